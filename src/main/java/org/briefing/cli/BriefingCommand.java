@@ -1,0 +1,30 @@
+package org.briefing.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code briefing} command; its work is done by the subcommands. */
+@Command(
+    name = "briefing",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Turns a folder of news articles into a static briefing site.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+    })
+public final class BriefingCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** A command line with Briefing's exit codes: 0 success, 1 content error, 2 usage error. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new BriefingCommand());
+    cli.setExitCodeExceptionMapper(e -> 1);
+    cli.setExecutionExceptionHandler(new ErrorReporter());
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command, for example: briefing build");
+  }
+}
