@@ -12,19 +12,20 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
     })
-public final class BriefingCommand implements Runnable {
+public final class BriefingCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** A command line with Briefing's exit codes: 0 success, 1 content error, 2 usage error. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new BriefingCommand());
-    cli.setExitCodeExceptionMapper(e -> 1);
     cli.setExecutionExceptionHandler(new ErrorReporter());
     return cli;
   }
 
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command, for example: briefing build");
+  public Integer call() {
+    spec.commandLine().getErr().println("Missing a command, for example: briefing build");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
   }
 }
