@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Turns a folder of news articles into a static briefing site.",
     subcommands = {
+      BuildCommand.class,
+      NewCommand.class,
+      InitCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class BriefingCommand implements java.util.concurrent.Callable<Integer> {

@@ -1,0 +1,90 @@
+package org.briefing.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.briefing.build.SiteBuilder;
+import org.briefing.config.BaseUrls;
+import org.briefing.model.BuildSettings;
+import org.briefing.problem.BuildFailure;
+import org.briefing.problem.Problem;
+import org.briefing.write.SiteWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code briefing build}: builds the site into its output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = {
+    "Builds the site into public/ (or --out).",
+    "The previous output is replaced only when the whole build succeeds."})
+public final class BuildCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin SiteOptions siteOptions;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: public/ in the site folder).")
+  Path out;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "Publish for this address instead of base_url from briefing.yaml.")
+  String baseUrl;
+
+  @Option(names = "--drafts", description = "Include stories marked 'draft: true'.")
+  boolean drafts;
+
+  @Option(names = "--future", description = "Include stories dated in the future.")
+  boolean future;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Path site = siteOptions.siteDir();
+    Path output = (out == null ? site.resolve("public") : out).toAbsolutePath().normalize();
+    URI base = null;
+    if (baseUrl != null) {
+      try {
+        base = BaseUrls.parse(baseUrl);
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'");
+      }
+    }
+    if (site.startsWith(output) || output.startsWith(site.resolve("content")) || output.startsWith(site.resolve("static"))
+        || output.startsWith(site.resolve("templates"))) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--out " + output + " would overwrite the site's own files; choose a folder such as public/");
+    }
+    long start = System.nanoTime();
+    try {
+      SiteBuilder.Result result = new SiteBuilder().build(new BuildSettings(site, drafts, future, SiteOptions.now()), base);
+      new SiteWriter().write(output, result.files());
+      if (!quiet) {
+        result.warnings().forEach(w -> err.println(w.format(site)));
+      }
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      if (!quiet) {
+        spec.commandLine().getOut().printf("Built %d pages (%d files) from %d stories in %d ms into %s%n",
+            result.pages(), result.files().size(), result.articles(), ms, display(output));
+      }
+      return 0;
+    } catch (BuildFailure failure) {
+      for (Problem p : failure.problems()) {
+        err.println(p.format(site));
+      }
+      long errors = failure.errors().size();
+      err.printf("Build failed with %d error%s; %s was left unchanged.%n", errors, errors == 1 ? "" : "s", display(output));
+      return 1;
+    } catch (SiteWriter.UnsafePathException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  static String display(Path path) {
+    Path cwd = Path.of("").toAbsolutePath();
+    return path.startsWith(cwd) && !path.equals(cwd) ? cwd.relativize(path) + "/" : path.toString();
+  }
+}

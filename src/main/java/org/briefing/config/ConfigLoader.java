@@ -1,0 +1,154 @@
+package org.briefing.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.briefing.load.TextFiles;
+import org.briefing.load.YamlData;
+import org.briefing.load.YamlReader;
+import org.briefing.problem.Problems;
+import org.briefing.problem.SourcePosition;
+
+/** Reads and validates {@code briefing.yaml}; every problem is reported with its line. */
+public final class ConfigLoader {
+  public static final String FILE_NAME = "briefing.yaml";
+
+  private static final Set<String> KNOWN = Set.of("title", "description", "base_url", "language", "time_zone",
+      "editions", "attribution", "markdown", "summary", "feed", "publisher", "copyright");
+
+  private final Path file;
+  private final YamlData yaml;
+  private final Problems problems;
+
+  private ConfigLoader(Path file, YamlData yaml, Problems problems) {
+    this.file = file;
+    this.yaml = yaml;
+    this.problems = problems;
+  }
+
+  /** Loads the config of the site in {@code siteDir}; a missing file gives the defaults. */
+  public static SiteConfig load(Path siteDir, Problems problems) {
+    Path file = siteDir.resolve(FILE_NAME);
+    YamlData yaml = Files.exists(file) ? YamlReader.read(TextFiles.read(file), file, 1) : YamlData.empty(1);
+    return new ConfigLoader(file, yaml, problems).toConfig();
+  }
+
+  private SiteConfig toConfig() {
+    Map<String, Object> extra = new LinkedHashMap<>();
+    for (String key : yaml.keys()) {
+      if (!KNOWN.contains(key)) {
+        extra.put(key, yaml.values().get(key));
+      }
+    }
+    return new SiteConfig(
+        text("title", "Briefing"),
+        text("description", ""),
+        baseUrl(),
+        text("language", "en"),
+        zone(),
+        choice("editions", SiteConfig.EditionPeriod.class, SiteConfig.EditionPeriod.DAILY),
+        choice("attribution", SiteConfig.Attribution.class, SiteConfig.Attribution.STRICT),
+        choice("markdown.raw_html", SiteConfig.RawHtml.class, SiteConfig.RawHtml.ESCAPE),
+        number("summary.sentences", 2, 1, 20),
+        number("summary.max_words", 60, 5, 500),
+        bool("summary.key_points", false),
+        number("feed.entries", 50, 1, 1000),
+        new SiteConfig.Publisher(text("publisher.name", text("title", "Briefing")), text("publisher.url", ""), text("publisher.logo", "")),
+        text("copyright", ""),
+        Map.copyOf(extra));
+  }
+
+  private Object get(String path) {
+    Object current = yaml.values();
+    for (String part : path.split("\\.")) {
+      if (!(current instanceof Map<?, ?> map)) {
+        return null;
+      }
+      current = map.get(part);
+    }
+    return current;
+  }
+
+  private SourcePosition at(String path) {
+    return SourcePosition.of(file, yaml.lineOf(path));
+  }
+
+  private String text(String path, String fallback) {
+    Object value = get(path);
+    if (value == null) {
+      return fallback;
+    }
+    if (value instanceof Map || value instanceof java.util.List) {
+      problems.error(at(path), "'" + path + "' must be text", "write it as '" + path + ": some text'");
+      return fallback;
+    }
+    return value.toString();
+  }
+
+  private boolean bool(String path, boolean fallback) {
+    Object value = get(path);
+    if (value == null) {
+      return fallback;
+    }
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    problems.error(at(path), "'" + path + "' must be true or false, not '" + value + "'", "write true or false");
+    return fallback;
+  }
+
+  private int number(String path, int fallback, int min, int max) {
+    Object value = get(path);
+    if (value == null) {
+      return fallback;
+    }
+    if (value instanceof Long n && n >= min && n <= max) {
+      return n.intValue();
+    }
+    problems.error(at(path), "'" + path + "' must be a whole number from " + min + " to " + max + ", not '" + value + "'",
+        "for example: " + fallback);
+    return fallback;
+  }
+
+  private <E extends Enum<E>> E choice(String path, Class<E> type, E fallback) {
+    String value = text(path, fallback.name());
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      StringBuilder allowed = new StringBuilder();
+      for (E option : type.getEnumConstants()) {
+        allowed.append(allowed.length() == 0 ? "" : " or ").append(option.name().toLowerCase(Locale.ROOT));
+      }
+      problems.error(at(path), "'" + path + "' cannot be '" + value + "'", "use " + allowed);
+      return fallback;
+    }
+  }
+
+  private ZoneId zone() {
+    String value = text("time_zone", "UTC");
+    try {
+      return ZoneId.of(value);
+    } catch (DateTimeException e) {
+      problems.error(at("time_zone"), "unknown time zone '" + value + "'", "use a zone name such as Europe/Brussels or UTC");
+      return ZoneId.of("UTC");
+    }
+  }
+
+  private URI baseUrl() {
+    String value = text("base_url", "http://localhost/");
+    try {
+      return BaseUrls.parse(value);
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      problems.error(at("base_url"), "'base_url' is not an absolute http(s) URL: " + value,
+          "write the address the site is published at, e.g. https://example.org/briefings/");
+      return URI.create("http://localhost/");
+    }
+  }
+}

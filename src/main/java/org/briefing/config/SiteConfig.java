@@ -1,0 +1,63 @@
+package org.briefing.config;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * A site's settings from {@code briefing.yaml}, validated and with defaults filled in.
+ *
+ * @param baseUrl the absolute URL the site is published at, always ending in '/'
+ * @param extra every other top-level setting, for templates
+ */
+public record SiteConfig(
+    String title,
+    String description,
+    URI baseUrl,
+    String language,
+    ZoneId timeZone,
+    EditionPeriod editions,
+    Attribution attribution,
+    RawHtml rawHtml,
+    int summarySentences,
+    int summaryWords,
+    boolean autoKeyPoints,
+    int feedEntries,
+    Publisher publisher,
+    String copyright,
+    Map<String, Object> extra) {
+
+  /** How stories are grouped into briefing editions. */
+  public enum EditionPeriod {
+    DAILY,
+    WEEKLY
+  }
+
+  /** What a story without sources, or a photo without a credit, does to the build. */
+  public enum Attribution {
+    STRICT,
+    WARN
+  }
+
+  /** What happens to raw HTML written in Markdown. */
+  public enum RawHtml {
+    /** shown as text */
+    ESCAPE,
+    /** passed through as HTML */
+    ALLOW
+  }
+
+  /** The organisation that publishes the briefing, for structured data and the footer. */
+  public record Publisher(String name, String url, String logo) {}
+
+  /** The path part of the base URL, e.g. "/" or "/briefings/". */
+  public String basePath() {
+    String path = baseUrl.getRawPath();
+    return path == null || path.isEmpty() ? "/" : path;
+  }
+
+  public SiteConfig withBaseUrl(URI url) {
+    return new SiteConfig(title, description, url, language, timeZone, editions, attribution, rawHtml,
+        summarySentences, summaryWords, autoKeyPoints, feedEntries, publisher, copyright, extra);
+  }
+}

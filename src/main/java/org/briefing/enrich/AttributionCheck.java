@@ -1,0 +1,35 @@
+package org.briefing.enrich;
+
+import org.briefing.config.SiteConfig;
+import org.briefing.load.YamlData;
+import org.briefing.model.Article;
+import org.briefing.problem.Problem;
+import org.briefing.problem.Problems;
+import org.briefing.problem.SourcePosition;
+
+/** No story without its sources, no photo without its credit: an error when strict, else a warning. */
+public final class AttributionCheck {
+  private final SiteConfig.Attribution policy;
+  private final Problems problems;
+
+  public AttributionCheck(SiteConfig.Attribution policy, Problems problems) {
+    this.policy = policy;
+    this.problems = problems;
+  }
+
+  public void check(Article article, YamlData meta) {
+    if (article.sources().isEmpty()) {
+      report(SourcePosition.of(article.file(), meta.lineOf("sources") == meta.firstLine() ? meta.lineOf("title") : meta.lineOf("sources")),
+          "the story '" + article.title() + "' names no sources",
+          "add 'sources:' with at least one entry, e.g. '- {name: Reuters, url: https://…}' or an id from content/sources.yaml");
+    }
+    if (article.image() != null && article.image().credit().isEmpty()) {
+      report(SourcePosition.of(article.file(), meta.lineOf("image")), "the story's image has no credit",
+          "add 'credit:' under 'image:', e.g. 'credit: Jane Doe/Agency'");
+    }
+  }
+
+  private void report(SourcePosition at, String message, String hint) {
+    problems.add(policy == SiteConfig.Attribution.STRICT ? Problem.error(at, message, hint) : Problem.warning(at, message, hint));
+  }
+}

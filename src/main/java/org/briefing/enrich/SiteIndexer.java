@@ -1,0 +1,78 @@
+package org.briefing.enrich;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.briefing.config.SiteConfig;
+import org.briefing.model.ArchiveMonth;
+import org.briefing.model.Article;
+import org.briefing.model.Edition;
+import org.briefing.model.Site;
+import org.briefing.model.Slugs;
+import org.briefing.model.Source;
+import org.briefing.model.SourceIndex;
+import org.briefing.model.Topic;
+
+/** Builds the site's indexes: topics, sources and the monthly archive. */
+public final class SiteIndexer {
+  /** Newest first; equal dates by slug, so that the order never depends on the file system. */
+  public static final Comparator<Article> NEWEST_FIRST =
+      Comparator.comparing(Article::date).reversed().thenComparing(Article::slug).thenComparing(a -> a.file().toString());
+
+  private SiteIndexer() {}
+
+  public static Site index(SiteConfig config, List<Article> articles, List<Edition> editions) {
+    return new Site(config, articles, editions, topics(articles), sources(articles), archive(articles));
+  }
+
+  private static List<Topic> topics(List<Article> articles) {
+    Map<String, String> names = new TreeMap<>();
+    Map<String, List<Article>> bySlug = new LinkedHashMap<>();
+    for (Article article : articles) {
+      for (String topic : article.topics()) {
+        String slug = Slugs.of(topic);
+        names.putIfAbsent(slug, topic);
+        bySlug.computeIfAbsent(slug, s -> new ArrayList<>()).add(article);
+      }
+    }
+    List<Topic> topics = new ArrayList<>();
+    names.forEach((slug, name) -> topics.add(new Topic(name, slug, List.copyOf(bySlug.get(slug)))));
+    topics.sort(Comparator.comparing((Topic t) -> t.name().toLowerCase(java.util.Locale.ROOT)).thenComparing(Topic::slug));
+    return List.copyOf(topics);
+  }
+
+  private static List<SourceIndex> sources(List<Article> articles) {
+    Map<String, Source> first = new LinkedHashMap<>();
+    Map<String, List<Article>> bySlug = new LinkedHashMap<>();
+    for (Article article : articles) {
+      for (Source cited : article.sources()) {
+        Source org = cited.slug().equals(cited.publisherSlug()) ? cited
+            : Source.organisation(cited.publisherName(), "", cited.type());
+        first.merge(org.publisherSlug(), org, (a, b) -> a.url().isEmpty() && !b.url().isEmpty() ? b : a);
+        List<Article> list = bySlug.computeIfAbsent(org.publisherSlug(), s -> new ArrayList<>());
+        if (!list.contains(article)) {
+          list.add(article);
+        }
+      }
+    }
+    List<SourceIndex> out = new ArrayList<>();
+    first.forEach((slug, source) -> out.add(new SourceIndex(source, List.copyOf(bySlug.get(slug)))));
+    out.sort(Comparator.comparing((SourceIndex s) -> s.source().name().toLowerCase(java.util.Locale.ROOT)).thenComparing(s -> s.source().slug()));
+    return List.copyOf(out);
+  }
+
+  private static List<ArchiveMonth> archive(List<Article> articles) {
+    TreeMap<YearMonth, List<Article>> months = new TreeMap<>(Comparator.reverseOrder());
+    for (Article article : articles) {
+      months.computeIfAbsent(YearMonth.from(article.date()), m -> new ArrayList<>()).add(article);
+    }
+    List<ArchiveMonth> out = new ArrayList<>();
+    months.forEach((month, list) -> out.add(new ArchiveMonth(month, List.copyOf(list))));
+    return List.copyOf(out);
+  }
+
+}

@@ -1,0 +1,144 @@
+package org.briefing.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.briefing.problem.BuildFailure;
+import org.briefing.problem.Problems;
+import org.briefing.problem.SourcePosition;
+
+/**
+ * Reads a site's {@code content/} folder: article files, edition files, the sources list and the
+ * {@code _defaults.yaml} files whose values apply to every article below them.
+ */
+public final class ContentLoader {
+  public static final String DEFAULTS = "_defaults.yaml";
+  public static final String SOURCES = "sources.yaml";
+  public static final String EDITIONS = "editions";
+
+  private final Path contentDir;
+  private final Problems problems;
+
+  public ContentLoader(Path contentDir, Problems problems) {
+    this.contentDir = contentDir;
+    this.problems = problems;
+  }
+
+  public LoadedContent load() {
+    if (!Files.isDirectory(contentDir)) {
+      problems.error(SourcePosition.of(contentDir), "there is no content folder",
+          "create it and add an article, e.g. with: briefing new \"My first story\"");
+      return new LoadedContent(List.of(), List.of(), YamlData.empty(1), contentDir.resolve(SOURCES));
+    }
+    List<Path> markdown = markdownFiles();
+    Map<Path, Map<String, Object>> defaults = new HashMap<>();
+    List<RawArticle> articles = markdown.parallelStream()
+        .filter(file -> !isEditionFile(file))
+        .map(file -> readArticle(file, defaults))
+        .filter(Objects::nonNull)
+        .toList();
+    List<RawEdition> editions = markdown.stream().filter(this::isEditionFile).map(this::readEdition).filter(Objects::nonNull).toList();
+    Path sourcesFile = contentDir.resolve(SOURCES);
+    YamlData sources = Files.exists(sourcesFile) ? guarded(sourcesFile, () -> YamlReader.read(TextFiles.read(sourcesFile), sourcesFile, 1)) : null;
+    return new LoadedContent(articles, editions, sources == null ? YamlData.empty(1) : sources, sourcesFile);
+  }
+
+  private List<Path> markdownFiles() {
+    try (Stream<Path> walk = Files.walk(contentDir)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> isMarkdown(p.getFileName().toString()))
+          .filter(p -> !isHidden(contentDir.relativize(p)))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + contentDir, e);
+    }
+  }
+
+  private static boolean isMarkdown(String name) {
+    return name.endsWith(".md") || name.endsWith(".markdown");
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      String name = part.toString();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isEditionFile(Path file) {
+    Path relative = contentDir.relativize(file);
+    return relative.getNameCount() == 2 && relative.getName(0).toString().equals(EDITIONS);
+  }
+
+  private RawArticle readArticle(Path file, Map<Path, Map<String, Object>> defaultsCache) {
+    return guarded(file, () -> {
+      FrontMatter split = FrontMatter.split(TextFiles.read(file), file);
+      YamlData meta = YamlReader.read(split.yaml(), file, split.yamlLine());
+      return new RawArticle(file, meta.over(defaultsFor(file.getParent(), defaultsCache)), split.body(), split.bodyLine());
+    });
+  }
+
+  private RawEdition readEdition(Path file) {
+    return guarded(file, () -> {
+      String text = TextFiles.read(file);
+      String name = file.getFileName().toString().replaceFirst("\\.(md|markdown)$", "");
+      if (!text.startsWith("---")) {
+        return new RawEdition(file, name, YamlData.empty(1), text);
+      }
+      FrontMatter split = FrontMatter.split(text, file);
+      return new RawEdition(file, name, YamlReader.read(split.yaml(), file, split.yamlLine()), split.body());
+    });
+  }
+
+  /** The merged defaults for a folder: its own {@code _defaults.yaml} over those of its parents. */
+  private Map<String, Object> defaultsFor(Path dir, Map<Path, Map<String, Object>> cache) {
+    synchronized (cache) {
+      Map<String, Object> cached = cache.get(dir);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    Map<String, Object> merged = new java.util.LinkedHashMap<>();
+    if (!dir.equals(contentDir) && dir.startsWith(contentDir)) {
+      merged.putAll(defaultsFor(dir.getParent(), cache));
+    }
+    Path file = dir.resolve(DEFAULTS);
+    if (Files.exists(file)) {
+      merged.putAll(YamlReader.read(TextFiles.read(file), file, 1).values());
+    }
+    Map<String, Object> result = Map.copyOf(withoutNulls(merged));
+    synchronized (cache) {
+      cache.put(dir, result);
+    }
+    return result;
+  }
+
+  private static Map<String, Object> withoutNulls(Map<String, Object> map) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    map.forEach((k, v) -> {
+      if (v != null) {
+        out.put(k, v);
+      }
+    });
+    return out;
+  }
+
+  private <T> T guarded(Path file, java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (BuildFailure failure) {
+      failure.problems().forEach(problems::add);
+      return null;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.briefing.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.briefing.problem.BuildFailure;
+import org.briefing.problem.Problem;
+import org.briefing.problem.SourcePosition;
+
+/** Reads input text strictly as UTF-8, with line endings made '\n' and a byte-order mark dropped. */
+public final class TextFiles {
+  private TextFiles() {}
+
+  public static String read(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new BuildFailure(Problem.error(SourcePosition.of(file), "cannot read the file: " + e.getMessage(), "check that it exists and is readable"));
+    }
+    return decode(bytes, file);
+  }
+
+  static String decode(byte[] bytes, Path file) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    var result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int offset = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new BuildFailure(Problem.error(new SourcePosition(file, line, offset - lineStart + 1),
+          String.format("the file is not valid UTF-8 (byte 0x%02X)", bytes[offset] & 0xff),
+          "save it as UTF-8 in your editor, or convert it with: iconv -f windows-1252 -t utf-8"));
+    }
+    decoder.flush(out);
+    out.flip();
+    String text = out.toString();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+}

@@ -1,0 +1,65 @@
+package org.briefing.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One story, typed and validated. {@code path} is its page's location below the site root,
+ * such as {@code 2021/10/18/russia-suspends-mission/}. Fields ending in {@code Html} hold HTML
+ * made by the Markdown renderer; every other text field is plain text.
+ */
+public record Article(
+    Path file,
+    String slug,
+    String path,
+    String title,
+    ZonedDateTime date,
+    ZonedDateTime updated,
+    String standfirst,
+    Summary summary,
+    List<String> topics,
+    List<String> places,
+    List<String> authors,
+    List<Source> sources,
+    Photo image,
+    boolean draft,
+    LocalDate edition,
+    String whyItMattersHtml,
+    List<String> keyPointsHtml,
+    String whatsNextHtml,
+    List<Link> goDeeper,
+    Map<String, Object> extra,
+    String bodyHtml,
+    List<String> paragraphs,
+    int words) {
+
+  /** Where a summary came from. */
+  public enum SummarySource {
+    EDITOR,
+    MORE_MARKER,
+    AUTOMATIC
+  }
+
+  /** A story's summary in plain text, and who wrote it. */
+  public record Summary(String text, SummarySource source) {}
+
+  public Article withSummary(Summary newSummary) {
+    return new Article(file, slug, path, title, date, updated, standfirst, newSummary, topics, places, authors,
+        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, extra,
+        bodyHtml, paragraphs, words);
+  }
+
+  public Article withKeyPoints(List<String> points) {
+    return new Article(file, slug, path, title, date, updated, standfirst, summary, topics, places, authors,
+        sources, image, draft, edition, whyItMattersHtml, points, whatsNextHtml, goDeeper, extra,
+        bodyHtml, paragraphs, words);
+  }
+
+  /** The later of the publication and update dates. */
+  public ZonedDateTime lastModified() {
+    return updated != null && updated.isAfter(date) ? updated : date;
+  }
+}

@@ -1,0 +1,170 @@
+package org.briefing.model;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefing.config.SiteConfig;
+import org.briefing.load.RawArticle;
+import org.briefing.markdown.MarkdownRenderer;
+import org.briefing.markdown.RenderedMarkdown;
+import org.briefing.problem.Problems;
+
+/**
+ * Turns a raw article into a typed {@link Article}: checks every field, resolves sources and the
+ * photo, renders the Markdown and assigns the page's path. Problems are collected, not thrown.
+ */
+public final class ArticleAssembler {
+  static final Set<String> KNOWN_FIELDS = Set.of("title", "date", "updated", "slug", "standfirst", "summary",
+      "topics", "tags", "places", "authors", "sources", "image", "draft", "edition", "why_it_matters",
+      "key_points", "whats_next", "go_deeper");
+
+  private final SiteConfig config;
+  private final BuildSettings settings;
+  private final SourceRegistry registry;
+  private final MarkdownRenderer markdown;
+  private final Problems problems;
+
+  public ArticleAssembler(SiteConfig config, BuildSettings settings, SourceRegistry registry,
+      MarkdownRenderer markdown, Problems problems) {
+    this.config = config;
+    this.settings = settings;
+    this.registry = registry;
+    this.markdown = markdown;
+    this.problems = problems;
+  }
+
+  /** The article, or null when it is left out (a draft, a future story) or has errors. */
+  public Article assemble(RawArticle raw) {
+    Fields f = new Fields(raw.file(), raw.meta(), problems);
+    String title = f.required("title", "Russia suspends its mission to NATO");
+    ZonedDateTime date = f.has("date") ? f.dateTime("date", config.timeZone()) : missingDate(f);
+    ZonedDateTime updated = f.dateTime("updated", config.timeZone());
+    boolean draft = f.bool("draft");
+    if (f.failed() || date == null) {
+      return null;
+    }
+    if ((draft && !settings.drafts()) || (date.toInstant().isAfter(settings.now()) && !settings.future())) {
+      return null;
+    }
+    String slug = slug(f, title);
+    List<String> topics = new ArrayList<>(f.texts("topics"));
+    f.texts("tags").stream().filter(t -> !topics.contains(t)).forEach(topics::add);
+    String path = String.format("%04d/%02d/%02d/%s/", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), slug);
+    Photo photo = new PhotoResolver(raw.file(), f, settings).resolve(path);
+    List<Source> sources = sources(f);
+    List<Link> goDeeper = goDeeper(f);
+    RenderedMarkdown body = markdown.render(raw.body());
+    String summary = f.text("summary");
+    Article.Summary chosen = !summary.isEmpty() ? new Article.Summary(summary, Article.SummarySource.EDITOR)
+        : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER) : null;
+    Article article = new Article(raw.file(), slug, path, title, date, updated, f.text("standfirst"), chosen,
+        List.copyOf(topics), f.texts("places"), f.texts("authors"), sources, photo, draft, f.date("edition"),
+        blockHtml(f.text("why_it_matters")), f.texts("key_points").stream().map(markdown::renderInline).toList(),
+        blockHtml(f.text("whats_next")), goDeeper, extra(raw), body.html(), body.paragraphs(), body.words());
+    return f.failed() ? null : article;
+  }
+
+  private static ZonedDateTime missingDate(Fields f) {
+    f.error("date", "the required field 'date' is missing", "add a line such as 'date: 2021-10-18T14:30:00+02:00'");
+    return null;
+  }
+
+  private String blockHtml(String text) {
+    return text.isEmpty() ? "" : markdown.renderBlock(text);
+  }
+
+  private static String slug(Fields f, String title) {
+    String given = f.text("slug");
+    if (given.isEmpty()) {
+      return Slugs.of(title);
+    }
+    if (!Slugs.isValid(given)) {
+      f.error("slug", "the slug '" + given + "' cannot be used in a URL",
+          "use lower-case letters, digits and single hyphens only, e.g. 'slug: " + Slugs.of(given) + "'");
+      return Slugs.of(title);
+    }
+    return given;
+  }
+
+  private List<Source> sources(Fields f) {
+    List<Source> out = new ArrayList<>();
+    List<?> items = f.list("sources");
+    for (int i = 0; i < items.size(); i++) {
+      Object item = items.get(i);
+      String path = "sources." + i;
+      if (item instanceof Map<?, ?> map) {
+        String name = f.text("name", map.get("name"), path + ".name");
+        String url = f.text("url", map.get("url"), path + ".url");
+        if (name.isEmpty()) {
+          f.error(path, "this source has no name", "give it a 'name:', e.g. '- {name: Reuters, url: https://…}'");
+          continue;
+        }
+        if (!url.isEmpty() && !Urls.isSafeLink(url)) {
+          f.error(path + ".url", "the source link '" + url + "' is not an http(s) address", "write a full address starting with https://");
+          continue;
+        }
+        Source publisher = publisher(f.text("publisher", map.get("publisher"), path + ".publisher"), url);
+        String slug = Slugs.of(name);
+        out.add(new Source(slug, name, url, f.text("type", map.get("type"), path + ".type"),
+            f.text("accessed", map.get("accessed"), path + ".accessed"),
+            publisher == null ? slug : publisher.publisherSlug(), publisher == null ? name : publisher.publisherName()));
+      } else if (item != null && !(item instanceof List)) {
+        String id = item.toString().strip();
+        Source source = registry.get(id);
+        if (source == null) {
+          f.error(path, "unknown source id '" + id + "'", registry.ids().isEmpty()
+              ? "add it to content/sources.yaml, or write the source as '- {name: …, url: …}'"
+              : "use one of the ids in content/sources.yaml (" + String.join(", ", registry.ids().stream().limit(8).toList())
+                  + (registry.ids().size() > 8 ? ", …" : "") + ") or add '" + id + "' there");
+          continue;
+        }
+        out.add(source);
+      } else {
+        f.error(path, "a source must be an id or a '{name, url}' group", "write '- reuters' or '- {name: Reuters, url: https://…}'");
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The organisation behind an inline source: named by 'publisher:' (an id or a name), else found by its link. */
+  private Source publisher(String given, String url) {
+    if (!given.isEmpty()) {
+      Source registered = registry.get(given);
+      return registered != null ? registered : Source.organisation(given, "", "");
+    }
+    return url.isEmpty() ? null : registry.publisherOf(url);
+  }
+
+  private static List<Link> goDeeper(Fields f) {
+    List<Link> out = new ArrayList<>();
+    List<?> items = f.list("go_deeper");
+    for (int i = 0; i < items.size(); i++) {
+      String path = "go_deeper." + i;
+      if (!(items.get(i) instanceof Map<?, ?> map)) {
+        f.error(path, "each 'go_deeper' item needs a title and a url", "write '- {title: …, url: https://…}'");
+        continue;
+      }
+      String url = f.text("url", map.get("url"), path + ".url");
+      String title = f.text("title", map.get("title"), path + ".title");
+      if (!Urls.isSafeLink(url)) {
+        f.error(path, "the 'go_deeper' link '" + url + "' is not an http(s) address", "write a full address starting with https://");
+        continue;
+      }
+      out.add(new Link(title.isEmpty() ? url : title, url));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Map<String, Object> extra(RawArticle raw) {
+    Map<String, Object> extra = new LinkedHashMap<>();
+    raw.meta().values().forEach((key, value) -> {
+      if (!KNOWN_FIELDS.contains(key) && value != null) {
+        extra.put(key, value);
+      }
+    });
+    return java.util.Collections.unmodifiableMap(extra);
+  }
+}

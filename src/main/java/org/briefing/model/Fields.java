@@ -1,0 +1,171 @@
+package org.briefing.model;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.briefing.load.YamlData;
+import org.briefing.problem.Problems;
+import org.briefing.problem.SourcePosition;
+
+/** Typed access to the fields of one file's YAML, reporting each wrong field at its line. */
+final class Fields {
+  private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
+
+  private final Path file;
+  private final YamlData yaml;
+  private final Problems problems;
+  private boolean failed;
+
+  Fields(Path file, YamlData yaml, Problems problems) {
+    this.file = file;
+    this.yaml = yaml;
+    this.problems = problems;
+  }
+
+  boolean failed() {
+    return failed;
+  }
+
+  SourcePosition at(String path) {
+    return SourcePosition.of(file, yaml.lineOf(path));
+  }
+
+  void error(String path, String message, String hint) {
+    failed = true;
+    problems.error(at(path), message, hint);
+  }
+
+  Object raw(String key) {
+    return yaml.values().get(key);
+  }
+
+  boolean has(String key) {
+    return raw(key) != null;
+  }
+
+  String text(String key) {
+    return text(key, raw(key), key);
+  }
+
+  String text(String key, Object value, String path) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Map || value instanceof List) {
+      error(path, "'" + key + "' must be text, not a " + (value instanceof Map ? "group of fields" : "list"),
+          "write it on one line as '" + key + ": …' (use quotes if it contains ': ')");
+      return "";
+    }
+    return value.toString().strip();
+  }
+
+  String required(String key, String example) {
+    String value = text(key);
+    if (value.isEmpty() && !failed) {
+      error(key, "the required field '" + key + "' is missing or empty", "add a line such as '" + key + ": " + example + "'");
+    }
+    return value;
+  }
+
+  boolean bool(String key) {
+    Object value = raw(key);
+    if (value == null) {
+      return false;
+    }
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    error(key, "'" + key + "' must be true or false, not '" + value + "'", "write '" + key + ": true' or '" + key + ": false'");
+    return false;
+  }
+
+  /** A list of texts; a single text is taken as a one-item list. */
+  List<String> texts(String key) {
+    Object value = raw(key);
+    if (value == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        String item = text(key, list.get(i), key + "." + i);
+        if (!item.isEmpty() && !out.contains(item)) {
+          out.add(item);
+        }
+      }
+    } else {
+      String item = text(key, value, key);
+      if (!item.isEmpty()) {
+        out.add(item);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  List<?> list(String key) {
+    Object value = raw(key);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof List<?> list) {
+      return list;
+    }
+    return List.of(value);
+  }
+
+  ZonedDateTime dateTime(String key, ZoneId zone) {
+    String value = text(key);
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return parseDateTime(value, zone);
+    } catch (DateTimeException e) {
+      error(key, "'" + key + "' is not a date: '" + value + "'",
+          "use ISO 8601, e.g. 2021-10-18T14:30:00+02:00, 2021-10-18T14:30 (site time zone) or 2021-10-18");
+      return null;
+    }
+  }
+
+  LocalDate date(String key) {
+    String value = text(key);
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      error(key, "'" + key + "' is not a date: '" + value + "'", "write the day as YYYY-MM-DD, e.g. 2021-10-18");
+      return null;
+    }
+  }
+
+  static ZonedDateTime parseDateTime(String value, ZoneId zone) {
+    String v = value.strip();
+    if (v.length() == 10) {
+      return LocalDate.parse(v).atStartOfDay(zone);
+    }
+    try {
+      return OffsetDateTime.parse(v).atZoneSameInstant(zone);
+    } catch (DateTimeParseException e) {
+      try {
+        return ZonedDateTime.parse(v).withZoneSameInstant(zone);
+      } catch (DateTimeParseException e2) {
+        try {
+          return LocalDateTime.parse(v).atZone(zone);
+        } catch (DateTimeParseException e3) {
+          return LocalDateTime.parse(v, SPACED).atZone(zone);
+        }
+      }
+    }
+  }
+}

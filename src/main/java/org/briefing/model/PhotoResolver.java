@@ -1,0 +1,70 @@
+package org.briefing.model;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Resolves a story's {@code image}: a remote URL, a path from the site's {@code static/} folder
+ * ({@code /images/x.jpg}) or a path relative to the article file, which must stay inside the site.
+ */
+final class PhotoResolver {
+  private final Path articleFile;
+  private final Fields fields;
+  private final BuildSettings settings;
+
+  PhotoResolver(Path articleFile, Fields fields, BuildSettings settings) {
+    this.articleFile = articleFile;
+    this.fields = fields;
+    this.settings = settings;
+  }
+
+  Photo resolve(String articlePath) {
+    Object value = fields.raw("image");
+    if (value == null) {
+      return null;
+    }
+    Map<?, ?> map = value instanceof Map<?, ?> m ? m : Map.of("src", value);
+    if (value instanceof java.util.List) {
+      fields.error("image", "'image' must be one image", "write 'image:' with indented 'src:', 'alt:', 'caption:' and 'credit:' lines");
+      return null;
+    }
+    String src = fields.text("src", map.get("src"), "image.src");
+    String alt = fields.text("alt", map.get("alt"), "image.alt");
+    String caption = fields.text("caption", map.get("caption"), "image.caption");
+    String credit = fields.text("credit", map.get("credit"), "image.credit");
+    if (src.isEmpty()) {
+      return new Photo("", null, "", alt, caption, credit);
+    }
+    if (Urls.isRemote(src)) {
+      if (!Urls.isSafeLink(src)) {
+        fields.error("image.src", "the image address '" + src + "' is not valid", "write a full https:// address without spaces");
+        return null;
+      }
+      return new Photo(src, null, "", alt, caption, credit);
+    }
+    if (src.contains("\\") || src.contains(":") || src.contains("?") || src.contains("#")) {
+      fields.error("image.src", "the image path '" + src + "' is not a plain file path", "use forward slashes, e.g. /images/photo.jpg");
+      return null;
+    }
+    boolean fromStatic = src.startsWith("/");
+    Path root = fromStatic ? settings.staticDir() : settings.contentDir();
+    Path file = (fromStatic ? root.resolve(src.substring(1)) : articleFile.getParent().resolve(src)).normalize();
+    if (!file.startsWith(root.normalize())) {
+      fields.error("image.src", "the image path '" + src + "' leads outside the site's "
+          + (fromStatic ? "static" : "content") + " folder", "keep images inside the site, e.g. static/images/photo.jpg referenced as /images/photo.jpg");
+      return null;
+    }
+    if (!Files.isRegularFile(file)) {
+      fields.error("image.src", "the image '" + src + "' does not exist (looked for " + file + ")",
+          fromStatic ? "put the file in the site's static folder at " + src.substring(1)
+              : "put the file next to the article, or use a path from static/ that starts with '/'");
+      return null;
+    }
+    if (fromStatic) {
+      return new Photo(src.substring(1), null, src.substring(1), alt, caption, credit);
+    }
+    String outputPath = articlePath + file.getFileName();
+    return new Photo(outputPath, file, outputPath, alt, caption, credit);
+  }
+}

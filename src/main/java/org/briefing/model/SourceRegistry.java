@@ -1,0 +1,81 @@
+package org.briefing.model;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefing.load.YamlData;
+import org.briefing.problem.Problems;
+
+/** The named sources of {@code content/sources.yaml}, looked up by id. */
+public final class SourceRegistry {
+  private final Map<String, Source> byId;
+
+  private SourceRegistry(Map<String, Source> byId) {
+    this.byId = byId;
+  }
+
+  public static SourceRegistry read(Path file, YamlData yaml, Problems problems) {
+    Fields fields = new Fields(file, yaml, problems);
+    Map<String, Source> byId = new LinkedHashMap<>();
+    for (String id : yaml.keys()) {
+      Object value = yaml.values().get(id);
+      if (value instanceof String name) {
+        byId.put(id, Source.organisation(name, "", ""));
+      } else if (value instanceof Map<?, ?> map) {
+        String name = fields.text("name", map.get("name"), id + ".name");
+        if (name.isEmpty()) {
+          fields.error(id, "the source '" + id + "' has no name", "add '  name: …' under '" + id + ":'");
+          continue;
+        }
+        byId.put(id, Source.organisation(name, fields.text("url", map.get("url"), id + ".url"),
+            fields.text("type", map.get("type"), id + ".type")));
+      } else {
+        fields.error(id, "the source '" + id + "' must have a name", "write '" + id + ":' then an indented 'name: …' line");
+      }
+    }
+    return new SourceRegistry(byId);
+  }
+
+  public Source get(String id) {
+    return byId.get(id);
+  }
+
+  /**
+   * The registered organisation that publishes {@code url}: the one whose address has the same
+   * host, or a parent domain of it (act.nato.int belongs to nato.int).
+   */
+  public Source publisherOf(String url) {
+    String host = host(url);
+    if (host.isEmpty()) {
+      return null;
+    }
+    Source best = null;
+    int bestLength = 0;
+    for (Source source : byId.values()) {
+      String own = host(source.url());
+      if (!own.isEmpty() && (host.equals(own) || host.endsWith("." + own)) && own.length() > bestLength) {
+        best = source;
+        bestLength = own.length();
+      }
+    }
+    return best;
+  }
+
+  private static String host(String url) {
+    try {
+      String host = java.net.URI.create(url).getHost();
+      if (host == null) {
+        return "";
+      }
+      host = host.toLowerCase(java.util.Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  public List<String> ids() {
+    return List.copyOf(byId.keySet());
+  }
+}

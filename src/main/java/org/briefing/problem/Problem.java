@@ -1,0 +1,39 @@
+package org.briefing.problem;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+
+/** One thing wrong with a site's input: where, what, and what to do about it. */
+public record Problem(Severity severity, SourcePosition position, String message, String hint) {
+
+  /** How bad a problem is: an error stops the build, a warning does not. */
+  public enum Severity {
+    ERROR,
+    WARNING
+  }
+
+  public static final Comparator<Problem> ORDER =
+      Comparator.comparing((Problem p) -> p.position().file() == null ? "" : p.position().file().toString())
+          .thenComparingInt(p -> p.position().line())
+          .thenComparingInt(p -> p.position().column())
+          .thenComparing(Problem::message);
+
+  public static Problem error(SourcePosition at, String message, String hint) {
+    return new Problem(Severity.ERROR, at, message, hint);
+  }
+
+  public static Problem warning(SourcePosition at, String message, String hint) {
+    return new Problem(Severity.WARNING, at, message, hint);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** The two console lines: {@code path:line:column: error: message} and the hint. */
+  public String format(Path relativeTo) {
+    String kind = isError() ? "error" : "warning";
+    String first = position.describe(relativeTo) + ": " + kind + ": " + message;
+    return hint == null || hint.isBlank() ? first : first + System.lineSeparator() + "  hint: " + hint;
+  }
+}

@@ -1,0 +1,193 @@
+package org.briefing.render;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.briefing.config.SiteConfig;
+import org.briefing.model.ArchiveMonth;
+import org.briefing.model.Article;
+import org.briefing.model.Edition;
+import org.briefing.model.Site;
+import org.briefing.model.SourceIndex;
+import org.briefing.model.Topic;
+import org.briefing.problem.BuildFailure;
+import org.briefing.problem.Problems;
+
+/**
+ * Renders every page, feed and sitemap of a site into memory. Pages render in parallel; the
+ * result is sorted by path so that output never depends on thread timing.
+ */
+public final class SiteRenderer {
+  /** One output file to render: its path, its template and the data particular to it. */
+  private record Page(String path, String template, String kind, Supplier<Map<String, Object>> data) {}
+
+  private final Templates templates;
+  private final Problems problems;
+
+  public SiteRenderer(Templates templates, Problems problems) {
+    this.templates = templates;
+    this.problems = problems;
+  }
+
+  public List<OutputFile> render(Site site, Function<Article, LocalDate> editionOf) {
+    ViewFactory views = new ViewFactory(site.config(), site.editions(), editionOf);
+    Map<String, byte[]> assets = new ThemeAssets(templates).files();
+    Views.SiteView siteView = siteView(site.config(), views, assets);
+    List<Page> pages = pages(site, views);
+    List<OutputFile> out = new ArrayList<>(pages.parallelStream()
+        .map(page -> renderPage(page, siteView, views, site.config()))
+        .filter(Objects::nonNull)
+        .toList());
+    assets.forEach((name, bytes) -> out.add(new OutputFile(ThemeAssets.OUTPUT_DIR + name, bytes, null)));
+    out.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + views.url("sitemap.xml") + "\n"));
+    out.sort(java.util.Comparator.comparing(OutputFile::path));
+    return out;
+  }
+
+  private OutputFile renderPage(Page page, Views.SiteView siteView, ViewFactory views, SiteConfig config) {
+    try {
+      Map<String, Object> model = new HashMap<>(page.data().get());
+      model.put("site", siteView);
+      model.putIfAbsent("page", pageView(page, model, views, config));
+      return OutputFile.text(page.path(), templates.render(page.template(), model));
+    } catch (BuildFailure failure) {
+      failure.problems().forEach(problems::add);
+      return null;
+    }
+  }
+
+  private static Views.PageView pageView(Page page, Map<String, Object> model, ViewFactory views, SiteConfig config) {
+    String sitePath = page.path().endsWith("index.html") ? page.path().substring(0, page.path().length() - "index.html".length()) : page.path();
+    String title = (String) model.getOrDefault("title", config.title());
+    String description = (String) model.getOrDefault("description", config.description());
+    return new Views.PageView(page.kind(), title, description, views.url(sitePath), sitePath, "", "", "");
+  }
+
+  private List<Page> pages(Site site, ViewFactory views) {
+    List<Page> pages = new ArrayList<>();
+    List<Edition> editions = site.editions();
+    pages.add(new Page("index.html", "index.ftlh", "home", () -> {
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("edition", editions.isEmpty() ? null : views.edition(editions.get(0)));
+      data.put("earlier", editions.stream().skip(1).limit(14).map(views::edition).toList());
+      data.put("title", site.config().title());
+      return data;
+    }));
+    pages.add(new Page("briefings/index.html", "editions.ftlh", "editions", () -> Map.of(
+        "editions", editions.stream().map(views::edition).toList(), "title", "All briefings")));
+    for (int i = 0; i < editions.size(); i++) {
+      Edition e = editions.get(i);
+      Edition newer = i > 0 ? editions.get(i - 1) : null;
+      Edition older = i + 1 < editions.size() ? editions.get(i + 1) : null;
+      pages.add(new Page(e.path() + "index.html", "edition.ftlh", "edition", () -> {
+        Map<String, Object> data = new LinkedHashMap<>();
+        Views.EditionView view = views.edition(e);
+        data.put("edition", view);
+        data.put("newer", newer == null ? null : views.edition(newer));
+        data.put("older", older == null ? null : views.edition(older));
+        data.put("title", view.title());
+        data.put("description", "The briefing of " + view.dateDisplay() + ": " + view.stories().size() + " stories.");
+        return data;
+      }));
+    }
+    for (Article a : site.articles()) {
+      pages.add(new Page(a.path() + "index.html", "article.ftlh", "article", () -> articleData(a, site, views)));
+    }
+    pages.add(new Page("topics/index.html", "topics.ftlh", "topics", () -> Map.of(
+        "topics", site.topics().stream().map(views::topic).toList(), "title", "Topics")));
+    for (Topic t : site.topics()) {
+      pages.add(new Page("topics/" + t.slug() + "/index.html", "topic.ftlh", "topic", () -> Map.of(
+          "topic", views.topic(t), "title", t.name(), "description", "Stories on " + t.name() + ".")));
+    }
+    pages.add(new Page("sources/index.html", "sources.ftlh", "sources", () -> Map.of(
+        "sources", site.sources().stream().map(views::source).toList(), "title", "Sources")));
+    for (SourceIndex s : site.sources()) {
+      pages.add(new Page("sources/" + s.source().publisherSlug() + "/index.html", "source.ftlh", "source", () -> Map.of(
+          "source", views.source(s), "title", s.source().name(), "description", "Stories citing " + s.source().name() + ".")));
+    }
+    pages.add(new Page("archive/index.html", "archive.ftlh", "archive", () -> Map.of(
+        "months", site.archive().stream().map(m -> month(m, views, site.config())).toList(), "title", "Archive")));
+    pages.add(new Page("404.html", "404.ftlh", "not-found", () -> Map.of("title", "Page not found",
+        "latest", views.articles(site.articles().stream().limit(5).toList()))));
+    pages.add(new Page("feed.xml", "feed.ftlx", "feed", () -> feedData(site, views)));
+    pages.add(new Page("sitemap.xml", "sitemap.ftlx", "sitemap", () -> sitemapData(site, views)));
+    pages.add(new Page("news-sitemap.xml", "news-sitemap.ftlx", "news-sitemap", () -> Map.of(
+        "articles", views.articles(recent(site.articles())))));
+    return pages;
+  }
+
+  private Map<String, Object> articleData(Article a, Site site, ViewFactory views) {
+    Views.ArticleView view = views.article(a);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("article", view);
+    List<Article> related = site.articles().stream()
+        .filter(other -> other != a && other.topics().stream().anyMatch(a.topics()::contains))
+        .limit(4).toList();
+    data.put("related", views.articles(related));
+    String description = !view.summary().isEmpty() ? view.summary() : view.standfirst();
+    boolean hasImage = view.image() != null && view.image().hasImage();
+    data.put("page", new Views.PageView("article", view.title(), description, view.url(), a.path(),
+        hasImage ? view.image().url() : "", hasImage ? view.image().alt() : "", StructuredData.newsArticle(view, site.config(), views)));
+    return data;
+  }
+
+  private static Views.MonthView month(ArchiveMonth m, ViewFactory views, SiteConfig config) {
+    String label = m.month().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.forLanguageTag(config.language())));
+    return new Views.MonthView(label, m.month().toString(), views.articles(m.articles()));
+  }
+
+  private static Map<String, Object> feedData(Site site, ViewFactory views) {
+    List<Article> newest = site.articles().stream().limit(site.config().feedEntries()).toList();
+    String updated = newest.stream().map(Article::lastModified).max(ZonedDateTime::compareTo).map(views::isoDate)
+        .orElse("1970-01-01T00:00:00Z");
+    return Map.of("articles", views.articles(newest), "updated", updated);
+  }
+
+  private static Map<String, Object> sitemapData(Site site, ViewFactory views) {
+    List<Map<String, String>> urls = new ArrayList<>();
+    String newest = site.articles().isEmpty() ? "" : views.isoDate(site.articles().get(0).lastModified());
+    urls.add(Map.of("loc", views.url(""), "lastmod", newest));
+    for (Edition e : site.editions()) {
+      String lastmod = e.stories().stream().map(Article::lastModified).max(ZonedDateTime::compareTo).map(views::isoDate).orElse("");
+      urls.add(Map.of("loc", views.url(e.path()), "lastmod", lastmod));
+    }
+    for (Article a : site.articles()) {
+      urls.add(Map.of("loc", views.url(a.path()), "lastmod", views.isoDate(a.lastModified())));
+    }
+    for (Topic t : site.topics()) {
+      urls.add(Map.of("loc", views.url("topics/" + t.slug() + "/"), "lastmod", views.isoDate(t.articles().get(0).lastModified())));
+    }
+    for (SourceIndex s : site.sources()) {
+      urls.add(Map.of("loc", views.url("sources/" + s.source().publisherSlug() + "/"), "lastmod", views.isoDate(s.articles().get(0).lastModified())));
+    }
+    for (String path : List.of("briefings/", "topics/", "sources/", "archive/")) {
+      urls.add(Map.of("loc", views.url(path), "lastmod", newest));
+    }
+    return Map.of("urls", urls);
+  }
+
+  /** The stories of the last two days before the newest one, for the Google News sitemap. */
+  private static List<Article> recent(List<Article> articles) {
+    if (articles.isEmpty()) {
+      return List.of();
+    }
+    ZonedDateTime cutoff = articles.get(0).date().minus(Duration.ofDays(2));
+    return articles.stream().filter(a -> !a.date().isBefore(cutoff)).limit(1000).toList();
+  }
+
+  private static Views.SiteView siteView(SiteConfig config, ViewFactory views, Map<String, byte[]> assets) {
+    SiteConfig.Publisher p = config.publisher();
+    return new Views.SiteView(config.title(), config.description(), config.language(), config.baseUrl().toString(),
+        config.basePath(), p.name(), p.url(), config.copyright(),
+        views.href(ThemeAssets.OUTPUT_DIR + "briefing.css") + "?v=" + ThemeAssets.fingerprint(assets.get("briefing.css")),
+        views.href("feed.xml"), views.url("feed.xml"), views.href(ThemeAssets.OUTPUT_DIR + "favicon.svg"), config.extra());
+  }
+}

@@ -1,0 +1,127 @@
+package org.briefing.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.briefing.problem.BuildFailure;
+import org.briefing.problem.Problem;
+import org.briefing.problem.SourcePosition;
+
+/**
+ * The one Freemarker configuration of a build. A site's {@code templates/} folder is searched
+ * first, then the theme bundled in the jar; {@code .ftlh} and {@code .ftlx} templates escape
+ * every value by default.
+ */
+public final class Templates {
+  static final String THEME = "/theme";
+
+  private final Configuration freemarker;
+  private final Path siteTemplates;
+
+  public Templates(Path siteTemplates) {
+    this.siteTemplates = siteTemplates;
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    List<TemplateLoader> loaders = new ArrayList<>();
+    if (Files.isDirectory(siteTemplates)) {
+      try {
+        loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    loaders.add(new ClassTemplateLoader(Templates.class, THEME));
+    cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setLocalizedLookup(false);
+    cfg.setNumberFormat("computer");
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    this.freemarker = cfg;
+  }
+
+  Path siteDir() {
+    return siteTemplates;
+  }
+
+  /** Renders a template; a template error becomes a {@link BuildFailure} naming the template and line. */
+  public String render(String name, Map<String, Object> model) {
+    try {
+      Template template = freemarker.getTemplate(name);
+      StringWriter out = new StringWriter(16 * 1024);
+      template.process(model, out);
+      return out.toString();
+    } catch (TemplateNotFoundException e) {
+      throw new BuildFailure(Problem.error(SourcePosition.of(siteTemplates.resolve(name)), "the template '" + name + "' does not exist",
+          "add it to the site's templates folder, or remove the override that includes it"));
+    } catch (ParseException e) {
+      throw new BuildFailure(Problem.error(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+          "template syntax error: " + firstLine(e.getEditorMessage()), "fix the template at this line"));
+    } catch (TemplateException e) {
+      throw new BuildFailure(Problem.error(position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+          "template error: " + firstLine(e.getMessageWithoutStackTop()),
+          "check the expression at this line; use '!' for values that may be missing, e.g. ${article.standfirst!}"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the template " + name, e);
+    }
+  }
+
+  /** Reads a theme file, such as a stylesheet: the site's copy if it has one, else the bundled one. */
+  public byte[] themeFile(String name) {
+    Path own = siteTemplates.resolve(name).normalize();
+    try {
+      if (own.startsWith(siteTemplates) && Files.isRegularFile(own)) {
+        return Files.readAllBytes(own);
+      }
+      try (InputStream in = Templates.class.getResourceAsStream(THEME + "/" + name)) {
+        if (in == null) {
+          throw new BuildFailure(Problem.error(SourcePosition.of(own), "the theme file '" + name + "' is missing", "restore it from the default theme"));
+        }
+        return in.readAllBytes();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the theme file " + name, e);
+    }
+  }
+
+  private SourcePosition position(String templateName, Integer line, Integer column) {
+    Path file = templateName == null ? siteTemplates : siteTemplates.resolve(templateName);
+    if (templateName != null && !Files.exists(file)) {
+      file = Path.of("(bundled theme)", templateName);
+    }
+    return new SourcePosition(file, line == null ? 0 : line, column == null ? 0 : column);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    String m = message.strip();
+    int cut = m.indexOf("\n----");
+    m = cut > 0 ? m.substring(0, cut) : m;
+    return m.replaceAll("\\s*\\n\\s*", " ");
+  }
+}

@@ -1,0 +1,123 @@
+package org.briefing.render;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.briefing.config.SiteConfig;
+import org.briefing.model.Article;
+import org.briefing.model.Edition;
+import org.briefing.model.Photo;
+import org.briefing.model.Slugs;
+import org.briefing.model.Source;
+import org.briefing.model.SourceIndex;
+import org.briefing.model.Topic;
+import org.briefing.model.Urls;
+
+/** Makes the view records templates see from the model; each story's view is made once. */
+final class ViewFactory {
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+  private static final int WORDS_PER_MINUTE = 230;
+
+  private final SiteConfig config;
+  private final String root;
+  private final DateTimeFormatter longDate;
+  private final DateTimeFormatter shortDate;
+  private final DateTimeFormatter dayDate;
+  private final Map<Article, Views.ArticleView> cache = new ConcurrentHashMap<>();
+  private final Map<java.time.LocalDate, Edition> editionByDate;
+  private final java.util.function.Function<Article, java.time.LocalDate> editionOf;
+
+  ViewFactory(SiteConfig config, List<Edition> editions, java.util.function.Function<Article, java.time.LocalDate> editionOf) {
+    this.config = config;
+    this.root = config.basePath();
+    Locale locale = Locale.forLanguageTag(config.language());
+    this.longDate = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", locale);
+    this.shortDate = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+    this.dayDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    this.editionByDate = new java.util.HashMap<>();
+    editions.forEach(e -> editionByDate.put(e.date(), e));
+    this.editionOf = editionOf;
+  }
+
+  String href(String sitePath) {
+    return root + sitePath;
+  }
+
+  String url(String sitePath) {
+    return config.baseUrl() + sitePath;
+  }
+
+  /** An image or link address from content: remote as it is, a site file under the site's path. */
+  String assetHref(String pathOrUrl) {
+    return Urls.isRemote(pathOrUrl) ? pathOrUrl : href(pathOrUrl);
+  }
+
+  String assetUrl(String pathOrUrl) {
+    return Urls.isRemote(pathOrUrl) ? pathOrUrl : url(pathOrUrl);
+  }
+
+  Views.ArticleView article(Article a) {
+    return cache.computeIfAbsent(a, this::makeArticle);
+  }
+
+  List<Views.ArticleView> articles(List<Article> list) {
+    return list.stream().map(this::article).toList();
+  }
+
+  private Views.ArticleView makeArticle(Article a) {
+    List<Views.LinkView> topics = a.topics().stream()
+        .map(t -> new Views.LinkView(t, href("topics/" + Slugs.of(t) + "/"))).toList();
+    List<Views.SourceView> sources = a.sources().stream().map(this::source).toList();
+    List<Views.LinkView> deeper = a.goDeeper().stream()
+        .map(l -> new Views.LinkView(l.title(), l.url().startsWith("/") ? href(l.url().substring(1)) : l.url())).toList();
+    Edition edition = editionByDate.get(editionOf.apply(a));
+    Views.LinkView editionLink = edition == null ? null : new Views.LinkView(edition.title(), href(edition.path()));
+    return new Views.ArticleView(a.title(), a.slug(), href(a.path()), url(a.path()), a.date().format(ISO),
+        a.date().format(longDate), a.date().format(shortDate),
+        a.updated() == null ? "" : a.updated().format(ISO), a.updated() == null ? "" : a.updated().format(longDate),
+        a.lastModified().format(ISO), a.standfirst(), a.summary() == null ? "" : a.summary().text(),
+        a.summary() == null ? "" : a.summary().source().name().toLowerCase(Locale.ROOT), topics, a.places(),
+        a.authors(), sources, image(a.image()), a.whyItMattersHtml(), a.keyPointsHtml(), a.whatsNextHtml(), deeper,
+        a.bodyHtml(), a.words(), Math.max(1, (a.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE), editionLink,
+        a.draft(), a.extra());
+  }
+
+  Views.SourceView source(Source s) {
+    return new Views.SourceView(s.name(), s.url(), s.type(), s.accessed(), s.publisherName(),
+        href("sources/" + s.publisherSlug() + "/"));
+  }
+
+  private Views.ImageView image(Photo photo) {
+    if (photo == null) {
+      return null;
+    }
+    String src = photo.hasImage() ? assetHref(photo.href()) : "";
+    String url = photo.hasImage() ? assetUrl(photo.href()) : "";
+    String alt = photo.alt().isEmpty() ? photo.caption() : photo.alt();
+    return new Views.ImageView(src, url, alt, photo.caption(), photo.credit());
+  }
+
+  Views.EditionView edition(Edition e) {
+    return new Views.EditionView(e.title(), e.date().toString(), e.date().format(dayDate), href(e.path()), url(e.path()),
+        e.noteHtml(), articles(e.stories()));
+  }
+
+  Views.GroupView topic(Topic t) {
+    return new Views.GroupView(t.name(), t.slug(), href("topics/" + t.slug() + "/"), url("topics/" + t.slug() + "/"), "",
+        t.articles().size(), articles(t.articles()));
+  }
+
+  Views.GroupView source(SourceIndex s) {
+    String path = "sources/" + s.source().publisherSlug() + "/";
+    return new Views.GroupView(s.source().name(), s.source().slug(), href(path), url(path), s.source().type(),
+        s.articles().size(), articles(s.articles()));
+  }
+
+  String isoDate(ZonedDateTime time) {
+    return time.format(ISO);
+  }
+}

@@ -1,0 +1,54 @@
+package org.briefing.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The plain data that templates see. Every text is plain and gets escaped by the template, except
+ * fields whose name ends in {@code Html}; every {@code href} is a path from the host root that
+ * already includes the site's sub-path, every {@code url} is absolute.
+ */
+public final class Views {
+  private Views() {}
+
+  /** Site-wide values, the same on every page. */
+  public record SiteView(String title, String description, String language, String baseUrl, String root,
+      String publisherName, String publisherUrl, String copyright, String cssHref, String feedHref,
+      String feedUrl, String faviconHref, Map<String, Object> params) {}
+
+  /** What every page has: its title, description, canonical address and social card. */
+  public record PageView(String kind, String title, String description, String url, String path,
+      String imageUrl, String imageAlt, String jsonLdHtml) {}
+
+  /** A link with a label. */
+  public record LinkView(String label, String href) {}
+
+  /** A cited source as shown under a story. */
+  public record SourceView(String name, String url, String type, String accessed, String publisher, String href) {}
+
+  /** A story's photo. */
+  public record ImageView(String src, String url, String alt, String caption, String credit) {
+    public boolean hasImage() {
+      return !src.isEmpty();
+    }
+  }
+
+  /** One story, with everything any page shows of it. */
+  public record ArticleView(String title, String slug, String href, String url, String dateIso, String dateDisplay,
+      String dateShort, String updatedIso, String updatedDisplay, String lastModifiedIso, String standfirst,
+      String summary, String summarySource, List<LinkView> topics, List<String> places, List<String> authors,
+      List<SourceView> sources, ImageView image, String whyItMattersHtml, List<String> keyPointsHtml,
+      String whatsNextHtml, List<LinkView> goDeeper, String bodyHtml, int words, int readingMinutes,
+      LinkView edition, boolean draft, Map<String, Object> params) {}
+
+  /** A briefing edition. */
+  public record EditionView(String title, String dateIso, String dateDisplay, String href, String url,
+      String noteHtml, List<ArticleView> stories) {}
+
+  /** A topic or a source organisation with its stories. */
+  public record GroupView(String name, String slug, String href, String url, String type, int count,
+      List<ArticleView> articles) {}
+
+  /** A month of the archive. */
+  public record MonthView(String label, String id, List<ArticleView> articles) {}
+}

@@ -1,0 +1,114 @@
+package org.briefing.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.briefing.render.OutputFile;
+
+/**
+ * The only code that writes a site to disk. It writes into a staging folder beside the output
+ * and swaps it into place only when every file was written, so a failed build leaves the
+ * previous output untouched. A path that would leave the output folder is refused.
+ */
+public final class SiteWriter {
+
+  /** Thrown for an output path that is absolute, empty, or climbs out of the output folder. */
+  public static final class UnsafePathException extends RuntimeException {
+    public UnsafePathException(String path) {
+      super("refusing to write '" + path + "': it would land outside the output folder");
+    }
+  }
+
+  public void write(Path outDir, List<OutputFile> files) {
+    Path out = outDir.toAbsolutePath().normalize();
+    Path parent = out.getParent();
+    if (parent == null) {
+      throw new UnsafePathException(out.toString());
+    }
+    try {
+      Files.createDirectories(parent);
+      Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+      try {
+        writeAll(staging, files);
+        swap(staging, out);
+      } catch (RuntimeException | IOException e) {
+        deleteTree(staging);
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the site to " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Resolves an output path inside {@code root}, refusing any that would leave it. */
+  public static Path resolveInside(Path root, String path) {
+    if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("\0")) {
+      throw new UnsafePathException(path);
+    }
+    Path target = root.resolve(path).normalize();
+    if (!target.startsWith(root) || target.equals(root)) {
+      throw new UnsafePathException(path);
+    }
+    return target;
+  }
+
+  private static void writeAll(Path staging, List<OutputFile> files) throws IOException {
+    Set<Path> made = new HashSet<>();
+    for (OutputFile file : files) {
+      Path target = resolveInside(staging, file.path());
+      Path dir = target.getParent();
+      if (made.add(dir)) {
+        Files.createDirectories(dir);
+      }
+      if (file.isCopy()) {
+        Files.copy(file.copyOf(), target, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.write(target, file.bytes());
+      }
+    }
+  }
+
+  private static void swap(Path staging, Path out) throws IOException {
+    if (!Files.exists(out)) {
+      Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+      return;
+    }
+    Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
+    Files.delete(old);
+    Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+      throw e;
+    }
+    deleteTree(old);
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+        Files.delete(dir);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}
