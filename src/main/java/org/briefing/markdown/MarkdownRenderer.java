@@ -2,7 +2,6 @@ package org.briefing.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -105,7 +104,7 @@ public final class MarkdownRenderer {
         continue;
       }
       if (child instanceof Paragraph) {
-        String text = new TextCollectingVisitor().collectAndGetText(child).replaceAll("\\s+", " ").strip();
+        String text = PlainText.of(child);
         if (!text.isEmpty()) {
           out.add(text);
         }

@@ -24,7 +24,9 @@ final class ViewFactory {
 
   private final SiteConfig config;
   private final String root;
+  private final Locale locale;
   private final DateTimeFormatter longDate;
+  private final Map<String, String> zoneNames = new java.util.HashMap<>();
   private final DateTimeFormatter shortDate;
   private final DateTimeFormatter dayDate;
   private final Map<Article, Views.ArticleView> cache = new ConcurrentHashMap<>();
@@ -35,7 +37,8 @@ final class ViewFactory {
     this.config = config;
     this.root = config.basePath();
     Locale locale = Locale.forLanguageTag(config.language());
-    this.longDate = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", locale);
+    this.locale = locale;
+    this.longDate = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale);
     this.shortDate = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
     this.dayDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     this.editionByDate = new java.util.HashMap<>();
@@ -77,13 +80,28 @@ final class ViewFactory {
     Edition edition = editionByDate.get(editionOf.apply(a));
     Views.LinkView editionLink = edition == null ? null : new Views.LinkView(edition.title(), href(edition.path()));
     return new Views.ArticleView(a.title(), a.slug(), href(a.path()), url(a.path()), a.date().format(ISO),
-        a.date().format(longDate), a.date().format(shortDate),
-        a.updated() == null ? "" : a.updated().format(ISO), a.updated() == null ? "" : a.updated().format(longDate),
+        display(a.date()), a.date().format(shortDate),
+        a.updated() == null ? "" : a.updated().format(ISO), a.updated() == null ? "" : display(a.updated()),
         a.lastModified().format(ISO), a.standfirst(), a.summary() == null ? "" : a.summary().text(),
         a.summary() == null ? "" : a.summary().source().name().toLowerCase(Locale.ROOT), topics, a.places(),
         a.authors(), sources, image(a.image()), a.whyItMattersHtml(), a.keyPointsHtml(), a.whatsNextHtml(), deeper,
         a.bodyHtml(), a.words(), Math.max(1, (a.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE), editionLink,
         a.draft(), a.extra());
+  }
+
+  /**
+   * "18 October 2021, 14:20 CEST". The zone's short name is looked up under a lock and cached:
+   * the JDK's zone-name lookup can fall back to "GMT+02:00" when first called from several
+   * threads at once, which would make output differ between builds.
+   */
+  private String display(ZonedDateTime time) {
+    boolean daylight = time.getZone().getRules().isDaylightSavings(time.toInstant());
+    String key = time.getZone().getId() + daylight;
+    String name;
+    synchronized (zoneNames) {
+      name = zoneNames.computeIfAbsent(key, k -> java.util.TimeZone.getTimeZone(time.getZone()).getDisplayName(daylight, java.util.TimeZone.SHORT, locale));
+    }
+    return time.format(longDate) + " " + name;
   }
 
   Views.SourceView source(Source s) {

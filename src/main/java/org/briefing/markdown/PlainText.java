@@ -1,0 +1,46 @@
+package org.briefing.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.util.ast.Node;
+import org.jsoup.parser.Parser;
+
+/**
+ * The readable text of a Markdown node, with typographic quotes, apostrophes and dashes as the
+ * characters they stand for (Flexmark's own text collector drops them).
+ */
+final class PlainText {
+  private PlainText() {}
+
+  static String of(Node node) {
+    StringBuilder out = new StringBuilder();
+    append(node, out);
+    return out.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  private static void append(Node node, StringBuilder out) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Text || child instanceof Code) {
+        out.append(child instanceof Code code ? code.getText() : child.getChars());
+      } else if (child instanceof TypographicSmarts smart) {
+        out.append(Parser.unescapeEntities(smart.getTypographicText(), false));
+      } else if (child instanceof TypographicQuotes quotes) {
+        out.append(Parser.unescapeEntities(quotes.getTypographicOpening(), false));
+        append(child, out);
+        out.append(Parser.unescapeEntities(quotes.getTypographicClosing(), false));
+      } else if (child instanceof HtmlEntity entity) {
+        out.append(Parser.unescapeEntities(entity.getChars().toString(), false));
+      } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+        out.append(' ');
+      } else if (!(child instanceof Footnote)) {
+        append(child, out);
+      }
+    }
+  }
+}
