@@ -112,9 +112,7 @@ public final class TestSite {
     if (path == null) {
       return;
     }
-    String text = body.toString();
-    // the block's last line break belongs to the section separator, keep one
-    text = text.endsWith("\n\n") ? text.substring(0, text.length() - 1) : text;
+    String text = body.toString().replaceFirst("\n+$", "") + "\n";
     writeBytes(path, text.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -1,0 +1,309 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BadInputTest {
+  @TempDir Path dir;
+
+  private List<Problem> fails(String spec) {
+    return TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + spec).buildFails();
+  }
+
+  private static String where(Problem p) {
+    return p.position().file().getFileName() + ":" + p.position().line();
+  }
+
+  @Test
+  void aYamlSyntaxErrorIsReportedAtItsLineInTheWholeFile() {
+    List<Problem> errors = fails("""
+        -- content/a.md --
+        ---
+        title: Fine
+        date: 2021-10-18
+        sources: [reuters
+        topics: [x]
+        ---
+        Body.
+        """);
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).message()).startsWith("YAML syntax error");
+    assertThat(errors.get(0).position().line()).isBetween(5, 6);
+    assertThat(errors.get(0).position().file().getFileName().toString()).isEqualTo("a.md");
+    assertThat(errors.get(0).hint()).isNotBlank();
+  }
+
+  @Test
+  void missingOrMalformedTitleAndDateAreNamedWithTheirLine() {
+    List<Problem> errors = fails("""
+        -- content/no-title.md --
+        ---
+        date: 2021-10-18
+        sources: [reuters]
+        ---
+        Body.
+        -- content/bad-date.md --
+        ---
+        title: A story
+        sources: [reuters]
+        date: 18/10/2021
+        ---
+        Body.
+        -- content/no-date.md --
+        ---
+        title: Another story
+        ---
+        Body.
+        """);
+    assertThat(errors).extracting(BadInputTest::where).containsExactly("bad-date.md:4", "no-date.md:2", "no-title.md:2");
+    assertThat(errors.get(0).message()).contains("'date' is not a date: '18/10/2021'");
+    assertThat(errors.get(1).message()).contains("'date' is missing");
+    assertThat(errors.get(2).message()).contains("'title' is missing");
+  }
+
+  @Test
+  void anUnknownSourceIdIsReportedAtItsListItem() {
+    List<Problem> errors = fails("""
+        -- content/a.md --
+        ---
+        title: A story
+        date: 2021-10-18
+        sources:
+          - reuters
+          - routers
+        ---
+        Body.
+        """);
+    assertThat(errors).extracting(BadInputTest::where).containsExactly("a.md:6");
+    assertThat(errors.get(0).message()).isEqualTo("unknown source id 'routers'");
+    assertThat(errors.get(0).hint()).contains("reuters", "nato");
+  }
+
+  @Test
+  void twoStoriesAtTheSameAddressNameBothFiles() {
+    List<Problem> errors = fails("""
+        -- content/a.md --
+        ---
+        title: Same headline
+        date: 2021-10-18T10:00
+        sources: [reuters]
+        ---
+        One.
+        -- content/b.md --
+        ---
+        title: Same headline
+        date: 2021-10-18T12:00
+        sources: [reuters]
+        ---
+        Two.
+        """);
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).position().file().toString()).endsWith("b.md");
+    assertThat(errors.get(0).message()).contains("a.md").contains("/2021/10/18/same-headline/");
+  }
+
+  @Test
+  void aMissingImageAndAnImagePathLeavingTheSiteAreErrors() {
+    List<Problem> errors = fails("""
+        -- content/a.md --
+        ---
+        title: Missing
+        date: 2021-10-18
+        sources: [reuters]
+        image: {src: /images/nope.jpg, credit: X/Y}
+        ---
+        Body.
+        -- content/b.md --
+        ---
+        title: Escaping
+        date: 2021-10-18
+        sources: [reuters]
+        image: {src: ../../etc/passwd, credit: X/Y}
+        ---
+        Body.
+        """);
+    assertThat(errors).extracting(BadInputTest::where).containsExactly("a.md:5", "b.md:5");
+    assertThat(errors.get(0).message()).contains("does not exist");
+    assertThat(errors.get(1).message()).contains("leads outside");
+  }
+
+  @Test
+  void aSlugThatWouldEscapeTheOutputIsRefused() {
+    List<Problem> errors = fails("""
+        -- content/a.md --
+        ---
+        title: Escape
+        date: 2021-10-18
+        slug: ../../../tmp/owned
+        sources: [reuters]
+        ---
+        Body.
+        """);
+    assertThat(errors).extracting(BadInputTest::where).containsExactly("a.md:4");
+    assertThat(errors.get(0).message()).contains("cannot be used in a URL");
+  }
+
+  @Test
+  void textThatIsNotUtf8IsReportedWithItsLine() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES);
+    site.writeBytes("content/latin1.md", "---\ntitle: Caf\u00e9\ndate: 2021-10-18\n---\n".getBytes(StandardCharsets.ISO_8859_1));
+    List<Problem> errors = site.buildFails();
+    assertThat(errors).extracting(BadInputTest::where).containsExactly("latin1.md:2");
+    assertThat(errors.get(0).message()).contains("not valid UTF-8");
+    assertThat(errors.get(0).hint()).contains("UTF-8");
+  }
+
+  @Test
+  void aTemplateErrorNamesTheTemplateAndLine() {
+    List<Problem> errors = fails("""
+        -- content/a.md --
+        ---
+        title: A story
+        date: 2021-10-18
+        sources: [reuters]
+        ---
+        Body.
+        -- templates/topics.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame>
+        <h1>${no.such.value}</h1>
+        </@l.frame>
+        """);
+    assertThat(errors).hasSize(1);
+    assertThat(where(errors.get(0))).isEqualTo("topics.ftlh:3");
+    assertThat(errors.get(0).message()).contains("template error");
+  }
+
+  @Test
+  void aTemplateSyntaxErrorNamesTheTemplateAndLine() {
+    List<Problem> errors = fails("""
+        -- content/a.md --
+        ---
+        title: A story
+        date: 2021-10-18
+        sources: [reuters]
+        ---
+        Body.
+        -- templates/archive.ftlh --
+        <p>fine</p>
+        <#if>
+        """);
+    assertThat(errors).extracting(BadInputTest::where).containsExactly("archive.ftlh:2");
+  }
+
+  @Test
+  void strictAttributionRejectsStoriesWithoutSourcesAndPhotosWithoutCredit() {
+    List<Problem> errors = fails("""
+        -- content/a.md --
+        ---
+        title: No sources
+        date: 2021-10-18
+        ---
+        Body.
+        -- content/b.md --
+        ---
+        title: No credit
+        date: 2021-10-18
+        sources: [reuters]
+        image: {src: "", caption: A photo}
+        ---
+        Body.
+        """);
+    assertThat(errors).extracting(BadInputTest::where).containsExactly("a.md:2", "b.md:5");
+    assertThat(errors.get(0).message()).contains("names no sources");
+    assertThat(errors.get(1).message()).contains("no credit");
+  }
+
+  @Test
+  void warnAttributionBuildsWithWarnings() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG.replace("language: en", "language: en\nattribution: warn") + """
+        -- content/a.md --
+        ---
+        title: No sources
+        date: 2021-10-18
+        ---
+        Body.
+        """).build();
+    assertThat(site.warnings()).extracting(Problem::message).containsExactly("the story 'No sources' names no sources");
+    assertThat(site.exists("2021/10/18/no-sources/index.html")).isTrue();
+  }
+
+  @Test
+  void aCreditedImageWithoutAFileYetIsAccepted() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/a.md --
+        ---
+        title: Imported story
+        date: 2021-10-18
+        sources: [reuters]
+        image: {src: "", caption: Police at the scene., credit: Jane Roe/Agency}
+        ---
+        Body.
+        """).build();
+    assertThat(site.html("2021/10/18/imported-story/").select(".photo-credit").text()).isEqualTo("Photo: Jane Roe/Agency");
+  }
+
+  @Test
+  void allProblemsOfABuildAreReportedTogetherAndTheOldOutputStays() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/good.md --
+        ---
+        title: Good
+        date: 2021-10-18
+        sources: [reuters]
+        ---
+        Body.
+        """).build();
+    String before = site.file("index.html");
+    site.write("""
+        -- content/bad1.md --
+        ---
+        title: Bad one
+        ---
+        Body.
+        -- content/bad2.md --
+        ---
+        date: 2021-10-18
+        ---
+        Body.
+        -- briefing.yaml --
+        title: Test
+        editions: monthly
+        """);
+    List<Problem> errors = site.buildFails();
+    assertThat(errors).extracting(BadInputTest::where).containsExactlyInAnyOrder("bad1.md:2", "bad2.md:2", "briefing.yaml:2");
+    assertThat(Files.readString(site.out().resolve("index.html"))).isEqualTo(before);
+  }
+
+  @Test
+  void aFileWithoutFrontMatterSaysWhatToAdd() {
+    List<Problem> errors = fails("""
+        -- content/plain.md --
+        Just some text.
+        """);
+    assertThat(errors.get(0).message()).contains("does not start with a front-matter block");
+    assertThat(errors.get(0).hint()).contains("title:");
+  }
+
+  @Test
+  void aDuplicateFieldIsAnError() {
+    List<Problem> errors = fails("""
+        -- content/a.md --
+        ---
+        title: One
+        date: 2021-10-18
+        title: Two
+        ---
+        Body.
+        """);
+    assertThat(errors).extracting(BadInputTest::where).containsExactly("a.md:4");
+    assertThat(errors.get(0).message()).contains("'title' is given twice");
+  }
+}

@@ -1,0 +1,216 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentFormatTest {
+  @TempDir Path dir;
+
+  @Test
+  void folderDefaultsApplyBelowTheirFolderAndFrontMatterWins() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/_defaults.yaml --
+        authors: [Site Desk]
+        sources: [reuters]
+        -- content/wire/_defaults.yaml --
+        authors: [Wire Desk]
+        topics: [Wire]
+        -- content/wire/a.md --
+        ---
+        title: From the wire
+        date: 2021-10-18
+        ---
+        Body.
+        -- content/wire/b.md --
+        ---
+        title: Own byline
+        date: 2021-10-18
+        authors: [Ana Berg]
+        ---
+        Body.
+        -- content/c.md --
+        ---
+        title: At the top
+        date: 2021-10-18
+        ---
+        Body.
+        """).build();
+    assertThat(site.html("2021/10/18/from-the-wire/").select(".authors").text()).isEqualTo("By Wire Desk");
+    assertThat(site.html("2021/10/18/from-the-wire/").select(".kicker a").text()).isEqualTo("Wire");
+    assertThat(site.html("2021/10/18/own-byline/").select(".authors").text()).isEqualTo("By Ana Berg");
+    assertThat(site.html("2021/10/18/at-the-top/").select(".authors").text()).isEqualTo("By Site Desk");
+    assertThat(site.html("2021/10/18/at-the-top/").select(".sources-block li > a[rel]").text()).isEqualTo("Reuters");
+  }
+
+  @Test
+  void datesWithOffsetsAndLocalDatesAreReadInTheSiteTimeZone() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/late.md --
+        ---
+        title: Late in Moscow
+        date: 2021-10-18T23:30:00-04:00
+        sources: [reuters]
+        ---
+        Body.
+        -- content/local.md --
+        ---
+        title: Local time
+        date: 2021-10-18 09:15
+        sources: [reuters]
+        ---
+        Body.
+        """).build();
+    // 23:30 at UTC-4 is 05:30 the next day in Brussels
+    Document late = site.html("2021/10/19/late-in-moscow/");
+    assertThat(late.select(".byline time").attr("datetime")).isEqualTo("2021-10-19T05:30:00+02:00");
+    assertThat(site.html("2021/10/18/local-time/").select(".byline time").attr("datetime")).isEqualTo("2021-10-18T09:15:00+02:00");
+  }
+
+  @Test
+  void slugsAreDerivedFromTitlesInAnyScript() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/a.md --
+        ---
+        title: "Lavrov: «Диалог» закончен"
+        date: 2021-10-18
+        sources: [reuters]
+        ---
+        Body.
+        -- content/b.md --
+        ---
+        title: Zürich & Genève façades
+        date: 2021-10-18
+        sources: [reuters]
+        ---
+        Body.
+        -- content/c.md --
+        ---
+        title: حلف شمال الأطلسي
+        date: 2021-10-18
+        sources: [reuters]
+        ---
+        Body.
+        """).build();
+    assertThat(site.outputPaths()).contains("2021/10/18/lavrov-dialog-zakonchen/index.html",
+        "2021/10/18/zurich-and-geneve-facades/index.html");
+    assertThat(site.outputPaths()).anyMatch(p -> p.matches("2021/10/18/story-[0-9a-f]{8}/index.html"));
+  }
+
+  @Test
+  void draftsAndFutureStoriesAreLeftOutUnlessAsked() {
+    String spec = Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/draft.md --
+        ---
+        title: Not ready
+        date: 2021-10-18
+        draft: true
+        sources: [reuters]
+        ---
+        Body.
+        -- content/future.md --
+        ---
+        title: Tomorrow
+        date: 2030-01-01
+        sources: [reuters]
+        ---
+        Body.
+        -- content/now.md --
+        ---
+        title: Published
+        date: 2021-10-18
+        sources: [reuters]
+        ---
+        Body.
+        """;
+    TestSite site = TestSite.of(dir, spec).build();
+    assertThat(site.outputPaths()).noneMatch(p -> p.contains("not-ready") || p.contains("tomorrow"));
+    TestSite all = TestSite.of(dir, spec).drafts().future().build();
+    assertThat(all.outputPaths()).contains("2021/10/18/not-ready/index.html", "2030/01/01/tomorrow/index.html");
+    assertThat(all.html("2021/10/18/not-ready/").select(".draft").text()).isEqualTo("Draft");
+  }
+
+  @Test
+  void unknownFieldsReachTemplatesAsParameters() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/a.md --
+        ---
+        title: With extras
+        date: 2021-10-18
+        sources: [reuters]
+        credits: {photo: [Jane Roe], reporting: [Ana Berg]}
+        desk: Europe
+        ---
+        Body.
+        -- templates/article.ftlh --
+        <p id="desk">${article.params.desk}</p><p id="photo">${article.params.credits.photo[0]}</p>
+        """).build();
+    assertThat(site.file("2021/10/18/with-extras/index.html")).isEqualTo("<p id=\"desk\">Europe</p><p id=\"photo\">Jane Roe</p>\n");
+  }
+
+  @Test
+  void weeklyEditionsGroupStoriesByTheirMonday() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG.replace("language: en", "language: en\neditions: weekly") + Fixtures.SOURCES + """
+        -- content/mon.md --
+        ---
+        title: Monday story
+        date: 2021-10-18
+        sources: [reuters]
+        ---
+        Body.
+        -- content/fri.md --
+        ---
+        title: Friday story
+        date: 2021-10-22
+        sources: [reuters]
+        ---
+        Body.
+        -- content/edition-override.md --
+        ---
+        title: Filed late
+        date: 2021-10-25
+        edition: 2021-10-20
+        sources: [reuters]
+        ---
+        Body.
+        """).build();
+    assertThat(site.outputPaths()).contains("briefings/2021-10-18/index.html").noneMatch(p -> p.startsWith("briefings/2021-10-22"));
+    assertThat(site.html("briefings/2021-10-18/").select(".story-card h2").eachText())
+        .containsExactly("Filed late", "Friday story", "Monday story");
+    assertThat(site.html("").select("h1").text()).startsWith("Week of");
+  }
+
+  @Test
+  void everyLinkWorksUnderASubPath() {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("base_url: https://example.org/", "base_url: https://example.org/briefings/news")).build();
+    for (String path : site.outputPaths()) {
+      if (!path.endsWith(".html")) {
+        continue;
+      }
+      Document page = site.html(path);
+      for (String attr : new String[] {"href", "src"}) {
+        for (var element : page.select("[" + attr + "]")) {
+          String link = element.attr(attr);
+          if (link.startsWith("#") || link.startsWith("http")) {
+            assertThat(link).as(path).doesNotStartWith("https://example.org/2").doesNotStartWith("https://example.org/topics");
+            continue;
+          }
+          assertThat(link).as(path + " " + attr).startsWith("/briefings/news/");
+          String target = link.substring("/briefings/news/".length()).replaceFirst("\\?.*$", "");
+          assertThat(site.exists(target.isEmpty() || target.endsWith("/") ? target + "index.html" : target)).as(path + " → " + link).isTrue();
+        }
+      }
+    }
+    assertThat(site.html("").select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/briefings/news/");
+  }
+
+  @Test
+  void aBaseUrlGivenOnTheCommandLineWins() {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS).baseUrl("https://news.example.com/daily/").build();
+    assertThat(site.html("").select("link[rel=canonical]").attr("href")).isEqualTo("https://news.example.com/daily/");
+    assertThat(site.html("").select(".brand").attr("href")).isEqualTo("/daily/");
+  }
+}
