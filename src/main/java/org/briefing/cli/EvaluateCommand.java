@@ -93,14 +93,21 @@ final class EvaluateCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "site word weights for briefing counted in %.0f ms; articles/s is one cold pass, see --bench%n", weightsMillis);
     if (bench) {
       SpeedBench speedBench = new SpeedBench(5, passes);
-      List<Double> speeds = speedBench.run(ours, articles, budget);
+      SpeedBench.Result result = speedBench.run(ours, articles, budget);
       out.printf(Locale.ROOT, "bench: briefing, one thread, 5 warm-up passes then %d timed passes over %d articles%n",
           passes, articles.size());
-      out.printf(Locale.ROOT, "bench: median %.0f articles/s (min %.0f, max %.0f)%n", SpeedBench.median(speeds),
-          speeds.stream().mapToDouble(Double::doubleValue).min().orElse(0),
-          speeds.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+      printSpeed(out, "wall clock", result.wallClock());
+      if (!result.cpu().isEmpty()) {
+        printSpeed(out, "thread CPU time", result.cpu());
+      }
     }
     out.flush();
     return 0;
+  }
+
+  private static void printSpeed(PrintWriter out, String clock, List<Double> speeds) {
+    out.printf(Locale.ROOT, "bench: %s: median %.0f articles/s (min %.0f, max %.0f)%n", clock,
+        SpeedBench.median(speeds), speeds.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+        speeds.stream().mapToDouble(Double::doubleValue).max().orElse(0));
   }
 }

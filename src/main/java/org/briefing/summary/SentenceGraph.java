@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class SentenceGraph {
   private static final double DAMPING = 0.85;
-  private static final double EPSILON = 1e-6;
+  private static final double EPSILON = 1e-4;
   private static final int MAX_ITERATIONS = 200;
 
   private SentenceGraph() {}
