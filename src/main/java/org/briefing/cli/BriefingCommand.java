@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       NewCommand.class,
       InitCommand.class,
       CommandLine.HelpCommand.class,
+      SummarizeCommand.class,
+      EvaluateCommand.class,
     })
 public final class BriefingCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -7,10 +7,10 @@ public final class Summarizers {
   private Summarizers() {}
 
   /**
-   * The summarizer for a site whose articles are {@code corpus}; the corpus lets an
-   * implementation weigh terms against the whole site.
+   * The summarizer for a site whose articles are {@code corpus}; the corpus lets it weigh words
+   * by how rare they are across the site.
    */
-  public static Summarizer forSite(Collection<ArticleText> corpus) {
-    return new LeadSummarizer();
+  public static ExtractiveSummarizer forSite(Collection<ArticleText> corpus) {
+    return ExtractiveSummarizer.forSite(corpus);
   }
 }

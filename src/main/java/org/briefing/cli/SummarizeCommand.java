@@ -1,0 +1,150 @@
+package org.briefing.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.briefing.summary.ArticleText;
+import org.briefing.summary.ExtractiveSummarizer;
+import org.briefing.summary.ScoredSentence;
+import org.briefing.summary.Summarizers;
+import org.briefing.summary.SummaryBudget;
+import org.briefing.summary.input.ArticleFiles;
+import org.briefing.summary.input.UnreadableArticleException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code briefing summarize}: the automatic summary of articles, as text, JSON or files. */
+@Command(
+    name = "summarize",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Summarizes articles: .md content files (front matter + Markdown) and plain .txt articles",
+      "(headline on the first line, then paragraphs), or folders of them."
+    })
+final class SummarizeCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--sentences", description = "Sentences per summary (default: 2, as on the site).")
+  int sentences = SummaryBudget.DEFAULT.sentences();
+
+  @Option(names = "--max-words", description = "Words per summary (default: 60, as on the site).")
+  int maxWords = SummaryBudget.DEFAULT.maxWords();
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write NAME.hyp.txt for each NAME.txt or NAME.md into DIR instead of printing.")
+  Path outDir;
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files or folders of them.")
+  List<Path> inputs;
+
+  private record Summary(Path file, ArticleText article, List<ScoredSentence> chosen) {}
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (sentences < 1 || maxWords < 1) {
+      err.println("error: --sentences and --max-words must be at least 1");
+      return 2;
+    }
+    ArticleFiles files = new ArticleFiles();
+    List<Path> paths = new ArrayList<>();
+    List<ArticleText> articles = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    try {
+      paths.addAll(files.expand(inputs));
+    } catch (UnreadableArticleException e) {
+      problems.add(e.getMessage());
+    }
+    for (Path path : paths) {
+      try {
+        articles.add(files.read(path));
+      } catch (UnreadableArticleException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> err.println("error: " + p));
+      return 1;
+    }
+    if (paths.isEmpty()) {
+      err.println("error: no .md or .txt article in " + inputs);
+      return 1;
+    }
+    ExtractiveSummarizer summarizer = Summarizers.forSite(articles);
+    SummaryBudget budget = new SummaryBudget(sentences, maxWords);
+    List<Summary> summaries = new ArrayList<>();
+    for (int i = 0; i < paths.size(); i++) {
+      summaries.add(new Summary(paths.get(i), articles.get(i), summarizer.select(articles.get(i), budget)));
+    }
+    if (outDir != null) {
+      writeFiles(summaries, out);
+    } else if (format == Format.json) {
+      printJson(summaries, out);
+    } else {
+      printText(summaries, out);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void writeFiles(List<Summary> summaries, PrintWriter out) throws IOException {
+    Files.createDirectories(outDir);
+    for (Summary s : summaries) {
+      String name = s.file().getFileName().toString();
+      String base = name.substring(0, name.lastIndexOf('.'));
+      StringBuilder text = new StringBuilder();
+      s.chosen().forEach(c -> text.append(c.text()).append('\n'));
+      Files.writeString(outDir.resolve(base + ".hyp.txt"), text, StandardCharsets.UTF_8);
+    }
+    out.printf("wrote %d summaries to %s%n", summaries.size(), outDir);
+  }
+
+  private static void printText(List<Summary> summaries, PrintWriter out) {
+    for (int i = 0; i < summaries.size(); i++) {
+      Summary s = summaries.get(i);
+      if (summaries.size() > 1) {
+        out.println((i > 0 ? "\n" : "") + "== " + s.file());
+      }
+      out.println(joined(s));
+    }
+  }
+
+  private static void printJson(List<Summary> summaries, PrintWriter out) {
+    out.println("[");
+    for (int i = 0; i < summaries.size(); i++) {
+      Summary s = summaries.get(i);
+      out.println("  {");
+      out.println("    \"file\": " + JsonText.quote(s.file().toString()) + ",");
+      out.println("    \"title\": " + JsonText.quote(s.article().title()) + ",");
+      out.println("    \"summary\": " + JsonText.quote(joined(s)) + ",");
+      out.print("    \"sentences\": [");
+      for (int k = 0; k < s.chosen().size(); k++) {
+        ScoredSentence c = s.chosen().get(k);
+        out.print(k == 0 ? "\n" : ",\n");
+        out.printf(Locale.ROOT, "      {\"index\": %d, \"score\": %.4f, \"text\": %s}", c.index(), c.score(),
+            JsonText.quote(c.text()));
+      }
+      out.println(s.chosen().isEmpty() ? "]" : "\n    ]");
+      out.println(i + 1 < summaries.size() ? "  }," : "  }");
+    }
+    out.println("]");
+  }
+
+  private static String joined(Summary s) {
+    return String.join(" ", s.chosen().stream().map(ScoredSentence::text).toList());
+  }
+}

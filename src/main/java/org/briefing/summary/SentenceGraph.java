@@ -1,0 +1,78 @@
+package org.briefing.summary;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Centrality of sentences in a graph whose edges weigh the content words two sentences share,
+ * divided by the sum of the logs of their lengths (Mihalcea and Tarau's TextRank similarity),
+ * ranked with weighted PageRank.
+ */
+public final class SentenceGraph {
+  private static final double DAMPING = 0.85;
+  private static final double EPSILON = 1e-4;
+  private static final int MAX_ITERATIONS = 200;
+
+  private SentenceGraph() {}
+
+  /** The PageRank of each sentence, given its content words and its length in tokens. */
+  public static double[] rank(List<Set<String>> content, int[] lengths) {
+    int n = content.size();
+    double[][] weight = new double[n][n];
+    double[] outSum = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double w = similarity(content.get(i), lengths[i], content.get(j), lengths[j]);
+        weight[i][j] = w;
+        weight[j][i] = w;
+        outSum[i] += w;
+        outSum[j] += w;
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      if (outSum[j] > 0) {
+        for (int i = 0; i < n; i++) {
+          weight[j][i] /= outSum[j];
+        }
+      }
+    }
+    double[] rank = new double[n];
+    Arrays.fill(rank, 1.0);
+    double[] next = new double[n];
+    for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+      double change = 0;
+      for (int i = 0; i < n; i++) {
+        double sum = 0;
+        for (int j = 0; j < n; j++) {
+          sum += weight[j][i] * rank[j];
+        }
+        next[i] = (1 - DAMPING) + DAMPING * sum;
+        change = Math.max(change, Math.abs(next[i] - rank[i]));
+      }
+      double[] swap = rank;
+      rank = next;
+      next = swap;
+      if (change < EPSILON) {
+        break;
+      }
+    }
+    return rank;
+  }
+
+  /** Shared words over the sum of the logs of the two lengths; 0 when a sentence is one word. */
+  public static double similarity(Set<String> a, int lengthA, Set<String> b, int lengthB) {
+    if (lengthA < 2 || lengthB < 2) {
+      return 0;
+    }
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int shared = 0;
+    for (String w : small) {
+      if (large.contains(w)) {
+        shared++;
+      }
+    }
+    return shared / (Math.log(lengthA) + Math.log(lengthB));
+  }
+}

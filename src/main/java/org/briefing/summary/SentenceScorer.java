@@ -1,0 +1,137 @@
+package org.briefing.summary;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores every sentence of an article on what makes a sentence summary-worthy: how central its
+ * words are to the story (words the article repeats, weighted by how rare they are on the site),
+ * how much it shares with the headline and standfirst, whether it is the lead, its length,
+ * whether it is a bare quotation, whether it leans on the sentence before it, and its
+ * centrality in the article's sentence-similarity graph.
+ */
+final class SentenceScorer {
+  private final Terms terms;
+  private final TermWeights site;
+  private final ScoringWeights w;
+
+  SentenceScorer(Terms terms, TermWeights site, ScoringWeights weights) {
+    this.terms = terms;
+    this.site = site;
+    this.w = weights;
+  }
+
+  /** The article's sentences with their scores and what selection needs. */
+  ScoredArticle score(List<Sentence> sentences, ArticleText article) {
+    int n = sentences.size();
+    List<Set<String>> content = new ArrayList<>(n);
+    boolean[] dependent = new boolean[n];
+    boolean[] quotation = new boolean[n];
+    int[] length = new int[n];
+    Map<String, Integer> tf = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      String text = sentences.get(i).text();
+      List<String> tokens = terms.tokens(text);
+      length[i] = tokens.size();
+      dependent[i] = StandAlone.dependsOnPrevious(tokens);
+      quotation[i] = !text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '“');
+      Set<String> set = new HashSet<>();
+      for (String t : tokens) {
+        if (terms.isContent(t)) {
+          set.add(t);
+          tf.merge(t, 1, Integer::sum);
+        }
+      }
+      content.add(set);
+    }
+    Set<String> heading = contentWords(article.title() + "\n" + article.standfirst());
+    double[] frequency = new double[n];
+    double[] weighted = new double[n];
+    double[] topical = new double[n];
+    for (int i = 0; i < n; i++) {
+      Set<String> words = content.get(i);
+      double sum = 0;
+      double weightedSum = 0;
+      int shared = 0;
+      for (String t : words) {
+        int f = tf.get(t);
+        sum += f;
+        weightedSum += f * site.idf(t);
+        if (heading.contains(t)) {
+          shared++;
+        }
+      }
+      frequency[i] = words.isEmpty() ? 0 : sum / words.size();
+      weighted[i] = words.isEmpty() ? 0 : weightedSum / words.size();
+      topical[i] = heading.isEmpty() ? 0 : (double) shared / heading.size();
+    }
+    double[] rank = ranks(frequency);
+    double[] graph = SentenceGraph.rank(content, length);
+    double[] graphRank = ranks(graph);
+    normalise(graph);
+    normalise(frequency);
+    normalise(weighted);
+    double[] score = new double[n];
+    double[] resolved = new double[n];
+    for (int i = 0; i < n; i++) {
+      double z = w.bias() + w.frequency() * frequency[i] + w.frequencyRank() * rank[i]
+          + w.siteWeighted() * weighted[i] + (i == 0 ? w.lead() : 0) + w.title() * topical[i]
+          + w.logLength() * Math.log(length[i] + 1.0) + (length[i] < 8 ? w.shortSentence() : 0)
+          + (quotation[i] ? w.quotation() : 0) + w.graph() * graph[i] + w.graphRank() * graphRank[i];
+      resolved[i] = sigmoid(z) * length[i];
+      score[i] = dependent[i] ? sigmoid(z + w.dependent()) * length[i] : resolved[i];
+    }
+    int[] words = new int[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = Words.count(sentences.get(i).text());
+    }
+    return new ScoredArticle(sentences, content, words, score, resolved);
+  }
+
+  private Set<String> contentWords(String text) {
+    Set<String> out = new HashSet<>();
+    for (String t : terms.tokens(text)) {
+      if (terms.isContent(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Each value's place when sorted high to low, scaled to [0, 1]; ties keep article order. */
+  private static double[] ranks(double[] values) {
+    int n = values.length;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -values[i]).thenComparingInt(i -> i));
+    double[] rank = new double[n];
+    for (int r = 0; r < n; r++) {
+      rank[order[r]] = n > 1 ? (double) r / (n - 1) : 0;
+    }
+    return rank;
+  }
+
+  private static double sigmoid(double z) {
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  private static void normalise(double[] values) {
+    double max = 0;
+    for (double v : values) {
+      max = Math.max(max, v);
+    }
+    if (max > 0) {
+      for (int i = 0; i < values.length; i++) {
+        values[i] /= max;
+      }
+    }
+  }
+}

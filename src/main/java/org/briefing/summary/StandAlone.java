@@ -1,0 +1,45 @@
+package org.briefing.summary;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells whether a sentence leans on the one before it: it opens with a pronoun whose referent is
+ * elsewhere ("He said", "They") or a connective ("However,", "But", "Also").
+ */
+final class StandAlone {
+  private static final Set<String> PRONOUNS = Set.of(
+      "he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs",
+      "this", "that", "these", "those", "such", "both", "neither", "either", "which", "who");
+
+  private static final Set<String> CONNECTIVES = Set.of(
+      "however", "but", "and", "or", "also", "meanwhile", "moreover", "furthermore", "nevertheless",
+      "nonetheless", "yet", "so", "instead", "still", "then", "thus", "therefore", "hence",
+      "besides", "additionally", "likewise", "similarly", "otherwise", "consequently", "indeed",
+      "accordingly", "again", "too", "conversely", "secondly", "thirdly", "lastly", "finally",
+      "plus", "nor", "anyway");
+
+  /** Nouns after "this" or "that" that make a time phrase, not a back reference: "This year". */
+  private static final Set<String> TIME_NOUNS = Set.of(
+      "year", "week", "month", "season", "time", "morning", "afternoon", "evening", "summer",
+      "winter", "spring", "autumn", "weekend", "century", "decade", "quarter");
+
+  private StandAlone() {}
+
+  /** Whether the sentence whose lower-case tokens are {@code tokens} needs the one before it. */
+  static boolean dependsOnPrevious(List<String> tokens) {
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    String first = tokens.get(0);
+    if (CONNECTIVES.contains(first)) {
+      return true;
+    }
+    if (PRONOUNS.contains(first)) {
+      boolean timePhrase = tokens.size() > 1 && TIME_NOUNS.contains(tokens.get(1))
+          && (first.equals("this") || first.equals("that") || first.equals("these"));
+      return !timePhrase;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,71 @@
+package org.briefing.summary;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How rare each word is across a site: the number of articles that use it. Words every story uses
+ * ("year", "people") say less about one story than words only a few stories use.
+ */
+public final class TermWeights {
+  private static final TermWeights NONE = new TermWeights(Map.of(), 0);
+
+  private final Map<String, Integer> documentFrequency;
+  private final int documents;
+
+  private TermWeights(Map<String, Integer> documentFrequency, int documents) {
+    this.documentFrequency = documentFrequency;
+    this.documents = documents;
+  }
+
+  /** No site knowledge: every word weighs the same. */
+  public static TermWeights none() {
+    return NONE;
+  }
+
+  /** The document frequencies of the words in {@code corpus}. */
+  public static TermWeights of(Collection<ArticleText> corpus) {
+    Terms terms = new Terms();
+    Map<String, Integer> df = new HashMap<>();
+    for (ArticleText article : corpus) {
+      Set<String> seen = new HashSet<>();
+      addContent(terms, article.title(), seen);
+      addContent(terms, article.standfirst(), seen);
+      for (String paragraph : article.paragraphs()) {
+        addContent(terms, paragraph, seen);
+      }
+      for (String word : seen) {
+        df.merge(word, 1, Integer::sum);
+      }
+    }
+    return new TermWeights(Map.copyOf(df), corpus.size());
+  }
+
+  private static void addContent(Terms terms, String text, Set<String> seen) {
+    for (String token : terms.tokens(text)) {
+      if (terms.isContent(token)) {
+        seen.add(token);
+      }
+    }
+  }
+
+  /** The number of articles the weights were counted over. */
+  public int documents() {
+    return documents;
+  }
+
+  /**
+   * The inverse document frequency of {@code word}, smoothed so that an unseen word weighs most
+   * and a word in every article still weighs a little; 1 for every word when there is no corpus.
+   */
+  public double idf(String word) {
+    if (documents == 0) {
+      return 1;
+    }
+    int df = documentFrequency.getOrDefault(word, 0);
+    return Math.log((documents + 1.0) / (df + 1.0)) + 1;
+  }
+}

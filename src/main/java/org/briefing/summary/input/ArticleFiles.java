@@ -1,0 +1,79 @@
+package org.briefing.summary.input;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.briefing.summary.ArticleText;
+
+/**
+ * Finds and reads article files for the summarizer's commands: {@code .md} content files and
+ * plain {@code .txt} articles, given one by one or as folders (read in name order, without the
+ * {@code .ref.txt} references and {@code .hyp.txt} outputs that sit beside them).
+ */
+public final class ArticleFiles {
+  private final PlainTextArticles plainText = new PlainTextArticles();
+  private final MarkdownArticles markdown = new MarkdownArticles();
+
+  /** The article files named by {@code inputs}, folders expanded, in the order given. */
+  public List<Path> expand(List<Path> inputs) throws UnreadableArticleException {
+    List<Path> files = new ArrayList<>();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> listing = Files.list(input)) {
+          listing.filter(Files::isRegularFile).filter(ArticleFiles::isArticle).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw new UnreadableArticleException(input, "cannot list the folder (" + e.getMessage() + ")");
+        }
+      } else if (!Files.exists(input)) {
+        throw new UnreadableArticleException(input, "no such file or folder; check the path");
+      } else {
+        files.add(input);
+      }
+    }
+    return files;
+  }
+
+  /** Whether a file name looks like an article rather than a reference or an output. */
+  public static boolean isArticle(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".md")
+        || name.endsWith(".txt") && !name.endsWith(".ref.txt") && !name.endsWith(".hyp.txt");
+  }
+
+  /** The article in {@code file}: Markdown with front matter for {@code .md}, else plain text. */
+  public ArticleText read(Path file) throws UnreadableArticleException {
+    String text = readUtf8(file);
+    return file.getFileName().toString().endsWith(".md") ? markdown.parse(text, file) : plainText.parse(text);
+  }
+
+  /** The text of {@code file}, which must be UTF-8 (a leading byte-order mark is dropped). */
+  public static String readUtf8(Path file) throws UnreadableArticleException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new UnreadableArticleException(file, "no such file; check the path");
+    } catch (IOException e) {
+      throw new UnreadableArticleException(file, "cannot be read (" + e.getMessage() + ")");
+    }
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new UnreadableArticleException(file,
+          "is not UTF-8 text; convert it, for example with iconv -f latin1 -t utf-8");
+    }
+  }
+}

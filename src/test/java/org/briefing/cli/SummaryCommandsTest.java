@@ -1,0 +1,126 @@
+package org.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryCommandsTest {
+  private static final String STORY = """
+      Ferry strike ends after crews accept pay offer
+
+      The ferry strike that halted crossings for nine days ended on Tuesday after crews accepted a new pay offer from the operator.
+
+      It was the longest strike in the company's history.
+
+      The operator said services on all ferry routes would resume on Wednesday morning, with extra crossings to clear the backlog.
+
+      However, union leaders warned that talks on working hours were not over.
+
+      Passengers with cancelled tickets can claim a refund until the end of the month.
+      """;
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return BriefingCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+  }
+
+  @Test
+  void summarizePrintsTheChosenSentences() throws Exception {
+    Path file = Files.writeString(dir.resolve("ferry.txt"), STORY);
+    assertThat(run("summarize", "--sentences", "2", "--max-words", "100", file.toString())).isZero();
+    assertThat(out.toString().strip()).isEqualTo(
+        "The ferry strike that halted crossings for nine days ended on Tuesday after crews accepted a new pay offer from the operator."
+            + " The operator said services on all ferry routes would resume on Wednesday morning, with extra crossings to clear the backlog.");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void summarizeJsonGivesEachSentenceWithItsIndexAndScore() throws Exception {
+    Path file = Files.writeString(dir.resolve("ferry.txt"), STORY);
+    assertThat(run("summarize", "--format", "json", "--sentences", "1", file.toString())).isZero();
+    String json = out.toString();
+    assertThat(json).startsWith("[").contains("\"file\": \"" + file.toString().replace("\\", "\\\\") + "\"")
+        .contains("\"title\": \"Ferry strike ends after crews accept pay offer\"")
+        .contains("{\"index\": 0, \"score\": ").contains("\"summary\": \"The ferry strike that halted");
+    assertThat(json.strip()).endsWith("]");
+  }
+
+  @Test
+  void summarizeWritesHypothesisFilesForAFolder() throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(in.resolve("ferry.txt"), STORY);
+    Files.writeString(in.resolve("ferry.ref.txt"), "A reference.");
+    Files.writeString(in.resolve("notice.md"), "---\ntitle: Library hours\n---\nThe library will open late on Friday for the book fair.\n");
+    Path outDir = dir.resolve("out");
+    assertThat(run("summarize", "--out", outDir.toString(), in.toString())).isZero();
+    assertThat(out.toString()).contains("wrote 2 summaries");
+    assertThat(Files.readString(outDir.resolve("ferry.hyp.txt"))).startsWith("The ferry strike that halted");
+    assertThat(Files.readString(outDir.resolve("notice.hyp.txt")))
+        .isEqualTo("The library will open late on Friday for the book fair.\n");
+    assertThat(outDir.resolve("ferry.ref.hyp.txt")).doesNotExist();
+  }
+
+  @Test
+  void summarizeNamesAMissingFileAndExitsOne() {
+    Path missing = dir.resolve("nowhere.txt");
+    assertThat(run("summarize", missing.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("nowhere.txt").contains("no such file");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void summarizeNamesAFileThatIsNotUtf8AndExitsOne() throws Exception {
+    Path latin = dir.resolve("latin.txt");
+    Files.write(latin, "Caf\u00e9 opens\n\nThe caf\u00e9 opened.".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(run("summarize", latin.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("latin.txt").contains("not UTF-8").doesNotContain("Exception");
+  }
+
+  @Test
+  void summarizeRejectsAZeroBudgetAsAUsageError() throws Exception {
+    Path file = Files.writeString(dir.resolve("ferry.txt"), STORY);
+    assertThat(run("summarize", "--sentences", "0", file.toString())).isEqualTo(2);
+    assertThat(run("summarize", "--format", "xml", file.toString())).isEqualTo(2);
+  }
+
+  @Test
+  void evaluatePrintsAllThreeSystemsFromOneRun() throws Exception {
+    Files.writeString(dir.resolve("ferry.txt"), STORY);
+    Files.writeString(dir.resolve("ferry.ref.txt"),
+        "The ferry strike that halted crossings for nine days ended on Tuesday after crews accepted a new pay offer from the operator.");
+    Files.writeString(dir.resolve("orphan.txt"), "No reference\n\nThis one is skipped.");
+    assertThat(run("evaluate", "--sentences", "1", dir.toString())).isZero();
+    String table = out.toString();
+    assertThat(table).contains("1 articles in").contains("R1 F1").contains("R2 F1").contains("RL F1");
+    // the reference is exactly the lead sentence, which both Briefing and Lead-1 choose
+    assertThat(table).containsPattern("briefing\\s+1\\.0000\\s+1\\.0000\\s+1\\.0000");
+    assertThat(table).containsPattern("lead-1\\s+1\\.0000\\s+1\\.0000\\s+1\\.0000");
+    assertThat(table).containsPattern("textrank\\s+\\d\\.\\d{4}");
+  }
+
+  @Test
+  void evaluateBenchReportsAMedianSpeed() throws Exception {
+    Files.writeString(dir.resolve("ferry.txt"), STORY);
+    Files.writeString(dir.resolve("ferry.ref.txt"), "The strike ended.");
+    assertThat(run("evaluate", "--bench", "--passes", "3", dir.toString())).isZero();
+    assertThat(out.toString()).containsPattern("bench: wall clock: median \\d+ articles/s");
+  }
+
+  @Test
+  void evaluateNeedsAFolderWithReferences() throws Exception {
+    assertThat(run("evaluate", dir.resolve("absent").toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("absent").contains("is not a folder");
+    Files.writeString(dir.resolve("lonely.txt"), "Title\n\nBody.");
+    assertThat(run("evaluate", dir.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("no NAME.txt article with a NAME.ref.txt");
+  }
+}

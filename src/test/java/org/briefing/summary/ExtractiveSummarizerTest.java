@@ -1,0 +1,157 @@
+package org.briefing.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveSummarizerTest {
+  private static final ArticleText BRIDGE = new ArticleText(
+      "City closes Harbour Bridge for urgent repairs",
+      "Engineers found cracks in the bridge's steel supports",
+      List.of(
+          "The city council closed the Harbour Bridge to all traffic on Monday after engineers found cracks in its steel supports.",
+          "It had carried about 40,000 vehicles a day.",
+          "Council leader Amal Reyes said the bridge would stay closed for at least three months while the supports are repaired.",
+          "\"Safety comes first,\" she said.",
+          "However, shop owners near the bridge fear the closure will cost them trade during the busy summer season.",
+          "The repairs to the bridge supports are expected to cost around £12m, paid for by the council and the national roads agency.",
+          "Buses will use a diversion through the western districts.",
+          "The bridge opened in 1932."));
+
+  private final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
+
+  @Test
+  void chosenSentencesKeepArticleOrderAndAreNotRepeated() {
+    List<ScoredSentence> chosen = summarizer.select(BRIDGE, new SummaryBudget(3, 200));
+    assertThat(chosen).hasSize(3);
+    assertThat(chosen).extracting(ScoredSentence::index).isSorted().doesNotHaveDuplicates();
+    assertThat(chosen).extracting(ScoredSentence::text).doesNotHaveDuplicates()
+        .allSatisfy(text -> assertThat(BRIDGE.paragraphs()).contains(text));
+  }
+
+  @Test
+  void theLeadWithTheHeadlineWordsIsChosen() {
+    assertThat(summarizer.summarize(BRIDGE, new SummaryBudget(2, 200))).first()
+        .isEqualTo(BRIDGE.paragraphs().get(0));
+  }
+
+  @Test
+  void sentencesThatLeanOnAnotherAreAvoided() {
+    List<String> summary = summarizer.summarize(BRIDGE, new SummaryBudget(3, 200));
+    assertThat(summary).noneMatch(s -> s.startsWith("It had")).noneMatch(s -> s.startsWith("However"))
+        .noneMatch(s -> s.startsWith("\"Safety"));
+  }
+
+  @Test
+  void theWordBudgetIsRespected() {
+    for (int maxWords = 1; maxWords <= 80; maxWords += 7) {
+      List<String> summary = summarizer.summarize(BRIDGE, new SummaryBudget(5, maxWords));
+      int words = summary.stream().mapToInt(Words::count).sum();
+      assertThat(words).as("budget %d", maxWords).isLessThanOrEqualTo(maxWords);
+    }
+    assertThat(summarizer.summarize(BRIDGE, new SummaryBudget(5, 30))).isNotEmpty();
+  }
+
+  @Test
+  void theSentenceBudgetIsRespected() {
+    for (int n = 1; n <= 10; n++) {
+      assertThat(summarizer.summarize(BRIDGE, new SummaryBudget(n, 1000))).hasSize(Math.min(n, 8));
+    }
+  }
+
+  @Test
+  void summariesAreDeterministic() {
+    ExtractiveSummarizer other = ExtractiveSummarizer.forSite(List.of(BRIDGE));
+    ExtractiveSummarizer again = ExtractiveSummarizer.forSite(List.of(BRIDGE));
+    SummaryBudget budget = new SummaryBudget(3, 100);
+    assertThat(other.select(BRIDGE, budget)).isEqualTo(again.select(BRIDGE, budget));
+    assertThat(summarizer.summarize(BRIDGE, budget)).isEqualTo(summarizer.summarize(BRIDGE, budget));
+  }
+
+  @Test
+  void anEmptyBodyHasAnEmptySummary() {
+    ArticleText empty = new ArticleText("Headline only", "", List.of());
+    assertThat(summarizer.summarize(empty, SummaryBudget.DEFAULT)).isEmpty();
+    assertThat(summarizer.summarize(new ArticleText("", "", List.of("", "  ")), SummaryBudget.DEFAULT)).isEmpty();
+    assertThat(summarizer.keyPoints(empty, 3)).isEmpty();
+    assertThat(summarizer.inBrief(empty)).isEqualTo("Headline only");
+    assertThat(summarizer.inBrief(new ArticleText("Headline", "The dek says it all.", List.of())))
+        .isEqualTo("The dek says it all.");
+  }
+
+  @Test
+  void shortArticlesAreSummarizedWhole() {
+    ArticleText one = new ArticleText("Vote delayed", "", List.of("The vote on the harbour plan was delayed."));
+    ArticleText two = new ArticleText("Vote delayed", "",
+        List.of("The vote on the harbour plan was delayed.", "He said it would happen in May."));
+    assertThat(summarizer.summarize(one, new SummaryBudget(3, 60))).containsExactly(one.paragraphs().get(0));
+    assertThat(summarizer.summarize(two, new SummaryBudget(3, 60))).containsExactlyElementsOf(two.paragraphs());
+    assertThat(summarizer.summarize(two, new SummaryBudget(1, 60))).containsExactly(one.paragraphs().get(0));
+  }
+
+  @Test
+  void aPronounIsAcceptedWhenTheSentenceBeforeItIsChosen() {
+    ArticleText article = new ArticleText("Museum reopens", "", List.of(
+        "The city museum reopened on Saturday after a two-year renovation of its galleries.",
+        "It now has a new wing for the museum's collection of maps and galleries for local history.",
+        "Parking nearby is limited."));
+    assertThat(summarizer.summarize(article, new SummaryBudget(2, 100)))
+        .containsExactly(article.paragraphs().get(0), article.paragraphs().get(1));
+  }
+
+  @Test
+  void keyPointsAreShortDistinctSentencesInArticleOrder() {
+    List<String> points = summarizer.keyPoints(BRIDGE, 3);
+    assertThat(points).hasSize(3).doesNotHaveDuplicates();
+    assertThat(points).allSatisfy(p -> assertThat(Words.count(p)).isLessThanOrEqualTo(35));
+    List<Integer> positions = points.stream().map(BRIDGE.paragraphs()::indexOf).toList();
+    assertThat(positions).isSorted().doesNotContain(-1);
+  }
+
+  @Test
+  void inBriefIsOneSentenceOfAtMostFortyWords() {
+    String line = summarizer.inBrief(BRIDGE);
+    assertThat(BRIDGE.paragraphs()).contains(line);
+    assertThat(Words.count(line)).isLessThanOrEqualTo(40);
+  }
+
+  @Test
+  void oneInstanceGivesTheSameAnswersFromManyThreads() throws Exception {
+    ExtractiveSummarizer shared = ExtractiveSummarizer.forSite(List.of(BRIDGE));
+    SummaryBudget budget = new SummaryBudget(3, 100);
+    List<String> expected = shared.summarize(BRIDGE, budget);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> results = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        results.add(pool.submit(() -> shared.summarize(BRIDGE, budget)));
+      }
+      for (Future<List<String>> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void siteWeightsFavourWordsThatAreRareOnTheSite() {
+    TermWeights weights = TermWeights.of(List.of(BRIDGE,
+        new ArticleText("Council budget", "", List.of("The council set its budget.")),
+        new ArticleText("Council vote", "", List.of("The council voted on parking."))));
+    assertThat(weights.documents()).isEqualTo(3);
+    assertThat(weights.idf("bridge")).isGreaterThan(weights.idf("council"));
+    assertThat(weights.idf("never-seen")).isGreaterThan(weights.idf("bridge"));
+    assertThat(TermWeights.none().idf("bridge")).isEqualTo(1.0);
+  }
+
+  @Test
+  void forSiteGivesTheExtractiveSummarizer() {
+    assertThat(Summarizers.forSite(List.of(BRIDGE)).summarize(BRIDGE, SummaryBudget.DEFAULT)).isNotEmpty();
+  }
+}
