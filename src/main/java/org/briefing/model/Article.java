@@ -43,8 +43,8 @@ public record Article(
     AUTOMATIC
   }
 
-  /** A story's summary in plain text, and who wrote it. */
-  public record Summary(String text, SummarySource source) {}
+  /** A story's summary in plain text, who wrote it, and its best single sentence. */
+  public record Summary(String text, SummarySource source, String inBrief) {}
 
   public Article withSummary(Summary newSummary) {
     return new Article(file, slug, path, title, date, updated, standfirst, newSummary, topics, places, authors,

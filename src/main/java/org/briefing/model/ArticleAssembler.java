@@ -58,8 +58,8 @@ public final class ArticleAssembler {
     List<Link> goDeeper = goDeeper(f);
     RenderedMarkdown body = markdown.render(raw.body());
     String summary = f.text("summary");
-    Article.Summary chosen = !summary.isEmpty() ? new Article.Summary(summary, Article.SummarySource.EDITOR)
-        : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER) : null;
+    Article.Summary chosen = !summary.isEmpty() ? new Article.Summary(summary, Article.SummarySource.EDITOR, "")
+        : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER, "") : null;
     Article article = new Article(raw.file(), slug, path, title, date, updated, f.text("standfirst"), chosen,
         List.copyOf(topics), f.texts("places"), f.texts("authors"), sources, photo, draft, f.date("edition"),
         blockHtml(f.text("why_it_matters")), f.texts("key_points").stream().map(markdown::renderInline).toList(),

@@ -83,7 +83,8 @@ final class ViewFactory {
         display(a.date()), a.date().format(shortDate),
         a.updated() == null ? "" : a.updated().format(ISO), a.updated() == null ? "" : display(a.updated()),
         a.lastModified().format(ISO), a.standfirst(), a.summary() == null ? "" : a.summary().text(),
-        a.summary() == null ? "" : a.summary().source().name().toLowerCase(Locale.ROOT), topics, a.places(),
+        a.summary() == null ? "" : a.summary().source().name().toLowerCase(Locale.ROOT),
+        a.summary() == null ? "" : a.summary().inBrief(), topics, a.places(),
         a.authors(), sources, image(a.image()), a.whyItMattersHtml(), a.keyPointsHtml(), a.whatsNextHtml(), deeper,
         a.bodyHtml(), a.words(), Math.max(1, (a.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE), editionLink,
         a.draft(), a.extra());
