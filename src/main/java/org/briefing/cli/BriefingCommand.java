@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Turns a folder of news articles into a static briefing site.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ImportCommand.class,
     })
 public final class BriefingCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
