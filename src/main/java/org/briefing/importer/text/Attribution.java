@@ -30,7 +30,7 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
 
   public Attribution {
     authors = List.copyOf(authors);
-    credits = Map.copyOf(credits);
+    credits = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(credits));
     sources = List.copyOf(sources);
     unsure = List.copyOf(unsure);
   }
@@ -73,6 +73,9 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
       text = text.substring(1, text.length() - 1).strip();
     }
     text = text.replaceAll("\\.$", "");
+    if (Sentences.words(text) > 40) {
+      return Optional.empty();
+    }
     Map<String, List<String>> credits = new LinkedHashMap<>();
     List<String> unsure = new ArrayList<>();
     for (String segment : text.split("\\s*;\\s*")) {
@@ -89,7 +92,11 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
       ignored.forEach(s -> names.add(s.name()));
       credits.computeIfAbsent(role, r -> new ArrayList<>()).addAll(names);
     }
-    return credits.isEmpty() ? Optional.empty() : Optional.of(new Attribution(List.of(), credits, List.of(), unsure));
+    // a sentence that merely starts like a credit ("Research by the bank shows...") is prose
+    if (credits.isEmpty() || !unsure.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(List.of(), credits, List.of(), unsure));
   }
 
   public List<String> values() {

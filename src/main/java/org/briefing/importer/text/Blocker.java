@@ -55,19 +55,21 @@ final class Blocker {
     if (width < WRAP_MIN || width > 110) {
       return false;
     }
-    int midSentence = 0;
     int longLines = 0;
+    int midSentence = 0;
     for (int i = 0; i < lines.size() - 1; i++) {
       String text = lines.get(i).text();
-      if (text.length() >= width * 0.6) {
-        longLines++;
+      boolean isLong = text.length() >= width * 0.6;
+      boolean ends = Sentences.endsSentence(text);
+      if (!isLong && !ends) {
+        return false;
       }
-      if (!Sentences.endsSentence(text)) {
-        midSentence++;
+      if (isLong) {
+        longLines++;
+        midSentence += ends ? 0 : 1;
       }
     }
-    int inner = lines.size() - 1;
-    return longLines == inner && midSentence * 2 >= inner;
+    return midSentence > 0 && midSentence * 2 >= longLines;
   }
 
   private static void splitWrapped(List<Line> lines, List<Block> out) {
