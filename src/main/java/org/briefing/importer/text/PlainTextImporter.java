@@ -42,8 +42,13 @@ public final class PlainTextImporter {
   }
 
   private void describeLayout(List<Line> lines) {
-    long nonBlank = lines.stream().filter(l -> !l.text().isEmpty()).count();
-    if (nonBlank > 3 && blocks.size() > 1 && lines.stream().noneMatch(l -> l.text().isEmpty())) {
+    List<Line> content = lines.stream().dropWhile(l -> l.text().isEmpty()).toList();
+    int last = content.size();
+    while (last > 0 && content.get(last - 1).text().isEmpty()) {
+      last--;
+    }
+    boolean noBlanks = content.subList(0, last).stream().noneMatch(l -> l.text().isEmpty());
+    if (last > 3 && blocks.size() > 1 && noBlanks) {
       story.note(ReportEntry.note("the text has no blank lines; each line was read as a paragraph"));
     }
     for (Block b : blocks) {
