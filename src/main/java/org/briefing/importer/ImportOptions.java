@@ -14,6 +14,10 @@ public record ImportOptions(String date, List<String> sources, List<String> topi
     topics = List.copyOf(topics);
   }
 
+  public ImportOptions withDate(String value) {
+    return new ImportOptions(value, sources, topics, catalog);
+  }
+
   public static ImportOptions none() {
     return new ImportOptions("", List.of(), List.of(), SourceCatalog.empty());
   }
