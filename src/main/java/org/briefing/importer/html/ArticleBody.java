@@ -23,13 +23,11 @@ import org.jsoup.select.Elements;
 final class ArticleBody {
   private final StoryDraft story;
   private final Inline inline;
-  private final String canonical;
   private int scripts;
   private int paragraphs;
 
-  ArticleBody(StoryDraft story, String canonical, Element standfirst) {
+  ArticleBody(StoryDraft story, String canonical) {
     this.story = story;
-    this.canonical = canonical;
     this.inline = new Inline(canonical);
   }
 

@@ -28,13 +28,13 @@ public final class HtmlImporter {
     Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
     StoryDraft story = new StoryDraft();
     PageMetadata meta = new PageMetadata(doc);
-    String canonical = meta.canonical(story);
+    String canonical = meta.canonical();
     Element root = ArticleRoot.find(doc);
     title(root, doc, meta, story);
     meta.dates(story);
     authors(root, meta, story);
     Element standfirst = standfirst(root, doc, story);
-    new ArticleBody(story, canonical, standfirst).read(root);
+    new ArticleBody(story, canonical).read(root);
     if (standfirst == null) {
       metaStandfirst(meta, story);
     }

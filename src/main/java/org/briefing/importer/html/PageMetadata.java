@@ -42,7 +42,7 @@ final class PageMetadata {
         .orElseGet(() -> doc.title().strip());
   }
 
-  String canonical(StoryDraft story) {
+  String canonical() {
     Element link = doc.selectFirst("link[rel=canonical][href]");
     if (link != null && link.attr("href").startsWith("http")) {
       return link.attr("href").strip();

@@ -189,7 +189,7 @@ public final class PlainTextImporter {
     }
     story.standfirst(text);
     story.note(ReportEntry.moved("standfirst", block.numbers(), List.of(text), "",
-        marked ? "the paragraph under the headline" : "the paragraph under the headline"));
+        "the paragraph under the headline"));
     if (!marked) {
       story.note(ReportEntry.unsure(block.first(),
           "taken as the standfirst; if it is the story's first paragraph, move it back into the body"));
