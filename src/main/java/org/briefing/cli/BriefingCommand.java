@@ -13,9 +13,10 @@ import picocli.CommandLine.Command;
       BuildCommand.class,
       NewCommand.class,
       InitCommand.class,
-      CommandLine.HelpCommand.class,
+      ImportCommand.class,
       SummarizeCommand.class,
       EvaluateCommand.class,
+      CommandLine.HelpCommand.class,
     })
 public final class BriefingCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

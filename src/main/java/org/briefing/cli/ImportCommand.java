@@ -1,0 +1,179 @@
+package org.briefing.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.briefing.importer.DateOption;
+import org.briefing.importer.ImportOptions;
+import org.briefing.importer.ImportResult;
+import org.briefing.importer.Importer;
+import org.briefing.importer.ReportPrinter;
+import org.briefing.importer.SourceCatalog;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code briefing import}: turns pasted agency copy and saved news pages into content files. */
+@Command(
+    name = "import",
+    description = {
+      "Turns plain-text agency copy (.txt) and saved news pages (.html, .htm) into content files with front matter.",
+      "Prints for each input the file written and a report: every field inferred with the lines it came from,"
+          + " every line it was unsure about and every line it dropped."
+    })
+public final class ImportCommand implements Callable<Integer> {
+  private static final long MAX_BYTES = 64L * 1024 * 1024;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--site", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+  Path site = Path.of("");
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: <site>/content/imported/).")
+  Path out;
+
+  @Option(names = "--date", paramLabel = "DATETIME",
+      description = "The story's date, e.g. 2021-10-18 or 2021-10-18T14:30+03:00; needed when the input has no full date.")
+  String date;
+
+  @Option(names = "--source", paramLabel = "NAME", description = "A source to add (a name, or an id from content/sources.yaml).")
+  List<String> sources = new ArrayList<>();
+
+  @Option(names = "--topic", paramLabel = "T", description = "A topic to add; repeat for more.")
+  List<String> topics = new ArrayList<>();
+
+  @Option(names = "--dry-run", description = "Print the Markdown and the report; write nothing.")
+  boolean dryRun;
+
+  @Option(names = "--force", description = "Replace existing files.")
+  boolean force;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A .txt, .html or .htm file, a folder of them, or - for standard input.")
+  List<String> inputs = new ArrayList<>();
+
+  InputStream stdin = System.in;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    String when = "";
+    if (date != null) {
+      when = DateOption.normalise(date).orElse(null);
+      if (when == null) {
+        err.println("error: --date " + date + " is not a date; write 2021-10-18, 2021-10-18T14:30 or 2021-10-18T14:30+03:00");
+        return 2;
+      }
+    }
+    List<Path> files = new ArrayList<>();
+    boolean readStdin = false;
+    for (String input : inputs) {
+      if (input.equals("-")) {
+        readStdin = true;
+        continue;
+      }
+      Path path = Path.of(input);
+      if (Files.isDirectory(path)) {
+        files.addAll(folder(path));
+      } else if (Files.isRegularFile(path)) {
+        files.add(path);
+      } else {
+        err.println("error: " + input + ": no such file or folder");
+        return 2;
+      }
+    }
+    StringBuilder catalogProblem = new StringBuilder();
+    SourceCatalog catalog = SourceCatalog.read(site.resolve("content").resolve("sources.yaml"), catalogProblem);
+    if (catalogProblem.length() > 0) {
+      err.println("warning: " + catalogProblem);
+    }
+    Importer importer = new Importer(new ImportOptions(when, sources, topics, catalog));
+    Path target = out != null ? out : site.resolve("content").resolve("imported");
+    Set<Path> written = new HashSet<>();
+    int status = 0;
+    if (readStdin) {
+      status = Math.max(status, one("standard input", "-", stdin.readAllBytes(), importer, target, written));
+    }
+    for (Path file : files) {
+      if (Files.size(file) > MAX_BYTES) {
+        err.println(file + ": skipped: the file is " + Files.size(file) / (1024 * 1024) + " MB; one story is never that long");
+        status = 1;
+        continue;
+      }
+      status = Math.max(status, one(file.toString(), file.getFileName().toString(), Files.readAllBytes(file), importer, target, written));
+    }
+    if (files.isEmpty() && !readStdin) {
+      err.println("error: no .txt, .html or .htm files found in " + String.join(", ", inputs));
+      return 2;
+    }
+    return status;
+  }
+
+  private int one(String label, String name, byte[] bytes, Importer importer, Path target, Set<Path> written) throws IOException {
+    PrintWriter outWriter = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ImportResult result = importer.importBytes(name, bytes);
+    if (result.refused()) {
+      err.println(label + ": nothing imported: " + result.refusal());
+      return 1;
+    }
+    Path file = target.resolve(result.slug() + ".md");
+    if (dryRun) {
+      outWriter.println("=== " + label + " -> " + file + " (dry run, not written)");
+      outWriter.print(result.markdown());
+      outWriter.println("=== report");
+      outWriter.print(ReportPrinter.format(result.report()));
+      outWriter.flush();
+      return result.hasDate() ? 0 : 1;
+    }
+    if (!result.hasDate()) {
+      outWriter.println(label + ": not written");
+      outWriter.print(ReportPrinter.format(result.report()));
+      err.println(label + ": not written: no date found in the input; give one with --date, e.g. --date 2021-10-18");
+      return 1;
+    }
+    if (!written.add(file.toAbsolutePath().normalize())) {
+      err.println(label + ": not written: another input in this run also became " + file + "; import them separately or change a headline");
+      return 1;
+    }
+    byte[] content = result.markdown().getBytes(StandardCharsets.UTF_8);
+    String action = "wrote";
+    if (Files.exists(file)) {
+      if (java.util.Arrays.equals(Files.readAllBytes(file), content)) {
+        action = "unchanged";
+      } else if (!force) {
+        err.println(label + ": not written: " + file + " already exists and differs; use --force to replace it");
+        return 1;
+      } else {
+        action = "replaced";
+      }
+    }
+    if (!action.equals("unchanged")) {
+      Files.createDirectories(target);
+      Files.write(file, content);
+    }
+    outWriter.println(label + ": " + action + " " + file);
+    outWriter.print(ReportPrinter.format(result.report()));
+    outWriter.flush();
+    return 0;
+  }
+
+  private static List<Path> folder(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(txt|html?)$"))
+          .sorted()
+          .toList();
+    }
+  }
+}

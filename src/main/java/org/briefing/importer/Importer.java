@@ -1,0 +1,116 @@
+package org.briefing.importer;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.briefing.importer.html.HtmlImporter;
+import org.briefing.importer.text.PlainTextImporter;
+import org.briefing.model.Slugs;
+
+/** Imports one plain-text or saved-HTML input into a content file and a report; never writes files. */
+public final class Importer {
+  private static final int LARGE = 1024 * 1024;
+  private final ImportOptions options;
+
+  public Importer(ImportOptions options) {
+    this.options = options;
+  }
+
+  /** Imports {@code bytes}; {@code name} (a file name, or "-" for standard input) only decides HTML or text. */
+  public ImportResult importBytes(String name, byte[] bytes) {
+    Optional<String> refusal = TextDecoder.refusal(bytes);
+    if (refusal.isPresent()) {
+      return ImportResult.refuse(refusal.get());
+    }
+    DecodedText decoded = TextDecoder.decode(bytes);
+    if (decoded.text().isBlank()) {
+      return ImportResult.refuse("the file has no text, only white space");
+    }
+    boolean html = isHtml(name, decoded.text());
+    StoryDraft story = html ? HtmlImporter.read(decoded.text()) : PlainTextImporter.read(decoded.text());
+    if (story.title().isBlank()) {
+      return ImportResult.refuse(html ? "found no article text in this page" : "found no text to import");
+    }
+    List<ReportEntry> notes = new ArrayList<>();
+    if (!decoded.note().isEmpty()) {
+      notes.add(ReportEntry.note(decoded.note()));
+    }
+    if (bytes.length > LARGE) {
+      notes.add(ReportEntry.note(String.format(Locale.ROOT,
+          "this input is %.1f MB, far longer than one news story; check that it is a single article", bytes.length / 1048576.0)));
+    }
+    applyOptions(story, notes);
+    story.report().addAll(0, notes);
+    return new ImportResult("", Slugs.of(story.title()), StoryWriter.write(story), !story.date().isEmpty(), story.report());
+  }
+
+  private void applyOptions(StoryDraft story, List<ReportEntry> notes) {
+    if (!options.date().isEmpty()) {
+      if (!story.date().isEmpty() && !story.date().equals(options.date())) {
+        notes.add(ReportEntry.note("the input gives the date " + story.date() + "; --date " + options.date() + " was used instead"));
+      }
+      story.date(options.date());
+      checkDatelineDay(story, notes);
+    } else if (story.date().isEmpty()) {
+      notes.add(ReportEntry.note("no full date (with the year) in the input: the file is not written until you give one with"
+          + " --date, e.g. --date 2021-10-18 or --date 2021-10-18T14:30+03:00"));
+    }
+    List<SourceRef> given = new ArrayList<>();
+    for (String name : options.sources()) {
+      given.add(options.catalog().id(name).map(id -> new SourceRef(name, "", "", id))
+          .orElseGet(() -> Organisations.source(name, "")));
+    }
+    List<SourceRef> all = new ArrayList<>(given);
+    all.addAll(story.sources());
+    story.sources().clear();
+    all.stream().map(options.catalog()::resolve).forEach(story::addSource);
+    options.topics().forEach(t -> {
+      if (story.topics().stream().noneMatch(t::equalsIgnoreCase)) {
+        story.topics().add(t);
+      }
+    });
+  }
+
+  private static void checkDatelineDay(StoryDraft story, List<ReportEntry> notes) {
+    LocalDate date = LocalDate.parse(story.date().substring(0, 10));
+    for (ReportEntry e : story.report()) {
+      if (e.kind() == ReportEntry.Kind.INFERRED && e.field().equals("date") && !e.values().isEmpty()) {
+        monthDay(e.values().get(0)).filter(md -> !md.equals(MonthDay.from(date))).ifPresent(md -> notes.add(
+            ReportEntry.unsure(e.lines().isEmpty() ? 0 : e.lines().get(0),
+                "the dateline says " + e.values().get(0) + " but --date is " + story.date() + "; check the date")));
+      }
+    }
+  }
+
+  private static Optional<MonthDay> monthDay(String text) {
+    String t = text.replace(".", "").replaceAll("\\s+", " ").strip();
+    t = t.replaceAll("(?i)^(sept)", "Sep").replaceAll(",? \\d{4}$", "");
+    for (String pattern : List.of("MMM d", "MMMM d", "d MMM", "d MMMM")) {
+      try {
+        DateTimeFormatter f = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH);
+        return Optional.of(MonthDay.parse(t, f));
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isHtml(String name, String text) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+      return true;
+    }
+    if (lower.endsWith(".txt")) {
+      return false;
+    }
+    String start = text.stripLeading().toLowerCase(Locale.ROOT);
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<?xml");
+  }
+}

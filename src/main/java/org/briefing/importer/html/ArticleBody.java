@@ -1,0 +1,255 @@
+package org.briefing.importer.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.briefing.importer.ImageDraft;
+import org.briefing.importer.LeftOut;
+import org.briefing.importer.MarkdownText;
+import org.briefing.importer.Organisations;
+import org.briefing.importer.ReportEntry;
+import org.briefing.importer.StoryDraft;
+import org.briefing.importer.text.Attribution;
+import org.briefing.importer.text.Boilerplate;
+import org.briefing.importer.text.Caption;
+import org.briefing.importer.text.Dateline;
+import org.briefing.importer.text.PhotoCredits;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/** Turns the story's element into Markdown blocks, reporting every part of it that it leaves out. */
+final class ArticleBody {
+  private final StoryDraft story;
+  private final Inline inline;
+  private int scripts;
+  private int paragraphs;
+
+  ArticleBody(StoryDraft story, String canonical) {
+    this.story = story;
+    this.inline = new Inline(canonical);
+  }
+
+  void read(Element root) {
+    children(root);
+    if (scripts > 0) {
+      story.note(ReportEntry.note(scripts + " scripts, styles and embedded objects inside the article were left out"));
+    }
+  }
+
+  private void children(Element parent) {
+    StringBuilder loose = new StringBuilder();
+    for (Node node : parent.childNodes()) {
+      if (node instanceof TextNode text) {
+        loose.append(text.getWholeText());
+      } else if (node instanceof Element e && isInline(e)) {
+        loose.append(' ').append(e.text()).append(' ');
+      } else if (node instanceof Element e) {
+        flushLoose(loose, parent);
+        element(e);
+      }
+    }
+    flushLoose(loose, parent);
+  }
+
+  private void flushLoose(StringBuilder loose, Element parent) {
+    if (!loose.toString().isBlank()) {
+      paragraph(loose.toString().strip(), MarkdownText.escape(loose.toString()), parent);
+    }
+    loose.setLength(0);
+  }
+
+  private void element(Element e) {
+    if (e.hasAttr("data-briefing-used")) {
+      return;
+    }
+    Optional<String> noise = Noise.reason(e);
+    if (noise.isPresent()) {
+      drop(e, noise.get());
+      return;
+    }
+    switch (e.normalName()) {
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e);
+      case "p" -> paragraph(e.text().strip(), inline.markdown(e), e);
+      case "ul", "ol" -> list(e);
+      case "blockquote" -> quote(e);
+      case "figure" -> figure(e);
+      case "table" -> table(e);
+      case "pre" -> pre(e);
+      case "time" -> time(e);
+      case "img", "picture", "video", "audio", "hr" -> { }
+      default -> children(e);
+    }
+  }
+
+  private void heading(Element e) {
+    if (e.text().isBlank()) {
+      return;
+    }
+    int level = Math.max(2, Math.min(4, e.normalName().charAt(1) - '0'));
+    story.body().add("#".repeat(level) + " " + MarkdownText.escapeInline(e.text()).strip());
+  }
+
+  private void paragraph(String text, String markdown, Element e) {
+    if (text.isEmpty()) {
+      return;
+    }
+    int line = line(e);
+    Optional<String> boilerplate = Boilerplate.reason(text);
+    if (boilerplate.isPresent()) {
+      story.note(ReportEntry.dropped(List.of(line), text, boilerplate.get()));
+      return;
+    }
+    Optional<Attribution> trailer = Attribution.sources(text).or(() -> Attribution.trailer(text));
+    if (trailer.isPresent()) {
+      Attribution a = trailer.get();
+      a.sources().forEach(story::addSource);
+      a.credits().forEach((role, names) -> names.forEach(n -> story.addCredit(role, n)));
+      story.note(ReportEntry.moved(a.sources().isEmpty() ? "credits" : "sources", List.of(line), a.values(),
+          LeftOut.of(text, a.values()), "trailer"));
+      return;
+    }
+    if (paragraphs++ < 2) {
+      Dateline.parse(text).ifPresent(d -> {
+        d.places().forEach(story::addPlace);
+        story.note(ReportEntry.inferred("places", line, d.places(), "dateline '" + d.text() + "'"));
+        if (!d.agency().isEmpty()) {
+          story.addSource(Organisations.source(d.agency(), ""));
+          story.note(ReportEntry.inferred("sources", line, List.of(d.agency()), "dateline '" + d.text() + "'"));
+        }
+      });
+    }
+    story.body().add(markdown);
+  }
+
+  private void list(Element e) {
+    List<String> items = new ArrayList<>();
+    int n = 1;
+    for (Element li : e.children()) {
+      if (!li.normalName().equals("li") || li.text().isBlank()) {
+        continue;
+      }
+      String marker = e.normalName().equals("ol") ? (n++) + ". " : "- ";
+      items.add(marker + inline.markdown(li));
+    }
+    if (!items.isEmpty()) {
+      story.body().add(String.join("\n", items));
+    }
+  }
+
+  private void quote(Element e) {
+    List<String> lines = new ArrayList<>();
+    Elements paragraphs = e.select("p");
+    if (paragraphs.isEmpty()) {
+      lines.add("> " + inline.markdown(e));
+    } else {
+      for (Element p : paragraphs) {
+        lines.add((lines.isEmpty() ? "" : ">\n") + "> " + inline.markdown(p));
+      }
+    }
+    story.body().add(String.join("\n", lines));
+  }
+
+  private void figure(Element e) {
+    Element img = e.selectFirst("img");
+    Element figcaption = e.selectFirst("figcaption");
+    String captionText = figcaption == null ? "" : figcaption.text().strip();
+    if (img == null && captionText.isEmpty()) {
+      return;
+    }
+    String credit = "";
+    String caption = captionText;
+    if (figcaption != null) {
+      Element creditElement = figcaption.selectFirst("[class*=credit], [class*=copyright], [class*=source], [itemprop=copyrightHolder], small, cite");
+      if (creditElement != null && !creditElement.text().isBlank()) {
+        credit = creditElement.text().strip();
+        caption = LeftOut.of(captionText, List.of(credit)).isEmpty() ? "" : captionText.replace(credit, "").strip();
+      } else {
+        Optional<Caption> parsed = PhotoCredits.parse(captionText);
+        if (parsed.isPresent()) {
+          credit = parsed.get().credit();
+          caption = parsed.get().text();
+        }
+      }
+    }
+    String alt = img == null ? "" : img.attr("alt").strip();
+    String src = img == null ? "" : img.absUrl("src").isEmpty() ? img.attr("src") : img.absUrl("src");
+    int line = line(e);
+    if (story.image() != null) {
+      if (!captionText.isEmpty()) {
+        story.body().add(MarkdownText.escape(captionText));
+        story.note(new ReportEntry(ReportEntry.Kind.UNSURE, "", List.of(line), List.of(), "", 
+            "another figure; its caption is kept in the body because a story has one image"));
+      }
+      return;
+    }
+    String creditClean = credit.replaceFirst("(?i)^(?:photo|picture|image|credit)s?(?: by)?\\s*[:,]\\s*", "");
+    story.image(new ImageDraft(alt, caption, creditClean, creditClean.matches("(?i)^file\\b.*"), src));
+    PhotoCredits.photographers(creditClean).forEach(p -> story.addCredit("photo", p));
+    story.note(ReportEntry.moved("image.caption", List.of(line), List.of(caption), "", "the first figure's caption"));
+    story.note(ReportEntry.moved("image.credit", List.of(line), List.of(creditClean), LeftOut.of(captionText, List.of(caption, creditClean)),
+        creditClean.isEmpty() ? "the figure has no credit: find out who took the photo" : "the first figure's credit"));
+  }
+
+  private void table(Element e) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Element tr : e.select("tr")) {
+      List<String> cells = new ArrayList<>();
+      tr.select("th, td").forEach(c -> cells.add(inline.markdown(c).replace("|", "\\|")));
+      if (!cells.isEmpty()) {
+        rows.add(cells);
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    int width = rows.stream().mapToInt(List::size).max().orElse(1);
+    StringBuilder out = new StringBuilder();
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> cells = new ArrayList<>(rows.get(r));
+      while (cells.size() < width) {
+        cells.add("");
+      }
+      out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+      if (r == 0) {
+        out.append("|").append(" --- |".repeat(width)).append('\n');
+      }
+    }
+    story.body().add(out.toString().stripTrailing());
+  }
+
+  private void pre(Element e) {
+    String text = e.wholeText().stripTrailing();
+    String fence = text.contains("```") ? "~~~~" : "```";
+    story.body().add(fence + "text\n" + text + "\n" + fence);
+  }
+
+  private void time(Element e) {
+    if (!e.text().isBlank()) {
+      story.note(ReportEntry.dropped(List.of(line(e)), e.text().strip(), "the page's date line; the date comes from the metadata"));
+    }
+  }
+
+  private void drop(Element e, String reason) {
+    if (reason.startsWith("script") || reason.startsWith("embedded")) {
+      scripts++;
+      return;
+    }
+    String text = e.text().strip();
+    if (!text.isEmpty()) {
+      story.note(ReportEntry.dropped(List.of(line(e)), text, reason));
+    }
+  }
+
+  private static boolean isInline(Element e) {
+    return switch (e.normalName()) {
+      case "a", "span", "em", "i", "strong", "b", "small", "sup", "sub", "abbr", "cite", "q", "mark", "u", "s", "br" -> true;
+      default -> false;
+    };
+  }
+
+  private static int line(Element e) {
+    return Integer.parseInt(PageMetadata.line(e));
+  }
+}

@@ -1,0 +1,121 @@
+package org.briefing.importer.html;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.briefing.importer.LeftOut;
+import org.briefing.importer.ReportEntry;
+import org.briefing.importer.StoryDraft;
+import org.briefing.importer.text.Attribution;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads a news page saved from a browser: headline, standfirst, dates, authors, canonical URL and
+ * publisher from the article markup, OpenGraph and JSON-LD; the body from the article element,
+ * without navigation, ads, related links, scripts and comments.
+ */
+public final class HtmlImporter {
+  private static final Pattern STANDFIRST = Pattern.compile(
+      "(?i)(?:^|[-_ ])(?:standfirst|dek|deck|subtitle|sub-title|subheadline|summary|lede|lead|intro|strapline|description|excerpt)(?:$|[-_ ])");
+  private static final Pattern BYLINE = Pattern.compile("(?i)(?:^|[-_ ])(?:byline|author|authors|contributor)(?:$|[-_ ])");
+
+  private HtmlImporter() {}
+
+  public static StoryDraft read(String html) {
+    Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+    StoryDraft story = new StoryDraft();
+    PageMetadata meta = new PageMetadata(doc);
+    String canonical = meta.canonical();
+    Element root = ArticleRoot.find(doc);
+    title(root, doc, meta, story);
+    meta.dates(story);
+    authors(root, meta, story);
+    Element standfirst = standfirst(root, doc, story);
+    new ArticleBody(story, canonical).read(root);
+    if (standfirst == null) {
+      metaStandfirst(meta, story);
+    }
+    meta.publisher(story, canonical);
+    return story;
+  }
+
+  private static void title(Element root, Document doc, PageMetadata meta, StoryDraft story) {
+    Element h1 = root.selectFirst("h1");
+    if (h1 == null) {
+      h1 = doc.selectFirst("h1");
+    }
+    if (h1 != null && !h1.text().isBlank()) {
+      story.title(h1.text().strip());
+      story.note(ReportEntry.moved("title", List.of(Integer.parseInt(PageMetadata.line(h1))), List.of(story.title()), "",
+          "the page's <h1>"));
+      h1.attr("data-briefing-used", "title");
+      return;
+    }
+    String title = meta.title();
+    if (!title.isBlank()) {
+      story.title(title);
+      story.note(ReportEntry.unsure(0, "no <h1> headline; the title was taken from the page's metadata: check it"));
+    }
+  }
+
+  private static void authors(Element root, PageMetadata meta, StoryDraft story) {
+    for (Element byline : root.select("*")) {
+      if (byline == root || !BYLINE.matcher(byline.className() + " " + byline.attr("rel") + " " + byline.attr("itemprop")).find()
+          || byline.parents().stream().anyMatch(p -> p.hasAttr("data-briefing-used"))) {
+        continue;
+      }
+      String text = byline.text().strip();
+      Optional<Attribution> parsed = Attribution.byline(text.matches("(?i)^by\\s.*") ? text : "By " + text);
+      if (text.isEmpty() || parsed.isEmpty()) {
+        continue;
+      }
+      parsed.get().authors().forEach(story::addAuthor);
+      byline.attr("data-briefing-used", "byline");
+      story.note(ReportEntry.moved("authors", List.of(Integer.parseInt(PageMetadata.line(byline))), parsed.get().authors(),
+          LeftOut.of(text, parsed.get().authors()), "byline in the article"));
+    }
+    if (story.authors().isEmpty()) {
+      List<String> names = meta.authors();
+      names.forEach(story::addAuthor);
+      if (!names.isEmpty()) {
+        story.note(ReportEntry.inferred("authors", 0, names, "the page's metadata (JSON-LD or <meta name=author>)"));
+      }
+    }
+  }
+
+  private static Element standfirst(Element root, Document doc, StoryDraft story) {
+    Elements candidates = root.select("p, div, h2");
+    for (Element e : candidates) {
+      String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
+      if (STANDFIRST.matcher(names).find() && !e.text().isBlank() && e.text().length() < 600 && e.select("p").size() <= 1
+          && e.parents().stream().noneMatch(p -> p.hasAttr("data-briefing-used"))) {
+        story.standfirst(e.text().strip());
+        e.attr("data-briefing-used", "standfirst");
+        story.note(ReportEntry.moved("standfirst", List.of(Integer.parseInt(PageMetadata.line(e))), List.of(story.standfirst()), "",
+            "the article's standfirst (class '" + names.strip() + "')"));
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static void metaStandfirst(PageMetadata meta, StoryDraft story) {
+    Optional<String[]> description = meta.value("description", "og:description", "description", "twitter:description");
+    if (description.isEmpty()) {
+      return;
+    }
+    String text = description.get()[0].replaceAll("\\s+", " ");
+    String first = story.body().isEmpty() ? "" : story.body().get(0).replace("\\", "");
+    String stem = text.replaceAll("(?:\\.\\.\\.|…)$", "").strip();
+    if (!stem.isEmpty() && first.startsWith(stem)) {
+      story.note(ReportEntry.note("the page's description repeats the first paragraph; no standfirst written"));
+      return;
+    }
+    story.standfirst(text);
+    story.note(ReportEntry.inferred("standfirst", Integer.parseInt(description.get()[2]), List.of(text),
+        description.get()[1] + " (not shown in the article text: check it reads as a standfirst)"));
+  }
+}

@@ -1,0 +1,77 @@
+package org.briefing.importer.html;
+
+import org.briefing.importer.MarkdownText;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/** Converts the inline content of an element to one line of Markdown: text, links and emphasis. */
+final class Inline {
+  private final String baseUrl;
+
+  Inline(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  String markdown(Element element) {
+    StringBuilder out = new StringBuilder();
+    for (Node child : element.childNodes()) {
+      append(child, out);
+    }
+    return MarkdownText.escapeLineStart(out.toString().replaceAll("\\s+", " ").strip());
+  }
+
+  private void append(Node node, StringBuilder out) {
+    if (node instanceof TextNode text) {
+      out.append(MarkdownText.escapeInline(text.getWholeText()));
+      return;
+    }
+    if (!(node instanceof Element e) || Noise.reason(e).isPresent()) {
+      return;
+    }
+    switch (e.normalName()) {
+      case "br" -> out.append(' ');
+      case "a" -> link(e, out);
+      case "em", "i" -> wrap(e, "*", out);
+      case "strong", "b" -> wrap(e, "**", out);
+      case "img" -> { }
+      default -> e.childNodes().forEach(c -> append(c, out));
+    }
+  }
+
+  private void link(Element a, StringBuilder out) {
+    StringBuilder inner = new StringBuilder();
+    a.childNodes().forEach(c -> append(c, inner));
+    String text = inner.toString().strip();
+    String href = baseUrl.isEmpty() ? a.attr("href") : resolve(a);
+    if (text.isEmpty() || !href.matches("https?://[^\\s()<>]+")) {
+      out.append(inner);
+      return;
+    }
+    out.append(leading(inner)).append('[').append(text).append("](").append(href).append(')').append(trailing(inner));
+  }
+
+  private void wrap(Element e, String mark, StringBuilder out) {
+    StringBuilder inner = new StringBuilder();
+    e.childNodes().forEach(c -> append(c, inner));
+    String text = inner.toString().strip();
+    if (text.isEmpty()) {
+      out.append(inner);
+    } else {
+      out.append(leading(inner)).append(mark).append(text).append(mark).append(trailing(inner));
+    }
+  }
+
+  private String resolve(Element a) {
+    a.setBaseUri(baseUrl);
+    return a.absUrl("href");
+  }
+
+  private static String leading(CharSequence s) {
+    return s.length() > 0 && Character.isWhitespace(s.charAt(0)) ? " " : "";
+  }
+
+  private static String trailing(CharSequence s) {
+    return s.length() > 0 && Character.isWhitespace(s.charAt(s.length() - 1)) ? " " : "";
+  }
+}

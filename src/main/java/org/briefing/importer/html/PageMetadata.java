@@ -1,0 +1,113 @@
+package org.briefing.importer.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.briefing.importer.Organisations;
+import org.briefing.importer.ReportEntry;
+import org.briefing.importer.SourceRef;
+import org.briefing.importer.StoryDraft;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what a page says about itself in its head: OpenGraph and other meta tags, the canonical
+ * link and JSON-LD. Values found in the article markup itself take precedence elsewhere.
+ */
+final class PageMetadata {
+  private final Document doc;
+  private final Optional<JsonLd> jsonLd;
+
+  PageMetadata(Document doc) {
+    this.doc = doc;
+    this.jsonLd = JsonLd.find(doc);
+  }
+
+  /** The first non-empty value among JSON-LD {@code key} and the named meta tags, with where it came from. */
+  Optional<String[]> value(String jsonKey, String... metas) {
+    if (jsonLd.isPresent() && !jsonKey.isEmpty() && !jsonLd.get().text(jsonKey).isEmpty()) {
+      return Optional.of(new String[] {jsonLd.get().text(jsonKey), "JSON-LD " + jsonKey, String.valueOf(jsonLd.get().line)});
+    }
+    for (String meta : metas) {
+      Element e = doc.selectFirst("meta[property=" + meta + "], meta[name=" + meta + "], meta[itemprop=" + meta + "]");
+      if (e != null && !e.attr("content").isBlank()) {
+        return Optional.of(new String[] {e.attr("content").strip(), "<meta " + meta + ">", line(e)});
+      }
+    }
+    return Optional.empty();
+  }
+
+  String title() {
+    return value("headline", "og:title", "twitter:title").map(v -> v[0])
+        .orElseGet(() -> doc.title().strip());
+  }
+
+  String canonical() {
+    Element link = doc.selectFirst("link[rel=canonical][href]");
+    if (link != null && link.attr("href").startsWith("http")) {
+      return link.attr("href").strip();
+    }
+    return value("url", "og:url").map(v -> v[0]).filter(u -> u.startsWith("http")).orElse("");
+  }
+
+  List<String> authors() {
+    List<String> names = new ArrayList<>(jsonLd.map(j -> j.names("author")).orElse(List.of()));
+    if (names.isEmpty()) {
+      for (Element meta : doc.select("meta[name=author], meta[property=article:author]")) {
+        String content = meta.attr("content").strip();
+        if (!content.isEmpty() && !content.startsWith("http")) {
+          names.add(content);
+        }
+      }
+    }
+    return names;
+  }
+
+  void dates(StoryDraft story) {
+    Optional<String[]> published = value("datePublished", "article:published_time", "datePublished", "pubdate",
+        "publish-date", "parsely-pub-date", "dc.date", "date");
+    Optional<String[]> modified = value("dateModified", "article:modified_time", "dateModified", "og:updated_time");
+    published.ifPresent(v -> PageDates.normalise(v[0]).ifPresent(d -> {
+      story.date(d);
+      story.note(ReportEntry.inferred("date", Integer.parseInt(v[2]), List.of(d), v[1]));
+    }));
+    if (story.date().isEmpty()) {
+      Element time = doc.selectFirst("time[datetime]");
+      if (time != null) {
+        PageDates.normalise(time.attr("datetime")).ifPresent(d -> {
+          story.date(d);
+          story.note(ReportEntry.inferred("date", Integer.parseInt(line(time)), List.of(d), "<time datetime>"));
+        });
+      }
+    }
+    modified.ifPresent(v -> PageDates.normalise(v[0]).filter(d -> !d.equals(story.date())).ifPresent(d -> {
+      story.updated(d);
+      story.note(ReportEntry.inferred("updated", Integer.parseInt(v[2]), List.of(d), v[1]));
+    }));
+  }
+
+  void publisher(StoryDraft story, String canonical) {
+    Optional<String[]> name = jsonLd.map(JsonLd::publisherName).filter(n -> !n.isEmpty())
+        .map(n -> new String[] {n, "JSON-LD publisher", String.valueOf(jsonLd.get().line)})
+        .or(() -> value("", "og:site_name", "application-name"));
+    if (name.isEmpty() && canonical.isEmpty()) {
+      return;
+    }
+    String publisher = name.map(n -> n[0]).orElse(hostOf(canonical));
+    SourceRef known = Organisations.source(publisher, "");
+    SourceRef source = new SourceRef(known.name(), canonical, known.type(), "");
+    story.addSource(source);
+    int line = name.map(n -> Integer.parseInt(n[2])).orElse(0);
+    story.note(ReportEntry.inferred("sources", line, List.of(publisher + (canonical.isEmpty() ? "" : " <" + canonical + ">")),
+        "publisher (" + name.map(n -> n[1]).orElse("host of the canonical URL") + ")"
+            + (canonical.isEmpty() ? "; no canonical URL found" : ", with the canonical URL")));
+  }
+
+  static String line(Element e) {
+    return String.valueOf(Math.max(0, e.sourceRange().start().lineNumber()));
+  }
+
+  private static String hostOf(String url) {
+    return url.replaceFirst("^https?://(www\\.)?", "").replaceFirst("[/:?#].*$", "");
+  }
+}

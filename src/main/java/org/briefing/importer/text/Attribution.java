@@ -1,0 +1,138 @@
+package org.briefing.importer.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.briefing.importer.Organisations;
+import org.briefing.importer.SourceRef;
+
+/**
+ * What a byline or trailer line says about who made the story: authors ({@code By A and B}),
+ * credits by role ({@code Reporting by ...; Editing by ...}) and sources ({@code Sources: Reuters, AFP}).
+ *
+ * @param unsure parts the parser kept out of all fields because they did not look like names
+ */
+public record Attribution(List<String> authors, Map<String, List<String>> credits, List<SourceRef> sources, List<String> unsure) {
+  private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+(?<names>\\p{Lu}.{1,160})$");
+  private static final Pattern SOURCES = Pattern.compile("^(?i:sources?)\\s*:\\s*(?<names>.{2,200}?)\\.?$");
+  private static final Pattern ROLE = Pattern.compile(
+      "(?i)^(?<role>(?:additional |further )?reporting|writing|written|editing|edited|compiled|compiling|translated|translation"
+      + "|production|graphics|photos?|video|research|fact[- ]checking)\\s+by\\s+(?<names>.+)$");
+  private static final Pattern NAME = Pattern.compile(
+      "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|den|al|el|bin|bint|la|le|di|du|dos|del|y)){0,4}");
+  private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+with\\s+");
+  private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}.*$");
+
+  public Attribution {
+    authors = List.copyOf(authors);
+    credits = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(credits));
+    sources = List.copyOf(sources);
+    unsure = List.copyOf(unsure);
+  }
+
+  public static Optional<Attribution> byline(String line) {
+    Matcher m = BYLINE.matcher(line.strip());
+    if (!m.matches() || Sentences.words(line) > 16 || line.strip().endsWith(".") && !line.strip().endsWith(" Jr.")) {
+      return Optional.empty();
+    }
+    List<String> authors = new ArrayList<>();
+    List<SourceRef> sources = new ArrayList<>();
+    List<String> unsure = new ArrayList<>();
+    for (String part : SPLIT.split(m.group("names").replace('|', ','))) {
+      classify(part, authors, sources, unsure, "");
+    }
+    if (authors.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(authors, Map.of(), sources, unsure));
+  }
+
+  public static Optional<Attribution> sources(String line) {
+    Matcher m = SOURCES.matcher(line.strip());
+    if (!m.matches() || Sentences.words(m.group("names")) > 12) {
+      return Optional.empty();
+    }
+    List<SourceRef> sources = new ArrayList<>();
+    for (String part : m.group("names").split("\\s*[,;]\\s*|\\s+and\\s+|\\s*&\\s*")) {
+      if (!part.isBlank()) {
+        sources.add(Organisations.source(part, ""));
+      }
+    }
+    return Optional.of(new Attribution(List.of(), Map.of(), sources, List.of()));
+  }
+
+  /** A trailer such as {@code Reporting by A in Kyiv; Editing by B}, with or without brackets. */
+  public static Optional<Attribution> trailer(String line) {
+    String text = line.strip();
+    if (text.startsWith("(") && text.endsWith(")") || text.startsWith("[") && text.endsWith("]")) {
+      text = text.substring(1, text.length() - 1).strip();
+    }
+    text = text.replaceAll("\\.$", "");
+    if (Sentences.words(text) > 40) {
+      return Optional.empty();
+    }
+    Map<String, List<String>> credits = new LinkedHashMap<>();
+    List<String> unsure = new ArrayList<>();
+    for (String segment : text.split("\\s*;\\s*")) {
+      Matcher m = ROLE.matcher(segment);
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      String role = role(m.group("role"));
+      List<String> names = new ArrayList<>();
+      List<SourceRef> ignored = new ArrayList<>();
+      for (String part : SPLIT.split(m.group("names"))) {
+        classify(part, names, ignored, unsure, role);
+      }
+      ignored.forEach(s -> names.add(s.name()));
+      credits.computeIfAbsent(role, r -> new ArrayList<>()).addAll(names);
+    }
+    // a sentence that merely starts like a credit ("Research by the bank shows...") is prose
+    if (credits.isEmpty() || !unsure.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(List.of(), credits, List.of(), unsure));
+  }
+
+  public List<String> values() {
+    List<String> values = new ArrayList<>(authors);
+    credits.values().forEach(values::addAll);
+    sources.forEach(s -> values.add(s.name()));
+    return values;
+  }
+
+  private static void classify(String raw, List<String> names, List<SourceRef> sources, List<String> unsure, String role) {
+    String part = IN_PLACE.matcher(raw.strip()).replaceAll("").replaceAll("[.;:]$", "").strip();
+    if (part.isEmpty()) {
+      return;
+    }
+    if (Organisations.lookup(part).isPresent()) {
+      sources.add(Organisations.source(part, ""));
+    } else if (NAME.matcher(part).matches() && !part.matches(".*\\b(?:Correspondent|Editor|Reporter|Staff|Writer|News|Desk)\\b.*")) {
+      names.add(Dateline.titleCase(part));
+    } else {
+      unsure.add(part);
+    }
+  }
+
+  private static String role(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.contains("report")) {
+      return "reporting";
+    } else if (w.startsWith("writ") || w.startsWith("compil")) {
+      return "writing";
+    } else if (w.startsWith("edit")) {
+      return "editing";
+    } else if (w.startsWith("photo")) {
+      return "photo";
+    } else if (w.startsWith("transl")) {
+      return "translation";
+    }
+    return w.replaceAll("[ -]", "_");
+  }
+}

@@ -1,0 +1,123 @@
+package org.briefing.importer.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into blocks. Blank lines separate blocks; within a run of lines without blank lines
+ * it tells hard-wrapped paragraphs (joined), lists and tables (kept) and one paragraph per line
+ * (split) apart.
+ */
+final class Blocker {
+  static final Pattern BULLET = Pattern.compile("^(?:[-*•·▪‣◦–—]|\\d{1,3}[.)]|[a-zA-Z][.)])\\s+\\S.*");
+  private static final Pattern COLUMNS = Pattern.compile("\\t|\\S {2,}\\S|\\|");
+  private static final int WRAP_MIN = 35;
+
+  private Blocker() {}
+
+  static List<Block> blocks(List<Line> lines) {
+    List<Block> blocks = new ArrayList<>();
+    List<Line> run = new ArrayList<>();
+    for (Line line : lines) {
+      if (line.text().isBlank()) {
+        flush(run, blocks);
+      } else {
+        run.add(line);
+      }
+    }
+    flush(run, blocks);
+    return blocks;
+  }
+
+  private static void flush(List<Line> run, List<Block> out) {
+    if (run.isEmpty()) {
+      return;
+    }
+    List<Line> lines = List.copyOf(run);
+    run.clear();
+    if (lines.size() == 1) {
+      out.add(Block.of(lines.get(0)));
+    } else if (lines.stream().allMatch(l -> BULLET.matcher(l.text()).matches())) {
+      out.add(new Block(lines, Block.Shape.LIST));
+    } else if (lines.stream().allMatch(l -> COLUMNS.matcher(l.text()).find())) {
+      out.add(new Block(lines, Block.Shape.ROWS));
+    } else if (hardWrapped(lines)) {
+      splitWrapped(lines, out);
+    } else {
+      splitLines(lines, out);
+    }
+  }
+
+  /** Lines of similar width that mostly break mid-sentence: a paragraph wrapped by hand or by an editor. */
+  static boolean hardWrapped(List<Line> lines) {
+    int width = lines.stream().mapToInt(l -> l.text().length()).max().orElse(0);
+    if (width < WRAP_MIN || width > 110) {
+      return false;
+    }
+    int longLines = 0;
+    int midSentence = 0;
+    for (int i = 0; i < lines.size() - 1; i++) {
+      String text = lines.get(i).text();
+      boolean isLong = text.length() >= width * 0.6;
+      boolean ends = Sentences.endsSentence(text);
+      if (!isLong && !ends) {
+        return false;
+      }
+      if (isLong) {
+        longLines++;
+        midSentence += ends ? 0 : 1;
+      }
+    }
+    return midSentence > 0 && midSentence * 2 >= longLines;
+  }
+
+  private static void splitWrapped(List<Line> lines, List<Block> out) {
+    int width = lines.stream().mapToInt(l -> l.text().length()).max().orElse(0);
+    List<Line> paragraph = new ArrayList<>();
+    for (Line line : lines) {
+      paragraph.add(line);
+      boolean shortEnd = line.text().length() < width * 0.6 && Sentences.endsSentence(line.text());
+      if (shortEnd) {
+        out.add(new Block(paragraph, Block.Shape.TEXT));
+        paragraph = new ArrayList<>();
+      }
+    }
+    if (!paragraph.isEmpty()) {
+      out.add(new Block(paragraph, Block.Shape.TEXT));
+    }
+  }
+
+  /** Each line its own block, except that runs of bullet lines or of short unpunctuated lines stay together. */
+  private static void splitLines(List<Line> lines, List<Block> out) {
+    int i = 0;
+    while (i < lines.size()) {
+      int end = i;
+      if (BULLET.matcher(lines.get(i).text()).matches()) {
+        while (end + 1 < lines.size() && BULLET.matcher(lines.get(end + 1).text()).matches()) {
+          end++;
+        }
+        if (end > i) {
+          out.add(new Block(lines.subList(i, end + 1), Block.Shape.LIST));
+          i = end + 1;
+          continue;
+        }
+      }
+      while (end + 1 < lines.size() && row(lines.get(end)) && row(lines.get(end + 1))) {
+        end++;
+      }
+      if (end > i + 1 || (end > i && i > 0)) {
+        out.add(new Block(lines.subList(i, end + 1), Block.Shape.ROWS));
+        i = end + 1;
+      } else {
+        out.add(Block.of(lines.get(i)));
+        i++;
+      }
+    }
+  }
+
+  private static boolean row(Line line) {
+    String text = line.text();
+    return COLUMNS.matcher(text).find() || (text.length() <= 60 && !Sentences.endsSentence(text));
+  }
+}

@@ -1,0 +1,38 @@
+package org.briefing.importer.text;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Lines that belong to the page or the wire service, not to the story, and why. */
+public final class Boilerplate {
+  private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\b.*");
+  private static final Pattern PAGE = Pattern.compile("(?i)^(?:advertisement|advert|skip advertisement|sponsored|"
+      + "read more|read more:.{0,200}|related:.{0,200}|related (?:articles|stories|coverage|content)|see also:.{0,200}|"
+      + "share(?: this)?(?: article| story| page)?|share on (?:facebook|twitter|x)|tweet|print|email|"
+      + "follow us on .{1,60}|sign up .{0,80}newsletter.{0,40}|subscribe .{0,80}|click here .{0,120}|"
+      + "continue reading.{0,40}|listen to this article.{0,40}|\\d{1,2} min(?:ute)?s? read|comments?|"
+      + "our standards:.{0,80}|back to top|top of page|more on this story|most read|trending)\\.?$");
+  private static final Pattern VERSION_NOTE = Pattern.compile(
+      "^[(\\[](?:adds|updates|recasts|refiles|repeats|rewrites|writes through|inserts|changes|fixes|removes|corrects|"
+      + "clarifies|amends|moves|new throughout|updates throughout)\\b[^)\\]]{0,200}[)\\]]$", Pattern.CASE_INSENSITIVE);
+
+  private Boilerplate() {}
+
+  /** Why the line is boilerplate, or empty when it is not. */
+  public static Optional<String> reason(String line) {
+    String text = line.strip();
+    if (text.length() <= 400 && COPYRIGHT.matcher(text).matches()) {
+      return Optional.of("copyright notice");
+    }
+    if (PAGE.matcher(text).matches()) {
+      return Optional.of("web page furniture");
+    }
+    if (VERSION_NOTE.matcher(text).matches()) {
+      return Optional.of("agency's version note for editors");
+    }
+    if (text.matches("(?i)^(?:ends|-+\\s*30\\s*-+|#{3}|\\(ends\\)|\\[ends\\])$")) {
+      return Optional.of("end-of-story marker");
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,98 @@
+package org.briefing.importer.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.briefing.importer.Organisations;
+
+/**
+ * Finds a photo credit at the end of a caption in the forms agencies and news sites use:
+ * {@code [File: Name/Agency]}, {@code [Name/Agency]}, {@code (Photo: Name/Agency)},
+ * {@code (AP Photo/Name)}, {@code REUTERS/Name}, {@code Name/AFP via Getty Images},
+ * {@code Photo: Name/Agency} and {@code Image source, Agency}.
+ */
+public final class PhotoCredits {
+  private static final String NAME = "[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?: (?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|de|da|van|von|der|al|el|bin|la|le|di|du|dos)){0,4}";
+  private static final String PHOTO_AGENCIES = "AFP|AP|EPA(?:-EFE)?|EFE|Reuters|REUTERS|Getty Images|Getty|Pool|POOL|Bloomberg|Anadolu(?: Agency)?"
+      + "|SOPA Images|NurPhoto|Shutterstock|PA(?: Wire| Media)?|dpa|DPA|Xinhua|AAP|ANSA|Sipa|SIPA|Alamy|Corbis|Handout|WPA Pool|TASS|Sputnik|Kyodo|Yonhap|IANS|PTI|UPI";
+  private static final Pattern BRACKETED = Pattern.compile(
+      "^(?<cap>.*?)\\s*\\[(?<label>(?:Photo|Picture|Image)s?:\\s*)?(?<credit>(?:File(?: photo)?:\\s*)?[^\\[\\]]{2,120})\\]$");
+  private static final Pattern PARENTHESISED = Pattern.compile(
+      "^(?<cap>.*?)\\s*\\((?<label>(?:(?:Photo|Picture|Image|Photograph)s?(?: by)?:?|Credit:)\\s*)?(?<credit>[^()]{2,120})\\)$");
+  private static final Pattern SUFFIX = Pattern.compile(
+      "^(?:(?<cap>.*?[.!?…\"”)])\\s+)?(?<credit>(?:REUTERS|Reuters)/" + NAME + "(?:/(?:File(?: Photo)?|Pool|" + NAME + "))*"
+      + "|AP Photo/" + NAME + "(?:, File)?"
+      + "|(?:File: )?" + NAME + "(?:/(?:" + PHOTO_AGENCIES + "))+(?: via Getty Images)?(?:/File)?)$");
+  private static final Pattern LABELLED = Pattern.compile(
+      "^(?:(?<cap>.*?[.!?…\"”)])\\s+)?(?<label>(?:(?:Photo|Picture|Image|Photograph)s?(?: by)?|Credit|Image source|Photo credit)[:,]\\s*)(?<credit>[^.:]{2,100})$");
+  private static final Pattern IMAGE_CAPTION = Pattern.compile("^(?<label>Image caption,?\\s+|Caption:\\s+)(?<cap>.+)$");
+
+  private PhotoCredits() {}
+
+  /** The caption and credit of a line that ends in a credit; empty when the line has no credit. */
+  public static Optional<Caption> parse(String line) {
+    String text = line.strip();
+    for (Pattern p : List.of(BRACKETED, PARENTHESISED)) {
+      Matcher m = p.matcher(text);
+      if (m.matches() && (m.group("label") != null || looksLikeCredit(m.group("credit")))) {
+        return Optional.of(caption(m.group("cap"), m.group("credit"), m.group("label")));
+      }
+    }
+    Matcher suffix = SUFFIX.matcher(text);
+    if (suffix.matches()) {
+      return Optional.of(caption(suffix.group("cap"), suffix.group("credit"), null));
+    }
+    Matcher labelled = LABELLED.matcher(text);
+    if (labelled.matches() && Sentences.words(labelled.group("credit")) <= 12) {
+      return Optional.of(caption(labelled.group("cap"), labelled.group("credit"), labelled.group("label")));
+    }
+    return Optional.empty();
+  }
+
+  /** The text of an {@code Image caption, ...} line, with its label; empty for other lines. */
+  static Optional<String[]> captionLine(String line) {
+    Matcher m = IMAGE_CAPTION.matcher(line.strip());
+    return m.matches() ? Optional.of(new String[] {m.group("cap"), m.group("label").strip()}) : Optional.empty();
+  }
+
+  private static boolean looksLikeCredit(String credit) {
+    String c = credit.strip();
+    if (c.startsWith("File:") || c.startsWith("File photo:") || c.startsWith("AP Photo/")) {
+      return true;
+    }
+    if (Sentences.words(c) > 10 || Sentences.endsSentence(c)) {
+      return false;
+    }
+    if (c.contains("/")) {
+      return c.split("/").length >= 2 && Character.isUpperCase(c.codePointAt(0));
+    }
+    return c.contains("Getty Images") || c.endsWith(" Photo") || c.equals("Handout");
+  }
+
+  private static Caption caption(String text, String credit, String label) {
+    String c = credit.strip();
+    boolean file = c.matches("(?i)^file(?: photo)?:.*") || c.matches("(?i).*(?:/|, )file(?: photo)?$");
+    return new Caption(text == null ? "" : text.strip(), c, file, photographers(c), label == null ? "" : label.strip());
+  }
+
+  /** The people named in a credit, without agencies and words such as File or Pool. */
+  public static List<String> photographers(String credit) {
+    List<String> names = new ArrayList<>();
+    String c = credit.replaceFirst("(?i)^file(?: photo)?:\\s*", "").replaceAll(" via Getty Images$", "");
+    for (String part : c.split("/|, ")) {
+      String p = part.strip();
+      String lower = p.toLowerCase(Locale.ROOT);
+      if (p.isEmpty() || lower.equals("ap photo") || lower.equals("file") || lower.equals("file photo")
+          || lower.equals("pool") || lower.endsWith(" pool") || lower.equals("handout") || lower.startsWith("getty")
+          || lower.equals("reuters") || p.matches(PHOTO_AGENCIES) || Organisations.lookup(p).isPresent()
+          || !p.matches(NAME) || !p.contains(" ")) {
+        continue;
+      }
+      names.add(p);
+    }
+    return names;
+  }
+}

@@ -1,0 +1,379 @@
+package org.briefing.importer.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.briefing.importer.ImageDraft;
+import org.briefing.importer.LeftOut;
+import org.briefing.importer.Organisations;
+import org.briefing.importer.ReportEntry;
+import org.briefing.importer.SourceRef;
+import org.briefing.importer.StoryDraft;
+
+/**
+ * Reads agency copy pasted as plain text into a {@link StoryDraft}: headline, standfirst, byline,
+ * date line, photo caption and credit, dateline, subheadings, lists and tables, trailers and
+ * boilerplate. Every line ends up in the body, in a field, or in the report as dropped.
+ */
+public final class PlainTextImporter {
+  private static final int MAX_HEADLINE_WORDS = 30;
+  private static final int MAX_STANDFIRST_WORDS = 60;
+
+  private final List<Block> blocks;
+  private final StoryDraft story = new StoryDraft();
+  private boolean bodyStarted;
+  private int datelineChecks;
+
+  private PlainTextImporter(List<Block> blocks) {
+    this.blocks = blocks;
+  }
+
+  /** Reads the text, whose line breaks are {@code \n}. */
+  public static StoryDraft read(String text) {
+    String[] raw = text.split("\n", -1);
+    List<Line> lines = new ArrayList<>(raw.length);
+    for (int i = 0; i < raw.length; i++) {
+      lines.add(new Line(i + 1, raw[i].stripTrailing()));
+    }
+    PlainTextImporter importer = new PlainTextImporter(Blocker.blocks(lines));
+    importer.describeLayout(lines);
+    importer.run();
+    return importer.story;
+  }
+
+  private void describeLayout(List<Line> lines) {
+    List<Line> content = lines.stream().dropWhile(l -> l.text().isEmpty()).toList();
+    int last = content.size();
+    while (last > 0 && content.get(last - 1).text().isEmpty()) {
+      last--;
+    }
+    boolean noBlanks = content.subList(0, last).stream().noneMatch(l -> l.text().isEmpty());
+    if (last > 3 && blocks.size() > 1 && noBlanks) {
+      story.note(ReportEntry.note("the text has no blank lines; each line was read as a paragraph"));
+    }
+    for (Block b : blocks) {
+      if (b.shape() == Block.Shape.TEXT && b.lines().size() > 1) {
+        story.note(ReportEntry.note("the text is wrapped; lines " + b.first() + "-" + b.lines().get(b.lines().size() - 1).number()
+            + " and others were joined into paragraphs where a line ends mid-sentence"));
+        break;
+      }
+    }
+  }
+
+  private void run() {
+    int start = headline();
+    for (int i = start; i < blocks.size(); i++) {
+      i = block(i);
+    }
+    if (story.title().isEmpty()) {
+      guessTitle();
+    }
+  }
+
+  /** Reads the headline, returning the index of the first block after it. */
+  private int headline() {
+    int i = 0;
+    while (i < blocks.size() && dropBoilerplate(blocks.get(i))) {
+      i++;
+    }
+    if (i >= blocks.size()) {
+      return i;
+    }
+    Block first = blocks.get(i);
+    String text = first.text();
+    boolean single = first.shape() == Block.Shape.TEXT && first.lines().size() == 1;
+    boolean prose = Sentences.words(text) > 15 && text.endsWith(".");
+    if (single && Sentences.words(text) <= MAX_HEADLINE_WORDS && !prose && PhotoCredits.parse(text).isEmpty()
+        && Dateline.parse(text).isEmpty()) {
+      story.title(text);
+      story.note(ReportEntry.moved("title", first.numbers(), List.of(text), "", "the first line"));
+      return i + 1;
+    }
+    return i;
+  }
+
+  private int block(int i) {
+    Block block = blocks.get(i);
+    if (dropBoilerplate(block)) {
+      return i;
+    }
+    if (block.shape() == Block.Shape.LIST) {
+      body(BodyMarkdown.list(block));
+      return i;
+    }
+    if (block.shape() == Block.Shape.ROWS) {
+      boolean table = BodyMarkdown.isTable(block);
+      body(BodyMarkdown.rows(block));
+      story.note(new ReportEntry(ReportEntry.Kind.UNSURE, "", block.numbers(), List.of(), "",
+          table ? "lines kept exactly as written in a preformatted block (they look like a table or results)"
+              : "short lines without sentence punctuation kept as a list"));
+      return i;
+    }
+    String text = block.text();
+    if (!bodyStarted && header(block, text)) {
+      return i;
+    }
+    if (caption(i, block, text)) {
+      return i + (pairedCredit(i) ? 1 : 0);
+    }
+    if (trailer(block, text)) {
+      return i;
+    }
+    if (text.matches("(?i)^[(\\[]?(?:editor['’]?s? note|note to editors|ed note)\\b.*")) {
+      body(BodyMarkdown.note(text));
+      story.note(new ReportEntry(ReportEntry.Kind.INFERRED, "", block.numbers(), List.of(), "",
+          "editor's note kept in the body as a quotation block"));
+      return i;
+    }
+    if (subheading(i, block, text)) {
+      return i;
+    }
+    paragraph(block, text);
+    return i;
+  }
+
+  /** Date lines, bylines and the standfirst between the headline and the first paragraph. */
+  private boolean header(Block block, String text) {
+    Optional<PublicationDate> date = PublicationDate.parse(text);
+    if (date.isPresent()) {
+      String field = date.get().updated() ? "updated" : "date";
+      if ((field.equals("date") ? story.date() : story.updated()).isEmpty()) {
+        if (field.equals("date")) {
+          story.date(date.get().value());
+        } else {
+          story.updated(date.get().value());
+        }
+      }
+      story.note(new ReportEntry(ReportEntry.Kind.DROPPED, field, block.numbers(), List.of(date.get().value()), text,
+          "date line; its date went to '" + field + "'"));
+      return true;
+    }
+    Optional<Attribution> byline = Attribution.byline(text);
+    if (byline.isPresent()) {
+      Attribution a = byline.get();
+      a.authors().forEach(story::addAuthor);
+      a.sources().forEach(story::addSource);
+      story.note(ReportEntry.moved("authors", block.numbers(), a.values(), LeftOut.of(text, a.values()), "byline"));
+      for (String part : a.unsure()) {
+        story.note(ReportEntry.unsure(block.first(), "byline part '" + part + "' is not a name; left out"));
+      }
+      return true;
+    }
+    if (story.standfirst().isEmpty() && story.image() == null && standfirst(block, text)) {
+      return true;
+    }
+    return false;
+  }
+
+  private boolean standfirst(Block block, String text) {
+    int index = blocks.indexOf(block);
+    if (Sentences.words(text) > MAX_STANDFIRST_WORDS || Sentences.count(text) > 3 || Dateline.parse(text).isPresent()
+        || PhotoCredits.parse(text).isPresent() || !Sentences.endsWithPunctuation(text) || story.title().isEmpty()) {
+      return false;
+    }
+    int prose = 0;
+    boolean marked = false;
+    for (int j = index + 1; j < blocks.size(); j++) {
+      String next = blocks.get(j).text();
+      if (j == index + 1) {
+        marked = PhotoCredits.parse(next).isPresent() || Attribution.byline(next).isPresent()
+            || PublicationDate.parse(next).isPresent() || Dateline.parse(next).isPresent()
+            || next.matches("(?i)^(image source|image caption)\\b.*");
+      }
+      if (blocks.get(j).shape() == Block.Shape.TEXT && Sentences.words(next) > 12) {
+        prose++;
+      }
+    }
+    if (prose == 0) {
+      return false;
+    }
+    story.standfirst(text);
+    story.note(ReportEntry.moved("standfirst", block.numbers(), List.of(text), "",
+        "the paragraph under the headline"));
+    if (!marked) {
+      story.note(ReportEntry.unsure(block.first(),
+          "taken as the standfirst; if it is the story's first paragraph, move it back into the body"));
+    }
+    return true;
+  }
+
+  private boolean caption(int i, Block block, String text) {
+    Optional<Caption> parsed = PhotoCredits.parse(text);
+    Optional<String[]> labelled = PhotoCredits.captionLine(text);
+    List<Integer> lines = new ArrayList<>(block.numbers());
+    String captionText;
+    Caption credit;
+    if (parsed.isPresent() && !parsed.get().text().isEmpty()) {
+      credit = parsed.get();
+      captionText = credit.text();
+    } else if (pairedCredit(i)) {
+      Block next = blocks.get(i + 1);
+      lines.addAll(next.numbers());
+      Optional<String[]> nextCaption = PhotoCredits.captionLine(next.text());
+      if (labelled.isEmpty() && nextCaption.isPresent() && parsed.isPresent()) {
+        credit = parsed.get();
+        captionText = nextCaption.get()[0];
+      } else {
+        credit = PhotoCredits.parse(next.text()).orElseThrow();
+        captionText = labelled.map(l -> l[0]).orElse(text);
+      }
+    } else {
+      return false;
+    }
+    String whole = String.join(" ", lines.stream().map(this::lineText).toList());
+    if (story.image() != null) {
+      body(BodyMarkdown.paragraph(whole));
+      story.note(new ReportEntry(ReportEntry.Kind.UNSURE, "", lines, List.of(), "",
+          "another photo caption; kept in the body because a story has one image"));
+      return true;
+    }
+    story.image(new ImageDraft("", captionText, credit.credit(), credit.filePhoto(), ""));
+    credit.photographers().forEach(p -> story.addCredit("photo", p));
+    List<String> values = List.of(captionText, credit.credit());
+    story.note(ReportEntry.moved("image.caption", lines, List.of(captionText), "", "photo caption"));
+    story.note(ReportEntry.moved("image.credit", lines, List.of(credit.credit()), LeftOut.of(whole, values),
+        credit.filePhoto() ? "photo credit (a file photo); add the photo file to image.src" : "photo credit; add the photo file to image.src"));
+    return true;
+  }
+
+  /** Whether block i is a caption whose credit (or whose "Image caption," line) is the next block. */
+  private boolean pairedCredit(int i) {
+    if (i + 1 >= blocks.size() || blocks.get(i).shape() != Block.Shape.TEXT) {
+      return false;
+    }
+    String text = blocks.get(i).text();
+    String next = blocks.get(i + 1).text();
+    Optional<Caption> own = PhotoCredits.parse(text);
+    if (own.isPresent() && own.get().text().isEmpty()) {
+      return PhotoCredits.captionLine(next).isPresent();
+    }
+    Optional<Caption> credit = PhotoCredits.parse(next);
+    boolean creditOnly = credit.isPresent() && credit.get().text().isEmpty();
+    return creditOnly && own.isEmpty() && Sentences.words(text) <= 50;
+  }
+
+  private boolean trailer(Block block, String text) {
+    Optional<Attribution> sources = Attribution.sources(text);
+    Optional<Attribution> credits = Attribution.trailer(text);
+    Attribution a = sources.or(() -> credits).orElse(null);
+    if (a == null) {
+      return false;
+    }
+    a.sources().forEach(story::addSource);
+    a.credits().forEach((role, names) -> names.forEach(n -> story.addCredit(role, n)));
+    String field = sources.isPresent() ? "sources" : "credits." + String.join(", credits.", a.credits().keySet());
+    story.note(ReportEntry.moved(field, block.numbers(), a.values(), LeftOut.of(text, a.values()),
+        sources.isPresent() ? "sources line" : "credit line"));
+    for (String part : a.unsure()) {
+      story.note(ReportEntry.unsure(block.first(), "'" + part + "' is not a name; left out"));
+    }
+    return true;
+  }
+
+  private boolean subheading(int i, Block block, String text) {
+    if (block.lines().size() != 1 || !bodyStarted || i + 1 >= blocks.size()) {
+      return false;
+    }
+    int words = Sentences.words(text);
+    boolean question = text.endsWith("?") && words <= 8;
+    if (words > 12 || text.length() > 90 || (Sentences.endsWithPunctuation(text) && !question)
+        || !Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0)) && !isUncased(text)) {
+      return false;
+    }
+    Block next = blocks.get(i + 1);
+    if (next.shape() == Block.Shape.TEXT && Sentences.words(next.text()) < 6 && !Sentences.endsWithPunctuation(next.text())) {
+      return false;
+    }
+    body(BodyMarkdown.heading(text));
+    story.note(new ReportEntry(question || words >= 9 ? ReportEntry.Kind.UNSURE : ReportEntry.Kind.INFERRED, "",
+        block.numbers(), List.of(), "", "short line without final punctuation made a subheading (## )"));
+    return true;
+  }
+
+  private void paragraph(Block block, String text) {
+    if (datelineChecks < 2) {
+      datelineChecks++;
+      Dateline.parse(text).ifPresent(d -> dateline(block, d));
+    }
+    body(BodyMarkdown.paragraph(text));
+    if (block.lines().size() == 1 && Sentences.words(text) <= 12 && !Sentences.endsWithPunctuation(text)) {
+      story.note(ReportEntry.unsure(block.first(), "short line without final punctuation kept as a paragraph"));
+    }
+  }
+
+  private void dateline(Block block, Dateline d) {
+    d.places().forEach(story::addPlace);
+    story.note(ReportEntry.inferred("places", block.first(), d.places(), "dateline '" + d.text() + "'"));
+    if (!d.agency().isEmpty()) {
+      SourceRef source = Organisations.source(d.agency(), "");
+      story.addSource(source);
+      story.note(ReportEntry.inferred("sources", block.first(), List.of(source.name()), "dateline '" + d.text() + "'"));
+    }
+    if (!d.monthDay().isEmpty()) {
+      story.note(ReportEntry.inferred("date", block.first(), List.of(d.monthDay()),
+          "the dateline gives the day (" + d.monthDay() + ") but not the year"));
+    }
+  }
+
+  private boolean dropBoilerplate(Block block) {
+    if (block.shape() != Block.Shape.TEXT && !block.lines().stream().allMatch(l -> Boilerplate.reason(l.text()).isPresent())) {
+      return false;
+    }
+    String text = block.text();
+    Optional<String> reason = block.lines().size() == 1 ? Boilerplate.reason(text) : block.lines().stream()
+        .map(l -> Boilerplate.reason(l.text())).reduce((a, b) -> a.isPresent() && b.isPresent() ? a : Optional.empty())
+        .orElse(Optional.empty());
+    if (reason.isEmpty()) {
+      return false;
+    }
+    story.note(ReportEntry.dropped(block.numbers(), text, reason.get()));
+    if (reason.get().startsWith("copyright")) {
+      for (String name : List.of("Reuters", "Associated Press", "AFP", "Agence France-Presse", "Bloomberg", "dpa", "PA Media")) {
+        if (text.contains(name)) {
+          SourceRef source = Organisations.source(name, "agency");
+          story.addSource(source);
+          story.note(ReportEntry.inferred("sources", block.first(), List.of(source.name()), "copyright notice"));
+        }
+      }
+    }
+    return true;
+  }
+
+  private void guessTitle() {
+    Block first = blocks.stream().filter(b -> b.shape() == Block.Shape.TEXT).findFirst().orElse(null);
+    if (first == null) {
+      story.title("Untitled");
+      story.note(ReportEntry.unsure(0, "no headline and no prose found; the title is 'Untitled': write one"));
+      return;
+    }
+    String text = first.text();
+    String[] words = text.split("\\s+");
+    String sentence = text.split("(?<=[.!?])\\s+", 2)[0];
+    String title = sentence.length() <= 120 ? sentence.replaceAll("[.]$", "")
+        : String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 12))) + "…";
+    story.title(title);
+    story.note(new ReportEntry(ReportEntry.Kind.UNSURE, "title", first.numbers(), List.of(), "",
+        "no headline line found; the title was made from the start of the text and that text kept in the body: write a headline"));
+  }
+
+  private void body(String markdown) {
+    bodyStarted = true;
+    story.body().add(markdown);
+  }
+
+  private String lineText(int number) {
+    for (Block b : blocks) {
+      for (Line l : b.lines()) {
+        if (l.number() == number) {
+          return l.text();
+        }
+      }
+    }
+    return "";
+  }
+
+  private static boolean isUncased(String text) {
+    int cp = text.codePointAt(0);
+    return Character.isLetter(cp) && !Character.isUpperCase(cp) && !Character.isLowerCase(cp);
+  }
+}

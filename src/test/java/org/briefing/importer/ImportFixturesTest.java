@@ -1,0 +1,146 @@
+package org.briefing.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ImportFixturesTest {
+
+  @Test
+  void wireCopyGivesCaptionCreditDatelinePlaceAgencyAndCredits() {
+    ImportedFile f = ImportedFile.importResource("wire.txt");
+
+    assertThat(f.text("title")).isEqualTo("Harbour workers in Valmora end strike after pay deal");
+    assertThat(f.text("date")).isEqualTo("2021-10-18");
+    assertThat(f.list("places")).containsExactly("Valmora");
+    assertThat(f.list("sources")).containsExactly(Map.of("name", "Reuters", "type", "agency"));
+    assertThat(f.map("image")).containsEntry("src", "")
+        .containsEntry("caption", "A man walks past idle cranes at the container terminal in Valmora, October 17, 2021.")
+        .containsEntry("credit", "REUTERS/Tomas Ferreira");
+    assertThat(f.map("credits")).containsEntry("photo", List.of("Tomas Ferreira"))
+        .containsEntry("reporting", List.of("Ana Lucas", "Peter Okafor"))
+        .containsEntry("editing", List.of("Mark Ellison"));
+    assertThat(f.paragraphs().get(0)).startsWith("VALMORA, Oct 18 (Reuters) - Dock workers");
+    assertThat(f.paragraphs()).contains("## Backlog to take weeks");
+    assertThat(f.body()).doesNotContain("Reporting by").doesNotContain("REUTERS/");
+    assertThat(f.result().markdown()).contains("src: \"\"  # TODO: add the photo file");
+  }
+
+  @Test
+  void newspaperStyleGivesStandfirstFilePhotoAndNewsAgencies() {
+    ImportedFile f = ImportedFile.importResource("newspaper.txt");
+
+    assertThat(f.text("standfirst")).isEqualTo(
+        "Regional government promises 120m euros after last month's floods destroyed embankments in three towns.");
+    assertThat(f.map("image")).containsEntry("caption", "Residents clear mud from a street in Altbruck after the Lenne burst its banks")
+        .containsEntry("credit", "File: Marta Kovač/Pool/AFP");
+    assertThat(f.map("credits")).containsEntry("photo", List.of("Marta Kovač"));
+    assertThat(f.list("sources")).containsExactly(Map.of("name", "News agencies", "type", "agency"));
+    assertThat(f.paragraphs()).contains("## Anger in Altbruck");
+    assertThat(f.paragraphs().get(f.paragraphs().size() - 1)).startsWith("The town's mayor");
+    assertThat(f.report()).anyMatch(e -> e.field().equals("image.credit") && e.detail().contains("file photo"));
+  }
+
+  @Test
+  void apStyleGivesAuthorsFromBylineAndDropsTheCopyrightLine() {
+    ImportedFile f = ImportedFile.importResource("ap-style.txt");
+
+    assertThat(f.list("authors")).containsExactly("Jane Holloway", "Samir Haddad");
+    assertThat(f.list("places")).containsExactly("Brussels");
+    assertThat(f.list("sources")).containsExactly(Map.of("name", "Associated Press", "type", "agency"));
+    assertThat(f.map("image")).containsEntry("credit", "AP Photo/Karel De Smet, File");
+    assertThat(f.body()).startsWith("BRUSSELS (AP) — European Union").doesNotContain("Copyright").doesNotContain("By JANE");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.lines().equals(List.of(13))
+        && e.detail().equals("copyright notice"));
+  }
+
+  @Test
+  void broadcasterStyleGivesDateLineImageSourceSubheadingsAndList() {
+    ImportedFile f = ImportedFile.importResource("broadcaster.txt", ImportOptions.none());
+
+    assertThat(f.text("date")).isEqualTo("2021-10-18");
+    assertThat(f.map("image")).containsEntry("credit", "Getty Images")
+        .containsEntry("caption", "The first sleeper left Grenzhof station shortly before midnight");
+    assertThat(f.text("standfirst")).isNull();
+    assertThat(f.paragraphs()).contains("## What changes for passengers", "## Why now?",
+        "- run three nights a week until March\n- stop at five stations instead of twelve\n- carry bicycles in a dedicated carriage");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.lines().equals(List.of(22)));
+  }
+
+  @Test
+  void resultsTableStaysExactlyAsWrittenInAPreformattedBlock() {
+    ImportedFile f = ImportedFile.importResource("results.txt");
+
+    assertThat(f.body()).contains("```text\nKestrels        2  Rovers       1\nHarbour City    0  Millbrook    0\n"
+        + "Eastfield       3  Tanners      2\n```");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.lines().equals(List.of(9, 10, 11)));
+  }
+
+  @Test
+  void arabicStoryKeepsItsTextExactlyAndGetsAStableSlug() {
+    ImportedFile f = ImportedFile.importResource("arabic.txt");
+
+    assertThat(f.text("title")).isEqualTo("افتتاح مكتبة عامة جديدة في وسط المدينة");
+    assertThat(f.body()).contains("وأضافت: \"نريد أن تكون المكتبة بيتاً ثانياً للطلاب\".", "## ساعات العمل");
+    assertThat(f.result().slug()).matches("story-[0-9a-f]{8}");
+    assertThat(ImportedFile.importResource("arabic.txt").result().slug()).isEqualTo(f.result().slug());
+  }
+
+  @Test
+  void textWithoutBlankLinesIsReadOneParagraphPerLine() {
+    ImportedFile f = ImportedFile.importResource("no-blank-lines.txt");
+
+    assertThat(f.text("title")).isEqualTo("Wind farm plan approved");
+    assertThat(f.paragraphs()).containsExactly(
+        "The council approved a 12-turbine wind farm on Tuesday after a four-hour meeting.",
+        "Councillors voted 9-4 in favour.", "Objectors said they would consider an appeal.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.NOTE && e.detail().contains("no blank lines"));
+  }
+
+  @Test
+  void hardWrappedLinesAreJoinedIntoParagraphs() {
+    ImportedFile f = ImportedFile.importResource("wrapped.txt");
+
+    assertThat(f.text("standfirst")).isEqualTo("The bakery chain Morgenbrot said on Wednesday it would open 30 new shops next year,"
+        + " most of them in railway stations, and hire about 400 staff.");
+    assertThat(f.body()).isEqualTo("Chief executive Lea Sommer said station shops had recovered faster than high-street ones after the pandemic.");
+  }
+
+  @Test
+  void savedNewsPageGivesMetadataBodyAndFigureWithoutPageFurniture() {
+    ImportedFile f = ImportedFile.importResource("news-page.html", ImportOptions.none());
+
+    assertThat(f.text("title")).isEqualTo("Museum returns bronze masks to Ostrava");
+    assertThat(f.text("standfirst")).isEqualTo("Six masks taken in 1911 go home after a decade of talks between the two cities.");
+    assertThat(f.text("date")).isEqualTo("2021-10-18T09:15:00+01:00");
+    assertThat(f.text("updated")).isEqualTo("2021-10-18T16:40:00+01:00");
+    assertThat(f.list("authors")).containsExactly("Clara Nyström", "Tomasz Wirth");
+    assertThat(f.list("sources")).containsExactly(Map.of("name", "The Daily Meridian",
+        "url", "https://www.dailymeridian.example/culture/2021/10/18/museum-returns-masks"));
+    assertThat(f.map("image")).containsEntry("alt", "Six bronze masks in a glass case")
+        .containsEntry("caption", "The masks on display before they were packed for the journey.")
+        .containsEntry("credit", "Lena Hartl/Meridian");
+    assertThat(f.paragraphs()).containsExactly(
+        "A museum in the port city of Lindau has returned six bronze masks to [Ostrava's city museum](https://ostrava.example/museum),"
+            + " 110 years after they were bought by a collector.",
+        "The director of the Lindau museum, Hanna Roth, said the decision was *\"long overdue\"*.",
+        "## A decade of talks",
+        "Talks began in 2011, when researchers in Ostrava found the original bill of sale.",
+        "- Two masks date from the 15th century\n- Four were made in the 1700s",
+        "The masks will go on show in Ostrava in March.");
+    assertThat(f.result().markdown()).doesNotContain("Advertisement", "Most read", "Another museum story", "trackRead",
+        "Share on Facebook", "comment the editor");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("Another museum story"));
+  }
+
+  @Test
+  void headlineOnlyFileImportsATitleAndAnEmptyBody() {
+    ImportedFile f = ImportedFile.importResource("headline-only.txt");
+
+    assertThat(f.text("title")).isEqualTo("Ministers meet as talks on fishing quotas stall");
+    assertThat(f.body()).isEmpty();
+    assertThat(f.result().hasDate()).isTrue();
+  }
+}
