@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
 /** {@code briefing import}: turns pasted agency copy and saved news pages into content files. */
 @Command(
     name = "import",
+    mixinStandardHelpOptions = true,
     description = {
       "Turns plain-text agency copy (.txt) and saved news pages (.html, .htm) into content files with front matter.",
       "Prints for each input the file written and a report: every field inferred with the lines it came from,"

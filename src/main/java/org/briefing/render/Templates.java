@@ -32,6 +32,13 @@ import org.briefing.problem.SourcePosition;
 public final class Templates {
   static final String THEME = "/theme";
 
+  static {
+    // Briefing reports template problems itself; keep Freemarker from logging them a second time
+    if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+      System.setProperty("org.freemarker.loggerLibrary", "none");
+    }
+  }
+
   private final Configuration freemarker;
   private final Path siteTemplates;
 

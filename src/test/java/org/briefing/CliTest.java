@@ -1,0 +1,114 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.briefing.cli.BriefingCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = BriefingCommand.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void buildWritesTheSiteAndSummarises() {
+    TestSite.of(dir, Fixtures.TWO_EDITIONS);
+    Run run = run("build", "--site", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).matches("Built \\d+ pages \\(\\d+ files\\) from 3 stories in \\d+ ms into .*\\n");
+    assertThat(dir.resolve("public/index.html")).exists();
+  }
+
+  @Test
+  void aContentErrorExitsWithOneAndPrintsPathLineAndHint() throws Exception {
+    TestSite.of(dir, Fixtures.CONFIG + """
+        -- content/a.md --
+        ---
+        title: No date
+        ---
+        Body.
+        """);
+    Run run = run("build", "--site", dir.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("content/a.md:2: error: the required field 'date' is missing").contains("  hint: add a line such as 'date:");
+    assertThat(run.err()).contains("Build failed with 1 error");
+    assertThat(dir.resolve("public")).doesNotExist();
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(run("build", "--no-such-option").code()).isEqualTo(2);
+    assertThat(run("build", "--base-url", "not a url", "--site", dir.toString()).code()).isEqualTo(2);
+    assertThat(run("frobnicate").code()).isEqualTo(2);
+    assertThat(run().code()).isEqualTo(2);
+  }
+
+  @Test
+  void anOutputFolderThatWouldSwallowTheSiteIsRefused() {
+    TestSite.of(dir, Fixtures.TWO_EDITIONS);
+    Run run = run("build", "--site", dir.toString(), "--out", dir.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(dir.resolve("content/stories/suspension.md")).exists();
+  }
+
+  @Test
+  void everyCommandHasHelpAndTheToolHasAVersion() {
+    for (String command : new String[] {"build", "new", "init", "import", "summarize", "evaluate"}) {
+      Run run = run(command, "--help");
+      assertThat(run.code()).as(command).isZero();
+      assertThat(run.out()).as(command).contains("Usage: briefing " + command);
+    }
+    assertThat(run("--version").out()).startsWith("briefing ");
+  }
+
+  @Test
+  void newWritesAStoryWithEveryFieldThatBuildsOnceFilledIn() throws Exception {
+    TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES);
+    Run run = run("new", "--site", dir.toString(), "Ministers meet in Brussels");
+    assertThat(run.code()).as(run.err()).isZero();
+    Path story;
+    try (Stream<Path> files = Files.list(dir.resolve("content/stories"))) {
+      story = files.findFirst().orElseThrow();
+    }
+    assertThat(story.getFileName().toString()).endsWith("-ministers-meet-in-brussels.md");
+    String text = Files.readString(story);
+    for (String field : new String[] {"title:", "date:", "slug:", "standfirst:", "summary:", "topics:", "places:", "authors:",
+        "sources:", "image:", "draft: true", "edition:", "why_it_matters:", "key_points:", "whats_next:", "go_deeper:"}) {
+      assertThat(text).contains(field);
+    }
+    assertThat(run("new", "--site", dir.toString(), "Ministers meet in Brussels").code()).isEqualTo(1);
+    Files.writeString(story, text.replace("draft: true", "draft: false")
+        .replace("- {name: \"\", url: \"\"}", "- reuters").replace("credit: \"\"", "credit: \"Desk\""));
+    Run build = run("build", "--site", dir.toString(), "--future");
+    assertThat(build.code()).as(build.err()).isZero();
+  }
+
+  @Test
+  void initMakesASiteThatBuilds() {
+    Path site = dir.resolve("fresh");
+    Run init = run("init", site.toString(), "--copy-theme");
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(site.resolve("templates/article.ftlh")).exists();
+    Run build = run("build", "--site", site.toString());
+    assertThat(build.code()).as(build.err()).isZero();
+    assertThat(site.resolve("public/2021/10/18/your-briefing-is-ready/index.html")).exists();
+    assertThat(run("init", site.toString()).code()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,93 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.briefing.build.SiteBuilder;
+import org.briefing.model.BuildSettings;
+import org.briefing.write.SiteWriter;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The example briefing that ships in the repository builds, validates and keeps its promises. */
+class ExampleSiteTest {
+  static final Path REPOSITORY = Path.of("").toAbsolutePath();
+  @TempDir static Path out;
+  static SiteBuilder.Result result;
+
+  @BeforeAll
+  static void build() {
+    result = new SiteBuilder().build(new BuildSettings(REPOSITORY, false, false, TestSite.NOW), null);
+    new SiteWriter().write(out, result.files());
+  }
+
+  static List<Path> pages() throws IOException {
+    try (Stream<Path> walk = Files.walk(out)) {
+      return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+  }
+
+  @Test
+  void theExampleHasFourToEightStoriesInAtLeastTwoEditionsWithoutWarnings() throws IOException {
+    assertThat(result.articles()).isBetween(4, 8);
+    assertThat(Files.list(out.resolve("briefings")).filter(Files::isDirectory).count()).isGreaterThanOrEqualTo(2);
+    assertThat(result.warnings()).isEmpty();
+  }
+
+  @Test
+  void everyPageIsValidHtml() throws IOException {
+    HtmlValidator validator = new HtmlValidator();
+    List<String> errors = new ArrayList<>();
+    for (Path page : pages()) {
+      validator.errors(page).forEach(e -> errors.add(out.relativize(page) + ": " + e));
+    }
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void everyStoryNamesItsSourcesAndEveryPhotoItsCredit() throws IOException {
+    int stories = 0;
+    for (Path page : pages()) {
+      Document doc = Jsoup.parse(page.toFile());
+      if (doc.selectFirst("article.story") == null) {
+        continue;
+      }
+      stories++;
+      assertThat(doc.select(".sources-block li")).as(page.toString()).isNotEmpty();
+      for (var figure : doc.select("figure.lead-image")) {
+        assertThat(figure.select(".credit").text()).as(page.toString()).isNotBlank();
+        assertThat(figure.select("img").attr("alt")).as(page.toString()).isNotBlank();
+      }
+      assertThat(doc.select("script[type=application/ld+json]").html()).contains("\"NewsArticle\"", "creditText", "isBasedOn");
+    }
+    assertThat(stories).isEqualTo(result.articles());
+  }
+
+  @Test
+  void everyInternalLinkLeadsToAFile() throws IOException {
+    for (Path page : pages()) {
+      Document doc = Jsoup.parse(page.toFile());
+      for (var element : doc.select("a[href^=/], img[src^=/], link[href^=/]")) {
+        String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+        String path = link.substring(1).replaceFirst("[?#].*$", "");
+        Path target = out.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        assertThat(target).as(out.relativize(page) + " → " + link).exists();
+      }
+    }
+  }
+
+  @Test
+  void theValidatorReportsABrokenPage(@TempDir Path scratch) throws IOException {
+    Path broken = scratch.resolve("broken.html");
+    Files.writeString(broken, "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p>a</div></body></html>");
+    assertThat(new HtmlValidator().errors(broken)).isNotEmpty();
+  }
+}
