@@ -1,0 +1,51 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Agency copy imported with {@code briefing import} builds into a story page with its credit and sources. */
+class ImportRoundTripTest {
+  @TempDir Path dir;
+
+  @Test
+  void importedWireCopyBuildsWithCaptionCreditAndSources() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- wire/ferry.txt --
+        Storm halts ferries across the Baltic
+
+        Crossings between Tallinn and Helsinki were cancelled on Tuesday as winds reached 30 metres a second.
+
+        Passengers wait at the harbour terminal in Tallinn after the morning sailings were called off [File: Mari Tamm/Reuters]
+
+        TALLINN, Oct 19 (Reuters) - Ferry operators cancelled every crossing of the Gulf of Finland on Tuesday as a storm swept the Baltic, leaving thousands of travellers stranded.
+
+        The port authority said sailings would resume once the wind dropped below 20 metres a second.
+
+        Warnings stay in place
+
+        Forecasters kept a warning in force for the whole coast until Wednesday morning.
+
+        Source: News Agencies
+        """);
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00",
+        "--topic", "Weather", dir.resolve("wire/ferry.txt").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    Path file = dir.resolve("content/imported/storm-halts-ferries-across-the-baltic.md");
+    assertThat(file).exists();
+    assertThat(Files.readString(file)).contains("Mari Tamm/Reuters");
+
+    site.build();
+    Document page = site.html("2021/10/19/storm-halts-ferries-across-the-baltic/");
+    assertThat(page.select("h1").text()).isEqualTo("Storm halts ferries across the Baltic");
+    assertThat(page.select(".standfirst").text()).startsWith("Crossings between Tallinn and Helsinki");
+    assertThat(page.select(".story-body h2").eachText()).contains("Warnings stay in place");
+    assertThat(page.select(".photo-credit").text()).contains("Mari Tamm/Reuters");
+    assertThat(page.select(".sources-block li").text()).contains("Reuters");
+    assertThat(page.select(".kicker a").eachText()).contains("Weather");
+  }
+}

@@ -1,0 +1,86 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Automatic summaries reach every page that lists a story, and the feed. */
+class SummariesSiteTest {
+  @TempDir Path dir;
+
+  static final String STORY = """
+      -- content/grain.md --
+      ---
+      title: Grain exports resume from the northern port
+      date: 2021-10-18T10:00:00+02:00
+      standfirst: The first ship in three weeks left the northern port with grain for Egypt.
+      topics: [Trade]
+      sources: [reuters]
+      ---
+
+      The first grain ship in three weeks left the northern port on Monday, carrying wheat bound for Egypt.
+      Port officials said the grain corridor would stay open as long as the weather allowed.
+
+      However, he said that was not the whole story.
+
+      Traders said grain prices fell by two percent after the ship sailed. They expect more grain ships to leave the port this week.
+
+      The weather was mild and the harbour was quiet in the afternoon.
+      """;
+
+  @Test
+  void anAutomaticSummaryAppearsOnTheFrontEditionTopicPagesAndInTheFeed() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + STORY).build();
+    String summary = site.html("").select(".story-card .summary").text();
+    assertThat(summary).isNotBlank().contains("grain").doesNotStartWith("However");
+    assertThat(summary.split("(?<=[.!?])\\s+")).hasSizeLessThanOrEqualTo(2);
+    assertThat(site.html("briefings/2021-10-18/").select(".story-card .summary").text()).isEqualTo(summary);
+    assertThat(site.html("topics/trade/").select(".story-card .summary").text()).isEqualTo(summary);
+    assertThat(site.file("feed.xml")).contains("<summary type=\"text\">" + summary.replace("'", "&apos;") + "</summary>");
+    Document article = site.html("2021/10/18/grain-exports-resume-from-the-northern-port/");
+    assertThat(article.select("meta[name=description]").attr("content")).isEqualTo(summary);
+  }
+
+  @Test
+  void theSummaryBudgetComesFromTheConfig() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + "summary:\n  sentences: 1\n  max_words: 30\n" + Fixtures.SOURCES + STORY).build();
+    String summary = site.html("").select(".story-card .summary").text();
+    assertThat(summary.split("(?<=[.!?])\\s+")).hasSize(1);
+    assertThat(summary.split("\\s+").length).isLessThanOrEqualTo(30);
+  }
+
+  @Test
+  void keyPointsAreWrittenAutomaticallyOnlyWhenSwitchedOn() {
+    TestSite off = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + STORY).build();
+    assertThat(off.html("2021/10/18/grain-exports-resume-from-the-northern-port/").select(".key-points li")).isEmpty();
+    TestSite on = TestSite.of(dir, Fixtures.CONFIG + "summary:\n  key_points: true\n" + Fixtures.SOURCES + STORY).build();
+    var points = on.html("2021/10/18/grain-exports-resume-from-the-northern-port/").select(".key-points li").eachText();
+    assertThat(points).hasSizeBetween(2, 3).doesNotHaveDuplicates();
+    assertThat(points).allMatch(p -> STORY.contains(p));
+  }
+
+  @Test
+  void anEditionWithSeveralStoriesHasAnInBriefList() {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS).build();
+    var items = site.html("briefings/2021-10-18/").select(".in-brief li");
+    assertThat(items).hasSize(2);
+    assertThat(items.get(1).text()).startsWith("Russia suspends its mission to NATO — ");
+  }
+
+  @Test
+  void aStoryWithoutBodyFallsBackToItsStandfirst() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/empty.md --
+        ---
+        title: Only a headline
+        date: 2021-10-18
+        standfirst: A standfirst and nothing else.
+        sources: [reuters]
+        ---
+        """).build();
+    assertThat(site.html("").select(".story-card .summary").text()).isEqualTo("A standfirst and nothing else.");
+  }
+}
