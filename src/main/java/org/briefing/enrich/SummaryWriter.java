@@ -4,6 +4,7 @@ import java.util.List;
 import org.briefing.model.Article;
 import org.briefing.summary.ArticleText;
 import org.briefing.summary.ExtractiveSummarizer;
+import org.briefing.summary.SentenceSplitter;
 import org.briefing.summary.SummaryBudget;
 
 /**
@@ -12,7 +13,10 @@ import org.briefing.summary.SummaryBudget;
  * points.
  */
 public final class SummaryWriter {
+  private static final int MAX_IN_BRIEF_WORDS = 40;
+
   private final ExtractiveSummarizer summarizer;
+  private final SentenceSplitter splitter = new SentenceSplitter();
   private final SummaryBudget budget;
   private final boolean autoKeyPoints;
 
@@ -34,7 +38,7 @@ public final class SummaryWriter {
       summary = new Article.Summary(sentences.isEmpty() ? article.standfirst() : String.join(" ", sentences),
           Article.SummarySource.AUTOMATIC, "");
     }
-    Article result = article.withSummary(new Article.Summary(summary.text(), summary.source(), summarizer.inBrief(text)));
+    Article result = article.withSummary(new Article.Summary(summary.text(), summary.source(), inBrief(summary.text(), text)));
     if (autoKeyPoints && article.keyPointsHtml().isEmpty()) {
       List<String> points = summarizer.keyPoints(text, 3);
       if (points.size() >= 2) {
@@ -42,6 +46,15 @@ public final class SummaryWriter {
       }
     }
     return result;
+  }
+
+  /** The summary's first sentence when it is short enough, so the line agrees with the summary; else the summarizer's pick. */
+  private String inBrief(String summary, ArticleText text) {
+    List<String> sentences = splitter.split(summary);
+    if (!sentences.isEmpty() && sentences.get(0).split("\\s+").length <= MAX_IN_BRIEF_WORDS) {
+      return sentences.get(0);
+    }
+    return summarizer.inBrief(text);
   }
 
   private static String escape(String text) {

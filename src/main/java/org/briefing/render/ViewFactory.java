@@ -75,6 +75,7 @@ final class ViewFactory {
     List<Views.LinkView> topics = a.topics().stream()
         .map(t -> new Views.LinkView(t, href("topics/" + Slugs.of(t) + "/"))).toList();
     List<Views.SourceView> sources = a.sources().stream().map(this::source).toList();
+    List<Views.LinkView> publishers = sources.stream().map(s -> new Views.LinkView(s.publisher(), s.href())).distinct().toList();
     List<Views.LinkView> deeper = a.goDeeper().stream()
         .map(l -> new Views.LinkView(l.title(), l.url().startsWith("/") ? href(l.url().substring(1)) : l.url())).toList();
     Edition edition = editionByDate.get(editionOf.apply(a));
@@ -85,7 +86,7 @@ final class ViewFactory {
         a.lastModified().format(ISO), a.standfirst(), a.summary() == null ? "" : a.summary().text(),
         a.summary() == null ? "" : a.summary().source().name().toLowerCase(Locale.ROOT),
         a.summary() == null ? "" : a.summary().inBrief(), topics, a.places(),
-        a.authors(), sources, image(a.image()), a.whyItMattersHtml(), a.keyPointsHtml(), a.whatsNextHtml(), deeper,
+        a.authors(), sources, publishers, image(a.image()), a.whyItMattersHtml(), a.keyPointsHtml(), a.whatsNextHtml(), deeper,
         a.bodyHtml(), a.words(), Math.max(1, (a.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE), editionLink,
         a.draft(), a.extra());
   }

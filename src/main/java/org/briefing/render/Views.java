@@ -37,7 +37,7 @@ public final class Views {
   public record ArticleView(String title, String slug, String href, String url, String dateIso, String dateDisplay,
       String dateShort, String updatedIso, String updatedDisplay, String lastModifiedIso, String standfirst,
       String summary, String summarySource, String inBrief, List<LinkView> topics, List<String> places, List<String> authors,
-      List<SourceView> sources, ImageView image, String whyItMattersHtml, List<String> keyPointsHtml,
+      List<SourceView> sources, List<LinkView> publishers, ImageView image, String whyItMattersHtml, List<String> keyPointsHtml,
       String whatsNextHtml, List<LinkView> goDeeper, String bodyHtml, int words, int readingMinutes,
       LinkView edition, boolean draft, Map<String, Object> params) {}
 
