@@ -54,6 +54,7 @@ public final class Gen {
     write(out, "allies-ring.jpg", Gen::alliesRing);
     write(out, "channels-diagram.jpg", Gen::channels);
     write(out, "defence-ministers-table.jpg", Gen::conferenceTable);
+    write(out, "door-ajar.jpg", Gen::doorAjar);
   }
 
   /** A long table from above: twenty places, eight vacated, two struck off. */
@@ -344,6 +345,65 @@ public final class Gen {
     p.draw(new Line2D.Float(20, 10, 30, -14));
     p.fill(new Ellipse2D.Float(27, -18, 7, 7));
     p.dispose();
+  }
+
+  /** A doorway left ajar, its light spilling towards a red disc that stays outside it. */
+  private static void doorAjar(Graphics2D g) {
+    float floor = 470;
+    g.setPaint(new GradientPaint(0, 0, NAVY, 0, floor, INK));
+    g.fillRect(0, 0, W, (int) floor);
+    g.setPaint(new GradientPaint(0, floor, new Color(0x16233a), 0, H, new Color(0x0b1422)));
+    g.fillRect(0, (int) floor, W, H - (int) floor);
+    g.setColor(new Color(255, 255, 255, 18));
+    g.setStroke(new BasicStroke(1f));
+    for (float y = floor + 8, step = 10; y < H; y += step, step *= 1.35f) {
+      g.draw(new Line2D.Float(0, y, W, y));
+    }
+    float dx = 230, dw = 170, top = 100;
+    Path2D spill = new Path2D.Float();
+    spill.moveTo(dx + 30, floor);
+    spill.lineTo(dx + dw, floor);
+    spill.lineTo(820, H);
+    spill.lineTo(330, H);
+    spill.closePath();
+    g.setPaint(new GradientPaint(0, floor, new Color(0xe0, 0xa4, 0x58, 150), 0, H, new Color(0xe0, 0xa4, 0x58, 20)));
+    g.fill(spill);
+    Random rnd = new Random(2021_10_20L);
+    for (int i = 0; i < 60; i++) {
+      float t = rnd.nextFloat();
+      float y = floor + t * (H - floor);
+      float left = dx + 30 + t * (330 - dx - 30);
+      float right = dx + dw + t * (820 - dx - dw);
+      float x = left + rnd.nextFloat() * (right - left);
+      g.setColor(new Color(0xf6, 0xd8, 0xae, 40 + rnd.nextInt(70)));
+      g.fill(new Ellipse2D.Float(x, y, 3, 3));
+    }
+    g.setColor(new Color(0x2a3a55));
+    g.fill(new Rectangle2D.Float(dx - 16, top - 16, dw + 32, floor - top + 16));
+    g.setPaint(new GradientPaint(dx, top, new Color(0xf6d8ae), dx + dw, floor, AMBER));
+    g.fill(new Rectangle2D.Float(dx, top, dw, floor - top));
+    Path2D leaf = new Path2D.Float();
+    leaf.moveTo(dx, top);
+    leaf.lineTo(dx + 62, top + 34);
+    leaf.lineTo(dx + 62, floor + 22);
+    leaf.lineTo(dx, floor);
+    leaf.closePath();
+    g.setColor(SLATE);
+    g.fill(leaf);
+    g.setColor(new Color(0x4a6a94));
+    g.setStroke(new BasicStroke(2f));
+    g.draw(new Line2D.Float(dx + 14, top + 50, dx + 48, top + 68));
+    g.draw(new Line2D.Float(dx + 14, floor - 60, dx + 48, floor - 50));
+    g.setColor(AMBER);
+    g.fill(new Ellipse2D.Float(dx + 46, (top + floor) / 2 + 10, 8, 8));
+    float rx = 975, ry = 505;
+    g.setColor(new Color(0, 0, 0, 90));
+    g.fill(new Ellipse2D.Float(rx - 60, ry + 40, 120, 22));
+    g.setColor(new Color(BRICK.getRed(), BRICK.getGreen(), BRICK.getBlue(), 45));
+    g.setStroke(new BasicStroke(2f));
+    g.draw(new Ellipse2D.Float(rx - 78, ry - 78, 156, 156));
+    g.setColor(BRICK);
+    g.fill(new Ellipse2D.Float(rx - 48, ry - 48, 96, 96));
   }
 
   private static void write(Path dir, String name, Consumer<Graphics2D> painter) throws IOException {
