@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +17,6 @@ import org.briefing.enrich.SiteIndexer;
 import org.briefing.enrich.SummaryWriter;
 import org.briefing.load.ContentLoader;
 import org.briefing.load.LoadedContent;
-import org.briefing.load.RawArticle;
 import org.briefing.markdown.MarkdownRenderer;
 import org.briefing.model.Article;
 import org.briefing.model.ArticleAssembler;
@@ -27,7 +27,9 @@ import org.briefing.model.SourceRegistry;
 import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
+import org.briefing.render.MemorySink;
 import org.briefing.render.OutputFile;
+import org.briefing.render.OutputSink;
 import org.briefing.render.SiteRenderer;
 import org.briefing.render.Templates;
 import org.briefing.summary.Summarizers;
@@ -40,14 +42,28 @@ import org.briefing.summary.SummaryBudget;
  */
 public final class SiteBuilder {
 
-  /** A built site: its files sorted by path, the warnings of the build, and how many pages it has. */
-  public record Result(SiteConfig config, List<OutputFile> files, List<Problem> warnings, int articles) {
-    public long pages() {
-      return files.stream().filter(f -> f.path().endsWith(".html")).count();
-    }
+  /**
+   * A built site: its files sorted by path (empty when they were streamed to a sink), the
+   * warnings of the build, how many stories, pages and files it has, and how long each phase took.
+   */
+  public record Result(SiteConfig config, List<OutputFile> files, List<Problem> warnings, int articles, long pages,
+      long fileCount, List<Timing> timings) {}
+
+  /** How long one phase of a build took. */
+  public record Timing(String phase, long millis) {}
+
+  /** Builds into memory; for the preview server and tests. */
+  public Result build(BuildSettings settings, URI baseUrlOverride) {
+    MemorySink sink = new MemorySink();
+    Result streamed = build(settings, baseUrlOverride, sink);
+    List<OutputFile> files = sink.files();
+    return new Result(streamed.config(), files, streamed.warnings(), streamed.articles(), streamed.pages(), files.size(),
+        streamed.timings());
   }
 
-  public Result build(BuildSettings settings, URI baseUrlOverride) {
+  /** Builds and sends every file to {@code sink} as soon as it is rendered. */
+  public Result build(BuildSettings settings, URI baseUrlOverride, OutputSink sink) {
+    Clock clock = new Clock();
     Problems problems = new Problems();
     SiteConfig config = ConfigLoader.load(settings.siteDir(), problems);
     if (baseUrlOverride != null) {
@@ -55,42 +71,41 @@ public final class SiteBuilder {
     }
     LoadedContent content = new ContentLoader(settings.contentDir(), problems).load();
     SourceRegistry registry = SourceRegistry.read(content.sourcesFile(), content.sources(), problems);
+    clock.lap("load");
+
     MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
     ArticleAssembler assembler = new ArticleAssembler(config, settings, registry, markdown, problems);
-
-    Map<Article, RawArticle> sourceOf = new HashMap<>();
+    AttributionCheck attribution = new AttributionCheck(config.attribution(), problems);
     List<Article> assembled = content.articles().parallelStream().map(raw -> {
       Article article = assembler.assemble(raw);
       if (article != null) {
-        synchronized (sourceOf) {
-          sourceOf.put(article, raw);
-        }
+        attribution.check(article, raw.meta());
       }
       return article;
     }).filter(Objects::nonNull).toList();
     checkUniquePaths(assembled, problems);
+    clock.lap("model");
 
     SummaryWriter summaries = new SummaryWriter(
         Summarizers.forSite(assembled.stream().map(SummaryWriter::textOf).toList()),
         new SummaryBudget(config.summarySentences(), config.summaryWords()), config.autoKeyPoints());
-    AttributionCheck attribution = new AttributionCheck(config.attribution(), problems);
-    List<Article> articles = new ArrayList<>(assembled.parallelStream().map(a -> {
-      attribution.check(a, sourceOf.get(a).meta());
-      return summaries.enrich(a);
-    }).toList());
+    List<Article> articles = new ArrayList<>(assembled.parallelStream().map(summaries::enrich).toList());
     articles.sort(SiteIndexer.NEWEST_FIRST);
-
     EditionBuilder editionBuilder = new EditionBuilder(config, markdown, problems);
     List<Edition> editions = editionBuilder.build(articles, content.editions());
     problems.throwIfErrors();
-
     Site site = SiteIndexer.index(config, List.copyOf(articles), editions);
-    List<OutputFile> files = new ArrayList<>(new SiteRenderer(new Templates(settings.templatesDir()), problems)
-        .render(site, editionBuilder::editionOf));
-    files.addAll(Assets.photos(articles));
-    files = Assets.withStatic(files, settings.staticDir(), problems);
+    clock.lap("enrich");
+
+    CountingSink counted = new CountingSink(sink);
+    Set<String> generated = new SiteRenderer(new Templates(settings.templatesDir()), problems)
+        .render(site, editionBuilder::editionOf, counted);
     problems.throwIfErrors();
-    return new Result(config, List.copyOf(files), problems.all(), articles.size());
+    clock.lap("render");
+    Assets.publish(articles, generated, settings.staticDir(), problems, counted);
+    problems.throwIfErrors();
+    clock.lap("static");
+    return new Result(config, List.of(), problems.all(), articles.size(), counted.pages(), counted.files(), clock.laps());
   }
 
   private static void checkUniquePaths(List<Article> articles, Problems problems) {

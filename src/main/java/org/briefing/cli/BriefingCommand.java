@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       SummarizeCommand.class,
       EvaluateCommand.class,
+      BenchCorpusCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class BriefingCommand implements java.util.concurrent.Callable<Integer> {

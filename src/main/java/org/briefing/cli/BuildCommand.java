@@ -11,6 +11,7 @@ import org.briefing.model.BuildSettings;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problem;
 import org.briefing.write.SiteWriter;
+import org.briefing.write.StagedOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +40,9 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
   boolean quiet;
 
+  @Option(names = "--timings", description = "Print how long each phase of the build took.")
+  boolean timings;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -58,16 +62,19 @@ public final class BuildCommand implements Callable<Integer> {
           "--out " + output + " would overwrite the site's own files; choose a folder such as public/");
     }
     long start = System.nanoTime();
-    try {
-      SiteBuilder.Result result = new SiteBuilder().build(new BuildSettings(site, drafts, future, SiteOptions.now()), base);
-      new SiteWriter().write(output, result.files());
+    try (StagedOutput staged = new SiteWriter().stage(output)) {
+      SiteBuilder.Result result = new SiteBuilder().build(new BuildSettings(site, drafts, future, SiteOptions.now()), base, staged);
+      staged.commit();
       if (!quiet) {
         result.warnings().forEach(w -> err.println(w.format(site)));
       }
       long ms = (System.nanoTime() - start) / 1_000_000;
       if (!quiet) {
         spec.commandLine().getOut().printf("Built %d pages (%d files) from %d stories in %d ms into %s%n",
-            result.pages(), result.files().size(), result.articles(), ms, display(output));
+            result.pages(), result.fileCount(), result.articles(), ms, display(output));
+      }
+      if (timings) {
+        result.timings().forEach(t -> err.printf("  %-8s %6d ms%n", t.phase(), t.millis()));
       }
       return 0;
     } catch (BuildFailure failure) {
@@ -77,8 +84,9 @@ public final class BuildCommand implements Callable<Integer> {
       long errors = failure.errors().size();
       err.printf("Build failed with %d error%s; %s was left unchanged.%n", errors, errors == 1 ? "" : "s", display(output));
       return 1;
-    } catch (SiteWriter.UnsafePathException e) {
+    } catch (SiteWriter.UnsafePathException | java.io.UncheckedIOException e) {
       err.println("error: " + e.getMessage());
+      err.printf("Build failed; %s was left unchanged.%n", display(output));
       return 1;
     }
   }

@@ -25,16 +25,14 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownRenderer {
   private static final Pattern MORE = Pattern.compile("(?m)^[ \\t]*<!--\\s*more\\s*-->[ \\t]*$\\n?");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
 
   private final Parser parser;
+  private final Parser parserWithoutAutolinks;
   private final HtmlRenderer renderer;
 
   /** @param allowRawHtml pass HTML written in Markdown through as HTML; when false it is shown as text */
   public MarkdownRenderer(boolean allowRawHtml) {
     MutableDataSet options = new MutableDataSet()
-        .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-            AutolinkExtension.create(), StrikethroughExtension.create(), TypographicExtension.create()))
         .set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml)
         .set(HtmlRenderer.GENERATE_HEADER_ID, true)
         .set(HtmlRenderer.RENDER_HEADER_ID, true)
@@ -45,8 +43,13 @@ public final class MarkdownRenderer {
         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
         .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
         .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-    this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options).build();
+    MutableDataSet all = new MutableDataSet(options).set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
+        FootnoteExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create(), TypographicExtension.create()));
+    MutableDataSet noAutolinks = new MutableDataSet(options).set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
+        FootnoteExtension.create(), StrikethroughExtension.create(), TypographicExtension.create()));
+    this.parser = Parser.builder(all).build();
+    this.parserWithoutAutolinks = Parser.builder(noAutolinks).build();
+    this.renderer = HtmlRenderer.builder(all).build();
   }
 
   /** Renders an article body; a {@code <!-- more -->} line marks the end of the teaser and is removed. */
@@ -58,7 +61,7 @@ public final class MarkdownRenderer {
       teaser = plainText(markdown.substring(0, more.start()));
       source = markdown.substring(0, more.start()) + "\n" + markdown.substring(more.end());
     }
-    Document document = parser.parse(source);
+    Document document = parse(source);
     List<String> paragraphs = new ArrayList<>();
     collectParagraphs(document, paragraphs);
     int words = 0;
@@ -70,7 +73,7 @@ public final class MarkdownRenderer {
 
   /** Renders a short field (one paragraph or a line) as HTML without its wrapping paragraph. */
   public String renderInline(String markdown) {
-    String html = renderer.render(parser.parse(markdown)).strip();
+    String html = renderer.render(parse(markdown)).strip();
     if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
       return html.substring(3, html.length() - 4);
     }
@@ -79,21 +82,59 @@ public final class MarkdownRenderer {
 
   /** Renders a field that may hold several paragraphs. */
   public String renderBlock(String markdown) {
-    return renderer.render(parser.parse(markdown));
+    return renderer.render(parse(markdown));
   }
 
   /** The plain text of Markdown, paragraphs joined by a space. */
   public String plainText(String markdown) {
     List<String> paragraphs = new ArrayList<>();
-    collectParagraphs(parser.parse(markdown), paragraphs);
+    collectParagraphs(parse(markdown), paragraphs);
     return String.join(" ", paragraphs);
   }
 
+  /**
+   * Bare addresses and e-mail addresses become links only through the autolink extension, which
+   * is the slowest part of parsing; a text without "www.", "@" or an address outside a Markdown
+   * link or angle brackets has nothing for it to do, so it is parsed without it.
+   */
+  private Document parse(String markdown) {
+    return mayHaveBareLinks(markdown) ? parser.parse(markdown) : parserWithoutAutolinks.parse(markdown);
+  }
+
+  static boolean mayHaveBareLinks(String text) {
+    if (text.indexOf('@') >= 0 || text.contains("www.")) {
+      return true;
+    }
+    for (int i = text.indexOf("://"); i >= 0; i = text.indexOf("://", i + 3)) {
+      int start = i;
+      while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      char before = start == 0 ? ' ' : text.charAt(start - 1);
+      if (before != '(' && before != '<') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words: runs of letters and digits, joined by an apostrophe, hyphen or full stop between two of them. */
   public static int countWords(String text) {
-    Matcher m = WORD.matcher(text);
     int n = 0;
-    while (m.find()) {
-      n++;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (!inWord) {
+          n++;
+          inWord = true;
+        }
+      } else if (inWord && (c == '\'' || c == '’' || c == '-' || c == '.') && i + 1 < text.length()
+          && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        continue;
+      } else {
+        inWord = false;
+      }
     }
     return n;
   }

@@ -19,9 +19,28 @@ final class PlainText {
   private PlainText() {}
 
   static String of(Node node) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(256);
     append(node, out);
-    return out.toString().replaceAll("\\s+", " ").strip();
+    return collapseSpaces(out);
+  }
+
+  /** The text with each run of white space made one space, and none at either end. */
+  static String collapseSpaces(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static void append(Node node, StringBuilder out) {

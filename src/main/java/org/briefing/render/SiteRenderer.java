@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.briefing.config.SiteConfig;
@@ -37,19 +36,30 @@ public final class SiteRenderer {
     this.problems = problems;
   }
 
-  public List<OutputFile> render(Site site, Function<Article, LocalDate> editionOf) {
+  /**
+   * Renders every page into {@code sink}, in parallel, and returns the paths written. A page
+   * whose template fails is reported to the problems and left out.
+   */
+  public java.util.Set<String> render(Site site, Function<Article, LocalDate> editionOf, OutputSink sink) {
     ViewFactory views = new ViewFactory(site.config(), site.editions(), editionOf);
     Map<String, byte[]> assets = new ThemeAssets(templates).files();
     Views.SiteView siteView = siteView(site.config(), views, assets);
     List<Page> pages = pages(site, views);
-    List<OutputFile> out = new ArrayList<>(pages.parallelStream()
-        .map(page -> renderPage(page, siteView, views, site.config()))
-        .filter(Objects::nonNull)
-        .toList());
-    assets.forEach((name, bytes) -> out.add(new OutputFile(ThemeAssets.OUTPUT_DIR + name, bytes, null)));
-    out.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + views.url("sitemap.xml") + "\n"));
-    out.sort(java.util.Comparator.comparing(OutputFile::path));
-    return out;
+    java.util.Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    pages.parallelStream().forEach(page -> {
+      OutputFile file = renderPage(page, siteView, views, site.config());
+      if (file != null) {
+        sink.accept(file);
+        paths.add(file.path());
+      }
+    });
+    assets.forEach((name, bytes) -> {
+      sink.accept(new OutputFile(ThemeAssets.OUTPUT_DIR + name, bytes, null));
+      paths.add(ThemeAssets.OUTPUT_DIR + name);
+    });
+    sink.accept(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + views.url("sitemap.xml") + "\n"));
+    paths.add("robots.txt");
+    return paths;
   }
 
   private OutputFile renderPage(Page page, Views.SiteView siteView, ViewFactory views, SiteConfig config) {

@@ -29,7 +29,7 @@ final class ViewFactory {
   private final Map<String, String> zoneNames = new java.util.HashMap<>();
   private final DateTimeFormatter shortDate;
   private final DateTimeFormatter dayDate;
-  private final Map<Article, Views.ArticleView> cache = new ConcurrentHashMap<>();
+  private final Map<String, Views.ArticleView> cache = new ConcurrentHashMap<>();
   private final Map<java.time.LocalDate, Edition> editionByDate;
   private final java.util.function.Function<Article, java.time.LocalDate> editionOf;
 
@@ -64,7 +64,7 @@ final class ViewFactory {
   }
 
   Views.ArticleView article(Article a) {
-    return cache.computeIfAbsent(a, this::makeArticle);
+    return cache.computeIfAbsent(a.path(), p -> makeArticle(a));
   }
 
   List<Views.ArticleView> articles(List<Article> list) {

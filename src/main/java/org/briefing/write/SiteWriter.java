@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.briefing.render.OutputFile;
 
 /**
@@ -27,7 +25,16 @@ public final class SiteWriter {
     }
   }
 
+  /** Writes a whole site: stages it, then swaps it into place. */
   public void write(Path outDir, List<OutputFile> files) {
+    try (StagedOutput staged = stage(outDir)) {
+      files.forEach(staged::accept);
+      staged.commit();
+    }
+  }
+
+  /** Opens a staging folder beside {@code outDir} for a site to be written into. */
+  public StagedOutput stage(Path outDir) {
     Path out = outDir.toAbsolutePath().normalize();
     Path parent = out.getParent();
     if (parent == null) {
@@ -35,14 +42,7 @@ public final class SiteWriter {
     }
     try {
       Files.createDirectories(parent);
-      Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
-      try {
-        writeAll(staging, files);
-        swap(staging, out);
-      } catch (RuntimeException | IOException e) {
-        deleteTree(staging);
-        throw e;
-      }
+      return new StagedOutput(out, Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the site to " + out + ": " + e.getMessage(), e);
     }
@@ -60,23 +60,7 @@ public final class SiteWriter {
     return target;
   }
 
-  private static void writeAll(Path staging, List<OutputFile> files) throws IOException {
-    Set<Path> made = new HashSet<>();
-    for (OutputFile file : files) {
-      Path target = resolveInside(staging, file.path());
-      Path dir = target.getParent();
-      if (made.add(dir)) {
-        Files.createDirectories(dir);
-      }
-      if (file.isCopy()) {
-        Files.copy(file.copyOf(), target, StandardCopyOption.REPLACE_EXISTING);
-      } else {
-        Files.write(target, file.bytes());
-      }
-    }
-  }
-
-  private static void swap(Path staging, Path out) throws IOException {
+  static void swap(Path staging, Path out) throws IOException {
     if (!Files.exists(out)) {
       Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
       return;

@@ -1,0 +1,33 @@
+package org.briefing.build;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.briefing.render.OutputFile;
+import org.briefing.render.OutputSink;
+
+/** Passes files on and counts them, and the HTML pages among them. */
+final class CountingSink implements OutputSink {
+  private final OutputSink next;
+  private final AtomicLong files = new AtomicLong();
+  private final AtomicLong pages = new AtomicLong();
+
+  CountingSink(OutputSink next) {
+    this.next = next;
+  }
+
+  @Override
+  public void accept(OutputFile file) {
+    next.accept(file);
+    files.incrementAndGet();
+    if (file.path().endsWith(".html")) {
+      pages.incrementAndGet();
+    }
+  }
+
+  long files() {
+    return files.get();
+  }
+
+  long pages() {
+    return pages.get();
+  }
+}

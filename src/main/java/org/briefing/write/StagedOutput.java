@@ -1,0 +1,74 @@
+package org.briefing.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicLong;
+import org.briefing.render.OutputFile;
+import org.briefing.render.OutputSink;
+
+/**
+ * A site being written into a staging folder beside its output folder. {@link #commit()} swaps
+ * it into place; {@link #abort()} deletes it and leaves the previous output untouched.
+ */
+public final class StagedOutput implements OutputSink, AutoCloseable {
+  private final Path out;
+  private final Path staging;
+  private final AtomicLong count = new AtomicLong();
+  private boolean done;
+
+  StagedOutput(Path out, Path staging) {
+    this.out = out;
+    this.staging = staging;
+  }
+
+  @Override
+  public void accept(OutputFile file) {
+    Path target = SiteWriter.resolveInside(staging, file.path());
+    try {
+      Files.createDirectories(target.getParent());
+      if (file.isCopy()) {
+        Files.copy(file.copyOf(), target, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.write(target, file.bytes());
+      }
+      count.incrementAndGet();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file.path() + ": " + e.getMessage(), e);
+    }
+  }
+
+  public long files() {
+    return count.get();
+  }
+
+  /** Puts the staged site in place of the output folder. */
+  public void commit() {
+    try {
+      SiteWriter.swap(staging, out);
+      done = true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot move the new site into " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Throws the staged files away. */
+  public void abort() {
+    if (!done) {
+      try {
+        SiteWriter.deleteTree(staging);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete the staging folder " + staging, e);
+      } finally {
+        done = true;
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    abort();
+  }
+}
