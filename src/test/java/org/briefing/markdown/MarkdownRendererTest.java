@@ -1,0 +1,63 @@
+package org.briefing.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+  private final MarkdownRenderer markdown = new MarkdownRenderer(false);
+
+  private Document html(String source) {
+    return Jsoup.parseBodyFragment(markdown.render(source).html());
+  }
+
+  @Test
+  void bareAddressesAndEmailsBecomeLinks() {
+    assertThat(html("See https://example.org/report for more.").select("a").attr("href")).isEqualTo("https://example.org/report");
+    assertThat(html("Write to press@example.org today.").select("a").attr("href")).isEqualTo("mailto:press@example.org");
+    assertThat(html("Visit www.example.org now.").select("a").text()).isEqualTo("www.example.org");
+    assertThat(html("A [report](https://example.org/r) and then https://example.org/bare").select("a").eachAttr("href"))
+        .containsExactly("https://example.org/r", "https://example.org/bare");
+  }
+
+  @Test
+  void onlyTextThatMayHoldABareAddressNeedsTheAutolinkPass() {
+    assertThat(MarkdownRenderer.mayHaveBareLinks("A [report](https://example.org/r) and <https://example.org/x>.")).isFalse();
+    assertThat(MarkdownRenderer.mayHaveBareLinks("Plain text.")).isFalse();
+    assertThat(MarkdownRenderer.mayHaveBareLinks("Go to https://example.org")).isTrue();
+    assertThat(MarkdownRenderer.mayHaveBareLinks("Mail a@b.org")).isTrue();
+  }
+
+  @Test
+  void plainParagraphsKeepTypographyAndLeaveOutQuotesTablesAndFootnotes() {
+    RenderedMarkdown r = markdown.render("""
+        It's a "test" -- of text.
+
+        > A block quote.
+
+        | a | b |
+        |---|---|
+        | 1 | 2 |
+
+        With a note.[^1]
+
+        [^1]: The note.
+        """);
+    assertThat(r.paragraphs()).containsExactly("It’s a “test” – of text.", "With a note.");
+    assertThat(r.words()).isEqualTo(8);
+  }
+
+  @Test
+  void theMoreMarkerEndsTheTeaserAndIsNotShown() {
+    RenderedMarkdown r = markdown.render("First part.\n\n<!-- more -->\n\nSecond part.\n");
+    assertThat(r.teaser()).isEqualTo("First part.");
+    assertThat(r.html()).doesNotContain("more").contains("Second part.");
+  }
+
+  @Test
+  void wordsAreCountedAcrossApostrophesHyphensAndDecimals() {
+    assertThat(MarkdownRenderer.countWords("Russia's well-known 3.5 percent - rise, 'quoted'.")).isEqualTo(6);
+  }
+}
