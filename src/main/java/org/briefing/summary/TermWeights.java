@@ -13,6 +13,8 @@ import java.util.Set;
 public final class TermWeights {
   private static final TermWeights NONE = new TermWeights(Map.of(), 0);
 
+  private static final int STEPS = 4;
+
   private final Map<String, Integer> documentFrequency;
   private final int documents;
 
@@ -66,6 +68,18 @@ public final class TermWeights {
       return 1;
     }
     int df = documentFrequency.getOrDefault(word, 0);
-    return Math.log((documents + 1.0) / (df + 1.0)) + 1;
+    double idf = Math.log((bucket(documents) + 1.0) / (df + 1.0)) + 1;
+    return Math.round(idf * STEPS) / (double) STEPS;
+  }
+
+  /**
+   * The site size the weights use: the document count rounded up to a sixteenth of its power of
+   * two. With the weights themselves rounded to quarter steps, adding or editing one story changes
+   * the weight of only a few words, so an incremental build re-summarizes only the stories that use
+   * them, and still gets exactly what a clean build would.
+   */
+  static int bucket(int documents) {
+    int step = Math.max(1, Integer.highestOneBit(documents) / 16);
+    return (documents + step - 1) / step * step;
   }
 }
