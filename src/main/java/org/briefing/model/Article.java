@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * One story, typed and validated. {@code path} is its page's location below the site root,
- * such as {@code 2021/10/18/russia-suspends-mission/}. Fields ending in {@code Html} hold HTML
- * made by the Markdown renderer; every other text field is plain text.
+ * such as {@code 2021/10/18/russia-suspends-mission/}. Fields ending in {@code Html}, and the
+ * body's HTML, were made by the Markdown renderer; every other text field is plain text.
  */
 public record Article(
     Path file,
@@ -32,8 +32,7 @@ public record Article(
     String whatsNextHtml,
     List<Link> goDeeper,
     Map<String, Object> extra,
-    String bodyHtml,
-    List<String> paragraphs,
+    Body body,
     int words) {
 
   /** Where a summary came from. */
@@ -49,13 +48,13 @@ public record Article(
   public Article withSummary(Summary newSummary) {
     return new Article(file, slug, path, title, date, updated, standfirst, newSummary, topics, places, authors,
         sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, extra,
-        bodyHtml, paragraphs, words);
+        body, words);
   }
 
   public Article withKeyPoints(List<String> points) {
     return new Article(file, slug, path, title, date, updated, standfirst, summary, topics, places, authors,
         sources, image, draft, edition, whyItMattersHtml, points, whatsNextHtml, goDeeper, extra,
-        bodyHtml, paragraphs, words);
+        body, words);
   }
 
   /** The later of the publication and update dates. */

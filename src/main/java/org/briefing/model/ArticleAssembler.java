@@ -63,7 +63,7 @@ public final class ArticleAssembler {
     Article article = new Article(raw.file(), slug, path, title, date, updated, f.text("standfirst"), chosen,
         List.copyOf(topics), f.texts("places"), f.texts("authors"), sources, photo, draft, f.date("edition"),
         blockHtml(f.text("why_it_matters")), f.texts("key_points").stream().map(markdown::renderInline).toList(),
-        blockHtml(f.text("whats_next")), goDeeper, extra(raw), body.html(), body.paragraphs(), body.words());
+        blockHtml(f.text("whats_next")), goDeeper, extra(raw), new Body.InMemory(body.html(), body.paragraphs()), body.words());
     return f.failed() ? null : article;
   }
 

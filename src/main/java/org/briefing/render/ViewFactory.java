@@ -87,7 +87,7 @@ final class ViewFactory {
         a.summary() == null ? "" : a.summary().source().name().toLowerCase(Locale.ROOT),
         a.summary() == null ? "" : a.summary().inBrief(), topics, a.places(),
         a.authors(), sources, publishers, image(a.image()), a.whyItMattersHtml(), a.keyPointsHtml(), a.whatsNextHtml(), deeper,
-        a.bodyHtml(), a.words(), Math.max(1, (a.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE), editionLink,
+        a.body(), a.words(), Math.max(1, (a.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE), editionLink,
         a.draft(), a.extra());
   }
 

@@ -38,8 +38,14 @@ public final class Views {
       String dateShort, String updatedIso, String updatedDisplay, String lastModifiedIso, String standfirst,
       String summary, String summarySource, String inBrief, List<LinkView> topics, List<String> places, List<String> authors,
       List<SourceView> sources, List<LinkView> publishers, ImageView image, String whyItMattersHtml, List<String> keyPointsHtml,
-      String whatsNextHtml, List<LinkView> goDeeper, String bodyHtml, int words, int readingMinutes,
-      LinkView edition, boolean draft, Map<String, Object> params) {}
+      String whatsNextHtml, List<LinkView> goDeeper, org.briefing.model.Body body, int words, int readingMinutes,
+      LinkView edition, boolean draft, Map<String, Object> params) {
+
+    /** The story's text as HTML; read from the build cache only when a page shows it. */
+    public String bodyHtml() {
+      return body.html();
+    }
+  }
 
   /** A briefing edition. */
   public record EditionView(String title, String dateIso, String dateDisplay, String href, String url,

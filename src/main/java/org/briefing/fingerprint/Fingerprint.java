@@ -1,0 +1,111 @@
+package org.briefing.fingerprint;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A 64-bit fingerprint of values: texts, numbers, lists, maps and records, taken apart the same
+ * way every time. Incremental builds compare fingerprints to find what changed; they are not for
+ * security. Objects that know their own fingerprint implement {@link Fingerprinted}.
+ */
+public final class Fingerprint {
+  private static final long SEED = 0x9E3779B97F4A7C15L;
+  private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
+
+  private long state = SEED;
+
+  /** Something that supplies its fingerprint, such as a story view whose value is remembered. */
+  public interface Fingerprinted {
+    long fingerprint();
+  }
+
+  public static long of(Object value) {
+    return new Fingerprint().add(value).value();
+  }
+
+  public long value() {
+    return mix(state);
+  }
+
+  public Fingerprint add(long value) {
+    state = mix(state ^ value) * 0xBF58476D1CE4E5B9L + 0x94D049BB133111EBL;
+    return this;
+  }
+
+  public Fingerprint add(CharSequence text) {
+    long h = 0xCBF29CE484222325L;
+    for (int i = 0; i < text.length(); i++) {
+      h = (h ^ text.charAt(i)) * 0x100000001B3L;
+    }
+    return add(h ^ text.length());
+  }
+
+  public Fingerprint add(byte[] bytes) {
+    long h = 0xCBF29CE484222325L;
+    for (byte b : bytes) {
+      h = (h ^ (b & 0xff)) * 0x100000001B3L;
+    }
+    return add(h ^ bytes.length);
+  }
+
+  /** Adds any value: null, text, number, boolean, collection, map, record, enum or fingerprinted object. */
+  public Fingerprint add(Object value) {
+    if (value == null) {
+      return add(0x5A5A5A5AL);
+    } else if (value instanceof Fingerprinted f) {
+      return add(f.fingerprint());
+    } else if (value instanceof CharSequence s) {
+      return add(s);
+    } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
+        || value instanceof java.time.temporal.TemporalAccessor || value instanceof java.nio.file.Path
+        || value instanceof java.net.URI || value instanceof Character) {
+      return add(value.getClass().getName()).add(value.toString());
+    } else if (value instanceof Collection<?> list) {
+      add(list.size());
+      for (Object item : list) {
+        add(item);
+      }
+      return this;
+    } else if (value instanceof Map<?, ?> map) {
+      add(map.size() + 0x3000L);
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        add(e.getKey()).add(e.getValue());
+      }
+      return this;
+    } else if (value instanceof Record record) {
+      add(record.getClass().getName());
+      for (Method accessor : accessors(record.getClass())) {
+        try {
+          add(accessor.invoke(record));
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + accessor, e);
+        }
+      }
+      return this;
+    } else if (value instanceof byte[] bytes) {
+      return add(bytes);
+    }
+    throw new IllegalArgumentException("no fingerprint for a " + value.getClass().getName());
+  }
+
+  private static Method[] accessors(Class<?> type) {
+    return ACCESSORS.computeIfAbsent(type, t -> {
+      RecordComponent[] components = t.getRecordComponents();
+      Method[] methods = new Method[components.length];
+      for (int i = 0; i < components.length; i++) {
+        methods[i] = components[i].getAccessor();
+        methods[i].setAccessible(true);
+      }
+      return methods;
+    });
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}
