@@ -6,27 +6,36 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.briefing.model.Article;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 import org.briefing.render.OutputFile;
 import org.briefing.render.OutputSink;
+import org.briefing.render.RenderFilter;
+import org.briefing.fingerprint.Fingerprint;
 
 /** The files a site publishes as they are: its {@code static/} folder and the photos stored next to articles. */
 final class Assets {
   private Assets() {}
 
-  /** Sends the photos stored next to articles, then the static files that no generated file replaces. */
-  static void publish(List<Article> articles, java.util.Set<String> generated, Path staticDir, Problems problems, OutputSink sink) {
+  /**
+   * Sends the photos stored next to articles, then the static files that no generated file
+   * replaces, when {@code filter} wants them; returns the fingerprint of each (its source, size
+   * and time), which tells an incremental build whether to copy it again.
+   */
+  static Map<String, Long> publish(List<Article> articles, java.util.Set<String> generated, Path staticDir,
+      Problems problems, OutputSink sink, RenderFilter filter) {
+    Map<String, Long> published = new java.util.TreeMap<>();
     java.util.Set<String> taken = new java.util.HashSet<>(generated);
     for (Article a : articles) {
       if (a.image() != null && a.image().file() != null && taken.add(a.image().outputPath())) {
-        sink.accept(OutputFile.copy(a.image().outputPath(), a.image().file()));
+        copy(a.image().outputPath(), a.image().file(), published, sink, filter);
       }
     }
     if (!Files.isDirectory(staticDir)) {
-      return;
+      return published;
     }
     try (Stream<Path> walk = Files.walk(staticDir)) {
       for (Path file : walk.sorted().toList()) {
@@ -38,12 +47,28 @@ final class Assets {
             problems.warning(SourcePosition.of(file), "static/" + rel + " has the same path as a generated file and is not published",
                 "rename or remove it; to change a theme file, override it in templates/ instead");
           } else if (taken.add(rel)) {
-            sink.accept(OutputFile.copy(rel, file));
+            copy(rel, file, published, sink, filter);
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + staticDir, e);
+    }
+    return published;
+  }
+
+  private static void copy(String path, Path source, Map<String, Long> published, OutputSink sink, RenderFilter filter) {
+    long fingerprint;
+    try {
+      var attributes = Files.readAttributes(source, java.nio.file.attribute.BasicFileAttributes.class);
+      fingerprint = new Fingerprint().add(source.toString()).add(attributes.size())
+          .add(attributes.lastModifiedTime().toMillis()).value();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+    published.put(path, fingerprint);
+    if (filter.wanted(path, fingerprint)) {
+      sink.accept(OutputFile.copy(path, source));
     }
   }
 }

@@ -5,21 +5,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.briefing.config.ConfigLoader;
 import org.briefing.config.SiteConfig;
-import org.briefing.enrich.AttributionCheck;
 import org.briefing.enrich.EditionBuilder;
 import org.briefing.enrich.SiteIndexer;
-import org.briefing.enrich.SummaryWriter;
 import org.briefing.load.ContentLoader;
-import org.briefing.load.LoadedContent;
+import org.briefing.load.YamlData;
+import org.briefing.fingerprint.Fingerprint;
+import org.briefing.render.RenderFilter;
 import org.briefing.markdown.MarkdownRenderer;
 import org.briefing.model.Article;
-import org.briefing.model.ArticleAssembler;
 import org.briefing.model.BuildSettings;
 import org.briefing.model.Edition;
 import org.briefing.model.Site;
@@ -32,8 +29,6 @@ import org.briefing.render.OutputFile;
 import org.briefing.render.OutputSink;
 import org.briefing.render.SiteRenderer;
 import org.briefing.render.Templates;
-import org.briefing.summary.Summarizers;
-import org.briefing.summary.SummaryBudget;
 
 /**
  * Runs the whole pipeline, load → model → enrich → render, and returns the site as files in
@@ -44,68 +39,79 @@ public final class SiteBuilder {
 
   /**
    * A built site: its files sorted by path (empty when they were streamed to a sink), the
-   * warnings of the build, how many stories, pages and files it has, and how long each phase took.
+   * warnings of the build, how many stories, pages and files it has, which files of the previous
+   * build are gone, and how long each phase took.
    */
   public record Result(SiteConfig config, List<OutputFile> files, List<Problem> warnings, int articles, long pages,
-      long fileCount, List<Timing> timings) {}
+      long fileCount, List<String> removed, List<Timing> timings) {}
 
   /** How long one phase of a build took. */
   public record Timing(String phase, long millis) {}
 
-  /** Builds into memory; for the preview server and tests. */
-  public Result build(BuildSettings settings, URI baseUrlOverride) {
-    MemorySink sink = new MemorySink();
-    Result streamed = build(settings, baseUrlOverride, sink);
-    List<OutputFile> files = sink.files();
-    return new Result(streamed.config(), files, streamed.warnings(), streamed.articles(), streamed.pages(), files.size(),
-        streamed.timings());
+  private final BuildCache cache;
+
+  /** A builder that builds everything every time. */
+  public SiteBuilder() {
+    this(new BuildCache());
   }
 
-  /** Builds and sends every file to {@code sink} as soon as it is rendered. */
-  public Result build(BuildSettings settings, URI baseUrlOverride, OutputSink sink) {
+  /** A builder that keeps what it made in {@code cache} and redoes only what changed. */
+  public SiteBuilder(BuildCache cache) {
+    this.cache = cache;
+  }
+
+  /** Builds everything into memory; for the preview server and tests. */
+  public Result build(BuildSettings settings, URI baseUrlOverride) {
+    MemorySink sink = new MemorySink();
+    Result streamed = build(settings, baseUrlOverride, sink, false);
+    List<OutputFile> files = sink.files();
+    return new Result(streamed.config(), files, streamed.warnings(), streamed.articles(), streamed.pages(), files.size(),
+        streamed.removed(), streamed.timings());
+  }
+
+  /**
+   * Builds and sends files to {@code sink} as soon as they are rendered: every file, or with
+   * {@code onlyChanged} only those that differ from the previous build in the cache.
+   */
+  public Result build(BuildSettings settings, URI baseUrlOverride, OutputSink sink, boolean onlyChanged) {
     Clock clock = new Clock();
     Problems problems = new Problems();
     SiteConfig config = ConfigLoader.load(settings.siteDir(), problems);
     if (baseUrlOverride != null) {
       config = config.withBaseUrl(baseUrlOverride);
     }
-    LoadedContent content = new ContentLoader(settings.contentDir(), problems).load();
-    SourceRegistry registry = SourceRegistry.read(content.sourcesFile(), content.sources(), problems);
+    ContentLoader loader = new ContentLoader(settings.contentDir(), problems);
+    ContentLoader.Scan scan = loader.scan();
+    YamlData sourcesYaml = loader.readSources();
+    SourceRegistry registry = SourceRegistry.read(settings.contentDir().resolve(ContentLoader.SOURCES), sourcesYaml, problems);
     clock.lap("load");
 
     MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
-    ArticleAssembler assembler = new ArticleAssembler(config, settings, registry, markdown, problems);
-    AttributionCheck attribution = new AttributionCheck(config.attribution(), problems);
-    List<Article> assembled = content.articles().parallelStream().map(raw -> {
-      Article article = assembler.assemble(raw);
-      if (article != null) {
-        attribution.check(article, raw.meta());
-      }
-      return article;
-    }).filter(Objects::nonNull).toList();
-    checkUniquePaths(assembled, problems);
-    clock.lap("model");
-
-    SummaryWriter summaries = new SummaryWriter(
-        Summarizers.forSite(assembled.stream().map(SummaryWriter::textOf).toList()),
-        new SummaryBudget(config.summarySentences(), config.summaryWords()), config.autoKeyPoints());
-    List<Article> articles = new ArrayList<>(assembled.parallelStream().map(summaries::enrich).toList());
+    long inputsKey = new Fingerprint().add(config).add(sourcesYaml.values()).add(settings.drafts()).add(settings.future()).value();
+    List<Article> articles = new ArrayList<>(
+        new ArticleStage(config, settings, registry, markdown, loader, problems, cache, inputsKey).run(scan.articles()));
+    checkUniquePaths(articles, problems);
     articles.sort(SiteIndexer.NEWEST_FIRST);
     EditionBuilder editionBuilder = new EditionBuilder(config, markdown, problems);
-    List<Edition> editions = editionBuilder.build(articles, content.editions());
+    List<Edition> editions = editionBuilder.build(articles, loader.readEditions(scan));
     problems.throwIfErrors();
     Site site = SiteIndexer.index(config, List.copyOf(articles), editions);
-    clock.lap("enrich");
+    clock.lap("model");
 
+    Map<String, Long> previous = onlyChanged ? cache.outputs : Map.of();
+    RenderFilter filter = (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path));
     CountingSink counted = new CountingSink(sink);
-    Set<String> generated = new SiteRenderer(new Templates(settings.templatesDir()), problems)
-        .render(site, editionBuilder::editionOf, counted);
+    Map<String, Long> outputs = new HashMap<>(new SiteRenderer(new Templates(settings.templatesDir()), problems)
+        .render(site, editionBuilder::editionOf, counted, filter));
     problems.throwIfErrors();
     clock.lap("render");
-    Assets.publish(articles, generated, settings.staticDir(), problems, counted);
+    outputs.putAll(Assets.publish(articles, outputs.keySet(), settings.staticDir(), problems, counted, filter));
     problems.throwIfErrors();
+    List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
+    cache.outputs.clear();
+    cache.outputs.putAll(outputs);
     clock.lap("static");
-    return new Result(config, List.of(), problems.all(), articles.size(), counted.pages(), counted.files(), clock.laps());
+    return new Result(config, List.of(), problems.all(), articles.size(), counted.pages(), counted.files(), removed, clock.laps());
   }
 
   private static void checkUniquePaths(List<Article> articles, Problems problems) {

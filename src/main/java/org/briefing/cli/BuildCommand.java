@@ -63,7 +63,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     try (StagedOutput staged = new SiteWriter().stage(output)) {
-      SiteBuilder.Result result = new SiteBuilder().build(new BuildSettings(site, drafts, future, SiteOptions.now()), base, staged);
+      SiteBuilder.Result result = new SiteBuilder().build(new BuildSettings(site, drafts, future, SiteOptions.now()), base, staged, false);
       staged.commit();
       if (!quiet) {
         result.warnings().forEach(w -> err.println(w.format(site)));

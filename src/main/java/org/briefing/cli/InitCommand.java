@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.briefing.render.Templates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,11 +17,6 @@ import picocli.CommandLine.Parameters;
 /** {@code briefing init}: makes a new site folder with a config, a sources list and a sample story. */
 @Command(name = "init", mixinStandardHelpOptions = true, description = "Makes a new site with a sample story; the default theme is built in.")
 public final class InitCommand implements Callable<Integer> {
-  /** The bundled theme's files, copied by --copy-theme. */
-  static final List<String> THEME_FILES = List.of("layout.ftlh", "index.ftlh", "edition.ftlh", "editions.ftlh",
-      "article.ftlh", "topics.ftlh", "topic.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "404.ftlh",
-      "feed.ftlx", "sitemap.ftlx", "news-sitemap.ftlx", "assets/briefing.css", "assets/favicon.svg");
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "DIR", description = "The folder for the new site; it must not exist or be empty.")
@@ -86,7 +82,7 @@ public final class InitCommand implements Callable<Integer> {
         """);
     Files.createDirectories(site.resolve("static"));
     if (copyTheme) {
-      for (String name : THEME_FILES) {
+      for (String name : Templates.THEME_FILES) {
         try (InputStream in = InitCommand.class.getResourceAsStream("/theme/" + name)) {
           if (in != null) {
             Path target = site.resolve("templates").resolve(name);

@@ -61,7 +61,7 @@ public final class Fingerprint {
       return add(s);
     } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
         || value instanceof java.time.temporal.TemporalAccessor || value instanceof java.nio.file.Path
-        || value instanceof java.net.URI || value instanceof Character) {
+        || value instanceof java.net.URI || value instanceof Character || value instanceof java.time.ZoneId) {
       return add(value.getClass().getName()).add(value.toString());
     } else if (value instanceof Collection<?> list) {
       add(list.size());
@@ -76,19 +76,27 @@ public final class Fingerprint {
       }
       return this;
     } else if (value instanceof Record record) {
-      add(record.getClass().getName());
-      for (Method accessor : accessors(record.getClass())) {
-        try {
-          add(accessor.invoke(record));
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot read " + accessor, e);
-        }
-      }
-      return this;
+      return addComponents(record);
     } else if (value instanceof byte[] bytes) {
       return add(bytes);
     }
     throw new IllegalArgumentException("no fingerprint for a " + value.getClass().getName());
+  }
+
+  /** Adds a record's components, even when the record is {@link Fingerprinted} itself. */
+  public Fingerprint addComponents(Record record) {
+    add(record.getClass().getName());
+    for (Method accessor : accessors(record.getClass())) {
+      if (accessor.getReturnType() == long.class && accessor.getName().equals("fingerprint")) {
+        continue;
+      }
+      try {
+        add(accessor.invoke(record));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + accessor, e);
+      }
+    }
+    return this;
   }
 
   private static Method[] accessors(Class<?> type) {

@@ -24,41 +24,69 @@ public final class ContentLoader {
 
   private final Path contentDir;
   private final Problems problems;
+  private final Map<Path, Map<String, Object>> defaultsCache = new HashMap<>();
 
   public ContentLoader(Path contentDir, Problems problems) {
     this.contentDir = contentDir;
     this.problems = problems;
   }
 
-  public LoadedContent load() {
+  /** A content file and what the file system says of it, to tell whether it changed since the last build. */
+  public record ContentFile(Path path, long size, long modified) {}
+
+  /** The article and edition files of {@code content/}, sorted by path. */
+  public record Scan(List<ContentFile> articles, List<ContentFile> editions) {}
+
+  public Scan scan() {
     if (!Files.isDirectory(contentDir)) {
       problems.error(SourcePosition.of(contentDir), "there is no content folder",
           "create it and add an article, e.g. with: briefing new \"My first story\"");
-      return new LoadedContent(List.of(), List.of(), YamlData.empty(1), contentDir.resolve(SOURCES));
+      return new Scan(List.of(), List.of());
     }
-    List<Path> markdown = markdownFiles();
-    Map<Path, Map<String, Object>> defaults = new HashMap<>();
-    List<RawArticle> articles = markdown.parallelStream()
-        .filter(file -> !isEditionFile(file))
-        .map(file -> readArticle(file, defaults))
-        .filter(Objects::nonNull)
-        .toList();
-    List<RawEdition> editions = markdown.stream().filter(this::isEditionFile).map(this::readEdition).filter(Objects::nonNull).toList();
-    Path sourcesFile = contentDir.resolve(SOURCES);
-    YamlData sources = Files.exists(sourcesFile) ? guarded(sourcesFile, () -> YamlReader.read(TextFiles.read(sourcesFile), sourcesFile, 1)) : null;
-    return new LoadedContent(articles, editions, sources == null ? YamlData.empty(1) : sources, sourcesFile);
-  }
-
-  private List<Path> markdownFiles() {
+    List<ContentFile> articles = new java.util.ArrayList<>();
+    List<ContentFile> editions = new java.util.ArrayList<>();
     try (Stream<Path> walk = Files.walk(contentDir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> isMarkdown(p.getFileName().toString()))
-          .filter(p -> !isHidden(contentDir.relativize(p)))
-          .sorted()
-          .toList();
+      for (Path p : walk.sorted().toList()) {
+        if (!isMarkdown(p.getFileName().toString()) || isHidden(contentDir.relativize(p))) {
+          continue;
+        }
+        var attributes = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+        if (attributes.isRegularFile()) {
+          ContentFile file = new ContentFile(p, attributes.size(), attributes.lastModifiedTime().toMillis());
+          (isEditionFile(p) ? editions : articles).add(file);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + contentDir, e);
     }
+    return new Scan(List.copyOf(articles), List.copyOf(editions));
+  }
+
+  /** Everything at once: every article and edition file and the sources list. */
+  public LoadedContent load() {
+    Scan scan = scan();
+    List<RawArticle> articles = scan.articles().parallelStream().map(f -> readArticle(f.path())).filter(Objects::nonNull).toList();
+    return new LoadedContent(articles, readEditions(scan), readSources(), contentDir.resolve(SOURCES));
+  }
+
+  public List<RawEdition> readEditions(Scan scan) {
+    return scan.editions().stream().map(f -> readEdition(f.path())).filter(Objects::nonNull).toList();
+  }
+
+  public YamlData readSources() {
+    Path sourcesFile = contentDir.resolve(SOURCES);
+    YamlData sources = Files.exists(sourcesFile) ? guarded(sourcesFile, () -> YamlReader.read(TextFiles.read(sourcesFile), sourcesFile, 1)) : null;
+    return sources == null ? YamlData.empty(1) : sources;
+  }
+
+  /** A fingerprint of the folder defaults that apply to an article file. */
+  public long defaultsKey(Path articleFile) {
+    return org.briefing.fingerprint.Fingerprint.of(guardedDefaults(articleFile.getParent()));
+  }
+
+  private Map<String, Object> guardedDefaults(Path dir) {
+    Map<String, Object> d = guarded(dir, () -> defaultsFor(dir, defaultsCache));
+    return d == null ? Map.of() : d;
   }
 
   private static boolean isMarkdown(String name) {
@@ -80,7 +108,8 @@ public final class ContentLoader {
     return relative.getNameCount() == 2 && relative.getName(0).toString().equals(EDITIONS);
   }
 
-  private RawArticle readArticle(Path file, Map<Path, Map<String, Object>> defaultsCache) {
+  /** Reads one article file with its folder defaults applied; null, with the problems reported, when it cannot be read. */
+  public RawArticle readArticle(Path file) {
     return guarded(file, () -> {
       FrontMatter split = FrontMatter.split(TextFiles.read(file), file);
       YamlData meta = YamlReader.read(split.yaml(), file, split.yamlLine());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.briefing.config.SiteConfig;
+import org.briefing.fingerprint.Fingerprint;
 import org.briefing.model.ArchiveMonth;
 import org.briefing.model.Article;
 import org.briefing.model.Edition;
@@ -25,8 +26,15 @@ import org.briefing.problem.Problems;
  * result is sorted by path so that output never depends on thread timing.
  */
 public final class SiteRenderer {
-  /** One output file to render: its path, its template and the data particular to it. */
-  private record Page(String path, String template, String kind, Supplier<Map<String, Object>> data) {}
+  /**
+   * One output file to render: its path, its template, the data particular to it, and what its
+   * fingerprint is taken of (the data itself, unless something smaller determines it).
+   */
+  private record Page(String path, String template, String kind, Supplier<Map<String, Object>> data, Supplier<Object> key) {
+    Page(String path, String template, String kind, Supplier<Map<String, Object>> data) {
+      this(path, template, kind, data, data::get);
+    }
+  }
 
   private final Templates templates;
   private final Problems problems;
@@ -37,29 +45,38 @@ public final class SiteRenderer {
   }
 
   /**
-   * Renders every page into {@code sink}, in parallel, and returns the paths written. A page
-   * whose template fails is reported to the problems and left out.
+   * Renders the pages that {@code filter} wants into {@code sink}, in parallel, and returns the
+   * fingerprint of every output file of the site. A page whose template fails is reported to the
+   * problems and left out.
    */
-  public java.util.Set<String> render(Site site, Function<Article, LocalDate> editionOf, OutputSink sink) {
+  public Map<String, Long> render(Site site, Function<Article, LocalDate> editionOf, OutputSink sink, RenderFilter filter) {
     ViewFactory views = new ViewFactory(site.config(), site.editions(), editionOf);
     Map<String, byte[]> assets = new ThemeAssets(templates).files();
     Views.SiteView siteView = siteView(site.config(), views, assets);
-    List<Page> pages = pages(site, views);
-    java.util.Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    pages.parallelStream().forEach(page -> {
-      OutputFile file = renderPage(page, siteView, views, site.config());
-      if (file != null) {
-        sink.accept(file);
-        paths.add(file.path());
+    long base = new Fingerprint().add(templates.fingerprint()).add(siteView).value();
+    Map<String, Long> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+    pages(site, views).parallelStream().forEach(page -> {
+      long fingerprint = new Fingerprint().add(base).add(page.template()).add(page.path()).add(page.key().get()).value();
+      fingerprints.put(page.path(), fingerprint);
+      if (filter.wanted(page.path(), fingerprint)) {
+        OutputFile file = renderPage(page, siteView, views, site.config());
+        if (file != null) {
+          sink.accept(file);
+        }
       }
     });
-    assets.forEach((name, bytes) -> {
-      sink.accept(new OutputFile(ThemeAssets.OUTPUT_DIR + name, bytes, null));
-      paths.add(ThemeAssets.OUTPUT_DIR + name);
+    Map<String, byte[]> fixed = new java.util.TreeMap<>();
+    assets.forEach((name, bytes) -> fixed.put(ThemeAssets.OUTPUT_DIR + name, bytes));
+    fixed.put("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + views.url("sitemap.xml") + "\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    fixed.forEach((path, bytes) -> {
+      long fingerprint = Fingerprint.of(bytes);
+      fingerprints.put(path, fingerprint);
+      if (filter.wanted(path, fingerprint)) {
+        sink.accept(new OutputFile(path, bytes, null));
+      }
     });
-    sink.accept(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + views.url("sitemap.xml") + "\n"));
-    paths.add("robots.txt");
-    return paths;
+    return fingerprints;
   }
 
   private OutputFile renderPage(Page page, Views.SiteView siteView, ViewFactory views, SiteConfig config) {
@@ -109,7 +126,8 @@ public final class SiteRenderer {
       }));
     }
     for (Article a : site.articles()) {
-      pages.add(new Page(a.path() + "index.html", "article.ftlh", "article", () -> articleData(a, site, views)));
+      pages.add(new Page(a.path() + "index.html", "article.ftlh", "article", () -> articleData(a, site, views),
+          () -> List.of(views.article(a), views.articles(related(a, site)))));
     }
     pages.add(new Page("topics/index.html", "topics.ftlh", "topics", () -> Map.of(
         "topics", site.topics().stream().map(views::topic).toList(), "title", "Topics")));
@@ -138,15 +156,19 @@ public final class SiteRenderer {
     Views.ArticleView view = views.article(a);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("article", view);
-    List<Article> related = site.articles().stream()
-        .filter(other -> other != a && other.topics().stream().anyMatch(a.topics()::contains))
-        .limit(4).toList();
-    data.put("related", views.articles(related));
+    data.put("related", views.articles(related(a, site)));
     String description = !view.summary().isEmpty() ? view.summary() : view.standfirst();
     boolean hasImage = view.image() != null && view.image().hasImage();
     data.put("page", new Views.PageView("article", view.title(), description, view.url(), a.path(),
         hasImage ? view.image().url() : "", hasImage ? view.image().alt() : "", StructuredData.newsArticle(view, site.config(), views)));
     return data;
+  }
+
+  /** Up to four newer or older stories that share a topic with {@code a}, newest first. */
+  private static List<Article> related(Article a, Site site) {
+    return site.articles().stream()
+        .filter(other -> other != a && other.topics().stream().anyMatch(a.topics()::contains))
+        .limit(4).toList();
   }
 
   private static Views.MonthView month(ArchiveMonth m, ViewFactory views, SiteConfig config) {

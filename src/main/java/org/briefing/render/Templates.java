@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.briefing.fingerprint.Fingerprint;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problem;
 import org.briefing.problem.SourcePosition;
@@ -68,6 +69,33 @@ public final class Templates {
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     this.freemarker = cfg;
+  }
+
+  /** The files of the bundled theme. */
+  public static final List<String> THEME_FILES = List.of("layout.ftlh", "index.ftlh", "edition.ftlh", "editions.ftlh",
+      "article.ftlh", "topics.ftlh", "topic.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "404.ftlh",
+      "feed.ftlx", "sitemap.ftlx", "news-sitemap.ftlx", "assets/briefing.css", "assets/favicon.svg");
+
+  /** A fingerprint of every template a page could use: the site's own and the bundled theme. */
+  public long fingerprint() {
+    Fingerprint fingerprint = new Fingerprint();
+    for (String name : THEME_FILES) {
+      try (InputStream in = Templates.class.getResourceAsStream(THEME + "/" + name)) {
+        fingerprint.add(name).add(in == null ? new byte[0] : in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    if (Files.isDirectory(siteTemplates)) {
+      try (java.util.stream.Stream<Path> walk = Files.walk(siteTemplates)) {
+        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+          fingerprint.add(siteTemplates.relativize(file).toString()).add(Files.readAllBytes(file));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return fingerprint.value();
   }
 
   Path siteDir() {

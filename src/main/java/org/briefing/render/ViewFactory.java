@@ -88,7 +88,7 @@ final class ViewFactory {
         a.summary() == null ? "" : a.summary().inBrief(), topics, a.places(),
         a.authors(), sources, publishers, image(a.image()), a.whyItMattersHtml(), a.keyPointsHtml(), a.whatsNextHtml(), deeper,
         a.body(), a.words(), Math.max(1, (a.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE), editionLink,
-        a.draft(), a.extra());
+        a.draft(), a.extra(), 0).withFingerprint();
   }
 
   /**

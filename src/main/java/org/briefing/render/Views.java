@@ -39,7 +39,15 @@ public final class Views {
       String summary, String summarySource, String inBrief, List<LinkView> topics, List<String> places, List<String> authors,
       List<SourceView> sources, List<LinkView> publishers, ImageView image, String whyItMattersHtml, List<String> keyPointsHtml,
       String whatsNextHtml, List<LinkView> goDeeper, org.briefing.model.Body body, int words, int readingMinutes,
-      LinkView edition, boolean draft, Map<String, Object> params) {
+      LinkView edition, boolean draft, Map<String, Object> params, long fingerprint)
+      implements org.briefing.fingerprint.Fingerprint.Fingerprinted {
+
+    ArticleView withFingerprint() {
+      return new ArticleView(title, slug, href, url, dateIso, dateDisplay, dateShort, updatedIso, updatedDisplay,
+          lastModifiedIso, standfirst, summary, summarySource, inBrief, topics, places, authors, sources, publishers,
+          image, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, body, words, readingMinutes, edition, draft,
+          params, new org.briefing.fingerprint.Fingerprint().addComponents(this).value());
+    }
 
     /** The story's text as HTML; read from the build cache only when a page shows it. */
     public String bodyHtml() {

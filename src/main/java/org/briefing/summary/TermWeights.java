@@ -30,20 +30,44 @@ public final class TermWeights {
 
   /** The document frequencies of the words in {@code corpus}. */
   public static TermWeights of(Collection<ArticleText> corpus) {
-    Terms terms = new Terms();
+    return fromTerms(corpus.stream().map(TermWeights::termsOf).toList());
+  }
+
+  /** The weights of a site whose articles use these sets of content words (see {@link #termsOf}). */
+  public static TermWeights fromTerms(Collection<? extends Collection<String>> termSets) {
     Map<String, Integer> df = new HashMap<>();
-    for (ArticleText article : corpus) {
-      Set<String> seen = new HashSet<>();
-      addContent(terms, article.title(), seen);
-      addContent(terms, article.standfirst(), seen);
-      for (String paragraph : article.paragraphs()) {
-        addContent(terms, paragraph, seen);
-      }
+    for (Collection<String> seen : termSets) {
       for (String word : seen) {
         df.merge(word, 1, Integer::sum);
       }
     }
-    return new TermWeights(Map.copyOf(df), corpus.size());
+    return new TermWeights(df, termSets.size());
+  }
+
+  /** The distinct content words of an article: what it adds to the site's document frequencies. */
+  public static Set<String> termsOf(ArticleText article) {
+    Terms terms = new Terms();
+    Set<String> seen = new HashSet<>();
+    addContent(terms, article.title(), seen);
+    addContent(terms, article.standfirst(), seen);
+    for (String paragraph : article.paragraphs()) {
+      addContent(terms, paragraph, seen);
+    }
+    return seen;
+  }
+
+  /**
+   * A fingerprint of the weights of {@code terms}: when it is unchanged, a summary of an article
+   * with these terms is unchanged too, so an incremental build can keep it.
+   */
+  public long signature(Collection<String> terms) {
+    long sum = bucket(documents);
+    for (String word : terms) {
+      long h = word.hashCode() * 0x9E3779B97F4A7C15L ^ Double.doubleToLongBits(idf(word));
+      h ^= h >>> 29;
+      sum += h * 0xBF58476D1CE4E5B9L;
+    }
+    return sum ^ terms.size();
   }
 
   private static void addContent(Terms terms, String text, Set<String> seen) {

@@ -1,0 +1,41 @@
+package org.briefing.build;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefing.load.ContentLoader.ContentFile;
+import org.briefing.model.Article;
+import org.briefing.problem.Problem;
+
+/**
+ * What one build leaves for the next, so that a rebuild redoes only what changed: each story as
+ * it was assembled and summarized, with the stamp of its file, and the fingerprint of every
+ * output file. The preview server keeps one in memory; {@code briefing build} keeps one on disk
+ * ({@link CacheStore}).
+ */
+public final class BuildCache {
+  /** A story as the last build made it, with what it depended on. */
+  record Entry(ContentFile stamp, long inputKey, Article assembled, List<String> terms, Article.Summary summary,
+      List<String> keyPoints, long summaryKey, List<Problem> problems) {}
+
+  final Map<Path, Entry> articles = new HashMap<>();
+  final Map<String, Long> outputs = new HashMap<>();
+
+  /** An empty cache: the next build does everything. */
+  public BuildCache() {}
+
+  public boolean isEmpty() {
+    return outputs.isEmpty();
+  }
+
+  /** The output files of the last build, by path, with their fingerprints. */
+  public Map<String, Long> outputs() {
+    return Map.copyOf(outputs);
+  }
+
+  void clear() {
+    articles.clear();
+    outputs.clear();
+  }
+}
