@@ -104,12 +104,12 @@ public final class SiteRenderer {
     pages.add(new Page("index.html", "index.ftlh", "home", () -> {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("edition", editions.isEmpty() ? null : views.edition(editions.get(0)));
-      data.put("earlier", editions.stream().skip(1).limit(14).map(views::edition).toList());
+      data.put("earlier", editions.stream().skip(1).limit(14).map(views::editionLink).toList());
       data.put("title", site.config().title());
       return data;
     }));
     pages.add(new Page("briefings/index.html", "editions.ftlh", "editions", () -> Map.of(
-        "editions", editions.stream().map(views::edition).toList(), "title", "All briefings")));
+        "editions", editions.stream().map(views::editionLink).toList(), "title", "All briefings")));
     for (int i = 0; i < editions.size(); i++) {
       Edition e = editions.get(i);
       Edition newer = i > 0 ? editions.get(i - 1) : null;
@@ -118,8 +118,8 @@ public final class SiteRenderer {
         Map<String, Object> data = new LinkedHashMap<>();
         Views.EditionView view = views.edition(e);
         data.put("edition", view);
-        data.put("newer", newer == null ? null : views.edition(newer));
-        data.put("older", older == null ? null : views.edition(older));
+        data.put("newer", newer == null ? null : views.editionLink(newer));
+        data.put("older", older == null ? null : views.editionLink(older));
         data.put("title", view.title());
         data.put("description", "The briefing of " + view.dateDisplay() + ": " + view.stories().size() + " stories.");
         return data;

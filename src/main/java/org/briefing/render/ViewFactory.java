@@ -126,6 +126,10 @@ final class ViewFactory {
         e.noteHtml(), articles(e.stories()));
   }
 
+  Views.EditionLinkView editionLink(Edition e) {
+    return new Views.EditionLinkView(e.title(), e.date().toString(), e.date().format(dayDate), href(e.path()), e.stories().size());
+  }
+
   Views.GroupView topic(Topic t) {
     return new Views.GroupView(t.name(), t.slug(), href("topics/" + t.slug() + "/"), url("topics/" + t.slug() + "/"), "",
         t.articles().size(), articles(t.articles()));

@@ -59,6 +59,9 @@ public final class Views {
   public record EditionView(String title, String dateIso, String dateDisplay, String href, String url,
       String noteHtml, List<ArticleView> stories) {}
 
+  /** A link to an edition, with how many stories it has. */
+  public record EditionLinkView(String title, String dateIso, String dateDisplay, String href, int count) {}
+
   /** A topic or a source organisation with its stories. */
   public record GroupView(String name, String slug, String href, String url, String type, int count,
       List<ArticleView> articles) {}
