@@ -83,7 +83,7 @@ final class ArticleStage {
     BuildCache.Entry cached = cache.articles.get(file.path());
     if (cached != null && cached.stamp().equals(file) && cached.inputKey() == inputKey && photoStillThere(cached.assembled())) {
       cached.problems().forEach(problems::add);
-      return cached;
+      return cached.assembled().body() instanceof SourceBody stored ? cached.withBody(stored.boundTo(markdown)) : cached;
     }
     RawArticle raw = loader.readArticle(file.path());
     if (raw == null) {

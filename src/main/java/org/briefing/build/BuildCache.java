@@ -17,7 +17,12 @@ import org.briefing.problem.Problem;
 public final class BuildCache {
   /** A story as the last build made it, with what it depended on. */
   record Entry(ContentFile stamp, long inputKey, Article assembled, List<String> terms, Article.Summary summary,
-      List<String> keyPoints, long summaryKey, List<Problem> problems) {}
+      List<String> keyPoints, long summaryKey, List<Problem> problems) {
+
+    Entry withBody(org.briefing.model.Body body) {
+      return new Entry(stamp, inputKey, assembled.withBody(body), terms, summary, keyPoints, summaryKey, problems);
+    }
+  }
 
   final Map<Path, Entry> articles = new HashMap<>();
   final Map<String, Long> outputs = new HashMap<>();

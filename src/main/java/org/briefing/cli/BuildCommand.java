@@ -5,7 +5,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.briefing.build.BuildCache;
+import org.briefing.build.CacheStore;
 import org.briefing.build.SiteBuilder;
+import org.briefing.render.MemorySink;
 import org.briefing.config.BaseUrls;
 import org.briefing.model.BuildSettings;
 import org.briefing.problem.BuildFailure;
@@ -43,6 +46,9 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "Print how long each phase of the build took.")
   boolean timings;
 
+  @Option(names = "--clean", description = "Ignore the build cache (.briefing-cache/ beside the output) and build everything.")
+  boolean clean;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -62,16 +68,16 @@ public final class BuildCommand implements Callable<Integer> {
           "--out " + output + " would overwrite the site's own files; choose a folder such as public/");
     }
     long start = System.nanoTime();
-    try (StagedOutput staged = new SiteWriter().stage(output)) {
-      SiteBuilder.Result result = new SiteBuilder().build(new BuildSettings(site, drafts, future, SiteOptions.now()), base, staged, false);
-      staged.commit();
+    try {
+      SiteBuilder.Result result = build(new BuildSettings(site, drafts, future, SiteOptions.now()), base, output);
       if (!quiet) {
         result.warnings().forEach(w -> err.println(w.format(site)));
       }
       long ms = (System.nanoTime() - start) / 1_000_000;
       if (!quiet) {
-        spec.commandLine().getOut().printf("Built %d pages (%d files) from %d stories in %d ms into %s%n",
-            result.pages(), result.fileCount(), result.articles(), ms, display(output));
+        spec.commandLine().getOut().printf("Built %d stories into %s in %d ms: %d pages (%d files) %s%n",
+            result.articles(), display(output), ms, result.pages(), result.fileCount(),
+            incremental ? "written, " + result.removed().size() + " removed, the rest unchanged" : "written");
       }
       if (timings) {
         result.timings().forEach(t -> err.printf("  %-8s %6d ms%n", t.phase(), t.millis()));
@@ -89,6 +95,33 @@ public final class BuildCommand implements Callable<Integer> {
       err.printf("Build failed; %s was left unchanged.%n", display(output));
       return 1;
     }
+  }
+
+  private boolean incremental;
+
+  /**
+   * A clean build streams every file into a staging folder that replaces the output at the end;
+   * with a cache from the last build, only the files that changed are rendered, kept in memory
+   * until the build succeeded, and then written over the output.
+   */
+  private SiteBuilder.Result build(BuildSettings settings, URI base, Path output) {
+    CacheStore store = new CacheStore(output);
+    BuildCache cache = clean ? new BuildCache() : store.load();
+    SiteBuilder builder = new SiteBuilder(cache);
+    SiteBuilder.Result result;
+    incremental = !cache.isEmpty();
+    if (incremental) {
+      MemorySink changes = new MemorySink();
+      result = builder.build(settings, base, changes, true);
+      new SiteWriter().apply(output, changes.files(), result.removed());
+    } else {
+      try (StagedOutput staged = new SiteWriter().stage(output)) {
+        result = builder.build(settings, base, staged, false);
+        staged.commit();
+      }
+    }
+    store.save(cache);
+    return result;
   }
 
   static String display(Path path) {

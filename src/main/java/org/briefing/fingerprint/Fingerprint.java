@@ -70,8 +70,10 @@ public final class Fingerprint {
       }
       return this;
     } else if (value instanceof Map<?, ?> map) {
+      // Map.of iterates in an order that changes from one JVM to the next, so keys go in sorted
       add(map.size() + 0x3000L);
-      for (Map.Entry<?, ?> e : map.entrySet()) {
+      Map<?, ?> ordered = map.keySet().stream().allMatch(k -> k instanceof String) ? new java.util.TreeMap<>(map) : map;
+      for (Map.Entry<?, ?> e : ordered.entrySet()) {
         add(e.getKey()).add(e.getValue());
       }
       return this;

@@ -51,6 +51,12 @@ public record Article(
         body, words);
   }
 
+  public Article withBody(Body newBody) {
+    return new Article(file, slug, path, title, date, updated, standfirst, summary, topics, places, authors,
+        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, extra,
+        newBody, words);
+  }
+
   public Article withKeyPoints(List<String> points) {
     return new Article(file, slug, path, title, date, updated, standfirst, summary, topics, places, authors,
         sources, image, draft, edition, whyItMattersHtml, points, whatsNextHtml, goDeeper, extra,

@@ -33,6 +33,45 @@ public final class SiteWriter {
     }
   }
 
+  /**
+   * Updates an existing output folder in place: writes the changed files and deletes the removed
+   * ones (and folders they leave empty). Used by incremental builds, after the build succeeded.
+   */
+  public void apply(Path outDir, List<OutputFile> changed, List<String> removed) {
+    Path out = outDir.toAbsolutePath().normalize();
+    try {
+      for (OutputFile file : changed) {
+        Path target = resolveInside(out, file.path());
+        Files.createDirectories(target.getParent());
+        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        if (file.isCopy()) {
+          Files.copy(file.copyOf(), temp, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+          Files.write(temp, file.bytes());
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+      for (String path : removed) {
+        Path target = resolveInside(out, path);
+        Files.deleteIfExists(target);
+        for (Path dir = target.getParent(); !dir.equals(out) && isEmptyDirectory(dir); dir = dir.getParent()) {
+          Files.delete(dir);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isEmptyDirectory(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (var list = Files.list(dir)) {
+      return list.findAny().isEmpty();
+    }
+  }
+
   /** Opens a staging folder beside {@code outDir} for a site to be written into. */
   public StagedOutput stage(Path outDir) {
     Path out = outDir.toAbsolutePath().normalize();

@@ -1,0 +1,65 @@
+package org.briefing.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.load.FrontMatter;
+import org.briefing.load.TextFiles;
+import org.briefing.markdown.MarkdownRenderer;
+import org.briefing.markdown.RenderedMarkdown;
+import org.briefing.model.Body;
+import org.briefing.problem.BuildFailure;
+import org.briefing.problem.Problem;
+import org.briefing.problem.SourcePosition;
+
+/**
+ * The body of a story taken from the cache: its file did not change, so rendering its Markdown
+ * again gives what the cache saw. That happens only when a page that shows the text is rendered,
+ * which keeps the cache small and a rebuild quick.
+ */
+final class SourceBody implements Body {
+  private final Path file;
+  private final long fingerprint;
+  private final MarkdownRenderer markdown;
+
+  /** @param markdown the renderer of this build; null for a body just read from the cache and not yet bound to a build */
+  SourceBody(Path file, long fingerprint, MarkdownRenderer markdown) {
+    this.file = file;
+    this.fingerprint = fingerprint;
+    this.markdown = markdown;
+  }
+
+  Path file() {
+    return file;
+  }
+
+  SourceBody boundTo(MarkdownRenderer renderer) {
+    return new SourceBody(file, fingerprint, renderer);
+  }
+
+  private RenderedMarkdown render() {
+    if (markdown == null) {
+      throw new IllegalStateException("a cached body was used before a build took it up: " + file);
+    }
+    RenderedMarkdown rendered = markdown.render(FrontMatter.split(TextFiles.read(file), file).body());
+    if (new Body.InMemory(rendered.html(), rendered.paragraphs()).fingerprint() != fingerprint) {
+      throw new BuildFailure(Problem.error(SourcePosition.of(file), "the story changed while the site was being built",
+          "run the build again"));
+    }
+    return rendered;
+  }
+
+  @Override
+  public String html() {
+    return render().html();
+  }
+
+  @Override
+  public List<String> paragraphs() {
+    return render().paragraphs();
+  }
+
+  @Override
+  public long fingerprint() {
+    return fingerprint;
+  }
+}
