@@ -80,10 +80,10 @@ public record ChangeSet(List<String> paths, Set<ChangeKind> kinds) {
         && !kinds.contains(ChangeKind.CONFIG) && !kinds.contains(ChangeKind.CONTENT);
   }
 
-  /** One line for the console, e.g. {@code content: content/stories/a.md, +2 more}. */
+  /** One line for the console, e.g. {@code content: content/stories/a.md, content/stories/b.md}. */
   public String describe() {
     String kindList = kinds.stream().sorted().map(ChangeKind::label).collect(Collectors.joining("+"));
-    String first = paths.get(0);
-    return kindList + ": " + first + (paths.size() > 1 ? " and " + (paths.size() - 1) + " more" : "");
+    String shown = String.join(", ", paths.subList(0, Math.min(3, paths.size())));
+    return kindList + ": " + shown + (paths.size() > 3 ? " and " + (paths.size() - 3) + " more" : "");
   }
 }

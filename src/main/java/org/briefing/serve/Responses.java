@@ -23,7 +23,7 @@ final class Responses {
     }
   }
 
-  static void html(HttpExchange exchange, int status, byte[] page, String etag, boolean head) throws IOException {
+  static void html(HttpExchange exchange, int status, byte[] page, boolean head) throws IOException {
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     body(exchange, status, "text/html; charset=utf-8", page, head);
   }

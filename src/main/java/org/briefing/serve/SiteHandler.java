@@ -3,7 +3,6 @@ package org.briefing.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -57,6 +56,11 @@ final class SiteHandler implements HttpHandler {
       Responses.status(exchange, 405, "Only GET and HEAD are allowed.", head);
       return false;
     }
+    String protocol = exchange.getProtocol();
+    if (!"HTTP/1.1".equals(protocol) && !"HTTP/1.0".equals(protocol)) {
+      Responses.status(exchange, 400, "Unsupported protocol.", head);
+      return false;
+    }
     if (PageInjector.EVENTS_PATH.equals(raw)) {
       if (head) {
         Responses.status(exchange, 200, "", true);
@@ -76,7 +80,7 @@ final class SiteHandler implements HttpHandler {
     }
     PreviewState current = state.get();
     if (current.site() == null) {
-      Responses.html(exchange, 503, PageInjector.placeholder(current), null, head);
+      Responses.html(exchange, 503, PageInjector.placeholder(current), head);
       return false;
     }
     serveSite(exchange, path.path(), raw, current, head);
@@ -174,9 +178,5 @@ final class SiteHandler implements HttpHandler {
     } catch (IOException e) {
       return null;
     }
-  }
-
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 }
