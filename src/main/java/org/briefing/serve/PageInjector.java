@@ -51,16 +51,21 @@ final class PageInjector {
     return out.toString();
   }
 
-  // Reloads on a new build id; swaps stylesheets when only CSS changed; reconnects by itself,
-  // and a server restart gives a new id, so a page that missed a build reloads when it is back.
+  // Reloads on a new build id and swaps stylesheets when only CSS changed. The stream is closed
+  // while the page is hidden or left (browsers allow six connections per host, and each open
+  // stream holds one) and opened again when it shows; the server then says its current id, and a
+  // page that missed a build, or a server restart, reloads.
   static String script(String id) {
-    return "<script>(function(){var id=\"" + escape(id) + "\";"
+    return "<script>(function(){var id=\"" + escape(id) + "\",es=null;"
         + "function swapCss(v){document.querySelectorAll('link[rel=stylesheet]').forEach(function(l){"
         + "var u=new URL(l.href);u.searchParams.set('__briefing',v);l.href=u.toString();});}"
-        + "function connect(){var es=new EventSource('" + EVENTS_PATH + "');"
-        + "es.onmessage=function(e){var p=e.data.split(' ');if(p[0]===id){return;}"
-        + "if(p[1]==='css'&&p[2]===id){id=p[0];swapCss(p[0]);}else{es.close();location.reload();}};"
-        + "es.onerror=function(){if(es.readyState===2){setTimeout(connect,1000);}};}"
+        + "function close(){if(es){es.close();es=null;}}"
+        + "function connect(){if(es||document.visibilityState==='hidden'){return;}var s=new EventSource('" + EVENTS_PATH + "');es=s;"
+        + "s.onmessage=function(e){var p=e.data.split(' ');if(p[0]===id){return;}"
+        + "if(p[1]==='css'&&p[2]===id){id=p[0];swapCss(p[0]);}else{close();location.reload();}};"
+        + "s.onerror=function(){if(s.readyState===2&&es===s){es=null;setTimeout(connect,1000);}};}"
+        + "document.addEventListener('visibilitychange',function(){if(document.visibilityState==='hidden'){close();}else{connect();}});"
+        + "addEventListener('pagehide',close);addEventListener('pageshow',connect);"
         + "connect();})();</script>\n";
   }
 
