@@ -35,6 +35,10 @@ public final class PreviewServer implements Closeable {
 
   /** Binds the address now (so a busy port is found before any build) without answering requests yet. */
   public static PreviewServer bind(Path siteDir, InetSocketAddress address, String firstId) throws IOException {
+    // The JDK server drops requests past its own header limits without an answer; with higher
+    // limits they reach SiteHandler, which answers 431. Read once, when the first server starts.
+    System.getProperties().putIfAbsent("sun.net.httpserver.maxReqHeaders", "10000");
+    System.getProperties().putIfAbsent("sun.net.httpserver.maxReqHeaderSize", Integer.toString(4 << 20));
     return new PreviewServer(HttpServer.create(address, 64), siteDir, firstId);
   }
 

@@ -19,6 +19,9 @@ import org.briefing.render.OutputFile;
  * nothing that is not part of the built site.
  */
 final class SiteHandler implements HttpHandler {
+  private static final int MAX_HEADERS = 100;
+  private static final int MAX_HEADER_BYTES = 32 * 1024;
+
   private final Supplier<PreviewState> state;
   private final LiveReload liveReload;
   private final Path siteDir;
@@ -56,6 +59,10 @@ final class SiteHandler implements HttpHandler {
       Responses.status(exchange, 405, "Only GET and HEAD are allowed.", head);
       return false;
     }
+    if (headersTooLarge(exchange)) {
+      Responses.status(exchange, 431, "Request header fields too large.", head);
+      return false;
+    }
     String protocol = exchange.getProtocol();
     if (!"HTTP/1.1".equals(protocol) && !"HTTP/1.0".equals(protocol)) {
       Responses.status(exchange, 400, "Unsupported protocol.", head);
@@ -85,6 +92,18 @@ final class SiteHandler implements HttpHandler {
     }
     serveSite(exchange, path.path(), raw, current, head);
     return false;
+  }
+
+  private static boolean headersTooLarge(HttpExchange exchange) {
+    int count = 0;
+    long bytes = 0;
+    for (var header : exchange.getRequestHeaders().entrySet()) {
+      for (String value : header.getValue()) {
+        count++;
+        bytes += header.getKey().length() + value.length() + 4;
+      }
+    }
+    return count > MAX_HEADERS || bytes > MAX_HEADER_BYTES;
   }
 
   private void serveSite(HttpExchange exchange, String path, String raw, PreviewState current, boolean head) throws IOException {
