@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Turns a folder of news articles into a static briefing site.",
     subcommands = {
       BuildCommand.class,
+      ServeCommand.class,
       NewCommand.class,
       InitCommand.class,
       ImportCommand.class,

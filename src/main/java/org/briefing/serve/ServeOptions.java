@@ -1,0 +1,20 @@
+package org.briefing.serve;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * How to run a preview.
+ *
+ * @param port the port to listen on; 0 for any free one
+ * @param portGiven false when {@code port} is only the default, so that a busy one may be replaced by the next free port
+ * @param quiet how long files must stay unchanged before a burst of changes is rebuilt
+ */
+public record ServeOptions(Path siteDir, InetAddress bind, int port, boolean portGiven, boolean drafts, boolean future,
+    Supplier<Instant> now, Duration quiet) {
+  public static final int DEFAULT_PORT = 1313;
+  public static final Duration DEFAULT_QUIET = Duration.ofMillis(80);
+}

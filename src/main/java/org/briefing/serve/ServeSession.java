@@ -1,0 +1,172 @@
+package org.briefing.serve;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.briefing.problem.BuildFailure;
+import org.briefing.problem.Problem;
+import org.briefing.problem.SourcePosition;
+
+/**
+ * A running preview: the server, the first build, the watcher and the rebuilds it triggers, and
+ * the console lines that say what changed and how long it took.
+ */
+public final class ServeSession implements Closeable {
+  private static final int PORTS_TO_TRY = 20;
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  private final ServeOptions options;
+  private final PrintWriter out;
+  private final PreviewServer server;
+  private final Rebuilder rebuilder;
+  private final String instance = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36);
+  private final AtomicLong builds = new AtomicLong();
+  private final Set<Problem> warningsShown = new HashSet<>();
+  private SiteWatcher watcher;
+
+  private ServeSession(ServeOptions options, PrintWriter out, PreviewServer server) {
+    this.options = options;
+    this.out = out;
+    this.server = server;
+    InetSocketAddress address = server.address();
+    String host = address.getAddress().isAnyLocalAddress() ? "127.0.0.1"
+        : address.getAddress() instanceof Inet6Address ? "[" + address.getAddress().getHostAddress() + "]"
+        : address.getAddress().getHostAddress();
+    this.rebuilder = new Rebuilder(options.siteDir(), options.drafts(), options.future(), options.now(),
+        URI.create("http://" + host + ":" + address.getPort()));
+  }
+
+  /**
+   * Binds the port, builds the site once (a failed build is shown as an overlay) and starts
+   * serving and watching. Throws {@link BindException} when the port is busy and was given.
+   */
+  public static ServeSession start(ServeOptions options, PrintWriter out) throws IOException {
+    ServeSession session = new ServeSession(options, out, bind(options));
+    session.firstBuild();
+    session.server.start();
+    session.watcher = new SiteWatcher(options.siteDir(), options.quiet(), session::rebuild);
+    session.watcher.start();
+    return session;
+  }
+
+  private static PreviewServer bind(ServeOptions options) throws IOException {
+    int tries = options.portGiven() || options.port() == 0 ? 1 : PORTS_TO_TRY;
+    BindException last = null;
+    for (int i = 0; i < tries; i++) {
+      try {
+        return PreviewServer.bind(options.siteDir(), new InetSocketAddress(options.bind(), options.port() + i), "starting");
+      } catch (BindException e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  /** The address of the site's home page, with base_url's sub-path. */
+  public URI url() {
+    PreviewState state = server.state();
+    URI origin = rebuilder.previewUrl();
+    return state.site() == null ? origin : origin.resolve(state.site().basePath());
+  }
+
+  public PreviewServer server() {
+    return server;
+  }
+
+  private void firstBuild() {
+    long start = System.nanoTime();
+    PreviewState state = build(null);
+    if (state.failed()) {
+      say("The first build failed; the preview shows the errors and rebuilds when a file changes.");
+    } else {
+      say(String.format("Built %d pages from %d stories in %d ms.", state.site().pages(), state.site().articles(), ms(start)));
+    }
+  }
+
+  /** Called by the watcher with each burst of changes; runs on the watcher's thread, one at a time. */
+  void rebuild(ChangeSet changes) {
+    long start = System.nanoTime();
+    PreviewState before = server.state();
+    String what = "[" + LocalTime.now().format(CLOCK) + "] " + changes.describe();
+    if (changes.staticOnly() && before.site() != null) {
+      PreviewState next = new PreviewState(rebuilder.refreshStatic(before.site()), before.errors(), nextId());
+      server.publish(next, changes.stylesheetsOnly());
+      say(what + " — static files listed again in " + ms(start) + " ms, nothing re-rendered"
+          + (changes.stylesheetsOnly() ? "; stylesheets swapped" : "; pages reloaded"));
+      return;
+    }
+    PreviewState next = build(changes);
+    if (next.failed()) {
+      say(what + " — build failed in " + ms(start) + " ms; still serving the last good site");
+    } else {
+      say(what + " — rebuilt " + next.site().pages() + " pages in " + ms(start) + " ms"
+          + (before.failed() ? "; errors cleared" : ""));
+    }
+  }
+
+  private PreviewState build(ChangeSet changes) {
+    PreviewState before = server.state();
+    PreviewState next;
+    try {
+      Rebuilder.Built built = rebuilder.build();
+      for (Problem w : built.warnings()) {
+        if (warningsShown.add(w)) {
+          say(w.format(options.siteDir()));
+        }
+      }
+      next = new PreviewState(built.snapshot(), List.of(), nextId());
+    } catch (BuildFailure failure) {
+      failure.problems().forEach(p -> say(p.format(options.siteDir())));
+      next = new PreviewState(before.site(), failure.errors().stream().map(this::overlayError).toList(), nextId());
+    } catch (RuntimeException e) {
+      say("error: " + e.getMessage());
+      next = new PreviewState(before.site(), List.of(new PreviewState.OverlayError("(build)", String.valueOf(e.getMessage()),
+          "run 'briefing build' to see whether it fails the same way, and report it if it looks like a bug")), nextId());
+    }
+    server.publish(next, changes != null && changes.stylesheetsOnly());
+    return next;
+  }
+
+  private PreviewState.OverlayError overlayError(Problem p) {
+    SourcePosition at = p.position();
+    return new PreviewState.OverlayError(at.describe(options.siteDir()), p.message(), p.hint());
+  }
+
+  private String nextId() {
+    return instance + "-" + builds.incrementAndGet();
+  }
+
+  private void say(String line) {
+    synchronized (out) {
+      out.println(line);
+      out.flush();
+    }
+  }
+
+  private static long ms(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (watcher != null) {
+        watcher.close();
+      }
+    } catch (IOException e) {
+      // Closing anyway.
+    }
+    server.close();
+  }
+}

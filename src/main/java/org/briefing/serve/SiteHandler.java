@@ -1,0 +1,201 @@
+package org.briefing.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+import org.briefing.render.OutputFile;
+
+/**
+ * Answers every request of the preview: the live-reload stream at its reserved path, and the
+ * built site under its sub-path with only GET and HEAD, validators, the site's own 404 page, and
+ * nothing that is not part of the built site.
+ */
+final class SiteHandler implements HttpHandler {
+  private static final int MAX_HEADERS = 100;
+  private static final int MAX_HEADER_BYTES = 32 * 1024;
+
+  private final Supplier<PreviewState> state;
+  private final LiveReload liveReload;
+  private final Path siteDir;
+
+  SiteHandler(Supplier<PreviewState> state, LiveReload liveReload, Path siteDir) {
+    this.state = state;
+    this.liveReload = liveReload;
+    this.siteDir = siteDir;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    boolean keepOpen = false;
+    try {
+      keepOpen = respond(exchange);
+    } catch (IOException e) {
+      // The browser went away mid-response; nothing to tell anyone.
+    } catch (RuntimeException e) {
+      Responses.tryStatus(exchange, 500, "The preview could not answer this request: " + e);
+    } finally {
+      if (!keepOpen) {
+        exchange.close();
+      }
+    }
+  }
+
+  /** Returns true when the exchange stays open as an event stream. */
+  private boolean respond(HttpExchange exchange) throws IOException {
+    exchange.getRequestBody().close();
+    String method = exchange.getRequestMethod();
+    String raw = exchange.getRequestURI().getRawPath();
+    boolean head = method.equals("HEAD");
+    if (!head && !method.equals("GET")) {
+      exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+      Responses.status(exchange, 405, "Only GET and HEAD are allowed.", head);
+      return false;
+    }
+    if (headersTooLarge(exchange)) {
+      Responses.status(exchange, 431, "Request header fields too large.", head);
+      return false;
+    }
+    String protocol = exchange.getProtocol();
+    if (!"HTTP/1.1".equals(protocol) && !"HTTP/1.0".equals(protocol)) {
+      Responses.status(exchange, 400, "Unsupported protocol.", head);
+      return false;
+    }
+    if (PageInjector.EVENTS_PATH.equals(raw)) {
+      if (head) {
+        Responses.status(exchange, 200, "", true);
+        return false;
+      }
+      liveReload.connect(exchange, state.get().id());
+      return true;
+    }
+    if (exchange.getRequestURI().getRawQuery() != null && exchange.getRequestURI().getRawQuery().length() > RequestPath.MAX_LENGTH) {
+      Responses.status(exchange, 414, "The address is too long.", head);
+      return false;
+    }
+    RequestPath path = RequestPath.parse(raw);
+    if (path.refused()) {
+      Responses.status(exchange, path.status(), path.status() == 414 ? "The address is too long." : "Bad request path.", head);
+      return false;
+    }
+    PreviewState current = state.get();
+    if (current.site() == null) {
+      Responses.html(exchange, 503, PageInjector.placeholder(current), head);
+      return false;
+    }
+    serveSite(exchange, path.path(), raw, current, head);
+    return false;
+  }
+
+  private static boolean headersTooLarge(HttpExchange exchange) {
+    int count = 0;
+    long bytes = 0;
+    for (var header : exchange.getRequestHeaders().entrySet()) {
+      for (String value : header.getValue()) {
+        count++;
+        bytes += header.getKey().length() + value.length() + 4;
+      }
+    }
+    return count > MAX_HEADERS || bytes > MAX_HEADER_BYTES;
+  }
+
+  private void serveSite(HttpExchange exchange, String path, String raw, PreviewState current, boolean head) throws IOException {
+    SiteSnapshot site = current.site();
+    String base = site.basePath();
+    if (!path.startsWith(base)) {
+      if (path.equals("/") || (path + "/").equals(base)) {
+        Responses.redirect(exchange, base, head);
+      } else {
+        notFound(exchange, current, head);
+      }
+      return;
+    }
+    String rel = path.substring(base.length());
+    OutputFile file = site.file(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel);
+    if (file == null && !rel.isEmpty() && !rel.endsWith("/") && site.file(rel + "/index.html") != null) {
+      String query = exchange.getRequestURI().getRawQuery();
+      Responses.redirect(exchange, raw + "/" + (query == null ? "" : "?" + query), head);
+      return;
+    }
+    if (file == null || !send(exchange, file, 200, current, head)) {
+      notFound(exchange, current, head);
+    }
+  }
+
+  private void notFound(HttpExchange exchange, PreviewState current, boolean head) throws IOException {
+    OutputFile page = current.site().file("404.html");
+    if (page == null || !send(exchange, page, 404, current, head)) {
+      Responses.status(exchange, 404, "Not found.", head);
+    }
+  }
+
+  /** Sends one file of the site; false when a copied file is gone or not safe to read. */
+  private boolean send(HttpExchange exchange, OutputFile file, int status, PreviewState current, boolean head) throws IOException {
+    String type = ContentTypes.of(file.path());
+    byte[] body;
+    String etag;
+    String lastModified = null;
+    if (file.isCopy()) {
+      Path source = safeSource(file.copyOf());
+      if (source == null) {
+        return false;
+      }
+      try {
+        BasicFileAttributes attrs = Files.readAttributes(source, BasicFileAttributes.class);
+        body = Files.readAllBytes(source);
+        long modified = attrs.lastModifiedTime().toMillis();
+        etag = "\"f" + Long.toHexString(body.length) + "-" + Long.toHexString(modified) + "\"";
+        lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(modified).atOffset(ZoneOffset.UTC));
+      } catch (NoSuchFileException e) {
+        return false;
+      }
+    } else {
+      body = file.bytes();
+      etag = "\"h" + current.site().hash(file) + "\"";
+    }
+    if (ContentTypes.isHtml(file.path())) {
+      body = PageInjector.inject(body, current);
+      etag = etag.substring(0, etag.length() - 1) + "-" + current.id() + (current.failed() ? "-e" : "") + "\"";
+    }
+    exchange.getResponseHeaders().set("ETag", etag);
+    if (lastModified != null) {
+      exchange.getResponseHeaders().set("Last-Modified", lastModified);
+    }
+    exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+    if (status == 200 && etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+      exchange.sendResponseHeaders(304, -1);
+      return true;
+    }
+    Responses.body(exchange, status, type, body, head);
+    return true;
+  }
+
+  /**
+   * The real path of a copied file when it is a regular file inside the site's {@code static/}
+   * or {@code content/} folder; null for anything else, such as a symbolic link pointing out.
+   */
+  private Path safeSource(Path source) {
+    try {
+      if (Files.isSymbolicLink(source)) {
+        return null;
+      }
+      Path real = source.toRealPath();
+      for (String folder : new String[] {"static", "content"}) {
+        Path dir = siteDir.resolve(folder);
+        if (Files.isDirectory(dir) && real.startsWith(dir.toRealPath()) && Files.isRegularFile(real)) {
+          return real;
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package org.briefing.serve;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Watches a site's {@code briefing.yaml}, {@code content/}, {@code templates/} and {@code static/}
+ * with the JDK's watch service, registering folders as they appear, and hands each burst of
+ * changes to a listener once the files have been quiet for a moment.
+ */
+public final class SiteWatcher implements Closeable {
+  private static final List<String> WATCHED = List.of("content", "templates", "static");
+  private static final Duration LONGEST_BURST = Duration.ofSeconds(2);
+
+  private final Path siteDir;
+  private final Duration quiet;
+  private final Consumer<ChangeSet> listener;
+  private final WatchService service;
+  private final Map<WatchKey, Path> keys = new ConcurrentHashMap<>();
+  private final Thread thread;
+
+  public SiteWatcher(Path siteDir, Duration quiet, Consumer<ChangeSet> listener) throws IOException {
+    this.siteDir = siteDir;
+    this.quiet = quiet;
+    this.listener = listener;
+    this.service = siteDir.getFileSystem().newWatchService();
+    register(siteDir);
+    for (String name : WATCHED) {
+      Path dir = siteDir.resolve(name);
+      if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        registerTree(dir, new LinkedHashSet<>());
+      }
+    }
+    this.thread = new Thread(this::run, "briefing-watcher");
+    thread.setDaemon(true);
+  }
+
+  public void start() {
+    thread.start();
+  }
+
+  @Override
+  public void close() throws IOException {
+    thread.interrupt();
+    service.close();
+  }
+
+  private void run() {
+    try {
+      while (!Thread.currentThread().isInterrupted()) {
+        WatchKey first = service.take();
+        Set<Path> changed = new LinkedHashSet<>();
+        long deadline = System.nanoTime() + LONGEST_BURST.toNanos();
+        collect(first, changed);
+        WatchKey next;
+        while (System.nanoTime() < deadline && (next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+          collect(next, changed);
+        }
+        ChangeSet set = ChangeSet.of(siteDir, changed);
+        if (!set.isEmpty()) {
+          listener.accept(set);
+        }
+      }
+    } catch (InterruptedException | ClosedWatchServiceException e) {
+      // Stopped.
+    }
+  }
+
+  private void collect(WatchKey key, Set<Path> changed) {
+    Path dir = keys.get(key);
+    for (WatchEvent<?> event : key.pollEvents()) {
+      if (event.kind() == OVERFLOW) {
+        // Events were lost: rebuild everything and look at the folders again.
+        changed.add(siteDir.resolve("briefing.yaml"));
+        reregisterAll(changed);
+        continue;
+      }
+      if (dir == null) {
+        continue;
+      }
+      Path child = dir.resolve((Path) event.context());
+      if (dir.equals(siteDir) && !child.getFileName().toString().equals("briefing.yaml")
+          && !WATCHED.contains(child.getFileName().toString())) {
+        continue;
+      }
+      changed.add(child);
+      if (event.kind() == ENTRY_DELETE) {
+        forget(child);
+      } else if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+        registerTree(child, changed);
+      }
+    }
+    if (!key.reset()) {
+      keys.remove(key);
+    }
+  }
+
+  /** Registers a folder and every folder below it; files already inside count as changed, since they appeared unseen. */
+  private void registerTree(Path top, Set<Path> changed) {
+    try {
+      Files.walkFileTree(top, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          register(dir);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          changed.add(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      // Gone again before it could be read: its deletion is another event.
+    }
+  }
+
+  private void register(Path dir) {
+    try {
+      WatchKey key = dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+      Path known = keys.get(key);
+      if (known != null && !known.equals(dir)) {
+        // A watched folder was moved here: the JDK hands back the old key, still named after the old path.
+        key.cancel();
+        keys.remove(key);
+        key = dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
+      }
+      keys.put(key, dir);
+    } catch (IOException e) {
+      // Deleted or unreadable meanwhile.
+    }
+  }
+
+  /** Stops watching a deleted or moved-away folder and everything below it. */
+  private void forget(Path gone) {
+    keys.entrySet().removeIf(entry -> {
+      if (entry.getValue().startsWith(gone) && !entry.getValue().equals(siteDir)) {
+        entry.getKey().cancel();
+        return true;
+      }
+      return false;
+    });
+  }
+
+  private void reregisterAll(Set<Path> changed) {
+    for (String name : WATCHED) {
+      Path dir = siteDir.resolve(name);
+      if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        registerTree(dir, changed);
+      }
+    }
+  }
+}

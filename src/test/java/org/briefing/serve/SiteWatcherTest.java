@@ -1,0 +1,154 @@
+package org.briefing.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.briefing.serve.PreviewFixture.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWatcherTest {
+  @TempDir Path dir;
+  PreviewFixture preview;
+  Path site;
+
+  @BeforeEach
+  void start() throws IOException {
+    preview = PreviewFixture.of(dir.resolve("site"));
+    site = preview.site.dir();
+  }
+
+  @AfterEach
+  void stop() {
+    preview.close();
+  }
+
+  private String home() {
+    return preview.get("/briefings/").body();
+  }
+
+  private void awaitHome(String what, java.util.function.Predicate<String> condition) {
+    await(what + "\nconsole:\n" + preview.console, 20, () -> condition.test(home()));
+  }
+
+  private static String story(String title) {
+    return "---\ntitle: " + title + "\ndate: 2021-10-18T19:00:00+02:00\nsources: [reuters]\n---\n\nA paragraph about " + title + ".\n";
+  }
+
+  @Test
+  void anEditedStoryIsRebuiltAndTheConsoleSaysWhatChanged() throws IOException {
+    Path file = site.resolve("content/stories/reaction.md");
+    Files.writeString(file, Files.readString(file).replace("Allies regret the decision", "Allies deeply regret the decision"));
+    awaitHome("the new headline", h -> h.contains("Allies deeply regret the decision"));
+    assertThat(preview.console.toString()).containsPattern("content: content/stories/reaction.md — rebuilt \\d+ pages in \\d+ ms");
+  }
+
+  @Test
+  void aNewStoryInANewFolderAppears() throws IOException {
+    Path folder = Files.createDirectories(site.resolve("content/stories/2021/late"));
+    Files.writeString(folder.resolve("new.md"), story("A story in a new folder"));
+    awaitHome("the story from the new folder", h -> h.contains("A story in a new folder"));
+    Files.writeString(folder.resolve("second.md"), story("A second story in that folder"));
+    awaitHome("a later story in the folder registered meanwhile", h -> h.contains("A second story in that folder"));
+  }
+
+  @Test
+  void aDeletedStoryDisappears() throws IOException {
+    Files.delete(site.resolve("content/stories/reaction.md"));
+    awaitHome("the deleted story gone", h -> !h.contains("Allies regret the decision") && h.contains("Russia suspends"));
+  }
+
+  @Test
+  void aSaveThroughATemporaryFileAndRenameIsSeen() throws IOException {
+    Path target = site.resolve("content/stories/reaction.md");
+    Path temp = site.resolve("content/stories/.reaction.md.tmp123");
+    Files.writeString(temp, story("Allies regret it, saved atomically"));
+    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    awaitHome("the atomically saved headline", h -> h.contains("Allies regret it, saved atomically"));
+  }
+
+  @Test
+  void renamedFilesAndFoldersAreFollowed() throws IOException {
+    Files.move(site.resolve("content/stories/reaction.md"), site.resolve("content/stories/renamed.md"));
+    String before = preview.state().id();
+    Path folder = Files.createDirectories(site.resolve("content/stories/old"));
+    Files.writeString(folder.resolve("moved.md"), story("A story that moves with its folder"));
+    awaitHome("the story in the folder", h -> h.contains("A story that moves with its folder"));
+    assertThat(home()).contains("Allies regret the decision");
+
+    Path renamed = site.resolve("content/stories/new");
+    Files.move(folder, renamed);
+    await("a rebuild after the folder rename", 20, () -> !preview.state().id().equals(before) && preview.console.toString().contains("content/stories/new"));
+    Files.writeString(renamed.resolve("moved.md"), story("Edited after its folder moved"));
+    awaitHome("an edit inside the renamed folder", h -> h.contains("Edited after its folder moved"));
+
+    Files.move(renamed, dir.resolve("away"));
+    awaitHome("the story gone with its folder", h -> !h.contains("Edited after its folder moved"));
+  }
+
+  @Test
+  void aBurstOfSavesGivesOneRebuild() throws IOException {
+    long rebuildsBefore = rebuilds();
+    Path file = site.resolve("content/stories/reaction.md");
+    for (int i = 1; i <= 25; i++) {
+      Files.writeString(file, story("Burst edit number " + i));
+    }
+    awaitHome("the last edit of the burst", h -> h.contains("Burst edit number 25"));
+    assertThat(rebuilds() - rebuildsBefore).isBetween(1L, 2L);
+  }
+
+  @Test
+  void aFailingEditShowsTheOverlayOnTheLastGoodSiteUntilItIsFixed() throws IOException {
+    Path file = site.resolve("content/stories/reaction.md");
+    String good = Files.readString(file);
+    Files.writeString(file, good.replace("date: 2021-10-18T18:00:00+02:00", "date: not <a> date"));
+    awaitHome("the error overlay", h -> h.contains(PageInjector.OVERLAY_ID));
+    String page = home();
+    assertThat(page).contains("Allies regret the decision").contains("content/stories/reaction.md:3")
+        .contains("not &lt;a&gt; date").doesNotContain("not <a> date");
+    assertThat(preview.get("/briefings/topics/").body()).contains(PageInjector.OVERLAY_ID);
+    assertThat(preview.console.toString()).contains("build failed").contains("still serving the last good site");
+
+    Files.writeString(file, good.replace("Allies regret the decision", "Allies regret, fixed"));
+    awaitHome("the fixed page without overlay", h -> h.contains("Allies regret, fixed") && !h.contains(PageInjector.OVERLAY_ID));
+    assertThat(preview.console.toString()).contains("errors cleared");
+  }
+
+  @Test
+  void aStaticChangeIsPublishedWithoutRendering() throws IOException {
+    Files.writeString(site.resolve("static/extra.txt"), "new static file");
+    await("the new static file", 20, () -> preview.get("/briefings/extra.txt").statusCode() == 200);
+    assertThat(preview.get("/briefings/extra.txt").body()).isEqualTo("new static file");
+    assertThat(preview.console.toString()).contains("static: static/extra.txt — static files listed again").contains("nothing re-rendered");
+    Files.delete(site.resolve("static/extra.txt"));
+    await("the static file gone", 20, () -> preview.get("/briefings/extra.txt").statusCode() == 404);
+  }
+
+  @Test
+  void aTemplateChangeReRendersPages() throws IOException {
+    Files.createDirectories(site.resolve("templates"));
+    Files.writeString(site.resolve("templates/404.ftlh"), "<!DOCTYPE html><html lang=\"en\"><head><title>Lost</title></head><body>Custom lost page</body></html>");
+    await("the new 404 template", 20, () -> preview.get("/briefings/nowhere").body().contains("Custom lost page"));
+    assertThat(preview.console.toString()).contains("config+template: templates, templates/404.ftlh");
+    Files.writeString(site.resolve("templates/404.ftlh"), "<!DOCTYPE html><html lang=\"en\"><head><title>Lost</title></head><body>Edited lost page</body></html>");
+    await("the edited 404 template", 20, () -> preview.get("/briefings/nowhere").body().contains("Edited lost page"));
+    assertThat(preview.console.toString()).contains("] template: templates/404.ftlh — rebuilt");
+  }
+
+  @Test
+  void aConfigChangeRebuildsEverything() throws IOException {
+    Path config = site.resolve("briefing.yaml");
+    Files.writeString(config, Files.readString(config).replace("title: Test Briefing", "title: Renamed Briefing"));
+    awaitHome("the new site title", h -> h.contains("Renamed Briefing"));
+    assertThat(preview.console.toString()).contains("config: briefing.yaml");
+  }
+
+  private long rebuilds() {
+    return preview.console.toString().lines().filter(l -> l.contains(" — rebuilt ")).count();
+  }
+}
