@@ -32,7 +32,9 @@ class CliTest {
     TestSite.of(dir, Fixtures.TWO_EDITIONS);
     Run run = run("build", "--site", dir.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).matches("Built \\d+ pages \\(\\d+ files\\) from 3 stories in \\d+ ms into .*\\n");
+    assertThat(run.out()).matches("Built 3 stories into .* in \\d+ ms: \\d+ pages \\(\\d+ files\\) written\\n");
+    Run again = run("build", "--site", dir.toString());
+    assertThat(again.out()).matches("Built 3 stories into .* in \\d+ ms: 0 pages \\(0 files\\) written, 0 removed, the rest unchanged\\n");
     assertThat(dir.resolve("public/index.html")).exists();
   }
 

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.briefing.build.BuildCache;
 import org.briefing.build.SiteBuilder;
+import org.briefing.render.MemorySink;
 import org.briefing.config.ConfigLoader;
 import org.briefing.model.BuildSettings;
 import org.briefing.problem.BuildFailure;
@@ -23,8 +25,9 @@ import org.briefing.problem.Problems;
 import org.briefing.render.OutputFile;
 
 /**
- * The one place where the preview calls the site builder: a full build into memory, or, for a
- * change in {@code static/} alone, a fresh list of static files without rendering anything.
+ * The one place where the preview calls the site builder. It keeps a build cache and the site's
+ * files in memory, so a rebuild re-renders only the pages a change affects; for a change in
+ * {@code static/} alone it lists the static files again without rendering anything.
  */
 public final class Rebuilder {
   private final Path siteDir;
@@ -32,7 +35,9 @@ public final class Rebuilder {
   private final boolean future;
   private final Supplier<Instant> now;
   private final URI origin;
-  private final SiteBuilder builder = new SiteBuilder();
+  private final BuildCache cache = new BuildCache();
+  private final SiteBuilder builder = new SiteBuilder(cache);
+  private final Map<String, OutputFile> files = new java.util.TreeMap<>();
 
   /** @param origin the preview's own address, e.g. {@code http://127.0.0.1:1313}; the site's sub-path is added to it */
   public Rebuilder(Path siteDir, boolean drafts, boolean future, Supplier<Instant> now, URI origin) {
@@ -48,9 +53,14 @@ public final class Rebuilder {
   }
 
   /** Builds the whole site; throws {@link BuildFailure} with every problem when it has errors. */
-  public Built build() {
-    SiteBuilder.Result result = builder.build(new BuildSettings(siteDir, drafts, future, now.get()), previewUrl());
-    return new Built(new SiteSnapshot(result.config().basePath(), result.files(), result.articles()), result.warnings());
+  public synchronized Built build() {
+    MemorySink changed = new MemorySink();
+    SiteBuilder.Result result = builder.build(new BuildSettings(siteDir, drafts, future, now.get()), previewUrl(), changed,
+        !files.isEmpty());
+    changed.files().forEach(file -> files.put(file.path(), file));
+    result.removed().forEach(files::remove);
+    return new Built(new SiteSnapshot(result.config().basePath(), List.copyOf(files.values()), result.articles()),
+        result.warnings());
   }
 
   /** The address the site is previewed at: the preview's origin and base_url's sub-path ("/" while the config is broken). */
