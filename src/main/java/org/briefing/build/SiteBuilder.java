@@ -49,6 +49,7 @@ public final class SiteBuilder {
   public record Timing(String phase, long millis) {}
 
   private final BuildCache cache;
+  private final java.util.function.Consumer<String> progress;
 
   /** A builder that builds everything every time. */
   public SiteBuilder() {
@@ -57,7 +58,13 @@ public final class SiteBuilder {
 
   /** A builder that keeps what it made in {@code cache} and redoes only what changed. */
   public SiteBuilder(BuildCache cache) {
+    this(cache, step -> {});
+  }
+
+  /** As above, telling {@code progress} what it is doing as each phase starts. */
+  public SiteBuilder(BuildCache cache, java.util.function.Consumer<String> progress) {
     this.cache = cache;
+    this.progress = progress;
   }
 
   /** Builds everything into memory; for the preview server and tests. */
@@ -85,6 +92,7 @@ public final class SiteBuilder {
     YamlData sourcesYaml = loader.readSources();
     SourceRegistry registry = SourceRegistry.read(settings.contentDir().resolve(ContentLoader.SOURCES), sourcesYaml, problems);
     clock.lap("load");
+    progress.accept("reading " + scan.articles().size() + " stories");
 
     MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
     long inputsKey = new Fingerprint().add(config).add(sourcesYaml.values()).add(settings.drafts()).add(settings.future()).value();
@@ -97,6 +105,7 @@ public final class SiteBuilder {
     problems.throwIfErrors();
     Site site = SiteIndexer.index(config, List.copyOf(articles), editions);
     clock.lap("model");
+    progress.accept("rendering the pages of " + articles.size() + " stories and " + editions.size() + " editions");
 
     Map<String, Long> previous = onlyChanged ? cache.outputs : Map.of();
     RenderFilter filter = (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path));
@@ -105,6 +114,7 @@ public final class SiteBuilder {
         .render(site, editionBuilder::editionOf, counted, filter));
     problems.throwIfErrors();
     clock.lap("render");
+    progress.accept("copying static files");
     outputs.putAll(Assets.publish(articles, outputs.keySet(), settings.staticDir(), problems, counted, filter));
     problems.throwIfErrors();
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();

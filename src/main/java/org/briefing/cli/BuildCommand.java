@@ -73,6 +73,10 @@ public final class BuildCommand implements Callable<Integer> {
       if (!quiet) {
         result.warnings().forEach(w -> err.println(w.format(site)));
       }
+      if (!quiet && System.console() != null) {
+        err.print("\r\033[K");
+        err.flush();
+      }
       long ms = (System.nanoTime() - start) / 1_000_000;
       if (!quiet) {
         spec.commandLine().getOut().printf("Built %d stories into %s in %d ms: %d pages (%d files) %s%n",
@@ -84,6 +88,9 @@ public final class BuildCommand implements Callable<Integer> {
       }
       return 0;
     } catch (BuildFailure failure) {
+      if (!quiet && System.console() != null) {
+        err.print("\r\033[K");
+      }
       for (Problem p : failure.problems()) {
         err.println(p.format(site));
       }
@@ -107,7 +114,7 @@ public final class BuildCommand implements Callable<Integer> {
   private SiteBuilder.Result build(BuildSettings settings, URI base, Path output) {
     CacheStore store = new CacheStore(output);
     BuildCache cache = clean ? new BuildCache() : store.load();
-    SiteBuilder builder = new SiteBuilder(cache);
+    SiteBuilder builder = new SiteBuilder(cache, progress());
     SiteBuilder.Result result;
     incremental = !cache.isEmpty();
     if (incremental) {
@@ -122,6 +129,18 @@ public final class BuildCommand implements Callable<Integer> {
     }
     store.save(cache);
     return result;
+  }
+
+  /** On a terminal, one line that says what the build is doing, overwritten as it goes on. */
+  private java.util.function.Consumer<String> progress() {
+    if (quiet || System.console() == null) {
+      return step -> {};
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    return step -> {
+      err.print("\r\033[K" + step + "…");
+      err.flush();
+    };
   }
 
   static String display(Path path) {
