@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.briefing.render.Json;
 import org.briefing.summary.ArticleText;
 import org.briefing.summary.ExtractiveSummarizer;
 import org.briefing.summary.ScoredSentence;
@@ -128,15 +129,15 @@ final class SummarizeCommand implements Callable<Integer> {
     for (int i = 0; i < summaries.size(); i++) {
       Summary s = summaries.get(i);
       out.println("  {");
-      out.println("    \"file\": " + JsonText.quote(s.file().toString()) + ",");
-      out.println("    \"title\": " + JsonText.quote(s.article().title()) + ",");
-      out.println("    \"summary\": " + JsonText.quote(joined(s)) + ",");
+      out.println("    \"file\": " + Json.write(s.file().toString()) + ",");
+      out.println("    \"title\": " + Json.write(s.article().title()) + ",");
+      out.println("    \"summary\": " + Json.write(joined(s)) + ",");
       out.print("    \"sentences\": [");
       for (int k = 0; k < s.chosen().size(); k++) {
         ScoredSentence c = s.chosen().get(k);
         out.print(k == 0 ? "\n" : ",\n");
         out.printf(Locale.ROOT, "      {\"index\": %d, \"score\": %.4f, \"text\": %s}", c.index(), c.score(),
-            JsonText.quote(c.text()));
+            Json.write(c.text()));
       }
       out.println(s.chosen().isEmpty() ? "]" : "\n    ]");
       out.println(i + 1 < summaries.size() ? "  }," : "  }");

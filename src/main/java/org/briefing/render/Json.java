@@ -7,10 +7,10 @@ import java.util.Map;
  * Writes maps, lists and texts as JSON that is safe inside an HTML {@code <script>} element:
  * '<', '>' and '&' are written as Unicode escapes. Keys keep their insertion order.
  */
-final class Json {
+public final class Json {
   private Json() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder out = new StringBuilder(512);
     write(value, out);
     return out.toString();
