@@ -2,6 +2,7 @@ package org.briefing.build;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,6 +51,9 @@ public final class SiteBuilder {
 
   private final BuildCache cache;
   private final java.util.function.Consumer<String> progress;
+  private Templates templates;
+  private MarkdownRenderer markdown;
+  private boolean markdownAllowsHtml;
 
   /** A builder that builds everything every time. */
   public SiteBuilder() {
@@ -94,7 +98,7 @@ public final class SiteBuilder {
     clock.lap("load");
     progress.accept("reading " + scan.articles().size() + " stories");
 
-    MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
+    MarkdownRenderer markdown = markdown(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
     long inputsKey = new Fingerprint().add(config).add(sourcesYaml.values()).add(settings.drafts()).add(settings.future()).value();
     List<Article> articles = new ArrayList<>(
         new ArticleStage(config, settings, registry, markdown, loader, problems, cache, inputsKey).run(scan.articles()));
@@ -110,7 +114,7 @@ public final class SiteBuilder {
     Map<String, Long> previous = onlyChanged ? cache.outputs : Map.of();
     RenderFilter filter = (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path));
     CountingSink counted = new CountingSink(sink);
-    Map<String, Long> outputs = new HashMap<>(new SiteRenderer(new Templates(settings.templatesDir()), problems)
+    Map<String, Long> outputs = new HashMap<>(new SiteRenderer(templates(settings.templatesDir()), problems)
         .render(site, editionBuilder::editionOf, counted, filter));
     problems.throwIfErrors();
     clock.lap("render");
@@ -122,6 +126,22 @@ public final class SiteBuilder {
     cache.outputs.putAll(outputs);
     clock.lap("static");
     return new Result(config, List.of(), problems.all(), articles.size(), counted.pages(), counted.files(), removed, clock.laps());
+  }
+
+  /** The templates of the last build when none changed, so a rebuild need not parse them again. */
+  private synchronized Templates templates(Path dir) {
+    if (templates == null || !templates.siteDir().equals(dir) || templates.fingerprint() != Templates.fingerprintOf(dir)) {
+      templates = new Templates(dir);
+    }
+    return templates;
+  }
+
+  private synchronized MarkdownRenderer markdown(boolean allowRawHtml) {
+    if (markdown == null || markdownAllowsHtml != allowRawHtml) {
+      markdown = new MarkdownRenderer(allowRawHtml);
+      markdownAllowsHtml = allowRawHtml;
+    }
+    return markdown;
   }
 
   private static void checkUniquePaths(List<Article> articles, Problems problems) {

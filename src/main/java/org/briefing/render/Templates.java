@@ -42,9 +42,11 @@ public final class Templates {
 
   private final Configuration freemarker;
   private final Path siteTemplates;
+  private final long fingerprint;
 
   public Templates(Path siteTemplates) {
     this.siteTemplates = siteTemplates;
+    this.fingerprint = fingerprintOf(siteTemplates);
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
     List<TemplateLoader> loaders = new ArrayList<>();
     if (Files.isDirectory(siteTemplates)) {
@@ -78,6 +80,11 @@ public final class Templates {
 
   /** A fingerprint of every template a page could use: the site's own and the bundled theme. */
   public long fingerprint() {
+    return fingerprint;
+  }
+
+  /** The fingerprint that {@code new Templates(siteTemplates)} would have, to tell whether one can be kept. */
+  public static long fingerprintOf(Path siteTemplates) {
     Fingerprint fingerprint = new Fingerprint();
     for (String name : THEME_FILES) {
       try (InputStream in = Templates.class.getResourceAsStream(THEME + "/" + name)) {
@@ -98,7 +105,7 @@ public final class Templates {
     return fingerprint.value();
   }
 
-  Path siteDir() {
+  public Path siteDir() {
     return siteTemplates;
   }
 
