@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefing.build.BuildCache;
 import org.briefing.build.CacheStore;
@@ -84,7 +85,7 @@ public final class BuildCommand implements Callable<Integer> {
             incremental ? "written, " + result.removed().size() + " removed, the rest unchanged" : "written");
       }
       if (timings) {
-        result.timings().forEach(t -> err.printf("  %-8s %6d ms%n", t.phase(), t.millis()));
+        timingsOfLastBuild.forEach(t -> err.printf("  %-8s %6d ms%n", t.phase(), t.millis()));
       }
       return 0;
     } catch (BuildFailure failure) {
@@ -105,6 +106,7 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
   private boolean incremental;
+  private List<SiteBuilder.Timing> timingsOfLastBuild = List.of();
 
   /**
    * A clean build streams every file into a staging folder that replaces the output at the end;
@@ -113,7 +115,9 @@ public final class BuildCommand implements Callable<Integer> {
    */
   private SiteBuilder.Result build(BuildSettings settings, URI base, Path output) {
     CacheStore store = new CacheStore(output);
+    long start = System.nanoTime();
     BuildCache cache = clean ? new BuildCache() : store.load();
+    long loaded = System.nanoTime();
     SiteBuilder builder = new SiteBuilder(cache, progress());
     SiteBuilder.Result result;
     incremental = !cache.isEmpty();
@@ -127,7 +131,14 @@ public final class BuildCommand implements Callable<Integer> {
         staged.commit();
       }
     }
+    long saving = System.nanoTime();
     store.save(cache);
+    List<SiteBuilder.Timing> timings = new java.util.ArrayList<>();
+    timings.add(new SiteBuilder.Timing("cache", (loaded - start) / 1_000_000));
+    timings.addAll(result.timings());
+    timings.add(new SiteBuilder.Timing("write", (saving - loaded) / 1_000_000 - result.timings().stream().mapToLong(SiteBuilder.Timing::millis).sum()));
+    timings.add(new SiteBuilder.Timing("save", (System.nanoTime() - saving) / 1_000_000));
+    this.timingsOfLastBuild = timings;
     return result;
   }
 

@@ -54,7 +54,8 @@ public final class SiteIndexer {
             : Source.organisation(cited.publisherName(), "", cited.type());
         first.merge(org.publisherSlug(), org, (a, b) -> a.url().isEmpty() && !b.url().isEmpty() ? b : a);
         List<Article> list = bySlug.computeIfAbsent(org.publisherSlug(), s -> new ArrayList<>());
-        if (!list.contains(article)) {
+        // an article citing two documents of one organisation is listed once; it was added last if at all
+        if (list.isEmpty() || list.get(list.size() - 1) != article) {
           list.add(article);
         }
       }
