@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.config.SiteConfig;
 import org.briefing.enrich.AttributionCheck;
@@ -53,32 +55,107 @@ final class ArticleStage {
 
   /** The stories of the site, assembled and summarized, in no particular order; the cache is updated. */
   List<Article> run(List<ContentFile> files) {
-    Map<Path, BuildCache.Entry> fresh = new ConcurrentHashMap<>();
-    List<BuildCache.Entry> entries = files.parallelStream().map(file -> assemble(file, fresh)).filter(Objects::nonNull).toList();
+    Map<Path, BuildCache.Entry> previous = new java.util.HashMap<>(cache.articles);
+    List<BuildCache.Entry> entries = files.parallelStream().map(this::assemble).filter(Objects::nonNull).toList();
 
-    TermWeights weights = TermWeights.fromTerms(entries.stream().map(BuildCache.Entry::terms).toList());
-    ExtractiveSummarizer summarizer = new ExtractiveSummarizer(weights);
-    SummaryWriter writer = new SummaryWriter(summarizer, new SummaryBudget(config.summarySentences(), config.summaryWords()),
-        config.autoKeyPoints());
+    Map<String, Integer> df = new java.util.HashMap<>(cache.documentFrequency);
+    Set<String> touched = updateFrequencies(df, previous, entries);
+    Set<String> moved = movedWeights(touched, df, entries.size());
+    TermWeights weights = TermWeights.fromFrequencies(df, entries.size());
+    SummaryWriter writer = new SummaryWriter(new ExtractiveSummarizer(weights),
+        new SummaryBudget(config.summarySentences(), config.summaryWords()), config.autoKeyPoints());
+    Map<Path, BuildCache.Entry> done = new ConcurrentHashMap<>();
     List<Article> articles = entries.parallelStream().map(entry -> {
-      long key = weights.signature(entry.terms());
-      BuildCache.Entry done = entry;
-      if (entry.summary() == null || entry.summaryKey() != key) {
+      BuildCache.Entry result = entry;
+      if (entry.summary() == null || usesAny(entry, moved)) {
         Article enriched = writer.enrich(entry.assembled());
         List<String> points = enriched.keyPointsHtml() == entry.assembled().keyPointsHtml() ? null : enriched.keyPointsHtml();
-        done = new BuildCache.Entry(entry.stamp(), entry.inputKey(), entry.assembled(), entry.terms(), enriched.summary(),
-            points, key, entry.problems());
+        result = new BuildCache.Entry(entry.stamp(), entry.inputKey(), entry.assembled(), entry.terms(), enriched.summary(),
+            points, entry.problems());
       }
-      fresh.put(done.stamp().path(), done);
-      Article article = done.assembled().withSummary(done.summary());
-      return done.keyPoints() == null ? article : article.withKeyPoints(done.keyPoints());
+      done.put(result.stamp().path(), result);
+      Article article = result.assembled().withSummary(result.summary());
+      return result.keyPoints() == null ? article : article.withKeyPoints(result.keyPoints());
     }).toList();
     cache.articles.clear();
-    cache.articles.putAll(fresh);
+    cache.articles.putAll(done);
+    cache.documentFrequency.clear();
+    cache.documentFrequency.putAll(df);
+    cache.documents = entries.size();
     return articles;
   }
 
-  private BuildCache.Entry assemble(ContentFile file, Map<Path, BuildCache.Entry> fresh) {
+  /**
+   * Brings the cached document frequencies up to date: the words of every story read again are
+   * taken out (as they were) and put back (as they are), those of stories that are gone taken
+   * out. Returns the words whose count changed. With no cache, counts everything.
+   */
+  private Set<String> updateFrequencies(Map<String, Integer> df, Map<Path, BuildCache.Entry> previous,
+      List<BuildCache.Entry> entries) {
+    Set<String> touched = new HashSet<>();
+    if (cache.documentFrequency.isEmpty()) {
+      df.clear();
+      entries.forEach(e -> count(df, e.termList(), 1, touched));
+      return touched;
+    }
+    Set<Path> present = new HashSet<>();
+    for (BuildCache.Entry entry : entries) {
+      present.add(entry.stamp().path());
+      BuildCache.Entry before = previous.get(entry.stamp().path());
+      if (before == null || !before.terms().equals(entry.terms())) {
+        if (before != null) {
+          count(df, before.termList(), -1, touched);
+        }
+        count(df, entry.termList(), 1, touched);
+      }
+    }
+    previous.forEach((path, gone) -> {
+      if (!present.contains(path)) {
+        count(df, gone.termList(), -1, touched);
+      }
+    });
+    return touched;
+  }
+
+  private static void count(Map<String, Integer> df, List<String> words, int delta, Set<String> touched) {
+    for (String word : words) {
+      df.merge(word, delta, (a, b) -> a + b == 0 ? null : a + b);
+      touched.add(word);
+    }
+  }
+
+  /** The words whose weight is not what it was in the last build; every word when the site's size class changed. */
+  private Set<String> movedWeights(Set<String> touched, Map<String, Integer> df, int documents) {
+    if (TermWeights.bucket(documents) != TermWeights.bucket(cache.documents)) {
+      return null;
+    }
+    Set<String> moved = new HashSet<>();
+    for (String word : touched) {
+      if (TermWeights.idf(cache.documentFrequency.getOrDefault(word, 0), cache.documents)
+          != TermWeights.idf(df.getOrDefault(word, 0), documents)) {
+        moved.add(word);
+      }
+    }
+    return moved;
+  }
+
+  /** Whether a story's summary could have changed because the weight of one of its words moved ({@code null}: all moved). */
+  private static boolean usesAny(BuildCache.Entry entry, Set<String> moved) {
+    if (moved == null) {
+      return true;
+    }
+    if (moved.isEmpty()) {
+      return false;
+    }
+    for (String word : entry.termList()) {
+      if (moved.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private BuildCache.Entry assemble(ContentFile file) {
     long inputKey = new Fingerprint().add(inputsKey).add(loader.defaultsKey(file.path())).value();
     BuildCache.Entry cached = cache.articles.get(file.path());
     if (cached != null && cached.stamp().equals(file) && cached.inputKey() == inputKey && photoStillThere(cached.assembled())) {
@@ -100,7 +177,7 @@ final class ArticleStage {
     }
     List<String> terms = new ArrayList<>(TermWeights.termsOf(SummaryWriter.textOf(article)));
     terms.sort(null);
-    return new BuildCache.Entry(file, inputKey, article, List.copyOf(terms), null, null, 0, local.all());
+    return new BuildCache.Entry(file, inputKey, article, String.join(" ", terms), null, null, local.all());
   }
 
   private boolean photoStillThere(Article article) {

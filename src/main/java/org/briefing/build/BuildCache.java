@@ -16,16 +16,24 @@ import org.briefing.problem.Problem;
  */
 public final class BuildCache {
   /** A story as the last build made it, with what it depended on. */
-  record Entry(ContentFile stamp, long inputKey, Article assembled, List<String> terms, Article.Summary summary,
-      List<String> keyPoints, long summaryKey, List<Problem> problems) {
+  record Entry(ContentFile stamp, long inputKey, Article assembled, String terms, Article.Summary summary,
+      List<String> keyPoints, List<Problem> problems) {
 
     Entry withBody(org.briefing.model.Body body) {
-      return new Entry(stamp, inputKey, assembled.withBody(body), terms, summary, keyPoints, summaryKey, problems);
+      return new Entry(stamp, inputKey, assembled.withBody(body), terms, summary, keyPoints, problems);
+    }
+
+    /** The story's distinct content words, which it adds to the site's document frequencies. */
+    List<String> termList() {
+      return terms.isEmpty() ? List.of() : List.of(terms.split(" "));
     }
   }
 
   final Map<Path, Entry> articles = new HashMap<>();
   final Map<String, Long> outputs = new HashMap<>();
+  /** How many of the stories use each word, and how many stories there were, for the summarizer's word weights. */
+  final Map<String, Integer> documentFrequency = new HashMap<>();
+  int documents;
 
   /** An empty cache: the next build does everything. */
   public BuildCache() {}
@@ -42,5 +50,7 @@ public final class BuildCache {
   void clear() {
     articles.clear();
     outputs.clear();
+    documentFrequency.clear();
+    documents = 0;
   }
 }

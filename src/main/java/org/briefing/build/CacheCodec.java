@@ -44,7 +44,7 @@ final class CacheCodec {
     out.writeLong(e.stamp().modified());
     out.writeLong(e.inputKey());
     article(out, e.assembled(), bodies);
-    strings(out, e.terms());
+    string(out, e.terms());
     out.writeBoolean(e.summary() != null);
     if (e.summary() != null) {
       summary(out, e.summary());
@@ -53,7 +53,6 @@ final class CacheCodec {
     if (e.keyPoints() != null) {
       strings(out, e.keyPoints());
     }
-    out.writeLong(e.summaryKey());
     out.writeInt(e.problems().size());
     for (Problem p : e.problems()) {
       out.writeBoolean(p.isError());
@@ -69,10 +68,9 @@ final class CacheCodec {
     ContentFile stamp = new ContentFile(Path.of(string(in)), in.readLong(), in.readLong());
     long inputKey = in.readLong();
     Article article = article(in, bodies);
-    List<String> terms = strings(in);
+    String terms = string(in);
     Article.Summary summary = in.readBoolean() ? summary(in) : null;
     List<String> keyPoints = in.readBoolean() ? strings(in) : null;
-    long summaryKey = in.readLong();
     int count = in.readInt();
     List<Problem> problems = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -83,7 +81,7 @@ final class CacheCodec {
       String hint = string(in);
       problems.add(error ? Problem.error(at, message, hint) : Problem.warning(at, message, hint));
     }
-    return new BuildCache.Entry(stamp, inputKey, article, terms, summary, keyPoints, summaryKey, List.copyOf(problems));
+    return new BuildCache.Entry(stamp, inputKey, article, terms, summary, keyPoints, List.copyOf(problems));
   }
 
   private static void article(DataOutputStream out, Article a, BodyStore bodies) throws IOException {

@@ -21,7 +21,7 @@ import org.briefing.model.Body;
 public final class CacheStore {
   public static final String DIR = ".briefing-cache";
   private static final int MAGIC = 0x42524643;
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   private final Path dir;
   private final Path outDir;
@@ -63,6 +63,11 @@ public final class CacheStore {
       for (int i = 0; i < outputs; i++) {
         cache.outputs.put(CacheCodec.string(in), in.readLong());
       }
+      cache.documents = in.readInt();
+      int words = in.readInt();
+      for (int i = 0; i < words; i++) {
+        cache.documentFrequency.put(CacheCodec.string(in), in.readInt());
+      }
       int articles = in.readInt();
       for (int i = 0; i < articles; i++) {
         BuildCache.Entry entry = CacheCodec.readEntry(in, bodies);
@@ -94,6 +99,12 @@ public final class CacheStore {
         for (Map.Entry<String, Long> e : cache.outputs.entrySet()) {
           CacheCodec.string(out, e.getKey());
           out.writeLong(e.getValue());
+        }
+        out.writeInt(cache.documents);
+        out.writeInt(cache.documentFrequency.size());
+        for (Map.Entry<String, Integer> e : cache.documentFrequency.entrySet()) {
+          CacheCodec.string(out, e.getKey());
+          out.writeInt(e.getValue());
         }
         out.writeInt(cache.articles.size());
         for (BuildCache.Entry entry : cache.articles.values()) {

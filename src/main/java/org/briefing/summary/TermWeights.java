@@ -44,6 +44,11 @@ public final class TermWeights {
     return new TermWeights(df, termSets.size());
   }
 
+  /** The weights of a site of {@code documents} articles with these document frequencies. */
+  public static TermWeights fromFrequencies(Map<String, Integer> documentFrequency, int documents) {
+    return new TermWeights(documentFrequency, documents);
+  }
+
   /** The distinct content words of an article: what it adds to the site's document frequencies. */
   public static Set<String> termsOf(ArticleText article) {
     Terms terms = new Terms();
@@ -88,10 +93,14 @@ public final class TermWeights {
    * and a word in every article still weighs a little; 1 for every word when there is no corpus.
    */
   public double idf(String word) {
+    return idf(documentFrequency.getOrDefault(word, 0), documents);
+  }
+
+  /** The weight of a word used by {@code df} of {@code documents} articles. */
+  public static double idf(int df, int documents) {
     if (documents == 0) {
       return 1;
     }
-    int df = documentFrequency.getOrDefault(word, 0);
     double idf = Math.log((bucket(documents) + 1.0) / (df + 1.0)) + 1;
     return Math.round(idf * STEPS) / (double) STEPS;
   }
@@ -102,7 +111,7 @@ public final class TermWeights {
    * the weight of only a few words, so an incremental build re-summarizes only the stories that use
    * them, and still gets exactly what a clean build would.
    */
-  static int bucket(int documents) {
+  public static int bucket(int documents) {
     int step = Math.max(1, Integer.highestOneBit(documents) / 16);
     return (documents + step - 1) / step * step;
   }
