@@ -50,7 +50,7 @@ fi
 BRIEFING=(java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -jar "$JAR") # exactly what a user runs, plus any flags
 
 # --- measuring ------------------------------------------------------------------------------------
-# timed LOG CMD...: runs CMD under GNU time, its output to LOG; adds "wall cpu peak_kib" to $TMP/samples.
+# timed LOG CMD...: runs CMD under GNU time, its output to LOG; adds "wall cpu peak_kib" to $SAMPLES.
 timed() {
   local log=$1
   shift
@@ -58,16 +58,16 @@ timed() {
     cat "$log" >&2
     die "this command failed: $*"
   fi
-  awk '{ printf "%s %.2f %d\n", $1, $2 + $3, $4 }' "$TMP/time" >>"$TMP/samples"
+  awk '{ printf "%s %.2f %d\n", $1, $2 + $3, $4 }' "$TMP/time" >>"$SAMPLES"
 }
 
-# median COLUMN: the median of one column of $TMP/samples (the mean of the middle two for an even count).
+# median COLUMN: the median of one column of $SAMPLES (the mean of the middle two for an even count).
 median() {
-  cut -d' ' -f"$1" "$TMP/samples" | sort -g | awk '{ v[NR] = $1 } END {
+  cut -d' ' -f"$1" "$SAMPLES" | sort -g | awk '{ v[NR] = $1 } END {
     m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'
 }
 
-# row TOOL PHASE PAGES: appends a table row of the medians of $TMP/samples to $TMP/rows and keeps
+# row TOOL PHASE PAGES: appends a table row of the medians of $SAMPLES to $TMP/rows and keeps
 # its wall time and memory in LAST_WALL and LAST_MIB; pages/s only for clean builds.
 row() {
   local cpu rate="–"
@@ -101,22 +101,32 @@ newest_story() {
 }
 
 bench() {
-  local n=$1 site=$OUT/$1/site hugo=$OUT/$1/hugo log=$TMP/build.log i story count hugo_wall hugo_mib
+  local n=$1 site=$OUT/$1/site hugo=$OUT/$1/hugo log=$TMP/build.log i story hugo_wall hugo_mib
   local clean_wall clean_mib nochange_wall edit_wall phases
   corpus "$n"
   find "$OUT/$n" -type f -name '*.md' -exec cat {} + >/dev/null # the same warm file cache for both tools
   : >"$TMP/rows"
 
-  : >"$TMP/samples"
+  # Clean builds of the two tools alternate, so that a slow spell of a shared machine hits both.
+  : >"$TMP/briefing.samples"
+  : >"$TMP/hugo.samples"
   for ((i = 1; i <= REPEAT; i++)); do
     rm -rf "$site/public" "$site/$CACHE_DIR"
+    SAMPLES=$TMP/briefing.samples
     timed "$log" "${BRIEFING[@]}" build --site "$site" -q --timings
+    phases=$(awk '{ printf "%s%s %s ms", (NR > 1 ? ", " : ""), $1, $2 }' "$log")
+    if [[ -n $HUGO ]]; then
+      rm -rf "$hugo/public" "$hugo/resources"
+      SAMPLES=$TMP/hugo.samples
+      timed "$TMP/hugo.log" "$HUGO" --source "$hugo" --quiet
+    fi
   done
+  SAMPLES=$TMP/briefing.samples
   row Briefing "clean build" "$(pages "$site/public")"
   clean_wall=$LAST_WALL clean_mib=$LAST_MIB
-  phases=$(awk '{ printf "%s%s %s ms", (NR > 1 ? ", " : ""), $1, $2 }' "$log")
 
-  : >"$TMP/samples"
+  SAMPLES=$TMP/nochange.samples
+  : >"$SAMPLES"
   for ((i = 1; i <= REPEAT; i++)); do
     timed "$log" "${BRIEFING[@]}" build --site "$site" -q --timings
   done
@@ -126,7 +136,8 @@ bench() {
   story=$(newest_story "$site")
   cp "$story" "$TMP/story.bak"
   echo "$story" >"$TMP/edited"
-  : >"$TMP/samples"
+  SAMPLES=$TMP/edit.samples
+  : >"$SAMPLES"
   for ((i = 1; i <= REPEAT; i++)); do
     cp "$TMP/story.bak" "$story"
     printf '\nAn editor added sentence number %d to this story.\n' "$i" >>"$story"
@@ -138,11 +149,7 @@ bench() {
   edit_wall=$LAST_WALL
 
   if [[ -n $HUGO ]]; then
-    : >"$TMP/samples"
-    for ((i = 1; i <= REPEAT; i++)); do
-      rm -rf "$hugo/public" "$hugo/resources"
-      timed "$log" "$HUGO" --source "$hugo" --quiet
-    done
+    SAMPLES=$TMP/hugo.samples
     row Hugo "clean build" "$(pages "$hugo/public")"
     hugo_wall=$LAST_WALL hugo_mib=$LAST_MIB
   fi
@@ -166,7 +173,8 @@ bench() {
 
 example() {
   local i
-  : >"$TMP/samples"
+  SAMPLES=$TMP/example.samples
+  : >"$SAMPLES"
   : >"$TMP/rows"
   for ((i = 1; i <= REPEAT; i++)); do
     rm -rf "$TMP/example"
