@@ -1,0 +1,51 @@
+package org.briefing.jmh;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.briefing.render.Templates;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One page of each main kind through the bundled theme's templates: a story page (the next story
+ * of the corpus each call), an edition page of 14 stories and a topic page of 400 stories.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class TemplateBenchmarks {
+  private Templates templates;
+
+  @Setup(Level.Trial)
+  public void setUp(Corpus corpus) {
+    templates = new Templates(corpus.site.resolve("templates"));
+  }
+
+  @Benchmark
+  public String storyPage(PageData data, Corpus corpus, Cursor cursor) {
+    Map<String, Object> model = data.articleModels.get(cursor.next(corpus.size()));
+    return templates.render("article.ftlh", model);
+  }
+
+  @Benchmark
+  public String editionPage(PageData data) {
+    return templates.render("edition.ftlh", data.editionModel);
+  }
+
+  @Benchmark
+  public String topicPage(PageData data) {
+    return templates.render("topic.ftlh", data.topicModel);
+  }
+}
