@@ -47,7 +47,13 @@ if [[ ! -f $JAR || -n $(cd "$ROOT" && find src/main templates pom.xml -newer "$J
   (cd "$ROOT" && mvn -q package -DskipTests) || die "mvn package failed"
 fi
 
-BRIEFING=(java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -jar "$JAR") # exactly what a user runs, plus any flags
+# exactly what a user runs (README: bin/briefing), which passes BRIEFING_JAVA_OPTS on to java;
+# BENCH_PLAIN_JAVA=1 times the bare `java -jar` instead, without the launcher's JVM settings
+if [ -n "${BENCH_PLAIN_JAVA:-}" ]; then
+  BRIEFING=(java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -jar "$JAR")
+else
+  BRIEFING=("$ROOT/bin/briefing")
+fi
 
 # --- measuring ------------------------------------------------------------------------------------
 # timed LOG CMD...: runs CMD under GNU time, its output to LOG; adds "wall cpu peak_kib" to $SAMPLES.
@@ -199,7 +205,7 @@ header() {
   echo "- java: $(java -version 2>&1 | head -n1); BRIEFING_JAVA_OPTS: ${BRIEFING_JAVA_OPTS:-(none)}"
   echo "- hugo: $(if [[ -n $HUGO ]]; then "$HUGO" version; else echo not installed; fi)"
   echo "- briefing commit: $commit; median of $REPEAT runs each; seed $SEED"
-  echo "- command: java [BRIEFING_JAVA_OPTS] -jar target/briefing.jar build --site target/bench/N/site -q --timings"
+  echo "- command: ${BRIEFING[*]} build --site target/bench/N/site -q --timings"
 }
 
 mkdir -p "$OUT"
