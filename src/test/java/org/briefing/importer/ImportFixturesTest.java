@@ -29,6 +29,16 @@ class ImportFixturesTest {
   }
 
   @Test
+  void trailerLinesWithoutABlankLineBetweenThemAreStillReadAsTrailers() {
+    ImportedFile f = ImportedFile.importResource("wire-trailers-together.txt");
+
+    assertThat(f.map("credits")).containsEntry("reporting", List.of("Liis Kask")).containsEntry("editing", List.of("Tom Brandt"));
+    assertThat(f.list("sources")).contains(Map.of("name", "Reuters", "type", "agency"), Map.of("name", "News agencies", "type", "agency"));
+    assertThat(f.body()).doesNotContain("Reporting by").doesNotContain("Source:");
+    assertThat(f.paragraphs().get(f.paragraphs().size() - 1)).isEqualTo("Port officials said the backlog of lorries would take until Friday to clear.");
+  }
+
+  @Test
   void newspaperStyleGivesStandfirstFilePhotoAndNewsAgencies() {
     ImportedFile f = ImportedFile.importResource("newspaper.txt");
 

@@ -36,6 +36,15 @@ final class Blocker {
     }
     List<Line> lines = List.copyOf(run);
     run.clear();
+    int standalone = indexOfStandalone(lines);
+    if (lines.size() > 1 && standalone >= 0) {
+      // a trailer, byline or boilerplate line is never joined to the lines around it
+      List<Line> before = new ArrayList<>(lines.subList(0, standalone));
+      flush(before, out);
+      out.add(Block.of(lines.get(standalone)));
+      flush(new ArrayList<>(lines.subList(standalone + 1, lines.size())), out);
+      return;
+    }
     if (lines.size() == 1) {
       out.add(Block.of(lines.get(0)));
     } else if (lines.stream().allMatch(l -> BULLET.matcher(l.text()).matches())) {
@@ -47,6 +56,17 @@ final class Blocker {
     } else {
       splitLines(lines, out);
     }
+  }
+
+  private static int indexOfStandalone(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).text().strip();
+      if (Attribution.trailer(text).isPresent() || Attribution.sources(text).isPresent()
+          || Boilerplate.reason(text).isPresent()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Lines of similar width that mostly break mid-sentence: a paragraph wrapped by hand or by an editor. */
