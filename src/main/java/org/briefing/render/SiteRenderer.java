@@ -107,7 +107,8 @@ public final class SiteRenderer {
       data.put("earlier", editions.stream().skip(1).limit(14).map(views::editionLink).toList());
       data.put("title", site.config().title());
       return data;
-    }));
+    }, () -> List.of(editions.isEmpty() ? "" : editionKey(editions.get(0), views),
+        editions.stream().skip(1).limit(14).map(views::editionLink).toList())));
     pages.add(new Page("briefings/index.html", "editions.ftlh", "editions", () -> Map.of(
         "editions", editions.stream().map(views::editionLink).toList(), "title", "All briefings")));
     for (int i = 0; i < editions.size(); i++) {
@@ -123,32 +124,39 @@ public final class SiteRenderer {
         data.put("title", view.title());
         data.put("description", "The briefing of " + view.dateDisplay() + ": " + view.stories().size() + " stories.");
         return data;
-      }));
+      }, () -> java.util.Arrays.asList(editionKey(e, views), newer == null ? null : views.editionLink(newer),
+          older == null ? null : views.editionLink(older))));
     }
     for (Article a : site.articles()) {
       pages.add(new Page(a.path() + "index.html", "article.ftlh", "article", () -> articleData(a, site, views),
-          () -> List.of(views.article(a), views.articles(related(a, site)))));
+          () -> List.of(views.key(a), views.keys(related(a, site)))));
     }
     pages.add(new Page("topics/index.html", "topics.ftlh", "topics", () -> Map.of(
-        "topics", site.topics().stream().map(views::topic).toList(), "title", "Topics")));
+        "topics", site.topics().stream().map(views::topic).toList(), "title", "Topics"),
+        () -> site.topics().stream().map(t -> List.of(t.name(), t.slug(), t.articles().size())).toList()));
     for (Topic t : site.topics()) {
       pages.add(new Page("topics/" + t.slug() + "/index.html", "topic.ftlh", "topic", () -> Map.of(
-          "topic", views.topic(t), "title", t.name(), "description", "Stories on " + t.name() + ".")));
+          "topic", views.topic(t), "title", t.name(), "description", "Stories on " + t.name() + "."),
+          () -> List.of(t.name(), t.slug(), views.keys(t.articles()))));
     }
     pages.add(new Page("sources/index.html", "sources.ftlh", "sources", () -> Map.of(
-        "sources", site.sources().stream().map(views::source).toList(), "title", "Sources")));
+        "sources", site.sources().stream().map(views::source).toList(), "title", "Sources"),
+        () -> site.sources().stream().map(s -> List.of(s.source(), s.articles().size())).toList()));
     for (SourceIndex s : site.sources()) {
       pages.add(new Page("sources/" + s.source().publisherSlug() + "/index.html", "source.ftlh", "source", () -> Map.of(
-          "source", views.source(s), "title", s.source().name(), "description", "Stories citing " + s.source().name() + ".")));
+          "source", views.source(s), "title", s.source().name(), "description", "Stories citing " + s.source().name() + "."),
+          () -> List.of(s.source(), views.keys(s.articles()))));
     }
     pages.add(new Page("archive/index.html", "archive.ftlh", "archive", () -> Map.of(
-        "months", site.archive().stream().map(m -> month(m, views, site.config())).toList(), "title", "Archive")));
+        "months", site.archive().stream().map(m -> month(m, views, site.config())).toList(), "title", "Archive"),
+        () -> site.archive().stream().map(m -> List.of(m.month().toString(), views.keys(m.articles()))).toList()));
     pages.add(new Page("404.html", "404.ftlh", "not-found", () -> Map.of("title", "Page not found",
-        "latest", views.articles(site.articles().stream().limit(5).toList()))));
+        "latest", views.articles(site.articles().stream().limit(5).toList())),
+        () -> views.keys(site.articles().stream().limit(5).toList())));
     pages.add(new Page("feed.xml", "feed.ftlx", "feed", () -> feedData(site, views)));
     pages.add(new Page("sitemap.xml", "sitemap.ftlx", "sitemap", () -> sitemapData(site, views)));
     pages.add(new Page("news-sitemap.xml", "news-sitemap.ftlx", "news-sitemap", () -> Map.of(
-        "articles", views.articles(recent(site.articles())))));
+        "articles", views.articles(recent(site.articles()))), () -> views.keys(recent(site.articles()))));
     return pages;
   }
 
@@ -162,6 +170,11 @@ public final class SiteRenderer {
     data.put("page", new Views.PageView("article", view.title(), description, view.url(), a.path(),
         hasImage ? view.image().url() : "", hasImage ? view.image().alt() : "", StructuredData.newsArticle(view, site.config(), views)));
     return data;
+  }
+
+  /** What an edition's pages show of it: its date, title, note and stories. */
+  private static List<Object> editionKey(Edition e, ViewFactory views) {
+    return List.of(e.date().toString(), e.title(), e.noteHtml(), e.path(), views.keys(e.stories()));
   }
 
   /** Up to four newer or older stories that share a topic with {@code a}, newest first. */

@@ -63,6 +63,25 @@ final class ViewFactory {
     return Urls.isRemote(pathOrUrl) ? pathOrUrl : url(pathOrUrl);
   }
 
+  private final Map<String, Long> keys = new ConcurrentHashMap<>();
+
+  /**
+   * A fingerprint of everything a story's view is made from (the story and its edition's title),
+   * cheaper than making the view: an incremental build takes page fingerprints from these, and
+   * makes views only for the pages it renders.
+   */
+  long key(Article a) {
+    return keys.computeIfAbsent(a.path(), p -> {
+      Edition edition = editionByDate.get(editionOf.apply(a));
+      return new org.briefing.fingerprint.Fingerprint().addComponents(a)
+          .add(edition == null ? "" : edition.title()).add(edition == null ? "" : edition.path()).value();
+    });
+  }
+
+  List<Long> keys(List<Article> list) {
+    return list.stream().map(this::key).toList();
+  }
+
   Views.ArticleView article(Article a) {
     return cache.computeIfAbsent(a.path(), p -> makeArticle(a));
   }
