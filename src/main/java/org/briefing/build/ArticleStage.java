@@ -77,6 +77,9 @@ final class ArticleStage {
       Article article = result.assembled().withSummary(result.summary());
       return result.keyPoints() == null ? article : article.withKeyPoints(result.keyPoints());
     }).toList();
+    cache.changed |= !touched.isEmpty() || done.size() != previous.size()
+        || done.entrySet().stream().anyMatch(e -> previous.get(e.getKey()) == null
+            || previous.get(e.getKey()).summary() != e.getValue().summary() || previous.get(e.getKey()).stamp() != e.getValue().stamp());
     cache.articles.clear();
     cache.articles.putAll(done);
     cache.documentFrequency.clear();

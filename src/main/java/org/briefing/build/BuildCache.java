@@ -34,9 +34,15 @@ public final class BuildCache {
   /** How many of the stories use each word, and how many stories there were, for the summarizer's word weights. */
   final Map<String, Integer> documentFrequency = new HashMap<>();
   int documents;
+  /** Whether the last build changed anything that the cache records, so that it is worth saving. */
+  boolean changed;
 
   /** An empty cache: the next build does everything. */
   public BuildCache() {}
+
+  public boolean changed() {
+    return changed;
+  }
 
   public boolean isEmpty() {
     return outputs.isEmpty();

@@ -86,6 +86,7 @@ public final class SiteBuilder {
    */
   public Result build(BuildSettings settings, URI baseUrlOverride, OutputSink sink, boolean onlyChanged) {
     Clock clock = new Clock();
+    cache.changed = false;
     Problems problems = new Problems();
     SiteConfig config = ConfigLoader.load(settings.siteDir(), problems);
     if (baseUrlOverride != null) {
@@ -122,6 +123,7 @@ public final class SiteBuilder {
     outputs.putAll(Assets.publish(articles, outputs.keySet(), settings.staticDir(), problems, counted, filter));
     problems.throwIfErrors();
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
+    cache.changed |= !outputs.equals(cache.outputs);
     cache.outputs.clear();
     cache.outputs.putAll(outputs);
     clock.lap("static");

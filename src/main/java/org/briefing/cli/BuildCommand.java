@@ -132,7 +132,9 @@ public final class BuildCommand implements Callable<Integer> {
       }
     }
     long saving = System.nanoTime();
-    store.save(cache);
+    if (cache.changed()) {
+      store.save(cache);
+    }
     List<SiteBuilder.Timing> timings = new java.util.ArrayList<>();
     timings.add(new SiteBuilder.Timing("cache", (loaded - start) / 1_000_000));
     timings.addAll(result.timings());
