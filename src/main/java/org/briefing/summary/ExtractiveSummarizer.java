@@ -91,7 +91,26 @@ public final class ExtractiveSummarizer implements Summarizer {
     return article.standfirst().isBlank() ? article.title().strip() : article.standfirst().strip();
   }
 
+  /**
+   * Picks sentences best first. A sentence that leans on the one before it ("He said…",
+   * "However, …") is taken only together with that one, when both fit the budget, so that no
+   * summary opens a reference it does not resolve.
+   */
   private List<ScoredSentence> choose(ScoredArticle a, int maxSentences, int maxWords, double redundancy) {
+    List<Integer> chosen = greedy(a, maxSentences, maxWords, redundancy);
+    chosen.sort(Comparator.naturalOrder());
+    List<ScoredSentence> out = new ArrayList<>(chosen.size());
+    for (int i : chosen) {
+      out.add(new ScoredSentence(a.sentences().get(i), a.score()[i]));
+    }
+    return out;
+  }
+
+  private static boolean leansOnPrevious(ScoredArticle a, int i) {
+    return a.score()[i] != a.resolvedScore()[i];
+  }
+
+  private List<Integer> greedy(ScoredArticle a, int maxSentences, int maxWords, double redundancy) {
     int n = a.size();
     boolean[] taken = new boolean[n];
     List<Integer> chosen = new ArrayList<>();
@@ -103,7 +122,11 @@ public final class ExtractiveSummarizer implements Summarizer {
         if (taken[i] || words + a.words()[i] > maxWords) {
           continue;
         }
-        double value = i > 0 && taken[i - 1] ? a.resolvedScore()[i] : a.score()[i];
+        boolean alone = leansOnPrevious(a, i) && (i == 0 || !taken[i - 1]);
+        if (alone && (i == 0 || chosen.size() + 2 > maxSentences || words + a.words()[i] + a.words()[i - 1] > maxWords)) {
+          continue;
+        }
+        double value = alone ? (a.resolvedScore()[i] + a.score()[i - 1]) / 2 : i > 0 && taken[i - 1] ? a.resolvedScore()[i] : a.score()[i];
         double overlap = 0;
         for (int j : chosen) {
           overlap = Math.max(overlap, a.similarity(i, j));
@@ -117,15 +140,15 @@ public final class ExtractiveSummarizer implements Summarizer {
       if (best < 0) {
         break;
       }
+      if (leansOnPrevious(a, best) && !taken[best - 1]) {
+        taken[best - 1] = true;
+        chosen.add(best - 1);
+        words += a.words()[best - 1];
+      }
       taken[best] = true;
       chosen.add(best);
       words += a.words()[best];
     }
-    chosen.sort(Comparator.naturalOrder());
-    List<ScoredSentence> out = new ArrayList<>(chosen.size());
-    for (int i : chosen) {
-      out.add(new ScoredSentence(a.sentences().get(i), a.score()[i]));
-    }
-    return out;
+    return chosen;
   }
 }
