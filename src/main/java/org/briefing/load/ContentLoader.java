@@ -62,13 +62,6 @@ public final class ContentLoader {
     return new Scan(List.copyOf(articles), List.copyOf(editions));
   }
 
-  /** Everything at once: every article and edition file and the sources list. */
-  public LoadedContent load() {
-    Scan scan = scan();
-    List<RawArticle> articles = scan.articles().parallelStream().map(f -> readArticle(f.path())).filter(Objects::nonNull).toList();
-    return new LoadedContent(articles, readEditions(scan), readSources(), contentDir.resolve(SOURCES));
-  }
-
   public List<RawEdition> readEditions(Scan scan) {
     return scan.editions().stream().map(f -> readEdition(f.path())).filter(Objects::nonNull).toList();
   }

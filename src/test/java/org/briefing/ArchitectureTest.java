@@ -1,0 +1,40 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way: a package uses only packages listed before it. */
+class ArchitectureTest {
+  static final List<String> LAYERS = List.of("problem", "fingerprint", "markdown", "summary", "load", "config", "model",
+      "enrich", "render", "write", "build", "serve", "importer", "bench", "cli");
+  static final Pattern USE = Pattern.compile("org\\.briefing\\.([a-z]+)");
+
+  @Test
+  void everyPackageUsesOnlyPackagesBeforeIt() throws IOException {
+    Path root = Path.of("src/main/java/org/briefing");
+    List<String> wrong = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String own = root.relativize(file).getName(0).toString();
+        assertThat(LAYERS).as("package of " + file).contains(own);
+        Matcher m = USE.matcher(Files.readString(file));
+        while (m.find()) {
+          String used = m.group(1);
+          if (!used.equals(own) && LAYERS.indexOf(used) > LAYERS.indexOf(own)) {
+            wrong.add(root.relativize(file) + " uses " + used);
+          }
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+}
