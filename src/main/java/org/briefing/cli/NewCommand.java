@@ -67,6 +67,8 @@ public final class NewCommand implements Callable<Integer> {
     Files.createDirectories(folder);
     Files.writeString(file, template(headline, slug, now), StandardCharsets.UTF_8);
     spec.commandLine().getOut().println("Wrote " + BuildCommand.display(file));
+    spec.commandLine().getOut().println("It is a draft: fill in its fields, then set 'draft: false' to publish it"
+        + " (or preview it with: briefing serve --drafts).");
     return 0;
   }
 
