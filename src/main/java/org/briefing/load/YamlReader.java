@@ -30,6 +30,8 @@ public final class YamlReader {
   private static final String HINT =
       "check the YAML near this line: indentation, a missing ':' or a value with ':' or '#' that needs quotes";
 
+  private static final LoadSettings SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(50).build();
+
   private YamlReader() {}
 
   /**
@@ -40,8 +42,7 @@ public final class YamlReader {
   public static YamlData read(String text, Path file, int firstLine) {
     Optional<Node> root;
     try {
-      LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).setMaxAliasesForCollections(50).build();
-      root = new Compose(settings).composeString(text);
+      root = new Compose(SETTINGS).composeString(text);
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       int line = mark == null ? firstLine : firstLine + mark.getLine();
