@@ -135,8 +135,8 @@ public class PageData {
     return new Views.ArticleView(title, slug, ROOT + path, BASE + path, iso, date.format(LONG) + " CET", date.format(SHORT), "", "", iso,
         (String) v.get("standfirst"), summary, editorSummary != null ? "editor" : "automatic", inBrief, topics,
         (List<String>) v.get("places"), (List<String>) v.get("authors"), sources, publishers, photo, "", List.of(), "", List.of(),
-        body.html(), body.words(), Math.max(1, (body.words() + 115) / 230),
-        new Views.LinkView("Briefing of " + edition, ROOT + edition.replace('-', '/') + "/"), false, Map.of());
+        new org.briefing.model.Body.InMemory(body.html(), body.paragraphs()), body.words(), Math.max(1, (body.words() + 115) / 230),
+        new Views.LinkView("Briefing of " + edition, ROOT + edition.replace('-', '/') + "/"), false, Map.of(), 0);
   }
 
   /** A NewsArticle block of the size the renderer writes. */

@@ -34,18 +34,18 @@ public class TemplateBenchmarks {
   }
 
   @Benchmark
-  public String storyPage(PageData data, Corpus corpus, Cursor cursor) {
+  public byte[] storyPage(PageData data, Corpus corpus, Cursor cursor) {
     Map<String, Object> model = data.articleModels.get(cursor.next(corpus.size()));
     return templates.render("article.ftlh", model);
   }
 
   @Benchmark
-  public String editionPage(PageData data) {
+  public byte[] editionPage(PageData data) {
     return templates.render("edition.ftlh", data.editionModel);
   }
 
   @Benchmark
-  public String topicPage(PageData data) {
+  public byte[] topicPage(PageData data) {
     return templates.render("topic.ftlh", data.topicModel);
   }
 }

@@ -84,7 +84,7 @@ public final class SiteRenderer {
       Map<String, Object> model = new HashMap<>(page.data().get());
       model.put("site", siteView);
       model.putIfAbsent("page", pageView(page, model, views, config));
-      return OutputFile.text(page.path(), templates.render(page.template(), model));
+      return new OutputFile(page.path(), templates.render(page.template(), model), null);
     } catch (BuildFailure failure) {
       failure.problems().forEach(problems::add);
       return null;

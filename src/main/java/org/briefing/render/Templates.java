@@ -13,7 +13,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,12 +109,15 @@ public final class Templates {
   }
 
   /** Renders a template; a template error becomes a {@link BuildFailure} naming the template and line. */
-  public String render(String name, Map<String, Object> model) {
+  public byte[] render(String name, Map<String, Object> model) {
     try {
       Template template = freemarker.getTemplate(name);
-      StringWriter out = new StringWriter(16 * 1024);
-      template.process(model, out);
-      return out.toString();
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(32 * 1024);
+      try (java.io.Writer out = new java.io.BufferedWriter(
+          new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8), 8 * 1024)) {
+        template.process(model, out);
+      }
+      return bytes.toByteArray();
     } catch (TemplateNotFoundException e) {
       throw new BuildFailure(Problem.error(SourcePosition.of(siteTemplates.resolve(name)), "the template '" + name + "' does not exist",
           "add it to the site's templates folder, or remove the override that includes it"));
