@@ -93,10 +93,14 @@ class PagesTest {
   }
 
   @Test
-  void archiveGroupsByMonthNewestFirst() {
+  void archiveListsMonthsAndEachMonthItsStoriesNewestFirst() {
     Document archive = site.html("archive/");
-    assertThat(archive.select(".month h2").eachText()).containsExactly("October 2021");
-    assertThat(archive.select(".month li a").eachText()).hasSize(3).first().isEqualTo("Allies regret the decision");
+    assertThat(archive.select(".group-list a").eachText()).containsExactly("October 2021");
+    assertThat(archive.select(".group-list a").attr("href")).isEqualTo("/archive/2021/10/");
+    assertThat(archive.select(".count").text()).isEqualTo("3 stories");
+    Document month = site.html("archive/2021/10/");
+    assertThat(month.select("h1").text()).isEqualTo("October 2021");
+    assertThat(month.select(".story-items li a").eachText()).hasSize(3).first().isEqualTo("Allies regret the decision");
   }
 
   @Test

@@ -148,8 +148,25 @@ public final class SiteRenderer {
           () -> List.of(s.source(), views.keys(s.articles()))));
     }
     pages.add(new Page("archive/index.html", "archive.ftlh", "archive", () -> Map.of(
-        "months", site.archive().stream().map(m -> month(m, views, site.config())).toList(), "title", "Archive"),
-        () -> site.archive().stream().map(m -> List.of(m.month().toString(), views.keys(m.articles()))).toList()));
+        "months", site.archive().stream().map(m -> month(m, views, site.config(), false)).toList(), "title", "Archive")));
+    List<ArchiveMonth> months = site.archive();
+    for (int i = 0; i < months.size(); i++) {
+      ArchiveMonth m = months.get(i);
+      ArchiveMonth newer = i > 0 ? months.get(i - 1) : null;
+      ArchiveMonth older = i + 1 < months.size() ? months.get(i + 1) : null;
+      pages.add(new Page(monthPath(m) + "index.html", "archive-month.ftlh", "archive-month", () -> {
+        Map<String, Object> data = new LinkedHashMap<>();
+        Views.MonthView view = month(m, views, site.config(), true);
+        data.put("month", view);
+        data.put("newer", newer == null ? null : month(newer, views, site.config(), false));
+        data.put("older", older == null ? null : month(older, views, site.config(), false));
+        data.put("title", view.label());
+        data.put("description", "Every story of " + view.label() + ".");
+        return data;
+      }, () -> java.util.Arrays.asList(m.month().toString(), views.keys(m.articles()),
+          newer == null ? null : List.of(newer.month().toString(), newer.articles().size()),
+          older == null ? null : List.of(older.month().toString(), older.articles().size()))));
+    }
     pages.add(new Page("404.html", "404.ftlh", "not-found", () -> Map.of("title", "Page not found",
         "latest", views.articles(site.articles().stream().limit(5).toList())),
         () -> views.keys(site.articles().stream().limit(5).toList())));
@@ -184,9 +201,14 @@ public final class SiteRenderer {
         .limit(4).toList();
   }
 
-  private static Views.MonthView month(ArchiveMonth m, ViewFactory views, SiteConfig config) {
+  private static Views.MonthView month(ArchiveMonth m, ViewFactory views, SiteConfig config, boolean withStories) {
     String label = m.month().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.forLanguageTag(config.language())));
-    return new Views.MonthView(label, m.month().toString(), views.articles(m.articles()));
+    return new Views.MonthView(label, m.month().toString(), views.href(monthPath(m)), m.articles().size(),
+        withStories ? views.articles(m.articles()) : List.of());
+  }
+
+  private static String monthPath(ArchiveMonth m) {
+    return String.format("archive/%04d/%02d/", m.month().getYear(), m.month().getMonthValue());
   }
 
   private static Map<String, Object> feedData(Site site, ViewFactory views) {
@@ -212,6 +234,9 @@ public final class SiteRenderer {
     }
     for (SourceIndex s : site.sources()) {
       urls.add(Map.of("loc", views.url("sources/" + s.source().publisherSlug() + "/"), "lastmod", views.isoDate(s.articles().get(0).lastModified())));
+    }
+    for (ArchiveMonth m : site.archive()) {
+      urls.add(Map.of("loc", views.url(monthPath(m)), "lastmod", views.isoDate(m.articles().get(0).lastModified())));
     }
     for (String path : List.of("briefings/", "topics/", "sources/", "archive/")) {
       urls.add(Map.of("loc", views.url(path), "lastmod", newest));

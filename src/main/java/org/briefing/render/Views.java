@@ -66,6 +66,6 @@ public final class Views {
   public record GroupView(String name, String slug, String href, String url, String type, int count,
       List<ArticleView> articles) {}
 
-  /** A month of the archive. */
-  public record MonthView(String label, String id, List<ArticleView> articles) {}
+  /** A month of the archive, with its stories (empty where a page only links to the month). */
+  public record MonthView(String label, String id, String href, int count, List<ArticleView> articles) {}
 }
