@@ -25,6 +25,7 @@ public final class ContentLoader {
   private final Path contentDir;
   private final Problems problems;
   private final Map<Path, Map<String, Object>> defaultsCache = new HashMap<>();
+  private final Map<Path, Long> defaultsKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
   public ContentLoader(Path contentDir, Problems problems) {
     this.contentDir = contentDir;
@@ -74,7 +75,8 @@ public final class ContentLoader {
 
   /** A fingerprint of the folder defaults that apply to an article file. */
   public long defaultsKey(Path articleFile) {
-    return org.briefing.fingerprint.Fingerprint.of(guardedDefaults(articleFile.getParent()));
+    return defaultsKeys.computeIfAbsent(articleFile.getParent(),
+        dir -> org.briefing.fingerprint.Fingerprint.of(guardedDefaults(dir)));
   }
 
   private Map<String, Object> guardedDefaults(Path dir) {

@@ -61,20 +61,6 @@ public final class TermWeights {
     return seen;
   }
 
-  /**
-   * A fingerprint of the weights of {@code terms}: when it is unchanged, a summary of an article
-   * with these terms is unchanged too, so an incremental build can keep it.
-   */
-  public long signature(Collection<String> terms) {
-    long sum = bucket(documents);
-    for (String word : terms) {
-      long h = word.hashCode() * 0x9E3779B97F4A7C15L ^ Double.doubleToLongBits(idf(word));
-      h ^= h >>> 29;
-      sum += h * 0xBF58476D1CE4E5B9L;
-    }
-    return sum ^ terms.size();
-  }
-
   private static void addContent(Terms terms, String text, Set<String> seen) {
     for (String token : terms.tokens(text)) {
       if (terms.isContent(token)) {

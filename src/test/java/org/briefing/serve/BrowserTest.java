@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,7 +53,7 @@ class BrowserTest {
     site = dir.resolve("example");
     Path repository = Path.of("").toAbsolutePath();
     for (String part : List.of("briefing.yaml", "content", "static", "templates")) {
-      copy(repository.resolve(part), site.resolve(part));
+      Folders.copy(repository.resolve(part), site.resolve(part));
     }
     session = ServeSession.start(new ServeOptions(site, InetAddress.getLoopbackAddress(), 0, true, false, false,
         () -> Instant.parse("2021-11-01T12:00:00Z"), Duration.ofMillis(60)), new PrintWriter(console, true));
@@ -183,23 +182,6 @@ class BrowserTest {
     return violations.stream().map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + "\n    "
         + r.getNodes().stream().limit(5).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining("\n    ")))
         .collect(Collectors.joining("\n"));
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    if (!Files.exists(from)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
 }

@@ -47,7 +47,7 @@ public final class ServeBench {
     } else {
       runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
       for (String part : List.of("briefing.yaml", "content", "static", "templates")) {
-        copy(Path.of(part).toAbsolutePath(), dir.resolve(part));
+        Folders.copy(Path.of(part).toAbsolutePath(), dir.resolve(part));
       }
       story = dir.resolve("content/stories/2021-10-22-nato-defence-ministers-back-new-plan.md");
     }
@@ -106,17 +106,4 @@ public final class ServeBench {
     return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(p, target);
-        }
-      }
-    }
-  }
 }
