@@ -1,6 +1,7 @@
 package org.briefing.enrich;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.briefing.model.Article;
 import org.briefing.summary.ArticleText;
 import org.briefing.summary.ExtractiveSummarizer;
@@ -14,6 +15,7 @@ import org.briefing.summary.SummaryBudget;
  */
 public final class SummaryWriter {
   private static final int MAX_IN_BRIEF_WORDS = 40;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final ExtractiveSummarizer summarizer;
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -51,7 +53,7 @@ public final class SummaryWriter {
   /** The summary's first sentence when it is short enough, so the line agrees with the summary; else the summarizer's pick. */
   private String inBrief(String summary, ArticleText text) {
     List<String> sentences = splitter.split(summary);
-    if (!sentences.isEmpty() && sentences.get(0).split("\\s+").length <= MAX_IN_BRIEF_WORDS) {
+    if (!sentences.isEmpty() && SPACES.split(sentences.get(0)).length <= MAX_IN_BRIEF_WORDS) {
       return sentences.get(0);
     }
     return summarizer.inBrief(text);

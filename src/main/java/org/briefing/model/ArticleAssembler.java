@@ -52,7 +52,7 @@ public final class ArticleAssembler {
     String slug = slug(f, title);
     List<String> topics = new ArrayList<>(f.texts("topics"));
     f.texts("tags").stream().filter(t -> !topics.contains(t)).forEach(topics::add);
-    String path = String.format("%04d/%02d/%02d/%s/", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), slug);
+    String path = datePath(date) + slug + "/";
     Photo photo = new PhotoResolver(raw.file(), f, settings).resolve(path);
     List<Source> sources = sources(f);
     List<Link> goDeeper = goDeeper(f);
@@ -65,6 +65,22 @@ public final class ArticleAssembler {
         blockHtml(f.text("why_it_matters")), f.texts("key_points").stream().map(markdown::renderInline).toList(),
         blockHtml(f.text("whats_next")), goDeeper, extra(raw), new Body.InMemory(body.html(), body.paragraphs()), body.words());
     return f.failed() ? null : article;
+  }
+
+  /** "2021/10/18/": the folders of a story's date. */
+  private static String datePath(ZonedDateTime date) {
+    StringBuilder out = new StringBuilder(11);
+    int year = date.getYear();
+    if (year >= 0 && year < 1000) {
+      out.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+    }
+    out.append(year).append('/');
+    twoDigits(out, date.getMonthValue()).append('/');
+    return twoDigits(out, date.getDayOfMonth()).append('/').toString();
+  }
+
+  private static StringBuilder twoDigits(StringBuilder out, int value) {
+    return out.append(value < 10 ? "0" : "").append(value);
   }
 
   private static ZonedDateTime missingDate(Fields f) {

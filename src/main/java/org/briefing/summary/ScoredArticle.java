@@ -1,14 +1,13 @@
 package org.briefing.summary;
 
 import java.util.List;
-import java.util.Set;
 
 /**
- * An article's sentences with what selection needs: content words, length in words, the score
- * as it stands alone, and the score once the sentence before it is in the summary too.
+ * An article's sentences with what selection needs: content words (as ascending, distinct term
+ * numbers), length in words, the score as it stands alone, and the score once the sentence before
+ * it is in the summary too.
  */
-record ScoredArticle(
-    List<Sentence> sentences, List<Set<String>> content, int[] words, double[] score, double[] resolvedScore) {
+record ScoredArticle(List<Sentence> sentences, int[][] content, int[] words, double[] score, double[] resolvedScore) {
 
   int size() {
     return sentences.size();
@@ -16,19 +15,11 @@ record ScoredArticle(
 
   /** Cosine similarity of two sentences' content-word sets. */
   double similarity(int a, int b) {
-    Set<String> x = content.get(a);
-    Set<String> y = content.get(b);
-    if (x.isEmpty() || y.isEmpty()) {
+    int[] x = content[a];
+    int[] y = content[b];
+    if (x.length == 0 || y.length == 0) {
       return 0;
     }
-    Set<String> small = x.size() <= y.size() ? x : y;
-    Set<String> large = small == x ? y : x;
-    int shared = 0;
-    for (String t : small) {
-      if (large.contains(t)) {
-        shared++;
-      }
-    }
-    return shared / Math.sqrt((double) x.size() * y.size());
+    return SentenceGraph.shared(x, y) / Math.sqrt((double) x.length * y.length);
   }
 }

@@ -1,7 +1,9 @@
 package org.briefing.summary;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,23 +20,37 @@ public final class SentenceGraph {
 
   /** The PageRank of each sentence, given its content words and its length in tokens. */
   public static double[] rank(List<Set<String>> content, int[] lengths) {
-    int n = content.size();
+    Map<String, Integer> ids = new HashMap<>();
+    int[][] coded = new int[content.size()][];
+    for (int i = 0; i < coded.length; i++) {
+      coded[i] = content.get(i).stream().mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size())).sorted().toArray();
+    }
+    return rank(coded, lengths);
+  }
+
+  /**
+   * The PageRank of each sentence, given its content words as ascending, distinct term numbers
+   * and its length in tokens.
+   */
+  static double[] rank(int[][] content, int[] lengths) {
+    int n = content.length;
     double[][] weight = new double[n][n];
     double[] outSum = new double[n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        double w = similarity(content.get(i), lengths[i], content.get(j), lengths[j]);
+        double w = similarity(content[i], lengths[i], content[j], lengths[j]);
         weight[i][j] = w;
         weight[j][i] = w;
         outSum[i] += w;
         outSum[j] += w;
       }
     }
+    // incoming[i][j]: the share of j's out-weight that flows to i, stored by row so that the
+    // iteration below reads memory in order
+    double[][] incoming = new double[n][n];
     for (int j = 0; j < n; j++) {
-      if (outSum[j] > 0) {
-        for (int i = 0; i < n; i++) {
-          weight[j][i] /= outSum[j];
-        }
+      for (int i = 0; i < n; i++) {
+        incoming[i][j] = outSum[j] > 0 ? weight[j][i] / outSum[j] : weight[j][i];
       }
     }
     double[] rank = new double[n];
@@ -43,9 +59,10 @@ public final class SentenceGraph {
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       double change = 0;
       for (int i = 0; i < n; i++) {
+        double[] row = incoming[i];
         double sum = 0;
         for (int j = 0; j < n; j++) {
-          sum += weight[j][i] * rank[j];
+          sum += row[j] * rank[j];
         }
         next[i] = (1 - DAMPING) + DAMPING * sum;
         change = Math.max(change, Math.abs(next[i] - rank[i]));
@@ -74,5 +91,31 @@ public final class SentenceGraph {
       }
     }
     return shared / (Math.log(lengthA) + Math.log(lengthB));
+  }
+
+  private static double similarity(int[] a, int lengthA, int[] b, int lengthB) {
+    if (lengthA < 2 || lengthB < 2) {
+      return 0;
+    }
+    return shared(a, b) / (Math.log(lengthA) + Math.log(lengthB));
+  }
+
+  /** The number of terms two ascending, distinct term lists have in common. */
+  static int shared(int[] a, int[] b) {
+    int shared = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        shared++;
+        i++;
+        j++;
+      }
+    }
+    return shared;
   }
 }

@@ -30,45 +30,72 @@ final class SentenceScorer {
   /** The article's sentences with their scores and what selection needs. */
   ScoredArticle score(List<Sentence> sentences, ArticleText article) {
     int n = sentences.size();
-    List<Set<String>> content = new ArrayList<>(n);
+    // each distinct content word of the article gets a number, so sentences compare as int lists
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> words = new ArrayList<>();
+    int[][] content = new int[n][];
     boolean[] dependent = new boolean[n];
     boolean[] quotation = new boolean[n];
     int[] length = new int[n];
-    Map<String, Integer> tf = new HashMap<>();
+    int[] buffer = new int[16];
+    int[] tf = new int[16];
     for (int i = 0; i < n; i++) {
       String text = sentences.get(i).text();
       List<String> tokens = terms.tokens(text);
       length[i] = tokens.size();
       dependent[i] = StandAlone.dependsOnPrevious(tokens);
       quotation[i] = !text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '“');
-      Set<String> set = new HashSet<>();
+      if (buffer.length < tokens.size()) {
+        buffer = new int[tokens.size()];
+      }
+      int count = 0;
       for (String t : tokens) {
         if (terms.isContent(t)) {
-          set.add(t);
-          tf.merge(t, 1, Integer::sum);
+          Integer id = ids.get(t);
+          if (id == null) {
+            id = words.size();
+            ids.put(t, id);
+            words.add(t);
+            if (tf.length == id) {
+              tf = Arrays.copyOf(tf, id * 2);
+            }
+          }
+          tf[id]++;
+          buffer[count++] = id;
         }
       }
-      content.add(set);
+      content[i] = distinct(buffer, count);
     }
+    double[] idf = new double[words.size()];
+    for (int id = 0; id < idf.length; id++) {
+      idf[id] = site.idf(words.get(id));
+    }
+    boolean[] inHeading = new boolean[words.size()];
     Set<String> heading = contentWords(article.title() + "\n" + article.standfirst());
+    for (String t : heading) {
+      Integer id = ids.get(t);
+      if (id != null) {
+        inHeading[id] = true;
+      }
+    }
     double[] frequency = new double[n];
     double[] weighted = new double[n];
     double[] topical = new double[n];
     for (int i = 0; i < n; i++) {
-      Set<String> words = content.get(i);
+      int[] sentence = content[i];
       double sum = 0;
       double weightedSum = 0;
       int shared = 0;
-      for (String t : words) {
-        int f = tf.get(t);
+      for (int id : sentence) {
+        int f = tf[id];
         sum += f;
-        weightedSum += f * site.idf(t);
-        if (heading.contains(t)) {
+        weightedSum += f * idf[id];
+        if (inHeading[id]) {
           shared++;
         }
       }
-      frequency[i] = words.isEmpty() ? 0 : sum / words.size();
-      weighted[i] = words.isEmpty() ? 0 : weightedSum / words.size();
+      frequency[i] = sentence.length == 0 ? 0 : sum / sentence.length;
+      weighted[i] = sentence.length == 0 ? 0 : weightedSum / sentence.length;
       topical[i] = heading.isEmpty() ? 0 : (double) shared / heading.size();
     }
     double[] rank = ranks(frequency);
@@ -87,11 +114,24 @@ final class SentenceScorer {
       resolved[i] = sigmoid(z) * length[i];
       score[i] = dependent[i] ? sigmoid(z + w.dependent()) * length[i] : resolved[i];
     }
-    int[] words = new int[n];
+    int[] wordCounts = new int[n];
     for (int i = 0; i < n; i++) {
-      words[i] = Words.count(sentences.get(i).text());
+      wordCounts[i] = Words.count(sentences.get(i).text());
     }
-    return new ScoredArticle(sentences, content, words, score, resolved);
+    return new ScoredArticle(sentences, content, wordCounts, score, resolved);
+  }
+
+  /** The first {@code count} numbers of {@code ids}, ascending and without repeats. */
+  private static int[] distinct(int[] ids, int count) {
+    int[] sorted = Arrays.copyOf(ids, count);
+    Arrays.sort(sorted);
+    int kept = 0;
+    for (int k = 0; k < count; k++) {
+      if (kept == 0 || sorted[k] != sorted[kept - 1]) {
+        sorted[kept++] = sorted[k];
+      }
+    }
+    return kept == count ? sorted : Arrays.copyOf(sorted, kept);
   }
 
   private Set<String> contentWords(String text) {

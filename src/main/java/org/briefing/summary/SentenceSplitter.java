@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph into sentences. It knows common abbreviations, initials, decimals and
@@ -11,6 +12,8 @@ import java.util.Set;
  * and the terminators of other scripts; it never breaks inside a word.
  */
 public final class SentenceSplitter {
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
 
   /** Abbreviations that are always followed by more of the same sentence (titles before names). */
   private static final Set<String> TITLES = Set.of(
@@ -68,7 +71,7 @@ public final class SentenceSplitter {
   private static List<String> listItems(String text) {
     List<String> blocks = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    for (String line : text.split("\\R")) {
+    for (String line : LINE_BREAK.split(text)) {
       String stripped = line.strip();
       int marker = listMarkerLength(stripped);
       if (stripped.isEmpty() || marker > 0) {
