@@ -40,6 +40,7 @@ final class ArticleStage {
   private final Problems problems;
   private final BuildCache cache;
   private final long inputsKey;
+  private final Map<String, Long> keys = new ConcurrentHashMap<>();
 
   ArticleStage(SiteConfig config, BuildSettings settings, SourceRegistry registry, MarkdownRenderer markdown,
       ContentLoader loader, Problems problems, BuildCache cache, long inputsKey) {
@@ -71,11 +72,13 @@ final class ArticleStage {
         Article enriched = writer.enrich(entry.assembled());
         List<String> points = enriched.keyPointsHtml() == entry.assembled().keyPointsHtml() ? null : enriched.keyPointsHtml();
         result = new BuildCache.Entry(entry.stamp(), entry.inputKey(), entry.assembled(), entry.terms(), enriched.summary(),
-            points, entry.problems());
+            points, entry.problems(), 0);
       }
+      result = result.withKey();
       done.put(result.stamp().path(), result);
-      Article article = result.assembled().withSummary(result.summary());
-      return result.keyPoints() == null ? article : article.withKeyPoints(result.keyPoints());
+      Article article = result.article();
+      keys.put(article.path(), result.key());
+      return article;
     }).toList();
     cache.changed |= !touched.isEmpty() || done.size() != previous.size()
         || done.entrySet().stream().anyMatch(e -> previous.get(e.getKey()) == null
@@ -86,6 +89,14 @@ final class ArticleStage {
     cache.documentFrequency.putAll(df);
     cache.documents = entries.size();
     return articles;
+  }
+
+  /**
+   * The fingerprint of each story that {@link #run} returned, by its page path: kept in the cache
+   * with the story, so that a rebuild need not take every unchanged story apart again.
+   */
+  Map<String, Long> keys() {
+    return keys;
   }
 
   /**
@@ -150,12 +161,10 @@ final class ArticleStage {
     if (moved.isEmpty()) {
       return false;
     }
-    for (String word : entry.termList()) {
-      if (moved.contains(word)) {
-        return true;
-      }
+    if (moved.size() > 16) {
+      return entry.termList().stream().anyMatch(moved::contains);
     }
-    return false;
+    return moved.stream().anyMatch(entry::uses);
   }
 
   private BuildCache.Entry assemble(ContentFile file) {
@@ -180,7 +189,7 @@ final class ArticleStage {
     }
     List<String> terms = new ArrayList<>(TermWeights.termsOf(SummaryWriter.textOf(article)));
     terms.sort(null);
-    return new BuildCache.Entry(file, inputKey, article, String.join(" ", terms), null, null, local.all());
+    return new BuildCache.Entry(file, inputKey, article, String.join(" ", terms), null, null, local.all(), 0);
   }
 
   private boolean photoStillThere(Article article) {

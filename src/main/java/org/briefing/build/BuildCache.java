@@ -17,15 +17,38 @@ import org.briefing.problem.Problem;
 public final class BuildCache {
   /** A story as the last build made it, with what it depended on. */
   record Entry(ContentFile stamp, long inputKey, Article assembled, String terms, Article.Summary summary,
-      List<String> keyPoints, List<Problem> problems) {
+      List<String> keyPoints, List<Problem> problems, long key) {
 
     Entry withBody(org.briefing.model.Body body) {
-      return new Entry(stamp, inputKey, assembled.withBody(body), terms, summary, keyPoints, problems);
+      return new Entry(stamp, inputKey, assembled.withBody(body), terms, summary, keyPoints, problems, key);
+    }
+
+    /** The story as the site shows it: assembled, with its summary and key points. */
+    Article article() {
+      Article article = assembled.withSummary(summary);
+      return keyPoints == null ? article : article.withKeyPoints(keyPoints);
+    }
+
+    /** This entry with the fingerprint of {@link #article()} filled in, when it is not known yet (0). */
+    Entry withKey() {
+      return key != 0 ? this : new Entry(stamp, inputKey, assembled, terms, summary, keyPoints, problems,
+          new org.briefing.fingerprint.Fingerprint().addComponents(article()).value());
     }
 
     /** The story's distinct content words, which it adds to the site's document frequencies. */
     List<String> termList() {
       return terms.isEmpty() ? List.of() : List.of(terms.split(" "));
+    }
+
+    /** Whether the story uses {@code word}: a search of the space-separated terms, without splitting them. */
+    boolean uses(String word) {
+      for (int at = terms.indexOf(word); at >= 0; at = terms.indexOf(word, at + 1)) {
+        int end = at + word.length();
+        if ((at == 0 || terms.charAt(at - 1) == ' ') && (end == terms.length() || terms.charAt(end) == ' ')) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

@@ -53,6 +53,7 @@ final class CacheCodec {
     if (e.keyPoints() != null) {
       strings(out, e.keyPoints());
     }
+    out.writeLong(e.key());
     out.writeInt(e.problems().size());
     for (Problem p : e.problems()) {
       out.writeBoolean(p.isError());
@@ -71,6 +72,7 @@ final class CacheCodec {
     String terms = string(in);
     Article.Summary summary = in.readBoolean() ? summary(in) : null;
     List<String> keyPoints = in.readBoolean() ? strings(in) : null;
+    long key = in.readLong();
     int count = in.readInt();
     List<Problem> problems = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -81,7 +83,7 @@ final class CacheCodec {
       String hint = string(in);
       problems.add(error ? Problem.error(at, message, hint) : Problem.warning(at, message, hint));
     }
-    return new BuildCache.Entry(stamp, inputKey, article, terms, summary, keyPoints, List.copyOf(problems));
+    return new BuildCache.Entry(stamp, inputKey, article, terms, summary, keyPoints, List.copyOf(problems), key);
   }
 
   private static void article(DataOutputStream out, Article a, BodyStore bodies) throws IOException {

@@ -21,7 +21,7 @@ import org.briefing.model.Body;
 public final class CacheStore {
   public static final String DIR = ".briefing-cache";
   private static final int MAGIC = 0x42524643;
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   private final Path dir;
   private final Path outDir;

@@ -101,8 +101,8 @@ public final class SiteBuilder {
 
     MarkdownRenderer markdown = markdown(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
     long inputsKey = new Fingerprint().add(config).add(sourcesYaml.values()).add(settings.drafts()).add(settings.future()).value();
-    List<Article> articles = new ArrayList<>(
-        new ArticleStage(config, settings, registry, markdown, loader, problems, cache, inputsKey).run(scan.articles()));
+    ArticleStage stories = new ArticleStage(config, settings, registry, markdown, loader, problems, cache, inputsKey);
+    List<Article> articles = new ArrayList<>(stories.run(scan.articles()));
     checkUniquePaths(articles, problems);
     articles.sort(SiteIndexer.NEWEST_FIRST);
     EditionBuilder editionBuilder = new EditionBuilder(config, markdown, problems);
@@ -116,7 +116,7 @@ public final class SiteBuilder {
     RenderFilter filter = (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path));
     CountingSink counted = new CountingSink(sink);
     Map<String, Long> outputs = new HashMap<>(new SiteRenderer(templates(settings.templatesDir()), problems)
-        .render(site, editionBuilder::editionOf, counted, filter));
+        .render(site, editionBuilder::editionOf, stories.keys(), counted, filter));
     problems.throwIfErrors();
     clock.lap("render");
     progress.accept("copying static files");

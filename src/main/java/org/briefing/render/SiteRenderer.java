@@ -49,8 +49,9 @@ public final class SiteRenderer {
    * fingerprint of every output file of the site. A page whose template fails is reported to the
    * problems and left out.
    */
-  public Map<String, Long> render(Site site, Function<Article, LocalDate> editionOf, OutputSink sink, RenderFilter filter) {
-    ViewFactory views = new ViewFactory(site.config(), site.editions(), editionOf);
+  public Map<String, Long> render(Site site, Function<Article, LocalDate> editionOf, Map<String, Long> storyKeys,
+      OutputSink sink, RenderFilter filter) {
+    ViewFactory views = new ViewFactory(site.config(), site.editions(), editionOf, storyKeys);
     Map<String, byte[]> assets = new ThemeAssets(templates).files();
     Views.SiteView siteView = siteView(site.config(), views, assets);
     long base = new Fingerprint().add(templates.fingerprint()).add(siteView).value();

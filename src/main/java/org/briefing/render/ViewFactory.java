@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.config.SiteConfig;
+import org.briefing.fingerprint.Fingerprint;
 import org.briefing.model.Article;
 import org.briefing.model.Edition;
 import org.briefing.model.Photo;
@@ -32,9 +33,13 @@ final class ViewFactory {
   private final Map<String, Views.ArticleView> cache = new ConcurrentHashMap<>();
   private final Map<java.time.LocalDate, Edition> editionByDate;
   private final java.util.function.Function<Article, java.time.LocalDate> editionOf;
+  private final Map<String, Long> storyKeys;
 
-  ViewFactory(SiteConfig config, List<Edition> editions, java.util.function.Function<Article, java.time.LocalDate> editionOf) {
+  /** @param storyKeys fingerprints of stories by page path, known from the cache; a story not in it is fingerprinted here */
+  ViewFactory(SiteConfig config, List<Edition> editions, java.util.function.Function<Article, java.time.LocalDate> editionOf,
+      Map<String, Long> storyKeys) {
     this.config = config;
+    this.storyKeys = storyKeys;
     this.root = config.basePath();
     Locale locale = Locale.forLanguageTag(config.language());
     this.locale = locale;
@@ -73,7 +78,8 @@ final class ViewFactory {
   long key(Article a) {
     return keys.computeIfAbsent(a.path(), p -> {
       Edition edition = editionByDate.get(editionOf.apply(a));
-      return new org.briefing.fingerprint.Fingerprint().addComponents(a)
+      Long known = storyKeys.get(p);
+      return new org.briefing.fingerprint.Fingerprint().add(known != null ? known : Fingerprint.of(a))
           .add(edition == null ? "" : edition.title()).add(edition == null ? "" : edition.path()).value();
     });
   }
