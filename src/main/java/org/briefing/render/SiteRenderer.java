@@ -128,9 +128,11 @@ public final class SiteRenderer {
       }, () -> java.util.Arrays.asList(editionKey(e, views), newer == null ? null : views.editionLink(newer),
           older == null ? null : views.editionLink(older))));
     }
+    // up to four newer or older stories that share a topic with a story, newest first
+    RelatedStories related = new RelatedStories(site.articles(), 4);
     for (Article a : site.articles()) {
-      pages.add(new Page(a.path() + "index.html", "article.ftlh", "article", () -> articleData(a, site, views),
-          () -> List.of(views.key(a), views.keys(related(a, site)))));
+      pages.add(new Page(a.path() + "index.html", "article.ftlh", "article", () -> articleData(a, site, views, related),
+          () -> List.of(views.key(a), views.keys(related.of(a)))));
     }
     pages.add(new Page("topics/index.html", "topics.ftlh", "topics", () -> Map.of(
         "topics", site.topics().stream().map(views::topic).toList(), "title", "Topics"),
@@ -178,11 +180,11 @@ public final class SiteRenderer {
     return pages;
   }
 
-  private Map<String, Object> articleData(Article a, Site site, ViewFactory views) {
+  private Map<String, Object> articleData(Article a, Site site, ViewFactory views, RelatedStories related) {
     Views.ArticleView view = views.article(a);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("article", view);
-    data.put("related", views.articles(related(a, site)));
+    data.put("related", views.articles(related.of(a)));
     String description = !view.summary().isEmpty() ? view.summary() : view.standfirst();
     boolean hasImage = view.image() != null && view.image().hasImage();
     data.put("page", new Views.PageView("article", view.title(), description, view.url(), a.path(),
@@ -195,12 +197,6 @@ public final class SiteRenderer {
     return List.of(e.date().toString(), e.title(), e.noteHtml(), e.path(), views.keys(e.stories()));
   }
 
-  /** Up to four newer or older stories that share a topic with {@code a}, newest first. */
-  private static List<Article> related(Article a, Site site) {
-    return site.articles().stream()
-        .filter(other -> other != a && other.topics().stream().anyMatch(a.topics()::contains))
-        .limit(4).toList();
-  }
 
   private static Views.MonthView month(ArchiveMonth m, ViewFactory views, SiteConfig config, boolean withStories) {
     String label = m.month().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.forLanguageTag(config.language())));

@@ -34,11 +34,12 @@ public final class SentenceGraph {
    */
   static double[] rank(int[][] content, int[] lengths) {
     int n = content.length;
+    int[][] shared = sharedCounts(content);
     double[][] weight = new double[n][n];
     double[] outSum = new double[n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        double w = similarity(content[i], lengths[i], content[j], lengths[j]);
+        double w = lengths[i] < 2 || lengths[j] < 2 ? 0 : shared[i][j] / (Math.log(lengths[i]) + Math.log(lengths[j]));
         weight[i][j] = w;
         weight[j][i] = w;
         outSum[i] += w;
@@ -93,11 +94,45 @@ public final class SentenceGraph {
     return shared / (Math.log(lengthA) + Math.log(lengthB));
   }
 
-  private static double similarity(int[] a, int lengthA, int[] b, int lengthB) {
-    if (lengthA < 2 || lengthB < 2) {
-      return 0;
+  /**
+   * How many terms each pair of sentences shares ({@code [i][j]} with i below j), counted from each
+   * term's list of sentences: most words occur in one or two sentences, so this is far cheaper
+   * than comparing every pair of sentences.
+   */
+  private static int[][] sharedCounts(int[][] content) {
+    int n = content.length;
+    int terms = 0;
+    for (int[] sentence : content) {
+      for (int id : sentence) {
+        terms = Math.max(terms, id + 1);
+      }
     }
-    return shared(a, b) / (Math.log(lengthA) + Math.log(lengthB));
+    int[] uses = new int[terms];
+    for (int[] sentence : content) {
+      for (int id : sentence) {
+        uses[id]++;
+      }
+    }
+    int[][] sentencesOf = new int[terms][];
+    for (int t = 0; t < terms; t++) {
+      sentencesOf[t] = new int[uses[t]];
+    }
+    int[] filled = new int[terms];
+    for (int i = 0; i < n; i++) {
+      for (int id : content[i]) {
+        sentencesOf[id][filled[id]++] = i;
+      }
+    }
+    int[][] shared = new int[n][n];
+    for (int[] list : sentencesOf) {
+      for (int a = 0; a < list.length; a++) {
+        int[] row = shared[list[a]];
+        for (int b = a + 1; b < list.length; b++) {
+          row[list[b]]++;
+        }
+      }
+    }
+    return shared;
   }
 
   /** The number of terms two ascending, distinct term lists have in common. */
