@@ -1,0 +1,97 @@
+package org.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JVM settings {@code bin/briefing} chooses: run against a stand-in {@code java} on the PATH
+ * that prints the arguments it was given.
+ */
+class LauncherTest {
+  private static final int LARGE_SITE = 3000;
+
+  @TempDir Path dir;
+  private Path install;
+
+  @BeforeEach
+  void install() throws IOException {
+    install = dir.resolve("install");
+    Files.createDirectories(install.resolve("bin"));
+    Files.createDirectories(install.resolve("target"));
+    Files.copy(Path.of("bin/briefing"), install.resolve("bin/briefing"));
+    Files.writeString(install.resolve("target/briefing.jar"), "");
+    Path fakeBin = Files.createDirectories(dir.resolve("fake-bin"));
+    Path java = Files.writeString(fakeBin.resolve("java"), "#!/bin/sh\necho \"$@\"\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  private Path site(int stories) throws IOException {
+    Path site = Files.createDirectories(dir.resolve("site-" + stories));
+    Path folder = Files.createDirectories(site.resolve("content/stories"));
+    for (int i = 0; i < stories; i++) {
+      Files.writeString(folder.resolve("story-" + i + ".md"), "");
+    }
+    return site;
+  }
+
+  private String launch(String... args) throws Exception {
+    return launchWith(null, args);
+  }
+
+  private String launchWith(String javaOpts, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("sh", install.resolve("bin/briefing").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().put("PATH", dir.resolve("fake-bin") + ":" + System.getenv("PATH"));
+    builder.environment().remove("BRIEFING_JAVA_OPTS");
+    if (javaOpts != null) {
+      builder.environment().put("BRIEFING_JAVA_OPTS", javaOpts);
+    }
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(output).isZero();
+    return output;
+  }
+
+  @Test
+  void aSmallSiteIsBuiltWithTheQuickCompilerAndTheClassDataArchive() throws Exception {
+    Path small = site(LARGE_SITE - 1);
+    String java = launch("build", "--site", small.toString());
+    assertThat(java).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=")
+        .doesNotContain("-XX:InlineSmallCode").endsWith("build --site " + small + "\n");
+  }
+
+  @Test
+  void aCleanBuildOfALargeSiteKeepsTheOptimisingCompilerUntilACacheExists() throws Exception {
+    Path large = site(LARGE_SITE);
+    assertThat(launch("build", "--site=" + large)).contains("-XX:InlineSmallCode=500").doesNotContain("TieredStopAtLevel");
+
+    Files.createDirectories(large.resolve(".briefing-cache"));
+    Files.writeString(large.resolve(".briefing-cache/index.bin"), "");
+    assertThat(launch("build", "--site", large.toString())).as("a rebuild from the cache")
+        .contains("-XX:TieredStopAtLevel=1");
+    assertThat(launch("build", "--site", large.toString(), "--clean")).contains("-XX:InlineSmallCode=500");
+    assertThat(launch("build", "--site", large.toString(), "--out", dir.resolve("elsewhere/public").toString()))
+        .as("the cache lives beside --out, and there is none there").contains("-XX:InlineSmallCode=500");
+  }
+
+  @Test
+  void thePreviewServerRunsWithTheDefaultCompilerAndUserOptionsComeLast() throws Exception {
+    String serve = launch("serve");
+    assertThat(serve).contains("-XX:+UseSerialGC").doesNotContain("TieredStopAtLevel", "InlineSmallCode", "Archive");
+    String tuned = launchWith("-XX:TieredStopAtLevel=4 -Xmx1g", "build", "--site", site(1).toString());
+    assertThat(tuned.indexOf("-XX:TieredStopAtLevel=4")).as("the user's flag comes after the launcher's, so it wins")
+        .isGreaterThan(tuned.indexOf("-XX:TieredStopAtLevel=1"));
+    assertThat(tuned).contains("-Xmx1g -jar");
+  }
+}
