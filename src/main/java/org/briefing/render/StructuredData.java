@@ -14,7 +14,7 @@ final class StructuredData {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("@context", "https://schema.org");
     json.put("@type", "NewsArticle");
-    json.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", a.url()));
+    json.put("mainEntityOfPage", ordered("@type", "WebPage", "@id", a.url()));
     json.put("url", a.url());
     json.put("headline", a.title().length() > 110 ? a.title().substring(0, 109) + "…" : a.title());
     if (!a.summary().isEmpty()) {

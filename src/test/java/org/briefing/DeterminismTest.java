@@ -1,0 +1,73 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same input gives byte-identical output from one run of Briefing to the next. Builds inside
+ * one JVM cannot show this: Java's {@code Map.of} and {@code Set.of} iterate in an order chosen
+ * afresh by each JVM, so the site is built by separate {@code java} processes here.
+ */
+class DeterminismTest {
+  private static final int RUNS = 4;
+
+  @TempDir Path dir;
+
+  @Test
+  void separateRunsWriteTheSameBytes() throws Exception {
+    TestSite.of(dir, Fixtures.TWO_EDITIONS);
+    Map<String, byte[]> first = null;
+    for (int run = 0; run < RUNS; run++) {
+      Path out = dir.resolve("out-" + run + "/public");
+      build(out);
+      Map<String, byte[]> files = files(out);
+      assertThat(files).as("pages written").containsKey("index.html").hasSizeGreaterThan(10);
+      if (first == null) {
+        first = files;
+        continue;
+      }
+      assertThat(files.keySet()).isEqualTo(first.keySet());
+      for (Map.Entry<String, byte[]> e : first.entrySet()) {
+        assertThat(new String(files.get(e.getKey()), StandardCharsets.UTF_8)).as(e.getKey())
+            .isEqualTo(new String(e.getValue(), StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  @Test
+  void structuredDataKeepsItsKeysInOrder() {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS).build();
+    String jsonLd = site.html("2021/10/18/russia-suspends-its-mission-to-nato/").select("script[type=application/ld+json]").html();
+    assertThat(jsonLd).contains("\"mainEntityOfPage\":{\"@type\":\"WebPage\",\"@id\":\"https://example.org/2021/10/18/");
+  }
+
+  private void build(Path out) throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+        "org.briefing.cli.Main", "build", "--site", dir.toString(), "--out", out.toString(), "-q"));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(output).isZero();
+  }
+
+  private static Map<String, byte[]> files(Path root) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+      }
+    }
+    return files;
+  }
+}
