@@ -124,19 +124,27 @@ public final class MarkdownRenderer {
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         if (!inWord) {
           n++;
           inWord = true;
         }
       } else if (inWord && (c == '\'' || c == '’' || c == '-' || c == '.') && i + 1 < text.length()
-          && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          && isLetterOrDigit(text.charAt(i + 1))) {
         continue;
       } else {
         inWord = false;
       }
     }
     return n;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, answered without a table lookup for ASCII. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static void collectParagraphs(Node node, List<String> out) {

@@ -25,6 +25,8 @@ public final class Terms {
       "while", "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "yours",
       "yourself", "yourselves", "may", "also", "d", "ll", "m", "re", "s", "t", "ve");
 
+  private static final int LONGEST_STOPWORD = STOPWORDS.stream().mapToInt(String::length).max().orElse(0);
+
   /** The lower-case tokens of {@code text}, in order, stop words included. */
   public List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
@@ -33,6 +35,12 @@ public final class Terms {
     while (i < n) {
       int cp = text.codePointAt(i);
       int width = Character.charCount(cp);
+      if (cp < 128) {
+        if (!isAsciiLetterOrDigit(cp)) {
+          i++;
+          continue;
+        }
+      }
       if (isIdeograph(cp)) {
         out.add(text.substring(i, i + width));
         i += width;
@@ -41,6 +49,13 @@ public final class Terms {
         i += width;
         while (i < n) {
           int next = text.codePointAt(i);
+          if (next < 128) {
+            if (!isAsciiLetterOrDigit(next)) {
+              break;
+            }
+            i++;
+            continue;
+          }
           if (!Character.isLetterOrDigit(next) && Character.getType(next) != Character.NON_SPACING_MARK
               || isIdeograph(next)) {
             break;
@@ -62,7 +77,12 @@ public final class Terms {
 
   /** Whether {@code token} counts when comparing sentences: not a stop word, not one letter. */
   public boolean isContent(String token) {
-    return token.length() > 1 && !STOPWORDS.contains(token) || isIdeograph(token.codePointAt(0));
+    int length = token.length();
+    return length > 1 && (length > LONGEST_STOPWORD || !STOPWORDS.contains(token)) || isIdeograph(token.codePointAt(0));
+  }
+
+  private static boolean isAsciiLetterOrDigit(int c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   private static String lowerCase(String text, int start, int end) {
