@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The "Related stories" list of a story page: other stories sharing a topic, newest first, at most four. */
+/** The "Related stories" list of a story page: at most four other stories sharing a topic, nearest in time, newest first. */
 class RelatedStoriesTest {
   @TempDir static Path dir;
   static TestSite site;
@@ -40,9 +40,12 @@ class RelatedStoriesTest {
   }
 
   @Test
-  void newestStoriesSharingAnyTopicComeFirstAndTheListStopsAtFour() {
-    assertThat(related(2)).containsExactly("Story 9", "Story 8", "Story 7", "Story 5");
-    assertThat(related(1)).containsExactly("Story 8", "Story 7", "Story 5", "Story 2");
+  void theNearestStoriesSharingATopicOnEitherSideNewestFirst() {
+    assertThat(related(5)).as("two newer, two older").containsExactly("Story 8", "Story 7", "Story 2", "Story 1");
+    assertThat(related(2)).as("one older, so three newer").containsExactly("Story 7", "Story 5", "Story 4", "Story 1");
+    assertThat(related(1)).as("the oldest: the four nearest newer").containsExactly("Story 8", "Story 7", "Story 5", "Story 2");
+    assertThat(related(9)).as("the newest: the four nearest older, any shared topic")
+        .containsExactly("Story 7", "Story 4", "Story 3", "Story 2");
   }
 
   @Test

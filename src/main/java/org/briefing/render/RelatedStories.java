@@ -1,16 +1,19 @@
 package org.briefing.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.briefing.model.Article;
 
 /**
- * For each story, the first few other stories of the site (newest first) that share a topic with
- * it. Looking them up through each topic's list of stories costs a few steps per story, where
- * walking the whole site for every story would cost a pass over the site each.
+ * For each story, the stories published closest to it that share a topic with it: half of them
+ * newer, half older where the site has them, shown newest first. They put a story in the context
+ * of its own days, and they keep an edit to one story from changing the page of every other story
+ * on its topics.
  */
 final class RelatedStories {
   private final List<Article> articles;
@@ -18,7 +21,7 @@ final class RelatedStories {
   private final Map<String, int[]> byTopic = new HashMap<>();
   private final int limit;
 
-  /** @param articles the site's stories in the order related stories are taken, newest first */
+  /** @param articles the site's stories, newest first */
   RelatedStories(List<Article> articles, int limit) {
     this.articles = articles;
     this.limit = limit;
@@ -35,39 +38,33 @@ final class RelatedStories {
     lists.forEach((topic, list) -> byTopic.put(topic, list.stream().mapToInt(Integer::intValue).toArray()));
   }
 
-  /** Up to {@code limit} stories other than {@code a} that share a topic with it, in site order. */
+  /** Up to {@code limit} other stories sharing a topic with {@code a}, nearest in site order, newest first. */
   List<Article> of(Article a) {
     Integer self = position.get(a);
-    List<int[]> lists = new ArrayList<>();
+    if (self == null) {
+      return List.of();
+    }
+    // the nearest candidates on each side from every topic: no more than the limit per side can be used
+    TreeSet<Integer> newer = new TreeSet<>();
+    TreeSet<Integer> older = new TreeSet<>();
     for (String topic : a.topics()) {
       int[] list = byTopic.get(topic);
-      if (list != null) {
-        lists.add(list);
+      if (list == null) {
+        continue;
+      }
+      int at = Arrays.binarySearch(list, self);
+      for (int k = at - 1, taken = 0; k >= 0 && taken < limit; k--, taken++) {
+        newer.add(list[k]);
+      }
+      for (int k = at + 1, taken = 0; k < list.length && taken < limit; k++, taken++) {
+        older.add(list[k]);
       }
     }
-    int[] next = new int[lists.size()];
-    List<Article> out = new ArrayList<>(limit);
-    int last = -1;
-    while (out.size() < limit) {
-      // the lowest position not yet taken across the topic lists: a merge of sorted lists
-      int best = Integer.MAX_VALUE;
-      for (int k = 0; k < lists.size(); k++) {
-        int[] list = lists.get(k);
-        while (next[k] < list.length && list[next[k]] <= last) {
-          next[k]++;
-        }
-        if (next[k] < list.length) {
-          best = Math.min(best, list[next[k]]);
-        }
-      }
-      if (best == Integer.MAX_VALUE) {
-        break;
-      }
-      last = best;
-      if (self == null || best != self) {
-        out.add(articles.get(best));
-      }
-    }
+    int fromNewer = Math.min(newer.size(), Math.max(limit / 2, limit - older.size()));
+    int fromOlder = Math.min(older.size(), limit - fromNewer);
+    List<Article> out = new ArrayList<>(fromNewer + fromOlder);
+    newer.descendingSet().stream().limit(fromNewer).sorted().forEach(i -> out.add(articles.get(i)));
+    older.stream().limit(fromOlder).forEach(i -> out.add(articles.get(i)));
     return List.copyOf(out);
   }
 }

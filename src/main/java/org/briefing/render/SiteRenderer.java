@@ -128,7 +128,7 @@ public final class SiteRenderer {
       }, () -> java.util.Arrays.asList(editionKey(e, views), newer == null ? null : views.editionLink(newer),
           older == null ? null : views.editionLink(older))));
     }
-    // up to four newer or older stories that share a topic with a story, newest first
+    // up to four stories sharing a topic with a story, the nearest in time on either side, newest first
     RelatedStories related = new RelatedStories(site.articles(), 4);
     for (Article a : site.articles()) {
       pages.add(new Page(a.path() + "index.html", "article.ftlh", "article", () -> articleData(a, site, views, related),
