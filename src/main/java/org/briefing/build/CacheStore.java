@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.briefing.model.Body;
 
@@ -21,7 +23,9 @@ import org.briefing.model.Body;
 public final class CacheStore {
   public static final String DIR = ".briefing-cache";
   private static final int MAGIC = 0x42524643;
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
+  /** Story entries are saved in this many sections, so that loading can decode them in parallel. */
+  private static final int ARTICLE_SECTIONS = 4;
 
   private final Path dir;
   private final Path outDir;
@@ -59,25 +63,58 @@ public final class CacheStore {
           || !CacheCodec.string(in).equals(outDir.toString())) {
         return cache;
       }
-      int outputs = in.readInt();
-      for (int i = 0; i < outputs; i++) {
-        cache.outputs.put(CacheCodec.string(in), in.readLong());
+      List<byte[]> sections = new ArrayList<>();
+      int count = in.readInt();
+      for (int i = 0; i < count; i++) {
+        byte[] section = new byte[in.readInt()];
+        in.readFully(section);
+        sections.add(section);
       }
-      cache.documents = in.readInt();
-      int words = in.readInt();
-      for (int i = 0; i < words; i++) {
-        cache.documentFrequency.put(CacheCodec.string(in), in.readInt());
-      }
-      int articles = in.readInt();
-      for (int i = 0; i < articles; i++) {
-        BuildCache.Entry entry = CacheCodec.readEntry(in, bodies);
-        cache.articles.put(entry.stamp().path(), entry);
+      // the sections are decoded in parallel: decoding 10,000 stories is most of a rebuild's reading time
+      List<Object> decoded = java.util.stream.IntStream.range(0, sections.size()).parallel()
+          .mapToObj(i -> decode(i, sections.get(i), bodies)).toList();
+      BuildCache first = (BuildCache) decoded.get(0);
+      cache.outputs.putAll(first.outputs);
+      cache.documents = first.documents;
+      cache.documentFrequency.putAll(first.documentFrequency);
+      for (Object part : decoded.subList(1, decoded.size())) {
+        for (Object entry : (List<?>) part) {
+          BuildCache.Entry e = (BuildCache.Entry) entry;
+          cache.articles.put(e.stamp().path(), e);
+        }
       }
       forgetMissingOutputs(cache);
       return cache;
     } catch (IOException | RuntimeException e) {
       cache.clear();
       return cache;
+    }
+  }
+
+  /** Section 0: the outputs and word counts (as a cache holding only those); the others: story entries. */
+  private static Object decode(int index, byte[] bytes, CacheCodec.BodyStore bodies) {
+    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      if (index == 0) {
+        BuildCache part = new BuildCache();
+        int outputs = in.readInt();
+        for (int i = 0; i < outputs; i++) {
+          part.outputs.put(CacheCodec.string(in), in.readLong());
+        }
+        part.documents = in.readInt();
+        int words = in.readInt();
+        for (int i = 0; i < words; i++) {
+          part.documentFrequency.put(CacheCodec.string(in), in.readInt());
+        }
+        return part;
+      }
+      int articles = in.readInt();
+      List<BuildCache.Entry> entries = new ArrayList<>(articles);
+      for (int i = 0; i < articles; i++) {
+        entries.add(CacheCodec.readEntry(in, bodies));
+      }
+      return entries;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -90,11 +127,9 @@ public final class CacheStore {
     try {
       Files.createDirectories(dir);
       Path temp = Files.createTempFile(dir, "index", ".tmp");
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
-        CacheCodec.string(out, version());
-        CacheCodec.string(out, outDir.toString());
+      List<BuildCache.Entry> entries = new ArrayList<>(cache.articles.values());
+      List<byte[]> sections = new ArrayList<>();
+      sections.add(section(out -> {
         out.writeInt(cache.outputs.size());
         for (Map.Entry<String, Long> e : cache.outputs.entrySet()) {
           CacheCodec.string(out, e.getKey());
@@ -106,15 +141,44 @@ public final class CacheStore {
           CacheCodec.string(out, e.getKey());
           out.writeInt(e.getValue());
         }
-        out.writeInt(cache.articles.size());
-        for (BuildCache.Entry entry : cache.articles.values()) {
-          CacheCodec.writeEntry(entry, out, new PathBodies(entry.stamp().path()));
+      }));
+      for (int part = 0; part < ARTICLE_SECTIONS; part++) {
+        List<BuildCache.Entry> slice = entries.subList(entries.size() * part / ARTICLE_SECTIONS,
+            entries.size() * (part + 1) / ARTICLE_SECTIONS);
+        sections.add(section(out -> {
+          out.writeInt(slice.size());
+          for (BuildCache.Entry entry : slice) {
+            CacheCodec.writeEntry(entry, out, new PathBodies(entry.stamp().path()));
+          }
+        }));
+      }
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        CacheCodec.string(out, version());
+        CacheCodec.string(out, outDir.toString());
+        out.writeInt(sections.size());
+        for (byte[] section : sections) {
+          out.writeInt(section.length);
+          out.write(section);
         }
       }
       Files.move(temp, dir.resolve("index.bin"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  private interface SectionWriter {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  private static byte[] section(SectionWriter writer) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      writer.write(out);
+    }
+    return bytes.toByteArray();
   }
 
   /** Writes a body as the path of the story file it is rendered from, and its fingerprint. */
