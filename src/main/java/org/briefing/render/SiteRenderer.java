@@ -26,6 +26,9 @@ import org.briefing.problem.Problems;
  * result is sorted by path so that output never depends on thread timing.
  */
 public final class SiteRenderer {
+  /** Stories on one page of a topic or source list: enough to scan, small enough to load fast. */
+  static final int LIST_PAGE_SIZE = 50;
+
   /**
    * One output file to render: its path, its template, the data particular to it, and what its
    * fingerprint is taken of (the data itself, unless something smaller determines it).
@@ -138,17 +141,28 @@ public final class SiteRenderer {
         "topics", site.topics().stream().map(views::topic).toList(), "title", "Topics"),
         () -> site.topics().stream().map(t -> List.of(t.name(), t.slug(), t.articles().size())).toList()));
     for (Topic t : site.topics()) {
-      pages.add(new Page("topics/" + t.slug() + "/index.html", "topic.ftlh", "topic", () -> Map.of(
-          "topic", views.topic(t), "title", t.name(), "description", "Stories on " + t.name() + "."),
-          () -> List.of(t.name(), t.slug(), views.keys(t.articles()))));
+      String base = "topics/" + t.slug() + "/";
+      List<List<Article>> slices = slices(t.articles());
+      for (int i = 0; i < slices.size(); i++) {
+        List<Article> shown = slices.get(i);
+        Views.PagerView pager = pager(base, i, slices.size(), views);
+        pages.add(new Page(listPagePath(base, i) + "index.html", "topic.ftlh", "topic", () -> pageData("topic", views.topic(t, shown),
+            pager, t.name(), "Stories on " + t.name() + "."), () -> java.util.Arrays.asList(t.name(), t.slug(), t.articles().size(), pager, views.keys(shown))));
+      }
     }
     pages.add(new Page("sources/index.html", "sources.ftlh", "sources", () -> Map.of(
         "sources", site.sources().stream().map(views::source).toList(), "title", "Sources"),
         () -> site.sources().stream().map(s -> List.of(s.source(), s.articles().size())).toList()));
     for (SourceIndex s : site.sources()) {
-      pages.add(new Page("sources/" + s.source().publisherSlug() + "/index.html", "source.ftlh", "source", () -> Map.of(
-          "source", views.source(s), "title", s.source().name(), "description", "Stories citing " + s.source().name() + "."),
-          () -> List.of(s.source(), views.keys(s.articles()))));
+      String base = "sources/" + s.source().publisherSlug() + "/";
+      List<List<Article>> slices = slices(s.articles());
+      for (int i = 0; i < slices.size(); i++) {
+        List<Article> shown = slices.get(i);
+        Views.PagerView pager = pager(base, i, slices.size(), views);
+        pages.add(new Page(listPagePath(base, i) + "index.html", "source.ftlh", "source", () -> pageData("source",
+            views.source(s, shown), pager, s.source().name(), "Stories citing " + s.source().name() + "."),
+            () -> java.util.Arrays.asList(s.source(), s.articles().size(), pager, views.keys(shown))));
+      }
     }
     pages.add(new Page("archive/index.html", "archive.ftlh", "archive", () -> Map.of(
         "months", site.archive().stream().map(m -> month(m, views, site.config(), false)).toList(), "title", "Archive")));
@@ -178,6 +192,36 @@ public final class SiteRenderer {
     pages.add(new Page("news-sitemap.xml", "news-sitemap.ftlx", "news-sitemap", () -> Map.of(
         "articles", views.articles(recent(site.articles()))), () -> views.keys(recent(site.articles()))));
     return pages;
+  }
+
+  /** The stories of a topic or source page: newest first, {@link #LIST_PAGE_SIZE} to a page, at least one page. */
+  private static List<List<Article>> slices(List<Article> articles) {
+    List<List<Article>> slices = new ArrayList<>();
+    for (int from = 0; from < articles.size() || from == 0; from += LIST_PAGE_SIZE) {
+      slices.add(articles.subList(from, Math.min(articles.size(), from + LIST_PAGE_SIZE)));
+    }
+    return slices;
+  }
+
+  /** "topics/energy/" for the first page of a list, "topics/energy/page/2/" for the second. */
+  static String listPagePath(String base, int index) {
+    return index == 0 ? base : base + "page/" + (index + 1) + "/";
+  }
+
+  private static Views.PagerView pager(String base, int index, int pages, ViewFactory views) {
+    return pages == 1 ? null : new Views.PagerView(index + 1, pages,
+        index > 0 ? views.href(listPagePath(base, index - 1)) : null,
+        index + 1 < pages ? views.href(listPagePath(base, index + 1)) : null);
+  }
+
+  private static Map<String, Object> pageData(String name, Views.GroupView group, Views.PagerView pager, String title,
+      String description) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put(name, group);
+    data.put("pager", pager);
+    data.put("title", pager == null || pager.page() == 1 ? title : title + " (page " + pager.page() + " of " + pager.pages() + ")");
+    data.put("description", description);
+    return data;
   }
 
   private Map<String, Object> articleData(Article a, Site site, ViewFactory views, RelatedStories related) {
@@ -227,10 +271,10 @@ public final class SiteRenderer {
       urls.add(Map.of("loc", views.url(a.path()), "lastmod", views.isoDate(a.lastModified())));
     }
     for (Topic t : site.topics()) {
-      urls.add(Map.of("loc", views.url("topics/" + t.slug() + "/"), "lastmod", views.isoDate(t.articles().get(0).lastModified())));
+      listPages(urls, "topics/" + t.slug() + "/", t.articles(), views);
     }
     for (SourceIndex s : site.sources()) {
-      urls.add(Map.of("loc", views.url("sources/" + s.source().publisherSlug() + "/"), "lastmod", views.isoDate(s.articles().get(0).lastModified())));
+      listPages(urls, "sources/" + s.source().publisherSlug() + "/", s.articles(), views);
     }
     for (ArchiveMonth m : site.archive()) {
       urls.add(Map.of("loc", views.url(monthPath(m)), "lastmod", views.isoDate(m.articles().get(0).lastModified())));
@@ -239,6 +283,15 @@ public final class SiteRenderer {
       urls.add(Map.of("loc", views.url(path), "lastmod", newest));
     }
     return Map.of("urls", urls);
+  }
+
+  /** Every page of a topic or source list, each with the newest change among its stories. */
+  private static void listPages(List<Map<String, String>> urls, String base, List<Article> articles, ViewFactory views) {
+    List<List<Article>> slices = slices(articles);
+    for (int i = 0; i < slices.size(); i++) {
+      String lastmod = slices.get(i).stream().map(Article::lastModified).max(ZonedDateTime::compareTo).map(views::isoDate).orElse("");
+      urls.add(Map.of("loc", views.url(listPagePath(base, i)), "lastmod", lastmod));
+    }
   }
 
   /** The stories of the last two days before the newest one, for the Google News sitemap. */

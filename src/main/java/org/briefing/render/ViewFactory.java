@@ -156,14 +156,24 @@ final class ViewFactory {
   }
 
   Views.GroupView topic(Topic t) {
+    return topic(t, t.articles());
+  }
+
+  /** A topic with the stories of one of its pages. */
+  Views.GroupView topic(Topic t, List<Article> shown) {
     return new Views.GroupView(t.name(), t.slug(), href("topics/" + t.slug() + "/"), url("topics/" + t.slug() + "/"), "",
-        t.articles().size(), articles(t.articles()));
+        t.articles().size(), articles(shown));
   }
 
   Views.GroupView source(SourceIndex s) {
+    return source(s, s.articles());
+  }
+
+  /** A source with the stories of one of its pages. */
+  Views.GroupView source(SourceIndex s, List<Article> shown) {
     String path = "sources/" + s.source().publisherSlug() + "/";
     return new Views.GroupView(s.source().name(), s.source().slug(), href(path), url(path), s.source().type(),
-        s.articles().size(), articles(s.articles()));
+        s.articles().size(), articles(shown));
   }
 
   String isoDate(ZonedDateTime time) {

@@ -66,6 +66,9 @@ public final class Views {
   public record GroupView(String name, String slug, String href, String url, String type, int count,
       List<ArticleView> articles) {}
 
+  /** Where a list page is among the pages of its list: links to the neighbours, null where there is none. */
+  public record PagerView(int page, int pages, String newerHref, String olderHref) {}
+
   /** A month of the archive, with its stories (empty where a page only links to the month). */
   public record MonthView(String label, String id, String href, int count, List<ArticleView> articles) {}
 }
