@@ -161,6 +161,7 @@ final class ArticleStage {
     if (moved.isEmpty()) {
       return false;
     }
+    // a few moved words (one edit) are searched for in the word list; many (many stories changed) are looked up word by word
     if (moved.size() > 16) {
       return entry.termList().stream().anyMatch(moved::contains);
     }

@@ -27,7 +27,7 @@ import org.briefing.problem.Problems;
  */
 public final class SiteRenderer {
   /** Stories on one page of a topic or source list: enough to scan, small enough to load fast. */
-  static final int LIST_PAGE_SIZE = 50;
+  private static final int LIST_PAGE_SIZE = 50;
 
   /**
    * One output file to render: its path, its template, the data particular to it, and what its
@@ -141,28 +141,15 @@ public final class SiteRenderer {
         "topics", site.topics().stream().map(views::topic).toList(), "title", "Topics"),
         () -> site.topics().stream().map(t -> List.of(t.name(), t.slug(), t.articles().size())).toList()));
     for (Topic t : site.topics()) {
-      String base = "topics/" + t.slug() + "/";
-      List<List<Article>> slices = slices(t.articles());
-      for (int i = 0; i < slices.size(); i++) {
-        List<Article> shown = slices.get(i);
-        Views.PagerView pager = pager(base, i, slices.size(), views);
-        pages.add(new Page(listPagePath(base, i) + "index.html", "topic.ftlh", "topic", () -> pageData("topic", views.topic(t, shown),
-            pager, t.name(), "Stories on " + t.name() + "."), () -> java.util.Arrays.asList(t.name(), t.slug(), t.articles().size(), pager, views.keys(shown))));
-      }
+      addListPages(pages, "topics/" + t.slug() + "/", "topic", t.articles(), shown -> views.topic(t, shown), t.name(),
+          "Stories on " + t.name() + ".", List.of(t.name(), t.slug()), views);
     }
     pages.add(new Page("sources/index.html", "sources.ftlh", "sources", () -> Map.of(
         "sources", site.sources().stream().map(views::source).toList(), "title", "Sources"),
         () -> site.sources().stream().map(s -> List.of(s.source(), s.articles().size())).toList()));
     for (SourceIndex s : site.sources()) {
-      String base = "sources/" + s.source().publisherSlug() + "/";
-      List<List<Article>> slices = slices(s.articles());
-      for (int i = 0; i < slices.size(); i++) {
-        List<Article> shown = slices.get(i);
-        Views.PagerView pager = pager(base, i, slices.size(), views);
-        pages.add(new Page(listPagePath(base, i) + "index.html", "source.ftlh", "source", () -> pageData("source",
-            views.source(s, shown), pager, s.source().name(), "Stories citing " + s.source().name() + "."),
-            () -> java.util.Arrays.asList(s.source(), s.articles().size(), pager, views.keys(shown))));
-      }
+      addListPages(pages, "sources/" + s.source().publisherSlug() + "/", "source", s.articles(), shown -> views.source(s, shown),
+          s.source().name(), "Stories citing " + s.source().name() + ".", s.source(), views);
     }
     pages.add(new Page("archive/index.html", "archive.ftlh", "archive", () -> Map.of(
         "months", site.archive().stream().map(m -> month(m, views, site.config(), false)).toList(), "title", "Archive")));
@@ -194,7 +181,32 @@ public final class SiteRenderer {
     return pages;
   }
 
-  /** The stories of a topic or source page: newest first, {@link #LIST_PAGE_SIZE} to a page, at least one page. */
+  /**
+   * The pages of a topic or source: {@link #LIST_PAGE_SIZE} stories each, newest first, with the
+   * template and data variable named {@code kind}; {@code identity} is what the list's pages show
+   * of the topic or source itself.
+   */
+  private static void addListPages(List<Page> pages, String base, String kind, List<Article> articles,
+      Function<List<Article>, Views.GroupView> view, String title, String description, Object identity, ViewFactory views) {
+    List<List<Article>> slices = slices(articles);
+    for (int i = 0; i < slices.size(); i++) {
+      List<Article> shown = slices.get(i);
+      Views.PagerView pager = slices.size() == 1 ? null : new Views.PagerView(i + 1, slices.size(),
+          i > 0 ? views.href(listPagePath(base, i - 1)) : null,
+          i + 1 < slices.size() ? views.href(listPagePath(base, i + 1)) : null);
+      String pageTitle = pager == null || i == 0 ? title : title + " (page " + (i + 1) + " of " + slices.size() + ")";
+      pages.add(new Page(listPagePath(base, i) + "index.html", kind + ".ftlh", kind, () -> {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(kind, view.apply(shown));
+        data.put("pager", pager);
+        data.put("title", pageTitle);
+        data.put("description", description);
+        return data;
+      }, () -> java.util.Arrays.asList(identity, articles.size(), pager, views.keys(shown))));
+    }
+  }
+
+  /** The stories of a topic or source, {@link #LIST_PAGE_SIZE} to a page; one page even when there are none. */
   private static List<List<Article>> slices(List<Article> articles) {
     List<List<Article>> slices = new ArrayList<>();
     for (int from = 0; from < articles.size() || from == 0; from += LIST_PAGE_SIZE) {
@@ -204,24 +216,8 @@ public final class SiteRenderer {
   }
 
   /** "topics/energy/" for the first page of a list, "topics/energy/page/2/" for the second. */
-  static String listPagePath(String base, int index) {
+  private static String listPagePath(String base, int index) {
     return index == 0 ? base : base + "page/" + (index + 1) + "/";
-  }
-
-  private static Views.PagerView pager(String base, int index, int pages, ViewFactory views) {
-    return pages == 1 ? null : new Views.PagerView(index + 1, pages,
-        index > 0 ? views.href(listPagePath(base, index - 1)) : null,
-        index + 1 < pages ? views.href(listPagePath(base, index + 1)) : null);
-  }
-
-  private static Map<String, Object> pageData(String name, Views.GroupView group, Views.PagerView pager, String title,
-      String description) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put(name, group);
-    data.put("pager", pager);
-    data.put("title", pager == null || pager.page() == 1 ? title : title + " (page " + pager.page() + " of " + pager.pages() + ")");
-    data.put("description", description);
-    return data;
   }
 
   private Map<String, Object> articleData(Article a, Site site, ViewFactory views, RelatedStories related) {
@@ -240,7 +236,6 @@ public final class SiteRenderer {
   private static List<Object> editionKey(Edition e, ViewFactory views) {
     return List.of(e.date().toString(), e.title(), e.noteHtml(), e.path(), views.keys(e.stories()));
   }
-
 
   private static Views.MonthView month(ArchiveMonth m, ViewFactory views, SiteConfig config, boolean withStories) {
     String label = m.month().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.forLanguageTag(config.language())));

@@ -35,23 +35,24 @@ public final class SentenceGraph {
   static double[] rank(int[][] content, int[] lengths) {
     int n = content.length;
     int[][] shared = sharedCounts(content);
+    // weight[i][j]: the share of j's out-weight that flows to i (the similarity is symmetric), so
+    // that the iteration below reads each sentence's incoming weights in memory order
     double[][] weight = new double[n][n];
     double[] outSum = new double[n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        double w = lengths[i] < 2 || lengths[j] < 2 ? 0 : shared[i][j] / (Math.log(lengths[i]) + Math.log(lengths[j]));
+        double w = similarity(shared[i][j], lengths[i], lengths[j]);
         weight[i][j] = w;
         weight[j][i] = w;
         outSum[i] += w;
         outSum[j] += w;
       }
     }
-    // incoming[i][j]: the share of j's out-weight that flows to i, stored by row so that the
-    // iteration below reads memory in order
-    double[][] incoming = new double[n][n];
-    for (int j = 0; j < n; j++) {
-      for (int i = 0; i < n; i++) {
-        incoming[i][j] = outSum[j] > 0 ? weight[j][i] / outSum[j] : weight[j][i];
+    for (double[] row : weight) {
+      for (int j = 0; j < n; j++) {
+        if (outSum[j] > 0) {
+          row[j] /= outSum[j];
+        }
       }
     }
     double[] rank = new double[n];
@@ -60,7 +61,7 @@ public final class SentenceGraph {
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       double change = 0;
       for (int i = 0; i < n; i++) {
-        double[] row = incoming[i];
+        double[] row = weight[i];
         double sum = 0;
         for (int j = 0; j < n; j++) {
           sum += row[j] * rank[j];
@@ -80,18 +81,13 @@ public final class SentenceGraph {
 
   /** Shared words over the sum of the logs of the two lengths; 0 when a sentence is one word. */
   public static double similarity(Set<String> a, int lengthA, Set<String> b, int lengthB) {
-    if (lengthA < 2 || lengthB < 2) {
-      return 0;
-    }
     Set<String> small = a.size() <= b.size() ? a : b;
     Set<String> large = small == a ? b : a;
-    int shared = 0;
-    for (String w : small) {
-      if (large.contains(w)) {
-        shared++;
-      }
-    }
-    return shared / (Math.log(lengthA) + Math.log(lengthB));
+    return similarity((int) small.stream().filter(large::contains).count(), lengthA, lengthB);
+  }
+
+  private static double similarity(int shared, int lengthA, int lengthB) {
+    return lengthA < 2 || lengthB < 2 ? 0 : shared / (Math.log(lengthA) + Math.log(lengthB));
   }
 
   /**
