@@ -29,6 +29,7 @@ public final class MarkdownRenderer {
   private final Parser parser;
   private final Parser parserWithoutAutolinks;
   private final HtmlRenderer renderer;
+  private final boolean escapeHtml;
 
   /** @param allowRawHtml pass HTML written in Markdown through as HTML; when false it is shown as text */
   public MarkdownRenderer(boolean allowRawHtml) {
@@ -50,6 +51,7 @@ public final class MarkdownRenderer {
     this.parser = Parser.builder(all).build();
     this.parserWithoutAutolinks = Parser.builder(noAutolinks).build();
     this.renderer = HtmlRenderer.builder(all).build();
+    this.escapeHtml = !allowRawHtml;
   }
 
   /** Renders an article body; a {@code <!-- more -->} line marks the end of the teaser and is removed. */
@@ -68,12 +70,12 @@ public final class MarkdownRenderer {
     for (String paragraph : paragraphs) {
       words += countWords(paragraph);
     }
-    return new RenderedMarkdown(renderer.render(document), paragraphs, teaser, words);
+    return new RenderedMarkdown(html(document), paragraphs, teaser, words);
   }
 
   /** Renders a short field (one paragraph or a line) as HTML without its wrapping paragraph. */
   public String renderInline(String markdown) {
-    String html = renderer.render(parse(markdown)).strip();
+    String html = html(parse(markdown)).strip();
     if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
       return html.substring(3, html.length() - 4);
     }
@@ -82,7 +84,23 @@ public final class MarkdownRenderer {
 
   /** Renders a field that may hold several paragraphs. */
   public String renderBlock(String markdown) {
+    return html(parse(markdown));
+  }
+
+  /** The HTML of a document: written directly when it holds only everyday nodes, else by Flexmark. */
+  private String html(Document document) {
+    String common = CommonHtml.render(document, escapeHtml);
+    return common != null ? common : renderer.render(document);
+  }
+
+  /** The HTML of {@code markdown} as Flexmark's own renderer writes it; for comparison in tests. */
+  String flexmarkHtml(String markdown) {
     return renderer.render(parse(markdown));
+  }
+
+  /** The HTML of {@code markdown} by {@link CommonHtml}, or null when it is left to Flexmark; for tests. */
+  String commonHtml(String markdown) {
+    return CommonHtml.render(parse(markdown), escapeHtml);
   }
 
   /** The plain text of Markdown, paragraphs joined by a space. */

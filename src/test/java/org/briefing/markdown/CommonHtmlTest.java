@@ -1,0 +1,119 @@
+package org.briefing.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.briefing.bench.CorpusGenerator;
+import org.briefing.load.FrontMatter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The direct HTML writer must write what Flexmark's renderer writes, or leave the document to it. */
+class CommonHtmlTest {
+
+  /** Everyday copy: each of these must be written by {@link CommonHtml}, not left to Flexmark. */
+  private static final List<String> EVERYDAY = List.of(
+      "Plain text.",
+      "It's a \"quoted\" word -- and a dash --- and dots... and 'single' quotes.",
+      "Tags <b>bold</b> & ampersands &amp; entities &copy; &#169; &#xA9; &bogus; & done.",
+      "Back\\*slash \\[escapes\\] and \\\\ a backslash.",
+      "*em* **strong** ***both*** _under_ __score__ ~~struck~~ `code <x> & \"y\"` ``two  `ticks` ``.",
+      "Line one\nline two  \nhard break\\\nand another.",
+      "# One\n\n## Two *em*\n\n### Three \"q\" & <a>\n\n## Two *em*\n\nSetext\n======\n\nSub\n---\n",
+      "## Same\n\n## Same\n\n## Same-1\n\n## Ünïcode héading ü\n\n## 2024: a year! (in review)",
+      "[a link](https://example.org/a?b=1&c=2) [titled](/x \"The \\\"title\\\"\") [amp](/y?a=1&amp;b=2 'T&amp;C')",
+      "He said [sic] it, [File: Jane Doe/Pool/Agency] and [*emphasis* in \\] brackets] [].",
+      "[spaces](<https://example.org/a b>) [unicode](https://example.org/é) [empty]() [frag](#top)",
+      "<https://example.org/auto> and www.example.org and https://example.org/bare and mail@example.org.",
+      "<mail@example.org> and <https://example.org/a?b=\"c\">.",
+      "> A quote \"here\".\n> Next line.\n>\n> Second para.\n\n> > Nested\n",
+      "- one\n- two\n  - nested\n  - nested two\n- three\n",
+      "1. first\n2. second\n\n   Still second.\n3. third\n",
+      "3) three\n4) four\n\n7. seven\n",
+      "* loose\n\n* list\n\n+ other marker\n",
+      "- item with **strong**\n\n  > quote in item\n- [link](/a) in item\n",
+      "Para\n\n---\n\n***\n\nAfter rule.",
+      "A paragraph\nwith a soft break.\n\n\n\nAfter blank lines.",
+      "Windows\r\nline ends\r\n\r\nSecond\r\n",
+      "Quotes at \"start\" and 'end' and it's, rock 'n' roll, 'tis, the '90s.",
+      "Ellipsis . . . and ... and &hellip; and em---dash and en--dash.",
+      "Text with an <!-- inline comment --> and <span class=\"x\">inline html</span>.",
+      "Emoji 🙂 and accents: café, naïve, Zürich, Gdańsk, Çanakkale.",
+      "A line ending with a backslash\\",
+      "**Bold at start** of a paragraph and _emphasis at the end_");
+
+  /** Constructs left to Flexmark: the writer must answer null for these, never different HTML. */
+  private static final List<String> OTHER = List.of(
+      "| a | b |\n|---|:-:|\n| 1 | 2 |\n",
+      "Text[^1].\n\n[^1]: A note.\n",
+      "```java\ncode & <x>\n```\n",
+      "    indented code\n",
+      "[ref] and [text][ref].\n\n[ref]: /r \"R\"\n",
+      "![alt *text*](/img.png \"T\")",
+      "<div>block html</div>\n");
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void everydayCopyIsWrittenDirectlyAsFlexmarkWouldWriteIt(boolean allowRawHtml) {
+    MarkdownRenderer renderer = new MarkdownRenderer(allowRawHtml);
+    for (String markdown : EVERYDAY) {
+      String common = renderer.commonHtml(markdown);
+      assertThat(common).as("written directly: %s", markdown).isNotNull();
+      assertThat(common).as("same HTML as Flexmark for: %s", markdown).isEqualTo(renderer.flexmarkHtml(markdown));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void otherConstructsAreLeftToFlexmark(boolean allowRawHtml) {
+    MarkdownRenderer renderer = new MarkdownRenderer(allowRawHtml);
+    for (String markdown : OTHER) {
+      String common = renderer.commonHtml(markdown);
+      assertThat(common).as("left to Flexmark: %s", markdown).isNull();
+      assertThat(renderer.render(markdown).html()).isEqualTo(renderer.flexmarkHtml(markdown));
+    }
+  }
+
+  @Test
+  void everyStoryOfAGeneratedCorpusAndTheBundledExampleIsWrittenAsFlexmarkWouldWriteIt(@TempDir Path dir) throws IOException {
+    new CorpusGenerator(120, 7).write(dir);
+    List<Path> files = new ArrayList<>(markdownFiles(dir.resolve("site/content")));
+    files.addAll(markdownFiles(Path.of("content")));
+    MarkdownRenderer renderer = new MarkdownRenderer(false);
+    int direct = 0;
+    for (Path file : files) {
+      String body = FrontMatter.split(Files.readString(file), file).body();
+      String common = renderer.commonHtml(body);
+      if (common != null) {
+        direct++;
+        assertThat(common).as("same HTML as Flexmark for %s", file).isEqualTo(renderer.flexmarkHtml(body));
+      }
+    }
+    assertThat(direct).as("stories written directly").isGreaterThanOrEqualTo(120);
+  }
+
+  @Test
+  void characterReferencesAreRecognisedAsFlexmarkRecognisesThem() {
+    assertThat(CommonHtml.entityEnd("&amp;", 0)).isEqualTo(5);
+    assertThat(CommonHtml.entityEnd("&#12345678;", 0)).isEqualTo(11);
+    assertThat(CommonHtml.entityEnd("&#123456789;", 0)).isEqualTo(-1);
+    assertThat(CommonHtml.entityEnd("&#XaF;", 0)).isEqualTo(6);
+    assertThat(CommonHtml.entityEnd("&a;", 0)).isEqualTo(-1);
+    assertThat(CommonHtml.entityEnd("&1a;", 0)).isEqualTo(-1);
+    assertThat(CommonHtml.entityEnd("& amp;", 0)).isEqualTo(-1);
+    assertThat(CommonHtml.entityEnd("&amp", 0)).isEqualTo(-1);
+  }
+
+  private static List<Path> markdownFiles(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+  }
+}
