@@ -20,7 +20,7 @@ class CliTest {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = BriefingCommand.commandLine();
+    CommandLine cli = BriefingCommand.forArguments(args);
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     int code = cli.execute(args);
@@ -78,6 +78,21 @@ class CliTest {
       assertThat(run.out()).as(command).contains("Usage: briefing " + command);
     }
     assertThat(run("--version").out()).startsWith("briefing ");
+  }
+
+  @Test
+  void aSubcommandIsBuiltAloneButHelpAndMistakesListThemAll() {
+    assertThat(BriefingCommand.forArguments("build", "--site", "x").getSubcommands()).containsOnlyKeys("build");
+    String[] all = {"build", "serve", "new", "init", "import", "summarize", "evaluate", "bench-corpus", "help"};
+    assertThat(BriefingCommand.forArguments("--help").getSubcommands()).containsOnlyKeys(all);
+    assertThat(BriefingCommand.forArguments("help", "build").getSubcommands()).containsOnlyKeys(all);
+    assertThat(BriefingCommand.forArguments("biuld").getSubcommands()).containsOnlyKeys(all);
+    String usage = run("--help").out();
+    for (String command : all) {
+      assertThat(usage).contains("  " + command + " ");
+    }
+    assertThat(run("help", "serve").out()).contains("Usage: briefing serve");
+    assertThat(run("biuld").err()).contains("Unmatched argument").contains("build");
   }
 
   @Test

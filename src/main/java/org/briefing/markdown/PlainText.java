@@ -9,7 +9,7 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Node;
-import org.jsoup.parser.Parser;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * The readable text of a Markdown node, with typographic quotes, apostrophes and dashes as the
@@ -43,18 +43,37 @@ final class PlainText {
     return out.toString();
   }
 
+  /** The character a typographic entity stands for: the ones Flexmark writes by name, others decoded. */
+  private static String character(String entity) {
+    if (entity == null) {
+      return "";
+    }
+    return switch (entity) {
+      case "&lsquo;" -> "\u2018";
+      case "&rsquo;" -> "\u2019";
+      case "&ldquo;" -> "\u201C";
+      case "&rdquo;" -> "\u201D";
+      case "&laquo;" -> "\u00AB";
+      case "&raquo;" -> "\u00BB";
+      case "&hellip;" -> "\u2026";
+      case "&ndash;" -> "\u2013";
+      case "&mdash;" -> "\u2014";
+      default -> Escaping.unescapeHtml(entity);
+    };
+  }
+
   private static void append(Node node, StringBuilder out) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof Text || child instanceof Code) {
         out.append(child instanceof Code code ? code.getText() : child.getChars());
       } else if (child instanceof TypographicSmarts smart) {
-        out.append(Parser.unescapeEntities(smart.getTypographicText(), false));
+        out.append(character(smart.getTypographicText()));
       } else if (child instanceof TypographicQuotes quotes) {
-        out.append(Parser.unescapeEntities(quotes.getTypographicOpening(), false));
+        out.append(character(quotes.getTypographicOpening()));
         append(child, out);
-        out.append(Parser.unescapeEntities(quotes.getTypographicClosing(), false));
+        out.append(character(quotes.getTypographicClosing()));
       } else if (child instanceof HtmlEntity entity) {
-        out.append(Parser.unescapeEntities(entity.getChars().toString(), false));
+        out.append(Escaping.unescapeHtml(entity.getChars()));
       } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
         out.append(' ');
       } else if (!(child instanceof Footnote)) {
