@@ -5,6 +5,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(BriefingCommand.commandLine().execute(args));
+    Warmup.startFor(args);
+    System.exit(BriefingCommand.forArguments(args).execute(args));
   }
 }

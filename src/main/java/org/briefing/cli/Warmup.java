@@ -1,0 +1,62 @@
+package org.briefing.cli;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.Map;
+import org.briefing.markdown.MarkdownRenderer;
+import org.briefing.render.Templates;
+
+/**
+ * Loads and runs the Markdown and template libraries once, on throwaway input, on a second core
+ * while the main thread is still reading the command line and the configuration. A build of a
+ * small site spends most of its time loading and first running these libraries, one after the
+ * other; started early, that work overlaps with the start of the command. It touches no file and
+ * nothing the build uses, so the build is the same with it or without it.
+ */
+final class Warmup {
+  private static final String MARKDOWN = """
+      # A "heading"
+
+      A paragraph with *emphasis*, **strength**, a [link](https://example.org/ "title") -- and it's done...
+
+      > A quotation.
+
+      - one
+      - two
+
+      1. first
+      """;
+
+  private static final String TEMPLATE = """
+      <#list stories as story><article><h2>${story.title}</h2><#if story.summary??><p>${story.summary}</p></#if>\
+      <#list story.topics as topic>${topic?lower_case}</#list></article></#list>""";
+
+  private Warmup() {}
+
+  /** Starts the warm-up for the commands that build a site; other commands gain nothing from it. */
+  static void startFor(String... args) {
+    String command = args.length > 0 ? args[0] : "";
+    if (command.equals("build") || command.equals("serve")) {
+      Thread thread = new Thread(Warmup::run, "warmup");
+      thread.setDaemon(true);
+      thread.setPriority(Thread.MIN_PRIORITY);
+      thread.start();
+    }
+  }
+
+  private static void run() {
+    try {
+      // first the class that keeps Freemarker from choosing a logging library of its own
+      Class.forName(Templates.class.getName(), true, Warmup.class.getClassLoader());
+      new MarkdownRenderer(false).render(MARKDOWN);
+      Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
+      Template template = new Template("warmup.ftlh", new StringReader(TEMPLATE), freemarker);
+      Map<String, Object> story = Map.of("title", "A title", "summary", "A summary", "topics", java.util.List.of("Energy"));
+      template.process(Map.of("stories", java.util.List.of(story)), new StringWriter());
+    } catch (Exception | LinkageError e) {
+      // only time is lost: the build does the same work again and reports any real problem
+    }
+  }
+}
