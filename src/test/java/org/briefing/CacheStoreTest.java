@@ -99,4 +99,72 @@ class CacheStoreTest {
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.out()).doesNotContain("unchanged");
   }
+
+  @Test
+  void aRebuildWithNothingChangedReportsTheLastBuildWithoutBuilding() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("language: en", "language: en\nattribution: warn") + """
+        -- content/stories/unattributed.md --
+        ---
+        title: A story without a source
+        date: 2021-10-18T09:00:00+02:00
+        ---
+        Text.
+        """);
+    CliTest.Run first = CliTest.run("build", "--site", dir.toString(), "--timings");
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.err()).contains("unattributed.md");
+    java.util.Map<String, String> built = tree(dir.resolve("public"));
+
+    CliTest.Run again = CliTest.run("build", "--site", dir.toString(), "--timings");
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).contains("Built 4 stories").contains("0 pages (0 files) written");
+    assertThat(again.err()).as("the warnings are reported again").contains("unattributed.md");
+    assertThat(again.err()).as("only the check ran").contains("check").doesNotContain("render");
+    assertThat(tree(dir.resolve("public"))).isEqualTo(built);
+
+    // a deleted output file, a changed static file and a changed template each make a real build
+    java.nio.file.Files.delete(dir.resolve("public/index.html"));
+    assertThat(CliTest.run("build", "--site", dir.toString(), "--timings").err()).contains("render");
+    assertThat(tree(dir.resolve("public"))).isEqualTo(built);
+    site.write("""
+        -- static/notes.txt --
+        User-agent: *
+        """);
+    assertThat(CliTest.run("build", "--site", dir.toString(), "--timings").err()).contains("render");
+    assertThat(dir.resolve("public/notes.txt")).hasContent("User-agent: *");
+    site.write("""
+        -- templates/404.ftlh --
+        <!DOCTYPE html><html lang="en"><head><title>Lost</title></head><body><p>Not here.</p></body></html>
+        """);
+    assertThat(CliTest.run("build", "--site", dir.toString(), "--timings").err()).contains("render");
+    assertThat(dir.resolve("public/404.html")).content().contains("Not here.");
+    assertThat(CliTest.run("build", "--site", dir.toString(), "--timings").err()).doesNotContain("render");
+    assertThat(CliTest.run("build", "--site", dir.toString(), "--drafts", "--timings").err()).contains("render");
+  }
+
+  @Test
+  void aStoryDatedInTheFutureMakesTheSameFilesABuildAgainOnceItIsDue() {
+    TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- content/stories/tomorrow.md --
+        ---
+        title: Tomorrow's story
+        date: 2021-11-02T09:00:00+01:00
+        sources: [reuters]
+        ---
+        Text.
+        """);
+    BuildSettings settings = new BuildSettings(dir, false, false, TestSite.NOW);
+    Path out = dir.resolve("public");
+    long stamp = org.briefing.build.InputStamp.of(settings, null);
+    BuildCache cache = new BuildCache();
+    new SiteWriter().write(out, new SiteBuilder(cache).build(settings, null).files());
+    cache.recordInputs(stamp);
+    new CacheStore(out).save(cache);
+
+    CacheStore store = new CacheStore(out);
+    assertThat(store.unchangedSince(stamp, TestSite.NOW)).isNotNull();
+    assertThat(store.unchangedSince(stamp, java.time.Instant.parse("2021-11-02T07:59:59Z"))).isNotNull();
+    assertThat(store.unchangedSince(stamp, java.time.Instant.parse("2021-11-02T08:00:00Z"))).as("the story is due").isNull();
+    assertThat(store.unchangedSince(stamp + 1, TestSite.NOW)).as("another stamp").isNull();
+  }
 }

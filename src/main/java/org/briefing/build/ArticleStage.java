@@ -41,6 +41,7 @@ final class ArticleStage {
   private final BuildCache cache;
   private final long inputsKey;
   private final Map<String, Long> keys = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong nextRelease = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
 
   ArticleStage(SiteConfig config, BuildSettings settings, SourceRegistry registry, MarkdownRenderer markdown,
       ContentLoader loader, Problems problems, BuildCache cache, long inputsKey) {
@@ -89,6 +90,14 @@ final class ArticleStage {
     cache.documentFrequency.putAll(df);
     cache.documents = entries.size();
     return articles;
+  }
+
+  /**
+   * When the earliest story left out for being dated in the future is due, in epoch milliseconds
+   * ({@code Long.MAX_VALUE} when none is): from then on, the same files make a different site.
+   */
+  long nextRelease() {
+    return nextRelease.get();
   }
 
   /**
@@ -180,7 +189,11 @@ final class ArticleStage {
       return null;
     }
     Problems local = new Problems();
-    Article article = new ArticleAssembler(config, settings, registry, markdown, local).assemble(raw);
+    ArticleAssembler assembler = new ArticleAssembler(config, settings, registry, markdown, local);
+    Article article = assembler.assemble(raw);
+    if (assembler.scheduled() != null) {
+      nextRelease.accumulateAndGet(assembler.scheduled().toEpochMilli(), Math::min);
+    }
     if (article != null) {
       new AttributionCheck(config.attribution(), local).check(article, raw.meta());
     }

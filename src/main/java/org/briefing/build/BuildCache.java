@@ -57,11 +57,24 @@ public final class BuildCache {
   /** How many of the stories use each word, and how many stories there were, for the summarizer's word weights. */
   final Map<String, Integer> documentFrequency = new HashMap<>();
   int documents;
+  /** The {@link InputStamp} of the files the last build read, taken before it read them (0: unknown). */
+  long inputStamp;
+  /** When a story the last build left out for its future date is due (epoch milliseconds), else {@code Long.MAX_VALUE}. */
+  long nextRelease = Long.MAX_VALUE;
+  /** The number of stories and the warnings of the last build, to report again when nothing changed. */
+  int stories;
+  List<Problem> warnings = List.of();
   /** Whether the last build changed anything that the cache records, so that it is worth saving. */
   boolean changed;
 
   /** An empty cache: the next build does everything. */
   public BuildCache() {}
+
+  /** Notes the stamp of the inputs of the build about to run; a new stamp is worth saving. */
+  public void recordInputs(long stamp) {
+    changed |= stamp != inputStamp;
+    inputStamp = stamp;
+  }
 
   public boolean changed() {
     return changed;
@@ -81,5 +94,9 @@ public final class BuildCache {
     outputs.clear();
     documentFrequency.clear();
     documents = 0;
+    inputStamp = 0;
+    nextRelease = Long.MAX_VALUE;
+    stories = 0;
+    warnings = List.of();
   }
 }

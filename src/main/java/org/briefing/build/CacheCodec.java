@@ -54,8 +54,12 @@ final class CacheCodec {
       strings(out, e.keyPoints());
     }
     out.writeLong(e.key());
-    out.writeInt(e.problems().size());
-    for (Problem p : e.problems()) {
+    problems(out, e.problems());
+  }
+
+  static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
+    out.writeInt(problems.size());
+    for (Problem p : problems) {
       out.writeBoolean(p.isError());
       string(out, p.position().file() == null ? "" : p.position().file().toString());
       out.writeInt(p.position().line());
@@ -65,14 +69,7 @@ final class CacheCodec {
     }
   }
 
-  static BuildCache.Entry readEntry(DataInputStream in, BodyStore bodies) throws IOException {
-    ContentFile stamp = new ContentFile(Path.of(string(in)), in.readLong(), in.readLong());
-    long inputKey = in.readLong();
-    Article article = article(in, bodies);
-    String terms = string(in);
-    Article.Summary summary = in.readBoolean() ? summary(in) : null;
-    List<String> keyPoints = in.readBoolean() ? strings(in) : null;
-    long key = in.readLong();
+  static List<Problem> problems(DataInputStream in) throws IOException {
     int count = in.readInt();
     List<Problem> problems = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -83,7 +80,18 @@ final class CacheCodec {
       String hint = string(in);
       problems.add(error ? Problem.error(at, message, hint) : Problem.warning(at, message, hint));
     }
-    return new BuildCache.Entry(stamp, inputKey, article, terms, summary, keyPoints, List.copyOf(problems), key);
+    return List.copyOf(problems);
+  }
+
+  static BuildCache.Entry readEntry(DataInputStream in, BodyStore bodies) throws IOException {
+    ContentFile stamp = new ContentFile(Path.of(string(in)), in.readLong(), in.readLong());
+    long inputKey = in.readLong();
+    Article article = article(in, bodies);
+    String terms = string(in);
+    Article.Summary summary = in.readBoolean() ? summary(in) : null;
+    List<String> keyPoints = in.readBoolean() ? strings(in) : null;
+    long key = in.readLong();
+    return new BuildCache.Entry(stamp, inputKey, article, terms, summary, keyPoints, problems(in), key);
   }
 
   private static void article(DataOutputStream out, Article a, BodyStore bodies) throws IOException {

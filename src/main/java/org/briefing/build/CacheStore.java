@@ -23,7 +23,7 @@ import org.briefing.model.Body;
 public final class CacheStore {
   public static final String DIR = ".briefing-cache";
   private static final int MAGIC = 0x42524643;
-  private static final int FORMAT = 5;
+  private static final int FORMAT = 6;
   /** Story entries are saved in this many sections, so that loading can decode them in parallel. */
   private static final int ARTICLE_SECTIONS = 4;
 
@@ -59,8 +59,7 @@ public final class CacheStore {
       }
     };
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(index), 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != FORMAT || !CacheCodec.string(in).equals(version())
-          || !CacheCodec.string(in).equals(outDir.toString())) {
+      if (!readHeader(in, cache)) {
         return cache;
       }
       List<byte[]> sections = new ArrayList<>();
@@ -71,9 +70,13 @@ public final class CacheStore {
         sections.add(section);
       }
       // the sections are decoded in parallel: decoding 10,000 stories is most of a rebuild's reading
-      // time; the first holds the outputs and word counts, which go straight into the cache
+      // time; the first two hold the outputs and the word counts, which go straight into the cache
       List<List<BuildCache.Entry>> parts = java.util.stream.IntStream.range(0, sections.size()).parallel()
-          .mapToObj(i -> i == 0 ? readOutputsAndWords(sections.get(0), cache) : readEntries(sections.get(i), bodies)).toList();
+          .mapToObj(i -> switch (i) {
+            case 0 -> readOutputs(sections.get(0), cache.outputs);
+            case 1 -> readWords(sections.get(1), cache);
+            default -> readEntries(sections.get(i), bodies);
+          }).toList();
       parts.forEach(part -> part.forEach(e -> cache.articles.put(e.stamp().path(), e)));
       forgetMissingOutputs(cache);
       return cache;
@@ -83,13 +86,63 @@ public final class CacheStore {
     }
   }
 
-  /** The first section: the fingerprints of the output files and the site's word counts, read into {@code cache}. */
-  private static List<BuildCache.Entry> readOutputsAndWords(byte[] bytes, BuildCache cache) {
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
-      int outputs = in.readInt();
-      for (int i = 0; i < outputs; i++) {
-        cache.outputs.put(CacheCodec.string(in), in.readLong());
+  /**
+   * What the last build into this folder reported, when it is still true: the input stamp is
+   * {@code stamp}, no story it left out for its future date is due at {@code now}, and every file
+   * it wrote is still in the output folder. Null when a build has something to do.
+   */
+  public LastBuild unchangedSince(long stamp, java.time.Instant now) {
+    Path index = dir.resolve("index.bin");
+    if (stamp == 0 || !Files.isRegularFile(index) || !Files.isDirectory(outDir)) {
+      return null;
+    }
+    BuildCache header = new BuildCache();
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(index), 1 << 16))) {
+      if (!readHeader(in, header) || header.inputStamp != stamp || now.toEpochMilli() >= header.nextRelease || in.readInt() < 1) {
+        return null;
       }
+      byte[] outputs = new byte[in.readInt()];
+      in.readFully(outputs);
+      readOutputs(outputs, header.outputs);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    boolean outputsPresent = header.outputs.keySet().stream().allMatch(path -> Files.exists(outDir.resolve(path)));
+    return outputsPresent ? new LastBuild(header.stories, header.warnings) : null;
+  }
+
+  /** What a build that found nothing to do reports: the stories and warnings of the last one. */
+  public record LastBuild(int stories, List<org.briefing.problem.Problem> warnings) {}
+
+  /** Reads the header into {@code cache}; false when the file is not a cache of this version for this output folder. */
+  private boolean readHeader(DataInputStream in, BuildCache cache) throws IOException {
+    if (in.readInt() != MAGIC || in.readInt() != FORMAT || !CacheCodec.string(in).equals(version())
+        || !CacheCodec.string(in).equals(outDir.toString())) {
+      return false;
+    }
+    cache.inputStamp = in.readLong();
+    cache.nextRelease = in.readLong();
+    cache.stories = in.readInt();
+    cache.warnings = CacheCodec.problems(in);
+    return true;
+  }
+
+  /** The first section: the fingerprints of the output files. */
+  private static List<BuildCache.Entry> readOutputs(byte[] bytes, Map<String, Long> outputs) {
+    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      int count = in.readInt();
+      for (int i = 0; i < count; i++) {
+        outputs.put(CacheCodec.string(in), in.readLong());
+      }
+      return List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The second section: the site's word counts, read into {@code cache}. */
+  private static List<BuildCache.Entry> readWords(byte[] bytes, BuildCache cache) {
+    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
       cache.documents = in.readInt();
       int words = in.readInt();
       for (int i = 0; i < words; i++) {
@@ -132,6 +185,8 @@ public final class CacheStore {
           CacheCodec.string(out, e.getKey());
           out.writeLong(e.getValue());
         }
+      }));
+      sections.add(section(out -> {
         out.writeInt(cache.documents);
         out.writeInt(cache.documentFrequency.size());
         for (Map.Entry<String, Integer> e : cache.documentFrequency.entrySet()) {
@@ -154,6 +209,10 @@ public final class CacheStore {
         out.writeInt(FORMAT);
         CacheCodec.string(out, version());
         CacheCodec.string(out, outDir.toString());
+        out.writeLong(cache.inputStamp);
+        out.writeLong(cache.nextRelease);
+        out.writeInt(cache.stories);
+        CacheCodec.problems(out, cache.warnings);
         out.writeInt(sections.size());
         for (byte[] section : sections) {
           out.writeInt(section.length);
@@ -192,8 +251,21 @@ public final class CacheStore {
     }
   }
 
+  /**
+   * The version of Briefing that wrote a cache, with the size and time of its jar: a Briefing
+   * built again from changed sources may render differently, so it starts from a clean build.
+   */
   private static String version() {
     String version = CacheStore.class.getPackage().getImplementationVersion();
-    return version == null ? "development" : version;
+    String jar = "";
+    try {
+      Path code = Path.of(CacheStore.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(code)) {
+        jar = " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+      }
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      // no jar to describe (classes run from a folder, as in tests)
+    }
+    return (version == null ? "development" : version) + jar;
   }
 }

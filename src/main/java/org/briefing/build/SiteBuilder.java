@@ -123,9 +123,13 @@ public final class SiteBuilder {
     outputs.putAll(Assets.publish(articles, outputs.keySet(), settings.staticDir(), problems, counted, filter));
     problems.throwIfErrors();
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
-    cache.changed |= !outputs.equals(cache.outputs);
+    cache.changed |= !outputs.equals(cache.outputs) || cache.nextRelease != stories.nextRelease()
+        || cache.stories != articles.size() || !cache.warnings.equals(problems.all());
     cache.outputs.clear();
     cache.outputs.putAll(outputs);
+    cache.nextRelease = stories.nextRelease();
+    cache.stories = articles.size();
+    cache.warnings = problems.all();
     clock.lap("static");
     return new Result(config, List.of(), problems.all(), articles.size(), counted.pages(), counted.files(), removed, clock.laps());
   }

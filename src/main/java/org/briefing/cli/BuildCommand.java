@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefing.build.BuildCache;
 import org.briefing.build.CacheStore;
+import org.briefing.build.InputStamp;
 import org.briefing.build.SiteBuilder;
 import org.briefing.render.MemorySink;
 import org.briefing.config.BaseUrls;
@@ -116,6 +117,14 @@ public final class BuildCommand implements Callable<Integer> {
   private SiteBuilder.Result build(BuildSettings settings, URI base, Path output) {
     CacheStore store = new CacheStore(output);
     long start = System.nanoTime();
+    long stamp = InputStamp.of(settings, base);
+    CacheStore.LastBuild unchanged = clean ? null : store.unchangedSince(stamp, settings.now());
+    if (unchanged != null) {
+      incremental = true;
+      timingsOfLastBuild = List.of(new SiteBuilder.Timing("check", (System.nanoTime() - start) / 1_000_000));
+      return new SiteBuilder.Result(null, List.of(), unchanged.warnings(), unchanged.stories(), 0, 0, List.of(), List.of());
+    }
+    long checked = System.nanoTime();
     BuildCache cache = clean ? new BuildCache() : store.load();
     long loaded = System.nanoTime();
     SiteBuilder builder = new SiteBuilder(cache, progress());
@@ -132,11 +141,13 @@ public final class BuildCommand implements Callable<Integer> {
       }
     }
     long saving = System.nanoTime();
+    cache.recordInputs(stamp);
     if (cache.changed()) {
       store.save(cache);
     }
     List<SiteBuilder.Timing> timings = new java.util.ArrayList<>();
-    timings.add(new SiteBuilder.Timing("cache", (loaded - start) / 1_000_000));
+    timings.add(new SiteBuilder.Timing("check", (checked - start) / 1_000_000));
+    timings.add(new SiteBuilder.Timing("cache", (loaded - checked) / 1_000_000));
     timings.addAll(result.timings());
     timings.add(new SiteBuilder.Timing("write", (saving - loaded) / 1_000_000 - result.timings().stream().mapToLong(SiteBuilder.Timing::millis).sum()));
     timings.add(new SiteBuilder.Timing("save", (System.nanoTime() - saving) / 1_000_000));

@@ -26,6 +26,7 @@ public final class ArticleAssembler {
   private final SourceRegistry registry;
   private final MarkdownRenderer markdown;
   private final Problems problems;
+  private java.time.Instant scheduled;
 
   public ArticleAssembler(SiteConfig config, BuildSettings settings, SourceRegistry registry,
       MarkdownRenderer markdown, Problems problems) {
@@ -34,6 +35,11 @@ public final class ArticleAssembler {
     this.registry = registry;
     this.markdown = markdown;
     this.problems = problems;
+  }
+
+  /** When the last article {@link #assemble} left out for being dated in the future is due, else null. */
+  public java.time.Instant scheduled() {
+    return scheduled;
   }
 
   /** The article, or null when it is left out (a draft, a future story) or has errors. */
@@ -46,7 +52,11 @@ public final class ArticleAssembler {
     if (f.failed() || date == null) {
       return null;
     }
-    if ((draft && !settings.drafts()) || (date.toInstant().isAfter(settings.now()) && !settings.future())) {
+    if (draft && !settings.drafts()) {
+      return null;
+    }
+    if (date.toInstant().isAfter(settings.now()) && !settings.future()) {
+      scheduled = date.toInstant();
       return null;
     }
     String slug = slug(f, title);
