@@ -104,7 +104,7 @@ public final class SiteBuilder {
     ArticleStage stories = new ArticleStage(config, settings, registry, markdown, loader, problems, cache, inputsKey);
     List<Article> articles = new ArrayList<>(stories.run(scan.articles()));
     checkUniquePaths(articles, problems);
-    articles.sort(SiteIndexer.NEWEST_FIRST);
+    SiteIndexer.sortNewestFirst(articles);
     EditionBuilder editionBuilder = new EditionBuilder(config, markdown, problems);
     List<Edition> editions = editionBuilder.build(articles, loader.readEditions(scan));
     problems.throwIfErrors();

@@ -25,6 +25,24 @@ public final class SiteIndexer {
 
   private SiteIndexer() {}
 
+  /**
+   * Sorts stories into {@link #NEWEST_FIRST} order. Comparing two dates with time zones works out
+   * both instants each time; at 10,000 stories that was a noticeable part of a rebuild, so the
+   * instants are worked out once and the full comparison is left for stories of the same instant.
+   */
+  public static void sortNewestFirst(List<Article> articles) {
+    record Dated(long second, int nano, Article article) {}
+    List<Dated> dated = new ArrayList<>(articles.size());
+    for (Article article : articles) {
+      dated.add(new Dated(article.date().toEpochSecond(), article.date().getNano(), article));
+    }
+    dated.sort((a, b) -> a.second() != b.second() ? Long.compare(b.second(), a.second())
+        : a.nano() != b.nano() ? Integer.compare(b.nano(), a.nano()) : NEWEST_FIRST.compare(a.article(), b.article()));
+    for (int i = 0; i < dated.size(); i++) {
+      articles.set(i, dated.get(i).article());
+    }
+  }
+
   public static Site index(SiteConfig config, List<Article> articles, List<Edition> editions) {
     return new Site(config, articles, editions, topics(articles), sources(articles), archive(articles));
   }
@@ -32,9 +50,10 @@ public final class SiteIndexer {
   private static List<Topic> topics(List<Article> articles) {
     Map<String, String> names = new TreeMap<>();
     Map<String, List<Article>> bySlug = new LinkedHashMap<>();
+    Map<String, String> slugs = new java.util.HashMap<>();
     for (Article article : articles) {
       for (String topic : article.topics()) {
-        String slug = Slugs.of(topic);
+        String slug = slugs.computeIfAbsent(topic, Slugs::of);
         names.putIfAbsent(slug, topic);
         bySlug.computeIfAbsent(slug, s -> new ArrayList<>()).add(article);
       }
