@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.briefing.model.Body;
+import org.briefing.problem.Problem;
 
 /**
  * Keeps a {@link BuildCache} on disk in {@code .briefing-cache/} beside the output folder. Story
@@ -112,7 +113,7 @@ public final class CacheStore {
   }
 
   /** What a build that found nothing to do reports: the stories and warnings of the last one. */
-  public record LastBuild(int stories, List<org.briefing.problem.Problem> warnings) {}
+  public record LastBuild(int stories, List<Problem> warnings) {}
 
   /** Reads the header into {@code cache}; false when the file is not a cache of this version for this output folder. */
   private boolean readHeader(DataInputStream in, BuildCache cache) throws IOException {

@@ -164,7 +164,7 @@ final class CommonHtml {
   private boolean inline(Node node) {
     Class<?> type = node.getClass();
     if (type == Text.class) {
-      text(unescaped(node.getChars()));
+      plainText(node.getChars());
     } else if (type == SoftLineBreak.class) {
       out.append('\n');
     } else if (type == TypographicSmarts.class) {
@@ -284,30 +284,46 @@ final class CommonHtml {
     return listOptions;
   }
 
-  /** Text with its backslash escapes and entities resolved, and line ends made {@code \n}. */
-  private static String unescaped(BasedSequence chars) {
-    String text = chars.toString();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\' || c == '&' || c == '\r') {
-        return Escaping.normalizeEOL(chars.unescape());
+  /**
+   * A text node: with its backslash escapes and entities resolved and line ends made {@code \n}
+   * when it has any, else copied from the Markdown source itself, which is much cheaper than
+   * reading it through Flexmark's character sequence.
+   */
+  private void plainText(BasedSequence chars) {
+    String source = SourceText.of(chars);
+    if (source != null) {
+      int start = chars.getStartOffset();
+      int end = chars.getEndOffset();
+      if (!SourceText.contains(source, start, end, '\\', '&', '\r')) {
+        text(source, start, end);
+        return;
       }
     }
-    return text;
+    text(Escaping.normalizeEOL(chars.unescape()));
   }
 
   /** Text content: every {@code & < > "} escaped. */
   private void text(CharSequence text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
+    text(text, 0, text.length());
+  }
+
+  /** Text content from {@code start} to {@code end}; the runs between escaped characters are copied whole. */
+  private void text(CharSequence text, int start, int end) {
+    int run = start;
+    for (int i = start; i < end; i++) {
+      String escaped = switch (text.charAt(i)) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        default -> null;
+      };
+      if (escaped != null) {
+        out.append(text, run, i).append(escaped);
+        run = i + 1;
       }
     }
+    out.append(text, run, end);
   }
 
   /** An attribute value: as text, except that a character reference already written is kept. */

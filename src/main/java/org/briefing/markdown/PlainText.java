@@ -65,7 +65,7 @@ final class PlainText {
   private static void append(Node node, StringBuilder out) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof Text || child instanceof Code) {
-        out.append(child instanceof Code code ? code.getText() : child.getChars());
+        SourceText.append(out, child instanceof Code code ? code.getText() : child.getChars());
       } else if (child instanceof TypographicSmarts smart) {
         out.append(character(smart.getTypographicText()));
       } else if (child instanceof TypographicQuotes quotes) {
