@@ -67,8 +67,13 @@ final class CommonHtml {
   }
 
   private boolean blocks(Node parent) {
+    return eachChild(parent, this::block);
+  }
+
+  /** Writes the children of {@code parent} with {@code writer}; false as soon as one cannot be written. */
+  private static boolean eachChild(Node parent, java.util.function.Predicate<Node> writer) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-      if (!block(node)) {
+      if (!writer.test(node)) {
         return false;
       }
     }
@@ -153,12 +158,7 @@ final class CommonHtml {
   }
 
   private boolean inlines(Node parent) {
-    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-      if (!inline(node)) {
-        return false;
-      }
-    }
-    return true;
+    return eachChild(parent, this::inline);
   }
 
   private boolean inline(Node node) {
@@ -311,13 +311,7 @@ final class CommonHtml {
   private void text(CharSequence text, int start, int end) {
     int run = start;
     for (int i = start; i < end; i++) {
-      String escaped = switch (text.charAt(i)) {
-        case '&' -> "&amp;";
-        case '<' -> "&lt;";
-        case '>' -> "&gt;";
-        case '"' -> "&quot;";
-        default -> null;
-      };
+      String escaped = escaped(text.charAt(i));
       if (escaped != null) {
         out.append(text, run, i).append(escaped);
         run = i + 1;
@@ -328,26 +322,32 @@ final class CommonHtml {
 
   /** An attribute value: as text, except that a character reference already written is kept. */
   private void attribute(CharSequence value) {
-    for (int i = 0, n = value.length(); i < n; i++) {
+    int run = 0;
+    for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c == '&') {
-        int end = entityEnd(value, i);
-        if (end > 0) {
-          out.append(value, i, end);
-          i = end - 1;
-        } else {
-          out.append("&amp;");
-        }
-      } else if (c == '<') {
-        out.append("&lt;");
-      } else if (c == '>') {
-        out.append("&gt;");
-      } else if (c == '"') {
-        out.append("&quot;");
-      } else {
-        out.append(c);
+      int reference = c == '&' ? entityEnd(value, i) : -1;
+      if (reference > 0) {
+        i = reference - 1;
+        continue;
+      }
+      String escaped = escaped(c);
+      if (escaped != null) {
+        out.append(value, run, i).append(escaped);
+        run = i + 1;
       }
     }
+    out.append(value, run, value.length());
+  }
+
+  /** The character reference that stands for {@code c} in HTML text, or null when it stands for itself. */
+  private static String escaped(char c) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      default -> null;
+    };
   }
 
   /**
