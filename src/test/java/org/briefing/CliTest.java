@@ -34,7 +34,10 @@ class CliTest {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).matches("Built 3 stories into .* in \\d+ ms: \\d+ pages \\(\\d+ files\\) written\\n");
     Run again = run("build", "--site", dir.toString());
-    assertThat(again.out()).matches("Built 3 stories into .* in \\d+ ms: 0 pages \\(0 files\\) written, 0 removed, the rest unchanged\\n");
+    assertThat(again.out()).matches(".* is up to date: nothing changed since the last build of its 3 stories \\(checked in \\d+ ms\\)\\n");
+    Files.writeString(dir.resolve("content/stories/suspension.md"), Files.readString(dir.resolve("content/stories/suspension.md")) + "\n");
+    Run edited = run("build", "--site", dir.toString());
+    assertThat(edited.out()).matches("Built 3 stories into .* in \\d+ ms: \\d+ pages \\(\\d+ files\\) written, 0 removed, the rest unchanged\\n");
     assertThat(dir.resolve("public/index.html")).exists();
   }
 

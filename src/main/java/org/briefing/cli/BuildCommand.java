@@ -80,7 +80,10 @@ public final class BuildCommand implements Callable<Integer> {
         err.flush();
       }
       long ms = (System.nanoTime() - start) / 1_000_000;
-      if (!quiet) {
+      if (!quiet && upToDate) {
+        spec.commandLine().getOut().printf("%s is up to date: nothing changed since the last build of its %d stories (checked in %d ms)%n",
+            display(output), result.articles(), ms);
+      } else if (!quiet) {
         spec.commandLine().getOut().printf("Built %d stories into %s in %d ms: %d pages (%d files) %s%n",
             result.articles(), display(output), ms, result.pages(), result.fileCount(),
             incremental ? "written, " + result.removed().size() + " removed, the rest unchanged" : "written");
@@ -107,6 +110,7 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
   private boolean incremental;
+  private boolean upToDate;
   private List<SiteBuilder.Timing> timingsOfLastBuild = List.of();
 
   /**
@@ -119,7 +123,8 @@ public final class BuildCommand implements Callable<Integer> {
     long start = System.nanoTime();
     long stamp = InputStamp.of(settings, base);
     CacheStore.LastBuild unchanged = clean ? null : store.unchangedSince(stamp, settings.now());
-    if (unchanged != null) {
+    upToDate = unchanged != null;
+    if (upToDate) {
       incremental = true;
       timingsOfLastBuild = List.of(new SiteBuilder.Timing("check", (System.nanoTime() - start) / 1_000_000));
       return new SiteBuilder.Result(null, List.of(), unchanged.warnings(), unchanged.stories(), 0, 0, List.of(), List.of());
