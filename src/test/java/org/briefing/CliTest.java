@@ -28,7 +28,7 @@ class CliTest {
   }
 
   @Test
-  void buildWritesTheSiteAndSummarises() {
+  void buildWritesTheSiteAndSummarises() throws Exception {
     TestSite.of(dir, Fixtures.TWO_EDITIONS);
     Run run = run("build", "--site", dir.toString());
     assertThat(run.code()).as(run.err()).isZero();
