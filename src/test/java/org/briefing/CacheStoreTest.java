@@ -167,4 +167,24 @@ class CacheStoreTest {
     assertThat(store.unchangedSince(stamp, java.time.Instant.parse("2021-11-02T08:00:00Z"))).as("the story is due").isNull();
     assertThat(store.unchangedSince(stamp + 1, TestSite.NOW)).as("another stamp").isNull();
   }
+
+  @Test
+  void aStoryThatIsALinkIsStampedByTheFileItPointsTo() throws Exception {
+    TestSite.of(dir, Fixtures.TWO_EDITIONS);
+    Path elsewhere = java.nio.file.Files.createDirectories(dir.resolve("drafts-folder")).resolve("linked.md");
+    java.nio.file.Files.writeString(elsewhere, """
+        ---
+        title: A linked story
+        date: 2021-10-18T09:00:00+02:00
+        sources: [reuters]
+        ---
+        First version.
+        """);
+    java.nio.file.Files.createSymbolicLink(dir.resolve("content/stories/linked.md"), elsewhere);
+    assertThat(CliTest.run("build", "--site", dir.toString()).code()).isZero();
+    java.nio.file.Files.writeString(elsewhere, java.nio.file.Files.readString(elsewhere).replace("First version.", "Second, longer version."));
+    CliTest.Run again = CliTest.run("build", "--site", dir.toString());
+    assertThat(again.out()).doesNotContain("up to date");
+    assertThat(dir.resolve("public/2021/10/18/a-linked-story/index.html")).content().contains("Second, longer version.");
+  }
 }

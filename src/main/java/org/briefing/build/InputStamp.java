@@ -48,6 +48,16 @@ public final class InputStamp {
    * does not matter; the files of a folder are looked at in parallel, as a site keeps thousands
    * of stories in one folder and each costs a system call.
    */
+  /** The attributes of what a link points to; the link's own when it points nowhere or to a folder (not followed, as by the build). */
+  private static BasicFileAttributes linked(Path link, BasicFileAttributes own) {
+    try {
+      BasicFileAttributes target = Files.readAttributes(link, BasicFileAttributes.class);
+      return target.isDirectory() ? own : target;
+    } catch (IOException e) {
+      return own;
+    }
+  }
+
   /** A folder to look into, or the fingerprint of a file. */
   private record Entry(Path folder, long fingerprint) {}
 
@@ -72,6 +82,10 @@ public final class InputStamp {
       List<Entry> seen = entries.parallelStream().map(entry -> {
         try {
           BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+          if (attributes.isSymbolicLink()) {
+            // a build reads what a link to a file points to, so that is what is stamped
+            attributes = linked(entry, attributes);
+          }
           return attributes.isDirectory() ? new Entry(entry, 0) : new Entry(null, new Fingerprint()
               .add(entry.toString().substring(prefix)).add(attributes.size()).add(attributes.lastModifiedTime().toMillis()).value());
         } catch (IOException e) {
