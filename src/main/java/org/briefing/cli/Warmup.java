@@ -12,8 +12,9 @@ import org.briefing.render.Templates;
  * Loads and runs the Markdown and template libraries once, on throwaway input, on a second core
  * while the main thread is still reading the command line and the configuration. A build of a
  * small site spends most of its time loading and first running these libraries, one after the
- * other; started early, that work overlaps with the start of the command. It touches no file and
- * nothing the build uses, so the build is the same with it or without it.
+ * other; started early, that work overlaps with the start of the command. It writes no file, and
+ * what it leaves behind (the bundled theme's fingerprint, read once per run) is the same whoever
+ * computes it, so the build is the same with it or without it.
  */
 final class Warmup {
   private static final String MARKDOWN = """
@@ -48,8 +49,9 @@ final class Warmup {
 
   private static void run() {
     try {
-      // first the class that keeps Freemarker from choosing a logging library of its own
-      Class.forName(Templates.class.getName(), true, Warmup.class.getClassLoader());
+      // first the class that keeps Freemarker from choosing a logging library of its own, and the
+      // bundled theme's fingerprint, which a build's first step needs
+      Templates.bundledThemeFingerprint();
       new MarkdownRenderer(false).render(MARKDOWN);
       Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
       Template template = new Template("warmup.ftlh", new StringReader(TEMPLATE), freemarker);

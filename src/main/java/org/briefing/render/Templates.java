@@ -84,14 +84,7 @@ public final class Templates {
 
   /** The fingerprint that {@code new Templates(siteTemplates)} would have, to tell whether one can be kept. */
   public static long fingerprintOf(Path siteTemplates) {
-    Fingerprint fingerprint = new Fingerprint();
-    for (String name : THEME_FILES) {
-      try (InputStream in = Templates.class.getResourceAsStream(THEME + "/" + name)) {
-        fingerprint.add(name).add(in == null ? new byte[0] : in.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    Fingerprint fingerprint = new Fingerprint().add(bundledThemeFingerprint());
     if (Files.isDirectory(siteTemplates)) {
       try (java.util.stream.Stream<Path> walk = Files.walk(siteTemplates)) {
         for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -102,6 +95,33 @@ public final class Templates {
       }
     }
     return fingerprint.value();
+  }
+
+  private static volatile Long bundledTheme;
+
+  /**
+   * A fingerprint of the bundled theme's files. They cannot change while Briefing runs, so they
+   * are read once; the start-up warm-up reads them before a build asks.
+   */
+  public static long bundledThemeFingerprint() {
+    Long known = bundledTheme;
+    if (known == null) {
+      synchronized (Templates.class) {
+        if (bundledTheme == null) {
+          Fingerprint fingerprint = new Fingerprint();
+          for (String name : THEME_FILES) {
+            try (InputStream in = Templates.class.getResourceAsStream(THEME + "/" + name)) {
+              fingerprint.add(name).add(in == null ? new byte[0] : in.readAllBytes());
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+          bundledTheme = fingerprint.value();
+        }
+        known = bundledTheme;
+      }
+    }
+    return known;
   }
 
   public Path siteDir() {
