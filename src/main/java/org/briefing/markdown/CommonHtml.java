@@ -36,12 +36,13 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * Writes the HTML of a parsed document made only of the everyday nodes of news copy (paragraphs,
- * headings, emphasis, links, quotes, lists, typographic quotes and dashes), character for
- * character as Flexmark's HTML renderer writes it with the options of {@link MarkdownRenderer}.
+ * headings, emphasis, links and bare addresses, quotations, lists, typographic quotes and dashes,
+ * inline HTML, square brackets that are not links), character for character as Flexmark's HTML
+ * renderer writes it with the options of {@link MarkdownRenderer}.
  *
  * <p>Flexmark's renderer is general (attribute providers, source positions, indentation, line
  * tracking), and writing HTML through it cost more than parsing. A document holding any other
- * node (tables, footnotes, code blocks, raw HTML, reference links, ...) is left to it:
+ * node (tables, footnotes, code blocks, HTML blocks, images, reference links, ...) is left to it:
  * {@link #render} answers null. {@code CommonHtmlTest} holds the two renderers to the same output.
  */
 final class CommonHtml {
