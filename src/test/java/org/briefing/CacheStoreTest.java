@@ -155,7 +155,7 @@ class CacheStoreTest {
         """);
     BuildSettings settings = new BuildSettings(dir, false, false, TestSite.NOW);
     Path out = dir.resolve("public");
-    long stamp = org.briefing.build.InputStamp.of(settings, null);
+    long stamp = org.briefing.build.InputStamp.of(settings, null).value();
     BuildCache cache = new BuildCache();
     new SiteWriter().write(out, new SiteBuilder(cache).build(settings, null).files());
     cache.recordInputs(stamp);

@@ -5,13 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.config.ConfigLoader;
 import org.briefing.fingerprint.Fingerprint;
+import org.briefing.load.ContentLoader.ContentFile;
 import org.briefing.model.BuildSettings;
 import org.briefing.render.Templates;
 
@@ -23,12 +24,15 @@ import org.briefing.render.Templates;
  * the build would write, and {@code briefing build} can say so without building.
  *
  * <p>It is taken before anything is read, so a file saved while a build runs makes the next build
- * a real one.
+ * a real one. The files it found under {@code content/} are kept, so that the build that follows
+ * need not list them again.
+ *
+ * @param value the fingerprint
+ * @param content the regular files under {@code content/} (and links to files), in no particular order
  */
-public final class InputStamp {
-  private InputStamp() {}
+public record InputStamp(long value, List<ContentFile> content) {
 
-  public static long of(BuildSettings settings, URI baseUrlOverride) {
+  public static InputStamp of(BuildSettings settings, URI baseUrlOverride) {
     Fingerprint fingerprint = new Fingerprint()
         .add(settings.drafts()).add(settings.future()).add(String.valueOf(baseUrlOverride));
     Path config = settings.siteDir().resolve(ConfigLoader.FILE_NAME);
@@ -37,34 +41,25 @@ public final class InputStamp {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + config, e);
     }
-    addTree(fingerprint, settings.contentDir());
+    List<ContentFile> content = addTree(fingerprint, settings.contentDir());
     addTree(fingerprint, settings.staticDir());
-    return fingerprint.add(Templates.fingerprintOf(settings.templatesDir())).value();
+    return new InputStamp(fingerprint.add(Templates.fingerprintOf(settings.templatesDir())).value(), List.copyOf(content));
   }
+
+  /** A folder to look into, or a file with its fingerprint. */
+  private record Entry(Path folder, ContentFile file, boolean regular, long fingerprint) {}
 
   /**
-   * Adds the path, size and modification time of every file under {@code root}. Each file gives a
-   * fingerprint of its own and they are summed, so the order in which folders list their files
-   * does not matter; the files of a folder are looked at in parallel, as a site keeps thousands
-   * of stories in one folder and each costs a system call.
+   * Adds the path, size and modification time of every file under {@code root} and returns the
+   * regular ones. Each file gives a fingerprint of its own and they are summed, so the order in
+   * which folders list their files does not matter; the files of a folder are looked at in
+   * parallel, as a site keeps thousands of stories in one folder and each costs a system call.
    */
-  /** The attributes of what a link points to; the link's own when it points nowhere or to a folder (not followed, as by the build). */
-  private static BasicFileAttributes linked(Path link, BasicFileAttributes own) {
-    try {
-      BasicFileAttributes target = Files.readAttributes(link, BasicFileAttributes.class);
-      return target.isDirectory() ? own : target;
-    } catch (IOException e) {
-      return own;
-    }
-  }
-
-  /** A folder to look into, or the fingerprint of a file. */
-  private record Entry(Path folder, long fingerprint) {}
-
-  private static void addTree(Fingerprint fingerprint, Path root) {
+  private static List<ContentFile> addTree(Fingerprint fingerprint, Path root) {
     fingerprint.add(root.toString());
+    List<ContentFile> files = new ArrayList<>();
     if (!Files.isDirectory(root)) {
-      return;
+      return files;
     }
     int prefix = root.toString().length() + 1;
     long sum = 0;
@@ -82,12 +77,25 @@ public final class InputStamp {
       List<Entry> seen = entries.parallelStream().map(entry -> {
         try {
           BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-          if (attributes.isSymbolicLink()) {
-            // a build reads what a link to a file points to, so that is what is stamped
-            attributes = linked(entry, attributes);
+          if (attributes.isDirectory()) {
+            return new Entry(entry, null, false, 0);
           }
-          return attributes.isDirectory() ? new Entry(entry, 0) : new Entry(null, new Fingerprint()
-              .add(entry.toString().substring(prefix)).add(attributes.size()).add(attributes.lastModifiedTime().toMillis()).value());
+          boolean regular = attributes.isRegularFile();
+          if (attributes.isSymbolicLink()) {
+            // a build reads what a link to a file points to, so that is what is stamped; a link
+            // to a folder is not followed (nor by the build), and a broken link is listed, so
+            // that the build says it cannot read it
+            try {
+              BasicFileAttributes target = Files.readAttributes(entry, BasicFileAttributes.class);
+              attributes = target.isDirectory() ? attributes : target;
+              regular = target.isRegularFile();
+            } catch (IOException broken) {
+              regular = true;
+            }
+          }
+          long modified = attributes.lastModifiedTime().toMillis();
+          return new Entry(null, new ContentFile(entry, attributes.size(), modified), regular,
+              new Fingerprint().add(entry.toString().substring(prefix)).add(attributes.size()).add(modified).value());
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read the attributes of " + entry, e);
         }
@@ -99,10 +107,14 @@ public final class InputStamp {
         } else {
           sum += entry.fingerprint();
           count++;
+          if (entry.regular()) {
+            files.add(entry.file());
+          }
         }
       }
       folders = next;
     }
     fingerprint.add(count).add(sum);
+    return files;
   }
 }

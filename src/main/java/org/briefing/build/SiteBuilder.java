@@ -85,6 +85,11 @@ public final class SiteBuilder {
    * {@code onlyChanged} only those that differ from the previous build in the cache.
    */
   public Result build(BuildSettings settings, URI baseUrlOverride, OutputSink sink, boolean onlyChanged) {
+    return build(settings, baseUrlOverride, sink, onlyChanged, null);
+  }
+
+  /** As above, with the files under {@code content/} already listed by {@code stamp}, when not null. */
+  public Result build(BuildSettings settings, URI baseUrlOverride, OutputSink sink, boolean onlyChanged, InputStamp stamp) {
     Clock clock = new Clock();
     cache.changed = false;
     Problems problems = new Problems();
@@ -93,7 +98,7 @@ public final class SiteBuilder {
       config = config.withBaseUrl(baseUrlOverride);
     }
     ContentLoader loader = new ContentLoader(settings.contentDir(), problems);
-    ContentLoader.Scan scan = loader.scan();
+    ContentLoader.Scan scan = stamp == null ? loader.scan() : loader.scan(stamp.content());
     YamlData sourcesYaml = loader.readSources();
     SourceRegistry registry = SourceRegistry.read(settings.contentDir().resolve(ContentLoader.SOURCES), sourcesYaml, problems);
     clock.lap("load");

@@ -121,8 +121,8 @@ public final class BuildCommand implements Callable<Integer> {
   private SiteBuilder.Result build(BuildSettings settings, URI base, Path output) {
     CacheStore store = new CacheStore(output);
     long start = System.nanoTime();
-    long stamp = InputStamp.of(settings, base);
-    CacheStore.LastBuild unchanged = clean ? null : store.unchangedSince(stamp, settings.now());
+    InputStamp stamp = InputStamp.of(settings, base);
+    CacheStore.LastBuild unchanged = clean ? null : store.unchangedSince(stamp.value(), settings.now());
     upToDate = unchanged != null;
     if (upToDate) {
       incremental = true;
@@ -137,16 +137,16 @@ public final class BuildCommand implements Callable<Integer> {
     incremental = !cache.isEmpty();
     if (incremental) {
       MemorySink changes = new MemorySink();
-      result = builder.build(settings, base, changes, true);
+      result = builder.build(settings, base, changes, true, stamp);
       new SiteWriter().apply(output, changes.files(), result.removed());
     } else {
       try (StagedOutput staged = new SiteWriter().stage(output)) {
-        result = builder.build(settings, base, staged, false);
+        result = builder.build(settings, base, staged, false, stamp);
         staged.commit();
       }
     }
     long saving = System.nanoTime();
-    cache.recordInputs(stamp);
+    cache.recordInputs(stamp.value());
     if (cache.changed()) {
       store.save(cache);
     }

@@ -38,15 +38,14 @@ public final class ContentLoader {
   /** The article and edition files of {@code content/}, sorted by path. */
   public record Scan(List<ContentFile> articles, List<ContentFile> editions) {}
 
+  /** The article and edition files of {@code content/}, found by listing the folder. */
   public Scan scan() {
-    if (!Files.isDirectory(contentDir)) {
-      problems.error(SourcePosition.of(contentDir), "there is no content folder",
-          "create it and add an article, e.g. with: briefing new \"My first story\"");
+    if (!hasContentFolder()) {
       return new Scan(List.of(), List.of());
     }
     List<Path> markdown;
     try (Stream<Path> walk = Files.walk(contentDir)) {
-      markdown = walk.filter(p -> isMarkdown(p.getFileName().toString()) && !isHidden(contentDir.relativize(p))).sorted().toList();
+      markdown = walk.filter(this::isStoryOrEdition).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + contentDir, e);
     }
@@ -59,6 +58,35 @@ public final class ContentLoader {
         throw new UncheckedIOException("cannot list " + contentDir, e);
       }
     }).filter(Objects::nonNull).toList();
+    return split(files);
+  }
+
+  /**
+   * The article and edition files among {@code listed}, the files under {@code content/} as a
+   * caller already listed them (with the sizes and times of what links point to).
+   */
+  public Scan scan(List<ContentFile> listed) {
+    if (!hasContentFolder()) {
+      return new Scan(List.of(), List.of());
+    }
+    return split(listed.stream().filter(f -> isStoryOrEdition(f.path()))
+        .sorted(java.util.Comparator.comparing(ContentFile::path)).toList());
+  }
+
+  private boolean hasContentFolder() {
+    if (Files.isDirectory(contentDir)) {
+      return true;
+    }
+    problems.error(SourcePosition.of(contentDir), "there is no content folder",
+        "create it and add an article, e.g. with: briefing new \"My first story\"");
+    return false;
+  }
+
+  private boolean isStoryOrEdition(Path file) {
+    return isMarkdown(file.getFileName().toString()) && !isHidden(contentDir.relativize(file));
+  }
+
+  private Scan split(List<ContentFile> files) {
     List<ContentFile> articles = new java.util.ArrayList<>();
     List<ContentFile> editions = new java.util.ArrayList<>();
     for (ContentFile file : files) {
