@@ -72,4 +72,45 @@ class ListPagesTest {
     assertThat(new HtmlValidator().errors(site.out().resolve("topics/energy/page/2/index.html"))).isEmpty();
     assertThat(new HtmlValidator().errors(site.out().resolve("sources/reuters/index.html"))).isEmpty();
   }
+
+  @Test
+  void storiesOfTheSameInstantAreListedByTheirLocalTimeThenByAddress(@TempDir Path other) {
+    // file names put them in the opposite order, so an order kept from reading would show
+    TestSite tied = TestSite.of(other, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/stories/1.md --
+        ---
+        title: C story
+        date: 2021-10-18T09:00:00+01:00
+        topics: [Energy]
+        sources: [reuters]
+        ---
+        Text.
+        -- content/stories/2.md --
+        ---
+        title: B story
+        date: 2021-10-18T10:00:00+02:00
+        topics: [Energy]
+        sources: [reuters]
+        ---
+        Text.
+        -- content/stories/3.md --
+        ---
+        title: A story
+        date: 2021-10-18T10:00:00+02:00
+        topics: [Energy]
+        sources: [reuters]
+        ---
+        Text.
+        -- content/stories/4.md --
+        ---
+        title: Later story
+        date: 2021-10-18T11:00:00+02:00
+        topics: [Energy]
+        sources: [reuters]
+        ---
+        Text.
+        """).build();
+    assertThat(tied.html("topics/energy/").select(".story-list article h3, .story-list article h2").eachText())
+        .containsExactly("Later story", "A story", "B story", "C story");
+  }
 }
