@@ -11,7 +11,7 @@ import org.briefing.problem.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The files the input stamp lists are the ones the content scan finds by itself. */
+/** The files under content/ that a build reads, as the input stamp lists them and the scan sorts them out. */
 class InputStampTest {
   @TempDir Path dir;
 

@@ -1,14 +1,11 @@
 package org.briefing.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
@@ -40,30 +37,12 @@ public final class ContentLoader {
 
   /** The article and edition files of {@code content/}, found by listing the folder. */
   public Scan scan() {
-    if (!hasContentFolder()) {
-      return new Scan(List.of(), List.of());
-    }
-    List<Path> markdown;
-    try (Stream<Path> walk = Files.walk(contentDir)) {
-      markdown = walk.filter(this::isStoryOrEdition).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + contentDir, e);
-    }
-    // each file's size and time is a system call; thousands of them are made on both cores
-    List<ContentFile> files = markdown.parallelStream().map(p -> {
-      try {
-        var attributes = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
-        return attributes.isRegularFile() ? new ContentFile(p, attributes.size(), attributes.lastModifiedTime().toMillis()) : null;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot list " + contentDir, e);
-      }
-    }).filter(Objects::nonNull).toList();
-    return split(files);
+    return scan(FileTree.list(contentDir));
   }
 
   /**
-   * The article and edition files among {@code listed}, the files under {@code content/} as a
-   * caller already listed them (with the sizes and times of what links point to).
+   * The article and edition files among {@code listed}, the files under {@code content/} as
+   * {@link FileTree#list} lists them (a caller that listed them already need not do it again).
    */
   public Scan scan(List<ContentFile> listed) {
     if (!hasContentFolder()) {

@@ -1,0 +1,75 @@
+package org.briefing.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefing.load.ContentLoader.ContentFile;
+
+/**
+ * The files under a folder, with their sizes and modification times, as a build reads them: a
+ * link to a file stands for that file, a link to a folder is not followed, and a broken link is
+ * listed, so that reading it reports the problem with its path. Every file is one system call;
+ * the entries of each level of folders are looked at on all cores, as a site keeps thousands of
+ * stories in one folder.
+ */
+public final class FileTree {
+  private FileTree() {}
+
+  /** A folder to look into next, or a file found. */
+  private record Entry(Path folder, ContentFile file) {}
+
+  /** The files under {@code root}, in no particular order; none when it is not a folder. */
+  public static List<ContentFile> list(Path root) {
+    List<ContentFile> files = new ArrayList<>();
+    List<Path> folders = Files.isDirectory(root) ? List.of(root) : List.of();
+    while (!folders.isEmpty()) {
+      List<Path> entries = new ArrayList<>();
+      for (Path folder : folders) {
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+          listing.forEach(entries::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list " + folder, e);
+        }
+      }
+      List<Path> next = new ArrayList<>();
+      for (Entry entry : entries.parallelStream().map(FileTree::entry).toList()) {
+        if (entry.folder() != null) {
+          next.add(entry.folder());
+        } else if (entry.file() != null) {
+          files.add(entry.file());
+        }
+      }
+      folders = next;
+    }
+    return files;
+  }
+
+  private static Entry entry(Path path) {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (attributes.isDirectory()) {
+        return new Entry(path, null);
+      }
+      if (attributes.isSymbolicLink()) {
+        try {
+          attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException broken) {
+          return new Entry(null, file(path, attributes));
+        }
+      }
+      return attributes.isRegularFile() ? new Entry(null, file(path, attributes)) : new Entry(null, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the attributes of " + path, e);
+    }
+  }
+
+  private static ContentFile file(Path path, BasicFileAttributes attributes) {
+    return new ContentFile(path, attributes.size(), attributes.lastModifiedTime().toMillis());
+  }
+}
