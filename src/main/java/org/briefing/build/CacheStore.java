@@ -27,6 +27,7 @@ public final class CacheStore {
   private static final int FORMAT = 6;
   /** Story entries are saved in this many sections, so that loading can decode them in parallel. */
   private static final int ARTICLE_SECTIONS = 4;
+  private static final String VERSION = version();
 
   private final Path dir;
   private final Path outDir;
@@ -117,7 +118,7 @@ public final class CacheStore {
 
   /** Reads the header into {@code cache}; false when the file is not a cache of this version for this output folder. */
   private boolean readHeader(DataInputStream in, BuildCache cache) throws IOException {
-    if (in.readInt() != MAGIC || in.readInt() != FORMAT || !CacheCodec.string(in).equals(version())
+    if (in.readInt() != MAGIC || in.readInt() != FORMAT || !CacheCodec.string(in).equals(VERSION)
         || !CacheCodec.string(in).equals(outDir.toString())) {
       return false;
     }
@@ -208,7 +209,7 @@ public final class CacheStore {
       try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
-        CacheCodec.string(out, version());
+        CacheCodec.string(out, VERSION);
         CacheCodec.string(out, outDir.toString());
         out.writeLong(cache.inputStamp);
         out.writeLong(cache.nextRelease);
