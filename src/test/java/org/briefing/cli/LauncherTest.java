@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,43 @@ class LauncherTest {
     assertThat(launch("build", "--site", large.toString(), "--clean")).contains("-XX:InlineSmallCode=500");
     assertThat(launch("build", "--site", large.toString(), "--out", dir.resolve("elsewhere/public").toString()))
         .as("the cache lives beside --out, and there is none there").contains("-XX:InlineSmallCode=500");
+  }
+
+  @Test
+  void theClassDataArchiveIsMadeOnceFromABuildOfTheBundledExample() throws Exception {
+    Files.writeString(install.resolve("briefing.yaml"), "title: Example\n");
+    Files.createDirectories(install.resolve("content"));
+    Files.setLastModifiedTime(install.resolve("target/briefing.jar"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    Path calls = dir.resolve("java-calls.txt");
+    // a stand-in java that notes each call and, like the real one, writes the archive it is asked to make
+    Files.writeString(dir.resolve("fake-bin/java"), """
+        #!/bin/sh
+        echo "$@" >> "%s"
+        for arg in "$@"; do
+          case "$arg" in -XX:ArchiveClassesAtExit=*) echo archive > "${arg#*=}" ;; esac
+        done
+        echo "$@"
+        """.formatted(calls));
+    Path site = site(1);
+    Path archive = install.resolve("target/briefing.jsa");
+
+    String first = launch("build", "--site", site.toString());
+    List<String> training = Files.readAllLines(calls);
+    assertThat(training).hasSize(2);
+    assertThat(training.get(0)).as("the example is built into a scratch folder, making the archive")
+        .contains("-XX:ArchiveClassesAtExit=", "-jar " + install.resolve("target/briefing.jar") + " build --site " + install + " --out ")
+        .endsWith("/public -q").doesNotContain("--out " + install);
+    assertThat(archive).exists();
+    assertThat(first).as("the command itself then starts from it")
+        .contains("-XX:SharedArchiveFile=" + archive).doesNotContain("ArchiveClassesAtExit");
+
+    launch("new", "--site", site.toString(), "A story");
+    assertThat(Files.readAllLines(calls)).as("an archive newer than the jar is used as it is").hasSize(3);
+    assertThat(Files.readAllLines(calls).get(2)).contains("-XX:SharedArchiveFile=" + archive);
+
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() - 120_000));
+    launch("build", "--site", site.toString());
+    assertThat(Files.readAllLines(calls)).as("an archive older than the jar is made again").hasSize(5);
   }
 
   @Test
