@@ -63,18 +63,10 @@ final class ArticleStage {
     Map<String, Integer> df = new java.util.HashMap<>(cache.documentFrequency);
     Set<String> touched = updateFrequencies(df, previous, entries);
     Set<String> moved = movedWeights(touched, df, entries.size());
-    TermWeights weights = TermWeights.fromFrequencies(df, entries.size());
-    SummaryWriter writer = new SummaryWriter(new ExtractiveSummarizer(weights),
-        new SummaryBudget(config.summarySentences(), config.summaryWords()), config.autoKeyPoints());
+    SummaryWriter writer = summaryWriter(df, entries.size());
     Map<Path, BuildCache.Entry> done = new ConcurrentHashMap<>();
     List<Article> articles = entries.parallelStream().map(entry -> {
-      BuildCache.Entry result = entry;
-      if (entry.summary() == null || usesAny(entry, moved)) {
-        Article enriched = writer.enrich(entry.assembled());
-        List<String> points = enriched.keyPointsHtml() == entry.assembled().keyPointsHtml() ? null : enriched.keyPointsHtml();
-        result = new BuildCache.Entry(entry.stamp(), entry.inputKey(), entry.assembled(), entry.terms(), enriched.summary(),
-            points, entry.problems(), 0);
-      }
+      BuildCache.Entry result = entry.summary() == null || usesAny(entry.terms(), moved) ? summarized(entry, writer) : entry;
       result = result.withKey();
       done.put(result.stamp().path(), result);
       Article article = result.article();
@@ -140,30 +132,56 @@ final class ArticleStage {
     return touched;
   }
 
-  private static void count(Map<String, Integer> df, List<String> words, int delta, Set<String> touched) {
+  static void count(Map<String, Integer> df, List<String> words, int delta, Set<String> touched) {
     for (String word : words) {
       df.merge(word, delta, (a, b) -> a + b == 0 ? null : a + b);
       touched.add(word);
     }
   }
 
+  /** The summarizer for a site whose stories use words as counted in {@code df}. */
+  SummaryWriter summaryWriter(Map<String, Integer> df, int documents) {
+    return new SummaryWriter(new ExtractiveSummarizer(TermWeights.fromFrequencies(df, documents)),
+        new SummaryBudget(config.summarySentences(), config.summaryWords()), config.autoKeyPoints());
+  }
+
+  /** {@code entry} summarized anew by {@code writer}; its fingerprint is left to work out. */
+  static BuildCache.Entry summarized(BuildCache.Entry entry, SummaryWriter writer) {
+    Article enriched = writer.enrich(entry.assembled());
+    List<String> points = enriched.keyPointsHtml() == entry.assembled().keyPointsHtml() ? null : enriched.keyPointsHtml();
+    return new BuildCache.Entry(entry.stamp(), entry.inputKey(), entry.assembled(), entry.terms(), enriched.summary(),
+        points, entry.problems(), 0);
+  }
+
   /** The words whose weight is not what it was in the last build; every word when the site's size class changed. */
   private Set<String> movedWeights(Set<String> touched, Map<String, Integer> df, int documents) {
-    if (TermWeights.bucket(documents) != TermWeights.bucket(cache.documents)) {
+    return movedWeights(touched, cache.documentFrequency, cache.documents, df, documents);
+  }
+
+  /**
+   * The words among {@code touched} whose weight differs between the counts {@code before} of
+   * {@code documentsBefore} stories and {@code after} of {@code documentsAfter}; null (all of them)
+   * when the site's size class changed.
+   */
+  static Set<String> movedWeights(Set<String> touched, Map<String, Integer> before, int documentsBefore,
+      Map<String, Integer> after, int documentsAfter) {
+    if (TermWeights.bucket(documentsAfter) != TermWeights.bucket(documentsBefore)) {
       return null;
     }
     Set<String> moved = new HashSet<>();
     for (String word : touched) {
-      if (TermWeights.idf(cache.documentFrequency.getOrDefault(word, 0), cache.documents)
-          != TermWeights.idf(df.getOrDefault(word, 0), documents)) {
+      if (TermWeights.idf(before.getOrDefault(word, 0), documentsBefore) != TermWeights.idf(after.getOrDefault(word, 0), documentsAfter)) {
         moved.add(word);
       }
     }
     return moved;
   }
 
-  /** Whether a story's summary could have changed because the weight of one of its words moved ({@code null}: all moved). */
-  private static boolean usesAny(BuildCache.Entry entry, Set<String> moved) {
+  /**
+   * Whether a story with the space-separated {@code terms} could have a new summary because the
+   * weight of one of its words moved ({@code null}: all moved).
+   */
+  static boolean usesAny(String terms, Set<String> moved) {
     if (moved == null) {
       return true;
     }
@@ -172,17 +190,18 @@ final class ArticleStage {
     }
     // a few moved words (one edit) are searched for in the word list; many (many stories changed) are looked up word by word
     if (moved.size() > 16) {
-      return entry.termList().stream().anyMatch(moved::contains);
+      return !terms.isEmpty() && java.util.Arrays.stream(terms.split(" ")).anyMatch(moved::contains);
     }
-    return moved.stream().anyMatch(entry::uses);
+    return moved.stream().anyMatch(word -> BuildCache.uses(terms, word));
   }
 
-  private BuildCache.Entry assemble(ContentFile file) {
+  /** The story in {@code file}: from the cache when nothing it depends on changed, else read and assembled; null when left out. */
+  BuildCache.Entry assemble(ContentFile file) {
     long inputKey = new Fingerprint().add(inputsKey).add(loader.defaultsKey(file.path())).value();
     BuildCache.Entry cached = cache.articles.get(file.path());
     if (cached != null && cached.stamp().equals(file) && cached.inputKey() == inputKey && photoStillThere(cached.assembled())) {
       cached.problems().forEach(problems::add);
-      return cached.assembled().body() instanceof SourceBody stored ? cached.withBody(stored.boundTo(markdown)) : cached;
+      return cached.boundTo(markdown);
     }
     RawArticle raw = loader.readArticle(file.path());
     if (raw == null) {

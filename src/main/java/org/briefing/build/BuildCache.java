@@ -40,16 +40,21 @@ public final class BuildCache {
       return terms.isEmpty() ? List.of() : List.of(terms.split(" "));
     }
 
-    /** Whether the story uses {@code word}: a search of the space-separated terms, without splitting them. */
-    boolean uses(String word) {
-      for (int at = terms.indexOf(word); at >= 0; at = terms.indexOf(word, at + 1)) {
-        int end = at + word.length();
-        if ((at == 0 || terms.charAt(at - 1) == ' ') && (end == terms.length() || terms.charAt(end) == ' ')) {
-          return true;
-        }
-      }
-      return false;
+    /** This entry with a body taken from the cache bound to {@code markdown}, the renderer of the build that uses it. */
+    Entry boundTo(org.briefing.markdown.MarkdownRenderer markdown) {
+      return assembled.body() instanceof SourceBody stored ? withBody(stored.boundTo(markdown)) : this;
     }
+  }
+
+  /** Whether the space-separated {@code terms} include {@code word}: a search, without splitting them. */
+  static boolean uses(String terms, String word) {
+    for (int at = terms.indexOf(word); at >= 0; at = terms.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || terms.charAt(at - 1) == ' ') && (end == terms.length() || terms.charAt(end) == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   final Map<Path, Entry> articles = new HashMap<>();
@@ -64,6 +69,8 @@ public final class BuildCache {
   /** The number of stories and the warnings of the last build, to report again when nothing changed. */
   int stories;
   List<Problem> warnings = List.of();
+  /** The shape of the site the last build made, when it knows it (a build given an {@link InputStamp}); else null. */
+  SiteMap siteMap;
   /** Whether the last build changed anything that the cache records, so that it is worth saving. */
   boolean changed;
 
@@ -98,5 +105,6 @@ public final class BuildCache {
     nextRelease = Long.MAX_VALUE;
     stories = 0;
     warnings = List.of();
+    siteMap = null;
   }
 }

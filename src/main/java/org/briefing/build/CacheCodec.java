@@ -38,13 +38,13 @@ final class CacheCodec {
 
   private CacheCodec() {}
 
+  /** Writes an entry without its terms, which the cache keeps apart (an edit looks through all of them at once). */
   static void writeEntry(BuildCache.Entry e, DataOutputStream out, BodyStore bodies) throws IOException {
     string(out, e.stamp().path().toString());
     out.writeLong(e.stamp().size());
     out.writeLong(e.stamp().modified());
     out.writeLong(e.inputKey());
     article(out, e.assembled(), bodies);
-    string(out, e.terms());
     out.writeBoolean(e.summary() != null);
     if (e.summary() != null) {
       summary(out, e.summary());
@@ -83,11 +83,11 @@ final class CacheCodec {
     return List.copyOf(problems);
   }
 
-  static BuildCache.Entry readEntry(DataInputStream in, BodyStore bodies) throws IOException {
+  /** Reads an entry that {@link #writeEntry} wrote, with the terms kept apart. */
+  static BuildCache.Entry readEntry(DataInputStream in, BodyStore bodies, String terms) throws IOException {
     ContentFile stamp = new ContentFile(Path.of(string(in)), in.readLong(), in.readLong());
     long inputKey = in.readLong();
     Article article = article(in, bodies);
-    String terms = string(in);
     Article.Summary summary = in.readBoolean() ? summary(in) : null;
     List<String> keyPoints = in.readBoolean() ? strings(in) : null;
     long key = in.readLong();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.briefing.model.Body;
@@ -24,9 +25,15 @@ import org.briefing.problem.Problem;
 public final class CacheStore {
   public static final String DIR = ".briefing-cache";
   private static final int MAGIC = 0x42524643;
-  private static final int FORMAT = 6;
-  /** Story entries are saved in this many sections, so that loading can decode them in parallel. */
-  private static final int ARTICLE_SECTIONS = 4;
+  private static final int FORMAT = 7;
+  /** The sections of the file, in order: the stories' words and entries are in site order when there is a site map. */
+  private static final int OUTPUTS = 0;
+  private static final int WORDS = 1;
+  private static final int STORIES = 2;
+  private static final int STRUCTURE = 3;
+  private static final int TERMS = 4;
+  private static final int ENTRIES = 5;
+  private static final int SECTIONS = 6;
   private static final String VERSION = version();
 
   private final Path dir;
@@ -41,52 +48,165 @@ public final class CacheStore {
     return dir;
   }
 
+  Path outDir() {
+    return outDir;
+  }
+
   /** The cache of the last build into this output folder, or an empty one. */
   public BuildCache load() {
+    return load(snapshot());
+  }
+
+  /** The cache read from {@code snapshot} (from {@link #snapshot}), or an empty one when it is null. */
+  public BuildCache load(Snapshot snapshot) {
     BuildCache cache = new BuildCache();
-    Path index = dir.resolve("index.bin");
-    if (!Files.isRegularFile(index) || !Files.isDirectory(outDir)) {
+    if (snapshot == null) {
       return cache;
     }
-    CacheCodec.BodyStore bodies = new CacheCodec.BodyStore() {
-      @Override
-      public void write(Body body, DataOutputStream out) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public Body read(DataInputStream in) throws IOException {
-        Path file = Path.of(CacheCodec.string(in));
-        return new SourceBody(file, in.readLong(), null);
-      }
-    };
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(index), 1 << 16))) {
-      if (!readHeader(in, cache)) {
-        return cache;
-      }
-      List<byte[]> sections = new ArrayList<>();
-      int count = in.readInt();
-      for (int i = 0; i < count; i++) {
-        byte[] section = new byte[in.readInt()];
-        in.readFully(section);
-        sections.add(section);
-      }
-      // the sections are decoded in parallel: decoding 10,000 stories is most of a rebuild's reading
-      // time; the first two hold the outputs and the word counts, which go straight into the cache
-      List<List<BuildCache.Entry>> parts = java.util.stream.IntStream.range(0, sections.size()).parallel()
-          .mapToObj(i -> switch (i) {
-            case 0 -> readOutputs(sections.get(0), cache.outputs);
-            case 1 -> readWords(sections.get(1), cache);
-            default -> readEntries(sections.get(i), bodies);
-          }).toList();
-      parts.forEach(part -> part.forEach(e -> cache.articles.put(e.stamp().path(), e)));
+    try {
+      snapshot.into(cache);
+      // the stories are decoded on all cores: decoding 10,000 of them is most of a rebuild's reading time
+      java.util.stream.IntStream.range(0, snapshot.entryCount()).parallel().mapToObj(snapshot::entry).toList()
+          .forEach(e -> cache.articles.put(e.stamp().path(), e));
       forgetMissingOutputs(cache);
       return cache;
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       cache.clear();
       return cache;
     }
   }
+
+  /**
+   * The cache of the last build into this output folder as it is on disk, with its small parts
+   * read and its stories left to be read one by one; null when there is none that this build can use.
+   */
+  public Snapshot snapshot() {
+    Path index = dir.resolve("index.bin");
+    if (!Files.isRegularFile(index) || !Files.isDirectory(outDir)) {
+      return null;
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(index);
+      DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
+      BuildCache header = new BuildCache();
+      if (!readHeader(in, header)) {
+        return null;
+      }
+      int count = in.readInt();
+      if (count != SECTIONS) {
+        return null;
+      }
+      int[] start = new int[count];
+      int[] length = new int[count];
+      int at = bytes.length - in.available();
+      for (int i = 0; i < count; i++) {
+        length[i] = in.readInt();
+        start[i] = at + 4;
+        at = start[i] + length[i];
+        in.skipNBytes(length[i]);
+      }
+      return new Snapshot(bytes, start, length, header);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The cache file's bytes, with its header and small sections read; stories are decoded when asked for. */
+  public static final class Snapshot {
+    private final byte[] bytes;
+    private final int[] start;
+    private final int[] length;
+    final BuildCache header;
+    final Map<String, Long> outputs = new java.util.HashMap<>();
+    final Map<String, Integer> documentFrequency = new java.util.HashMap<>();
+    int documents;
+    /** The shape of the last build's site, null when it did not keep one. */
+    final SiteMap siteMap;
+    private final int[] termAt;
+    private final int[] entryAt;
+
+    private Snapshot(byte[] bytes, int[] start, int[] length, BuildCache header) throws IOException {
+      this.bytes = bytes;
+      this.start = start;
+      this.length = length;
+      this.header = header;
+      // the small sections are decoded side by side, the map of the site on this thread
+      var others = java.util.concurrent.CompletableFuture.runAsync(() -> {
+        readOutputs(section(OUTPUTS), outputs);
+        readWords(section(WORDS), this);
+      });
+      this.siteMap = length[STORIES] == 0 ? null : SiteMap.read(section(STORIES), section(STRUCTURE));
+      this.termAt = offsets(TERMS);
+      this.entryAt = offsets(ENTRIES);
+      others.join();
+      if (termAt.length != entryAt.length || (siteMap != null && siteMap.stories().size() != entryAt.length)) {
+        throw new IOException("the cache's parts do not match");
+      }
+    }
+
+    private DataInputStream section(int i) {
+      return new DataInputStream(new java.io.ByteArrayInputStream(bytes, start[i], length[i]));
+    }
+
+    /** Where each item of a section of length-prefixed items starts (its length, then its bytes). */
+    private int[] offsets(int section) {
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes, start[section], length[section]);
+      int[] at = new int[buffer.getInt()];
+      for (int i = 0; i < at.length; i++) {
+        at[i] = buffer.position();
+        buffer.position(at[i] + 4 + buffer.getInt(at[i]));
+      }
+      return at;
+    }
+
+    int entryCount() {
+      return entryAt.length;
+    }
+
+    /** The words of the story at {@code i} (in site order when there is a site map). */
+    String terms(int i) {
+      return new String(bytes, termAt[i] + 4, java.nio.ByteBuffer.wrap(bytes).getInt(termAt[i]), StandardCharsets.UTF_8);
+    }
+
+    /** The story at {@code i}, decoded; its body is bound to no build yet. */
+    BuildCache.Entry entry(int i) {
+      int size = java.nio.ByteBuffer.wrap(bytes).getInt(entryAt[i]);
+      try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, entryAt[i] + 4, size))) {
+        return CacheCodec.readEntry(in, STORED_BODIES, terms(i));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Copies item {@code i} of a section of length-prefixed items, prefix included. */
+    private void copyItem(int[] at, int i, DataOutputStream out) throws IOException {
+      out.write(bytes, at[i], 4 + java.nio.ByteBuffer.wrap(bytes).getInt(at[i]));
+    }
+
+    void into(BuildCache cache) {
+      cache.inputStamp = header.inputStamp;
+      cache.nextRelease = header.nextRelease;
+      cache.stories = header.stories;
+      cache.warnings = header.warnings;
+      cache.outputs.putAll(outputs);
+      cache.documentFrequency.putAll(documentFrequency);
+      cache.documents = documents;
+    }
+  }
+
+  /** Bodies read from the cache: the story file they are rendered from again, and their fingerprint. */
+  private static final CacheCodec.BodyStore STORED_BODIES = new CacheCodec.BodyStore() {
+    @Override
+    public void write(Body body, DataOutputStream out) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Body read(DataInputStream in) throws IOException {
+      Path file = Path.of(CacheCodec.string(in));
+      return new SourceBody(file, in.readLong(), null);
+    }
+  };
 
   /**
    * What the last build into this folder reported, when it is still true: the input stamp is
@@ -105,7 +225,7 @@ public final class CacheStore {
       }
       byte[] outputs = new byte[in.readInt()];
       in.readFully(outputs);
-      readOutputs(outputs, header.outputs);
+      readOutputs(new DataInputStream(new java.io.ByteArrayInputStream(outputs)), header.outputs);
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -130,41 +250,25 @@ public final class CacheStore {
   }
 
   /** The first section: the fingerprints of the output files. */
-  private static List<BuildCache.Entry> readOutputs(byte[] bytes, Map<String, Long> outputs) {
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+  private static void readOutputs(DataInputStream in, Map<String, Long> outputs) {
+    try (in) {
       int count = in.readInt();
       for (int i = 0; i < count; i++) {
         outputs.put(CacheCodec.string(in), in.readLong());
       }
-      return List.of();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The second section: the site's word counts, read into {@code cache}. */
-  private static List<BuildCache.Entry> readWords(byte[] bytes, BuildCache cache) {
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
-      cache.documents = in.readInt();
+  /** The second section: the site's word counts. */
+  private static void readWords(DataInputStream in, Snapshot snapshot) {
+    try (in) {
+      snapshot.documents = in.readInt();
       int words = in.readInt();
       for (int i = 0; i < words; i++) {
-        cache.documentFrequency.put(CacheCodec.string(in), in.readInt());
+        snapshot.documentFrequency.put(CacheCodec.string(in), in.readInt());
       }
-      return List.of();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** One of the other sections: a share of the story entries. */
-  private static List<BuildCache.Entry> readEntries(byte[] bytes, CacheCodec.BodyStore bodies) {
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
-      int articles = in.readInt();
-      List<BuildCache.Entry> entries = new ArrayList<>(articles);
-      for (int i = 0; i < articles; i++) {
-        entries.add(CacheCodec.readEntry(in, bodies));
-      }
-      return entries;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -175,55 +279,117 @@ public final class CacheStore {
     cache.outputs.keySet().removeIf(path -> !Files.exists(outDir.resolve(path)));
   }
 
+  /** Saves {@code cache}, with its stories in the order of its site map when it has one. */
   public void save(BuildCache cache) {
+    List<BuildCache.Entry> entries = cache.siteMap == null ? new ArrayList<>(cache.articles.values())
+        : cache.siteMap.stories().stream().map(s -> cache.articles.get(s.file().path())).toList();
+    List<byte[]> encoded = entries.parallelStream().map(CacheStore::encode).toList();
     try {
-      Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, "index", ".tmp");
-      List<BuildCache.Entry> entries = new ArrayList<>(cache.articles.values());
-      List<byte[]> sections = new ArrayList<>();
-      sections.add(section(out -> {
-        out.writeInt(cache.outputs.size());
-        for (Map.Entry<String, Long> e : cache.outputs.entrySet()) {
-          CacheCodec.string(out, e.getKey());
-          out.writeLong(e.getValue());
-        }
-      }));
-      sections.add(section(out -> {
-        out.writeInt(cache.documents);
-        out.writeInt(cache.documentFrequency.size());
-        for (Map.Entry<String, Integer> e : cache.documentFrequency.entrySet()) {
-          CacheCodec.string(out, e.getKey());
-          out.writeInt(e.getValue());
-        }
-      }));
-      for (int part = 0; part < ARTICLE_SECTIONS; part++) {
-        List<BuildCache.Entry> slice = entries.subList(entries.size() * part / ARTICLE_SECTIONS,
-            entries.size() * (part + 1) / ARTICLE_SECTIONS);
-        sections.add(section(out -> {
-          out.writeInt(slice.size());
-          for (BuildCache.Entry entry : slice) {
-            CacheCodec.writeEntry(entry, out, new PathBodies(entry.stamp().path()));
-          }
-        }));
-      }
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
-        CacheCodec.string(out, VERSION);
-        CacheCodec.string(out, outDir.toString());
-        out.writeLong(cache.inputStamp);
-        out.writeLong(cache.nextRelease);
-        out.writeInt(cache.stories);
-        CacheCodec.problems(out, cache.warnings);
-        out.writeInt(sections.size());
-        for (byte[] section : sections) {
-          out.writeInt(section.length);
-          out.write(section);
-        }
-      }
-      Files.move(temp, dir.resolve("index.bin"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      byte[] structure = cache.siteMap == null ? new byte[0] : section(cache.siteMap::writeStructure);
+      write(cache.inputStamp, cache.nextRelease, cache.stories, cache.warnings, cache.outputs, cache.documents,
+          cache.documentFrequency, cache.siteMap, structure, (i, out) -> CacheCodec.string(out, entries.get(i).terms()),
+          (i, out) -> out.write(encoded.get(i)), entries.size());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Saves what an edit changed in the cache {@code before} was read from: the stories at the keys
+   * of {@code changed} are written anew, every other one is copied as it was.
+   */
+  void saveEdit(Snapshot before, long inputStamp, List<Problem> warnings, Map<String, Long> outputs,
+      Map<String, Integer> documentFrequency, SiteMap siteMap, Map<Integer, BuildCache.Entry> changed) {
+    try {
+      byte[] structure = java.util.Arrays.copyOfRange(before.bytes, before.start[STRUCTURE],
+          before.start[STRUCTURE] + before.length[STRUCTURE]);
+      write(inputStamp, before.header.nextRelease, before.header.stories, warnings, outputs, before.documents,
+          documentFrequency, siteMap, structure,
+          (i, out) -> {
+            if (changed.containsKey(i)) {
+              CacheCodec.string(out, changed.get(i).terms());
+            } else {
+              before.copyItem(before.termAt, i, out);
+            }
+          },
+          (i, out) -> {
+            if (changed.containsKey(i)) {
+              out.write(encode(changed.get(i)));
+            } else {
+              before.copyItem(before.entryAt, i, out);
+            }
+          }, before.entryCount());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private interface ItemWriter {
+    void write(int i, DataOutputStream out) throws IOException;
+  }
+
+  private void write(long inputStamp, long nextRelease, int stories, List<Problem> warnings, Map<String, Long> outputs,
+      int documents, Map<String, Integer> documentFrequency, SiteMap siteMap, byte[] structure, ItemWriter terms,
+      ItemWriter entries, int count) throws IOException {
+    Files.createDirectories(dir);
+    // named after the process rather than by Files.createTempFile, whose random names cost a
+    // noticeable part of a short rebuild to set up
+    Path temp = dir.resolve("index." + ProcessHandle.current().pid() + ".tmp");
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+      out.writeInt(MAGIC);
+      out.writeInt(FORMAT);
+      CacheCodec.string(out, VERSION);
+      CacheCodec.string(out, outDir.toString());
+      out.writeLong(inputStamp);
+      out.writeLong(nextRelease);
+      out.writeInt(stories);
+      CacheCodec.problems(out, warnings);
+      out.writeInt(SECTIONS);
+      writeSection(out, section(o -> {
+        o.writeInt(outputs.size());
+        for (Map.Entry<String, Long> e : outputs.entrySet()) {
+          CacheCodec.string(o, e.getKey());
+          o.writeLong(e.getValue());
+        }
+      }));
+      writeSection(out, section(o -> {
+        o.writeInt(documents);
+        o.writeInt(documentFrequency.size());
+        for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
+          CacheCodec.string(o, e.getKey());
+          o.writeInt(e.getValue());
+        }
+      }));
+      writeSection(out, siteMap == null ? new byte[0] : section(siteMap::writeStories));
+      writeSection(out, structure);
+      writeSection(out, items(terms, count));
+      writeSection(out, items(entries, count));
+    }
+    Files.move(temp, dir.resolve("index.bin"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void writeSection(DataOutputStream out, byte[] section) throws IOException {
+    out.writeInt(section.length);
+    out.write(section);
+  }
+
+  /** A section of {@code count} length-prefixed items. */
+  private static byte[] items(ItemWriter writer, int count) throws IOException {
+    return section(out -> {
+      out.writeInt(count);
+      for (int i = 0; i < count; i++) {
+        writer.write(i, out);
+      }
+    });
+  }
+
+  /** An entry, length-prefixed, as one item of a section. */
+  private static byte[] encode(BuildCache.Entry entry) {
+    try {
+      byte[] body = section(out -> CacheCodec.writeEntry(entry, out, new PathBodies(entry.stamp().path())));
+      return java.nio.ByteBuffer.allocate(4 + body.length).putInt(body.length).put(body).array();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

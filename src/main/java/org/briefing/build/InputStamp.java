@@ -25,22 +25,26 @@ import org.briefing.render.Templates;
  * need not list them again.
  *
  * @param value the fingerprint
+ * @param outside the fingerprint of everything but {@code content/}: configuration, static files,
+ *     templates and options
  * @param content the files under {@code content/} as {@link FileTree} lists them, in no particular order
  */
-public record InputStamp(long value, List<ContentFile> content) {
+public record InputStamp(long value, long outside, List<ContentFile> content) {
 
   public static InputStamp of(BuildSettings settings, URI baseUrlOverride) {
-    Fingerprint fingerprint = new Fingerprint()
+    Fingerprint outside = new Fingerprint()
         .add(settings.drafts()).add(settings.future()).add(String.valueOf(baseUrlOverride));
     Path config = settings.siteDir().resolve(ConfigLoader.FILE_NAME);
     try {
-      fingerprint.add(Files.isRegularFile(config) ? Files.readAllBytes(config) : new byte[0]);
+      outside.add(Files.isRegularFile(config) ? Files.readAllBytes(config) : new byte[0]);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + config, e);
     }
-    List<ContentFile> content = addTree(fingerprint, settings.contentDir());
-    addTree(fingerprint, settings.staticDir());
-    return new InputStamp(fingerprint.add(Templates.fingerprintOf(settings.templatesDir())).value(), List.copyOf(content));
+    addTree(outside, settings.staticDir());
+    long outsideValue = outside.add(Templates.fingerprintOf(settings.templatesDir())).value();
+    Fingerprint all = new Fingerprint().add(outsideValue);
+    List<ContentFile> content = addTree(all, settings.contentDir());
+    return new InputStamp(all.value(), outsideValue, List.copyOf(content));
   }
 
   /**

@@ -2,7 +2,6 @@ package org.briefing.build;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,7 +27,9 @@ import org.briefing.problem.SourcePosition;
 import org.briefing.render.MemorySink;
 import org.briefing.render.OutputFile;
 import org.briefing.render.OutputSink;
+import org.briefing.render.RelatedStories;
 import org.briefing.render.SiteRenderer;
+import org.briefing.render.StoryIndex;
 import org.briefing.render.Templates;
 
 /**
@@ -37,6 +38,8 @@ import org.briefing.render.Templates;
  * build is collected and thrown together as a {@link org.briefing.problem.BuildFailure}.
  */
 public final class SiteBuilder {
+  /** How many related stories a story's page lists. */
+  private static final int RELATED_STORIES = 4;
 
   /**
    * A built site: its files sorted by path (empty when they were streamed to a sink), the
@@ -105,7 +108,7 @@ public final class SiteBuilder {
     progress.accept("reading " + scan.articles().size() + " stories");
 
     MarkdownRenderer markdown = markdown(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
-    long inputsKey = new Fingerprint().add(config).add(sourcesYaml.values()).add(settings.drafts()).add(settings.future()).value();
+    long inputsKey = inputsKey(config, sourcesYaml, settings);
     ArticleStage stories = new ArticleStage(config, settings, registry, markdown, loader, problems, cache, inputsKey);
     List<Article> articles = new ArrayList<>(stories.run(scan.articles()));
     checkUniquePaths(articles, problems);
@@ -120,8 +123,15 @@ public final class SiteBuilder {
     Map<String, Long> previous = onlyChanged ? cache.outputs : Map.of();
     RenderFilter filter = (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path));
     CountingSink counted = new CountingSink(sink);
+    List<Article> ordered = site.articles();
+    RelatedStories related = new RelatedStories(ordered, RELATED_STORIES);
+    StoryIndex index = new StoryIndex(editionBuilder::editionOf, related::of, ordered.stream().map(Article::path).toList(),
+        a -> stories.keys().get(a.path()));
+    // with the stamp of the inputs, the build keeps a map of the site, with the stories each page
+    // shows, so that the next build, after an edit, can render just the pages that show it
+    Map<String, List<String>> shown = stamp == null ? null : new java.util.concurrent.ConcurrentHashMap<>();
     Map<String, Long> outputs = new HashMap<>(new SiteRenderer(templates(settings.templatesDir()), problems)
-        .render(site, editionBuilder::editionOf, stories.keys(), counted, filter));
+        .render(site, index, counted, filter, null, shown));
     problems.throwIfErrors();
     clock.lap("render");
     progress.accept("copying static files");
@@ -135,19 +145,33 @@ public final class SiteBuilder {
     cache.nextRelease = stories.nextRelease();
     cache.stories = articles.size();
     cache.warnings = problems.all();
+    cache.siteMap = stamp == null ? null : SiteMap.of(site, siteFrame(stamp, scan), cache.articles, scan.articles(),
+        editionBuilder::editionOf, related::positionsOf, shown);
     clock.lap("static");
     return new Result(config, List.of(), problems.all(), articles.size(), counted.pages(), counted.files(), removed, clock.laps());
   }
 
+  /** What every story's assembly depends on besides its own file and folder defaults. */
+  static long inputsKey(SiteConfig config, YamlData sourcesYaml, BuildSettings settings) {
+    return new Fingerprint().add(config).add(sourcesYaml.values()).add(settings.drafts()).add(settings.future()).value();
+  }
+
+  /** The fingerprint of the inputs other than the stories' files ({@link SiteMap#frameOf}). */
+  private static long siteFrame(InputStamp stamp, ContentLoader.Scan scan) {
+    java.util.Set<String> stories = new java.util.HashSet<>();
+    scan.articles().forEach(f -> stories.add(f.path().toString()));
+    return SiteMap.frameOf(stamp.outside(), stamp.content(), stories::contains);
+  }
+
   /** The templates of the last build when none changed, so a rebuild need not parse them again. */
-  private synchronized Templates templates(Path dir) {
+  synchronized Templates templates(Path dir) {
     if (templates == null || !templates.siteDir().equals(dir) || templates.fingerprint() != Templates.fingerprintOf(dir)) {
       templates = new Templates(dir);
     }
     return templates;
   }
 
-  private synchronized MarkdownRenderer markdown(boolean allowRawHtml) {
+  synchronized MarkdownRenderer markdown(boolean allowRawHtml) {
     if (markdown == null || markdownAllowsHtml != allowRawHtml) {
       markdown = new MarkdownRenderer(allowRawHtml);
       markdownAllowsHtml = allowRawHtml;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefing.build.BuildCache;
 import org.briefing.build.CacheStore;
+import org.briefing.build.EditRebuild;
 import org.briefing.build.InputStamp;
 import org.briefing.build.SiteBuilder;
 import org.briefing.render.MemorySink;
@@ -130,7 +131,15 @@ public final class BuildCommand implements Callable<Integer> {
       return new SiteBuilder.Result(null, List.of(), unchanged.warnings(), unchanged.stories(), 0, 0, List.of(), List.of());
     }
     long checked = System.nanoTime();
-    BuildCache cache = clean ? new BuildCache() : store.load();
+    CacheStore.Snapshot snapshot = clean ? null : store.snapshot();
+    long read = System.nanoTime();
+    if (snapshot != null) {
+      SiteBuilder.Result edited = afterEdit(settings, base, output, store, stamp, snapshot, start, checked, read);
+      if (edited != null) {
+        return edited;
+      }
+    }
+    BuildCache cache = store.load(snapshot);
     long loaded = System.nanoTime();
     SiteBuilder builder = new SiteBuilder(cache, progress());
     SiteBuilder.Result result;
@@ -156,6 +165,34 @@ public final class BuildCommand implements Callable<Integer> {
     timings.addAll(result.timings());
     timings.add(new SiteBuilder.Timing("write", (saving - loaded) / 1_000_000 - result.timings().stream().mapToLong(SiteBuilder.Timing::millis).sum()));
     timings.add(new SiteBuilder.Timing("save", (System.nanoTime() - saving) / 1_000_000));
+    this.timingsOfLastBuild = timings;
+    return result;
+  }
+
+  /**
+   * The rebuild after an edit that left the site's shape as it was ({@link EditRebuild}): the
+   * pages that show the edited stories are rendered and written over the output. Null when the
+   * change was of another kind, for the full rebuild to do.
+   */
+  private SiteBuilder.Result afterEdit(BuildSettings settings, URI base, Path output, CacheStore store, InputStamp stamp,
+      CacheStore.Snapshot snapshot, long start, long checked, long read) {
+    EditRebuild edit = new EditRebuild(store, new SiteBuilder(new BuildCache(), progress()));
+    MemorySink changes = new MemorySink();
+    SiteBuilder.Result result = edit.build(settings, base, stamp, snapshot, changes);
+    if (result == null) {
+      return null;
+    }
+    long built = System.nanoTime();
+    new SiteWriter().apply(output, changes.files(), List.of());
+    long written = System.nanoTime();
+    edit.save();
+    incremental = true;
+    List<SiteBuilder.Timing> timings = new java.util.ArrayList<>();
+    timings.add(new SiteBuilder.Timing("check", (checked - start) / 1_000_000));
+    timings.add(new SiteBuilder.Timing("cache", (read - checked) / 1_000_000));
+    timings.addAll(result.timings());
+    timings.add(new SiteBuilder.Timing("write", (written - built) / 1_000_000));
+    timings.add(new SiteBuilder.Timing("save", (System.nanoTime() - written) / 1_000_000));
     this.timingsOfLastBuild = timings;
     return result;
   }

@@ -15,16 +15,18 @@ import org.briefing.model.Article;
  * of its own days, and they keep an edit to one story from changing the page of every other story
  * on its topics.
  */
-final class RelatedStories {
+public final class RelatedStories {
   private final List<Article> articles;
   private final Map<Article, Integer> position = new IdentityHashMap<>();
   private final Map<String, int[]> byTopic = new HashMap<>();
   private final int limit;
+  private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> found;
 
   /** @param articles the site's stories, newest first */
-  RelatedStories(List<Article> articles, int limit) {
+  public RelatedStories(List<Article> articles, int limit) {
     this.articles = articles;
     this.limit = limit;
+    this.found = new java.util.concurrent.atomic.AtomicReferenceArray<>(articles.size());
     Map<String, List<Integer>> lists = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       position.put(articles.get(i), i);
@@ -39,15 +41,26 @@ final class RelatedStories {
   }
 
   /** Up to {@code limit} other stories sharing a topic with {@code a}, nearest in site order, newest first. */
-  List<Article> of(Article a) {
+  public List<Article> of(Article a) {
     Integer self = position.get(a);
-    if (self == null) {
-      return List.of();
+    return self == null ? List.of() : pick(articles, positionsOf(self));
+  }
+
+  /** The positions in site order of the stories related to the one at {@code self}, newest first; worked out once. */
+  public int[] positionsOf(int self) {
+    int[] known = found.get(self);
+    if (known == null) {
+      known = find(self);
+      found.set(self, known);
     }
+    return known;
+  }
+
+  private int[] find(int self) {
     // the nearest candidates on each side from every topic: no more than the limit per side can be used
     TreeSet<Integer> newer = new TreeSet<>();
     TreeSet<Integer> older = new TreeSet<>();
-    for (String topic : a.topics()) {
+    for (String topic : articles.get(self).topics()) {
       int[] list = byTopic.get(topic);
       if (list == null) {
         continue;
@@ -62,9 +75,16 @@ final class RelatedStories {
     }
     int fromNewer = Math.min(newer.size(), Math.max(limit / 2, limit - older.size()));
     int fromOlder = Math.min(older.size(), limit - fromNewer);
-    List<Article> out = new ArrayList<>(fromNewer + fromOlder);
-    newer.descendingSet().stream().limit(fromNewer).sorted().forEach(i -> out.add(articles.get(i)));
-    older.stream().limit(fromOlder).forEach(i -> out.add(articles.get(i)));
+    return java.util.stream.IntStream.concat(newer.descendingSet().stream().limit(fromNewer).sorted().mapToInt(Integer::intValue),
+        older.stream().limit(fromOlder).mapToInt(Integer::intValue)).toArray();
+  }
+
+  /** The stories at {@code positions} of {@code articles}. */
+  public static List<Article> pick(List<Article> articles, int[] positions) {
+    List<Article> out = new ArrayList<>(positions.length);
+    for (int i : positions) {
+      out.add(articles.get(i));
+    }
     return List.copyOf(out);
   }
 }

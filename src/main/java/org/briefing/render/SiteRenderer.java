@@ -51,16 +51,32 @@ public final class SiteRenderer {
    * Renders the pages that {@code filter} wants into {@code sink}, in parallel, and returns the
    * fingerprint of every output file of the site. A page whose template fails is reported to the
    * problems and left out.
+   *
+   * @param only the paths of the pages to look at, or null for all; the others are neither
+   *     rendered nor fingerprinted, and the result leaves them out
+   * @param dependencies when not null, receives the page paths of the stories each page shows, by
+   *     the page's path (pages that show no story are left out)
    */
-  public Map<String, Long> render(Site site, Function<Article, LocalDate> editionOf, Map<String, Long> storyKeys,
-      OutputSink sink, RenderFilter filter) {
-    ViewFactory views = new ViewFactory(site.config(), site.editions(), editionOf, storyKeys);
+  public Map<String, Long> render(Site site, StoryIndex stories, OutputSink sink, RenderFilter filter,
+      java.util.Set<String> only, Map<String, List<String>> dependencies) {
+    ViewFactory views = new ViewFactory(site.config(), site.editions(), stories.editionOf(), stories.keys());
     Map<String, byte[]> assets = new ThemeAssets(templates).files();
     Views.SiteView siteView = siteView(site.config(), views, assets);
     long base = new Fingerprint().add(templates.fingerprint()).add(siteView).value();
     Map<String, Long> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
-    pages(site, views).parallelStream().forEach(page -> {
-      long fingerprint = new Fingerprint().add(base).add(page.template()).add(page.path()).add(page.key().get()).value();
+    List<Page> pages = pages(site, views, stories);
+    (only == null ? pages : pages.stream().filter(page -> only.contains(page.path())).toList()).parallelStream().forEach(page -> {
+      Object key;
+      if (dependencies == null) {
+        key = page.key().get();
+      } else {
+        java.util.Set<String> shown = new java.util.LinkedHashSet<>();
+        key = views.recording(shown, page.key());
+        if (!shown.isEmpty()) {
+          dependencies.put(page.path(), List.copyOf(shown));
+        }
+      }
+      long fingerprint = new Fingerprint().add(base).add(page.template()).add(page.path()).add(key).value();
       fingerprints.put(page.path(), fingerprint);
       if (filter.wanted(page.path(), fingerprint)) {
         OutputFile file = renderPage(page, siteView, views, site.config());
@@ -102,7 +118,7 @@ public final class SiteRenderer {
     return new Views.PageView(page.kind(), title, description, views.url(sitePath), sitePath, "", "", "");
   }
 
-  private List<Page> pages(Site site, ViewFactory views) {
+  private List<Page> pages(Site site, ViewFactory views, StoryIndex stories) {
     List<Page> pages = new ArrayList<>();
     List<Edition> editions = site.editions();
     pages.add(new Page("index.html", "index.ftlh", "home", () -> {
@@ -131,11 +147,14 @@ public final class SiteRenderer {
       }, () -> java.util.Arrays.asList(editionKey(e, views), newer == null ? null : views.editionLink(newer),
           older == null ? null : views.editionLink(older))));
     }
-    // up to four stories sharing a topic with a story, the nearest in time on either side, newest first
-    RelatedStories related = new RelatedStories(site.articles(), 4);
-    for (Article a : site.articles()) {
-      pages.add(new Page(a.path() + "index.html", "article.ftlh", "article", () -> articleData(a, site, views, related),
-          () -> List.of(views.key(a), views.keys(related.of(a)))));
+    // a story is taken from the site's list only when its page is looked at: a rebuild after an
+    // edit looks at a few pages, and need not read every story
+    List<Article> articles = site.articles();
+    for (int i = 0; i < articles.size(); i++) {
+      int at = i;
+      pages.add(new Page(stories.paths().get(i) + "index.html", "article.ftlh", "article",
+          () -> articleData(articles.get(at), site, views, stories),
+          () -> List.of(views.key(articles.get(at)), views.keys(stories.related().apply(articles.get(at))))));
     }
     pages.add(new Page("topics/index.html", "topics.ftlh", "topics", () -> Map.of(
         "topics", site.topics().stream().map(views::topic).toList(), "title", "Topics"),
@@ -220,11 +239,11 @@ public final class SiteRenderer {
     return index == 0 ? base : base + "page/" + (index + 1) + "/";
   }
 
-  private Map<String, Object> articleData(Article a, Site site, ViewFactory views, RelatedStories related) {
+  private Map<String, Object> articleData(Article a, Site site, ViewFactory views, StoryIndex stories) {
     Views.ArticleView view = views.article(a);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("article", view);
-    data.put("related", views.articles(related.of(a)));
+    data.put("related", views.articles(stories.related().apply(a)));
     String description = !view.summary().isEmpty() ? view.summary() : view.standfirst();
     boolean hasImage = view.image() != null && view.image().hasImage();
     data.put("page", new Views.PageView("article", view.title(), description, view.url(), a.path(),
@@ -295,7 +314,7 @@ public final class SiteRenderer {
       return List.of();
     }
     ZonedDateTime cutoff = articles.get(0).date().minus(Duration.ofDays(2));
-    return articles.stream().filter(a -> !a.date().isBefore(cutoff)).limit(1000).toList();
+    return articles.stream().takeWhile(a -> !a.date().isBefore(cutoff)).limit(1000).toList();
   }
 
   private static Views.SiteView siteView(SiteConfig config, ViewFactory views, Map<String, byte[]> assets) {

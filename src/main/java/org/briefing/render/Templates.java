@@ -128,6 +128,23 @@ public final class Templates {
     return siteTemplates;
   }
 
+  /**
+   * Reads and parses every page template ahead of use, on whatever thread calls it, so that the
+   * pages rendered later start at once. A template that cannot be read is left for the page that
+   * uses it to report.
+   */
+  public void prepare() {
+    for (String name : THEME_FILES) {
+      if (name.endsWith(".ftlh") || name.endsWith(".ftlx")) {
+        try {
+          freemarker.getTemplate(name);
+        } catch (IOException | RuntimeException e) {
+          // reported when a page is rendered with it
+        }
+      }
+    }
+  }
+
   /** Renders a template; a template error becomes a {@link BuildFailure} naming the template and line. */
   public byte[] render(String name, Map<String, Object> model) {
     try {

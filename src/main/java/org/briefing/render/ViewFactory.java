@@ -33,11 +33,13 @@ final class ViewFactory {
   private final Map<String, Views.ArticleView> cache = new ConcurrentHashMap<>();
   private final Map<java.time.LocalDate, Edition> editionByDate;
   private final java.util.function.Function<Article, java.time.LocalDate> editionOf;
-  private final Map<String, Long> storyKeys;
+  private final java.util.function.Function<Article, Long> storyKeys;
+  /** The stories whose views or fingerprints the current thread has asked for, while it records them. */
+  private final ThreadLocal<java.util.Set<String>> recording = new ThreadLocal<>();
 
-  /** @param storyKeys fingerprints of stories by page path, known from the cache; a story not in it is fingerprinted here */
+  /** @param storyKeys fingerprints of stories known from the cache, null for a story not known, which is fingerprinted here */
   ViewFactory(SiteConfig config, List<Edition> editions, java.util.function.Function<Article, java.time.LocalDate> editionOf,
-      Map<String, Long> storyKeys) {
+      java.util.function.Function<Article, Long> storyKeys) {
     this.config = config;
     this.storyKeys = storyKeys;
     this.root = config.basePath();
@@ -76,9 +78,10 @@ final class ViewFactory {
    * makes views only for the pages it renders.
    */
   long key(Article a) {
+    touch(a);
     return keys.computeIfAbsent(a.path(), p -> {
       Edition edition = editionByDate.get(editionOf.apply(a));
-      Long known = storyKeys.get(p);
+      Long known = storyKeys.apply(a);
       return new org.briefing.fingerprint.Fingerprint().add(known != null ? known : Fingerprint.of(a))
           .add(edition == null ? "" : edition.title()).add(edition == null ? "" : edition.path()).value();
     });
@@ -89,7 +92,28 @@ final class ViewFactory {
   }
 
   Views.ArticleView article(Article a) {
+    touch(a);
     return cache.computeIfAbsent(a.path(), p -> makeArticle(a));
+  }
+
+  /**
+   * Runs {@code work} and adds to {@code stories} the page path of every story whose view or
+   * fingerprint it asks for: the stories a page shows, which an edit to one of them must render again.
+   */
+  <T> T recording(java.util.Set<String> stories, java.util.function.Supplier<T> work) {
+    recording.set(stories);
+    try {
+      return work.get();
+    } finally {
+      recording.remove();
+    }
+  }
+
+  private void touch(Article a) {
+    java.util.Set<String> stories = recording.get();
+    if (stories != null) {
+      stories.add(a.path());
+    }
   }
 
   List<Views.ArticleView> articles(List<Article> list) {

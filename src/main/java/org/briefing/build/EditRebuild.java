@@ -1,0 +1,333 @@
+package org.briefing.build;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.briefing.config.ConfigLoader;
+import org.briefing.config.SiteConfig;
+import org.briefing.enrich.SummaryWriter;
+import org.briefing.load.ContentLoader;
+import org.briefing.load.ContentLoader.ContentFile;
+import org.briefing.load.YamlData;
+import org.briefing.markdown.MarkdownRenderer;
+import org.briefing.model.ArchiveMonth;
+import org.briefing.model.Article;
+import org.briefing.model.BuildSettings;
+import org.briefing.model.Edition;
+import org.briefing.model.Site;
+import org.briefing.model.SourceIndex;
+import org.briefing.model.SourceRegistry;
+import org.briefing.model.Topic;
+import org.briefing.problem.Problem;
+import org.briefing.problem.Problems;
+import org.briefing.render.OutputSink;
+import org.briefing.render.RelatedStories;
+import org.briefing.render.SiteRenderer;
+import org.briefing.render.StoryIndex;
+
+/**
+ * A rebuild after an edit that changed what some stories say but not where they stand: their
+ * addresses, dates, topics, sources, editions and photo files are as they were, and so is every
+ * other input. The site then has the shape the last build left in its {@link SiteMap}, and only
+ * the pages that show the edited stories (and stories whose summaries the edit changed) are
+ * rendered again; every other story stays in the cache file, undecoded. Any other change is left
+ * to the full rebuild ({@link SiteBuilder}), which gives the same output more slowly.
+ */
+public final class EditRebuild {
+  /** More edited stories than this are left to the full rebuild, which works on all cores from the start. */
+  private static final int MOST_EDITED = 16;
+  /** More stories to summarize again than this (an edit that moved the weight of common words), likewise. */
+  private static final int MOST_SUMMARIZED = 200;
+
+  private final CacheStore store;
+  private final SiteBuilder builder;
+  private Runnable save;
+
+  /** @param builder lends its Markdown renderer and templates */
+  public EditRebuild(CacheStore store, SiteBuilder builder) {
+    this.store = store;
+    this.builder = builder;
+  }
+
+  /**
+   * Renders into {@code sink} the files the edit changed and returns what the build made; null when
+   * the change is not one this handles, or the last build left no map of its site.
+   */
+  public SiteBuilder.Result build(BuildSettings settings, URI baseUrlOverride, InputStamp stamp, CacheStore.Snapshot snapshot,
+      OutputSink sink) {
+    Clock clock = new Clock();
+    SiteMap map = snapshot.siteMap;
+    if (map == null || settings.now().toEpochMilli() >= snapshot.header.nextRelease) {
+      return null;
+    }
+    // a file someone deleted from the output is made again by the full rebuild; looked for meanwhile
+    CompletableFuture<Boolean> outputsThere = CompletableFuture.supplyAsync(() -> snapshot.outputs.keySet().stream()
+        .allMatch(path -> Files.exists(store.outDir().resolve(path))));
+    Map<Integer, ContentFile> edited = editedStories(stamp, map);
+    if (edited == null) {
+      return null;
+    }
+    // the templates are parsed on the second core while this one reads the edited stories
+    CompletableFuture.runAsync(() -> builder.templates(settings.templatesDir()).prepare());
+    Problems problems = new Problems();
+    SiteConfig config = ConfigLoader.load(settings.siteDir(), problems);
+    if (baseUrlOverride != null) {
+      config = config.withBaseUrl(baseUrlOverride);
+    }
+    ContentLoader loader = new ContentLoader(settings.contentDir(), problems);
+    YamlData sourcesYaml = loader.readSources();
+    SourceRegistry registry = SourceRegistry.read(settings.contentDir().resolve(ContentLoader.SOURCES), sourcesYaml, problems);
+    if (problems.hasErrors()) {
+      return null;
+    }
+    MarkdownRenderer markdown = builder.markdown(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
+    Problems storyProblems = new Problems();
+    ArticleStage stage = new ArticleStage(config, settings, registry, markdown, loader, storyProblems, new BuildCache(),
+        SiteBuilder.inputsKey(config, sourcesYaml, settings));
+    Map<Integer, BuildCache.Entry> before = new HashMap<>();
+    Map<Integer, BuildCache.Entry> after = new HashMap<>();
+    for (Map.Entry<Integer, ContentFile> e : edited.entrySet()) {
+      BuildCache.Entry fresh = stage.assemble(e.getValue());
+      if (fresh == null || SiteMap.shapeOf(fresh.assembled()) != map.stories().get(e.getKey()).shape()) {
+        return null;
+      }
+      before.put(e.getKey(), snapshot.entry(e.getKey()));
+      after.put(e.getKey(), fresh);
+    }
+    if (storyProblems.hasErrors()) {
+      return null;
+    }
+    clock.lap("edited");
+
+    Map<String, Integer> df = new HashMap<>(snapshot.documentFrequency);
+    Set<String> touched = new HashSet<>();
+    before.forEach((i, old) -> {
+      if (!old.terms().equals(after.get(i).terms())) {
+        ArticleStage.count(df, old.termList(), -1, touched);
+        ArticleStage.count(df, after.get(i).termList(), 1, touched);
+      }
+    });
+    Set<String> moved = ArticleStage.movedWeights(touched, snapshot.documentFrequency, snapshot.documents, df, snapshot.documents);
+    if (moved == null) {
+      return null;
+    }
+    Set<Integer> toSummarize = new TreeSet<>(after.keySet());
+    if (!moved.isEmpty()) {
+      for (int i = 0; i < map.stories().size(); i++) {
+        if (!after.containsKey(i) && ArticleStage.usesAny(snapshot.terms(i), moved)) {
+          toSummarize.add(i);
+        }
+      }
+    }
+    if (toSummarize.size() > MOST_SUMMARIZED) {
+      return null;
+    }
+    SummaryWriter writer = stage.summaryWriter(df, snapshot.documents);
+    Map<Integer, BuildCache.Entry> changed = new HashMap<>();
+    for (int i : toSummarize) {
+      BuildCache.Entry entry = after.containsKey(i) ? after.get(i) : snapshot.entry(i).boundTo(markdown);
+      BuildCache.Entry done = ArticleStage.summarized(entry, writer).withKey();
+      if (after.containsKey(i) || done.key() != map.stories().get(i).key()) {
+        changed.put(i, done);
+      }
+    }
+    clock.lap("summary");
+
+    Stories stories = new Stories(snapshot, map, markdown, changed);
+    Site site = new Site(config, stories, editions(map, stories), topics(map, stories), sources(map, stories),
+        months(map, stories));
+    StoryIndex index = new StoryIndex(a -> map.stories().get(stories.positionOf(a)).edition(),
+        a -> RelatedStories.pick(stories, map.stories().get(stories.positionOf(a)).related()),
+        new AbstractList<>() {
+          @Override
+          public String get(int i) {
+            return map.stories().get(i).path();
+          }
+
+          @Override
+          public int size() {
+            return map.stories().size();
+          }
+        },
+        a -> stories.keyOf(stories.positionOf(a)));
+    Set<String> pages = new HashSet<>();
+    changed.forEach((i, entry) -> {
+      if (entry.key() != map.stories().get(i).key()) {
+        for (int page : map.stories().get(i).pages()) {
+          pages.add(map.pages().get(page));
+        }
+      }
+    });
+    if (!outputsThere.join()) {
+      return null;
+    }
+    Map<String, Long> previous = snapshot.outputs;
+    CountingSink counted = new CountingSink(sink);
+    Problems renderProblems = new Problems();
+    Map<String, Long> outputs = new HashMap<>(previous);
+    outputs.putAll(new SiteRenderer(builder.templates(settings.templatesDir()), renderProblems)
+        .render(site, index, counted, (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path)), pages, null));
+    renderProblems.throwIfErrors();
+    clock.lap("render");
+
+    List<Problem> warnings = warnings(snapshot.header.warnings, edited, after);
+    List<SiteMap.Story> table = new ArrayList<>(map.stories());
+    changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key())));
+    SiteMap newMap = new SiteMap(map.frame(), List.copyOf(table), map.leftOut(), map.editions(), map.topics(), map.sources(),
+        map.months(), map.pages());
+    save = () -> store.saveEdit(snapshot, stamp.value(), warnings, outputs, df, newMap, changed);
+    return new SiteBuilder.Result(config, List.of(), warnings, map.stories().size(), counted.pages(), counted.files(), List.of(),
+        clock.laps());
+  }
+
+  /** Saves the cache of the build {@link #build} made; call it once its files are written. */
+  public void save() {
+    save.run();
+  }
+
+  /**
+   * The edited stories by position, with their files' new stamps; null when anything else
+   * changed, or nothing did, or too many stories did.
+   */
+  private static Map<Integer, ContentFile> editedStories(InputStamp stamp, SiteMap map) {
+    Map<String, Integer> position = new HashMap<>(map.stories().size() * 2);
+    for (int i = 0; i < map.stories().size(); i++) {
+      position.put(map.stories().get(i).file().path().toString(), i);
+    }
+    Map<String, ContentFile> leftOut = new HashMap<>();
+    map.leftOut().forEach(f -> leftOut.put(f.path().toString(), f));
+    Map<Integer, ContentFile> edited = new HashMap<>();
+    for (ContentFile file : stamp.content()) {
+      String path = file.path().toString();
+      Integer at = position.get(path);
+      ContentFile was = at != null ? map.stories().get(at).file() : leftOut.get(path);
+      if (was != null && (was.size() != file.size() || was.modified() != file.modified())) {
+        if (at == null) {
+          return null;
+        }
+        edited.put(at, file);
+      }
+    }
+    if (edited.isEmpty() || edited.size() > MOST_EDITED
+        || SiteMap.frameOf(stamp.outside(), stamp.content(), path -> position.containsKey(path) || leftOut.containsKey(path)) != map.frame()) {
+      return null;
+    }
+    return edited;
+  }
+
+  /** The last build's warnings, with those of the edited stories as they are now. */
+  private static List<Problem> warnings(List<Problem> last, Map<Integer, ContentFile> edited, Map<Integer, BuildCache.Entry> after) {
+    Set<Path> files = new HashSet<>();
+    edited.values().forEach(f -> files.add(f.path()));
+    List<Problem> warnings = new ArrayList<>();
+    last.stream().filter(p -> !files.contains(p.position().file())).forEach(warnings::add);
+    after.values().forEach(e -> warnings.addAll(e.problems()));
+    warnings.sort(Problem.ORDER);
+    return List.copyOf(warnings);
+  }
+
+  private static List<Edition> editions(SiteMap map, Stories stories) {
+    return map.editions().stream().map(e -> new Edition(e.date(), e.title(), e.noteHtml(), new Picked(stories, e.stories()), e.path()))
+        .toList();
+  }
+
+  private static List<Topic> topics(SiteMap map, Stories stories) {
+    return map.topics().stream().map(t -> new Topic(t.name(), t.slug(), new Picked(stories, t.stories()))).toList();
+  }
+
+  private static List<SourceIndex> sources(SiteMap map, Stories stories) {
+    return map.sources().stream().map(s -> new SourceIndex(s.source(), new Picked(stories, s.stories()))).toList();
+  }
+
+  private static List<ArchiveMonth> months(SiteMap map, Stories stories) {
+    return map.months().stream().map(m -> new ArchiveMonth(m.month(), new Picked(stories, m.stories()))).toList();
+  }
+
+  /**
+   * The site's stories in order, each decoded from the cache file the first time a page asks
+   * for it; the changed ones as this build made them.
+   */
+  private static final class Stories extends AbstractList<Article> implements RandomAccess {
+    private final CacheStore.Snapshot snapshot;
+    private final SiteMap map;
+    private final MarkdownRenderer markdown;
+    private final Map<Integer, BuildCache.Entry> changed;
+    private final AtomicReferenceArray<Article> decoded;
+    private final Map<Article, Integer> positions = new IdentityHashMap<>();
+
+    Stories(CacheStore.Snapshot snapshot, SiteMap map, MarkdownRenderer markdown, Map<Integer, BuildCache.Entry> changed) {
+      this.snapshot = snapshot;
+      this.map = map;
+      this.markdown = markdown;
+      this.changed = changed;
+      this.decoded = new AtomicReferenceArray<>(map.stories().size());
+    }
+
+    @Override
+    public Article get(int i) {
+      Article article = decoded.get(i);
+      if (article != null) {
+        return article;
+      }
+      BuildCache.Entry entry = changed.containsKey(i) ? changed.get(i) : snapshot.entry(i).boundTo(markdown);
+      article = entry.article();
+      // two threads may decode the same story at once; the first one's copy is the one kept
+      synchronized (positions) {
+        if (decoded.get(i) != null) {
+          return decoded.get(i);
+        }
+        positions.put(article, i);
+        decoded.set(i, article);
+      }
+      return article;
+    }
+
+    @Override
+    public int size() {
+      return map.stories().size();
+    }
+
+    int positionOf(Article article) {
+      synchronized (positions) {
+        return positions.get(article);
+      }
+    }
+
+    long keyOf(int i) {
+      return changed.containsKey(i) ? changed.get(i).key() : map.stories().get(i).key();
+    }
+  }
+
+  /** The stories at some positions of the site's list. */
+  private static final class Picked extends AbstractList<Article> implements RandomAccess {
+    private final List<Article> all;
+    private final int[] positions;
+
+    Picked(List<Article> all, int[] positions) {
+      this.all = all;
+      this.positions = positions;
+    }
+
+    @Override
+    public Article get(int i) {
+      return all.get(positions[i]);
+    }
+
+    @Override
+    public int size() {
+      return positions.length;
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code briefing build} after an edit that leaves every story where it stands renders only the
+ * pages that show the edited stories (its timings then name the "edited" phase), and writes what a
+ * clean build writes; any other change goes the full way, with the same result.
+ */
+class EditRebuildTest {
+  @TempDir Path dir;
+  private TestSite site;
+  private int cleanBuilds;
+
+  @BeforeEach
+  void firstBuild() {
+    site = TestSite.of(dir, Fixtures.TWO_EDITIONS);
+    CliTest.Run first = build();
+    assertThat(first.code()).as(first.err()).isZero();
+  }
+
+  private CliTest.Run build() {
+    return CliTest.run("build", "--site", dir.toString(), "--timings");
+  }
+
+  /** Rebuilds, checks that it took the edit path or not, and that the output is a clean build's. */
+  private CliTest.Run rebuild(boolean editPath) throws Exception {
+    CliTest.Run run = build();
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err().contains(" edited ")).as("took the edit path: " + run.err()).isEqualTo(editPath);
+    Path clean = dir.resolve("clean-" + ++cleanBuilds + "/public");
+    CliTest.Run reference = CliTest.run("build", "--site", dir.toString(), "--out", clean.toString());
+    assertThat(reference.code()).as(reference.err()).isZero();
+    assertThat(CacheStoreTest.tree(dir.resolve("public"))).isEqualTo(CacheStoreTest.tree(clean));
+    assertThat(warnings(run)).isEqualTo(warnings(reference));
+    return run;
+  }
+
+  private static List<String> warnings(CliTest.Run run) {
+    List<String> lines = new ArrayList<>();
+    run.err().lines().filter(line -> line.contains("warning")).forEach(lines::add);
+    return lines;
+  }
+
+  private void edit(String path, String from, String to) throws Exception {
+    Path file = dir.resolve(path);
+    String text = Files.readString(file);
+    assertThat(text).contains(from);
+    Files.writeString(file, text.replace(from, to));
+  }
+
+  @Test
+  void textEditsRenderOnlyThePagesThatShowTheStory() throws Exception {
+    edit("content/stories/reaction.md", "Officials spoke after a meeting in Brussels.",
+        "Officials spoke after a long meeting in Brussels on Tuesday.");
+    CliTest.Run run = rebuild(true);
+    assertThat(run.out()).contains("Built 3 stories");
+    assertThat(Files.readString(dir.resolve("public/2021/10/18/allies-regret-the-decision/index.html"))).contains("long meeting");
+
+    edit("content/stories/suspension.md", "standfirst: Moscow answers the expulsion of eight diplomats.",
+        "standfirst: Moscow answers the expulsion of eight of its diplomats.");
+    edit("content/stories/suspension.md", "caption: The flag outside the mission.", "caption: The flag outside the old mission.");
+    rebuild(true);
+
+    edit("content/stories/reaction.md", "They said dialogue remained open.", "They said that dialogue remained open.");
+    rebuild(true);
+  }
+
+  @Test
+  void aChangeToWhereAStoryStandsGoesTheFullWayAndTheNextEditIsQuickAgain() throws Exception {
+    edit("content/stories/reaction.md", "topics: [NATO]", "topics: [NATO, Diplomacy]");
+    rebuild(false);
+    edit("content/stories/reaction.md", "date: 2021-10-18T18:00:00+02:00", "date: 2021-10-18T19:00:00+02:00");
+    rebuild(false);
+    edit("content/stories/reaction.md", "regretted the step", "deeply regretted the step");
+    rebuild(true);
+  }
+
+  @Test
+  void anEditThatBreaksAStoryFailsAndAWarningComesAndGoesWithItsStory() throws Exception {
+    java.util.Map<String, String> before = CacheStoreTest.tree(dir.resolve("public"));
+    edit("content/stories/suspension.md", "  credit: Jane Doe/Agency\n", "");
+    CliTest.Run failed = build();
+    assertThat(failed.code()).isEqualTo(1);
+    assertThat(failed.err()).contains("suspension.md:14: error: the story's image has no credit");
+    assertThat(CacheStoreTest.tree(dir.resolve("public"))).isEqualTo(before);
+
+    edit("briefing.yaml", "language: en\n", "language: en\nattribution: warn\n");
+    CliTest.Run warned = rebuild(false);
+    assertThat(warned.err()).contains("the story's image has no credit");
+    edit("content/stories/reaction.md", "regretted the step", "deeply regretted the step");
+    assertThat(rebuild(true).err()).as("the warnings of stories not edited are kept").contains("the story's image has no credit");
+    CliTest.Run again = build();
+    assertThat(again.out()).contains("up to date");
+    assertThat(again.err()).contains("the story's image has no credit");
+
+    edit("content/stories/suspension.md", "  caption: The flag outside the mission.\n",
+        "  caption: The flag outside the mission.\n  credit: Jane Doe/Agency\n");
+    assertThat(rebuild(true).err()).doesNotContain("no credit");
+    edit("content/stories/reaction.md", "deeply regretted", "strongly regretted");
+    assertThat(rebuild(true).err()).doesNotContain("no credit");
+  }
+
+  @Test
+  void otherChangesGoTheFullWay() throws Exception {
+    Files.delete(dir.resolve("public/2021/10/06/nato-expels-eight-members-of-the-russian-mission/index.html"));
+    edit("content/stories/reaction.md", "regretted the step", "deeply regretted the step");
+    rebuild(false);
+
+    site.write("""
+        -- content/stories/draft.md --
+        ---
+        title: Not yet
+        date: 2021-10-17T10:00:00+02:00
+        draft: true
+        sources: [reuters]
+        ---
+        Still being written.
+        """);
+    rebuild(false);
+    edit("content/stories/draft.md", "Still being written.", "Still being written, slowly.");
+    rebuild(false);
+    edit("content/stories/reaction.md", "deeply regretted", "strongly regretted");
+    rebuild(true);
+
+    site.write("""
+        -- content/editions/2021-10-18.md --
+        ---
+        title: Monday's briefing
+        ---
+        A note for the day.
+        """);
+    rebuild(false);
+    edit("content/sources.yaml", "name: Reuters", "name: Reuters News");
+    rebuild(false);
+    site.delete("content/stories/expulsions.md");
+    rebuild(false);
+  }
+
+  /**
+   * Edits to generated stories that add words other stories use: the weight of such a word can
+   * move, and with it the automatic summary of a story nobody edited, which the edit path must
+   * find and render again.
+   */
+  @Test
+  void editsThatMoveWordWeightsChangeOtherStoriesAsACleanBuildWould() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    new org.briefing.bench.CorpusGenerator(60, 7).write(corpus);
+    Path generated = corpus.resolve("site");
+    CliTest.Run first = CliTest.run("build", "--site", generated.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    List<Path> stories;
+    try (var files = Files.list(generated.resolve("content/stories"))) {
+      stories = files.sorted().toList();
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    int quick = 0;
+    for (int round = 0; round < 6; round++) {
+      Path story = stories.get(random.nextInt(stories.size()));
+      // words taken from another story, so that they count for more than one story
+      String donor = Files.readString(stories.get(random.nextInt(stories.size())));
+      String[] words = donor.substring(donor.lastIndexOf("---") + 3).split("\\s+");
+      StringBuilder sentence = new StringBuilder("\nIn a late change, ");
+      for (int i = 0; i < 12; i++) {
+        sentence.append(words[random.nextInt(words.length)].replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT)).append(' ');
+      }
+      Files.writeString(story, Files.readString(story) + sentence.toString().strip() + ".\n");
+      CliTest.Run run = CliTest.run("build", "--site", generated.toString(), "--timings");
+      assertThat(run.code()).as(run.err()).isZero();
+      quick += run.err().contains(" edited ") ? 1 : 0;
+      Path clean = dir.resolve("corpus-clean-" + round + "/public");
+      assertThat(CliTest.run("build", "--site", generated.toString(), "--out", clean.toString()).code()).isZero();
+      assertThat(CacheStoreTest.tree(generated.resolve("public"))).as("after editing " + story.getFileName()).isEqualTo(CacheStoreTest.tree(clean));
+    }
+    assertThat(quick).as("edits that took the edit path").isEqualTo(6);
+  }
+}
