@@ -182,4 +182,30 @@ class EditRebuildTest {
     }
     assertThat(quick).as("edits that took the edit path").isEqualTo(6);
   }
+
+  @Test
+  void manyEditsKeepOneStoriesFileOfBoundedSize() throws Exception {
+    Path cache = dir.resolve(".briefing-cache");
+    long first = storiesFileSize(cache);
+    for (int i = 0; i < 12; i++) {
+      edit("content/stories/reaction.md", "They said dialogue remained open.", "They said dialogue remained open " + i + ".");
+      CliTest.Run run = build();
+      assertThat(run.err()).contains(" edited ");
+      edit("content/stories/reaction.md", "They said dialogue remained open " + i + ".", "They said dialogue remained open.");
+      assertThat(build().err()).contains(" edited ");
+    }
+    try (var files = Files.list(cache)) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+          .as("the index and one stories file, not the first one: it was written anew when half out of date")
+          .hasSize(2).contains("index.bin").doesNotContain("stories-1.bin");
+    }
+    assertThat(storiesFileSize(cache)).isLessThan(3 * first);
+    rebuild(false);
+  }
+
+  private static long storiesFileSize(Path cache) throws java.io.IOException {
+    try (var files = Files.list(cache)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("stories-")).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
 }

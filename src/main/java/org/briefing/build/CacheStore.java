@@ -2,38 +2,42 @@ package org.briefing.build;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.briefing.model.Body;
 import org.briefing.problem.Problem;
 
 /**
- * Keeps a {@link BuildCache} on disk in {@code .briefing-cache/} beside the output folder. Story
- * bodies are not stored: a cached story's text is rendered again from its unchanged file when a
- * page needs it. A cache that is missing, made for another output folder or by another version of
- * Briefing, or damaged, is ignored: the build is then a clean one.
+ * Keeps a {@link BuildCache} on disk in {@code .briefing-cache/} beside the output folder, in two
+ * files. {@code index.bin} holds the small parts, read whole: the report of the last build, the
+ * output files' fingerprints, the word counts, the site map, and where each story's words and
+ * entry are in the second file. {@code stories-N.bin} holds those, and the rest of the site map;
+ * a story is read from it only when a build needs it. A full save writes a new stories file; an
+ * edit appends the stories it changed to the current one, and writes a new one only when more
+ * than half of it is out of date. Story bodies are not stored: a cached story's text is rendered
+ * again from its unchanged file when a page needs it. A cache that is missing, made for another
+ * output folder or by another version of Briefing, or damaged, is ignored: the build is then a
+ * clean one.
  */
 public final class CacheStore {
   public static final String DIR = ".briefing-cache";
+  private static final String INDEX = "index.bin";
   private static final int MAGIC = 0x42524643;
-  private static final int FORMAT = 7;
-  /** The sections of the file, in order: the stories' words and entries are in site order when there is a site map. */
-  private static final int OUTPUTS = 0;
-  private static final int WORDS = 1;
-  private static final int STORIES = 2;
-  private static final int STRUCTURE = 3;
-  private static final int TERMS = 4;
-  private static final int ENTRIES = 5;
-  private static final int SECTIONS = 6;
+  private static final int FORMAT = 8;
   private static final String VERSION = version();
 
   private final Path dir;
@@ -54,7 +58,9 @@ public final class CacheStore {
 
   /** The cache of the last build into this output folder, or an empty one. */
   public BuildCache load() {
-    return load(snapshot());
+    try (Snapshot snapshot = snapshot()) {
+      return load(snapshot);
+    }
   }
 
   /** The cache read from {@code snapshot} (from {@link #snapshot}), or an empty one when it is null. */
@@ -77,110 +83,127 @@ public final class CacheStore {
   }
 
   /**
-   * The cache of the last build into this output folder as it is on disk, with its small parts
-   * read and its stories left to be read one by one; null when there is none that this build can use.
+   * The cache of the last build into this output folder, with its small parts read and its stories
+   * left to be read one by one; null when there is none that this build can use. Close it when done.
    */
   public Snapshot snapshot() {
-    Path index = dir.resolve("index.bin");
+    Path index = dir.resolve(INDEX);
     if (!Files.isRegularFile(index) || !Files.isDirectory(outDir)) {
       return null;
     }
+    FileChannel stories = null;
     try {
-      byte[] bytes = Files.readAllBytes(index);
-      DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
+      DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(Files.readAllBytes(index)));
       BuildCache header = new BuildCache();
       if (!readHeader(in, header)) {
         return null;
       }
-      int count = in.readInt();
-      if (count != SECTIONS) {
+      String storeName = CacheCodec.string(in);
+      long storeSize = in.readLong();
+      Path store = dir.resolve(storeName);
+      if (!storeName.matches("stories-[0-9]+\\.bin") || !Files.isRegularFile(store) || Files.size(store) < storeSize) {
         return null;
       }
-      int[] start = new int[count];
-      int[] length = new int[count];
-      int at = bytes.length - in.available();
-      for (int i = 0; i < count; i++) {
-        length[i] = in.readInt();
-        start[i] = at + 4;
-        at = start[i] + length[i];
-        in.skipNBytes(length[i]);
-      }
-      return new Snapshot(bytes, start, length, header);
+      stories = FileChannel.open(store, StandardOpenOption.READ);
+      return new Snapshot(in, header, storeName, stories);
     } catch (IOException | RuntimeException e) {
+      closeQuietly(stories);
       return null;
     }
   }
 
-  /** The cache file's bytes, with its header and small sections read; stories are decoded when asked for. */
-  public static final class Snapshot {
-    private final byte[] bytes;
-    private final int[] start;
-    private final int[] length;
+  private static void closeQuietly(Closeable closeable) {
+    try {
+      if (closeable != null) {
+        closeable.close();
+      }
+    } catch (IOException e) {
+      // nothing was written through it
+    }
+  }
+
+  /** Where one story's words or entry are in the stories file. */
+  private record Item(long at, int length) {}
+
+  /** The cache as the last build left it: the index read, the stories read when asked for. */
+  public static final class Snapshot implements Closeable {
     final BuildCache header;
     final Map<String, Long> outputs = new java.util.HashMap<>();
     final Map<String, Integer> documentFrequency = new java.util.HashMap<>();
     int documents;
     /** The shape of the last build's site, null when it did not keep one. */
     final SiteMap siteMap;
-    private final int[] termAt;
-    private final int[] entryAt;
+    private final String storeName;
+    private final FileChannel stories;
+    private final Item structure;
+    private final Item[] terms;
+    private final Item[] entries;
 
-    private Snapshot(byte[] bytes, int[] start, int[] length, BuildCache header) throws IOException {
-      this.bytes = bytes;
-      this.start = start;
-      this.length = length;
+    private Snapshot(DataInputStream in, BuildCache header, String storeName, FileChannel stories)
+        throws IOException {
       this.header = header;
-      // the small sections are decoded side by side, the map of the site on this thread
+      this.storeName = storeName;
+      this.stories = stories;
+      byte[] outputBytes = section(in);
+      byte[] wordBytes = section(in);
+      byte[] storyBytes = section(in);
+      this.structure = new Item(in.readLong(), in.readInt());
+      int count = in.readInt();
+      this.terms = new Item[count];
+      this.entries = new Item[count];
+      for (int i = 0; i < count; i++) {
+        terms[i] = new Item(in.readLong(), in.readInt());
+        entries[i] = new Item(in.readLong(), in.readInt());
+      }
+      // the outputs and word counts are decoded on the second core while this one reads the map of the site
       var others = java.util.concurrent.CompletableFuture.runAsync(() -> {
-        readOutputs(section(OUTPUTS), outputs);
-        readWords(section(WORDS), this);
+        readOutputs(new DataInputStream(new java.io.ByteArrayInputStream(outputBytes)), outputs);
+        readWords(new DataInputStream(new java.io.ByteArrayInputStream(wordBytes)), this);
       });
-      this.siteMap = length[STORIES] == 0 ? null : SiteMap.read(section(STORIES), section(STRUCTURE));
-      this.termAt = offsets(TERMS);
-      this.entryAt = offsets(ENTRIES);
+      this.siteMap = storyBytes.length == 0 ? null : SiteMap.read(new DataInputStream(new java.io.ByteArrayInputStream(storyBytes)),
+          new DataInputStream(new java.io.ByteArrayInputStream(read(structure))));
       others.join();
-      if (termAt.length != entryAt.length || (siteMap != null && siteMap.stories().size() != entryAt.length)) {
+      if (siteMap != null && siteMap.stories().size() != count) {
         throw new IOException("the cache's parts do not match");
       }
     }
 
-    private DataInputStream section(int i) {
-      return new DataInputStream(new java.io.ByteArrayInputStream(bytes, start[i], length[i]));
+    private static byte[] section(DataInputStream in) throws IOException {
+      byte[] bytes = new byte[in.readInt()];
+      in.readFully(bytes);
+      return bytes;
     }
 
-    /** Where each item of a section of length-prefixed items starts (its length, then its bytes). */
-    private int[] offsets(int section) {
-      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes, start[section], length[section]);
-      int[] at = new int[buffer.getInt()];
-      for (int i = 0; i < at.length; i++) {
-        at[i] = buffer.position();
-        buffer.position(at[i] + 4 + buffer.getInt(at[i]));
+    private byte[] read(Item item) {
+      ByteBuffer buffer = ByteBuffer.allocate(item.length());
+      try {
+        while (buffer.hasRemaining()) {
+          if (stories.read(buffer, item.at() + buffer.position()) < 0) {
+            throw new IOException("the stories file of the cache is shorter than its index says");
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return at;
+      return buffer.array();
     }
 
     int entryCount() {
-      return entryAt.length;
+      return entries.length;
     }
 
     /** The words of the story at {@code i} (in site order when there is a site map). */
     String terms(int i) {
-      return new String(bytes, termAt[i] + 4, java.nio.ByteBuffer.wrap(bytes).getInt(termAt[i]), StandardCharsets.UTF_8);
+      return new String(read(terms[i]), StandardCharsets.UTF_8);
     }
 
     /** The story at {@code i}, decoded; its body is bound to no build yet. */
     BuildCache.Entry entry(int i) {
-      int size = java.nio.ByteBuffer.wrap(bytes).getInt(entryAt[i]);
-      try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, entryAt[i] + 4, size))) {
+      try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(read(entries[i])))) {
         return CacheCodec.readEntry(in, STORED_BODIES, terms(i));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }
-
-    /** Copies item {@code i} of a section of length-prefixed items, prefix included. */
-    private void copyItem(int[] at, int i, DataOutputStream out) throws IOException {
-      out.write(bytes, at[i], 4 + java.nio.ByteBuffer.wrap(bytes).getInt(at[i]));
     }
 
     void into(BuildCache cache) {
@@ -191,6 +214,11 @@ public final class CacheStore {
       cache.outputs.putAll(outputs);
       cache.documentFrequency.putAll(documentFrequency);
       cache.documents = documents;
+    }
+
+    @Override
+    public void close() {
+      closeQuietly(stories);
     }
   }
 
@@ -214,15 +242,17 @@ public final class CacheStore {
    * it wrote is still in the output folder. Null when a build has something to do.
    */
   public LastBuild unchangedSince(long stamp, java.time.Instant now) {
-    Path index = dir.resolve("index.bin");
+    Path index = dir.resolve(INDEX);
     if (stamp == 0 || !Files.isRegularFile(index) || !Files.isDirectory(outDir)) {
       return null;
     }
     BuildCache header = new BuildCache();
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(index), 1 << 16))) {
-      if (!readHeader(in, header) || header.inputStamp != stamp || now.toEpochMilli() >= header.nextRelease || in.readInt() < 1) {
+      if (!readHeader(in, header) || header.inputStamp != stamp || now.toEpochMilli() >= header.nextRelease) {
         return null;
       }
+      CacheCodec.string(in);
+      in.readLong();
       byte[] outputs = new byte[in.readInt()];
       in.readFully(outputs);
       readOutputs(new DataInputStream(new java.io.ByteArrayInputStream(outputs)), header.outputs);
@@ -249,7 +279,7 @@ public final class CacheStore {
     return true;
   }
 
-  /** The first section: the fingerprints of the output files. */
+  /** The fingerprints of the output files. */
   private static void readOutputs(DataInputStream in, Map<String, Long> outputs) {
     try (in) {
       int count = in.readInt();
@@ -261,7 +291,7 @@ public final class CacheStore {
     }
   }
 
-  /** The second section: the site's word counts. */
+  /** The site's word counts. */
   private static void readWords(DataInputStream in, Snapshot snapshot) {
     try (in) {
       snapshot.documents = in.readInt();
@@ -279,16 +309,31 @@ public final class CacheStore {
     cache.outputs.keySet().removeIf(path -> !Files.exists(outDir.resolve(path)));
   }
 
-  /** Saves {@code cache}, with its stories in the order of its site map when it has one. */
+  /** Saves {@code cache} into a new stories file, with its stories in the order of its site map when it has one. */
   public void save(BuildCache cache) {
     List<BuildCache.Entry> entries = cache.siteMap == null ? new ArrayList<>(cache.articles.values())
         : cache.siteMap.stories().stream().map(s -> cache.articles.get(s.file().path())).toList();
     List<byte[]> encoded = entries.parallelStream().map(CacheStore::encode).toList();
     try {
-      byte[] structure = cache.siteMap == null ? new byte[0] : section(cache.siteMap::writeStructure);
-      write(cache.inputStamp, cache.nextRelease, cache.stories, cache.warnings, cache.outputs, cache.documents,
-          cache.documentFrequency, cache.siteMap, structure, (i, out) -> CacheCodec.string(out, entries.get(i).terms()),
-          (i, out) -> out.write(encoded.get(i)), entries.size());
+      Files.createDirectories(dir);
+      String storeName = nextStoreName();
+      Path temp = dir.resolve(storeName + "." + ProcessHandle.current().pid() + ".tmp");
+      Item structure;
+      Item[] terms = new Item[entries.size()];
+      Item[] items = new Item[entries.size()];
+      long size;
+      try (Appender out = new Appender(Files.newOutputStream(temp), 0)) {
+        structure = out.append(cache.siteMap == null ? new byte[0] : bytes(cache.siteMap::writeStructure));
+        for (int i = 0; i < entries.size(); i++) {
+          terms[i] = out.append(entries.get(i).terms().getBytes(StandardCharsets.UTF_8));
+          items[i] = out.append(encoded.get(i));
+        }
+        size = out.position;
+      }
+      Files.move(temp, dir.resolve(storeName), StandardCopyOption.REPLACE_EXISTING);
+      writeIndex(cache.inputStamp, cache.nextRelease, cache.stories, cache.warnings, storeName, size, cache.outputs,
+          cache.documents, cache.documentFrequency, cache.siteMap, structure, terms, items);
+      removeStoresOtherThan(storeName);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
     }
@@ -296,45 +341,81 @@ public final class CacheStore {
 
   /**
    * Saves what an edit changed in the cache {@code before} was read from: the stories at the keys
-   * of {@code changed} are written anew, every other one is copied as it was.
+   * of {@code changed} are appended to its stories file, and a new index points to them. When the
+   * file would be more than half out of date, the stories are copied into a new one instead.
    */
   void saveEdit(Snapshot before, long inputStamp, List<Problem> warnings, Map<String, Long> outputs,
       Map<String, Integer> documentFrequency, SiteMap siteMap, Map<Integer, BuildCache.Entry> changed) {
     try {
-      byte[] structure = java.util.Arrays.copyOfRange(before.bytes, before.start[STRUCTURE],
-          before.start[STRUCTURE] + before.length[STRUCTURE]);
-      write(inputStamp, before.header.nextRelease, before.header.stories, warnings, outputs, before.documents,
-          documentFrequency, siteMap, structure,
-          (i, out) -> {
-            if (changed.containsKey(i)) {
-              CacheCodec.string(out, changed.get(i).terms());
-            } else {
-              before.copyItem(before.termAt, i, out);
-            }
-          },
-          (i, out) -> {
-            if (changed.containsKey(i)) {
-              out.write(encode(changed.get(i)));
-            } else {
-              before.copyItem(before.entryAt, i, out);
-            }
-          }, before.entryCount());
+      Path store = dir.resolve(before.storeName);
+      Item[] terms = before.terms.clone();
+      Item[] entries = before.entries.clone();
+      long live = before.structure.length();
+      for (int i = 0; i < entries.length; i++) {
+        live += terms[i].length() + entries[i].length();
+      }
+      String storeName = before.storeName;
+      Item structure = before.structure;
+      long size;
+      if (Files.size(store) > 2 * live) {
+        storeName = nextStoreName();
+        Path temp = dir.resolve(storeName + "." + ProcessHandle.current().pid() + ".tmp");
+        try (Appender out = new Appender(Files.newOutputStream(temp), 0)) {
+          structure = out.append(before.read(before.structure));
+          for (int i = 0; i < entries.length; i++) {
+            terms[i] = out.append(changed.containsKey(i) ? changed.get(i).terms().getBytes(StandardCharsets.UTF_8) : before.read(terms[i]));
+            entries[i] = out.append(changed.containsKey(i) ? encode(changed.get(i)) : before.read(entries[i]));
+          }
+          size = out.position;
+        }
+        Files.move(temp, dir.resolve(storeName), StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        try (Appender out = new Appender(Files.newOutputStream(store, StandardOpenOption.APPEND), Files.size(store))) {
+          for (Map.Entry<Integer, BuildCache.Entry> e : new java.util.TreeMap<>(changed).entrySet()) {
+            terms[e.getKey()] = out.append(e.getValue().terms().getBytes(StandardCharsets.UTF_8));
+            entries[e.getKey()] = out.append(encode(e.getValue()));
+          }
+          size = out.position;
+        }
+      }
+      before.close();
+      writeIndex(inputStamp, before.header.nextRelease, before.header.stories, warnings, storeName, size, outputs,
+          before.documents, documentFrequency, siteMap, structure, terms, entries);
+      removeStoresOtherThan(storeName);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
     }
   }
 
-  private interface ItemWriter {
-    void write(int i, DataOutputStream out) throws IOException;
+  /** Writes to a stories file, knowing where each piece went. */
+  private static final class Appender implements Closeable {
+    private final OutputStream out;
+    private long position;
+
+    Appender(OutputStream out, long position) {
+      this.out = new BufferedOutputStream(out, 1 << 16);
+      this.position = position;
+    }
+
+    Item append(byte[] bytes) throws IOException {
+      out.write(bytes);
+      Item item = new Item(position, bytes.length);
+      position += bytes.length;
+      return item;
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+    }
   }
 
-  private void write(long inputStamp, long nextRelease, int stories, List<Problem> warnings, Map<String, Long> outputs,
-      int documents, Map<String, Integer> documentFrequency, SiteMap siteMap, byte[] structure, ItemWriter terms,
-      ItemWriter entries, int count) throws IOException {
-    Files.createDirectories(dir);
+  private void writeIndex(long inputStamp, long nextRelease, int stories, List<Problem> warnings, String storeName,
+      long storeSize, Map<String, Long> outputs, int documents, Map<String, Integer> documentFrequency, SiteMap siteMap,
+      Item structure, Item[] terms, Item[] entries) throws IOException {
     // named after the process rather than by Files.createTempFile, whose random names cost a
     // noticeable part of a short rebuild to set up
-    Path temp = dir.resolve("index." + ProcessHandle.current().pid() + ".tmp");
+    Path temp = dir.resolve(INDEX + "." + ProcessHandle.current().pid() + ".tmp");
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(FORMAT);
@@ -344,15 +425,16 @@ public final class CacheStore {
       out.writeLong(nextRelease);
       out.writeInt(stories);
       CacheCodec.problems(out, warnings);
-      out.writeInt(SECTIONS);
-      writeSection(out, section(o -> {
+      CacheCodec.string(out, storeName);
+      out.writeLong(storeSize);
+      writeSection(out, bytes(o -> {
         o.writeInt(outputs.size());
         for (Map.Entry<String, Long> e : outputs.entrySet()) {
           CacheCodec.string(o, e.getKey());
           o.writeLong(e.getValue());
         }
       }));
-      writeSection(out, section(o -> {
+      writeSection(out, bytes(o -> {
         o.writeInt(documents);
         o.writeInt(documentFrequency.size());
         for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
@@ -360,12 +442,44 @@ public final class CacheStore {
           o.writeInt(e.getValue());
         }
       }));
-      writeSection(out, siteMap == null ? new byte[0] : section(siteMap::writeStories));
-      writeSection(out, structure);
-      writeSection(out, items(terms, count));
-      writeSection(out, items(entries, count));
+      writeSection(out, siteMap == null ? new byte[0] : bytes(siteMap::writeStories));
+      out.writeLong(structure.at());
+      out.writeInt(structure.length());
+      out.writeInt(entries.length);
+      for (int i = 0; i < entries.length; i++) {
+        out.writeLong(terms[i].at());
+        out.writeInt(terms[i].length());
+        out.writeLong(entries[i].at());
+        out.writeInt(entries[i].length());
+      }
     }
-    Files.move(temp, dir.resolve("index.bin"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(temp, dir.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** A name for a new stories file: one number past the highest there is. */
+  private String nextStoreName() throws IOException {
+    long highest = 0;
+    try (var files = Files.list(dir)) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        if (name.matches("stories-[0-9]+\\.bin")) {
+          highest = Math.max(highest, Long.parseLong(name.substring("stories-".length(), name.length() - ".bin".length())));
+        }
+      }
+    }
+    return "stories-" + (highest + 1) + ".bin";
+  }
+
+  /** Removes the stories files, and files left by interrupted saves, that the index no longer points to. */
+  private void removeStoresOtherThan(String storeName) throws IOException {
+    try (var files = Files.list(dir)) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        if (!name.equals(storeName) && (name.matches("stories-[0-9]+\\.bin") || name.endsWith(".tmp"))) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
   }
 
   private static void writeSection(DataOutputStream out, byte[] section) throws IOException {
@@ -373,36 +487,25 @@ public final class CacheStore {
     out.write(section);
   }
 
-  /** A section of {@code count} length-prefixed items. */
-  private static byte[] items(ItemWriter writer, int count) throws IOException {
-    return section(out -> {
-      out.writeInt(count);
-      for (int i = 0; i < count; i++) {
-        writer.write(i, out);
-      }
-    });
-  }
-
-  /** An entry, length-prefixed, as one item of a section. */
-  private static byte[] encode(BuildCache.Entry entry) {
-    try {
-      byte[] body = section(out -> CacheCodec.writeEntry(entry, out, new PathBodies(entry.stamp().path())));
-      return java.nio.ByteBuffer.allocate(4 + body.length).putInt(body.length).put(body).array();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private interface SectionWriter {
     void write(DataOutputStream out) throws IOException;
   }
 
-  private static byte[] section(SectionWriter writer) throws IOException {
+  private static byte[] bytes(SectionWriter writer) throws IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       writer.write(out);
     }
     return bytes.toByteArray();
+  }
+
+  /** An entry as the stories file keeps it. */
+  private static byte[] encode(BuildCache.Entry entry) {
+    try {
+      return bytes(out -> CacheCodec.writeEntry(entry, out, new PathBodies(entry.stamp().path())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Writes a body as the path of the story file it is rendered from, and its fingerprint. */

@@ -209,19 +209,24 @@ public final class EditRebuild {
     Map<String, ContentFile> leftOut = new HashMap<>();
     map.leftOut().forEach(f -> leftOut.put(f.path().toString(), f));
     Map<Integer, ContentFile> edited = new HashMap<>();
+    SiteMap.Frame frame = new SiteMap.Frame();
     for (ContentFile file : stamp.content()) {
       String path = file.path().toString();
       Integer at = position.get(path);
       ContentFile was = at != null ? map.stories().get(at).file() : leftOut.get(path);
-      if (was != null && (was.size() != file.size() || was.modified() != file.modified())) {
+      if (was == null) {
+        frame.other(path, file);
+        continue;
+      }
+      frame.story();
+      if (was.size() != file.size() || was.modified() != file.modified()) {
         if (at == null) {
           return null;
         }
         edited.put(at, file);
       }
     }
-    if (edited.isEmpty() || edited.size() > MOST_EDITED
-        || SiteMap.frameOf(stamp.outside(), stamp.content(), path -> position.containsKey(path) || leftOut.containsKey(path)) != map.frame()) {
+    if (edited.isEmpty() || edited.size() > MOST_EDITED || frame.value(stamp.outside()) != map.frame()) {
       return null;
     }
     return edited;

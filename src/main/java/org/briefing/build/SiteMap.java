@@ -53,31 +53,69 @@ record SiteMap(long frame, List<Story> stories, List<ContentFile> leftOut, List<
    * else about a story reaches pages only through its view.
    */
   static long shapeOf(Article a) {
-    Fingerprint f = new Fingerprint().add(a.file().toString()).add(a.slug()).add(a.path()).add(a.date()).add(a.updated())
-        .add(a.topics()).add(a.sources()).add(a.draft()).add(a.edition());
+    Fingerprint f = new Fingerprint().add(a.file().toString()).add(a.slug()).add(a.path());
+    moment(f, a.date());
+    moment(f, a.updated());
+    f.add(a.topics().size());
+    a.topics().forEach(f::add);
+    f.add(a.sources().size());
+    for (Source s : a.sources()) {
+      f.add(s.slug()).add(s.name()).add(s.url()).add(s.type()).add(s.accessed()).add(s.publisherSlug()).add(s.publisherName());
+    }
+    f.add(a.draft() ? 1 : 0).add(a.edition() == null ? -1 : a.edition().toEpochDay());
     if (a.image() != null) {
       f.add(String.valueOf(a.image().file())).add(a.image().outputPath());
     }
     return f.value();
   }
 
+  /** A date as its instant, offset and zone: all that sorting and grouping by day can see of it. */
+  private static void moment(Fingerprint f, java.time.ZonedDateTime time) {
+    if (time == null) {
+      f.add(Long.MIN_VALUE);
+    } else {
+      f.add(time.toEpochSecond()).add(time.getNano()).add(time.getOffset().getTotalSeconds()).add(time.getZone().getId());
+    }
+  }
+
   /**
    * The fingerprint of everything a build reads except the files of its stories: {@code outside}
-   * (configuration, static files, templates, options; see {@link InputStamp}) and every file under
-   * {@code content/}, by path, with its size and time unless it is a story's file. An edit
-   * that changes only stories leaves it as it was; adding or removing a story does not.
+   * (configuration, static files, templates, options; see {@link InputStamp}), how many story
+   * files there are, and every other file under {@code content/} by path, size and time. An edit
+   * that changes only stories leaves it as it was. A story added, removed or renamed changes it:
+   * a file that is not a known story counts among the others.
    */
   static long frameOf(long outside, List<ContentFile> content, java.util.function.Predicate<String> isStory) {
-    long sum = 0;
+    Frame frame = new Frame();
     for (ContentFile file : content) {
       String path = file.path().toString();
-      Fingerprint f = new Fingerprint().add(path);
-      if (!isStory.test(path)) {
-        f.add(file.size()).add(file.modified());
+      if (isStory.test(path)) {
+        frame.story();
+      } else {
+        frame.other(path, file);
       }
-      sum += f.value();
     }
-    return new Fingerprint().add(outside).add(content.size()).add(sum).value();
+    return frame.value(outside);
+  }
+
+  /** Sums up the files under {@code content/} for {@link #frameOf}, one at a time. */
+  static final class Frame {
+    private int stories;
+    private int others;
+    private long sum;
+
+    void story() {
+      stories++;
+    }
+
+    void other(String path, ContentFile file) {
+      others++;
+      sum += new Fingerprint().add(path).add(file.size()).add(file.modified()).value();
+    }
+
+    long value(long outside) {
+      return new Fingerprint().add(outside).add(stories).add(others).add(sum).value();
+    }
   }
 
   /** The map of a site just built, from the stories' cache entries (by file), fingerprints and related stories. */

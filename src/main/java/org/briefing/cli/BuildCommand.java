@@ -140,6 +140,9 @@ public final class BuildCommand implements Callable<Integer> {
       }
     }
     BuildCache cache = store.load(snapshot);
+    if (snapshot != null) {
+      snapshot.close();
+    }
     long loaded = System.nanoTime();
     SiteBuilder builder = new SiteBuilder(cache, progress());
     SiteBuilder.Result result;
