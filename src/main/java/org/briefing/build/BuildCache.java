@@ -71,6 +71,8 @@ public final class BuildCache {
   List<Problem> warnings = List.of();
   /** The shape of the site the last build made, when it knows it (a build given an {@link InputStamp}); else null. */
   SiteMap siteMap;
+  /** How many of the newest stories are saved with their text, which the feed shows. */
+  int keptTexts;
   /** Whether the last build changed anything that the cache records, so that it is worth saving. */
   boolean changed;
 

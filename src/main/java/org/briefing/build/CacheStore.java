@@ -232,7 +232,9 @@ public final class CacheStore {
     @Override
     public Body read(DataInputStream in) throws IOException {
       Path file = Path.of(CacheCodec.string(in));
-      return new SourceBody(file, in.readLong(), null);
+      long fingerprint = in.readLong();
+      return in.readBoolean() ? new Body.InMemory(CacheCodec.string(in), CacheCodec.strings(in), fingerprint)
+          : new SourceBody(file, fingerprint, null);
     }
   };
 
@@ -313,7 +315,9 @@ public final class CacheStore {
   public void save(BuildCache cache) {
     List<BuildCache.Entry> entries = cache.siteMap == null ? new ArrayList<>(cache.articles.values())
         : cache.siteMap.stories().stream().map(s -> cache.articles.get(s.file().path())).toList();
-    List<byte[]> encoded = entries.parallelStream().map(CacheStore::encode).toList();
+    int withText = cache.siteMap == null ? 0 : cache.keptTexts;
+    List<byte[]> encoded = java.util.stream.IntStream.range(0, entries.size()).parallel()
+        .mapToObj(i -> encode(entries.get(i), i < withText)).toList();
     try {
       Files.createDirectories(dir);
       String storeName = nextStoreName();
@@ -341,11 +345,12 @@ public final class CacheStore {
 
   /**
    * Saves what an edit changed in the cache {@code before} was read from: the stories at the keys
-   * of {@code changed} are appended to its stories file, and a new index points to them. When the
+   * of {@code changed} are appended to its stories file (the first {@code keptTexts} of the site
+   * with their text), and a new index points to them. When the
    * file would be more than half out of date, the stories are copied into a new one instead.
    */
   void saveEdit(Snapshot before, long inputStamp, List<Problem> warnings, Map<String, Long> outputs,
-      Map<String, Integer> documentFrequency, SiteMap siteMap, Map<Integer, BuildCache.Entry> changed) {
+      Map<String, Integer> documentFrequency, SiteMap siteMap, Map<Integer, BuildCache.Entry> changed, int keptTexts) {
     try {
       Path store = dir.resolve(before.storeName);
       Item[] terms = before.terms.clone();
@@ -364,7 +369,7 @@ public final class CacheStore {
           structure = out.append(before.read(before.structure));
           for (int i = 0; i < entries.length; i++) {
             terms[i] = out.append(changed.containsKey(i) ? changed.get(i).terms().getBytes(StandardCharsets.UTF_8) : before.read(terms[i]));
-            entries[i] = out.append(changed.containsKey(i) ? encode(changed.get(i)) : before.read(entries[i]));
+            entries[i] = out.append(changed.containsKey(i) ? encode(changed.get(i), i < keptTexts) : before.read(entries[i]));
           }
           size = out.position;
         }
@@ -373,7 +378,7 @@ public final class CacheStore {
         try (Appender out = new Appender(Files.newOutputStream(store, StandardOpenOption.APPEND), Files.size(store))) {
           for (Map.Entry<Integer, BuildCache.Entry> e : new java.util.TreeMap<>(changed).entrySet()) {
             terms[e.getKey()] = out.append(e.getValue().terms().getBytes(StandardCharsets.UTF_8));
-            entries[e.getKey()] = out.append(encode(e.getValue()));
+            entries[e.getKey()] = out.append(encode(e.getValue(), e.getKey() < keptTexts));
           }
           size = out.position;
         }
@@ -499,21 +504,31 @@ public final class CacheStore {
     return bytes.toByteArray();
   }
 
-  /** An entry as the stories file keeps it. */
-  private static byte[] encode(BuildCache.Entry entry) {
+  /** An entry as the stories file keeps it, with its text when {@code withText} and the text is at hand. */
+  private static byte[] encode(BuildCache.Entry entry, boolean withText) {
     try {
-      return bytes(out -> CacheCodec.writeEntry(entry, out, new PathBodies(entry.stamp().path())));
+      return bytes(out -> CacheCodec.writeEntry(entry, out, new PathBodies(entry.stamp().path(), withText)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Writes a body as the path of the story file it is rendered from, and its fingerprint. */
-  private record PathBodies(Path file) implements CacheCodec.BodyStore {
+  /**
+   * Writes a body as the path of the story file it is rendered from and its fingerprint, and with
+   * {@code withText} its text too, when the build has it in memory: the newest stories are kept
+   * whole, as the feed shows their text and a rebuild after an edit to one of them renders the feed.
+   */
+  private record PathBodies(Path file, boolean withText) implements CacheCodec.BodyStore {
     @Override
     public void write(Body body, DataOutputStream out) throws IOException {
       CacheCodec.string(out, file.toString());
       out.writeLong(body.fingerprint());
+      boolean text = withText && body instanceof Body.InMemory;
+      out.writeBoolean(text);
+      if (text) {
+        CacheCodec.string(out, body.html());
+        CacheCodec.strings(out, body.paragraphs());
+      }
     }
 
     @Override

@@ -187,7 +187,8 @@ public final class EditRebuild {
     changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key())));
     SiteMap newMap = new SiteMap(map.frame(), List.copyOf(table), map.leftOut(), map.editions(), map.topics(), map.sources(),
         map.months(), map.pages());
-    save = () -> store.saveEdit(snapshot, stamp.value(), warnings, outputs, df, newMap, changed);
+    int keptTexts = config.feedEntries();
+    save = () -> store.saveEdit(snapshot, stamp.value(), warnings, outputs, df, newMap, changed, keptTexts);
     return new SiteBuilder.Result(config, List.of(), warnings, map.stories().size(), counted.pages(), counted.files(), List.of(),
         clock.laps());
   }

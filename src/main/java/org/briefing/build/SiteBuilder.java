@@ -145,6 +145,7 @@ public final class SiteBuilder {
     cache.nextRelease = stories.nextRelease();
     cache.stories = articles.size();
     cache.warnings = problems.all();
+    cache.keptTexts = config.feedEntries();
     cache.siteMap = stamp == null ? null : SiteMap.of(site, siteFrame(stamp, scan), cache.articles, scan.articles(),
         editionBuilder::editionOf, related::positionsOf, shown);
     clock.lap("static");
