@@ -122,6 +122,10 @@ public final class BuildCommand implements Callable<Integer> {
   private SiteBuilder.Result build(BuildSettings settings, URI base, Path output) {
     CacheStore store = new CacheStore(output);
     long start = System.nanoTime();
+    // the last build's cache is read on the second core while this one stamps the inputs
+    java.util.concurrent.CompletableFuture<CacheStore.Snapshot> reading = clean
+        ? java.util.concurrent.CompletableFuture.completedFuture(null)
+        : java.util.concurrent.CompletableFuture.supplyAsync(store::snapshot);
     InputStamp stamp = InputStamp.of(settings, base);
     CacheStore.LastBuild unchanged = clean ? null : store.unchangedSince(stamp.value(), settings.now());
     upToDate = unchanged != null;
@@ -131,7 +135,7 @@ public final class BuildCommand implements Callable<Integer> {
       return new SiteBuilder.Result(null, List.of(), unchanged.warnings(), unchanged.stories(), 0, 0, List.of(), List.of());
     }
     long checked = System.nanoTime();
-    CacheStore.Snapshot snapshot = clean ? null : store.snapshot();
+    CacheStore.Snapshot snapshot = reading.join();
     long read = System.nanoTime();
     if (snapshot != null) {
       SiteBuilder.Result edited = afterEdit(settings, base, output, store, stamp, snapshot, start, checked, read);
