@@ -124,6 +124,8 @@ public final class EditRebuild {
       return null;
     }
     Set<Integer> toSummarize = new TreeSet<>(after.keySet());
+    // a word no story but the edited ones uses (a new word, typically) changes no other summary
+    moved.removeIf(word -> df.getOrDefault(word, 0) == after.values().stream().filter(e -> BuildCache.uses(e.terms(), word)).count());
     if (!moved.isEmpty()) {
       for (int i = 0; i < map.stories().size(); i++) {
         if (!after.containsKey(i) && ArticleStage.usesAny(snapshot.terms(i), moved)) {

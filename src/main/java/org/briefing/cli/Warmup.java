@@ -7,6 +7,9 @@ import java.io.StringWriter;
 import java.util.Map;
 import org.briefing.markdown.MarkdownRenderer;
 import org.briefing.render.Templates;
+import org.briefing.summary.ArticleText;
+import org.briefing.summary.ExtractiveSummarizer;
+import org.briefing.summary.SummaryBudget;
 
 /**
  * Loads and runs the Markdown and template libraries once, on throwaway input, on a second core
@@ -34,6 +37,14 @@ final class Warmup {
       <#list stories as story><article><h2>${story.title}</h2><#if story.summary??><p>${story.summary}</p></#if>\
       <#list story.topics as topic>${topic?lower_case}</#list></article></#list>""";
 
+  private static final String FRONT_MATTER = """
+      title: A "title"
+      date: 2021-10-18T09:00:00+02:00
+      topics: [Energy, Trade]
+      sources:
+        - {name: An agency, url: "https://example.org/"}
+      """;
+
   private Warmup() {}
 
   /** Starts the warm-up for the commands that build a site; other commands gain nothing from it. */
@@ -57,6 +68,14 @@ final class Warmup {
       Template template = new Template("warmup.ftlh", new StringReader(TEMPLATE), freemarker);
       Map<String, Object> story = Map.of("title", "A title", "summary", "A summary", "topics", java.util.List.of("Energy"));
       template.process(Map.of("stories", java.util.List.of(story)), new StringWriter());
+      // then the front matter reader and the summarizer, which a rebuild after an edit needs next
+      org.briefing.load.YamlReader.read(FRONT_MATTER, java.nio.file.Path.of("warmup.md"), 2);
+      ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
+      ArticleText text = new ArticleText("A title", "A standfirst.", java.util.List.of(
+          "The council met on Monday. It agreed a plan for the harbour, which opens next year.",
+          "Officials said the cost would be shared. \"We are ready,\" one of them said."));
+      summarizer.summarize(text, new SummaryBudget(2, 60));
+      summarizer.keyPoints(text, 2);
     } catch (Exception | LinkageError e) {
       // only time is lost: the build does the same work again and reports any real problem
     }

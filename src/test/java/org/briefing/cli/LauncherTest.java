@@ -68,14 +68,14 @@ class LauncherTest {
   void aSmallSiteIsBuiltWithTheQuickCompilerAndTheClassDataArchive() throws Exception {
     Path small = site(LARGE_SITE - 1);
     String java = launch("build", "--site", small.toString());
-    assertThat(java).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=")
+    assertThat(java).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmn256m", "-XX:ArchiveClassesAtExit=")
         .doesNotContain("-XX:InlineSmallCode").endsWith("build --site " + small + "\n");
   }
 
   @Test
   void aCleanBuildOfALargeSiteKeepsTheOptimisingCompilerUntilACacheExists() throws Exception {
     Path large = site(LARGE_SITE);
-    assertThat(launch("build", "--site=" + large)).contains("-XX:InlineSmallCode=500").doesNotContain("TieredStopAtLevel");
+    assertThat(launch("build", "--site=" + large)).contains("-XX:InlineSmallCode=500").doesNotContain("TieredStopAtLevel", "-Xmn");
 
     Files.createDirectories(large.resolve(".briefing-cache"));
     Files.writeString(large.resolve(".briefing-cache/index.bin"), "");
