@@ -497,7 +497,11 @@ public final class CacheStore {
   }
 
   private static byte[] bytes(SectionWriter writer) throws IOException {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+    return bytes(writer, 1 << 16);
+  }
+
+  private static byte[] bytes(SectionWriter writer, int expectedSize) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(expectedSize);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       writer.write(out);
     }
@@ -507,7 +511,7 @@ public final class CacheStore {
   /** An entry as the stories file keeps it, with its text when {@code withText} and the text is at hand. */
   private static byte[] encode(BuildCache.Entry entry, boolean withText) {
     try {
-      return bytes(out -> CacheCodec.writeEntry(entry, out, new PathBodies(entry.stamp().path(), withText)));
+      return bytes(out -> CacheCodec.writeEntry(entry, out, new PathBodies(entry.stamp().path(), withText)), 4096);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -146,9 +146,10 @@ public final class SiteBuilder {
     cache.stories = articles.size();
     cache.warnings = problems.all();
     cache.keptTexts = config.feedEntries();
+    clock.lap("static");
     cache.siteMap = stamp == null ? null : SiteMap.of(site, siteFrame(stamp, scan), cache.articles, scan.articles(),
         editionBuilder::editionOf, related::positionsOf, shown);
-    clock.lap("static");
+    clock.lap("map");
     return new Result(config, List.of(), problems.all(), articles.size(), counted.pages(), counted.files(), removed, clock.laps());
   }
 

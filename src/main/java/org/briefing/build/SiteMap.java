@@ -137,13 +137,12 @@ record SiteMap(long frame, List<Story> stories, List<ContentFile> leftOut, List<
         shownOn.get(byPath.get(story)).add(page);
       }
     }
-    List<Story> stories = new ArrayList<>(articles.size());
-    for (int i = 0; i < articles.size(); i++) {
+    List<Story> stories = java.util.stream.IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
       Article a = articles.get(i);
       BuildCache.Entry entry = entries.get(a.file());
-      stories.add(new Story(entry.stamp(), a.path(), shapeOf(a), entry.key(), editionOf.apply(a), related.apply(i),
-          shownOn.get(i).stream().mapToInt(Integer::intValue).toArray()));
-    }
+      return new Story(entry.stamp(), a.path(), shapeOf(a), entry.key(), editionOf.apply(a), related.apply(i),
+          shownOn.get(i).stream().mapToInt(Integer::intValue).toArray());
+    }).toList();
     List<ContentFile> leftOut = storyFiles.stream().filter(f -> !entries.containsKey(f.path())).toList();
     return new SiteMap(frame, stories, leftOut,
         site.editions().stream().map(e -> new EditionAt(e.date(), e.title(), e.noteHtml(), e.path(), at(e.stories(), position))).toList(),
