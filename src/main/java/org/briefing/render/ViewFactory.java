@@ -31,6 +31,7 @@ final class ViewFactory {
   private final DateTimeFormatter shortDate;
   private final DateTimeFormatter dayDate;
   private final Map<String, Views.ArticleView> cache = new ConcurrentHashMap<>();
+  private final Map<String, String> topicSlugs = new ConcurrentHashMap<>();
   private final Map<java.time.LocalDate, Edition> editionByDate;
   private final java.util.function.Function<Article, java.time.LocalDate> editionOf;
   private final java.util.function.Function<Article, Long> storyKeys;
@@ -122,7 +123,7 @@ final class ViewFactory {
 
   private Views.ArticleView makeArticle(Article a) {
     List<Views.LinkView> topics = a.topics().stream()
-        .map(t -> new Views.LinkView(t, href("topics/" + Slugs.of(t) + "/"))).toList();
+        .map(t -> new Views.LinkView(t, href("topics/" + topicSlugs.computeIfAbsent(t, Slugs::of) + "/"))).toList();
     List<Views.SourceView> sources = a.sources().stream().map(this::source).toList();
     List<Views.LinkView> publishers = sources.stream().map(s -> new Views.LinkView(s.publisher(), s.href())).distinct().toList();
     List<Views.LinkView> deeper = a.goDeeper().stream()
@@ -137,7 +138,7 @@ final class ViewFactory {
         a.summary() == null ? "" : a.summary().inBrief(), topics, a.places(),
         a.authors(), sources, publishers, image(a.image()), a.whyItMattersHtml(), a.keyPointsHtml(), a.whatsNextHtml(), deeper,
         a.body(), a.words(), Math.max(1, (a.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE), editionLink,
-        a.draft(), a.extra(), 0).withFingerprint();
+        a.draft(), a.extra(), key(a));
   }
 
   /**

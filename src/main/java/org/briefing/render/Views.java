@@ -33,7 +33,10 @@ public final class Views {
     }
   }
 
-  /** One story, with everything any page shows of it. */
+  /**
+   * One story, with everything any page shows of it; its fingerprint is that of what the view is
+   * made from (the story and its edition), so that making a view does not mean taking it apart again.
+   */
   public record ArticleView(String title, String slug, String href, String url, String dateIso, String dateDisplay,
       String dateShort, String updatedIso, String updatedDisplay, String lastModifiedIso, String standfirst,
       String summary, String summarySource, String inBrief, List<LinkView> topics, List<String> places, List<String> authors,
@@ -41,13 +44,6 @@ public final class Views {
       String whatsNextHtml, List<LinkView> goDeeper, org.briefing.model.Body body, int words, int readingMinutes,
       LinkView edition, boolean draft, Map<String, Object> params, long fingerprint)
       implements org.briefing.fingerprint.Fingerprint.Fingerprinted {
-
-    ArticleView withFingerprint() {
-      return new ArticleView(title, slug, href, url, dateIso, dateDisplay, dateShort, updatedIso, updatedDisplay,
-          lastModifiedIso, standfirst, summary, summarySource, inBrief, topics, places, authors, sources, publishers,
-          image, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, body, words, readingMinutes, edition, draft,
-          params, new org.briefing.fingerprint.Fingerprint().addComponents(this).value());
-    }
 
     /** The story's text as HTML; read from the build cache only when a page shows it. */
     public String bodyHtml() {
