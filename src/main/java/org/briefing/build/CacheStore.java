@@ -133,6 +133,8 @@ public final class CacheStore {
     int documents;
     /** The shape of the last build's site, null when it did not keep one. */
     final SiteMap siteMap;
+    /** The position of each story of the site map by the path of its file. */
+    final Map<String, Integer> storyByFile;
     private final String storeName;
     private final FileChannel stories;
     private final Item structure;
@@ -162,6 +164,10 @@ public final class CacheStore {
       });
       this.siteMap = storyBytes.length == 0 ? null : SiteMap.read(new DataInputStream(new java.io.ByteArrayInputStream(storyBytes)),
           new DataInputStream(new java.io.ByteArrayInputStream(read(structure))));
+      this.storyByFile = new java.util.HashMap<>(siteMap == null ? 0 : siteMap.stories().size() * 2);
+      for (int i = 0; siteMap != null && i < siteMap.stories().size(); i++) {
+        storyByFile.put(siteMap.stories().get(i).file().path().toString(), i);
+      }
       others.join();
       if (siteMap != null && siteMap.stories().size() != count) {
         throw new IOException("the cache's parts do not match");

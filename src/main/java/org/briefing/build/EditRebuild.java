@@ -75,23 +75,22 @@ public final class EditRebuild {
     // a file someone deleted from the output is made again by the full rebuild; looked for meanwhile
     CompletableFuture<Boolean> outputsThere = CompletableFuture.supplyAsync(() -> snapshot.outputs.keySet().stream()
         .allMatch(path -> Files.exists(store.outDir().resolve(path))));
-    Map<Integer, ContentFile> edited = editedStories(stamp, map);
+    // the configuration and sources are read on the second core while this one finds the edited stories
+    CompletableFuture<Inputs> reading = CompletableFuture.supplyAsync(() -> Inputs.read(settings, baseUrlOverride));
+    Map<Integer, ContentFile> edited = editedStories(stamp, map, snapshot.storyByFile);
     if (edited == null) {
       return null;
     }
     // the templates are parsed on the second core while this one reads the edited stories
     CompletableFuture.runAsync(() -> builder.templates(settings.templatesDir()).prepare());
-    Problems problems = new Problems();
-    SiteConfig config = ConfigLoader.load(settings.siteDir(), problems);
-    if (baseUrlOverride != null) {
-      config = config.withBaseUrl(baseUrlOverride);
-    }
-    ContentLoader loader = new ContentLoader(settings.contentDir(), problems);
-    YamlData sourcesYaml = loader.readSources();
-    SourceRegistry registry = SourceRegistry.read(settings.contentDir().resolve(ContentLoader.SOURCES), sourcesYaml, problems);
-    if (problems.hasErrors()) {
+    Inputs inputs = reading.join();
+    if (inputs.problems().hasErrors()) {
       return null;
     }
+    SiteConfig config = inputs.config();
+    ContentLoader loader = inputs.loader();
+    YamlData sourcesYaml = inputs.sourcesYaml();
+    SourceRegistry registry = inputs.registry();
     MarkdownRenderer markdown = builder.markdown(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
     Problems storyProblems = new Problems();
     ArticleStage stage = new ArticleStage(config, settings, registry, markdown, loader, storyProblems, new BuildCache(),
@@ -204,11 +203,7 @@ public final class EditRebuild {
    * The edited stories by position, with their files' new stamps; null when anything else
    * changed, or nothing did, or too many stories did.
    */
-  private static Map<Integer, ContentFile> editedStories(InputStamp stamp, SiteMap map) {
-    Map<String, Integer> position = new HashMap<>(map.stories().size() * 2);
-    for (int i = 0; i < map.stories().size(); i++) {
-      position.put(map.stories().get(i).file().path().toString(), i);
-    }
+  private static Map<Integer, ContentFile> editedStories(InputStamp stamp, SiteMap map, Map<String, Integer> position) {
     Map<String, ContentFile> leftOut = new HashMap<>();
     map.leftOut().forEach(f -> leftOut.put(f.path().toString(), f));
     Map<Integer, ContentFile> edited = new HashMap<>();
@@ -233,6 +228,21 @@ public final class EditRebuild {
       return null;
     }
     return edited;
+  }
+
+  /** What every story is read with: the configuration, the content folder's reader and the sources. */
+  private record Inputs(SiteConfig config, ContentLoader loader, YamlData sourcesYaml, SourceRegistry registry, Problems problems) {
+    static Inputs read(BuildSettings settings, URI baseUrlOverride) {
+      Problems problems = new Problems();
+      SiteConfig config = ConfigLoader.load(settings.siteDir(), problems);
+      if (baseUrlOverride != null) {
+        config = config.withBaseUrl(baseUrlOverride);
+      }
+      ContentLoader loader = new ContentLoader(settings.contentDir(), problems);
+      YamlData sourcesYaml = loader.readSources();
+      SourceRegistry registry = SourceRegistry.read(settings.contentDir().resolve(ContentLoader.SOURCES), sourcesYaml, problems);
+      return new Inputs(config, loader, sourcesYaml, registry, problems);
+    }
   }
 
   /** The last build's warnings, with those of the edited stories as they are now. */

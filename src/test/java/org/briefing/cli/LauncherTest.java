@@ -68,7 +68,8 @@ class LauncherTest {
   void aSmallSiteIsBuiltWithTheQuickCompilerAndTheClassDataArchive() throws Exception {
     Path small = site(LARGE_SITE - 1);
     String java = launch("build", "--site", small.toString());
-    assertThat(java).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmn256m", "-XX:ArchiveClassesAtExit=")
+    assertThat(java).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=")
+        .doesNotContain("-Xmn", "CICompilerCount")
         .doesNotContain("-XX:InlineSmallCode").endsWith("build --site " + small + "\n");
   }
 
@@ -80,7 +81,8 @@ class LauncherTest {
     Files.createDirectories(large.resolve(".briefing-cache"));
     Files.writeString(large.resolve(".briefing-cache/index.bin"), "");
     assertThat(launch("build", "--site", large.toString())).as("a rebuild from the cache")
-        .contains("-XX:TieredStopAtLevel=1");
+        .contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Xmn256m");
+    assertThat(launch("build", "--site", site(1).toString())).as("a small site's first build").doesNotContain("-Xmn");
     assertThat(launch("build", "--site", large.toString(), "--clean")).contains("-XX:InlineSmallCode=500");
     assertThat(launch("build", "--site", large.toString(), "--out", dir.resolve("elsewhere/public").toString()))
         .as("the cache lives beside --out, and there is none there").contains("-XX:InlineSmallCode=500");
