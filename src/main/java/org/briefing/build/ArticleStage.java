@@ -150,7 +150,7 @@ final class ArticleStage {
     Article enriched = writer.enrich(entry.assembled());
     List<String> points = enriched.keyPointsHtml() == entry.assembled().keyPointsHtml() ? null : enriched.keyPointsHtml();
     return new BuildCache.Entry(entry.stamp(), entry.inputKey(), entry.assembled(), entry.terms(), enriched.summary(),
-        points, entry.problems(), 0);
+        points, entry.problems(), 0, 0);
   }
 
   /** The words whose weight is not what it was in the last build; every word when the site's size class changed. */
@@ -222,7 +222,7 @@ final class ArticleStage {
     }
     List<String> terms = new ArrayList<>(TermWeights.termsOf(SummaryWriter.textOf(article)));
     terms.sort(null);
-    return new BuildCache.Entry(file, inputKey, article, String.join(" ", terms), null, null, local.all(), 0);
+    return new BuildCache.Entry(file, inputKey, article, String.join(" ", terms), null, null, local.all(), 0, 0);
   }
 
   private boolean photoStillThere(Article article) {

@@ -15,12 +15,16 @@ import org.briefing.problem.Problem;
  * ({@link CacheStore}).
  */
 public final class BuildCache {
-  /** A story as the last build made it, with what it depended on. */
+  /**
+   * A story as the last build made it, with what it depended on, the fingerprint of all of it
+   * ({@code key}) and of its place in the site ({@code shape}, see {@link SiteMap#shapeOf}); both
+   * are 0 until {@link #withKey} works them out.
+   */
   record Entry(ContentFile stamp, long inputKey, Article assembled, String terms, Article.Summary summary,
-      List<String> keyPoints, List<Problem> problems, long key) {
+      List<String> keyPoints, List<Problem> problems, long key, long shape) {
 
     Entry withBody(org.briefing.model.Body body) {
-      return new Entry(stamp, inputKey, assembled.withBody(body), terms, summary, keyPoints, problems, key);
+      return new Entry(stamp, inputKey, assembled.withBody(body), terms, summary, keyPoints, problems, key, shape);
     }
 
     /** The story as the site shows it: assembled, with its summary and key points. */
@@ -29,10 +33,10 @@ public final class BuildCache {
       return keyPoints == null ? article : article.withKeyPoints(keyPoints);
     }
 
-    /** This entry with the fingerprint of {@link #article()} filled in, when it is not known yet (0). */
+    /** This entry with the fingerprints of {@link #article()} and of its shape filled in, when they are not known yet (0). */
     Entry withKey() {
       return key != 0 ? this : new Entry(stamp, inputKey, assembled, terms, summary, keyPoints, problems,
-          new org.briefing.fingerprint.Fingerprint().addComponents(article()).value());
+          new org.briefing.fingerprint.Fingerprint().addComponents(article()).value(), SiteMap.shapeOf(assembled));
     }
 
     /** The story's distinct content words, which it adds to the site's document frequencies. */

@@ -54,6 +54,7 @@ final class CacheCodec {
       strings(out, e.keyPoints());
     }
     out.writeLong(e.key());
+    out.writeLong(e.shape());
     problems(out, e.problems());
   }
 
@@ -91,7 +92,8 @@ final class CacheCodec {
     Article.Summary summary = in.readBoolean() ? summary(in) : null;
     List<String> keyPoints = in.readBoolean() ? strings(in) : null;
     long key = in.readLong();
-    return new BuildCache.Entry(stamp, inputKey, article, terms, summary, keyPoints, problems(in), key);
+    long shape = in.readLong();
+    return new BuildCache.Entry(stamp, inputKey, article, terms, summary, keyPoints, problems(in), key, shape);
   }
 
   private static void article(DataOutputStream out, Article a, BodyStore bodies) throws IOException {

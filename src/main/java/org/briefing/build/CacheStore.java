@@ -71,8 +71,9 @@ public final class CacheStore {
     }
     try {
       snapshot.into(cache);
-      // the stories are decoded on all cores: decoding 10,000 of them is most of a rebuild's reading time
-      java.util.stream.IntStream.range(0, snapshot.entryCount()).parallel().mapToObj(snapshot::entry).toList()
+      // all the stories are wanted: the file is read at once, and decoded on all cores
+      byte[] stories = snapshot.readAll();
+      java.util.stream.IntStream.range(0, snapshot.entryCount()).parallel().mapToObj(i -> snapshot.entry(stories, i)).toList()
           .forEach(e -> cache.articles.put(e.stamp().path(), e));
       forgetMissingOutputs(cache);
       return cache;
@@ -207,6 +208,29 @@ public final class CacheStore {
     BuildCache.Entry entry(int i) {
       try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(read(entries[i])))) {
         return CacheCodec.readEntry(in, STORED_BODIES, terms(i));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The whole stories file, for a build that wants every story. */
+    byte[] readAll() {
+      try {
+        long size = stories.size();
+        if (size > Integer.MAX_VALUE - 16) {
+          throw new IOException("the stories file of the cache is too large to read at once");
+        }
+        return read(new Item(0, (int) size));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The story at {@code i}, decoded from {@code all}, the bytes of the whole stories file. */
+    BuildCache.Entry entry(byte[] all, int i) {
+      String words = new String(all, (int) terms[i].at(), terms[i].length(), StandardCharsets.UTF_8);
+      try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(all, (int) entries[i].at(), entries[i].length()))) {
+        return CacheCodec.readEntry(in, STORED_BODIES, words);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

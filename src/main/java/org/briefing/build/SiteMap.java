@@ -134,13 +134,17 @@ record SiteMap(long frame, List<Story> stories, List<ContentFile> leftOut, List<
     articles.forEach(a -> shownOn.add(new ArrayList<>()));
     for (int page = 0; page < pages.size(); page++) {
       for (String story : dependencies.get(pages.get(page))) {
-        shownOn.get(byPath.get(story)).add(page);
+        List<Integer> on = shownOn.get(byPath.get(story));
+        // a page may show a story twice (in a list and among the related ones): it is noted once
+        if (on.isEmpty() || on.get(on.size() - 1) != page) {
+          on.add(page);
+        }
       }
     }
     List<Story> stories = java.util.stream.IntStream.range(0, articles.size()).parallel().mapToObj(i -> {
       Article a = articles.get(i);
       BuildCache.Entry entry = entries.get(a.file());
-      return new Story(entry.stamp(), a.path(), shapeOf(a), entry.key(), editionOf.apply(a), related.apply(i),
+      return new Story(entry.stamp(), a.path(), entry.shape(), entry.key(), editionOf.apply(a), related.apply(i),
           shownOn.get(i).stream().mapToInt(Integer::intValue).toArray());
     }).toList();
     List<ContentFile> leftOut = storyFiles.stream().filter(f -> !entries.containsKey(f.path())).toList();

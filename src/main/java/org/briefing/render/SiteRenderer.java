@@ -54,8 +54,8 @@ public final class SiteRenderer {
    *
    * @param only the paths of the pages to look at, or null for all; the others are neither
    *     rendered nor fingerprinted, and the result leaves them out
-   * @param dependencies when not null, receives the page paths of the stories each page shows, by
-   *     the page's path (pages that show no story are left out)
+   * @param dependencies when not null, receives the page paths of the stories each page shows
+   *     (some maybe more than once), by the page's path; pages that show no story are left out
    */
   public Map<String, Long> render(Site site, StoryIndex stories, OutputSink sink, RenderFilter filter,
       java.util.Set<String> only, Map<String, List<String>> dependencies) {
@@ -71,10 +71,10 @@ public final class SiteRenderer {
       if (dependencies == null) {
         key = page.key().get();
       } else {
-        java.util.Set<String> shown = new java.util.LinkedHashSet<>();
+        List<String> shown = new ArrayList<>();
         key = views.recording(shown, page.key());
         if (!shown.isEmpty()) {
-          dependencies.put(page.path(), List.copyOf(shown));
+          dependencies.put(page.path(), shown);
         }
       }
       long fingerprint = new Fingerprint().add(base).add(page.template()).add(page.path()).add(key).value();

@@ -36,7 +36,7 @@ final class ViewFactory {
   private final java.util.function.Function<Article, java.time.LocalDate> editionOf;
   private final java.util.function.Function<Article, Long> storyKeys;
   /** The stories whose views or fingerprints the current thread has asked for, while it records them. */
-  private final ThreadLocal<java.util.Set<String>> recording = new ThreadLocal<>();
+  private final ThreadLocal<List<String>> recording = new ThreadLocal<>();
 
   /** @param storyKeys fingerprints of stories known from the cache, null for a story not known, which is fingerprinted here */
   ViewFactory(SiteConfig config, List<Edition> editions, java.util.function.Function<Article, java.time.LocalDate> editionOf,
@@ -101,7 +101,7 @@ final class ViewFactory {
    * Runs {@code work} and adds to {@code stories} the page path of every story whose view or
    * fingerprint it asks for: the stories a page shows, which an edit to one of them must render again.
    */
-  <T> T recording(java.util.Set<String> stories, java.util.function.Supplier<T> work) {
+  <T> T recording(List<String> stories, java.util.function.Supplier<T> work) {
     recording.set(stories);
     try {
       return work.get();
@@ -111,7 +111,7 @@ final class ViewFactory {
   }
 
   private void touch(Article a) {
-    java.util.Set<String> stories = recording.get();
+    List<String> stories = recording.get();
     if (stories != null) {
       stories.add(a.path());
     }
