@@ -130,17 +130,20 @@ public final class CacheStore {
   public static final class Snapshot implements Closeable {
     final BuildCache header;
     final Map<String, Long> outputs = new java.util.HashMap<>();
-    final Map<String, Integer> documentFrequency = new java.util.HashMap<>();
-    int documents;
-    /** The shape of the last build's site, null when it did not keep one. */
-    final SiteMap siteMap;
-    /** The position of each story of the site map by the path of its file. */
-    final Map<String, Integer> storyByFile;
     private final String storeName;
     private final FileChannel stories;
     private final Item structure;
     private final Item[] terms;
     private final Item[] entries;
+    // read from the index at once, decoded when first asked for: a build with nothing to do needs
+    // only the header and the outputs
+    private final byte[] wordBytes;
+    private final byte[] storyBytes;
+    private Map<String, Integer> documentFrequency;
+    private int documents;
+    private boolean mapRead;
+    private SiteMap siteMap;
+    private Map<String, Integer> storyByFile;
 
     private Snapshot(DataInputStream in, BuildCache header, String storeName, FileChannel stories)
         throws IOException {
@@ -148,8 +151,8 @@ public final class CacheStore {
       this.storeName = storeName;
       this.stories = stories;
       byte[] outputBytes = section(in);
-      byte[] wordBytes = section(in);
-      byte[] storyBytes = section(in);
+      this.wordBytes = section(in);
+      this.storyBytes = section(in);
       this.structure = new Item(in.readLong(), in.readInt());
       int count = in.readInt();
       this.terms = new Item[count];
@@ -158,21 +161,58 @@ public final class CacheStore {
         terms[i] = new Item(in.readLong(), in.readInt());
         entries[i] = new Item(in.readLong(), in.readInt());
       }
-      // the outputs and word counts are decoded on the second core while this one reads the map of the site
-      var others = java.util.concurrent.CompletableFuture.runAsync(() -> {
-        readOutputs(new DataInputStream(new java.io.ByteArrayInputStream(outputBytes)), outputs);
-        readWords(new DataInputStream(new java.io.ByteArrayInputStream(wordBytes)), this);
-      });
-      this.siteMap = storyBytes.length == 0 ? null : SiteMap.read(new DataInputStream(new java.io.ByteArrayInputStream(storyBytes)),
-          new DataInputStream(new java.io.ByteArrayInputStream(read(structure))));
-      this.storyByFile = new java.util.HashMap<>(siteMap == null ? 0 : siteMap.stories().size() * 2);
-      for (int i = 0; siteMap != null && i < siteMap.stories().size(); i++) {
-        storyByFile.put(siteMap.stories().get(i).file().path().toString(), i);
+      readOutputs(new DataInputStream(new java.io.ByteArrayInputStream(outputBytes)), outputs);
+    }
+
+    /** How many stories use each word, as the last build counted. */
+    synchronized Map<String, Integer> documentFrequency() {
+      if (documentFrequency == null) {
+        documentFrequency = new java.util.HashMap<>();
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(wordBytes))) {
+          documents = in.readInt();
+          for (int words = in.readInt(); words > 0; words--) {
+            documentFrequency.put(CacheCodec.string(in), in.readInt());
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
-      others.join();
-      if (siteMap != null && siteMap.stories().size() != count) {
-        throw new IOException("the cache's parts do not match");
+      return documentFrequency;
+    }
+
+    /** How many stories the word counts are of. */
+    int documents() {
+      documentFrequency();
+      synchronized (this) {
+        return documents;
       }
+    }
+
+    /** The shape of the last build's site; null when it did not keep one, or it cannot be read. */
+    synchronized SiteMap siteMap() {
+      if (!mapRead) {
+        mapRead = true;
+        try {
+          SiteMap map = storyBytes.length == 0 ? null : SiteMap.read(new DataInputStream(new java.io.ByteArrayInputStream(storyBytes)),
+              new DataInputStream(new java.io.ByteArrayInputStream(read(structure))));
+          if (map != null && map.stories().size() == entries.length) {
+            storyByFile = new java.util.HashMap<>(map.stories().size() * 2);
+            for (int i = 0; i < map.stories().size(); i++) {
+              storyByFile.put(map.stories().get(i).file().path().toString(), i);
+            }
+            siteMap = map;
+          }
+        } catch (IOException | RuntimeException e) {
+          siteMap = null;
+        }
+      }
+      return siteMap;
+    }
+
+    /** The position of each story of the site map by the path of its file. */
+    synchronized Map<String, Integer> storyByFile() {
+      siteMap();
+      return storyByFile;
     }
 
     private static byte[] section(DataInputStream in) throws IOException {
@@ -242,8 +282,8 @@ public final class CacheStore {
       cache.stories = header.stories;
       cache.warnings = header.warnings;
       cache.outputs.putAll(outputs);
-      cache.documentFrequency.putAll(documentFrequency);
-      cache.documents = documents;
+      cache.documentFrequency.putAll(documentFrequency());
+      cache.documents = documents();
     }
 
     @Override
@@ -295,6 +335,15 @@ public final class CacheStore {
     return outputsPresent ? new LastBuild(header.stories, header.warnings) : null;
   }
 
+  /** As {@link #unchangedSince(long, java.time.Instant)}, from a snapshot already read (null: there is none). */
+  public LastBuild unchangedSince(Snapshot snapshot, long stamp, java.time.Instant now) {
+    if (snapshot == null || stamp == 0 || snapshot.header.inputStamp != stamp || now.toEpochMilli() >= snapshot.header.nextRelease) {
+      return null;
+    }
+    boolean outputsPresent = snapshot.outputs.keySet().stream().allMatch(path -> Files.exists(outDir.resolve(path)));
+    return outputsPresent ? new LastBuild(snapshot.header.stories, snapshot.header.warnings) : null;
+  }
+
   /** What a build that found nothing to do reports: the stories and warnings of the last one. */
   public record LastBuild(int stories, List<Problem> warnings) {}
 
@@ -317,19 +366,6 @@ public final class CacheStore {
       int count = in.readInt();
       for (int i = 0; i < count; i++) {
         outputs.put(CacheCodec.string(in), in.readLong());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The site's word counts. */
-  private static void readWords(DataInputStream in, Snapshot snapshot) {
-    try (in) {
-      snapshot.documents = in.readInt();
-      int words = in.readInt();
-      for (int i = 0; i < words; i++) {
-        snapshot.documentFrequency.put(CacheCodec.string(in), in.readInt());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -68,7 +68,7 @@ public final class EditRebuild {
   public SiteBuilder.Result build(BuildSettings settings, URI baseUrlOverride, InputStamp stamp, CacheStore.Snapshot snapshot,
       OutputSink sink) {
     Clock clock = new Clock();
-    SiteMap map = snapshot.siteMap;
+    SiteMap map = snapshot.siteMap();
     if (map == null || settings.now().toEpochMilli() >= snapshot.header.nextRelease) {
       return null;
     }
@@ -77,7 +77,7 @@ public final class EditRebuild {
         .allMatch(path -> Files.exists(store.outDir().resolve(path))));
     // the configuration and sources are read on the second core while this one finds the edited stories
     CompletableFuture<Inputs> reading = CompletableFuture.supplyAsync(() -> Inputs.read(settings, baseUrlOverride));
-    Map<Integer, ContentFile> edited = editedStories(stamp, map, snapshot.storyByFile);
+    Map<Integer, ContentFile> edited = editedStories(stamp, map, snapshot.storyByFile());
     if (edited == null) {
       return null;
     }
@@ -110,7 +110,7 @@ public final class EditRebuild {
     }
     clock.lap("edited");
 
-    Map<String, Integer> df = new HashMap<>(snapshot.documentFrequency);
+    Map<String, Integer> df = new HashMap<>(snapshot.documentFrequency());
     Set<String> touched = new HashSet<>();
     before.forEach((i, old) -> {
       if (!old.terms().equals(after.get(i).terms())) {
@@ -118,7 +118,8 @@ public final class EditRebuild {
         ArticleStage.count(df, after.get(i).termList(), 1, touched);
       }
     });
-    Set<String> moved = ArticleStage.movedWeights(touched, snapshot.documentFrequency, snapshot.documents, df, snapshot.documents);
+    Set<String> moved = ArticleStage.movedWeights(touched, snapshot.documentFrequency(), snapshot.documents(), df,
+        snapshot.documents());
     if (moved == null) {
       return null;
     }
@@ -135,7 +136,7 @@ public final class EditRebuild {
     if (toSummarize.size() > MOST_SUMMARIZED) {
       return null;
     }
-    SummaryWriter writer = stage.summaryWriter(df, snapshot.documents);
+    SummaryWriter writer = stage.summaryWriter(df, snapshot.documents());
     Map<Integer, BuildCache.Entry> changed = new HashMap<>();
     for (int i : toSummarize) {
       BuildCache.Entry entry = after.containsKey(i) ? after.get(i) : snapshot.entry(i).boundTo(markdown);

@@ -127,15 +127,17 @@ public final class BuildCommand implements Callable<Integer> {
         ? java.util.concurrent.CompletableFuture.completedFuture(null)
         : java.util.concurrent.CompletableFuture.supplyAsync(store::snapshot);
     InputStamp stamp = InputStamp.of(settings, base);
-    CacheStore.LastBuild unchanged = clean ? null : store.unchangedSince(stamp.value(), settings.now());
+    long stamped = System.nanoTime();
+    CacheStore.Snapshot snapshot = reading.join();
+    CacheStore.LastBuild unchanged = clean ? null : store.unchangedSince(snapshot, stamp.value(), settings.now());
     upToDate = unchanged != null;
     if (upToDate) {
+      snapshot.close();
       incremental = true;
       timingsOfLastBuild = List.of(new SiteBuilder.Timing("check", (System.nanoTime() - start) / 1_000_000));
       return new SiteBuilder.Result(null, List.of(), unchanged.warnings(), unchanged.stories(), 0, 0, List.of(), List.of());
     }
-    long checked = System.nanoTime();
-    CacheStore.Snapshot snapshot = reading.join();
+    long checked = stamped;
     long read = System.nanoTime();
     if (snapshot != null) {
       SiteBuilder.Result edited = afterEdit(settings, base, output, store, stamp, snapshot, start, checked, read);
