@@ -78,12 +78,16 @@ class LauncherTest {
     Path large = site(LARGE_SITE);
     assertThat(launch("build", "--site=" + large)).contains("-XX:InlineSmallCode=500").doesNotContain("TieredStopAtLevel", "-Xmn");
 
+    Files.setLastModifiedTime(install.resolve("target/briefing.jar"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
     Files.createDirectories(large.resolve(".briefing-cache"));
     Files.writeString(large.resolve(".briefing-cache/index.bin"), "");
     assertThat(launch("build", "--site", large.toString())).as("a rebuild from the cache")
         .contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Xmn256m");
     assertThat(launch("build", "--site", site(1).toString())).as("a small site's first build").doesNotContain("-Xmn");
     assertThat(launch("build", "--site", large.toString(), "--clean")).contains("-XX:InlineSmallCode=500");
+    Files.setLastModifiedTime(install.resolve("target/briefing.jar"), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    assertThat(launch("build", "--site", large.toString())).as("a cache older than the jar is not used: a clean build")
+        .contains("-XX:InlineSmallCode=500");
     assertThat(launch("build", "--site", large.toString(), "--out", dir.resolve("elsewhere/public").toString()))
         .as("the cache lives beside --out, and there is none there").contains("-XX:InlineSmallCode=500");
   }
