@@ -36,6 +36,8 @@ import org.briefing.problem.Problem;
 public final class CacheStore {
   public static final String DIR = ".briefing-cache";
   private static final String INDEX = "index.bin";
+  /** Held while the cache is saved. */
+  private static final String LOCK = "lock";
   private static final int MAGIC = 0x42524643;
   private static final int FORMAT = 8;
   private static final String VERSION = version();
@@ -106,7 +108,7 @@ public final class CacheStore {
         return null;
       }
       stories = FileChannel.open(store, StandardOpenOption.READ);
-      return new Snapshot(in, header, storeName, stories);
+      return new Snapshot(in, header, storeName, storeSize, stories);
     } catch (IOException | RuntimeException e) {
       closeQuietly(stories);
       return null;
@@ -131,6 +133,8 @@ public final class CacheStore {
     final BuildCache header;
     final Map<String, Long> outputs = new java.util.HashMap<>();
     private final String storeName;
+    /** How much of the stories file the index points into. */
+    private final long storeSize;
     private final FileChannel stories;
     private final Item structure;
     private final Item[] terms;
@@ -145,10 +149,11 @@ public final class CacheStore {
     private SiteMap siteMap;
     private Map<String, Integer> storyByFile;
 
-    private Snapshot(DataInputStream in, BuildCache header, String storeName, FileChannel stories)
+    private Snapshot(DataInputStream in, BuildCache header, String storeName, long storeSize, FileChannel stories)
         throws IOException {
       this.header = header;
       this.storeName = storeName;
+      this.storeSize = storeSize;
       this.stories = stories;
       byte[] outputBytes = section(in);
       this.wordBytes = section(in);
@@ -386,6 +391,11 @@ public final class CacheStore {
         .mapToObj(i -> encode(entries.get(i), i < withText)).toList();
     try {
       Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
+    }
+    try (FileChannel lockFile = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        java.nio.channels.FileLock held = lockFile.lock()) {
       String storeName = nextStoreName();
       Path temp = dir.resolve(storeName + "." + ProcessHandle.current().pid() + ".tmp");
       Item structure;
@@ -417,7 +427,10 @@ public final class CacheStore {
    */
   void saveEdit(Snapshot before, long inputStamp, List<Problem> warnings, Map<String, Long> outputs,
       Map<String, Integer> documentFrequency, SiteMap siteMap, Map<Integer, BuildCache.Entry> changed, int keptTexts) {
-    try {
+    // another build saving into the same folder at the same time waits for this one: appended
+    // stories must land where the index says, and a new stories file must not be taken for another
+    try (FileChannel lockFile = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        java.nio.channels.FileLock held = lockFile.lock()) {
       Path store = dir.resolve(before.storeName);
       Item[] terms = before.terms.clone();
       Item[] entries = before.entries.clone();
@@ -428,7 +441,10 @@ public final class CacheStore {
       String storeName = before.storeName;
       Item structure = before.structure;
       long size;
-      if (Files.size(store) > 2 * live) {
+      long current = Files.isRegularFile(store) ? Files.size(store) : -1;
+      if (current < before.storeSize || current > 2 * live) {
+        // more than half out of date, or replaced by another build meanwhile: the stories are copied
+        // into a new file (the snapshot still reads the old one)
         storeName = nextStoreName();
         Path temp = dir.resolve(storeName + "." + ProcessHandle.current().pid() + ".tmp");
         try (Appender out = new Appender(Files.newOutputStream(temp), 0)) {
@@ -441,7 +457,9 @@ public final class CacheStore {
         }
         Files.move(temp, dir.resolve(storeName), StandardCopyOption.REPLACE_EXISTING);
       } else {
-        try (Appender out = new Appender(Files.newOutputStream(store, StandardOpenOption.APPEND), Files.size(store))) {
+        FileChannel file = FileChannel.open(store, StandardOpenOption.WRITE);
+        file.position(current);
+        try (Appender out = new Appender(java.nio.channels.Channels.newOutputStream(file), current)) {
           for (Map.Entry<Integer, BuildCache.Entry> e : new java.util.TreeMap<>(changed).entrySet()) {
             terms[e.getKey()] = out.append(e.getValue().terms().getBytes(StandardCharsets.UTF_8));
             entries[e.getKey()] = out.append(encode(e.getValue(), e.getKey() < keptTexts));
@@ -451,7 +469,7 @@ public final class CacheStore {
       }
       before.close();
       writeIndex(inputStamp, before.header.nextRelease, before.header.stories, warnings, storeName, size, outputs,
-          before.documents, documentFrequency, siteMap, structure, terms, entries);
+          before.documents(), documentFrequency, siteMap, structure, terms, entries);
       removeStoresOtherThan(storeName);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
