@@ -190,7 +190,7 @@ final class ArticleStage {
     }
     // a few moved words (one edit) are searched for in the word list; many (many stories changed) are looked up word by word
     if (moved.size() > 16) {
-      return !terms.isEmpty() && java.util.Arrays.stream(terms.split(" ")).anyMatch(moved::contains);
+      return BuildCache.termList(terms).stream().anyMatch(moved::contains);
     }
     return moved.stream().anyMatch(word -> BuildCache.uses(terms, word));
   }

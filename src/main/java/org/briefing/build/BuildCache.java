@@ -41,13 +41,18 @@ public final class BuildCache {
 
     /** The story's distinct content words, which it adds to the site's document frequencies. */
     List<String> termList() {
-      return terms.isEmpty() ? List.of() : List.of(terms.split(" "));
+      return BuildCache.termList(terms);
     }
 
     /** This entry with a body taken from the cache bound to {@code markdown}, the renderer of the build that uses it. */
     Entry boundTo(org.briefing.markdown.MarkdownRenderer markdown) {
       return assembled.body() instanceof SourceBody stored ? withBody(stored.boundTo(markdown)) : this;
     }
+  }
+
+  /** The words of the space-separated {@code terms}. */
+  static List<String> termList(String terms) {
+    return terms.isEmpty() ? List.of() : List.of(terms.split(" "));
   }
 
   /** Whether the space-separated {@code terms} include {@code word}: a search, without splitting them. */

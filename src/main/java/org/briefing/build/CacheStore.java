@@ -1,6 +1,5 @@
 package org.briefing.build;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
@@ -319,25 +318,9 @@ public final class CacheStore {
    * it wrote is still in the output folder. Null when a build has something to do.
    */
   public LastBuild unchangedSince(long stamp, java.time.Instant now) {
-    Path index = dir.resolve(INDEX);
-    if (stamp == 0 || !Files.isRegularFile(index) || !Files.isDirectory(outDir)) {
-      return null;
+    try (Snapshot snapshot = snapshot()) {
+      return unchangedSince(snapshot, stamp, now);
     }
-    BuildCache header = new BuildCache();
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(index), 1 << 16))) {
-      if (!readHeader(in, header) || header.inputStamp != stamp || now.toEpochMilli() >= header.nextRelease) {
-        return null;
-      }
-      CacheCodec.string(in);
-      in.readLong();
-      byte[] outputs = new byte[in.readInt()];
-      in.readFully(outputs);
-      readOutputs(new DataInputStream(new java.io.ByteArrayInputStream(outputs)), header.outputs);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-    boolean outputsPresent = header.outputs.keySet().stream().allMatch(path -> Files.exists(outDir.resolve(path)));
-    return outputsPresent ? new LastBuild(header.stories, header.warnings) : null;
   }
 
   /** As {@link #unchangedSince(long, java.time.Instant)}, from a snapshot already read (null: there is none). */

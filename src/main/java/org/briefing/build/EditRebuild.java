@@ -95,14 +95,12 @@ public final class EditRebuild {
     Problems storyProblems = new Problems();
     ArticleStage stage = new ArticleStage(config, settings, registry, markdown, loader, storyProblems, new BuildCache(),
         SiteBuilder.inputsKey(config, sourcesYaml, settings));
-    Map<Integer, BuildCache.Entry> before = new HashMap<>();
     Map<Integer, BuildCache.Entry> after = new HashMap<>();
     for (Map.Entry<Integer, ContentFile> e : edited.entrySet()) {
       BuildCache.Entry fresh = stage.assemble(e.getValue());
       if (fresh == null || SiteMap.shapeOf(fresh.assembled()) != map.stories().get(e.getKey()).shape()) {
         return null;
       }
-      before.put(e.getKey(), snapshot.entry(e.getKey()));
       after.put(e.getKey(), fresh);
     }
     if (storyProblems.hasErrors()) {
@@ -112,10 +110,11 @@ public final class EditRebuild {
 
     Map<String, Integer> df = new HashMap<>(snapshot.documentFrequency());
     Set<String> touched = new HashSet<>();
-    before.forEach((i, old) -> {
-      if (!old.terms().equals(after.get(i).terms())) {
-        ArticleStage.count(df, old.termList(), -1, touched);
-        ArticleStage.count(df, after.get(i).termList(), 1, touched);
+    after.forEach((i, fresh) -> {
+      String old = snapshot.terms(i);
+      if (!old.equals(fresh.terms())) {
+        ArticleStage.count(df, BuildCache.termList(old), -1, touched);
+        ArticleStage.count(df, fresh.termList(), 1, touched);
       }
     });
     Set<String> moved = ArticleStage.movedWeights(touched, snapshot.documentFrequency(), snapshot.documents(), df,
