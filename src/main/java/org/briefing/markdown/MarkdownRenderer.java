@@ -137,18 +137,19 @@ public final class MarkdownRenderer {
   }
 
   /** Words: runs of letters and digits, joined by an apostrophe, hyphen or full stop between two of them. */
-  public static int countWords(String text) {
+  public static int countWords(String string) {
+    char[] text = string.toCharArray();
     int n = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
       if (isLetterOrDigit(c)) {
         if (!inWord) {
           n++;
           inWord = true;
         }
-      } else if (inWord && (c == '\'' || c == '’' || c == '-' || c == '.') && i + 1 < text.length()
-          && isLetterOrDigit(text.charAt(i + 1))) {
+      } else if (inWord && (c == '\'' || c == '’' || c == '-' || c == '.') && i + 1 < text.length
+          && isLetterOrDigit(text[i + 1])) {
         continue;
       } else {
         inWord = false;

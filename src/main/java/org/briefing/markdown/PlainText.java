@@ -26,21 +26,27 @@ final class PlainText {
 
   /** The text with each run of white space made one space, and none at either end. */
   static String collapseSpaces(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
+    char[] in = new char[text.length()];
+    if (text instanceof StringBuilder builder) {
+      builder.getChars(0, in.length, in, 0);
+    } else {
+      text.toString().getChars(0, in.length, in, 0);
+    }
+    char[] out = new char[in.length];
+    int n = 0;
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (char c : in) {
       if (Character.isWhitespace(c)) {
-        space = out.length() > 0;
+        space = n > 0;
       } else {
         if (space) {
-          out.append(' ');
+          out[n++] = ' ';
           space = false;
         }
-        out.append(c);
+        out[n++] = c;
       }
     }
-    return out.toString();
+    return new String(out, 0, n);
   }
 
   /** The character a typographic entity stands for: the ones Flexmark writes by name, others decoded. */

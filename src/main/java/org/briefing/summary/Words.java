@@ -8,8 +8,8 @@ public final class Words {
   public static int count(String text) {
     int count = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
+    for (char c : text.toCharArray()) {
+      boolean space = Character.isWhitespace(c);
       if (!space && !inWord) {
         count++;
       }
