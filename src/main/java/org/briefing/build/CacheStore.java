@@ -35,8 +35,6 @@ import org.briefing.problem.Problem;
 public final class CacheStore {
   public static final String DIR = ".briefing-cache";
   private static final String INDEX = "index.bin";
-  /** Held while the cache is saved. */
-  private static final String LOCK = "lock";
   private static final int MAGIC = 0x42524643;
   private static final int FORMAT = 8;
   private static final String VERSION = version();
@@ -377,8 +375,7 @@ public final class CacheStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
     }
-    try (FileChannel lockFile = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        java.nio.channels.FileLock held = lockFile.lock()) {
+    try (BuildLock held = BuildLock.take(dir)) {
       String storeName = nextStoreName();
       Path temp = dir.resolve(storeName + "." + ProcessHandle.current().pid() + ".tmp");
       Item structure;
@@ -410,10 +407,9 @@ public final class CacheStore {
    */
   void saveEdit(Snapshot before, long inputStamp, List<Problem> warnings, Map<String, Long> outputs,
       Map<String, Integer> documentFrequency, SiteMap siteMap, Map<Integer, BuildCache.Entry> changed, int keptTexts) {
-    // another build saving into the same folder at the same time waits for this one: appended
-    // stories must land where the index says, and a new stories file must not be taken for another
-    try (FileChannel lockFile = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        java.nio.channels.FileLock held = lockFile.lock()) {
+    // the build holds the lock already; saving takes it too, for callers that save on their own:
+    // appended stories must land where the index says, and a new stories file must not be taken for another
+    try (BuildLock held = BuildLock.take(dir)) {
       Path store = dir.resolve(before.storeName);
       Item[] terms = before.terms.clone();
       Item[] entries = before.entries.clone();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefing.build.BuildCache;
+import org.briefing.build.BuildLock;
 import org.briefing.build.CacheStore;
 import org.briefing.build.EditRebuild;
 import org.briefing.build.InputStamp;
@@ -121,6 +122,21 @@ public final class BuildCommand implements Callable<Integer> {
    */
   private SiteBuilder.Result build(BuildSettings settings, URI base, Path output) {
     CacheStore store = new CacheStore(output);
+    // from reading the last build's cache to saving this one's, no other build may change the output
+    try (BuildLock lock = BuildLock.take(store.dir(), () -> waiting(output))) {
+      return build(settings, base, output, store);
+    }
+  }
+
+  private void waiting(Path output) {
+    if (!quiet) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("Waiting for another build of " + display(output) + " to finish…");
+      err.flush();
+    }
+  }
+
+  private SiteBuilder.Result build(BuildSettings settings, URI base, Path output, CacheStore store) {
     long start = System.nanoTime();
     // the last build's cache is read on the second core while this one stamps the inputs
     java.util.concurrent.CompletableFuture<CacheStore.Snapshot> reading = clean
