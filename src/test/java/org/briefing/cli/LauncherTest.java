@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
   private static final int LARGE_SITE = 3000;
+  private static final int MEDIUM_SITE = 300;
 
   @TempDir Path dir;
   private Path install;
@@ -66,11 +67,26 @@ class LauncherTest {
 
   @Test
   void aSmallSiteIsBuiltWithTheQuickCompilerAndTheClassDataArchive() throws Exception {
-    Path small = site(LARGE_SITE - 1);
+    Path small = site(MEDIUM_SITE - 1);
     String java = launch("build", "--site", small.toString());
     assertThat(java).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=")
-        .doesNotContain("-Xmn", "CICompilerCount")
+        .doesNotContain("-Xmn", "CICompilerCount", "CompileThresholdScaling")
         .doesNotContain("-XX:InlineSmallCode").endsWith("build --site " + small + "\n");
+  }
+
+  @Test
+  void aCleanBuildOfAMediumSiteCompilesSooner() throws Exception {
+    Path medium = site(MEDIUM_SITE);
+    assertThat(launch("build", "--site", medium.toString())).contains("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.5")
+        .doesNotContain("-XX:InlineSmallCode", "-Xmn");
+    assertThat(launch("build", "--site", site(LARGE_SITE - 1).toString())).contains("-XX:CompileThresholdScaling=0.5");
+
+    Files.setLastModifiedTime(install.resolve("target/briefing.jar"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    Files.createDirectories(medium.resolve(".briefing-cache"));
+    Files.writeString(medium.resolve(".briefing-cache/index.bin"), "");
+    assertThat(launch("build", "--site", medium.toString())).as("a rebuild from the cache")
+        .contains("-XX:CICompilerCount=1").doesNotContain("CompileThresholdScaling");
+    assertThat(launch("build", "--site", medium.toString(), "--clean")).contains("-XX:CompileThresholdScaling=0.5");
   }
 
   @Test
