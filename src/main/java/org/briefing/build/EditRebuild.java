@@ -35,6 +35,7 @@ import org.briefing.problem.Problems;
 import org.briefing.render.OutputSink;
 import org.briefing.render.RelatedStories;
 import org.briefing.render.SiteRenderer;
+import org.briefing.render.Templates;
 import org.briefing.render.StoryIndex;
 
 /**
@@ -52,13 +53,10 @@ public final class EditRebuild {
   private static final int MOST_SUMMARIZED = 200;
 
   private final CacheStore store;
-  private final SiteBuilder builder;
   private Runnable save;
 
-  /** @param builder lends its Markdown renderer and templates */
-  public EditRebuild(CacheStore store, SiteBuilder builder) {
+  public EditRebuild(CacheStore store) {
     this.store = store;
-    this.builder = builder;
   }
 
   /**
@@ -82,8 +80,12 @@ public final class EditRebuild {
       return null;
     }
     // the templates are parsed on the second core while this one reads the edited stories
-    CompletableFuture.runAsync(() -> builder.templates(settings.templatesDir()).prepare());
-    Inputs inputs = reading.join();
+    CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(() -> {
+      Templates parsed = new Templates(settings.templatesDir());
+      parsed.prepare();
+      return parsed;
+    });
+    Inputs inputs = joined(reading);
     if (inputs.problems().hasErrors()) {
       return null;
     }
@@ -91,7 +93,7 @@ public final class EditRebuild {
     ContentLoader loader = inputs.loader();
     YamlData sourcesYaml = inputs.sourcesYaml();
     SourceRegistry registry = inputs.registry();
-    MarkdownRenderer markdown = builder.markdown(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
+    MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
     Problems storyProblems = new Problems();
     ArticleStage stage = new ArticleStage(config, settings, registry, markdown, loader, storyProblems, new BuildCache(),
         SiteBuilder.inputsKey(config, sourcesYaml, settings));
@@ -178,7 +180,7 @@ public final class EditRebuild {
     CountingSink counted = new CountingSink(sink);
     Problems renderProblems = new Problems();
     Map<String, Long> outputs = new HashMap<>(previous);
-    outputs.putAll(new SiteRenderer(builder.templates(settings.templatesDir()), renderProblems)
+    outputs.putAll(new SiteRenderer(joined(templates), renderProblems)
         .render(site, index, counted, (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path)), pages, null));
     renderProblems.throwIfErrors();
     clock.lap("render");
@@ -346,6 +348,18 @@ public final class EditRebuild {
     @Override
     public int size() {
       return positions.length;
+    }
+  }
+
+  /** The result of work done on another thread, with its exception as thrown there. */
+  private static <T> T joined(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException thrown) {
+        throw thrown;
+      }
+      throw e;
     }
   }
 }

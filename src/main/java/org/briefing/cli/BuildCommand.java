@@ -201,7 +201,7 @@ public final class BuildCommand implements Callable<Integer> {
    */
   private SiteBuilder.Result afterEdit(BuildSettings settings, URI base, Path output, CacheStore store, InputStamp stamp,
       CacheStore.Snapshot snapshot, long start, long checked, long read) {
-    EditRebuild edit = new EditRebuild(store, new SiteBuilder(new BuildCache(), progress()));
+    EditRebuild edit = new EditRebuild(store);
     MemorySink changes = new MemorySink();
     SiteBuilder.Result result = edit.build(settings, base, stamp, snapshot, changes);
     if (result == null) {
