@@ -26,8 +26,16 @@ import java.util.regex.Pattern;
 public final class MarkdownRenderer {
   private static final Pattern MORE = Pattern.compile("(?m)^[ \\t]*<!--\\s*more\\s*-->[ \\t]*$\\n?");
 
-  private final Parser parser;
-  private final Parser parserWithoutAutolinks;
+  /** The extensions a text may need, each a bit of a parser's index in {@link #parsers}. */
+  private static final int AUTOLINKS = 1;
+  private static final int TABLES = 2;
+  private static final int FOOTNOTES = 4;
+  private static final int STRIKETHROUGH = 8;
+  private static final int EVERY_EXTENSION = AUTOLINKS | TABLES | FOOTNOTES | STRIKETHROUGH;
+
+  private final MutableDataSet options;
+  /** A parser for each set of extensions, made when first needed. */
+  private final Parser[] parsers = new Parser[EVERY_EXTENSION + 1];
   private final HtmlRenderer renderer;
   private final boolean escapeHtml;
 
@@ -44,18 +52,47 @@ public final class MarkdownRenderer {
         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
         .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
         .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-    MutableDataSet all = new MutableDataSet(options).set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
-        FootnoteExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create(), TypographicExtension.create()));
-    MutableDataSet noAutolinks = new MutableDataSet(options).set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
-        FootnoteExtension.create(), StrikethroughExtension.create(), TypographicExtension.create()));
-    this.parser = Parser.builder(all).build();
-    this.parserWithoutAutolinks = Parser.builder(noAutolinks).build();
-    this.renderer = HtmlRenderer.builder(all).build();
+    this.options = options;
+    this.renderer = HtmlRenderer.builder(withExtensions(EVERY_EXTENSION)).build();
     this.escapeHtml = !allowRawHtml;
+  }
+
+  private MutableDataSet withExtensions(int extensions) {
+    List<com.vladsch.flexmark.util.misc.Extension> list = new ArrayList<>();
+    if ((extensions & TABLES) != 0) {
+      list.add(TablesExtension.create());
+    }
+    if ((extensions & FOOTNOTES) != 0) {
+      list.add(FootnoteExtension.create());
+    }
+    if ((extensions & AUTOLINKS) != 0) {
+      list.add(AutolinkExtension.create());
+    }
+    if ((extensions & STRIKETHROUGH) != 0) {
+      list.add(StrikethroughExtension.create());
+    }
+    list.add(TypographicExtension.create());
+    return new MutableDataSet(options).set(Parser.EXTENSIONS, list);
+  }
+
+  private synchronized Parser parser(int extensions) {
+    if (parsers[extensions] == null) {
+      parsers[extensions] = Parser.builder(withExtensions(extensions)).build();
+    }
+    return parsers[extensions];
   }
 
   /** Renders an article body; a {@code <!-- more -->} line marks the end of the teaser and is removed. */
   public RenderedMarkdown render(String markdown) {
+    return render(markdown, false);
+  }
+
+  /** As {@link #render(String)}, parsed with every extension whatever the text; for tests. */
+  RenderedMarkdown renderWithEveryExtension(String markdown) {
+    return render(markdown, true);
+  }
+
+  private RenderedMarkdown render(String markdown, boolean everyExtension) {
     String teaser = null;
     String source = markdown;
     Matcher more = MORE.matcher(markdown);
@@ -63,7 +100,7 @@ public final class MarkdownRenderer {
       teaser = plainText(markdown.substring(0, more.start()));
       source = markdown.substring(0, more.start()) + "\n" + markdown.substring(more.end());
     }
-    Document document = parse(source);
+    Document document = everyExtension ? parser(EVERY_EXTENSION).parse(source) : parse(source);
     List<String> paragraphs = new ArrayList<>();
     collectParagraphs(document, paragraphs);
     int words = 0;
@@ -111,12 +148,31 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * Bare addresses and e-mail addresses become links only through the autolink extension, which
-   * is the slowest part of parsing; a text without "www.", "@" or an address outside a Markdown
-   * link or angle brackets has nothing for it to do, so it is parsed without it.
+   * Each extension costs time on every paragraph, whether it finds anything or not. A text is
+   * parsed with those it could need: tables only with a "|", footnotes with "[^", strikethrough
+   * with "~", and autolinks (the slowest) only when there is "www.", "@" or an address outside a
+   * Markdown link or angle brackets. Without those characters an extension has nothing to do, so
+   * the document is the one every extension would give.
    */
   private Document parse(String markdown) {
-    return mayHaveBareLinks(markdown) ? parser.parse(markdown) : parserWithoutAutolinks.parse(markdown);
+    return parser(extensionsFor(markdown)).parse(markdown);
+  }
+
+  static int extensionsFor(String text) {
+    int extensions = 0;
+    if (mayHaveBareLinks(text)) {
+      extensions |= AUTOLINKS;
+    }
+    if (text.indexOf('|') >= 0) {
+      extensions |= TABLES;
+    }
+    if (text.contains("[^")) {
+      extensions |= FOOTNOTES;
+    }
+    if (text.indexOf('~') >= 0) {
+      extensions |= STRIKETHROUGH;
+    }
+    return extensions;
   }
 
   static boolean mayHaveBareLinks(String text) {
@@ -129,8 +185,24 @@ public final class MarkdownRenderer {
         start--;
       }
       char before = start == 0 ? ' ' : text.charAt(start - 1);
-      if (before != '(' && before != '<') {
+      boolean linkTarget = before == '(' && start >= 2 && text.charAt(start - 2) == ']' && runsTo(text, i, ')');
+      boolean angleLink = before == '<' && runsTo(text, i, '>');
+      if (!linkTarget && !angleLink) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the address at {@code from} reaches {@code end} with no space or angle bracket on the way. */
+  private static boolean runsTo(String text, int from, char end) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == end) {
+        return true;
+      }
+      if (Character.isWhitespace(c) || c == '<' || c == '>' && end != '>') {
+        return false;
       }
     }
     return false;

@@ -99,6 +99,27 @@ class CommonHtmlTest {
     assertThat(direct).as("stories written directly").isGreaterThanOrEqualTo(120);
   }
 
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aTextParsedWithOnlyTheExtensionsItCouldNeedGivesWhatEveryExtensionGives(boolean allowRawHtml, @TempDir Path dir)
+      throws IOException {
+    new CorpusGenerator(60, 11).write(dir);
+    List<String> texts = new ArrayList<>(EVERYDAY);
+    texts.addAll(OTHER);
+    texts.addAll(List.of("No pipes, notes, tildes or bare links here.", "a | b", "Note[^x]\n\n[^x]: N", "~~gone~~ and ~one~",
+        "see www.example.org", "write to a@example.org", "[link](https://example.org) and https://example.org",
+        "More at (https://example.org/more) today.", "[t](https://example.org/a b)", "[t](https://example.org/a \"T\")",
+        "<https://example.org/a b>", "x<https://example.org/a>y", "[a](<https://example.org/a>)"));
+    for (Path file : Stream.concat(markdownFiles(dir.resolve("site/content")).stream(), markdownFiles(Path.of("content")).stream()).toList()) {
+      texts.add(FrontMatter.split(Files.readString(file), file).body());
+    }
+    MarkdownRenderer renderer = new MarkdownRenderer(allowRawHtml);
+    for (String markdown : texts) {
+      assertThat(renderer.render(markdown)).as(markdown).isEqualTo(renderer.renderWithEveryExtension(markdown));
+    }
+    assertThat(MarkdownRenderer.extensionsFor("Plain words, \"quoted\" -- dashed.")).as("plain copy needs none").isZero();
+  }
+
   @Test
   void characterReferencesAreRecognisedAsFlexmarkRecognisesThem() {
     assertThat(CommonHtml.entityEnd("&amp;", 0)).isEqualTo(5);
