@@ -28,34 +28,36 @@ public final class Terms {
   private static final int LONGEST_STOPWORD = STOPWORDS.stream().mapToInt(String::length).max().orElse(0);
 
   /** The lower-case tokens of {@code text}, in order, stop words included. */
-  public List<String> tokens(String text) {
+  public List<String> tokens(String string) {
+    // read from a copied array: much cheaper than String.codePointAt for code not yet compiled
+    char[] text = string.toCharArray();
     List<String> out = new ArrayList<>();
-    int n = text.length();
+    int n = text.length;
     int i = 0;
     while (i < n) {
-      int cp = text.codePointAt(i);
-      int width = Character.charCount(cp);
-      if (cp < 128) {
-        if (!isAsciiLetterOrDigit(cp)) {
-          i++;
-          continue;
-        }
+      char c = text[i];
+      if (c < 128 && !isAsciiLetterOrDigit(c)) {
+        i++;
+        continue;
       }
+      int cp = Character.isHighSurrogate(c) ? Character.codePointAt(text, i) : c;
+      int width = Character.charCount(cp);
       if (isIdeograph(cp)) {
-        out.add(text.substring(i, i + width));
+        out.add(new String(text, i, width));
         i += width;
       } else if (Character.isLetterOrDigit(cp)) {
         int start = i;
         i += width;
         while (i < n) {
-          int next = text.codePointAt(i);
-          if (next < 128) {
-            if (!isAsciiLetterOrDigit(next)) {
+          char d = text[i];
+          if (d < 128) {
+            if (!isAsciiLetterOrDigit(d)) {
               break;
             }
             i++;
             continue;
           }
+          int next = Character.isHighSurrogate(d) ? Character.codePointAt(text, i) : d;
           if (!Character.isLetterOrDigit(next) && Character.getType(next) != Character.NON_SPACING_MARK
               || isIdeograph(next)) {
             break;
@@ -85,14 +87,15 @@ public final class Terms {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
-  private static String lowerCase(String text, int start, int end) {
+  private static String lowerCase(char[] text, int start, int end) {
+    String token = new String(text, start, end - start);
     for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
+      char c = text[k];
       if (c >= 'A' && c <= 'Z' || c > 127) {
-        return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        return token.toLowerCase(java.util.Locale.ROOT);
       }
     }
-    return text.substring(start, end);
+    return token;
   }
 
   private static boolean isIdeograph(int cp) {
