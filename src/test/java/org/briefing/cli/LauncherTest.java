@@ -69,7 +69,7 @@ class LauncherTest {
   void aSmallSiteIsBuiltWithTheQuickCompilerAndTheClassDataArchive() throws Exception {
     Path small = site(MEDIUM_SITE - 1);
     String java = launch("build", "--site", small.toString());
-    assertThat(java).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=")
+    assertThat(java).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dsun.reflect.inflationThreshold=", "-XX:ArchiveClassesAtExit=")
         .doesNotContain("-Xmn", "CICompilerCount", "CompileThresholdScaling")
         .doesNotContain("-XX:InlineSmallCode").endsWith("build --site " + small + "\n");
   }
@@ -78,7 +78,7 @@ class LauncherTest {
   void aCleanBuildOfAMediumSiteCompilesSooner() throws Exception {
     Path medium = site(MEDIUM_SITE);
     assertThat(launch("build", "--site", medium.toString())).contains("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.5")
-        .doesNotContain("-XX:InlineSmallCode", "-Xmn");
+        .doesNotContain("-XX:InlineSmallCode", "-Xmn", "inflationThreshold");
     assertThat(launch("build", "--site", site(LARGE_SITE - 1).toString())).contains("-XX:CompileThresholdScaling=0.5");
 
     Files.setLastModifiedTime(install.resolve("target/briefing.jar"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
@@ -118,8 +118,13 @@ class LauncherTest {
     Files.writeString(dir.resolve("fake-bin/java"), """
         #!/bin/sh
         echo "$@" >> "%s"
+        dump=no
+        for arg in "$@"; do [ "$arg" = -Xshare:dump ] && dump=yes; done
         for arg in "$@"; do
-          case "$arg" in -XX:ArchiveClassesAtExit=*) echo archive > "${arg#*=}" ;; esac
+          case "$arg" in
+            -XX:ArchiveClassesAtExit=*) echo archive > "${arg#*=}" ;;
+            -XX:SharedArchiveFile=*) [ $dump = yes ] && echo archive > "${arg#*=}" ;;
+          esac
         done
         echo "$@"
         """.formatted(calls));
@@ -128,21 +133,23 @@ class LauncherTest {
 
     String first = launch("build", "--site", site.toString());
     List<String> training = Files.readAllLines(calls);
-    assertThat(training).hasSize(2);
-    assertThat(training.get(0)).as("the example is built into a scratch folder, making the archive")
-        .contains("-XX:ArchiveClassesAtExit=", "-jar " + install.resolve("target/briefing.jar") + " build --site " + install + " --out ")
+    assertThat(training).hasSize(3);
+    assertThat(training.get(0)).as("the example is built into a scratch folder, listing the classes it loads")
+        .contains("-XX:DumpLoadedClassList=", "-jar " + install.resolve("target/briefing.jar") + " build --site " + install + " --out ")
         .endsWith("/public -q").doesNotContain("--out " + install);
+    assertThat(training.get(1)).as("a static archive is made of those classes")
+        .contains("-Xshare:dump", "-XX:SharedClassListFile=", "-XX:SharedArchiveFile=", "-cp " + install.resolve("target/briefing.jar"));
     assertThat(archive).exists();
     assertThat(first).as("the command itself then starts from it")
         .contains("-XX:SharedArchiveFile=" + archive).doesNotContain("ArchiveClassesAtExit");
 
     launch("new", "--site", site.toString(), "A story");
-    assertThat(Files.readAllLines(calls)).as("an archive newer than the jar is used as it is").hasSize(3);
-    assertThat(Files.readAllLines(calls).get(2)).contains("-XX:SharedArchiveFile=" + archive);
+    assertThat(Files.readAllLines(calls)).as("an archive newer than the jar is used as it is").hasSize(4);
+    assertThat(Files.readAllLines(calls).get(3)).contains("-XX:SharedArchiveFile=" + archive);
 
     Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() - 120_000));
     launch("build", "--site", site.toString());
-    assertThat(Files.readAllLines(calls)).as("an archive older than the jar is made again").hasSize(5);
+    assertThat(Files.readAllLines(calls)).as("an archive older than the jar is made again").hasSize(7);
   }
 
   @Test
