@@ -27,9 +27,15 @@ import org.openjdk.jmh.annotations.State;
  */
 @State(Scope.Benchmark)
 public class PageData {
-  /** Stories in one edition and on one topic page, as on a 10,000-story site (14 a day, ~400 a topic). */
+  /**
+   * Stories in one edition, on one page of a topic or source list, in one month of the archive
+   * and in the feed, as on a 10,000-story site: 14 a day, list pages of 50, ~420 a month, and the
+   * feed's 20 with their full text.
+   */
   static final int EDITION_STORIES = 14;
-  static final int TOPIC_STORIES = 400;
+  static final int LIST_PAGE_STORIES = 50;
+  static final int MONTH_STORIES = 420;
+  static final int FEED_STORIES = 20;
 
   private static final String ROOT = "/";
   private static final String BASE = "https://bench.example.org/";
@@ -42,6 +48,10 @@ public class PageData {
   List<Map<String, Object>> articleModels;
   Map<String, Object> editionModel;
   Map<String, Object> topicModel;
+  Map<String, Object> homeModel;
+  Map<String, Object> sourceModel;
+  Map<String, Object> monthModel;
+  Map<String, Object> feedModel;
 
   @Setup(Level.Trial)
   public void setUp(Corpus corpus) {
@@ -65,6 +75,54 @@ public class PageData {
     }
     editionModel = editionModel();
     topicModel = topicModel();
+    homeModel = homeModel();
+    sourceModel = sourceModel();
+    monthModel = monthModel();
+    feedModel = Map.of("site", site, "articles", take(FEED_STORIES), "updated", articles.get(0).lastModifiedIso(),
+        "page", new Views.PageView("feed", "Synthetic Briefing", "", BASE + "feed.xml", "feed.xml", "", "", ""));
+  }
+
+  private Map<String, Object> homeModel() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("site", site);
+    model.put("edition", edition(LocalDate.of(2021, 10, 18), take(EDITION_STORIES)));
+    List<Views.EditionLinkView> earlier = new ArrayList<>();
+    for (int day = 1; day <= 14; day++) {
+      LocalDate date = LocalDate.of(2021, 10, 18).minusDays(day);
+      earlier.add(new Views.EditionLinkView("Briefing of " + date, date.toString(), date.toString(),
+          ROOT + date.toString().replace('-', '/') + "/", EDITION_STORIES));
+    }
+    model.put("earlier", earlier);
+    model.put("title", site.title());
+    model.put("page", new Views.PageView("home", site.title(), site.description(), BASE, "", "", "", ""));
+    return model;
+  }
+
+  private Map<String, Object> sourceModel() {
+    String path = "sources/wire/";
+    Views.GroupView source = new Views.GroupView("Wire", "wire", ROOT + path, BASE + path, "agency", 2_500, take(LIST_PAGE_STORIES));
+    Map<String, Object> model = new HashMap<>();
+    model.put("site", site);
+    model.put("source", source);
+    model.put("pager", new Views.PagerView(2, 50, ROOT + path, ROOT + path + "page/3/"));
+    model.put("title", "Wire (page 2 of 50)");
+    model.put("description", "Stories citing Wire.");
+    model.put("page", new Views.PageView("source", "Wire", "Stories citing Wire.", BASE + path + "page/2/", path + "page/2/", "", "", ""));
+    return model;
+  }
+
+  private Map<String, Object> monthModel() {
+    String path = "archive/2021/10/";
+    Views.MonthView month = new Views.MonthView("October 2021", "2021-10", ROOT + path, MONTH_STORIES, take(MONTH_STORIES));
+    Map<String, Object> model = new HashMap<>();
+    model.put("site", site);
+    model.put("month", month);
+    model.put("newer", new Views.MonthView("November 2021", "2021-11", ROOT + "archive/2021/11/", 410, List.of()));
+    model.put("older", new Views.MonthView("September 2021", "2021-09", ROOT + "archive/2021/09/", 405, List.of()));
+    model.put("title", month.label());
+    model.put("description", "Every story of October 2021.");
+    model.put("page", new Views.PageView("archive-month", month.label(), "Every story of October 2021.", BASE + path, path, "", "", ""));
+    return model;
   }
 
   private Map<String, Object> editionModel() {
@@ -84,10 +142,11 @@ public class PageData {
   private Map<String, Object> topicModel() {
     String name = "Energy";
     String path = "topics/" + Slugs.of(name) + "/";
-    Views.GroupView topic = new Views.GroupView(name, Slugs.of(name), ROOT + path, BASE + path, "", TOPIC_STORIES, take(TOPIC_STORIES));
+    Views.GroupView topic = new Views.GroupView(name, Slugs.of(name), ROOT + path, BASE + path, "", 400, take(LIST_PAGE_STORIES));
     Map<String, Object> model = new HashMap<>();
     model.put("site", site);
     model.put("topic", topic);
+    model.put("pager", new Views.PagerView(1, 8, null, ROOT + path + "page/2/"));
     model.put("title", name);
     model.put("description", "Stories on " + name + ".");
     model.put("page", new Views.PageView("topic", name, "Stories on " + name + ".", BASE + path, path, "", "", ""));

@@ -16,8 +16,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One page of each main kind through the bundled theme's templates: a story page (the next story
- * of the corpus each call), an edition page of 14 stories and a topic page of 400 stories.
+ * One page of each kind that shows stories, through the bundled theme's templates, with as many
+ * stories as on a 10,000-story site: a story page (the next story of the corpus each call), an
+ * edition of 14 stories, the home page (its edition and links to 14 earlier ones), a page of a
+ * topic list and of a source list (50 stories each), a month of the archive (420 stories) and
+ * the feed (20 stories with their full text).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,5 +50,25 @@ public class TemplateBenchmarks {
   @Benchmark
   public byte[] topicPage(PageData data) {
     return templates.render("topic.ftlh", data.topicModel);
+  }
+
+  @Benchmark
+  public byte[] homePage(PageData data) {
+    return templates.render("index.ftlh", data.homeModel);
+  }
+
+  @Benchmark
+  public byte[] sourcePage(PageData data) {
+    return templates.render("source.ftlh", data.sourceModel);
+  }
+
+  @Benchmark
+  public byte[] archiveMonthPage(PageData data) {
+    return templates.render("archive-month.ftlh", data.monthModel);
+  }
+
+  @Benchmark
+  public byte[] feed(PageData data) {
+    return templates.render("feed.ftlx", data.feedModel);
   }
 }
