@@ -87,18 +87,21 @@ class BadInputTest {
   }
 
   @Test
-  void twoStoriesAtTheSameAddressNameBothFiles() {
+  void twoSlugsWrittenForOneAddressNameBothFiles() {
+    // two headlines that make the same slug are both published (AddressesTest); two written slugs are the editor's to settle
     List<Problem> errors = fails("""
         -- content/a.md --
         ---
-        title: Same headline
+        title: One headline
+        slug: talks
         date: 2021-10-18T10:00
         sources: [reuters]
         ---
         One.
         -- content/b.md --
         ---
-        title: Same headline
+        title: Another headline
+        slug: talks
         date: 2021-10-18T12:00
         sources: [reuters]
         ---
@@ -106,7 +109,8 @@ class BadInputTest {
         """);
     assertThat(errors).hasSize(1);
     assertThat(errors.get(0).position().file().toString()).endsWith("b.md");
-    assertThat(errors.get(0).message()).contains("a.md").contains("/2021/10/18/same-headline/");
+    assertThat(errors.get(0).message()).contains("a.md").contains("/2021/10/18/talks/");
+    assertThat(errors.get(0).hint()).contains("slug:");
   }
 
   @Test

@@ -40,7 +40,7 @@ final class ArticleStage {
   private final Problems problems;
   private final BuildCache cache;
   private final long inputsKey;
-  private final Map<String, Long> keys = new ConcurrentHashMap<>();
+  private final Map<Path, Long> keys = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicLong nextRelease = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
 
   ArticleStage(SiteConfig config, BuildSettings settings, SourceRegistry registry, MarkdownRenderer markdown,
@@ -70,7 +70,7 @@ final class ArticleStage {
       result = result.withKey();
       done.put(result.stamp().path(), result);
       Article article = result.article();
-      keys.put(article.path(), result.key());
+      keys.put(article.file(), result.key());
       return article;
     }).toList();
     cache.changed |= !touched.isEmpty() || done.size() != previous.size()
@@ -93,10 +93,10 @@ final class ArticleStage {
   }
 
   /**
-   * The fingerprint of each story that {@link #run} returned, by its page path: kept in the cache
-   * with the story, so that a rebuild need not take every unchanged story apart again.
+   * The fingerprint of each story that {@link #run} returned, by its file: kept in the cache with
+   * the story, so that a rebuild need not take every unchanged story apart again.
    */
-  Map<String, Long> keys() {
+  Map<Path, Long> keys() {
     return keys;
   }
 

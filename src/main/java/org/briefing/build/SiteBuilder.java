@@ -3,7 +3,6 @@ package org.briefing.build;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.briefing.load.YamlData;
 import org.briefing.fingerprint.Fingerprint;
 import org.briefing.render.RenderFilter;
 import org.briefing.markdown.MarkdownRenderer;
+import org.briefing.model.Addresses;
 import org.briefing.model.Article;
 import org.briefing.model.BuildSettings;
 import org.briefing.model.Edition;
@@ -110,8 +110,8 @@ public final class SiteBuilder {
     MarkdownRenderer markdown = markdown(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
     long inputsKey = inputsKey(config, sourcesYaml, settings);
     ArticleStage stories = new ArticleStage(config, settings, registry, markdown, loader, problems, cache, inputsKey);
-    List<Article> articles = new ArrayList<>(stories.run(scan.articles()));
-    checkUniquePaths(articles, problems);
+    Addresses.Settled settled = Addresses.settle(stories.run(scan.articles()), problems);
+    List<Article> articles = new ArrayList<>(settled.articles());
     SiteIndexer.sortNewestFirst(articles);
     EditionBuilder editionBuilder = new EditionBuilder(config, markdown, problems);
     List<Edition> editions = editionBuilder.build(articles, loader.readEditions(scan));
@@ -125,11 +125,14 @@ public final class SiteBuilder {
     CountingSink counted = new CountingSink(sink);
     List<Article> ordered = site.articles();
     RelatedStories related = new RelatedStories(ordered, RELATED_STORIES);
+    // a story given another address is fingerprinted whole (a null key), as its cached key does not know its address
     StoryIndex index = new StoryIndex(editionBuilder::editionOf, related::of, ordered.stream().map(Article::path).toList(),
-        a -> stories.keys().get(a.path()));
+        a -> settled.moved().contains(a.file()) ? null : stories.keys().get(a.file()));
     // with the stamp of the inputs, the build keeps a map of the site, with the stories each page
-    // shows, so that the next build, after an edit, can render just the pages that show it
-    Map<String, List<String>> shown = stamp == null ? null : new java.util.concurrent.ConcurrentHashMap<>();
+    // shows, so that the next build, after an edit, can render just the pages that show it; not
+    // when a story had to be given another address, which an edit of one story cannot work out
+    boolean mapped = stamp != null && settled.moved().isEmpty();
+    Map<String, List<String>> shown = mapped ? new java.util.concurrent.ConcurrentHashMap<>() : null;
     Map<String, Long> outputs = new HashMap<>(new SiteRenderer(templates(settings.templatesDir()), problems)
         .render(site, index, counted, filter, null, shown));
     problems.throwIfErrors();
@@ -147,7 +150,7 @@ public final class SiteBuilder {
     cache.warnings = problems.all();
     cache.keptTexts = config.feedEntries();
     clock.lap("static");
-    cache.siteMap = stamp == null ? null : SiteMap.of(site, siteFrame(stamp, scan), cache.articles, scan.articles(),
+    cache.siteMap = !mapped ? null : SiteMap.of(site, siteFrame(stamp, scan), cache.articles, scan.articles(),
         editionBuilder::editionOf, related::positionsOf, shown);
     clock.lap("map");
     return new Result(config, List.of(), problems.all(), articles.size(), counted.pages(), counted.files(), removed, clock.laps());
@@ -180,16 +183,4 @@ public final class SiteBuilder {
     }
     return markdown;
   }
-
-  private static void checkUniquePaths(List<Article> articles, Problems problems) {
-    Map<String, Article> byPath = new HashMap<>();
-    articles.stream().sorted(Comparator.comparing(a -> a.file().toString())).forEach(a -> {
-      Article other = byPath.putIfAbsent(a.path(), a);
-      if (other != null) {
-        problems.error(SourcePosition.of(a.file(), 1), "this story has the same address /" + a.path() + " as " + other.file(),
-            "give one of them another 'slug:' in its front matter");
-      }
-    });
-  }
-
 }

@@ -1,0 +1,104 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.problem.Problem;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two stories of one day whose headlines make the same address are both published: the one whose
+ * slug the editor wrote, or else the first by file name, keeps it, the other gets "-2", with a
+ * warning. (Two slugs the editor wrote that clash are an error: {@link BadInputTest}.)
+ */
+class AddressesTest {
+  @TempDir Path dir;
+
+  private static final String TWINS = Fixtures.CONFIG + Fixtures.SOURCES + """
+      -- content/stories/b-second.md --
+      ---
+      title: Ministers meet in Brussels
+      date: 2021-10-18T15:00
+      sources: [reuters]
+      ---
+
+      The second text, filed in the afternoon.
+      -- content/stories/a-first.md --
+      ---
+      title: Ministers meet in Brussels
+      date: 2021-10-18T09:00
+      sources: [nato]
+      ---
+
+      The first text, filed in the morning.
+      """;
+
+  @Test
+  void theSecondStoryByFileNameIsPublishedAtTheNextFreeAddressWithAWarning() {
+    TestSite site = TestSite.of(dir, TWINS).build();
+    assertThat(site.file("2021/10/18/ministers-meet-in-brussels/index.html")).contains("The first text");
+    assertThat(site.file("2021/10/18/ministers-meet-in-brussels-2/index.html")).contains("The second text");
+    List<Problem> warnings = site.warnings();
+    assertThat(warnings).hasSize(1);
+    assertThat(warnings.get(0).format(dir)).contains("content/stories/b-second.md:1", "/2021/10/18/ministers-meet-in-brussels-2/",
+        "a-first.md", "slug:");
+    Document edition = site.html("briefings/2021-10-18/index.html");
+    assertThat(edition.select("a[href]").eachAttr("href"))
+        .contains("/2021/10/18/ministers-meet-in-brussels/", "/2021/10/18/ministers-meet-in-brussels-2/");
+    assertThat(new HtmlValidator().errors(site.out().resolve("2021/10/18/ministers-meet-in-brussels-2/index.html"))).isEmpty();
+  }
+
+  @Test
+  void aSlugTheEditorWroteKeepsItsAddress() {
+    TestSite site = TestSite.of(dir, TWINS).write("""
+        -- content/stories/b-second.md --
+        ---
+        title: Another headline
+        slug: ministers-meet-in-brussels
+        date: 2021-10-18T15:00
+        sources: [reuters]
+        ---
+
+        The second text, filed in the afternoon.
+        """).build();
+    assertThat(site.file("2021/10/18/ministers-meet-in-brussels/index.html")).contains("The second text");
+    assertThat(site.file("2021/10/18/ministers-meet-in-brussels-2/index.html")).contains("The first text");
+  }
+
+  @Test
+  void aRebuildMovesTheStoryBackWhenTheAddressIsFreeAgainAsACleanBuildWould() throws Exception {
+    TestSite.of(dir, TWINS);
+    CliTest.Run first = CliTest.run("build", "--site", dir.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.err()).contains("ministers-meet-in-brussels-2");
+
+    Path story = dir.resolve("content/stories/a-first.md");
+    Files.writeString(story, Files.readString(story).replace("title: Ministers meet in Brussels", "title: Ministers arrive in Brussels"));
+    CliTest.Run again = CliTest.run("build", "--site", dir.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.err()).doesNotContain("warning");
+    assertThat(dir.resolve("public/2021/10/18/ministers-meet-in-brussels/index.html")).content().contains("The second text");
+    assertThat(dir.resolve("public/2021/10/18/ministers-meet-in-brussels-2")).doesNotExist();
+
+    Path clean = dir.resolve("clean/public");
+    CliTest.Run reference = CliTest.run("build", "--site", dir.toString(), "--out", clean.toString());
+    assertThat(reference.code()).as(reference.err()).isZero();
+    assertThat(CacheStoreTest.tree(dir.resolve("public"))).isEqualTo(CacheStoreTest.tree(clean));
+
+    // and an edit to a story that had to move keeps giving a clean build's output
+    Files.writeString(story, Files.readString(story).replace("title: Ministers arrive in Brussels", "title: Ministers meet in Brussels"));
+    assertThat(CliTest.run("build", "--site", dir.toString()).code()).isZero();
+    Path other = dir.resolve("content/stories/b-second.md");
+    Files.writeString(other, Files.readString(other).replace("filed in the afternoon", "filed late in the afternoon"));
+    CliTest.Run edited = CliTest.run("build", "--site", dir.toString());
+    assertThat(edited.code()).as(edited.err()).isZero();
+    Path clean2 = dir.resolve("clean2/public");
+    assertThat(CliTest.run("build", "--site", dir.toString(), "--out", clean2.toString()).code()).isZero();
+    assertThat(CacheStoreTest.tree(dir.resolve("public"))).isEqualTo(CacheStoreTest.tree(clean2));
+    assertThat(dir.resolve("public/2021/10/18/ministers-meet-in-brussels-2/index.html")).content().contains("filed late");
+  }
+}
