@@ -42,6 +42,23 @@ class CliTest {
   }
 
   @Test
+  void aCleanBuildOverAnOldSiteReplacesItWholeAndLeavesNothingBeside() throws Exception {
+    TestSite.of(dir, Fixtures.TWO_EDITIONS);
+    assertThat(run("build", "--site", dir.toString()).code()).isZero();
+    Files.createDirectories(dir.resolve("public/stale/deeper"));
+    Files.writeString(dir.resolve("public/stale/deeper/page.html"), "from an older build");
+    Files.createSymbolicLink(dir.resolve("public/stale/link"), dir.resolve("content"));
+    Run clean = run("build", "--site", dir.toString(), "--clean");
+    assertThat(clean.code()).as(clean.err()).isZero();
+    assertThat(dir.resolve("public/stale")).doesNotExist();
+    assertThat(dir.resolve("public/index.html")).exists();
+    assertThat(dir.resolve("content/stories/suspension.md")).as("a link in the old site is removed, not followed").exists();
+    try (var beside = Files.list(dir)) {
+      assertThat(beside.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".public"))).as("old and staging folders").isEmpty();
+    }
+  }
+
+  @Test
   void aContentErrorExitsWithOneAndPrintsPathLineAndHint() throws Exception {
     TestSite.of(dir, Fixtures.CONFIG + """
         -- content/a.md --

@@ -2,12 +2,9 @@ package org.briefing.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import org.briefing.render.OutputFile;
 
@@ -116,22 +113,58 @@ public final class SiteWriter {
     deleteTree(old);
   }
 
+  /**
+   * Deletes a folder and everything in it. Deleting is the file system's work, not the
+   * processor's, so folders are deleted on several threads at once: at 100,000 stories the old
+   * site of a clean build holds 110,000 files in as many folders.
+   */
   static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
+    if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(DELETING_THREADS);
+    try {
+      pool.invoke(new DeleteTree(root));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      pool.shutdown();
+    }
   }
+
+  private static final int DELETING_THREADS = 4;
+
+  /** Deletes one folder: its subfolders as tasks of their own, then its files, then itself. */
+  private static final class DeleteTree extends java.util.concurrent.RecursiveAction {
+    private final Path dir;
+
+    DeleteTree(Path dir) {
+      this.dir = dir;
+    }
+
+    @Override
+    protected void compute() {
+      try {
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          Files.delete(dir);
+          return;
+        }
+        List<DeleteTree> folders = new java.util.ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+          for (Path entry : entries) {
+            if (Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+              folders.add(new DeleteTree(entry));
+            } else {
+              Files.delete(entry);
+            }
+          }
+        }
+        invokeAll(folders);
+        Files.delete(dir);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
 }
