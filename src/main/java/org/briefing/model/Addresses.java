@@ -65,18 +65,21 @@ public final class Addresses {
   }
 
   private static String freeSlug(Article a, Set<String> taken) {
-    String folder = a.path().substring(0, a.path().length() - a.slug().length() - 1);
     for (int n = 2; ; n++) {
       String slug = a.slug() + "-" + n;
-      if (!taken.contains(folder + slug + "/")) {
+      if (!taken.contains(dateFolder(a) + slug + "/")) {
         return slug;
       }
     }
   }
 
+  /** "2021/10/18/" of a story at "2021/10/18/its-slug/". */
+  private static String dateFolder(Article a) {
+    return a.path().substring(0, a.path().length() - a.slug().length() - 1);
+  }
+
   private static Article withSlug(Article a, String slug) {
-    String folder = a.path().substring(0, a.path().length() - a.slug().length() - 1);
-    return new Article(a.file(), slug, folder + slug + "/", a.title(), a.date(), a.updated(), a.standfirst(), a.summary(),
+    return new Article(a.file(), slug, dateFolder(a) + slug + "/", a.title(), a.date(), a.updated(), a.standfirst(), a.summary(),
         a.topics(), a.places(), a.authors(), a.sources(), a.image(), a.draft(), a.edition(), a.whyItMattersHtml(),
         a.keyPointsHtml(), a.whatsNextHtml(), a.goDeeper(), a.extra(), a.body(), a.words());
   }

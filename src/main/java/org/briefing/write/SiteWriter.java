@@ -14,6 +14,8 @@ import org.briefing.render.OutputFile;
  * previous output untouched. A path that would leave the output folder is refused.
  */
 public final class SiteWriter {
+  /** Threads that delete an old site at once: the disk, not the processor, is the limit. */
+  private static final int DELETING_THREADS = 4;
 
   /** Thrown for an output path that is absolute, empty, or climbs out of the output folder. */
   public static final class UnsafePathException extends RuntimeException {
@@ -132,8 +134,6 @@ public final class SiteWriter {
     }
   }
 
-  private static final int DELETING_THREADS = 4;
-
   /** Deletes one folder: its subfolders as tasks of their own, then its files, then itself. */
   private static final class DeleteTree extends java.util.concurrent.RecursiveAction {
     private final Path dir;
@@ -166,5 +166,4 @@ public final class SiteWriter {
       }
     }
   }
-
 }
