@@ -8,24 +8,32 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.briefing.build.BuildCache;
+import org.briefing.build.BuildPlanner;
 import org.briefing.build.SiteBuilder;
 import org.briefing.model.BuildSettings;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problem;
+import org.briefing.render.MemorySink;
 import org.briefing.render.OutputFile;
-import org.briefing.write.SiteWriter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
  * A whole site written from one text block of {@code -- path --} sections into a folder, built
- * the way {@code briefing build} builds it. Every successful build is built twice and must give
- * byte-identical files.
+ * the way {@code briefing build} builds it. Every build is made three ways that must give the same
+ * bytes: a clean build in memory, {@code briefing build}'s way into {@code public/} with its disk
+ * cache (up to date, edit, full with the cache, or clean: whichever its planner chooses after the
+ * last edit), and the preview server's way with a cache kept in memory. After each build the CLI's
+ * way is run once more and must find the output up to date.
  */
 public final class TestSite {
   /** "Now" for test builds, so that stories from 2021 are in the past and results never depend on the clock. */
@@ -36,6 +44,12 @@ public final class TestSite {
   private boolean future;
   private java.net.URI baseUrl;
   private SiteBuilder.Result last;
+  private BuildPlanner.Way lastWay;
+  /** The preview server's builder, its cache kept in memory, and the files it has made so far. */
+  private final SiteBuilder preview = new SiteBuilder(new BuildCache());
+  private final Map<String, byte[]> previewed = new TreeMap<>();
+  /** The modification time the next file written gets: a second later each time, as edits by hand would be. */
+  private long nextModified = System.currentTimeMillis() / 1000 * 1000;
 
   private TestSite(Path dir) {
     this.dir = dir;
@@ -93,6 +107,7 @@ public final class TestSite {
       Path file = dir.resolve(path);
       Files.createDirectories(file.getParent());
       Files.write(file, bytes);
+      Files.setLastModifiedTime(file, FileTime.fromMillis(nextModified += 1000));
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -116,34 +131,84 @@ public final class TestSite {
     writeBytes(path, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private SiteBuilder.Result run() {
-    return new SiteBuilder().build(new BuildSettings(dir, drafts, future, NOW), baseUrl);
+  private BuildSettings settings() {
+    return new BuildSettings(dir, drafts, future, NOW);
   }
 
-  /** Builds and writes the site into {@code public/}, failing the test on any error. */
+  private SiteBuilder.Result run() {
+    return new SiteBuilder().build(settings(), baseUrl);
+  }
+
+  /**
+   * Builds the site clean, then the preview's way and {@code briefing build}'s way into
+   * {@code public/}, and fails the test on any error or when their files or warnings differ.
+   */
   public TestSite build() {
-    SiteBuilder.Result first;
+    SiteBuilder.Result clean;
     try {
-      first = run();
+      clean = run();
     } catch (BuildFailure failure) {
       fail("the build failed:\n" + String.join("\n", failure.problems().stream().map(p -> p.format(dir)).toList()));
       return this;
     }
-    SiteBuilder.Result second = run();
-    assertSameFiles(first.files(), second.files());
-    new SiteWriter().write(out(), first.files());
-    last = first;
+    Map<String, byte[]> expected = new TreeMap<>();
+    clean.files().forEach(f -> expected.put(f.path(), bytes(f)));
+
+    MemorySink changed = new MemorySink();
+    SiteBuilder.Result previewResult = preview.build(settings(), baseUrl, changed, !previewed.isEmpty());
+    changed.files().forEach(f -> previewed.put(f.path(), bytes(f)));
+    previewResult.removed().forEach(previewed::remove);
+    assertSameFiles("the preview's rebuild", expected, previewed);
+    assertThat(formatted(previewResult.warnings())).as("the preview's warnings").isEqualTo(formatted(clean.warnings()));
+
+    BuildPlanner.Outcome built = cli().build(settings(), baseUrl);
+    lastWay = built.way();
+    assertSameFiles("briefing build (" + built.way() + ")", expected, outputTree());
+    assertThat(formatted(built.result().warnings())).as("the warnings of briefing build (" + built.way() + ")")
+        .isEqualTo(formatted(clean.warnings()));
+    BuildPlanner.Outcome again = cli().build(settings(), baseUrl);
+    assertThat(again.way()).as("briefing build run again with nothing changed").isEqualTo(BuildPlanner.Way.UP_TO_DATE);
+    assertThat(formatted(again.result().warnings())).as("the warnings of an up-to-date build").isEqualTo(formatted(clean.warnings()));
+    last = clean;
     return this;
   }
 
-  /** Builds a site that must fail, and returns its errors. */
+  /** The way {@code briefing build} went in the last {@link #build()}. */
+  public BuildPlanner.Way lastWay() {
+    return lastWay;
+  }
+
+  private BuildPlanner cli() {
+    return new BuildPlanner(out(), false, step -> {}, () -> {});
+  }
+
+  /**
+   * Builds a site that must fail, and returns its errors; the preview's way and
+   * {@code briefing build}'s way must fail with the same errors, leaving {@code public/} as it was.
+   */
   public List<Problem> buildFails() {
+    List<Problem> errors;
     try {
       run();
+      throw new AssertionError("expected the build to fail, but it succeeded");
     } catch (BuildFailure failure) {
-      return failure.errors();
+      errors = failure.errors();
     }
-    throw new AssertionError("expected the build to fail, but it succeeded");
+    Map<String, byte[]> before = Files.isDirectory(out()) ? outputTree() : Map.of();
+    try {
+      preview.build(settings(), baseUrl, new MemorySink(), !previewed.isEmpty());
+      throw new AssertionError("the clean build failed but the preview's rebuild succeeded");
+    } catch (BuildFailure failure) {
+      assertThat(formatted(failure.errors())).as("the errors of the preview's rebuild").isEqualTo(formatted(errors));
+    }
+    try {
+      BuildPlanner.Outcome built = cli().build(settings(), baseUrl);
+      throw new AssertionError("the clean build failed but briefing build succeeded (" + built.way() + ")");
+    } catch (BuildFailure failure) {
+      assertThat(formatted(failure.errors())).as("the errors of briefing build").isEqualTo(formatted(errors));
+    }
+    assertSameFiles("public/ after a failed build", before, Files.isDirectory(out()) ? outputTree() : Map.of());
+    return errors;
   }
 
   public List<Problem> warnings() {
@@ -172,11 +237,35 @@ public final class TestSite {
   }
 
   public List<String> outputPaths() {
-    try (Stream<Path> walk = Files.walk(out())) {
-      return walk.filter(Files::isRegularFile).map(p -> out().relativize(p).toString()).sorted().toList();
+    return List.copyOf(outputTree().keySet());
+  }
+
+  private List<String> formatted(List<Problem> problems) {
+    return problems.stream().map(p -> p.format(dir)).toList();
+  }
+
+  private static byte[] bytes(OutputFile file) {
+    try {
+      return file.isCopy() ? Files.readAllBytes(file.copyOf()) : file.bytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The files under {@code public/} by path, without the build's own (cache, lock) folders. */
+  private Map<String, byte[]> outputTree() {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(out())) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        String path = out().relativize(p).toString().replace('\\', '/');
+        if (!path.startsWith(".briefing")) {
+          files.put(path, Files.readAllBytes(p));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
   }
 
   private static String firstDifference(byte[] a, byte[] b) {
@@ -184,20 +273,20 @@ public final class TestSite {
     String[] y = new String(b, StandardCharsets.UTF_8).split("\n");
     for (int i = 0; i < Math.min(x.length, y.length); i++) {
       if (!x[i].equals(y[i])) {
-        return "line " + (i + 1) + ":\n  " + x[i] + "\n  " + y[i];
+        return "line " + (i + 1) + ":\n  clean:       " + x[i] + "\n  incremental: " + y[i];
       }
     }
     return "lengths differ";
   }
 
-  private static void assertSameFiles(List<OutputFile> a, List<OutputFile> b) {
-    assertThat(b.stream().map(OutputFile::path).toList()).isEqualTo(a.stream().map(OutputFile::path).toList());
+  private static void assertSameFiles(String what, Map<String, byte[]> expected, Map<String, byte[]> actual) {
+    assertThat(actual.keySet()).as("the files of " + what + " against a clean build").containsExactlyElementsOf(expected.keySet());
     List<String> different = new ArrayList<>();
-    for (int i = 0; i < a.size(); i++) {
-      if (!a.get(i).isCopy() && !Arrays.equals(a.get(i).bytes(), b.get(i).bytes())) {
-        different.add(a.get(i).path() + "\n" + firstDifference(a.get(i).bytes(), b.get(i).bytes()));
+    expected.forEach((path, bytes) -> {
+      if (!Arrays.equals(bytes, actual.get(path))) {
+        different.add(path + "\n" + firstDifference(bytes, actual.get(path)));
       }
-    }
-    assertThat(different).as("files that differ between two builds of the same input").isEmpty();
+    });
+    assertThat(different).as("files of " + what + " that differ from a clean build").isEmpty();
   }
 }

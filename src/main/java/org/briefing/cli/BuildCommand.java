@@ -6,19 +6,13 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.briefing.build.BuildCache;
-import org.briefing.build.BuildLock;
-import org.briefing.build.CacheStore;
-import org.briefing.build.EditRebuild;
-import org.briefing.build.InputStamp;
+import org.briefing.build.BuildPlanner;
 import org.briefing.build.SiteBuilder;
-import org.briefing.render.MemorySink;
 import org.briefing.config.BaseUrls;
 import org.briefing.model.BuildSettings;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problem;
 import org.briefing.write.SiteWriter;
-import org.briefing.write.StagedOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,17 +109,12 @@ public final class BuildCommand implements Callable<Integer> {
   private boolean upToDate;
   private List<SiteBuilder.Timing> timingsOfLastBuild = List.of();
 
-  /**
-   * A clean build streams every file into a staging folder that replaces the output at the end;
-   * with a cache from the last build, only the files that changed are rendered, kept in memory
-   * until the build succeeded, and then written over the output.
-   */
   private SiteBuilder.Result build(BuildSettings settings, URI base, Path output) {
-    CacheStore store = new CacheStore(output);
-    // from reading the last build's cache to saving this one's, no other build may change the output
-    try (BuildLock lock = BuildLock.take(store.dir(), () -> waiting(output))) {
-      return build(settings, base, output, store);
-    }
+    BuildPlanner.Outcome outcome = new BuildPlanner(output, clean, progress(), () -> waiting(output)).build(settings, base);
+    upToDate = outcome.way() == BuildPlanner.Way.UP_TO_DATE;
+    incremental = outcome.way() != BuildPlanner.Way.CLEAN;
+    timingsOfLastBuild = outcome.timings();
+    return outcome.result();
   }
 
   private void waiting(Path output) {
@@ -134,92 +123,6 @@ public final class BuildCommand implements Callable<Integer> {
       err.println("Waiting for another build of " + display(output) + " to finish…");
       err.flush();
     }
-  }
-
-  private SiteBuilder.Result build(BuildSettings settings, URI base, Path output, CacheStore store) {
-    long start = System.nanoTime();
-    // the last build's cache is read on the second core while this one stamps the inputs
-    java.util.concurrent.CompletableFuture<CacheStore.Snapshot> reading = clean
-        ? java.util.concurrent.CompletableFuture.completedFuture(null)
-        : java.util.concurrent.CompletableFuture.supplyAsync(store::snapshot);
-    InputStamp stamp = InputStamp.of(settings, base);
-    long stamped = System.nanoTime();
-    CacheStore.Snapshot snapshot = reading.join();
-    CacheStore.LastBuild unchanged = clean ? null : store.unchangedSince(snapshot, stamp.value(), settings.now());
-    upToDate = unchanged != null;
-    if (upToDate) {
-      snapshot.close();
-      incremental = true;
-      timingsOfLastBuild = List.of(new SiteBuilder.Timing("check", (System.nanoTime() - start) / 1_000_000));
-      return new SiteBuilder.Result(null, List.of(), unchanged.warnings(), unchanged.stories(), 0, 0, List.of(), List.of());
-    }
-    long checked = stamped;
-    long read = System.nanoTime();
-    if (snapshot != null) {
-      SiteBuilder.Result edited = afterEdit(settings, base, output, store, stamp, snapshot, start, checked, read);
-      if (edited != null) {
-        return edited;
-      }
-    }
-    BuildCache cache = store.load(snapshot);
-    if (snapshot != null) {
-      snapshot.close();
-    }
-    long loaded = System.nanoTime();
-    SiteBuilder builder = new SiteBuilder(cache, progress());
-    SiteBuilder.Result result;
-    incremental = !cache.isEmpty();
-    if (incremental) {
-      MemorySink changes = new MemorySink();
-      result = builder.build(settings, base, changes, true, stamp);
-      new SiteWriter().apply(output, changes.files(), result.removed());
-    } else {
-      try (StagedOutput staged = new SiteWriter().stage(output)) {
-        result = builder.build(settings, base, staged, false, stamp);
-        staged.commit();
-      }
-    }
-    long saving = System.nanoTime();
-    cache.recordInputs(stamp.value());
-    if (cache.changed()) {
-      store.save(cache);
-    }
-    List<SiteBuilder.Timing> timings = new java.util.ArrayList<>();
-    timings.add(new SiteBuilder.Timing("check", (checked - start) / 1_000_000));
-    timings.add(new SiteBuilder.Timing("cache", (loaded - checked) / 1_000_000));
-    timings.addAll(result.timings());
-    timings.add(new SiteBuilder.Timing("write", (saving - loaded) / 1_000_000 - result.timings().stream().mapToLong(SiteBuilder.Timing::millis).sum()));
-    timings.add(new SiteBuilder.Timing("save", (System.nanoTime() - saving) / 1_000_000));
-    this.timingsOfLastBuild = timings;
-    return result;
-  }
-
-  /**
-   * The rebuild after an edit that left the site's shape as it was ({@link EditRebuild}): the
-   * pages that show the edited stories are rendered and written over the output. Null when the
-   * change was of another kind, for the full rebuild to do.
-   */
-  private SiteBuilder.Result afterEdit(BuildSettings settings, URI base, Path output, CacheStore store, InputStamp stamp,
-      CacheStore.Snapshot snapshot, long start, long checked, long read) {
-    EditRebuild edit = new EditRebuild(store);
-    MemorySink changes = new MemorySink();
-    SiteBuilder.Result result = edit.build(settings, base, stamp, snapshot, changes);
-    if (result == null) {
-      return null;
-    }
-    long built = System.nanoTime();
-    new SiteWriter().apply(output, changes.files(), List.of());
-    long written = System.nanoTime();
-    edit.save();
-    incremental = true;
-    List<SiteBuilder.Timing> timings = new java.util.ArrayList<>();
-    timings.add(new SiteBuilder.Timing("check", (checked - start) / 1_000_000));
-    timings.add(new SiteBuilder.Timing("cache", (read - checked) / 1_000_000));
-    timings.addAll(result.timings());
-    timings.add(new SiteBuilder.Timing("write", (written - built) / 1_000_000));
-    timings.add(new SiteBuilder.Timing("save", (System.nanoTime() - written) / 1_000_000));
-    this.timingsOfLastBuild = timings;
-    return result;
   }
 
   /** On a terminal, one line that says what the build is doing, overwritten as it goes on. */

@@ -1,0 +1,136 @@
+package org.briefing.build;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.briefing.model.BuildSettings;
+import org.briefing.render.MemorySink;
+import org.briefing.write.SiteWriter;
+import org.briefing.write.StagedOutput;
+
+/**
+ * Builds a site into an output folder the cheapest way that gives a clean build's files: not at
+ * all when no input changed since the last build ({@link Way#UP_TO_DATE}), only the pages that
+ * show edited stories ({@link Way#EDIT}), every page fingerprinted against the disk cache with only
+ * the changed ones rendered ({@link Way#FULL}), or everything ({@link Way#CLEAN}).
+ */
+public final class BuildPlanner {
+  /** The way a build went. */
+  public enum Way { UP_TO_DATE, EDIT, FULL, CLEAN }
+
+  /** What a build made, the way it went and how long each phase took. */
+  public record Outcome(SiteBuilder.Result result, Way way, List<SiteBuilder.Timing> timings) {}
+
+  private final Path output;
+  private final boolean clean;
+  private final Consumer<String> progress;
+  private final Runnable waiting;
+
+  /**
+   * @param clean whether to ignore the cache and build everything
+   * @param progress told what the build is doing as each phase starts
+   * @param waiting called when another build of the same output holds its lock
+   */
+  public BuildPlanner(Path output, boolean clean, Consumer<String> progress, Runnable waiting) {
+    this.output = output;
+    this.clean = clean;
+    this.progress = progress;
+    this.waiting = waiting;
+  }
+
+  /**
+   * A clean build streams every file into a staging folder that replaces the output at the end;
+   * with a cache from the last build, only the files that changed are rendered, kept in memory
+   * until the build succeeded, and then written over the output.
+   */
+  public Outcome build(BuildSettings settings, URI base) {
+    CacheStore store = new CacheStore(output);
+    // from reading the last build's cache to saving this one's, no other build may change the output
+    try (BuildLock lock = BuildLock.take(store.dir(), waiting)) {
+      return build(settings, base, store);
+    }
+  }
+
+  private Outcome build(BuildSettings settings, URI base, CacheStore store) {
+    long start = System.nanoTime();
+    // the last build's cache is read on the second core while this one stamps the inputs
+    CompletableFuture<CacheStore.Snapshot> reading = clean
+        ? CompletableFuture.completedFuture(null)
+        : CompletableFuture.supplyAsync(store::snapshot);
+    InputStamp stamp = InputStamp.of(settings, base);
+    long checked = System.nanoTime();
+    CacheStore.Snapshot snapshot = reading.join();
+    CacheStore.LastBuild unchanged = clean ? null : store.unchangedSince(snapshot, stamp.value(), settings.now());
+    if (unchanged != null) {
+      snapshot.close();
+      return new Outcome(new SiteBuilder.Result(null, List.of(), unchanged.warnings(), unchanged.stories(), 0, 0, List.of(), List.of()),
+          Way.UP_TO_DATE, List.of(new SiteBuilder.Timing("check", (System.nanoTime() - start) / 1_000_000)));
+    }
+    long read = System.nanoTime();
+    if (snapshot != null) {
+      Outcome edited = afterEdit(settings, base, store, stamp, snapshot, start, checked, read);
+      if (edited != null) {
+        return edited;
+      }
+    }
+    BuildCache cache = store.load(snapshot);
+    if (snapshot != null) {
+      snapshot.close();
+    }
+    long loaded = System.nanoTime();
+    SiteBuilder builder = new SiteBuilder(cache, progress);
+    SiteBuilder.Result result;
+    boolean incremental = !cache.isEmpty();
+    if (incremental) {
+      MemorySink changes = new MemorySink();
+      result = builder.build(settings, base, changes, true, stamp);
+      new SiteWriter().apply(output, changes.files(), result.removed());
+    } else {
+      try (StagedOutput staged = new SiteWriter().stage(output)) {
+        result = builder.build(settings, base, staged, false, stamp);
+        staged.commit();
+      }
+    }
+    long saving = System.nanoTime();
+    cache.recordInputs(stamp.value());
+    if (cache.changed()) {
+      store.save(cache);
+    }
+    List<SiteBuilder.Timing> timings = new ArrayList<>();
+    timings.add(new SiteBuilder.Timing("check", (checked - start) / 1_000_000));
+    timings.add(new SiteBuilder.Timing("cache", (loaded - checked) / 1_000_000));
+    timings.addAll(result.timings());
+    timings.add(new SiteBuilder.Timing("write", (saving - loaded) / 1_000_000 - result.timings().stream().mapToLong(SiteBuilder.Timing::millis).sum()));
+    timings.add(new SiteBuilder.Timing("save", (System.nanoTime() - saving) / 1_000_000));
+    return new Outcome(result, incremental ? Way.FULL : Way.CLEAN, List.copyOf(timings));
+  }
+
+  /**
+   * The rebuild after an edit that left the site's shape as it was ({@link EditRebuild}): the
+   * pages that show the edited stories are rendered and written over the output. Null when the
+   * change was of another kind, for the full rebuild to do.
+   */
+  private Outcome afterEdit(BuildSettings settings, URI base, CacheStore store, InputStamp stamp,
+      CacheStore.Snapshot snapshot, long start, long checked, long read) {
+    EditRebuild edit = new EditRebuild(store);
+    MemorySink changes = new MemorySink();
+    SiteBuilder.Result result = edit.build(settings, base, stamp, snapshot, changes);
+    if (result == null) {
+      return null;
+    }
+    long built = System.nanoTime();
+    new SiteWriter().apply(output, changes.files(), List.of());
+    long written = System.nanoTime();
+    edit.save();
+    List<SiteBuilder.Timing> timings = new ArrayList<>();
+    timings.add(new SiteBuilder.Timing("check", (checked - start) / 1_000_000));
+    timings.add(new SiteBuilder.Timing("cache", (read - checked) / 1_000_000));
+    timings.addAll(result.timings());
+    timings.add(new SiteBuilder.Timing("write", (written - built) / 1_000_000));
+    timings.add(new SiteBuilder.Timing("save", (System.nanoTime() - written) / 1_000_000));
+    return new Outcome(result, Way.EDIT, List.copyOf(timings));
+  }
+}
