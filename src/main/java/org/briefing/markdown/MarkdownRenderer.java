@@ -16,16 +16,12 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one Markdown parser and HTML renderer of a build: CommonMark plus tables, footnotes,
  * autolinks, strikethrough and typographic quotes. Built once, shared by all threads.
  */
 public final class MarkdownRenderer {
-  private static final Pattern MORE = Pattern.compile("(?m)^[ \\t]*<!--\\s*more\\s*-->[ \\t]*$\\n?");
-
   /** The extensions a text may need, each a bit of a parser's index in {@link #parsers}. */
   private static final int AUTOLINKS = 1;
   private static final int TABLES = 2;
@@ -82,7 +78,10 @@ public final class MarkdownRenderer {
     return parsers[extensions];
   }
 
-  /** Renders an article body; a {@code <!-- more -->} line marks the end of the teaser and is removed. */
+  /**
+   * Renders an article body; a {@code <!-- more -->} line marks the end of the teaser. That line
+   * and every other HTML comment are removed: comments are notes for editors.
+   */
   public RenderedMarkdown render(String markdown) {
     return render(markdown, false);
   }
@@ -95,12 +94,14 @@ public final class MarkdownRenderer {
   private RenderedMarkdown render(String markdown, boolean everyExtension) {
     String teaser = null;
     String source = markdown;
-    Matcher more = MORE.matcher(markdown);
-    if (more.find()) {
-      teaser = plainText(markdown.substring(0, more.start()));
-      source = markdown.substring(0, more.start()) + "\n" + markdown.substring(more.end());
+    if (Comments.mayHave(markdown)) {
+      Comments.Stripped stripped = Comments.strip(markdown, parserFor(markdown, everyExtension).parse(markdown));
+      source = stripped.text();
+      if (stripped.more() >= 0) {
+        teaser = plainText(source.substring(0, stripped.more()));
+      }
     }
-    Document document = everyExtension ? parser(EVERY_EXTENSION).parse(source) : parse(source);
+    Document document = parserFor(source, everyExtension).parse(source);
     List<String> paragraphs = new ArrayList<>();
     collectParagraphs(document, paragraphs);
     int words = 0;
@@ -108,6 +109,10 @@ public final class MarkdownRenderer {
       words += countWords(paragraph);
     }
     return new RenderedMarkdown(html(document), paragraphs, teaser, words);
+  }
+
+  private Parser parserFor(String markdown, boolean everyExtension) {
+    return parser(everyExtension ? EVERY_EXTENSION : extensionsFor(markdown));
   }
 
   /** Renders a short field (one paragraph or a line) as HTML without its wrapping paragraph. */
@@ -152,10 +157,15 @@ public final class MarkdownRenderer {
    * parsed with those it could need: tables only with a "|", footnotes with "[^", strikethrough
    * with "~", and autolinks (the slowest) only when there is "www.", "@" or an address outside a
    * Markdown link or angle brackets. Without those characters an extension has nothing to do, so
-   * the document is the one every extension would give.
+   * the document is the one every extension would give. HTML comments are taken out first.
    */
   private Document parse(String markdown) {
-    return parser(extensionsFor(markdown)).parse(markdown);
+    Document document = parser(extensionsFor(markdown)).parse(markdown);
+    if (!Comments.mayHave(markdown)) {
+      return document;
+    }
+    String visible = Comments.strip(markdown, document).text();
+    return parser(extensionsFor(visible)).parse(visible);
   }
 
   static int extensionsFor(String text) {

@@ -57,6 +57,19 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aMoreLineWrittenInCodeIsCodeNotTheEndOfTheTeaser() {
+    RenderedMarkdown r = markdown.render("Write this to end a teaser:\n\n```\n<!-- more -->\n```\n\nThen carry on.\n");
+    assertThat(r.hasTeaser()).isFalse();
+    assertThat(Jsoup.parseBodyFragment(r.html()).select("pre code").text()).isEqualTo("<!-- more -->");
+  }
+
+  @Test
+  void anEscapedCommentOpenerIsText() {
+    // the typographic extension makes the two hyphens a dash; the words after the opener stay
+    assertThat(html("Type \\<!-- to open a comment.").text()).startsWith("Type <!").endsWith(" to open a comment.");
+  }
+
+  @Test
   void wordsAreCountedAcrossApostrophesHyphensAndDecimals() {
     assertThat(MarkdownRenderer.countWords("Russia's well-known 3.5 percent - rise, 'quoted'.")).isEqualTo(6);
   }
