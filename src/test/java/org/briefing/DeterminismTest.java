@@ -52,6 +52,73 @@ class DeterminismTest {
     assertThat(jsonLd).contains("\"mainEntityOfPage\":{\"@type\":\"WebPage\",\"@id\":\"https://example.org/2021/10/18/");
   }
 
+  /** Eight fields whose order in Map.copyOf (on any JVM) differs from their order here. */
+  private static final String EIGHT = """
+      desk: Europe
+      kicker: Analysis
+      region: East
+      byline: Wire Desk
+      embargo: none
+      priority: high
+      wire_id: A-17
+      section: World
+      """;
+
+  private static final String LISTING_TEMPLATE = """
+      -- templates/article.ftlh --
+      <p id="story"><#list article.params as k, v>${k}=${v};</#list></p>
+      <p id="site"><#list site.params as k, v>${k}=${v};</#list></p>
+      """;
+
+  private static final String STORY = """
+      -- content/stories/a.md --
+      ---
+      title: A story
+      date: 2021-10-18T10:00:00Z
+      sources: [reuters]
+      ---
+      Text.
+      """;
+
+  @Test
+  void paramsReachTemplatesInTheOrderOfTheirFiles() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + EIGHT + Fixtures.SOURCES + STORY + LISTING_TEMPLATE
+        + "-- content/stories/_defaults.yaml --\n" + EIGHT).build();
+    String expected = "desk=Europe;kicker=Analysis;region=East;byline=Wire Desk;embargo=none;priority=high;wire_id=A-17;section=World;";
+    assertThat(site.html("2021/10/18/a-story/").select("#story").text()).isEqualTo(expected);
+    assertThat(site.html("2021/10/18/a-story/").select("#site").text()).isEqualTo(expected);
+  }
+
+  @Test
+  void reorderingTheDefaultsReordersTheParamsOfARebuild() throws Exception {
+    TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + STORY + LISTING_TEMPLATE
+        + "-- content/stories/_defaults.yaml --\n" + EIGHT);
+    assertThat(CliTest.run("build", "--site", dir.toString(), "-q").code()).isZero();
+    List<String> lines = new ArrayList<>(EIGHT.lines().toList());
+    java.util.Collections.reverse(lines);
+    Files.writeString(dir.resolve("content/stories/_defaults.yaml"), String.join("\n", lines) + "\n");
+    CliTest.Run rebuilt = CliTest.run("build", "--site", dir.toString(), "-q");
+    assertThat(rebuilt.code()).as(rebuilt.err()).isZero();
+    String page = Files.readString(dir.resolve("public/2021/10/18/a-story/index.html"));
+    assertThat(org.jsoup.Jsoup.parse(page).select("#story").text())
+        .isEqualTo("section=World;wire_id=A-17;priority=high;embargo=none;byline=Wire Desk;region=East;kicker=Analysis;desk=Europe;");
+  }
+
+  @Test
+  void paramsKeepTheirOrderThroughTheBuildCache() throws Exception {
+    TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + STORY + LISTING_TEMPLATE
+        + "-- content/stories/_defaults.yaml --\n" + EIGHT);
+    assertThat(CliTest.run("build", "--site", dir.toString(), "-q").code()).isZero();
+    // a template edit renders the story's page again from the story as the cache file kept it
+    Files.writeString(dir.resolve("templates/article.ftlh"), "<p>Params:</p>\n", java.nio.file.StandardOpenOption.APPEND);
+    CliTest.Run rebuilt = CliTest.run("build", "--site", dir.toString(), "-q");
+    assertThat(rebuilt.code()).as(rebuilt.err()).isZero();
+    String page = Files.readString(dir.resolve("public/2021/10/18/a-story/index.html"));
+    assertThat(page).contains("Params:");
+    assertThat(org.jsoup.Jsoup.parse(page).select("#story").text())
+        .isEqualTo("desk=Europe;kicker=Analysis;region=East;byline=Wire Desk;embargo=none;priority=high;wire_id=A-17;section=World;");
+  }
+
   private void build(Path out) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),

@@ -62,7 +62,7 @@ public final class ConfigLoader {
         number("feed.entries", 50, 1, 1000),
         new SiteConfig.Publisher(text("publisher.name", text("title", "Briefing")), text("publisher.url", ""), text("publisher.logo", "")),
         text("copyright", ""),
-        Map.copyOf(extra));
+        java.util.Collections.unmodifiableMap(extra));
   }
 
   private Object get(String path) {

@@ -82,9 +82,10 @@ public final class Fingerprint {
       }
       return this;
     } else if (value instanceof Map<?, ?> map) {
-      // Map.of iterates in an order that changes from one JVM to the next, so keys go in sorted
+      // a map's order is part of what it says (templates list a story's params in the file's order),
+      // except in Map.of and Map.copyOf, whose order changes from one JVM to the next: their keys go in sorted
       add(map.size() + 0x3000L);
-      Map<?, ?> ordered = map.keySet().stream().allMatch(k -> k instanceof String) ? new java.util.TreeMap<>(map) : map;
+      Map<?, ?> ordered = isUnordered(map) && map.keySet().stream().allMatch(k -> k instanceof String) ? new java.util.TreeMap<>(map) : map;
       for (Map.Entry<?, ?> e : ordered.entrySet()) {
         add(e.getKey()).add(e.getValue());
       }
@@ -123,6 +124,10 @@ public final class Fingerprint {
       }
       return methods;
     });
+  }
+
+  private static boolean isUnordered(Map<?, ?> map) {
+    return map.getClass().getName().startsWith("java.util.ImmutableCollections");
   }
 
   private static long mix(long z) {

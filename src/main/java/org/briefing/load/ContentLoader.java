@@ -151,7 +151,8 @@ public final class ContentLoader {
     if (Files.exists(file)) {
       merged.putAll(YamlReader.read(TextFiles.read(file), file, 1).values());
     }
-    Map<String, Object> result = Map.copyOf(withoutNulls(merged));
+    // in the file's order, which templates that list a story's params show
+    Map<String, Object> result = java.util.Collections.unmodifiableMap(withoutNulls(merged));
     synchronized (cache) {
       cache.put(dir, result);
     }

@@ -3,7 +3,6 @@ package org.briefing.render;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +130,7 @@ public final class SiteRenderer {
 
   private OutputFile renderPage(Page page, Views.SiteView siteView, ViewFactory views, SiteConfig config) {
     try {
-      Map<String, Object> model = new HashMap<>(page.data().get());
+      Map<String, Object> model = new LinkedHashMap<>(page.data().get());
       model.put("site", siteView);
       model.putIfAbsent("page", pageView(page, model, views, config));
       return new OutputFile(page.path(), templates.render(page.template(), model), null);
@@ -159,7 +158,7 @@ public final class SiteRenderer {
       return data;
     }, () -> List.of(editions.isEmpty() ? "" : editionKey(editions.get(0), views),
         editions.stream().skip(1).limit(14).map(views::editionLink).toList())));
-    pages.add(new Page("briefings/index.html", "editions.ftlh", "editions", () -> Map.of(
+    pages.add(new Page("briefings/index.html", "editions.ftlh", "editions", () -> inOrder(
         "editions", editions.stream().map(views::editionLink).toList(), "title", "All briefings")));
     for (int i = 0; i < editions.size(); i++) {
       Edition e = editions.get(i);
@@ -186,21 +185,21 @@ public final class SiteRenderer {
           () -> articleData(articles.get(at), site, views, stories),
           () -> List.of(views.key(articles.get(at)), views.keys(stories.related().apply(articles.get(at))))));
     }
-    pages.add(new Page("topics/index.html", "topics.ftlh", "topics", () -> Map.of(
+    pages.add(new Page("topics/index.html", "topics.ftlh", "topics", () -> inOrder(
         "topics", site.topics().stream().map(views::topic).toList(), "title", "Topics"),
         () -> site.topics().stream().map(t -> List.of(t.name(), t.slug(), t.articles().size())).toList()));
     for (Topic t : site.topics()) {
       addListPages(pages, "topics/" + t.slug() + "/", "topic", t.articles(), shown -> views.topic(t, shown), t.name(),
           "Stories on " + t.name() + ".", List.of(t.name(), t.slug()), views);
     }
-    pages.add(new Page("sources/index.html", "sources.ftlh", "sources", () -> Map.of(
+    pages.add(new Page("sources/index.html", "sources.ftlh", "sources", () -> inOrder(
         "sources", site.sources().stream().map(views::source).toList(), "title", "Sources"),
         () -> site.sources().stream().map(s -> List.of(s.source(), s.articles().size())).toList()));
     for (SourceIndex s : site.sources()) {
       addListPages(pages, "sources/" + s.source().publisherSlug() + "/", "source", s.articles(), shown -> views.source(s, shown),
           s.source().name(), "Stories citing " + s.source().name() + ".", s.source(), views);
     }
-    pages.add(new Page("archive/index.html", "archive.ftlh", "archive", () -> Map.of(
+    pages.add(new Page("archive/index.html", "archive.ftlh", "archive", () -> inOrder(
         "months", site.archive().stream().map(m -> month(m, views, site.config(), false)).toList(), "title", "Archive")));
     List<ArchiveMonth> months = site.archive();
     for (int i = 0; i < months.size(); i++) {
@@ -220,7 +219,7 @@ public final class SiteRenderer {
           newer == null ? null : List.of(newer.month().toString(), newer.articles().size()),
           older == null ? null : List.of(older.month().toString(), older.articles().size()))));
     }
-    pages.add(new Page("404.html", "404.ftlh", "not-found", () -> Map.of("title", "Page not found",
+    pages.add(new Page("404.html", "404.ftlh", "not-found", () -> inOrder("title", "Page not found",
         "latest", views.articles(site.articles().stream().limit(5).toList())),
         () -> views.keys(site.articles().stream().limit(5).toList())));
     pages.add(new Page("feed.xml", "feed.ftlx", "feed", () -> feedData(site, views)));
@@ -296,23 +295,31 @@ public final class SiteRenderer {
     return String.format("archive/%04d/%02d/", m.month().getYear(), m.month().getMonthValue());
   }
 
+  /** Two entries in this order: a template that lists a page's data sees them so on every JVM (Map.of's order varies). */
+  private static <V> Map<String, V> inOrder(String key1, V value1, String key2, V value2) {
+    Map<String, V> map = new LinkedHashMap<>();
+    map.put(key1, value1);
+    map.put(key2, value2);
+    return java.util.Collections.unmodifiableMap(map);
+  }
+
   private static Map<String, Object> feedData(Site site, ViewFactory views) {
     List<Article> newest = site.articles().stream().limit(site.config().feedEntries()).toList();
     String updated = newest.stream().map(Article::lastModified).max(ZonedDateTime::compareTo).map(views::isoDate)
         .orElse("1970-01-01T00:00:00Z");
-    return Map.of("articles", views.articles(newest), "updated", updated);
+    return inOrder("articles", views.articles(newest), "updated", updated);
   }
 
   private static Map<String, Object> sitemapData(Site site, ViewFactory views) {
     List<Map<String, String>> urls = new ArrayList<>();
     String newest = site.articles().isEmpty() ? "" : views.isoDate(site.articles().get(0).lastModified());
-    urls.add(Map.of("loc", views.url(""), "lastmod", newest));
+    urls.add(inOrder("loc", views.url(""), "lastmod", newest));
     for (Edition e : site.editions()) {
       String lastmod = e.stories().stream().map(Article::lastModified).max(ZonedDateTime::compareTo).map(views::isoDate).orElse("");
-      urls.add(Map.of("loc", views.url(e.path()), "lastmod", lastmod));
+      urls.add(inOrder("loc", views.url(e.path()), "lastmod", lastmod));
     }
     for (Article a : site.articles()) {
-      urls.add(Map.of("loc", views.url(a.path()), "lastmod", views.isoDate(a.lastModified())));
+      urls.add(inOrder("loc", views.url(a.path()), "lastmod", views.isoDate(a.lastModified())));
     }
     for (Topic t : site.topics()) {
       listPages(urls, "topics/" + t.slug() + "/", t.articles(), views);
@@ -321,10 +328,10 @@ public final class SiteRenderer {
       listPages(urls, "sources/" + s.source().publisherSlug() + "/", s.articles(), views);
     }
     for (ArchiveMonth m : site.archive()) {
-      urls.add(Map.of("loc", views.url(monthPath(m)), "lastmod", views.isoDate(m.articles().get(0).lastModified())));
+      urls.add(inOrder("loc", views.url(monthPath(m)), "lastmod", views.isoDate(m.articles().get(0).lastModified())));
     }
     for (String path : List.of("briefings/", "topics/", "sources/", "archive/")) {
-      urls.add(Map.of("loc", views.url(path), "lastmod", newest));
+      urls.add(inOrder("loc", views.url(path), "lastmod", newest));
     }
     return Map.of("urls", urls);
   }
@@ -334,7 +341,7 @@ public final class SiteRenderer {
     List<List<Article>> slices = slices(articles);
     for (int i = 0; i < slices.size(); i++) {
       String lastmod = slices.get(i).stream().map(Article::lastModified).max(ZonedDateTime::compareTo).map(views::isoDate).orElse("");
-      urls.add(Map.of("loc", views.url(listPagePath(base, i)), "lastmod", lastmod));
+      urls.add(inOrder("loc", views.url(listPagePath(base, i)), "lastmod", lastmod));
     }
   }
 
