@@ -116,7 +116,7 @@ class CliTest {
   }
 
   @Test
-  void newWritesAStoryWithEveryFieldThatBuildsOnceFilledIn() throws Exception {
+  void newWritesADraftThatBuildsAsItStandsWithEveryOptionalFieldAsACommentedExample() throws Exception {
     TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES);
     Run run = run("new", "--site", dir.toString(), "Ministers meet in Brussels");
     assertThat(run.code()).as(run.err()).isZero();
@@ -125,16 +125,43 @@ class CliTest {
       story = files.findFirst().orElseThrow();
     }
     assertThat(story.getFileName().toString()).endsWith("-ministers-meet-in-brussels.md");
+    assertThat(run.out()).as("the file is named as a file, and the advice is a command that works")
+        .contains("Wrote " + story + "\n").contains(" serve --drafts --site ");
     String text = Files.readString(story);
-    for (String field : new String[] {"title:", "date:", "slug:", "standfirst:", "summary:", "topics:", "places:", "authors:",
-        "sources:", "image:", "draft: true", "edition:", "why_it_matters:", "key_points:", "whats_next:", "go_deeper:"}) {
-      assertThat(text).contains(field);
+    for (String field : new String[] {"title:", "date:", "draft: true", "topics:", "sources:"}) {
+      assertThat(text).contains("\n" + field);
+    }
+    for (String field : new String[] {"slug:", "standfirst:", "summary:", "places:", "authors:", "image:", "edition:",
+        "why_it_matters:", "key_points:", "whats_next:", "go_deeper:", "updated:"}) {
+      assertThat(text).as("an optional field is an example in a comment, not an empty value").contains("\n# " + field)
+          .doesNotContain("\n" + field);
     }
     assertThat(run("new", "--site", dir.toString(), "Ministers meet in Brussels").code()).isEqualTo(1);
-    Files.writeString(story, text.replace("draft: true", "draft: false")
-        .replace("- {name: \"\", url: \"\"}", "- reuters").replace("credit: \"\"", "credit: \"Desk\""));
-    Run build = run("build", "--site", dir.toString(), "--future");
-    assertThat(build.code()).as(build.err()).isZero();
+
+    Run draft = run("build", "--site", dir.toString(), "--future", "--drafts");
+    assertThat(draft.code()).as("the new story builds as a draft as it stands: " + draft.err()).isZero();
+    assertThat(draft.err()).contains("names no sources");
+    Run unfinished = run("build", "--site", dir.toString(), "--future");
+    assertThat(unfinished.code()).as("as a draft it is not published, so nothing is wrong").isZero();
+
+    Files.writeString(story, text.replace("draft: true", "draft: false"));
+    Run published = run("build", "--site", dir.toString(), "--future");
+    assertThat(published.code()).as("published without a source, it is an error under attribution: strict").isEqualTo(1);
+    assertThat(published.err()).contains("names no sources");
+
+    Files.writeString(story, text.replace("draft: true", "draft: false").replace("sources: []", "sources: [reuters]")
+        .replace("# image:", "image:").replace("#   src: /images/photo.jpg", "  src: https://example.org/photo.jpg")
+        .replace("#   alt:", "  alt:").replace("#   caption:", "  caption:").replace("#   credit:", "  credit:"));
+    Run filled = run("build", "--site", dir.toString(), "--future");
+    assertThat(filled.code()).as(filled.err()).isZero();
+  }
+
+  @Test
+  void newOutsideASiteFolderSaysSoAndWritesNothing() {
+    Run run = run("new", "--site", dir.toString(), "Ministers meet in Brussels");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("is not a site folder: it has no briefing.yaml").contains(" init DIR");
+    assertThat(dir.resolve("content")).doesNotExist();
   }
 
   @Test
@@ -146,6 +173,10 @@ class CliTest {
     Run build = run("build", "--site", site.toString());
     assertThat(build.code()).as(build.err()).isZero();
     assertThat(site.resolve("public/2021/10/18/your-briefing-is-ready/index.html")).exists();
+    assertThat(build.out()).startsWith("Built 1 story into ");
+    assertThat(init.out()).contains("Next: cd " + site + " && ").endsWith(" build\n");
+    assertThat(site.resolve(".gitignore")).as("what a build writes is kept out of the site's repository")
+        .content().contains("/public/\n", "/.briefing-cache/\n");
     assertThat(run("init", site.toString()).code()).isEqualTo(1);
   }
 }

@@ -3,6 +3,7 @@ package org.briefing.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,11 +78,11 @@ public final class BuildCommand implements Callable<Integer> {
       }
       long ms = (System.nanoTime() - start) / 1_000_000;
       if (!quiet && upToDate) {
-        spec.commandLine().getOut().printf("%s is up to date: nothing changed since the last build of its %d stories (checked in %d ms)%n",
-            display(output), result.articles(), ms);
+        spec.commandLine().getOut().printf("%s is up to date: nothing changed since the last build of its %s (checked in %d ms)%n",
+            display(output), stories(result.articles()), ms);
       } else if (!quiet) {
-        spec.commandLine().getOut().printf("Built %d stories into %s in %d ms: %d pages (%d files) %s%n",
-            result.articles(), display(output), ms, result.pages(), result.fileCount(),
+        spec.commandLine().getOut().printf("Built %s into %s in %d ms: %d pages (%d files) %s%n",
+            stories(result.articles()), display(output), ms, result.pages(), result.fileCount(),
             incremental ? "written, " + result.removed().size() + " removed, the rest unchanged" : "written");
       }
       if (timings) {
@@ -137,8 +138,15 @@ public final class BuildCommand implements Callable<Integer> {
     };
   }
 
+  static String stories(int count) {
+    return count == 1 ? "1 story" : count + " stories";
+  }
+
   static String display(Path path) {
     Path cwd = Path.of("").toAbsolutePath();
-    return path.startsWith(cwd) && !path.equals(cwd) ? cwd.relativize(path) + "/" : path.toString();
+    if (!path.startsWith(cwd) || path.equals(cwd)) {
+      return path.toString();
+    }
+    return cwd.relativize(path) + (Files.isDirectory(path) ? "/" : "");
   }
 }

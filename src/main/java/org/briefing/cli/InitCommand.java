@@ -80,6 +80,11 @@ public final class InitCommand implements Callable<Integer> {
         Run `briefing new "Headline"` to start a story with every field ready to fill in.
         Remove `draft: true` when it is ready to publish.
         """);
+    write(site.resolve(".gitignore"), """
+        # What briefing build and briefing serve write; made again from the site's files.
+        /public/
+        /.briefing-cache/
+        """);
     Files.createDirectories(site.resolve("static"));
     if (copyTheme) {
       for (String name : Templates.THEME_FILES) {
@@ -92,7 +97,11 @@ public final class InitCommand implements Callable<Integer> {
         }
       }
     }
-    spec.commandLine().getOut().printf("Made a new site in %s%nNext: cd %s && briefing build%n", BuildCommand.display(site), dir);
+    String tool = ToolName.command();
+    spec.commandLine().getOut().printf("Made a new site in %s%nNext: cd %s && %s build%n", BuildCommand.display(site), ToolName.shellWord(dir.toString()), tool);
+    if (tool.startsWith("java ")) {
+      spec.commandLine().getOut().println("(bin/briefing in the Briefing folder runs the tool faster; README.md says how to put it on your PATH)");
+    }
     return 0;
   }
 

@@ -41,6 +41,12 @@ public final class NewCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "the headline is empty");
     }
     Path site = siteOptions.siteDir();
+    if (!Files.isRegularFile(site.resolve(ConfigLoader.FILE_NAME))) {
+      spec.commandLine().getErr().println("error: " + site + " is not a site folder: it has no " + ConfigLoader.FILE_NAME);
+      spec.commandLine().getErr().println("  hint: run this inside a site folder, or give one with --site DIR; to make a new site: "
+          + ToolName.command() + " init DIR");
+      return 1;
+    }
     Path content = site.resolve("content");
     Path folder = content.resolve(dir).normalize();
     if (!folder.startsWith(content)) {
@@ -67,41 +73,46 @@ public final class NewCommand implements Callable<Integer> {
     Files.createDirectories(folder);
     Files.writeString(file, template(headline, slug, now), StandardCharsets.UTF_8);
     spec.commandLine().getOut().println("Wrote " + BuildCommand.display(file));
-    spec.commandLine().getOut().println("It is a draft: fill in its fields, then set 'draft: false' to publish it"
-        + " (or preview it with: briefing serve --drafts).");
+    String siteOption = site.equals(Path.of("").toAbsolutePath()) ? "" : " --site " + ToolName.shellWord(BuildCommand.display(site));
+    spec.commandLine().getOut().println("It is a draft: fill in its fields, then delete the line 'draft: true' to publish it.");
+    spec.commandLine().getOut().println("Preview it with: " + ToolName.command() + " serve --drafts" + siteOption);
     return 0;
   }
 
   static String template(String headline, String slug, ZonedDateTime date) {
+    String when = date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     return """
         ---
         title: %s
         date: %s
+        draft: true              # delete this line when the story is ready to publish
+        topics: []               # e.g. [Diplomacy, Security]
+        sources: []              # who the story relies on: ids from content/sources.yaml, or entries such as
+        #  - {name: Reuters, url: "https://www.reuters.com/"}
+        #
+        # Optional fields: delete the '# ' at the start of a line to use it.
+        # standfirst: "One or two sentences under the headline."
+        # summary: "Leave out for an automatic summary, or end the lead with <!-- more -->."
         # updated: %s
-        slug: %s
-        standfirst: ""
-        # summary: ""            # leave out for an automatic summary, or end the lead with <!-- more -->
-        topics: []
-        places: []
-        authors: []
-        sources:
-          - {name: "", url: ""}  # or an id from content/sources.yaml
-        image:
-          src: ""                # /images/photo.jpg from static/, or a path next to this file
-          alt: ""
-          caption: ""
-          credit: ""
-        draft: true
-        # edition: %s
-        why_it_matters: ""
-        key_points: []
-        whats_next: ""
-        go_deeper: []            # - {title: "", url: ""}
+        # slug: %s
+        # places: [Brussels]
+        # authors: [Jane Doe]
+        # edition: %s            # the briefing this story belongs to, when not its own day's
+        # image:                 # a photo needs a credit; without a photo, leave the whole block out
+        #   src: /images/photo.jpg   # from static/, or a file next to this story
+        #   alt: "What the photo shows"
+        #   caption: "What happened, where and when"
+        #   credit: "Photographer/Agency"
+        # why_it_matters: "Why a reader should care."
+        # key_points:
+        #   - "A point worth knowing"
+        # whats_next: "What happens next, and when."
+        # go_deeper:
+        #   - {title: "A document or longer read", url: "https://example.org/"}
         ---
 
         Write the story here.
-        """.formatted(yamlString(headline), date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-            date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), slug, date.toLocalDate());
+        """.formatted(yamlString(headline), when, when, slug, date.toLocalDate());
   }
 
   static String yamlString(String text) {

@@ -17,19 +17,23 @@ public final class AttributionCheck {
     this.problems = problems;
   }
 
+  /**
+   * A draft may still lack its sources: previewing it (build --drafts) warns, and the check is an
+   * error only once the story is to be published.
+   */
   public void check(Article article, YamlData meta) {
     if (article.sources().isEmpty()) {
-      report(SourcePosition.of(article.file(), meta.lineOf("sources") == meta.firstLine() ? meta.lineOf("title") : meta.lineOf("sources")),
+      report(article, SourcePosition.of(article.file(), meta.lineOf("sources") == meta.firstLine() ? meta.lineOf("title") : meta.lineOf("sources")),
           "the story '" + article.title() + "' names no sources",
           "add 'sources:' with at least one entry, e.g. '- {name: Reuters, url: https://…}' or an id from content/sources.yaml");
     }
     if (article.image() != null && article.image().credit().isEmpty()) {
-      report(SourcePosition.of(article.file(), meta.lineOf("image")), "the story's image has no credit",
-          "add 'credit:' under 'image:', e.g. 'credit: Jane Doe/Agency'");
+      report(article, SourcePosition.of(article.file(), meta.lineOf("image")), "the story's image has no credit",
+          "add 'credit:' under 'image:', e.g. 'credit: Jane Doe/Agency', or delete the whole 'image:' block if the story has no photo");
     }
   }
 
-  private void report(SourcePosition at, String message, String hint) {
-    problems.add(policy == SiteConfig.Attribution.STRICT ? Problem.error(at, message, hint) : Problem.warning(at, message, hint));
+  private void report(Article article, SourcePosition at, String message, String hint) {
+    problems.add(policy == SiteConfig.Attribution.STRICT && !article.draft() ? Problem.error(at, message, hint) : Problem.warning(at, message, hint));
   }
 }

@@ -147,9 +147,10 @@ class LauncherTest {
     assertThat(Files.readAllLines(calls)).as("an archive newer than the jar is used as it is").hasSize(4);
     assertThat(Files.readAllLines(calls).get(3)).contains("-XX:SharedArchiveFile=" + archive);
 
+    Files.writeString(install.resolve("target/briefing.jar"), "a new build of the jar");
     Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() - 120_000));
     launch("build", "--site", site.toString());
-    assertThat(Files.readAllLines(calls)).as("an archive older than the jar is made again").hasSize(7);
+    assertThat(Files.readAllLines(calls)).as("an archive older than a changed jar is made again").hasSize(7);
   }
 
   @Test
@@ -160,5 +161,91 @@ class LauncherTest {
     assertThat(tuned.indexOf("-XX:TieredStopAtLevel=4")).as("the user's flag comes after the launcher's, so it wins")
         .isGreaterThan(tuned.indexOf("-XX:TieredStopAtLevel=1"));
     assertThat(tuned).contains("-Xmx1g -jar");
+  }
+
+  @Test
+  void onlyStoriesAreCountedNotEditionsOrDefaults() throws Exception {
+    Path site = site(1);
+    Path editions = Files.createDirectories(site.resolve("content/editions"));
+    for (int i = 0; i < MEDIUM_SITE; i++) {
+      Files.writeString(editions.resolve("2021-10-" + i + ".md"), "");
+      Files.writeString(site.resolve("content/stories/_draft-notes-" + i + ".md"), "");
+    }
+    assertThat(launch("build", "--site", site.toString())).as("one story and many other .md files: a small site")
+        .doesNotContain("CompileThresholdScaling");
+  }
+
+  @Test
+  void aLinkToTheLauncherFromAnotherFolderFindsItsJar() throws Exception {
+    Path links = Files.createDirectories(dir.resolve("links"));
+    Path link = Files.createSymbolicLink(links.resolve("briefing"), install.resolve("bin/briefing"));
+    // started through the PATH, as a user who linked it into ~/.local/bin would
+    ProcessBuilder viaPath = new ProcessBuilder("sh", "-c", "briefing --version").directory(dir.toFile()).redirectErrorStream(true);
+    viaPath.environment().put("PATH", links + ":" + dir.resolve("fake-bin") + ":" + System.getenv("PATH"));
+    Files.writeString(dir.resolve("fake-bin/java"), "#!/bin/sh\necho \"command=$BRIEFING_COMMAND\" \"$@\"\n");
+    Process started = viaPath.start();
+    String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(started.waitFor()).as(output).isZero();
+    assertThat(output).as("the jar is found through the link, and advice names the command on the PATH")
+        .contains("command=briefing ", "-jar " + install.resolve("target/briefing.jar") + " --version");
+    assertThat(link).isSymbolicLink();
+
+    assertThat(launch("--version")).as("run by its path, advice names that path")
+        .contains("-jar " + install.resolve("target/briefing.jar"));
+    Files.writeString(dir.resolve("fake-bin/java"), "#!/bin/sh\necho \"command=$BRIEFING_COMMAND\"\n");
+    assertThat(launch("--version")).contains("command=" + install.resolve("bin/briefing"));
+  }
+
+  @Test
+  void theArchiveIsMadeAgainForAnotherJdkButNotForTheSameJarRebuilt() throws Exception {
+    Files.writeString(install.resolve("briefing.yaml"), "title: Example\n");
+    Files.createDirectories(install.resolve("content"));
+    Files.setLastModifiedTime(install.resolve("target/briefing.jar"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    Path calls = dir.resolve("java-calls.txt");
+    String fakeJava = """
+        #!/bin/sh
+        echo "$@" >> "%s"
+        dump=no
+        for arg in "$@"; do [ "$arg" = -Xshare:dump ] && dump=yes; done
+        for arg in "$@"; do
+          case "$arg" in
+            -XX:SharedArchiveFile=*) [ $dump = yes ] && echo archive > "${arg#*=}" ;;
+          esac
+        done
+        echo "$@"
+        """.formatted(calls);
+    Files.writeString(dir.resolve("fake-bin/java"), fakeJava);
+    Path site = site(1);
+    Path archive = install.resolve("target/briefing.jsa");
+
+    String first = launchWith(null, "build", "--site", site.toString());
+    assertThat(Files.readAllLines(calls)).as("the first run makes the archive").hasSize(3);
+    assertThat(first).as("and says so, also when its output is not a terminal")
+        .contains("briefing: preparing the class-data archive");
+
+    Files.setLastModifiedTime(install.resolve("target/briefing.jar"), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    launch("build", "--site", site.toString(), "-q");
+    assertThat(Files.readAllLines(calls)).as("the same jar with a newer time stamp keeps its archive").hasSize(4);
+
+    Files.writeString(install.resolve("target/briefing.jar"), "other bytes");
+    Files.setLastModifiedTime(install.resolve("target/briefing.jar"), FileTime.fromMillis(System.currentTimeMillis() + 120_000));
+    String quiet = launch("build", "--site", site.toString(), "-q");
+    assertThat(Files.readAllLines(calls)).as("a jar with other bytes gets a new archive").hasSize(7);
+    assertThat(quiet).as("-q silences the progress line").doesNotContain("preparing");
+
+    Path jdk25 = Files.createDirectories(dir.resolve("jdk-25/bin"));
+    Files.writeString(dir.resolve("jdk-25/release"), "JAVA_VERSION=\"25.0.3\"\n");
+    Path java25 = Files.writeString(jdk25.resolve("java"), fakeJava);
+    Files.setPosixFilePermissions(java25, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setLastModifiedTime(java25, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+    List<String> command = new ArrayList<>(List.of("sh", install.resolve("bin/briefing").toString(), "build", "--site", site.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().put("PATH", jdk25 + ":" + System.getenv("PATH"));
+    builder.environment().remove("BRIEFING_JAVA_OPTS");
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(output).isZero();
+    assertThat(Files.readAllLines(calls)).as("another JDK gets its own archive").hasSize(10);
+    assertThat(output).as("Java 18 and later ignore the reflection flag, so it is not given").doesNotContain("inflationThreshold");
   }
 }
