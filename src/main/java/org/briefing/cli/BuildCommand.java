@@ -72,10 +72,6 @@ public final class BuildCommand implements Callable<Integer> {
       if (!quiet) {
         result.warnings().forEach(w -> err.println(w.format(site)));
       }
-      if (!quiet && System.console() != null) {
-        err.print("\r\033[K");
-        err.flush();
-      }
       long ms = (System.nanoTime() - start) / 1_000_000;
       if (!quiet && upToDate) {
         spec.commandLine().getOut().printf("%s is up to date: nothing changed since the last build of its %s (checked in %d ms)%n",
@@ -90,9 +86,6 @@ public final class BuildCommand implements Callable<Integer> {
       }
       return 0;
     } catch (BuildFailure failure) {
-      if (!quiet && System.console() != null) {
-        err.print("\r\033[K");
-      }
       for (Problem p : failure.problems()) {
         err.println(p.format(site));
       }
@@ -111,7 +104,10 @@ public final class BuildCommand implements Callable<Integer> {
   private List<SiteBuilder.Timing> timingsOfLastBuild = List.of();
 
   private SiteBuilder.Result build(BuildSettings settings, URI base, Path output) {
-    BuildPlanner.Outcome outcome = new BuildPlanner(output, clean, progress(), () -> waiting(output)).build(settings, base);
+    BuildPlanner.Outcome outcome;
+    try (Progress progress = Progress.forConsole(spec.commandLine().getErr(), quiet)) {
+      outcome = new BuildPlanner(output, clean, progress, () -> waiting(output)).build(settings, base);
+    }
     upToDate = outcome.way() == BuildPlanner.Way.UP_TO_DATE;
     incremental = outcome.way() != BuildPlanner.Way.CLEAN;
     timingsOfLastBuild = outcome.timings();
@@ -124,18 +120,6 @@ public final class BuildCommand implements Callable<Integer> {
       err.println("Waiting for another build of " + display(output) + " to finish…");
       err.flush();
     }
-  }
-
-  /** On a terminal, one line that says what the build is doing, overwritten as it goes on. */
-  private java.util.function.Consumer<String> progress() {
-    if (quiet || System.console() == null) {
-      return step -> {};
-    }
-    PrintWriter err = spec.commandLine().getErr();
-    return step -> {
-      err.print("\r\033[K" + step + "…");
-      err.flush();
-    };
   }
 
   static String stories(int count) {
