@@ -197,6 +197,14 @@ final class ArticleStage {
 
   /** The story in {@code file}: from the cache when nothing it depends on changed, else read and assembled; null when left out. */
   BuildCache.Entry assemble(ContentFile file) {
+    try {
+      return assembled(file);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError unexpected) {
+      throw org.briefing.problem.UnexpectedFailure.in(file.path(), unexpected);
+    }
+  }
+
+  private BuildCache.Entry assembled(ContentFile file) {
     long inputKey = new Fingerprint().add(inputsKey).add(loader.defaultsKey(file.path())).value();
     BuildCache.Entry cached = cache.articles.get(file.path());
     if (cached != null && cached.stamp().equals(file) && cached.inputKey() == inputKey && photoStillThere(cached.assembled())) {

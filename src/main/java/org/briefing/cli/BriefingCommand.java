@@ -54,7 +54,8 @@ public final class BriefingCommand implements java.util.concurrent.Callable<Inte
     for (String name : names) {
       cli.addSubcommand(name, SUBCOMMANDS.get(name).get());
     }
-    cli.setExecutionExceptionHandler(new ErrorReporter());
+    cli.setExecutionExceptionHandler(new ErrorReporter(System.err));
+    cli.setExecutionStrategy(ErrorReporter.catchingErrors(cli.getExecutionStrategy()));
     return cli;
   }
 

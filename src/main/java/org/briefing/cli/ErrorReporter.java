@@ -1,18 +1,68 @@
 package org.briefing.cli;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.briefing.problem.TraceFile;
 import picocli.CommandLine;
 
-/** Turns an unexpected exception into one line on stderr and exit code 1, never a stack trace. */
-final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+/**
+ * Turns an unexpected failure of a command, or of any other thread, into one line on stderr that
+ * names the file being processed (when known) and the file holding the full trace, and exit code 1.
+ * Never a stack trace on the console, unless BRIEFING_DEBUG is set.
+ */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Thread.UncaughtExceptionHandler {
+  private final PrintStream fallback;
+
+  /** @param fallback where failures of threads other than a command's are reported */
+  ErrorReporter(PrintStream fallback) {
+    this.fallback = fallback;
+  }
+
   @Override
-  public int handleExecutionException(
-      Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
-    cli.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-    if (System.getenv("BRIEFING_DEBUG") != null) {
-      e.printStackTrace(cli.getErr());
-    } else {
-      cli.getErr().println("hint: run again with BRIEFING_DEBUG=1 for the full trace, and report it if it looks like a bug");
-    }
+  public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+    // Errors reach here wrapped by catchingErrors (picocli's own wrapper, without a cause of its own otherwise)
+    Throwable failure = e instanceof CommandLine.ExecutionException && e.getCause() != null ? e.getCause() : e;
+    report(failure, cli.getErr(), "running '" + cli.getCommandName() + "'");
     return 1;
+  }
+
+  @Override
+  public void uncaughtException(Thread thread, Throwable failure) {
+    PrintWriter err = new PrintWriter(fallback, true);
+    report(failure, err, "in thread " + thread.getName());
+  }
+
+  private static void report(Throwable failure, PrintWriter err, String context) {
+    Path trace = TraceFile.save(context, failure);
+    err.println("error: " + TraceFile.describe(failure, Path.of(""), trace)
+        + " (please report it, with that file, if it looks like a bug)");
+    if (System.getenv("BRIEFING_DEBUG") != null) {
+      failure.printStackTrace(err);
+    }
+    err.flush();
+  }
+
+  /**
+   * Picocli hands only exceptions to an execution exception handler and lets errors (a stack
+   * overflow, running out of memory) escape with their trace; this strategy wraps them so that
+   * they are reported like any other failure.
+   */
+  static CommandLine.IExecutionStrategy catchingErrors(CommandLine.IExecutionStrategy strategy) {
+    return parseResult -> {
+      try {
+        return strategy.execute(parseResult);
+      } catch (Error e) {
+        throw new CommandLine.ExecutionException(lastCommand(parseResult), "unexpected " + e, e);
+      }
+    };
+  }
+
+  private static CommandLine lastCommand(CommandLine.ParseResult parseResult) {
+    CommandLine.ParseResult last = parseResult;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    return last.commandSpec().commandLine();
   }
 }

@@ -5,7 +5,17 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    Warmup.startFor(args);
-    System.exit(BriefingCommand.forArguments(args).execute(args));
+    ErrorReporter reporter = new ErrorReporter(System.err);
+    // a failure in a thread of the preview (a worker, the watcher) is one line too, never a trace
+    Thread.setDefaultUncaughtExceptionHandler(reporter);
+    int code;
+    try {
+      Warmup.startFor(args);
+      code = BriefingCommand.forArguments(args).execute(args);
+    } catch (RuntimeException | Error e) {
+      reporter.uncaughtException(Thread.currentThread(), e);
+      code = 1;
+    }
+    System.exit(code);
   }
 }

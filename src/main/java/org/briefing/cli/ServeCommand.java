@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.util.Locale;
@@ -58,20 +60,18 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (UnknownHostException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--bind must be an address of this machine, not '" + bind + "'");
     }
-    if (!address.isLoopbackAddress()) {
-      err.println("warning: listening on " + bind + ": other machines on the network can read the preview, drafts included");
-    }
     ServeOptions options = new ServeOptions(siteOptions.siteDir(), address,
-        port == null ? ServeOptions.DEFAULT_PORT : port, port != null, drafts, future, SiteOptions::now, ServeOptions.DEFAULT_QUIET);
+        port == null ? ServeOptions.DEFAULT_PORT : port, port != null, drafts, future, SiteOptions::now, ServeOptions.DEFAULT_QUIET,
+        bind);
     ServeSession session;
     try {
       session = ServeSession.start(options, out);
     } catch (BindException e) {
-      err.println("error: cannot listen on " + bind + ":" + options.port() + " (" + e.getMessage() + ")");
-      err.println("hint: " + (port == null
-          ? "ports " + options.port() + " and the next ones are in use; choose one with --port N"
-          : "another program uses this port; choose another with --port N, or --port 0 for any free one"));
+      bindFailed(e, options, err);
       return 1;
+    }
+    if (!address.isLoopbackAddress()) {
+      err.println("warning: listening on " + bind + ": other machines on the network can read the preview, drafts included");
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -88,6 +88,32 @@ public final class ServeCommand implements Callable<Integer> {
     }
     stopped.await();
     return 0;
+  }
+
+  private void bindFailed(BindException e, ServeOptions options, PrintWriter err) {
+    if (!isOfThisMachine(options.bind())) {
+      err.println("error: cannot listen on " + bind + ": it is not an address of this machine (" + e.getMessage() + ")");
+      err.println("hint: leave out --bind to listen on 127.0.0.1 (this machine only), or give one of this machine's"
+          + " addresses, or 0.0.0.0 for all of them");
+      return;
+    }
+    err.println("error: cannot listen on " + bind + ":" + options.port() + " (" + e.getMessage() + ")");
+    if (String.valueOf(e.getMessage()).contains("ermission denied")) {
+      err.println("hint: ports below 1024 are reserved for the system; choose another with --port N, or --port 0 for any free one");
+    } else {
+      err.println("hint: " + (port == null
+          ? "ports " + options.port() + " and the next ones are in use; choose one with --port N"
+          : "another program uses this port; choose another with --port N, or --port 0 for any free one"));
+    }
+  }
+
+  /** Whether this machine has the address, so that a failure to listen on it is about the port. */
+  private static boolean isOfThisMachine(InetAddress address) {
+    try {
+      return address.isAnyLocalAddress() || address.isLoopbackAddress() || NetworkInterface.getByInetAddress(address) != null;
+    } catch (SocketException e) {
+      return true;
+    }
   }
 
   private static void openBrowser(String url, PrintWriter err) {

@@ -175,6 +175,8 @@ public final class ContentLoader {
     } catch (BuildFailure failure) {
       failure.problems().forEach(problems::add);
       return null;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError unexpected) {
+      throw org.briefing.problem.UnexpectedFailure.in(file, unexpected);
     }
   }
 }

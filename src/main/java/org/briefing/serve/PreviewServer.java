@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -18,28 +20,45 @@ import java.util.concurrent.atomic.AtomicReference;
  * published last and tells open pages through {@link LiveReload} when that changes.
  */
 public final class PreviewServer implements Closeable {
+  /** How long a client may take to send a whole request, in seconds. */
+  static final long REQUEST_SECONDS = 10;
+  /** How many requests are read and answered at once; more wait for a free worker. */
+  static final int WORKERS = 200;
+
   private final HttpServer http;
   private final LiveReload liveReload = new LiveReload();
   private final AtomicReference<PreviewState> state;
   private final ExecutorService workers;
   private final ScheduledExecutorService pinger;
 
-  private PreviewServer(HttpServer http, Path siteDir, String firstId) {
+  private PreviewServer(HttpServer http, Path siteDir, String firstId, String bindName) {
     this.http = http;
     this.state = new AtomicReference<>(new PreviewState(null, List.of(), firstId));
-    this.workers = Executors.newFixedThreadPool(16, daemon("briefing-http"));
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        daemon("briefing-http"));
+    pool.allowCoreThreadTimeOut(true);
+    this.workers = pool;
     this.pinger = Executors.newSingleThreadScheduledExecutor(daemon("briefing-ping"));
-    http.createContext("/", new SiteHandler(state::get, liveReload, siteDir));
+    http.createContext("/", new SiteHandler(state::get, liveReload, siteDir, new AllowedHosts(bindName)));
     http.setExecutor(workers);
   }
 
-  /** Binds the address now (so a busy port is found before any build) without answering requests yet. */
-  public static PreviewServer bind(Path siteDir, InetSocketAddress address, String firstId) throws IOException {
-    // The JDK server drops requests past its own header limits without an answer; with higher
-    // limits they reach SiteHandler, which answers 431. Read once, when the first server starts.
+  /**
+   * Binds the address now (so a busy port is found before any build) without answering requests yet.
+   *
+   * @param bindName the name the address was given by with {@code --bind}, whose requests are answered too; or null
+   */
+  public static PreviewServer bind(Path siteDir, InetSocketAddress address, String firstId, String bindName) throws IOException {
+    // Read once by the JDK, when the first server starts. The JDK server drops requests past its
+    // own header limits without an answer; with higher limits they reach SiteHandler, which
+    // answers 431. A worker reads a request's headers itself, blocking: a client that sends them
+    // slowly holds a worker, so a request must be read whole within a time limit (the connection
+    // is closed after it), and there are enough workers that a few slow clients cannot take all.
+    // Responses get no limit: the live-reload stream is a response that stays open.
     System.getProperties().putIfAbsent("sun.net.httpserver.maxReqHeaders", "10000");
     System.getProperties().putIfAbsent("sun.net.httpserver.maxReqHeaderSize", Integer.toString(4 << 20));
-    return new PreviewServer(HttpServer.create(address, 64), siteDir, firstId);
+    System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", Long.toString(REQUEST_SECONDS));
+    return new PreviewServer(HttpServer.create(address, 64), siteDir, firstId, bindName);
   }
 
   public void start() {

@@ -35,8 +35,7 @@ public final class Rebuilder {
   private final boolean future;
   private final Supplier<Instant> now;
   private final URI origin;
-  private final BuildCache cache = new BuildCache();
-  private final SiteBuilder builder = new SiteBuilder(cache);
+  private SiteBuilder builder = new SiteBuilder(new BuildCache());
   private final Map<String, OutputFile> files = new java.util.TreeMap<>();
 
   /** @param origin the preview's own address, e.g. {@code http://127.0.0.1:1313}; the site's sub-path is added to it */
@@ -52,8 +51,23 @@ public final class Rebuilder {
     return siteDir;
   }
 
-  /** Builds the whole site; throws {@link BuildFailure} with every problem when it has errors. */
+  /**
+   * Builds the whole site; throws {@link BuildFailure} with every problem when it has errors. Any
+   * other failure may have stopped it halfway, so the next build starts from nothing.
+   */
   public synchronized Built build() {
+    try {
+      return incremental();
+    } catch (BuildFailure failure) {
+      throw failure;
+    } catch (RuntimeException | Error unexpected) {
+      builder = new SiteBuilder(new BuildCache());
+      files.clear();
+      throw unexpected;
+    }
+  }
+
+  private Built incremental() {
     MemorySink changed = new MemorySink();
     SiteBuilder.Result result = builder.build(new BuildSettings(siteDir, drafts, future, now.get()), previewUrl(), changed,
         !files.isEmpty());

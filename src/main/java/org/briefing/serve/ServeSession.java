@@ -7,6 +7,7 @@ import java.net.BindException;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -17,6 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problem;
 import org.briefing.problem.SourcePosition;
+import org.briefing.problem.TraceFile;
+import org.briefing.problem.UnexpectedFailure;
 
 /**
  * A running preview: the server, the first build, the watcher and the rebuilds it triggers, and
@@ -65,7 +68,8 @@ public final class ServeSession implements Closeable {
     BindException last = null;
     for (int i = 0; i < tries; i++) {
       try {
-        return PreviewServer.bind(options.siteDir(), new InetSocketAddress(options.bind(), options.port() + i), "starting");
+        return PreviewServer.bind(options.siteDir(), new InetSocketAddress(options.bind(), options.port() + i), "starting",
+            options.bindName());
       } catch (BindException e) {
         last = e;
       }
@@ -94,11 +98,24 @@ public final class ServeSession implements Closeable {
     }
   }
 
-  /** Called by the watcher with each burst of changes; runs on the watcher's thread, one at a time. */
+  /**
+   * Called by the watcher with each burst of changes; runs on the watcher's thread, one at a time.
+   * Nothing escapes it: whatever fails is shown, and the next change is rebuilt again.
+   */
   void rebuild(ChangeSet changes) {
     long start = System.nanoTime();
-    PreviewState before = server.state();
     String what = "[" + LocalTime.now().format(CLOCK) + "] " + changes.describe();
+    try {
+      rebuild(changes, what, start);
+    } catch (RuntimeException | Error e) {
+      PreviewState next = unexpected(e, server.state());
+      server.publish(next, false);
+      say(what + " — failed in " + ms(start) + " ms; still serving the last good site");
+    }
+  }
+
+  private void rebuild(ChangeSet changes, String what, long start) {
+    PreviewState before = server.state();
     if (changes.staticOnly() && before.site() != null) {
       PreviewState next = new PreviewState(rebuilder.refreshStatic(before.site()), before.errors(), nextId());
       server.publish(next, changes.stylesheetsOnly());
@@ -129,13 +146,29 @@ public final class ServeSession implements Closeable {
     } catch (BuildFailure failure) {
       failure.problems().forEach(p -> say(p.format(options.siteDir())));
       next = new PreviewState(before.site(), failure.errors().stream().map(this::overlayError).toList(), nextId());
-    } catch (RuntimeException e) {
-      say("error: " + e.getMessage());
-      next = new PreviewState(before.site(), List.of(new PreviewState.OverlayError("(build)", String.valueOf(e.getMessage()),
-          "run 'briefing build' to see whether it fails the same way, and report it if it looks like a bug")), nextId());
+    } catch (RuntimeException | Error e) {
+      next = unexpected(e, before);
     }
     server.publish(next, changes != null && changes.stylesheetsOnly());
     return next;
+  }
+
+  /**
+   * The state after a failure no check foresaw (a bug, a stack overflow, memory running out):
+   * the last good site with the failure in the overlay, its trace saved in a file.
+   */
+  private PreviewState unexpected(Throwable failure, PreviewState before) {
+    Path trace = TraceFile.save("serving " + options.siteDir(), failure);
+    say("error: " + TraceFile.describe(failure, options.siteDir(), trace));
+    Path file = UnexpectedFailure.fileOf(failure);
+    Throwable root = UnexpectedFailure.rootOf(failure);
+    String location = file == null ? "(build)" : SourcePosition.of(file).describe(options.siteDir());
+    String message = "the build failed unexpectedly: " + root.getClass().getSimpleName()
+        + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    String hint = (file == null ? "undo or fix the last change" : "undo or fix the last change to this file")
+        + "; the preview rebuilds on the next save. "
+        + (trace == null ? "" : "The full trace is in " + trace + "; ") + "report it if it looks like a bug";
+    return new PreviewState(before.site(), List.of(new PreviewState.OverlayError(location, message, hint)), nextId());
   }
 
   private PreviewState.OverlayError overlayError(Problem p) {

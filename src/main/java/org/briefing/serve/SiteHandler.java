@@ -25,11 +25,13 @@ final class SiteHandler implements HttpHandler {
   private final Supplier<PreviewState> state;
   private final LiveReload liveReload;
   private final Path siteDir;
+  private final AllowedHosts hosts;
 
-  SiteHandler(Supplier<PreviewState> state, LiveReload liveReload, Path siteDir) {
+  SiteHandler(Supplier<PreviewState> state, LiveReload liveReload, Path siteDir, AllowedHosts hosts) {
     this.state = state;
     this.liveReload = liveReload;
     this.siteDir = siteDir;
+    this.hosts = hosts;
   }
 
   @Override
@@ -39,7 +41,8 @@ final class SiteHandler implements HttpHandler {
       keepOpen = respond(exchange);
     } catch (IOException e) {
       // The browser went away mid-response; nothing to tell anyone.
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // a request must never end the worker thread (nor print a trace); the preview keeps running
       Responses.tryStatus(exchange, 500, "The preview could not answer this request: " + e);
     } finally {
       if (!keepOpen) {
@@ -54,6 +57,12 @@ final class SiteHandler implements HttpHandler {
     String method = exchange.getRequestMethod();
     String raw = exchange.getRequestURI().getRawPath();
     boolean head = method.equals("HEAD");
+    if (!allowedHost(exchange)) {
+      Responses.status(exchange, 403, "This preview answers only requests addressed to localhost, to an IP address, or to the"
+          + " name given with --bind, so that pages of other sites cannot read it (DNS rebinding). Open http://localhost:"
+          + exchange.getLocalAddress().getPort() + "/ instead.", head);
+      return false;
+    }
     if (!head && !method.equals("GET")) {
       exchange.getResponseHeaders().set("Allow", "GET, HEAD");
       Responses.status(exchange, 405, "Only GET and HEAD are allowed.", head);
@@ -92,6 +101,11 @@ final class SiteHandler implements HttpHandler {
     }
     serveSite(exchange, path.path(), raw, current, head);
     return false;
+  }
+
+  private boolean allowedHost(HttpExchange exchange) {
+    java.util.List<String> values = exchange.getRequestHeaders().get("Host");
+    return values == null ? hosts.allows(null) : values.stream().allMatch(hosts::allows);
   }
 
   private static boolean headersTooLarge(HttpExchange exchange) {

@@ -72,20 +72,41 @@ public final class SiteWatcher implements Closeable {
     try {
       while (!Thread.currentThread().isInterrupted()) {
         WatchKey first = service.take();
-        Set<Path> changed = new LinkedHashSet<>();
-        long deadline = System.nanoTime() + LONGEST_BURST.toNanos();
-        collect(first, changed);
-        WatchKey next;
-        while (System.nanoTime() < deadline && (next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-          collect(next, changed);
-        }
-        ChangeSet set = ChangeSet.of(siteDir, changed);
-        if (!set.isEmpty()) {
-          listener.accept(set);
+        try {
+          burst(first);
+        } catch (ClosedWatchServiceException e) {
+          throw e;
+        } catch (RuntimeException | Error e) {
+          // A preview whose watcher died would serve the old site forever, even after the fix:
+          // whatever fails is reported, and the watcher goes on with the next change.
+          report(e);
         }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // Stopped.
+    }
+  }
+
+  /** Gathers the changes that follow {@code first} until the files are quiet, and hands them to the listener. */
+  private void burst(WatchKey first) throws InterruptedException {
+    Set<Path> changed = new LinkedHashSet<>();
+    long deadline = System.nanoTime() + LONGEST_BURST.toNanos();
+    collect(first, changed);
+    WatchKey next;
+    while (System.nanoTime() < deadline && (next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+      collect(next, changed);
+    }
+    ChangeSet set = ChangeSet.of(siteDir, changed);
+    if (!set.isEmpty()) {
+      listener.accept(set);
+    }
+  }
+
+  private void report(Throwable failure) {
+    try {
+      thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
+    } catch (RuntimeException | Error e) {
+      // Nothing more can be done about it; watching matters more.
     }
   }
 

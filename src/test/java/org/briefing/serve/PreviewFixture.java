@@ -17,7 +17,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.briefing.TestSite;
 
 /** A preview of a test site on a free port, with an HTTP client and bounded waits for rebuilds. */
@@ -62,14 +64,24 @@ final class PreviewFixture implements AutoCloseable {
   final StringWriter console = new StringWriter();
   final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-  private PreviewFixture(TestSite site) throws IOException {
+  private PreviewFixture(TestSite site, Supplier<Instant> now, String bindName) throws IOException {
     this.site = site;
     this.session = ServeSession.start(new ServeOptions(site.dir(), InetAddress.getLoopbackAddress(), 0, true, false, false,
-        () -> TestSite.NOW, Duration.ofMillis(60)), new PrintWriter(console, true));
+        now, Duration.ofMillis(60), bindName), new PrintWriter(console, true));
   }
 
   static PreviewFixture of(Path dir, String spec) throws IOException {
-    return new PreviewFixture(TestSite.of(dir, spec));
+    return new PreviewFixture(TestSite.of(dir, spec), () -> TestSite.NOW, null);
+  }
+
+  /** A preview whose builds ask {@code now} for the time: a way to make a build fail as no input can. */
+  static PreviewFixture of(Path dir, Supplier<Instant> now) throws IOException {
+    return new PreviewFixture(TestSite.of(dir, SITE), now, null);
+  }
+
+  /** A preview started as with {@code --bind bindName} (it listens on 127.0.0.1 all the same). */
+  static PreviewFixture named(Path dir, String bindName) throws IOException {
+    return new PreviewFixture(TestSite.of(dir, SITE), () -> TestSite.NOW, bindName);
   }
 
   static PreviewFixture of(Path dir) throws IOException {

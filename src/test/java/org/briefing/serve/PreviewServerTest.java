@@ -24,8 +24,11 @@ class PreviewServerTest {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "TOP-SECRET");
     preview = PreviewFixture.of(dir.resolve("site"));
+    String first = preview.state().id();
     Files.createSymbolicLink(dir.resolve("site/static/leak.txt"), secret);
     Files.createSymbolicLink(dir.resolve("site/static/outside"), dir);
+    // the links are a change the watcher sees: the tests start once it has been dealt with
+    preview.awaitBuildAfter(first);
   }
 
   @AfterAll
@@ -129,14 +132,14 @@ class PreviewServerTest {
     assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
     assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
     assertThat(head.headers().firstValue("Content-Length")).hasValue(Integer.toString(get.body().length()));
-    String rawHead = preview.raw("HEAD /briefings/nothing-here HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    String rawHead = preview.raw("HEAD /briefings/nothing-here HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
     assertThat(rawHead).startsWith("HTTP/1.1 404").doesNotContain("<html");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "PROPFIND", "BREW"})
   void refusesEveryMethodButGetAndHead(String method) {
-    String answer = preview.raw(method + " /briefings/ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    String answer = preview.raw(method + " /briefings/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     assertThat(answer).startsWith("HTTP/1.1 405").containsIgnoringCase("Allow: GET, HEAD");
   }
 
@@ -205,9 +208,9 @@ class PreviewServerTest {
   void refusesOverlongAddressesAndHeadersWithoutFalling() {
     assertThat(preview.rawStatus("/briefings/" + "a".repeat(10_000))).isEqualTo(414);
     assertThat(preview.rawStatus("/briefings/?" + "q=1&".repeat(5_000))).isEqualTo(414);
-    String hugeHeader = preview.raw("GET /briefings/ HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(2_000_000) + "\r\nConnection: close\r\n\r\n");
+    String hugeHeader = preview.raw("GET /briefings/ HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "b".repeat(2_000_000) + "\r\nConnection: close\r\n\r\n");
     assertThat(hugeHeader).startsWith("HTTP/1.1 431");
-    StringBuilder many = new StringBuilder("GET /briefings/ HTTP/1.1\r\nHost: x\r\n");
+    StringBuilder many = new StringBuilder("GET /briefings/ HTTP/1.1\r\nHost: localhost\r\n");
     for (int i = 0; i < 5000; i++) {
       many.append("X-H").append(i).append(": v\r\n");
     }
@@ -219,11 +222,11 @@ class PreviewServerTest {
   @ValueSource(strings = {
       "GARBAGE\r\n\r\n",
       "GET\r\n\r\n",
-      "GET /briefings/ HTTP/9.9\r\nHost: x\r\n\r\n",
-      "GET briefings HTTP/1.1\r\nHost: x\r\n\r\n",
+      "GET /briefings/ HTTP/9.9\r\nHost: localhost\r\n\r\n",
+      "GET briefings HTTP/1.1\r\nHost: localhost\r\n\r\n",
       "GET /briefings/ HTTP/1.1\r\nBroken header line\r\n\r\n",
       "\u0000\u0001\u0002\r\n\r\n",
-      "GET /bri efings/ HTTP/1.1\r\nHost: x\r\n\r\n",
+      "GET /bri efings/ HTTP/1.1\r\nHost: localhost\r\n\r\n",
   })
   void answersMalformedRequestsWithAClientErrorOrClosesAndKeepsServing(String request) {
     String answer = preview.raw(request);
@@ -233,13 +236,41 @@ class PreviewServerTest {
 
   @Test
   void theEventStreamSaysHelloWithTheCurrentBuildId() throws Exception {
+    String before = preview.state().id();
     HttpResponse<java.io.InputStream> events = preview.http.send(
         HttpRequest.newBuilder(preview.uri(PageInjector.EVENTS_PATH)).build(), HttpResponse.BodyHandlers.ofInputStream());
     assertThat(events.headers().firstValue("Content-Type")).hasValue("text/event-stream; charset=utf-8");
     try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(events.body(), java.nio.charset.StandardCharsets.UTF_8))) {
       assertThat(lines.readLine()).isEqualTo("retry: 500");
-      assertThat(lines.readLine()).isEqualTo("data: " + preview.state().id() + " hello");
+      // the current id when the page connected (a late change of static/ may have made another since)
+      assertThat(lines.readLine()).isIn("data: " + before + " hello", "data: " + preview.state().id() + " hello");
     }
+  }
+
+  /** Host headers of pages elsewhere whose name was made to resolve to this machine (DNS rebinding). */
+  @ParameterizedTest
+  @ValueSource(strings = {"evil.example", "evil.example:80", "EVIL.example:1313", "localhost.evil.example", "127.0.0.1.nip.io",
+      "localhost.", "evil.example:PORT", "[::1].evil.example", "evil.example@localhost", "localhost:PORT.evil.example",
+      "127.0.0.1:PORT@evil.example", "0x7f.0.0.1", "2130706433", ""})
+  void refusesRequestsAddressedToAnyOtherName(String host) {
+    String value = host.replace("PORT", Integer.toString(preview.port()));
+    for (String target : List.of("/briefings/", "/briefings/feed.xml", "/", "/briefings/no/such/page/", PageInjector.EVENTS_PATH)) {
+      String answer = preview.raw("GET " + target + " HTTP/1.1\r\nHost: " + value + "\r\nConnection: close\r\n\r\n");
+      assertThat(answer).as(value + " " + target).startsWith("HTTP/1.1 403").contains("DNS rebinding")
+          .contains("http://localhost:" + preview.port() + "/").doesNotContain("Russia suspends").doesNotContain("data: ");
+    }
+    String second = preview.raw("GET /briefings/ HTTP/1.1\r\nHost: localhost\r\nHost: " + value + "\r\nConnection: close\r\n\r\n");
+    assertThat(second).as("a second Host header").doesNotStartWith("HTTP/1.1 200");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"localhost", "localhost:PORT", "LocalHost:PORT", "127.0.0.1", "127.0.0.1:PORT", "[::1]:PORT", "[::1]",
+      "192.168.1.20:PORT", "[fe80::1%25eth0]:PORT"})
+  void answersLocalhostAndAddressesWrittenAsDigits(String host) {
+    String value = host.replace("PORT", Integer.toString(preview.port()));
+    String answer = preview.raw("GET /briefings/ HTTP/1.1\r\nHost: " + value + "\r\nConnection: close\r\n\r\n");
+    assertThat(answer).as(value).startsWith("HTTP/1.1 200").contains("Russia suspends its mission to NATO");
+    assertThat(preview.raw("GET /briefings/ HTTP/1.0\r\n\r\n")).as("HTTP/1.0 without a Host header").startsWith("HTTP/1.1 200");
   }
 
   private static String type(String path) {

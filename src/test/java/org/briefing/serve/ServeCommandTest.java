@@ -46,6 +46,28 @@ class ServeCommandTest {
   }
 
   @Test
+  void anAddressThisMachineDoesNotHaveIsNamedAsSuch() {
+    TestSite.of(dir, PreviewFixture.SITE);
+    StringWriter err = new StringWriter();
+    CommandLine cli = BriefingCommand.commandLine().setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()));
+    // binding fails on this machine; nothing is sent anywhere
+    int code = cli.execute("serve", "--site", dir.toString(), "--port", "0", "--bind", "192.0.2.1");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("cannot listen on 192.0.2.1: it is not an address of this machine")
+        .contains("leave out --bind").doesNotContain("another program uses this port").doesNotContain("--port 0")
+        .doesNotContain("other machines on the network can read").doesNotContain("\tat ");
+  }
+
+  @Test
+  void theNameGivenWithBindIsAnswered() throws IOException {
+    try (PreviewFixture preview = PreviewFixture.named(dir.resolve("site"), "Preview.Test")) {
+      String answer = preview.raw("GET /briefings/ HTTP/1.1\r\nHost: preview.test:" + preview.port() + "\r\nConnection: close\r\n\r\n");
+      assertThat(answer).startsWith("HTTP/1.1 200").contains("Russia suspends its mission to NATO");
+      assertThat(preview.raw("GET /briefings/ HTTP/1.1\r\nHost: other.test\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 403");
+    }
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     StringWriter err = new StringWriter();
     CommandLine cli = BriefingCommand.commandLine().setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()));
