@@ -90,7 +90,8 @@ public final class ServeSession implements Closeable {
 
   private void firstBuild() {
     long start = System.nanoTime();
-    PreviewState state = build(null);
+    PreviewState state = build();
+    server.publish(state, false);
     if (state.failed()) {
       say("The first build failed; the preview shows the errors and rebuilds when a file changes.");
     } else {
@@ -109,30 +110,33 @@ public final class ServeSession implements Closeable {
       rebuild(changes, what, start);
     } catch (RuntimeException | Error e) {
       PreviewState next = unexpected(e, server.state());
-      server.publish(next, false);
       say(what + " — failed in " + ms(start) + " ms; still serving the last good site");
+      server.publish(next, false);
     }
   }
 
+  /** Rebuilds, says what was done, then serves the result: whoever sees the new site can read the console line too. */
   private void rebuild(ChangeSet changes, String what, long start) {
     PreviewState before = server.state();
     if (changes.staticOnly() && before.site() != null) {
       PreviewState next = new PreviewState(rebuilder.refreshStatic(before.site()), before.errors(), nextId());
-      server.publish(next, changes.stylesheetsOnly());
       say(what + " — static files listed again in " + ms(start) + " ms, nothing re-rendered"
           + (changes.stylesheetsOnly() ? "; stylesheets swapped" : "; pages reloaded"));
+      server.publish(next, changes.stylesheetsOnly());
       return;
     }
-    PreviewState next = build(changes);
+    PreviewState next = build();
     if (next.failed()) {
       say(what + " — build failed in " + ms(start) + " ms; still serving the last good site");
     } else {
       say(what + " — rebuilt " + next.site().pages() + " pages in " + ms(start) + " ms"
           + (before.failed() ? "; errors cleared" : ""));
     }
+    server.publish(next, changes.stylesheetsOnly());
   }
 
-  private PreviewState build(ChangeSet changes) {
+  /** Builds the site; the state to serve next, with the errors in the overlay when it failed. */
+  private PreviewState build() {
     PreviewState before = server.state();
     PreviewState next;
     try {
@@ -149,7 +153,6 @@ public final class ServeSession implements Closeable {
     } catch (RuntimeException | Error e) {
       next = unexpected(e, before);
     }
-    server.publish(next, changes != null && changes.stylesheetsOnly());
     return next;
   }
 
