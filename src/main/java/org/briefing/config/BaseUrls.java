@@ -2,6 +2,7 @@ package org.briefing.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.briefing.links.LinkPolicy;
 
 /** Normalises the address a site is published at. */
 public final class BaseUrls {
@@ -18,6 +19,10 @@ public final class BaseUrls {
     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
     if (!path.endsWith("/")) {
       path = path + "/";
+    }
+    // the path is the start of every link of the site: one that starts with "//" would send them all to another host
+    if (!LinkPolicy.isSitePath(path) || !LinkPolicy.isWebAddress(value.strip())) {
+      throw new IllegalArgumentException("not an address the site's links can start with: " + value);
     }
     return new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path);
   }

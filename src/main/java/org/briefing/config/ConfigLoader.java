@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.briefing.links.AddressFields;
+import org.briefing.links.LinkPolicy;
 import org.briefing.load.TextFiles;
 import org.briefing.load.YamlData;
 import org.briefing.load.YamlReader;
@@ -60,9 +62,42 @@ public final class ConfigLoader {
         number("summary.max_words", 60, 5, 500),
         bool("summary.key_points", false),
         number("feed.entries", 50, 1, 1000),
-        new SiteConfig.Publisher(text("publisher.name", text("title", "Briefing")), text("publisher.url", ""), text("publisher.logo", "")),
+        publisher(),
         text("copyright", ""),
-        java.util.Collections.unmodifiableMap(extra));
+        java.util.Collections.unmodifiableMap(extraWithLinksChecked(extra)));
+  }
+
+  private SiteConfig.Publisher publisher() {
+    String url = text("publisher.url", "").strip();
+    if (!url.isEmpty() && !LinkPolicy.isWebAddress(url)) {
+      problems.error(at("publisher.url"), "'publisher.url' must be the full address of the publisher's website, and '"
+          + LinkPolicy.shown(url) + "' is not" + reason(url), "write an address starting with https://, e.g. https://example.org/");
+      url = "";
+    }
+    String logo = text("publisher.logo", "").strip();
+    if (!logo.isEmpty() && !LinkPolicy.isWebAddress(logo) && !LinkPolicy.isSitePath(logo)) {
+      problems.error(at("publisher.logo"), "'publisher.logo' must be a file of the site or a full address, and '"
+          + LinkPolicy.shown(logo) + "' is not" + reason(logo), "write a path from static/, e.g. /images/logo.png, or an address starting with https://");
+      logo = "";
+    }
+    return new SiteConfig.Publisher(text("publisher.name", text("title", "Briefing")), url, logo);
+  }
+
+  /** The extra settings, after reporting every address among them that may not be published. */
+  private Map<String, Object> extraWithLinksChecked(Map<String, Object> extra) {
+    AddressFields.each(extra, (path, value) -> {
+      String refused = LinkPolicy.refusal(value);
+      if (refused != null) {
+        problems.error(at(path), "the link '" + LinkPolicy.shown(value) + "' in '" + path + "' cannot be published: " + refused,
+            LinkPolicy.HINT);
+      }
+    });
+    return extra;
+  }
+
+  private static String reason(String link) {
+    String refused = LinkPolicy.refusal(link);
+    return refused == null ? "" : ": " + refused;
   }
 
   private Object get(String path) {

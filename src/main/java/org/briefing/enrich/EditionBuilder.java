@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.briefing.config.SiteConfig;
 import org.briefing.load.RawEdition;
+import org.briefing.links.LinkPolicy;
 import org.briefing.markdown.MarkdownRenderer;
+import org.briefing.markdown.RefusedLink;
 import org.briefing.model.Article;
 import org.briefing.model.Edition;
 import org.briefing.problem.Problems;
@@ -87,6 +89,9 @@ public final class EditionBuilder {
         title = given.toString().strip();
       }
       note = file.body().isBlank() ? "" : markdown.renderBlock(file.body());
+      for (RefusedLink link : file.body().isBlank() ? List.<RefusedLink>of() : markdown.refusedLinks(file.body())) {
+        problems.error(position(file.file(), file.bodyLine() + link.line() - 1), link.message(), LinkPolicy.HINT);
+      }
       ordered = order(stories, file);
     }
     return new Edition(date, title, note, List.copyOf(ordered), "briefings/" + date + "/");

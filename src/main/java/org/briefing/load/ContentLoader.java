@@ -128,10 +128,10 @@ public final class ContentLoader {
       String text = TextFiles.read(file);
       String name = file.getFileName().toString().replaceFirst("\\.(md|markdown)$", "");
       if (!text.startsWith("---")) {
-        return new RawEdition(file, name, YamlData.empty(1), text);
+        return new RawEdition(file, name, YamlData.empty(1), text, 1);
       }
       FrontMatter split = FrontMatter.split(text, file);
-      return new RawEdition(file, name, YamlReader.read(split.yaml(), file, split.yamlLine()), split.body());
+      return new RawEdition(file, name, YamlReader.read(split.yaml(), file, split.yamlLine()), split.body(), split.bodyLine());
     });
   }
 

@@ -102,13 +102,14 @@ public final class MarkdownRenderer {
       }
     }
     Document document = parserFor(source, everyExtension).parse(source);
+    List<RefusedLink> refused = atLinesOf(markdown, LinkGuard.apply(document, !escapeHtml));
     List<String> paragraphs = new ArrayList<>();
     collectParagraphs(document, paragraphs);
     int words = 0;
     for (String paragraph : paragraphs) {
       words += countWords(paragraph);
     }
-    return new RenderedMarkdown(html(document), paragraphs, teaser, words);
+    return new RenderedMarkdown(html(document), paragraphs, teaser, words, refused);
   }
 
   private Parser parserFor(String markdown, boolean everyExtension) {
@@ -117,7 +118,7 @@ public final class MarkdownRenderer {
 
   /** Renders a short field (one paragraph or a line) as HTML without its wrapping paragraph. */
   public String renderInline(String markdown) {
-    String html = html(parse(markdown)).strip();
+    String html = html(guarded(markdown)).strip();
     if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
       return html.substring(3, html.length() - 4);
     }
@@ -126,7 +127,44 @@ public final class MarkdownRenderer {
 
   /** Renders a field that may hold several paragraphs. */
   public String renderBlock(String markdown) {
-    return html(parse(markdown));
+    return html(guarded(markdown));
+  }
+
+  /** The links of {@code markdown} that are refused, and left out when it is rendered, with their lines. */
+  public List<RefusedLink> refusedLinks(String markdown) {
+    return atLinesOf(markdown, LinkGuard.apply(parse(markdown), !escapeHtml));
+  }
+
+  /**
+   * The refused links with the lines where they stand in {@code markdown}: a comment over several
+   * lines, cut before parsing, moves the lines after it. Each link is looked for after the last.
+   */
+  private static List<RefusedLink> atLinesOf(String markdown, List<RefusedLink> refused) {
+    if (refused.isEmpty() || !Comments.mayHave(markdown)) {
+      return refused;
+    }
+    List<RefusedLink> out = new ArrayList<>(refused.size());
+    int from = 0;
+    for (RefusedLink link : refused) {
+      int at = markdown.indexOf(link.link(), from);
+      if (at < 0) {
+        out.add(link);
+        continue;
+      }
+      int line = 1;
+      for (int i = markdown.indexOf('\n'); i >= 0 && i < at; i = markdown.indexOf('\n', i + 1)) {
+        line++;
+      }
+      out.add(new RefusedLink(line, link.link(), link.reason()));
+      from = at + 1;
+    }
+    return out;
+  }
+
+  private Document guarded(String markdown) {
+    Document document = parse(markdown);
+    LinkGuard.apply(document, !escapeHtml);
+    return document;
   }
 
   /** The HTML of a document: written directly when it holds only everyday nodes, else by Flexmark. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.briefing.config.SiteConfig;
 import org.briefing.load.RawArticle;
+import org.briefing.links.AddressFields;
+import org.briefing.links.LinkPolicy;
 import org.briefing.markdown.MarkdownRenderer;
 import org.briefing.markdown.RenderedMarkdown;
 import org.briefing.problem.Problems;
@@ -20,6 +22,9 @@ public final class ArticleAssembler {
   static final Set<String> KNOWN_FIELDS = Set.of("title", "date", "updated", "slug", "standfirst", "summary",
       "topics", "tags", "places", "authors", "sources", "image", "draft", "edition", "why_it_matters",
       "key_points", "whats_next", "go_deeper");
+
+  /** The fields written in Markdown, besides the body. */
+  private static final List<String> MARKDOWN_FIELDS = List.of("why_it_matters", "key_points", "whats_next");
 
   private final SiteConfig config;
   private final BuildSettings settings;
@@ -67,6 +72,14 @@ public final class ArticleAssembler {
     List<Source> sources = sources(f);
     List<Link> goDeeper = goDeeper(f);
     RenderedMarkdown body = markdown.render(raw.body());
+    body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
+    MARKDOWN_FIELDS.forEach(key -> checkLinks(f, key));
+    AddressFields.each(extra(raw), (key, value) -> {
+      String refused = LinkPolicy.refusal(value);
+      if (refused != null) {
+        f.error(key, "the link '" + LinkPolicy.shown(value) + "' in '" + key + "' cannot be published: " + refused, LinkPolicy.HINT);
+      }
+    });
     String summary = f.text("summary");
     Article.Summary chosen = !summary.isEmpty() ? new Article.Summary(summary, Article.SummarySource.EDITOR, "")
         : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER, "") : null;
@@ -75,6 +88,21 @@ public final class ArticleAssembler {
         blockHtml(f.text("why_it_matters")), f.texts("key_points").stream().map(markdown::renderInline).toList(),
         blockHtml(f.text("whats_next")), goDeeper, extra(raw), new Body.InMemory(body.html(), body.paragraphs()), body.words());
     return f.failed() ? null : article;
+  }
+
+  /** Every link of a Markdown field, reported at the field's line (or its item's, in a list). */
+  private void checkLinks(Fields f, String key) {
+    Object value = f.raw(key);
+    if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) instanceof String item) {
+          String path = key + "." + i;
+          markdown.refusedLinks(item).forEach(link -> f.error(path, link.message() + " in '" + key + "'", LinkPolicy.HINT));
+        }
+      }
+    } else if (value instanceof String text) {
+      markdown.refusedLinks(text).forEach(link -> f.error(key, link.message() + " in '" + key + "'", LinkPolicy.HINT));
+    }
   }
 
   /** "2021/10/18/": the folders of a story's date. */
@@ -128,8 +156,10 @@ public final class ArticleAssembler {
           f.error(path, "this source has no name", "give it a 'name:', e.g. '- {name: Reuters, url: https://…}'");
           continue;
         }
-        if (!url.isEmpty() && !Urls.isSafeLink(url)) {
-          f.error(path + ".url", "the source link '" + url + "' is not an http(s) address", "write a full address starting with https://");
+        String refused = url.isEmpty() ? null : LinkPolicy.refusalOfField(url);
+        if (refused != null) {
+          f.error(path + ".url", "the source link '" + LinkPolicy.shown(url) + "' cannot be published: " + refused,
+              "write a full address starting with https://");
           continue;
         }
         Source publisher = publisher(f.text("publisher", map.get("publisher"), path + ".publisher"), url);
@@ -175,8 +205,10 @@ public final class ArticleAssembler {
       }
       String url = f.text("url", map.get("url"), path + ".url");
       String title = f.text("title", map.get("title"), path + ".title");
-      if (!Urls.isSafeLink(url)) {
-        f.error(path, "the 'go_deeper' link '" + url + "' is not an http(s) address", "write a full address starting with https://");
+      String refused = url.isEmpty() ? "it is empty" : LinkPolicy.refusalOfField(url);
+      if (refused != null) {
+        f.error(path, "the 'go_deeper' link '" + LinkPolicy.shown(url) + "' cannot be published: " + refused,
+            "write a full address starting with https://, or a path on this site starting with /");
         continue;
       }
       out.add(new Link(title.isEmpty() ? url : title, url));

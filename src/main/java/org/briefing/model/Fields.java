@@ -44,6 +44,12 @@ final class Fields {
     problems.error(at(path), message, hint);
   }
 
+  /** An error at a line of the file found otherwise than through the YAML, such as one of the Markdown body. */
+  void errorAtLine(int line, String message, String hint) {
+    failed = true;
+    problems.error(SourcePosition.of(file, line), message, hint);
+  }
+
   Object raw(String key) {
     return yaml.values().get(key);
   }

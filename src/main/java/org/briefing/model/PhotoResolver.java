@@ -3,6 +3,7 @@ package org.briefing.model;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.briefing.links.LinkPolicy;
 
 /**
  * Resolves a story's {@code image}: a remote URL, a path from the site's {@code static/} folder
@@ -37,8 +38,8 @@ final class PhotoResolver {
       return new Photo("", null, "", alt, caption, credit);
     }
     if (Urls.isRemote(src)) {
-      if (!Urls.isSafeLink(src)) {
-        fields.error("image.src", "the image address '" + src + "' is not valid", "write a full https:// address without spaces");
+      if (!LinkPolicy.isWebAddress(src)) {
+        fields.error("image.src", "the image address '" + LinkPolicy.shown(src) + "' is not valid", "write a full https:// address without spaces");
         return null;
       }
       return new Photo(src, null, "", alt, caption, credit);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefing.links.LinkPolicy;
 import org.briefing.load.YamlData;
 import org.briefing.problem.Problems;
 
@@ -28,8 +29,14 @@ public final class SourceRegistry {
           fields.error(id, "the source '" + id + "' has no name", "add '  name: …' under '" + id + ":'");
           continue;
         }
-        byId.put(id, Source.organisation(name, fields.text("url", map.get("url"), id + ".url"),
-            fields.text("type", map.get("type"), id + ".type")));
+        String url = fields.text("url", map.get("url"), id + ".url");
+        String refused = url.isEmpty() ? null : LinkPolicy.refusalOfField(url);
+        if (refused != null) {
+          fields.error(id + ".url", "the link '" + LinkPolicy.shown(url) + "' of the source '" + id + "' cannot be published: " + refused,
+              "write the full address of the source's website, starting with https://");
+          url = "";
+        }
+        byId.put(id, Source.organisation(name, url, fields.text("type", map.get("type"), id + ".type")));
       } else {
         fields.error(id, "the source '" + id + "' must have a name", "write '" + id + ":' then an indented 'name: …' line");
       }
