@@ -53,7 +53,7 @@ class BuildLockTest {
         }
         """);
     String java = ProcessHandle.current().info().command().orElse("java");
-    Process other = new ProcessBuilder(java, holder.toString(), dir.resolve(CacheStore.DIR + "/lock").toString())
+    Process other = new ProcessBuilder(java, holder.toString(), CacheStore.dirFor(dir.resolve("public")).resolve("lock").toString())
         .redirectErrorStream(true).start();
     try {
       String line = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8)).readLine();
@@ -67,7 +67,7 @@ class BuildLockTest {
 
   @Test
   void aBuildWaitsForABuildInThisProcess() throws Exception {
-    BuildLock held = BuildLock.take(dir.resolve(CacheStore.DIR), () -> {});
+    BuildLock held = BuildLock.take(CacheStore.dirFor(dir.resolve("public")), () -> {});
     waitsThenBuilds(held::close);
   }
 

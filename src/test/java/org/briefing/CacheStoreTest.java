@@ -94,7 +94,7 @@ class CacheStoreTest {
   void aDamagedCacheIsIgnored() throws Exception {
     TestSite.of(dir, Fixtures.TWO_EDITIONS);
     assertThat(CliTest.run("build", "--site", dir.toString()).code()).isZero();
-    java.nio.file.Files.write(dir.resolve(".briefing-cache/index.bin"), new byte[] {1, 2, 3});
+    java.nio.file.Files.write(dir.resolve(".briefing-cache/public/index.bin"), new byte[] {1, 2, 3});
     CliTest.Run again = CliTest.run("build", "--site", dir.toString());
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.out()).doesNotContain("unchanged");

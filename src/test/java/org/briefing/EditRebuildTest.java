@@ -202,7 +202,7 @@ class EditRebuildTest {
 
   @Test
   void manyEditsKeepOneStoriesFileOfBoundedSize() throws Exception {
-    Path cache = dir.resolve(".briefing-cache");
+    Path cache = dir.resolve(".briefing-cache/public");
     long first = storiesFileSize(cache);
     for (int i = 0; i < 12; i++) {
       edit("content/stories/reaction.md", "They said dialogue remained open.", "They said dialogue remained open " + i + ".");

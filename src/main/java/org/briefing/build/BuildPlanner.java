@@ -8,6 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.briefing.model.BuildSettings;
 import org.briefing.render.MemorySink;
+import org.briefing.problem.Problem;
+import org.briefing.problem.SourcePosition;
+import org.briefing.write.OutputFolder;
 import org.briefing.write.SiteWriter;
 import org.briefing.write.StagedOutput;
 
@@ -24,10 +27,25 @@ public final class BuildPlanner {
   /** What a build made, the way it went and how long each phase took. */
   public record Outcome(SiteBuilder.Result result, Way way, List<SiteBuilder.Timing> timings) {}
 
+  /** How far a build got with changing its output, for a failure to say truly what it left. */
+  public enum Stage {
+    /** Nothing written into the output yet. */
+    READING,
+    /** Files of the output being written over one by one. */
+    UPDATING,
+    /** A staged site being swapped in, which puts the old one back when it fails. */
+    REPLACING,
+    /** The output written, the cache that describes it not yet saved. */
+    WRITTEN
+  }
+
   private final Path output;
   private final boolean clean;
   private final Consumer<String> progress;
   private final Runnable waiting;
+  private final List<Problem> notices = new ArrayList<>();
+  private volatile Stage stage = Stage.READING;
+  private UnfinishedWrite unfinished;
 
   /**
    * @param clean whether to ignore the cache and build everything
@@ -50,11 +68,28 @@ public final class BuildPlanner {
     CacheStore store = new CacheStore(output);
     // from reading the last build's cache to saving this one's, no other build may change the output
     try (BuildLock lock = BuildLock.take(store.dir(), waiting)) {
-      return build(settings, base, store);
+      OutputFolder.removeLeftovers(output);
+      unfinished = new UnfinishedWrite(store.dir());
+      boolean interrupted = unfinished.found();
+      if (interrupted) {
+        notices.add(Problem.warning(SourcePosition.of(output), "the last build into this folder stopped while writing it;"
+            + " this build writes the whole site again", null));
+      }
+      return build(settings, base, store, clean || interrupted);
     }
   }
 
-  private Outcome build(BuildSettings settings, URI base, CacheStore store) {
+  /** How far the build got with changing the output; read when it failed. */
+  public Stage stage() {
+    return stage;
+  }
+
+  /** Warnings about the output and the cache that the build found before it began: one each at most. */
+  public List<Problem> notices() {
+    return List.copyOf(notices);
+  }
+
+  private Outcome build(BuildSettings settings, URI base, CacheStore store, boolean clean) {
     long start = System.nanoTime();
     // the last build's cache is read on the second core while this one stamps the inputs
     CompletableFuture<CacheStore.Snapshot> reading = clean
@@ -87,18 +122,24 @@ public final class BuildPlanner {
     if (incremental) {
       MemorySink changes = new MemorySink();
       result = builder.build(settings, base, changes, true, stamp);
+      unfinished.begin();
+      stage = Stage.UPDATING;
       new SiteWriter().apply(output, changes.files(), result.removed());
     } else {
       try (StagedOutput staged = new SiteWriter().stage(output)) {
         result = builder.build(settings, base, staged, false, stamp);
+        unfinished.begin();
+        stage = Stage.REPLACING;
         staged.commit();
       }
     }
+    stage = Stage.WRITTEN;
     long saving = System.nanoTime();
     cache.recordInputs(stamp.value());
     if (cache.changed()) {
       store.save(cache);
     }
+    unfinished.end();
     List<SiteBuilder.Timing> timings = new ArrayList<>();
     timings.add(new SiteBuilder.Timing("check", (checked - start) / 1_000_000));
     timings.add(new SiteBuilder.Timing("cache", (loaded - checked) / 1_000_000));
@@ -122,9 +163,13 @@ public final class BuildPlanner {
       return null;
     }
     long built = System.nanoTime();
+    unfinished.begin();
+    stage = Stage.UPDATING;
     new SiteWriter().apply(output, changes.files(), List.of());
+    stage = Stage.WRITTEN;
     long written = System.nanoTime();
     edit.save();
+    unfinished.end();
     List<SiteBuilder.Timing> timings = new ArrayList<>();
     timings.add(new SiteBuilder.Timing("check", (checked - start) / 1_000_000));
     timings.add(new SiteBuilder.Timing("cache", (read - checked) / 1_000_000));

@@ -21,8 +21,8 @@ import org.briefing.model.Body;
 import org.briefing.problem.Problem;
 
 /**
- * Keeps a {@link BuildCache} on disk in {@code .briefing-cache/} beside the output folder, in two
- * files. {@code index.bin} holds the small parts, read whole: the report of the last build, the
+ * Keeps a {@link BuildCache} on disk in {@code .briefing-cache/NAME/} beside the output folder
+ * NAME, in two files. {@code index.bin} holds the small parts, read whole: the report of the last build, the
  * output files' fingerprints, the word counts, the site map, and where each story's words and
  * entry are in the second file. {@code stories-N.bin} holds those, and the rest of the site map;
  * a story is read from it only when a build needs it. A full save writes a new stories file; an
@@ -35,7 +35,7 @@ import org.briefing.problem.Problem;
 public final class CacheStore {
   public static final String DIR = ".briefing-cache";
   private static final String INDEX = "index.bin";
-  private static final int MAGIC = 0x42524643;
+  static final int MAGIC = 0x42524643;
   private static final int FORMAT = 8;
   private static final String VERSION = version();
 
@@ -44,7 +44,16 @@ public final class CacheStore {
 
   public CacheStore(Path outDir) {
     this.outDir = outDir.toAbsolutePath().normalize();
-    this.dir = this.outDir.getParent().resolve(DIR);
+    this.dir = dirFor(this.outDir);
+  }
+
+  /**
+   * The cache folder of the output folder {@code outDir}: {@code .briefing-cache/NAME/} beside it,
+   * one per output, so that two sites built into one parent folder keep a cache each.
+   */
+  public static Path dirFor(Path outDir) {
+    Path out = outDir.toAbsolutePath().normalize();
+    return out.getParent().resolve(DIR).resolve(out.getFileName().toString());
   }
 
   public Path dir() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefing.build.BuildPlanner;
+import org.briefing.build.OutputChoice;
 import org.briefing.build.SiteBuilder;
 import org.briefing.config.BaseUrls;
 import org.briefing.model.BuildSettings;
@@ -48,6 +49,10 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--clean", description = "Ignore the build cache (.briefing-cache/ beside the output) and build everything.")
   boolean clean;
 
+  @Option(names = "--force", description = {"Replace the output folder even when no build made it: everything in it is deleted.",
+      "Never the site folder, content/, templates/, static/ or a build cache."})
+  boolean force;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -61,14 +66,19 @@ public final class BuildCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'");
       }
     }
-    if (site.startsWith(output) || output.startsWith(site.resolve("content")) || output.startsWith(site.resolve("static"))
-        || output.startsWith(site.resolve("templates"))) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--out " + output + " would overwrite the site's own files; choose a folder such as public/");
+    String forbidden = OutputChoice.forbidden(site, output);
+    if (forbidden != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out " + output + " cannot be the output folder: "
+          + forbidden + "; choose another folder, such as public/ in the site folder");
     }
     long start = System.nanoTime();
     try {
-      SiteBuilder.Result result = build(new BuildSettings(site, drafts, future, SiteOptions.now()), base, output);
+      OutputChoice.Claim claim = OutputChoice.claim(output, force);
+      SiteBuilder.Result result = build(new BuildSettings(site, drafts, future, SiteOptions.now()), base, output, claim);
+      if (claim == OutputChoice.Claim.EARLIER_VERSION) {
+        OutputChoice.forgetEarlierCache(output);
+      }
+      printNotices();
       if (!quiet) {
         result.warnings().forEach(w -> err.println(w.format(site)));
       }
@@ -86,6 +96,7 @@ public final class BuildCommand implements Callable<Integer> {
       }
       return 0;
     } catch (BuildFailure failure) {
+      printNotices();
       for (Problem p : failure.problems()) {
         err.println(p.format(site));
       }
@@ -93,20 +104,38 @@ public final class BuildCommand implements Callable<Integer> {
       err.printf("Build failed with %d error%s; %s was left unchanged.%n", errors, errors == 1 ? "" : "s", display(output));
       return 1;
     } catch (SiteWriter.UnsafePathException | java.io.UncheckedIOException e) {
+      printNotices();
       err.println("error: " + e.getMessage());
-      err.printf("Build failed; %s was left unchanged.%n", display(output));
+      err.println(switch (planner == null ? BuildPlanner.Stage.READING : planner.stage()) {
+        case UPDATING -> "Build failed while updating " + display(output) + ": some of its files may be new and others old;"
+            + " the next build writes the whole site again.";
+        case WRITTEN -> "The site in " + display(output) + " was written, but the build cache was not saved;"
+            + " the next build writes the whole site again.";
+        default -> "Build failed; " + display(output) + " was left unchanged.";
+      });
       return 1;
     }
   }
+
+  /** What the planner found before building (a stopped build, a damaged cache), printed once. */
+  private void printNotices() {
+    if (!quiet && planner != null) {
+      planner.notices().forEach(n -> spec.commandLine().getErr().println(n.format(siteOptions.siteDir())));
+      planner = null;
+    }
+  }
+
+  private BuildPlanner planner;
 
   private boolean incremental;
   private boolean upToDate;
   private List<SiteBuilder.Timing> timingsOfLastBuild = List.of();
 
-  private SiteBuilder.Result build(BuildSettings settings, URI base, Path output) {
+  private SiteBuilder.Result build(BuildSettings settings, URI base, Path output, OutputChoice.Claim claim) {
     BuildPlanner.Outcome outcome;
     try (Progress progress = Progress.forConsole(spec.commandLine().getErr(), quiet)) {
-      outcome = new BuildPlanner(output, clean, progress, () -> waiting(output)).build(settings, base);
+      planner = new BuildPlanner(output, clean || claim.fullBuild(), progress, () -> waiting(output));
+      outcome = planner.build(settings, base);
     }
     upToDate = outcome.way() == BuildPlanner.Way.UP_TO_DATE;
     incremental = outcome.way() != BuildPlanner.Way.CLEAN;

@@ -44,12 +44,13 @@ public final class SiteWriter {
         Files.createDirectories(target.getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
         if (file.isCopy()) {
-          Files.copy(file.copyOf(), temp, StandardCopyOption.REPLACE_EXISTING);
+          copy(file.copyOf(), temp);
         } else {
           Files.write(temp, file.bytes());
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
+      OutputFolder.mark(out);
       for (String path : removed) {
         Path target = resolveInside(out, path);
         Files.deleteIfExists(target);
@@ -80,7 +81,8 @@ public final class SiteWriter {
     }
     try {
       Files.createDirectories(parent);
-      return new StagedOutput(out, Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-"));
+      OutputFolder.removeLeftovers(out);
+      return new StagedOutput(out, newFolder(parent, OutputFolder.stagingPrefix(out)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the site to " + out + ": " + e.getMessage(), e);
     }
@@ -103,7 +105,7 @@ public final class SiteWriter {
       Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
       return;
     }
-    Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
+    Path old = newFolder(out.getParent(), OutputFolder.oldPrefix(out));
     Files.delete(old);
     Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
     try {
@@ -112,7 +114,47 @@ public final class SiteWriter {
       Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
       throw e;
     }
-    deleteTree(old);
+    try {
+      deleteTree(old);
+    } catch (IOException e) {
+      // the new site is in place; the next build removes what is left of the old one
+    }
+  }
+
+  /**
+   * A new, empty folder named {@code prefix} and a random number in {@code parent}, with the
+   * permissions of any folder the user makes (not {@link Files#createTempDirectory}'s owner-only
+   * ones, which the swap would hand on to the output folder and a web server could not read).
+   */
+  private static Path newFolder(Path parent, String prefix) throws IOException {
+    java.util.Random random = new java.util.Random();
+    while (true) {
+      try {
+        return Files.createDirectory(parent.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36)));
+      } catch (java.nio.file.FileAlreadyExistsException taken) {
+        // another name
+      }
+    }
+  }
+
+  /**
+   * Copies a file into a new one that gets the permissions of any file the user makes, rather than
+   * those of the source (a photo readable by its owner alone would be published so).
+   */
+  static void copy(Path source, Path target) throws IOException {
+    try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(source);
+        java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+      long size = in.size();
+      long done = 0;
+      while (done < size) {
+        long sent = in.transferTo(done, size - done, out);
+        if (sent <= 0) {
+          break;
+        }
+        done += sent;
+      }
+    }
   }
 
   /**

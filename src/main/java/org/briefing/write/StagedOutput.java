@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicLong;
 import org.briefing.render.OutputFile;
 import org.briefing.render.OutputSink;
@@ -30,7 +29,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     try {
       Files.createDirectories(target.getParent());
       if (file.isCopy()) {
-        Files.copy(file.copyOf(), target, StandardCopyOption.REPLACE_EXISTING);
+        SiteWriter.copy(file.copyOf(), target);
       } else {
         Files.write(target, file.bytes());
       }
@@ -47,6 +46,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
   /** Puts the staged site in place of the output folder. */
   public void commit() {
     try {
+      OutputFolder.mark(staging);
       SiteWriter.swap(staging, out);
       done = true;
     } catch (IOException e) {

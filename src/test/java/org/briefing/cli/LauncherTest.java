@@ -46,6 +46,13 @@ class LauncherTest {
     return site;
   }
 
+  /** Makes the output folder {@code out} and the index of its build cache, as a build leaves them. */
+  private static void cacheOf(Path out) throws IOException {
+    Files.createDirectories(out);
+    Path cache = Files.createDirectories(out.resolveSibling(".briefing-cache").resolve(out.getFileName().toString()));
+    Files.writeString(cache.resolve("index.bin"), "");
+  }
+
   private String launch(String... args) throws Exception {
     return launchWith(null, args);
   }
@@ -82,10 +89,16 @@ class LauncherTest {
     assertThat(launch("build", "--site", site(LARGE_SITE - 1).toString())).contains("-XX:CompileThresholdScaling=0.5");
 
     Files.setLastModifiedTime(install.resolve("target/briefing.jar"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
-    Files.createDirectories(medium.resolve(".briefing-cache"));
-    Files.writeString(medium.resolve(".briefing-cache/index.bin"), "");
+    cacheOf(medium.resolve("public"));
     assertThat(launch("build", "--site", medium.toString())).as("a rebuild from the cache")
         .contains("-XX:CICompilerCount=1").doesNotContain("CompileThresholdScaling");
+    assertThat(launch("build", "--site", medium.toString(), "--out", medium.resolve("public/").toString()))
+        .as("the same folder with a slash").contains("-XX:CICompilerCount=1");
+    assertThat(launch("build", "--site", medium.toString(), "--out", medium.resolve("public/../public").toString()))
+        .as("the same folder by another way").contains("-XX:CICompilerCount=1");
+    Files.createDirectories(medium.resolve("other"));
+    assertThat(launch("build", "--site", medium.toString(), "--out", medium.resolve("other").toString()))
+        .as("another output folder in the same parent has a cache of its own, and there is none").contains("-XX:CompileThresholdScaling=0.5");
     assertThat(launch("build", "--site", medium.toString(), "--clean")).contains("-XX:CompileThresholdScaling=0.5");
   }
 
@@ -95,8 +108,7 @@ class LauncherTest {
     assertThat(launch("build", "--site=" + large)).contains("-XX:InlineSmallCode=500").doesNotContain("TieredStopAtLevel", "-Xmn");
 
     Files.setLastModifiedTime(install.resolve("target/briefing.jar"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
-    Files.createDirectories(large.resolve(".briefing-cache"));
-    Files.writeString(large.resolve(".briefing-cache/index.bin"), "");
+    cacheOf(large.resolve("public"));
     assertThat(launch("build", "--site", large.toString())).as("a rebuild from the cache")
         .contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Xmn256m");
     assertThat(launch("build", "--site", site(1).toString())).as("a small site's first build").doesNotContain("-Xmn");

@@ -1,0 +1,211 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a build may replace, what it leaves for a web server to read, and how it recovers from a build that was stopped. */
+class OutputFolderTest {
+  @TempDir Path dir;
+
+  private Path site() {
+    Path site = dir.resolve("site");
+    TestSite.of(site, Fixtures.TWO_EDITIONS);
+    return site;
+  }
+
+  private static CliTest.Run build(Path site, String... more) {
+    List<String> args = new ArrayList<>(List.of("build", "--site", site.toString()));
+    args.addAll(List.of(more));
+    return CliTest.run(args.toArray(String[]::new));
+  }
+
+  /** Asserts that the output {@code out} is byte for byte what a clean build of {@code site} writes. */
+  private void assertCleanBuildOf(Path site, Path out) throws Exception {
+    Path clean = dir.resolve("clean-" + System.nanoTime());
+    CliTest.Run run = build(site, "--clean", "--out", clean.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(CacheStoreTest.tree(out)).isEqualTo(CacheStoreTest.tree(clean));
+  }
+
+  @Test
+  void aFolderWithFilesThatNoBuildMadeIsRefusedAndKeepsThem() throws Exception {
+    Path site = site();
+    Path documents = Files.createDirectories(dir.resolve("documents"));
+    Files.writeString(documents.resolve("letter.txt"), "Dear editor");
+    CliTest.Run run = build(site, "--out", documents.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains(documents.toString()).contains("no build of Briefing made it").contains("--force")
+        .contains("was left unchanged").doesNotContain("Exception");
+    assertThat(documents.resolve("letter.txt")).hasContent("Dear editor");
+    assertThat(documents.resolve("index.html")).doesNotExist();
+
+    Path git = Files.createDirectories(site.resolve(".git"));
+    Files.writeString(git.resolve("HEAD"), "ref: refs/heads/main\n");
+    assertThat(build(site, "--out", git.toString()).code()).isEqualTo(1);
+    assertThat(git.resolve("HEAD")).hasContent("ref: refs/heads/main");
+  }
+
+  @Test
+  void forceReplacesAFolderOnceAndItIsTheBuildsFromThenOn() throws Exception {
+    Path site = site();
+    Path target = Files.createDirectories(dir.resolve("www"));
+    Files.writeString(target.resolve("old-page.html"), "by hand");
+    CliTest.Run forced = build(site, "--out", target.toString(), "--force");
+    assertThat(forced.code()).as(forced.err()).isZero();
+    assertThat(target.resolve("old-page.html")).doesNotExist();
+    assertThat(target.resolve("index.html")).exists();
+    CliTest.Run again = build(site, "--out", target.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).contains("is up to date");
+    assertThat(build(site, "--out", Files.createDirectories(dir.resolve("empty")).toString()).code())
+        .as("an empty folder needs no --force").isZero();
+  }
+
+  @Test
+  void theSiteItsOwnFoldersAndItsCacheAreNeverTheOutputEvenWithForce() throws Exception {
+    Path site = site();
+    assertThat(build(site).code()).isZero();
+    Files.createSymbolicLink(site.resolve("shortcut"), site.resolve("content"));
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("briefing.yaml"), "title: Another site\n");
+    List<Path> forbidden = List.of(site, dir, site.resolve("content"), site.resolve("content/stories"), site.resolve("templates"),
+        site.resolve("static"), site.resolve(".briefing-cache"), site.resolve(".briefing-cache/public"),
+        site.resolve("briefing.yaml"), site.resolve("shortcut/stories"), site.resolve("shortcut/new"), elsewhere);
+    for (Path out : forbidden) {
+      CliTest.Run run = build(site, "--out", out.toString(), "--force");
+      assertThat(run.code()).as(out.toString()).isEqualTo(2);
+      assertThat(run.err()).as(out.toString()).contains("--out " + out + " cannot be the output folder");
+    }
+    assertThat(site.resolve("content/stories/suspension.md")).exists();
+    assertThat(site.resolve("content/new")).doesNotExist();
+    assertThat(site.resolve("briefing.yaml")).content().startsWith("title: Test Briefing");
+    assertThat(elsewhere.resolve("briefing.yaml")).hasContent("title: Another site");
+    assertThat(site.resolve("static/images/flag.png")).exists();
+    assertThat(build(site).out()).as("the cache survived too").contains("is up to date");
+  }
+
+  @Test
+  void twoSitesBuiltIntoOneParentFolderKeepACacheEach() throws Exception {
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+    TestSite.of(first, Fixtures.TWO_EDITIONS);
+    TestSite.of(second, Fixtures.TWO_EDITIONS.replace("Test Briefing", "Second Briefing"));
+    Path www = dir.resolve("www");
+    assertThat(build(first, "--out", www.resolve("first").toString()).code()).isZero();
+    assertThat(build(second, "--out", www.resolve("second").toString()).code()).isZero();
+    assertThat(build(first, "--out", www.resolve("first").toString()).out()).contains("is up to date");
+    assertThat(build(second, "--out", www.resolve("second").toString()).out()).contains("is up to date");
+  }
+
+  @Test
+  void outputFoldersAndFilesGetThePermissionsOfAnyTheUserMakes() throws Exception {
+    Path site = site();
+    Path photo = site.resolve("content/stories/photo.jpg");
+    Files.writeString(photo, "a photo");
+    Files.setPosixFilePermissions(photo, PosixFilePermissions.fromString("rw-------"));
+    Files.writeString(site.resolve("content/stories/reaction.md"),
+        Files.readString(site.resolve("content/stories/reaction.md")).replace("sources: [nato]", "sources: [nato]\nimage: {src: photo.jpg, credit: Desk}"));
+    Set<PosixFilePermission> folder = Files.getPosixFilePermissions(Files.createDirectory(dir.resolve("a-folder")));
+    Set<PosixFilePermission> file = Files.getPosixFilePermissions(Files.createFile(dir.resolve("a-file")));
+    assertThat(folder).as("the umask lets others read").contains(PosixFilePermission.OTHERS_READ);
+
+    CliTest.Run run = build(site);
+    assertThat(run.code()).as(run.err()).isZero();
+    Path out = site.resolve("public");
+    try (Stream<Path> walk = Files.walk(out)) {
+      for (Path p : walk.toList()) {
+        assertThat(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS)).as(out.relativize(p).toString())
+            .isEqualTo(Files.isDirectory(p) ? folder : file);
+      }
+    }
+    assertThat(out.resolve("2021/10/18/allies-regret-the-decision/photo.jpg")).exists();
+  }
+
+  @Test
+  void whatAKilledCleanBuildLeftBesideTheOutputIsRemovedByTheNext() throws Exception {
+    Path site = site();
+    assertThat(build(site).code()).isZero();
+    for (String leftover : List.of(".public.staging-4242", ".public.old-17", ".public.staging-x")) {
+      Files.createDirectories(site.resolve(leftover).resolve("2021"));
+      Files.writeString(site.resolve(leftover).resolve("2021/index.html"), "half a site");
+    }
+    Files.createDirectories(site.resolve(".other.staging-1"));
+    CliTest.Run run = build(site);
+    assertThat(run.code()).as(run.err()).isZero();
+    try (Stream<Path> beside = Files.list(site)) {
+      assertThat(beside.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".public."))).isEmpty();
+    }
+    assertThat(site.resolve(".other.staging-1")).as("another output's folders are not this build's to remove").exists();
+    assertCleanBuildOf(site, site.resolve("public"));
+  }
+
+  @Test
+  void anOutputThatAnEarlierVersionBuiltIsTakenOverThroughItsCache() throws Exception {
+    Path site = site();
+    assertThat(build(site).code()).isZero();
+    Path out = site.resolve("public");
+    // as a version before the marker left it: no marker, one cache for the parent folder
+    Files.delete(out.resolve(".briefing-output"));
+    Files.move(site.resolve(".briefing-cache/public/index.bin"), site.resolve(".briefing-cache/index.bin"));
+    Files.writeString(out.resolve("stale.html"), "from the earlier version");
+    CliTest.Run run = build(site);
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(out.resolve(".briefing-output")).exists();
+    assertThat(out.resolve("stale.html")).doesNotExist();
+    assertThat(site.resolve(".briefing-cache/index.bin")).as("the earlier cache is removed").doesNotExist();
+    assertCleanBuildOf(site, out);
+
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.writeString(other.resolve("notes.txt"), "mine");
+    assertThat(build(site, "--out", other.toString()).code()).as("a cache that names another folder proves nothing").isEqualTo(1);
+  }
+
+  @Test
+  void anUpdateThatFailsHalfwaySaysSoAndTheNextBuildWritesTheWholeSite() throws Exception {
+    Path site = site();
+    assertThat(build(site).code()).isZero();
+    Path story = site.resolve("content/stories/reaction.md");
+    Files.writeString(story, Files.readString(story).replace("dialogue remained open", "the dialogue remained open"));
+    // the page to be written is a folder with a file in it: the write fails after others were written
+    Path page = site.resolve("public/2021/10/18/allies-regret-the-decision/index.html");
+    Files.delete(page);
+    Files.createDirectories(page);
+    Files.writeString(page.resolve("blocker"), "x");
+    CliTest.Run failed = build(site);
+    assertThat(failed.code()).isEqualTo(1);
+    assertThat(failed.err()).contains("Build failed while updating").contains("the next build writes the whole site again")
+        .doesNotContain("left unchanged");
+
+    CliTest.Run repaired = build(site);
+    assertThat(repaired.code()).as(repaired.err()).isZero();
+    assertThat(repaired.err()).contains("stopped while writing it");
+    assertCleanBuildOf(site, site.resolve("public"));
+    assertThat(build(site).out()).contains("is up to date");
+  }
+
+  @Test
+  void aBuildKilledWhileWritingIsRepairedByTheNext() throws Exception {
+    Path site = site();
+    assertThat(build(site).code()).isZero();
+    // as a build killed halfway leaves it: its note in the cache folder, and the output part old, part new
+    Files.writeString(site.resolve(".briefing-cache/public/writing"), "");
+    Files.writeString(site.resolve("public/index.html"), "<p>half written");
+    Files.writeString(site.resolve("public/2021/10/18/allies-regret-the-decision/index.html"), "<p>from another build");
+    CliTest.Run run = build(site);
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain("up to date");
+    assertThat(site.resolve(".briefing-cache/public/writing")).doesNotExist();
+    assertCleanBuildOf(site, site.resolve("public"));
+  }
+}
