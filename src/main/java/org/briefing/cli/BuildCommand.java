@@ -119,13 +119,14 @@ public final class BuildCommand implements Callable<Integer> {
 
   /** What the planner found before building (a stopped build, a damaged cache), printed once. */
   private void printNotices() {
-    if (!quiet && planner != null) {
+    if (!quiet && planner != null && !noticesPrinted) {
       planner.notices().forEach(n -> spec.commandLine().getErr().println(n.format(siteOptions.siteDir())));
-      planner = null;
+      noticesPrinted = true;
     }
   }
 
   private BuildPlanner planner;
+  private boolean noticesPrinted;
 
   private boolean incremental;
   private boolean upToDate;
