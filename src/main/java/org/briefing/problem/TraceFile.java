@@ -37,23 +37,12 @@ public final class TraceFile {
    */
   public static String describe(Throwable failure, Path relativeTo, Path traceFile) {
     Throwable root = UnexpectedFailure.rootOf(failure);
-    Path file = UnexpectedFailure.fileOf(failure);
+    String doing = UnexpectedFailure.whileDoing(failure, relativeTo);
     String what = root.getClass().getSimpleName();
     String message = root.getMessage() == null ? "" : ": " + firstLine(root.getMessage());
-    String where = file == null ? "" : " while processing " + relative(file, relativeTo);
+    String where = doing == null ? "" : " while " + doing;
     String trace = traceFile == null ? "; its trace could not be saved" : "; the full trace is in " + traceFile;
     return "unexpected " + what + where + message + trace;
-  }
-
-  private static String relative(Path file, Path relativeTo) {
-    if (relativeTo != null) {
-      Path base = relativeTo.toAbsolutePath().normalize();
-      Path abs = file.toAbsolutePath().normalize();
-      if (abs.startsWith(base)) {
-        return base.relativize(abs).toString().replace('\\', '/');
-      }
-    }
-    return file.toString();
   }
 
   private static String firstLine(String message) {

@@ -1,5 +1,7 @@
 package org.briefing.render;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import org.briefing.model.SourceIndex;
 import org.briefing.model.Topic;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problems;
+import org.briefing.problem.UnexpectedFailure;
 
 /**
  * Renders every page, feed and sitemap of a site into memory. Pages render in parallel; the
@@ -137,6 +140,11 @@ public final class SiteRenderer {
     } catch (BuildFailure failure) {
       failure.problems().forEach(problems::add);
       return null;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError unexpected) {
+      Path own = templates.siteDir().resolve(page.template());
+      throw Files.isRegularFile(own)
+          ? UnexpectedFailure.in(own, "rendering " + page.path(), unexpected)
+          : UnexpectedFailure.in(null, "rendering " + page.path() + " with the bundled template " + page.template(), unexpected);
     }
   }
 

@@ -166,7 +166,8 @@ public final class ServeSession implements Closeable {
     Path file = UnexpectedFailure.fileOf(failure);
     Throwable root = UnexpectedFailure.rootOf(failure);
     String location = file == null ? "(build)" : SourcePosition.of(file).describe(options.siteDir());
-    String message = "the build failed unexpectedly: " + root.getClass().getSimpleName()
+    String doing = UnexpectedFailure.whileDoing(failure, options.siteDir());
+    String message = "the build failed unexpectedly" + (doing == null ? "" : " while " + doing) + ": " + root.getClass().getSimpleName()
         + (root.getMessage() == null ? "" : ": " + root.getMessage());
     String hint = (file == null ? "undo or fix the last change" : "undo or fix the last change to this file")
         + "; the preview rebuilds on the next save. "

@@ -108,6 +108,36 @@ class UnexpectedFailureReportTest {
   }
 
   @Test
+  void aBuildWithATemplateThatIncludesItselfNamesTheTemplateAndPrintsNoTrace() throws IOException {
+    TestSite.of(dir, """
+        -- briefing.yaml --
+        title: Test Briefing
+        base_url: https://example.org/
+        language: en
+        time_zone: Europe/Brussels
+        -- content/stories/a.md --
+        ---
+        title: A story
+        date: 2021-10-18T15:20:00+03:00
+        sources: [{name: Reuters, url: "https://www.reuters.com/"}]
+        ---
+
+        Body.
+        -- templates/404.ftlh --
+        <#include "404.ftlh">
+        """);
+    Run run = run(BriefingCommand.forArguments("build"), "build", "--site", dir.toString());
+    assertThat(run.code()).isNotZero();
+    assertThat(run.err()).contains("templates/404.ftlh").doesNotContain("\tat ");
+    Matcher m = TRACE_FILE.matcher(run.err());
+    while (m.find()) {
+      assertThat(Files.readString(Path.of(m.group(1)))).contains("\tat ");
+      Files.delete(Path.of(m.group(1)));
+    }
+    assertThat(dir.resolve("public")).doesNotExist();
+  }
+
+  @Test
   void aBuildOfARecursiveYamlAliasNamesTheStoryAndPrintsNoTrace() throws IOException {
     TestSite.of(dir, """
         -- briefing.yaml --
