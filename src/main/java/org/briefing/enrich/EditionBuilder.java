@@ -19,10 +19,12 @@ import org.briefing.load.RawEdition;
 import org.briefing.links.LinkPolicy;
 import org.briefing.markdown.MarkdownRenderer;
 import org.briefing.markdown.RefusedLink;
+import org.briefing.markdown.MarkdownTooDeep;
 import org.briefing.model.Article;
 import org.briefing.model.Edition;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
+import org.briefing.problem.XmlChars;
 
 /** Groups stories into briefing editions, applying the titles, notes and story orders of edition files. */
 public final class EditionBuilder {
@@ -88,13 +90,32 @@ public final class EditionBuilder {
       if (given != null && !given.toString().isBlank()) {
         title = given.toString().strip();
       }
-      note = file.body().isBlank() ? "" : markdown.renderBlock(file.body());
-      for (RefusedLink link : file.body().isBlank() ? List.<RefusedLink>of() : markdown.refusedLinks(file.body())) {
-        problems.error(position(file.file(), file.bodyLine() + link.line() - 1), link.message(), LinkPolicy.HINT);
-      }
+      note = note(file);
       ordered = order(stories, file);
     }
     return new Edition(date, title, note, List.copyOf(ordered), "briefings/" + date + "/");
+  }
+
+  private String note(RawEdition file) {
+    if (file.body().isBlank()) {
+      return "";
+    }
+    int bad = XmlChars.firstForbidden(file.body());
+    if (bad >= 0) {
+      problems.warning(SourcePosition.of(file.file(), file.bodyLine() + XmlChars.lineOf(file.body(), bad)),
+          "the note contains the character " + XmlChars.name(file.body().charAt(bad)) + ", which pages and feeds cannot carry; it is left out",
+          "delete it from the file; it usually comes with text pasted from another program");
+    }
+    try {
+      String html = markdown.renderBlock(file.body());
+      for (RefusedLink link : markdown.refusedLinks(file.body())) {
+        problems.error(position(file.file(), file.bodyLine() + link.line() - 1), link.message(), LinkPolicy.HINT);
+      }
+      return html;
+    } catch (MarkdownTooDeep e) {
+      problems.add(e.problem(file.file(), file.bodyLine()));
+      return "";
+    }
   }
 
   private List<Article> order(List<Article> stories, RawEdition file) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.briefing.problem.BuildFailure;
+import org.briefing.problem.InputLimits;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 
@@ -80,7 +81,8 @@ public final class ContentLoader {
 
   public YamlData readSources() {
     Path sourcesFile = contentDir.resolve(SOURCES);
-    YamlData sources = Files.exists(sourcesFile) ? guarded(sourcesFile, () -> YamlReader.read(TextFiles.read(sourcesFile), sourcesFile, 1)) : null;
+    YamlData sources = Files.exists(sourcesFile)
+        ? guarded(sourcesFile, () -> YamlReader.read(TextFiles.read(sourcesFile, InputLimits.SOURCES_FILE_BYTES), sourcesFile, 1)) : null;
     return sources == null ? YamlData.empty(1) : sources;
   }
 

@@ -1,6 +1,7 @@
 package org.briefing.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.briefing.problem.BuildFailure;
+import org.briefing.problem.InputLimits;
 import org.briefing.problem.Problem;
 import org.briefing.problem.SourcePosition;
 
@@ -16,14 +18,41 @@ import org.briefing.problem.SourcePosition;
 public final class TextFiles {
   private TextFiles() {}
 
+  /** Reads a story, an edition file or a settings file, at most {@link InputLimits#TEXT_FILE_BYTES} long. */
   public static String read(Path file) {
+    return read(file, InputLimits.TEXT_FILE_BYTES);
+  }
+
+  /** Reads a file of at most {@code maxBytes}; a longer one is an error at the line where it passes the limit. */
+  public static String read(Path file, long maxBytes) {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw tooLong(file, size, maxBytes);
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new BuildFailure(Problem.error(SourcePosition.of(file), "cannot read the file: " + e.getMessage(), "check that it exists and is readable"));
     }
     return decode(bytes, file);
+  }
+
+  private static BuildFailure tooLong(Path file, long size, long maxBytes) throws IOException {
+    byte[] start;
+    try (InputStream in = Files.newInputStream(file)) {
+      start = in.readNBytes((int) maxBytes);
+    }
+    int line = 1;
+    for (byte b : start) {
+      if (b == '\n') {
+        line++;
+      }
+    }
+    return new BuildFailure(Problem.error(SourcePosition.of(file, line),
+        "the file is " + String.format(java.util.Locale.ROOT, "%,d", size) + " bytes long; this kind of file may have at most "
+            + InputLimits.describe(maxBytes) + " (the limit is passed on this line)",
+        "split it into several files, or remove what was pasted by mistake; docs/limits.md lists the limits"));
   }
 
   static String decode(byte[] bytes, Path file) {

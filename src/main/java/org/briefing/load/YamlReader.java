@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.briefing.problem.BuildFailure;
+import org.briefing.problem.InputLimits;
 import org.briefing.problem.Problem;
 import org.briefing.problem.SourcePosition;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -21,6 +22,10 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads a YAML mapping (YAML 1.2 core schema, so dates stay text and {@code NO} stays "NO") and
@@ -30,7 +35,8 @@ public final class YamlReader {
   private static final String HINT =
       "check the YAML near this line: indentation, a missing ':' or a value with ':' or '#' that needs quotes";
 
-  private static final LoadSettings SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(50).build();
+  private static final LoadSettings SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(50)
+      .setCodePointLimit((int) InputLimits.SOURCES_FILE_BYTES).setSchema(new CoreSchema()).build();
 
   private YamlReader() {}
 
@@ -42,7 +48,8 @@ public final class YamlReader {
   public static YamlData read(String text, Path file, int firstLine) {
     Optional<Node> root;
     try {
-      root = new Compose(SETTINGS).composeString(text);
+      Parser parser = new NestingLimit(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text)), file, firstLine);
+      root = new Composer(SETTINGS, parser).getSingleNode();
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       int line = mark == null ? firstLine : firstLine + mark.getLine();
@@ -62,43 +69,11 @@ public final class YamlReader {
     }
     Map<String, Integer> lines = new HashMap<>();
     @SuppressWarnings("unchecked")
-    Map<String, Object> values = (Map<String, Object>) convert(node, "", file, firstLine, lines);
+    Map<String, Object> values = (Map<String, Object>) new YamlValues(file, firstLine, lines).convert(node);
     return new YamlData(values, lines, firstLine);
   }
 
-  private static Object convert(Node node, String path, Path file, int firstLine, Map<String, Integer> lines) {
-    if (!path.isEmpty()) {
-      lines.put(path, line(firstLine, node));
-    }
-    if (node instanceof ScalarNode scalar) {
-      return scalar(scalar);
-    }
-    if (node instanceof SequenceNode seq) {
-      List<Object> list = new ArrayList<>();
-      for (Node item : seq.getValue()) {
-        list.add(convert(item, path + "." + list.size(), file, firstLine, lines));
-      }
-      return java.util.Collections.unmodifiableList(list);
-    }
-    MappingNode mapping = (MappingNode) node;
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (NodeTuple tuple : mapping.getValue()) {
-      Node keyNode = tuple.getKeyNode();
-      if (!(keyNode instanceof ScalarNode keyScalar)) {
-        throw new BuildFailure(Problem.error(position(file, firstLine, keyNode), "a field name must be plain text", "write the field as 'name: value'"));
-      }
-      String key = keyScalar.getValue();
-      if (map.containsKey(key)) {
-        throw new BuildFailure(Problem.error(position(file, firstLine, keyNode),
-            "the field '" + key + "' is given twice", "keep one of the two '" + key + ":' lines"));
-      }
-      String childPath = path.isEmpty() ? key : path + "." + key;
-      map.put(key, convert(tuple.getValueNode(), childPath, file, firstLine, lines));
-    }
-    return java.util.Collections.unmodifiableMap(map);
-  }
-
-  private static Object scalar(ScalarNode scalar) {
+  static Object scalar(ScalarNode scalar) {
     Tag tag = scalar.getTag();
     String value = scalar.getValue();
     if (!scalar.isPlain()) {
@@ -124,11 +99,11 @@ public final class YamlReader {
     return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
   }
 
-  private static int line(int firstLine, Node node) {
+  static int line(int firstLine, Node node) {
     return node.getStartMark().map(m -> firstLine + m.getLine()).orElse(firstLine);
   }
 
-  private static SourcePosition position(Path file, int firstLine, Node node) {
+  static SourcePosition position(Path file, int firstLine, Node node) {
     return new SourcePosition(file, line(firstLine, node), node.getStartMark().map(m -> m.getColumn() + 1).orElse(0));
   }
 

@@ -16,6 +16,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.briefing.problem.InputLimits;
+import org.briefing.problem.XmlChars;
 
 /**
  * The one Markdown parser and HTML renderer of a build: CommonMark plus tables, footnotes,
@@ -80,7 +82,10 @@ public final class MarkdownRenderer {
 
   /**
    * Renders an article body; a {@code <!-- more -->} line marks the end of the teaser. That line
-   * and every other HTML comment are removed: comments are notes for editors.
+   * and every other HTML comment are removed: comments are notes for editors. Characters that XML
+   * cannot carry are left out; every public method does so.
+   *
+   * @throws MarkdownTooDeep when the text nests deeper than {@link InputLimits#MARKDOWN_DEPTH} levels
    */
   public RenderedMarkdown render(String markdown) {
     return render(markdown, false);
@@ -92,6 +97,14 @@ public final class MarkdownRenderer {
   }
 
   private RenderedMarkdown render(String markdown, boolean everyExtension) {
+    try {
+      return renderChecked(XmlChars.strip(markdown), everyExtension);
+    } catch (StackOverflowError e) {
+      throw new MarkdownTooDeep(0);
+    }
+  }
+
+  private RenderedMarkdown renderChecked(String markdown, boolean everyExtension) {
     String teaser = null;
     String source = markdown;
     if (Comments.mayHave(markdown)) {
@@ -101,7 +114,7 @@ public final class MarkdownRenderer {
         teaser = plainText(source.substring(0, stripped.more()));
       }
     }
-    Document document = parserFor(source, everyExtension).parse(source);
+    Document document = checked(parserFor(source, everyExtension).parse(source));
     List<RefusedLink> refused = atLinesOf(markdown, LinkGuard.apply(document, !escapeHtml));
     List<String> paragraphs = new ArrayList<>();
     collectParagraphs(document, paragraphs);
@@ -118,7 +131,7 @@ public final class MarkdownRenderer {
 
   /** Renders a short field (one paragraph or a line) as HTML without its wrapping paragraph. */
   public String renderInline(String markdown) {
-    String html = html(guarded(markdown)).strip();
+    String html = renderBlock(markdown).strip();
     if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
       return html.substring(3, html.length() - 4);
     }
@@ -127,12 +140,20 @@ public final class MarkdownRenderer {
 
   /** Renders a field that may hold several paragraphs. */
   public String renderBlock(String markdown) {
-    return html(guarded(markdown));
+    try {
+      return html(guarded(XmlChars.strip(markdown)));
+    } catch (StackOverflowError e) {
+      throw new MarkdownTooDeep(0);
+    }
   }
 
   /** The links of {@code markdown} that are refused, and left out when it is rendered, with their lines. */
   public List<RefusedLink> refusedLinks(String markdown) {
-    return atLinesOf(markdown, LinkGuard.apply(parse(markdown), !escapeHtml));
+    try {
+      return atLinesOf(markdown, LinkGuard.apply(checked(parse(XmlChars.strip(markdown))), !escapeHtml));
+    } catch (MarkdownTooDeep | StackOverflowError e) {
+      return List.of(); // rendering the same text reports it
+    }
   }
 
   /**
@@ -162,7 +183,7 @@ public final class MarkdownRenderer {
   }
 
   private Document guarded(String markdown) {
-    Document document = parse(markdown);
+    Document document = checked(parse(markdown));
     LinkGuard.apply(document, !escapeHtml);
     return document;
   }
@@ -186,8 +207,25 @@ public final class MarkdownRenderer {
   /** The plain text of Markdown, paragraphs joined by a space. */
   public String plainText(String markdown) {
     List<String> paragraphs = new ArrayList<>();
-    collectParagraphs(parse(markdown), paragraphs);
+    try {
+      collectParagraphs(checked(parse(XmlChars.strip(markdown))), paragraphs);
+    } catch (StackOverflowError e) {
+      throw new MarkdownTooDeep(0);
+    }
     return String.join(" ", paragraphs);
+  }
+
+  /**
+   * The document, when it nests no deeper than the limit. Flexmark parses deep nesting without
+   * recursion, but the renderers recurse, so the depth is checked in between; the callers also
+   * catch a {@link StackOverflowError} in case some text still finds a deep path.
+   */
+  private static Document checked(Document document) {
+    int line = Nesting.lineTooDeep(document, InputLimits.MARKDOWN_DEPTH);
+    if (line > 0) {
+      throw new MarkdownTooDeep(line);
+    }
+    return document;
   }
 
   /**

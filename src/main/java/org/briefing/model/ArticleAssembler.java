@@ -11,8 +11,11 @@ import org.briefing.load.RawArticle;
 import org.briefing.links.AddressFields;
 import org.briefing.links.LinkPolicy;
 import org.briefing.markdown.MarkdownRenderer;
+import org.briefing.markdown.MarkdownTooDeep;
 import org.briefing.markdown.RenderedMarkdown;
 import org.briefing.problem.Problems;
+import org.briefing.problem.SourcePosition;
+import org.briefing.problem.XmlChars;
 
 /**
  * Turns a raw article into a typed {@link Article}: checks every field, resolves sources and the
@@ -71,7 +74,10 @@ public final class ArticleAssembler {
     Photo photo = new PhotoResolver(raw.file(), f, settings).resolve(path);
     List<Source> sources = sources(f);
     List<Link> goDeeper = goDeeper(f);
-    RenderedMarkdown body = markdown.render(raw.body());
+    RenderedMarkdown body = body(raw);
+    if (body == null) {
+      return null;
+    }
     body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
     MARKDOWN_FIELDS.forEach(key -> checkLinks(f, key));
     AddressFields.each(extra(raw), (key, value) -> {
@@ -85,8 +91,7 @@ public final class ArticleAssembler {
         : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER, "") : null;
     Article article = new Article(raw.file(), slug, path, title, date, updated, f.text("standfirst"), chosen,
         List.copyOf(topics), f.texts("places"), f.texts("authors"), sources, photo, draft, f.date("edition"),
-        blockHtml(f.text("why_it_matters")), f.texts("key_points").stream().map(markdown::renderInline).toList(),
-        blockHtml(f.text("whats_next")), goDeeper, extra(raw), new Body.InMemory(body.html(), body.paragraphs()), body.words());
+        blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, extra(raw), new Body.InMemory(body.html(), body.paragraphs()), body.words());
     return f.failed() ? null : article;
   }
 
@@ -126,8 +131,45 @@ public final class ArticleAssembler {
     return null;
   }
 
-  private String blockHtml(String text) {
-    return text.isEmpty() ? "" : markdown.renderBlock(text);
+  /** The rendered body, or null with the error reported; characters XML cannot carry are left out with a warning. */
+  private RenderedMarkdown body(RawArticle raw) {
+    String text = raw.body();
+    int bad = XmlChars.firstForbidden(text);
+    if (bad >= 0) {
+      problems.warning(SourcePosition.of(raw.file(), raw.bodyLine() + XmlChars.lineOf(text, bad)),
+          "the text contains the character " + XmlChars.name(text.charAt(bad)) + ", which pages and feeds cannot carry; "
+              + (XmlChars.strip(text).length() == text.length() - 1 ? "it is" : "it and others like it are") + " left out",
+          "delete it from the file; it usually comes with text pasted from another program");
+    }
+    try {
+      return markdown.render(text);
+    } catch (MarkdownTooDeep e) {
+      problems.add(e.problem(raw.file(), raw.bodyLine()));
+      return null;
+    }
+  }
+
+  private String blockHtml(Fields f, String key) {
+    String text = f.text(key);
+    try {
+      return text.isEmpty() ? "" : markdown.renderBlock(text);
+    } catch (MarkdownTooDeep e) {
+      f.error(key, e.problem(null, 1).message(), e.problem(null, 1).hint());
+      return "";
+    }
+  }
+
+  private List<String> keyPoints(Fields f) {
+    List<String> points = f.texts("key_points");
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      try {
+        out.add(markdown.renderInline(points.get(i)));
+      } catch (MarkdownTooDeep e) {
+        f.error("key_points", e.problem(null, 1).message(), e.problem(null, 1).hint());
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static String slug(Fields f, String title) {

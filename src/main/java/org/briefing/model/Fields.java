@@ -18,6 +18,8 @@ import org.briefing.problem.SourcePosition;
 
 /** Typed access to the fields of one file's YAML, reporting each wrong field at its line. */
 final class Fields {
+  static final int FIRST_YEAR = 1800;
+  static final int LAST_YEAR = 2200;
   private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
   private final Path file;
@@ -77,7 +79,8 @@ final class Fields {
   String required(String key, String example) {
     String value = text(key);
     if (value.isEmpty() && !failed) {
-      error(key, "the required field '" + key + "' is missing or empty", "add a line such as '" + key + ": " + example + "'");
+      String problem = yaml.values().containsKey(key) && raw(key) == null ? "has no value ('~' and 'null' mean none)" : "is missing or empty";
+      error(key, "the required field '" + key + "' " + problem, "add a line such as '" + key + ": " + example + "'");
     }
     return value;
   }
@@ -134,7 +137,7 @@ final class Fields {
       return null;
     }
     try {
-      return parseDateTime(value, zone);
+      return inRange(key, value, parseDateTime(value, zone), ZonedDateTime::getYear);
     } catch (DateTimeException e) {
       error(key, "'" + key + "' is not a date: '" + value + "'",
           "use ISO 8601, e.g. 2021-10-18T14:30:00+02:00, 2021-10-18T14:30 (site time zone) or 2021-10-18");
@@ -148,11 +151,22 @@ final class Fields {
       return null;
     }
     try {
-      return LocalDate.parse(value);
+      return inRange(key, value, LocalDate.parse(value), LocalDate::getYear);
     } catch (DateTimeParseException e) {
       error(key, "'" + key + "' is not a date: '" + value + "'", "write the day as YYYY-MM-DD, e.g. 2021-10-18");
       return null;
     }
+  }
+
+  /** A date outside these years is a typo ('0201', '20211'), and before time zones it reads in local mean time. */
+  private <T> T inRange(String key, String value, T date, java.util.function.ToIntFunction<T> year) {
+    int y = year.applyAsInt(date);
+    if (y < FIRST_YEAR || y > LAST_YEAR) {
+      error(key, "'" + key + "' is in the year " + y + ": '" + value + "'",
+          "dates must fall in the years " + FIRST_YEAR + " to " + LAST_YEAR + "; check the year for a typo");
+      return null;
+    }
+    return date;
   }
 
   static ZonedDateTime parseDateTime(String value, ZoneId zone) {

@@ -1,0 +1,131 @@
+package org.briefing.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefing.problem.BuildFailure;
+import org.briefing.problem.InputLimits;
+import org.briefing.problem.Problem;
+import org.briefing.problem.SourcePosition;
+import org.briefing.problem.XmlChars;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Turns composed YAML nodes into plain values, recording each value's line. A value that aliases
+ * ({@code *name}) repeat is converted once and shared, and what the aliases copy is counted as if
+ * written out, so that a "billion laughs" document stops at {@link InputLimits#YAML_ALIAS_COPIES}
+ * instead of filling the memory of whatever walks it later; an alias inside its own anchor's value
+ * is an error rather than an endless value.
+ */
+final class YamlValues {
+  private final Path file;
+  private final int firstLine;
+  private final Map<String, Integer> lines;
+  private final Map<Node, Object> converted = new IdentityHashMap<>();
+  private final Map<Node, Long> sizes = new IdentityHashMap<>();
+  private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
+  private long copied;
+
+  YamlValues(Path file, int firstLine, Map<String, Integer> lines) {
+    this.file = file;
+    this.firstLine = firstLine;
+    this.lines = lines;
+  }
+
+  Object convert(Node root) {
+    return convert(root, "", YamlReader.line(firstLine, root));
+  }
+
+  /** @param line the line of the field that holds this value, which is where an alias to it is written */
+  private Object convert(Node node, String path, int line) {
+    if (open.contains(node)) {
+      throw new BuildFailure(Problem.error(SourcePosition.of(file, line),
+          "the alias '*" + anchor(node) + "' is used inside the value it names, which would make the value endless",
+          "repeat the value itself instead of the alias, or anchor a smaller part of it"));
+    }
+    Object done = converted.get(node);
+    if (done != null || converted.containsKey(node)) {
+      lines.putIfAbsent(path, line);
+      copied += sizes.get(node);
+      if (copied > InputLimits.YAML_ALIAS_COPIES) {
+        throw new BuildFailure(Problem.error(SourcePosition.of(file, line),
+            "the aliases of this file copy more than " + InputLimits.YAML_ALIAS_COPIES + " values",
+            "write the values out, or use fewer aliases of aliases; each level of them multiplies what is copied"));
+      }
+      return done;
+    }
+    if (!path.isEmpty()) {
+      lines.put(path, YamlReader.line(firstLine, node));
+    }
+    open.add(node);
+    long size = 1;
+    Object value;
+    if (node instanceof ScalarNode scalar) {
+      value = scalar(scalar, path);
+    } else if (node instanceof SequenceNode seq) {
+      List<Object> list = new ArrayList<>();
+      for (Node item : seq.getValue()) {
+        // an alias has no place of its own in the node tree; the list's field is where it is written
+        int itemLine = converted.containsKey(item) || open.contains(item) ? line : YamlReader.line(firstLine, item);
+        list.add(convert(item, path + "." + list.size(), itemLine));
+        size += sizes.getOrDefault(item, 0L);
+      }
+      value = Collections.unmodifiableList(list);
+    } else {
+      Map<String, Object> map = new LinkedHashMap<>();
+      for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+        Node keyNode = tuple.getKeyNode();
+        if (!(keyNode instanceof ScalarNode keyScalar)) {
+          throw new BuildFailure(Problem.error(YamlReader.position(file, firstLine, keyNode), "a field name must be plain text",
+              "write the field as 'name: value'"));
+        }
+        String key = keyScalar.getValue();
+        if (map.containsKey(key)) {
+          throw new BuildFailure(Problem.error(YamlReader.position(file, firstLine, keyNode),
+              "the field '" + key + "' is given twice", "keep one of the two '" + key + ":' lines"));
+        }
+        refuseForbidden(key, keyScalar, "the field name '" + printable(key) + "'");
+        String childPath = path.isEmpty() ? key : path + "." + key;
+        map.put(key, convert(tuple.getValueNode(), childPath, YamlReader.line(firstLine, keyNode)));
+        size += sizes.getOrDefault(tuple.getValueNode(), 0L);
+      }
+      value = Collections.unmodifiableMap(map);
+    }
+    open.remove(node);
+    converted.put(node, value);
+    sizes.put(node, size);
+    return value;
+  }
+
+  private Object scalar(ScalarNode scalar, String path) {
+    refuseForbidden(scalar.getValue(), scalar, path.isEmpty() ? "the value" : "the value of '" + path + "'");
+    return YamlReader.scalar(scalar);
+  }
+
+  /** Characters that XML cannot carry are refused where they are written, so no feed or sitemap ever holds one. */
+  private void refuseForbidden(String text, ScalarNode node, String what) {
+    int at = XmlChars.firstForbidden(text);
+    if (at >= 0) {
+      throw new BuildFailure(Problem.error(YamlReader.position(file, firstLine, node),
+          what + " contains the character " + XmlChars.name(text.charAt(at)) + ", which web pages, feeds and sitemaps cannot carry",
+          "delete it; in double quotes look for an escape such as \\0, \\x01, \\e, \\f or \\uFFFE"));
+    }
+  }
+
+  private static String printable(String text) {
+    return XmlChars.strip(text);
+  }
+
+  private static String anchor(Node node) {
+    return node.getAnchor().map(Object::toString).orElse("?");
+  }
+}

@@ -1,0 +1,280 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.briefing.problem.InputLimits;
+import org.briefing.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Input built to exhaust the stack, the memory or the time of a build ends in a clear error at its line. */
+class InputLimitsTest {
+  @TempDir Path dir;
+
+  private static final String STORY_HEAD = """
+      -- content/a.md --
+      ---
+      title: A story
+      date: 2021-10-18
+      sources: [reuters]
+      """;
+
+  private TestSite site(String spec) {
+    return TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + spec);
+  }
+
+  private static String where(Problem p) {
+    return p.position().file().getFileName() + ":" + p.position().line();
+  }
+
+  private static Problem onlyError(List<Problem> errors) {
+    assertThat(errors).as(errors.toString()).hasSize(1);
+    return errors.get(0);
+  }
+
+  /** A story whose front matter ends with {@code extra} (starting on line 5) and whose body is {@code body} (from line 7). */
+  private static String story(String extra, String body) {
+    return STORY_HEAD + extra + "\n---\n" + body + "\n";
+  }
+
+  private static String flowLists(int levels) {
+    return "[".repeat(levels) + "x" + "]".repeat(levels);
+  }
+
+  @Test
+  void yamlNestedToTheLimitIsReadAndOneLevelMoreIsAnErrorAtItsLine() {
+    // the front matter itself is the first level
+    site(story("desk: " + flowLists(InputLimits.YAML_DEPTH - 1), "Body.")).build();
+    Problem error = onlyError(site(story("desk: " + flowLists(InputLimits.YAML_DEPTH), "Body.")).buildFails());
+    assertThat(where(error)).isEqualTo("a.md:5");
+    assertThat(error.message()).contains("nested more than " + InputLimits.YAML_DEPTH + " levels");
+    assertThat(error.hint()).isNotBlank();
+  }
+
+  private static String nestedMappings(int levels) {
+    StringBuilder mappings = new StringBuilder("desk:\n");
+    for (int level = 1; level < levels; level++) {
+      mappings.append("  ".repeat(level)).append("a:\n");
+    }
+    return mappings.append("  ".repeat(levels)).append("b: x").toString();
+  }
+
+  @Test
+  void hundredsOfNestedMappingsOrThousandsOfListsEndInAnErrorNotAStackOverflow() {
+    Problem deepMappings = onlyError(site(story(nestedMappings(700), "Body.")).buildFails());
+    // the front matter is level 1 (from line 2) and the value of 'desk' (line 5) level 2, on line 6
+    assertThat(where(deepMappings)).isEqualTo("a.md:" + (6 + InputLimits.YAML_DEPTH - 1));
+    assertThat(deepMappings.message()).contains("nested more than");
+    // two thousand levels of indentation take more than the size limit
+    assertThat(onlyError(site(story(nestedMappings(2_000), "Body.")).buildFails()).message()).contains("at most 1 MB");
+
+    List<Problem> errors = TestSite.of(dir, Fixtures.CONFIG + "-- content/sources.yaml --\nreuters: {name: Reuters, url: "
+        + flowLists(10_000) + "}\n" + story("", "Body.")).buildFails();
+    assertThat(where(onlyError(in(errors, "sources.yaml")))).isEqualTo("sources.yaml:1");
+  }
+
+  /** The errors in the file named {@code name}; an error in sources.yaml also leaves the story's sources unknown. */
+  private static List<Problem> in(List<Problem> errors, String name) {
+    return errors.stream().filter(p -> p.position().file().getFileName().toString().equals(name)).toList();
+  }
+
+  /** One YAML file of each kind the build reads, each holding {@code value} as a field of its own. */
+  static Stream<Arguments> everyYamlFile() {
+    return Stream.of(
+        Arguments.of("content/a.md", "front matter", 5),
+        Arguments.of("content/_defaults.yaml", "folder defaults", 1),
+        Arguments.of("content/editions/2021-10-18.md", "edition file", 2),
+        Arguments.of("content/sources.yaml", "sources", 9),
+        Arguments.of("briefing.yaml", "site settings", 8));
+  }
+
+  /** A site whose file {@code path} holds the line {@code field} (at the line that {@link #everyYamlFile} gives), and is otherwise fine. */
+  private TestSite siteWith(String path, String field) {
+    String spec = switch (path) {
+      case "content/a.md" -> Fixtures.CONFIG + Fixtures.SOURCES + story(field, "Body.");
+      case "content/_defaults.yaml" -> Fixtures.CONFIG + Fixtures.SOURCES + story("", "Body.") + "-- content/_defaults.yaml --\n" + field + "\n";
+      case "content/editions/2021-10-18.md" -> Fixtures.CONFIG + Fixtures.SOURCES + story("", "Body.")
+          + "-- content/editions/2021-10-18.md --\n---\n" + field + "\n---\nThe note.\n";
+      case "content/sources.yaml" -> Fixtures.CONFIG + Fixtures.SOURCES.stripTrailing() + "\n" + field + "\n" + story("", "Body.");
+      case "briefing.yaml" -> Fixtures.CONFIG.stripTrailing() + "\n" + field + "\n" + Fixtures.SOURCES + story("", "Body.");
+      default -> throw new IllegalArgumentException(path);
+    };
+    return TestSite.of(dir, spec);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("everyYamlFile")
+  void anAliasInsideItsOwnValueIsAnErrorAtItsLineInEveryYamlFile(String path, String kind, int line) {
+    Problem error = onlyError(in(siteWith(path, "desk: &a [x, *a]").buildFails(), Path.of(path).getFileName().toString()));
+    assertThat(error.position().file()).isEqualTo(dir.resolve(path));
+    assertThat(error.position().line()).isEqualTo(line);
+    assertThat(error.message()).contains("'*a'").contains("inside the value it names");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("everyYamlFile")
+  void nestingPastTheLimitIsAnErrorInEveryYamlFile(String path, String kind, int line) {
+    String field = "desk: " + flowLists(InputLimits.YAML_DEPTH);
+    Problem error = onlyError(in(siteWith(path, field).buildFails(), Path.of(path).getFileName().toString()));
+    assertThat(error.position().file()).isEqualTo(dir.resolve(path));
+    assertThat(error.position().line()).isEqualTo(line);
+    assertThat(error.message()).contains("nested more than");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("everyYamlFile")
+  void aControlCharacterInAnyYamlValueIsAnErrorAtItsLine(String path, String kind, int line) {
+    Problem error = onlyError(in(siteWith(path, "desk: \"a\\x01b\"").buildFails(), Path.of(path).getFileName().toString()));
+    assertThat(error.position().file()).isEqualTo(dir.resolve(path));
+    assertThat(error.position().line()).isEqualTo(line);
+    assertThat(error.message()).contains("U+0001");
+  }
+
+  /** 25 levels, each naming the one below twice: 2^25 values once written out. */
+  private static String billionLaughs() {
+    StringBuilder yaml = new StringBuilder("l0: &l0 [lol]\n");
+    for (int level = 1; level <= 25; level++) {
+      yaml.append("l").append(level).append(": &l").append(level).append(" [*l").append(level - 1).append(", *l").append(level - 1).append("]\n");
+    }
+    return yaml.toString();
+  }
+
+  @Test
+  void aBillionLaughsDocumentStopsAtTheAliasLimitInsteadOfRunningForever() {
+    List<Problem> errors = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> site("-- content/_defaults.yaml --\n" + billionLaughs() + story("", "Body.")).buildFails());
+    Problem error = onlyError(errors);
+    assertThat(error.position().file()).isEqualTo(dir.resolve("content/_defaults.yaml"));
+    assertThat(error.position().line()).isBetween(2, 26);
+    assertThat(error.message()).contains("copy more than " + InputLimits.YAML_ALIAS_COPIES + " values");
+  }
+
+  @Test
+  void aliasesThatCopyUpToTheLimitAreReadAndOneValueMoreIsAnError() {
+    // snakeyaml allows 50 aliases of lists; each copies the list and its items
+    int items = InputLimits.YAML_ALIAS_COPIES / 50 - 1;
+    String atLimit = "desk:\n  list: &v [" + "x, ".repeat(items - 1) + "x]\n  copies: [" + "*v, ".repeat(49) + "*v]";
+    site(story(atLimit, "Body.")).build();
+    String past = "desk:\n  list: &v [" + "x, ".repeat(items) + "x]\n  copies: [" + "*v, ".repeat(49) + "*v]";
+    Problem error = onlyError(site(story(past, "Body.")).buildFails());
+    assertThat(where(error)).isEqualTo("a.md:7");
+    assertThat(error.message()).contains("copy more than");
+  }
+
+  private static String nestedQuotes(int levels) {
+    return ">".repeat(levels) + " deep";
+  }
+
+  private static String nestedList(int levels) {
+    StringBuilder list = new StringBuilder();
+    for (int level = 0; level < levels; level++) {
+      list.append("  ".repeat(level)).append("- item\n");
+    }
+    return list.toString();
+  }
+
+  @Test
+  void markdownNestedToTheLimitIsPublishedAndOneLevelMoreIsAnErrorAtItsLine() {
+    TestSite ok = site(story("", "First paragraph.\n\n" + nestedQuotes(InputLimits.MARKDOWN_DEPTH) + "\n\n"
+        + nestedList(InputLimits.MARKDOWN_DEPTH))).build();
+    assertThat(ok.html("2021/10/18/a-story/index.html").select("blockquote").size()).isEqualTo(InputLimits.MARKDOWN_DEPTH);
+    assertThat(ok.html("2021/10/18/a-story/index.html").select("li").stream().filter(li -> li.ownText().equals("item")))
+        .hasSize(InputLimits.MARKDOWN_DEPTH);
+
+    Problem quotes = onlyError(site(story("", "First paragraph.\n\n" + nestedQuotes(InputLimits.MARKDOWN_DEPTH + 1))).buildFails());
+    assertThat(where(quotes)).isEqualTo("a.md:9");
+    assertThat(quotes.message()).contains("nested more than " + InputLimits.MARKDOWN_DEPTH + " levels");
+    assertThat(quotes.hint()).isNotBlank();
+
+    Problem list = onlyError(site(story("", "First paragraph.\n\n" + nestedList(InputLimits.MARKDOWN_DEPTH + 1))).buildFails());
+    assertThat(where(list)).isEqualTo("a.md:" + (9 + InputLimits.MARKDOWN_DEPTH));
+  }
+
+  @Test
+  void thousandsOfNestedQuotesListsOrEmphasesEndInAnErrorNotAStackOverflow() {
+    assertThat(where(onlyError(site(story("", nestedQuotes(10_000))).buildFails()))).isEqualTo("a.md:7");
+    assertThat(onlyError(site(story("", "- ".repeat(5_000) + "item")).buildFails()).message()).contains("nested more than");
+    assertThat(onlyError(site(story("", "*".repeat(10_000) + "x" + "*".repeat(10_000))).buildFails()).message()).contains("nested more than");
+  }
+
+  @Test
+  void markdownInFieldsAndEditionNotesIsHeldToTheSameLimit() {
+    Problem field = onlyError(site(story("why_it_matters: \"" + ">".repeat(5_000) + " x\"", "Body.")).buildFails());
+    assertThat(where(field)).isEqualTo("a.md:5");
+    Problem note = onlyError(site(story("", "Body.") + "-- content/editions/2021-10-18.md --\n---\ntitle: Monday\n---\nNote.\n\n"
+        + nestedQuotes(5_000) + "\n").buildFails());
+    assertThat(where(note)).isEqualTo("2021-10-18.md:6");
+  }
+
+  private void writeStoryOfSize(long bytes) throws Exception {
+    String head = "---\ntitle: A long story\ndate: 2021-10-18\nsources: [reuters]\nsummary: Given, so that nothing is extracted.\n---\n";
+    String line = "A sentence of an exceptionally long story, repeated to fill the file.\n";
+    StringBuilder text = new StringBuilder(head);
+    while (text.length() + line.length() <= bytes) {
+      text.append(line);
+    }
+    text.append("x".repeat((int) (bytes - text.length() - 1))).append('\n');
+    Path file = dir.resolve("content/long.md");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    assertThat(Files.size(file)).isEqualTo(bytes);
+  }
+
+  @Test
+  void aStoryAtTheSizeLimitIsPublishedAndOneByteMoreIsAnErrorNamingTheLineWhereItPassesTheLimit() throws Exception {
+    site("");
+    writeStoryOfSize(InputLimits.TEXT_FILE_BYTES);
+    TestSite.of(dir, "").build();
+    assertThat(dir.resolve("public/2021/10/18/a-long-story/index.html")).exists();
+
+    writeStoryOfSize(InputLimits.TEXT_FILE_BYTES + 1);
+    Problem error = onlyError(TestSite.of(dir, "").buildFails());
+    String text = Files.readString(dir.resolve("content/long.md"));
+    long linesBefore = text.substring(0, (int) InputLimits.TEXT_FILE_BYTES).chars().filter(c -> c == '\n').count();
+    assertThat(where(error)).isEqualTo("long.md:" + (linesBefore + 1));
+    assertThat(error.message()).contains("at most 1 MB");
+    assertThat(error.hint()).contains("docs/limits.md");
+  }
+
+  @Test
+  void aFiftyMegabyteStoryIsRefusedWithoutReadingItIntoMemory() throws Exception {
+    site("");
+    Path file = dir.resolve("content/huge.md");
+    try (var out = Files.newOutputStream(file)) {
+      out.write("---\ntitle: Huge\ndate: 2021-10-18\n---\n".getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = "word ".repeat(200_000).getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 50; i++) {
+        out.write(chunk);
+      }
+    }
+    Problem error = onlyError(TestSite.of(dir, "").buildFails());
+    assertThat(where(error)).isEqualTo("huge.md:5");
+    assertThat(error.message()).contains("at most 1 MB");
+  }
+
+  @Test
+  void settingsFilesLongerThanTheirLimitAreRefused() throws Exception {
+    site(story("", "Body."));
+    Files.writeString(dir.resolve("briefing.yaml"), "title: Big\n" + "# a comment line to pad the file\n".repeat(40_000));
+    Problem config = onlyError(TestSite.of(dir, "").buildFails());
+    assertThat(config.position().file()).isEqualTo(dir.resolve("briefing.yaml"));
+    assertThat(config.message()).contains("at most 1 MB");
+
+    site(story("", "Body."));
+    Files.writeString(dir.resolve("content/sources.yaml"), Files.readString(dir.resolve("content/sources.yaml"))
+        + "# a comment line to pad the file\n".repeat(300_000));
+    Problem sources = onlyError(in(TestSite.of(dir, "").buildFails(), "sources.yaml"));
+    assertThat(sources.position().file()).isEqualTo(dir.resolve("content/sources.yaml"));
+    assertThat(sources.message()).contains("at most 8 MB");
+  }
+}
