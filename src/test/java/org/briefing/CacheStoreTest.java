@@ -100,6 +100,85 @@ class CacheStoreTest {
     assertThat(again.out()).doesNotContain("unchanged");
   }
 
+  /** Replaces {@code from} by {@code to}, of the same length, wherever it is in the file {@code file}; returns how often. */
+  private static int replaceBytes(Path file, String from, String to) throws Exception {
+    byte[] bytes = java.nio.file.Files.readAllBytes(file);
+    byte[] a = from.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] b = to.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(b).hasSameSizeAs(a);
+    int count = 0;
+    for (int i = 0; i + a.length <= bytes.length; i++) {
+      if (java.util.Arrays.equals(bytes, i, i + a.length, a, 0, a.length)) {
+        System.arraycopy(b, 0, bytes, i, b.length);
+        count++;
+      }
+    }
+    java.nio.file.Files.write(file, bytes);
+    return count;
+  }
+
+  private static Path storiesFile(Path cache) throws Exception {
+    try (var files = java.nio.file.Files.list(cache)) {
+      return files.filter(f -> f.getFileName().toString().matches("stories-[0-9]+\\.bin")).findFirst().orElseThrow();
+    }
+  }
+
+  /** Builds after a change to the cache, and checks that it warned once and wrote what a clean build writes. */
+  private void buildsCleanWithOneWarning() throws Exception {
+    CliTest.Run run = CliTest.run("build", "--site", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err().split("the build cache was changed since it was saved", -1)).as(run.err()).hasSize(2);
+    assertThat(run.out()).doesNotContain("unchanged");
+    CliTest.Run clean = CliTest.run("build", "--site", dir.toString(), "--clean", "--out", dir.resolve("clean").toString());
+    assertThat(clean.code()).as(clean.err()).isZero();
+    assertThat(tree(dir.resolve("public"))).isEqualTo(tree(dir.resolve("clean")));
+    CliTest.Run again = CliTest.run("build", "--site", dir.toString());
+    assertThat(again.out()).contains("is up to date");
+    assertThat(again.err()).doesNotContain("build cache");
+  }
+
+  @Test
+  void aStoryChangedInTheCacheIsNoticedWhenAnEditReadsIt() throws Exception {
+    TestSite.of(dir, Fixtures.TWO_EDITIONS);
+    assertThat(CliTest.run("build", "--site", dir.toString()).code()).isZero();
+    Path cache = dir.resolve(".briefing-cache/public");
+    assertThat(replaceBytes(storiesFile(cache), "Allies regret the decision", "Allies reject the decision")).isPositive();
+    Path story = dir.resolve("content/stories/suspension.md");
+    java.nio.file.Files.writeString(story, java.nio.file.Files.readString(story).replace("NATO said it regretted", "NATO said it deeply regretted"));
+    buildsCleanWithOneWarning();
+    assertThat(java.nio.file.Files.readString(dir.resolve("public/index.html"))).contains("Allies regret the decision")
+        .doesNotContain("reject");
+  }
+
+  @Test
+  void aStoryChangedInTheCacheIsNoticedWhenTheWholeModelIsBuilt() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS);
+    assertThat(CliTest.run("build", "--site", dir.toString()).code()).isZero();
+    assertThat(replaceBytes(storiesFile(dir.resolve(".briefing-cache/public")), "Allies regret the decision", "Allies reject the decision"))
+        .isPositive();
+    site.write("""
+        -- content/stories/added.md --
+        ---
+        title: An added story
+        date: 2021-10-19T09:00:00+02:00
+        topics: [NATO]
+        sources: [reuters]
+        ---
+        Talks went on.
+        """);
+    buildsCleanWithOneWarning();
+  }
+
+  @Test
+  void aChangedIndexIsNoticed() throws Exception {
+    TestSite.of(dir, Fixtures.TWO_EDITIONS);
+    assertThat(CliTest.run("build", "--site", dir.toString()).code()).isZero();
+    assertThat(replaceBytes(dir.resolve(".briefing-cache/public/index.bin"), "topics/nato/index.html", "topics/nato/index.htm_"))
+        .isPositive();
+    java.nio.file.Files.delete(dir.resolve("public/topics/nato/index.html"));
+    buildsCleanWithOneWarning();
+  }
+
   @Test
   void aRebuildWithNothingChangedReportsTheLastBuildWithoutBuilding() throws Exception {
     TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("language: en", "language: en\nattribution: warn") + """

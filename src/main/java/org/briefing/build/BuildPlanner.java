@@ -106,14 +106,28 @@ public final class BuildPlanner {
     }
     long read = System.nanoTime();
     if (snapshot != null) {
-      Outcome edited = afterEdit(settings, base, store, stamp, snapshot, start, checked, read);
+      Outcome edited;
+      try {
+        edited = afterEdit(settings, base, store, stamp, snapshot, start, checked, read);
+      } catch (RuntimeException e) {
+        if (!store.damaged()) {
+          throw e;
+        }
+        edited = null;
+      }
       if (edited != null) {
         return edited;
       }
     }
-    BuildCache cache = store.load(snapshot);
+    BuildCache cache = store.damaged() ? new BuildCache() : store.load(snapshot);
     if (snapshot != null) {
       snapshot.close();
+    }
+    if (store.damaged()) {
+      // a story's record that fails its checksum may not be the only one changed: nothing of it is kept
+      cache.clear();
+      notices.add(Problem.warning(SourcePosition.of(store.dir()), "the build cache was changed since it was saved"
+          + " (a checksum does not match); this build ignores it and builds everything", null));
     }
     long loaded = System.nanoTime();
     SiteBuilder builder = new SiteBuilder(cache, progress);

@@ -36,11 +36,13 @@ public final class CacheStore {
   public static final String DIR = ".briefing-cache";
   private static final String INDEX = "index.bin";
   static final int MAGIC = 0x42524643;
-  private static final int FORMAT = 8;
+  private static final int FORMAT = 9;
   private static final String VERSION = version();
 
   private final Path dir;
   private final Path outDir;
+  /** Whether a checksum of what this store read did not match: the cache was changed since it was saved. */
+  private final java.util.concurrent.atomic.AtomicBoolean damaged = new java.util.concurrent.atomic.AtomicBoolean();
 
   public CacheStore(Path outDir) {
     this.outDir = outDir.toAbsolutePath().normalize();
@@ -58,6 +60,27 @@ public final class CacheStore {
 
   public Path dir() {
     return dir;
+  }
+
+  /**
+   * Whether something this store read from its files did not match the checksum saved with it
+   * (the index as a whole, each story's record), so that the build ignored the cache.
+   */
+  public boolean damaged() {
+    return damaged.get();
+  }
+
+  /** A part of the cache whose checksum does not match what was saved. */
+  static final class Damaged extends RuntimeException {
+    Damaged(String what) {
+      super("the build cache is damaged: " + what + " does not match its checksum");
+    }
+  }
+
+  private static int checksum(byte[] bytes, int offset, int length) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes, offset, length);
+    return (int) crc.getValue();
   }
 
   Path outDir() {
@@ -102,7 +125,16 @@ public final class CacheStore {
     }
     FileChannel stories = null;
     try {
-      DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(Files.readAllBytes(index)));
+      byte[] bytes = Files.readAllBytes(index);
+      ByteBuffer head = ByteBuffer.wrap(bytes);
+      if (bytes.length >= 12 && head.getInt(0) == MAGIC && head.getInt(4) != FORMAT) {
+        return null; // a cache of another version of Briefing
+      }
+      if (bytes.length < 12 || head.getInt(0) != MAGIC || head.getInt(bytes.length - 4) != checksum(bytes, 0, bytes.length - 4)) {
+        damaged.set(true);
+        return null;
+      }
+      DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 4));
       BuildCache header = new BuildCache();
       if (!readHeader(in, header)) {
         return null;
@@ -114,7 +146,7 @@ public final class CacheStore {
         return null;
       }
       stories = FileChannel.open(store, StandardOpenOption.READ);
-      return new Snapshot(in, header, storeName, storeSize, stories);
+      return new Snapshot(in, header, storeName, storeSize, stories, damaged);
     } catch (IOException | RuntimeException e) {
       closeQuietly(stories);
       return null;
@@ -131,8 +163,18 @@ public final class CacheStore {
     }
   }
 
-  /** Where one story's words or entry are in the stories file. */
-  private record Item(long at, int length) {}
+  /** Where one story's words or entry are in the stories file, and the checksum (CRC32C) of its bytes. */
+  private record Item(long at, int length, int crc) {
+    static Item read(DataInputStream in) throws IOException {
+      return new Item(in.readLong(), in.readInt(), in.readInt());
+    }
+
+    void write(DataOutputStream out) throws IOException {
+      out.writeLong(at);
+      out.writeInt(length);
+      out.writeInt(crc);
+    }
+  }
 
   /** The cache as the last build left it: the index read, the stories read when asked for. */
   public static final class Snapshot implements Closeable {
@@ -155,8 +197,11 @@ public final class CacheStore {
     private SiteMap siteMap;
     private Map<String, Integer> storyByFile;
 
-    private Snapshot(DataInputStream in, BuildCache header, String storeName, long storeSize, FileChannel stories)
-        throws IOException {
+    private final java.util.concurrent.atomic.AtomicBoolean damaged;
+
+    private Snapshot(DataInputStream in, BuildCache header, String storeName, long storeSize, FileChannel stories,
+        java.util.concurrent.atomic.AtomicBoolean damaged) throws IOException {
+      this.damaged = damaged;
       this.header = header;
       this.storeName = storeName;
       this.storeSize = storeSize;
@@ -164,13 +209,13 @@ public final class CacheStore {
       byte[] outputBytes = section(in);
       this.wordBytes = section(in);
       this.storyBytes = section(in);
-      this.structure = new Item(in.readLong(), in.readInt());
+      this.structure = Item.read(in);
       int count = in.readInt();
       this.terms = new Item[count];
       this.entries = new Item[count];
       for (int i = 0; i < count; i++) {
-        terms[i] = new Item(in.readLong(), in.readInt());
-        entries[i] = new Item(in.readLong(), in.readInt());
+        terms[i] = Item.read(in);
+        entries[i] = Item.read(in);
       }
       readOutputs(new DataInputStream(new java.io.ByteArrayInputStream(outputBytes)), outputs);
     }
@@ -233,10 +278,23 @@ public final class CacheStore {
     }
 
     private byte[] read(Item item) {
-      ByteBuffer buffer = ByteBuffer.allocate(item.length());
+      return verified(item, readRaw(item.at(), item.length()), 0);
+    }
+
+    /** {@code bytes}, which hold {@code item} from {@code offset} on, when their checksum is the one saved. */
+    private byte[] verified(Item item, byte[] bytes, int offset) {
+      if (checksum(bytes, offset, item.length()) != item.crc()) {
+        damaged.set(true);
+        throw new Damaged("a story's record in the stories file");
+      }
+      return bytes;
+    }
+
+    private byte[] readRaw(long at, int length) {
+      ByteBuffer buffer = ByteBuffer.allocate(length);
       try {
         while (buffer.hasRemaining()) {
-          if (stories.read(buffer, item.at() + buffer.position()) < 0) {
+          if (stories.read(buffer, at + buffer.position()) < 0) {
             throw new IOException("the stories file of the cache is shorter than its index says");
           }
         }
@@ -271,7 +329,7 @@ public final class CacheStore {
         if (size > Integer.MAX_VALUE - 16) {
           throw new IOException("the stories file of the cache is too large to read at once");
         }
-        return read(new Item(0, (int) size));
+        return readRaw(0, (int) size);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -279,6 +337,8 @@ public final class CacheStore {
 
     /** The story at {@code i}, decoded from {@code all}, the bytes of the whole stories file. */
     BuildCache.Entry entry(byte[] all, int i) {
+      verified(terms[i], all, (int) terms[i].at());
+      verified(entries[i], all, (int) entries[i].at());
       String words = new String(all, (int) terms[i].at(), terms[i].length(), StandardCharsets.UTF_8);
       try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(all, (int) entries[i].at(), entries[i].length()))) {
         return CacheCodec.readEntry(in, STORED_BODIES, words);
@@ -476,7 +536,7 @@ public final class CacheStore {
 
     Item append(byte[] bytes) throws IOException {
       out.write(bytes);
-      Item item = new Item(position, bytes.length);
+      Item item = new Item(position, bytes.length, checksum(bytes, 0, bytes.length));
       position += bytes.length;
       return item;
     }
@@ -493,7 +553,10 @@ public final class CacheStore {
     // named after the process rather than by Files.createTempFile, whose random names cost a
     // noticeable part of a short rebuild to set up
     Path temp = dir.resolve(INDEX + "." + ProcessHandle.current().pid() + ".tmp");
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+      // the index ends with the checksum of everything before it
+      DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(file, crc));
       out.writeInt(MAGIC);
       out.writeInt(FORMAT);
       CacheCodec.string(out, VERSION);
@@ -520,15 +583,14 @@ public final class CacheStore {
         }
       }));
       writeSection(out, siteMap == null ? new byte[0] : bytes(siteMap::writeStories));
-      out.writeLong(structure.at());
-      out.writeInt(structure.length());
+      structure.write(out);
       out.writeInt(entries.length);
       for (int i = 0; i < entries.length; i++) {
-        out.writeLong(terms[i].at());
-        out.writeInt(terms[i].length());
-        out.writeLong(entries[i].at());
-        out.writeInt(entries[i].length());
+        terms[i].write(out);
+        entries[i].write(out);
       }
+      out.flush();
+      new DataOutputStream(file).writeInt((int) crc.getValue());
     }
     Files.move(temp, dir.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
