@@ -181,8 +181,8 @@ public final class ConfigLoader {
     try {
       return BaseUrls.parse(value);
     } catch (URISyntaxException | IllegalArgumentException e) {
-      problems.error(at("base_url"), "'base_url' is not an absolute http(s) URL: " + value,
-          "write the address the site is published at, e.g. https://example.org/briefings/");
+      problems.error(at("base_url"), "'base_url' is not an absolute http(s) URL that the site's links can start with: " + value,
+          "write the address the site is published at, with one '/' between its parts, e.g. https://example.org/briefings/");
       return URI.create("http://localhost/");
     }
   }
