@@ -107,7 +107,7 @@ class EditRebuildTest {
     edit("content/stories/suspension.md", "  credit: Jane Doe/Agency\n", "");
     CliTest.Run failed = build();
     assertThat(failed.code()).isEqualTo(1);
-    assertThat(failed.err()).contains("suspension.md:14: error: the story's image has no credit");
+    assertThat(failed.err()).contains("suspension.md:13: error: the story's image has no credit");
     assertThat(CacheStoreTest.tree(dir.resolve("public"))).isEqualTo(before);
 
     edit("briefing.yaml", "language: en\n", "language: en\nattribution: warn\n");

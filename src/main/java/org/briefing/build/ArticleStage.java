@@ -211,11 +211,13 @@ final class ArticleStage {
       cached.problems().forEach(problems::add);
       return cached.boundTo(markdown);
     }
-    RawArticle raw = loader.readArticle(file.path());
+    // the problems of the story's own file are kept with it in the cache, to be reported again while it is unchanged
+    Problems local = new Problems();
+    RawArticle raw = loader.readArticle(file.path(), local);
     if (raw == null) {
+      local.all().forEach(problems::add);
       return null;
     }
-    Problems local = new Problems();
     ArticleAssembler assembler = new ArticleAssembler(config, settings, registry, markdown, local);
     Article article = assembler.assemble(raw);
     if (assembler.scheduled() != null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.briefing.model.BuildSettings;
+import org.briefing.problem.BuildFailure;
 import org.briefing.render.MemorySink;
 import org.briefing.problem.Problem;
 import org.briefing.problem.SourcePosition;
@@ -41,6 +42,7 @@ public final class BuildPlanner {
 
   private final Path output;
   private final boolean clean;
+  private final boolean strict;
   private final Consumer<String> progress;
   private final Runnable waiting;
   private final List<Problem> notices = new ArrayList<>();
@@ -53,8 +55,14 @@ public final class BuildPlanner {
    * @param waiting called when another build of the same output holds its lock
    */
   public BuildPlanner(Path output, boolean clean, Consumer<String> progress, Runnable waiting) {
+    this(output, clean, false, progress, waiting);
+  }
+
+  /** As above; with {@code strict}, a build with warnings fails as if they were errors, before it writes anything. */
+  public BuildPlanner(Path output, boolean clean, boolean strict, Consumer<String> progress, Runnable waiting) {
     this.output = output;
     this.clean = clean;
+    this.strict = strict;
     this.progress = progress;
     this.waiting = waiting;
   }
@@ -101,6 +109,7 @@ public final class BuildPlanner {
     CacheStore.LastBuild unchanged = clean ? null : store.unchangedSince(snapshot, stamp.value(), settings.now());
     if (unchanged != null) {
       snapshot.close();
+      failOnWarnings(unchanged.warnings());
       return new Outcome(new SiteBuilder.Result(null, List.of(), unchanged.warnings(), unchanged.stories(), 0, 0, List.of(), List.of()),
           Way.UP_TO_DATE, List.of(new SiteBuilder.Timing("check", (System.nanoTime() - start) / 1_000_000)));
     }
@@ -136,12 +145,14 @@ public final class BuildPlanner {
     if (incremental) {
       MemorySink changes = new MemorySink();
       result = builder.build(settings, base, changes, true, stamp);
+      failOnWarnings(result.warnings());
       unfinished.begin();
       stage = Stage.UPDATING;
       new SiteWriter().apply(output, changes.files(), result.removed());
     } else {
       try (StagedOutput staged = new SiteWriter().stage(output)) {
         result = builder.build(settings, base, staged, false, stamp);
+        failOnWarnings(result.warnings());
         unfinished.begin();
         stage = Stage.REPLACING;
         staged.commit();
@@ -176,6 +187,10 @@ public final class BuildPlanner {
     if (result == null) {
       return null;
     }
+    if (strict && !result.warnings().isEmpty()) {
+      snapshot.close();
+      failOnWarnings(result.warnings());
+    }
     long built = System.nanoTime();
     unfinished.begin();
     stage = Stage.UPDATING;
@@ -191,5 +206,12 @@ public final class BuildPlanner {
     timings.add(new SiteBuilder.Timing("write", (written - built) / 1_000_000));
     timings.add(new SiteBuilder.Timing("save", (System.nanoTime() - written) / 1_000_000));
     return new Outcome(result, Way.EDIT, List.copyOf(timings));
+  }
+
+  /** With --strict, a build with warnings fails before it writes anything (or saves its cache), the warnings reported as errors. */
+  private void failOnWarnings(List<Problem> warnings) {
+    if (strict && !warnings.isEmpty()) {
+      throw new BuildFailure(warnings.stream().map(w -> Problem.error(w.position(), w.message(), w.hint())).toList());
+    }
   }
 }

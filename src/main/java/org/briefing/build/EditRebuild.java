@@ -240,7 +240,8 @@ public final class EditRebuild {
       if (baseUrlOverride != null) {
         config = config.withBaseUrl(baseUrlOverride);
       }
-      ContentLoader loader = new ContentLoader(settings.contentDir(), problems);
+      ContentLoader loader = new ContentLoader(settings.contentDir(), problems,
+        org.briefing.model.StoryFields.check(java.util.Set.copyOf(config.fields())));
       YamlData sourcesYaml = loader.readSources();
       SourceRegistry registry = SourceRegistry.read(settings.contentDir().resolve(ContentLoader.SOURCES), sourcesYaml, problems);
       return new Inputs(config, loader, sourcesYaml, registry, problems);

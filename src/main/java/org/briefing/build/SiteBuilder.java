@@ -100,7 +100,8 @@ public final class SiteBuilder {
     if (baseUrlOverride != null) {
       config = config.withBaseUrl(baseUrlOverride);
     }
-    ContentLoader loader = new ContentLoader(settings.contentDir(), problems);
+    ContentLoader loader = new ContentLoader(settings.contentDir(), problems,
+        org.briefing.model.StoryFields.check(java.util.Set.copyOf(config.fields())));
     ContentLoader.Scan scan = stamp == null ? loader.scan() : loader.scan(stamp.content());
     YamlData sourcesYaml = loader.readSources();
     SourceRegistry registry = SourceRegistry.read(settings.contentDir().resolve(ContentLoader.SOURCES), sourcesYaml, problems);

@@ -46,6 +46,9 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "Print how long each phase of the build took.")
   boolean timings;
 
+  @Option(names = "--strict", description = "Treat every warning as an error (for CI): the build fails and the output is left unchanged.")
+  boolean strict;
+
   @Option(names = "--clean", description = "Ignore the build cache (.briefing-cache/ beside the output) and build everything.")
   boolean clean;
 
@@ -101,7 +104,8 @@ public final class BuildCommand implements Callable<Integer> {
         err.println(p.format(site));
       }
       long errors = failure.errors().size();
-      err.printf("Build failed with %d error%s; %s was left unchanged.%n", errors, errors == 1 ? "" : "s", display(output));
+      err.printf("Build failed with %d error%s%s; %s was left unchanged.%n", errors, errors == 1 ? "" : "s",
+          strict ? " (--strict counts warnings as errors)" : "", display(output));
       return 1;
     } catch (SiteWriter.UnsafePathException | java.io.UncheckedIOException e) {
       printNotices();
@@ -135,7 +139,7 @@ public final class BuildCommand implements Callable<Integer> {
   private SiteBuilder.Result build(BuildSettings settings, URI base, Path output, OutputChoice.Claim claim) {
     BuildPlanner.Outcome outcome;
     try (Progress progress = Progress.forConsole(spec.commandLine().getErr(), quiet)) {
-      planner = new BuildPlanner(output, clean || claim.fullBuild(), progress, () -> waiting(output));
+      planner = new BuildPlanner(output, clean || claim.fullBuild(), strict, progress, () -> waiting(output));
       outcome = planner.build(settings, base);
     }
     upToDate = outcome.way() == BuildPlanner.Way.UP_TO_DATE;

@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
+import org.briefing.load.FieldCheck;
+import org.briefing.load.FieldSchema;
 import org.briefing.links.AddressFields;
 import org.briefing.links.LinkPolicy;
 import org.briefing.load.TextFiles;
@@ -22,8 +24,21 @@ import org.briefing.problem.SourcePosition;
 public final class ConfigLoader {
   public static final String FILE_NAME = "briefing.yaml";
 
-  private static final Set<String> KNOWN = Set.of("title", "description", "base_url", "language", "time_zone",
-      "editions", "attribution", "markdown", "summary", "feed", "publisher", "copyright");
+  /** The settings of briefing.yaml, and the names Hugo and Jekyll use for some of them. */
+  public static final FieldSchema SCHEMA = FieldSchema.of("briefing.yaml", List.of("title", "description", "base_url",
+          "language", "time_zone", "editions", "attribution", "markdown", "summary", "feed", "publisher", "copyright",
+          "fields", "params"))
+      .with("markdown", FieldSchema.of("'markdown'", List.of("raw_html")))
+      .with("summary", FieldSchema.of("'summary'", List.of("sentences", "max_words", "key_points")))
+      .with("feed", FieldSchema.of("'feed'", List.of("entries")))
+      .with("publisher", FieldSchema.of("'publisher'", List.of("name", "url", "logo")))
+      .with("params", FieldSchema.open("'params'", null))
+      .alias("timezone", "time_zone")
+      .alias("timeZone", "time_zone")
+      .alias("baseURL", "base_url")
+      .alias("languageCode", "language")
+      .unknown("Briefing does not use it; templates see it as site.params.NAME. "
+          + "To keep it without this warning, put it under 'params:'");
 
   private final Path file;
   private final YamlData yaml;
@@ -39,16 +54,19 @@ public final class ConfigLoader {
   public static SiteConfig load(Path siteDir, Problems problems) {
     Path file = siteDir.resolve(FILE_NAME);
     YamlData yaml = Files.exists(file) ? YamlReader.read(TextFiles.read(file), file, 1) : YamlData.empty(1);
+    yaml = new FieldCheck(SCHEMA, java.util.Set.of(), "").check(file, yaml, problems);
     return new ConfigLoader(file, yaml, problems).toConfig();
   }
 
   private SiteConfig toConfig() {
     Map<String, Object> extra = new LinkedHashMap<>();
-    for (String key : yaml.keys()) {
-      if (!KNOWN.contains(key)) {
-        extra.put(key, yaml.values().get(key));
+    yaml.values().forEach((key, value) -> {
+      if (key.equals("params")) {
+        params(value, extra);
+      } else if (!SCHEMA.knows(key)) {
+        extra.put(key, value);
       }
-    }
+    });
     return new SiteConfig(
         text("title", "Briefing"),
         text("description", ""),
@@ -64,6 +82,7 @@ public final class ConfigLoader {
         number("feed.entries", 50, 1, 1000),
         publisher(),
         text("copyright", ""),
+        fields(),
         java.util.Collections.unmodifiableMap(extraWithLinksChecked(extra)));
   }
 
@@ -98,6 +117,32 @@ public final class ConfigLoader {
   private static String reason(String link) {
     String refused = LinkPolicy.refusal(link);
     return refused == null ? "" : ": " + refused;
+  }
+
+  private void params(Object value, Map<String, Object> extra) {
+    if (value instanceof Map<?, ?> map) {
+      map.forEach((k, v) -> extra.put(String.valueOf(k), v));
+    } else if (value != null) {
+      problems.error(at("params"), "'params' must be a group of settings", "write 'params:' then indented 'name: value' lines");
+    }
+  }
+
+  /** The story fields the site declared as its own, in the file's order. */
+  private List<String> fields() {
+    Object value = get("fields");
+    if (value == null) {
+      return List.of();
+    }
+    List<?> items = value instanceof List<?> list ? list : List.of(value);
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (Object item : items) {
+      if (item instanceof Map || item instanceof List || item == null) {
+        problems.error(at("fields"), "'fields' must be a list of field names", "write e.g. 'fields: [desk, kicker]'");
+        return List.of();
+      }
+      names.add(item.toString().strip());
+    }
+    return List.copyOf(names);
   }
 
   private Object get(String path) {

@@ -8,7 +8,8 @@ import java.util.Map;
  * A site's settings from {@code briefing.yaml}, validated and with defaults filled in.
  *
  * @param baseUrl the absolute URL the site is published at, always ending in '/'
- * @param extra every other top-level setting, for templates
+ * @param fields the names of story fields the site declared as its own ({@code fields:})
+ * @param extra the settings of {@code params:} and every unknown top-level setting, in the file's order, for templates
  */
 public record SiteConfig(
     String title,
@@ -25,6 +26,7 @@ public record SiteConfig(
     int feedEntries,
     Publisher publisher,
     String copyright,
+    java.util.List<String> fields,
     Map<String, Object> extra) {
 
   /** How stories are grouped into briefing editions. */
@@ -58,6 +60,6 @@ public record SiteConfig(
 
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(title, description, url, language, timeZone, editions, attribution, rawHtml,
-        summarySentences, summaryWords, autoKeyPoints, feedEntries, publisher, copyright, extra);
+        summarySentences, summaryWords, autoKeyPoints, feedEntries, publisher, copyright, fields, extra);
   }
 }

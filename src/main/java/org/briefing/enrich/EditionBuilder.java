@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.briefing.config.SiteConfig;
+import org.briefing.load.FieldCheck;
+import org.briefing.load.FieldSchema;
 import org.briefing.load.RawEdition;
 import org.briefing.links.LinkPolicy;
 import org.briefing.markdown.MarkdownRenderer;
@@ -28,6 +30,9 @@ import org.briefing.problem.XmlChars;
 
 /** Groups stories into briefing editions, applying the titles, notes and story orders of edition files. */
 public final class EditionBuilder {
+  /** The fields of an edition file; its body is the editor's note. */
+  public static final FieldSchema SCHEMA = FieldSchema.of("an edition file", List.of("title", "stories"));
+
   private final SiteConfig config;
   private final MarkdownRenderer markdown;
   private final Problems problems;
@@ -52,6 +57,7 @@ public final class EditionBuilder {
     }
     Map<LocalDate, RawEdition> filesByDate = new LinkedHashMap<>();
     for (RawEdition file : files) {
+      new FieldCheck(SCHEMA, java.util.Set.of(), "").check(file.file(), file.meta(), problems);
       LocalDate date = dateOf(file);
       if (date != null && !byDate.containsKey(date)) {
         problems.warning(SourcePosition.of(file.file(), 1), "no story belongs to the edition of " + date,

@@ -22,12 +22,20 @@ public final class ContentLoader {
 
   private final Path contentDir;
   private final Problems problems;
+  private final FieldCheck fields;
   private final Map<Path, Map<String, Object>> defaultsCache = new HashMap<>();
   private final Map<Path, Long> defaultsKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** A loader that takes every field name as it is. */
   public ContentLoader(Path contentDir, Problems problems) {
+    this(contentDir, problems, null);
+  }
+
+  /** A loader that checks the field names of stories and folder defaults with {@code fields}. */
+  public ContentLoader(Path contentDir, Problems problems, FieldCheck fields) {
     this.contentDir = contentDir;
     this.problems = problems;
+    this.fields = fields;
   }
 
   /** A content file and what the file system says of it, to tell whether it changed since the last build. */
@@ -118,9 +126,14 @@ public final class ContentLoader {
 
   /** Reads one article file with its folder defaults applied; null, with the problems reported, when it cannot be read. */
   public RawArticle readArticle(Path file) {
+    return readArticle(file, problems);
+  }
+
+  /** As above, reporting the problems of the story's field names to {@code fieldProblems}, which a cache can keep with the story. */
+  public RawArticle readArticle(Path file, Problems fieldProblems) {
     return guarded(file, () -> {
       FrontMatter split = FrontMatter.split(TextFiles.read(file), file);
-      YamlData meta = YamlReader.read(split.yaml(), file, split.yamlLine());
+      YamlData meta = checked(file, YamlReader.read(split.yaml(), file, split.yamlLine()), fieldProblems);
       return new RawArticle(file, meta.over(defaultsFor(file.getParent(), defaultsCache)), split.body(), split.bodyLine());
     });
   }
@@ -151,7 +164,7 @@ public final class ContentLoader {
     }
     Path file = dir.resolve(DEFAULTS);
     if (Files.exists(file)) {
-      merged.putAll(YamlReader.read(TextFiles.read(file), file, 1).values());
+      merged.putAll(checked(file, YamlReader.read(TextFiles.read(file), file, 1), problems).values());
     }
     // in the file's order, which templates that list a story's params show
     Map<String, Object> result = java.util.Collections.unmodifiableMap(withoutNulls(merged));
@@ -159,6 +172,10 @@ public final class ContentLoader {
       cache.put(dir, result);
     }
     return result;
+  }
+
+  private YamlData checked(Path file, YamlData yaml, Problems to) {
+    return fields == null ? yaml : fields.check(file, yaml, to);
   }
 
   private static Map<String, Object> withoutNulls(Map<String, Object> map) {

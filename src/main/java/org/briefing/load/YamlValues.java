@@ -96,6 +96,8 @@ final class YamlValues {
         refuseForbidden(key, keyScalar, "the field name '" + printable(key) + "'");
         String childPath = path.isEmpty() ? key : path + "." + key;
         map.put(key, convert(tuple.getValueNode(), childPath, YamlReader.line(firstLine, keyNode)));
+        // a field is reported at its name's line, also when its value starts on the next one
+        lines.put(childPath, YamlReader.line(firstLine, keyNode));
         size += sizes.getOrDefault(tuple.getValueNode(), 0L);
       }
       value = Collections.unmodifiableMap(map);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.briefing.config.SiteConfig;
 import org.briefing.load.RawArticle;
 import org.briefing.links.AddressFields;
@@ -22,10 +21,6 @@ import org.briefing.problem.XmlChars;
  * photo, renders the Markdown and assigns the page's path. Problems are collected, not thrown.
  */
 public final class ArticleAssembler {
-  static final Set<String> KNOWN_FIELDS = Set.of("title", "date", "updated", "slug", "standfirst", "summary",
-      "topics", "tags", "places", "authors", "sources", "image", "draft", "edition", "why_it_matters",
-      "key_points", "whats_next", "go_deeper");
-
   /** The fields written in Markdown, besides the body. */
   private static final List<String> MARKDOWN_FIELDS = List.of("why_it_matters", "key_points", "whats_next");
 
@@ -80,7 +75,8 @@ public final class ArticleAssembler {
     }
     body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
     MARKDOWN_FIELDS.forEach(key -> checkLinks(f, key));
-    AddressFields.each(extra(raw), (key, value) -> {
+    Map<String, Object> params = params(f, raw);
+    AddressFields.each(params, (key, value) -> {
       String refused = LinkPolicy.refusal(value);
       if (refused != null) {
         f.error(key, "the link '" + LinkPolicy.shown(value) + "' in '" + key + "' cannot be published: " + refused, LinkPolicy.HINT);
@@ -91,7 +87,7 @@ public final class ArticleAssembler {
         : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER, "") : null;
     Article article = new Article(raw.file(), slug, path, title, date, updated, f.text("standfirst"), chosen,
         List.copyOf(topics), f.texts("places"), f.texts("authors"), sources, photo, draft, f.date("edition"),
-        blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, extra(raw), new Body.InMemory(body.html(), body.paragraphs()), body.words());
+        blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, params, new Body.InMemory(body.html(), body.paragraphs()), body.words());
     return f.failed() ? null : article;
   }
 
@@ -258,13 +254,21 @@ public final class ArticleAssembler {
     return List.copyOf(out);
   }
 
-  private static Map<String, Object> extra(RawArticle raw) {
-    Map<String, Object> extra = new LinkedHashMap<>();
+  /**
+   * What templates see as {@code article.params}, in the file's order: the fields of {@code params:},
+   * the importer's {@code credits}, and every field Briefing does not know (declared or warned of).
+   */
+  private static Map<String, Object> params(Fields f, RawArticle raw) {
+    Map<String, Object> params = new LinkedHashMap<>();
     raw.meta().values().forEach((key, value) -> {
-      if (!KNOWN_FIELDS.contains(key) && value != null) {
-        extra.put(key, value);
+      if (key.equals(StoryFields.PARAMS) && value instanceof Map<?, ?> map) {
+        map.forEach((k, v) -> params.put(String.valueOf(k), v));
+      } else if (key.equals(StoryFields.PARAMS) && value != null) {
+        f.error(key, "'params' must be a group of fields", "write 'params:' then indented 'name: value' lines");
+      } else if ((!StoryFields.SCHEMA.knows(key) || key.equals(StoryFields.CREDITS)) && value != null) {
+        params.put(key, value);
       }
     });
-    return java.util.Collections.unmodifiableMap(extra);
+    return java.util.Collections.unmodifiableMap(params);
   }
 }

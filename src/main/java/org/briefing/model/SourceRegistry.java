@@ -5,11 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefing.links.LinkPolicy;
+import org.briefing.load.FieldCheck;
+import org.briefing.load.FieldSchema;
 import org.briefing.load.YamlData;
 import org.briefing.problem.Problems;
 
 /** The named sources of {@code content/sources.yaml}, looked up by id. */
 public final class SourceRegistry {
+  /** The ids of sources.yaml are the site's own; each source's fields are checked. */
+  public static final FieldSchema SCHEMA = FieldSchema.open("sources.yaml", FieldSchema.of("a source", List.of("name", "url", "type")));
+
   private final Map<String, Source> byId;
 
   private SourceRegistry(Map<String, Source> byId) {
@@ -17,6 +22,7 @@ public final class SourceRegistry {
   }
 
   public static SourceRegistry read(Path file, YamlData yaml, Problems problems) {
+    new FieldCheck(SCHEMA, java.util.Set.of(), "").check(file, yaml, problems);
     Fields fields = new Fields(file, yaml, problems);
     Map<String, Source> byId = new LinkedHashMap<>();
     for (String id : yaml.keys()) {

@@ -1,0 +1,178 @@
+package org.briefing.load;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.briefing.problem.Problems;
+import org.briefing.problem.SourcePosition;
+
+/**
+ * Checks the field names of a YAML block against its {@link FieldSchema}, so that a typo never
+ * silently changes what is published: a name within two edits of a known field is an error that
+ * names the field it probably meant, any other unknown name a warning, and the names the site
+ * declares as its own pass. Names other generators use for a field are renamed to it.
+ */
+public final class FieldCheck {
+  private final FieldSchema schema;
+  private final Set<String> declared;
+  private final String declareHint;
+
+  /**
+   * @param declared top-level names the site declared as its own, accepted without a word
+   * @param declareHint how to declare a name of one's own, ending a typo's hint ("" for none)
+   */
+  public FieldCheck(FieldSchema schema, Set<String> declared, String declareHint) {
+    this.schema = schema;
+    this.declared = Set.copyOf(declared);
+    this.declareHint = declareHint;
+  }
+
+  public FieldSchema schema() {
+    return schema;
+  }
+
+  public boolean isDeclared(String name) {
+    return declared.contains(name);
+  }
+
+  /**
+   * Reports the unknown names of {@code yaml}, from {@code file}, to {@code problems}, and returns
+   * it with every alias renamed to its field (the order of the fields kept).
+   */
+  public YamlData check(Path file, YamlData yaml, Problems problems) {
+    check(file, yaml, "", yaml.values(), schema, true, problems);
+    return renamed(file, yaml, problems);
+  }
+
+  private void check(Path file, YamlData yaml, String prefix, Map<?, ?> map, FieldSchema schema, boolean top, Problems problems) {
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      String name = String.valueOf(entry.getKey());
+      String path = prefix.isEmpty() ? name : prefix + "." + name;
+      if (schema.open()) {
+        nested(file, yaml, path, entry.getValue(), schema.each(), problems);
+      } else if (schema.knows(name)) {
+        nested(file, yaml, path, entry.getValue(), schema.fields().get(name), problems);
+      } else if (!schema.aliases().containsKey(name) && !(top && declared.contains(name))) {
+        unknown(file, yaml, path, name, schema, top, problems);
+      }
+    }
+  }
+
+  private void nested(Path file, YamlData yaml, String path, Object value, FieldSchema nested, Problems problems) {
+    if (nested == null) {
+      return;
+    }
+    if (value instanceof Map<?, ?> group) {
+      check(file, yaml, path, group, nested, false, problems);
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) instanceof Map<?, ?> group) {
+          check(file, yaml, path + "." + i, group, nested, false, problems);
+        }
+      }
+    }
+  }
+
+  private void unknown(Path file, YamlData yaml, String path, String name, FieldSchema schema, boolean top, Problems problems) {
+    SourcePosition at = SourcePosition.of(file, yaml.lineOf(path));
+    String where = top ? "" : " in " + schema.what();
+    String meant = closest(name, schema);
+    if (meant != null) {
+      String hint = "did you mean '" + meant + "'?";
+      problems.error(at, "unknown field '" + name + "'" + where,
+          top && !declareHint.isEmpty() ? hint + " " + declareHint.replace("NAME", name) : hint);
+    } else {
+      problems.warning(at, "unknown field '" + name + "'" + where, schema.unknownHint().replace("NAME", name));
+    }
+  }
+
+  /** The known field (or the field of an alias) {@code name} is probably a typo of; null when none is close. */
+  static String closest(String name, FieldSchema schema) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String known : schema.fields().keySet()) {
+      int d = typoDistance(name, known);
+      if (d < bestDistance) {
+        best = known;
+        bestDistance = d;
+      }
+    }
+    for (Map.Entry<String, String> alias : schema.aliases().entrySet()) {
+      int d = typoDistance(name, alias.getKey());
+      if (d < bestDistance) {
+        best = alias.getValue();
+        bestDistance = d;
+      }
+    }
+    return bestDistance == Integer.MAX_VALUE ? null : best;
+  }
+
+  /**
+   * The edits between two names when one is a likely typo of the other, else {@code MAX_VALUE}.
+   * Case and '-' for '_' count as nothing; short names allow one edit, so that a field of one's
+   * own such as 'desk' is not taken for 'date', longer ones two.
+   */
+  static int typoDistance(String name, String known) {
+    String a = normal(name);
+    String b = normal(known);
+    int limit = Math.min(a.length(), b.length()) <= 4 ? 1 : 2;
+    int d = Math.abs(a.length() - b.length()) > limit ? limit + 1 : editDistance(a, b);
+    return d <= limit ? d : Integer.MAX_VALUE;
+  }
+
+  private static String normal(String name) {
+    return name.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+  }
+
+  /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbours. */
+  static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  /** {@code yaml} with its top-level aliases renamed; an alias given beside its field is an error. */
+  private YamlData renamed(Path file, YamlData yaml, Problems problems) {
+    if (schema.aliases().isEmpty() || yaml.values().keySet().stream().noneMatch(schema.aliases()::containsKey)) {
+      return yaml;
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, Integer> lines = new LinkedHashMap<>(yaml.lines());
+    for (Map.Entry<String, Object> e : yaml.values().entrySet()) {
+      String field = schema.aliases().get(e.getKey());
+      if (field == null) {
+        values.put(e.getKey(), e.getValue());
+        continue;
+      }
+      if (yaml.values().containsKey(field)) {
+        problems.error(SourcePosition.of(file, yaml.lineOf(e.getKey())),
+            "'" + e.getKey() + "' is another name for '" + field + "', which is given too", "keep one of the two lines");
+        continue;
+      }
+      values.put(field, e.getValue());
+      yaml.lines().forEach((path, line) -> {
+        if (path.equals(e.getKey()) || path.startsWith(e.getKey() + ".")) {
+          lines.put(field + path.substring(e.getKey().length()), line);
+        }
+      });
+    }
+    return new YamlData(values, lines, yaml.firstLine());
+  }
+}

@@ -1,0 +1,38 @@
+package org.briefing.model;
+
+import java.util.List;
+import java.util.Set;
+import org.briefing.load.FieldCheck;
+import org.briefing.load.FieldSchema;
+
+/** The fields a story's front matter and a folder's {@code _defaults.yaml} may use, and the other names taken for them. */
+public final class StoryFields {
+  /** Fields whose value reaches templates as it is, in {@code article.params}: the site's own ({@code params}) and the importer's credits. */
+  static final String PARAMS = "params";
+  static final String CREDITS = "credits";
+
+  public static final FieldSchema SCHEMA = FieldSchema.of("a story", List.of("title", "date", "updated", "slug",
+          "standfirst", "summary", "topics", "tags", "places", "authors", "sources", "image", "draft", "edition",
+          "why_it_matters", "key_points", "whats_next", "go_deeper", CREDITS, PARAMS))
+      .with("image", FieldSchema.of("'image'", List.of("src", "alt", "caption", "credit")))
+      .with("sources", FieldSchema.of("a source", List.of("name", "url", "type", "accessed", "publisher")))
+      .with("go_deeper", FieldSchema.of("a 'go_deeper' link", List.of("title", "url")))
+      .with(CREDITS, FieldSchema.open("'credits'", null))
+      .with(PARAMS, FieldSchema.open("'params'", null))
+      // names that Hugo and Jekyll use for the same things
+      .alias("description", "summary")
+      .alias("excerpt", "summary")
+      .alias("lastmod", "updated")
+      .alias("last_modified_at", "updated")
+      .alias("author", "authors")
+      .unknown("Briefing does not use it; templates see it as article.params.NAME. To keep it without this warning, "
+          + "declare it in briefing.yaml ('fields: [NAME]') or put it under 'params:'");
+
+  private StoryFields() {}
+
+  /** The check of story fields for a site that declared {@code declared} as its own. */
+  public static FieldCheck check(Set<String> declared) {
+    return new FieldCheck(SCHEMA, declared,
+        "If 'NAME' is a field of your own, declare it in briefing.yaml: 'fields: [NAME]'.");
+  }
+}
