@@ -114,6 +114,17 @@ public final class TestSite {
     }
   }
 
+  /** Replaces {@code from}, which must be there, with {@code to} in the site's file {@code path}. */
+  public TestSite edit(String path, String from, String to) {
+    try {
+      String text = Files.readString(dir.resolve(path), StandardCharsets.UTF_8);
+      assertThat(text).as(path).contains(from);
+      return writeBytes(path, text.replace(from, to).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public TestSite delete(String path) {
     try {
       Files.delete(dir.resolve(path));
@@ -171,6 +182,20 @@ public final class TestSite {
     assertThat(formatted(again.result().warnings())).as("the warnings of an up-to-date build").isEqualTo(formatted(clean.warnings()));
     last = clean;
     return this;
+  }
+
+  /**
+   * Builds the site as {@link #build()} does when it has no errors, else as {@link #buildFails()}
+   * does, and returns the errors (none when it built).
+   */
+  public List<Problem> buildOrFail() {
+    try {
+      run();
+    } catch (BuildFailure failure) {
+      return buildFails();
+    }
+    build();
+    return List.of();
   }
 
   /** The way {@code briefing build} went in the last {@link #build()}. */

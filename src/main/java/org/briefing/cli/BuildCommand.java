@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefing.build.BuildPlanner;
 import org.briefing.build.OutputChoice;
+import org.briefing.build.OutputComparison;
 import org.briefing.build.SiteBuilder;
 import org.briefing.config.BaseUrls;
 import org.briefing.model.BuildSettings;
@@ -55,6 +56,10 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--force", description = {"Replace the output folder even when no build made it: everything in it is deleted.",
       "Never the site folder, content/, templates/, static/ or a build cache."})
   boolean force;
+  @Option(names = "--verify-incremental", description = {
+      "After building, build the site again from scratch into a scratch folder and compare:",
+      "list every file of the output that differs from a clean build, and exit with 1 when one does."})
+  boolean verifyIncremental;
 
   @Override
   public Integer call() {
@@ -77,7 +82,8 @@ public final class BuildCommand implements Callable<Integer> {
     long start = System.nanoTime();
     try {
       OutputChoice.Claim claim = OutputChoice.claim(output, force);
-      SiteBuilder.Result result = build(new BuildSettings(site, drafts, future, SiteOptions.now()), base, output, claim);
+      BuildSettings settings = new BuildSettings(site, drafts, future, SiteOptions.now());
+      SiteBuilder.Result result = build(settings, base, output, claim);
       if (claim == OutputChoice.Claim.EARLIER_VERSION) {
         OutputChoice.forgetEarlierCache(output);
       }
@@ -97,7 +103,7 @@ public final class BuildCommand implements Callable<Integer> {
       if (timings) {
         timingsOfLastBuild.forEach(t -> err.printf("  %-8s %6d ms%n", t.phase(), t.millis()));
       }
-      return 0;
+      return verifyIncremental ? verify(settings, base, output) : 0;
     } catch (BuildFailure failure) {
       printNotices();
       for (Problem p : failure.problems()) {
@@ -131,6 +137,21 @@ public final class BuildCommand implements Callable<Integer> {
 
   private BuildPlanner planner;
   private boolean noticesPrinted;
+
+  /** Compares the output with a clean build; 1 when they differ. */
+  private int verify(BuildSettings settings, URI base, Path output) {
+    List<OutputComparison.Difference> differences = OutputComparison.againstCleanBuild(output, settings, base);
+    if (differences.isEmpty()) {
+      if (!quiet) {
+        spec.commandLine().getOut().printf("Verified: %s is what a clean build makes.%n", display(output));
+      }
+      return 0;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    differences.forEach(d -> err.printf("differs from a clean build: %s (%s)%n", d.path(), d.what()));
+    err.printf("%d file%s of %s differ from a clean build; 'briefing build --clean' rebuilds everything.%n", differences.size(), differences.size() == 1 ? "" : "s", display(output));
+    return 1;
+  }
 
   private boolean incremental;
   private boolean upToDate;

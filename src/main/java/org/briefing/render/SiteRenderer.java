@@ -31,14 +31,11 @@ public final class SiteRenderer {
   private static final int LIST_PAGE_SIZE = 50;
 
   /**
-   * One output file to render: its path, its template, the data particular to it, and what its
-   * fingerprint is taken of (the data itself, unless something smaller determines it).
+   * One output file to render: its path, its template and the data particular to it. Its
+   * fingerprint is taken of exactly that data, as the template receives it (story views by what
+   * they are made from, {@link StoryViews}), so that whatever a template reads is covered.
    */
-  private record Page(String path, String template, String kind, Supplier<Map<String, Object>> data, Supplier<Object> key) {
-    Page(String path, String template, String kind, Supplier<Map<String, Object>> data) {
-      this(path, template, kind, data, data::get);
-    }
-  }
+  private record Page(String path, String template, String kind, Supplier<Map<String, Object>> data) {}
 
   private final Templates templates;
   private final Problems problems;
@@ -63,25 +60,28 @@ public final class SiteRenderer {
     ViewFactory views = new ViewFactory(site.config(), site.editions(), stories.editionOf(), stories.keys());
     Map<String, byte[]> assets = new ThemeAssets(templates).files();
     Views.SiteView siteView = siteView(site.config(), views, assets);
-    long base = new Fingerprint().add(templates.fingerprint()).add(siteView).value();
+    // the configuration as a whole: views are made with it (addresses, language, dates)
+    long base = new Fingerprint().add(templates.fingerprint()).add(site.config()).add(siteView).value();
     Map<String, Long> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
     List<Page> pages = pages(site, views, stories);
     List<Page> chosen = only == null ? pages : pages.stream().filter(page -> only.contains(page.path())).toList();
     onAllCores(chosen.stream().sorted(java.util.Comparator.comparingInt(SiteRenderer::cost)).toList(), page -> {
-      Object key;
+      Map<String, Object> data;
+      long fingerprint;
       if (dependencies == null) {
-        key = page.key().get();
+        data = page.data().get();
+        fingerprint = new Fingerprint().add(base).add(page.template()).add(page.path()).add(data).value();
       } else {
         List<String> shown = new ArrayList<>();
-        key = views.recording(shown, page.key());
+        data = views.recording(shown, page.data());
+        fingerprint = views.recording(shown, () -> new Fingerprint().add(base).add(page.template()).add(page.path()).add(data).value());
         if (!shown.isEmpty()) {
           dependencies.put(page.path(), shown);
         }
       }
-      long fingerprint = new Fingerprint().add(base).add(page.template()).add(page.path()).add(key).value();
       fingerprints.put(page.path(), fingerprint);
       if (filter.wanted(page.path(), fingerprint)) {
-        OutputFile file = renderPage(page, siteView, views, site.config());
+        OutputFile file = renderPage(page, data, siteView, views, site.config());
         if (file != null) {
           sink.accept(file);
         }
@@ -131,9 +131,9 @@ public final class SiteRenderer {
     started.forEach(java.util.concurrent.ForkJoinTask::join);
   }
 
-  private OutputFile renderPage(Page page, Views.SiteView siteView, ViewFactory views, SiteConfig config) {
+  private OutputFile renderPage(Page page, Map<String, Object> data, Views.SiteView siteView, ViewFactory views, SiteConfig config) {
     try {
-      Map<String, Object> model = new LinkedHashMap<>(page.data().get());
+      Map<String, Object> model = new LinkedHashMap<>(data);
       model.put("site", siteView);
       model.putIfAbsent("page", pageView(page, model, views, config));
       return new OutputFile(page.path(), templates.render(page.template(), model), null);
@@ -164,8 +164,7 @@ public final class SiteRenderer {
       data.put("earlier", editions.stream().skip(1).limit(14).map(views::editionLink).toList());
       data.put("title", site.config().title());
       return data;
-    }, () -> List.of(editions.isEmpty() ? "" : editionKey(editions.get(0), views),
-        editions.stream().skip(1).limit(14).map(views::editionLink).toList())));
+    }));
     pages.add(new Page("briefings/index.html", "editions.ftlh", "editions", () -> inOrder(
         "editions", editions.stream().map(views::editionLink).toList(), "title", "All briefings")));
     for (int i = 0; i < editions.size(); i++) {
@@ -181,8 +180,7 @@ public final class SiteRenderer {
         data.put("title", view.title());
         data.put("description", "The briefing of " + view.dateDisplay() + ": " + view.stories().size() + " stories.");
         return data;
-      }, () -> java.util.Arrays.asList(editionKey(e, views), newer == null ? null : views.editionLink(newer),
-          older == null ? null : views.editionLink(older))));
+      }));
     }
     // a story is taken from the site's list only when its page is looked at: a rebuild after an
     // edit looks at a few pages, and need not read every story
@@ -190,22 +188,19 @@ public final class SiteRenderer {
     for (int i = 0; i < articles.size(); i++) {
       int at = i;
       pages.add(new Page(stories.paths().get(i) + "index.html", "article.ftlh", "article",
-          () -> articleData(articles.get(at), site, views, stories),
-          () -> List.of(views.key(articles.get(at)), views.keys(stories.related().apply(articles.get(at))))));
+          () -> articleData(articles.get(at), site, views, stories)));
     }
     pages.add(new Page("topics/index.html", "topics.ftlh", "topics", () -> inOrder(
-        "topics", site.topics().stream().map(views::topic).toList(), "title", "Topics"),
-        () -> site.topics().stream().map(t -> List.of(t.name(), t.slug(), t.articles().size())).toList()));
+        "topics", site.topics().stream().map(views::topic).toList(), "title", "Topics")));
     for (Topic t : site.topics()) {
       addListPages(pages, "topics/" + t.slug() + "/", "topic", t.articles(), shown -> views.topic(t, shown), t.name(),
-          "Stories on " + t.name() + ".", List.of(t.name(), t.slug()), views);
+          "Stories on " + t.name() + ".", views);
     }
     pages.add(new Page("sources/index.html", "sources.ftlh", "sources", () -> inOrder(
-        "sources", site.sources().stream().map(views::source).toList(), "title", "Sources"),
-        () -> site.sources().stream().map(s -> List.of(s.source(), s.articles().size())).toList()));
+        "sources", site.sources().stream().map(views::source).toList(), "title", "Sources")));
     for (SourceIndex s : site.sources()) {
       addListPages(pages, "sources/" + s.source().publisherSlug() + "/", "source", s.articles(), shown -> views.source(s, shown),
-          s.source().name(), "Stories citing " + s.source().name() + ".", s.source(), views);
+          s.source().name(), "Stories citing " + s.source().name() + ".", views);
     }
     pages.add(new Page("archive/index.html", "archive.ftlh", "archive", () -> inOrder(
         "months", site.archive().stream().map(m -> month(m, views, site.config(), false)).toList(), "title", "Archive")));
@@ -223,27 +218,23 @@ public final class SiteRenderer {
         data.put("title", view.label());
         data.put("description", "Every story of " + view.label() + ".");
         return data;
-      }, () -> java.util.Arrays.asList(m.month().toString(), views.keys(m.articles()),
-          newer == null ? null : List.of(newer.month().toString(), newer.articles().size()),
-          older == null ? null : List.of(older.month().toString(), older.articles().size()))));
+      }));
     }
     pages.add(new Page("404.html", "404.ftlh", "not-found", () -> inOrder("title", "Page not found",
-        "latest", views.articles(site.articles().stream().limit(5).toList())),
-        () -> views.keys(site.articles().stream().limit(5).toList())));
+        "latest", views.articles(site.articles().stream().limit(5).toList()))));
     pages.add(new Page("feed.xml", "feed.ftlx", "feed", () -> feedData(site, views)));
     pages.add(new Page("sitemap.xml", "sitemap.ftlx", "sitemap", () -> sitemapData(site, views)));
     pages.add(new Page("news-sitemap.xml", "news-sitemap.ftlx", "news-sitemap", () -> Map.of(
-        "articles", views.articles(recent(site.articles()))), () -> views.keys(recent(site.articles()))));
+        "articles", views.articles(recent(site.articles())))));
     return pages;
   }
 
   /**
    * The pages of a topic or source: {@link #LIST_PAGE_SIZE} stories each, newest first, with the
-   * template and data variable named {@code kind}; {@code identity} is what the list's pages show
-   * of the topic or source itself.
+   * template and data variable named {@code kind}.
    */
   private static void addListPages(List<Page> pages, String base, String kind, List<Article> articles,
-      Function<List<Article>, Views.GroupView> view, String title, String description, Object identity, ViewFactory views) {
+      Function<List<Article>, Views.GroupView> view, String title, String description, ViewFactory views) {
     List<List<Article>> slices = slices(articles);
     for (int i = 0; i < slices.size(); i++) {
       List<Article> shown = slices.get(i);
@@ -258,7 +249,7 @@ public final class SiteRenderer {
         data.put("title", pageTitle);
         data.put("description", description);
         return data;
-      }, () -> java.util.Arrays.asList(identity, articles.size(), pager, views.keys(shown))));
+      }));
     }
   }
 
@@ -286,11 +277,6 @@ public final class SiteRenderer {
     data.put("page", new Views.PageView("article", view.title(), description, view.url(), a.path(),
         hasImage ? view.image().url() : "", hasImage ? view.image().alt() : "", StructuredData.newsArticle(view, site.config(), views)));
     return data;
-  }
-
-  /** What an edition's pages show of it: its date, title, note and stories. */
-  private static List<Object> editionKey(Edition e, ViewFactory views) {
-    return List.of(e.date().toString(), e.title(), e.noteHtml(), e.path(), views.keys(e.stories()));
   }
 
   private static Views.MonthView month(ArchiveMonth m, ViewFactory views, SiteConfig config, boolean withStories) {

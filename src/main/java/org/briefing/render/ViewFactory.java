@@ -117,8 +117,9 @@ final class ViewFactory {
     }
   }
 
+  /** The views of {@code list}, made as they are read; see {@link StoryViews}. */
   List<Views.ArticleView> articles(List<Article> list) {
-    return list.stream().map(this::article).toList();
+    return new StoryViews(list, this);
   }
 
   private Views.ArticleView makeArticle(Article a) {

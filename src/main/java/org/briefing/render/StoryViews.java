@@ -1,0 +1,41 @@
+package org.briefing.render;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+import org.briefing.fingerprint.Fingerprint;
+import org.briefing.model.Article;
+
+/**
+ * The views of some stories, each made when a template reads it. Its fingerprint is that of the
+ * views, taken from what each is made from ({@link ViewFactory#key}) without making them: a page's
+ * fingerprint covers every story its template can reach, at the cost of a few numbers each.
+ */
+final class StoryViews extends AbstractList<Views.ArticleView> implements RandomAccess, Fingerprint.Fingerprinted {
+  private final List<Article> stories;
+  private final ViewFactory views;
+
+  StoryViews(List<Article> stories, ViewFactory views) {
+    this.stories = stories;
+    this.views = views;
+  }
+
+  @Override
+  public Views.ArticleView get(int index) {
+    return views.article(stories.get(index));
+  }
+
+  @Override
+  public int size() {
+    return stories.size();
+  }
+
+  @Override
+  public long fingerprint() {
+    Fingerprint f = new Fingerprint().add(stories.size());
+    for (Article a : stories) {
+      f.add(views.key(a));
+    }
+    return f.value();
+  }
+}
