@@ -277,4 +277,45 @@ class InputLimitsTest {
     assertThat(sources.position().file()).isEqualTo(dir.resolve("content/sources.yaml"));
     assertThat(sources.message()).contains("at most 8 MB");
   }
+
+  @Test
+  void aTemplateThatIncludesItselfIsAnErrorAtTheIncludeNotAStackOverflow() {
+    Problem error = onlyError(site(story("", "Body.") + """
+        -- templates/404.ftlh --
+        <p>Not found</p>
+        <#include "404.ftlh">
+        """).buildFails());
+    assertThat(error.position().file()).isEqualTo(dir.resolve("templates/404.ftlh"));
+    assertThat(error.position().line()).isEqualTo(2);
+    assertThat(error.message()).contains("'404.ftlh'").contains("never ends");
+    assertThat(error.hint()).contains("#include");
+  }
+
+  @Test
+  void templatesThatIncludeEachOtherInALoopAreAnErrorAtTheIncludeThatClosesIt() {
+    Problem error = onlyError(site(story("", "Body.") + """
+        -- templates/404.ftlh --
+        <#include "part.ftlh">
+        -- templates/part.ftlh --
+        <p>A part</p>
+        <p>of a page</p>
+        <#include "404.ftlh">
+        """).buildFails());
+    assertThat(error.position().file()).isEqualTo(dir.resolve("templates/part.ftlh"));
+    assertThat(error.position().line()).isEqualTo(3);
+  }
+
+  @Test
+  void aMacroThatCallsItselfWithoutEndIsAnErrorAtTheCall() {
+    Problem error = onlyError(site(story("", "Body.") + """
+        -- templates/404.ftlh --
+        <#macro deeper n>
+          <span>${n}</span><@deeper n=n+1/>
+        </#macro>
+        <@deeper n=0/>
+        """).buildFails());
+    assertThat(error.position().file()).isEqualTo(dir.resolve("templates/404.ftlh"));
+    assertThat(error.position().line()).isEqualTo(2);
+    assertThat(error.message()).contains("'deeper'");
+  }
 }

@@ -19,6 +19,7 @@ import org.briefing.importer.ImportResult;
 import org.briefing.importer.Importer;
 import org.briefing.importer.ReportPrinter;
 import org.briefing.importer.SourceCatalog;
+import org.briefing.problem.InputLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +35,6 @@ import picocli.CommandLine.Parameters;
           + " every line it was unsure about and every line it dropped."
     })
 public final class ImportCommand implements Callable<Integer> {
-  private static final long MAX_BYTES = 64L * 1024 * 1024;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -103,11 +103,17 @@ public final class ImportCommand implements Callable<Integer> {
     Set<Path> written = new HashSet<>();
     int status = 0;
     if (readStdin) {
-      status = Math.max(status, one("standard input", "-", stdin.readAllBytes(), importer, target, written));
+      byte[] bytes = stdin.readNBytes((int) InputLimits.IMPORT_FILE_BYTES + 1);
+      if (bytes.length > InputLimits.IMPORT_FILE_BYTES) {
+        err.println("standard input: skipped: " + tooLong("the input is longer than " + InputLimits.describe(InputLimits.IMPORT_FILE_BYTES)));
+        status = 1;
+      } else {
+        status = Math.max(status, one("standard input", "-", bytes, importer, target, written));
+      }
     }
     for (Path file : files) {
-      if (Files.size(file) > MAX_BYTES) {
-        err.println(file + ": skipped: the file is " + Files.size(file) / (1024 * 1024) + " MB; one story is never that long");
+      if (Files.size(file) > InputLimits.IMPORT_FILE_BYTES) {
+        err.println(file + ": skipped: " + tooLong("the file is " + String.format(java.util.Locale.ROOT, "%,d", Files.size(file)) + " bytes long"));
         status = 1;
         continue;
       }
@@ -118,6 +124,11 @@ public final class ImportCommand implements Callable<Integer> {
       return 2;
     }
     return status;
+  }
+
+  private static String tooLong(String what) {
+    return what + "; import takes files of at most " + InputLimits.describe(InputLimits.IMPORT_FILE_BYTES)
+        + " (docs/limits.md); one story is never that long, so save the article alone as text or HTML";
   }
 
   private int one(String label, String name, byte[] bytes, Importer importer, Path target, Set<Path> written) throws IOException {
@@ -148,6 +159,12 @@ public final class ImportCommand implements Callable<Integer> {
       return 1;
     }
     byte[] content = result.markdown().getBytes(StandardCharsets.UTF_8);
+    if (content.length > InputLimits.TEXT_FILE_BYTES) {
+      err.println(label + ": not written: the story would be " + String.format(java.util.Locale.ROOT, "%,d", content.length)
+          + " bytes long, and a story may have at most " + InputLimits.describe(InputLimits.TEXT_FILE_BYTES)
+          + " (docs/limits.md); split the input into several stories");
+      return 1;
+    }
     String action = "wrote";
     if (Files.exists(file)) {
       if (java.util.Arrays.equals(Files.readAllBytes(file), content)) {

@@ -1,16 +1,15 @@
 package org.briefing.importer;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.briefing.load.TextFiles;
+import org.briefing.load.YamlReader;
+import org.briefing.problem.BuildFailure;
+import org.briefing.problem.InputLimits;
 
 /**
  * The sources a site already knows from {@code content/sources.yaml}, so that an imported story
@@ -33,7 +32,8 @@ public final class SourceCatalog {
       return empty();
     }
     try {
-      Object root = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+      // read as the build reads it, with the same limits on size, nesting and aliases
+      Object root = YamlReader.read(TextFiles.read(file, InputLimits.SOURCES_FILE_BYTES), file, 1).values();
       Map<String, String> names = new LinkedHashMap<>();
       if (root instanceof Map<?, ?> map) {
         map.forEach((id, value) -> {
@@ -42,7 +42,7 @@ public final class SourceCatalog {
         });
       }
       return new SourceCatalog(names);
-    } catch (IOException | YamlEngineException e) {
+    } catch (BuildFailure e) {
       problem.append(file).append(": could not read the site's sources (").append(e.getMessage().lines().findFirst().orElse(""))
           .append("); sources are written by name");
       return empty();

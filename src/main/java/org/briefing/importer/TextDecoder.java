@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.briefing.problem.XmlChars;
 
 /**
  * Reads input bytes as text: UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order
@@ -106,8 +107,9 @@ public final class TextDecoder {
     return line;
   }
 
+  /** Line breaks made {@code \n}; a form feed or vertical tab (a page or line break in agency copy) too, and other characters XML cannot carry dropped, so the story builds without a warning. */
   private static String lines(String text) {
-    return text.replace("\r\n", "\n").replace('\r', '\n');
+    return XmlChars.strip(text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000B', '\n'));
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -164,7 +164,23 @@ public final class Templates {
           "check the expression at this line; use '!' for values that may be missing, e.g. ${article.standfirst!}"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the template " + name, e);
+    } catch (StackOverflowError e) {
+      throw new BuildFailure(endless(name));
     }
+  }
+
+  /** The error for a page whose rendering ran out of stack: where its templates call themselves, if that can be found. */
+  private Problem endless(String page) {
+    TemplateRecursion.Loop loop = new TemplateRecursion(this::themeFile).find(page);
+    if (loop == null) {
+      return Problem.error(position(page, 0, 0), "rendering with this template never ends: it goes deeper than the stack allows",
+          "look for a template that includes itself, or a macro or function that calls itself without a condition to stop");
+    }
+    String call = loop.macro() ? "the macro or function '" + loop.called() + "'" : "the template '" + loop.called() + "'";
+    return Problem.error(position(loop.template(), loop.line(), 0),
+        "rendering never ends: " + call + " is called again here while it is already running, and calls itself without end",
+        loop.macro() ? "give the call a condition that stops it (<#if …>), or call another macro"
+            : "remove this #include, or include a different template");
   }
 
   /** Reads a theme file, such as a stylesheet: the site's copy if it has one, else the bundled one. */
