@@ -59,15 +59,21 @@ final class EvaluateCommand implements Callable<Integer> {
       return 2;
     }
     SummaryBudget budget = new SummaryBudget(sentences, maxWords == null ? Integer.MAX_VALUE : maxWords);
-    List<ReferencePair> pairs;
+    Evaluation.Loaded loaded;
     try {
-      pairs = Evaluation.load(folder);
+      loaded = Evaluation.load(folder);
     } catch (UnreadableArticleException e) {
       err.println("error: " + e.getMessage());
       return 1;
     }
-    if (pairs.isEmpty()) {
+    loaded.problems().forEach(e -> err.println("error: " + e.getMessage()));
+    List<ReferencePair> pairs = loaded.pairs();
+    if (pairs.isEmpty() && loaded.problems().isEmpty()) {
       err.println("error: " + folder + ": no NAME.txt article with a NAME.ref.txt reference beside it");
+      return 1;
+    }
+    if (pairs.isEmpty()) {
+      err.println("error: " + folder + ": no article could be read");
       return 1;
     }
     List<ArticleText> articles = pairs.stream().map(ReferencePair::article).toList();
@@ -79,17 +85,17 @@ final class EvaluateCommand implements Callable<Integer> {
     systems.put("lead-" + sentences, new LeadSummarizer());
     systems.put("textrank", new TextRankSummarizer());
     List<SystemScores> scores = new Evaluation().run(pairs, systems, budget);
-
     out.printf(Locale.ROOT, "%d articles in %s, %d sentences per summary%s%n", pairs.size(), folder,
         sentences, maxWords == null ? "" : ", at most " + maxWords + " words");
-    out.printf(Locale.ROOT, "%-10s %7s %7s %7s   %7s %7s %7s %7s %12s%n",
-        "system", "R1 F1", "R2 F1", "RL F1", "R1 P", "R1 R", "R2 P", "R2 R", "articles/s");
+    out.printf(Locale.ROOT, "%-10s %7s %7s %7s %10s   %7s %7s %7s %7s %12s%n",
+        "system", "R1 F1", "R2 F1", "RL F1", "unresolved", "R1 P", "R1 R", "R2 P", "R2 R", "articles/s");
     for (SystemScores s : scores) {
-      out.printf(Locale.ROOT, "%-10s %7.4f %7.4f %7.4f   %7.4f %7.4f %7.4f %7.4f %12.0f%n",
-          s.system(), s.rouge1().f1(), s.rouge2().f1(), s.rougeL().f1(),
+      out.printf(Locale.ROOT, "%-10s %7.4f %7.4f %7.4f %9.1f%%   %7.4f %7.4f %7.4f %7.4f %12.0f%n",
+          s.system(), s.rouge1().f1(), s.rouge2().f1(), s.rougeL().f1(), 100 * s.unresolvedShare(),
           s.rouge1().precision(), s.rouge1().recall(), s.rouge2().precision(), s.rouge2().recall(),
           s.articlesPerSecond());
     }
+    out.printf(Locale.ROOT, "unresolved: the share of summaries with a speaker or referent they do not name (docs/summaries.md)%n");
     out.printf(Locale.ROOT, "site word weights for briefing counted in %.0f ms; articles/s is one cold pass, see --bench%n", weightsMillis);
     if (bench) {
       SpeedBench speedBench = new SpeedBench(5, passes);
@@ -102,6 +108,10 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
     out.flush();
+    if (!loaded.problems().isEmpty()) {
+      err.printf("error: %d articles could not be read and are not in the scores; see above%n", loaded.problems().size());
+      return 1;
+    }
     return 0;
   }
 

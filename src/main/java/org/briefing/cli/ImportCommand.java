@@ -78,6 +78,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
     List<Path> files = new ArrayList<>();
     boolean readStdin = false;
+    int status = 0;
     for (String input : inputs) {
       if (input.equals("-")) {
         readStdin = true;
@@ -90,7 +91,7 @@ public final class ImportCommand implements Callable<Integer> {
         files.add(path);
       } else {
         err.println("error: " + input + ": no such file or folder");
-        return 2;
+        status = 2;
       }
     }
     StringBuilder catalogProblem = new StringBuilder();
@@ -101,25 +102,29 @@ public final class ImportCommand implements Callable<Integer> {
     Importer importer = new Importer(new ImportOptions(when, sources, topics, catalog));
     Path target = out != null ? out : site.resolve("content").resolve("imported");
     Set<Path> written = new HashSet<>();
-    int status = 0;
     if (readStdin) {
       byte[] bytes = stdin.readNBytes((int) InputLimits.IMPORT_FILE_BYTES + 1);
       if (bytes.length > InputLimits.IMPORT_FILE_BYTES) {
         err.println("standard input: skipped: " + tooLong("the input is longer than " + InputLimits.describe(InputLimits.IMPORT_FILE_BYTES)));
-        status = 1;
+        status = Math.max(status, 1);
       } else {
         status = Math.max(status, one("standard input", "-", bytes, importer, target, written));
       }
     }
     for (Path file : files) {
-      if (Files.size(file) > InputLimits.IMPORT_FILE_BYTES) {
-        err.println(file + ": skipped: " + tooLong("the file is " + String.format(java.util.Locale.ROOT, "%,d", Files.size(file)) + " bytes long"));
-        status = 1;
-        continue;
+      try {
+        if (Files.size(file) > InputLimits.IMPORT_FILE_BYTES) {
+          err.println(file + ": skipped: " + tooLong("the file is " + String.format(java.util.Locale.ROOT, "%,d", Files.size(file)) + " bytes long"));
+          status = Math.max(status, 1);
+          continue;
+        }
+        status = Math.max(status, one(file.toString(), file.getFileName().toString(), Files.readAllBytes(file), importer, target, written));
+      } catch (IOException e) {
+        err.println(file + ": not imported: " + e.getMessage() + "; the other inputs are imported");
+        status = Math.max(status, 1);
       }
-      status = Math.max(status, one(file.toString(), file.getFileName().toString(), Files.readAllBytes(file), importer, target, written));
     }
-    if (files.isEmpty() && !readStdin) {
+    if (files.isEmpty() && !readStdin && status == 0) {
       err.println("error: no .txt, .html or .htm files found in " + String.join(", ", inputs));
       return 2;
     }

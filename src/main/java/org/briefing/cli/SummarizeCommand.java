@@ -37,10 +37,11 @@ final class SummarizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--sentences", description = "Sentences per summary (default: 2, as on the site).")
-  int sentences = SummaryBudget.DEFAULT.sentences();
+  Integer sentences;
 
-  @Option(names = "--max-words", description = "Words per summary (default: 60, as on the site).")
-  int maxWords = SummaryBudget.DEFAULT.maxWords();
+  @Option(names = "--max-words",
+      description = "Words per summary (default: 60, as on the site, when --sentences is not given; else no limit).")
+  Integer maxWords;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -57,49 +58,65 @@ final class SummarizeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (sentences < 1 || maxWords < 1) {
+    if (sentences != null && sentences < 1 || maxWords != null && maxWords < 1) {
       err.println("error: --sentences and --max-words must be at least 1");
       return 2;
     }
+    SummaryBudget budget = budget();
     ArticleFiles files = new ArticleFiles();
     List<Path> paths = new ArrayList<>();
     List<ArticleText> articles = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    try {
-      paths.addAll(files.expand(inputs));
-    } catch (UnreadableArticleException e) {
-      problems.add(e.getMessage());
+    int failures = 0;
+    for (Path input : inputs) {
+      try {
+        paths.addAll(files.expand(List.of(input)));
+      } catch (UnreadableArticleException e) {
+        err.println("error: " + e.getMessage());
+        failures++;
+      }
     }
+    List<Path> read = new ArrayList<>();
     for (Path path : paths) {
       try {
         articles.add(files.read(path));
+        read.add(path);
       } catch (UnreadableArticleException e) {
-        problems.add(e.getMessage());
+        err.println("error: " + e.getMessage());
+        failures++;
       }
     }
-    if (!problems.isEmpty()) {
-      problems.forEach(p -> err.println("error: " + p));
-      return 1;
-    }
-    if (paths.isEmpty()) {
+    if (paths.isEmpty() && failures == 0) {
       err.println("error: no .md or .txt article in " + inputs);
       return 1;
     }
     ExtractiveSummarizer summarizer = Summarizers.forSite(articles);
-    SummaryBudget budget = new SummaryBudget(sentences, maxWords);
     List<Summary> summaries = new ArrayList<>();
-    for (int i = 0; i < paths.size(); i++) {
-      summaries.add(new Summary(paths.get(i), articles.get(i), summarizer.select(articles.get(i), budget)));
+    for (int i = 0; i < read.size(); i++) {
+      summaries.add(new Summary(read.get(i), articles.get(i), summarizer.select(articles.get(i), budget)));
     }
-    if (outDir != null) {
-      writeFiles(summaries, out);
-    } else if (format == Format.json) {
-      printJson(summaries, out);
-    } else {
-      printText(summaries, out);
+    if (!summaries.isEmpty()) {
+      if (outDir != null) {
+        writeFiles(summaries, out);
+      } else if (format == Format.json) {
+        printJson(summaries, out);
+      } else {
+        printText(summaries, out);
+      }
     }
     out.flush();
+    if (failures > 0) {
+      err.printf("error: %d of %d inputs could not be summarized; see above%n", failures, failures + summaries.size());
+      return 1;
+    }
     return 0;
+  }
+
+  /** The site's budget when no option is given; N whole sentences for --sentences N alone. */
+  private SummaryBudget budget() {
+    if (sentences == null) {
+      return new SummaryBudget(SummaryBudget.DEFAULT.sentences(), maxWords != null ? maxWords : SummaryBudget.DEFAULT.maxWords());
+    }
+    return new SummaryBudget(sentences, maxWords != null ? maxWords : Integer.MAX_VALUE);
   }
 
   private void writeFiles(List<Summary> summaries, PrintWriter out) throws IOException {

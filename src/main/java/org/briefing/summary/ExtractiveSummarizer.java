@@ -14,6 +14,8 @@ import java.util.List;
 public final class ExtractiveSummarizer implements Summarizer {
   private static final int IN_BRIEF_WORDS = 40;
   private static final int KEY_POINT_WORDS = 35;
+  /** The most sentences a summary takes together so that a reference in the last one resolves. */
+  private static final int MAX_RUN = 4;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Terms terms = new Terms();
@@ -92,13 +94,14 @@ public final class ExtractiveSummarizer implements Summarizer {
   }
 
   /**
-   * Picks sentences best first. A sentence that leans on the one before it ("He said…",
-   * "However, …") is taken only together with that one, when both fit the budget, so that no
-   * summary opens a reference it does not resolve.
+   * Picks sentences best first. A sentence that refers to a speaker or a thing named before it
+   * ("He said …", "…, she added", a quotation without its speaker, "This …") or that opens with a
+   * connective is taken only together with the sentences before it that resolve it (see
+   * {@link Referents}), when they all fit the budget, so that no summary puts words in a mouth it
+   * does not name.
    */
   private List<ScoredSentence> choose(ScoredArticle a, int maxSentences, int maxWords, double redundancy) {
     List<Integer> chosen = greedy(a, maxSentences, maxWords, redundancy);
-    chosen.sort(Comparator.naturalOrder());
     List<ScoredSentence> out = new ArrayList<>(chosen.size());
     for (int i : chosen) {
       out.add(new ScoredSentence(a.sentences().get(i), a.score()[i]));
@@ -106,49 +109,93 @@ public final class ExtractiveSummarizer implements Summarizer {
     return out;
   }
 
-  private static boolean leansOnPrevious(ScoredArticle a, int i) {
-    return a.score()[i] != a.resolvedScore()[i];
-  }
-
+  /** The chosen sentences, ascending. */
   private List<Integer> greedy(ScoredArticle a, int maxSentences, int maxWords, double redundancy) {
     int n = a.size();
-    boolean[] taken = new boolean[n];
     List<Integer> chosen = new ArrayList<>();
+    boolean[] taken = new boolean[n];
     int words = 0;
     while (chosen.size() < maxSentences) {
-      int best = -1;
+      List<Integer> best = null;
       double bestValue = Double.NEGATIVE_INFINITY;
+      int bestWords = 0;
       for (int i = 0; i < n; i++) {
         if (taken[i] || words + a.words()[i] > maxWords) {
           continue;
         }
-        boolean alone = leansOnPrevious(a, i) && (i == 0 || !taken[i - 1]);
-        if (alone && (i == 0 || chosen.size() + 2 > maxSentences || words + a.words()[i] + a.words()[i - 1] > maxWords)) {
+        List<Integer> block = block(a, chosen, i);
+        if (block == null) {
           continue;
         }
-        double value = alone ? (a.resolvedScore()[i] + a.score()[i - 1]) / 2 : i > 0 && taken[i - 1] ? a.resolvedScore()[i] : a.score()[i];
+        int added = 0;
+        int addedWords = 0;
+        double sum = 0;
+        for (int j : block) {
+          if (!taken[j]) {
+            added++;
+            addedWords += a.words()[j];
+            boolean resolvedHere = j > 0 && (taken[j - 1] || block.contains(j - 1));
+            sum += resolvedHere ? a.resolvedScore()[j] : a.score()[j];
+          }
+        }
+        if (chosen.size() + added > maxSentences || words + addedWords > maxWords) {
+          continue;
+        }
+        double value = sum / added;
         double overlap = 0;
         for (int j : chosen) {
           overlap = Math.max(overlap, a.similarity(i, j));
         }
         value *= 1 - redundancy * Math.max(0, overlap - weights.overlapAllowed());
         if (value > bestValue) {
-          best = i;
+          best = block;
           bestValue = value;
+          bestWords = addedWords;
         }
       }
-      if (best < 0) {
+      if (best == null) {
         break;
       }
-      if (leansOnPrevious(a, best) && !taken[best - 1]) {
-        taken[best - 1] = true;
-        chosen.add(best - 1);
-        words += a.words()[best - 1];
+      for (int j : best) {
+        if (!taken[j]) {
+          taken[j] = true;
+          chosen.add(j);
+        }
       }
-      taken[best] = true;
-      chosen.add(best);
-      words += a.words()[best];
+      chosen.sort(Comparator.naturalOrder());
+      words += bestWords;
     }
     return chosen;
+  }
+
+  /**
+   * Sentence {@code i} with the fewest sentences right before it that make the summary resolve
+   * every speaker and referent, ascending; null when no run of a few sentences does.
+   */
+  private static List<Integer> block(ScoredArticle a, List<Integer> chosen, int i) {
+    for (int from = i; from >= 0 && i - from < MAX_RUN; from--) {
+      List<Integer> union = new ArrayList<>(chosen.size() + i - from + 1);
+      for (int j : chosen) {
+        if (j < from) {
+          union.add(j);
+        }
+      }
+      for (int j = from; j <= i; j++) {
+        union.add(j);
+      }
+      for (int j : chosen) {
+        if (j > i) {
+          union.add(j);
+        }
+      }
+      if (a.referents().resolves(union, true)) {
+        List<Integer> block = new ArrayList<>(i - from + 1);
+        for (int j = from; j <= i; j++) {
+          block.add(j);
+        }
+        return block;
+      }
+    }
+    return null;
   }
 }

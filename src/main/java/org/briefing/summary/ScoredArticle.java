@@ -7,7 +7,8 @@ import java.util.List;
  * numbers), length in words, the score as it stands alone, and the score once the sentence before
  * it is in the summary too.
  */
-record ScoredArticle(List<Sentence> sentences, int[][] content, int[] words, double[] score, double[] resolvedScore) {
+record ScoredArticle(List<Sentence> sentences, int[][] content, int[] words, double[] score, double[] resolvedScore,
+    Referents referents) {
 
   int size() {
     return sentences.size();

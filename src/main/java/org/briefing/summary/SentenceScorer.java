@@ -17,6 +17,9 @@ import java.util.Set;
  * centrality in the article's sentence-similarity graph.
  */
 final class SentenceScorer {
+  /** The most sentences that enter the similarity graph; far more than a news story has. */
+  static final int GRAPH_SENTENCES = 200;
+
   private final Terms terms;
   private final TermWeights site;
   private final ScoringWeights w;
@@ -99,7 +102,7 @@ final class SentenceScorer {
       topical[i] = heading.isEmpty() ? 0 : (double) shared / heading.size();
     }
     double[] rank = ranks(frequency);
-    double[] graph = SentenceGraph.rank(content, length);
+    double[] graph = graph(content, length, frequency);
     double[] graphRank = ranks(graph);
     normalise(graph);
     normalise(frequency);
@@ -118,7 +121,44 @@ final class SentenceScorer {
     for (int i = 0; i < n; i++) {
       wordCounts[i] = Words.count(sentences.get(i).text());
     }
-    return new ScoredArticle(sentences, content, wordCounts, score, resolved);
+    return new ScoredArticle(sentences, content, wordCounts, score, resolved,
+        Referents.of(sentences.stream().map(Sentence::text).toList()));
+  }
+
+  /**
+   * The sentences' centrality in the similarity graph of at most {@link #GRAPH_SENTENCES} of them:
+   * all of a news story, but in a longer text only the sentences whose words the text repeats most
+   * (by the mean frequency of their content words), so that the graph, whose size grows with the
+   * square of its sentences, stays small and summarizing grows in proportion to the text. The
+   * other sentences get no centrality.
+   */
+  private static double[] graph(int[][] content, int[] length, double[] frequency) {
+    int n = content.length;
+    if (n <= GRAPH_SENTENCES) {
+      return SentenceGraph.rank(content, length);
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -frequency[i]).thenComparingInt(i -> i));
+    int[] chosen = new int[GRAPH_SENTENCES];
+    for (int k = 0; k < GRAPH_SENTENCES; k++) {
+      chosen[k] = order[k];
+    }
+    Arrays.sort(chosen);
+    int[][] subContent = new int[GRAPH_SENTENCES][];
+    int[] subLength = new int[GRAPH_SENTENCES];
+    for (int k = 0; k < GRAPH_SENTENCES; k++) {
+      subContent[k] = content[chosen[k]];
+      subLength[k] = length[chosen[k]];
+    }
+    double[] rank = SentenceGraph.rank(subContent, subLength);
+    double[] out = new double[n];
+    for (int k = 0; k < GRAPH_SENTENCES; k++) {
+      out[chosen[k]] = rank[k];
+    }
+    return out;
   }
 
   /** The first {@code count} numbers of {@code ids}, ascending and without repeats. */

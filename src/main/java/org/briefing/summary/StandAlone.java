@@ -26,6 +26,11 @@ final class StandAlone {
 
   private StandAlone() {}
 
+  /** Whether {@code word} after "this" or "that" makes a time phrase ("this year"). */
+  static boolean isTimeNoun(String word) {
+    return TIME_NOUNS.contains(word);
+  }
+
   /** Whether the sentence whose lower-case tokens are {@code tokens} needs the one before it. */
   static boolean dependsOnPrevious(List<String> tokens) {
     if (tokens.isEmpty()) {

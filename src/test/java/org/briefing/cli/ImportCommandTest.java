@@ -122,4 +122,17 @@ class ImportCommandTest {
     assertThat(dir.resolve("out/bridge-closes-for-a-week.md")).exists();
     assertThat(dir.resolve("out/port-reopens-after-repairs.md")).exists();
   }
+
+  @Test
+  void aMissingInputIsNamedAndTheOtherInputsAreStillImported() throws Exception {
+    Path good = Files.writeString(dir.resolve("good.txt"), STORY);
+    Path latin = Files.write(dir.resolve("latin.txt"),
+        "Caf\u00e9 reopens\n\nThe caf\u00e9 in the square reopened on Monday.\n".getBytes(StandardCharsets.ISO_8859_1));
+    int status = run("import", "--out", dir.resolve("out").toString(), "--date", "2021-10-18",
+        dir.resolve("missing.txt").toString(), good.toString(), latin.toString());
+    assertThat(status).isNotZero();
+    assertThat(err.toString()).contains("missing.txt: no such file or folder").doesNotContain("Exception");
+    assertThat(dir.resolve("out/port-reopens-after-repairs.md")).exists();
+    assertThat(out.toString()).contains("latin.txt");
+  }
 }

@@ -123,4 +123,91 @@ class SummaryCommandsTest {
     assertThat(run("evaluate", dir.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("no NAME.txt article with a NAME.ref.txt");
   }
+
+  @Test
+  void summarizeReportsEachUnreadableFileAndStillSummarizesTheOthers() throws Exception {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(in.resolve("a-ferry.txt"), STORY);
+    Files.write(in.resolve("b-latin.txt"), "Caf\u00e9 opens\n\nThe caf\u00e9 opened.".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(in.resolve("c-notice.txt"), "Library hours\n\nThe library will open late on Friday for the book fair.\n");
+    assertThat(run("summarize", in.toString())).isEqualTo(1);
+    assertThat(out.toString()).contains("The ferry strike that halted").contains("The library will open late on Friday");
+    assertThat(err.toString()).contains("b-latin.txt").contains("not UTF-8").contains("1 of 3 inputs")
+        .doesNotContain("a-ferry").doesNotContain("Exception");
+
+    Path outDir = dir.resolve("out");
+    assertThat(run("summarize", "--out", outDir.toString(), in.toString(), dir.resolve("nowhere.txt").toString())).isEqualTo(1);
+    assertThat(outDir.resolve("a-ferry.hyp.txt")).exists();
+    assertThat(outDir.resolve("c-notice.hyp.txt")).exists();
+    assertThat(err.toString()).contains("nowhere.txt").contains("no such file");
+  }
+
+  @Test
+  void summarizeRefusesAFileOverTheSizeLimitByNameAndSummarizesTheRest() throws Exception {
+    Path big = dir.resolve("big.txt");
+    String sentence = "The council approved a plan for the harbour on Monday after a long debate. ";
+    StringBuilder text = new StringBuilder("Harbour plan\n\n");
+    while (text.length() <= org.briefing.summary.input.ArticleFiles.MAX_BYTES) {
+      text.append(sentence);
+    }
+    Files.writeString(big, text);
+    Path ferry = Files.writeString(dir.resolve("ferry.txt"), STORY);
+    assertThat(run("summarize", big.toString(), ferry.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("big.txt").contains("up to 4 MB").doesNotContain("Exception");
+    assertThat(out.toString()).contains("The ferry strike that halted");
+  }
+
+  @Test
+  void sentencesWithoutMaxWordsGivesThatManyWholeSentences() throws Exception {
+    String longStory = "Harbour plan approved\n\n"
+        + "The council approved on Monday evening a plan to rebuild the northern harbour wall, dredge the channel and add two berths for the ferries that serve the islands.\n\n"
+        + "The plan, which has been discussed for more than six years, will cost about forty million euros, most of it paid by the regional government and a European fund.\n\n"
+        + "Work on the harbour wall is expected to start in the spring and to last for two years, during which the ferries will use a temporary pier south of the town.\n";
+    Path file = Files.writeString(dir.resolve("harbour.txt"), longStory);
+    assertThat(run("summarize", "--sentences", "3", file.toString())).isZero();
+    assertThat(out.toString()).contains("The council approved on Monday evening").contains("The plan, which has been discussed")
+        .contains("Work on the harbour wall");
+    out.getBuffer().setLength(0);
+    assertThat(run("summarize", file.toString())).as("the site's budget: 2 sentences, 60 words").isZero();
+    assertThat(out.toString().strip().split("\\s+").length).isLessThanOrEqualTo(60);
+  }
+
+  @Test
+  void summarizeKeepsTheExampleSpokeswomanApartFromTheKremlinsWords() {
+    Path story = Path.of("content/stories/2021-10-19-allies-regret-moscow-decision.md");
+    for (String sentences : new String[] {"1", "2", "3"}) {
+      out.getBuffer().setLength(0);
+      assertThat(run("summarize", "--sentences", sentences, story.toString())).isZero();
+      assertThat(out.toString()).as(sentences + " sentences").doesNotContainPattern("(?i),? (he|she) said");
+    }
+  }
+
+  @Test
+  void evaluateReportsTheUnresolvedShareOfEverySystem() throws Exception {
+    Files.writeString(dir.resolve("depot.txt"), """
+        Depot to close in March
+
+        Mara Holt, the depot manager, told the drivers on Monday that the bus depot would close in March after forty years.
+
+        “We have run out of room and out of money to repair the roof,” she said.
+
+        The company will move its buses to a new site near the ring road, where it has bought land for a larger garage.
+        """);
+    Files.writeString(dir.resolve("depot.ref.txt"), "The bus depot will close in March.");
+    assertThat(run("evaluate", "--sentences", "1", dir.toString())).isZero();
+    String table = out.toString();
+    assertThat(table).contains("unresolved");
+    assertThat(table).containsPattern("briefing\\s+\\S+\\s+\\S+\\s+\\S+\\s+0\\.0%");
+  }
+
+  @Test
+  void evaluateScoresTheReadableArticlesAndNamesTheOthers() throws Exception {
+    Files.writeString(dir.resolve("ferry.txt"), STORY);
+    Files.writeString(dir.resolve("ferry.ref.txt"), "The ferry strike ended on Tuesday.");
+    Files.write(dir.resolve("latin.txt"), "Caf\u00e9 opens\n\nThe caf\u00e9 opened.".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(dir.resolve("latin.ref.txt"), "The cafe opened.");
+    assertThat(run("evaluate", "--sentences", "1", dir.toString())).isEqualTo(1);
+    assertThat(out.toString()).contains("1 articles in").containsPattern("briefing\\s+\\d\\.\\d{4}");
+    assertThat(err.toString()).contains("latin.txt").contains("not UTF-8").doesNotContain("Exception");
+  }
 }

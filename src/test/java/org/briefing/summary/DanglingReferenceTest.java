@@ -17,16 +17,74 @@ class DanglingReferenceTest {
           "He said the alliance would study the decision of Moscow and that the offer of talks on the defence plan stood.",
           "Ministers also agreed a fund for new defence technology and rules for artificial intelligence in the alliance."));
 
-  @Test
-  void aSentenceThatLeansOnThePreviousOneComesOnlyWithIt() {
+  /** The spokesman's words right after the spokeswoman would put them in her mouth. */
+  static final ArticleText TWO_SPEAKERS = new ArticleText("Allies regret the closure of the mission", "",
+      List.of(
+          "The alliance's spokeswoman, Marta Keller, said the alliance had taken note of the decision to close the mission and the two liaison offices.",
+          "Speaking in the capital, the government's spokesman, Oleg Dunin, said the alliance had left no other choice.",
+          "The alliance had set out to weaken the country and its economy in every way it could, he said, and the expulsion of the diplomats from the mission had been the last straw for the government.",
+          "Allies stressed their unity and kept the offer of talks on the table."));
+
+  /** A wire story whose quotation names its speaker only in the lead. */
+  static final ArticleText QUOTE_AFTER_LEAD = new ArticleText("Country closes its embassy and recalls its ambassador", "",
+      List.of(
+          "Foreign Minister Arvid Lund spoke on Monday.",
+          "“In response to the expulsion of our diplomats, our country will close its embassy, recall its ambassador and suspend the work of the embassy and its consulates until further notice,” he said.",
+          "The government of the host country said it had taken note.",
+          "The embassy had employed forty people, and its ambassador had served for six years."));
+
+  /** "He" two sentences after the name, with a sentence in between that also says "he". */
+  static final ArticleText HE_TWO_SENTENCES_LATER = new ArticleText("Transport ministers back night trains", "",
+      List.of(
+          "Transport ministers of the union ended two days of talks in Lisbon on Friday having agreed new rules for night trains and a fund for rail links.",
+          "Jonas Berg, the commissioner for transport, had set the tone on Wednesday.",
+          "Rail travel, he told reporters, was the cleanest way to cross the continent, and night trains deserved public money from the union and its members.",
+          "He said the union would study the decision of the largest operator to cut its night trains and that the offer of support for night trains stood.",
+          "Ministers also agreed rules on tickets for journeys that cross borders."));
+
+  private List<List<String>> summaries(ArticleText story) {
+    List<List<String>> out = new java.util.ArrayList<>();
     for (int sentences = 1; sentences <= 4; sentences++) {
-      List<String> summary = summarizer.summarize(STORY, new SummaryBudget(sentences, 200));
-      for (int i = 0; i < summary.size(); i++) {
-        if (summary.get(i).startsWith("He said")) {
-          assertThat(i).as("budget " + sentences).isPositive();
-          assertThat(summary.get(i - 1)).as("budget " + sentences).startsWith("The secretary general spoke");
+      out.add(summarizer.summarize(story, new SummaryBudget(sentences, 200)));
+      out.add(summarizer.summarize(story, new SummaryBudget(sentences, 60)));
+    }
+    return out;
+  }
+
+  /** Every summary that has sentence {@code later} of the story has {@code named} right before it. */
+  private void assertComesOnlyAfter(ArticleText story, int later, int... before) {
+    String sentence = story.paragraphs().get(later);
+    for (List<String> summary : summaries(story)) {
+      int at = summary.indexOf(sentence);
+      if (at >= 0) {
+        assertThat(at).as(summary.toString()).isGreaterThanOrEqualTo(before.length);
+        for (int k = 0; k < before.length; k++) {
+          assertThat(summary.get(at - before.length + k)).as(summary.toString())
+              .isEqualTo(story.paragraphs().get(before[k]));
         }
       }
     }
+  }
+
+  @Test
+  void aSentenceThatLeansOnThePreviousOneComesOnlyWithIt() {
+    assertComesOnlyAfter(STORY, 3, 2);
+  }
+
+  @Test
+  void wordsAttributedMidSentenceNeverFollowAnotherSpeaker() {
+    assertComesOnlyAfter(TWO_SPEAKERS, 2, 1);
+    assertThat(summaries(TWO_SPEAKERS)).anySatisfy(s -> assertThat(s).contains(TWO_SPEAKERS.paragraphs().get(2)));
+  }
+
+  @Test
+  void aQuotationNeverOpensASummaryWithoutItsSpeaker() {
+    assertComesOnlyAfter(QUOTE_AFTER_LEAD, 1, 0);
+  }
+
+  @Test
+  void heIsUsedOnlyWithTheSentenceThatNamesHim() {
+    assertComesOnlyAfter(HE_TWO_SENTENCES_LATER, 2, 1);
+    assertComesOnlyAfter(HE_TWO_SENTENCES_LATER, 3, 1, 2);
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.briefing.summary.ArticleText;
 
@@ -19,6 +20,13 @@ import org.briefing.summary.ArticleText;
  * {@code .ref.txt} references and {@code .hyp.txt} outputs that sit beside them).
  */
 public final class ArticleFiles {
+  /**
+   * The largest article file the summarizer's commands read: far beyond any news story (the
+   * longest are about 100 KB), and small enough that summarizing it takes a few seconds and a few
+   * hundred megabytes (docs/summaries.md has the figures).
+   */
+  public static final long MAX_BYTES = 4L * 1024 * 1024;
+
   private final PlainTextArticles plainText = new PlainTextArticles();
   private final MarkdownArticles markdown = new MarkdownArticles();
 
@@ -58,6 +66,12 @@ public final class ArticleFiles {
   public static String readUtf8(Path file) throws UnreadableArticleException {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new UnreadableArticleException(file, String.format(Locale.ROOT,
+            "is %.1f MB; the summarizer reads articles of up to %d MB, and one news story is far shorter;"
+                + " check that the file holds a single article", size / 1048576.0, MAX_BYTES / 1048576));
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new UnreadableArticleException(file, "no such file; check the path");
