@@ -1,0 +1,128 @@
+package org.briefing.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefing.load.ContentLoader.ContentFile;
+import org.briefing.model.Article;
+import org.briefing.model.Body;
+import org.briefing.problem.Problem;
+import org.briefing.problem.SourcePosition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A story's cache record gives back every component of the story, and of the records in it,
+ * as it was written. The components are enumerated here by reflection, each given a value unlike
+ * any default, so a field added to {@link Article} (or to a source, photo, link or summary) that
+ * the codec does not write fails this test; a field of a type the test has no sample for fails it too.
+ */
+class CacheCodecRoundTripTest {
+  /** Keeps bodies as their HTML and paragraphs, as the cache's store does with more care. */
+  private static final CacheCodec.BodyStore BODIES = new CacheCodec.BodyStore() {
+    @Override
+    public void write(Body body, DataOutputStream out) throws java.io.IOException {
+      CacheCodec.string(out, body.html());
+      CacheCodec.strings(out, body.paragraphs());
+    }
+
+    @Override
+    public Body read(DataInputStream in) throws java.io.IOException {
+      return new Body.InMemory(CacheCodec.string(in), CacheCodec.strings(in));
+    }
+  };
+
+  @Test
+  void aCachedStoryComesBackWithEveryComponentAsItWasWritten() throws Exception {
+    Article article = (Article) sample(Article.class, "story");
+    Article.Summary summary = new Article.Summary("A summary.", Article.SummarySource.AUTOMATIC, "In brief.");
+    BuildCache.Entry entry = new BuildCache.Entry(new ContentFile(Path.of("content/stories/a.md"), 123, 456), 789, article,
+        "terms", summary, List.of("<b>point</b>"), List.of(Problem.warning(new SourcePosition(Path.of("content/stories/a.md"), 3, 4),
+            "a warning", "a hint")), 11, 12);
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      CacheCodec.writeEntry(entry, out, BODIES);
+    }
+    BuildCache.Entry read = CacheCodec.readEntry(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), BODIES, "terms");
+
+    assertSameComponents("Entry", entry, read);
+  }
+
+  private static void assertSameComponents(String where, Record expected, Record actual) throws Exception {
+    for (RecordComponent c : expected.getClass().getRecordComponents()) {
+      Object want = c.getAccessor().invoke(expected);
+      Object got = c.getAccessor().invoke(actual);
+      String name = where + "." + c.getName();
+      if (want instanceof Body body) {
+        assertThat(((Body) got).html()).as(name).isEqualTo(body.html());
+        assertThat(((Body) got).paragraphs()).as(name).isEqualTo(body.paragraphs());
+      } else if (want instanceof Record record && got instanceof Record) {
+        assertSameComponents(name, record, (Record) got);
+      } else if (want instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Record) {
+        assertThat((List<?>) got).as(name).hasSameSizeAs(list);
+        for (int i = 0; i < list.size(); i++) {
+          assertSameComponents(name + "[" + i + "]", (Record) list.get(i), (Record) ((List<?>) got).get(i));
+        }
+      } else {
+        assertThat(got).as(name).isEqualTo(want);
+      }
+    }
+  }
+
+  /** A value of {@code type} unlike any default: texts named after the component, numbers not zero, flags true. */
+  private static Object sample(Type type, String name) throws Exception {
+    if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+      return List.of(sample(p.getActualTypeArguments()[0], name + "1"), sample(p.getActualTypeArguments()[0], name + "2"));
+    }
+    if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put(name + "-z", "text");
+      map.put(name + "-a", List.of("one", 2L, 2.5, true, Map.of("k", "v")));
+      return map;
+    }
+    Class<?> c = (Class<?>) type;
+    if (c == String.class) {
+      return name + " value";
+    } else if (c == Path.class) {
+      return Path.of("content/stories/" + name + ".md");
+    } else if (c == ZonedDateTime.class) {
+      return ZonedDateTime.of(2021, 10, name.length() % 27 + 1, 14, 30, 5, 0, ZoneId.of("Europe/Brussels"));
+    } else if (c == LocalDate.class) {
+      return LocalDate.of(2021, 10, 17);
+    } else if (c == boolean.class) {
+      return true;
+    } else if (c == int.class) {
+      return 41 + name.length();
+    } else if (c == long.class) {
+      return 4100L + name.length();
+    } else if (c.isEnum()) {
+      Object[] values = c.getEnumConstants();
+      return values[values.length - 1];
+    } else if (c == Body.class) {
+      return new Body.InMemory("<p>" + name + "</p>", List.of(name));
+    } else if (c.isRecord()) {
+      RecordComponent[] components = c.getRecordComponents();
+      Object[] args = new Object[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        args[i] = sample(components[i].getGenericType(), name + "." + components[i].getName());
+        types[i] = components[i].getType();
+      }
+      return c.getDeclaredConstructor(types).newInstance(args);
+    }
+    throw new AssertionError("no sample value for a " + type + " (" + name + "): add one to this test");
+  }
+}
