@@ -1,0 +1,142 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A draft or a story dated after "now" is not published: no output file of any kind names it,
+ * links to it or carries a word of it, however it is tied to the stories that are published
+ * (same day, same topics, same sources, an image beside it).
+ */
+class UnpublishedStoriesTest {
+  @TempDir Path dir;
+
+  /** Words that occur only in the draft and the future story, in every field that reaches a page somewhere. */
+  private static final Pattern MARKERS = Pattern.compile("(?i)quokka|wombat|numbat|bilby|dugong|platypus|echidna|kookaburra");
+
+  static final String SITE = Fixtures.CONFIG + Fixtures.SOURCES + """
+      -- content/stories/published.md --
+      ---
+      title: Ministers meet in Brussels
+      date: 2021-10-18T10:00:00+02:00
+      topics: [NATO, Russia]
+      sources: [reuters, nato]
+      ---
+      Defence ministers met in Brussels on Monday to agree a new plan for the alliance.
+      -- content/stories/older.md --
+      ---
+      title: Allies plan the meeting
+      date: 2021-10-12T10:00:00+02:00
+      topics: [NATO]
+      sources: [reuters]
+      ---
+      Allies prepared the meeting of defence ministers for the following week.
+      -- content/stories/quokka/index.md --
+      ---
+      title: Quokka plan leaks ahead of the summit
+      slug: quokka-draft-story
+      date: 2021-10-18T12:00:00+02:00
+      draft: true
+      standfirst: Wombat officials are said to be unhappy.
+      summary: Numbat delegates walked out.
+      topics: [NATO, Russia, Bilby affairs]
+      places: [Dugongville]
+      authors: [Platypus Jones]
+      sources:
+        - reuters
+        - {name: "Echidna Gazette: the leaked plan", url: "https://echidna.example/plan", publisher: Echidna Gazette}
+      image: {src: kookaburra-photo.jpg, alt: Quokka at dusk, caption: Quokka caption, credit: Wombat Photo Agency}
+      why_it_matters: Numbat matters.
+      key_points: [Bilby point]
+      whats_next: Dugong next.
+      go_deeper:
+        - {title: Platypus reading, url: "https://echidna.example/reading"}
+      ---
+      Quokka officials met wombat envoys in Brussels. Defence ministers of NATO in Brussels agreed a
+      numbat plan for the alliance.
+      -- content/stories/quokka/kookaburra-photo.jpg --
+      not really a jpeg
+      -- content/stories/future.md --
+      ---
+      title: Wombat summit opens next month
+      slug: wombat-future-story
+      date: 2021-12-02T09:00:00+01:00
+      standfirst: Bilby leaders will attend.
+      topics: [NATO, Platypus talks]
+      sources:
+        - nato
+        - {name: "Dugong Herald: summit agenda", url: "https://dugong.example/agenda", publisher: Dugong Herald}
+      ---
+      Kookaburra delegates from NATO will meet in Brussels, where defence ministers agreed a plan.
+      -- content/stories/edition-only.md --
+      ---
+      title: Echidna edition story
+      slug: echidna-edition-only
+      date: 2021-10-20T09:00:00+02:00
+      draft: true
+      edition: 2021-10-18
+      sources: [reuters]
+      ---
+      Echidna text.
+      """;
+
+  @Test
+  void noOutputFileNamesOrQuotesADraftOrAFutureStory() throws Exception {
+    TestSite site = TestSite.of(dir, SITE).build();
+    List<String> paths = site.outputPaths();
+    assertThat(paths).as("output files").noneMatch(p -> MARKERS.matcher(p).find() || p.contains("-story") || p.contains("edition-only"));
+    assertThat(paths).as("a month with only a future story has no archive page").noneMatch(p -> p.startsWith("archive/2021/12"));
+    for (String path : paths) {
+      String text = new String(Files.readAllBytes(site.out().resolve(path)), StandardCharsets.UTF_8);
+      assertThat(MARKERS.matcher(text).find()).as(path + " mentions an unpublished story: " + excerpt(text)).isFalse();
+      assertThat(text).as(path).doesNotContain("quokka-draft-story", "wombat-future-story", "echidna-edition-only", "2021/12/02");
+    }
+    assertThat(site.html("2021/10/18/ministers-meet-in-brussels/").select(".related a").eachText())
+        .containsExactly("Allies plan the meeting");
+  }
+
+  @Test
+  void aPublishedStoryMadeADraftOrPostponedLeavesNoTraceOnTheNextBuild() throws Exception {
+    TestSite site = TestSite.of(dir, SITE).drafts().build();
+    assertThat(site.exists("2021/10/18/quokka-draft-story/index.html")).isTrue();
+    site = TestSite.of(dir, "").build();
+    for (String path : site.outputPaths()) {
+      String text = new String(Files.readAllBytes(site.out().resolve(path)), StandardCharsets.UTF_8);
+      assertThat(MARKERS.matcher(path + text).find()).as(path + " mentions an unpublished story: " + excerpt(text)).isFalse();
+    }
+    site.write("""
+        -- content/stories/older.md --
+        ---
+        title: Allies plan the meeting
+        date: 2021-11-12T10:00:00+02:00
+        topics: [NATO]
+        sources: [reuters]
+        ---
+        Allies prepared the meeting of defence ministers for the following week.
+        """).build();
+    assertThat(site.outputPaths()).noneMatch(p -> p.contains("allies-plan-the-meeting") || p.startsWith("2021/10/12"));
+    for (String path : site.outputPaths()) {
+      assertThat(site.file(path)).as(path).doesNotContain("Allies plan the meeting", "allies-plan-the-meeting");
+    }
+  }
+
+  @Test
+  void draftsAndFutureStoriesArePublishedWhenAsked() {
+    TestSite site = TestSite.of(dir, SITE).drafts().future().build();
+    assertThat(site.exists("2021/10/18/quokka-draft-story/index.html")).isTrue();
+    assertThat(site.exists("2021/10/18/quokka-draft-story/kookaburra-photo.jpg")).isTrue();
+    assertThat(site.exists("2021/12/02/wombat-future-story/index.html")).isTrue();
+  }
+
+  private static String excerpt(String text) {
+    java.util.regex.Matcher m = MARKERS.matcher(text);
+    return m.find() ? "…" + text.substring(Math.max(0, m.start() - 80), Math.min(text.length(), m.end() + 80)) + "…" : "";
+  }
+}
