@@ -41,7 +41,7 @@ final class Fixtures {
       authors: [Ana Berg]
       sources:
         - reuters
-        - {name: "NATO statement", url: "https://www.nato.int/statement", type: official}
+        - {name: "NATO statement", url: "https://www.nato.int/statement", type: official, publisher: nato}
       image:
         src: /images/flag.png
         alt: A flag on a pole

@@ -76,7 +76,7 @@ class PagesTest {
   }
 
   @Test
-  void inlineSourcesJoinTheOrganisationThatPublishesTheirLink() {
+  void inlineSourcesJoinTheOrganisationTheirPublisherNames() {
     Document nato = site.html("sources/nato/");
     assertThat(nato.select("h1").text()).isEqualTo("NATO");
     assertThat(nato.select(".story-items a").eachText())

@@ -3,11 +3,16 @@ package org.briefing.enrich;
 import org.briefing.config.SiteConfig;
 import org.briefing.load.YamlData;
 import org.briefing.model.Article;
+import org.briefing.model.Source;
 import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 
-/** No story without its sources, no photo without its credit: an error when strict, else a warning. */
+/**
+ * No story without its sources, no photo without its credit: an error when strict, else a
+ * warning. A story credited only to unnamed agencies ("News Agencies") gets a warning either way:
+ * it has a source line, but names nobody a reader could check.
+ */
 public final class AttributionCheck {
   private final SiteConfig.Attribution policy;
   private final Problems problems;
@@ -26,6 +31,12 @@ public final class AttributionCheck {
       report(article, SourcePosition.of(article.file(), meta.lineOf("sources") == meta.firstLine() ? meta.lineOf("title") : meta.lineOf("sources")),
           "the story '" + article.title() + "' names no sources",
           "add 'sources:' with at least one entry, e.g. '- {name: Reuters, url: https://…}' or an id from content/sources.yaml");
+    }
+    if (!article.sources().isEmpty() && article.sources().stream().allMatch(Source::isUnnamedAgency)) {
+      String credits = String.join("', '", article.sources().stream().map(Source::name).toList());
+      problems.add(Problem.warning(SourcePosition.of(article.file(), meta.lineOf("sources")),
+          "the story names no specific source: '" + credits + "' names no agency",
+          "name the agencies the copy came from, e.g. '- reuters' or '- {name: AFP}'"));
     }
     if (article.image() != null && article.image().credit().isEmpty()) {
       report(article, SourcePosition.of(article.file(), meta.lineOf("image")), "the story's image has no credit",

@@ -64,15 +64,25 @@ public final class SiteIndexer {
     return List.copyOf(topics);
   }
 
+  /**
+   * The organisations stories cite, each with the stories citing it or one of its documents, then
+   * the documents that name no organisation, each with the stories citing it. A credit to
+   * unnamed agencies is in neither: it names nobody a reader could look up.
+   */
   private static List<SourceIndex> sources(List<Article> articles) {
     Map<String, Source> first = new LinkedHashMap<>();
-    Map<String, List<Article>> bySlug = new LinkedHashMap<>();
+    Map<String, List<Article>> byKey = new LinkedHashMap<>();
     for (Article article : articles) {
       for (Source cited : article.sources()) {
-        Source org = cited.slug().equals(cited.publisherSlug()) ? cited
+        if (cited.isUnnamedAgency()) {
+          continue;
+        }
+        Source entry = !cited.hasOrganisation() || cited.isOrganisation() ? cited
             : Source.organisation(cited.publisherName(), "", cited.type());
-        first.merge(org.publisherSlug(), org, (a, b) -> a.url().isEmpty() && !b.url().isEmpty() ? b : a);
-        List<Article> list = bySlug.computeIfAbsent(org.publisherSlug(), s -> new ArrayList<>());
+        String key = cited.hasOrganisation() ? "organisation " + cited.publisherSlug()
+            : "document " + (cited.url().isEmpty() ? cited.slug() : cited.url());
+        first.merge(key, entry, (a, b) -> a.url().isEmpty() && !b.url().isEmpty() ? b : a);
+        List<Article> list = byKey.computeIfAbsent(key, s -> new ArrayList<>());
         // an article citing two documents of one organisation is listed once; it was added last if at all
         if (list.isEmpty() || list.get(list.size() - 1) != article) {
           list.add(article);
@@ -80,8 +90,10 @@ public final class SiteIndexer {
       }
     }
     List<SourceIndex> out = new ArrayList<>();
-    first.forEach((slug, source) -> out.add(new SourceIndex(source, List.copyOf(bySlug.get(slug)))));
-    out.sort(Comparator.comparing((SourceIndex s) -> s.source().name().toLowerCase(java.util.Locale.ROOT)).thenComparing(s -> s.source().slug()));
+    first.forEach((key, source) -> out.add(new SourceIndex(source, List.copyOf(byKey.get(key)))));
+    out.sort(Comparator.comparing((SourceIndex s) -> !s.source().hasOrganisation())
+        .thenComparing(s -> s.source().name().toLowerCase(java.util.Locale.ROOT))
+        .thenComparing(s -> s.source().slug()).thenComparing(s -> s.source().url()));
     return List.copyOf(out);
   }
 

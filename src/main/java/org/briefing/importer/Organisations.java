@@ -3,6 +3,7 @@ package org.briefing.importer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.briefing.model.Source;
 
 /**
  * News agencies and broadcasters the importer recognises by name or abbreviation, with the name an
@@ -26,7 +27,7 @@ public final class Organisations {
       agency("ani", "ANI"), agency("aap", "AAP"), agency("cp", "The Canadian Press"),
       agency("the canadian press", "The Canadian Press"), agency("wafa", "WAFA"), agency("sana", "SANA"),
       agency("irna", "IRNA"), agency("mena", "MENA"), agency("ukrinform", "Ukrinform"), agency("bernama", "Bernama"),
-      agency("antara", "Antara"), agency("news agencies", "News agencies"),
+      agency("antara", "Antara"),
       broadcaster("bbc", "BBC"), broadcaster("bbc news", "BBC News"), broadcaster("cnn", "CNN"),
       broadcaster("al jazeera", "Al Jazeera"), broadcaster("npr", "NPR"), broadcaster("sky news", "Sky News"),
       broadcaster("dw", "DW"), broadcaster("deutsche welle", "DW"), broadcaster("france 24", "France 24"),
@@ -42,11 +43,22 @@ public final class Organisations {
     return Optional.ofNullable(KNOWN.get(key));
   }
 
-  /** A source for a name from the text: a known organisation's usual name and type, else the name as written. */
+  /**
+   * A source for a name from the text: a known organisation's usual name and type, else the name
+   * as written; a credit to agencies that names none ("News Agencies") is kept as written.
+   */
   public static SourceRef source(String name, String defaultType) {
+    if (isUnnamedAgency(name)) {
+      return SourceRef.named(name.strip().replaceAll("[.;:]+$", ""), "agency");
+    }
     return lookup(name)
         .map(k -> SourceRef.named(k.name(), k.type()))
         .orElseGet(() -> SourceRef.named(name.strip(), defaultType));
+  }
+
+  /** Whether a name credits agencies without naming one: "News Agencies", "Wires", "With agency reports". */
+  public static boolean isUnnamedAgency(String name) {
+    return Source.isUnnamedAgency(name);
   }
 
   private static Map.Entry<String, Known> agency(String key, String name) {

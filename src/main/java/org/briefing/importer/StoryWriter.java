@@ -58,6 +58,11 @@ public final class StoryWriter {
       if (!source.type().isEmpty()) {
         out.append("    type: ").append(YamlText.quote(source.type())).append('\n');
       }
+      // the importer only finds sources by the organisation's name; saying so files the story
+      // under that organisation in the sources index (an unnamed agency is nobody's)
+      if (!Organisations.isUnnamedAgency(source.name())) {
+        out.append("    publisher: ").append(YamlText.quote(source.name())).append('\n');
+      }
     }
   }
 

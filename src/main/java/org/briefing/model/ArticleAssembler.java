@@ -200,11 +200,17 @@ public final class ArticleAssembler {
               "write a full address starting with https://");
           continue;
         }
-        Source publisher = publisher(f.text("publisher", map.get("publisher"), path + ".publisher"), url);
-        String slug = Slugs.of(name);
-        out.add(new Source(slug, name, url, f.text("type", map.get("type"), path + ".type"),
-            f.text("accessed", map.get("accessed"), path + ".accessed"),
-            publisher == null ? slug : publisher.publisherSlug(), publisher == null ? name : publisher.publisherName()));
+        String type = f.text("type", map.get("type"), path + ".type");
+        String accessed = f.text("accessed", map.get("accessed"), path + ".accessed");
+        Source publisher = publisher(f.text("publisher", map.get("publisher"), path + ".publisher"), name);
+        if (publisher == null) {
+          out.add(new Source(Slugs.of(name), name, url, type, accessed, "", ""));
+        } else if (publisher.name().equalsIgnoreCase(name.strip())) {
+          out.add(new Source(publisher.slug(), publisher.name(), url.isEmpty() ? publisher.url() : url,
+              type.isEmpty() ? publisher.type() : type, accessed, publisher.publisherSlug(), publisher.publisherName()));
+        } else {
+          out.add(new Source(Slugs.of(name), name, url, type, accessed, publisher.publisherSlug(), publisher.publisherName()));
+        }
       } else if (item != null && !(item instanceof List)) {
         String id = item.toString().strip();
         Source source = registry.get(id);
@@ -223,13 +229,24 @@ public final class ArticleAssembler {
     return List.copyOf(out);
   }
 
-  /** The organisation behind an inline source: named by 'publisher:' (an id or a name), else found by its link. */
-  private Source publisher(String given, String url) {
-    if (!given.isEmpty()) {
-      Source registered = registry.get(given);
-      return registered != null ? registered : Source.organisation(given, "", "");
+  /**
+   * The organisation behind an inline source: the one its 'publisher:' names (an id of
+   * sources.yaml, a name there, or any other name), else the registered one it is named after;
+   * null when it names none. Its web address decides nothing: a council's minutes on the
+   * desk's own site are still the council's.
+   */
+  private Source publisher(String given, String name) {
+    if (given.isEmpty()) {
+      return Source.isUnnamedAgency(name) ? null : registry.named(name);
     }
-    return url.isEmpty() ? null : registry.publisherOf(url);
+    if (Source.isUnnamedAgency(given)) {
+      return null;
+    }
+    Source registered = registry.get(given);
+    if (registered == null) {
+      registered = registry.named(given);
+    }
+    return registered != null ? registered : Source.organisation(given, "", "");
   }
 
   private static List<Link> goDeeper(Fields f) {

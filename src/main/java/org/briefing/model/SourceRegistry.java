@@ -54,38 +54,15 @@ public final class SourceRegistry {
     return byId.get(id);
   }
 
-  /**
-   * The registered organisation that publishes {@code url}: the one whose address has the same
-   * host, or a parent domain of it (act.nato.int belongs to nato.int).
-   */
-  public Source publisherOf(String url) {
-    String host = host(url);
-    if (host.isEmpty()) {
-      return null;
-    }
-    Source best = null;
-    int bestLength = 0;
+  /** The registered organisation with this name, ignoring case; null when none has it. */
+  public Source named(String name) {
+    String wanted = name.strip();
     for (Source source : byId.values()) {
-      String own = host(source.url());
-      if (!own.isEmpty() && (host.equals(own) || host.endsWith("." + own)) && own.length() > bestLength) {
-        best = source;
-        bestLength = own.length();
+      if (source.name().equalsIgnoreCase(wanted)) {
+        return source;
       }
     }
-    return best;
-  }
-
-  private static String host(String url) {
-    try {
-      String host = java.net.URI.create(url).getHost();
-      if (host == null) {
-        return "";
-      }
-      host = host.toLowerCase(java.util.Locale.ROOT);
-      return host.startsWith("www.") ? host.substring(4) : host;
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
+    return null;
   }
 
   public List<String> ids() {

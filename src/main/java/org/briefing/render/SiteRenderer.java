@@ -196,9 +196,12 @@ public final class SiteRenderer {
       addListPages(pages, "topics/" + t.slug() + "/", "topic", t.articles(), shown -> views.topic(t, shown), t.name(),
           "Stories on " + t.name() + ".", views);
     }
+    List<SourceIndex> organisations = site.sources().stream().filter(s -> s.source().hasOrganisation()).toList();
+    List<SourceIndex> documents = site.sources().stream().filter(s -> !s.source().hasOrganisation()).toList();
     pages.add(new Page("sources/index.html", "sources.ftlh", "sources", () -> inOrder(
-        "sources", site.sources().stream().map(views::source).toList(), "title", "Sources")));
-    for (SourceIndex s : site.sources()) {
+        "sources", (Object) organisations.stream().map(views::source).toList(),
+        "documents", documents.stream().map(views::document).toList(), "title", "Sources")));
+    for (SourceIndex s : organisations) {
       addListPages(pages, "sources/" + s.source().publisherSlug() + "/", "source", s.articles(), shown -> views.source(s, shown),
           s.source().name(), "Stories citing " + s.source().name() + ".", views);
     }
@@ -290,6 +293,12 @@ public final class SiteRenderer {
   }
 
   /** Two entries in this order: a template that lists a page's data sees them so on every JVM (Map.of's order varies). */
+  private static <V> Map<String, V> inOrder(String key1, V value1, String key2, V value2, String key3, V value3) {
+    Map<String, V> map = new LinkedHashMap<>(inOrder(key1, value1, key2, value2));
+    map.put(key3, value3);
+    return java.util.Collections.unmodifiableMap(map);
+  }
+
   private static <V> Map<String, V> inOrder(String key1, V value1, String key2, V value2) {
     Map<String, V> map = new LinkedHashMap<>();
     map.put(key1, value1);
@@ -319,6 +328,9 @@ public final class SiteRenderer {
       listPages(urls, "topics/" + t.slug() + "/", t.articles(), views);
     }
     for (SourceIndex s : site.sources()) {
+      if (!s.source().hasOrganisation()) {
+        continue;
+      }
       listPages(urls, "sources/" + s.source().publisherSlug() + "/", s.articles(), views);
     }
     for (ArchiveMonth m : site.archive()) {

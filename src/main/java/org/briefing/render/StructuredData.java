@@ -43,7 +43,9 @@ final class StructuredData {
     for (Views.SourceView s : a.sources()) {
       Map<String, Object> work = ordered("@type", "CreativeWork", "name", s.name());
       putIfPresent(work, "url", s.url());
-      work.put("publisher", ordered("@type", "Organization", "name", s.name()));
+      if (!s.publisher().isEmpty()) {
+        work.put("publisher", ordered("@type", "Organization", "name", s.publisher()));
+      }
       cited.add(work);
     }
     if (!cited.isEmpty()) {

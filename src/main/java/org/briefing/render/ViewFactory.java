@@ -126,7 +126,8 @@ final class ViewFactory {
     List<Views.LinkView> topics = a.topics().stream()
         .map(t -> new Views.LinkView(t, href("topics/" + topicSlugs.computeIfAbsent(t, Slugs::of) + "/"))).toList();
     List<Views.SourceView> sources = a.sources().stream().map(this::source).toList();
-    List<Views.LinkView> publishers = sources.stream().map(s -> new Views.LinkView(s.publisher(), s.href())).distinct().toList();
+    List<Views.LinkView> publishers = sources.stream().filter(s -> !s.href().isEmpty())
+        .map(s -> new Views.LinkView(s.publisher(), s.href())).distinct().toList();
     List<Views.LinkView> deeper = a.goDeeper().stream()
         .map(l -> new Views.LinkView(l.title(), l.url().startsWith("/") ? href(l.url().substring(1)) : l.url())).toList();
     Edition edition = editionByDate.get(editionOf.apply(a));
@@ -159,7 +160,11 @@ final class ViewFactory {
 
   Views.SourceView source(Source s) {
     return new Views.SourceView(s.name(), s.url(), s.type(), s.accessed(), s.publisherName(),
-        href("sources/" + s.publisherSlug() + "/"));
+        s.hasOrganisation() ? href("sources/" + s.publisherSlug() + "/") : "");
+  }
+
+  Views.DocumentView document(SourceIndex s) {
+    return new Views.DocumentView(s.source().name(), s.source().url(), s.source().type(), articles(s.articles()));
   }
 
   private Views.ImageView image(Photo photo) {

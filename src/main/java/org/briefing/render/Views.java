@@ -23,7 +23,10 @@ public final class Views {
   /** A link with a label. */
   public record LinkView(String label, String href) {}
 
-  /** A cited source as shown under a story. */
+  /**
+   * A cited source as shown under a story; {@code publisher} and {@code href} name its
+   * organisation's page and are empty when it names none.
+   */
   public record SourceView(String name, String url, String type, String accessed, String publisher, String href) {}
 
   /** A story's photo. */
@@ -61,6 +64,9 @@ public final class Views {
   /** A topic or a source organisation with its stories. */
   public record GroupView(String name, String slug, String href, String url, String type, int count,
       List<ArticleView> articles) {}
+
+  /** A document that names no organisation, as the sources index lists it: its title, link and the stories citing it. */
+  public record DocumentView(String name, String url, String type, List<ArticleView> articles) {}
 
   /** Where a list page is among the pages of its list: links to the neighbours, null where there is none. */
   public record PagerView(int page, int pages, String newerHref, String olderHref) {}

@@ -15,7 +15,7 @@ class ImportFixturesTest {
     assertThat(f.text("title")).isEqualTo("Harbour workers in Valmora end strike after pay deal");
     assertThat(f.text("date")).isEqualTo("2021-10-18");
     assertThat(f.list("places")).containsExactly("Valmora");
-    assertThat(f.list("sources")).containsExactly(Map.of("name", "Reuters", "type", "agency"));
+    assertThat(f.list("sources")).containsExactly(Map.of("name", "Reuters", "type", "agency", "publisher", "Reuters"));
     assertThat(f.map("image")).containsEntry("src", "")
         .containsEntry("caption", "A man walks past idle cranes at the container terminal in Valmora, October 17, 2021.")
         .containsEntry("credit", "REUTERS/Tomas Ferreira");
@@ -33,7 +33,8 @@ class ImportFixturesTest {
     ImportedFile f = ImportedFile.importResource("wire-trailers-together.txt");
 
     assertThat(f.map("credits")).containsEntry("reporting", List.of("Liis Kask")).containsEntry("editing", List.of("Tom Brandt"));
-    assertThat(f.list("sources")).contains(Map.of("name", "Reuters", "type", "agency"), Map.of("name", "News agencies", "type", "agency"));
+    assertThat(f.list("sources")).contains(Map.of("name", "Reuters", "type", "agency", "publisher", "Reuters"),
+        Map.of("name", "News Agencies", "type", "agency"));
     assertThat(f.body()).doesNotContain("Reporting by").doesNotContain("Source:");
     assertThat(f.paragraphs().get(f.paragraphs().size() - 1)).isEqualTo("Port officials said the backlog of lorries would take until Friday to clear.");
   }
@@ -47,7 +48,9 @@ class ImportFixturesTest {
     assertThat(f.map("image")).containsEntry("caption", "Residents clear mud from a street in Altbruck after the Lenne burst its banks")
         .containsEntry("credit", "File: Marta Kovač/Pool/AFP");
     assertThat(f.map("credits")).containsEntry("photo", List.of("Marta Kovač"));
-    assertThat(f.list("sources")).containsExactly(Map.of("name", "News agencies", "type", "agency"));
+    assertThat(f.list("sources")).containsExactly(Map.of("name", "News Agencies", "type", "agency"));
+    assertThat(f.report()).anyMatch(e -> e.field().equals("sources") && e.values().equals(List.of("News Agencies"))
+        && e.detail().contains("names no agency"));
     assertThat(f.paragraphs()).contains("## Anger in Altbruck");
     assertThat(f.paragraphs().get(f.paragraphs().size() - 1)).startsWith("The town's mayor");
     assertThat(f.report()).anyMatch(e -> e.field().equals("image.credit") && e.detail().contains("file photo"));
@@ -59,7 +62,7 @@ class ImportFixturesTest {
 
     assertThat(f.list("authors")).containsExactly("Jane Holloway", "Samir Haddad");
     assertThat(f.list("places")).containsExactly("Brussels");
-    assertThat(f.list("sources")).containsExactly(Map.of("name", "Associated Press", "type", "agency"));
+    assertThat(f.list("sources")).containsExactly(Map.of("name", "Associated Press", "type", "agency", "publisher", "Associated Press"));
     assertThat(f.map("image")).containsEntry("credit", "AP Photo/Karel De Smet, File");
     assertThat(f.body()).startsWith("BRUSSELS (AP) — European Union").doesNotContain("Copyright").doesNotContain("By JANE");
     assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.lines().equals(List.of(13))
@@ -128,7 +131,7 @@ class ImportFixturesTest {
     assertThat(f.text("updated")).isEqualTo("2021-10-18T16:40:00+01:00");
     assertThat(f.list("authors")).containsExactly("Clara Nyström", "Tomasz Wirth");
     assertThat(f.list("sources")).containsExactly(Map.of("name", "The Daily Meridian",
-        "url", "https://www.dailymeridian.example/culture/2021/10/18/museum-returns-masks"));
+        "url", "https://www.dailymeridian.example/culture/2021/10/18/museum-returns-masks", "publisher", "The Daily Meridian"));
     assertThat(f.map("image")).containsEntry("alt", "Six bronze masks in a glass case")
         .containsEntry("caption", "The masks on display before they were packed for the journey.")
         .containsEntry("credit", "Lena Hartl/Meridian");

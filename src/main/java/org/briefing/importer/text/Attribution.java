@@ -52,7 +52,12 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
     return Optional.of(new Attribution(authors, Map.of(), sources, unsure));
   }
 
+  /** A sources line ({@code Source: Reuters, AFP}), or a line that only credits agencies ({@code (With agency reports)}). */
   public static Optional<Attribution> sources(String line) {
+    String bare = line.strip().replaceAll("^[(\\[]\\s*|\\s*[)\\]]$", "");
+    if (Organisations.isUnnamedAgency(bare)) {
+      return Optional.of(new Attribution(List.of(), Map.of(), List.of(Organisations.source(bare, "agency")), List.of()));
+    }
     Matcher m = SOURCES.matcher(line.strip());
     if (!m.matches() || Sentences.words(m.group("names")) > 12) {
       return Optional.empty();

@@ -267,6 +267,9 @@ public final class PlainTextImporter {
     for (String part : a.unsure()) {
       story.note(ReportEntry.unsure(block.first(), "'" + part + "' is not a name; left out"));
     }
+    a.sources().stream().filter(s -> Organisations.isUnnamedAgency(s.name())).forEach(s -> story.note(new ReportEntry(
+        ReportEntry.Kind.UNSURE, "sources", block.numbers(), List.of(s.name()), "", "'" + s.name()
+            + "' names no agency: kept as written, with no page in the sources index; name the agencies if you know them")));
     return true;
   }
 
