@@ -103,7 +103,7 @@ class UnpublishedStoriesTest {
   }
 
   @Test
-  void aPublishedStoryMadeADraftOrPostponedLeavesNoTraceOnTheNextBuild() throws Exception {
+  void aPublishedStoryMadeADraftLeavesNoTraceOnTheNextBuild() throws Exception {
     TestSite site = TestSite.of(dir, SITE).drafts().build();
     assertThat(site.exists("2021/10/18/quokka-draft-story/index.html")).isTrue();
     site = TestSite.of(dir, "").build();
@@ -111,6 +111,12 @@ class UnpublishedStoriesTest {
       String text = new String(Files.readAllBytes(site.out().resolve(path)), StandardCharsets.UTF_8);
       assertThat(MARKERS.matcher(path + text).find()).as(path + " mentions an unpublished story: " + excerpt(text)).isFalse();
     }
+  }
+
+  @Test
+  void aPublishedStoryPostponedLeavesNoTraceOnTheNextBuild() {
+    TestSite site = TestSite.of(dir, SITE).build();
+    assertThat(site.exists("2021/10/12/allies-plan-the-meeting/index.html")).isTrue();
     site.write("""
         -- content/stories/older.md --
         ---
