@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.briefing.load.SiteFiles;
 import org.briefing.model.Article;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
@@ -30,7 +31,9 @@ final class Assets {
     Map<String, Long> published = new java.util.TreeMap<>();
     java.util.Set<String> taken = new java.util.HashSet<>(generated);
     for (Article a : articles) {
-      if (a.image() != null && a.image().file() != null && taken.add(a.image().outputPath())) {
+      if (a.image() != null && a.image().file() != null && !SiteFiles.inside(staticDir.getParent(), a.image().file())) {
+        problems.add(SiteFiles.outside(a.image().file()));
+      } else if (a.image() != null && a.image().file() != null && taken.add(a.image().outputPath())) {
         copy(a.image().outputPath(), a.image().file(), published, sink, filter);
       }
     }
@@ -40,7 +43,9 @@ final class Assets {
     try (Stream<Path> walk = Files.walk(staticDir)) {
       for (Path file : walk.sorted().toList()) {
         String rel = staticDir.relativize(file).toString().replace('\\', '/');
-        if (Files.isSymbolicLink(file)) {
+        if (Files.isSymbolicLink(file) && !SiteFiles.inside(staticDir.getParent(), file)) {
+          problems.add(SiteFiles.outside(file));
+        } else if (Files.isSymbolicLink(file)) {
           problems.warning(SourcePosition.of(file), "skipped a symbolic link in static/", "copy the file itself into static/");
         } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !rel.startsWith(".") && !rel.contains("/.")) {
           if (generated.contains(rel)) {

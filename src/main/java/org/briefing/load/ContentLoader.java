@@ -90,7 +90,7 @@ public final class ContentLoader {
   public YamlData readSources() {
     Path sourcesFile = contentDir.resolve(SOURCES);
     YamlData sources = Files.exists(sourcesFile)
-        ? guarded(sourcesFile, () -> YamlReader.read(TextFiles.read(sourcesFile, InputLimits.SOURCES_FILE_BYTES), sourcesFile, 1)) : null;
+        ? guarded(sourcesFile, () -> YamlReader.read(TextFiles.read(readable(sourcesFile), InputLimits.SOURCES_FILE_BYTES), sourcesFile, 1)) : null;
     return sources == null ? YamlData.empty(1) : sources;
   }
 
@@ -132,7 +132,7 @@ public final class ContentLoader {
   /** As above, reporting the problems of the story's field names to {@code fieldProblems}, which a cache can keep with the story. */
   public RawArticle readArticle(Path file, Problems fieldProblems) {
     return guarded(file, () -> {
-      FrontMatter split = FrontMatter.split(TextFiles.read(file), file);
+      FrontMatter split = FrontMatter.split(TextFiles.read(readable(file)), file);
       YamlData meta = checked(file, YamlReader.read(split.yaml(), file, split.yamlLine()), fieldProblems);
       return new RawArticle(file, meta.over(defaultsFor(file.getParent(), defaultsCache)), split.body(), split.bodyLine());
     });
@@ -140,7 +140,7 @@ public final class ContentLoader {
 
   private RawEdition readEdition(Path file) {
     return guarded(file, () -> {
-      String text = TextFiles.read(file);
+      String text = TextFiles.read(readable(file));
       String name = file.getFileName().toString().replaceFirst("\\.(md|markdown)$", "");
       if (!text.startsWith("---")) {
         return new RawEdition(file, name, YamlData.empty(1), text, 1);
@@ -148,6 +148,15 @@ public final class ContentLoader {
       FrontMatter split = FrontMatter.split(text, file);
       return new RawEdition(file, name, YamlReader.read(split.yaml(), file, split.yamlLine()), split.body(), split.bodyLine());
     });
+  }
+
+  /**
+   * {@code file}, or a {@link BuildFailure} when it is a link that leads outside the site
+   * ({@link SiteFiles}). The files under {@code content/} are found without following links to
+   * folders, so only a link itself can lead out, and a file that is not one needs no more look.
+   */
+  private Path readable(Path file) {
+    return Files.isSymbolicLink(file) ? SiteFiles.check(contentDir.getParent(), file) : file;
   }
 
   /** The merged defaults for a folder: its own {@code _defaults.yaml} over those of its parents. */
@@ -164,7 +173,7 @@ public final class ContentLoader {
     }
     Path file = dir.resolve(DEFAULTS);
     if (Files.exists(file)) {
-      merged.putAll(checked(file, YamlReader.read(TextFiles.read(file), file, 1), problems).values());
+      merged.putAll(checked(file, YamlReader.read(TextFiles.read(readable(file)), file, 1), problems).values());
     }
     // in the file's order, which templates that list a story's params show
     Map<String, Object> result = java.util.Collections.unmodifiableMap(withoutNulls(merged));

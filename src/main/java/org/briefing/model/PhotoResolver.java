@@ -20,6 +20,14 @@ final class PhotoResolver {
     this.settings = settings;
   }
 
+  private static String realPath(Path file) {
+    try {
+      return file.toRealPath().toString();
+    } catch (java.io.IOException e) {
+      return file.toString();
+    }
+  }
+
   Photo resolve(String articlePath) {
     Object value = fields.raw("image");
     if (value == null) {
@@ -60,6 +68,11 @@ final class PhotoResolver {
       fields.error("image.src", "the image '" + src + "' does not exist (looked for " + file + ")",
           fromStatic ? "put the file in the site's static folder at " + src.substring(1)
               : "put the file next to the article, or use a path from static/ that starts with '/'");
+      return null;
+    }
+    if (!org.briefing.load.SiteFiles.inside(settings.siteDir(), file)) {
+      fields.error("image.src", "the image '" + src + "' is a link to a file outside the site (" + realPath(file) + ")",
+          "copy the file into the site instead of linking to it");
       return null;
     }
     if (fromStatic) {

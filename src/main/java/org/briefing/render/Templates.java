@@ -88,7 +88,8 @@ public final class Templates {
     if (Files.isDirectory(siteTemplates)) {
       try (java.util.stream.Stream<Path> walk = Files.walk(siteTemplates)) {
         for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-          fingerprint.add(siteTemplates.relativize(file).toString()).add(Files.readAllBytes(file));
+          fingerprint.add(siteTemplates.relativize(file).toString())
+              .add(Files.readAllBytes(Files.isSymbolicLink(file) ? org.briefing.load.SiteFiles.check(siteTemplates.getParent(), file) : file));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -188,7 +189,7 @@ public final class Templates {
     Path own = siteTemplates.resolve(name).normalize();
     try {
       if (own.startsWith(siteTemplates) && Files.isRegularFile(own)) {
-        return Files.readAllBytes(own);
+        return Files.readAllBytes(org.briefing.load.SiteFiles.check(siteTemplates.getParent(), own));
       }
       try (InputStream in = Templates.class.getResourceAsStream(THEME + "/" + name)) {
         if (in == null) {

@@ -1,0 +1,68 @@
+package org.briefing.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.problem.BuildFailure;
+import org.briefing.problem.Problem;
+import org.briefing.problem.SourcePosition;
+
+/**
+ * The one rule for every file a build reads or copies: with every symbolic link followed, it is
+ * inside the site folder (or inside the folder that the site's {@code content/},
+ * {@code templates/} or {@code static/} itself links to). A link to a file elsewhere would publish
+ * that file, or read it into a page.
+ */
+public final class SiteFiles {
+  private static final List<String> FOLDERS = List.of("content", "templates", "static");
+
+  private SiteFiles() {}
+
+  /** Whether {@code file} is inside the site in {@code siteDir}; a file that does not exist is judged by its path. */
+  public static boolean inside(Path siteDir, Path file) {
+    Path real;
+    try {
+      real = file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize().startsWith(siteDir.toAbsolutePath().normalize());
+    }
+    if (startsWithReal(real, siteDir)) {
+      return true;
+    }
+    for (String folder : FOLDERS) {
+      if (startsWithReal(real, siteDir.resolve(folder))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code file}, when it is inside the site; else a {@link BuildFailure} naming it and where it leads. */
+  public static Path check(Path siteDir, Path file) {
+    if (!inside(siteDir, file)) {
+      throw new BuildFailure(outside(file));
+    }
+    return file;
+  }
+
+  /** The error for {@code file}, a link that leads outside the site. */
+  public static Problem outside(Path file) {
+    String target;
+    try {
+      target = file.toRealPath().toString();
+    } catch (IOException e) {
+      target = "elsewhere";
+    }
+    return Problem.error(SourcePosition.of(file), "this is a link to " + target + ", outside the site folder; a build reads and "
+        + "publishes only files inside the site", "copy the file into the site instead of linking to it");
+  }
+
+  private static boolean startsWithReal(Path real, Path root) {
+    try {
+      return real.startsWith(root.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

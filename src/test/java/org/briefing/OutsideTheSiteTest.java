@@ -1,0 +1,79 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A link inside the site to a file outside it is an error naming the link, whatever the build would do with the file. */
+class OutsideTheSiteTest {
+  @TempDir Path dir;
+  private Path site;
+  private Path secret;
+
+  @BeforeEach
+  void siteAndASecret() throws Exception {
+    site = dir.resolve("site");
+    TestSite.of(site, Fixtures.TWO_EDITIONS);
+    secret = Files.writeString(dir.resolve("secret.txt"), "a private file");
+  }
+
+  private CliTest.Run failsNaming(String link) {
+    CliTest.Run run = CliTest.run("build", "--site", site.toString());
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains(link).contains("outside the site").doesNotContain("Exception");
+    assertThat(site.resolve("public")).doesNotExist();
+    return run;
+  }
+
+  private void useImage(String src) throws Exception {
+    Path story = site.resolve("content/stories/reaction.md");
+    Files.writeString(story, Files.readString(story).replace("sources: [nato]", "sources: [nato]\nimage: {src: " + src + ", credit: Desk}"));
+  }
+
+  @Test
+  void aStoryImageThatLinksOutsideIsRefused() throws Exception {
+    Files.createSymbolicLink(site.resolve("content/stories/leak.jpg"), secret);
+    useImage("leak.jpg");
+    failsNaming("content/stories/reaction.md");
+  }
+
+  @Test
+  void aStoryImageThatLinksInsideTheSiteIsPublished() throws Exception {
+    Files.createSymbolicLink(site.resolve("content/stories/flag.png"), site.resolve("static/images/flag.png"));
+    useImage("flag.png");
+    CliTest.Run run = CliTest.run("build", "--site", site.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(site.resolve("public/2021/10/18/allies-regret-the-decision/flag.png")).hasContent("not really a png, but a file");
+  }
+
+  @Test
+  void aThemeAssetThatLinksOutsideIsRefused() throws Exception {
+    Files.createDirectories(site.resolve("templates/assets"));
+    Files.createSymbolicLink(site.resolve("templates/assets/extra.css"), secret);
+    failsNaming("templates/assets/extra.css");
+  }
+
+  @Test
+  void aTemplateThatLinksOutsideIsRefused() throws Exception {
+    Files.createDirectories(site.resolve("templates"));
+    Files.createSymbolicLink(site.resolve("templates/article.ftlh"), secret);
+    failsNaming("templates/article.ftlh");
+  }
+
+  @Test
+  void aStoryFileThatLinksOutsideIsRefused() throws Exception {
+    Path story = Files.writeString(dir.resolve("elsewhere.md"), "---\ntitle: From elsewhere\ndate: 2021-10-18\n---\nText.\n");
+    Files.createSymbolicLink(site.resolve("content/stories/elsewhere.md"), story);
+    failsNaming("content/stories/elsewhere.md");
+  }
+
+  @Test
+  void aStaticFileThatLinksOutsideIsRefused() throws Exception {
+    Files.createSymbolicLink(site.resolve("static/leak.txt"), secret);
+    failsNaming("static/leak.txt");
+  }
+}
