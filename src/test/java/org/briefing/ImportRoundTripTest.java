@@ -44,7 +44,14 @@ class ImportRoundTripTest {
     assertThat(page.select("h1").text()).isEqualTo("Storm halts ferries across the Baltic");
     assertThat(page.select(".standfirst").text()).startsWith("Crossings between Tallinn and Helsinki");
     assertThat(page.select(".story-body h2").eachText()).contains("Warnings stay in place");
-    assertThat(page.select(".photo-credit").text()).contains("Mari Tamm/Reuters");
+    // the photo file is not there yet: neither its caption nor its credit is shown anywhere
+    assertThat(page.text()).doesNotContain("Mari Tamm").doesNotContain("Passengers wait at the harbour");
+    site.write("-- static/images/ferry.jpg --\nnot really a jpeg\n");
+    Files.writeString(file, Files.readString(file).replaceFirst("src: \"\"", "src: /images/ferry.jpg"));
+    site.build();
+    page = site.html("2021/10/19/storm-halts-ferries-across-the-baltic/");
+    assertThat(page.select("figcaption .credit").text()).isEqualTo("File: Mari Tamm/Reuters");
+    assertThat(page.text().split("Mari Tamm", -1)).as("the credit is printed once").hasSize(2);
     assertThat(page.select(".sources-block li").text()).contains("Reuters");
     assertThat(page.select(".kicker a").eachText()).contains("Weather");
   }

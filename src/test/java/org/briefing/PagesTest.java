@@ -66,7 +66,8 @@ class PagesTest {
     assertThat(page.select(".whats-next").text()).contains("Defence ministers meet next week.");
     assertThat(page.select(".sources-block li > a[rel]").eachAttr("href"))
         .containsExactly("https://www.reuters.com/", "https://www.nato.int/statement");
-    assertThat(page.select(".photo-credit").text()).isEqualTo("Photo: Jane Doe/Agency");
+    assertThat(page.select("figcaption .credit").text()).isEqualTo("Photo: Jane Doe/Agency");
+    assertThat(page.text().split("Jane Doe", -1)).as("the photo credit is printed once").hasSize(2);
     assertThat(page.select(".go-deeper a").attr("href")).isEqualTo("https://example.com/background");
     assertThat(page.select("link[rel=canonical]").attr("href"))
         .isEqualTo("https://example.org/2021/10/18/russia-suspends-its-mission-to-nato/");
