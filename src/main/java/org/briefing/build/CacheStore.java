@@ -58,6 +58,11 @@ public final class CacheStore {
     return out.getParent().resolve(DIR).resolve(out.getFileName().toString());
   }
 
+  /** The cache's index file for the output folder {@code outDir}; bin/briefing looks for it there too. */
+  public static Path indexFor(Path outDir) {
+    return dirFor(outDir).resolve(INDEX);
+  }
+
   public Path dir() {
     return dir;
   }

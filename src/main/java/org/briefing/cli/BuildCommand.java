@@ -26,6 +26,9 @@ import picocli.CommandLine.Option;
     "Builds the site into public/ (or --out).",
     "The previous output is replaced only when the whole build succeeds."})
 public final class BuildCommand implements Callable<Integer> {
+  /** The output folder inside the site when there is no --out; bin/briefing assumes the same. */
+  public static final String DEFAULT_OUTPUT = "public";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin SiteOptions siteOptions;
 
@@ -65,7 +68,7 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Path site = siteOptions.siteDir();
-    Path output = (out == null ? site.resolve("public") : out).toAbsolutePath().normalize();
+    Path output = (out == null ? site.resolve(DEFAULT_OUTPUT) : out).toAbsolutePath().normalize();
     URI base = null;
     if (baseUrl != null) {
       try {

@@ -260,4 +260,27 @@ class LauncherTest {
     assertThat(Files.readAllLines(calls)).as("another JDK gets its own archive").hasSize(10);
     assertThat(output).as("Java 18 and later ignore the reflection flag, so it is not given").doesNotContain("inflationThreshold");
   }
+
+  @Test
+  void theLauncherLooksForTheCacheWhereTheBuildKeepsIt() throws Exception {
+    Path site = site(MEDIUM_SITE);
+    Files.setLastModifiedTime(install.resolve("target/briefing.jar"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    assertThat(launch("build", "--site", site.toString())).as("no cache yet").doesNotContain("CICompilerCount");
+
+    Files.createDirectories(site.resolve(BuildCommand.DEFAULT_OUTPUT));
+    Path index = org.briefing.build.CacheStore.indexFor(site.resolve(BuildCommand.DEFAULT_OUTPUT));
+    Files.createDirectories(index.getParent());
+    Files.writeString(index, "");
+    assertThat(launch("build", "--site", site.toString())).as("the default output's cache, where CacheStore keeps it")
+        .contains("-XX:CICompilerCount=1");
+
+    Path elsewhere = dir.resolve("elsewhere/site-out");
+    assertThat(launch("build", "--site", site.toString(), "--out", elsewhere.toString())).doesNotContain("CICompilerCount");
+    Files.createDirectories(elsewhere);
+    Path other = org.briefing.build.CacheStore.indexFor(elsewhere);
+    Files.createDirectories(other.getParent());
+    Files.writeString(other, "");
+    assertThat(launch("build", "--site", site.toString(), "--out=" + elsewhere)).as("--out's cache, where CacheStore keeps it")
+        .contains("-XX:CICompilerCount=1");
+  }
 }
