@@ -59,7 +59,7 @@ class UnpublishableTextTest {
         ---
         The council met on Monday.
 
-        It agreed%s on a plan\u000C with a form feed and an escape\u001B.
+        It agreed%s on a plan\f with a form feed and an escape\033.
         """.formatted(forbidden)).build();
     assertThat(site.warnings()).anySatisfy(w -> {
       assertThat(where(w)).isEqualTo("a.md:8");
