@@ -2,6 +2,7 @@ package org.briefing.importer.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,9 @@ import java.util.regex.Pattern;
  */
 final class Blocker {
   static final Pattern BULLET = Pattern.compile("^(?:[-*•·▪‣◦–—]|\\d{1,3}[.)]|[a-zA-Z][.)])\\s+\\S.*");
+  /** The list markers agency copy uses; a run of such lines stays a list even when blank lines separate them. */
+  private static final Pattern ITEM = Pattern.compile("^(?:(?<bullet>[-*•])|\\d{1,3}[.)])\\s+\\S.*");
+  private static final Pattern NUMBER = Pattern.compile("(\\d{1,3})[.)]");
   private static final Pattern COLUMNS = Pattern.compile("\\t|\\S {2,}\\S|\\|");
   private static final int WRAP_MIN = 35;
 
@@ -27,7 +31,60 @@ final class Blocker {
       }
     }
     flush(run, blocks);
-    return blocks;
+    return joinItems(blocks);
+  }
+
+  /** Joins list items written one per paragraph (blank lines between them) into one list. */
+  private static List<Block> joinItems(List<Block> blocks) {
+    List<Block> out = new ArrayList<>();
+    int i = 0;
+    while (i < blocks.size()) {
+      String kind = itemKind(blocks.get(i));
+      int end = i;
+      while (kind != null && end + 1 < blocks.size() && kind.equals(itemKind(blocks.get(end + 1)))
+          && (kind.equals("bullet") || counts(blocks.get(end), blocks.get(end + 1)))) {
+        end++;
+      }
+      if (end > i) {
+        List<Line> lines = new ArrayList<>();
+        blocks.subList(i, end + 1).forEach(b -> lines.addAll(b.lines()));
+        out.add(new Block(lines, Block.Shape.LIST));
+      } else {
+        out.add(blocks.get(i));
+      }
+      i = end + 1;
+    }
+    return out;
+  }
+
+  /** Numbered paragraphs join only when they count up ("1." then "2."), as a list does; "1." twice is two paragraphs. */
+  private static boolean counts(Block before, Block after) {
+    return number(before.lines().get(before.lines().size() - 1)) + 1 == number(after.lines().get(0));
+  }
+
+  private static int number(Line line) {
+    Matcher m = NUMBER.matcher(line.text());
+    return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
+  }
+
+  /** "bullet" or "number" when every line of the block is a list item of that kind, else null. */
+  private static String itemKind(Block block) {
+    if (block.shape() == Block.Shape.ROWS || (block.shape() == Block.Shape.TEXT && block.lines().size() > 1)) {
+      return null;
+    }
+    String kind = null;
+    for (Line line : block.lines()) {
+      Matcher m = ITEM.matcher(line.text());
+      if (!m.matches()) {
+        return null;
+      }
+      String k = m.group("bullet") != null ? "bullet" : "number";
+      if (kind != null && !kind.equals(k)) {
+        return null;
+      }
+      kind = k;
+    }
+    return kind;
   }
 
   private static void flush(List<Line> run, List<Block> out) {
@@ -45,6 +102,14 @@ final class Blocker {
       flush(new ArrayList<>(lines.subList(standalone + 1, lines.size())), out);
       return;
     }
+    int[] items = bulletRun(lines);
+    if (items != null && (items[0] > 0 || items[1] < lines.size())) {
+      // a list under an introducing line is never joined to it, however long its items
+      flush(new ArrayList<>(lines.subList(0, items[0])), out);
+      out.add(new Block(lines.subList(items[0], items[1]), Block.Shape.LIST));
+      flush(new ArrayList<>(lines.subList(items[1], lines.size())), out);
+      return;
+    }
     if (lines.size() == 1) {
       out.add(Block.of(lines.get(0)));
     } else if (lines.stream().allMatch(l -> BULLET.matcher(l.text()).matches())) {
@@ -56,6 +121,20 @@ final class Blocker {
     } else {
       splitLines(lines, out);
     }
+  }
+
+  /** The first run of two or more bullet lines as {start, end exclusive}, or null. */
+  private static int[] bulletRun(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      int end = i;
+      while (end < lines.size() && BULLET.matcher(lines.get(end).text()).matches()) {
+        end++;
+      }
+      if (end - i >= 2) {
+        return new int[] {i, end};
+      }
+    }
+    return null;
   }
 
   private static int indexOfStandalone(List<Line> lines) {

@@ -30,7 +30,8 @@ final class BodyMarkdown {
     for (Line line : block.lines()) {
       Matcher m = MARKER.matcher(line.text().strip());
       if (m.matches() && m.group("number") != null) {
-        items.add(m.group("number") + m.group("delim") + " " + MarkdownText.escape(m.group("item")));
+        // one delimiter for the whole list: CommonMark starts a new list where "1." turns into "2)"
+        items.add(m.group("number") + ". " + MarkdownText.escape(m.group("item")));
       } else if (m.matches()) {
         items.add("- " + MarkdownText.escape(m.group("item")));
       } else {
