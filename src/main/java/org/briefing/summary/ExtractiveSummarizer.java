@@ -1,9 +1,11 @@
 package org.briefing.summary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Briefing's automatic summarizer: it scores every sentence (see {@link SentenceScorer}), then
@@ -16,6 +18,10 @@ public final class ExtractiveSummarizer implements Summarizer {
   private static final int KEY_POINT_WORDS = 35;
   /** The most sentences a summary takes together so that a reference in the last one resolves. */
   private static final int MAX_RUN = 4;
+  /** Budgets of up to this many sentences are chosen by trying every resolved set of candidates. */
+  private static final int SEARCH_MAX_SENTENCES = 4;
+  /** How many of the best sentences are candidates, each with the sentences right before it. */
+  private static final int SEARCH_CANDIDATES = 10;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Terms terms = new Terms();
@@ -101,12 +107,97 @@ public final class ExtractiveSummarizer implements Summarizer {
    * does not name.
    */
   private List<ScoredSentence> choose(ScoredArticle a, int maxSentences, int maxWords, double redundancy) {
-    List<Integer> chosen = greedy(a, maxSentences, maxWords, redundancy);
+    List<Integer> chosen = maxSentences <= SEARCH_MAX_SENTENCES
+        ? search(a, maxSentences, maxWords, redundancy) : greedy(a, maxSentences, maxWords, redundancy);
     List<ScoredSentence> out = new ArrayList<>(chosen.size());
     for (int i : chosen) {
       out.add(new ScoredSentence(a.sentences().get(i), a.score()[i]));
     }
     return out;
+  }
+
+  /**
+   * The best set, ascending, of at most {@code maxSentences} sentences within {@code maxWords}
+   * whose every speaker and referent is resolved, among the best sentences and the few right
+   * before each of them. A set is worth the sum of its sentences' scores, each discounted by how
+   * much it repeats a better sentence of the set. No summary opens with a sentence that leans on
+   * the one before it; a connective further on needs no more (it puts no words in anyone's mouth).
+   */
+  private List<Integer> search(ScoredArticle a, int maxSentences, int maxWords, double redundancy) {
+    int n = a.size();
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    double[] value = a.resolvedScore();
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -value[i]).thenComparingInt(i -> i));
+    TreeSet<Integer> pool = new TreeSet<>();
+    for (int r = 0; r < Math.min(n, SEARCH_CANDIDATES); r++) {
+      int i = order[r];
+      for (int j = i; j >= 0 && i - j < MAX_RUN; j--) {
+        pool.add(j);
+      }
+    }
+    int[] candidates = pool.stream().mapToInt(Integer::intValue).toArray();
+    Search s = new Search(a, candidates, maxSentences, maxWords, redundancy);
+    s.extend(0, new ArrayList<>(), 0);
+    return s.best;
+  }
+
+  private final class Search {
+    private final ScoredArticle a;
+    private final int[] candidates;
+    private final int maxSentences;
+    private final int maxWords;
+    private final double redundancy;
+    private List<Integer> best = List.of();
+    private double bestValue = Double.NEGATIVE_INFINITY;
+
+    Search(ScoredArticle a, int[] candidates, int maxSentences, int maxWords, double redundancy) {
+      this.a = a;
+      this.candidates = candidates;
+      this.maxSentences = maxSentences;
+      this.maxWords = maxWords;
+      this.redundancy = redundancy;
+    }
+
+    void extend(int from, List<Integer> set, int words) {
+      if (!set.isEmpty() && !a.referents().leansOnPrevious(set.get(0)) && a.referents().resolves(set, false)) {
+        double v = value(set);
+        if (v > bestValue) {
+          bestValue = v;
+          best = List.copyOf(set);
+        }
+      }
+      if (set.size() == maxSentences) {
+        return;
+      }
+      for (int c = from; c < candidates.length; c++) {
+        int i = candidates[c];
+        if (words + a.words()[i] > maxWords) {
+          continue;
+        }
+        set.add(i);
+        extend(c + 1, set, words + a.words()[i]);
+        set.remove(set.size() - 1);
+      }
+    }
+
+    private double value(List<Integer> set) {
+      double[] score = a.resolvedScore();
+      double total = 0;
+      for (int i : set) {
+        double overlap = 0;
+        for (int j : set) {
+          if (j != i && (score[j] > score[i] || score[j] == score[i] && j < i)) {
+            overlap = Math.max(overlap, a.similarity(i, j));
+          }
+        }
+        double own = set.contains(i - 1) ? score[i] : a.score()[i];
+        total += own * (1 - redundancy * Math.max(0, overlap - weights.overlapAllowed()));
+      }
+      return total;
+    }
   }
 
   /** The chosen sentences, ascending. */
@@ -188,7 +279,7 @@ public final class ExtractiveSummarizer implements Summarizer {
           union.add(j);
         }
       }
-      if (a.referents().resolves(union, true)) {
+      if (a.referents().resolves(union, false)) {
         List<Integer> block = new ArrayList<>(i - from + 1);
         for (int j = from; j <= i; j++) {
           block.add(j);

@@ -59,6 +59,13 @@ public final class Referents {
       "staff", "forces", "army", "navy", "police", "government", "assembly", "centre", "center",
       "institute", "school", "hospital", "church", "square", "road", "bridge", "island", "islands");
 
+  private static final Set<String> IMPERSONAL_VERBS = Set.of("seems", "seemed", "appears", "appeared", "emerged");
+  private static final Set<String> IMPERSONAL_COMPLEMENTS = Set.of(
+      "clear", "unclear", "likely", "unlikely", "possible", "impossible", "hard", "difficult", "easy",
+      "important", "necessary", "vital", "essential", "thought", "believed", "understood", "known",
+      "feared", "hoped", "estimated", "true", "obvious", "surprising", "worth", "time", "wrong", "right");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("to", "that", "whether", "if", "how", "what", "why", "when");
+
   private final List<Analysis> sentences;
   private final boolean[] connective;
 
@@ -148,7 +155,7 @@ public final class Referents {
     Need need = Need.NONE;
     boolean refers = false;
     Word first = words.get(0);
-    if (!first.quoted() && OPENING_PRONOUNS.contains(first.lower()) && !timePhrase(words)) {
+    if (!first.quoted() && OPENING_PRONOUNS.contains(first.lower()) && !timePhrase(words) && !expletive(words)) {
       refers = true;
       need = PERSONAL.contains(first.lower()) ? Need.PERSON : Need.NONE;
     }
@@ -185,6 +192,25 @@ public final class Referents {
       need = Need.NAME;
     }
     return new Analysis(refers, need, person, named);
+  }
+
+  /**
+   * "It is clear that …", "It was hard to say …", "It seems …": an "it" that stands for the
+   * clause after it, not for anything named before.
+   */
+  private static boolean expletive(List<Word> words) {
+    if (words.size() < 3 || !words.get(0).lower().equals("it")) {
+      return false;
+    }
+    if (IMPERSONAL_VERBS.contains(words.get(1).lower())) {
+      return true;
+    }
+    for (int k = 1; k + 1 < words.size() && k <= 4; k++) {
+      if (IMPERSONAL_COMPLEMENTS.contains(words.get(k).lower()) && CLAUSE_OPENERS.contains(words.get(k + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "This year", "That week": a time phrase, not a reference. */

@@ -94,4 +94,20 @@ class ReferentsTest {
     assertThat(resolves(article, 0, 1, 2, 3)).isTrue();
     assertThat(Referents.of(article).firstUnresolved(List.of(0, 3), false)).isEqualTo(1);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "It is clear that the ferry will not sail before spring.", "It seems the strike will end on Friday.",
+      "It was hard to say how many families had left the valley.", "It is thought that the fire began in the kitchen."})
+  void anItThatStandsForTheClauseAfterItIsNoReference(String sentence) {
+    List<String> article = List.of("The weather was mild.", sentence);
+    assertThat(resolves(article, 1)).as(sentence).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"It is expected to reopen in May.", "It was clear and cold on the hill.", "It seems."})
+  void anItThatStandsForSomethingNamedBeforeStillNeedsIt(String sentence) {
+    List<String> article = List.of("The museum closed for repairs.", sentence);
+    assertThat(resolves(article, 1)).as(sentence).isFalse();
+  }
 }
