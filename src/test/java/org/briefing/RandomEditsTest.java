@@ -27,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * message); {@code -Dbriefing.edits.steps=N} sets how many edits are made.
  */
 class RandomEditsTest {
+  /** The seed CI runs, so that its result never depends on chance; other seeds with -Dbriefing.edits.seed=N. */
+  private static final long FIXED_SEED = 20_261_202L;
+
   private static final int STEPS = Integer.getInteger("briefing.edits.steps", 150);
   private static final String[] DAYS = {"2021-10-04", "2021-10-05", "2021-10-06", "2021-10-07"};
   private static final String[] TITLES = {"Talks resume in Geneva", "Ministers meet on energy", "Port strike ends",
@@ -111,7 +114,7 @@ class RandomEditsTest {
 
   @Test
   void everyRebuildAfterARandomEditGivesACleanBuildsFiles() {
-    long seed = Long.getLong("briefing.edits.seed", System.nanoTime());
+    long seed = Long.getLong("briefing.edits.seed", FIXED_SEED);
     Random random = new Random(seed);
     Model model = Model.initial(random);
     TestSite site = TestSite.of(dir, "");
@@ -320,7 +323,9 @@ class RandomEditsTest {
         // slugs of stories that may or may not be in this edition: an edition file that names
         // another day's story is an error, and the edit is undone
         List<String> slugs = new ArrayList<>();
-        stories.values().stream().filter(f -> f.get("date").startsWith(day) || day.equals(f.get("edition")))
+        stories.values().stream()
+            .filter(f -> f.containsKey("edition") ? day.equals(f.get("edition")) : f.get("date").startsWith(day))
+            .filter(f -> !"true".equals(f.get("draft")))
             .forEach(f -> slugs.add(f.containsKey("slug") ? f.get("slug") : Slugs.of(f.get("title"))));
         java.util.Collections.shuffle(slugs, r);
         if (!slugs.isEmpty()) {
