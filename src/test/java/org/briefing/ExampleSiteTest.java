@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.briefing.build.SiteBuilder;
+import org.briefing.pipeline.SiteBuilder;
 import org.briefing.model.BuildSettings;
 import org.briefing.write.SiteWriter;
 import org.jsoup.Jsoup;

@@ -1,7 +1,7 @@
 package org.briefing.jmh;
 
 import java.util.concurrent.TimeUnit;
-import org.briefing.build.SiteBuilder;
+import org.briefing.pipeline.SiteBuilder;
 import org.briefing.summary.ExtractiveSummarizer;
 import org.briefing.summary.Summarizers;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -268,7 +268,7 @@ class LauncherTest {
     assertThat(launch("build", "--site", site.toString())).as("no cache yet").doesNotContain("CICompilerCount");
 
     Files.createDirectories(site.resolve(BuildCommand.DEFAULT_OUTPUT));
-    Path index = org.briefing.build.CacheStore.indexFor(site.resolve(BuildCommand.DEFAULT_OUTPUT));
+    Path index = org.briefing.rebuild.CacheStore.indexFor(site.resolve(BuildCommand.DEFAULT_OUTPUT));
     Files.createDirectories(index.getParent());
     Files.writeString(index, "");
     assertThat(launch("build", "--site", site.toString())).as("the default output's cache, where CacheStore keeps it")
@@ -277,7 +277,7 @@ class LauncherTest {
     Path elsewhere = dir.resolve("elsewhere/site-out");
     assertThat(launch("build", "--site", site.toString(), "--out", elsewhere.toString())).doesNotContain("CICompilerCount");
     Files.createDirectories(elsewhere);
-    Path other = org.briefing.build.CacheStore.indexFor(elsewhere);
+    Path other = org.briefing.rebuild.CacheStore.indexFor(elsewhere);
     Files.createDirectories(other.getParent());
     Files.writeString(other, "");
     assertThat(launch("build", "--site", site.toString(), "--out=" + elsewhere)).as("--out's cache, where CacheStore keeps it")

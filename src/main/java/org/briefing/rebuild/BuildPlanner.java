@@ -1,4 +1,6 @@
-package org.briefing.build;
+package org.briefing.rebuild;
+
+import org.briefing.pipeline.SiteBuilder;
 
 import java.net.URI;
 import java.nio.file.Path;

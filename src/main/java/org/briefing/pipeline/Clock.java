@@ -1,20 +1,20 @@
-package org.briefing.build;
+package org.briefing.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Measures the phases of a build, one lap each. */
-final class Clock {
+public final class Clock {
   private final List<SiteBuilder.Timing> laps = new ArrayList<>();
   private long last = System.nanoTime();
 
-  void lap(String phase) {
+  public void lap(String phase) {
     long now = System.nanoTime();
     laps.add(new SiteBuilder.Timing(phase, (now - last) / 1_000_000));
     last = now;
   }
 
-  List<SiteBuilder.Timing> laps() {
+  public List<SiteBuilder.Timing> laps() {
     return List.copyOf(laps);
   }
 }

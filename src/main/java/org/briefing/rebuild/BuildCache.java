@@ -1,4 +1,5 @@
-package org.briefing.build;
+package org.briefing.rebuild;
+
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,10 +18,10 @@ import org.briefing.problem.Problem;
 public final class BuildCache {
   /**
    * A story as the last build made it, with what it depended on, the fingerprint of all of it
-   * ({@code key}) and of its place in the site ({@code shape}, see {@link SiteMap#shapeOf}); both
+   * ({@code key}) and of its place in the site ({@code shape}, see {@link SiteGraph#shapeOf}); both
    * are 0 until {@link #withKey} works them out.
    */
-  record Entry(ContentFile stamp, long inputKey, Article assembled, String terms, Article.Summary summary,
+  public record Entry(ContentFile stamp, long inputKey, Article assembled, String terms, Article.Summary summary,
       List<String> keyPoints, List<Problem> problems, long key, long shape) {
 
     Entry withBody(org.briefing.model.Body body) {
@@ -36,7 +37,7 @@ public final class BuildCache {
     /** This entry with the fingerprints of {@link #article()} and of its shape filled in, when they are not known yet (0). */
     Entry withKey() {
       return key != 0 ? this : new Entry(stamp, inputKey, assembled, terms, summary, keyPoints, problems,
-          new org.briefing.fingerprint.Fingerprint().addComponents(article()).value(), SiteMap.shapeOf(assembled));
+          new org.briefing.fingerprint.Fingerprint().addComponents(article()).value(), SiteGraph.shapeOf(assembled));
     }
 
     /** The story's distinct content words, which it adds to the site's document frequencies. */
@@ -79,7 +80,7 @@ public final class BuildCache {
   int stories;
   List<Problem> warnings = List.of();
   /** The shape of the site the last build made, when it knows it (a build given an {@link InputStamp}); else null. */
-  SiteMap siteMap;
+  SiteGraph siteGraph;
   /** How many of the newest stories are saved with their text, which the feed shows. */
   int keptTexts;
   /** Whether the last build changed anything that the cache records, so that it is worth saving. */
@@ -107,6 +108,34 @@ public final class BuildCache {
     return Map.copyOf(outputs);
   }
 
+  /** Called as a build starts: nothing of it is worth saving yet. */
+  public void beginBuild() {
+    changed = false;
+  }
+
+  /** The fingerprints of the last build's outputs, by path; the build that records its own replaces them. */
+  public Map<String, Long> lastOutputs() {
+    return outputs;
+  }
+
+  /** Records what a full build made: its outputs, when its next left-out story is due, its stories and warnings. */
+  public void recordBuild(Map<String, Long> newOutputs, long newNextRelease, int storyCount, List<Problem> newWarnings,
+      int newKeptTexts) {
+    changed |= !newOutputs.equals(outputs) || nextRelease != newNextRelease || stories != storyCount
+        || !warnings.equals(newWarnings);
+    outputs.clear();
+    outputs.putAll(newOutputs);
+    nextRelease = newNextRelease;
+    stories = storyCount;
+    warnings = newWarnings;
+    keptTexts = newKeptTexts;
+  }
+
+  /** Records the graph of the site just built, made from the cached stories; none when {@code maker} is null. */
+  public void recordGraph(java.util.function.Function<Map<Path, Entry>, SiteGraph> maker) {
+    siteGraph = maker == null ? null : maker.apply(articles);
+  }
+
   void clear() {
     articles.clear();
     outputs.clear();
@@ -116,6 +145,6 @@ public final class BuildCache {
     nextRelease = Long.MAX_VALUE;
     stories = 0;
     warnings = List.of();
-    siteMap = null;
+    siteGraph = null;
   }
 }

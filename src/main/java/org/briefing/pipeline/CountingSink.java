@@ -1,16 +1,16 @@
-package org.briefing.build;
+package org.briefing.pipeline;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.briefing.render.OutputFile;
 import org.briefing.render.OutputSink;
 
 /** Passes files on and counts them, and the HTML pages among them. */
-final class CountingSink implements OutputSink {
+public final class CountingSink implements OutputSink {
   private final OutputSink next;
   private final AtomicLong files = new AtomicLong();
   private final AtomicLong pages = new AtomicLong();
 
-  CountingSink(OutputSink next) {
+  public CountingSink(OutputSink next) {
     this.next = next;
   }
 
@@ -23,11 +23,11 @@ final class CountingSink implements OutputSink {
     }
   }
 
-  long files() {
+  public long files() {
     return files.get();
   }
 
-  long pages() {
+  public long pages() {
     return pages.get();
   }
 }

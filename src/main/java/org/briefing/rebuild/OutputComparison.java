@@ -1,4 +1,4 @@
-package org.briefing.build;
+package org.briefing.rebuild;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,5 @@
-package org.briefing.build;
+package org.briefing.rebuild;
+
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -23,8 +24,8 @@ import org.briefing.problem.Problem;
 /**
  * Keeps a {@link BuildCache} on disk in {@code .briefing-cache/NAME/} beside the output folder
  * NAME, in two files. {@code index.bin} holds the small parts, read whole: the report of the last build, the
- * output files' fingerprints, the word counts, the site map, and where each story's words and
- * entry are in the second file. {@code stories-N.bin} holds those, and the rest of the site map;
+ * output files' fingerprints, the word counts, the site graph, and where each story's words and
+ * entry are in the second file. {@code stories-N.bin} holds those, and the rest of the site graph;
  * a story is read from it only when a build needs it. A full save writes a new stories file; an
  * edit appends the stories it changed to the current one, and writes a new one only when more
  * than half of it is out of date. Story bodies are not stored: a cached story's text is rendered
@@ -199,7 +200,7 @@ public final class CacheStore {
     private Map<String, Integer> documentFrequency;
     private int documents;
     private boolean mapRead;
-    private SiteMap siteMap;
+    private SiteGraph siteGraph;
     private Map<String, Integer> storyByFile;
 
     private final java.util.concurrent.atomic.AtomicBoolean damaged;
@@ -250,29 +251,29 @@ public final class CacheStore {
     }
 
     /** The shape of the last build's site; null when it did not keep one, or it cannot be read. */
-    synchronized SiteMap siteMap() {
+    synchronized SiteGraph siteGraph() {
       if (!mapRead) {
         mapRead = true;
         try {
-          SiteMap map = storyBytes.length == 0 ? null : SiteMap.read(new DataInputStream(new java.io.ByteArrayInputStream(storyBytes)),
+          SiteGraph map = storyBytes.length == 0 ? null : SiteGraph.read(new DataInputStream(new java.io.ByteArrayInputStream(storyBytes)),
               new DataInputStream(new java.io.ByteArrayInputStream(read(structure))));
           if (map != null && map.stories().size() == entries.length) {
             storyByFile = new java.util.HashMap<>(map.stories().size() * 2);
             for (int i = 0; i < map.stories().size(); i++) {
               storyByFile.put(map.stories().get(i).file().path().toString(), i);
             }
-            siteMap = map;
+            siteGraph = map;
           }
         } catch (IOException | RuntimeException e) {
-          siteMap = null;
+          siteGraph = null;
         }
       }
-      return siteMap;
+      return siteGraph;
     }
 
-    /** The position of each story of the site map by the path of its file. */
+    /** The position of each story of the site graph by the path of its file. */
     synchronized Map<String, Integer> storyByFile() {
-      siteMap();
+      siteGraph();
       return storyByFile;
     }
 
@@ -313,7 +314,7 @@ public final class CacheStore {
       return entries.length;
     }
 
-    /** The words of the story at {@code i} (in site order when there is a site map). */
+    /** The words of the story at {@code i} (in site order when there is a site graph). */
     String terms(int i) {
       return new String(read(terms[i]), StandardCharsets.UTF_8);
     }
@@ -437,11 +438,11 @@ public final class CacheStore {
     cache.outputs.keySet().removeIf(path -> !Files.exists(outDir.resolve(path)));
   }
 
-  /** Saves {@code cache} into a new stories file, with its stories in the order of its site map when it has one. */
+  /** Saves {@code cache} into a new stories file, with its stories in the order of its site graph when it has one. */
   public void save(BuildCache cache) {
-    List<BuildCache.Entry> entries = cache.siteMap == null ? new ArrayList<>(cache.articles.values())
-        : cache.siteMap.stories().stream().map(s -> cache.articles.get(s.file().path())).toList();
-    int withText = cache.siteMap == null ? 0 : cache.keptTexts;
+    List<BuildCache.Entry> entries = cache.siteGraph == null ? new ArrayList<>(cache.articles.values())
+        : cache.siteGraph.stories().stream().map(s -> cache.articles.get(s.file().path())).toList();
+    int withText = cache.siteGraph == null ? 0 : cache.keptTexts;
     List<byte[]> encoded = java.util.stream.IntStream.range(0, entries.size()).parallel()
         .mapToObj(i -> encode(entries.get(i), i < withText)).toList();
     try {
@@ -457,7 +458,7 @@ public final class CacheStore {
       Item[] items = new Item[entries.size()];
       long size;
       try (Appender out = new Appender(Files.newOutputStream(temp), 0)) {
-        structure = out.append(cache.siteMap == null ? new byte[0] : bytes(cache.siteMap::writeStructure));
+        structure = out.append(cache.siteGraph == null ? new byte[0] : bytes(cache.siteGraph::writeStructure));
         for (int i = 0; i < entries.size(); i++) {
           terms[i] = out.append(entries.get(i).terms().getBytes(StandardCharsets.UTF_8));
           items[i] = out.append(encoded.get(i));
@@ -466,7 +467,7 @@ public final class CacheStore {
       }
       Files.move(temp, dir.resolve(storeName), StandardCopyOption.REPLACE_EXISTING);
       writeIndex(cache.inputStamp, cache.nextRelease, cache.stories, cache.warnings, storeName, size, cache.outputs,
-          cache.documents, cache.documentFrequency, cache.siteMap, structure, terms, items);
+          cache.documents, cache.documentFrequency, cache.siteGraph, structure, terms, items);
       removeStoresOtherThan(storeName);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
@@ -480,7 +481,7 @@ public final class CacheStore {
    * file would be more than half out of date, the stories are copied into a new one instead.
    */
   void saveEdit(Snapshot before, long inputStamp, List<Problem> warnings, Map<String, Long> outputs,
-      Map<String, Integer> documentFrequency, SiteMap siteMap, Map<Integer, BuildCache.Entry> changed, int keptTexts) {
+      Map<String, Integer> documentFrequency, SiteGraph siteGraph, Map<Integer, BuildCache.Entry> changed, int keptTexts) {
     // the build holds the lock already; saving takes it too, for callers that save on their own:
     // appended stories must land where the index says, and a new stories file must not be taken for another
     try (BuildLock held = BuildLock.take(dir)) {
@@ -522,7 +523,7 @@ public final class CacheStore {
       }
       before.close();
       writeIndex(inputStamp, before.header.nextRelease, before.header.stories, warnings, storeName, size, outputs,
-          before.documents(), documentFrequency, siteMap, structure, terms, entries);
+          before.documents(), documentFrequency, siteGraph, structure, terms, entries);
       removeStoresOtherThan(storeName);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
@@ -553,7 +554,7 @@ public final class CacheStore {
   }
 
   private void writeIndex(long inputStamp, long nextRelease, int stories, List<Problem> warnings, String storeName,
-      long storeSize, Map<String, Long> outputs, int documents, Map<String, Integer> documentFrequency, SiteMap siteMap,
+      long storeSize, Map<String, Long> outputs, int documents, Map<String, Integer> documentFrequency, SiteGraph siteGraph,
       Item structure, Item[] terms, Item[] entries) throws IOException {
     // named after the process rather than by Files.createTempFile, whose random names cost a
     // noticeable part of a short rebuild to set up
@@ -587,7 +588,7 @@ public final class CacheStore {
           o.writeInt(e.getValue());
         }
       }));
-      writeSection(out, siteMap == null ? new byte[0] : bytes(siteMap::writeStories));
+      writeSection(out, siteGraph == null ? new byte[0] : bytes(siteGraph::writeStories));
       structure.write(out);
       out.writeInt(entries.length);
       for (int i = 0; i < entries.length; i++) {

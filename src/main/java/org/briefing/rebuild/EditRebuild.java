@@ -1,4 +1,8 @@
-package org.briefing.build;
+package org.briefing.rebuild;
+
+import org.briefing.pipeline.SiteBuilder;
+import org.briefing.pipeline.Clock;
+import org.briefing.pipeline.CountingSink;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -41,7 +45,7 @@ import org.briefing.render.StoryIndex;
 /**
  * A rebuild after an edit that changed what some stories say but not where they stand: their
  * addresses, dates, topics, sources, editions and photo files are as they were, and so is every
- * other input. The site then has the shape the last build left in its {@link SiteMap}, and only
+ * other input. The site then has the shape the last build left in its {@link SiteGraph}, and only
  * the pages that show the edited stories (and stories whose summaries the edit changed) are
  * rendered again; every other story stays in the cache file, undecoded. Any other change is left
  * to the full rebuild ({@link SiteBuilder}), which gives the same output more slowly.
@@ -66,7 +70,7 @@ public final class EditRebuild {
   public SiteBuilder.Result build(BuildSettings settings, URI baseUrlOverride, InputStamp stamp, CacheStore.Snapshot snapshot,
       OutputSink sink) {
     Clock clock = new Clock();
-    SiteMap map = snapshot.siteMap();
+    SiteGraph map = snapshot.siteGraph();
     if (map == null || settings.now().toEpochMilli() >= snapshot.header.nextRelease) {
       return null;
     }
@@ -100,7 +104,7 @@ public final class EditRebuild {
     Map<Integer, BuildCache.Entry> after = new HashMap<>();
     for (Map.Entry<Integer, ContentFile> e : edited.entrySet()) {
       BuildCache.Entry fresh = stage.assemble(e.getValue());
-      if (fresh == null || SiteMap.shapeOf(fresh.assembled()) != map.stories().get(e.getKey()).shape()) {
+      if (fresh == null || SiteGraph.shapeOf(fresh.assembled()) != map.stories().get(e.getKey()).shape()) {
         return null;
       }
       after.put(e.getKey(), fresh);
@@ -186,9 +190,9 @@ public final class EditRebuild {
     clock.lap("render");
 
     List<Problem> warnings = warnings(snapshot.header.warnings, edited, after);
-    List<SiteMap.Story> table = new ArrayList<>(map.stories());
+    List<SiteGraph.Story> table = new ArrayList<>(map.stories());
     changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key())));
-    SiteMap newMap = new SiteMap(map.frame(), List.copyOf(table), map.leftOut(), map.editions(), map.topics(), map.sources(),
+    SiteGraph newMap = new SiteGraph(map.frame(), List.copyOf(table), map.leftOut(), map.editions(), map.topics(), map.sources(),
         map.months(), map.pages());
     int keptTexts = config.feedEntries();
     save = () -> store.saveEdit(snapshot, stamp.value(), warnings, outputs, df, newMap, changed, keptTexts);
@@ -205,11 +209,11 @@ public final class EditRebuild {
    * The edited stories by position, with their files' new stamps; null when anything else
    * changed, or nothing did, or too many stories did.
    */
-  private static Map<Integer, ContentFile> editedStories(InputStamp stamp, SiteMap map, Map<String, Integer> position) {
+  private static Map<Integer, ContentFile> editedStories(InputStamp stamp, SiteGraph map, Map<String, Integer> position) {
     Map<String, ContentFile> leftOut = new HashMap<>();
     map.leftOut().forEach(f -> leftOut.put(f.path().toString(), f));
     Map<Integer, ContentFile> edited = new HashMap<>();
-    SiteMap.Frame frame = new SiteMap.Frame();
+    SiteGraph.Frame frame = new SiteGraph.Frame();
     for (ContentFile file : stamp.content()) {
       String path = file.path().toString();
       Integer at = position.get(path);
@@ -259,20 +263,20 @@ public final class EditRebuild {
     return List.copyOf(warnings);
   }
 
-  private static List<Edition> editions(SiteMap map, Stories stories) {
+  private static List<Edition> editions(SiteGraph map, Stories stories) {
     return map.editions().stream().map(e -> new Edition(e.date(), e.title(), e.noteHtml(), new Picked(stories, e.stories()), e.path()))
         .toList();
   }
 
-  private static List<Topic> topics(SiteMap map, Stories stories) {
+  private static List<Topic> topics(SiteGraph map, Stories stories) {
     return map.topics().stream().map(t -> new Topic(t.name(), t.slug(), new Picked(stories, t.stories()))).toList();
   }
 
-  private static List<SourceIndex> sources(SiteMap map, Stories stories) {
+  private static List<SourceIndex> sources(SiteGraph map, Stories stories) {
     return map.sources().stream().map(s -> new SourceIndex(s.source(), new Picked(stories, s.stories()))).toList();
   }
 
-  private static List<ArchiveMonth> months(SiteMap map, Stories stories) {
+  private static List<ArchiveMonth> months(SiteGraph map, Stories stories) {
     return map.months().stream().map(m -> new ArchiveMonth(m.month(), new Picked(stories, m.stories()))).toList();
   }
 
@@ -282,13 +286,13 @@ public final class EditRebuild {
    */
   private static final class Stories extends AbstractList<Article> implements RandomAccess {
     private final CacheStore.Snapshot snapshot;
-    private final SiteMap map;
+    private final SiteGraph map;
     private final MarkdownRenderer markdown;
     private final Map<Integer, BuildCache.Entry> changed;
     private final AtomicReferenceArray<Article> decoded;
     private final Map<Article, Integer> positions = new IdentityHashMap<>();
 
-    Stories(CacheStore.Snapshot snapshot, SiteMap map, MarkdownRenderer markdown, Map<Integer, BuildCache.Entry> changed) {
+    Stories(CacheStore.Snapshot snapshot, SiteGraph map, MarkdownRenderer markdown, Map<Integer, BuildCache.Entry> changed) {
       this.snapshot = snapshot;
       this.map = map;
       this.markdown = markdown;

@@ -1,4 +1,4 @@
-package org.briefing.build;
+package org.briefing.rebuild;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;

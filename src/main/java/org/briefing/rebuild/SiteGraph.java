@@ -1,4 +1,5 @@
-package org.briefing.build;
+package org.briefing.rebuild;
+
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -28,7 +29,7 @@ import org.briefing.model.Source;
  * @param leftOut story files the build read and left out (drafts, stories dated in the future)
  * @param pages the paths of the pages that show stories, which {@link Story#pages} points into
  */
-record SiteMap(long frame, List<Story> stories, List<ContentFile> leftOut, List<EditionAt> editions, List<GroupAt> topics,
+public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftOut, List<EditionAt> editions, List<GroupAt> topics,
     List<SourceAt> sources, List<MonthAt> months, List<String> pages) {
 
   /** A story: its file's stamp, its page path, its fingerprints, and positions in site order and in {@link #pages}. */
@@ -85,7 +86,7 @@ record SiteMap(long frame, List<Story> stories, List<ContentFile> leftOut, List<
    * that changes only stories leaves it as it was. A story added, removed or renamed changes it:
    * a file that is not a known story counts among the others.
    */
-  static long frameOf(long outside, List<ContentFile> content, java.util.function.Predicate<String> isStory) {
+  public static long frameOf(long outside, List<ContentFile> content, java.util.function.Predicate<String> isStory) {
     Frame frame = new Frame();
     for (ContentFile file : content) {
       String path = file.path().toString();
@@ -119,7 +120,7 @@ record SiteMap(long frame, List<Story> stories, List<ContentFile> leftOut, List<
   }
 
   /** The map of a site just built, from the stories' cache entries (by file), fingerprints and related stories. */
-  static SiteMap of(Site site, long frame, Map<Path, BuildCache.Entry> entries, List<ContentFile> storyFiles,
+  public static SiteGraph of(Site site, long frame, Map<Path, BuildCache.Entry> entries, List<ContentFile> storyFiles,
       java.util.function.Function<Article, LocalDate> editionOf, java.util.function.IntFunction<int[]> related,
       Map<String, List<String>> dependencies) {
     List<Article> articles = site.articles();
@@ -148,7 +149,7 @@ record SiteMap(long frame, List<Story> stories, List<ContentFile> leftOut, List<
           shownOn.get(i).stream().mapToInt(Integer::intValue).toArray());
     }).toList();
     List<ContentFile> leftOut = storyFiles.stream().filter(f -> !entries.containsKey(f.path())).toList();
-    return new SiteMap(frame, stories, leftOut,
+    return new SiteGraph(frame, stories, leftOut,
         site.editions().stream().map(e -> new EditionAt(e.date(), e.title(), e.noteHtml(), e.path(), at(e.stories(), position))).toList(),
         site.topics().stream().map(t -> new GroupAt(t.name(), t.slug(), at(t.articles(), position))).toList(),
         site.sources().stream().map(s -> new SourceAt(s.source(), at(s.articles(), position))).toList(),
@@ -216,7 +217,7 @@ record SiteMap(long frame, List<Story> stories, List<ContentFile> leftOut, List<
   }
 
   /** Reads what {@link #writeStories} and {@link #writeStructure} wrote. */
-  static SiteMap read(DataInputStream storiesIn, DataInputStream structureIn) throws IOException {
+  static SiteGraph read(DataInputStream storiesIn, DataInputStream structureIn) throws IOException {
     long frame = storiesIn.readLong();
     int count = storiesIn.readInt();
     List<ContentFile> files = new ArrayList<>(count);
@@ -259,7 +260,7 @@ record SiteMap(long frame, List<Story> stories, List<ContentFile> leftOut, List<
     for (int i = 0; i < count; i++) {
       stories.add(new Story(files.get(i), paths.get(i), shapes[i], keys[i], editionDates.get(i), ints(in), ints(in)));
     }
-    return new SiteMap(frame, List.copyOf(stories), List.copyOf(leftOut), List.copyOf(editions), List.copyOf(topics),
+    return new SiteGraph(frame, List.copyOf(stories), List.copyOf(leftOut), List.copyOf(editions), List.copyOf(topics),
         List.copyOf(sources), List.copyOf(months), pages);
   }
 

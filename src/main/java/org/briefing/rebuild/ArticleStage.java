@@ -1,4 +1,4 @@
-package org.briefing.build;
+package org.briefing.rebuild;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ import org.briefing.summary.TermWeights;
  * cache when neither the file nor anything it depends on changed, then summarizes the stories
  * whose summary could have changed.
  */
-final class ArticleStage {
+public final class ArticleStage {
   private final SiteConfig config;
   private final BuildSettings settings;
   private final SourceRegistry registry;
@@ -43,7 +43,7 @@ final class ArticleStage {
   private final Map<Path, Long> keys = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicLong nextRelease = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
 
-  ArticleStage(SiteConfig config, BuildSettings settings, SourceRegistry registry, MarkdownRenderer markdown,
+  public ArticleStage(SiteConfig config, BuildSettings settings, SourceRegistry registry, MarkdownRenderer markdown,
       ContentLoader loader, Problems problems, BuildCache cache, long inputsKey) {
     this.config = config;
     this.settings = settings;
@@ -56,7 +56,7 @@ final class ArticleStage {
   }
 
   /** The stories of the site, assembled and summarized, in no particular order; the cache is updated. */
-  List<Article> run(List<ContentFile> files) {
+  public List<Article> run(List<ContentFile> files) {
     Map<Path, BuildCache.Entry> previous = new java.util.HashMap<>(cache.articles);
     List<BuildCache.Entry> entries = files.parallelStream().map(this::assemble).filter(Objects::nonNull).toList();
 
@@ -88,7 +88,7 @@ final class ArticleStage {
    * When the earliest story left out for being dated in the future is due, in epoch milliseconds
    * ({@code Long.MAX_VALUE} when none is): from then on, the same files make a different site.
    */
-  long nextRelease() {
+  public long nextRelease() {
     return nextRelease.get();
   }
 
@@ -96,7 +96,7 @@ final class ArticleStage {
    * The fingerprint of each story that {@link #run} returned, by its file: kept in the cache with
    * the story, so that a rebuild need not take every unchanged story apart again.
    */
-  Map<Path, Long> keys() {
+  public Map<Path, Long> keys() {
     return keys;
   }
 

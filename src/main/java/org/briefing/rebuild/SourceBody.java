@@ -1,4 +1,4 @@
-package org.briefing.build;
+package org.briefing.rebuild;
 
 import java.nio.file.Path;
 import java.util.List;

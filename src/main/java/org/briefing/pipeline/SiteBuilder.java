@@ -1,4 +1,10 @@
-package org.briefing.build;
+package org.briefing.pipeline;
+
+import org.briefing.rebuild.ArticleStage;
+import org.briefing.rebuild.BuildCache;
+import org.briefing.rebuild.InputStamp;
+
+import org.briefing.rebuild.SiteGraph;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -94,7 +100,7 @@ public final class SiteBuilder {
   /** As above, with the files under {@code content/} already listed by {@code stamp}, when not null. */
   public Result build(BuildSettings settings, URI baseUrlOverride, OutputSink sink, boolean onlyChanged, InputStamp stamp) {
     Clock clock = new Clock();
-    cache.changed = false;
+    cache.beginBuild();
     Problems problems = new Problems();
     SiteConfig config = ConfigLoader.load(settings.siteDir(), problems);
     if (baseUrlOverride != null) {
@@ -121,7 +127,7 @@ public final class SiteBuilder {
     clock.lap("model");
     progress.accept("rendering the pages of " + articles.size() + " stories and " + editions.size() + " editions");
 
-    Map<String, Long> previous = onlyChanged ? cache.outputs : Map.of();
+    Map<String, Long> previous = onlyChanged ? cache.lastOutputs() : Map.of();
     RenderFilter filter = (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path));
     CountingSink counted = new CountingSink(sink);
     List<Article> ordered = site.articles();
@@ -142,31 +148,24 @@ public final class SiteBuilder {
     outputs.putAll(Assets.publish(articles, outputs.keySet(), settings.staticDir(), problems, counted, filter));
     problems.throwIfErrors();
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
-    cache.changed |= !outputs.equals(cache.outputs) || cache.nextRelease != stories.nextRelease()
-        || cache.stories != articles.size() || !cache.warnings.equals(problems.all());
-    cache.outputs.clear();
-    cache.outputs.putAll(outputs);
-    cache.nextRelease = stories.nextRelease();
-    cache.stories = articles.size();
-    cache.warnings = problems.all();
-    cache.keptTexts = config.feedEntries();
+    cache.recordBuild(outputs, stories.nextRelease(), articles.size(), problems.all(), config.feedEntries());
     clock.lap("static");
-    cache.siteMap = !mapped ? null : SiteMap.of(site, siteFrame(stamp, scan), cache.articles, scan.articles(),
-        editionBuilder::editionOf, related::positionsOf, shown);
+    cache.recordGraph(!mapped ? null : graph -> SiteGraph.of(site, siteFrame(stamp, scan), graph, scan.articles(),
+        editionBuilder::editionOf, related::positionsOf, shown));
     clock.lap("map");
     return new Result(config, List.of(), problems.all(), articles.size(), counted.pages(), counted.files(), removed, clock.laps());
   }
 
   /** What every story's assembly depends on besides its own file and folder defaults. */
-  static long inputsKey(SiteConfig config, YamlData sourcesYaml, BuildSettings settings) {
+  public static long inputsKey(SiteConfig config, YamlData sourcesYaml, BuildSettings settings) {
     return new Fingerprint().add(config).add(sourcesYaml.values()).add(settings.drafts()).add(settings.future()).value();
   }
 
-  /** The fingerprint of the inputs other than the stories' files ({@link SiteMap#frameOf}). */
+  /** The fingerprint of the inputs other than the stories' files ({@link SiteGraph#frameOf}). */
   private static long siteFrame(InputStamp stamp, ContentLoader.Scan scan) {
     java.util.Set<String> stories = new java.util.HashSet<>();
     scan.articles().forEach(f -> stories.add(f.path().toString()));
-    return SiteMap.frameOf(stamp.outside(), stamp.content(), stories::contains);
+    return SiteGraph.frameOf(stamp.outside(), stamp.content(), stories::contains);
   }
 
   /** The templates of the last build when none changed, so a rebuild need not parse them again. */

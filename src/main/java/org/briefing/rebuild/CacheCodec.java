@@ -1,4 +1,5 @@
-package org.briefing.build;
+package org.briefing.rebuild;
+
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

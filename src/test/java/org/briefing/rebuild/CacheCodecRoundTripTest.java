@@ -1,4 +1,6 @@
-package org.briefing.build;
+package org.briefing.rebuild;
+
+import org.briefing.rebuild.BuildCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
