@@ -27,12 +27,13 @@ public final class ConfigLoader {
   /** The settings of briefing.yaml, and the names Hugo and Jekyll use for some of them. */
   public static final FieldSchema SCHEMA = FieldSchema.of("briefing.yaml", List.of("title", "description", "base_url",
           "language", "time_zone", "editions", "attribution", "markdown", "summary", "feed", "publisher", "copyright",
-          "fields", "params"))
+          "fields", "params", "email"))
       .with("markdown", FieldSchema.of("'markdown'", List.of("raw_html")))
       .with("summary", FieldSchema.of("'summary'", List.of("sentences", "max_words", "key_points")))
       .with("feed", FieldSchema.of("'feed'", List.of("entries")))
       .with("publisher", FieldSchema.of("'publisher'", List.of("name", "url", "logo")))
       .with("params", FieldSchema.open("'params'", null))
+      .with("email", FieldSchema.of("'email'", List.of("from", "reply_to", "subject", "unsubscribe", "one_click", "max_kb")))
       .alias("timezone", "time_zone")
       .alias("timeZone", "time_zone")
       .alias("baseURL", "base_url")
@@ -83,7 +84,50 @@ public final class ConfigLoader {
         publisher(),
         text("copyright", ""),
         fields(),
-        java.util.Collections.unmodifiableMap(extraWithLinksChecked(extra)));
+        java.util.Collections.unmodifiableMap(extraWithLinksChecked(extra)),
+        email());
+  }
+
+  private SiteConfig.Email email() {
+    org.briefing.email.Mailbox from = mailbox("email.from");
+    org.briefing.email.Mailbox replyTo = mailbox("email.reply_to");
+    String subject = text("email.subject", "{site}: {title}");
+    for (String name : EmailPatterns.names(subject)) {
+      if (!List.of("site", "title", "date").contains(name)) {
+        problems.error(at("email.subject"), "'email.subject' cannot use {" + name + "}", "use {site}, {title} and {date}");
+      }
+    }
+    String unsubscribe = text("email.unsubscribe", "").strip();
+    if (!unsubscribe.isEmpty()) {
+      String refused = EmailPatterns.unsubscribeProblem(unsubscribe);
+      if (refused != null) {
+        problems.error(at("email.unsubscribe"), "'email.unsubscribe' " + refused,
+            "write the address of your unsubscribe page with {email} where the subscriber's address goes, "
+                + "e.g. https://example.org/unsubscribe?email={email}");
+        unsubscribe = "";
+      }
+    }
+    boolean oneClick = bool("email.one_click", false);
+    if (oneClick && !unsubscribe.startsWith("https://")) {
+      problems.error(at("email.one_click"), "'email.one_click' needs an https:// address in 'email.unsubscribe'",
+          "set 'email.unsubscribe' to the https:// address that takes the one-click POST, or remove 'one_click'");
+      oneClick = false;
+    }
+    return new SiteConfig.Email(from, replyTo, subject, unsubscribe, oneClick, number("email.max_kb", 1024, 10, 102_400));
+  }
+
+  private org.briefing.email.Mailbox mailbox(String path) {
+    String value = text(path, "").strip();
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return org.briefing.email.Mailbox.parse(value);
+    } catch (IllegalArgumentException e) {
+      problems.error(at(path), "'" + path + "' is not an email address: " + e.getMessage(),
+          "write it as Name <name@example.org>, or a plain address");
+      return null;
+    }
   }
 
   private SiteConfig.Publisher publisher() {

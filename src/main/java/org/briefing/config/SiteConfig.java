@@ -27,7 +27,8 @@ public record SiteConfig(
     Publisher publisher,
     String copyright,
     java.util.List<String> fields,
-    Map<String, Object> extra) {
+    Map<String, Object> extra,
+    Email email) {
 
   /** How stories are grouped into briefing editions. */
   public enum EditionPeriod {
@@ -52,6 +53,18 @@ public record SiteConfig(
   /** The organisation that publishes the briefing, for structured data and the footer. */
   public record Publisher(String name, String url, String logo) {}
 
+  /**
+   * How editions are written and sent as email ({@code email:}).
+   *
+   * @param replyTo null for none
+   * @param subject the subject with {site}, {title} and {date} in it
+   * @param unsubscribe the unsubscribe address with {email} and other columns of the subscriber list in it, empty for none
+   * @param oneClick whether that address takes the one-click POST of RFC 8058
+   * @param maxKilobytes the largest message {@code briefing send} sends
+   */
+  public record Email(org.briefing.email.Mailbox from, org.briefing.email.Mailbox replyTo, String subject, String unsubscribe,
+      boolean oneClick, int maxKilobytes) {}
+
   /** The path part of the base URL, e.g. "/" or "/briefings/". */
   public String basePath() {
     String path = baseUrl.getRawPath();
@@ -60,6 +73,6 @@ public record SiteConfig(
 
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(title, description, url, language, timeZone, editions, attribution, rawHtml,
-        summarySentences, summaryWords, autoKeyPoints, feedEntries, publisher, copyright, fields, extra);
+        summarySentences, summaryWords, autoKeyPoints, feedEntries, publisher, copyright, fields, extra, email);
   }
 }

@@ -136,7 +136,9 @@ public final class SiteRenderer {
       Map<String, Object> model = new LinkedHashMap<>(data);
       model.put("site", siteView);
       model.putIfAbsent("page", pageView(page, model, views, config));
-      return new OutputFile(page.path(), templates.render(page.template(), model), null);
+      byte[] bytes = page.kind().equals("email") ? new EmailPages(templates, config).render(page.path(), model)
+          : templates.render(page.template(), model);
+      return new OutputFile(page.path(), bytes, null);
     } catch (BuildFailure failure) {
       failure.problems().forEach(problems::add);
       return null;
@@ -181,6 +183,9 @@ public final class SiteRenderer {
         data.put("description", "The briefing of " + view.dateDisplay() + ": " + view.stories().size() + " stories.");
         return data;
       }));
+      for (String file : List.of(EmailPages.HTML, EmailPages.TEXT, EmailPages.MESSAGE)) {
+        pages.add(new Page(e.path() + file, EmailPages.HTML_TEMPLATE, "email", () -> EmailPages.data(e, views, site.config())));
+      }
     }
     // a story is taken from the site's list only when its page is looked at: a rebuild after an
     // edit looks at a few pages, and need not read every story

@@ -73,4 +73,15 @@ public final class Views {
 
   /** A month of the archive, with its stories (empty where a page only links to the month). */
   public record MonthView(String label, String id, String href, int count, List<ArticleView> articles) {}
+
+  /**
+   * What an edition's email adds to the edition: its subject, the preheader clients show after it,
+   * the web version, the unsubscribe address (its places left empty in the copy published with the
+   * site), the message's date and id, and plain-text versions of the HTML fields for the text part.
+   */
+  public record EmailView(String subject, String preheader, String browserUrl, String archiveUrl, String unsubscribeUrl,
+      String fromName, String dateIso, String messageId, String noteText, List<EmailStoryText> stories) {}
+
+  /** The HTML fields of a story as plain text, for the text part of its edition's email. */
+  public record EmailStoryText(String whyItMatters, List<String> keyPoints, String whatsNext) {}
 }

@@ -1,0 +1,50 @@
+package org.briefing.email;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/** HTML made by the Markdown renderer as plain text: paragraphs apart, list items as "- ", links as "text (address)". */
+public final class HtmlText {
+  private HtmlText() {}
+
+  /** @param base the address relative links are resolved against */
+  public static String of(String html, String base) {
+    if (html == null || html.isBlank()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    walk(Jsoup.parseBodyFragment(html, base).body(), out);
+    return out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+  }
+
+  private static void walk(Node node, StringBuilder out) {
+    for (Node child : node.childNodes()) {
+      if (child instanceof TextNode text) {
+        out.append(text.text().replaceAll("\\s+", " "));
+      } else if (child instanceof Element e) {
+        switch (e.normalName()) {
+          case "br" -> out.append('\n');
+          case "li" -> {
+            out.append("\n- ");
+            walk(e, out);
+          }
+          case "a" -> {
+            walk(e, out);
+            String href = e.attr("href");
+            if (!href.isEmpty() && !href.startsWith("#") && !e.text().strip().equals(href)) {
+              out.append(" (").append(e.absUrl("href").isEmpty() ? href : e.absUrl("href")).append(')');
+            }
+          }
+          case "p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "pre", "figure" -> {
+            out.append("\n\n");
+            walk(e, out);
+            out.append("\n\n");
+          }
+          default -> walk(e, out);
+        }
+      }
+    }
+  }
+}

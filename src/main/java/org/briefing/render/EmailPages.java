@@ -1,0 +1,162 @@
+package org.briefing.render;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZonedDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefing.config.EmailPatterns;
+import org.briefing.config.SiteConfig;
+import org.briefing.email.EmailHtml;
+import org.briefing.email.EmailMessage;
+import org.briefing.email.HtmlText;
+import org.briefing.email.Mailbox;
+import org.briefing.model.Article;
+import org.briefing.model.Edition;
+import org.briefing.problem.BuildFailure;
+import org.briefing.problem.Problem;
+import org.briefing.problem.SourcePosition;
+
+/**
+ * The email version of each edition, written beside its page: {@code email.html} (the HTML part,
+ * its style sheet inlined), {@code email.txt} (the text part) and {@code email.eml} (the whole
+ * message, as {@code briefing send} sends it less the recipient). Everything in them comes from the
+ * edition and the configuration, so that a rebuild writes the same bytes.
+ */
+final class EmailPages {
+  static final String HTML = "email.html";
+  static final String TEXT = "email.txt";
+  static final String MESSAGE = "email.eml";
+  static final String HTML_TEMPLATE = "email.ftlh";
+  static final String TEXT_TEMPLATE = "email-text.ftl";
+  static final String STYLE_SHEET = "email.css";
+  private static final int PREHEADER_CHARACTERS = 140;
+
+  private final Templates templates;
+  private final SiteConfig config;
+
+  EmailPages(Templates templates, SiteConfig config) {
+    this.templates = templates;
+    this.config = config;
+  }
+
+  /** The data of an edition's email templates. */
+  static Map<String, Object> data(Edition e, ViewFactory views, SiteConfig config) {
+    Views.EditionView edition = views.edition(e);
+    String base = config.baseUrl().toString();
+    String subject = EmailPatterns.fill(config.email().subject(), Map.of("site", config.title(), "title", e.title(),
+        "date", edition.dateDisplay()));
+    String noteText = HtmlText.of(e.noteHtml(), base);
+    List<Views.EmailStoryText> texts = e.stories().stream().map(a -> new Views.EmailStoryText(
+        HtmlText.of(a.whyItMattersHtml(), base), a.keyPointsHtml().stream().map(k -> HtmlText.of(k, base)).toList(),
+        HtmlText.of(a.whatsNextHtml(), base))).toList();
+    ZonedDateTime date = e.stories().stream().map(Article::lastModified).max(ZonedDateTime::compareTo)
+        .orElse(e.date().atStartOfDay(config.timeZone()));
+    Views.EmailView email = new Views.EmailView(subject, preheader(noteText, e), edition.url(), views.url("briefings/"),
+        EmailPatterns.fillAddress(config.email().unsubscribe(), Map.of()), from(config).name(), views.isoDate(date),
+        messageId(e.date().toString(), config), noteText, texts);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("edition", edition);
+    data.put("email", email);
+    data.put("title", subject);
+    data.put("description", email.preheader());
+    return data;
+  }
+
+  /** The sender: the configured one, else the publisher at the site's host. */
+  static Mailbox from(SiteConfig config) {
+    Mailbox from = config.email().from();
+    return from != null ? from : new Mailbox(config.publisher().name(), "briefing@" + config.baseUrl().getHost());
+  }
+
+  /**
+   * An id for the message of the edition of {@code date}: the date, a digest of the site's address
+   * (two briefings on one host differ), at the site's host.
+   */
+  static String messageId(String date, SiteConfig config) {
+    return date + "." + digest(config.baseUrl().toString()) + "@" + config.baseUrl().getHost();
+  }
+
+  private static String preheader(String noteText, Edition e) {
+    String text = !noteText.isEmpty() ? noteText
+        : String.join(" · ", e.stories().stream().map(Article::title).toList());
+    text = text.replaceAll("\\s+", " ").strip();
+    if (text.length() <= PREHEADER_CHARACTERS) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', PREHEADER_CHARACTERS - 1);
+    return text.substring(0, cut > 0 ? cut : PREHEADER_CHARACTERS - 1) + "…";
+  }
+
+  /** Renders the file {@code path} names, one of {@link #HTML}, {@link #TEXT} and {@link #MESSAGE}. */
+  byte[] render(String path, Map<String, Object> model) {
+    if (path.endsWith(HTML)) {
+      return html(model).getBytes(StandardCharsets.UTF_8);
+    } else if (path.endsWith(TEXT)) {
+      return text(model).getBytes(StandardCharsets.UTF_8);
+    }
+    Views.EmailView email = (Views.EmailView) model.get("email");
+    Mailbox from = from(config);
+    String unsubscribe = email.unsubscribeUrl().isEmpty() ? null : email.unsubscribeUrl();
+    return new EmailMessage(from, null, config.email().replyTo(), email.subject(), ZonedDateTime.parse(email.dateIso()),
+        email.messageId(), unsubscribe, config.email().oneClick(), text(model), html(model)).bytes();
+  }
+
+  private String html(Map<String, Object> model) {
+    String html = new String(templates.render(HTML_TEMPLATE, model), StandardCharsets.UTF_8);
+    String css = new String(templates.themeFile(STYLE_SHEET), StandardCharsets.UTF_8);
+    try {
+      return EmailHtml.prepare(html, css, URI.create(config.baseUrl().toString()));
+    } catch (EmailHtml.BadStyleSheet e) {
+      throw new BuildFailure(Problem.error(SourcePosition.of(templates.siteDir().resolve(STYLE_SHEET)), e.getMessage(),
+          "write simple selectors (element names, classes, ids) in the email style sheet"));
+    }
+  }
+
+  /** The text part: at most one blank line in a row, no spaces at line ends, long lines wrapped at spaces. */
+  private String text(Map<String, Object> model) {
+    String text = new String(templates.render(TEXT_TEMPLATE, model), StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder();
+    for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
+      out.append(wrap(line.stripTrailing())).append('\n');
+    }
+    return out.toString().replaceAll("\\n{3,}", "\n\n").strip() + "\n";
+  }
+
+  /** A line wrapped at spaces to 76 characters, continuation lines indented like the first (and under a list item's text). */
+  private static String wrap(String line) {
+    if (line.length() <= 76) {
+      return line;
+    }
+    String lead = line.substring(0, line.length() - line.stripLeading().length());
+    String indent = lead + (line.stripLeading().startsWith("- ") ? "  " : "");
+    StringBuilder out = new StringBuilder();
+    StringBuilder current = new StringBuilder(lead);
+    boolean empty = true;
+    for (String word : line.strip().split(" +")) {
+      if (!empty && current.length() + 1 + word.length() > 76) {
+        out.append(current).append('\n');
+        current = new StringBuilder(indent);
+        empty = true;
+      }
+      if (!empty) {
+        current.append(' ');
+      }
+      current.append(word);
+      empty = false;
+    }
+    return out.append(current).toString();
+  }
+
+  private static String digest(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
