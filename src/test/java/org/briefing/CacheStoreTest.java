@@ -3,7 +3,7 @@ package org.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.briefing.rebuild.BuildCache;
+import org.briefing.pipeline.BuildCache;
 import org.briefing.rebuild.CacheStore;
 import org.briefing.pipeline.SiteBuilder;
 import org.briefing.model.BuildSettings;
@@ -234,7 +234,7 @@ class CacheStoreTest {
         """);
     BuildSettings settings = new BuildSettings(dir, false, false, TestSite.NOW);
     Path out = dir.resolve("public");
-    long stamp = org.briefing.rebuild.InputStamp.of(settings, null).value();
+    long stamp = org.briefing.pipeline.InputStamp.of(settings, null).value();
     BuildCache cache = new BuildCache();
     new SiteWriter().write(out, new SiteBuilder(cache).build(settings, null).files());
     cache.recordInputs(stamp);

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.TreeMap;
-import org.briefing.rebuild.BuildCache;
+import org.briefing.pipeline.BuildCache;
 import org.briefing.pipeline.SiteBuilder;
 import org.briefing.model.BuildSettings;
 import org.briefing.render.MemorySink;

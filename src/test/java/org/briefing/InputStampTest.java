@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.briefing.rebuild.InputStamp;
+import org.briefing.pipeline.InputStamp;
 import org.briefing.load.ContentLoader;
 import org.briefing.model.BuildSettings;
 import org.briefing.problem.Problems;

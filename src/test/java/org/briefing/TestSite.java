@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.briefing.rebuild.BuildCache;
+import org.briefing.pipeline.BuildCache;
 import org.briefing.rebuild.BuildPlanner;
 import org.briefing.pipeline.SiteBuilder;
 import org.briefing.model.BuildSettings;

@@ -22,13 +22,12 @@ import org.briefing.links.LinkPolicy;
 import org.briefing.markdown.MarkdownRenderer;
 import org.briefing.markdown.RefusedLink;
 import org.briefing.markdown.MarkdownTooDeep;
-import org.briefing.model.Article;
-import org.briefing.model.Edition;
+import org.briefing.model.Placement;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 import org.briefing.problem.XmlChars;
 
-/** Groups stories into briefing editions, applying the titles, notes and story orders of edition files. */
+/** Groups stories (by their placements) into briefing editions, applying the titles, notes and story orders of edition files. */
 public final class EditionBuilder {
   /** The fields of an edition file; its body is the editor's note. */
   public static final FieldSchema SCHEMA = FieldSchema.of("an edition file", List.of("title", "stories"));
@@ -44,16 +43,19 @@ public final class EditionBuilder {
   }
 
   /** The date of the edition a story belongs to. */
-  public LocalDate editionOf(Article article) {
-    LocalDate day = article.edition() != null ? article.edition() : article.date().toLocalDate();
+  public LocalDate editionOf(Placement story) {
+    LocalDate day = story.edition() != null ? story.edition() : story.date().toLocalDate();
     return config.editions() == SiteConfig.EditionPeriod.WEEKLY ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
   }
 
-  /** Editions newest first; {@code articles} are newest first. */
-  public List<Edition> build(List<Article> articles, List<RawEdition> files) {
-    TreeMap<LocalDate, List<Article>> byDate = new TreeMap<>(Comparator.reverseOrder());
-    for (Article article : articles) {
-      byDate.computeIfAbsent(editionOf(article), d -> new ArrayList<>()).add(article);
+  /**
+   * Editions newest first, each with its stories as positions in {@code stories} (the site's,
+   * newest first), whose editions are {@code editionOf}.
+   */
+  public List<SiteShape.EditionAt> build(List<Placement> stories, List<LocalDate> editionOf, List<RawEdition> files) {
+    TreeMap<LocalDate, List<Integer>> byDate = new TreeMap<>(Comparator.reverseOrder());
+    for (int i = 0; i < stories.size(); i++) {
+      byDate.computeIfAbsent(editionOf.get(i), d -> new ArrayList<>()).add(i);
     }
     Map<LocalDate, RawEdition> filesByDate = new LinkedHashMap<>();
     for (RawEdition file : files) {
@@ -66,8 +68,8 @@ public final class EditionBuilder {
         filesByDate.put(date, file);
       }
     }
-    List<Edition> editions = new ArrayList<>();
-    byDate.forEach((date, stories) -> editions.add(edition(date, stories, filesByDate.get(date))));
+    List<SiteShape.EditionAt> editions = new ArrayList<>();
+    byDate.forEach((date, members) -> editions.add(edition(date, stories, members, filesByDate.get(date))));
     return List.copyOf(editions);
   }
 
@@ -87,19 +89,19 @@ public final class EditionBuilder {
     }
   }
 
-  private Edition edition(LocalDate date, List<Article> stories, RawEdition file) {
+  private SiteShape.EditionAt edition(LocalDate date, List<Placement> stories, List<Integer> members, RawEdition file) {
     String title = defaultTitle(date);
     String note = "";
-    List<Article> ordered = stories;
+    List<Integer> ordered = members;
     if (file != null) {
       Object given = file.meta().values().get("title");
       if (given != null && !given.toString().isBlank()) {
         title = given.toString().strip();
       }
       note = note(file);
-      ordered = order(stories, file);
+      ordered = order(stories, members, file);
     }
-    return new Edition(date, title, note, List.copyOf(ordered), "briefings/" + date + "/");
+    return new SiteShape.EditionAt(date, title, note, "briefings/" + date + "/", SiteIndexer.ints(ordered));
   }
 
   private String note(RawEdition file) {
@@ -124,27 +126,27 @@ public final class EditionBuilder {
     }
   }
 
-  private List<Article> order(List<Article> stories, RawEdition file) {
+  private List<Integer> order(List<Placement> stories, List<Integer> members, RawEdition file) {
     Object value = file.meta().values().get("stories");
     if (value == null) {
-      return stories;
+      return members;
     }
     if (!(value instanceof List<?> slugs)) {
       problems.error(position(file.file(), file.meta().lineOf("stories")), "'stories' must be a list of story slugs", "write one '- slug' line per story");
-      return stories;
+      return members;
     }
-    List<Article> ordered = new ArrayList<>();
+    List<Integer> ordered = new ArrayList<>();
     for (int i = 0; i < slugs.size(); i++) {
       String slug = String.valueOf(slugs.get(i)).strip();
-      Article match = stories.stream().filter(a -> a.slug().equals(slug)).findFirst().orElse(null);
+      Integer match = members.stream().filter(at -> stories.get(at).slug().equals(slug)).findFirst().orElse(null);
       if (match == null) {
         problems.error(position(file.file(), file.meta().lineOf("stories." + i)), "no story of this edition has the slug '" + slug + "'",
-            "use one of: " + String.join(", ", stories.stream().map(Article::slug).toList()));
+            "use one of: " + String.join(", ", members.stream().map(at -> stories.get(at).slug()).toList()));
       } else if (!ordered.contains(match)) {
         ordered.add(match);
       }
     }
-    stories.stream().filter(a -> !ordered.contains(a)).forEach(ordered::add);
+    members.stream().filter(at -> !ordered.contains(at)).forEach(ordered::add);
     return ordered;
   }
 

@@ -1,66 +1,85 @@
 package org.briefing.enrich;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.briefing.config.SiteConfig;
-import org.briefing.model.ArchiveMonth;
-import org.briefing.model.Article;
-import org.briefing.model.Edition;
-import org.briefing.model.Site;
+import org.briefing.load.RawEdition;
+import org.briefing.model.Placement;
 import org.briefing.model.Slugs;
 import org.briefing.model.Source;
-import org.briefing.model.SourceIndex;
-import org.briefing.model.Topic;
 
-/** Builds the site's indexes: topics, sources and the monthly archive. */
+/**
+ * Works out the shape of the site from the stories' placements: their order, editions, topics,
+ * sources, archive months and related stories. It is given nothing but placements, so nothing
+ * else about a story can change the shape; a full build and a rebuild after an edit both call it.
+ */
 public final class SiteIndexer {
-  /** Newest first; equal dates by slug, so that the order never depends on the file system. */
-  public static final Comparator<Article> NEWEST_FIRST =
-      Comparator.comparing(Article::date).reversed().thenComparing(Article::slug).thenComparing(a -> a.file().toString());
+  /** How many related stories a story's page lists. */
+  public static final int RELATED_STORIES = 4;
+
+  /** Newest first; equal dates by slug, then file, so that the order never depends on the file system. */
+  public static final Comparator<Placement> NEWEST_FIRST =
+      Comparator.comparing(Placement::date).reversed().thenComparing(Placement::slug).thenComparing(p -> p.file().toString());
 
   private SiteIndexer() {}
 
+  /** The shape of the site of {@code placements} (in any order), with the edition files' titles, notes and orders. */
+  public static SiteShape shape(List<Placement> placements, EditionBuilder editionBuilder, List<RawEdition> editionFiles) {
+    int[] order = newestFirst(placements);
+    List<Placement> stories = new ArrayList<>(order.length);
+    List<LocalDate> editionOf = new ArrayList<>(order.length);
+    for (int i : order) {
+      stories.add(placements.get(i));
+      editionOf.add(editionBuilder.editionOf(placements.get(i)));
+    }
+    List<SiteShape.EditionAt> editions = editionBuilder.build(stories, editionOf, editionFiles);
+    return new SiteShape(order, List.copyOf(stories), List.copyOf(editionOf), editions, topics(stories), sources(stories),
+        archive(stories), new RelatedStories(stories, RELATED_STORIES));
+  }
+
   /**
-   * Sorts stories into {@link #NEWEST_FIRST} order. Comparing two dates with time zones works out
-   * both instants each time; at 10,000 stories that was a noticeable part of a rebuild, so the
-   * instants are worked out once and the full comparison is left for stories of the same instant.
+   * The positions of {@code placements} in {@link #NEWEST_FIRST} order. Comparing two dates with
+   * time zones works out both instants each time; at 10,000 stories that was a noticeable part of
+   * a rebuild, so the instants are worked out once and the full comparison is left for stories of
+   * the same instant.
    */
-  public static void sortNewestFirst(List<Article> articles) {
-    record Dated(long second, int nano, Article article) {}
-    List<Dated> dated = new ArrayList<>(articles.size());
-    for (Article article : articles) {
-      dated.add(new Dated(article.date().toEpochSecond(), article.date().getNano(), article));
+  static int[] newestFirst(List<Placement> placements) {
+    record Dated(long second, int nano, int index) {}
+    List<Dated> dated = new ArrayList<>(placements.size());
+    for (int i = 0; i < placements.size(); i++) {
+      Placement p = placements.get(i);
+      dated.add(new Dated(p.date().toEpochSecond(), p.date().getNano(), i));
     }
     dated.sort((a, b) -> a.second() != b.second() ? Long.compare(b.second(), a.second())
-        : a.nano() != b.nano() ? Integer.compare(b.nano(), a.nano()) : NEWEST_FIRST.compare(a.article(), b.article()));
-    for (int i = 0; i < dated.size(); i++) {
-      articles.set(i, dated.get(i).article());
-    }
+        : a.nano() != b.nano() ? Integer.compare(b.nano(), a.nano())
+        : NEWEST_FIRST.compare(placements.get(a.index()), placements.get(b.index())));
+    return dated.stream().mapToInt(Dated::index).toArray();
   }
 
-  public static Site index(SiteConfig config, List<Article> articles, List<Edition> editions) {
-    return new Site(config, articles, editions, topics(articles), sources(articles), archive(articles));
-  }
-
-  private static List<Topic> topics(List<Article> articles) {
+  private static List<SiteShape.GroupAt> topics(List<Placement> stories) {
     Map<String, String> names = new TreeMap<>();
-    Map<String, List<Article>> bySlug = new LinkedHashMap<>();
+    Map<String, List<Integer>> bySlug = new LinkedHashMap<>();
     Map<String, String> slugs = new java.util.HashMap<>();
-    for (Article article : articles) {
-      for (String topic : article.topics()) {
+    for (int i = 0; i < stories.size(); i++) {
+      for (String topic : stories.get(i).topics()) {
         String slug = slugs.computeIfAbsent(topic, Slugs::of);
         names.putIfAbsent(slug, topic);
-        bySlug.computeIfAbsent(slug, s -> new ArrayList<>()).add(article);
+        List<Integer> list = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
+        // two topics of one story with one slug ("Trade", "trade") list it once
+        if (list.isEmpty() || list.get(list.size() - 1) != i) {
+          list.add(i);
+        }
       }
     }
-    List<Topic> topics = new ArrayList<>();
-    names.forEach((slug, name) -> topics.add(new Topic(name, slug, List.copyOf(bySlug.get(slug)))));
-    topics.sort(Comparator.comparing((Topic t) -> t.name().toLowerCase(java.util.Locale.ROOT)).thenComparing(Topic::slug));
+    List<SiteShape.GroupAt> topics = new ArrayList<>();
+    names.forEach((slug, name) -> topics.add(new SiteShape.GroupAt(name, slug, ints(bySlug.get(slug)))));
+    topics.sort(Comparator.comparing((SiteShape.GroupAt t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(SiteShape.GroupAt::slug));
     return List.copyOf(topics);
   }
 
@@ -69,11 +88,11 @@ public final class SiteIndexer {
    * the documents that name no organisation, each with the stories citing it. A credit to
    * unnamed agencies is in neither: it names nobody a reader could look up.
    */
-  private static List<SourceIndex> sources(List<Article> articles) {
+  private static List<SiteShape.SourceAt> sources(List<Placement> stories) {
     Map<String, Source> first = new LinkedHashMap<>();
-    Map<String, List<Article>> byKey = new LinkedHashMap<>();
-    for (Article article : articles) {
-      for (Source cited : article.sources()) {
+    Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+    for (int i = 0; i < stories.size(); i++) {
+      for (Source cited : stories.get(i).sources()) {
         if (cited.isUnnamedAgency()) {
           continue;
         }
@@ -82,29 +101,32 @@ public final class SiteIndexer {
         String key = cited.hasOrganisation() ? "organisation " + cited.publisherSlug()
             : "document " + (cited.url().isEmpty() ? cited.slug() : cited.url());
         first.merge(key, entry, (a, b) -> a.url().isEmpty() && !b.url().isEmpty() ? b : a);
-        List<Article> list = byKey.computeIfAbsent(key, s -> new ArrayList<>());
-        // an article citing two documents of one organisation is listed once; it was added last if at all
-        if (list.isEmpty() || list.get(list.size() - 1) != article) {
-          list.add(article);
+        List<Integer> list = byKey.computeIfAbsent(key, s -> new ArrayList<>());
+        // a story citing two documents of one organisation is listed once; it was added last if at all
+        if (list.isEmpty() || list.get(list.size() - 1) != i) {
+          list.add(i);
         }
       }
     }
-    List<SourceIndex> out = new ArrayList<>();
-    first.forEach((key, source) -> out.add(new SourceIndex(source, List.copyOf(byKey.get(key)))));
-    out.sort(Comparator.comparing((SourceIndex s) -> !s.source().hasOrganisation())
-        .thenComparing(s -> s.source().name().toLowerCase(java.util.Locale.ROOT))
+    List<SiteShape.SourceAt> out = new ArrayList<>();
+    first.forEach((key, source) -> out.add(new SiteShape.SourceAt(source, ints(byKey.get(key)))));
+    out.sort(Comparator.comparing((SiteShape.SourceAt s) -> !s.source().hasOrganisation())
+        .thenComparing(s -> s.source().name().toLowerCase(Locale.ROOT))
         .thenComparing(s -> s.source().slug()).thenComparing(s -> s.source().url()));
     return List.copyOf(out);
   }
 
-  private static List<ArchiveMonth> archive(List<Article> articles) {
-    TreeMap<YearMonth, List<Article>> months = new TreeMap<>(Comparator.reverseOrder());
-    for (Article article : articles) {
-      months.computeIfAbsent(YearMonth.from(article.date()), m -> new ArrayList<>()).add(article);
+  private static List<SiteShape.MonthAt> archive(List<Placement> stories) {
+    TreeMap<YearMonth, List<Integer>> months = new TreeMap<>(Comparator.reverseOrder());
+    for (int i = 0; i < stories.size(); i++) {
+      months.computeIfAbsent(YearMonth.from(stories.get(i).date()), m -> new ArrayList<>()).add(i);
     }
-    List<ArchiveMonth> out = new ArrayList<>();
-    months.forEach((month, list) -> out.add(new ArchiveMonth(month, List.copyOf(list))));
+    List<SiteShape.MonthAt> out = new ArrayList<>();
+    months.forEach((month, list) -> out.add(new SiteShape.MonthAt(month, ints(list))));
     return List.copyOf(out);
   }
 
+  static int[] ints(List<Integer> list) {
+    return list.stream().mapToInt(Integer::intValue).toArray();
+  }
 }

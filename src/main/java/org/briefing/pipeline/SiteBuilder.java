@@ -1,10 +1,6 @@
 package org.briefing.pipeline;
 
-import org.briefing.rebuild.ArticleStage;
-import org.briefing.rebuild.BuildCache;
-import org.briefing.rebuild.InputStamp;
 
-import org.briefing.rebuild.SiteGraph;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -16,6 +12,10 @@ import org.briefing.config.ConfigLoader;
 import org.briefing.config.SiteConfig;
 import org.briefing.enrich.EditionBuilder;
 import org.briefing.enrich.SiteIndexer;
+import org.briefing.enrich.SiteShape;
+import org.briefing.model.Placement;
+import org.briefing.model.StoryReads;
+import java.util.IdentityHashMap;
 import org.briefing.load.ContentLoader;
 import org.briefing.load.YamlData;
 import org.briefing.fingerprint.Fingerprint;
@@ -33,7 +33,6 @@ import org.briefing.problem.SourcePosition;
 import org.briefing.render.MemorySink;
 import org.briefing.render.OutputFile;
 import org.briefing.render.OutputSink;
-import org.briefing.render.RelatedStories;
 import org.briefing.render.SiteRenderer;
 import org.briefing.render.StoryIndex;
 import org.briefing.render.Templates;
@@ -44,9 +43,6 @@ import org.briefing.render.Templates;
  * build is collected and thrown together as a {@link org.briefing.problem.BuildFailure}.
  */
 public final class SiteBuilder {
-  /** How many related stories a story's page lists. */
-  private static final int RELATED_STORIES = 4;
-
   /**
    * A built site: its files sorted by path (empty when they were streamed to a sink), the
    * warnings of the build, how many stories, pages and files it has, which files of the previous
@@ -118,26 +114,32 @@ public final class SiteBuilder {
     long inputsKey = inputsKey(config, sourcesYaml, settings);
     ArticleStage stories = new ArticleStage(config, settings, registry, markdown, loader, problems, cache, inputsKey);
     Addresses.Settled settled = Addresses.settle(stories.run(scan.articles()), problems);
-    List<Article> articles = new ArrayList<>(settled.articles());
-    SiteIndexer.sortNewestFirst(articles);
-    EditionBuilder editionBuilder = new EditionBuilder(config, markdown, problems);
-    List<Edition> editions = editionBuilder.build(articles, loader.readEditions(scan));
+    List<Article> assembled = settled.articles();
+    SiteShape shape = SiteIndexer.shape(assembled.stream().map(Placement::of).toList(),
+        new EditionBuilder(config, markdown, problems), loader.readEditions(scan));
     problems.throwIfErrors();
-    Site site = SiteIndexer.index(config, List.copyOf(articles), editions);
+    List<Article> inSiteOrder = new ArrayList<>(assembled.size());
+    Map<Article, Integer> position = new IdentityHashMap<>();
+    for (int i : shape.order()) {
+      position.put(assembled.get(i), inSiteOrder.size());
+      inSiteOrder.add(assembled.get(i));
+    }
+    List<Article> ordered = List.copyOf(inSiteOrder);
+    StoryReads reads = new StoryReads();
+    Site site = shape.bind(config, ordered, reads);
     clock.lap("model");
-    progress.accept("rendering the pages of " + articles.size() + " stories and " + editions.size() + " editions");
+    progress.accept("rendering the pages of " + ordered.size() + " stories and " + shape.editions().size() + " editions");
 
     Map<String, Long> previous = onlyChanged ? cache.lastOutputs() : Map.of();
     RenderFilter filter = (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path));
     CountingSink counted = new CountingSink(sink);
-    List<Article> ordered = site.articles();
-    RelatedStories related = new RelatedStories(ordered, RELATED_STORIES);
     // a story given another address is fingerprinted whole (a null key), as its cached key does not know its address
-    StoryIndex index = new StoryIndex(editionBuilder::editionOf, related::of, ordered.stream().map(Article::path).toList(),
-        a -> settled.moved().contains(a.file()) ? null : stories.keys().get(a.file()));
-    // with the stamp of the inputs, the build keeps a map of the site, with the stories each page
-    // shows, so that the next build, after an edit, can render just the pages that show it; not
-    // when a story had to be given another address, which an edit of one story cannot work out
+    StoryIndex index = StoryIndex.of(shape, site, position::get,
+        i -> settled.moved().contains(ordered.get(i).file()) ? null : stories.keys().get(ordered.get(i).file()), reads);
+    // with the stamp of the inputs, the build keeps the graph of its stories and pages, with the
+    // stories each page received, so that the next build, after an edit, can render just the pages
+    // that show it; not when a story had to be given another address, which an edit of one story
+    // cannot work out
     boolean mapped = stamp != null && settled.moved().isEmpty();
     Map<String, List<String>> shown = mapped ? new java.util.concurrent.ConcurrentHashMap<>() : null;
     Map<String, Long> outputs = new HashMap<>(new SiteRenderer(templates(settings.templatesDir()), problems)
@@ -145,15 +147,14 @@ public final class SiteBuilder {
     problems.throwIfErrors();
     clock.lap("render");
     progress.accept("copying static files");
-    outputs.putAll(Assets.publish(articles, outputs.keySet(), settings.staticDir(), problems, counted, filter));
+    outputs.putAll(Assets.publish(ordered, outputs.keySet(), settings.staticDir(), problems, counted, filter));
     problems.throwIfErrors();
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
-    cache.recordBuild(outputs, stories.nextRelease(), articles.size(), problems.all(), config.feedEntries());
+    cache.recordBuild(outputs, stories.nextRelease(), ordered.size(), problems.all(), config.feedEntries());
     clock.lap("static");
-    cache.recordGraph(!mapped ? null : graph -> SiteGraph.of(site, siteFrame(stamp, scan), graph, scan.articles(),
-        editionBuilder::editionOf, related::positionsOf, shown));
+    cache.recordGraph(!mapped ? null : entries -> SiteGraph.of(siteFrame(stamp, scan), shape, ordered, entries, scan.articles(), shown));
     clock.lap("map");
-    return new Result(config, List.of(), problems.all(), articles.size(), counted.pages(), counted.files(), removed, clock.laps());
+    return new Result(config, List.of(), problems.all(), ordered.size(), counted.pages(), counted.files(), removed, clock.laps());
   }
 
   /** What every story's assembly depends on besides its own file and folder defaults. */

@@ -1,5 +1,8 @@
 package org.briefing.rebuild;
 
+import org.briefing.pipeline.BuildCache;
+import org.briefing.pipeline.InputStamp;
+
 import org.briefing.pipeline.SiteBuilder;
 
 import java.net.URI;

@@ -1,5 +1,7 @@
 package org.briefing.rebuild;
 
+import org.briefing.pipeline.BuildCache;
+
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -20,6 +22,8 @@ import org.briefing.model.Article;
 import org.briefing.model.Body;
 import org.briefing.model.Link;
 import org.briefing.model.Photo;
+import org.briefing.model.Placement;
+import org.briefing.pipeline.SiteGraph;
 import org.briefing.model.Source;
 import org.briefing.problem.Problem;
 import org.briefing.problem.SourcePosition;
@@ -41,9 +45,7 @@ final class CacheCodec {
 
   /** Writes an entry without its terms, which the cache keeps apart (an edit looks through all of them at once). */
   static void writeEntry(BuildCache.Entry e, DataOutputStream out, BodyStore bodies) throws IOException {
-    string(out, e.stamp().path().toString());
-    out.writeLong(e.stamp().size());
-    out.writeLong(e.stamp().modified());
+    stamp(out, e.stamp());
     out.writeLong(e.inputKey());
     article(out, e.assembled(), bodies);
     out.writeBoolean(e.summary() != null);
@@ -55,7 +57,6 @@ final class CacheCodec {
       strings(out, e.keyPoints());
     }
     out.writeLong(e.key());
-    out.writeLong(e.shape());
     problems(out, e.problems());
   }
 
@@ -87,14 +88,76 @@ final class CacheCodec {
 
   /** Reads an entry that {@link #writeEntry} wrote, with the terms kept apart. */
   static BuildCache.Entry readEntry(DataInputStream in, BodyStore bodies, String terms) throws IOException {
-    ContentFile stamp = new ContentFile(Path.of(string(in)), in.readLong(), in.readLong());
+    ContentFile stamp = stamp(in);
     long inputKey = in.readLong();
     Article article = article(in, bodies);
     Article.Summary summary = in.readBoolean() ? summary(in) : null;
     List<String> keyPoints = in.readBoolean() ? strings(in) : null;
     long key = in.readLong();
-    long shape = in.readLong();
-    return new BuildCache.Entry(stamp, inputKey, article, terms, summary, keyPoints, problems(in), key, shape);
+    return new BuildCache.Entry(stamp, inputKey, article, terms, summary, keyPoints, problems(in), key);
+  }
+
+  /** A file's path, size and time. */
+  static void stamp(DataOutputStream out, ContentFile file) throws IOException {
+    string(out, file.path().toString());
+    out.writeLong(file.size());
+    out.writeLong(file.modified());
+  }
+
+  static ContentFile stamp(DataInputStream in) throws IOException {
+    return new ContentFile(Path.of(string(in)), in.readLong(), in.readLong());
+  }
+
+  /** A story's placement, which the indexers read. */
+  static void placement(DataOutputStream out, Placement p) throws IOException {
+    string(out, p.file().toString());
+    string(out, p.slug());
+    string(out, p.path());
+    time(out, p.date());
+    out.writeBoolean(p.updated() != null);
+    if (p.updated() != null) {
+      time(out, p.updated());
+    }
+    strings(out, p.topics());
+    sources(out, p.sources());
+    string(out, p.edition() == null ? "" : p.edition().toString());
+    string(out, p.photoFile() == null ? "" : p.photoFile().toString());
+    out.writeBoolean(p.photoOutput() != null);
+    if (p.photoOutput() != null) {
+      string(out, p.photoOutput());
+    }
+  }
+
+  static Placement placement(DataInputStream in) throws IOException {
+    Path file = Path.of(string(in));
+    String slug = string(in);
+    String path = string(in);
+    ZonedDateTime date = time(in);
+    ZonedDateTime updated = in.readBoolean() ? time(in) : null;
+    List<String> topics = strings(in);
+    List<Source> sources = sources(in);
+    String edition = string(in);
+    String photoFile = string(in);
+    String photoOutput = in.readBoolean() ? string(in) : null;
+    return new Placement(file, slug, path, date, updated, topics, sources, edition.isEmpty() ? null : LocalDate.parse(edition),
+        photoFile.isEmpty() ? null : Path.of(photoFile), photoOutput);
+  }
+
+  private static void sources(DataOutputStream out, List<Source> sources) throws IOException {
+    out.writeInt(sources.size());
+    for (Source s : sources) {
+      strings(out, List.of(s.slug(), s.name(), s.url(), s.type(), s.accessed(), s.publisherSlug(), s.publisherName()));
+    }
+  }
+
+  private static List<Source> sources(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    List<Source> sources = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      List<String> f = strings(in);
+      sources.add(new Source(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5), f.get(6)));
+    }
+    return List.copyOf(sources);
   }
 
   private static void article(DataOutputStream out, Article a, BodyStore bodies) throws IOException {
@@ -115,10 +178,7 @@ final class CacheCodec {
     strings(out, a.topics());
     strings(out, a.places());
     strings(out, a.authors());
-    out.writeInt(a.sources().size());
-    for (Source s : a.sources()) {
-      strings(out, List.of(s.slug(), s.name(), s.url(), s.type(), s.accessed(), s.publisherSlug(), s.publisherName()));
-    }
+    sources(out, a.sources());
     out.writeBoolean(a.image() != null);
     if (a.image() != null) {
       Photo p = a.image();
@@ -152,12 +212,7 @@ final class CacheCodec {
     List<String> topics = strings(in);
     List<String> places = strings(in);
     List<String> authors = strings(in);
-    int sourceCount = in.readInt();
-    List<Source> sources = new ArrayList<>(sourceCount);
-    for (int i = 0; i < sourceCount; i++) {
-      List<String> f = strings(in);
-      sources.add(new Source(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5), f.get(6)));
-    }
+    List<Source> sources = sources(in);
     Photo image = null;
     if (in.readBoolean()) {
       List<String> f = strings(in);
@@ -177,7 +232,7 @@ final class CacheCodec {
     Body body = bodies.read(in);
     int words = in.readInt();
     return new Article(file, slug, path, title, date, updated, standfirst, summary, topics, places, authors,
-        List.copyOf(sources), image, draft, edition.isEmpty() ? null : LocalDate.parse(edition), why, keyPoints, next,
+        sources, image, draft, edition.isEmpty() ? null : LocalDate.parse(edition), why, keyPoints, next,
         List.copyOf(links), extra, body, words);
   }
 
@@ -303,5 +358,71 @@ final class CacheCodec {
     byte[] bytes = new byte[in.readInt()];
     in.readFully(bytes);
     return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /** The part that an edit changes (the stories' stamps and fingerprints), read by every build. */
+  static void writeGraphStories(DataOutputStream out, SiteGraph graph) throws IOException {
+    out.writeLong(graph.frame());
+    out.writeInt(graph.stories().size());
+    for (SiteGraph.Story s : graph.stories()) {
+      stamp(out, s.file());
+      out.writeLong(s.key());
+    }
+    out.writeInt(graph.leftOut().size());
+    for (ContentFile file : graph.leftOut()) {
+      stamp(out, file);
+    }
+  }
+
+  /** The part an edit leaves as it was, read only by a rebuild after an edit: placements and pages. */
+  static void writeGraphStructure(DataOutputStream out, SiteGraph graph) throws IOException {
+    for (SiteGraph.Story s : graph.stories()) {
+      placement(out, s.placement());
+    }
+    strings(out, graph.pages());
+    for (SiteGraph.Story s : graph.stories()) {
+      ints(out, s.pages());
+    }
+  }
+
+  /** Reads what {@link #writeGraphStories} and {@link #writeGraphStructure} wrote. */
+  static SiteGraph readGraph(DataInputStream storiesIn, DataInputStream structureIn) throws IOException {
+    long frame = storiesIn.readLong();
+    int count = storiesIn.readInt();
+    List<ContentFile> files = new ArrayList<>(count);
+    long[] keys = new long[count];
+    for (int i = 0; i < count; i++) {
+      files.add(stamp(storiesIn));
+      keys[i] = storiesIn.readLong();
+    }
+    List<ContentFile> leftOut = new ArrayList<>();
+    for (int i = storiesIn.readInt(); i > 0; i--) {
+      leftOut.add(stamp(storiesIn));
+    }
+    List<Placement> placements = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      placements.add(placement(structureIn));
+    }
+    List<String> pages = strings(structureIn);
+    List<SiteGraph.Story> stories = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      stories.add(new SiteGraph.Story(files.get(i), placements.get(i), keys[i], ints(structureIn)));
+    }
+    return new SiteGraph(frame, List.copyOf(stories), List.copyOf(leftOut), pages);
+  }
+
+  static void ints(DataOutputStream out, int[] values) throws IOException {
+    out.writeInt(values.length);
+    for (int v : values) {
+      out.writeInt(v);
+    }
+  }
+
+  static int[] ints(DataInputStream in) throws IOException {
+    int[] values = new int[in.readInt()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = in.readInt();
+    }
+    return values;
   }
 }

@@ -1,5 +1,9 @@
 package org.briefing.rebuild;
 
+import org.briefing.pipeline.BuildCache;
+import org.briefing.pipeline.SourceBody;
+import org.briefing.pipeline.SiteGraph;
+
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -37,7 +41,14 @@ public final class CacheStore {
   public static final String DIR = ".briefing-cache";
   private static final String INDEX = "index.bin";
   static final int MAGIC = 0x42524643;
-  private static final int FORMAT = 9;
+  /**
+   * The cache's format: a number to raise when the codec writes the same records another way, and
+   * the shape of every record it writes (names and types of their components), so that a field
+   * added to a story, a placement or a source makes older caches unreadable with no hand-kept step.
+   */
+  private static final int FORMAT = formatOf(10, org.briefing.model.Article.class, org.briefing.model.Article.Summary.class,
+      org.briefing.model.Placement.class, org.briefing.model.Source.class, org.briefing.model.Photo.class,
+      org.briefing.model.Link.class, BuildCache.Entry.class, org.briefing.pipeline.SiteGraph.Story.class, Problem.class);
   private static final String VERSION = version();
 
   private final Path dir;
@@ -255,7 +266,7 @@ public final class CacheStore {
       if (!mapRead) {
         mapRead = true;
         try {
-          SiteGraph map = storyBytes.length == 0 ? null : SiteGraph.read(new DataInputStream(new java.io.ByteArrayInputStream(storyBytes)),
+          SiteGraph map = storyBytes.length == 0 ? null : CacheCodec.readGraph(new DataInputStream(new java.io.ByteArrayInputStream(storyBytes)),
               new DataInputStream(new java.io.ByteArrayInputStream(read(structure))));
           if (map != null && map.stories().size() == entries.length) {
             storyByFile = new java.util.HashMap<>(map.stories().size() * 2);
@@ -458,7 +469,7 @@ public final class CacheStore {
       Item[] items = new Item[entries.size()];
       long size;
       try (Appender out = new Appender(Files.newOutputStream(temp), 0)) {
-        structure = out.append(cache.siteGraph == null ? new byte[0] : bytes(cache.siteGraph::writeStructure));
+        structure = out.append(cache.siteGraph == null ? new byte[0] : bytes(o -> CacheCodec.writeGraphStructure(o, cache.siteGraph)));
         for (int i = 0; i < entries.size(); i++) {
           terms[i] = out.append(entries.get(i).terms().getBytes(StandardCharsets.UTF_8));
           items[i] = out.append(encoded.get(i));
@@ -588,7 +599,7 @@ public final class CacheStore {
           o.writeInt(e.getValue());
         }
       }));
-      writeSection(out, siteGraph == null ? new byte[0] : bytes(siteGraph::writeStories));
+      writeSection(out, siteGraph == null ? new byte[0] : bytes(o -> CacheCodec.writeGraphStories(o, siteGraph)));
       structure.write(out);
       out.writeInt(entries.length);
       for (int i = 0; i < entries.length; i++) {
@@ -685,7 +696,18 @@ public final class CacheStore {
    * The version of Briefing that wrote a cache, with the size and time of its jar: a Briefing
    * built again from changed sources may render differently, so it starts from a clean build.
    */
-  private static String version() {
+  private static int formatOf(int layout, Class<?>... records) {
+    org.briefing.fingerprint.Fingerprint f = new org.briefing.fingerprint.Fingerprint().add(layout);
+    for (Class<?> record : records) {
+      f.add(record.getName());
+      for (java.lang.reflect.RecordComponent c : record.getRecordComponents()) {
+        f.add(c.getName()).add(c.getGenericType().getTypeName());
+      }
+    }
+    return (int) f.value();
+  }
+
+    private static String version() {
     String version = CacheStore.class.getPackage().getImplementationVersion();
     String jar = "";
     try {

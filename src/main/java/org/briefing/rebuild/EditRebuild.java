@@ -1,5 +1,10 @@
 package org.briefing.rebuild;
 
+import org.briefing.pipeline.ArticleStage;
+import org.briefing.pipeline.BuildCache;
+import org.briefing.pipeline.InputStamp;
+import org.briefing.pipeline.SiteGraph;
+
 import org.briefing.pipeline.SiteBuilder;
 import org.briefing.pipeline.Clock;
 import org.briefing.pipeline.CountingSink;
@@ -26,29 +31,30 @@ import org.briefing.load.ContentLoader;
 import org.briefing.load.ContentLoader.ContentFile;
 import org.briefing.load.YamlData;
 import org.briefing.markdown.MarkdownRenderer;
-import org.briefing.model.ArchiveMonth;
 import org.briefing.model.Article;
 import org.briefing.model.BuildSettings;
-import org.briefing.model.Edition;
+import org.briefing.model.Placement;
+import org.briefing.model.StoryReads;
 import org.briefing.model.Site;
-import org.briefing.model.SourceIndex;
+import org.briefing.enrich.EditionBuilder;
+import org.briefing.enrich.SiteIndexer;
+import org.briefing.enrich.SiteShape;
 import org.briefing.model.SourceRegistry;
-import org.briefing.model.Topic;
 import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
 import org.briefing.render.OutputSink;
-import org.briefing.render.RelatedStories;
 import org.briefing.render.SiteRenderer;
 import org.briefing.render.Templates;
 import org.briefing.render.StoryIndex;
 
 /**
- * A rebuild after an edit that changed what some stories say but not where they stand: their
- * addresses, dates, topics, sources, editions and photo files are as they were, and so is every
- * other input. The site then has the shape the last build left in its {@link SiteGraph}, and only
- * the pages that show the edited stories (and stories whose summaries the edit changed) are
- * rendered again; every other story stays in the cache file, undecoded. Any other change is left
- * to the full rebuild ({@link SiteBuilder}), which gives the same output more slowly.
+ * A rebuild after an edit that changed what some stories say but not where they stand: every
+ * story's {@link org.briefing.model.Placement} is as it was, and so is every other input. The
+ * indexers then give, from the placements stored in the {@link SiteGraph}, the shape the last build
+ * had, and only the pages that received the edited stories (and stories whose summaries the edit
+ * changed) are rendered again; every other story stays in the cache file, undecoded until a page
+ * asks for it. Any other change is left to the full rebuild ({@link SiteBuilder}), which gives the
+ * same output more slowly.
  */
 public final class EditRebuild {
   /** More edited stories than this are left to the full rebuild, which works on all cores from the start. */
@@ -65,13 +71,13 @@ public final class EditRebuild {
 
   /**
    * Renders into {@code sink} the files the edit changed and returns what the build made; null when
-   * the change is not one this handles, or the last build left no map of its site.
+   * the change is not one this handles, or the last build left no graph of its site.
    */
   public SiteBuilder.Result build(BuildSettings settings, URI baseUrlOverride, InputStamp stamp, CacheStore.Snapshot snapshot,
       OutputSink sink) {
     Clock clock = new Clock();
-    SiteGraph map = snapshot.siteGraph();
-    if (map == null || settings.now().toEpochMilli() >= snapshot.header.nextRelease) {
+    SiteGraph graph = snapshot.siteGraph();
+    if (graph == null || settings.now().toEpochMilli() >= snapshot.header.nextRelease) {
       return null;
     }
     // a file someone deleted from the output is made again by the full rebuild; looked for meanwhile
@@ -79,7 +85,7 @@ public final class EditRebuild {
         .allMatch(path -> Files.exists(store.outDir().resolve(path))));
     // the configuration and sources are read on the second core while this one finds the edited stories
     CompletableFuture<Inputs> reading = CompletableFuture.supplyAsync(() -> Inputs.read(settings, baseUrlOverride));
-    Map<Integer, ContentFile> edited = editedStories(stamp, map, snapshot.storyByFile());
+    Map<Integer, ContentFile> edited = editedStories(stamp, graph, snapshot.storyByFile());
     if (edited == null) {
       return null;
     }
@@ -104,7 +110,8 @@ public final class EditRebuild {
     Map<Integer, BuildCache.Entry> after = new HashMap<>();
     for (Map.Entry<Integer, ContentFile> e : edited.entrySet()) {
       BuildCache.Entry fresh = stage.assemble(e.getValue());
-      if (fresh == null || SiteGraph.shapeOf(fresh.assembled()) != map.stories().get(e.getKey()).shape()) {
+      // the indexers read only placements: with every placement as it was, so is the site's shape
+      if (fresh == null || !Placement.of(fresh.assembled()).equals(graph.stories().get(e.getKey()).placement())) {
         return null;
       }
       after.put(e.getKey(), fresh);
@@ -132,7 +139,7 @@ public final class EditRebuild {
     // a word no story but the edited ones uses (a new word, typically) changes no other summary
     moved.removeIf(word -> df.getOrDefault(word, 0) == after.values().stream().filter(e -> BuildCache.uses(e.terms(), word)).count());
     if (!moved.isEmpty()) {
-      for (int i = 0; i < map.stories().size(); i++) {
+      for (int i = 0; i < graph.stories().size(); i++) {
         if (!after.containsKey(i) && ArticleStage.usesAny(snapshot.terms(i), moved)) {
           toSummarize.add(i);
         }
@@ -146,34 +153,29 @@ public final class EditRebuild {
     for (int i : toSummarize) {
       BuildCache.Entry entry = after.containsKey(i) ? after.get(i) : snapshot.entry(i).boundTo(markdown);
       BuildCache.Entry done = ArticleStage.summarized(entry, writer).withKey();
-      if (after.containsKey(i) || done.key() != map.stories().get(i).key()) {
+      if (after.containsKey(i) || done.key() != graph.stories().get(i).key()) {
         changed.put(i, done);
       }
     }
     clock.lap("summary");
 
-    Stories stories = new Stories(snapshot, map, markdown, changed);
-    Site site = new Site(config, stories, editions(map, stories), topics(map, stories), sources(map, stories),
-        months(map, stories));
-    StoryIndex index = new StoryIndex(a -> map.stories().get(stories.positionOf(a)).edition(),
-        a -> RelatedStories.pick(stories, map.stories().get(stories.positionOf(a)).related()),
-        new AbstractList<>() {
-          @Override
-          public String get(int i) {
-            return map.stories().get(i).path();
-          }
-
-          @Override
-          public int size() {
-            return map.stories().size();
-          }
-        },
-        a -> stories.keyOf(stories.positionOf(a)));
+    // the indexers of a full build, run on the stored placements, give the stored order and the
+    // site's shape; the edition files are read again (they are unchanged, as the frame says)
+    Problems shapeProblems = new Problems();
+    SiteShape shape = SiteIndexer.shape(graph.placements(), new EditionBuilder(config, markdown, shapeProblems),
+        loader.readEditions(loader.scan(stamp.content())));
+    if (shapeProblems.hasErrors() || !shape.keepsOrder()) {
+      return null;
+    }
+    Stories stories = new Stories(snapshot, graph, markdown, changed);
+    StoryReads reads = new StoryReads();
+    Site site = shape.bind(config, stories, reads);
+    StoryIndex index = StoryIndex.of(shape, site, stories::positionOf, stories::keyOf, reads);
     Set<String> pages = new HashSet<>();
     changed.forEach((i, entry) -> {
-      if (entry.key() != map.stories().get(i).key()) {
-        for (int page : map.stories().get(i).pages()) {
-          pages.add(map.pages().get(page));
+      if (entry.key() != graph.stories().get(i).key()) {
+        for (int page : graph.stories().get(i).pages()) {
+          pages.add(graph.pages().get(page));
         }
       }
     });
@@ -190,13 +192,12 @@ public final class EditRebuild {
     clock.lap("render");
 
     List<Problem> warnings = warnings(snapshot.header.warnings, edited, after);
-    List<SiteGraph.Story> table = new ArrayList<>(map.stories());
+    List<SiteGraph.Story> table = new ArrayList<>(graph.stories());
     changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key())));
-    SiteGraph newMap = new SiteGraph(map.frame(), List.copyOf(table), map.leftOut(), map.editions(), map.topics(), map.sources(),
-        map.months(), map.pages());
+    SiteGraph newGraph = new SiteGraph(graph.frame(), List.copyOf(table), graph.leftOut(), graph.pages());
     int keptTexts = config.feedEntries();
-    save = () -> store.saveEdit(snapshot, stamp.value(), warnings, outputs, df, newMap, changed, keptTexts);
-    return new SiteBuilder.Result(config, List.of(), warnings, map.stories().size(), counted.pages(), counted.files(), List.of(),
+    save = () -> store.saveEdit(snapshot, stamp.value(), warnings, outputs, df, newGraph, changed, keptTexts);
+    return new SiteBuilder.Result(config, List.of(), warnings, graph.stories().size(), counted.pages(), counted.files(), List.of(),
         clock.laps());
   }
 
@@ -209,15 +210,15 @@ public final class EditRebuild {
    * The edited stories by position, with their files' new stamps; null when anything else
    * changed, or nothing did, or too many stories did.
    */
-  private static Map<Integer, ContentFile> editedStories(InputStamp stamp, SiteGraph map, Map<String, Integer> position) {
+  private static Map<Integer, ContentFile> editedStories(InputStamp stamp, SiteGraph graph, Map<String, Integer> position) {
     Map<String, ContentFile> leftOut = new HashMap<>();
-    map.leftOut().forEach(f -> leftOut.put(f.path().toString(), f));
+    graph.leftOut().forEach(f -> leftOut.put(f.path().toString(), f));
     Map<Integer, ContentFile> edited = new HashMap<>();
     SiteGraph.Frame frame = new SiteGraph.Frame();
     for (ContentFile file : stamp.content()) {
       String path = file.path().toString();
       Integer at = position.get(path);
-      ContentFile was = at != null ? map.stories().get(at).file() : leftOut.get(path);
+      ContentFile was = at != null ? graph.stories().get(at).file() : leftOut.get(path);
       if (was == null) {
         frame.other(path, file);
         continue;
@@ -230,7 +231,7 @@ public final class EditRebuild {
         edited.put(at, file);
       }
     }
-    if (edited.isEmpty() || edited.size() > MOST_EDITED || frame.value(stamp.outside()) != map.frame()) {
+    if (edited.isEmpty() || edited.size() > MOST_EDITED || frame.value(stamp.outside()) != graph.frame()) {
       return null;
     }
     return edited;
@@ -263,41 +264,24 @@ public final class EditRebuild {
     return List.copyOf(warnings);
   }
 
-  private static List<Edition> editions(SiteGraph map, Stories stories) {
-    return map.editions().stream().map(e -> new Edition(e.date(), e.title(), e.noteHtml(), new Picked(stories, e.stories()), e.path()))
-        .toList();
-  }
-
-  private static List<Topic> topics(SiteGraph map, Stories stories) {
-    return map.topics().stream().map(t -> new Topic(t.name(), t.slug(), new Picked(stories, t.stories()))).toList();
-  }
-
-  private static List<SourceIndex> sources(SiteGraph map, Stories stories) {
-    return map.sources().stream().map(s -> new SourceIndex(s.source(), new Picked(stories, s.stories()))).toList();
-  }
-
-  private static List<ArchiveMonth> months(SiteGraph map, Stories stories) {
-    return map.months().stream().map(m -> new ArchiveMonth(m.month(), new Picked(stories, m.stories()))).toList();
-  }
-
   /**
    * The site's stories in order, each decoded from the cache file the first time a page asks
    * for it; the changed ones as this build made them.
    */
   private static final class Stories extends AbstractList<Article> implements RandomAccess {
     private final CacheStore.Snapshot snapshot;
-    private final SiteGraph map;
+    private final SiteGraph graph;
     private final MarkdownRenderer markdown;
     private final Map<Integer, BuildCache.Entry> changed;
     private final AtomicReferenceArray<Article> decoded;
     private final Map<Article, Integer> positions = new IdentityHashMap<>();
 
-    Stories(CacheStore.Snapshot snapshot, SiteGraph map, MarkdownRenderer markdown, Map<Integer, BuildCache.Entry> changed) {
+    Stories(CacheStore.Snapshot snapshot, SiteGraph graph, MarkdownRenderer markdown, Map<Integer, BuildCache.Entry> changed) {
       this.snapshot = snapshot;
-      this.map = map;
+      this.graph = graph;
       this.markdown = markdown;
       this.changed = changed;
-      this.decoded = new AtomicReferenceArray<>(map.stories().size());
+      this.decoded = new AtomicReferenceArray<>(graph.stories().size());
     }
 
     @Override
@@ -321,7 +305,7 @@ public final class EditRebuild {
 
     @Override
     public int size() {
-      return map.stories().size();
+      return graph.stories().size();
     }
 
     int positionOf(Article article) {
@@ -331,28 +315,7 @@ public final class EditRebuild {
     }
 
     long keyOf(int i) {
-      return changed.containsKey(i) ? changed.get(i).key() : map.stories().get(i).key();
-    }
-  }
-
-  /** The stories at some positions of the site's list. */
-  private static final class Picked extends AbstractList<Article> implements RandomAccess {
-    private final List<Article> all;
-    private final int[] positions;
-
-    Picked(List<Article> all, int[] positions) {
-      this.all = all;
-      this.positions = positions;
-    }
-
-    @Override
-    public Article get(int i) {
-      return all.get(positions[i]);
-    }
-
-    @Override
-    public int size() {
-      return positions.length;
+      return changed.containsKey(i) ? changed.get(i).key() : graph.stories().get(i).key();
     }
   }
 

@@ -16,6 +16,9 @@ import org.briefing.model.ArchiveMonth;
 import org.briefing.model.Article;
 import org.briefing.model.Edition;
 import org.briefing.model.Site;
+import org.briefing.model.Placement;
+import org.briefing.model.StoryReads;
+import org.briefing.enrich.SiteShape;
 import org.briefing.model.SourceIndex;
 import org.briefing.model.Topic;
 import org.briefing.problem.BuildFailure;
@@ -73,8 +76,10 @@ public final class SiteRenderer {
         fingerprint = new Fingerprint().add(base).add(page.template()).add(page.path()).add(data).value();
       } else {
         List<String> shown = new ArrayList<>();
-        data = views.recording(shown, page.data());
-        fingerprint = views.recording(shown, () -> new Fingerprint().add(base).add(page.template()).add(page.path()).add(data).value());
+        StoryReads reads = stories.reads();
+        data = reads.recording(shown, () -> views.recording(shown, page.data()));
+        fingerprint = reads.recording(shown, () -> views.recording(shown,
+            () -> new Fingerprint().add(base).add(page.template()).add(page.path()).add(data).value()));
         if (!shown.isEmpty()) {
           dependencies.put(page.path(), shown);
         }
@@ -192,7 +197,7 @@ public final class SiteRenderer {
     List<Article> articles = site.articles();
     for (int i = 0; i < articles.size(); i++) {
       int at = i;
-      pages.add(new Page(stories.paths().get(i) + "index.html", "article.ftlh", "article",
+      pages.add(new Page(stories.shape().stories().get(i).path() + "index.html", "article.ftlh", "article",
           () -> articleData(articles.get(at), site, views, stories)));
     }
     pages.add(new Page("topics/index.html", "topics.ftlh", "topics", () -> inOrder(
@@ -231,7 +236,7 @@ public final class SiteRenderer {
     pages.add(new Page("404.html", "404.ftlh", "not-found", () -> inOrder("title", "Page not found",
         "latest", views.articles(site.articles().stream().limit(5).toList()))));
     pages.add(new Page("feed.xml", "feed.ftlx", "feed", () -> feedData(site, views)));
-    pages.add(new Page("sitemap.xml", "sitemap.ftlx", "sitemap", () -> sitemapData(site, views)));
+    pages.add(new Page("sitemap.xml", "sitemap.ftlx", "sitemap", () -> sitemapData(stories.shape(), views)));
     pages.add(new Page("news-sitemap.xml", "news-sitemap.ftlx", "news-sitemap", () -> Map.of(
         "articles", views.articles(recent(site.articles())))));
     return pages;
@@ -294,7 +299,11 @@ public final class SiteRenderer {
   }
 
   private static String monthPath(ArchiveMonth m) {
-    return String.format("archive/%04d/%02d/", m.month().getYear(), m.month().getMonthValue());
+    return monthPath(m.month());
+  }
+
+  private static String monthPath(java.time.YearMonth month) {
+    return String.format("archive/%04d/%02d/", month.getYear(), month.getMonthValue());
   }
 
   /** Two entries in this order: a template that lists a page's data sees them so on every JVM (Map.of's order varies). */
@@ -318,28 +327,32 @@ public final class SiteRenderer {
     return inOrder("articles", views.articles(newest), "updated", updated);
   }
 
-  private static Map<String, Object> sitemapData(Site site, ViewFactory views) {
+  /**
+   * Every page of the site with the newest change among the stories it lists. It is made from the
+   * shape alone, placements and positions, and reads no story: an edit that leaves every
+   * placement as it was leaves the sitemap as it was.
+   */
+  private static Map<String, Object> sitemapData(SiteShape shape, ViewFactory views) {
+    List<Placement> stories = shape.stories();
     List<Map<String, String>> urls = new ArrayList<>();
-    String newest = site.articles().isEmpty() ? "" : views.isoDate(site.articles().get(0).lastModified());
+    String newest = stories.isEmpty() ? "" : views.isoDate(stories.get(0).lastModified());
     urls.add(inOrder("loc", views.url(""), "lastmod", newest));
-    for (Edition e : site.editions()) {
-      String lastmod = e.stories().stream().map(Article::lastModified).max(ZonedDateTime::compareTo).map(views::isoDate).orElse("");
-      urls.add(inOrder("loc", views.url(e.path()), "lastmod", lastmod));
+    for (SiteShape.EditionAt e : shape.editions()) {
+      urls.add(inOrder("loc", views.url(e.path()), "lastmod", lastModified(stories, e.stories(), views)));
     }
-    for (Article a : site.articles()) {
-      urls.add(inOrder("loc", views.url(a.path()), "lastmod", views.isoDate(a.lastModified())));
+    for (Placement p : stories) {
+      urls.add(inOrder("loc", views.url(p.path()), "lastmod", views.isoDate(p.lastModified())));
     }
-    for (Topic t : site.topics()) {
-      listPages(urls, "topics/" + t.slug() + "/", t.articles(), views);
+    for (SiteShape.GroupAt t : shape.topics()) {
+      listPages(urls, "topics/" + t.slug() + "/", stories, t.stories(), views);
     }
-    for (SourceIndex s : site.sources()) {
-      if (!s.source().hasOrganisation()) {
-        continue;
+    for (SiteShape.SourceAt s : shape.sources()) {
+      if (s.source().hasOrganisation()) {
+        listPages(urls, "sources/" + s.source().publisherSlug() + "/", stories, s.stories(), views);
       }
-      listPages(urls, "sources/" + s.source().publisherSlug() + "/", s.articles(), views);
     }
-    for (ArchiveMonth m : site.archive()) {
-      urls.add(inOrder("loc", views.url(monthPath(m)), "lastmod", views.isoDate(m.articles().get(0).lastModified())));
+    for (SiteShape.MonthAt m : shape.months()) {
+      urls.add(inOrder("loc", views.url(monthPath(m.month())), "lastmod", views.isoDate(stories.get(m.stories()[0]).lastModified())));
     }
     for (String path : List.of("briefings/", "topics/", "sources/", "archive/")) {
       urls.add(inOrder("loc", views.url(path), "lastmod", newest));
@@ -348,12 +361,17 @@ public final class SiteRenderer {
   }
 
   /** Every page of a topic or source list, each with the newest change among its stories. */
-  private static void listPages(List<Map<String, String>> urls, String base, List<Article> articles, ViewFactory views) {
-    List<List<Article>> slices = slices(articles);
-    for (int i = 0; i < slices.size(); i++) {
-      String lastmod = slices.get(i).stream().map(Article::lastModified).max(ZonedDateTime::compareTo).map(views::isoDate).orElse("");
-      urls.add(inOrder("loc", views.url(listPagePath(base, i)), "lastmod", lastmod));
+  private static void listPages(List<Map<String, String>> urls, String base, List<Placement> stories, int[] listed, ViewFactory views) {
+    for (int from = 0, page = 0; from < listed.length || from == 0; from += LIST_PAGE_SIZE, page++) {
+      int[] slice = java.util.Arrays.copyOfRange(listed, from, Math.min(listed.length, from + LIST_PAGE_SIZE));
+      urls.add(inOrder("loc", views.url(listPagePath(base, page)), "lastmod", lastModified(stories, slice, views)));
     }
+  }
+
+  /** The newest change among the stories at {@code positions}, or "" for none. */
+  private static String lastModified(List<Placement> stories, int[] positions, ViewFactory views) {
+    return java.util.Arrays.stream(positions).mapToObj(i -> stories.get(i).lastModified()).max(ZonedDateTime::compareTo)
+        .map(views::isoDate).orElse("");
   }
 
   /** The stories of the last two days before the newest one, for the Google News sitemap. */

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.briefing.rebuild.BuildCache;
+import org.briefing.pipeline.BuildCache;
 import org.briefing.pipeline.SiteBuilder;
 import org.briefing.render.MemorySink;
 import org.briefing.config.ConfigLoader;

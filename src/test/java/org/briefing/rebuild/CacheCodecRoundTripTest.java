@@ -1,6 +1,7 @@
 package org.briefing.rebuild;
 
-import org.briefing.rebuild.BuildCache;
+import org.briefing.pipeline.BuildCache;
+import org.briefing.pipeline.SiteGraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +22,7 @@ import java.util.Map;
 import org.briefing.load.ContentLoader.ContentFile;
 import org.briefing.model.Article;
 import org.briefing.model.Body;
+import org.briefing.model.Placement;
 import org.briefing.problem.Problem;
 import org.briefing.problem.SourcePosition;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,7 @@ class CacheCodecRoundTripTest {
     Article.Summary summary = new Article.Summary("A summary.", Article.SummarySource.AUTOMATIC, "In brief.");
     BuildCache.Entry entry = new BuildCache.Entry(new ContentFile(Path.of("content/stories/a.md"), 123, 456), 789, article,
         "terms", summary, List.of("<b>point</b>"), List.of(Problem.warning(new SourcePosition(Path.of("content/stories/a.md"), 3, 4),
-            "a warning", "a hint")), 11, 12);
+            "a warning", "a hint")), 11);
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -61,6 +63,47 @@ class CacheCodecRoundTripTest {
     BuildCache.Entry read = CacheCodec.readEntry(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), BODIES, "terms");
 
     assertSameComponents("Entry", entry, read);
+  }
+
+  @Test
+  void aStoredPlacementComesBackWithEveryComponentAsItWasWritten() throws Exception {
+    Placement placement = (Placement) sample(Placement.class, "placement");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      CacheCodec.placement(out, placement);
+    }
+    Placement read = CacheCodec.placement(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+
+    assertSameComponents("Placement", placement, read);
+    assertThat(read).as("equal, as the edit path compares them").isEqualTo(placement);
+  }
+
+  @Test
+  void aStoredSiteGraphComesBackWithEveryComponentAsItWasWritten() throws Exception {
+    SiteGraph.Story story = new SiteGraph.Story(new ContentFile(Path.of("content/stories/a.md"), 12, 34),
+        (Placement) sample(Placement.class, "placement"), 56, new int[] {0, 2});
+    SiteGraph graph = new SiteGraph(78, List.of(story), List.of(new ContentFile(Path.of("content/stories/draft.md"), 9, 10)),
+        List.of("index.html", "topics/index.html", "2021/10/17/a/index.html"));
+    ByteArrayOutputStream stories = new ByteArrayOutputStream();
+    ByteArrayOutputStream structure = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(stories); DataOutputStream more = new DataOutputStream(structure)) {
+      CacheCodec.writeGraphStories(out, graph);
+      CacheCodec.writeGraphStructure(more, graph);
+    }
+    SiteGraph read = CacheCodec.readGraph(new DataInputStream(new ByteArrayInputStream(stories.toByteArray())),
+        new DataInputStream(new ByteArrayInputStream(structure.toByteArray())));
+
+    assertThat(read.frame()).isEqualTo(graph.frame());
+    assertThat(read.leftOut()).isEqualTo(graph.leftOut());
+    assertThat(read.pages()).isEqualTo(graph.pages());
+    assertThat(read.stories()).hasSize(1);
+    SiteGraph.Story got = read.stories().get(0);
+    assertThat(got.file()).isEqualTo(story.file());
+    assertThat(got.placement()).isEqualTo(story.placement());
+    assertThat(got.key()).isEqualTo(story.key());
+    assertThat(got.pages()).containsExactly(story.pages());
+    assertThat(SiteGraph.Story.class.getRecordComponents()).as("a component added to a graph's story is checked here too")
+        .extracting(RecordComponent::getName).containsExactly("file", "placement", "key", "pages");
   }
 
   private static void assertSameComponents(String where, Record expected, Record actual) throws Exception {

@@ -1,4 +1,4 @@
-package org.briefing.rebuild;
+package org.briefing.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,13 +16,13 @@ import org.briefing.problem.SourcePosition;
  * again gives what the cache saw. That happens only when a page that shows the text is rendered,
  * which keeps the cache small and a rebuild quick.
  */
-final class SourceBody implements Body {
+public final class SourceBody implements Body {
   private final Path file;
   private final long fingerprint;
   private final MarkdownRenderer markdown;
 
   /** @param markdown the renderer of this build; null for a body just read from the cache and not yet bound to a build */
-  SourceBody(Path file, long fingerprint, MarkdownRenderer markdown) {
+  public SourceBody(Path file, long fingerprint, MarkdownRenderer markdown) {
     this.file = file;
     this.fingerprint = fingerprint;
     this.markdown = markdown;

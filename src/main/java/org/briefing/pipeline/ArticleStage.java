@@ -1,4 +1,4 @@
-package org.briefing.rebuild;
+package org.briefing.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +132,7 @@ public final class ArticleStage {
     return touched;
   }
 
-  static void count(Map<String, Integer> df, List<String> words, int delta, Set<String> touched) {
+  public static void count(Map<String, Integer> df, List<String> words, int delta, Set<String> touched) {
     for (String word : words) {
       df.merge(word, delta, (a, b) -> a + b == 0 ? null : a + b);
       touched.add(word);
@@ -140,17 +140,17 @@ public final class ArticleStage {
   }
 
   /** The summarizer for a site whose stories use words as counted in {@code df}. */
-  SummaryWriter summaryWriter(Map<String, Integer> df, int documents) {
+  public SummaryWriter summaryWriter(Map<String, Integer> df, int documents) {
     return new SummaryWriter(new ExtractiveSummarizer(TermWeights.fromFrequencies(df, documents)),
         new SummaryBudget(config.summarySentences(), config.summaryWords()), config.autoKeyPoints());
   }
 
   /** {@code entry} summarized anew by {@code writer}; its fingerprint is left to work out. */
-  static BuildCache.Entry summarized(BuildCache.Entry entry, SummaryWriter writer) {
+  public static BuildCache.Entry summarized(BuildCache.Entry entry, SummaryWriter writer) {
     Article enriched = writer.enrich(entry.assembled());
     List<String> points = enriched.keyPointsHtml() == entry.assembled().keyPointsHtml() ? null : enriched.keyPointsHtml();
     return new BuildCache.Entry(entry.stamp(), entry.inputKey(), entry.assembled(), entry.terms(), enriched.summary(),
-        points, entry.problems(), 0, 0);
+        points, entry.problems(), 0);
   }
 
   /** The words whose weight is not what it was in the last build; every word when the site's size class changed. */
@@ -163,7 +163,7 @@ public final class ArticleStage {
    * {@code documentsBefore} stories and {@code after} of {@code documentsAfter}; null (all of them)
    * when the site's size class changed.
    */
-  static Set<String> movedWeights(Set<String> touched, Map<String, Integer> before, int documentsBefore,
+  public static Set<String> movedWeights(Set<String> touched, Map<String, Integer> before, int documentsBefore,
       Map<String, Integer> after, int documentsAfter) {
     if (TermWeights.bucket(documentsAfter) != TermWeights.bucket(documentsBefore)) {
       return null;
@@ -181,7 +181,7 @@ public final class ArticleStage {
    * Whether a story with the space-separated {@code terms} could have a new summary because the
    * weight of one of its words moved ({@code null}: all moved).
    */
-  static boolean usesAny(String terms, Set<String> moved) {
+  public static boolean usesAny(String terms, Set<String> moved) {
     if (moved == null) {
       return true;
     }
@@ -196,7 +196,7 @@ public final class ArticleStage {
   }
 
   /** The story in {@code file}: from the cache when nothing it depends on changed, else read and assembled; null when left out. */
-  BuildCache.Entry assemble(ContentFile file) {
+  public BuildCache.Entry assemble(ContentFile file) {
     try {
       return assembled(file);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError unexpected) {
@@ -232,7 +232,7 @@ public final class ArticleStage {
     }
     List<String> terms = new ArrayList<>(TermWeights.termsOf(SummaryWriter.textOf(article)));
     terms.sort(null);
-    return new BuildCache.Entry(file, inputKey, article, String.join(" ", terms), null, null, local.all(), 0, 0);
+    return new BuildCache.Entry(file, inputKey, article, String.join(" ", terms), null, null, local.all(), 0);
   }
 
   private boolean photoStillThere(Article article) {

@@ -1,4 +1,4 @@
-package org.briefing.rebuild;
+package org.briefing.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,36 +1,34 @@
-package org.briefing.render;
+package org.briefing.enrich;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.briefing.model.Article;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.briefing.model.Placement;
 
 /**
  * For each story, the stories published closest to it that share a topic with it: half of them
  * newer, half older where the site has them, shown newest first. They put a story in the context
  * of its own days, and they keep an edit to one story from changing the page of every other story
- * on its topics.
+ * on its topics. Worked out from placements in site order, each story's list when first asked for.
  */
 public final class RelatedStories {
-  private final List<Article> articles;
-  private final Map<Article, Integer> position = new IdentityHashMap<>();
+  private final List<Placement> stories;
   private final Map<String, int[]> byTopic = new HashMap<>();
   private final int limit;
-  private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> found;
+  private final AtomicReferenceArray<int[]> found;
 
-  /** @param articles the site's stories, newest first */
-  public RelatedStories(List<Article> articles, int limit) {
-    this.articles = articles;
+  /** @param stories the site's stories, newest first */
+  public RelatedStories(List<Placement> stories, int limit) {
+    this.stories = stories;
     this.limit = limit;
-    this.found = new java.util.concurrent.atomic.AtomicReferenceArray<>(articles.size());
+    this.found = new AtomicReferenceArray<>(stories.size());
     Map<String, List<Integer>> lists = new HashMap<>();
-    for (int i = 0; i < articles.size(); i++) {
-      position.put(articles.get(i), i);
-      for (String topic : articles.get(i).topics()) {
+    for (int i = 0; i < stories.size(); i++) {
+      for (String topic : stories.get(i).topics()) {
         List<Integer> list = lists.computeIfAbsent(topic, t -> new ArrayList<>());
         if (list.isEmpty() || list.get(list.size() - 1) != i) {
           list.add(i);
@@ -40,13 +38,7 @@ public final class RelatedStories {
     lists.forEach((topic, list) -> byTopic.put(topic, list.stream().mapToInt(Integer::intValue).toArray()));
   }
 
-  /** Up to {@code limit} other stories sharing a topic with {@code a}, nearest in site order, newest first. */
-  public List<Article> of(Article a) {
-    Integer self = position.get(a);
-    return self == null ? List.of() : pick(articles, positionsOf(self));
-  }
-
-  /** The positions in site order of the stories related to the one at {@code self}, newest first; worked out once. */
+  /** The positions in site order of the stories related to the one at {@code self}, newest first. */
   public int[] positionsOf(int self) {
     int[] known = found.get(self);
     if (known == null) {
@@ -60,7 +52,7 @@ public final class RelatedStories {
     // the nearest candidates on each side from every topic: no more than the limit per side can be used
     TreeSet<Integer> newer = new TreeSet<>();
     TreeSet<Integer> older = new TreeSet<>();
-    for (String topic : articles.get(self).topics()) {
+    for (String topic : stories.get(self).topics()) {
       int[] list = byTopic.get(topic);
       if (list == null) {
         continue;
@@ -77,14 +69,5 @@ public final class RelatedStories {
     int fromOlder = Math.min(older.size(), limit - fromNewer);
     return java.util.stream.IntStream.concat(newer.descendingSet().stream().limit(fromNewer).sorted().mapToInt(Integer::intValue),
         older.stream().limit(fromOlder).mapToInt(Integer::intValue)).toArray();
-  }
-
-  /** The stories at {@code positions} of {@code articles}. */
-  public static List<Article> pick(List<Article> articles, int[] positions) {
-    List<Article> out = new ArrayList<>(positions.length);
-    for (int i : positions) {
-      out.add(articles.get(i));
-    }
-    return List.copyOf(out);
   }
 }

@@ -1,4 +1,4 @@
-package org.briefing.rebuild;
+package org.briefing.pipeline;
 
 
 import java.nio.file.Path;
@@ -13,51 +13,50 @@ import org.briefing.problem.Problem;
  * What one build leaves for the next, so that a rebuild redoes only what changed: each story as
  * it was assembled and summarized, with the stamp of its file, and the fingerprint of every
  * output file. The preview server keeps one in memory; {@code briefing build} keeps one on disk
- * ({@link CacheStore}).
+ * (the disk cache, CacheStore).
  */
 public final class BuildCache {
   /**
-   * A story as the last build made it, with what it depended on, the fingerprint of all of it
-   * ({@code key}) and of its place in the site ({@code shape}, see {@link SiteGraph#shapeOf}); both
-   * are 0 until {@link #withKey} works them out.
+   * A story as the last build made it, with what it depended on and the fingerprint of all of it
+   * ({@code key}), which is 0 until {@link #withKey} works it out.
    */
   public record Entry(ContentFile stamp, long inputKey, Article assembled, String terms, Article.Summary summary,
-      List<String> keyPoints, List<Problem> problems, long key, long shape) {
+      List<String> keyPoints, List<Problem> problems, long key) {
 
-    Entry withBody(org.briefing.model.Body body) {
-      return new Entry(stamp, inputKey, assembled.withBody(body), terms, summary, keyPoints, problems, key, shape);
+    public Entry withBody(org.briefing.model.Body body) {
+      return new Entry(stamp, inputKey, assembled.withBody(body), terms, summary, keyPoints, problems, key);
     }
 
     /** The story as the site shows it: assembled, with its summary and key points. */
-    Article article() {
+    public Article article() {
       Article article = assembled.withSummary(summary);
       return keyPoints == null ? article : article.withKeyPoints(keyPoints);
     }
 
-    /** This entry with the fingerprints of {@link #article()} and of its shape filled in, when they are not known yet (0). */
-    Entry withKey() {
+    /** This entry with the fingerprint of {@link #article()} filled in, when it is not known yet (0). */
+    public Entry withKey() {
       return key != 0 ? this : new Entry(stamp, inputKey, assembled, terms, summary, keyPoints, problems,
-          new org.briefing.fingerprint.Fingerprint().addComponents(article()).value(), SiteGraph.shapeOf(assembled));
+          new org.briefing.fingerprint.Fingerprint().addComponents(article()).value());
     }
 
     /** The story's distinct content words, which it adds to the site's document frequencies. */
-    List<String> termList() {
+    public List<String> termList() {
       return BuildCache.termList(terms);
     }
 
     /** This entry with a body taken from the cache bound to {@code markdown}, the renderer of the build that uses it. */
-    Entry boundTo(org.briefing.markdown.MarkdownRenderer markdown) {
+    public Entry boundTo(org.briefing.markdown.MarkdownRenderer markdown) {
       return assembled.body() instanceof SourceBody stored ? withBody(stored.boundTo(markdown)) : this;
     }
   }
 
   /** The words of the space-separated {@code terms}. */
-  static List<String> termList(String terms) {
+  public static List<String> termList(String terms) {
     return terms.isEmpty() ? List.of() : List.of(terms.split(" "));
   }
 
   /** Whether the space-separated {@code terms} include {@code word}: a search, without splitting them. */
-  static boolean uses(String terms, String word) {
+  public static boolean uses(String terms, String word) {
     for (int at = terms.indexOf(word); at >= 0; at = terms.indexOf(word, at + 1)) {
       int end = at + word.length();
       if ((at == 0 || terms.charAt(at - 1) == ' ') && (end == terms.length() || terms.charAt(end) == ' ')) {
@@ -67,22 +66,22 @@ public final class BuildCache {
     return false;
   }
 
-  final Map<Path, Entry> articles = new HashMap<>();
-  final Map<String, Long> outputs = new HashMap<>();
+  public final Map<Path, Entry> articles = new HashMap<>();
+  public final Map<String, Long> outputs = new HashMap<>();
   /** How many of the stories use each word, and how many stories there were, for the summarizer's word weights. */
-  final Map<String, Integer> documentFrequency = new HashMap<>();
-  int documents;
+  public final Map<String, Integer> documentFrequency = new HashMap<>();
+  public int documents;
   /** The {@link InputStamp} of the files the last build read, taken before it read them (0: unknown). */
-  long inputStamp;
+  public long inputStamp;
   /** When a story the last build left out for its future date is due (epoch milliseconds), else {@code Long.MAX_VALUE}. */
-  long nextRelease = Long.MAX_VALUE;
+  public long nextRelease = Long.MAX_VALUE;
   /** The number of stories and the warnings of the last build, to report again when nothing changed. */
-  int stories;
-  List<Problem> warnings = List.of();
+  public int stories;
+  public List<Problem> warnings = List.of();
   /** The shape of the site the last build made, when it knows it (a build given an {@link InputStamp}); else null. */
-  SiteGraph siteGraph;
+  public SiteGraph siteGraph;
   /** How many of the newest stories are saved with their text, which the feed shows. */
-  int keptTexts;
+  public int keptTexts;
   /** Whether the last build changed anything that the cache records, so that it is worth saving. */
   boolean changed;
 
@@ -136,7 +135,7 @@ public final class BuildCache {
     siteGraph = maker == null ? null : maker.apply(articles);
   }
 
-  void clear() {
+  public void clear() {
     articles.clear();
     outputs.clear();
     documentFrequency.clear();

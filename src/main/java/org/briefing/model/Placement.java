@@ -1,0 +1,35 @@
+package org.briefing.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * What decides where a story stands in the site, and nothing else: its file and address, its
+ * dates, topics, sources, the edition it asks for and its photo file. The indexers
+ * (the enrich package's SiteIndexer) are given only these, so the order of the site, its
+ * editions, topics, sources, months and related stories are a function of the stories'
+ * placements, and so is the sitemap, which lists the shape's pages with their dates. Two builds
+ * whose placements are equal have the same shape, and a rebuild after an edit that left every
+ * placement as it was can keep the shape it stored ({@code docs/architecture.md}).
+ *
+ * @param updated when the story was last updated, null when it never was
+ * @param photoFile the local photo file the build publishes, null when there is none
+ * @param photoOutput where that photo is published, null when there is none
+ */
+public record Placement(Path file, String slug, String path, ZonedDateTime date, ZonedDateTime updated, List<String> topics,
+    List<Source> sources, LocalDate edition, Path photoFile, String photoOutput) {
+
+  /** The placement of {@code story}: the only place where a story's fields are picked for indexing. */
+  public static Placement of(Article story) {
+    Photo photo = story.image();
+    return new Placement(story.file(), story.slug(), story.path(), story.date(), story.updated(), story.topics(),
+        story.sources(), story.edition(), photo == null ? null : photo.file(), photo == null ? null : photo.outputPath());
+  }
+
+  /** The later of the publication and update dates, which the sitemap gives for the story's pages. */
+  public ZonedDateTime lastModified() {
+    return updated != null && updated.isAfter(date) ? updated : date;
+  }
+}
