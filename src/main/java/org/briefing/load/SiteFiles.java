@@ -1,7 +1,6 @@
 package org.briefing.load;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefing.problem.BuildFailure;

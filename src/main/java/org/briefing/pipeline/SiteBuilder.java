@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.briefing.config.ConfigLoader;
 import org.briefing.config.SiteConfig;
 import org.briefing.enrich.EditionBuilder;
 import org.briefing.enrich.SiteIndexer;
@@ -17,19 +16,14 @@ import org.briefing.model.Placement;
 import org.briefing.model.StoryReads;
 import java.util.IdentityHashMap;
 import org.briefing.load.ContentLoader;
-import org.briefing.load.YamlData;
-import org.briefing.fingerprint.Fingerprint;
 import org.briefing.render.RenderFilter;
 import org.briefing.markdown.MarkdownRenderer;
 import org.briefing.model.Addresses;
 import org.briefing.model.Article;
 import org.briefing.model.BuildSettings;
-import org.briefing.model.Edition;
 import org.briefing.model.Site;
-import org.briefing.model.SourceRegistry;
 import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
-import org.briefing.problem.SourcePosition;
 import org.briefing.render.MemorySink;
 import org.briefing.render.OutputFile;
 import org.briefing.render.OutputSink;
@@ -98,21 +92,16 @@ public final class SiteBuilder {
     Clock clock = new Clock();
     cache.beginBuild();
     Problems problems = new Problems();
-    SiteConfig config = ConfigLoader.load(settings.siteDir(), problems);
-    if (baseUrlOverride != null) {
-      config = config.withBaseUrl(baseUrlOverride);
-    }
-    ContentLoader loader = new ContentLoader(settings.contentDir(), problems,
-        org.briefing.model.StoryFields.check(java.util.Set.copyOf(config.fields())));
+    SiteInputs inputs = SiteInputs.read(settings, baseUrlOverride, problems);
+    SiteConfig config = inputs.config();
+    ContentLoader loader = inputs.loader();
     ContentLoader.Scan scan = stamp == null ? loader.scan() : loader.scan(stamp.content());
-    YamlData sourcesYaml = loader.readSources();
-    SourceRegistry registry = SourceRegistry.read(settings.contentDir().resolve(ContentLoader.SOURCES), sourcesYaml, problems);
     clock.lap("load");
     progress.accept("reading " + scan.articles().size() + " stories");
 
     MarkdownRenderer markdown = markdown(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
-    long inputsKey = inputsKey(config, sourcesYaml, settings);
-    ArticleStage stories = new ArticleStage(config, settings, registry, markdown, loader, problems, cache, inputsKey);
+    ArticleStage stories = new ArticleStage(config, settings, inputs.registry(), markdown, loader, problems, cache,
+        inputs.storyKey(settings));
     Addresses.Settled settled = Addresses.settle(stories.run(scan.articles()), problems);
     List<Article> assembled = settled.articles();
     SiteShape shape = SiteIndexer.shape(assembled.stream().map(Placement::of).toList(),
@@ -155,11 +144,6 @@ public final class SiteBuilder {
     cache.recordGraph(!mapped ? null : entries -> SiteGraph.of(siteFrame(stamp, scan), shape, ordered, entries, scan.articles(), shown));
     clock.lap("map");
     return new Result(config, List.of(), problems.all(), ordered.size(), counted.pages(), counted.files(), removed, clock.laps());
-  }
-
-  /** What every story's assembly depends on besides its own file and folder defaults. */
-  public static long inputsKey(SiteConfig config, YamlData sourcesYaml, BuildSettings settings) {
-    return new Fingerprint().add(config).add(sourcesYaml.values()).add(settings.drafts()).add(settings.future()).value();
   }
 
   /** The fingerprint of the inputs other than the stories' files ({@link SiteGraph#frameOf}). */

@@ -6,6 +6,7 @@ import org.briefing.pipeline.InputStamp;
 import org.briefing.pipeline.SiteGraph;
 
 import org.briefing.pipeline.SiteBuilder;
+import org.briefing.pipeline.SiteInputs;
 import org.briefing.pipeline.Clock;
 import org.briefing.pipeline.CountingSink;
 
@@ -24,12 +25,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.briefing.config.ConfigLoader;
 import org.briefing.config.SiteConfig;
 import org.briefing.enrich.SummaryWriter;
 import org.briefing.load.ContentLoader;
 import org.briefing.load.ContentLoader.ContentFile;
-import org.briefing.load.YamlData;
 import org.briefing.markdown.MarkdownRenderer;
 import org.briefing.model.Article;
 import org.briefing.model.BuildSettings;
@@ -39,7 +38,6 @@ import org.briefing.model.Site;
 import org.briefing.enrich.EditionBuilder;
 import org.briefing.enrich.SiteIndexer;
 import org.briefing.enrich.SiteShape;
-import org.briefing.model.SourceRegistry;
 import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
 import org.briefing.render.OutputSink;
@@ -84,7 +82,8 @@ public final class EditRebuild {
     CompletableFuture<Boolean> outputsThere = CompletableFuture.supplyAsync(() -> snapshot.outputs.keySet().stream()
         .allMatch(path -> Files.exists(store.outDir().resolve(path))));
     // the configuration and sources are read on the second core while this one finds the edited stories
-    CompletableFuture<Inputs> reading = CompletableFuture.supplyAsync(() -> Inputs.read(settings, baseUrlOverride));
+    Problems inputProblems = new Problems();
+    CompletableFuture<SiteInputs> reading = CompletableFuture.supplyAsync(() -> SiteInputs.read(settings, baseUrlOverride, inputProblems));
     Map<Integer, ContentFile> edited = editedStories(stamp, graph, snapshot.storyByFile());
     if (edited == null) {
       return null;
@@ -95,18 +94,16 @@ public final class EditRebuild {
       parsed.prepare();
       return parsed;
     });
-    Inputs inputs = joined(reading);
-    if (inputs.problems().hasErrors()) {
+    SiteInputs inputs = joined(reading);
+    if (inputProblems.hasErrors()) {
       return null;
     }
     SiteConfig config = inputs.config();
     ContentLoader loader = inputs.loader();
-    YamlData sourcesYaml = inputs.sourcesYaml();
-    SourceRegistry registry = inputs.registry();
     MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
     Problems storyProblems = new Problems();
-    ArticleStage stage = new ArticleStage(config, settings, registry, markdown, loader, storyProblems, new BuildCache(),
-        SiteBuilder.inputsKey(config, sourcesYaml, settings));
+    ArticleStage stage = new ArticleStage(config, settings, inputs.registry(), markdown, loader, storyProblems, new BuildCache(),
+        inputs.storyKey(settings));
     Map<Integer, BuildCache.Entry> after = new HashMap<>();
     for (Map.Entry<Integer, ContentFile> e : edited.entrySet()) {
       BuildCache.Entry fresh = stage.assemble(e.getValue());
@@ -235,22 +232,6 @@ public final class EditRebuild {
       return null;
     }
     return edited;
-  }
-
-  /** What every story is read with: the configuration, the content folder's reader and the sources. */
-  private record Inputs(SiteConfig config, ContentLoader loader, YamlData sourcesYaml, SourceRegistry registry, Problems problems) {
-    static Inputs read(BuildSettings settings, URI baseUrlOverride) {
-      Problems problems = new Problems();
-      SiteConfig config = ConfigLoader.load(settings.siteDir(), problems);
-      if (baseUrlOverride != null) {
-        config = config.withBaseUrl(baseUrlOverride);
-      }
-      ContentLoader loader = new ContentLoader(settings.contentDir(), problems,
-        org.briefing.model.StoryFields.check(java.util.Set.copyOf(config.fields())));
-      YamlData sourcesYaml = loader.readSources();
-      SourceRegistry registry = SourceRegistry.read(settings.contentDir().resolve(ContentLoader.SOURCES), sourcesYaml, problems);
-      return new Inputs(config, loader, sourcesYaml, registry, problems);
-    }
   }
 
   /** The last build's warnings, with those of the edited stories as they are now. */

@@ -1,0 +1,37 @@
+package org.briefing.pipeline;
+
+import java.net.URI;
+import org.briefing.config.ConfigLoader;
+import org.briefing.config.SiteConfig;
+import org.briefing.load.ContentLoader;
+import org.briefing.load.YamlData;
+import org.briefing.model.BuildSettings;
+import org.briefing.model.SourceRegistry;
+import org.briefing.model.StoryFields;
+import org.briefing.problem.Problems;
+
+/**
+ * What every story is read with: the configuration (with the base URL given on the command line,
+ * if any), the content folder's reader and the sources. A full build and the edit path read them
+ * the same way, here.
+ */
+public record SiteInputs(SiteConfig config, ContentLoader loader, YamlData sourcesYaml, SourceRegistry registry) {
+
+  /** Reads the inputs of the site of {@code settings}, reporting what is wrong with them to {@code problems}. */
+  public static SiteInputs read(BuildSettings settings, URI baseUrlOverride, Problems problems) {
+    SiteConfig config = ConfigLoader.load(settings.siteDir(), problems);
+    if (baseUrlOverride != null) {
+      config = config.withBaseUrl(baseUrlOverride);
+    }
+    ContentLoader loader = new ContentLoader(settings.contentDir(), problems, StoryFields.check(java.util.Set.copyOf(config.fields())));
+    YamlData sourcesYaml = loader.readSources();
+    SourceRegistry registry = SourceRegistry.read(settings.contentDir().resolve(ContentLoader.SOURCES), sourcesYaml, problems);
+    return new SiteInputs(config, loader, sourcesYaml, registry);
+  }
+
+  /** What every story's assembly depends on besides its own file and folder defaults. */
+  public long storyKey(BuildSettings settings) {
+    return new org.briefing.fingerprint.Fingerprint().add(config).add(sourcesYaml.values()).add(settings.drafts())
+        .add(settings.future()).value();
+  }
+}
