@@ -79,8 +79,6 @@ public final class Addresses {
   }
 
   private static Article withSlug(Article a, String slug) {
-    return new Article(a.file(), slug, dateFolder(a) + slug + "/", a.title(), a.date(), a.updated(), a.standfirst(), a.summary(),
-        a.topics(), a.places(), a.authors(), a.sources(), a.image(), a.draft(), a.edition(), a.whyItMattersHtml(),
-        a.keyPointsHtml(), a.whatsNextHtml(), a.goDeeper(), a.extra(), a.body(), a.words());
+    return a.withAddress(slug, dateFolder(a) + slug + "/");
   }
 }

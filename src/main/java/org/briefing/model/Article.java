@@ -63,6 +63,13 @@ public record Article(
         body, words);
   }
 
+  /** This story published at another address: {@code newSlug} in the same date folder, at {@code newPath}. */
+  public Article withAddress(String newSlug, String newPath) {
+    return new Article(file, newSlug, newPath, title, date, updated, standfirst, summary, topics, places, authors,
+        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, extra,
+        body, words);
+  }
+
   /** The later of the publication and update dates. */
   public ZonedDateTime lastModified() {
     return updated != null && updated.isAfter(date) ? updated : date;
