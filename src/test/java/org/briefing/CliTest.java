@@ -103,7 +103,7 @@ class CliTest {
   @Test
   void aSubcommandIsBuiltAloneButHelpAndMistakesListThemAll() {
     assertThat(BriefingCommand.forArguments("build", "--site", "x").getSubcommands()).containsOnlyKeys("build");
-    String[] all = {"build", "serve", "new", "init", "import", "summarize", "evaluate", "bench-corpus", "help"};
+    String[] all = {"build", "serve", "new", "init", "send", "import", "summarize", "evaluate", "bench-corpus", "help"};
     assertThat(BriefingCommand.forArguments("--help").getSubcommands()).containsOnlyKeys(all);
     assertThat(BriefingCommand.forArguments("help", "build").getSubcommands()).containsOnlyKeys(all);
     assertThat(BriefingCommand.forArguments("biuld").getSubcommands()).containsOnlyKeys(all);

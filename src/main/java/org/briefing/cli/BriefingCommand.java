@@ -21,6 +21,7 @@ public final class BriefingCommand implements java.util.concurrent.Callable<Inte
     SUBCOMMANDS.put("serve", ServeCommand::new);
     SUBCOMMANDS.put("new", NewCommand::new);
     SUBCOMMANDS.put("init", InitCommand::new);
+    SUBCOMMANDS.put("send", SendCommand::new);
     SUBCOMMANDS.put("import", ImportCommand::new);
     SUBCOMMANDS.put("summarize", SummarizeCommand::new);
     SUBCOMMANDS.put("evaluate", EvaluateCommand::new);

@@ -65,6 +65,11 @@ public record SiteConfig(
   public record Email(org.briefing.email.Mailbox from, org.briefing.email.Mailbox replyTo, String subject, String unsubscribe,
       boolean oneClick, int maxKilobytes) {}
 
+  /** Who the email of an edition is from: {@code email.from}, else the publisher at the site's host. */
+  public org.briefing.email.Mailbox emailFrom() {
+    return email.from() != null ? email.from() : new org.briefing.email.Mailbox(publisher.name(), "briefing@" + baseUrl.getHost());
+  }
+
   /** The path part of the base URL, e.g. "/" or "/briefings/". */
   public String basePath() {
     String path = baseUrl.getRawPath();

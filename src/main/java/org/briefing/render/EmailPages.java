@@ -2,10 +2,7 @@ package org.briefing.render;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,7 @@ import org.briefing.email.EmailHtml;
 import org.briefing.email.EmailMessage;
 import org.briefing.email.HtmlText;
 import org.briefing.email.Mailbox;
+import org.briefing.email.MessageIds;
 import org.briefing.model.Article;
 import org.briefing.model.Edition;
 import org.briefing.problem.BuildFailure;
@@ -57,7 +55,7 @@ final class EmailPages {
     ZonedDateTime date = e.stories().stream().map(Article::lastModified).max(ZonedDateTime::compareTo)
         .orElse(e.date().atStartOfDay(config.timeZone()));
     Views.EmailView email = new Views.EmailView(subject, preheader(noteText, e), edition.url(), views.url("briefings/"),
-        EmailPatterns.fillAddress(config.email().unsubscribe(), Map.of()), from(config).name(), views.isoDate(date),
+        EmailPatterns.fillAddress(config.email().unsubscribe(), Map.of()), config.emailFrom().name(), views.isoDate(date),
         messageId(e.date().toString(), config), noteText, texts);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("edition", edition);
@@ -67,18 +65,12 @@ final class EmailPages {
     return data;
   }
 
-  /** The sender: the configured one, else the publisher at the site's host. */
-  static Mailbox from(SiteConfig config) {
-    Mailbox from = config.email().from();
-    return from != null ? from : new Mailbox(config.publisher().name(), "briefing@" + config.baseUrl().getHost());
-  }
-
   /**
    * An id for the message of the edition of {@code date}: the date, a digest of the site's address
    * (two briefings on one host differ), at the site's host.
    */
   static String messageId(String date, SiteConfig config) {
-    return date + "." + digest(config.baseUrl().toString()) + "@" + config.baseUrl().getHost();
+    return MessageIds.of(date, config.baseUrl(), null);
   }
 
   private static String preheader(String noteText, Edition e) {
@@ -100,7 +92,7 @@ final class EmailPages {
       return text(model).getBytes(StandardCharsets.UTF_8);
     }
     Views.EmailView email = (Views.EmailView) model.get("email");
-    Mailbox from = from(config);
+    Mailbox from = config.emailFrom();
     String unsubscribe = email.unsubscribeUrl().isEmpty() ? null : email.unsubscribeUrl();
     return new EmailMessage(from, null, config.email().replyTo(), email.subject(), ZonedDateTime.parse(email.dateIso()),
         email.messageId(), unsubscribe, config.email().oneClick(), text(model), html(model)).bytes();
@@ -150,13 +142,5 @@ final class EmailPages {
       empty = false;
     }
     return out.append(current).toString();
-  }
-
-  private static String digest(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

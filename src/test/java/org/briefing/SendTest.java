@@ -1,0 +1,269 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.briefing.cli.BriefingCommand;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code briefing send}: one message per subscriber, to a real SMTP server or a folder, never twice. */
+class SendTest {
+  @TempDir Path dir;
+  GreenMail greenMail;
+
+  static final String SUBSCRIBERS = """
+      email,name,token
+      ana@example.org,Ana Berg,a1
+      "claire@example.fr","Claire Lefèvre, rédaction",c2
+      juergen@example.de,Jürgen Groß,j3
+      layla@example.net,ليلى حداد,l4
+      """;
+
+  @BeforeEach
+  void site() throws Exception {
+    TestSite.of(dir, EmailEditionTest.site(EmailEditionTest.EMAIL_CONFIG.replace("?u={email}", "?u={email}&t={token}"))).build();
+    Files.writeString(dir.resolve("subscribers.csv"), SUBSCRIBERS);
+  }
+
+  @AfterEach
+  void stop() {
+    if (greenMail != null) {
+      greenMail.stop();
+    }
+  }
+
+  record Run(int code, String out, String err) {}
+
+  Run send(String... extra) {
+    List<String> args = new ArrayList<>(List.of("send", "--site", dir.toString(),
+        "--to", dir.resolve("subscribers.csv").toString(), "--retry-wait", "0", "--rate", "0", "--timeout", "5"));
+    args.addAll(List.of(extra));
+    if (!args.contains("--edition")) {
+      args.addAll(List.of("--edition", "2021-10-18"));
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = BriefingCommand.forArguments(args.toArray(String[]::new));
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args.toArray(String[]::new));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  GreenMail greenMail() {
+    greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    greenMail.start();
+    return greenMail;
+  }
+
+  static MimeMessage parse(byte[] bytes) throws Exception {
+    return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes));
+  }
+
+  static List<String> recipients(GreenMail server) throws Exception {
+    List<String> to = new ArrayList<>();
+    for (MimeMessage m : server.getReceivedMessages()) {
+      to.add(((InternetAddress) m.getRecipients(MimeMessage.RecipientType.TO)[0]).getAddress());
+    }
+    return to;
+  }
+
+  @Test
+  void aDryRunWritesOnePersonalMessagePerSubscriberAndSendsNothing() throws Exception {
+    Run run = send();
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Dry run: wrote 4 messages", "nothing was sent");
+    List<Path> files;
+    try (Stream<Path> list = Files.list(dir.resolve("outbox/2021-10-18"))) {
+      files = list.sorted().toList();
+    }
+    assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("0001-ana@example.org.eml",
+        "0002-claire@example.fr.eml", "0003-juergen@example.de.eml", "0004-layla@example.net.eml");
+    MimeMessage claire = parse(Files.readAllBytes(files.get(1)));
+    InternetAddress to = (InternetAddress) claire.getRecipients(MimeMessage.RecipientType.TO)[0];
+    assertThat(to.getPersonal()).isEqualTo("Claire Lefèvre, rédaction");
+    assertThat(to.getAddress()).isEqualTo("claire@example.fr");
+    String personal = "https://example.org/unsubscribe?u=claire%40example.fr&t=c2";
+    assertThat(claire.getHeader("List-Unsubscribe", null)).isEqualTo("<" + personal + ">");
+    String html = EmailEditionTest.part(claire, "text/html");
+    assertThat(Jsoup.parse(html).select("a:contains(Unsubscribe)").attr("href")).isEqualTo(personal);
+    assertThat(EmailEditionTest.part(claire, "text/plain")).contains("Unsubscribe: " + personal);
+    assertThat(html).doesNotContain("?u=&amp;t=\"");
+    MimeMessage layla = parse(Files.readAllBytes(files.get(3)));
+    assertThat(((InternetAddress) layla.getRecipients(MimeMessage.RecipientType.TO)[0]).getPersonal()).isEqualTo("ليلى حداد");
+    assertThat(layla.getMessageID()).isNotEqualTo(claire.getMessageID()).endsWith("@example.org>");
+    assertThat(dir.resolve("send-log")).as("a dry run records nothing").doesNotExist();
+  }
+
+  @Test
+  void everySubscriberGetsBothPartsOnceFromARealServerAndASecondRunSendsNothing() throws Exception {
+    GreenMail server = greenMail();
+    Run run = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none");
+    assertThat(run.code()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("Sent 4 of 4.");
+    assertThat(recipients(server)).containsExactly("ana@example.org", "claire@example.fr", "juergen@example.de", "layla@example.net");
+    Map<String, String> names = Map.of("ana@example.org", "Ana Berg", "claire@example.fr", "Claire Lefèvre, rédaction",
+        "juergen@example.de", "Jürgen Groß", "layla@example.net", "ليلى حداد");
+    for (MimeMessage message : server.getReceivedMessages()) {
+      InternetAddress to = (InternetAddress) message.getRecipients(MimeMessage.RecipientType.TO)[0];
+      assertThat(to.getPersonal()).isEqualTo(names.get(to.getAddress()));
+      assertThat(message.getSubject()).isEqualTo("Test Briefing · Monday, October 18, 2021");
+      assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("desk@example.org");
+      assertThat(message.getContentType()).startsWith("multipart/alternative");
+      assertThat(EmailEditionTest.part(message, "text/plain")).contains("Russia suspends its mission to NATO");
+      assertThat(Jsoup.parse(EmailEditionTest.part(message, "text/html")).select("h2").eachText())
+          .contains("Russia suspends its mission to NATO");
+      assertThat(message.getHeader("List-Unsubscribe", null)).contains(to.getAddress().replace("@", "%40"));
+    }
+    assertThat(Files.readAllLines(dir.resolve("send-log/2021-10-18.log"))).hasSize(4).allMatch(l -> l.startsWith("sent\t"));
+
+    Run again = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none");
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).contains("Sent 0 of 4; 4 had it already");
+    assertThat(server.getReceivedMessages()).hasSize(4);
+  }
+
+  @Test
+  void aServerThatFailsMidListIsCompletedByASecondRunWithoutDuplicates() throws Exception {
+    List<String> delivered = new ArrayList<>();
+    try (ScriptedSmtpServer failing = new ScriptedSmtpServer(false, (to, n) -> "250 OK",
+        (to, n) -> to.startsWith("juergen") ? "DROP" : "250 OK")) {
+      Run first = send("--smtp", "127.0.0.1:" + failing.port(), "--tls", "none", "--retries", "1");
+      assertThat(first.code()).isEqualTo(1);
+      assertThat(first.err()).contains("unconfirmed: juergen@example.de");
+      failing.received().forEach(r -> delivered.add(r.recipient()));
+    }
+    assertThat(delivered).containsExactly("ana@example.org", "claire@example.fr", "layla@example.net");
+
+    try (ScriptedSmtpServer dead = new ScriptedSmtpServer(false, (to, n) -> "DROP", (to, n) -> "DROP")) {
+      // a server that drops every connection while it is asked for a recipient: nothing is delivered, and nothing recorded
+      Path log = dir.resolve("send-log/2021-10-18.log");
+      List<String> before = Files.readAllLines(log);
+      Run broken = send("--smtp", "127.0.0.1:" + dead.port(), "--tls", "none", "--retries", "1", "--resend-unconfirmed");
+      assertThat(broken.code()).isEqualTo(1);
+      assertThat(broken.err()).contains("failed: juergen@example.de", "temporary");
+      assertThat(Files.readAllLines(log)).isEqualTo(before);
+    }
+
+    GreenMail server = greenMail();
+    Run second = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none");
+    assertThat(second.code()).as("unconfirmed is not resent without being asked").isEqualTo(1);
+    assertThat(server.getReceivedMessages()).isEmpty();
+    Run third = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none", "--resend-unconfirmed");
+    assertThat(third.code()).as(third.err()).isZero();
+    delivered.addAll(recipients(server));
+    assertThat(delivered).containsExactlyInAnyOrder("ana@example.org", "claire@example.fr", "juergen@example.de", "layla@example.net");
+  }
+
+  @Test
+  void aServerThatStopsAnsweringStopsTheRunAndTheNextRunSendsTheRest() throws Exception {
+    List<String> delivered = new ArrayList<>();
+    ScriptedSmtpServer failing = new ScriptedSmtpServer(false, (to, n) -> to.startsWith("juergen") ? "DROP" : "250 OK", (to, n) -> "250 OK");
+    try (failing) {
+      // the server goes away when Jürgen's turn comes: the connection drops, and no new one can be made
+      ScriptedSmtpServer closing = failing;
+      Thread stopper = new Thread(() -> {
+        while (closing.received().size() < 2) {
+          Thread.onSpinWait();
+        }
+        try {
+          closing.close();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      stopper.start();
+      Run first = send("--smtp", "127.0.0.1:" + failing.port(), "--tls", "none", "--retries", "1");
+      stopper.join();
+      assertThat(first.code()).isEqualTo(1);
+      assertThat(first.err()).contains("error: cannot connect to 127.0.0.1:" + failing.port(), "not tried; run the same command again");
+      failing.received().forEach(r -> delivered.add(r.recipient()));
+    }
+    assertThat(delivered).containsExactly("ana@example.org", "claire@example.fr");
+    GreenMail server = greenMail();
+    Run second = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none");
+    assertThat(second.code()).as(second.err()).isZero();
+    assertThat(second.out()).contains("Sent 2 of 4; 2 had it already");
+    delivered.addAll(recipients(server));
+    assertThat(delivered).containsExactly("ana@example.org", "claire@example.fr", "juergen@example.de", "layla@example.net");
+  }
+
+  @Test
+  void temporaryRefusalsAreRetriedAndPermanentOnesReported() throws Exception {
+    try (ScriptedSmtpServer server = new ScriptedSmtpServer(false,
+        (to, n) -> to.startsWith("ana") && n == 1 ? "451 4.3.0 try again later"
+            : to.startsWith("claire") ? "550 5.1.1 no such mailbox" : "250 OK",
+        (to, n) -> to.startsWith("layla") && n == 1 ? "421 4.3.2 busy" : "250 OK")) {
+      Run run = send("--smtp", "127.0.0.1:" + server.port(), "--tls", "none");
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(server.received()).extracting(ScriptedSmtpServer.Received::recipient)
+          .containsExactly("ana@example.org", "juergen@example.de", "layla@example.net");
+      assertThat(run.err()).contains("Sent 3 of 4.")
+          .contains("failed: claire@example.fr: the server answered to RCPT TO:<claire@example.fr>: 550 5.1.1 no such mailbox (permanent");
+      assertThat(run.out()).contains("retrying ana@example.org (the server answered to RCPT TO:<ana@example.org>: 451 4.3.0 try again later)");
+    }
+  }
+
+  @Test
+  void startTlsIsRequiredByDefault() throws Exception {
+    try (ScriptedSmtpServer plain = new ScriptedSmtpServer(false, (to, n) -> "250 OK", (to, n) -> "250 OK")) {
+      Run run = send("--smtp", "127.0.0.1:" + plain.port());
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.err()).contains("the server does not offer STARTTLS");
+      assertThat(plain.received()).isEmpty();
+    }
+  }
+
+  @Test
+  void badInputIsAClearErrorAndNothingIsSent() throws Exception {
+    GreenMail server = greenMail();
+    String smtp = "127.0.0.1:" + server.getSmtp().getPort();
+    Files.writeString(dir.resolve("subscribers.csv"), SUBSCRIBERS + "not-an-address,Someone,x\nana@example.org,Ana again,y\n");
+    Run invalid = send("--smtp", smtp, "--tls", "none");
+    assertThat(invalid.code()).isEqualTo(1);
+    assertThat(invalid.err()).contains("subscribers.csv:6: error: 'not-an-address' is not an email address")
+        .contains("subscribers.csv:7: warning: ana@example.org is listed more than once").contains("Nothing was sent");
+    assertThat(server.getReceivedMessages()).isEmpty();
+
+    Files.writeString(dir.resolve("subscribers.csv"), SUBSCRIBERS);
+    Run missing = send("--smtp", smtp, "--tls", "none", "--edition", "2021-10-19");
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("there is no edition 2021-10-19", "build the site first");
+
+    Run refused = send("--smtp", "127.0.0.1:1", "--tls", "none", "--retries", "0");
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).contains("cannot connect to 127.0.0.1:1");
+
+    Files.writeString(dir.resolve("briefing.yaml"), Files.readString(dir.resolve("briefing.yaml")) + "  max_kb: 10\n");
+    Run oversized = send("--smtp", smtp, "--tls", "none");
+    assertThat(oversized.code()).isEqualTo(1);
+    assertThat(oversized.err()).containsPattern("the email of 2021-10-18 is \\d+ KB, more than email.max_kb \\(10 KB\\) allows");
+    assertThat(server.getReceivedMessages()).isEmpty();
+    assertThat(dir.resolve("send-log/2021-10-18.log")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
+        p -> assertThat(Files.readString(p, StandardCharsets.UTF_8)).isEmpty());
+
+    Run usage = send("--edition", "19-10-2021");
+    assertThat(usage.code()).isEqualTo(2);
+    assertThat(usage.err()).contains("--edition must be a date like 2021-10-19");
+  }
+}
