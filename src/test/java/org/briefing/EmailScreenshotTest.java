@@ -1,0 +1,104 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.briefing.model.BuildSettings;
+import org.briefing.pipeline.SiteBuilder;
+import org.briefing.write.SiteWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The email of the example's edition in headless Chromium at phone (320 px) and desktop (600 px and
+ * wider) widths, in light and dark mode; the screenshots are kept in target/screenshots/ to look
+ * at. Skipped where Debian's chromium and chromium-driver are not installed.
+ */
+class EmailScreenshotTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of("target/screenshots");
+
+  @TempDir static Path dir;
+  static ChromeDriver browser;
+  static String email;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    SiteBuilder.Result result = new SiteBuilder().build(new BuildSettings(Path.of("").toAbsolutePath(), false, false, TestSite.NOW), null);
+    new SiteWriter().write(dir.resolve("public"), result.files());
+    email = dir.resolve("public/briefings/2021-10-19/email.html").toUri().toString();
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1000,900",
+        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+    browser = new ChromeDriver(service, options);
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private static void show(int width, String scheme) {
+    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
+    browser.executeCdpCommand("Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    browser.get(email);
+  }
+
+  private static long number(String script) {
+    return ((Number) browser.executeScript(script)).longValue();
+  }
+
+  private static void keep(String name) throws Exception {
+    Files.write(SHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void onAPhoneTheEmailFitsThe320PixelScreenWithReadableText() throws Exception {
+    show(320, "light");
+    keep("email-320.png");
+    assertThat(number("return document.documentElement.scrollWidth")).as("no sideways scrolling").isLessThanOrEqualTo(320);
+    assertThat(number("return document.querySelector('table.container').getBoundingClientRect().width")).isLessThanOrEqualTo(320);
+    assertThat(number("return parseFloat(getComputedStyle(document.querySelector('.content')).fontSize)")).isGreaterThanOrEqualTo(16);
+    assertThat(number("return parseFloat(getComputedStyle(document.querySelector('h1')).fontSize)")).as("the phone's heading size")
+        .isEqualTo(24);
+  }
+
+  @Test
+  void onADesktopTheEmailIsAColumnOfAtMost600Pixels() throws Exception {
+    show(600, "light");
+    keep("email-600.png");
+    assertThat(number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(600);
+    show(1000, "light");
+    assertThat(number("return Math.round(document.querySelector('table.container').getBoundingClientRect().width)"))
+        .isBetween(560L, 602L);
+    assertThat(browser.executeScript("return getComputedStyle(document.querySelector('.preheader')).display")).isEqualTo("none");
+  }
+
+  @Test
+  void inDarkModeTheEmailTurnsDarkWithLightText() throws Exception {
+    show(600, "dark");
+    keep("email-600-dark.png");
+    assertThat(browser.executeScript("return getComputedStyle(document.querySelector('table.container')).backgroundColor"))
+        .isEqualTo("rgb(31, 34, 38)");
+    assertThat(browser.executeScript("return getComputedStyle(document.querySelector('h1')).color")).isEqualTo("rgb(235, 232, 226)");
+  }
+}
