@@ -16,13 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.briefing.pipeline.BuildCache;
 import org.briefing.rebuild.BuildPlanner;
 import org.briefing.pipeline.SiteBuilder;
 import org.briefing.model.BuildSettings;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problem;
-import org.briefing.render.MemorySink;
 import org.briefing.render.OutputFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,9 +43,8 @@ public final class TestSite {
   private java.net.URI baseUrl;
   private SiteBuilder.Result last;
   private BuildPlanner.Way lastWay;
-  /** The preview server's builder, its cache kept in memory, and the files it has made so far. */
-  private final SiteBuilder preview = new SiteBuilder(new BuildCache());
-  private final Map<String, byte[]> previewed = new TreeMap<>();
+  /** The preview server's planner, its cache and files kept in memory. */
+  private final BuildPlanner.InMemory preview = new BuildPlanner.InMemory();
   /** The modification time the next file written gets: a second later each time, as edits by hand would be. */
   private long nextModified = System.currentTimeMillis() / 1000 * 1000;
 
@@ -165,10 +162,9 @@ public final class TestSite {
     Map<String, byte[]> expected = new TreeMap<>();
     clean.files().forEach(f -> expected.put(f.path(), bytes(f)));
 
-    MemorySink changed = new MemorySink();
-    SiteBuilder.Result previewResult = preview.build(settings(), baseUrl, changed, !previewed.isEmpty());
-    changed.files().forEach(f -> previewed.put(f.path(), bytes(f)));
-    previewResult.removed().forEach(previewed::remove);
+    SiteBuilder.Result previewResult = preview.build(settings(), baseUrl).result();
+    Map<String, byte[]> previewed = new TreeMap<>();
+    preview.files().forEach(f -> previewed.put(f.path(), bytes(f)));
     assertSameFiles("the preview's rebuild", expected, previewed);
     assertThat(formatted(previewResult.warnings())).as("the preview's warnings").isEqualTo(formatted(clean.warnings()));
 
@@ -221,7 +217,7 @@ public final class TestSite {
     }
     Map<String, byte[]> before = Files.isDirectory(out()) ? outputTree() : Map.of();
     try {
-      preview.build(settings(), baseUrl, new MemorySink(), !previewed.isEmpty());
+      preview.build(settings(), baseUrl);
       throw new AssertionError("the clean build failed but the preview's rebuild succeeded");
     } catch (BuildFailure failure) {
       assertThat(formatted(failure.errors())).as("the errors of the preview's rebuild").isEqualTo(formatted(errors));

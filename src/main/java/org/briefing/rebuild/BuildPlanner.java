@@ -9,11 +9,14 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.briefing.model.BuildSettings;
 import org.briefing.problem.BuildFailure;
 import org.briefing.render.MemorySink;
+import org.briefing.render.OutputFile;
 import org.briefing.problem.Problem;
 import org.briefing.problem.SourcePosition;
 import org.briefing.write.OutputFolder;
@@ -21,7 +24,8 @@ import org.briefing.write.SiteWriter;
 import org.briefing.write.StagedOutput;
 
 /**
- * Builds a site into an output folder the cheapest way that gives a clean build's files: not at
+ * Builds a site the cheapest way that gives a clean build's files, into an output folder (this
+ * class) or into memory for the preview ({@link InMemory}): not at
  * all when no input changed since the last build ({@link Way#UP_TO_DATE}), only the pages that
  * show edited stories ({@link Way#EDIT}), every page fingerprinted against the disk cache with only
  * the changed ones rendered ({@link Way#FULL}), or everything ({@link Way#CLEAN}).
@@ -217,6 +221,54 @@ public final class BuildPlanner {
   private void failOnWarnings(List<Problem> warnings) {
     if (strict && !warnings.isEmpty()) {
       throw new BuildFailure(warnings.stream().map(w -> Problem.error(w.position(), w.message(), w.hint())).toList());
+    }
+  }
+
+  /**
+   * The planner of the preview server, which builds into memory and keeps its cache there between
+   * builds: up to date when no input changed and no story came due, else a full build against the
+   * cache of the last one, or a clean build when there is none (the first, or after a failure that
+   * may have stopped a build halfway).
+   */
+  public static final class InMemory {
+    private BuildCache cache = new BuildCache();
+    private SiteBuilder builder = new SiteBuilder(cache);
+    private final Map<String, OutputFile> files = new TreeMap<>();
+    private long stamp;
+    private SiteBuilder.Result last;
+
+    /** Builds the site of {@code settings} for {@code base}; {@link #files()} then holds all of it. */
+    public synchronized Outcome build(BuildSettings settings, URI base) {
+      long start = System.nanoTime();
+      InputStamp inputs = InputStamp.of(settings, base);
+      if (last != null && inputs.value() == stamp && settings.now().toEpochMilli() < cache.nextRelease) {
+        return new Outcome(last, Way.UP_TO_DATE, List.of(new SiteBuilder.Timing("check", (System.nanoTime() - start) / 1_000_000)));
+      }
+      Way way = files.isEmpty() ? Way.CLEAN : Way.FULL;
+      try {
+        MemorySink changed = new MemorySink();
+        // no stamp: the preview keeps no site graph, which only the edit path of a build into a folder reads
+        SiteBuilder.Result result = builder.build(settings, base, changed, way == Way.FULL, null);
+        changed.files().forEach(file -> files.put(file.path(), file));
+        result.removed().forEach(files::remove);
+        stamp = inputs.value();
+        last = result;
+        return new Outcome(result, way, result.timings());
+      } catch (BuildFailure failure) {
+        last = null;
+        throw failure;
+      } catch (RuntimeException | Error unexpected) {
+        cache = new BuildCache();
+        builder = new SiteBuilder(cache);
+        files.clear();
+        last = null;
+        throw unexpected;
+      }
+    }
+
+    /** Every file of the last build that succeeded, by path. */
+    public synchronized List<OutputFile> files() {
+      return List.copyOf(files.values());
     }
   }
 }

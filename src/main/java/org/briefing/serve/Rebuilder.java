@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.briefing.pipeline.BuildCache;
 import org.briefing.pipeline.SiteBuilder;
-import org.briefing.render.MemorySink;
+import org.briefing.rebuild.BuildPlanner;
 import org.briefing.config.ConfigLoader;
 import org.briefing.model.BuildSettings;
 import org.briefing.problem.BuildFailure;
@@ -25,9 +24,9 @@ import org.briefing.problem.Problems;
 import org.briefing.render.OutputFile;
 
 /**
- * The one place where the preview calls the site builder. It keeps a build cache and the site's
- * files in memory, so a rebuild re-renders only the pages a change affects; for a change in
- * {@code static/} alone it lists the static files again without rendering anything.
+ * The one place where the preview builds the site, through the build planner, which keeps a build
+ * cache and the site's files in memory, so a rebuild re-renders only the pages a change affects;
+ * for a change in {@code static/} alone it lists the static files again without rendering anything.
  */
 public final class Rebuilder {
   private final Path siteDir;
@@ -35,8 +34,7 @@ public final class Rebuilder {
   private final boolean future;
   private final Supplier<Instant> now;
   private final URI origin;
-  private SiteBuilder builder = new SiteBuilder(new BuildCache());
-  private final Map<String, OutputFile> files = new java.util.TreeMap<>();
+  private final BuildPlanner.InMemory planner = new BuildPlanner.InMemory();
 
   /** @param origin the preview's own address, e.g. {@code http://127.0.0.1:1313}; the site's sub-path is added to it */
   public Rebuilder(Path siteDir, boolean drafts, boolean future, Supplier<Instant> now, URI origin) {
@@ -52,29 +50,12 @@ public final class Rebuilder {
   }
 
   /**
-   * Builds the whole site; throws {@link BuildFailure} with every problem when it has errors. Any
-   * other failure may have stopped it halfway, so the next build starts from nothing.
+   * Builds the site the way the planner chooses; throws {@link BuildFailure} with every problem
+   * when it has errors.
    */
   public synchronized Built build() {
-    try {
-      return incremental();
-    } catch (BuildFailure failure) {
-      throw failure;
-    } catch (RuntimeException | Error unexpected) {
-      builder = new SiteBuilder(new BuildCache());
-      files.clear();
-      throw unexpected;
-    }
-  }
-
-  private Built incremental() {
-    MemorySink changed = new MemorySink();
-    SiteBuilder.Result result = builder.build(new BuildSettings(siteDir, drafts, future, now.get()), previewUrl(), changed,
-        !files.isEmpty());
-    changed.files().forEach(file -> files.put(file.path(), file));
-    result.removed().forEach(files::remove);
-    return new Built(new SiteSnapshot(result.config().basePath(), List.copyOf(files.values()), result.articles()),
-        result.warnings());
+    SiteBuilder.Result result = planner.build(new BuildSettings(siteDir, drafts, future, now.get()), previewUrl()).result();
+    return new Built(new SiteSnapshot(result.config().basePath(), planner.files(), result.articles()), result.warnings());
   }
 
   /** The address the site is previewed at: the preview's origin and base_url's sub-path ("/" while the config is broken). */
