@@ -84,12 +84,8 @@ public final class BuildCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     try {
-      OutputChoice.Claim claim = OutputChoice.claim(output, force);
       BuildSettings settings = new BuildSettings(site, drafts, future, SiteOptions.now());
-      SiteBuilder.Result result = build(settings, base, output, claim);
-      if (claim == OutputChoice.Claim.EARLIER_VERSION) {
-        OutputChoice.forgetEarlierCache(output);
-      }
+      SiteBuilder.Result result = build(settings, base, output);
       printNotices();
       if (!quiet) {
         result.warnings().forEach(w -> err.println(w.format(site)));
@@ -160,10 +156,10 @@ public final class BuildCommand implements Callable<Integer> {
   private boolean upToDate;
   private List<SiteBuilder.Timing> timingsOfLastBuild = List.of();
 
-  private SiteBuilder.Result build(BuildSettings settings, URI base, Path output, OutputChoice.Claim claim) {
+  private SiteBuilder.Result build(BuildSettings settings, URI base, Path output) {
     BuildPlanner.Outcome outcome;
     try (Progress progress = Progress.forConsole(spec.commandLine().getErr(), quiet)) {
-      planner = new BuildPlanner(output, clean || claim.fullBuild(), strict, progress, () -> waiting(output));
+      planner = new BuildPlanner(output, clean, strict, progress, () -> waiting(output)).force(force);
       outcome = planner.build(settings, base);
     }
     upToDate = outcome.way() == BuildPlanner.Way.UP_TO_DATE;

@@ -52,6 +52,7 @@ public final class BuildPlanner {
   private final Path output;
   private final boolean clean;
   private final boolean strict;
+  private boolean force;
   private final Consumer<String> progress;
   private final Runnable waiting;
   private final List<Problem> notices = new ArrayList<>();
@@ -82,6 +83,15 @@ public final class BuildPlanner {
    * until the build succeeded, and then written over the output.
    */
   public Outcome build(BuildSettings settings, URI base) {
+    OutputChoice.Claim claim = OutputChoice.claim(output, force);
+    Outcome outcome = build(settings, base, claim.fullBuild());
+    if (claim == OutputChoice.Claim.EARLIER_VERSION) {
+      OutputChoice.forgetEarlierCache(output);
+    }
+    return outcome;
+  }
+
+  private Outcome build(BuildSettings settings, URI base, boolean fullBuild) {
     CacheStore store = new CacheStore(output);
     // from reading the last build's cache to saving this one's, no other build may change the output
     try (BuildLock lock = BuildLock.take(store.dir(), waiting)) {
@@ -92,8 +102,17 @@ public final class BuildPlanner {
         notices.add(Problem.warning(SourcePosition.of(output), "the last build into this folder stopped while writing it;"
             + " this build writes the whole site again", null));
       }
-      return build(settings, base, store, clean || interrupted);
+      return build(settings, base, store, clean || fullBuild || interrupted);
     }
+  }
+
+  /**
+   * Lets the build replace an output folder with files in it that no build made (everything in it
+   * is deleted); without it, such a folder is an error ({@link OutputChoice#claim}).
+   */
+  public BuildPlanner force(boolean replace) {
+    this.force = replace;
+    return this;
   }
 
   /** How far the build got with changing the output; read when it failed. */
