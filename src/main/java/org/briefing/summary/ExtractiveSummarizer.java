@@ -121,7 +121,8 @@ public final class ExtractiveSummarizer implements Summarizer {
    * whose every speaker and referent is resolved, among the best sentences and the few right
    * before each of them. A set is worth the sum of its sentences' scores, each discounted by how
    * much it repeats a better sentence of the set. No summary opens with a sentence that leans on
-   * the one before it; a connective further on needs no more (it puts no words in anyone's mouth).
+   * the one before it; further on, a connective that draws on the sentence before it ("So") comes
+   * only right after it, while one that adds or contrasts ("Also", "But") may follow any sentence.
    */
   private List<Integer> search(ScoredArticle a, int maxSentences, int maxWords, double redundancy) {
     int n = a.size();
@@ -162,7 +163,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     }
 
     void extend(int from, List<Integer> set, int words) {
-      if (!set.isEmpty() && !a.referents().leansOnPrevious(set.get(0)) && a.referents().resolves(set, false)) {
+      if (!set.isEmpty() && !a.referents().leansOnPrevious(set.get(0)) && a.referents().resolves(set, true)) {
         double v = value(set);
         if (v > bestValue) {
           bestValue = v;
@@ -279,7 +280,7 @@ public final class ExtractiveSummarizer implements Summarizer {
           union.add(j);
         }
       }
-      if (a.referents().resolves(union, false)) {
+      if (a.referents().resolves(union, true)) {
         List<Integer> block = new ArrayList<>(i - from + 1);
         for (int j = from; j <= i; j++) {
           block.add(j);

@@ -3,7 +3,6 @@ package org.briefing.summary;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,51 +13,26 @@ import java.util.Set;
  * <p>A sentence <em>refers back</em> when it opens with a pronoun or demonstrative ("He", "It",
  * "They", "This"), when "he", "she", "his", "her" or "him" comes before any person it names
  * ("In Kyiv he said …", "…, she added."), when "they" is the subject of a verb of saying before any
- * person it names ("…, they told reporters."), or when it opens with a quotation that no named
- * speaker is given for. Such a sentence is resolved in a summary only when the sentence before it
- * in the article comes right before it in the summary and is resolved itself; a "he" or "she"
- * also needs a person named in that unbroken run of sentences, and a bare quotation a name.
- * Connectives ("However", "But") lean on the sentence before them too, but are no reference;
- * {@link #resolves(List, boolean)} checks them only when asked.
+ * person it names ("…, they told reporters."), or when it opens with a quotation that no speaker
+ * is given for in the sentence. Such a sentence is resolved in a summary when the sentence before
+ * it in the article comes right before it in the summary and is resolved itself; a "he" or "she"
+ * also needs a person named in that unbroken run of sentences, and a bare quotation a name. A "he",
+ * "she" or bare quotation may also skip sentences that speak of no one else than the single
+ * person the summary last names (see {@link #resolvedAcrossGap}). Connectives ("Also", "But",
+ * "So") lean on the sentence before them too, but are no reference; {@link #resolves(List, boolean)}
+ * checks the ones that draw on the sentence right before them ("So", "Therefore") only when asked.
  */
 public final class Referents {
   private static final Set<String> OPENING_PRONOUNS = Set.of(
       "he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs",
       "this", "that", "these", "those", "such", "both", "neither", "either", "which", "who");
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sir");
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "himself", "herself");
-  private static final Set<String> SPEECH_VERBS = Set.of(
+  static final Set<String> SPEECH_VERBS = Set.of(
       "said", "says", "say", "added", "adds", "told", "tells", "warned", "warns", "argued", "argues",
       "insisted", "insists", "explained", "explains", "noted", "notes", "stressed", "stresses",
       "claimed", "claims", "asked", "asks", "replied", "replies", "wrote", "writes", "continued",
       "acknowledged", "admitted", "announced", "announces", "suggested", "urged", "urges", "declared",
       "recalled", "conceded", "predicted", "believes", "believed", "thinks", "thought", "according");
-  private static final Set<String> PERSON_NOUNS = Set.of(
-      "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "minister", "secretary",
-      "president", "chancellor", "ambassador", "diplomat", "official", "commander", "general", "leader",
-      "chief", "director", "chairman", "chairwoman", "chair", "executive", "founder", "analyst",
-      "economist", "expert", "lawyer", "judge", "coach", "manager", "player", "captain", "boss", "singer",
-      "actor", "actress", "author", "professor", "doctor", "officer", "mayor", "governor", "senator",
-      "mp", "premier", "deputy", "adviser", "advisor", "aide", "negotiator", "envoy", "editor",
-      "reporter", "witness", "king", "queen", "prince", "princess", "pope", "man", "men", "woman", "women",
-      "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prosecutor", "investigator", "candidate",
-      "producer", "chairperson", "ceo", "head", "owner", "resident", "worker", "striker",
-      "midfielder", "defender", "goalkeeper", "winner", "champion", "father", "mother",
-      "son", "daughter", "husband", "wife", "brother", "sister", "boy", "girl", "teacher", "student",
-      "star", "user", "fan", "customer", "rapper", "musician", "artist", "designer");
-  /** Last words of capitalised runs that name a place, a body, a day or an event, not a person. */
-  private static final Set<String> NOT_PERSONS = Set.of(
-      "union", "committee", "council", "ministry", "office", "party", "bank", "court", "commission",
-      "parliament", "fund", "agency", "house", "street", "airport", "university", "organisation",
-      "organization", "war", "republic", "kingdom", "states", "nations", "sea", "ocean", "city",
-      "station", "group", "company", "corporation", "club", "times", "news", "post", "department",
-      "service", "services", "league", "cup", "championship", "games", "festival", "awards", "day",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "europe", "america", "africa", "asia", "east", "west", "north", "south",
-      "staff", "forces", "army", "navy", "police", "government", "assembly", "centre", "center",
-      "institute", "school", "hospital", "church", "square", "road", "bridge", "island", "islands");
-
   private static final Set<String> IMPERSONAL_VERBS = Set.of("seems", "seemed", "appears", "appeared", "emerged");
   private static final Set<String> IMPERSONAL_COMPLEMENTS = Set.of(
       "clear", "unclear", "likely", "unlikely", "possible", "impossible", "hard", "difficult", "easy",
@@ -67,31 +41,43 @@ public final class Referents {
   private static final Set<String> CLAUSE_OPENERS = Set.of("to", "that", "whether", "if", "how", "what", "why", "when");
 
   private final List<Analysis> sentences;
-  private final boolean[] connective;
+  private final Connective[] connective;
 
-  private record Analysis(boolean refers, Need need, boolean person, boolean named) {}
+  /**
+   * What a sentence needs from the summary: {@code mentions} are the people it names, and
+   * {@code pronoun} the gender of the "he" or "she" it refers back with (UNKNOWN for none or both).
+   */
+  private record Analysis(boolean refers, Need need, boolean person, boolean named, List<PersonalNames.Mention> mentions,
+      boolean groups, PersonalNames.Gender pronoun) {}
 
   private enum Need { NONE, PERSON, NAME }
 
-  private record Word(String text, String lower, boolean capitalised, boolean acronym, boolean quoted, boolean afterPunctuation,
-      boolean possessive) {}
+  /**
+   * How a sentence opens: with no connective, one that adds to or sets itself against the story
+   * so far ("Also", "But"), or one that draws on the sentence right before it ("So", "Instead").
+   */
+  private enum Connective { NONE, ADDING, DRAWING }
 
-  private Referents(List<Analysis> sentences, boolean[] connective) {
+  private Referents(List<Analysis> sentences, Connective[] connective) {
     this.sentences = sentences;
     this.connective = connective;
   }
 
   /** The analysis of an article's sentences, given in article order. */
   public static Referents of(List<String> sentences) {
-    List<List<Word>> words = sentences.stream().map(Referents::words).toList();
-    Set<String> names = personalNames(words);
+    List<List<Word>> words = sentences.stream().map(Word::of).toList();
+    PersonalNames names = PersonalNames.of(words);
     List<Analysis> out = new ArrayList<>(sentences.size());
-    boolean[] connective = new boolean[sentences.size()];
+    Connective[] connective = new Connective[sentences.size()];
     Terms terms = new Terms();
     for (int i = 0; i < sentences.size(); i++) {
       out.add(analyse(sentences.get(i), words.get(i), names));
       List<String> tokens = terms.tokens(sentences.get(i));
-      connective[i] = !out.get(i).refers() && StandAlone.dependsOnPrevious(tokens);
+      // a quotation that opens with "But" or "This" is its speaker's, and is judged as a quotation
+      boolean opens = !out.get(i).refers() && !words.get(i).isEmpty() && !words.get(i).get(0).quoted()
+          && StandAlone.dependsOnPrevious(tokens);
+      connective[i] = !opens ? Connective.NONE
+          : StandAlone.drawsOnPrevious(tokens) ? Connective.DRAWING : Connective.ADDING;
     }
     return new Referents(out, connective);
   }
@@ -103,13 +89,14 @@ public final class Referents {
 
   /** Whether sentence {@code i} cannot open a summary: it refers back or opens with a connective. */
   public boolean leansOnPrevious(int i) {
-    return sentences.get(i).refers() || connective[i];
+    return sentences.get(i).refers() || connective[i] != Connective.NONE;
   }
 
   /**
    * The position in {@code chosen} (article sentence numbers, ascending) of the first sentence
    * whose speaker or referent the summary leaves unresolved, or -1 when there is none; with
-   * {@code connectives}, a sentence that opens with a connective needs the one before it too.
+   * {@code connectives}, a sentence that opens with a connective that draws on the one before it
+   * ("So", "Therefore", "Instead") needs that sentence right before it too.
    */
   public int firstUnresolved(List<Integer> chosen, boolean connectives) {
     for (int k = 0; k < chosen.size(); k++) {
@@ -125,30 +112,89 @@ public final class Referents {
     return firstUnresolved(chosen, connectives) < 0;
   }
 
+  /**
+   * Whether sentence {@code chosen.get(k)} is resolved by the summary before it: when the sentence
+   * before it in the article comes right before it and the unbroken run of sentences that ends
+   * there names a person (for a "he" or "she") or a name (for a bare quotation), or else when the
+   * sentences it skips speak of no one but the one person the summary last names (see
+   * {@link #resolvedAcrossGap}). A reference to a thing ("It", "This") or a connective always needs
+   * the sentence right before it.
+   */
   private boolean resolved(List<Integer> chosen, int k, boolean connectives) {
     int i = chosen.get(k);
     Analysis a = sentences.get(i);
-    if (!a.refers() && !(connectives && connective[i])) {
+    boolean draws = connectives && connective[i] == Connective.DRAWING;
+    if (!a.refers() && !draws) {
       return true;
     }
-    if (k == 0 || chosen.get(k - 1) != i - 1 || !resolved(chosen, k - 1, connectives)) {
+    if (k == 0 || !resolved(chosen, k - 1, connectives)) {
       return false;
     }
-    if (a.need() == Need.NONE) {
-      return true;
-    }
-    for (int j = k - 1; j >= 0 && chosen.get(j) == i - (k - j); j--) {
-      Analysis before = sentences.get(chosen.get(j));
-      if (a.need() == Need.PERSON ? before.person() : before.named()) {
+    if (chosen.get(k - 1) == i - 1) {
+      if (!a.refers() || a.need() == Need.NONE) {
         return true;
       }
+      for (int j = k - 1; j >= 0 && chosen.get(j) == i - (k - j); j--) {
+        Analysis before = sentences.get(chosen.get(j));
+        if (a.need() == Need.PERSON ? before.person() : before.named()) {
+          return true;
+        }
+      }
     }
-    return false;
+    return a.refers() && a.need() != Need.NONE && resolvedAcrossGap(chosen, k);
   }
 
-  private static Analysis analyse(String text, List<Word> words, Set<String> names) {
+  /**
+   * Whether a "he", "she" or bare quotation whose sentence comes after a gap in the summary is
+   * certainly about the one person that the nearest sentence of the summary naming anyone names.
+   * The sentences in between, skipped or not, may name no one else (no other name, no group such
+   * as "officials"), so that person is also the one the article last names before the sentence;
+   * a "he" or "she" must agree with what the article shows that person to be (a title such as
+   * "Mr" or "Ms", or the pronouns it uses for them). A bare quotation goes on from the sentences
+   * right before it: they must be the same person's words up to a sentence that names them, and
+   * each "he" or "she" among them must agree too.
+   */
+  private boolean resolvedAcrossGap(List<Integer> chosen, int k) {
+    int i = chosen.get(k);
+    int q = -1;
+    for (int j = k - 1; j >= 0 && q < 0; j--) {
+      if (sentences.get(chosen.get(j)).person()) {
+        q = chosen.get(j);
+      }
+    }
+    if (q < 0 || sentences.get(q).mentions().size() != 1) {
+      return false;
+    }
+    PersonalNames.Mention person = sentences.get(q).mentions().get(0);
+    for (int s = q + 1; s < i; s++) {
+      Analysis between = sentences.get(s);
+      if (between.groups() || !between.mentions().stream().allMatch(m -> m.key().equals(person.key()))) {
+        return false;
+      }
+    }
+    Analysis a = sentences.get(i);
+    List<PersonalNames.Gender> pronouns = new ArrayList<>();
+    if (a.need() == Need.PERSON) {
+      pronouns.add(a.pronoun());
+    } else {
+      boolean named = false;
+      for (int s = i - 1; s > q && !named; s--) {
+        Analysis before = sentences.get(s);
+        if (!before.mentions().isEmpty()) {
+          named = true;
+        } else if (before.refers() && before.need() == Need.PERSON) {
+          pronouns.add(before.pronoun());
+        } else if (!before.refers() || before.need() != Need.NAME) {
+          return false;
+        }
+      }
+    }
+    return pronouns.stream().allMatch(g -> g != PersonalNames.Gender.UNKNOWN && g == person.gender());
+  }
+
+  private static Analysis analyse(String text, List<Word> words, PersonalNames names) {
     if (words.isEmpty()) {
-      return new Analysis(false, Need.NONE, false, false);
+      return new Analysis(false, Need.NONE, false, false, List.of(), false, PersonalNames.Gender.UNKNOWN);
     }
     boolean person = false;
     boolean named = false;
@@ -163,6 +209,7 @@ public final class Referents {
     boolean pluralSpeaker = false;
     boolean pronoun = false;
     boolean personBefore = false;
+    Set<PersonalNames.Gender> pronouns = new HashSet<>();
     for (int k = 0; k < words.size(); k++) {
       Word w = words.get(k);
       if (w.quoted()) {
@@ -176,7 +223,11 @@ public final class Referents {
       } else if (k > 0 && PERSONAL.contains(w.lower())) {
         pronoun = true;
       }
-      boolean isPerson = isPerson(w, names);
+      PersonalNames.Gender gender = PersonalNames.pronoun(w.lower());
+      if (gender != null && !personBefore) {
+        pronouns.add(gender);
+      }
+      boolean isPerson = names.isPerson(w);
       person |= isPerson;
       personBefore |= isPerson && !w.possessive();
       named |= isPerson || w.capitalised() && k > 0 || w.acronym();
@@ -187,11 +238,16 @@ public final class Referents {
     } else if (!refers && pluralSpeaker) {
       refers = true;
     }
-    if (!refers && opensWithQuotation(text) && !attributed(words)) {
+    // a quotation whose sentence names a person before any "he" or "she" is that person's
+    // ("“…,” was Mr Marr's verdict", "“…,” confirmed a club spokesman")
+    boolean namesSpeaker = person && pronouns.isEmpty();
+    if (!refers && opensWithQuotation(text) && !attributed(words) && !namesSpeaker) {
       refers = true;
       need = Need.NAME;
     }
-    return new Analysis(refers, need, person, named);
+    PersonalNames.Gender gender = pronouns.size() == 1 ? pronouns.iterator().next() : PersonalNames.Gender.UNKNOWN;
+    boolean groups = words.stream().anyMatch(w -> !w.quoted() && PersonalNames.isGroup(w));
+    return new Analysis(refers, need, person, named, names.mentions(words), groups, gender);
   }
 
   /**
@@ -236,86 +292,5 @@ public final class Referents {
 
   private static boolean opensWithQuotation(String text) {
     return !text.isEmpty() && "\"“«„".indexOf(text.charAt(0)) >= 0;
-  }
-
-  private static boolean isPerson(Word w, Set<String> names) {
-    String lower = w.lower();
-    return PERSON_NOUNS.contains(lower) || lower.endsWith("s") && PERSON_NOUNS.contains(lower.substring(0, lower.length() - 1))
-        || w.capitalised() && names.contains(lower);
-  }
-
-  /**
-   * Words that name people in this article: the last word of a run of two or more capitalised
-   * words ("Jens Stoltenberg", "Foreign Minister Sergei Lavrov"), unless it names a place or a
-   * body, and a capitalised word right after a title or right before a verb of saying.
-   */
-  private static Set<String> personalNames(List<List<Word>> sentences) {
-    Set<String> names = new HashSet<>();
-    Terms terms = new Terms();
-    for (List<Word> words : sentences) {
-      int run = 0;
-      for (int k = 0; k <= words.size(); k++) {
-        Word w = k < words.size() ? words.get(k) : null;
-        boolean cap = w != null && w.capitalised() && !(k == 0 && terms.isStopword(w.lower()));
-        if (run >= 2 && (!cap || w.afterPunctuation())) {
-          names.add(words.get(k - 1).lower());
-        }
-        if (!cap) {
-          run = 0;
-          continue;
-        }
-        run = w.afterPunctuation() ? 1 : run + 1;
-        String before = k > 0 ? words.get(k - 1).lower() : "";
-        boolean titled = TITLES.contains(before) || k > 0 && !words.get(k - 1).capitalised() && PERSON_NOUNS.contains(before);
-        if (titled || k + 1 < words.size() && SPEECH_VERBS.contains(words.get(k + 1).lower())) {
-          names.add(w.lower());
-        }
-      }
-    }
-    names.removeAll(NOT_PERSONS);
-    return names;
-  }
-
-  /** The words of a sentence with their case, and whether each is inside double quotation marks. */
-  private static List<Word> words(String text) {
-    List<Word> out = new ArrayList<>();
-    boolean quoted = false;
-    boolean punctuation = false;
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == '“' || c == '«' || c == '„') {
-        quoted = true;
-      } else if (c == '”' || c == '»') {
-        quoted = false;
-      } else if (c == '"') {
-        quoted = !quoted;
-      }
-      if (!Character.isLetterOrDigit(c)) {
-        punctuation |= !Character.isWhitespace(c);
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
-        i++;
-      }
-      String word = text.substring(start, i);
-      boolean upperFirst = Character.isUpperCase(word.charAt(0));
-      boolean acronym = word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-      boolean capitalised = upperFirst && !acronym && word.chars().anyMatch(Character::isLowerCase);
-      int end = i;
-      if (i < n && (text.charAt(i) == '\'' || text.charAt(i) == '’')) {
-        i++; // a possessive or contraction ("NATO’s", "don't") belongs to the word, not a quote
-        while (i < n && Character.isLetter(text.charAt(i))) {
-          i++;
-        }
-      }
-      boolean possessive = i == end + 2 && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S');
-      out.add(new Word(word, word.toLowerCase(Locale.ROOT), capitalised, acronym, quoted, punctuation, possessive));
-      punctuation = false;
-    }
-    return out;
   }
 }

@@ -19,6 +19,10 @@ final class StandAlone {
       "accordingly", "again", "too", "conversely", "secondly", "thirdly", "lastly", "finally",
       "plus", "nor", "anyway");
 
+  /** Connectives that draw a consequence from the sentence before or put something in its place. */
+  private static final Set<String> CONSEQUENCES = Set.of(
+      "so", "thus", "therefore", "hence", "consequently", "accordingly", "otherwise", "conversely", "instead");
+
   /** Nouns after "this" or "that" that make a time phrase, not a back reference: "This year". */
   private static final Set<String> TIME_NOUNS = Set.of(
       "year", "week", "month", "season", "time", "morning", "afternoon", "evening", "summer",
@@ -29,6 +33,15 @@ final class StandAlone {
   /** Whether {@code word} after "this" or "that" makes a time phrase ("this year"). */
   static boolean isTimeNoun(String word) {
     return TIME_NOUNS.contains(word);
+  }
+
+  /**
+   * Whether the sentence whose lower-case tokens are {@code tokens} opens with a connective that
+   * draws a consequence from the sentence right before it ("So", "Therefore", "Instead"), rather
+   * than one that adds to or sets itself against the story so far ("Also", "But", "However").
+   */
+  static boolean drawsOnPrevious(List<String> tokens) {
+    return !tokens.isEmpty() && CONSEQUENCES.contains(tokens.get(0));
   }
 
   /** Whether the sentence whose lower-case tokens are {@code tokens} needs the one before it. */

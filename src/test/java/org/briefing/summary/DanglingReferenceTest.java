@@ -42,6 +42,23 @@ class DanglingReferenceTest {
           "He said the union would study the decision of the largest operator to cut its night trains and that the offer of support for night trains stood.",
           "Ministers also agreed rules on tickets for journeys that cross borders."));
 
+  /** "He" two sentences after the one man named, with a sentence about the weather in between. */
+  static final ArticleText HE_AFTER_THE_WEATHER = new ArticleText("Storm closes the island port and its ferry", "",
+      List.of(
+          "Mr Anton Reyes, the harbour master, closed the port of the island on Monday after the storm damaged the pier and the ferry.",
+          "Waves of six metres were recorded overnight off the northern cape.",
+          "He said the port of the island would reopen for the ferry once engineers had inspected the pier and the storm had passed.",
+          "Shops on the island ran short of bread."));
+
+  /** A consequence drawn from the sentence right before it, which the best sentences skip. */
+  static final ArticleText SO_AFTER_THE_PETITION = new ArticleText("Council closes the town's swimming pool", "",
+      List.of(
+          "The council voted on Tuesday to close the town's swimming pool and sell the pool site to a builder.",
+          "Swimmers had collected two thousand signatures.",
+          "The petition was handed in at the town hall.",
+          "So the council will close the swimming pool at the end of the month and sell the pool site to a builder in the spring.",
+          "The library will also move."));
+
   private List<List<String>> summaries(ArticleText story) {
     List<List<String>> out = new java.util.ArrayList<>();
     for (int sentences = 1; sentences <= 4; sentences++) {
@@ -86,5 +103,17 @@ class DanglingReferenceTest {
   void heIsUsedOnlyWithTheSentenceThatNamesHim() {
     assertComesOnlyAfter(HE_TWO_SENTENCES_LATER, 2, 1);
     assertComesOnlyAfter(HE_TWO_SENTENCES_LATER, 3, 1, 2);
+  }
+
+  @Test
+  void heMayFollowTheSentenceNamingTheOneManAcrossASentenceThatNamesNoOne() {
+    List<String> story = HE_AFTER_THE_WEATHER.paragraphs();
+    assertThat(summarizer.summarize(HE_AFTER_THE_WEATHER, new SummaryBudget(2, 200)))
+        .containsExactly(story.get(0), story.get(2));
+  }
+
+  @Test
+  void aConsequenceComesOnlyRightAfterTheSentenceItIsDrawnFrom() {
+    assertComesOnlyAfter(SO_AFTER_THE_PETITION, 3, 2);
   }
 }

@@ -75,11 +75,49 @@ class ReferentsTest {
 
   @Test
   void aConnectiveLeansOnTheSentenceBeforeButIsNoReference() {
-    List<String> article = List.of("The vote was held on Sunday.", "However, turnout was low.");
+    List<String> article = List.of("The vote was held on Sunday.", "Turnout was low.", "So the result was close.");
     Referents referents = Referents.of(article);
-    assertThat(referents.resolves(List.of(1), false)).isTrue();
-    assertThat(referents.resolves(List.of(1), true)).isFalse();
-    assertThat(referents.resolves(List.of(0, 1), true)).isTrue();
+    assertThat(referents.leansOnPrevious(2)).isTrue();
+    assertThat(referents.resolves(List.of(2), false)).isTrue();
+    assertThat(referents.resolves(List.of(0, 2), true)).as("'So' draws on the sentence right before it").isFalse();
+    assertThat(referents.resolves(List.of(1, 2), true)).isTrue();
+  }
+
+  @Test
+  void aContrastMayFollowAnotherSentenceOfTheSummaryButNotOpenIt() {
+    List<String> article = List.of("The vote was held on Sunday.", "Turnout was low.", "However, the result was close.");
+    Referents referents = Referents.of(article);
+    assertThat(referents.leansOnPrevious(2)).isTrue();
+    assertThat(referents.resolves(List.of(0, 2), true)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "“But we will not give up,” the captain of the rowing club said.",
+      "“This is the best day of my life,” said Ines Varga after the race."})
+  void aQuotationThatOpensWithAConnectiveOrPronounAndNamesItsSpeakerMayOpenASummary(String sentence) {
+    List<String> article = List.of("The weather was mild.", sentence);
+    assertThat(Referents.of(article).leansOnPrevious(1)).as(sentence).isFalse();
+    assertThat(resolves(article, 1)).as(sentence).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "“We have had an offer from a rival club,” confirmed a club spokeswoman.",
+      "“It was a fair result,” was the verdict of the coach, Jonas Berg.",
+      "“Prices will rise” is how the economist Lena Brandt put it."})
+  void aQuotationWhoseSentenceNamesWhoseWordsTheyAreStandsAlone(String sentence) {
+    List<String> article = List.of("The weather was mild.", sentence);
+    assertThat(resolves(article, 1)).as(sentence).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "“It was a fair result,” was his verdict on the coach's team.",
+      "“Prices will rise” was the message."})
+  void aQuotationWhoseSentenceNamesNoSpeakerBeforeAPronounStillNeedsOne(String sentence) {
+    List<String> article = List.of("The weather was mild.", sentence);
+    assertThat(resolves(article, 1)).as(sentence).isFalse();
   }
 
   @Test
@@ -109,5 +147,63 @@ class ReferentsTest {
   void anItThatStandsForSomethingNamedBeforeStillNeedsIt(String sentence) {
     List<String> article = List.of("The museum closed for repairs.", sentence);
     assertThat(resolves(article, 1)).as(sentence).isFalse();
+  }
+
+  /** A harbour story whose first sentence names one man, then speaks of no one until "He said". */
+  private static List<String> harbour(String first, String between) {
+    return List.of(first, between, "Waves had reached six metres overnight.",
+        "He said the port would reopen once the pier had been inspected.");
+  }
+
+  @Test
+  void heMaySkipSentencesThatNameNoOneWhenTheSummaryNamesOneManBefore() {
+    List<String> article = harbour("The harbour master, Mr Anton Reyes, closed the port on Monday.",
+        "The storm had torn two boats from their moorings.");
+    assertThat(resolves(article, 0, 3)).isTrue();
+    assertThat(resolves(article, 0, 2, 3)).isTrue();
+    assertThat(resolves(article, 1, 3)).as("no one is named before 'He'").isFalse();
+    assertThat(resolves(article, 3)).isFalse();
+  }
+
+  @Test
+  void heDoesNotSkipASentenceThatNamesSomeoneElse() {
+    assertThat(resolves(harbour("The harbour master, Mr Anton Reyes, closed the port on Monday.",
+        "The mayor, Ivo Brand, visited the pier."), 0, 3)).isFalse();
+    assertThat(resolves(harbour("The harbour master, Mr Anton Reyes, closed the port on Monday.",
+        "Officials said the warning had come late."), 0, 3)).as("a group").isFalse();
+    assertThat(resolves(harbour("The harbour master, Mr Anton Reyes, closed the port on Monday.",
+        "Mr Reyes had ordered the boats to stay in."), 0, 3)).as("the same man").isTrue();
+  }
+
+  @Test
+  void heAcrossAGapNeedsASingleManKnownToBeOne() {
+    assertThat(resolves(harbour("The harbour master, Ms Ana Reyes, closed the port on Monday.",
+        "The storm had torn two boats from their moorings."), 0, 3)).as("a woman").isFalse();
+    assertThat(resolves(harbour("Mr Anton Reyes and Mr Ivo Brand closed the port on Monday.",
+        "The storm had torn two boats from their moorings."), 0, 3)).as("two men").isFalse();
+    assertThat(resolves(harbour("Anton Reyes closed the port on Monday.",
+        "The storm had torn two boats from their moorings."), 0, 3)).as("nothing shows he is a man").isFalse();
+    assertThat(resolves(harbour("Anton Reyes closed the port on Monday after his crews reported damage.",
+        "The storm had torn two boats from their moorings."), 0, 3)).as("'his' after his name").isTrue();
+    assertThat(resolves(harbour("Anton Reyes has been the port's director since 1999.",
+        "Mr Reyes had ordered the boats to stay in."), 0, 3)).as("the director is Reyes himself").isTrue();
+  }
+
+  @Test
+  void aBareQuotationMaySkipTheSameSpeakersWordsButNoOneElses() {
+    List<String> article = List.of(
+        "Ms Lena Brandt, the finance minister, presented the budget on Monday.",
+        "“Every family will pay less tax next year,” she said.",
+        "“The deficit will fall by half.”",
+        "“We have kept every promise.”");
+    assertThat(resolves(article, 0, 3)).isTrue();
+    assertThat(resolves(article, 0, 2)).isTrue();
+    assertThat(resolves(article, 3)).isFalse();
+    List<String> interrupted = List.of(article.get(0), article.get(1),
+        "“Nothing has changed,” said the opposition leader, Piotr Malek.", article.get(3));
+    assertThat(resolves(interrupted, 0, 3)).isFalse();
+    List<String> wrongPronoun = List.of(article.get(0), "“Every family will pay less tax next year,” he said.",
+        article.get(2), article.get(3));
+    assertThat(resolves(wrongPronoun, 0, 3)).as("'he' is not Ms Brandt").isFalse();
   }
 }

@@ -1,0 +1,267 @@
+package org.briefing.summary;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people one article names: which capitalised words are personal names, which of them the
+ * article shows to be a man or a woman, and the people each of its sentences mentions.
+ */
+final class PersonalNames {
+
+  /** Whether a person is known to be a man or a woman. */
+  enum Gender { MALE, FEMALE, UNKNOWN }
+
+  /**
+   * One person a sentence mentions: by name ({@code key} is the name) or by a word for one person
+   * ("the spokeswoman"; {@code key} is its place in the sentence), with the gender known for them.
+   */
+  record Mention(String key, int at, Gender gender) {}
+
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sir");
+  private static final Map<String, Gender> GENDERED_TITLES = Map.ofEntries(
+      Map.entry("mr", Gender.MALE), Map.entry("sir", Gender.MALE), Map.entry("lord", Gender.MALE),
+      Map.entry("king", Gender.MALE), Map.entry("prince", Gender.MALE), Map.entry("mrs", Gender.FEMALE),
+      Map.entry("ms", Gender.FEMALE), Map.entry("miss", Gender.FEMALE), Map.entry("lady", Gender.FEMALE),
+      Map.entry("dame", Gender.FEMALE), Map.entry("queen", Gender.FEMALE), Map.entry("princess", Gender.FEMALE));
+  /** Words for one person that say whether it is a man or a woman, and may stand beside a name. */
+  private static final Map<String, Gender> GENDERED_ROLES = Map.ofEntries(
+      Map.entry("spokesman", Gender.MALE), Map.entry("chairman", Gender.MALE), Map.entry("businessman", Gender.MALE),
+      Map.entry("sportsman", Gender.MALE), Map.entry("king", Gender.MALE), Map.entry("prince", Gender.MALE),
+      Map.entry("spokeswoman", Gender.FEMALE), Map.entry("chairwoman", Gender.FEMALE),
+      Map.entry("businesswoman", Gender.FEMALE), Map.entry("sportswoman", Gender.FEMALE),
+      Map.entry("actress", Gender.FEMALE), Map.entry("queen", Gender.FEMALE), Map.entry("princess", Gender.FEMALE));
+  /** Words for one person that say whether it is a man or a woman, but name a relation, not a role. */
+  private static final Map<String, Gender> GENDERED_PEOPLE = Map.ofEntries(
+      Map.entry("man", Gender.MALE), Map.entry("father", Gender.MALE), Map.entry("husband", Gender.MALE),
+      Map.entry("son", Gender.MALE), Map.entry("brother", Gender.MALE), Map.entry("boy", Gender.MALE),
+      Map.entry("woman", Gender.FEMALE), Map.entry("mother", Gender.FEMALE), Map.entry("wife", Gender.FEMALE),
+      Map.entry("daughter", Gender.FEMALE), Map.entry("sister", Gender.FEMALE), Map.entry("girl", Gender.FEMALE));
+  private static final Map<String, Gender> PRONOUNS = Map.of(
+      "he", Gender.MALE, "him", Gender.MALE, "his", Gender.MALE, "himself", Gender.MALE,
+      "she", Gender.FEMALE, "her", Gender.FEMALE, "hers", Gender.FEMALE, "herself", Gender.FEMALE);
+  private static final Set<String> PERSON_NOUNS = Set.of(
+      "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "minister", "secretary",
+      "president", "chancellor", "ambassador", "diplomat", "official", "commander", "general", "leader",
+      "chief", "director", "chairman", "chairwoman", "chair", "executive", "founder", "analyst",
+      "economist", "expert", "lawyer", "judge", "coach", "manager", "player", "captain", "boss", "singer",
+      "actor", "actress", "author", "professor", "doctor", "officer", "mayor", "governor", "senator",
+      "mp", "premier", "deputy", "adviser", "advisor", "aide", "negotiator", "envoy", "editor",
+      "reporter", "witness", "king", "queen", "prince", "princess", "pope", "man", "men", "woman", "women",
+      "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prosecutor", "investigator", "candidate",
+      "producer", "chairperson", "ceo", "head", "owner", "resident", "worker", "striker",
+      "midfielder", "defender", "goalkeeper", "winner", "champion", "father", "mother",
+      "son", "daughter", "husband", "wife", "brother", "sister", "boy", "girl", "teacher", "student",
+      "star", "user", "fan", "customer", "rapper", "musician", "artist", "designer");
+  /** Words for people that name more than one, or that stand before a name rather than for a person. */
+  private static final Set<String> NOT_ONE_PERSON = Set.of(
+      "spokesmen", "spokeswomen", "men", "women", "mr", "mrs", "ms", "dr", "sir", "lord", "lady");
+  /** Last words of capitalised runs that name a place, a body, a day or an event, not a person. */
+  private static final Set<String> NOT_PERSONS = Set.of(
+      "union", "committee", "council", "ministry", "office", "party", "bank", "court", "commission",
+      "parliament", "fund", "agency", "house", "street", "airport", "university", "organisation",
+      "organization", "war", "republic", "kingdom", "states", "nations", "sea", "ocean", "city",
+      "station", "group", "company", "corporation", "club", "times", "news", "post", "department",
+      "service", "services", "league", "cup", "championship", "games", "festival", "awards", "day",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "europe", "america", "africa", "asia", "east", "west", "north", "south",
+      "staff", "forces", "army", "navy", "police", "government", "assembly", "centre", "center",
+      "institute", "school", "hospital", "church", "square", "road", "bridge", "island", "islands");
+  /** Words after which a word for a person says what the subject is ("has been the director"). */
+  private static final Set<String> COPULAS = Set.of(
+      "is", "was", "been", "be", "become", "became", "becomes", "as", "named", "appointed");
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "of", "with", "by", "to", "for", "from", "at", "in", "on", "against", "about", "and", "or", "than");
+  /** How many words apart a word for a person and a name may stand and still be one person. */
+  private static final int APPOSITION = 4;
+
+  private final Set<String> names;
+  private final Map<String, Gender> genders;
+
+  private PersonalNames(Set<String> names, Map<String, Gender> genders) {
+    this.names = names;
+    this.genders = genders;
+  }
+
+  /** The names of an article whose sentences have {@code sentences} as words, in article order. */
+  static PersonalNames of(List<List<Word>> sentences) {
+    PersonalNames withoutGenders = new PersonalNames(names(sentences), Map.of());
+    return new PersonalNames(withoutGenders.names, withoutGenders.genders(sentences));
+  }
+
+  /** Whether {@code w} is a word for a person or a personal name of the article. */
+  boolean isPerson(Word w) {
+    String lower = w.lower();
+    return PERSON_NOUNS.contains(lower) || lower.endsWith("s") && PERSON_NOUNS.contains(lower.substring(0, lower.length() - 1))
+        || w.capitalised() && names.contains(lower);
+  }
+
+  /** Whether {@code w} is a word for more than one person ("officials", "women"). */
+  static boolean isGroup(Word w) {
+    String lower = w.lower();
+    return Set.of("spokesmen", "spokeswomen", "men", "women").contains(lower)
+        || lower.endsWith("s") && !PERSON_NOUNS.contains(lower) && PERSON_NOUNS.contains(lower.substring(0, lower.length() - 1));
+  }
+
+  /** The gender of a personal pronoun ("he", "her"), or null for any other word. */
+  static Gender pronoun(String lower) {
+    return PRONOUNS.get(lower);
+  }
+
+  /**
+   * The people a sentence mentions outside quotation marks, once each: a run of names ("Jens
+   * Stoltenberg") is one person, and so is a word for a person within a few words of a name ("the
+   * spokeswoman, Marta Keller"); words for more than one person ("officials") are no mention.
+   */
+  List<Mention> mentions(List<Word> words) {
+    List<Integer> nameAt = new ArrayList<>();
+    for (int k = 0; k < words.size(); k++) {
+      if (isName(words.get(k))) {
+        nameAt.add(k);
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int k = 0; k < words.size(); k++) {
+      Word w = words.get(k);
+      if (w.quoted()) {
+        continue;
+      }
+      if (isName(w)) {
+        boolean runGoesOn = k + 1 < words.size() && isName(words.get(k + 1)) && !words.get(k + 1).afterPunctuation();
+        if (!runGoesOn && seen.add(w.lower())) {
+          out.add(new Mention(w.lower(), k, genders.getOrDefault(w.lower(), Gender.UNKNOWN)));
+        }
+      } else if (PERSON_NOUNS.contains(w.lower()) && !NOT_ONE_PERSON.contains(w.lower()) && !nearName(nameAt, k)
+          && (nameAt.isEmpty() || !predicate(words, k))) {
+        Gender g = GENDERED_ROLES.getOrDefault(w.lower(), GENDERED_PEOPLE.getOrDefault(w.lower(), Gender.UNKNOWN));
+        out.add(new Mention("#" + k, k, g));
+      }
+    }
+    return out;
+  }
+
+  private boolean isName(Word w) {
+    return !w.quoted() && w.capitalised() && names.contains(w.lower());
+  }
+
+  /**
+   * Whether the word for a person at {@code k} says what the subject is ("has been the port's
+   * director", "was named coach"): a copula comes a few words before it, with no verb form or
+   * preposition in between ("is meeting the president", "was the son of the president" are not).
+   */
+  private static boolean predicate(List<Word> words, int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+      String lower = words.get(j).lower();
+      if (COPULAS.contains(lower)) {
+        return true;
+      }
+      if (lower.endsWith("ing") || lower.endsWith("ed") || PREPOSITIONS.contains(lower)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nearName(List<Integer> nameAt, int k) {
+    for (int at : nameAt) {
+      if (Math.abs(at - k) <= APPOSITION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether each name is a man's or a woman's, as the article shows it: by a title ("Mr", "Ms",
+   * "Lady") before it, else by the pronouns ("he", "her") and roles ("spokeswoman") that follow it
+   * in a sentence that mentions no one else and in the next sentence when that mentions no person.
+   * A name the article shows both ways is unknown.
+   */
+  private Map<String, Gender> genders(List<List<Word>> sentences) {
+    Map<String, Set<Gender>> titled = new HashMap<>();
+    Map<String, Set<Gender>> shown = new HashMap<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Word> words = sentences.get(s);
+      for (int k = 1; k < words.size(); k++) {
+        Gender title = GENDERED_TITLES.get(words.get(k - 1).lower());
+        if (title != null && words.get(k - 1).capitalised() && !words.get(k).afterPunctuation()) {
+          int last = k;
+          while (last + 1 < words.size() && isName(words.get(last + 1)) && !words.get(last + 1).afterPunctuation()) {
+            last++;
+          }
+          if (isName(words.get(last))) {
+            titled.computeIfAbsent(words.get(last).lower(), x -> new HashSet<>()).add(title);
+          }
+        }
+      }
+      List<Mention> mentions = mentions(words);
+      if (mentions.size() != 1 || mentions.get(0).key().startsWith("#")) {
+        continue;
+      }
+      Mention one = mentions.get(0);
+      Set<Gender> votes = shown.computeIfAbsent(one.key(), x -> new HashSet<>());
+      for (int k = 0; k < words.size(); k++) {
+        Word w = words.get(k);
+        Gender g = w.quoted() ? null : k > one.at() ? PRONOUNS.get(w.lower()) : null;
+        if (g == null && Math.abs(k - one.at()) <= APPOSITION) {
+          g = GENDERED_ROLES.get(w.lower());
+        }
+        if (g != null) {
+          votes.add(g);
+        }
+      }
+      if (s + 1 < sentences.size() && sentences.get(s + 1).stream().noneMatch(w -> !w.quoted() && isPerson(w))) {
+        for (Word w : sentences.get(s + 1)) {
+          Gender g = w.quoted() ? null : PRONOUNS.get(w.lower());
+          if (g != null) {
+            votes.add(g);
+          }
+        }
+      }
+    }
+    Map<String, Gender> out = new HashMap<>();
+    for (String name : names) {
+      Set<Gender> votes = titled.containsKey(name) ? titled.get(name) : shown.getOrDefault(name, Set.of());
+      out.put(name, votes.size() == 1 ? votes.iterator().next() : Gender.UNKNOWN);
+    }
+    return out;
+  }
+
+  /**
+   * Words that name people in this article: the last word of a run of two or more capitalised
+   * words ("Jens Stoltenberg", "Foreign Minister Sergei Lavrov"), unless it names a place or a
+   * body, and a capitalised word right after a title or right before a verb of saying.
+   */
+  private static Set<String> names(List<List<Word>> sentences) {
+    Set<String> names = new HashSet<>();
+    Terms terms = new Terms();
+    for (List<Word> words : sentences) {
+      int run = 0;
+      for (int k = 0; k <= words.size(); k++) {
+        Word w = k < words.size() ? words.get(k) : null;
+        boolean cap = w != null && w.capitalised() && !(k == 0 && terms.isStopword(w.lower()));
+        if (run >= 2 && (!cap || w.afterPunctuation())) {
+          names.add(words.get(k - 1).lower());
+        }
+        if (!cap) {
+          run = 0;
+          continue;
+        }
+        run = w.afterPunctuation() ? 1 : run + 1;
+        String before = k > 0 ? words.get(k - 1).lower() : "";
+        boolean titled = TITLES.contains(before) || k > 0 && !words.get(k - 1).capitalised() && PERSON_NOUNS.contains(before);
+        if (titled || k + 1 < words.size() && Referents.SPEECH_VERBS.contains(words.get(k + 1).lower())) {
+          names.add(w.lower());
+        }
+      }
+    }
+    names.removeAll(NOT_PERSONS);
+    return names;
+  }
+}
