@@ -5,7 +5,10 @@
 #   bench/run.sh [N ...]        default: 1000 10000 (100000 only when asked: it takes minutes)
 #
 # Environment: BENCH_REPEAT (runs per measurement, default 3), BENCH_SEED (corpus seed, default 42),
-# BRIEFING_JAVA_OPTS (flags passed to java, e.g. "-XX:+UseParallelGC", to compare flag choices).
+# BRIEFING_JAVA_OPTS (flags passed to java, e.g. "-XX:+UseParallelGC", to compare flag choices),
+# BENCH_BASELINE (a commit, e.g. 3758a2a: its jar is built in a temporary git worktree and timed
+# against the current one in the same run, alternating, with the ratio current/baseline of each
+# measurement).
 # Results are printed and appended to target/bench/results.md. See docs/performance.md.
 set -euo pipefail
 
@@ -36,6 +39,7 @@ TMP=$(mktemp -d)
 # when the run is interrupted (the measuring runs in a subshell, piped into tee).
 cleanup() {
   if [[ -s $TMP/edited ]]; then cp "$TMP/story.bak" "$(<"$TMP/edited")"; fi
+  if [[ -d $TMP/baseline ]]; then git -C "$ROOT" worktree remove --force "$TMP/baseline" || true; fi
   rm -rf "$TMP"
 }
 trap cleanup EXIT
@@ -54,6 +58,42 @@ if [ -n "${BENCH_PLAIN_JAVA:-}" ]; then
 else
   BRIEFING=("$ROOT/bin/briefing")
 fi
+
+# --- the baseline: the jar of BENCH_BASELINE, built once in a temporary worktree and kept -----------
+# It is kept in target/bench/baseline-COMMIT/ with that commit's launcher (bin/briefing, run as its
+# users ran it) and example site (from which the launcher makes its class-data archive); without a
+# pom.xml there, the launcher never tries to rebuild it.
+BASE=()
+BASE_COMMIT=
+if [[ -n ${BENCH_BASELINE:-} ]]; then
+  BASE_COMMIT=$(git -C "$ROOT" rev-parse --verify --quiet "${BENCH_BASELINE}^{commit}") \
+    || die "BENCH_BASELINE: '$BENCH_BASELINE' is not a commit of this repository"
+  BASE_HOME=$OUT/baseline-${BASE_COMMIT:0:12}
+  if [[ ! -f $BASE_HOME/target/briefing.jar ]]; then
+    command -v mvn >/dev/null || die "the baseline's jar must be built and mvn is not on the PATH; install Maven 3.8 or later"
+    echo "Building the jar of ${BASE_COMMIT:0:12} in a temporary worktree ..." >&2
+    git -C "$ROOT" worktree add --detach -q "$TMP/baseline" "$BASE_COMMIT" || die "git worktree add failed"
+    (cd "$TMP/baseline" && mvn -B -q -o -Dstyle.color=never package -Dmaven.test.skip=true >"$TMP/baseline.log" 2>&1) \
+      || { cat "$TMP/baseline.log" >&2; die "mvn package of ${BASE_COMMIT:0:12} failed"; }
+    rm -rf "$BASE_HOME.tmp"
+    mkdir -p "$BASE_HOME.tmp/target"
+    cp "$TMP/baseline/target/briefing.jar" "$BASE_HOME.tmp/target/"
+    for f in bin briefing.yaml content static templates; do
+      if [[ -e $TMP/baseline/$f ]]; then cp -r "$TMP/baseline/$f" "$BASE_HOME.tmp/"; fi
+    done
+    git -C "$ROOT" worktree remove --force "$TMP/baseline"
+    rm -rf "$BASE_HOME" && mv "$BASE_HOME.tmp" "$BASE_HOME"
+  fi
+  if [ -n "${BENCH_PLAIN_JAVA:-}" ]; then
+    BASE=(java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -jar "$BASE_HOME/target/briefing.jar")
+  else
+    BASE=("$BASE_HOME/bin/briefing")
+  fi
+fi
+
+# A launcher makes its class-data archive the first time it runs a jar: not inside a timed build.
+"${BRIEFING[@]}" --version >/dev/null 2>&1 || true
+if [[ -n $BASE_COMMIT ]]; then "${BASE[@]}" --version >/dev/null 2>&1 || true; fi
 
 # --- measuring ------------------------------------------------------------------------------------
 # timed LOG CMD...: runs CMD under GNU time, its output to LOG; adds "wall cpu peak_kib" to $SAMPLES.
@@ -106,21 +146,35 @@ newest_story() {
   grep -r --include='*.md' -m1 '^date: ' "$1/content/stories" | sort -t' ' -k2,2 | tail -n1 | cut -d: -f1
 }
 
+# timed_base LOG CMD-ARGS...: when there is a baseline, the same build by its jar, into its own
+# output folder (with its cache beside it, wherever that version keeps it), samples to $1.samples.
+timed_base() {
+  local samples=$1
+  shift
+  [[ -n $BASE_COMMIT ]] || return 0
+  SAMPLES=$samples timed "$TMP/base.log" "${BASE[@]}" "$@" --out "$BASE_OUT/public"
+}
+
 bench() {
   local n=$1 site=$OUT/$1/site hugo=$OUT/$1/hugo log=$TMP/build.log i story hugo_wall hugo_mib
-  local clean_wall clean_mib nochange_wall edit_wall phases
+  local clean_wall clean_mib nochange_wall edit_wall phases base_clean base_nochange base_edit
+  BASE_OUT=$OUT/$1/baseline
   corpus "$n"
   find "$OUT/$n" -type f -name '*.md' -exec cat {} + >/dev/null # the same warm file cache for both tools
   : >"$TMP/rows"
 
-  # Clean builds of the two tools alternate, so that a slow spell of a shared machine hits both.
+  # Clean builds of the two tools (and of the baseline) alternate, so that a slow spell of a shared
+  # machine hits all of them.
   : >"$TMP/briefing.samples"
   : >"$TMP/hugo.samples"
+  : >"$TMP/base-clean.samples"
   for ((i = 1; i <= REPEAT; i++)); do
     rm -rf "$site/public" "$site/$CACHE_DIR"
     SAMPLES=$TMP/briefing.samples
     timed "$log" "${BRIEFING[@]}" build --site "$site" -q --timings
     phases=$(awk '{ printf "%s%s %s ms", (NR > 1 ? ", " : ""), $1, $2 }' "$log")
+    rm -rf "$BASE_OUT"
+    timed_base "$TMP/base-clean.samples" build --site "$site" -q
     if [[ -n $HUGO ]]; then
       rm -rf "$hugo/public" "$hugo/resources"
       SAMPLES=$TMP/hugo.samples
@@ -133,9 +187,13 @@ bench() {
 
   SAMPLES=$TMP/nochange.samples
   : >"$SAMPLES"
+  : >"$TMP/base-nochange.samples"
   for ((i = 1; i <= REPEAT; i++)); do
+    SAMPLES=$TMP/nochange.samples
     timed "$log" "${BRIEFING[@]}" build --site "$site" -q --timings
+    timed_base "$TMP/base-nochange.samples" build --site "$site" -q
   done
+  SAMPLES=$TMP/nochange.samples
   row Briefing "no-change rebuild" "$(pages "$site/public")"
   nochange_wall=$LAST_WALL
 
@@ -144,15 +202,32 @@ bench() {
   echo "$story" >"$TMP/edited"
   SAMPLES=$TMP/edit.samples
   : >"$SAMPLES"
+  : >"$TMP/base-edit.samples"
   for ((i = 1; i <= REPEAT; i++)); do
     cp "$TMP/story.bak" "$story"
     printf '\nAn editor added sentence number %d to this story.\n' "$i" >>"$story"
+    SAMPLES=$TMP/edit.samples
     timed "$log" "${BRIEFING[@]}" build --site "$site" -q --timings
+    timed_base "$TMP/base-edit.samples" build --site "$site" -q
   done
   cp "$TMP/story.bak" "$story"
   : >"$TMP/edited"
+  SAMPLES=$TMP/edit.samples
   row Briefing "one-story edit" "$(pages "$site/public")"
   edit_wall=$LAST_WALL
+
+  if [[ -n $BASE_COMMIT ]]; then
+    SAMPLES=$TMP/base-clean.samples
+    row "Briefing ${BASE_COMMIT:0:7}" "clean build" "$(pages "$BASE_OUT/public")"
+    base_clean=$LAST_WALL
+    SAMPLES=$TMP/base-nochange.samples
+    row "Briefing ${BASE_COMMIT:0:7}" "no-change rebuild" "$(pages "$BASE_OUT/public")"
+    base_nochange=$LAST_WALL
+    SAMPLES=$TMP/base-edit.samples
+    row "Briefing ${BASE_COMMIT:0:7}" "one-story edit" "$(pages "$BASE_OUT/public")"
+    base_edit=$LAST_WALL
+    rm -rf "$BASE_OUT"
+  fi
 
   if [[ -n $HUGO ]]; then
     SAMPLES=$TMP/hugo.samples
@@ -165,6 +240,11 @@ bench() {
   echo '| --- | --- | ---: | ---: | ---: | ---: | ---: |'
   cat "$TMP/rows"
   echo
+  if [[ -n $BASE_COMMIT ]]; then
+    echo "- current/baseline (${BASE_COMMIT:0:7}) wall: clean build $(ratio "$clean_wall" "$base_clean")," \
+      "no-change rebuild $(ratio "$nochange_wall" "$base_nochange"), one-story edit $(ratio "$edit_wall" "$base_edit")" \
+      "(below 1: the current jar is faster; the builds alternated, current first)"
+  fi
   if [[ -n $HUGO ]]; then
     echo "- Briefing/Hugo, clean build: wall $(ratio "$clean_wall" "$hugo_wall"), peak memory $(ratio "$clean_mib" "$hugo_mib")" \
       "(target at 10,000 stories: 0.50 or less for both)"
@@ -206,6 +286,9 @@ header() {
   echo "- hugo: $(if [[ -n $HUGO ]]; then "$HUGO" version; else echo not installed; fi)"
   echo "- briefing commit: $commit; median of $REPEAT runs each; seed $SEED"
   echo "- command: ${BRIEFING[*]} build --site target/bench/N/site -q --timings"
+  if [[ -n $BASE_COMMIT ]]; then
+    echo "- baseline: commit ${BASE_COMMIT:0:12}, ${BASE[*]#"$ROOT"/} build --site target/bench/N/site -q --out target/bench/N/baseline/public"
+  fi
 }
 
 mkdir -p "$OUT"

@@ -4,24 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
-import org.briefing.model.Slugs;
-import org.briefing.problem.Problem;
 import org.briefing.render.Views;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A seeded random sequence of edits over every kind of input (each front-matter field, folder
- * defaults, sources, edition files, the configuration, templates and static files; files edited,
- * added, deleted, renamed and moved), each followed by {@link TestSite}'s three builds: the
- * incremental ones must give a clean build's bytes every time. The site's own templates print
- * every field of every view they receive, so a page that a rebuild leaves stale shows.
+ * A seeded random sequence of edits over every kind of input ({@link RandomEdits}: each
+ * front-matter field, folder defaults, sources, edition files, the configuration, templates and
+ * static files; files edited, added, deleted, renamed and moved), each followed by
+ * {@link TestSite}'s three builds: the incremental ones must give a clean build's bytes every
+ * time. The site's own templates print every field of every view they receive, so a page that a
+ * rebuild leaves stale shows. {@code bench/edits.sh} runs the same edits on a bench site.
  *
  * <p>{@code -Dbriefing.edits.seed=N} replays a failing sequence (its seed is in the failure
  * message); {@code -Dbriefing.edits.steps=N} sets how many edits are made.
@@ -31,67 +25,15 @@ class RandomEditsTest {
   private static final long FIXED_SEED = 20_261_202L;
 
   private static final int STEPS = Integer.getInteger("briefing.edits.steps", 150);
-  private static final String[] DAYS = {"2021-10-04", "2021-10-05", "2021-10-06", "2021-10-07"};
-  private static final String[] TITLES = {"Talks resume in Geneva", "Ministers meet on energy", "Port strike ends",
-      "Grain deal extended", "Talks resume in Geneva", "A new cable under the Baltic"};
-  private static final String[] WORDS = {"council", "grain", "harbour", "ministers", "pipeline", "border", "vote",
-      "budget", "treaty", "cable", "Baltic", "winter"};
-  private static final String[] TOPICS = {"Energy", "Trade", "Security", "Baltic"};
-  private static final String[] SOURCES = {"reuters", "nato", "port"};
-  private static final String[] FIELDS = {"title", "date", "updated", "slug", "standfirst", "summary", "topics", "tags",
-      "places", "authors", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "edition",
-      "draft", "mood", "rank", "body"};
-  private static final List<String> PAGE_TEMPLATES = List.of("index.ftlh", "editions.ftlh", "edition.ftlh", "article.ftlh",
-      "topics.ftlh", "topic.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "404.ftlh");
 
   @TempDir Path dir;
-
-  /** Prints every field of every view; a site's templates import it. */
-  static final String DUMP = """
-      <#macro v x><#if !x??>~<#elseif x?is_boolean>${x?c}<#elseif x?is_number>${x?c}<#elseif x?is_sequence>[<#list x as i><@v i/>|</#list>]<#elseif x?is_hash_ex && !x?is_string>{<#list x?keys?sort as k>${k}=<@v x[k]/>;</#list>}<#else>${x}</#if></#macro>
-      <#macro link l>(${l.label} ${l.href})</#macro>
-      <#macro src s>(${s.name} ${s.url} ${s.type} ${s.accessed} ${s.publisher} ${s.href})</#macro>
-      <#macro img i>(${i.src} ${i.url} ${i.alt} ${i.caption} ${i.credit} ${i.hasImage()?c})</#macro>
-      <#macro art a><article>title=${a.title} slug=${a.slug} href=${a.href} url=${a.url} date=${a.dateIso}|${a.dateDisplay}|${a.dateShort}
-      updated=${a.updatedIso}|${a.updatedDisplay} lastmod=${a.lastModifiedIso} standfirst=${a.standfirst}
-      summary=${a.summary} summarySource=${a.summarySource} inBrief=${a.inBrief}
-      topics=<#list a.topics as t><@link t/></#list> places=<@v a.places/> authors=<@v a.authors/>
-      sources=<#list a.sources as s><@src s/></#list> publishers=<#list a.publishers as p><@link p/></#list>
-      image=<#if a.image??><@img a.image/><#else>~</#if> whyItMatters=${a.whyItMattersHtml?no_esc}
-      keyPoints=<#list a.keyPointsHtml as k>${k?no_esc}|</#list> whatsNext=${a.whatsNextHtml?no_esc}
-      goDeeper=<#list a.goDeeper as g><@link g/></#list> body=${a.bodyHtml?no_esc} words=${a.words} readingMinutes=${a.readingMinutes}
-      edition=<#if a.edition??><@link a.edition/><#else>~</#if> draft=${a.draft?c} params=<@v a.params/></article>
-      </#macro>
-      <#macro pageView p>page=(${p.kind} ${p.title} ${p.description} ${p.url} ${p.path} ${p.imageUrl} ${p.imageAlt} ${p.jsonLdHtml?no_esc})</#macro>
-      <#macro siteView s>site=(${s.title} ${s.description} ${s.language} ${s.baseUrl} ${s.root} ${s.publisherName} ${s.publisherUrl} ${s.copyright} ${s.cssHref} ${s.feedHref} ${s.feedUrl} ${s.faviconHref} <@v s.params/>)</#macro>
-      <#macro edlink e>(${e.title} ${e.dateIso} ${e.dateDisplay} ${e.href} ${e.count})</#macro>
-      <#macro ed e>(${e.title} ${e.dateIso} ${e.dateDisplay} ${e.href} ${e.url} ${e.noteHtml?no_esc} <#list e.stories as a><@art a/></#list>)</#macro>
-      <#macro group g>(${g.name} ${g.slug} ${g.href} ${g.url} ${g.type} ${g.count} <#list g.articles as a><@art a/></#list>)</#macro>
-      <#macro pager p>(${p.page} ${p.pages} ${p.newerHref!"~"} ${p.olderHref!"~"})</#macro>
-      <#macro month m>(${m.label} ${m.id} ${m.href} ${m.count} <#list m.articles as a><@art a/></#list>)</#macro>
-      <#macro common>title=${title!"~"} description=${description!"~"} <@siteView site/> <@pageView page/></#macro>
-      """;
-
-  /** What each page template prints: every variable it is given, through {@link #DUMP}. */
-  static final Map<String, String> DUMPING = Map.ofEntries(
-      Map.entry("index.ftlh", "edition=<#if edition??><@d.ed edition/><#else>~</#if> earlier=<#list earlier as e><@d.edlink e/></#list>"),
-      Map.entry("editions.ftlh", "<#list editions as e><@d.edlink e/></#list>"),
-      Map.entry("edition.ftlh", "<@d.ed edition/> newer=<#if newer??><@d.edlink newer/></#if> older=<#if older??><@d.edlink older/></#if>"),
-      Map.entry("article.ftlh", "<@d.art article/> related=<#list related as a><@d.art a/></#list>"),
-      Map.entry("topics.ftlh", "<#list topics as t>first=${t.articles[0].title} <@d.group t/></#list>"),
-      Map.entry("topic.ftlh", "<@d.group topic/> pager=<#if pager??><@d.pager pager/></#if>"),
-      Map.entry("sources.ftlh", "<#list sources as s>first=${s.articles[0].title} <@d.group s/></#list>"),
-      Map.entry("source.ftlh", "<@d.group source/> pager=<#if pager??><@d.pager pager/></#if>"),
-      Map.entry("archive.ftlh", "<#list months as m><@d.month m/></#list>"),
-      Map.entry("archive-month.ftlh", "<@d.month month/> newer=<#if newer??><@d.month newer/></#if> older=<#if older??><@d.month older/></#if>"),
-      Map.entry("404.ftlh", "<#list latest as a><@d.art a/></#list>"));
 
   @Test
   void theTemplatesOfTheseTestsPrintEveryFieldOfEveryView() {
     for (Class<?> view : Views.class.getDeclaredClasses()) {
       for (RecordComponent c : view.getRecordComponents()) {
         if (!c.getName().equals("fingerprint") && !c.getName().equals("body")) {
-          assertThat(DUMP).as(view.getSimpleName()).contains("." + c.getName());
+          assertThat(RandomEdits.DUMP).as(view.getSimpleName()).contains("." + c.getName());
         }
       }
     }
@@ -116,341 +58,20 @@ class RandomEditsTest {
   void everyRebuildAfterARandomEditGivesACleanBuildsFiles() {
     long seed = Long.getLong("briefing.edits.seed", FIXED_SEED);
     Random random = new Random(seed);
-    Model model = Model.initial(random);
-    TestSite site = TestSite.of(dir, "");
-    Map<String, String> written = new TreeMap<>();
-    sync(site, written, model.files());
-    written = model.files();
+    EditSequence edits = new EditSequence(TestSite.of(dir, ""), RandomEdits.small(random), random);
     String step = "the first build";
     int failed = 0;
     try {
-      assertThat(site.buildOrFail()).as("errors of the first build").isEmpty();
+      assertThat(edits.build()).as("errors of the first build").isEmpty();
       for (int i = 1; i <= STEPS; i++) {
-        Model before = model.copy();
-        step = "edit " + i + ": " + model.edit(random);
-        Map<String, String> files = model.files();
-        sync(site, written, files);
-        written = files;
-        List<Problem> errors = site.buildOrFail();
-        if (!errors.isEmpty()) {
+        step = "edit " + i;
+        if (edits.next().failed() != null) {
           failed++;
-          step += " (failed: " + errors.get(0).message() + "), then undone";
-          model = before;
-          files = model.files();
-          sync(site, written, files);
-          written = files;
-          assertThat(site.buildOrFail()).as("errors after undoing an edit").isEmpty();
         }
       }
     } catch (AssertionError e) {
       throw new AssertionError("with -Dbriefing.edits.seed=" + seed + ", after " + step + ":\n" + e.getMessage(), e);
     }
     assertThat(failed).as("edits that made a broken site (seed " + seed + ")").isLessThan(STEPS / 3);
-  }
-
-  /** Writes the files of {@code now} that differ from {@code before} and deletes those it no longer has. */
-  private static void sync(TestSite site, Map<String, String> before, Map<String, String> now) {
-    before.keySet().stream().filter(path -> !now.containsKey(path)).forEach(site::delete);
-    now.forEach((path, text) -> {
-      if (!text.equals(before.get(path))) {
-        site.writeBytes(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      }
-    });
-  }
-
-  /**
-   * The site as data: each story as its front-matter fields (as YAML text) and body, by file; every
-   * other file as its text. Edits change it; {@link #files} writes it out.
-   */
-  private static final class Model {
-    final TreeMap<String, LinkedHashMap<String, String>> stories = new TreeMap<>();
-    final TreeMap<String, String> others = new TreeMap<>();
-    int made;
-
-    static Model initial(Random r) {
-      Model m = new Model();
-      for (int i = 0; i < 7; i++) {
-        m.addStory(r);
-      }
-      m.others.put("briefing.yaml", config(r));
-      m.others.put("content/sources.yaml", sources(r));
-      m.others.put("content/stories/world/_defaults.yaml", defaults(r));
-      m.others.put("content/editions/" + DAYS[1] + ".md", m.edition(r, DAYS[1]));
-      m.others.put("static/images/a.png", "image a " + r.nextInt(3) + "\n");
-      m.others.put("static/images/b.png", "image b\n");
-      m.others.put("static/files/notes.txt", "notes\n");
-      m.others.put("templates/dump.ftlh", DUMP);
-      for (String template : PAGE_TEMPLATES) {
-        if (r.nextInt(4) > 0) {
-          m.others.put("templates/" + template, dumping(template, 1));
-        }
-      }
-      return m;
-    }
-
-    Model copy() {
-      Model m = new Model();
-      stories.forEach((path, fields) -> m.stories.put(path, new LinkedHashMap<>(fields)));
-      m.others.putAll(others);
-      m.made = made;
-      return m;
-    }
-
-    TreeMap<String, String> files() {
-      TreeMap<String, String> files = new TreeMap<>(others);
-      stories.forEach((path, fields) -> {
-        StringBuilder text = new StringBuilder("---\n");
-        fields.forEach((name, value) -> {
-          if (!name.equals("body")) {
-            text.append(name).append(": ").append(value).append('\n');
-          }
-        });
-        files.put(path, text.append("---\n\n").append(fields.getOrDefault("body", "")).append('\n').toString());
-      });
-      return files;
-    }
-
-    /** Makes one random edit and says what it was. */
-    String edit(Random r) {
-      int kind = r.nextInt(100);
-      if (kind < 50 || stories.size() < 2) {
-        String path = pick(r, new ArrayList<>(stories.keySet()));
-        String field = FIELDS[r.nextInt(FIELDS.length)];
-        LinkedHashMap<String, String> fields = stories.get(path);
-        boolean required = field.equals("title") || field.equals("date") || field.equals("sources");
-        if (!required && fields.containsKey(field) && r.nextInt(3) == 0) {
-          fields.remove(field);
-          return "removed " + field + " from " + path;
-        }
-        fields.put(field, value(r, field));
-        return "set " + field + " of " + path + " to " + fields.get(field);
-      } else if (kind < 60) {
-        return storyFile(r);
-      } else if (kind < 66) {
-        return other(r, "content/stories/world/_defaults.yaml", r.nextInt(4) == 0 ? null : defaults(r));
-      } else if (kind < 71) {
-        return other(r, "content/sources.yaml", sources(r));
-      } else if (kind < 80) {
-        String day = DAYS[r.nextInt(DAYS.length)];
-        String path = "content/editions/" + day + ".md";
-        if (others.containsKey(path) && r.nextInt(3) == 0) {
-          String to = "content/editions/" + DAYS[r.nextInt(DAYS.length)] + ".md";
-          if (!others.containsKey(to)) {
-            others.put(to, others.remove(path));
-            return "renamed " + path + " to " + to;
-          }
-        }
-        return other(r, path, r.nextInt(5) == 0 ? null : edition(r, day));
-      } else if (kind < 86) {
-        return other(r, "briefing.yaml", config(r));
-      } else if (kind < 94) {
-        String template = "templates/" + pick(r, PAGE_TEMPLATES);
-        return other(r, template, r.nextInt(3) == 0 ? null : dumping(template.substring("templates/".length()), r.nextInt(3)));
-      } else {
-        String name = "static/files/" + pick(r, List.of("notes", "memo", "list")) + ".txt";
-        if (others.containsKey(name) && r.nextBoolean()) {
-          String to = "static/files/" + WORDS[r.nextInt(WORDS.length)] + ".txt";
-          if (!others.containsKey(to)) {
-            others.put(to, others.remove(name));
-            return "renamed " + name + " to " + to;
-          }
-        }
-        if (r.nextInt(4) == 0) {
-          return other(r, "static/images/a.png", "image a " + r.nextInt(5) + "\n");
-        }
-        return other(r, name, r.nextInt(3) == 0 ? null : sentence(r) + "\n");
-      }
-    }
-
-    /** Adds, deletes, renames or moves a story file. */
-    private String storyFile(Random r) {
-      String path = pick(r, new ArrayList<>(stories.keySet()));
-      switch (r.nextInt(4)) {
-        case 0 -> {
-          return "added " + addStory(r);
-        }
-        case 1 -> {
-          stories.remove(path);
-          return "deleted " + path;
-        }
-        case 2 -> {
-          String to = path.replace(".md", "-" + made++ + ".md");
-          stories.put(to, stories.remove(path));
-          return "renamed " + path + " to " + to;
-        }
-        default -> {
-          String to = path.contains("/world/") ? path.replace("/world/", "/") : path.replace("stories/", "stories/world/");
-          if (stories.containsKey(to)) {
-            return "nothing";
-          }
-          stories.put(to, stories.remove(path));
-          return "moved " + path + " to " + to;
-        }
-      }
-    }
-
-    private String other(Random r, String path, String text) {
-      if (text == null) {
-        others.remove(path);
-        return "deleted " + path;
-      }
-      others.put(path, text);
-      return "wrote " + path + ":\n" + text;
-    }
-
-    private String addStory(Random r) {
-      String path = "content/stories/" + (r.nextInt(3) == 0 ? "world/" : "") + "s" + made++ + ".md";
-      LinkedHashMap<String, String> fields = new LinkedHashMap<>();
-      fields.put("title", value(r, "title"));
-      fields.put("date", value(r, "date"));
-      fields.put("sources", value(r, "sources"));
-      for (String field : FIELDS) {
-        if (!fields.containsKey(field) && !field.equals("draft") && r.nextInt(3) == 0) {
-          fields.put(field, value(r, field));
-        }
-      }
-      fields.put("body", value(r, "body"));
-      stories.put(path, fields);
-      return path;
-    }
-
-    private String edition(Random r, String day) {
-      StringBuilder text = new StringBuilder("---\n");
-      if (r.nextBoolean()) {
-        text.append("title: The ").append(WORDS[r.nextInt(WORDS.length)]).append(" briefing\n");
-      }
-      if (r.nextBoolean()) {
-        // slugs of stories that may or may not be in this edition: an edition file that names
-        // another day's story is an error, and the edit is undone
-        List<String> slugs = new ArrayList<>();
-        stories.values().stream()
-            .filter(f -> f.containsKey("edition") ? day.equals(f.get("edition")) : f.get("date").startsWith(day))
-            .filter(f -> !"true".equals(f.get("draft")))
-            .forEach(f -> slugs.add(f.containsKey("slug") ? f.get("slug") : Slugs.of(f.get("title"))));
-        java.util.Collections.shuffle(slugs, r);
-        if (!slugs.isEmpty()) {
-          text.append("stories: [").append(String.join(", ", slugs.subList(0, 1 + r.nextInt(slugs.size())))).append("]\n");
-        }
-      }
-      return text.append("---\n\n").append(sentence(r)).append('\n').toString();
-    }
-
-    private static String dumping(String template, int version) {
-      return "<#import \"dump.ftlh\" as d><!doctype html><title>v" + version + "</title>\n<@d.common/>\n"
-          + DUMPING.get(template) + "\n";
-    }
-
-    private static String config(Random r) {
-      return "title: " + pick(r, List.of("Test Briefing", "The Morning Desk")) + "\n"
-          + "description: " + sentence(r) + "\n"
-          + "base_url: " + pick(r, List.of("https://example.org/", "https://example.org/news/")) + "\n"
-          + "language: " + pick(r, List.of("en", "en", "fr")) + "\n"
-          + "time_zone: " + pick(r, List.of("Europe/Brussels", "UTC", "America/New_York")) + "\n"
-          + "feed:\n  entries: " + (2 + r.nextInt(6)) + "\n"
-          + "summary:\n  sentences: " + (1 + r.nextInt(2)) + "\n"
-          + (r.nextBoolean() ? "copyright: © " + WORDS[r.nextInt(WORDS.length)] + "\n" : "")
-          + (r.nextBoolean() ? "accent: " + WORDS[r.nextInt(WORDS.length)] + "\n" : "")
-          + "publisher:\n  name: " + pick(r, List.of("Test Desk", "Night Desk")) + "\n";
-    }
-
-    private static String sources(Random r) {
-      return "reuters:\n  name: Reuters\n  url: https://www.reuters.com/\n  type: agency\n"
-          + "nato:\n  name: " + pick(r, List.of("NATO", "The Alliance")) + "\n  url: https://www.nato.int/\n  type: official\n"
-          + "port:\n  name: " + pick(r, List.of("Port Authority", "Harbour Office")) + "\n  url: "
-          + pick(r, List.of("https://port.example/", "https://harbour.example/")) + "\n  type: "
-          + pick(r, List.of("official", "agency")) + "\n";
-    }
-
-    private static String defaults(Random r) {
-      StringBuilder text = new StringBuilder();
-      if (r.nextBoolean()) {
-        text.append("topics: [").append(pick(r, List.of(TOPICS))).append("]\n");
-      }
-      if (r.nextBoolean()) {
-        text.append("authors: [World Desk]\n");
-      }
-      if (r.nextBoolean()) {
-        text.append("mood: ").append(WORDS[r.nextInt(WORDS.length)]).append('\n');
-      }
-      if (r.nextBoolean()) {
-        text.append("places: [").append(WORDS[r.nextInt(WORDS.length)]).append("]\n");
-      }
-      return text.isEmpty() ? "desk: world\n" : text.toString();
-    }
-
-    /** A random value for a front-matter field, as YAML text. */
-    private static String value(Random r, String field) {
-      return switch (field) {
-        case "title" -> pick(r, List.of(TITLES)) + (r.nextInt(3) == 0 ? " again" : "");
-        case "date" -> DAYS[r.nextInt(DAYS.length)] + (r.nextBoolean() ? "" : "T" + (10 + r.nextInt(12)) + ":" + (10 + r.nextInt(50)) + ":00+02:00");
-        case "updated" -> "2021-10-2" + r.nextInt(9) + "T09:00:00Z";
-        case "slug" -> "custom-" + WORDS[r.nextInt(WORDS.length)].toLowerCase(java.util.Locale.ROOT);
-        case "standfirst", "summary", "why_it_matters", "whats_next" -> quoted(sentence(r));
-        case "topics", "tags" -> list(r, TOPICS);
-        case "places" -> list(r, new String[] {"Geneva", "Riga", "Gdansk"});
-        case "authors" -> list(r, new String[] {"Ana Berg", "Tom Ruiz"});
-        case "sources" -> {
-          List<String> items = new ArrayList<>();
-          for (String s : SOURCES) {
-            if (r.nextInt(3) == 0) {
-              items.add(s);
-            }
-          }
-          if (items.isEmpty() || r.nextInt(4) == 0) {
-            items.add("{name: \"" + WORDS[r.nextInt(WORDS.length)] + " statement\", url: \"https://"
-                + WORDS[r.nextInt(WORDS.length)].toLowerCase(java.util.Locale.ROOT) + ".example/\", type: official}");
-          }
-          yield "[" + String.join(", ", items) + "]";
-        }
-        case "image" -> "{src: /images/" + pick(r, List.of("a", "b")) + ".png, alt: " + WORDS[r.nextInt(WORDS.length)]
-            + ", caption: " + quoted(sentence(r)) + ", credit: " + pick(r, List.of("Jo Lee/Agency", "Staff")) + "}";
-        case "key_points" -> "[" + quoted(sentence(r)) + ", " + quoted("**" + WORDS[r.nextInt(WORDS.length)] + "** matters.") + "]";
-        case "go_deeper" -> "[{title: " + WORDS[r.nextInt(WORDS.length)] + ", url: \"" + pick(r, List.of("https://example.com/b", "/2021/10/05/")) + "\"}]";
-        case "edition" -> DAYS[r.nextInt(DAYS.length)];
-        case "draft" -> String.valueOf(r.nextBoolean());
-        case "mood" -> WORDS[r.nextInt(WORDS.length)];
-        case "rank" -> String.valueOf(r.nextInt(5));
-        case "body" -> body(r);
-        default -> throw new IllegalArgumentException(field);
-      };
-    }
-
-    private static String body(Random r) {
-      StringBuilder text = new StringBuilder();
-      int paragraphs = 1 + r.nextInt(3);
-      for (int i = 0; i < paragraphs; i++) {
-        if (i == 1 && r.nextBoolean()) {
-          text.append("<!-- more -->\n\n");
-        }
-        text.append(sentence(r)).append(' ').append(sentence(r)).append("\n\n");
-      }
-      return text.toString().strip();
-    }
-
-    private static String sentence(Random r) {
-      StringBuilder text = new StringBuilder("The");
-      for (int i = 0, n = 3 + r.nextInt(6); i < n; i++) {
-        text.append(' ').append(WORDS[r.nextInt(WORDS.length)]);
-      }
-      return text.append('.').toString();
-    }
-
-    private static String quoted(String text) {
-      return "\"" + text + "\"";
-    }
-
-    private static String list(Random r, String[] items) {
-      List<String> chosen = new ArrayList<>();
-      for (String item : items) {
-        if (r.nextBoolean()) {
-          chosen.add(item);
-        }
-      }
-      return "[" + String.join(", ", chosen) + "]";
-    }
-
-    private static <T> T pick(Random r, List<T> items) {
-      return items.get(r.nextInt(items.size()));
-    }
   }
 }

@@ -159,6 +159,10 @@ public final class TestSite {
       fail("the build failed:\n" + String.join("\n", failure.problems().stream().map(p -> p.format(dir)).toList()));
       return this;
     }
+    return build(clean);
+  }
+
+  private TestSite build(SiteBuilder.Result clean) {
     Map<String, byte[]> expected = new TreeMap<>();
     clean.files().forEach(f -> expected.put(f.path(), bytes(f)));
 
@@ -185,12 +189,13 @@ public final class TestSite {
    * does, and returns the errors (none when it built).
    */
   public List<Problem> buildOrFail() {
+    SiteBuilder.Result clean;
     try {
-      run();
+      clean = run();
     } catch (BuildFailure failure) {
       return buildFails();
     }
-    build();
+    build(clean);
     return List.of();
   }
 
