@@ -42,7 +42,7 @@ final class RandomEdits {
       "places", "authors", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "edition",
       "draft", "mood", "rank", "body"};
   static final List<String> PAGE_TEMPLATES = List.of("index.ftlh", "editions.ftlh", "edition.ftlh", "article.ftlh",
-      "topics.ftlh", "topic.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "404.ftlh");
+      "topics.ftlh", "topic.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "404.ftlh", "email.ftlh", "email-text.ftl");
 
   /**
    * Prints every field of every view; a site's templates import it. A story in a list (an
@@ -74,6 +74,7 @@ final class RandomEdits {
       <#macro group g>(${g.name} ${g.slug} ${g.href} ${g.url} ${g.type} ${g.count} <#list g.articles as a><@art a=a whole=false/></#list>)</#macro>
       <#macro pager p>(${p.page} ${p.pages} ${p.newerHref!"~"} ${p.olderHref!"~"})</#macro>
       <#macro month m>(${m.label} ${m.id} ${m.href} ${m.count} <#list m.articles as a><@art a=a whole=false/></#list>)</#macro>
+      <#macro email m>(${m.subject} ${m.preheader} ${m.browserUrl} ${m.archiveUrl} ${m.unsubscribeUrl} ${m.fromName} ${m.dateIso} ${m.messageId} ${m.noteText} <#list m.stories as t>(${t.whyItMatters} <#list t.keyPoints as k>${k}|</#list> ${t.whatsNext})</#list>)</#macro>
       <#macro common>title=${title!"~"} description=${description!"~"} <@siteView site/> <@pageView page/></#macro>
       """;
 
@@ -89,7 +90,9 @@ final class RandomEdits {
       Map.entry("source.ftlh", "<@d.group source/> pager=<#if pager??><@d.pager pager/></#if>"),
       Map.entry("archive.ftlh", "<#list months as m><@d.month m/></#list>"),
       Map.entry("archive-month.ftlh", "<@d.month month/> newer=<#if newer??><@d.month newer/></#if> older=<#if older??><@d.month older/></#if>"),
-      Map.entry("404.ftlh", "<#list latest as a><@d.art a=a whole=false/></#list>"));
+      Map.entry("404.ftlh", "<#list latest as a><@d.art a=a whole=false/></#list>"),
+      Map.entry("email.ftlh", "<@d.ed edition/> <@d.email email/>"),
+      Map.entry("email-text.ftl", "<@d.ed edition/> <@d.email email/>"));
 
   /**
    * What the edits of one site choose from.
