@@ -40,6 +40,12 @@ public final class Referents {
       "feared", "hoped", "estimated", "true", "obvious", "surprising", "worth", "time", "wrong", "right");
   private static final Set<String> CLAUSE_OPENERS = Set.of("to", "that", "whether", "if", "how", "what", "why", "when");
 
+  /**
+   * How far back, in sentences, a pronoun may find its person across a gap: as far as a run of
+   * sentences the summarizer takes together reaches, and it keeps each check short.
+   */
+  private static final int MAX_REACH = 4;
+
   private final List<Analysis> sentences;
   private final Connective[] connective;
 
@@ -146,7 +152,8 @@ public final class Referents {
 
   /**
    * Whether a "he", "she" or bare quotation whose sentence comes after a gap in the summary is
-   * certainly about the one person that the nearest sentence of the summary naming anyone names.
+   * certainly about the one person that the nearest sentence of the summary naming anyone names,
+   * at most {@link #MAX_REACH} sentences before it or before a "he" or "she" given to that person.
    * The sentences in between, skipped or not, may name no one else (no other name, no group such
    * as "officials"), so that person is also the one the article last names before the sentence;
    * a "he" or "she" must agree with what the article shows that person to be (a title such as
@@ -157,12 +164,19 @@ public final class Referents {
   private boolean resolvedAcrossGap(List<Integer> chosen, int k) {
     int i = chosen.get(k);
     int q = -1;
+    int nearest = -1;
     for (int j = k - 1; j >= 0 && q < 0; j--) {
-      if (sentences.get(chosen.get(j)).person()) {
+      Analysis before = sentences.get(chosen.get(j));
+      if (before.person()) {
         q = chosen.get(j);
       }
+      if (nearest < 0 && (before.person() || before.need() == Need.PERSON)) {
+        nearest = chosen.get(j);
+      }
     }
-    if (q < 0 || sentences.get(q).mentions().size() != 1) {
+    // the reach is counted from the person's name or from a "he" or "she" the summary already
+    // gave them, so that a summary may speak of one man in several sentences
+    if (q < 0 || i - nearest > MAX_REACH || sentences.get(q).mentions().size() != 1) {
       return false;
     }
     PersonalNames.Mention person = sentences.get(q).mentions().get(0);

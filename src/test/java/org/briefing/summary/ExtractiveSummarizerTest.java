@@ -1,12 +1,14 @@
 package org.briefing.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ExtractiveSummarizerTest {
@@ -153,5 +155,18 @@ class ExtractiveSummarizerTest {
   @Test
   void forSiteGivesTheExtractiveSummarizer() {
     assertThat(Summarizers.forSite(List.of(BRIDGE)).summarize(BRIDGE, SummaryBudget.DEFAULT)).isNotEmpty();
+  }
+
+  @Test
+  void aLongStoryOfPronounsAfterOneNameIsSummarizedInTimeProportionalToItsLength() {
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add("Mr Anton Reyes, the harbour master, closed the port on Monday.");
+    for (int i = 0; i < 12_000; i++) {
+      paragraphs.add("He said berth " + i + " would reopen once pier " + (i % 97) + " had been inspected.");
+    }
+    ArticleText story = new ArticleText("Port closed", "", paragraphs);
+    // every "He" could look back past thousands of sentences for its man; the look is bounded
+    assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> assertThat(summarizer.summarize(story, new SummaryBudget(6, Integer.MAX_VALUE))).hasSize(6));
   }
 }

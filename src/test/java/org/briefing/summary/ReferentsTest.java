@@ -206,4 +206,19 @@ class ReferentsTest {
         article.get(2), article.get(3));
     assertThat(resolves(wrongPronoun, 0, 3)).as("'he' is not Ms Brandt").isFalse();
   }
+
+  @Test
+  void heFindsTheManAcrossAGapOnlyWithinFourSentences() {
+    List<String> article = List.of(
+        "The harbour master, Mr Anton Reyes, closed the port on Monday.",
+        "Waves had reached six metres overnight.",
+        "Two boats were torn from their moorings.",
+        "The ferry stayed in the bay.",
+        "He said the port would reopen once the pier had been inspected.",
+        "The pier was built in 1902.",
+        "He said the inspection would take a week.");
+    assertThat(resolves(article, 0, 4)).isTrue();
+    assertThat(resolves(article, 0, 6)).as("six sentences apart").isFalse();
+    assertThat(resolves(article, 0, 4, 6)).isTrue();
+  }
 }
