@@ -43,6 +43,8 @@ enum BodyEncoding {
         .encodeToString(canonical.getBytes(StandardCharsets.UTF_8)) + "\r\n";
   }
 
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
   private static String quotedPrintable(String text) {
     StringBuilder out = new StringBuilder(text.length() + text.length() / 8);
     String[] lines = text.replace("\r\n", "\n").split("\n", -1);
@@ -58,16 +60,21 @@ enum BodyEncoding {
         // a space or tab at the end of a line would be lost in transport; a dot starting a line is SMTP's end mark
         boolean plain = b >= 0x21 && b <= 0x7e && b != '=' && !(b == '.' && length == 0)
             || (b == ' ' || b == '\t') && !last;
-        String piece = plain ? String.valueOf((char) b) : String.format("=%02X", b);
-        if (length + piece.length() > LINE - 1) {
+        int width = plain ? 1 : 3;
+        if (length + width > LINE - 1) {
           out.append("=\r\n");
           length = 0;
           if (b == '.') {
-            piece = "=2E";
+            plain = false;
+            width = 3;
           }
         }
-        out.append(piece);
-        length += piece.length();
+        if (plain) {
+          out.append((char) b);
+        } else {
+          out.append('=').append(HEX[b >> 4]).append(HEX[b & 0xf]);
+        }
+        length += width;
       }
       out.append("\r\n");
     }

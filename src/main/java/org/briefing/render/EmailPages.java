@@ -36,10 +36,21 @@ final class EmailPages {
 
   private final Templates templates;
   private final SiteConfig config;
+  /** The parts of each edition's email while its files are being made, by the folder of the edition. */
+  private final Map<String, Parts> parts = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The two parts of an edition's email, made once for its three files, and how many of those are still to come. */
+  private record Parts(String html, String text, java.util.concurrent.atomic.AtomicInteger toCome) {}
+
+  /** For one render of a site: it keeps the parts of an edition's email until all three files have them. */
   EmailPages(Templates templates, SiteConfig config) {
     this.templates = templates;
     this.config = config;
+  }
+
+  /** The path of the HTML part beside {@code path}, one of the edition's email files. */
+  static String htmlPath(String path) {
+    return path.substring(0, path.lastIndexOf('/') + 1) + HTML;
   }
 
   /** The data of an edition's email templates. */
@@ -86,16 +97,21 @@ final class EmailPages {
 
   /** Renders the file {@code path} names, one of {@link #HTML}, {@link #TEXT} and {@link #MESSAGE}. */
   byte[] render(String path, Map<String, Object> model) {
+    String folder = path.substring(0, path.lastIndexOf('/') + 1);
+    Parts made = parts.computeIfAbsent(folder, f -> new Parts(html(model), text(model), new java.util.concurrent.atomic.AtomicInteger(3)));
+    if (made.toCome().decrementAndGet() == 0) {
+      parts.remove(folder);
+    }
     if (path.endsWith(HTML)) {
-      return html(model).getBytes(StandardCharsets.UTF_8);
+      return made.html().getBytes(StandardCharsets.UTF_8);
     } else if (path.endsWith(TEXT)) {
-      return text(model).getBytes(StandardCharsets.UTF_8);
+      return made.text().getBytes(StandardCharsets.UTF_8);
     }
     Views.EmailView email = (Views.EmailView) model.get("email");
     Mailbox from = config.emailFrom();
     String unsubscribe = email.unsubscribeUrl().isEmpty() ? null : email.unsubscribeUrl();
     return new EmailMessage(from, null, config.email().replyTo(), email.subject(), ZonedDateTime.parse(email.dateIso()),
-        email.messageId(), unsubscribe, config.email().oneClick(), text(model), html(model)).bytes();
+        email.messageId(), unsubscribe, config.email().oneClick(), made.text(), made.html()).bytes();
   }
 
   private String html(Map<String, Object> model) {

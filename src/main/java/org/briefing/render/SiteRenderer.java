@@ -67,6 +67,7 @@ public final class SiteRenderer {
     long base = new Fingerprint().add(templates.fingerprint()).add(site.config()).add(siteView).value();
     Map<String, Long> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
     List<Page> pages = pages(site, views, stories);
+    EmailPages emails = new EmailPages(templates, site.config());
     List<Page> chosen = only == null ? pages : pages.stream().filter(page -> only.contains(page.path())).toList();
     onAllCores(chosen.stream().sorted(java.util.Comparator.comparingInt(SiteRenderer::cost)).toList(), page -> {
       Map<String, Object> data;
@@ -86,7 +87,7 @@ public final class SiteRenderer {
       }
       fingerprints.put(page.path(), fingerprint);
       if (filter.wanted(page.path(), fingerprint)) {
-        OutputFile file = renderPage(page, data, siteView, views, site.config());
+        OutputFile file = renderPage(page, data, siteView, views, site.config(), emails);
         if (file != null) {
           sink.accept(file);
         }
@@ -136,13 +137,16 @@ public final class SiteRenderer {
     started.forEach(java.util.concurrent.ForkJoinTask::join);
   }
 
-  private OutputFile renderPage(Page page, Map<String, Object> data, Views.SiteView siteView, ViewFactory views, SiteConfig config) {
+  private OutputFile renderPage(Page page, Map<String, Object> data, Views.SiteView siteView, ViewFactory views, SiteConfig config,
+      EmailPages emails) {
     try {
       Map<String, Object> model = new LinkedHashMap<>(data);
       model.put("site", siteView);
-      model.putIfAbsent("page", pageView(page, model, views, config));
-      byte[] bytes = page.kind().equals("email") ? new EmailPages(templates, config).render(page.path(), model)
-          : templates.render(page.template(), model);
+      boolean email = page.kind().equals("email");
+      // the three files of an edition's email are made from one rendering, whose page is the HTML part's
+      Page shown = email ? new Page(EmailPages.htmlPath(page.path()), page.template(), page.kind(), page.data()) : page;
+      model.putIfAbsent("page", pageView(shown, model, views, config));
+      byte[] bytes = email ? emails.render(page.path(), model) : templates.render(page.template(), model);
       return new OutputFile(page.path(), bytes, null);
     } catch (BuildFailure failure) {
       failure.problems().forEach(problems::add);

@@ -50,13 +50,15 @@ final class SmtpClient implements Closeable {
   record Credentials(String user, String password) {}
 
   private final String host;
+  private final SSLSocketFactory tlsFactory;
   private Socket socket;
   private InputStream in;
   private OutputStream out;
   private List<String> extensions = List.of();
 
-  private SmtpClient(String host) {
+  private SmtpClient(String host, SSLSocketFactory tlsFactory) {
     this.host = host;
+    this.tlsFactory = tlsFactory;
   }
 
   /**
@@ -67,7 +69,13 @@ final class SmtpClient implements Closeable {
    */
   static SmtpClient open(String host, int port, Security security, Credentials credentials, String heloName, int timeoutMillis)
       throws IOException, SmtpFailure {
-    SmtpClient client = new SmtpClient(host);
+    return open(host, port, security, credentials, heloName, timeoutMillis, (SSLSocketFactory) SSLSocketFactory.getDefault());
+  }
+
+  /** As {@link #open(String, int, Security, Credentials, String, int)}, trusting the certificates {@code tls} trusts. */
+  static SmtpClient open(String host, int port, Security security, Credentials credentials, String heloName, int timeoutMillis,
+      SSLSocketFactory tls) throws IOException, SmtpFailure {
+    SmtpClient client = new SmtpClient(host, tls);
     try {
       client.connect(port, security, timeoutMillis);
       Reply greeting = client.reply();
@@ -198,7 +206,7 @@ final class SmtpClient implements Closeable {
   }
 
   private SSLSocket tls(Socket plain, int port) throws IOException {
-    SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(plain, host, port, true);
+    SSLSocket tls = (SSLSocket) tlsFactory.createSocket(plain, host, port, true);
     SSLParameters parameters = tls.getSSLParameters();
     // the certificate must name the host we meant to reach
     parameters.setEndpointIdentificationAlgorithm("HTTPS");
