@@ -20,8 +20,8 @@ import java.util.function.BiFunction;
  * connection there. It keeps every message it took, with its recipient.
  */
 final class ScriptedSmtpServer implements AutoCloseable {
-  /** A message the server took. */
-  record Received(String recipient, String data) {}
+  /** A message the server took, and when (System.nanoTime at the end of its data). */
+  record Received(String recipient, String data, long nanos) {}
 
   private final ServerSocket socket;
   private final Thread thread;
@@ -94,7 +94,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
             return;
           }
           if (reply.startsWith("250")) {
-            received.add(new Received(recipient, message.toString(StandardCharsets.UTF_8)));
+            received.add(new Received(recipient, message.toString(StandardCharsets.UTF_8), System.nanoTime()));
           }
           say(out, reply);
         }

@@ -56,8 +56,11 @@ class SendTest {
 
   Run send(String... extra) {
     List<String> args = new ArrayList<>(List.of("send", "--site", dir.toString(),
-        "--to", dir.resolve("subscribers.csv").toString(), "--retry-wait", "0", "--rate", "0", "--timeout", "5"));
+        "--to", dir.resolve("subscribers.csv").toString(), "--retry-wait", "0", "--timeout", "5"));
     args.addAll(List.of(extra));
+    if (!args.contains("--rate")) {
+      args.addAll(List.of("--rate", "0"));
+    }
     if (!args.contains("--edition")) {
       args.addAll(List.of("--edition", "2021-10-18"));
     }
@@ -222,6 +225,26 @@ class SendTest {
           .contains("failed: claire@example.fr: the server answered to RCPT TO:<claire@example.fr>: 550 5.1.1 no such mailbox (permanent");
       assertThat(run.out()).contains("retrying ana@example.org (the server answered to RCPT TO:<ana@example.org>: 451 4.3.0 try again later)");
     }
+  }
+
+  @Test
+  void theRateLimitSpacesTheMessages() throws Exception {
+    try (ScriptedSmtpServer server = new ScriptedSmtpServer(false, (to, n) -> "250 OK", (to, n) -> "250 OK")) {
+      Run run = sendAt("4", List.of("--smtp", "127.0.0.1:" + server.port(), "--tls", "none"));
+      assertThat(run.code()).as(run.err()).isZero();
+      List<ScriptedSmtpServer.Received> received = server.received();
+      assertThat(received).hasSize(4);
+      for (int i = 1; i < received.size(); i++) {
+        assertThat((received.get(i).nanos() - received.get(i - 1).nanos()) / 1_000_000).as("at most four a second")
+            .isGreaterThanOrEqualTo(200);
+      }
+    }
+  }
+
+  Run sendAt(String rate, List<String> args) {
+    List<String> all = new ArrayList<>(args);
+    all.addAll(List.of("--rate", rate));
+    return send(all.toArray(String[]::new));
   }
 
   @Test

@@ -83,6 +83,8 @@ public final class InitCommand implements Callable<Integer> {
         # What briefing build and briefing serve write; made again from the site's files.
         /public/
         /.briefing-cache/
+        # What a dry run of briefing send writes (send-log/ is worth keeping: it says who got which edition)
+        /outbox/
         """);
     Files.createDirectories(site.resolve("static"));
     if (copyTheme) {
