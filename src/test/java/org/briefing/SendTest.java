@@ -55,9 +55,11 @@ class SendTest {
   record Run(int code, String out, String err) {}
 
   Run send(String... extra) {
-    List<String> args = new ArrayList<>(List.of("send", "--site", dir.toString(),
-        "--to", dir.resolve("subscribers.csv").toString(), "--retry-wait", "0", "--timeout", "5"));
+    List<String> args = new ArrayList<>(List.of("send", "--site", dir.toString(), "--retry-wait", "0", "--timeout", "5"));
     args.addAll(List.of(extra));
+    if (!args.contains("--to")) {
+      args.addAll(List.of("--to", dir.resolve("subscribers.csv").toString()));
+    }
     if (!args.contains("--rate")) {
       args.addAll(List.of("--rate", "0"));
     }
@@ -284,6 +286,10 @@ class SendTest {
     assertThat(server.getReceivedMessages()).isEmpty();
     assertThat(dir.resolve("send-log/2021-10-18.log")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(),
         p -> assertThat(Files.readString(p, StandardCharsets.UTF_8)).isEmpty());
+
+    Run noList = send("--to", dir.resolve("nobody.csv").toString());
+    assertThat(noList.code()).isEqualTo(1);
+    assertThat(noList.err()).contains("the subscriber list " + dir.resolve("nobody.csv") + " does not exist");
 
     Run usage = send("--edition", "19-10-2021");
     assertThat(usage.code()).isEqualTo(2);

@@ -65,6 +65,10 @@ public final class EditionSend {
     } catch (EditionMail.Unusable e) {
       return new Result(problems.all(), List.of("error: " + e.getMessage(), "Nothing was sent."), false);
     }
+    if (!Files.isRegularFile(settings.list())) {
+      return new Result(problems.all(), List.of("error: the subscriber list " + settings.list() + " does not exist; give a CSV file"
+          + " with a header row 'email,name' and one subscriber a line", "Nothing was sent."), false);
+    }
     String text;
     try {
       text = Files.readString(settings.list(), StandardCharsets.UTF_8);
