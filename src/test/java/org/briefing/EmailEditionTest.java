@@ -144,6 +144,8 @@ class EmailEditionTest {
     assertThat(html.select(".note a").attr("href")).isEqualTo("https://example.org/archive/");
     assertThat(html.select(".note img").attr("src")).startsWith("https://example.org/");
     assertThat(html.select(".note img").attr("alt")).isEqualTo("a map");
+    assertThat(html.select(".note img").attr("style")).as("an image of unknown size never overflows a phone")
+        .contains("max-width:100%", "height:auto");
     assertThat(html.select(".story-title a").first().attr("href")).startsWith("https://example.org/news/2021/10/18/");
     assertThat(site.file("briefings/2021-10-18/email.txt")).contains("See the archive (https://example.org/archive/)");
   }
