@@ -6,6 +6,10 @@ import org.briefing.pipeline.BuildCache;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,18 +22,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefing.load.ContentLoader.ContentFile;
-import org.briefing.model.Article;
 import org.briefing.model.Body;
-import org.briefing.model.Link;
-import org.briefing.model.Photo;
 import org.briefing.model.Placement;
 import org.briefing.pipeline.SiteGraph;
-import org.briefing.model.Source;
 import org.briefing.problem.Problem;
-import org.briefing.problem.SourcePosition;
 
 /**
- * Writes and reads cache entries as compact binary. Bodies are not written here: the caller
+ * Writes and reads cache entries as compact binary, every record by its components, so that the
+ * codec lists no record's fields. Bodies are not written here: the caller
  * stores them elsewhere and passes a {@link BodyStore} that turns a body into a reference and
  * back.
  */
@@ -45,215 +45,191 @@ final class CacheCodec {
 
   /** Writes an entry without its terms, which the cache keeps apart (an edit looks through all of them at once). */
   static void writeEntry(BuildCache.Entry e, DataOutputStream out, BodyStore bodies) throws IOException {
-    stamp(out, e.stamp());
-    out.writeLong(e.inputKey());
-    article(out, e.assembled(), bodies);
-    out.writeBoolean(e.summary() != null);
-    if (e.summary() != null) {
-      summary(out, e.summary());
+    for (RecordComponent c : RECORDS.get(BuildCache.Entry.class).components()) {
+      if (!c.getName().equals(TERMS)) {
+        write(out, c.getGenericType(), component(c, e), bodies);
+      }
     }
-    out.writeBoolean(e.keyPoints() != null);
-    if (e.keyPoints() != null) {
-      strings(out, e.keyPoints());
-    }
-    out.writeLong(e.key());
-    problems(out, e.problems());
-  }
-
-  static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
-    out.writeInt(problems.size());
-    for (Problem p : problems) {
-      out.writeBoolean(p.isError());
-      string(out, p.position().file() == null ? "" : p.position().file().toString());
-      out.writeInt(p.position().line());
-      out.writeInt(p.position().column());
-      string(out, p.message());
-      string(out, p.hint() == null ? "" : p.hint());
-    }
-  }
-
-  static List<Problem> problems(DataInputStream in) throws IOException {
-    int count = in.readInt();
-    List<Problem> problems = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      boolean error = in.readBoolean();
-      String file = string(in);
-      SourcePosition at = new SourcePosition(file.isEmpty() ? null : Path.of(file), in.readInt(), in.readInt());
-      String message = string(in);
-      String hint = string(in);
-      problems.add(error ? Problem.error(at, message, hint) : Problem.warning(at, message, hint));
-    }
-    return List.copyOf(problems);
   }
 
   /** Reads an entry that {@link #writeEntry} wrote, with the terms kept apart. */
   static BuildCache.Entry readEntry(DataInputStream in, BodyStore bodies, String terms) throws IOException {
-    ContentFile stamp = stamp(in);
-    long inputKey = in.readLong();
-    Article article = article(in, bodies);
-    Article.Summary summary = in.readBoolean() ? summary(in) : null;
-    List<String> keyPoints = in.readBoolean() ? strings(in) : null;
-    long key = in.readLong();
-    return new BuildCache.Entry(stamp, inputKey, article, terms, summary, keyPoints, problems(in), key);
+    Shape shape = RECORDS.get(BuildCache.Entry.class);
+    Object[] values = new Object[shape.components().length];
+    for (int i = 0; i < values.length; i++) {
+      RecordComponent c = shape.components()[i];
+      values[i] = c.getName().equals(TERMS) ? terms : read(in, c.getGenericType(), bodies);
+    }
+    return (BuildCache.Entry) shape.make(values);
+  }
+
+  static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
+    write(out, PROBLEMS, problems, null);
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Problem> problems(DataInputStream in) throws IOException {
+    return (List<Problem>) read(in, PROBLEMS, null);
   }
 
   /** A file's path, size and time. */
   static void stamp(DataOutputStream out, ContentFile file) throws IOException {
-    string(out, file.path().toString());
-    out.writeLong(file.size());
-    out.writeLong(file.modified());
+    write(out, ContentFile.class, file, null);
   }
 
   static ContentFile stamp(DataInputStream in) throws IOException {
-    return new ContentFile(Path.of(string(in)), in.readLong(), in.readLong());
+    return (ContentFile) read(in, ContentFile.class, null);
   }
 
   /** A story's placement, which the indexers read. */
   static void placement(DataOutputStream out, Placement p) throws IOException {
-    string(out, p.file().toString());
-    string(out, p.slug());
-    string(out, p.path());
-    time(out, p.date());
-    out.writeBoolean(p.updated() != null);
-    if (p.updated() != null) {
-      time(out, p.updated());
-    }
-    strings(out, p.topics());
-    sources(out, p.sources());
-    string(out, p.edition() == null ? "" : p.edition().toString());
-    string(out, p.photoFile() == null ? "" : p.photoFile().toString());
-    out.writeBoolean(p.photoOutput() != null);
-    if (p.photoOutput() != null) {
-      string(out, p.photoOutput());
-    }
+    write(out, Placement.class, p, null);
   }
 
   static Placement placement(DataInputStream in) throws IOException {
-    Path file = Path.of(string(in));
-    String slug = string(in);
-    String path = string(in);
-    ZonedDateTime date = time(in);
-    ZonedDateTime updated = in.readBoolean() ? time(in) : null;
-    List<String> topics = strings(in);
-    List<Source> sources = sources(in);
-    String edition = string(in);
-    String photoFile = string(in);
-    String photoOutput = in.readBoolean() ? string(in) : null;
-    return new Placement(file, slug, path, date, updated, topics, sources, edition.isEmpty() ? null : LocalDate.parse(edition),
-        photoFile.isEmpty() ? null : Path.of(photoFile), photoOutput);
+    return (Placement) read(in, Placement.class, null);
   }
 
-  private static void sources(DataOutputStream out, List<Source> sources) throws IOException {
-    out.writeInt(sources.size());
-    for (Source s : sources) {
-      strings(out, List.of(s.slug(), s.name(), s.url(), s.type(), s.accessed(), s.publisherSlug(), s.publisherName()));
+  /** The component of an entry the cache keeps apart. */
+  private static final String TERMS = "terms";
+  private static final Type PROBLEMS = componentType(BuildCache.Entry.class, "problems");
+
+  /** A record type's components and canonical constructor, looked up once. */
+  private record Shape(RecordComponent[] components, Constructor<?> constructor) {
+    Object make(Object[] values) throws IOException {
+      try {
+        return constructor.newInstance(values);
+      } catch (ReflectiveOperationException e) {
+        throw new IOException("cannot make a " + constructor.getDeclaringClass().getSimpleName() + " from the cache", e);
+      }
     }
   }
 
-  private static List<Source> sources(DataInputStream in) throws IOException {
-    int count = in.readInt();
-    List<Source> sources = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      List<String> f = strings(in);
-      sources.add(new Source(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5), f.get(6)));
+  private static final ClassValue<Shape> RECORDS = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      Class<?>[] types = java.util.Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+      try {
+        Constructor<?> constructor = type.getDeclaredConstructor(types);
+        constructor.setAccessible(true);
+        return new Shape(components, constructor);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(type + " has no canonical constructor", e);
+      }
     }
-    return List.copyOf(sources);
+  };
+
+  private static Type componentType(Class<?> record, String name) {
+    return java.util.Arrays.stream(record.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst()
+        .orElseThrow().getGenericType();
   }
 
-  private static void article(DataOutputStream out, Article a, BodyStore bodies) throws IOException {
-    string(out, a.file().toString());
-    string(out, a.slug());
-    string(out, a.path());
-    string(out, a.title());
-    time(out, a.date());
-    out.writeBoolean(a.updated() != null);
-    if (a.updated() != null) {
-      time(out, a.updated());
+  private static Object component(RecordComponent c, Object record) throws IOException {
+    try {
+      return c.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IOException("cannot read " + c.getName() + " of a " + record.getClass().getSimpleName(), e);
     }
-    string(out, a.standfirst());
-    out.writeBoolean(a.summary() != null);
-    if (a.summary() != null) {
-      summary(out, a.summary());
-    }
-    strings(out, a.topics());
-    strings(out, a.places());
-    strings(out, a.authors());
-    sources(out, a.sources());
-    out.writeBoolean(a.image() != null);
-    if (a.image() != null) {
-      Photo p = a.image();
-      strings(out, List.of(p.href(), p.file() == null ? "" : p.file().toString(), p.outputPath(), p.alt(), p.caption(), p.credit()));
-    }
-    out.writeBoolean(a.draft());
-    string(out, a.edition() == null ? "" : a.edition().toString());
-    string(out, a.whyItMattersHtml());
-    strings(out, a.keyPointsHtml());
-    string(out, a.whatsNextHtml());
-    out.writeInt(a.goDeeper().size());
-    for (Link link : a.goDeeper()) {
-      string(out, link.title());
-      string(out, link.url());
-    }
-    value(out, a.extra());
-    bodies.write(a.body(), out);
-    out.writeInt(a.words());
   }
 
-  @SuppressWarnings("unchecked")
-  private static Article article(DataInputStream in, BodyStore bodies) throws IOException {
-    Path file = Path.of(string(in));
-    String slug = string(in);
-    String path = string(in);
-    String title = string(in);
-    ZonedDateTime date = time(in);
-    ZonedDateTime updated = in.readBoolean() ? time(in) : null;
-    String standfirst = string(in);
-    Article.Summary summary = in.readBoolean() ? summary(in) : null;
-    List<String> topics = strings(in);
-    List<String> places = strings(in);
-    List<String> authors = strings(in);
-    List<Source> sources = sources(in);
-    Photo image = null;
-    if (in.readBoolean()) {
-      List<String> f = strings(in);
-      image = new Photo(f.get(0), f.get(1).isEmpty() ? null : Path.of(f.get(1)), f.get(2), f.get(3), f.get(4), f.get(5));
+  /**
+   * Writes {@code value} as its type says: a record by each of its components in order, a list by
+   * its items, so that no record's fields are listed here by hand; a field added to a record is
+   * written with no change to this class. Every value but a primitive has a flag for null first.
+   */
+  private static void write(DataOutputStream out, Type type, Object value, BodyStore bodies) throws IOException {
+    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    if (raw == int.class) {
+      out.writeInt((Integer) value);
+      return;
+    } else if (raw == long.class) {
+      out.writeLong((Long) value);
+      return;
+    } else if (raw == boolean.class) {
+      out.writeBoolean((Boolean) value);
+      return;
     }
-    boolean draft = in.readBoolean();
-    String edition = string(in);
-    String why = string(in);
-    List<String> keyPoints = strings(in);
-    String next = string(in);
-    int linkCount = in.readInt();
-    List<Link> links = new ArrayList<>(linkCount);
-    for (int i = 0; i < linkCount; i++) {
-      links.add(new Link(string(in), string(in)));
+    out.writeBoolean(value != null);
+    if (value == null) {
+      return;
     }
-    Map<String, Object> extra = (Map<String, Object>) value(in);
-    Body body = bodies.read(in);
-    int words = in.readInt();
-    return new Article(file, slug, path, title, date, updated, standfirst, summary, topics, places, authors,
-        sources, image, draft, edition.isEmpty() ? null : LocalDate.parse(edition), why, keyPoints, next,
-        List.copyOf(links), extra, body, words);
+    if (raw == String.class) {
+      string(out, (String) value);
+    } else if (raw == Path.class) {
+      string(out, value.toString());
+    } else if (raw == ZonedDateTime.class) {
+      ZonedDateTime t = (ZonedDateTime) value;
+      out.writeLong(t.toInstant().getEpochSecond());
+      out.writeInt(t.getNano());
+      string(out, t.getZone().getId());
+    } else if (raw == LocalDate.class) {
+      out.writeLong(((LocalDate) value).toEpochDay());
+    } else if (raw.isEnum()) {
+      out.writeInt(((Enum<?>) value).ordinal());
+    } else if (raw == List.class) {
+      Type item = ((ParameterizedType) type).getActualTypeArguments()[0];
+      List<?> list = (List<?>) value;
+      out.writeInt(list.size());
+      for (Object v : list) {
+        write(out, item, v, bodies);
+      }
+    } else if (raw == Map.class) {
+      value(out, value);
+    } else if (raw == Body.class) {
+      bodies.write((Body) value, out);
+    } else if (raw.isRecord()) {
+      for (RecordComponent c : RECORDS.get(raw).components()) {
+        write(out, c.getGenericType(), component(c, value), bodies);
+      }
+    } else {
+      throw new IllegalArgumentException("the build cache cannot store a " + type + "; teach CacheCodec.write and read");
+    }
   }
 
-  private static void summary(DataOutputStream out, Article.Summary s) throws IOException {
-    string(out, s.text());
-    out.writeByte(s.source().ordinal());
-    string(out, s.inBrief());
-  }
-
-  private static Article.Summary summary(DataInputStream in) throws IOException {
-    return new Article.Summary(string(in), Article.SummarySource.values()[in.readByte()], string(in));
-  }
-
-  private static void time(DataOutputStream out, ZonedDateTime t) throws IOException {
-    out.writeLong(t.toInstant().getEpochSecond());
-    out.writeInt(t.getNano());
-    string(out, t.getZone().getId());
-  }
-
-  private static ZonedDateTime time(DataInputStream in) throws IOException {
-    return Instant.ofEpochSecond(in.readLong(), in.readInt()).atZone(ZoneId.of(string(in)));
+  private static Object read(DataInputStream in, Type type, BodyStore bodies) throws IOException {
+    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    if (raw == int.class) {
+      return in.readInt();
+    } else if (raw == long.class) {
+      return in.readLong();
+    } else if (raw == boolean.class) {
+      return in.readBoolean();
+    }
+    if (!in.readBoolean()) {
+      return null;
+    }
+    if (raw == String.class) {
+      return string(in);
+    } else if (raw == Path.class) {
+      return Path.of(string(in));
+    } else if (raw == ZonedDateTime.class) {
+      return Instant.ofEpochSecond(in.readLong(), in.readInt()).atZone(ZoneId.of(string(in)));
+    } else if (raw == LocalDate.class) {
+      return LocalDate.ofEpochDay(in.readLong());
+    } else if (raw.isEnum()) {
+      return raw.getEnumConstants()[in.readInt()];
+    } else if (raw == List.class) {
+      Type item = ((ParameterizedType) type).getActualTypeArguments()[0];
+      int n = in.readInt();
+      List<Object> list = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        list.add(read(in, item, bodies));
+      }
+      return Collections.unmodifiableList(list);
+    } else if (raw == Map.class) {
+      return value(in);
+    } else if (raw == Body.class) {
+      return bodies.read(in);
+    } else if (raw.isRecord()) {
+      Shape shape = RECORDS.get(raw);
+      Object[] values = new Object[shape.components().length];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = read(in, shape.components()[i].getGenericType(), bodies);
+      }
+      return shape.make(values);
+    }
+    throw new IllegalArgumentException("the build cache cannot read a " + type + "; teach CacheCodec.write and read");
   }
 
   private static final byte NULL = 0;

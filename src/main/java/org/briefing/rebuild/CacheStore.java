@@ -46,7 +46,7 @@ public final class CacheStore {
    * the shape of every record it writes (names and types of their components), so that a field
    * added to a story, a placement or a source makes older caches unreadable with no hand-kept step.
    */
-  private static final int FORMAT = formatOf(10, org.briefing.model.Article.class, org.briefing.model.Article.Summary.class,
+  private static final int FORMAT = formatOf(11, org.briefing.model.Article.class, org.briefing.model.Article.Summary.class,
       org.briefing.model.Placement.class, org.briefing.model.Source.class, org.briefing.model.Photo.class,
       org.briefing.model.Link.class, BuildCache.Entry.class, org.briefing.pipeline.SiteGraph.Story.class, Problem.class);
   private static final String VERSION = version();
