@@ -43,12 +43,11 @@ public final class CacheStore {
   static final int MAGIC = 0x42524643;
   /**
    * The cache's format: a number to raise when the codec writes the same records another way, and
-   * the shape of every record it writes (names and types of their components), so that a field
-   * added to a story, a placement or a source makes older caches unreadable with no hand-kept step.
+   * the shape of every record it writes, found by following the components of a cache entry and of
+   * a graph's story (names and types, nested records included), so that a field added to a story,
+   * a placement or a source makes older caches unreadable with no hand-kept step.
    */
-  private static final int FORMAT = formatOf(11, org.briefing.model.Article.class, org.briefing.model.Article.Summary.class,
-      org.briefing.model.Placement.class, org.briefing.model.Source.class, org.briefing.model.Photo.class,
-      org.briefing.model.Link.class, BuildCache.Entry.class, org.briefing.pipeline.SiteGraph.Story.class, Problem.class);
+  private static final int FORMAT = formatOf(11, BuildCache.Entry.class, org.briefing.pipeline.SiteGraph.Story.class);
   private static final String VERSION = version();
 
   private final Path dir;
@@ -696,18 +695,26 @@ public final class CacheStore {
    * The version of Briefing that wrote a cache, with the size and time of its jar: a Briefing
    * built again from changed sources may render differently, so it starts from a clean build.
    */
-  private static int formatOf(int layout, Class<?>... records) {
+  private static int formatOf(int layout, Class<?>... roots) {
     org.briefing.fingerprint.Fingerprint f = new org.briefing.fingerprint.Fingerprint().add(layout);
-    for (Class<?> record : records) {
-      f.add(record.getName());
-      for (java.lang.reflect.RecordComponent c : record.getRecordComponents()) {
-        f.add(c.getName()).add(c.getGenericType().getTypeName());
+    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+    java.util.Deque<java.lang.reflect.Type> todo = new java.util.ArrayDeque<>(List.of(roots));
+    while (!todo.isEmpty()) {
+      java.lang.reflect.Type type = todo.pop();
+      if (type instanceof java.lang.reflect.ParameterizedType p) {
+        todo.addAll(List.of(p.getActualTypeArguments()));
+      } else if (type instanceof Class<?> record && record.isRecord() && seen.add(record)) {
+        f.add(record.getName());
+        for (java.lang.reflect.RecordComponent c : record.getRecordComponents()) {
+          f.add(c.getName()).add(c.getGenericType().getTypeName());
+          todo.add(c.getGenericType());
+        }
       }
     }
     return (int) f.value();
   }
 
-    private static String version() {
+  private static String version() {
     String version = CacheStore.class.getPackage().getImplementationVersion();
     String jar = "";
     try {
