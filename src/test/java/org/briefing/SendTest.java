@@ -140,7 +140,10 @@ class SendTest {
           .contains("Russia suspends its mission to NATO");
       assertThat(message.getHeader("List-Unsubscribe", null)).contains(to.getAddress().replace("@", "%40"));
     }
-    assertThat(Files.readAllLines(dir.resolve("send-log/2021-10-18.log"))).hasSize(4).allMatch(l -> l.startsWith("sent\t"));
+    List<String> log = Files.readAllLines(dir.resolve("send-log/2021-10-18.log"));
+    assertThat(log).filteredOn(l -> l.startsWith("sent\t")).hasSize(4);
+    assertThat(log).as("each message noted before it goes, then when the server took it").hasSize(8)
+        .allMatch(l -> l.startsWith("sending\t") || l.startsWith("sent\t"));
 
     Run again = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none");
     assertThat(again.code()).as(again.err()).isZero();

@@ -16,16 +16,21 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What one edition's sends did, one line per message: {@code sent}, or {@code unconfirmed} when the
- * connection broke after the server had the whole message but before it answered. A line is
- * written and forced to disk right after the server's answer, so a send that is killed loses at
- * most the message in flight, and the next run sends neither a message twice nor skips one. Only
- * whole lines count: a line cut short by a crash is ignored. The file is locked while a send runs.
+ * What one edition's sends did, a line per step, each forced to disk before the send goes on:
+ * {@code sending} just before a message goes to the server, then {@code sent} when the server took
+ * it, {@code not-sent} when it refused it or the connection broke before the message was complete,
+ * or {@code unconfirmed} when the connection broke after the whole message was sent but before the
+ * server answered. A {@code sending} with nothing after it is a send killed while the server may
+ * have been taking the message: it counts as unconfirmed, so a killed send never sends a message
+ * twice, and the next run sends to everyone else. Only whole lines count: a line cut short by a
+ * crash is ignored. The file is locked while a send runs.
  */
 final class SendLog implements AutoCloseable {
   /** What happened to an address. */
   enum Status {
+    SENDING,
     SENT,
+    NOT_SENT,
     UNCONFIRMED
   }
 
@@ -65,11 +70,12 @@ final class SendLog implements AutoCloseable {
 
   /** What the log says of this address (by {@link org.briefing.email.Mailbox#key()}), null when nothing. */
   Status status(String key) {
-    return known.get(key);
+    Status status = known.get(key);
+    return status == Status.SENDING ? Status.UNCONFIRMED : status == Status.NOT_SENT ? null : status;
   }
 
   void record(Status status, String key, String messageId, Instant when) {
-    String line = status.name().toLowerCase(Locale.ROOT) + "\t" + key + "\t" + messageId + "\t" + when + "\n";
+    String line = status.name().toLowerCase(Locale.ROOT).replace('_', '-') + "\t" + key + "\t" + messageId + "\t" + when + "\n";
     try {
       ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
       channel.position(channel.size());
@@ -98,7 +104,13 @@ final class SendLog implements AutoCloseable {
     for (String line : text.substring(0, end).split("\n")) {
       String[] parts = line.split("\t");
       if (parts.length >= 2 && !line.startsWith("#")) {
-        Status status = parts[0].equals("sent") ? Status.SENT : parts[0].equals("unconfirmed") ? Status.UNCONFIRMED : null;
+        Status status = switch (parts[0]) {
+          case "sending" -> Status.SENDING;
+          case "sent" -> Status.SENT;
+          case "not-sent" -> Status.NOT_SENT;
+          case "unconfirmed" -> Status.UNCONFIRMED;
+          default -> null;
+        };
         if (status != null && known.get(parts[1]) != Status.SENT) {
           known.put(parts[1], status);
         }

@@ -143,11 +143,18 @@ final class Sender {
         return PERMANENT + "the message is " + kilobytes(bytes.length) + ", more than the server takes (" + kilobytes(client.sizeLimit()) + ")";
       }
       keepPace();
+      boolean[] started = {false};
       try {
-        client.send(envelopeFrom.address(), subscriber.mailbox().address(), bytes);
+        client.send(envelopeFrom.address(), subscriber.mailbox().address(), bytes, () -> {
+          log.record(SendLog.Status.SENDING, subscriber.mailbox().key(), messageId, clock.get());
+          started[0] = true;
+        });
         log.record(SendLog.Status.SENT, subscriber.mailbox().key(), messageId, clock.get());
         return null;
       } catch (SmtpFailure failure) {
+        if (failure.kind != SmtpFailure.Kind.UNCONFIRMED && started[0]) {
+          log.record(SendLog.Status.NOT_SENT, subscriber.mailbox().key(), messageId, clock.get());
+        }
         switch (failure.kind) {
           case PERMANENT -> {
             return PERMANENT + failure.getMessage();

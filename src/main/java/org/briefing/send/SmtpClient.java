@@ -122,9 +122,11 @@ final class SmtpClient implements Closeable {
    * Sends one message to one recipient.
    *
    * @param message the message with CRLF line ends, 7-bit
+   * @param beforeData run when the server is ready for the message, before any of it is sent: from then
+   *     until the server's answer, it may be delivered without our knowing
    * @throws SmtpFailure saying whether the message may have been delivered
    */
-  void send(String from, String to, byte[] message) throws SmtpFailure {
+  void send(String from, String to, byte[] message, Runnable beforeData) throws SmtpFailure {
     boolean complete = false;
     try {
       Reply mail = command("MAIL FROM:<" + from + ">" + (sizeLimit() > 0 ? " SIZE=" + message.length : ""));
@@ -142,6 +144,7 @@ final class SmtpClient implements Closeable {
         reset();
         throw SmtpFailure.of(data, "to DATA");
       }
+      beforeData.run();
       out.write(dotStuffed(message));
       out.write(".\r\n".getBytes(StandardCharsets.US_ASCII));
       out.flush();

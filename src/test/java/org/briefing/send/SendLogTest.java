@@ -40,4 +40,22 @@ class SendLogTest {
       assertThat(later).isNotNull();
     }
   }
+
+  @Test
+  void aMessageNotedAsGoingWithNothingAfterItCountsAsUnconfirmedAndOneNotSentAsNotSent() throws Exception {
+    Path file = dir.resolve("send-log/2021-10-18.log");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, """
+        sending	ana@example.org	<a@x>	2021-10-18T10:00:00Z
+        sending	ben@example.org	<b@x>	2021-10-18T10:00:01Z
+        not-sent	ben@example.org	<b@x>	2021-10-18T10:00:02Z
+        sending	cat@example.org	<c@x>	2021-10-18T10:00:03Z
+        sent	cat@example.org	<c@x>	2021-10-18T10:00:04Z
+        """, StandardCharsets.UTF_8);
+    try (SendLog log = SendLog.open(file)) {
+      assertThat(log.status("ana@example.org")).isEqualTo(SendLog.Status.UNCONFIRMED);
+      assertThat(log.status("ben@example.org")).isNull();
+      assertThat(log.status("cat@example.org")).isEqualTo(SendLog.Status.SENT);
+    }
+  }
 }

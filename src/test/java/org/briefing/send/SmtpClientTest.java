@@ -135,7 +135,8 @@ class SmtpClientTest {
     try (TlsServer server = new TlsServer(serverContext(store))) {
       SmtpClient client = SmtpClient.open("localhost", server.port(), SmtpClient.Security.STARTTLS,
           new SmtpClient.Credentials("desk", "pässwort"), "example.org", 5000, trusting(store));
-      client.send("desk@example.org", "ana@example.org", "Subject: Hello\r\n\r\n.a line starting with a dot\r\n".getBytes(StandardCharsets.US_ASCII));
+      client.send("desk@example.org", "ana@example.org", "Subject: Hello\r\n\r\n.a line starting with a dot\r\n".getBytes(StandardCharsets.US_ASCII),
+          () -> { });
       client.quit();
       assertThat(server.afterTls).as("everything after EHLO went over TLS")
           .contains("EHLO example.org", "MAIL FROM:<desk@example.org>", "RCPT TO:<ana@example.org>", "DATA");
