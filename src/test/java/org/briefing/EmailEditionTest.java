@@ -181,8 +181,25 @@ class EmailEditionTest {
   }
 
   @Test
-  void aSiteWithoutEmailSettingsSendsAsItsPublisherWithoutAnUnsubscribeHeader() throws Exception {
+  void aSiteWithoutAnEmailSectionWritesNoEmail() {
     TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS).build();
+    assertThat(site.exists("briefings/2021-10-06/index.html")).isTrue();
+    assertThat(site.outputPaths()).noneMatch(path -> path.contains("email."));
+  }
+
+  @Test
+  void anEmptyEmailSectionSendsAsThePublisherWithoutAnUnsubscribeHeader() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS).write("""
+        -- briefing.yaml --
+        title: Test Briefing
+        description: A briefing for tests.
+        base_url: https://example.org/
+        language: en
+        time_zone: Europe/Brussels
+        publisher:
+          name: Test Desk
+        email: {}
+        """).build();
     MimeMessage message = parse(Files.readAllBytes(site.out().resolve("briefings/2021-10-06/email.eml")));
     assertThat(message.getFrom()[0].toString()).isEqualTo("Test Desk <briefing@example.org>");
     assertThat(message.getSubject()).isEqualTo("Test Briefing: Wednesday, October 6, 2021");

@@ -356,7 +356,8 @@ final class RandomEdits {
         + "summary:\n  sentences: " + (1 + r.nextInt(2)) + "\n"
         + (r.nextBoolean() ? "copyright: © " + WORDS[r.nextInt(WORDS.length)] + "\n" : "")
         + (r.nextBoolean() ? "accent: " + WORDS[r.nextInt(WORDS.length)] + "\n" : "")
-        + "publisher:\n  name: " + pick(r, List.of("Test Desk", "Night Desk")) + "\n";
+        + "publisher:\n  name: " + pick(r, List.of("Test Desk", "Night Desk")) + "\n"
+        + (r.nextInt(4) > 0 ? "email:\n  subject: \"" + pick(r, List.of("{site}: {title}", "{title}")) + "\"\n" : "");
   }
 
   private static String smallSources(Random r) {

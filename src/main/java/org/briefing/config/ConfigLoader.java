@@ -113,7 +113,7 @@ public final class ConfigLoader {
           "set 'email.unsubscribe' to the https:// address that takes the one-click POST, or remove 'one_click'");
       oneClick = false;
     }
-    return new SiteConfig.Email(from, replyTo, subject, unsubscribe, oneClick, number("email.max_kb", 1024, 10, 102_400));
+    return new SiteConfig.Email(yaml.values().containsKey("email"), from, replyTo, subject, unsubscribe, oneClick, number("email.max_kb", 1024, 10, 102_400));
   }
 
   private org.briefing.email.Mailbox mailbox(String path) {

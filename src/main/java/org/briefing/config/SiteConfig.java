@@ -62,7 +62,8 @@ public record SiteConfig(
    * @param oneClick whether that address takes the one-click POST of RFC 8058
    * @param maxKilobytes the largest message {@code briefing send} sends
    */
-  public record Email(org.briefing.email.Mailbox from, org.briefing.email.Mailbox replyTo, String subject, String unsubscribe,
+  /** The {@code email:} section; a site without one ({@code enabled} false) writes no email. */
+  public record Email(boolean enabled, org.briefing.email.Mailbox from, org.briefing.email.Mailbox replyTo, String subject, String unsubscribe,
       boolean oneClick, int maxKilobytes) {}
 
   /** Who the email of an edition is from: {@code email.from}, else the publisher at the site's host. */

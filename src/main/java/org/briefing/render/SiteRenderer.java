@@ -192,7 +192,8 @@ public final class SiteRenderer {
         data.put("description", "The briefing of " + view.dateDisplay() + ": " + view.stories().size() + " stories.");
         return data;
       }));
-      for (String file : List.of(EmailPages.HTML, EmailPages.TEXT, EmailPages.MESSAGE)) {
+      // an edition's email is written for a site that has an email: section
+      for (String file : site.config().email().enabled() ? List.of(EmailPages.HTML, EmailPages.TEXT, EmailPages.MESSAGE) : List.<String>of()) {
         pages.add(new Page(e.path() + file, EmailPages.HTML_TEMPLATE, "email", () -> EmailPages.data(e, views, site.config())));
       }
     }

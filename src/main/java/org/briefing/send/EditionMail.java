@@ -51,6 +51,10 @@ final class EditionMail {
     Path folder = out.resolve("briefings").resolve(date);
     Path htmlFile = folder.resolve("email.html");
     Path textFile = folder.resolve("email.txt");
+    if (!config.email().enabled()) {
+      throw new Unusable("briefing.yaml has no 'email:' section, so the build writes no email; add one with 'from:' and"
+          + " 'unsubscribe:' (see docs/email.md), then build again");
+    }
     if (!Files.isRegularFile(htmlFile) || !Files.isRegularFile(textFile)) {
       throw new Unusable("there is no edition " + date + " in " + out + " (no " + out.relativize(htmlFile) + "); build the site"
           + " first (briefing build), and check the date against the editions in " + out.resolve("briefings"));
