@@ -45,9 +45,10 @@ final class CacheCodec {
 
   /** Writes an entry without its terms, which the cache keeps apart (an edit looks through all of them at once). */
   static void writeEntry(BuildCache.Entry e, DataOutputStream out, BodyStore bodies) throws IOException {
-    for (RecordComponent c : RECORDS.get(BuildCache.Entry.class).components()) {
-      if (!c.getName().equals(TERMS)) {
-        write(out, c.getGenericType(), component(c, e), bodies);
+    Shape shape = RECORDS.get(BuildCache.Entry.class);
+    for (int i = 0; i < shape.components().length; i++) {
+      if (!shape.components()[i].getName().equals(TERMS)) {
+        write(out, shape.types()[i], component(shape.components()[i], e), bodies);
       }
     }
   }
@@ -58,7 +59,7 @@ final class CacheCodec {
     Object[] values = new Object[shape.components().length];
     for (int i = 0; i < values.length; i++) {
       RecordComponent c = shape.components()[i];
-      values[i] = c.getName().equals(TERMS) ? terms : read(in, c.getGenericType(), bodies);
+      values[i] = c.getName().equals(TERMS) ? terms : read(in, shape.types()[i], bodies);
     }
     return (BuildCache.Entry) shape.make(values);
   }
@@ -95,7 +96,7 @@ final class CacheCodec {
   private static final Type PROBLEMS = componentType(BuildCache.Entry.class, "problems");
 
   /** A record type's components and canonical constructor, looked up once. */
-  private record Shape(RecordComponent[] components, Constructor<?> constructor) {
+  private record Shape(RecordComponent[] components, Type[] types, Constructor<?> constructor) {
     Object make(Object[] values) throws IOException {
       try {
         return constructor.newInstance(values);
@@ -113,7 +114,9 @@ final class CacheCodec {
       try {
         Constructor<?> constructor = type.getDeclaredConstructor(types);
         constructor.setAccessible(true);
-        return new Shape(components, constructor);
+        // generic types are worked out once: RecordComponent.getGenericType parses its signature at each call
+        return new Shape(components, java.util.Arrays.stream(components).map(RecordComponent::getGenericType).toArray(Type[]::new),
+            constructor);
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException(type + " has no canonical constructor", e);
       }
@@ -179,8 +182,9 @@ final class CacheCodec {
     } else if (raw == Body.class) {
       bodies.write((Body) value, out);
     } else if (raw.isRecord()) {
-      for (RecordComponent c : RECORDS.get(raw).components()) {
-        write(out, c.getGenericType(), component(c, value), bodies);
+      Shape shape = RECORDS.get(raw);
+      for (int i = 0; i < shape.components().length; i++) {
+        write(out, shape.types()[i], component(shape.components()[i], value), bodies);
       }
     } else {
       throw new IllegalArgumentException("the build cache cannot store a " + type + "; teach CacheCodec.write and read");
@@ -225,7 +229,7 @@ final class CacheCodec {
       Shape shape = RECORDS.get(raw);
       Object[] values = new Object[shape.components().length];
       for (int i = 0; i < values.length; i++) {
-        values[i] = read(in, shape.components()[i].getGenericType(), bodies);
+        values[i] = read(in, shape.types()[i], bodies);
       }
       return shape.make(values);
     }
