@@ -128,7 +128,50 @@ class EmailEditionTest {
     assertThat(html.select(".key-points li").eachText()).containsExactly("The mission closes in November.",
         "The liaison office in Moscow closes too.");
     assertThat(html.select(".sources a").eachAttr("href")).contains("https://www.reuters.com/", "https://www.nato.int/statement");
-    assertThat(new HtmlValidator().errors(site.out().resolve("briefings/2021-10-18/email.html"))).isEmpty();
+    assertThat(new HtmlValidator().errors(site.out().resolve("briefings/2021-10-18/email.html")))
+        .as("valid HTML but for the Office namespaces Outlook for Windows needs on <html>")
+        .allMatch(e -> e.endsWith("error: Attribute “xmlns:v” not allowed here.") || e.endsWith("error: Attribute “xmlns:o” not allowed here."))
+        .hasSizeLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void outlookForWindowsGetsAFixedWidthTableAndItsSettingsInConditionalComments() throws Exception {
+    TestSite site = TestSite.of(dir, site(EMAIL_CONFIG)).build();
+    Document html = Jsoup.parse(site.file("briefings/2021-10-18/email.html"));
+    assertThat(html.selectFirst("html").attr("xmlns:v")).isEqualTo("urn:schemas-microsoft-com:vml");
+    assertThat(html.selectFirst("html").attr("xmlns:o")).isEqualTo("urn:schemas-microsoft-com:office:office");
+    List<String> head = conditional(html.head());
+    assertThat(head).as("Outlook's settings in the head, for Outlook alone").hasSize(1);
+    assertThat(head.get(0)).contains("<o:OfficeDocumentSettings>", "<o:PixelsPerInch>96</o:PixelsPerInch>",
+        "mso-line-height-rule: exactly");
+    Element container = html.selectFirst("table.container");
+    Element cell = container.parent();
+    List<org.jsoup.nodes.Comment> around = cell.childNodes().stream().filter(n -> n instanceof org.jsoup.nodes.Comment)
+        .map(n -> (org.jsoup.nodes.Comment) n).toList();
+    assertThat(around).as("a table opened before the container and closed after it").hasSize(2);
+    assertThat(around.get(0).siblingIndex()).isLessThan(container.siblingIndex());
+    assertThat(around.get(1).siblingIndex()).isGreaterThan(container.siblingIndex());
+    Document ghost = Jsoup.parseBodyFragment(around.get(0).getData().replaceFirst("^\\[if mso\\]>", "").replaceFirst("<!\\[endif\\]$", ""));
+    Element fixed = ghost.selectFirst("table");
+    assertThat(fixed.attr("width")).isEqualTo("600");
+    assertThat(fixed.attr("align")).isEqualTo("center");
+    assertThat(fixed.attr("style")).contains("width:600px");
+    assertThat(around.get(0).getData()).startsWith("[if mso]>").endsWith("<![endif]");
+    assertThat(around.get(1).getData()).isEqualTo("[if mso]></td></tr></table><![endif]");
+    for (Element styled : html.select("[style*=line-height]")) {
+      assertThat(styled.attr("style")).as("Outlook reads line heights in pixels only: " + styled.tagName() + "." + styled.className())
+          .containsPattern("line-height:\\d+px");
+    }
+    for (Element button : html.select("a.button")) {
+      assertThat(button.parent().tagName()).as("Outlook pads a table cell, never a link").isEqualTo("td");
+      assertThat(button.parent().attr("style")).contains("background-color:#8c1c1c");
+    }
+  }
+
+  /** The texts of the conditional comments for Outlook directly in {@code element}. */
+  static List<String> conditional(Element element) {
+    return element.childNodes().stream().filter(n -> n instanceof org.jsoup.nodes.Comment c && c.getData().startsWith("[if mso]>"))
+        .map(n -> ((org.jsoup.nodes.Comment) n).getData()).toList();
   }
 
   @Test
