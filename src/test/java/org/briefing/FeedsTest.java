@@ -48,9 +48,10 @@ class FeedsTest {
     assertThat(texts(feed, ATOM, "updated").get(0)).isEqualTo("2021-10-18T19:00:00+02:00");
     NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
     assertThat(entries.getLength()).isEqualTo(3);
-    Element first = (Element) entries.item(0);
-    assertThat(first.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent()).isEqualTo("Allies regret the decision");
-    Element suspension = (Element) entries.item(1);
+    // the last changed first: the suspension story was updated at 19:00, after the allies' story of 18:00
+    Element suspension = (Element) entries.item(0);
+    assertThat(suspension.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent()).isEqualTo("Russia suspends its mission to NATO");
+    assertThat(((Element) entries.item(1)).getElementsByTagNameNS(ATOM, "title").item(0).getTextContent()).isEqualTo("Allies regret the decision");
     assertThat(suspension.getElementsByTagNameNS(ATOM, "summary").item(0).getTextContent())
         .isEqualTo("Russia will stop the work of its NATO mission from November.");
     String content = suspension.getElementsByTagNameNS(ATOM, "content").item(0).getTextContent();

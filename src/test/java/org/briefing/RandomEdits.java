@@ -39,10 +39,10 @@ final class RandomEdits {
   private static final String[] SMALL_TOPICS = {"Energy", "Trade", "Security", "Baltic"};
   private static final String[] SMALL_SOURCES = {"reuters", "nato", "port"};
   private static final String[] FIELDS = {"title", "date", "updated", "slug", "standfirst", "summary", "topics", "tags",
-      "places", "authors", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "edition",
+      "places", "authors", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", "edition",
       "draft", "mood", "rank", "body"};
   static final List<String> PAGE_TEMPLATES = List.of("index.ftlh", "editions.ftlh", "edition.ftlh", "article.ftlh",
-      "topics.ftlh", "topic.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "404.ftlh", "email.ftlh", "email-text.ftl");
+      "topics.ftlh", "topic.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "corrections.ftlh", "404.ftlh", "email.ftlh", "email-text.ftl");
 
   /**
    * Prints every field of every view; a site's templates import it. A story in a list (an
@@ -64,9 +64,10 @@ final class RandomEdits {
       sources=<#list a.sources as s><@src s/></#list> publishers=<#list a.publishers as p><@link p/></#list>
       image=<#if a.image??><@img a.image/><#else>~</#if> whyItMatters=${a.whyItMattersHtml?no_esc}
       keyPoints=<#list a.keyPointsHtml as k>${k?no_esc}|</#list> whatsNext=${a.whatsNextHtml?no_esc}
-      goDeeper=<#list a.goDeeper as g><@link g/></#list> body=<#if whole || bodies>${a.bodyHtml?no_esc}<#else>-</#if> words=${a.words} readingMinutes=${a.readingMinutes}
+      goDeeper=<#list a.goDeeper as g><@link g/></#list> corrections=<#list a.corrections as c><@correction c/></#list> body=<#if whole || bodies>${a.bodyHtml?no_esc}<#else>-</#if> words=${a.words} readingMinutes=${a.readingMinutes}
       edition=<#if a.edition??><@link a.edition/><#else>~</#if> draft=${a.draft?c} params=<@v a.params/></article>
       </#macro>
+      <#macro correction c>(${c.kind} ${c.label} ${c.dateIso} ${c.dateDisplay} ${c.text})</#macro>
       <#macro pageView p>page=(${p.kind} ${p.title} ${p.description} ${p.url} ${p.path} ${p.imageUrl} ${p.imageAlt} ${p.jsonLdHtml?no_esc})</#macro>
       <#macro siteView s>site=(${s.title} ${s.description} ${s.language} ${s.baseUrl} ${s.root} ${s.publisherName} ${s.publisherUrl} ${s.copyright} ${s.cssHref} ${s.feedHref} ${s.feedUrl} ${s.faviconHref} <@v s.params/>)</#macro>
       <#macro edlink e>(${e.title} ${e.dateIso} ${e.dateDisplay} ${e.href} ${e.count})</#macro>
@@ -90,6 +91,7 @@ final class RandomEdits {
       Map.entry("source.ftlh", "<@d.group source/> pager=<#if pager??><@d.pager pager/></#if>"),
       Map.entry("archive.ftlh", "<#list months as m><@d.month m/></#list>"),
       Map.entry("archive-month.ftlh", "<@d.month month/> newer=<#if newer??><@d.month newer/></#if> older=<#if older??><@d.month older/></#if>"),
+      Map.entry("corrections.ftlh", "<#list corrections as e><@d.correction e.correction/> <@d.art a=e.article whole=false/></#list>"),
       Map.entry("404.ftlh", "<#list latest as a><@d.art a=a whole=false/></#list>"),
       Map.entry("email.ftlh", "<@d.ed edition/> <@d.email email/>"),
       Map.entry("email-text.ftl", "<@d.ed edition/> <@d.email email/>"));
@@ -435,6 +437,13 @@ final class RandomEdits {
       case "image" -> "{src: /images/" + pick(r, List.of("a", "b")) + ".png, alt: " + WORDS[r.nextInt(WORDS.length)]
           + ", caption: " + quoted(sentence(r)) + ", credit: " + pick(r, List.of("Jo Lee/Agency", "Staff")) + "}";
       case "key_points" -> "[" + quoted(sentence(r)) + ", " + quoted("**" + WORDS[r.nextInt(WORDS.length)] + "** matters.") + "]";
+      case "corrections" -> {
+        // after the last day a story can be moved to, so that no correction comes before its story
+        java.time.LocalDate after = java.time.LocalDate.parse(java.util.Arrays.stream(choices.days).max(String::compareTo).orElseThrow());
+        yield "[" + (r.nextBoolean() ? "" : "{date: \"" + after.plusDays(1 + r.nextInt(5)) + "T08:00:00Z\", text: "
+            + quoted(sentence(r)) + "}, ") + "{date: " + after.plusDays(1 + r.nextInt(9)) + ", kind: "
+            + pick(r, List.of("correction", "clarification", "update")) + ", text: " + quoted(sentence(r)) + "}]";
+      }
       case "go_deeper" -> "[{title: " + WORDS[r.nextInt(WORDS.length)] + ", url: \"" + pick(r, List.of("https://example.com/b", "/2021/10/05/")) + "\"}]";
       case "edition" -> choices.days[r.nextInt(choices.days.length)];
       case "draft" -> String.valueOf(r.nextBoolean());

@@ -69,6 +69,8 @@ public final class ArticleAssembler {
     Photo photo = new PhotoResolver(raw.file(), f, settings).resolve(path);
     List<Source> sources = sources(f);
     List<Link> goDeeper = goDeeper(f);
+    List<Correction> corrections = corrections(f, date);
+    updated = lastOf(updated, date, corrections);
     RenderedMarkdown body = body(raw);
     if (body == null) {
       return null;
@@ -87,7 +89,7 @@ public final class ArticleAssembler {
         : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER, "") : null;
     Article article = new Article(raw.file(), slug, path, title, date, updated, f.text("standfirst"), chosen,
         List.copyOf(topics), f.texts("places"), f.texts("authors"), sources, photo, draft, f.date("edition"),
-        blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, params, new Body.InMemory(body.html(), body.paragraphs()), body.words());
+        blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, corrections, params, new Body.InMemory(body.html(), body.paragraphs()), body.words());
     return f.failed() ? null : article;
   }
 
@@ -269,6 +271,59 @@ public final class ArticleAssembler {
       out.add(new Link(title.isEmpty() ? url : title, url));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The story's corrections, oldest first as a reader follows them. Each needs a date no earlier
+   * than the story's day and a text; its kind is a correction unless it says otherwise.
+   */
+  private List<Correction> corrections(Fields f, ZonedDateTime published) {
+    List<Correction> out = new ArrayList<>();
+    List<?> items = f.list("corrections");
+    for (int i = 0; i < items.size(); i++) {
+      String path = "corrections." + i;
+      if (!(items.get(i) instanceof Map<?, ?> map)) {
+        f.error(path, "each correction needs a date and a text",
+            "write '- {date: 2021-10-19, text: \"An earlier version gave the wrong date of the talks.\"}'");
+        continue;
+      }
+      ZonedDateTime date = f.dateTime("date", map.get("date"), path + ".date", config.timeZone());
+      String text = f.text("text", map.get("text"), path + ".text");
+      String kindName = f.text("kind", map.get("kind"), path + ".kind");
+      Correction.Kind kind = kindName.isEmpty() ? Correction.Kind.CORRECTION : Correction.Kind.of(kindName);
+      if (kind == null) {
+        f.error(path + ".kind", "'" + kindName + "' is not a kind of correction",
+            "write 'kind: correction', 'kind: clarification' or 'kind: update' (a correction when left out)");
+      }
+      if (date == null && map.get("date") == null) {
+        f.error(path, "this correction has no date", "give the day it was made, e.g. 'date: 2021-10-19' or '2021-10-19T09:15'");
+      }
+      if (text.isEmpty()) {
+        f.error(path, "this correction has no text", "say what changed, e.g. 'text: \"An earlier version gave the wrong date of the talks.\"'");
+      }
+      if (date != null && date.toLocalDate().isBefore(published.toLocalDate())) {
+        f.error(path + ".date", "this correction is dated " + date.toLocalDate() + ", before the story was published on "
+            + published.toLocalDate(), "check the date: a correction follows the story it corrects");
+        continue;
+      }
+      if (date != null && kind != null && !text.isEmpty()) {
+        // a correction given by its day alone, on the day of publication, stands at the publication
+        out.add(new Correction(date.isBefore(published) ? published : date, kind, text));
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Correction::date));
+    return List.copyOf(out);
+  }
+
+  /** The later of the written update date and the newest correction's, so that a correction re-publishes the story. */
+  private static ZonedDateTime lastOf(ZonedDateTime updated, ZonedDateTime published, List<Correction> corrections) {
+    ZonedDateTime last = updated;
+    for (Correction c : corrections) {
+      if (c.date().isAfter(published) && (last == null || c.date().isAfter(last))) {
+        last = c.date();
+      }
+    }
+    return last;
   }
 
   /**

@@ -132,14 +132,19 @@ final class Fields {
   }
 
   ZonedDateTime dateTime(String key, ZoneId zone) {
-    String value = text(key);
-    if (value.isEmpty()) {
+    return dateTime(key, raw(key), key, zone);
+  }
+
+  /** The date and time {@code value}, the field {@code key} at {@code path}; null when it is empty or wrong. */
+  ZonedDateTime dateTime(String key, Object value, String path, ZoneId zone) {
+    String text = text(key, value, path);
+    if (text.isEmpty()) {
       return null;
     }
     try {
-      return inRange(key, value, parseDateTime(value, zone), ZonedDateTime::getYear);
+      return inRange(path, key, text, parseDateTime(text, zone), ZonedDateTime::getYear);
     } catch (DateTimeException e) {
-      error(key, "'" + key + "' is not a date: '" + value + "'",
+      error(path, "'" + key + "' is not a date: '" + text + "'",
           "use ISO 8601, e.g. 2021-10-18T14:30:00+02:00, 2021-10-18T14:30 (site time zone) or 2021-10-18");
       return null;
     }
@@ -151,7 +156,7 @@ final class Fields {
       return null;
     }
     try {
-      return inRange(key, value, LocalDate.parse(value), LocalDate::getYear);
+      return inRange(key, key, value, LocalDate.parse(value), LocalDate::getYear);
     } catch (DateTimeParseException e) {
       error(key, "'" + key + "' is not a date: '" + value + "'", "write the day as YYYY-MM-DD, e.g. 2021-10-18");
       return null;
@@ -159,10 +164,10 @@ final class Fields {
   }
 
   /** A date outside these years is a typo ('0201', '20211'), and before time zones it reads in local mean time. */
-  private <T> T inRange(String key, String value, T date, java.util.function.ToIntFunction<T> year) {
+  private <T> T inRange(String path, String key, String value, T date, java.util.function.ToIntFunction<T> year) {
     int y = year.applyAsInt(date);
     if (y < FIRST_YEAR || y > LAST_YEAR) {
-      error(key, "'" + key + "' is in the year " + y + ": '" + value + "'",
+      error(path, "'" + key + "' is in the year " + y + ": '" + value + "'",
           "dates must fall in the years " + FIRST_YEAR + " to " + LAST_YEAR + "; check the year for a typo");
       return null;
     }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What decides where a story stands in the site, and nothing else: its file and address, its
- * dates, topics, sources, the edition it asks for and its photo file. The indexers
+ * dates, topics, sources, the edition it asks for, its photo file and its corrections. The indexers
  * (the enrich package's SiteIndexer) are given only these, so the order of the site, its
  * editions, topics, sources, months and related stories are a function of the stories'
  * placements, and so is the sitemap, which lists the shape's pages with their dates. Two builds
@@ -17,15 +17,17 @@ import java.util.List;
  * @param updated when the story was last updated, null when it never was
  * @param photoFile the local photo file the build publishes, null when there is none
  * @param photoOutput where that photo is published, null when there is none
+ * @param corrections the story's corrections, which put it on the corrections page
  */
 public record Placement(Path file, String slug, String path, ZonedDateTime date, ZonedDateTime updated, List<String> topics,
-    List<Source> sources, LocalDate edition, Path photoFile, String photoOutput) {
+    List<Source> sources, LocalDate edition, Path photoFile, String photoOutput, List<Correction> corrections) {
 
   /** The placement of {@code story}: the only place where a story's fields are picked for indexing. */
   public static Placement of(Article story) {
     Photo photo = story.image();
     return new Placement(story.file(), story.slug(), story.path(), story.date(), story.updated(), story.topics(),
-        story.sources(), story.edition(), photo == null ? null : photo.file(), photo == null ? null : photo.outputPath());
+        story.sources(), story.edition(), photo == null ? null : photo.file(), photo == null ? null : photo.outputPath(),
+        story.corrections());
   }
 
   /** The later of the publication and update dates, which the sitemap gives for the story's pages. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import org.briefing.config.SiteConfig;
 import org.briefing.fingerprint.Fingerprint;
 import org.briefing.model.ArchiveMonth;
 import org.briefing.model.Article;
+import org.briefing.model.Correction;
 import org.briefing.model.Edition;
 import org.briefing.model.Site;
 import org.briefing.model.Placement;
@@ -240,7 +242,10 @@ public final class SiteRenderer {
     }
     pages.add(new Page("404.html", "404.ftlh", "not-found", () -> inOrder("title", "Page not found",
         "latest", views.articles(site.articles().stream().limit(5).toList()))));
-    pages.add(new Page("feed.xml", "feed.ftlx", "feed", () -> feedData(site, views)));
+    pages.add(new Page("corrections/index.html", "corrections.ftlh", "corrections", () -> inOrder(
+        "corrections", correctionEntries(SiteShape.at(articles, corrected(stories.shape())), views), "title", "Corrections",
+        "description", "Every correction, clarification and update of a story on this site, newest first.")));
+    pages.add(new Page("feed.xml", "feed.ftlx", "feed", () -> feedData(site, stories.shape(), views)));
     pages.add(new Page("sitemap.xml", "sitemap.ftlx", "sitemap", () -> sitemapData(stories.shape(), views)));
     pages.add(new Page("news-sitemap.xml", "news-sitemap.ftlx", "news-sitemap", () -> Map.of(
         "articles", views.articles(recent(site.articles())))));
@@ -325,11 +330,54 @@ public final class SiteRenderer {
     return java.util.Collections.unmodifiableMap(map);
   }
 
-  private static Map<String, Object> feedData(Site site, ViewFactory views) {
-    List<Article> newest = site.articles().stream().limit(site.config().feedEntries()).toList();
+  /**
+   * The feed: the stories changed last, newest first, so that a story published again with a
+   * correction or an update comes back to readers' feeds. Chosen from the placements, so that the
+   * feed reads only the stories it shows.
+   */
+  private static Map<String, Object> feedData(Site site, SiteShape shape, ViewFactory views) {
+    List<Article> newest = SiteShape.at(site.articles(), lastChanged(shape.stories(), site.config().feedEntries()));
     String updated = newest.stream().map(Article::lastModified).max(ZonedDateTime::compareTo).map(views::isoDate)
         .orElse("1970-01-01T00:00:00Z");
     return inOrder("articles", views.articles(newest), "updated", updated);
+  }
+
+  /**
+   * The positions of the {@code count} stories changed last, newest change first, equal changes in
+   * site order. A story's change is never before its date and the site is in date order, so only
+   * the first {@code count} stories and those updated since can be among them.
+   */
+  static int[] lastChanged(List<Placement> stories, int count) {
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < stories.size(); i++) {
+      Placement p = stories.get(i);
+      if (i < count || p.updated() != null && p.updated().isAfter(p.date())) {
+        candidates.add(i);
+      }
+    }
+    candidates.sort(Comparator.comparing((Integer i) -> stories.get(i).lastModified().toInstant()).reversed()
+        .thenComparing(i -> i));
+    return candidates.stream().limit(count).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The positions of the stories with corrections, in site order. */
+  private static int[] corrected(SiteShape shape) {
+    List<Placement> stories = shape.stories();
+    return java.util.stream.IntStream.range(0, stories.size()).filter(i -> !stories.get(i).corrections().isEmpty()).toArray();
+  }
+
+  /** Every correction of {@code corrected}, newest first; corrections of one moment in site order. */
+  private static List<Views.CorrectionEntryView> correctionEntries(List<Article> corrected, ViewFactory views) {
+    record Entry(Correction correction, int story, Article article) {}
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < corrected.size(); i++) {
+      Article a = corrected.get(i);
+      for (Correction c : a.corrections()) {
+        entries.add(new Entry(c, i, a));
+      }
+    }
+    entries.sort(Comparator.comparing((Entry e) -> e.correction().date().toInstant()).reversed().thenComparing(Entry::story));
+    return entries.stream().map(e -> new Views.CorrectionEntryView(views.correction(e.correction()), views.article(e.article()))).toList();
   }
 
   /**
@@ -362,6 +410,9 @@ public final class SiteRenderer {
     for (String path : List.of("briefings/", "topics/", "sources/", "archive/")) {
       urls.add(inOrder("loc", views.url(path), "lastmod", newest));
     }
+    String corrected = stories.stream().flatMap(p -> p.corrections().stream()).map(Correction::date)
+        .max(ZonedDateTime::compareTo).map(views::isoDate).orElse(newest);
+    urls.add(inOrder("loc", views.url("corrections/"), "lastmod", corrected));
     return Map.of("urls", urls);
   }
 

@@ -52,6 +52,13 @@ final class StructuredData {
       json.put("isBasedOn", cited);
       json.put("citation", cited);
     }
+    List<Object> corrections = new ArrayList<>();
+    for (Views.CorrectionView c : a.corrections()) {
+      corrections.add(ordered("@type", "CorrectionComment", "text", c.label() + ": " + c.text(), "datePublished", c.dateIso()));
+    }
+    if (!corrections.isEmpty()) {
+      json.put("correction", corrections);
+    }
     json.put("publisher", organization(config, views));
     return Json.write(json);
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.config.SiteConfig;
 import org.briefing.fingerprint.Fingerprint;
 import org.briefing.model.Article;
+import org.briefing.model.Correction;
 import org.briefing.model.Edition;
 import org.briefing.model.Photo;
 import org.briefing.model.Slugs;
@@ -139,6 +140,7 @@ final class ViewFactory {
         a.summary() == null ? "" : a.summary().source().name().toLowerCase(Locale.ROOT),
         a.summary() == null ? "" : a.summary().inBrief(), topics, a.places(),
         a.authors(), sources, publishers, image(a.image()), a.whyItMattersHtml(), a.keyPointsHtml(), a.whatsNextHtml(), deeper,
+        a.corrections().stream().map(this::correction).toList(),
         a.body(), a.words(), Math.max(1, (a.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE), editionLink,
         a.draft(), a.extra(), key(a));
   }
@@ -156,6 +158,10 @@ final class ViewFactory {
       name = zoneNames.computeIfAbsent(key, k -> java.util.TimeZone.getTimeZone(time.getZone()).getDisplayName(daylight, java.util.TimeZone.SHORT, locale));
     }
     return time.format(longDate) + " " + name;
+  }
+
+  Views.CorrectionView correction(Correction c) {
+    return new Views.CorrectionView(c.kind().key(), c.kind().label(), c.date().format(ISO), display(c.date()), c.text());
   }
 
   Views.SourceView source(Source s) {

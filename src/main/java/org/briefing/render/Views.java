@@ -44,7 +44,7 @@ public final class Views {
       String dateShort, String updatedIso, String updatedDisplay, String lastModifiedIso, String standfirst,
       String summary, String summarySource, String inBrief, List<LinkView> topics, List<String> places, List<String> authors,
       List<SourceView> sources, List<LinkView> publishers, ImageView image, String whyItMattersHtml, List<String> keyPointsHtml,
-      String whatsNextHtml, List<LinkView> goDeeper, org.briefing.model.Body body, int words, int readingMinutes,
+      String whatsNextHtml, List<LinkView> goDeeper, List<CorrectionView> corrections, org.briefing.model.Body body, int words, int readingMinutes,
       LinkView edition, boolean draft, Map<String, Object> params, long fingerprint)
       implements org.briefing.fingerprint.Fingerprint.Fingerprinted {
 
@@ -53,6 +53,12 @@ public final class Views {
       return body.html();
     }
   }
+
+  /** A correction, clarification or update of a story: its kind ("correction") and label ("Correction"), date and text. */
+  public record CorrectionView(String kind, String label, String dateIso, String dateDisplay, String text) {}
+
+  /** A line of the corrections page: a correction and the story it belongs to. */
+  public record CorrectionEntryView(CorrectionView correction, ArticleView article) {}
 
   /** A briefing edition. */
   public record EditionView(String title, String dateIso, String dateDisplay, String href, String url,

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.briefing.model.Article;
 import org.briefing.model.Body;
+import org.briefing.model.Correction;
 import org.briefing.model.Link;
 import org.briefing.model.Photo;
 import org.briefing.model.Placement;
@@ -61,7 +62,8 @@ class IndexersReadPlacementsTest {
         List.of(Source.organisation("Reuters", "https://www.reuters.com/", "agency")),
         new Photo("/images/a.jpg", Path.of("static/images/a.jpg"), "images/a.jpg", "alt", "caption", "credit"),
         true, LocalDate.of(2021, 10, 19), "<p>why</p>", List.of("<p>point</p>"), "<p>next</p>",
-        List.of(new Link("More", "https://example.org/")), Map.of("desk", "world"), new Body.InMemory("<p>text</p>", List.of("text")), 42);
+        List.of(new Link("More", "https://example.org/")),
+        List.of(new Correction(date.plusDays(1), Correction.Kind.CLARIFICATION, "A note")), Map.of("desk", "world"), new Body.InMemory("<p>text</p>", List.of("text")), 42);
     Placement placement = Placement.of(story);
     for (RecordComponent c : Placement.class.getRecordComponents()) {
       Object value = c.getAccessor().invoke(placement);
