@@ -167,6 +167,8 @@ class BrowserTest {
       "sources, /sources/",
       "source, /sources/reuters/",
       "archive, /archive/",
+      "corrections, /corrections/",
+      "corrected article, /2021/10/19/explainer-nato-russia-channels/",
       "404, /no/such/page/",
   })
   void everyKindOfPageHasNoAccessibilityViolations(String kind, String path) {
