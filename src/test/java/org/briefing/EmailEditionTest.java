@@ -193,6 +193,54 @@ class EmailEditionTest {
     assertThat(site.file("briefings/2021-10-18/email.txt")).contains("See the archive (https://example.org/archive/)");
   }
 
+  static byte[] image(String format, int width, int height) throws Exception {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    assertThat(javax.imageio.ImageIO.write(image, format, out)).isTrue();
+    return out.toByteArray();
+  }
+
+  @Test
+  void everyImageHasAWidthAndHeightThatFitTheColumnAndAnAlt() throws Exception {
+    TestSite site = TestSite.of(dir, site(EMAIL_CONFIG) + """
+        -- content/editions/2021-10-18.md --
+        ---
+        title: Monday
+        ---
+        ![A wide map](/images/wide.png) ![](images/small.gif) ![A photo](/images/photo.jpg)
+
+        ![A logo](/images/logo.svg) ![A drawing](/images/drawing.svg) ![A remote chart](https://cdn.example.net/chart.png)
+        -- static/images/logo.svg --
+        <?xml version="1.0"?>
+        <svg xmlns="http://www.w3.org/2000/svg" width="120px" height="40"><rect width="120" height="40"/></svg>
+        -- static/images/drawing.svg --
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1104 300"><rect width="10" height="10"/></svg>
+        """).writeBytes("static/images/wide.png", image("png", 1200, 800))
+        .writeBytes("static/images/small.gif", image("gif", 40, 30))
+        .writeBytes("static/images/photo.jpg", image("jpg", 300, 200))
+        .edit("content/stories/suspension.md", "why_it_matters: The last standing channel between the two sides closes.",
+            "why_it_matters: \"The last standing channel between the two sides closes. ![Chart](/images/wide.png)\"")
+        .build();
+    Document html = Jsoup.parse(site.file("briefings/2021-10-18/email.html"));
+    assertThat(html.select(".note img")).extracting(img -> img.attr("src") + " " + img.attr("width") + "x" + img.attr("height"))
+        .containsExactly("https://example.org/images/wide.png 552x368", "https://example.org/images/small.gif 40x30",
+            "https://example.org/images/photo.jpg 300x200", "https://example.org/images/logo.svg 120x40",
+            "https://example.org/images/drawing.svg 552x150", "https://cdn.example.net/chart.png 552x");
+    assertThat(html.select(".note img").eachAttr("alt")).containsExactly("A wide map", "", "A photo", "A logo", "A drawing",
+        "A remote chart");
+    assertThat(html.select(".note img").get(5).hasAttr("height")).as("a remote image's height is unknown").isFalse();
+    assertThat(html.select(".why img").attr("width")).isEqualTo("552");
+    assertThat(html.select(".why img").attr("height")).isEqualTo("368");
+    for (Element img : html.select("img")) {
+      assertThat(img.hasAttr("alt")).isTrue();
+      assertThat(img.attr("style")).as("it still shrinks on a 320 px screen").contains("max-width:100%", "height:auto");
+    }
+
+    site.writeBytes("static/images/wide.png", image("png", 900, 900)).build();
+    Document rebuilt = Jsoup.parse(site.file("briefings/2021-10-18/email.html"));
+    assertThat(rebuilt.select(".note img").first().attr("height")).as("an image of another size is measured again").isEqualTo("552");
+  }
+
   @Test
   void namesAndSubjectsInFrenchGermanAndArabicAreEncodedSoAParserReadsThemBack() throws Exception {
     String[][] cases = {

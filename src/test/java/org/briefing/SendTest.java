@@ -121,6 +121,26 @@ class SendTest {
   }
 
   @Test
+  void imagesOfUnknownSizeOrWithoutAltTextAreNamedBeforeSending() throws Exception {
+    TestSite.of(dir, EmailEditionTest.site(EmailEditionTest.EMAIL_CONFIG) + """
+        -- content/editions/2021-10-18.md --
+        ---
+        title: Monday
+        ---
+        ![A chart](https://cdn.example.net/chart.png) ![](/images/flag.png)
+        """).build();
+    Run run = send();
+    assertThat(run.code()).as("a warning stops nothing").isZero();
+    String html = "public/briefings/2021-10-18/email.html";
+    assertThat(run.err()).contains(html + ": warning: the image https://cdn.example.net/chart.png is shown 552 px wide, the"
+        + " column's width, because the build could not read its size")
+        .contains(html + ": warning: the image https://example.org/images/flag.png has no alt text")
+        .contains("![what it shows](https://example.org/images/flag.png)")
+        .doesNotContain("chart.png has no alt text");
+    assertThat(run.out()).contains("Dry run: wrote 4 messages");
+  }
+
+  @Test
   void everySubscriberGetsBothPartsOnceFromARealServerAndASecondRunSendsNothing() throws Exception {
     GreenMail server = greenMail();
     Run run = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none");

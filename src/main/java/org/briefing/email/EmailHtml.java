@@ -33,12 +33,20 @@ public final class EmailHtml {
   private record Applied(int specificity, int order, Map<String, String> declarations) {}
 
   /**
+   * The width of the email's column, 600 px less the padding of the theme's content cell: no image
+   * is given a larger {@code width}.
+   */
+  public static final int COLUMN_WIDTH = 552;
+
+  /**
    * @param base the site's address, which root-relative and relative addresses are resolved against
+   * @param sizes the size of each image the build could read, by its absolute address
    * @throws BadStyleSheet when a selector of {@code css} cannot be read
    */
-  public static String prepare(String html, String css, URI base) {
+  public static String prepare(String html, String css, URI base, Map<String, ImageSize> sizes) {
     Document doc = Jsoup.parse(html, base.toString());
-    doc.select("script, noscript, iframe, object, embed, form, link[rel~=(?i)stylesheet], style, base").remove();
+    // picture sources and srcset offer other files, whose sizes no one checked, to the few clients that read them
+    doc.select("script, noscript, iframe, object, embed, form, link[rel~=(?i)stylesheet], style, base, picture > source").remove();
     StyleSheet sheet = StyleSheet.parse(css);
     Map<Element, List<Applied>> applied = new IdentityHashMap<>();
     int order = 0;
@@ -67,8 +75,8 @@ public final class EmailHtml {
       handlers.forEach(element::removeAttr);
       absolute(element, "href");
       absolute(element, "src");
-      if (element.tagName().equals("img") && !element.hasAttr("alt")) {
-        element.attr("alt", "");
+      if (element.normalName().equals("img")) {
+        sized(element, sizes);
       }
     }
     if (!sheet.kept().isBlank()) {
@@ -76,6 +84,47 @@ public final class EmailHtml {
     }
     doc.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.UTF_8);
     return doc.outerHtml() + "\n";
+  }
+
+  /**
+   * Gives an image the {@code width} and {@code height} Outlook for Windows needs (it shows an image
+   * without them at the file's own size, however wide), scaled to fit the column; an image whose size
+   * is unknown (remote, missing, or of a kind Java cannot read) is given the column's width and no
+   * height. Its style lets it shrink on a narrow screen. An image without alt text gets an empty one,
+   * which tells readers' screen readers to pass it by.
+   */
+  private static void sized(Element img, Map<String, ImageSize> sizes) {
+    img.removeAttr("srcset").removeAttr("sizes");
+    // the size its author wrote wins over the file's
+    ImageSize known = given(img);
+    if (known == null) {
+      known = sizes.get(img.attr("src"));
+    }
+    if (known != null) {
+      ImageSize fitted = known.fitted(COLUMN_WIDTH);
+      img.attr("width", Integer.toString(fitted.width())).attr("height", Integer.toString(fitted.height()));
+    } else {
+      img.attr("width", Integer.toString(COLUMN_WIDTH)).removeAttr("height");
+    }
+    Map<String, String> style = StyleSheet.declarations(img.attr("style"));
+    style.put("max-width", "100%");
+    style.put("height", "auto");
+    StringBuilder text = new StringBuilder();
+    style.forEach((property, value) -> text.append(text.length() == 0 ? "" : ";").append(property).append(':').append(value));
+    img.attr("style", text.toString());
+    if (!img.hasAttr("alt")) {
+      img.attr("alt", "");
+    }
+  }
+
+  /** The size the author wrote on the image, when both are whole numbers of pixels. */
+  private static ImageSize given(Element img) {
+    String width = img.attr("width").strip();
+    String height = img.attr("height").strip();
+    if (width.matches("[0-9]{1,5}") && height.matches("[0-9]{1,5}") && Integer.parseInt(width) > 0 && Integer.parseInt(height) > 0) {
+      return new ImageSize(Integer.parseInt(width), Integer.parseInt(height));
+    }
+    return null;
   }
 
   private static void inline(Element element, List<Applied> rules) {

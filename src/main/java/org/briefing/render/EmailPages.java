@@ -2,7 +2,10 @@ package org.briefing.render;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +14,16 @@ import org.briefing.config.SiteConfig;
 import org.briefing.email.EmailHtml;
 import org.briefing.email.EmailMessage;
 import org.briefing.email.HtmlText;
+import org.briefing.email.ImageSize;
 import org.briefing.email.Mailbox;
 import org.briefing.email.MessageIds;
 import org.briefing.model.Article;
 import org.briefing.model.Edition;
+import org.briefing.model.Photo;
+import org.briefing.model.Urls;
+import org.briefing.load.SiteFiles;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problem;
 import org.briefing.problem.SourcePosition;
@@ -53,8 +62,17 @@ final class EmailPages {
     return path.substring(0, path.lastIndexOf('/') + 1) + HTML;
   }
 
-  /** The data of an edition's email templates. */
-  static Map<String, Object> data(Edition e, ViewFactory views, SiteConfig config) {
+  /** The key of the data that holds the size of each image of the email the build could read, by its absolute address. */
+  static final String IMAGE_SIZES = "imageSizes";
+
+  /**
+   * The data of an edition's email templates. It holds the size of every local image the edition's
+   * content puts in the email, read here rather than while the email is rendered so that the page's
+   * fingerprint changes when an image does.
+   *
+   * @param staticDir the site's {@code static/} folder
+   */
+  static Map<String, Object> data(Edition e, ViewFactory views, SiteConfig config, Path staticDir) {
     Views.EditionView edition = views.edition(e);
     String base = config.baseUrl().toString();
     String subject = EmailPatterns.fill(config.email().subject(), Map.of("site", config.title(), "title", e.title(),
@@ -73,6 +91,7 @@ final class EmailPages {
     data.put("email", email);
     data.put("title", subject);
     data.put("description", email.preheader());
+    data.put(IMAGE_SIZES, imageSizes(e, config, staticDir));
     return data;
   }
 
@@ -82,6 +101,64 @@ final class EmailPages {
    */
   static String messageId(String date, SiteConfig config) {
     return MessageIds.of(date, config.baseUrl(), null);
+  }
+
+  /**
+   * The sizes of the images in the edition's note, its stories' HTML fields and their photos that
+   * are files of the site: the photos stored next to stories, and anything under {@code static/}.
+   */
+  private static Map<String, ImageSize> imageSizes(Edition e, SiteConfig config, Path staticDir) {
+    String base = config.baseUrl().toString();
+    Map<String, Path> files = new TreeMap<>();
+    List<String> fields = new ArrayList<>();
+    fields.add(e.noteHtml());
+    for (Article a : e.stories()) {
+      fields.add(a.whyItMattersHtml());
+      fields.addAll(a.keyPointsHtml());
+      fields.add(a.whatsNextHtml());
+      Photo photo = a.image();
+      if (photo != null && photo.hasImage() && !Urls.isRemote(photo.href())) {
+        files.put(base + photo.href(), photo.file() != null ? photo.file() : staticDir.resolve(photo.href()));
+      }
+    }
+    for (String html : fields) {
+      if (html == null || !html.contains("<img")) {
+        continue;
+      }
+      for (Element img : Jsoup.parseBodyFragment(html, base).select("img[src]")) {
+        String address = img.absUrl("src");
+        Path file = staticFile(address, base, staticDir);
+        if (file != null) {
+          files.putIfAbsent(address, file);
+        }
+      }
+    }
+    Map<String, ImageSize> sizes = new TreeMap<>();
+    files.forEach((address, file) -> {
+      ImageSize size = SiteFiles.inside(staticDir.getParent(), file) ? ImageSize.of(file) : null;
+      if (size != null) {
+        sizes.put(address, size);
+      }
+    });
+    return sizes;
+  }
+
+  /** The file of static/ an address under the site's names, or null. */
+  private static Path staticFile(String address, String base, Path staticDir) {
+    if (!address.startsWith(base)) {
+      return null;
+    }
+    try {
+      String path = URI.create(address).getPath();
+      String basePath = URI.create(base).getPath();
+      if (path == null || basePath == null || !path.startsWith(basePath)) {
+        return null;
+      }
+      Path file = staticDir.resolve(path.substring(basePath.length())).normalize();
+      return file.startsWith(staticDir.normalize()) ? file : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static String preheader(String noteText, Edition e) {
@@ -114,11 +191,13 @@ final class EmailPages {
         email.messageId(), unsubscribe, config.email().oneClick(), made.text(), made.html()).bytes();
   }
 
+  @SuppressWarnings("unchecked")
   private String html(Map<String, Object> model) {
     String html = new String(templates.render(HTML_TEMPLATE, model), StandardCharsets.UTF_8);
     String css = new String(templates.themeFile(STYLE_SHEET), StandardCharsets.UTF_8);
     try {
-      return EmailHtml.prepare(html, css, URI.create(config.baseUrl().toString()));
+      Map<String, ImageSize> sizes = (Map<String, ImageSize>) model.getOrDefault(IMAGE_SIZES, Map.of());
+      return EmailHtml.prepare(html, css, URI.create(config.baseUrl().toString()), sizes);
     } catch (EmailHtml.BadStyleSheet e) {
       throw new BuildFailure(Problem.error(SourcePosition.of(templates.siteDir().resolve(STYLE_SHEET)), e.getMessage(),
           "write simple selectors (element names, classes, ids) in the email style sheet"));

@@ -171,6 +171,8 @@ public final class SiteRenderer {
   private List<Page> pages(Site site, ViewFactory views, StoryIndex stories) {
     List<Page> pages = new ArrayList<>();
     List<Edition> editions = site.editions();
+    // the site's folder holds templates/ and static/, whose images an email measures
+    Path staticDir = templates.siteDir().toAbsolutePath().getParent().resolve("static");
     pages.add(new Page("index.html", "index.ftlh", "home", () -> {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("edition", editions.isEmpty() ? null : views.edition(editions.get(0)));
@@ -196,7 +198,7 @@ public final class SiteRenderer {
       }));
       // an edition's email is written for a site that has an email: section
       for (String file : site.config().email().enabled() ? List.of(EmailPages.HTML, EmailPages.TEXT, EmailPages.MESSAGE) : List.<String>of()) {
-        pages.add(new Page(e.path() + file, EmailPages.HTML_TEMPLATE, "email", () -> EmailPages.data(e, views, site.config())));
+        pages.add(new Page(e.path() + file, EmailPages.HTML_TEMPLATE, "email", () -> EmailPages.data(e, views, site.config(), staticDir)));
       }
     }
     // a story is taken from the site's list only when its page is looked at: a rebuild after an

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,7 @@ import org.briefing.email.EmailMessage;
 import org.briefing.email.MessageIds;
 import org.briefing.send.Subscribers.Subscriber;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * The email of one edition as the build wrote it ({@code briefings/DATE/email.html} and
@@ -80,8 +83,34 @@ final class EditionMail {
     }
   }
 
+  /** Something the email's readers may miss. */
+  record ImageWarning(String message, String hint) {}
+
   String subject() {
     return subject;
+  }
+
+  /**
+   * What a reader may miss in the email's images, each with its address: an image whose size the
+   * build could not read (remote, missing, or of a kind Java cannot read) is shown at the column's
+   * full width, and an image without alt text says nothing to a reader whose client shows no images.
+   */
+  List<ImageWarning> imageWarnings() {
+    List<ImageWarning> warnings = new ArrayList<>();
+    for (Element img : Jsoup.parse(html).select("img")) {
+      String src = img.attr("src");
+      if (!img.hasAttr("height")) {
+        warnings.add(new ImageWarning("the image " + src + " is shown " + img.attr("width") + " px wide, the column's width,"
+            + " because the build could not read its size (a remote image, a missing file, or a kind other than PNG, JPEG, GIF,"
+            + " BMP or SVG)", "put the image in static/ and refer to it under base_url, or write it as <img> with a width and"
+            + " a height"));
+      }
+      if (img.attr("alt").isBlank()) {
+        warnings.add(new ImageWarning("the image " + src + " has no alt text, so readers who do not load images learn nothing"
+            + " from it", "say what it shows in its brackets: ![what it shows](" + src + ")"));
+      }
+    }
+    return warnings;
   }
 
   /** The message for one subscriber, dated {@code now}. */

@@ -14,6 +14,7 @@ import org.briefing.config.ConfigLoader;
 import org.briefing.config.SiteConfig;
 import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
+import org.briefing.problem.SourcePosition;
 import org.briefing.send.Subscribers.Subscriber;
 
 /**
@@ -64,6 +65,10 @@ public final class EditionSend {
       mail = EditionMail.read(settings.out(), settings.date(), config);
     } catch (EditionMail.Unusable e) {
       return new Result(problems.all(), List.of("error: " + e.getMessage(), "Nothing was sent."), false);
+    }
+    Path htmlFile = settings.out().resolve("briefings").resolve(settings.date()).resolve("email.html");
+    for (EditionMail.ImageWarning warning : mail.imageWarnings()) {
+      problems.warning(SourcePosition.of(htmlFile), warning.message(), warning.hint());
     }
     if (!Files.isRegularFile(settings.list())) {
       return new Result(problems.all(), List.of("error: the subscriber list " + settings.list() + " does not exist; give a CSV file"
