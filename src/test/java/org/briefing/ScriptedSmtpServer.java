@@ -29,14 +29,23 @@ final class ScriptedSmtpServer implements AutoCloseable {
   private final List<String> offered = Collections.synchronizedList(new ArrayList<>());
   private final BiFunction<String, Integer, String> rcpt;
   private final BiFunction<String, Integer, String> data;
+  private final List<String> mailFrom = Collections.synchronizedList(new ArrayList<>());
   private final boolean startTls;
+  private final List<String> extensions;
 
   /**
    * @param rcpt the reply to RCPT TO for a recipient offered for the n-th time (1 first)
    * @param data the reply at the end of that recipient's message
    */
   ScriptedSmtpServer(boolean startTls, BiFunction<String, Integer, String> rcpt, BiFunction<String, Integer, String> data) throws IOException {
+    this(startTls, List.of("8BITMIME"), rcpt, data);
+  }
+
+  /** @param extensions what the server says it can do after EHLO, such as SMTPUTF8 */
+  ScriptedSmtpServer(boolean startTls, List<String> extensions, BiFunction<String, Integer, String> rcpt,
+      BiFunction<String, Integer, String> data) throws IOException {
     this.startTls = startTls;
+    this.extensions = List.copyOf(extensions);
     this.rcpt = rcpt;
     this.data = data;
     this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -51,6 +60,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
   List<Received> received() {
     return List.copyOf(received);
+  }
+
+  /** Every MAIL FROM line the server was sent, as it came. */
+  List<String> mailFrom() {
+    return List.copyOf(mailFrom);
   }
 
   private void serve() {
@@ -71,8 +85,23 @@ final class ScriptedSmtpServer implements AutoCloseable {
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       String verb = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
       switch (verb) {
-        case "EHLO" -> say(out, startTls ? "250-scripted.test\r\n250-STARTTLS\r\n250 8BITMIME" : "250-scripted.test\r\n250 8BITMIME");
-        case "MAIL", "RSET", "NOOP" -> say(out, "250 OK");
+        case "EHLO" -> {
+          List<String> lines = new ArrayList<>(List.of("scripted.test"));
+          if (startTls) {
+            lines.add("STARTTLS");
+          }
+          lines.addAll(extensions);
+          StringBuilder reply = new StringBuilder();
+          for (int i = 0; i < lines.size(); i++) {
+            reply.append(i == 0 ? "" : "\r\n").append(i == lines.size() - 1 ? "250 " : "250-").append(lines.get(i));
+          }
+          say(out, reply.toString());
+        }
+        case "MAIL" -> {
+          mailFrom.add(line);
+          say(out, "250 OK");
+        }
+        case "RSET", "NOOP" -> say(out, "250 OK");
         case "RCPT" -> {
           recipient = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
           offered.add(recipient);

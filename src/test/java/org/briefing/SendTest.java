@@ -252,6 +252,52 @@ class SendTest {
     }
   }
 
+  static final String INTERNATIONAL = """
+      email,name,token
+      ana@example.org,Ana Berg,a1
+      müller@bücher.de,Jürgen Müller,m2
+      leser@bücher.de,Leser,l3
+      layla@example.net,ليلى حداد,l4
+      """;
+
+  @Test
+  void aServerWithoutSmtpUtf8GetsInternationalisedDomainsInAsciiAndRefusingAnAddressOutsideAsciiStopsNoOneElse() throws Exception {
+    Files.writeString(dir.resolve("subscribers.csv"), INTERNATIONAL);
+    GreenMail server = greenMail();
+    Run run = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(recipients(server)).containsExactly("ana@example.org", "leser@xn--bcher-kva.de", "layla@example.net");
+    assertThat(server.getReceivedMessagesForDomain("xn--bcher-kva.de")).as("the envelope's domain in ASCII").hasSize(1);
+    assertThat(run.err()).contains("Sent 3 of 4.").contains("failed: müller@bücher.de: the server does not take addresses outside"
+        + " ASCII (it offers no SMTPUTF8, RFC 6531), and müller@xn--bcher-kva.de has letters outside ASCII before its '@'")
+        .contains("(permanent: sending again will not help)").doesNotContain("Exception");
+  }
+
+  @Test
+  void aServerWithSmtpUtf8GetsAnAddressOutsideAsciiInTheEnvelopeAndInUtf8Headers() throws Exception {
+    Files.writeString(dir.resolve("subscribers.csv"), INTERNATIONAL);
+    try (ScriptedSmtpServer server = new ScriptedSmtpServer(false, List.of("8BITMIME", "SMTPUTF8"), (to, n) -> "250 OK",
+        (to, n) -> "250 OK")) {
+      Run run = send("--smtp", "127.0.0.1:" + server.port(), "--tls", "none");
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(server.received()).extracting(ScriptedSmtpServer.Received::recipient).containsExactly("ana@example.org",
+          "müller@xn--bcher-kva.de", "leser@xn--bcher-kva.de", "layla@example.net");
+      assertThat(server.mailFrom()).containsExactly("MAIL FROM:<desk@example.org>", "MAIL FROM:<desk@example.org> BODY=8BITMIME SMTPUTF8",
+          "MAIL FROM:<desk@example.org>", "MAIL FROM:<desk@example.org>");
+      String data = server.received().get(1).data();
+      assertThat(data).contains("To: =?UTF-8?B?SsO8cmdlbiBNw7xsbGVy?= <müller@bücher.de>\r\n");
+      Properties utf8 = new Properties();
+      utf8.setProperty("mail.mime.allowutf8", "true");
+      MimeMessage message = new MimeMessage(Session.getInstance(utf8), new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)));
+      InternetAddress to = (InternetAddress) message.getRecipients(MimeMessage.RecipientType.TO)[0];
+      assertThat(to.getAddress()).isEqualTo("müller@bücher.de");
+      assertThat(to.getPersonal()).isEqualTo("Jürgen Müller");
+      assertThat(message.getHeader("List-Unsubscribe", null)).contains("u=m%C3%BCller%40b%C3%BCcher.de");
+      assertThat(server.received().get(2).data()).as("7-bit for an ASCII local part").contains("<leser@xn--bcher-kva.de>")
+          .matches("\\p{ASCII}*");
+    }
+  }
+
   @Test
   void theRateLimitSpacesTheMessages() throws Exception {
     try (ScriptedSmtpServer server = new ScriptedSmtpServer(false, (to, n) -> "250 OK", (to, n) -> "250 OK")) {

@@ -21,7 +21,10 @@ public record EmailMessage(Mailbox from, Mailbox to, Mailbox replyTo, String sub
     String listUnsubscribe, boolean oneClick, String text, String html) {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss xx", Locale.ROOT);
 
-  /** The message as an .eml file and as SMTP's DATA takes it: CRLF line ends, 7-bit. */
+  /**
+   * The message as an .eml file and as SMTP's DATA takes it: CRLF line ends, 7-bit, but for an
+   * address whose local part is outside ASCII, which RFC 6532 writes in UTF-8.
+   */
   public byte[] bytes() {
     String boundary = "=_briefing_" + digest(text + "\u0000" + html);
     StringBuilder out = new StringBuilder(text.length() + html.length() * 5 / 4 + 1024);
@@ -47,7 +50,7 @@ public record EmailMessage(Mailbox from, Mailbox to, Mailbox replyTo, String sub
     part(out, boundary, "text/plain", text);
     part(out, boundary, "text/html", html);
     out.append("--").append(boundary).append("--\r\n");
-    return out.toString().getBytes(StandardCharsets.US_ASCII);
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static void part(StringBuilder out, String boundary, String type, String content) {

@@ -145,7 +145,7 @@ final class Sender {
       keepPace();
       boolean[] started = {false};
       try {
-        client.send(envelopeFrom.address(), subscriber.mailbox().address(), bytes, () -> {
+        client.send(envelopeFrom.envelope(), subscriber.mailbox().envelope(), bytes, () -> {
           log.record(SendLog.Status.SENDING, subscriber.mailbox().key(), messageId, clock.get());
           started[0] = true;
         });

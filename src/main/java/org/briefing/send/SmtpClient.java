@@ -119,17 +119,29 @@ final class SmtpClient implements Closeable {
   }
 
   /**
-   * Sends one message to one recipient.
+   * Sends one message to one recipient. An address whose local part is outside ASCII, or a message
+   * with UTF-8 in its headers, goes only to a server that offers SMTPUTF8 (RFC 6531); to any other,
+   * it is a permanent failure of that message, told before anything is sent.
    *
-   * @param message the message with CRLF line ends, 7-bit
+   * @param from the envelope's sender, its domain in ASCII
+   * @param to the envelope's recipient, its domain in ASCII
+   * @param message the message with CRLF line ends, 7-bit but for UTF-8 headers (RFC 6532)
    * @param beforeData run when the server is ready for the message, before any of it is sent: from then
    *     until the server's answer, it may be delivered without our knowing
    * @throws SmtpFailure saying whether the message may have been delivered
    */
   void send(String from, String to, byte[] message, Runnable beforeData) throws SmtpFailure {
     boolean complete = false;
+    boolean utf8 = !ascii(from) || !ascii(to) || eightBit(message);
+    if (utf8 && !has("SMTPUTF8")) {
+      throw new SmtpFailure(SmtpFailure.Kind.PERMANENT, 0, "the server does not take addresses outside ASCII (it offers no"
+          + " SMTPUTF8, RFC 6531), and " + (ascii(to) ? "the sender's address " + from : to) + " has letters outside ASCII"
+          + " before its '@'; send it through a server that offers SMTPUTF8, or ask the subscriber for an ASCII address");
+    }
     try {
-      Reply mail = command("MAIL FROM:<" + from + ">" + (sizeLimit() > 0 ? " SIZE=" + message.length : ""));
+      String parameters = (sizeLimit() > 0 ? " SIZE=" + message.length : "")
+          + (utf8 ? (has("8BITMIME") ? " BODY=8BITMIME" : "") + " SMTPUTF8" : "");
+      Reply mail = command("MAIL FROM:<" + from + ">" + parameters);
       if (!mail.positive()) {
         reset();
         throw SmtpFailure.of(mail, "to MAIL FROM");
@@ -160,6 +172,19 @@ final class SmtpClient implements Closeable {
               + " server said whether it took it (" + describe(e) + ")")
           : new SmtpFailure(SmtpFailure.Kind.CONNECTION, 0, "the connection was lost before the message was sent (" + describe(e) + ")");
     }
+  }
+
+  private static boolean ascii(String text) {
+    return text.chars().allMatch(c -> c < 0x80);
+  }
+
+  private static boolean eightBit(byte[] message) {
+    for (byte b : message) {
+      if (b < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isOpen() {
