@@ -22,14 +22,14 @@ final class PersonalNames {
    */
   record Mention(String key, int at, Gender gender) {}
 
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sir");
-  private static final Map<String, Gender> GENDERED_TITLES = Map.ofEntries(
+  static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sir");
+  static final Map<String, Gender> GENDERED_TITLES = Map.ofEntries(
       Map.entry("mr", Gender.MALE), Map.entry("sir", Gender.MALE), Map.entry("lord", Gender.MALE),
       Map.entry("king", Gender.MALE), Map.entry("prince", Gender.MALE), Map.entry("mrs", Gender.FEMALE),
       Map.entry("ms", Gender.FEMALE), Map.entry("miss", Gender.FEMALE), Map.entry("lady", Gender.FEMALE),
       Map.entry("dame", Gender.FEMALE), Map.entry("queen", Gender.FEMALE), Map.entry("princess", Gender.FEMALE));
   /** Words for one person that say whether it is a man or a woman, and may stand beside a name. */
-  private static final Map<String, Gender> GENDERED_ROLES = Map.ofEntries(
+  static final Map<String, Gender> GENDERED_ROLES = Map.ofEntries(
       Map.entry("spokesman", Gender.MALE), Map.entry("chairman", Gender.MALE), Map.entry("businessman", Gender.MALE),
       Map.entry("sportsman", Gender.MALE), Map.entry("king", Gender.MALE), Map.entry("prince", Gender.MALE),
       Map.entry("spokeswoman", Gender.FEMALE), Map.entry("chairwoman", Gender.FEMALE),
@@ -41,10 +41,10 @@ final class PersonalNames {
       Map.entry("son", Gender.MALE), Map.entry("brother", Gender.MALE), Map.entry("boy", Gender.MALE),
       Map.entry("woman", Gender.FEMALE), Map.entry("mother", Gender.FEMALE), Map.entry("wife", Gender.FEMALE),
       Map.entry("daughter", Gender.FEMALE), Map.entry("sister", Gender.FEMALE), Map.entry("girl", Gender.FEMALE));
-  private static final Map<String, Gender> PRONOUNS = Map.of(
+  static final Map<String, Gender> PRONOUNS = Map.of(
       "he", Gender.MALE, "him", Gender.MALE, "his", Gender.MALE, "himself", Gender.MALE,
       "she", Gender.FEMALE, "her", Gender.FEMALE, "hers", Gender.FEMALE, "herself", Gender.FEMALE);
-  private static final Set<String> PERSON_NOUNS = Set.of(
+  static final Set<String> PERSON_NOUNS = Set.of(
       "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "minister", "secretary",
       "president", "chancellor", "ambassador", "diplomat", "official", "commander", "general", "leader",
       "chief", "director", "chairman", "chairwoman", "chair", "executive", "founder", "analyst",
@@ -57,6 +57,11 @@ final class PersonalNames {
       "midfielder", "defender", "goalkeeper", "winner", "champion", "father", "mother",
       "son", "daughter", "husband", "wife", "brother", "sister", "boy", "girl", "teacher", "student",
       "star", "user", "fan", "customer", "rapper", "musician", "artist", "designer");
+  /** The plurals of {@link #PERSON_NOUNS} made with an "s" ("officials", "mps"), some of which are in it too. */
+  static final Set<String> PERSON_NOUNS_WITH_S = PERSON_NOUNS.stream().map(noun -> noun + "s")
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** Words for more than one person that are no plural with an "s". */
+  static final Set<String> GROUPS = Set.of("spokesmen", "spokeswomen", "men", "women");
   /** Words for people that name more than one, or that stand before a name rather than for a person. */
   private static final Set<String> NOT_ONE_PERSON = Set.of(
       "spokesmen", "spokeswomen", "men", "women", "mr", "mrs", "ms", "dr", "sir", "lord", "lady");
@@ -82,43 +87,56 @@ final class PersonalNames {
 
   private final Set<String> names;
   private final Map<String, Gender> genders;
+  /** The people each sentence mentions, in article order. */
+  private final List<List<Mention>> mentions;
 
-  private PersonalNames(Set<String> names, Map<String, Gender> genders) {
+  private PersonalNames(Set<String> names, Map<String, Gender> genders, List<List<Mention>> mentions) {
     this.names = names;
     this.genders = genders;
+    this.mentions = mentions;
   }
 
   /** The names of an article whose sentences have {@code sentences} as words, in article order. */
   static PersonalNames of(List<List<Word>> sentences) {
-    PersonalNames withoutGenders = new PersonalNames(names(sentences), Map.of());
-    return new PersonalNames(withoutGenders.names, withoutGenders.genders(sentences));
+    PersonalNames withoutGenders = new PersonalNames(names(sentences), Map.of(), List.of());
+    // each sentence's mentions are found once: the genders are worked out from them and then given to them
+    List<List<Mention>> mentions = new ArrayList<>(sentences.size());
+    for (List<Word> words : sentences) {
+      mentions.add(withoutGenders.mentions(words));
+    }
+    Map<String, Gender> genders = withoutGenders.genders(sentences, mentions);
+    for (int s = 0; s < mentions.size(); s++) {
+      mentions.set(s, withGenders(mentions.get(s), genders));
+    }
+    return new PersonalNames(withoutGenders.names, genders, mentions);
   }
 
   /** Whether {@code w} is a word for a person or a personal name of the article. */
   boolean isPerson(Word w) {
-    String lower = w.lower();
-    return PERSON_NOUNS.contains(lower) || lower.endsWith("s") && PERSON_NOUNS.contains(lower.substring(0, lower.length() - 1))
-        || w.capitalised() && names.contains(lower);
+    return w.is(Lexicon.Kind.PERSON) || w.capitalised() && names.contains(w.lower());
   }
 
   /** Whether {@code w} is a word for more than one person ("officials", "women"). */
   static boolean isGroup(Word w) {
-    String lower = w.lower();
-    return Set.of("spokesmen", "spokeswomen", "men", "women").contains(lower)
-        || lower.endsWith("s") && !PERSON_NOUNS.contains(lower) && PERSON_NOUNS.contains(lower.substring(0, lower.length() - 1));
+    return w.is(Lexicon.Kind.GROUP);
   }
 
   /** The gender of a personal pronoun ("he", "her"), or null for any other word. */
-  static Gender pronoun(String lower) {
-    return PRONOUNS.get(lower);
+  static Gender pronoun(Word w) {
+    return w.is(Lexicon.Kind.GENDERED_PRONOUN) ? PRONOUNS.get(w.lower()) : null;
   }
 
   /**
-   * The people a sentence mentions outside quotation marks, once each: a run of names ("Jens
-   * Stoltenberg") is one person, and so is a word for a person within a few words of a name ("the
-   * spokeswoman, Marta Keller"); words for more than one person ("officials") are no mention.
+   * The people sentence {@code s} mentions outside quotation marks, once each: a run of names
+   * ("Jens Stoltenberg") is one person, and so is a word for a person within a few words of a name
+   * ("the spokeswoman, Marta Keller"); words for more than one person ("officials") are no mention.
    */
-  List<Mention> mentions(List<Word> words) {
+  List<Mention> mentions(int s) {
+    return mentions.get(s);
+  }
+
+  /** The people a sentence of these words mentions (see {@link #mentions(int)}). */
+  private List<Mention> mentions(List<Word> words) {
     List<Integer> nameAt = new ArrayList<>();
     for (int k = 0; k < words.size(); k++) {
       if (isName(words.get(k))) {
@@ -137,11 +155,23 @@ final class PersonalNames {
         if (!runGoesOn && seen.add(w.lower())) {
           out.add(new Mention(w.lower(), k, genders.getOrDefault(w.lower(), Gender.UNKNOWN)));
         }
-      } else if (PERSON_NOUNS.contains(w.lower()) && !NOT_ONE_PERSON.contains(w.lower()) && !nearName(nameAt, k)
+      } else if (w.is(Lexicon.Kind.PERSON_NOUN) && !NOT_ONE_PERSON.contains(w.lower()) && !nearName(nameAt, k)
           && (nameAt.isEmpty() || !predicate(words, k))) {
         Gender g = GENDERED_ROLES.getOrDefault(w.lower(), GENDERED_PEOPLE.getOrDefault(w.lower(), Gender.UNKNOWN));
         out.add(new Mention("#" + k, k, g));
       }
+    }
+    return out;
+  }
+
+  /** {@code mentions} with the genders of the names among them. */
+  private static List<Mention> withGenders(List<Mention> mentions, Map<String, Gender> genders) {
+    if (mentions.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      out.add(m.key().startsWith("#") ? m : new Mention(m.key(), m.at(), genders.getOrDefault(m.key(), Gender.UNKNOWN)));
     }
     return out;
   }
@@ -183,13 +213,13 @@ final class PersonalNames {
    * in a sentence that mentions no one else and in the next sentence when that mentions no person.
    * A name the article shows both ways is unknown.
    */
-  private Map<String, Gender> genders(List<List<Word>> sentences) {
+  private Map<String, Gender> genders(List<List<Word>> sentences, List<List<Mention>> mentionsOf) {
     Map<String, Set<Gender>> titled = new HashMap<>();
     Map<String, Set<Gender>> shown = new HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<Word> words = sentences.get(s);
       for (int k = 1; k < words.size(); k++) {
-        Gender title = GENDERED_TITLES.get(words.get(k - 1).lower());
+        Gender title = words.get(k - 1).is(Lexicon.Kind.GENDERED_TITLE) ? GENDERED_TITLES.get(words.get(k - 1).lower()) : null;
         if (title != null && words.get(k - 1).capitalised() && !words.get(k).afterPunctuation()) {
           int last = k;
           while (last + 1 < words.size() && isName(words.get(last + 1)) && !words.get(last + 1).afterPunctuation()) {
@@ -200,7 +230,7 @@ final class PersonalNames {
           }
         }
       }
-      List<Mention> mentions = mentions(words);
+      List<Mention> mentions = mentionsOf.get(s);
       if (mentions.size() != 1 || mentions.get(0).key().startsWith("#")) {
         continue;
       }
@@ -208,8 +238,8 @@ final class PersonalNames {
       Set<Gender> votes = shown.computeIfAbsent(one.key(), x -> new HashSet<>());
       for (int k = 0; k < words.size(); k++) {
         Word w = words.get(k);
-        Gender g = w.quoted() ? null : k > one.at() ? PRONOUNS.get(w.lower()) : null;
-        if (g == null && Math.abs(k - one.at()) <= APPOSITION) {
+        Gender g = w.quoted() ? null : k > one.at() ? pronoun(w) : null;
+        if (g == null && Math.abs(k - one.at()) <= APPOSITION && w.is(Lexicon.Kind.GENDERED_ROLE)) {
           g = GENDERED_ROLES.get(w.lower());
         }
         if (g != null) {
@@ -218,7 +248,7 @@ final class PersonalNames {
       }
       if (s + 1 < sentences.size() && sentences.get(s + 1).stream().noneMatch(w -> !w.quoted() && isPerson(w))) {
         for (Word w : sentences.get(s + 1)) {
-          Gender g = w.quoted() ? null : PRONOUNS.get(w.lower());
+          Gender g = w.quoted() ? null : pronoun(w);
           if (g != null) {
             votes.add(g);
           }
@@ -254,9 +284,10 @@ final class PersonalNames {
           continue;
         }
         run = w.afterPunctuation() ? 1 : run + 1;
-        String before = k > 0 ? words.get(k - 1).lower() : "";
-        boolean titled = TITLES.contains(before) || k > 0 && !words.get(k - 1).capitalised() && PERSON_NOUNS.contains(before);
-        if (titled || k + 1 < words.size() && Referents.SPEECH_VERBS.contains(words.get(k + 1).lower())) {
+        Word before = k > 0 ? words.get(k - 1) : null;
+        boolean titled = before != null
+            && (before.is(Lexicon.Kind.TITLE) || !before.capitalised() && before.is(Lexicon.Kind.PERSON_NOUN));
+        if (titled || k + 1 < words.size() && words.get(k + 1).is(Lexicon.Kind.SPEECH_VERB)) {
           names.add(w.lower());
         }
       }

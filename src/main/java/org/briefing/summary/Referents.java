@@ -26,7 +26,7 @@ public final class Referents {
   private static final Set<String> OPENING_PRONOUNS = Set.of(
       "he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs",
       "this", "that", "these", "those", "such", "both", "neither", "either", "which", "who");
-  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "himself", "herself");
+  static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "himself", "herself");
   static final Set<String> SPEECH_VERBS = Set.of(
       "said", "says", "say", "added", "adds", "told", "tells", "warned", "warns", "argued", "argues",
       "insisted", "insists", "explained", "explains", "noted", "notes", "stressed", "stresses",
@@ -39,6 +39,10 @@ public final class Referents {
       "important", "necessary", "vital", "essential", "thought", "believed", "understood", "known",
       "feared", "hoped", "estimated", "true", "obvious", "surprising", "worth", "time", "wrong", "right");
   private static final Set<String> CLAUSE_OPENERS = Set.of("to", "that", "whether", "if", "how", "what", "why", "when");
+  private static final Set<String> TIME_DEMONSTRATIVES = Set.of("this", "that", "these");
+  /** Pronouns that, before a verb of saying ("he said") or after it ("said she"), leave a quotation without its speaker. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+  private static final Set<String> INVERTED_SUBJECT_PRONOUNS = Set.of("he", "she", "they");
 
   /**
    * How far back, in sentences, a pronoun may find its person across a gap: as far as a run of
@@ -71,14 +75,26 @@ public final class Referents {
 
   /** The analysis of an article's sentences, given in article order. */
   public static Referents of(List<String> sentences) {
-    List<List<Word>> words = sentences.stream().map(Word::of).toList();
+    Terms terms = new Terms();
+    List<List<String>> tokens = new ArrayList<>(sentences.size());
+    for (String sentence : sentences) {
+      tokens.add(terms.tokens(sentence));
+    }
+    return of(sentences, tokens);
+  }
+
+  /** The analysis of an article's sentences, given in article order with their {@link Terms#tokens}. */
+  static Referents of(List<String> sentences, List<List<String>> tokensOf) {
+    List<List<Word>> words = new ArrayList<>(sentences.size());
+    for (String sentence : sentences) {
+      words.add(Word.of(sentence));
+    }
     PersonalNames names = PersonalNames.of(words);
     List<Analysis> out = new ArrayList<>(sentences.size());
     Connective[] connective = new Connective[sentences.size()];
-    Terms terms = new Terms();
     for (int i = 0; i < sentences.size(); i++) {
-      out.add(analyse(sentences.get(i), words.get(i), names));
-      List<String> tokens = terms.tokens(sentences.get(i));
+      out.add(analyse(sentences.get(i), words.get(i), names, i));
+      List<String> tokens = tokensOf.get(i);
       // a quotation that opens with "But" or "This" is its speaker's, and is judged as a quotation
       boolean opens = !out.get(i).refers() && !words.get(i).isEmpty() && !words.get(i).get(0).quoted()
           && StandAlone.dependsOnPrevious(tokens);
@@ -206,7 +222,7 @@ public final class Referents {
     return pronouns.stream().allMatch(g -> g != PersonalNames.Gender.UNKNOWN && g == person.gender());
   }
 
-  private static Analysis analyse(String text, List<Word> words, PersonalNames names) {
+  private static Analysis analyse(String text, List<Word> words, PersonalNames names, int sentence) {
     if (words.isEmpty()) {
       return new Analysis(false, Need.NONE, false, false, List.of(), false, PersonalNames.Gender.UNKNOWN);
     }
@@ -229,15 +245,15 @@ public final class Referents {
       if (w.quoted()) {
         continue;
       }
-      boolean says = k > 0 && k + 1 < words.size() && SPEECH_VERBS.contains(words.get(k + 1).lower());
+      boolean says = k > 0 && k + 1 < words.size() && words.get(k + 1).is(Lexicon.Kind.SPEECH_VERB);
       if (says && (w.lower().equals("he") || w.lower().equals("she"))) {
         speaker |= !personBefore;
       } else if (says && w.lower().equals("they")) {
         pluralSpeaker |= !personBefore;
-      } else if (k > 0 && PERSONAL.contains(w.lower())) {
+      } else if (k > 0 && w.is(Lexicon.Kind.PERSONAL)) {
         pronoun = true;
       }
-      PersonalNames.Gender gender = PersonalNames.pronoun(w.lower());
+      PersonalNames.Gender gender = PersonalNames.pronoun(w);
       if (gender != null && !personBefore) {
         pronouns.add(gender);
       }
@@ -260,8 +276,11 @@ public final class Referents {
       need = Need.NAME;
     }
     PersonalNames.Gender gender = pronouns.size() == 1 ? pronouns.iterator().next() : PersonalNames.Gender.UNKNOWN;
-    boolean groups = words.stream().anyMatch(w -> !w.quoted() && PersonalNames.isGroup(w));
-    return new Analysis(refers, need, person, named, names.mentions(words), groups, gender);
+    boolean groups = false;
+    for (Word w : words) {
+      groups |= !w.quoted() && PersonalNames.isGroup(w);
+    }
+    return new Analysis(refers, need, person, named, names.mentions(sentence), groups, gender);
   }
 
   /**
@@ -285,7 +304,7 @@ public final class Referents {
 
   /** "This year", "That week": a time phrase, not a reference. */
   private static boolean timePhrase(List<Word> words) {
-    return words.size() > 1 && Set.of("this", "that", "these").contains(words.get(0).lower())
+    return words.size() > 1 && TIME_DEMONSTRATIVES.contains(words.get(0).lower())
         && StandAlone.isTimeNoun(words.get(1).lower());
   }
 
@@ -293,9 +312,9 @@ public final class Referents {
   private static boolean attributed(List<Word> words) {
     for (int k = 0; k < words.size(); k++) {
       Word w = words.get(k);
-      if (!w.quoted() && SPEECH_VERBS.contains(w.lower())) {
-        boolean pronoun = k > 0 && Set.of("he", "she", "they", "i", "we").contains(words.get(k - 1).lower())
-            || k + 1 < words.size() && Set.of("he", "she", "they").contains(words.get(k + 1).lower());
+      if (!w.quoted() && w.is(Lexicon.Kind.SPEECH_VERB)) {
+        boolean pronoun = k > 0 && SUBJECT_PRONOUNS.contains(words.get(k - 1).lower())
+            || k + 1 < words.size() && INVERTED_SUBJECT_PRONOUNS.contains(words.get(k + 1).lower());
         if (!pronoun) {
           return true;
         }

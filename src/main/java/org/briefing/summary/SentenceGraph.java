@@ -35,25 +35,42 @@ public final class SentenceGraph {
   static double[] rank(int[][] content, int[] lengths) {
     int n = content.length;
     int[][] shared = sharedCounts(content);
-    // weight[i][j]: the share of j's out-weight that flows to i (the similarity is symmetric), so
-    // that the iteration below reads each sentence's incoming weights in memory order
+    double[] log = new double[n];
+    for (int i = 0; i < n; i++) {
+      log[i] = Math.log(lengths[i]);
+    }
+    // weight[i][j]: the share of j's out-weight that flows to i (the similarity is symmetric)
     double[][] weight = new double[n][n];
     double[] outSum = new double[n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        double w = similarity(shared[i][j], lengths[i], lengths[j]);
+        double w = lengths[i] < 2 || lengths[j] < 2 ? 0 : shared[i][j] / (log[i] + log[j]);
         weight[i][j] = w;
         weight[j][i] = w;
         outSum[i] += w;
         outSum[j] += w;
       }
     }
-    for (double[] row : weight) {
+    // Most pairs of sentences share no word: the iteration reads only each sentence's incoming
+    // weights that are not zero, in order, which adds up the same sums as the whole rows would
+    int[][] from = new int[n][];
+    double[][] share = new double[n][];
+    int[] columns = new int[n];
+    double[] values = new double[n];
+    for (int i = 0; i < n; i++) {
+      double[] row = weight[i];
+      int count = 0;
       for (int j = 0; j < n; j++) {
         if (outSum[j] > 0) {
           row[j] /= outSum[j];
         }
+        if (row[j] != 0) {
+          columns[count] = j;
+          values[count++] = row[j];
+        }
       }
+      from[i] = Arrays.copyOf(columns, count);
+      share[i] = Arrays.copyOf(values, count);
     }
     double[] rank = new double[n];
     Arrays.fill(rank, 1.0);
@@ -61,10 +78,11 @@ public final class SentenceGraph {
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       double change = 0;
       for (int i = 0; i < n; i++) {
-        double[] row = weight[i];
+        int[] js = from[i];
+        double[] ws = share[i];
         double sum = 0;
-        for (int j = 0; j < n; j++) {
-          sum += row[j] * rank[j];
+        for (int k = 0; k < js.length; k++) {
+          sum += ws[k] * rank[js[k]];
         }
         next[i] = (1 - DAMPING) + DAMPING * sum;
         change = Math.max(change, Math.abs(next[i] - rank[i]));

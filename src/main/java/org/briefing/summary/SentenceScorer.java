@@ -42,9 +42,13 @@ final class SentenceScorer {
     int[] length = new int[n];
     int[] buffer = new int[16];
     int[] tf = new int[16];
+    List<String> texts = new ArrayList<>(n);
+    List<List<String>> tokensOf = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       String text = sentences.get(i).text();
       List<String> tokens = terms.tokens(text);
+      texts.add(text);
+      tokensOf.add(tokens);
       length[i] = tokens.size();
       dependent[i] = StandAlone.dependsOnPrevious(tokens);
       quotation[i] = !text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '“');
@@ -121,8 +125,7 @@ final class SentenceScorer {
     for (int i = 0; i < n; i++) {
       wordCounts[i] = Words.count(sentences.get(i).text());
     }
-    return new ScoredArticle(sentences, content, wordCounts, score, resolved,
-        Referents.of(sentences.stream().map(Sentence::text).toList()));
+    return new ScoredArticle(sentences, content, wordCounts, score, resolved, Referents.of(texts, tokensOf));
   }
 
   /**

@@ -8,13 +8,18 @@ public final class Words {
   public static int count(String text) {
     int count = 0;
     boolean inWord = false;
-    for (char c : text.toCharArray()) {
-      boolean space = Character.isWhitespace(c);
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = isWhitespace(text.charAt(i));
       if (!space && !inWord) {
         count++;
       }
       inWord = !space;
     }
     return count;
+  }
+
+  /** {@link Character#isWhitespace}, with ASCII told apart without its table. */
+  static boolean isWhitespace(char c) {
+    return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' : Character.isWhitespace(c);
   }
 }
