@@ -99,7 +99,7 @@ class FieldNamesTest {
         <p id="params">${article.params.colour}</p>
         -- content/stories/a.md --
         """ + STORY_START + """
-        aliases: [/old/address/]
+        weather: [rain]
         colour: red
         image:
           src: https://example.org/a.jpg
@@ -111,8 +111,8 @@ class FieldNamesTest {
     assertThat(site.warnings()).extracting(FieldNamesTest::where).containsExactlyInAnyOrder(
         "briefing.yaml:8: unknown field 'theme' | Briefing does not use it; templates see it as site.params.theme. "
             + "To keep it without this warning, put it under 'params:'",
-        "a.md:5: unknown field 'aliases' | Briefing does not use it; templates see it as article.params.aliases. "
-            + "To keep it without this warning, declare it in briefing.yaml ('fields: [aliases]') or put it under 'params:'",
+        "a.md:5: unknown field 'weather' | Briefing does not use it; templates see it as article.params.weather. "
+            + "To keep it without this warning, declare it in briefing.yaml ('fields: [weather]') or put it under 'params:'",
         "a.md:6: unknown field 'colour' | Briefing does not use it; templates see it as article.params.colour. "
             + "To keep it without this warning, declare it in briefing.yaml ('fields: [colour]') or put it under 'params:'",
         "a.md:10: unknown field 'width' in 'image' | 'image' takes src, alt, caption and credit; this field is left out",

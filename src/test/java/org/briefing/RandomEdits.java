@@ -39,10 +39,10 @@ final class RandomEdits {
   private static final String[] SMALL_TOPICS = {"Energy", "Trade", "Security", "Baltic"};
   private static final String[] SMALL_SOURCES = {"reuters", "nato", "port"};
   private static final String[] FIELDS = {"title", "date", "updated", "slug", "standfirst", "summary", "topics", "tags",
-      "places", "authors", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", "edition",
+      "places", "authors", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", "aliases", "edition",
       "draft", "mood", "rank", "body"};
   static final List<String> PAGE_TEMPLATES = List.of("index.ftlh", "editions.ftlh", "edition.ftlh", "article.ftlh",
-      "topics.ftlh", "topic.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "corrections.ftlh", "404.ftlh", "email.ftlh", "email-text.ftl");
+      "topics.ftlh", "topic.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "corrections.ftlh", "redirect.ftlh", "404.ftlh", "email.ftlh", "email-text.ftl");
 
   /**
    * Prints every field of every view; a site's templates import it. A story in a list (an
@@ -92,6 +92,7 @@ final class RandomEdits {
       Map.entry("archive.ftlh", "<#list months as m><@d.month m/></#list>"),
       Map.entry("archive-month.ftlh", "<@d.month month/> newer=<#if newer??><@d.month newer/></#if> older=<#if older??><@d.month older/></#if>"),
       Map.entry("corrections.ftlh", "<#list corrections as e><@d.correction e.correction/> <@d.art a=e.article whole=false/></#list>"),
+      Map.entry("redirect.ftlh", "<@d.art a=target whole=false/>"),
       Map.entry("404.ftlh", "<#list latest as a><@d.art a=a whole=false/></#list>"),
       Map.entry("email.ftlh", "<@d.ed edition/> <@d.email email/>"),
       Map.entry("email-text.ftl", "<@d.ed edition/> <@d.email email/>"));
@@ -444,6 +445,8 @@ final class RandomEdits {
             + quoted(sentence(r)) + "}, ") + "{date: " + after.plusDays(1 + r.nextInt(9)) + ", kind: "
             + pick(r, List.of("correction", "clarification", "update")) + ", text: " + quoted(sentence(r)) + "}]";
       }
+      case "aliases" -> "[/old/" + WORDS[r.nextInt(WORDS.length)].toLowerCase(Locale.ROOT) + "/" + (r.nextBoolean() ? ", /news/"
+          + WORDS[r.nextInt(WORDS.length)].toLowerCase(Locale.ROOT) + ".html" : "") + "]";
       case "go_deeper" -> "[{title: " + WORDS[r.nextInt(WORDS.length)] + ", url: \"" + pick(r, List.of("https://example.com/b", "/2021/10/05/")) + "\"}]";
       case "edition" -> choices.days[r.nextInt(choices.days.length)];
       case "draft" -> String.valueOf(r.nextBoolean());

@@ -32,6 +32,7 @@ public record Article(
     String whatsNextHtml,
     List<Link> goDeeper,
     List<Correction> corrections,
+    List<String> aliases,
     Map<String, Object> extra,
     Body body,
     int words) {
@@ -48,26 +49,26 @@ public record Article(
 
   public Article withSummary(Summary newSummary) {
     return new Article(file, slug, path, title, date, updated, standfirst, newSummary, topics, places, authors,
-        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, extra,
+        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, extra,
         body, words);
   }
 
   public Article withBody(Body newBody) {
     return new Article(file, slug, path, title, date, updated, standfirst, summary, topics, places, authors,
-        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, extra,
+        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, extra,
         newBody, words);
   }
 
   public Article withKeyPoints(List<String> points) {
     return new Article(file, slug, path, title, date, updated, standfirst, summary, topics, places, authors,
-        sources, image, draft, edition, whyItMattersHtml, points, whatsNextHtml, goDeeper, corrections, extra,
+        sources, image, draft, edition, whyItMattersHtml, points, whatsNextHtml, goDeeper, corrections, aliases, extra,
         body, words);
   }
 
   /** This story published at another address: {@code newSlug} in the same date folder, at {@code newPath}. */
   public Article withAddress(String newSlug, String newPath) {
     return new Article(file, newSlug, newPath, title, date, updated, standfirst, summary, topics, places, authors,
-        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, extra,
+        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, extra,
         body, words);
   }
 

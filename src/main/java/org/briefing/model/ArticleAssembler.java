@@ -71,6 +71,7 @@ public final class ArticleAssembler {
     List<Link> goDeeper = goDeeper(f);
     List<Correction> corrections = corrections(f, date);
     updated = lastOf(updated, date, corrections);
+    List<String> aliases = aliases(f, path);
     RenderedMarkdown body = body(raw);
     if (body == null) {
       return null;
@@ -89,7 +90,7 @@ public final class ArticleAssembler {
         : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER, "") : null;
     Article article = new Article(raw.file(), slug, path, title, date, updated, f.text("standfirst"), chosen,
         List.copyOf(topics), f.texts("places"), f.texts("authors"), sources, photo, draft, f.date("edition"),
-        blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, corrections, params, new Body.InMemory(body.html(), body.paragraphs()), body.words());
+        blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, corrections, aliases, params, new Body.InMemory(body.html(), body.paragraphs()), body.words());
     return f.failed() ? null : article;
   }
 
@@ -312,6 +313,25 @@ public final class ArticleAssembler {
       }
     }
     out.sort(java.util.Comparator.comparing(Correction::date));
+    return List.copyOf(out);
+  }
+
+  /** The story's old addresses as site paths ("2021/10/18/old-headline/"), each checked, in the order written. */
+  private static List<String> aliases(Fields f, String path) {
+    List<String> out = new ArrayList<>();
+    List<String> written = f.texts("aliases");
+    for (int i = 0; i < written.size(); i++) {
+      String where = f.raw("aliases") instanceof List ? "aliases." + i : "aliases";
+      String refused = Aliases.refusal(written.get(i));
+      if (refused != null) {
+        f.error(where, "the alias '" + written.get(i).strip() + "' cannot be used: " + refused,
+            "write the old address as a path from the site's root, e.g. '/2021/10/18/old-headline/'");
+      } else if (Aliases.path(written.get(i)).equals(path)) {
+        f.error(where, "the alias '" + written.get(i).strip() + "' is the story's own address", "remove it");
+      } else if (!out.contains(Aliases.path(written.get(i)))) {
+        out.add(Aliases.path(written.get(i)));
+      }
+    }
     return List.copyOf(out);
   }
 

@@ -18,16 +18,18 @@ import java.util.List;
  * @param photoFile the local photo file the build publishes, null when there is none
  * @param photoOutput where that photo is published, null when there is none
  * @param corrections the story's corrections, which put it on the corrections page
+ * @param aliases the story's old addresses, each a redirect page of the site
  */
 public record Placement(Path file, String slug, String path, ZonedDateTime date, ZonedDateTime updated, List<String> topics,
-    List<Source> sources, LocalDate edition, Path photoFile, String photoOutput, List<Correction> corrections) {
+    List<Source> sources, LocalDate edition, Path photoFile, String photoOutput, List<Correction> corrections,
+    List<String> aliases) {
 
   /** The placement of {@code story}: the only place where a story's fields are picked for indexing. */
   public static Placement of(Article story) {
     Photo photo = story.image();
     return new Placement(story.file(), story.slug(), story.path(), story.date(), story.updated(), story.topics(),
         story.sources(), story.edition(), photo == null ? null : photo.file(), photo == null ? null : photo.outputPath(),
-        story.corrections());
+        story.corrections(), story.aliases());
   }
 
   /** The later of the publication and update dates, which the sitemap gives for the story's pages. */

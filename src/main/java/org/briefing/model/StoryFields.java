@@ -13,7 +13,7 @@ public final class StoryFields {
 
   public static final FieldSchema SCHEMA = FieldSchema.of("a story", List.of("title", "date", "updated", "slug",
           "standfirst", "summary", "topics", "tags", "places", "authors", "sources", "image", "draft", "edition",
-          "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", CREDITS, PARAMS))
+          "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", "aliases", CREDITS, PARAMS))
       .with("image", FieldSchema.of("'image'", List.of("src", "alt", "caption", "credit")))
       .with("sources", FieldSchema.of("a source", List.of("name", "url", "type", "accessed", "publisher")))
       .with("go_deeper", FieldSchema.of("a 'go_deeper' link", List.of("title", "url")))
@@ -26,6 +26,7 @@ public final class StoryFields {
       .alias("lastmod", "updated")
       .alias("last_modified_at", "updated")
       .alias("author", "authors")
+      .alias("redirect_from", "aliases")
       .unknown("Briefing does not use it; templates see it as article.params.NAME. To keep it without this warning, "
           + "declare it in briefing.yaml ('fields: [NAME]') or put it under 'params:'");
 

@@ -48,7 +48,9 @@ final class Assets {
         } else if (Files.isSymbolicLink(file)) {
           problems.warning(SourcePosition.of(file), "skipped a symbolic link in static/", "copy the file itself into static/");
         } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !rel.startsWith(".") && !rel.contains("/.")) {
-          if (generated.contains(rel)) {
+          if (rel.equals(Redirects.FILE) && generated.contains(rel)) {
+            continue; // its rules open the generated file
+          } else if (generated.contains(rel)) {
             problems.warning(SourcePosition.of(file), "static/" + rel + " has the same path as a generated file and is not published",
                 "rename or remove it; to change a theme file, override it in templates/ instead");
           } else if (taken.add(rel)) {

@@ -136,6 +136,7 @@ public final class SiteBuilder {
     problems.throwIfErrors();
     clock.lap("render");
     progress.accept("copying static files");
+    outputs.putAll(Redirects.publish(shape.stories(), config.basePath(), settings.staticDir(), counted, filter));
     outputs.putAll(Assets.publish(ordered, outputs.keySet(), settings.staticDir(), problems, counted, filter));
     problems.throwIfErrors();
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();

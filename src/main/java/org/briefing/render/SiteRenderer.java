@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.briefing.config.SiteConfig;
 import org.briefing.fingerprint.Fingerprint;
+import org.briefing.model.Aliases;
 import org.briefing.model.ArchiveMonth;
 import org.briefing.model.Article;
 import org.briefing.model.Correction;
@@ -25,6 +26,7 @@ import org.briefing.model.SourceIndex;
 import org.briefing.model.Topic;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problems;
+import org.briefing.problem.SourcePosition;
 import org.briefing.problem.UnexpectedFailure;
 
 /**
@@ -251,7 +253,37 @@ public final class SiteRenderer {
     pages.add(new Page("sitemap.xml", "sitemap.ftlx", "sitemap", () -> sitemapData(stories.shape(), views)));
     pages.add(new Page("news-sitemap.xml", "news-sitemap.ftlx", "news-sitemap", () -> Map.of(
         "articles", views.articles(recent(site.articles())))));
+    addRedirects(pages, articles, stories.shape().stories(), views);
     return pages;
+  }
+
+  /**
+   * A redirect page at each alias of a story, to its address. An alias that is the address of
+   * another page, or another story's alias too, is an error naming both files: a redirect must
+   * never replace a page, and one address cannot lead to two stories.
+   */
+  private void addRedirects(List<Page> pages, List<Article> articles, List<Placement> stories, ViewFactory views) {
+    Map<String, Path> taken = new java.util.HashMap<>();
+    pages.forEach(page -> taken.put(page.path(), null));
+    for (int i = 0; i < stories.size(); i++) {
+      Placement p = stories.get(i);
+      int at = i;
+      for (String alias : p.aliases()) {
+        String file = Aliases.file(alias);
+        if (taken.containsKey(file)) {
+          Path other = taken.get(file);
+          problems.error(SourcePosition.of(p.file()), "the alias '/" + alias + "' is " + (other == null
+                  ? "the address of a page the site makes (" + file + ")" : "also an alias of " + other.toString().replace('\\', '/')),
+              other == null ? "remove it: that page is there to stay" : "keep it in one of the two stories");
+          continue;
+        }
+        taken.put(file, p.file());
+        pages.add(new Page(file, "redirect.ftlh", "redirect", () -> {
+          Views.ArticleView target = views.article(articles.get(at));
+          return inOrder("target", target, "title", target.title());
+        }));
+      }
+    }
   }
 
   /**

@@ -1,0 +1,57 @@
+package org.briefing.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.briefing.fingerprint.Fingerprint;
+import org.briefing.model.Placement;
+import org.briefing.render.OutputFile;
+import org.briefing.render.OutputSink;
+import org.briefing.render.RenderFilter;
+
+/**
+ * The {@code _redirects} file that static hosts (Netlify, Cloudflare Pages and others) read: a
+ * permanent redirect from each alias of a story to its address, after the site's own rules in
+ * {@code static/_redirects}, which it replaces. Made from placements and that file alone, like
+ * the sitemap, so that an edit that leaves every placement as it was leaves it as it was.
+ */
+final class Redirects {
+  static final String FILE = "_redirects";
+
+  private Redirects() {}
+
+  /** Sends the file when the site has aliases, and returns its fingerprint by path; nothing when it has none. */
+  static Map<String, Long> publish(List<Placement> stories, String basePath, Path staticDir, OutputSink sink, RenderFilter filter) {
+    StringBuilder rules = new StringBuilder();
+    for (Placement p : stories) {
+      for (String alias : p.aliases()) {
+        rules.append(basePath).append(alias).append(' ').append(basePath).append(p.path()).append(" 301\n");
+      }
+    }
+    if (rules.isEmpty()) {
+      return Map.of();
+    }
+    Path own = staticDir.resolve(FILE);
+    String text = rules.toString();
+    if (Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        String written = Files.readString(own, StandardCharsets.UTF_8);
+        // the site's own rules first: hosts use the first rule that matches
+        text = written + (written.isEmpty() || written.endsWith("\n") ? "" : "\n") + "# the aliases of stories\n" + text;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + own, e);
+      }
+    }
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    long fingerprint = Fingerprint.of(bytes);
+    if (filter.wanted(FILE, fingerprint)) {
+      sink.accept(new OutputFile(FILE, bytes, null));
+    }
+    return Map.of(FILE, fingerprint);
+  }
+}
