@@ -30,6 +30,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
   private final BiFunction<String, Integer, String> rcpt;
   private final BiFunction<String, Integer, String> data;
   private final List<String> mailFrom = Collections.synchronizedList(new ArrayList<>());
+  private final List<Long> offeredAt = Collections.synchronizedList(new ArrayList<>());
   private final boolean startTls;
   private final List<String> extensions;
 
@@ -60,6 +61,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
   List<Received> received() {
     return List.copyOf(received);
+  }
+
+  /** When (System.nanoTime) each RCPT TO came, in order. */
+  List<Long> offeredAt() {
+    return List.copyOf(offeredAt);
   }
 
   /** Every MAIL FROM line the server was sent, as it came. */
@@ -105,6 +111,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
         case "RCPT" -> {
           recipient = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
           offered.add(recipient);
+          offeredAt.add(System.nanoTime());
           String reply = rcpt.apply(recipient, times(recipient));
           if (reply.equals("DROP")) {
             return;

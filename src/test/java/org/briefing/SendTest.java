@@ -55,8 +55,11 @@ class SendTest {
   record Run(int code, String out, String err) {}
 
   Run send(String... extra) {
-    List<String> args = new ArrayList<>(List.of("send", "--site", dir.toString(), "--retry-wait", "0", "--timeout", "5"));
+    List<String> args = new ArrayList<>(List.of("send", "--site", dir.toString(), "--timeout", "5"));
     args.addAll(List.of(extra));
+    if (!args.contains("--retry-wait")) {
+      args.addAll(List.of("--retry-wait", "0"));
+    }
     if (!args.contains("--to")) {
       args.addAll(List.of("--to", dir.resolve("subscribers.csv").toString()));
     }
@@ -296,6 +299,79 @@ class SendTest {
       assertThat(server.received().get(2).data()).as("7-bit for an ASCII local part").contains("<leser@xn--bcher-kva.de>")
           .matches("\\p{ASCII}*");
     }
+  }
+
+  @Test
+  void aTemporaryRefusalIsRetriedAfterWaitsThatDouble() throws Exception {
+    Files.writeString(dir.resolve("subscribers.csv"), "email\nana@example.org\n");
+    try (ScriptedSmtpServer server = new ScriptedSmtpServer(false, (to, n) -> n <= 3 ? "451 4.3.0 try again later" : "250 OK",
+        (to, n) -> "250 OK")) {
+      Run run = send("--smtp", "127.0.0.1:" + server.port(), "--tls", "none", "--retries", "3", "--retry-wait", "0.2");
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(server.received()).hasSize(1);
+      List<Long> at = server.offeredAt();
+      assertThat(at).hasSize(4);
+      for (int i = 1; i < at.size(); i++) {
+        long waited = (at.get(i) - at.get(i - 1)) / 1_000_000;
+        assertThat(waited).as("the wait before try " + (i + 1)).isGreaterThanOrEqualTo(200L << (i - 1));
+      }
+    }
+  }
+
+  @Test
+  void aMessageOverTheServersSizeIsAPermanentFailureAndIsNotSent() throws Exception {
+    try (ScriptedSmtpServer server = new ScriptedSmtpServer(false, List.of("8BITMIME", "SIZE 5000"), (to, n) -> "250 OK",
+        (to, n) -> "250 OK")) {
+      Run run = send("--smtp", "127.0.0.1:" + server.port(), "--tls", "none");
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(server.received()).isEmpty();
+      assertThat(server.mailFrom()).as("not even offered").isEmpty();
+      assertThat(run.err()).containsPattern("failed: ana@example.org: the message is \\d+ KB, more than the server takes \\(5 KB\\)"
+          + " \\(permanent");
+    }
+  }
+
+  @Test
+  void aServerThatOffersSizeIsToldTheSizeOfEachMessage() throws Exception {
+    try (ScriptedSmtpServer server = new ScriptedSmtpServer(false, List.of("8BITMIME", "SIZE 10000000"), (to, n) -> "250 OK",
+        (to, n) -> "250 OK")) {
+      Run run = send("--smtp", "127.0.0.1:" + server.port(), "--tls", "none");
+      assertThat(run.code()).as(run.err()).isZero();
+      for (int i = 0; i < 4; i++) {
+        int size = server.received().get(i).data().replace("\r\n..", "\r\n.").getBytes(StandardCharsets.UTF_8).length;
+        assertThat(server.mailFrom().get(i)).startsWith("MAIL FROM:<desk@example.org> SIZE=")
+            .satisfies(line -> assertThat(Integer.parseInt(line.substring(line.indexOf('=') + 1))).isBetween(size - 4, size + 4));
+      }
+    }
+  }
+
+  @Test
+  void oneClickUnsubscribingAddsListUnsubscribePostToEveryMessage() throws Exception {
+    Files.writeString(dir.resolve("briefing.yaml"), Files.readString(dir.resolve("briefing.yaml")) + "  one_click: true\n");
+    TestSite.of(dir, "").build();
+    MimeMessage published = EmailEditionTest.parse(Files.readAllBytes(dir.resolve("public/briefings/2021-10-18/email.eml")));
+    assertThat(published.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+    GreenMail server = greenMail();
+    Run run = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none");
+    assertThat(run.code()).as(run.err()).isZero();
+    for (MimeMessage message : server.getReceivedMessages()) {
+      String to = ((InternetAddress) message.getRecipients(MimeMessage.RecipientType.TO)[0]).getAddress();
+      assertThat(message.getHeader("List-Unsubscribe", null)).startsWith("<https://").contains(to.replace("@", "%40"));
+      assertThat(message.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+    }
+    Files.writeString(dir.resolve("briefing.yaml"), Files.readString(dir.resolve("briefing.yaml"))
+        .replace("https://example.org/unsubscribe", "mailto:leave@example.org"));
+    assertThat(TestSite.of(dir, "").buildFails()).extracting(p -> p.message())
+        .containsExactly("'email.one_click' needs an https:// address in 'email.unsubscribe'");
+  }
+
+  @Test
+  void dryRunWinsOverSmtp() throws Exception {
+    GreenMail server = greenMail();
+    Run run = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none", "--dry-run");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Dry run: wrote 4 messages");
+    assertThat(server.getReceivedMessages()).isEmpty();
   }
 
   @Test
