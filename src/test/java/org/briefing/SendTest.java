@@ -209,23 +209,23 @@ class SendTest {
   @Test
   void aServerThatStopsAnsweringStopsTheRunAndTheNextRunSendsTheRest() throws Exception {
     List<String> delivered = new ArrayList<>();
-    ScriptedSmtpServer failing = new ScriptedSmtpServer(false, (to, n) -> to.startsWith("juergen") ? "DROP" : "250 OK", (to, n) -> "250 OK");
+    // the server goes away when Jürgen's turn comes: it stops listening, then drops the connection, so no new one can be
+    // made (closed by the server itself, before the client can try again, not by a thread that may come too late)
+    java.util.concurrent.atomic.AtomicReference<ScriptedSmtpServer> self = new java.util.concurrent.atomic.AtomicReference<>();
+    ScriptedSmtpServer failing = new ScriptedSmtpServer(false, (to, n) -> {
+      if (!to.startsWith("juergen")) {
+        return "250 OK";
+      }
+      try {
+        self.get().close();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return "DROP";
+    }, (to, n) -> "250 OK");
+    self.set(failing);
     try (failing) {
-      // the server goes away when Jürgen's turn comes: the connection drops, and no new one can be made
-      ScriptedSmtpServer closing = failing;
-      Thread stopper = new Thread(() -> {
-        while (closing.received().size() < 2) {
-          Thread.onSpinWait();
-        }
-        try {
-          closing.close();
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
-      stopper.start();
       Run first = send("--smtp", "127.0.0.1:" + failing.port(), "--tls", "none", "--retries", "1");
-      stopper.join();
       assertThat(first.code()).isEqualTo(1);
       assertThat(first.err()).contains("error: cannot connect to 127.0.0.1:" + failing.port(), "not tried; run the same command again");
       failing.received().forEach(r -> delivered.add(r.recipient()));
