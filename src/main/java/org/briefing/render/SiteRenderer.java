@@ -117,7 +117,7 @@ public final class SiteRenderer {
    */
   private static int cost(Page page) {
     return switch (page.kind()) {
-      case "feed" -> 0;
+      case "feed", "json-feed" -> 0;
       case "archive-month", "sitemap" -> 1;
       case "topic", "source", "edition", "home" -> 2;
       default -> 3;
@@ -150,7 +150,11 @@ public final class SiteRenderer {
       // the three files of an edition's email are made from one rendering, whose page is the HTML part's
       Page shown = email ? new Page(EmailPages.htmlPath(page.path()), page.template(), page.kind(), page.data()) : page;
       model.putIfAbsent("page", pageView(shown, model, views, config));
-      byte[] bytes = email ? emails.render(page.path(), model) : templates.render(page.template(), model);
+      @SuppressWarnings("unchecked")
+      byte[] bytes = email ? emails.render(page.path(), model)
+          : page.kind().equals("json-feed") ? JsonFeed.write(siteView, (List<Views.ArticleView>) data.get("articles"), views.url(JsonFeed.PATH))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+          : templates.render(page.template(), model);
       return new OutputFile(page.path(), bytes, null);
     } catch (BuildFailure failure) {
       failure.problems().forEach(problems::add);
@@ -250,6 +254,8 @@ public final class SiteRenderer {
         "corrections", correctionEntries(SiteShape.at(articles, corrected(stories.shape())), views), "title", "Corrections",
         "description", "Every correction, clarification and update of a story on this site, newest first.")));
     pages.add(new Page("feed.xml", "feed.ftlx", "feed", () -> feedData(site, stories.shape(), views)));
+    // written by JsonFeed rather than a template: JSON has no escaping a template would apply by itself
+    pages.add(new Page(JsonFeed.PATH, "", "json-feed", () -> feedData(site, stories.shape(), views)));
     pages.add(new Page("sitemap.xml", "sitemap.ftlx", "sitemap", () -> sitemapData(stories.shape(), views)));
     pages.add(new Page("news-sitemap.xml", "news-sitemap.ftlx", "news-sitemap", () -> Map.of(
         "articles", views.articles(recent(site.articles())))));

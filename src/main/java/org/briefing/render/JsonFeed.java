@@ -1,0 +1,80 @@
+package org.briefing.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The site's JSON Feed 1.1 ({@code https://jsonfeed.org/version/1.1}): the stories of the Atom
+ * feed, in the same order, with the same full text, for readers that take JSON.
+ */
+final class JsonFeed {
+  static final String PATH = "feed.json";
+
+  private JsonFeed() {}
+
+  static String write(Views.SiteView site, List<Views.ArticleView> stories, String feedUrl) {
+    Map<String, Object> feed = new LinkedHashMap<>();
+    feed.put("version", "https://jsonfeed.org/version/1.1");
+    feed.put("title", site.title());
+    feed.put("home_page_url", site.baseUrl());
+    feed.put("feed_url", feedUrl);
+    if (!site.description().isEmpty()) {
+      feed.put("description", site.description());
+    }
+    feed.put("language", site.language());
+    feed.put("authors", List.of(Map.of("name", site.publisherName())));
+    List<Object> items = new ArrayList<>();
+    for (Views.ArticleView a : stories) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("id", a.url());
+      item.put("url", a.url());
+      item.put("title", a.title());
+      item.put("content_html", content(a));
+      if (!a.summary().isEmpty()) {
+        item.put("summary", a.summary());
+      }
+      if (a.image() != null && a.image().hasImage()) {
+        item.put("image", a.image().url());
+      }
+      item.put("date_published", a.dateIso());
+      item.put("date_modified", a.lastModifiedIso());
+      if (!a.authors().isEmpty()) {
+        item.put("authors", a.authors().stream().map(name -> Map.of("name", name)).toList());
+      }
+      if (!a.topics().isEmpty()) {
+        item.put("tags", a.topics().stream().map(Views.LinkView::label).toList());
+      }
+      items.add(item);
+    }
+    feed.put("items", items);
+    return Json.write(feed) + "\n";
+  }
+
+  /** The story as the Atom feed gives it: corrections, standfirst, photo with its credit, text and sources. */
+  private static String content(Views.ArticleView a) {
+    StringBuilder html = new StringBuilder();
+    for (Views.CorrectionView c : a.corrections()) {
+      html.append("<p><strong>").append(esc(c.label() + ", " + c.dateDisplay() + ":")).append("</strong> ").append(esc(c.text())).append("</p>");
+    }
+    if (!a.standfirst().isEmpty()) {
+      html.append("<p><strong>").append(esc(a.standfirst())).append("</strong></p>");
+    }
+    if (a.image() != null && a.image().hasImage()) {
+      html.append("<figure><img src=\"").append(esc(a.image().url())).append("\" alt=\"").append(esc(a.image().alt()))
+          .append("\"><figcaption>").append(esc(a.image().caption() + " " + a.image().credit())).append("</figcaption></figure>");
+    }
+    html.append(a.bodyHtml()).append("<h2>Sources</h2><ul>");
+    for (Views.SourceView s : a.sources()) {
+      html.append("<li>").append(s.url().isEmpty() ? esc(s.name())
+          : "<a href=\"" + esc(s.url()) + "\">" + esc(s.name()) + "</a>").append("</li>");
+    }
+    return html.append("</ul>").toString();
+  }
+
+  private static String esc(String text) {
+    return Entities.escape(text);
+  }
+}
