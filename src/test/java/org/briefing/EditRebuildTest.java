@@ -220,6 +220,57 @@ class EditRebuildTest {
     rebuild(false);
   }
 
+  /**
+   * The index pages of topics and sources are given every story, so an edit renders them again;
+   * their fingerprints are made of the stories' fingerprints, which the cache knows, and no story
+   * is read from the cache for them. A story on no page the edit renders is not read at all: a
+   * change to its record (which a read would find by its checksum) goes unnoticed by the edit.
+   */
+  @Test
+  void anEditReadsFromTheCacheOnlyTheStoriesOfThePagesItRenders() throws Exception {
+    Files.writeString(dir.resolve("briefing.yaml"), Files.readString(dir.resolve("briefing.yaml")) + "feed:\n  entries: 3\n");
+    // five newer stories on another topic, in another month: the feed, the latest stories of the
+    // 404 page, the edition, the month and the related stories of the edited one are all of them
+    for (int day = 1; day <= 5; day++) {
+      Files.writeString(dir.resolve("content/stories/energy-" + day + ".md"), """
+          ---
+          title: Gas storage report number %d
+          date: 2021-11-0%dT09:00:00+01:00
+          topics: [Energy]
+          sources:
+            - {name: "Gas Storage Report", url: "https://gas.example.org/report", type: report}
+          ---
+
+          Storage sites were %d percent full, the operators said.
+          """.formatted(day, day, 80 + day));
+    }
+    rebuild(false);
+    Path stories;
+    try (var files = Files.list(dir.resolve(".briefing-cache/public"))) {
+      stories = files.filter(f -> f.getFileName().toString().startsWith("stories-")).findFirst().orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(stories);
+    byte[] title = "NATO expels eight members".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int at = indexOf(bytes, title);
+    assertThat(at).as("the oldest story's record in " + stories).isNotNegative();
+    bytes[at] = 'M';
+    Files.write(stories, bytes);
+
+    edit("content/stories/energy-5.md", "the operators said.", "the operators said on Friday.");
+    CliTest.Run run = rebuild(true);
+    assertThat(run.err()).doesNotContain("checksum");
+    assertThat(Files.readString(dir.resolve("public/topics/index.html"))).contains("Energy");
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part) {
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static long storiesFileSize(Path cache) throws java.io.IOException {
     try (var files = Files.list(cache)) {
       return files.filter(f -> f.getFileName().toString().startsWith("stories-")).mapToLong(f -> f.toFile().length()).sum();

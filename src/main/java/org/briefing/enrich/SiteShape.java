@@ -11,6 +11,7 @@ import org.briefing.model.Article;
 import org.briefing.model.Edition;
 import org.briefing.model.Placement;
 import org.briefing.model.Site;
+import org.briefing.model.SitePositions;
 import org.briefing.model.Source;
 import org.briefing.model.StoryReads;
 import org.briefing.model.SourceIndex;
@@ -55,7 +56,8 @@ public record SiteShape(int[] order, List<Placement> stories, List<LocalDate> ed
    * positions; every list of it notes each story read from it in {@code reads}.
    */
   public Site bind(SiteConfig config, List<Article> stories, StoryReads reads) {
-    List<Article> ordered = reads.watched(stories);
+    List<Placement> placed = stories();
+    List<Article> ordered = reads.watched(stories, i -> placed.get(i).path());
     return new Site(config, ordered,
         editions.stream().map(e -> new Edition(e.date(), e.title(), e.noteHtml(), at(ordered, e.stories()), e.path())).toList(),
         topics.stream().map(t -> new Topic(t.name(), t.slug(), at(ordered, t.stories()))).toList(),
@@ -68,7 +70,7 @@ public record SiteShape(int[] order, List<Placement> stories, List<LocalDate> ed
     return new Picked(all, positions);
   }
 
-  private static final class Picked extends AbstractList<Article> implements RandomAccess {
+  private static final class Picked extends AbstractList<Article> implements RandomAccess, SitePositions {
     private final List<Article> all;
     private final int[] positions;
 
@@ -85,6 +87,18 @@ public record SiteShape(int[] order, List<Placement> stories, List<LocalDate> ed
     @Override
     public int size() {
       return positions.length;
+    }
+
+    @Override
+    public int sitePosition(int index) {
+      return all instanceof SitePositions site ? site.sitePosition(positions[index]) : positions[index];
+    }
+
+    /** A page of a long list (a topic's fifty stories) knows the positions of its stories too. */
+    @Override
+    public List<Article> subList(int from, int to) {
+      java.util.Objects.checkFromToIndex(from, to, positions.length);
+      return new Picked(all, java.util.Arrays.copyOfRange(positions, from, to));
     }
   }
 }

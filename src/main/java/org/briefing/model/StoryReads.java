@@ -3,6 +3,7 @@ package org.briefing.model;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -29,26 +30,42 @@ public final class StoryReads {
     }
   }
 
-  /** {@code stories} as a list that notes each story read from it. */
-  public List<Article> watched(List<Article> stories) {
-    return new Watched(stories);
+  /**
+   * {@code stories}, the site's in site order, as a list that notes each story read from it;
+   * {@code pathAt} gives the page path of the story at a position without reading it.
+   */
+  public List<Article> watched(List<Article> stories, IntFunction<String> pathAt) {
+    return new Watched(stories, pathAt);
   }
 
-  private final class Watched extends AbstractList<Article> implements RandomAccess {
-    private final List<Article> stories;
+  private void read(String path) {
+    List<String> reads = into.get();
+    if (reads != null) {
+      reads.add(path);
+    }
+  }
 
-    Watched(List<Article> stories) {
+  private final class Watched extends AbstractList<Article> implements RandomAccess, SitePositions {
+    private final List<Article> stories;
+    private final IntFunction<String> pathAt;
+
+    Watched(List<Article> stories, IntFunction<String> pathAt) {
       this.stories = stories;
+      this.pathAt = pathAt;
     }
 
     @Override
     public Article get(int i) {
       Article story = stories.get(i);
-      List<String> reads = into.get();
-      if (reads != null) {
-        reads.add(story.path());
-      }
+      read(story.path());
       return story;
+    }
+
+    @Override
+    public int sitePosition(int index) {
+      java.util.Objects.checkIndex(index, stories.size());
+      read(pathAt.apply(index));
+      return index;
     }
 
     @Override

@@ -64,7 +64,7 @@ public final class SiteRenderer {
    */
   public Map<String, Long> render(Site site, StoryIndex stories, OutputSink sink, RenderFilter filter,
       java.util.Set<String> only, Map<String, List<String>> dependencies) {
-    ViewFactory views = new ViewFactory(site.config(), site.editions(), stories.editionOf(), stories.keys());
+    ViewFactory views = new ViewFactory(site.config(), site.editions(), stories);
     Map<String, byte[]> assets = new ThemeAssets(templates).files();
     Views.SiteView siteView = siteView(site.config(), views, assets);
     // the configuration as a whole: views are made with it (addresses, language, dates)

@@ -14,10 +14,11 @@ import org.briefing.model.StoryReads;
  * What the renderer needs to know of the stories besides the site model: the site's shape (whose
  * placements give the page paths and the sitemap without reading any story), the date of the
  * edition each story belongs to, the stories related to each, each story's fingerprint where the
- * build already knows it (null where it does not), and where the stories each page reads are noted.
+ * build already knows it (null where it does not), by story and by position in site order, and where
+ * the stories each page reads are noted.
  */
 public record StoryIndex(SiteShape shape, Function<Article, LocalDate> editionOf, Function<Article, List<Article>> related,
-    Function<Article, Long> keys, StoryReads reads) {
+    Function<Article, Long> keys, IntFunction<Long> keyAt, StoryReads reads) {
 
   /**
    * The index of {@code site}, bound from {@code shape} with {@code reads}: {@code positionOf}
@@ -28,6 +29,6 @@ public record StoryIndex(SiteShape shape, Function<Article, LocalDate> editionOf
       StoryReads reads) {
     return new StoryIndex(shape, a -> shape.editionOf().get(positionOf.applyAsInt(a)),
         a -> List.copyOf(SiteShape.at(site.articles(), shape.related().positionsOf(positionOf.applyAsInt(a)))),
-        a -> keyAt.apply(positionOf.applyAsInt(a)), reads);
+        a -> keyAt.apply(positionOf.applyAsInt(a)), keyAt, reads);
   }
 }

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.RandomAccess;
 import org.briefing.fingerprint.Fingerprint;
 import org.briefing.model.Article;
+import org.briefing.model.SitePositions;
 
 /**
  * The views of some stories, each made when a template reads it. Its fingerprint is that of the
- * views, taken from what each is made from ({@link ViewFactory#key}) without making them: a page's
+ * views, taken from what each is made from ({@link ViewFactory#key}) without making them, and from
+ * a story's position without reading it where the build knows its fingerprint: a page's
  * fingerprint covers every story its template can reach, at the cost of a few numbers each.
  */
 final class StoryViews extends AbstractList<Views.ArticleView> implements RandomAccess, Fingerprint.Fingerprinted {
@@ -33,8 +35,14 @@ final class StoryViews extends AbstractList<Views.ArticleView> implements Random
   @Override
   public long fingerprint() {
     Fingerprint f = new Fingerprint().add(stories.size());
-    for (Article a : stories) {
-      f.add(views.key(a));
+    if (stories instanceof SitePositions positioned) {
+      for (int i = 0; i < positioned.size(); i++) {
+        f.add(views.key(positioned, i));
+      }
+    } else {
+      for (Article a : stories) {
+        f.add(views.key(a));
+      }
     }
     return f.value();
   }

@@ -13,6 +13,7 @@ import org.briefing.model.Article;
 import org.briefing.model.Correction;
 import org.briefing.model.Edition;
 import org.briefing.model.Photo;
+import org.briefing.model.SitePositions;
 import org.briefing.model.Slugs;
 import org.briefing.model.Source;
 import org.briefing.model.SourceIndex;
@@ -35,15 +36,15 @@ final class ViewFactory {
   private final Map<String, String> topicSlugs = new ConcurrentHashMap<>();
   private final Map<java.time.LocalDate, Edition> editionByDate;
   private final java.util.function.Function<Article, java.time.LocalDate> editionOf;
-  private final java.util.function.Function<Article, Long> storyKeys;
+  private final StoryIndex index;
   /** The stories whose views or fingerprints the current thread has asked for, while it records them. */
   private final ThreadLocal<List<String>> recording = new ThreadLocal<>();
 
-  /** @param storyKeys fingerprints of stories known from the cache, null for a story not known, which is fingerprinted here */
-  ViewFactory(SiteConfig config, List<Edition> editions, java.util.function.Function<Article, java.time.LocalDate> editionOf,
-      java.util.function.Function<Article, Long> storyKeys) {
+  /** @param index the stories' editions and the fingerprints known from the cache (null for a story not known, which is fingerprinted here) */
+  ViewFactory(SiteConfig config, List<Edition> editions, StoryIndex index) {
     this.config = config;
-    this.storyKeys = storyKeys;
+    this.index = index;
+    java.util.function.Function<Article, java.time.LocalDate> editionOf = index.editionOf();
     this.root = config.basePath();
     Locale locale = Locale.forLanguageTag(config.language());
     this.locale = locale;
@@ -82,11 +83,33 @@ final class ViewFactory {
   long key(Article a) {
     touch(a);
     return keys.computeIfAbsent(a.path(), p -> {
-      Edition edition = editionByDate.get(editionOf.apply(a));
-      Long known = storyKeys.apply(a);
-      return new org.briefing.fingerprint.Fingerprint().add(known != null ? known : Fingerprint.of(a))
-          .add(edition == null ? "" : edition.title()).add(edition == null ? "" : edition.path()).value();
+      Long known = index.keys().apply(a);
+      return key(known != null ? known : Fingerprint.of(a), editionOf.apply(a));
     });
+  }
+
+  /**
+   * The {@link #key(Article)} of the story at {@code i} of {@code list}, taken from its position
+   * when the build knows its fingerprint, so that the story need not be read.
+   */
+  long key(SitePositions list, int i) {
+    int position = list.sitePosition(i);
+    Long known = index.keyAt().apply(position);
+    if (known == null) {
+      return key(list.get(i));
+    }
+    String path = index.shape().stories().get(position).path();
+    List<String> stories = recording.get();
+    if (stories != null) {
+      stories.add(path);
+    }
+    return keys.computeIfAbsent(path, p -> key(known, index.shape().editionOf().get(position)));
+  }
+
+  private long key(long story, java.time.LocalDate editionDate) {
+    Edition edition = editionByDate.get(editionDate);
+    return new org.briefing.fingerprint.Fingerprint().add(story)
+        .add(edition == null ? "" : edition.title()).add(edition == null ? "" : edition.path()).value();
   }
 
   List<Long> keys(List<Article> list) {
