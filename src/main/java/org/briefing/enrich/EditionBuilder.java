@@ -35,6 +35,8 @@ public final class EditionBuilder {
   private final SiteConfig config;
   private final MarkdownRenderer markdown;
   private final Problems problems;
+  /** The format of an edition's default title, made once: there is an edition for every day of the site. */
+  private DateTimeFormatter fullDate;
 
   public EditionBuilder(SiteConfig config, MarkdownRenderer markdown, Problems problems) {
     this.config = config;
@@ -155,8 +157,10 @@ public final class EditionBuilder {
   }
 
   private String defaultTitle(LocalDate date) {
-    Locale locale = Locale.forLanguageTag(config.language());
-    String day = date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale));
+    if (fullDate == null) {
+      fullDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.forLanguageTag(config.language()));
+    }
+    String day = date.format(fullDate);
     return config.editions() == SiteConfig.EditionPeriod.WEEKLY ? "Week of " + day : day;
   }
 }

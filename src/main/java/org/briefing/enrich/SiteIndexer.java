@@ -91,15 +91,16 @@ public final class SiteIndexer {
   private static List<SiteShape.SourceAt> sources(List<Placement> stories) {
     Map<String, Source> first = new LinkedHashMap<>();
     Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+    // a site's stories cite the same few sources over and over: each is looked at once
+    Map<Source, Indexed> indexed = new java.util.HashMap<>();
     for (int i = 0; i < stories.size(); i++) {
       for (Source cited : stories.get(i).sources()) {
-        if (cited.isUnnamedAgency()) {
+        Indexed at = indexed.computeIfAbsent(cited, SiteIndexer::indexed);
+        if (at.entry() == null) {
           continue;
         }
-        Source entry = !cited.hasOrganisation() || cited.isOrganisation() ? cited
-            : Source.organisation(cited.publisherName(), "", cited.type());
-        String key = cited.hasOrganisation() ? "organisation " + cited.publisherSlug()
-            : "document " + (cited.url().isEmpty() ? cited.slug() : cited.url());
+        String key = at.key();
+        Source entry = at.entry();
         first.merge(key, entry, (a, b) -> a.url().isEmpty() && !b.url().isEmpty() ? b : a);
         List<Integer> list = byKey.computeIfAbsent(key, s -> new ArrayList<>());
         // a story citing two documents of one organisation is listed once; it was added last if at all
@@ -114,6 +115,20 @@ public final class SiteIndexer {
         .thenComparing(s -> s.source().name().toLowerCase(Locale.ROOT))
         .thenComparing(s -> s.source().slug()).thenComparing(s -> s.source().url()));
     return List.copyOf(out);
+  }
+
+  /** Where a cited source is listed: under {@code key}, as {@code entry} (its organisation, or the document itself); nowhere when null. */
+  private record Indexed(String key, Source entry) {}
+
+  /** Where {@code cited} is listed: nowhere for a credit to unnamed agencies. */
+  private static Indexed indexed(Source cited) {
+    if (cited.isUnnamedAgency()) {
+      return new Indexed("", null);
+    }
+    Source entry = !cited.hasOrganisation() || cited.isOrganisation() ? cited
+        : Source.organisation(cited.publisherName(), "", cited.type());
+    return new Indexed(cited.hasOrganisation() ? "organisation " + cited.publisherSlug()
+        : "document " + (cited.url().isEmpty() ? cited.slug() : cited.url()), entry);
   }
 
   private static List<SiteShape.MonthAt> archive(List<Placement> stories) {

@@ -7,6 +7,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -18,6 +19,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +48,10 @@ final class CacheCodec {
   /** Writes an entry without its terms, which the cache keeps apart (an edit looks through all of them at once). */
   static void writeEntry(BuildCache.Entry e, DataOutputStream out, BodyStore bodies) throws IOException {
     Shape shape = RECORDS.get(BuildCache.Entry.class);
-    for (int i = 0; i < shape.components().length; i++) {
-      if (!shape.components()[i].getName().equals(TERMS)) {
-        write(out, shape.types()[i], component(shape.components()[i], e), bodies);
+    Context context = new Context(bodies, null, false);
+    for (int i = 0; i < shape.codecs().length; i++) {
+      if (i != shape.terms()) {
+        shape.codecs()[i].write(out, shape.component(i, e), context);
       }
     }
   }
@@ -56,52 +59,127 @@ final class CacheCodec {
   /** Reads an entry that {@link #writeEntry} wrote, with the terms kept apart. */
   static BuildCache.Entry readEntry(DataInputStream in, BodyStore bodies, String terms) throws IOException {
     Shape shape = RECORDS.get(BuildCache.Entry.class);
-    Object[] values = new Object[shape.components().length];
+    Context context = new Context(bodies, null, true);
+    Object[] values = new Object[shape.codecs().length];
     for (int i = 0; i < values.length; i++) {
-      RecordComponent c = shape.components()[i];
-      values[i] = c.getName().equals(TERMS) ? terms : read(in, shape.types()[i], bodies);
+      values[i] = i == shape.terms() ? terms : shape.codecs()[i].read(in, context);
     }
     return (BuildCache.Entry) shape.make(values);
   }
 
   static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
-    write(out, PROBLEMS, problems, null);
+    PROBLEMS.write(out, problems, Context.PLAIN);
   }
 
   @SuppressWarnings("unchecked")
   static List<Problem> problems(DataInputStream in) throws IOException {
-    return (List<Problem>) read(in, PROBLEMS, null);
+    return (List<Problem>) PROBLEMS.read(in, Context.PLAIN);
   }
 
   /** A file's path, size and time. */
   static void stamp(DataOutputStream out, ContentFile file) throws IOException {
-    write(out, ContentFile.class, file, null);
+    STAMP.write(out, file, Context.PLAIN);
   }
 
   static ContentFile stamp(DataInputStream in) throws IOException {
-    return (ContentFile) read(in, ContentFile.class, null);
+    return (ContentFile) STAMP.read(in, Context.PLAIN);
   }
 
-  /** A story's placement, which the indexers read. */
-  static void placement(DataOutputStream out, Placement p) throws IOException {
-    write(out, Placement.class, p, null);
+  /**
+   * A story's placement, which the indexers read. Placements are written one after another with
+   * one {@link Shared} table: the texts, paths and records that many stories have in common
+   * (topics, sources, time zones, photo files) are written and read once.
+   */
+  static void placement(DataOutputStream out, Placement p, Shared shared) throws IOException {
+    PLACEMENT.write(out, p, shared.context);
   }
 
-  static Placement placement(DataInputStream in) throws IOException {
-    return (Placement) read(in, Placement.class, null);
+  static Placement placement(DataInputStream in, Shared shared) throws IOException {
+    return (Placement) PLACEMENT.read(in, shared.context);
   }
 
   /** The component of an entry the cache keeps apart. */
   private static final String TERMS = "terms";
-  private static final Type PROBLEMS = componentType(BuildCache.Entry.class, "problems");
+  private static final ValueCodec PROBLEMS = codecOf(componentType(BuildCache.Entry.class, "problems"));
+  private static final ValueCodec STAMP = codecOf(ContentFile.class);
+  private static final ValueCodec PLACEMENT = codecOf(Placement.class);
 
-  /** A record type's components and canonical constructor, looked up once. */
-  private record Shape(RecordComponent[] components, Type[] types, Constructor<?> constructor) {
+  /**
+   * The values written so far into one run of records, so that a value equal to one of them is
+   * written as its number: a writer fills {@code numbers}, a reader {@code values}, in the same
+   * order (a value is numbered once it is whole, after the values inside it).
+   */
+  static final class Shared {
+    private final Map<Object, Integer> numbers = new HashMap<>();
+    private final List<Object> values = new ArrayList<>();
+    private final Context context = new Context(null, this, true);
+  }
+
+  /**
+   * Where the bodies go, the table of shared values (null: every value is written whole) and,
+   * for a run of reads on one thread, a buffer that each text is read into before it is decoded.
+   */
+  private static final class Context {
+    static final Context PLAIN = new Context(null, null, false);
+
+    private final BodyStore bodies;
+    private final Shared shared;
+    private byte[] buffer;
+
+    Context(BodyStore bodies, Shared shared, boolean buffered) {
+      this.bodies = bodies;
+      this.shared = shared;
+      this.buffer = buffered ? new byte[256] : null;
+    }
+
+    BodyStore bodies() {
+      return bodies;
+    }
+
+    Shared shared() {
+      return shared;
+    }
+
+    String string(DataInputStream in) throws IOException {
+      if (buffer == null) {
+        return CacheCodec.string(in);
+      }
+      int length = in.readInt();
+      if (length > buffer.length) {
+        buffer = new byte[Math.max(length, 2 * buffer.length)];
+      }
+      in.readFully(buffer, 0, length);
+      return new String(buffer, 0, length, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** How the values of one type are written and read, worked out once for each component of each record type. */
+  private interface ValueCodec {
+    void write(DataOutputStream out, Object value, Context context) throws IOException;
+
+    Object read(DataInputStream in, Context context) throws IOException;
+
+    /** Whether a value equal to one written before may be written as its number instead. */
+    default boolean shareable() {
+      return false;
+    }
+  }
+
+  /** A record type's components, their codecs, its accessors and canonical constructor, looked up once. */
+  private record Shape(String name, ValueCodec[] codecs, Method[] accessors, Constructor<?> constructor, int terms) {
+    Object component(int i, Object record) throws IOException {
+      try {
+        return accessors[i].invoke(record);
+      } catch (ReflectiveOperationException e) {
+        throw new IOException("cannot read a component of a " + name + " for the cache", e);
+      }
+    }
+
     Object make(Object[] values) throws IOException {
       try {
         return constructor.newInstance(values);
       } catch (ReflectiveOperationException e) {
-        throw new IOException("cannot make a " + constructor.getDeclaringClass().getSimpleName() + " from the cache", e);
+        throw new IOException("cannot make a " + name + " from the cache", e);
       }
     }
   }
@@ -111,12 +189,22 @@ final class CacheCodec {
     protected Shape computeValue(Class<?> type) {
       RecordComponent[] components = type.getRecordComponents();
       Class<?>[] types = java.util.Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+      ValueCodec[] codecs = new ValueCodec[components.length];
+      Method[] accessors = new Method[components.length];
+      int terms = -1;
+      for (int i = 0; i < components.length; i++) {
+        // generic types are worked out once: RecordComponent.getGenericType parses its signature at each call
+        codecs[i] = codecOf(components[i].getGenericType());
+        accessors[i] = components[i].getAccessor();
+        accessors[i].setAccessible(true);
+        if (type == BuildCache.Entry.class && components[i].getName().equals(TERMS)) {
+          terms = i;
+        }
+      }
       try {
         Constructor<?> constructor = type.getDeclaredConstructor(types);
         constructor.setAccessible(true);
-        // generic types are worked out once: RecordComponent.getGenericType parses its signature at each call
-        return new Shape(components, java.util.Arrays.stream(components).map(RecordComponent::getGenericType).toArray(Type[]::new),
-            constructor);
+        return new Shape(type.getSimpleName(), codecs, accessors, constructor, terms);
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException(type + " has no canonical constructor", e);
       }
@@ -128,112 +216,208 @@ final class CacheCodec {
         .orElseThrow().getGenericType();
   }
 
-  private static Object component(RecordComponent c, Object record) throws IOException {
-    try {
-      return c.getAccessor().invoke(record);
-    } catch (ReflectiveOperationException e) {
-      throw new IOException("cannot read " + c.getName() + " of a " + record.getClass().getSimpleName(), e);
+  /**
+   * The codec of {@code type}: a record by each of its components in order, a list by its items,
+   * so that no record's fields are listed here by hand; a field added to a record is written with
+   * no change to this class. Every value but a primitive has a tag first: null, a value, or the
+   * number of an equal value written before in the same {@link Shared} table.
+   */
+  private static ValueCodec codecOf(Type type) {
+    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    if (raw == int.class) {
+      return new Primitive((out, v) -> out.writeInt((Integer) v), (in, c) -> in.readInt());
+    } else if (raw == long.class) {
+      return new Primitive((out, v) -> out.writeLong((Long) v), (in, c) -> in.readLong());
+    } else if (raw == boolean.class) {
+      return new Primitive((out, v) -> out.writeBoolean((Boolean) v), (in, c) -> in.readBoolean());
+    }
+    return new Tagged(valueCodec(type, raw));
+  }
+
+  private static ValueCodec valueCodec(Type type, Class<?> raw) {
+    if (raw == String.class) {
+      return new Simple(true, (out, v) -> string(out, (String) v), (in, c) -> c.string(in));
+    } else if (raw == Path.class) {
+      return new Simple(true, (out, v) -> string(out, v.toString()), (in, c) -> Path.of(c.string(in)));
+    } else if (raw == ZonedDateTime.class) {
+      return new DateTime(new Tagged(new Simple(true, (out, v) -> string(out, ((ZoneId) v).getId()), (in, c) -> ZoneId.of(c.string(in)))));
+    } else if (raw == LocalDate.class) {
+      return new Simple(false, (out, v) -> out.writeLong(((LocalDate) v).toEpochDay()), (in, c) -> LocalDate.ofEpochDay(in.readLong()));
+    } else if (raw.isEnum()) {
+      Object[] constants = raw.getEnumConstants();
+      return new Simple(false, (out, v) -> out.writeInt(((Enum<?>) v).ordinal()), (in, c) -> constants[in.readInt()]);
+    } else if (raw == List.class) {
+      return new ListOf(codecOf(((ParameterizedType) type).getActualTypeArguments()[0]));
+    } else if (raw == Map.class) {
+      return new Simple(false, CacheCodec::value, (in, c) -> value(in));
+    } else if (raw == Body.class) {
+      return new Bodies();
+    } else if (raw.isRecord()) {
+      return new RecordOf(raw);
+    }
+    return new Simple(false, (out, v) -> {
+      throw new IllegalArgumentException("the build cache cannot store a " + type + "; teach CacheCodec.codecOf");
+    }, (in, c) -> {
+      throw new IllegalArgumentException("the build cache cannot read a " + type + "; teach CacheCodec.codecOf");
+    });
+  }
+
+  private interface Writer {
+    void write(DataOutputStream out, Object value) throws IOException;
+  }
+
+  private interface Reader {
+    Object read(DataInputStream in, Context context) throws IOException;
+  }
+
+  private record Primitive(Writer writer, Reader reader) implements ValueCodec {
+    @Override
+    public void write(DataOutputStream out, Object value, Context context) throws IOException {
+      writer.write(out, value);
+    }
+
+    @Override
+    public Object read(DataInputStream in, Context context) throws IOException {
+      return reader.read(in, context);
     }
   }
 
-  /**
-   * Writes {@code value} as its type says: a record by each of its components in order, a list by
-   * its items, so that no record's fields are listed here by hand; a field added to a record is
-   * written with no change to this class. Every value but a primitive has a flag for null first.
-   */
-  private static void write(DataOutputStream out, Type type, Object value, BodyStore bodies) throws IOException {
-    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-    if (raw == int.class) {
-      out.writeInt((Integer) value);
-      return;
-    } else if (raw == long.class) {
-      out.writeLong((Long) value);
-      return;
-    } else if (raw == boolean.class) {
-      out.writeBoolean((Boolean) value);
-      return;
+  private static final byte ABSENT = 0;
+  private static final byte PRESENT = 1;
+  private static final byte SHARED = 2;
+
+  /** A value that may be null, or written before in the context's {@link Shared} table. */
+  private record Tagged(ValueCodec codec) implements ValueCodec {
+    @Override
+    public void write(DataOutputStream out, Object value, Context context) throws IOException {
+      if (value == null) {
+        out.writeByte(ABSENT);
+        return;
+      }
+      Shared shared = codec.shareable() ? context.shared() : null;
+      Integer number = shared == null ? null : shared.numbers.get(value);
+      if (number != null) {
+        out.writeByte(SHARED);
+        out.writeInt(number);
+        return;
+      }
+      out.writeByte(PRESENT);
+      codec.write(out, value, context);
+      if (shared != null) {
+        shared.numbers.put(value, shared.numbers.size());
+      }
     }
-    out.writeBoolean(value != null);
-    if (value == null) {
-      return;
+
+    @Override
+    public Object read(DataInputStream in, Context context) throws IOException {
+      byte tag = in.readByte();
+      if (tag == ABSENT) {
+        return null;
+      }
+      Shared shared = codec.shareable() ? context.shared() : null;
+      if (tag == SHARED && shared != null) {
+        int number = in.readInt();
+        if (number < 0 || number >= shared.values.size()) {
+          throw new IOException("a shared value's number is out of range: " + number);
+        }
+        return shared.values.get(number);
+      } else if (tag != PRESENT) {
+        throw new IOException("unknown value tag " + tag);
+      }
+      Object value = codec.read(in, context);
+      if (shared != null) {
+        shared.values.add(value);
+      }
+      return value;
     }
-    if (raw == String.class) {
-      string(out, (String) value);
-    } else if (raw == Path.class) {
-      string(out, value.toString());
-    } else if (raw == ZonedDateTime.class) {
+  }
+
+  private record Simple(boolean shareable, Writer writer, Reader reader) implements ValueCodec {
+    @Override
+    public void write(DataOutputStream out, Object value, Context context) throws IOException {
+      writer.write(out, value);
+    }
+
+    @Override
+    public Object read(DataInputStream in, Context context) throws IOException {
+      return reader.read(in, context);
+    }
+  }
+
+  /** An instant and its time zone, which many dates share. */
+  private record DateTime(ValueCodec zone) implements ValueCodec {
+    @Override
+    public void write(DataOutputStream out, Object value, Context context) throws IOException {
       ZonedDateTime t = (ZonedDateTime) value;
       out.writeLong(t.toInstant().getEpochSecond());
       out.writeInt(t.getNano());
-      string(out, t.getZone().getId());
-    } else if (raw == LocalDate.class) {
-      out.writeLong(((LocalDate) value).toEpochDay());
-    } else if (raw.isEnum()) {
-      out.writeInt(((Enum<?>) value).ordinal());
-    } else if (raw == List.class) {
-      Type item = ((ParameterizedType) type).getActualTypeArguments()[0];
-      List<?> list = (List<?>) value;
-      out.writeInt(list.size());
-      for (Object v : list) {
-        write(out, item, v, bodies);
-      }
-    } else if (raw == Map.class) {
-      value(out, value);
-    } else if (raw == Body.class) {
-      bodies.write((Body) value, out);
-    } else if (raw.isRecord()) {
-      Shape shape = RECORDS.get(raw);
-      for (int i = 0; i < shape.components().length; i++) {
-        write(out, shape.types()[i], component(shape.components()[i], value), bodies);
-      }
-    } else {
-      throw new IllegalArgumentException("the build cache cannot store a " + type + "; teach CacheCodec.write and read");
+      zone.write(out, t.getZone(), context);
+    }
+
+    @Override
+    public Object read(DataInputStream in, Context context) throws IOException {
+      Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
+      return instant.atZone((ZoneId) zone.read(in, context));
     }
   }
 
-  private static Object read(DataInputStream in, Type type, BodyStore bodies) throws IOException {
-    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-    if (raw == int.class) {
-      return in.readInt();
-    } else if (raw == long.class) {
-      return in.readLong();
-    } else if (raw == boolean.class) {
-      return in.readBoolean();
+  private record ListOf(ValueCodec item) implements ValueCodec {
+    @Override
+    public void write(DataOutputStream out, Object value, Context context) throws IOException {
+      List<?> list = (List<?>) value;
+      out.writeInt(list.size());
+      for (Object v : list) {
+        item.write(out, v, context);
+      }
     }
-    if (!in.readBoolean()) {
-      return null;
-    }
-    if (raw == String.class) {
-      return string(in);
-    } else if (raw == Path.class) {
-      return Path.of(string(in));
-    } else if (raw == ZonedDateTime.class) {
-      return Instant.ofEpochSecond(in.readLong(), in.readInt()).atZone(ZoneId.of(string(in)));
-    } else if (raw == LocalDate.class) {
-      return LocalDate.ofEpochDay(in.readLong());
-    } else if (raw.isEnum()) {
-      return raw.getEnumConstants()[in.readInt()];
-    } else if (raw == List.class) {
-      Type item = ((ParameterizedType) type).getActualTypeArguments()[0];
+
+    @Override
+    public Object read(DataInputStream in, Context context) throws IOException {
       int n = in.readInt();
       List<Object> list = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        list.add(read(in, item, bodies));
+        list.add(item.read(in, context));
       }
       return Collections.unmodifiableList(list);
-    } else if (raw == Map.class) {
-      return value(in);
-    } else if (raw == Body.class) {
-      return bodies.read(in);
-    } else if (raw.isRecord()) {
-      Shape shape = RECORDS.get(raw);
-      Object[] values = new Object[shape.components().length];
+    }
+  }
+
+  private record Bodies() implements ValueCodec {
+    @Override
+    public void write(DataOutputStream out, Object value, Context context) throws IOException {
+      context.bodies().write((Body) value, out);
+    }
+
+    @Override
+    public Object read(DataInputStream in, Context context) throws IOException {
+      return context.bodies().read(in);
+    }
+  }
+
+  /** A record, by its components; its shape is looked up when first used, so a record may hold a list of its own kind. */
+  private record RecordOf(Class<?> type) implements ValueCodec {
+    @Override
+    public void write(DataOutputStream out, Object value, Context context) throws IOException {
+      Shape shape = RECORDS.get(type);
+      for (int i = 0; i < shape.codecs().length; i++) {
+        shape.codecs()[i].write(out, shape.component(i, value), context);
+      }
+    }
+
+    @Override
+    public Object read(DataInputStream in, Context context) throws IOException {
+      Shape shape = RECORDS.get(type);
+      Object[] values = new Object[shape.codecs().length];
       for (int i = 0; i < values.length; i++) {
-        values[i] = read(in, shape.types()[i], bodies);
+        values[i] = shape.codecs()[i].read(in, context);
       }
       return shape.make(values);
     }
-    throw new IllegalArgumentException("the build cache cannot read a " + type + "; teach CacheCodec.write and read");
+
+    @Override
+    public boolean shareable() {
+      return true;
+    }
   }
 
   private static final byte NULL = 0;
@@ -356,8 +540,9 @@ final class CacheCodec {
 
   /** The part an edit leaves as it was, read only by a rebuild after an edit: placements and pages. */
   static void writeGraphStructure(DataOutputStream out, SiteGraph graph) throws IOException {
+    Shared shared = new Shared();
     for (SiteGraph.Story s : graph.stories()) {
-      placement(out, s.placement());
+      placement(out, s.placement(), shared);
     }
     strings(out, graph.pages());
     for (SiteGraph.Story s : graph.stories()) {
@@ -371,17 +556,19 @@ final class CacheCodec {
     int count = storiesIn.readInt();
     List<ContentFile> files = new ArrayList<>(count);
     long[] keys = new long[count];
+    Context reading = new Context(null, null, true);
     for (int i = 0; i < count; i++) {
-      files.add(stamp(storiesIn));
+      files.add((ContentFile) STAMP.read(storiesIn, reading));
       keys[i] = storiesIn.readLong();
     }
     List<ContentFile> leftOut = new ArrayList<>();
     for (int i = storiesIn.readInt(); i > 0; i--) {
-      leftOut.add(stamp(storiesIn));
+      leftOut.add((ContentFile) STAMP.read(storiesIn, reading));
     }
     List<Placement> placements = new ArrayList<>(count);
+    Shared shared = new Shared();
     for (int i = 0; i < count; i++) {
-      placements.add(placement(structureIn));
+      placements.add(placement(structureIn, shared));
     }
     List<String> pages = strings(structureIn);
     List<SiteGraph.Story> stories = new ArrayList<>(count);

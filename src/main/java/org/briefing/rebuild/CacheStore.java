@@ -47,7 +47,7 @@ public final class CacheStore {
    * a graph's story (names and types, nested records included), so that a field added to a story,
    * a placement or a source makes older caches unreadable with no hand-kept step.
    */
-  private static final int FORMAT = formatOf(11, BuildCache.Entry.class, org.briefing.pipeline.SiteGraph.Story.class);
+  private static final int FORMAT = formatOf(12, BuildCache.Entry.class, org.briefing.pipeline.SiteGraph.Story.class);
   private static final String VERSION = version();
 
   private final Path dir;
@@ -150,7 +150,7 @@ public final class CacheStore {
         damaged.set(true);
         return null;
       }
-      DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 4));
+      DataInputStream in = new DataInputStream(new UnlockedBytes.In(bytes, 0, bytes.length - 4));
       BuildCache header = new BuildCache();
       if (!readHeader(in, header)) {
         return null;
@@ -211,7 +211,7 @@ public final class CacheStore {
     private int documents;
     private boolean mapRead;
     private SiteGraph siteGraph;
-    private Map<String, Integer> storyByFile;
+    private Map<Path, Integer> storyByFile;
 
     private final java.util.concurrent.atomic.AtomicBoolean damaged;
 
@@ -233,14 +233,14 @@ public final class CacheStore {
         terms[i] = Item.read(in);
         entries[i] = Item.read(in);
       }
-      readOutputs(new DataInputStream(new java.io.ByteArrayInputStream(outputBytes)), outputs);
+      readOutputs(new DataInputStream(new UnlockedBytes.In(outputBytes)), outputs);
     }
 
     /** How many stories use each word, as the last build counted. */
     synchronized Map<String, Integer> documentFrequency() {
       if (documentFrequency == null) {
         documentFrequency = new java.util.HashMap<>();
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(wordBytes))) {
+        try (DataInputStream in = new DataInputStream(new UnlockedBytes.In(wordBytes))) {
           documents = in.readInt();
           for (int words = in.readInt(); words > 0; words--) {
             documentFrequency.put(CacheCodec.string(in), in.readInt());
@@ -265,12 +265,12 @@ public final class CacheStore {
       if (!mapRead) {
         mapRead = true;
         try {
-          SiteGraph map = storyBytes.length == 0 ? null : CacheCodec.readGraph(new DataInputStream(new java.io.ByteArrayInputStream(storyBytes)),
-              new DataInputStream(new java.io.ByteArrayInputStream(read(structure))));
+          SiteGraph map = storyBytes.length == 0 ? null : CacheCodec.readGraph(new DataInputStream(new UnlockedBytes.In(storyBytes)),
+              new DataInputStream(new UnlockedBytes.In(read(structure))));
           if (map != null && map.stories().size() == entries.length) {
             storyByFile = new java.util.HashMap<>(map.stories().size() * 2);
             for (int i = 0; i < map.stories().size(); i++) {
-              storyByFile.put(map.stories().get(i).file().path().toString(), i);
+              storyByFile.put(map.stories().get(i).file().path(), i);
             }
             siteGraph = map;
           }
@@ -282,7 +282,7 @@ public final class CacheStore {
     }
 
     /** The position of each story of the site graph by the path of its file. */
-    synchronized Map<String, Integer> storyByFile() {
+    synchronized Map<Path, Integer> storyByFile() {
       siteGraph();
       return storyByFile;
     }
@@ -331,7 +331,7 @@ public final class CacheStore {
 
     /** The story at {@code i}, decoded; its body is bound to no build yet. */
     BuildCache.Entry entry(int i) {
-      try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(read(entries[i])))) {
+      try (DataInputStream in = new DataInputStream(new UnlockedBytes.In(read(entries[i])))) {
         return CacheCodec.readEntry(in, STORED_BODIES, terms(i));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -356,7 +356,7 @@ public final class CacheStore {
       verified(terms[i], all, (int) terms[i].at());
       verified(entries[i], all, (int) entries[i].at());
       String words = new String(all, (int) terms[i].at(), terms[i].length(), StandardCharsets.UTF_8);
-      try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(all, (int) entries[i].at(), entries[i].length()))) {
+      try (DataInputStream in = new DataInputStream(new UnlockedBytes.In(all, (int) entries[i].at(), entries[i].length()))) {
         return CacheCodec.readEntry(in, STORED_BODIES, words);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -569,44 +569,49 @@ public final class CacheStore {
     // named after the process rather than by Files.createTempFile, whose random names cost a
     // noticeable part of a short rebuild to set up
     Path temp = dir.resolve(INDEX + "." + ProcessHandle.current().pid() + ".tmp");
-    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-    try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-      // the index ends with the checksum of everything before it
-      DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(file, crc));
-      out.writeInt(MAGIC);
-      out.writeInt(FORMAT);
-      CacheCodec.string(out, VERSION);
-      CacheCodec.string(out, outDir.toString());
-      out.writeLong(inputStamp);
-      out.writeLong(nextRelease);
-      out.writeInt(stories);
-      CacheCodec.problems(out, warnings);
-      CacheCodec.string(out, storeName);
-      out.writeLong(storeSize);
-      writeSection(out, bytes(o -> {
-        o.writeInt(outputs.size());
-        for (Map.Entry<String, Long> e : outputs.entrySet()) {
-          CacheCodec.string(o, e.getKey());
-          o.writeLong(e.getValue());
-        }
-      }));
-      writeSection(out, bytes(o -> {
-        o.writeInt(documents);
-        o.writeInt(documentFrequency.size());
-        for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
-          CacheCodec.string(o, e.getKey());
-          o.writeInt(e.getValue());
-        }
-      }));
-      writeSection(out, siteGraph == null ? new byte[0] : bytes(o -> CacheCodec.writeGraphStories(o, siteGraph)));
-      structure.write(out);
-      out.writeInt(entries.length);
-      for (int i = 0; i < entries.length; i++) {
-        terms[i].write(out);
-        entries[i].write(out);
+    // the whole index is made in memory, with each section's length written in front of it once it is known
+    UnlockedBytes.Out index = new UnlockedBytes.Out(1 << 20);
+    DataOutputStream out = new DataOutputStream(index);
+    out.writeInt(MAGIC);
+    out.writeInt(FORMAT);
+    CacheCodec.string(out, VERSION);
+    CacheCodec.string(out, outDir.toString());
+    out.writeLong(inputStamp);
+    out.writeLong(nextRelease);
+    out.writeInt(stories);
+    CacheCodec.problems(out, warnings);
+    CacheCodec.string(out, storeName);
+    out.writeLong(storeSize);
+    section(index, out, o -> {
+      o.writeInt(outputs.size());
+      for (Map.Entry<String, Long> e : outputs.entrySet()) {
+        CacheCodec.string(o, e.getKey());
+        o.writeLong(e.getValue());
       }
-      out.flush();
-      new DataOutputStream(file).writeInt((int) crc.getValue());
+    });
+    section(index, out, o -> {
+      o.writeInt(documents);
+      o.writeInt(documentFrequency.size());
+      for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
+        CacheCodec.string(o, e.getKey());
+        o.writeInt(e.getValue());
+      }
+    });
+    section(index, out, o -> {
+      if (siteGraph != null) {
+        CacheCodec.writeGraphStories(o, siteGraph);
+      }
+    });
+    structure.write(out);
+    out.writeInt(entries.length);
+    for (int i = 0; i < entries.length; i++) {
+      terms[i].write(out);
+      entries[i].write(out);
+    }
+    // the index ends with the checksum of everything before it
+    out.writeInt(index.checksum());
+    try (OutputStream file = Files.newOutputStream(temp)) {
+      index.writeTo(file);
     }
     Files.move(temp, dir.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
@@ -637,9 +642,12 @@ public final class CacheStore {
     }
   }
 
-  private static void writeSection(DataOutputStream out, byte[] section) throws IOException {
-    out.writeInt(section.length);
-    out.write(section);
+  /** Writes what {@code writer} writes to {@code out}, whose bytes go to {@code index}, after its length. */
+  private static void section(UnlockedBytes.Out index, DataOutputStream out, SectionWriter writer) throws IOException {
+    int at = index.size();
+    out.writeInt(0);
+    writer.write(out);
+    index.intAt(at, index.size() - at - 4);
   }
 
   private interface SectionWriter {
@@ -651,7 +659,7 @@ public final class CacheStore {
   }
 
   private static byte[] bytes(SectionWriter writer, int expectedSize) throws IOException {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(expectedSize);
+    UnlockedBytes.Out bytes = new UnlockedBytes.Out(expectedSize);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       writer.write(out);
     }

@@ -84,7 +84,8 @@ public final class EditRebuild {
     // the configuration and sources are read on the second core while this one finds the edited stories
     Problems inputProblems = new Problems();
     CompletableFuture<SiteInputs> reading = CompletableFuture.supplyAsync(() -> SiteInputs.read(settings, baseUrlOverride, inputProblems));
-    Map<Integer, ContentFile> edited = editedStories(stamp, graph, snapshot.storyByFile());
+    List<ContentFile> others = new ArrayList<>();
+    Map<Integer, ContentFile> edited = editedStories(stamp, graph, snapshot.storyByFile(), others);
     if (edited == null) {
       return null;
     }
@@ -157,10 +158,12 @@ public final class EditRebuild {
     clock.lap("summary");
 
     // the indexers of a full build, run on the stored placements, give the stored order and the
-    // site's shape; the edition files are read again (they are unchanged, as the frame says)
+    // site's shape; the edition files are read again (they are unchanged, as the frame says). They
+    // are among the files that are no story: scanning only those spares sorting and taking apart
+    // the path of every story file
     Problems shapeProblems = new Problems();
     SiteShape shape = SiteIndexer.shape(graph.placements(), new EditionBuilder(config, markdown, shapeProblems),
-        loader.readEditions(loader.scan(stamp.content())));
+        loader.readEditions(loader.scan(others)));
     if (shapeProblems.hasErrors() || !shape.keepsOrder()) {
       return null;
     }
@@ -205,19 +208,21 @@ public final class EditRebuild {
 
   /**
    * The edited stories by position, with their files' new stamps; null when anything else
-   * changed, or nothing did, or too many stories did.
+   * changed, or nothing did, or too many stories did. The files under {@code content/} that are
+   * no story the last build read (edition files among them) are added to {@code others}.
    */
-  private static Map<Integer, ContentFile> editedStories(InputStamp stamp, SiteGraph graph, Map<String, Integer> position) {
-    Map<String, ContentFile> leftOut = new HashMap<>();
-    graph.leftOut().forEach(f -> leftOut.put(f.path().toString(), f));
+  private static Map<Integer, ContentFile> editedStories(InputStamp stamp, SiteGraph graph, Map<Path, Integer> position,
+      List<ContentFile> others) {
+    Map<Path, ContentFile> leftOut = new HashMap<>();
+    graph.leftOut().forEach(f -> leftOut.put(f.path(), f));
     Map<Integer, ContentFile> edited = new HashMap<>();
     SiteGraph.Frame frame = new SiteGraph.Frame();
     for (ContentFile file : stamp.content()) {
-      String path = file.path().toString();
-      Integer at = position.get(path);
-      ContentFile was = at != null ? graph.stories().get(at).file() : leftOut.get(path);
+      Integer at = position.get(file.path());
+      ContentFile was = at != null ? graph.stories().get(at).file() : leftOut.get(file.path());
       if (was == null) {
-        frame.other(path, file);
+        frame.other(file.path().toString(), file);
+        others.add(file);
         continue;
       }
       frame.story();

@@ -70,12 +70,44 @@ class CacheCodecRoundTripTest {
     Placement placement = (Placement) sample(Placement.class, "placement");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      CacheCodec.placement(out, placement);
+      CacheCodec.placement(out, placement, new CacheCodec.Shared());
     }
-    Placement read = CacheCodec.placement(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    Placement read = CacheCodec.placement(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), new CacheCodec.Shared());
 
     assertSameComponents("Placement", placement, read);
     assertThat(read).as("equal, as the edit path compares them").isEqualTo(placement);
+  }
+
+  @Test
+  void whatPlacementsHaveInCommonIsWrittenOnceAndComesBackEqual() throws Exception {
+    Placement first = (Placement) sample(Placement.class, "placement");
+    // another story on the same topics, citing the same sources, with the same photo and time zone
+    Placement second = (Placement) with(first, Map.of("file", Path.of("content/stories/other.md"), "slug", "other",
+        "path", "2021/10/18/other/", "date", first.date().plusDays(1), "sources", List.copyOf(first.sources())));
+    ByteArrayOutputStream alone = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(alone)) {
+      CacheCodec.placement(out, second, new CacheCodec.Shared());
+    }
+    ByteArrayOutputStream both = new ByteArrayOutputStream();
+    CacheCodec.Shared written = new CacheCodec.Shared();
+    int secondSize;
+    try (DataOutputStream out = new DataOutputStream(both)) {
+      CacheCodec.placement(out, first, written);
+      int before = both.size();
+      CacheCodec.placement(out, second, written);
+      secondSize = both.size() - before;
+    }
+    assertThat(secondSize).as("the second placement, after one with the same topics, sources, photo and zone")
+        .isLessThan(alone.size() / 2);
+
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(both.toByteArray()));
+    CacheCodec.Shared read = new CacheCodec.Shared();
+    Placement firstRead = CacheCodec.placement(in, read);
+    Placement secondRead = CacheCodec.placement(in, read);
+    assertSameComponents("Placement", first, firstRead);
+    assertSameComponents("Placement", second, secondRead);
+    assertThat(List.of(firstRead, secondRead)).containsExactly(first, second);
+    assertThat(in.available()).isZero();
   }
 
   @Test
@@ -104,6 +136,19 @@ class CacheCodecRoundTripTest {
     assertThat(got.pages()).containsExactly(story.pages());
     assertThat(SiteGraph.Story.class.getRecordComponents()).as("a component added to a graph's story is checked here too")
         .extracting(RecordComponent::getName).containsExactly("file", "placement", "key", "pages");
+  }
+
+  /** {@code record} with the components named in {@code changes} replaced. */
+  private static Record with(Record record, Map<String, Object> changes) throws Exception {
+    RecordComponent[] components = record.getClass().getRecordComponents();
+    Object[] args = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      String name = components[i].getName();
+      args[i] = changes.containsKey(name) ? changes.get(name) : components[i].getAccessor().invoke(record);
+      types[i] = components[i].getType();
+    }
+    return record.getClass().getDeclaredConstructor(types).newInstance(args);
   }
 
   private static void assertSameComponents(String where, Record expected, Record actual) throws Exception {
