@@ -118,6 +118,7 @@ public final class SiteRenderer {
   private static int cost(Page page) {
     return switch (page.kind()) {
       case "feed", "json-feed" -> 0;
+      case "term-feed" -> 2;
       case "archive-month", "sitemap" -> 1;
       case "topic", "source", "edition", "home" -> 2;
       default -> 3;
@@ -217,18 +218,31 @@ public final class SiteRenderer {
     }
     pages.add(new Page("topics/index.html", "topics.ftlh", "topics", () -> inOrder(
         "topics", site.topics().stream().map(views::topic).toList(), "title", "Topics")));
-    for (Topic t : site.topics()) {
-      addListPages(pages, "topics/" + t.slug() + "/", "topic", t.articles(), shown -> views.topic(t, shown), t.name(),
+    for (int i = 0; i < site.topics().size(); i++) {
+      Topic t = site.topics().get(i);
+      String base = "topics/" + t.slug() + "/";
+      addListPages(pages, base, "topic", t.articles(), shown -> views.topic(t, shown), t.name(),
           "Stories on " + t.name() + ".", views);
+      int[] listed = stories.shape().topics().get(i).stories();
+      pages.add(new Page(base + "feed.xml", "feed.ftlx", "term-feed", () -> termFeedData(site, stories.shape(), listed, base,
+          t.name() + " · " + site.config().title(), views)));
     }
     List<SourceIndex> organisations = site.sources().stream().filter(s -> s.source().hasOrganisation()).toList();
     List<SourceIndex> documents = site.sources().stream().filter(s -> !s.source().hasOrganisation()).toList();
     pages.add(new Page("sources/index.html", "sources.ftlh", "sources", () -> inOrder(
         "sources", (Object) organisations.stream().map(views::source).toList(),
         "documents", documents.stream().map(views::document).toList(), "title", "Sources")));
-    for (SourceIndex s : organisations) {
-      addListPages(pages, "sources/" + s.source().publisherSlug() + "/", "source", s.articles(), shown -> views.source(s, shown),
+    for (int i = 0; i < site.sources().size(); i++) {
+      SourceIndex s = site.sources().get(i);
+      if (!s.source().hasOrganisation()) {
+        continue;
+      }
+      String base = "sources/" + s.source().publisherSlug() + "/";
+      addListPages(pages, base, "source", s.articles(), shown -> views.source(s, shown),
           s.source().name(), "Stories citing " + s.source().name() + ".", views);
+      int[] listed = stories.shape().sources().get(i).stories();
+      pages.add(new Page(base + "feed.xml", "feed.ftlx", "term-feed", () -> termFeedData(site, stories.shape(), listed, base,
+          s.source().name() + " · " + site.config().title(), views)));
     }
     pages.add(new Page("archive/index.html", "archive.ftlh", "archive", () -> inOrder(
         "months", site.archive().stream().map(m -> month(m, views, site.config(), false)).toList(), "title", "Archive")));
@@ -376,22 +390,39 @@ public final class SiteRenderer {
    * feed reads only the stories it shows.
    */
   private static Map<String, Object> feedData(Site site, SiteShape shape, ViewFactory views) {
-    List<Article> newest = SiteShape.at(site.articles(), lastChanged(shape.stories(), site.config().feedEntries()));
-    String updated = newest.stream().map(Article::lastModified).max(ZonedDateTime::compareTo).map(views::isoDate)
-        .orElse("1970-01-01T00:00:00Z");
-    return inOrder("articles", views.articles(newest), "updated", updated);
+    List<Article> newest = SiteShape.at(site.articles(), lastChanged(shape.stories(), null, site.config().feedEntries()));
+    return inOrder("articles", views.articles(newest), "updated", updated(newest, views),
+        "feed", new Views.FeedView(site.config().title(), views.url(""), views.url("feed.xml"), views.url(""), true));
   }
 
   /**
-   * The positions of the {@code count} stories changed last, newest change first, equal changes in
-   * site order. A story's change is never before its date and the site is in date order, so only
-   * the first {@code count} stories and those updated since can be among them.
+   * The feed of a topic or source: its stories changed last, with their summaries and not their
+   * text, so that hundreds of such feeds stay small.
    */
-  static int[] lastChanged(List<Placement> stories, int count) {
+  private static Map<String, Object> termFeedData(Site site, SiteShape shape, int[] listed, String base, String title,
+      ViewFactory views) {
+    List<Article> newest = SiteShape.at(site.articles(), lastChanged(shape.stories(), listed, site.config().feedEntries()));
+    return inOrder("articles", views.articles(newest), "updated", updated(newest, views),
+        "feed", new Views.FeedView(title, views.url(base), views.url(base + "feed.xml"), views.url(base), false));
+  }
+
+  private static String updated(List<Article> stories, ViewFactory views) {
+    return stories.stream().map(Article::lastModified).max(ZonedDateTime::compareTo).map(views::isoDate).orElse("1970-01-01T00:00:00Z");
+  }
+
+  /**
+   * The positions of the {@code count} stories changed last among those at {@code listed} (all
+   * when null), newest change first, equal changes in site order. A story's change is never
+   * before its date and the site is in date order, so only the first {@code count} stories and
+   * those updated since can be among them.
+   */
+  static int[] lastChanged(List<Placement> stories, int[] listed, int count) {
     List<Integer> candidates = new ArrayList<>();
-    for (int i = 0; i < stories.size(); i++) {
+    int size = listed == null ? stories.size() : listed.length;
+    for (int n = 0; n < size; n++) {
+      int i = listed == null ? n : listed[n];
       Placement p = stories.get(i);
-      if (i < count || p.updated() != null && p.updated().isAfter(p.date())) {
+      if (n < count || p.updated() != null && p.updated().isAfter(p.date())) {
         candidates.add(i);
       }
     }

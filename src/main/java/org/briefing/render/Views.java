@@ -60,6 +60,12 @@ public final class Views {
   /** A line of the corrections page: a correction and the story it belongs to. */
   public record CorrectionEntryView(CorrectionView correction, ArticleView article) {}
 
+  /**
+   * What an Atom feed says of itself: its title, id, own address, the page it follows, and
+   * whether its entries carry the stories' text or only their summaries.
+   */
+  public record FeedView(String title, String id, String selfUrl, String pageUrl, boolean fullText) {}
+
   /** A briefing edition. */
   public record EditionView(String title, String dateIso, String dateDisplay, String href, String url,
       String noteHtml, List<ArticleView> stories) {}
