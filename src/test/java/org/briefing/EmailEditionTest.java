@@ -119,6 +119,11 @@ class EmailEditionTest {
     assertThat(html.select(".story-title a").eachAttr("href")).containsExactly(
         "https://example.org/2021/10/18/allies-regret-the-decision/", "https://example.org/2021/10/18/russia-suspends-its-mission-to-nato/");
     assertThat(html.select(".preheader").text()).isNotBlank();
+    String preheader = html.selectFirst(".preheader").wholeText();
+    assertThat(preheader).startsWith(html.selectFirst(".preheader").text().substring(0, 20));
+    String after = preheader.substring(preheader.indexOf('\u034f'));
+    assertThat(after).as("invisible characters keep an inbox's preview from running on into the body").hasSizeGreaterThan(60)
+        .matches("[\u034f\u200c\u00a0]+");
     assertThat(html.select(".preheader").attr("style")).contains("display:none");
     assertThat(html.select("a:contains(View this briefing in your browser)").attr("href")).isEqualTo("https://example.org/briefings/2021-10-18/");
     assertThat(html.select("a:contains(Unsubscribe)").attr("href")).isEqualTo("https://example.org/unsubscribe?u=");
@@ -231,6 +236,8 @@ class EmailEditionTest {
     assertThat(html.select(".note img").get(5).hasAttr("height")).as("a remote image's height is unknown").isFalse();
     assertThat(html.select(".why img").attr("width")).isEqualTo("552");
     assertThat(html.select(".why img").attr("height")).isEqualTo("368");
+    assertThat(site.file("briefings/2021-10-18/email.txt")).as("the text part says what the images show")
+        .contains("[A wide map] [A photo]", "[A logo] [A drawing] [A remote chart]");
     for (Element img : html.select("img")) {
       assertThat(img.hasAttr("alt")).isTrue();
       assertThat(img.attr("style")).as("it still shrinks on a 320 px screen").contains("max-width:100%", "height:auto");

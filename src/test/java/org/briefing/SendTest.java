@@ -375,6 +375,28 @@ class SendTest {
   }
 
   @Test
+  void aServerThatRefusesTheSessionStopsTheRunWithItsAnswerAndSendsNothing() throws Exception {
+    try (java.net.ServerSocket refusing = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      Thread server = new Thread(() -> {
+        while (!refusing.isClosed()) {
+          try (java.net.Socket client = refusing.accept()) {
+            client.getOutputStream().write("554 5.7.1 no mail from this host\r\n".getBytes(StandardCharsets.US_ASCII));
+          } catch (java.io.IOException e) {
+            // closed
+          }
+        }
+      });
+      server.setDaemon(true);
+      server.start();
+      Run run = send("--smtp", "127.0.0.1:" + refusing.getLocalPort(), "--tls", "none");
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.err()).contains("error: the server refused the connection: 554 5.7.1 no mail from this host",
+          "Stopped with 4 addresses not tried").doesNotContain("Exception");
+    }
+    assertThat(Files.readString(dir.resolve("send-log/2021-10-18.log"))).isEmpty();
+  }
+
+  @Test
   void theRateLimitSpacesTheMessages() throws Exception {
     try (ScriptedSmtpServer server = new ScriptedSmtpServer(false, (to, n) -> "250 OK", (to, n) -> "250 OK")) {
       Run run = sendAt("4", List.of("--smtp", "127.0.0.1:" + server.port(), "--tls", "none"));

@@ -5,7 +5,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-/** HTML made by the Markdown renderer as plain text: paragraphs apart, list items as "- ", links as "text (address)". */
+/**
+ * HTML made by the Markdown renderer as plain text: paragraphs apart, list items as "- ", links as
+ * "text (address)", images as their alt text in brackets.
+ */
 public final class HtmlText {
   private HtmlText() {}
 
@@ -16,7 +19,7 @@ public final class HtmlText {
     }
     StringBuilder out = new StringBuilder();
     walk(Jsoup.parseBodyFragment(html, base).body(), out);
-    return out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+    return out.toString().replaceAll("(?<=\\S) {2,}(?=\\S)", " ").replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
   }
 
   private static void walk(Node node, StringBuilder out) {
@@ -26,6 +29,11 @@ public final class HtmlText {
       } else if (child instanceof Element e) {
         switch (e.normalName()) {
           case "br" -> out.append('\n');
+          case "img" -> {
+            if (!e.attr("alt").isBlank()) {
+              out.append('[').append(e.attr("alt").strip()).append(']');
+            }
+          }
           case "li" -> {
             out.append("\n- ");
             walk(e, out);
