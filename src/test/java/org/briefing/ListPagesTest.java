@@ -42,7 +42,7 @@ class ListPagesTest {
     assertThat(first.select(".pager .count").text()).isEqualTo("Page 1 of 2");
     assertThat(first.select(".pager a[rel=prev]")).isEmpty();
     assertThat(first.select(".pager a[rel=next]").attr("href")).isEqualTo("/topics/energy/page/2/");
-    assertThat(first.select(".group-header p:not(.kicker)").text()).isEqualTo("53 stories, newest first.");
+    assertThat(first.select(".group-header p:not(.kicker):not(.follow)").text()).isEqualTo("53 stories, newest first.");
 
     Document second = site.html("topics/energy/page/2/");
     assertThat(second.select(".story-list article")).hasSize(3);

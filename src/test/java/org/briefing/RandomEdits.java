@@ -42,7 +42,7 @@ final class RandomEdits {
       "places", "authors", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", "aliases", "edition",
       "draft", "mood", "rank", "body"};
   static final List<String> PAGE_TEMPLATES = List.of("index.ftlh", "editions.ftlh", "edition.ftlh", "article.ftlh",
-      "topics.ftlh", "topic.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "corrections.ftlh", "redirect.ftlh", "404.ftlh", "feed.ftlx", "email.ftlh", "email-text.ftl");
+      "topics.ftlh", "topic.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "archive-day.ftlh", "corrections.ftlh", "redirect.ftlh", "404.ftlh", "feed.ftlx", "email.ftlh", "email-text.ftl");
 
   /**
    * Prints every field of every view; a site's templates import it. A story in a list (an
@@ -95,6 +95,7 @@ final class RandomEdits {
       Map.entry("corrections.ftlh", "<#list corrections as e><@d.correction e.correction/> <@d.art a=e.article whole=false/></#list>"),
       Map.entry("redirect.ftlh", "<@d.art a=target whole=false/>"),
       Map.entry("feed.ftlx", "<@d.feedView feed/> updated=${updated} <#list articles as a><@d.art a=a whole=false/></#list>"),
+      Map.entry("archive-day.ftlh", "<@d.month day/> newer=<#if newer??><@d.month newer/></#if> older=<#if older??><@d.month older/></#if>"),
       Map.entry("404.ftlh", "<#list latest as a><@d.art a=a whole=false/></#list>"),
       Map.entry("email.ftlh", "<@d.ed edition/> <@d.email email/>"),
       Map.entry("email-text.ftl", "<@d.ed edition/> <@d.email email/>"));

@@ -251,17 +251,26 @@ public final class SiteRenderer {
       ArchiveMonth m = months.get(i);
       ArchiveMonth newer = i > 0 ? months.get(i - 1) : null;
       ArchiveMonth older = i + 1 < months.size() ? months.get(i + 1) : null;
-      pages.add(new Page(monthPath(m) + "index.html", "archive-month.ftlh", "archive-month", () -> {
-        Map<String, Object> data = new LinkedHashMap<>();
+      Supplier<Map<String, Object>> data = () -> {
+        Map<String, Object> map = new LinkedHashMap<>();
         Views.MonthView view = month(m, views, site.config(), true);
-        data.put("month", view);
-        data.put("newer", newer == null ? null : month(newer, views, site.config(), false));
-        data.put("older", older == null ? null : month(older, views, site.config(), false));
-        data.put("title", view.label());
-        data.put("description", "Every story of " + view.label() + ".");
-        return data;
+        map.put("month", view);
+        map.put("newer", newer == null ? null : month(newer, views, site.config(), false));
+        map.put("older", older == null ? null : month(older, views, site.config(), false));
+        map.put("title", view.label());
+        map.put("description", "Every story of " + view.label() + ".");
+        return map;
+      };
+      pages.add(new Page(monthPath(m) + "index.html", "archive-month.ftlh", "archive-month", data));
+      // the date address of the month shows the same page, and names the archive's as the one to keep
+      pages.add(new Page(datePath(m.month().atDay(1), 2) + "index.html", "archive-month.ftlh", "archive-month", () -> {
+        Map<String, Object> map = data.get();
+        map.put("page", new Views.PageView("archive-month", (String) map.get("title"), (String) map.get("description"),
+            views.url(monthPath(m)), monthPath(m), "", "", ""));
+        return map;
       }));
     }
+    addDatePages(pages, site, stories.shape(), articles, views);
     pages.add(new Page("404.html", "404.ftlh", "not-found", () -> inOrder("title", "Page not found",
         "latest", views.articles(site.articles().stream().limit(5).toList()))));
     pages.add(new Page("corrections/index.html", "corrections.ftlh", "corrections", () -> inOrder(
@@ -360,6 +369,55 @@ public final class SiteRenderer {
     String label = m.month().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.forLanguageTag(config.language())));
     return new Views.MonthView(label, m.month().toString(), views.href(monthPath(m)), m.articles().size(),
         withStories ? views.articles(m.articles()) : List.of());
+  }
+
+  /**
+   * The pages of the date addresses a reader may type: {@code 2021/} lists the months of a year,
+   * {@code 2021/10/18/} the stories of a day, newest first, with links to the days before and
+   * after. The days are worked out from the months' positions and the placements' dates.
+   */
+  private static void addDatePages(List<Page> pages, Site site, SiteShape shape, List<Article> articles, ViewFactory views) {
+    List<ArchiveMonth> months = site.archive();
+    Map<Integer, List<ArchiveMonth>> years = new LinkedHashMap<>();
+    record Day(java.time.LocalDate date, int[] stories) {}
+    List<Day> days = new ArrayList<>();
+    for (int i = 0; i < months.size(); i++) {
+      years.computeIfAbsent(months.get(i).month().getYear(), y -> new ArrayList<>()).add(months.get(i));
+      int[] positions = shape.months().get(i).stories();
+      for (int from = 0; from < positions.length; ) {
+        java.time.LocalDate date = shape.stories().get(positions[from]).date().toLocalDate();
+        int to = from;
+        while (to < positions.length && shape.stories().get(positions[to]).date().toLocalDate().equals(date)) {
+          to++;
+        }
+        days.add(new Day(date, java.util.Arrays.copyOfRange(positions, from, to)));
+        from = to;
+      }
+    }
+    years.forEach((year, ofYear) -> pages.add(new Page(datePath(ofYear.get(0).month().atDay(1), 1) + "index.html", "archive.ftlh",
+        "archive-year", () -> inOrder("months", ofYear.stream().map(m -> month(m, views, site.config(), false)).toList(),
+            "title", String.valueOf(year), "description", "Every month of " + year + "."))));
+    for (int i = 0; i < days.size(); i++) {
+      Day day = days.get(i);
+      Day newer = i > 0 ? days.get(i - 1) : null;
+      Day older = i + 1 < days.size() ? days.get(i + 1) : null;
+      pages.add(new Page(datePath(day.date(), 3) + "index.html", "archive-day.ftlh", "archive-day", () -> {
+        Map<String, Object> data = new LinkedHashMap<>();
+        Views.MonthView view = views.day(day.date(), datePath(day.date(), 3), SiteShape.at(articles, day.stories()));
+        data.put("day", view);
+        data.put("newer", newer == null ? null : views.day(newer.date(), datePath(newer.date(), 3), List.of()));
+        data.put("older", older == null ? null : views.day(older.date(), datePath(older.date(), 3), List.of()));
+        data.put("title", view.label());
+        data.put("description", "Every story of " + view.label() + ".");
+        return data;
+      }));
+    }
+  }
+
+  /** "2021/", "2021/10/" or "2021/10/18/": the date address of a year, month or day ({@code parts} 1, 2 or 3). */
+  private static String datePath(java.time.LocalDate date, int parts) {
+    String full = String.format("%04d/%02d/%02d/", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    return full.substring(0, parts == 1 ? 5 : parts == 2 ? 8 : 11);
   }
 
   private static String monthPath(ArchiveMonth m) {
@@ -475,8 +533,22 @@ public final class SiteRenderer {
         listPages(urls, "sources/" + s.source().publisherSlug() + "/", stories, s.stories(), views);
       }
     }
+    java.util.Set<Integer> years = new java.util.HashSet<>();
     for (SiteShape.MonthAt m : shape.months()) {
-      urls.add(inOrder("loc", views.url(monthPath(m.month())), "lastmod", views.isoDate(stories.get(m.stories()[0]).lastModified())));
+      String lastmod = views.isoDate(stories.get(m.stories()[0]).lastModified());
+      urls.add(inOrder("loc", views.url(monthPath(m.month())), "lastmod", lastmod));
+      if (years.add(m.month().getYear())) {
+        urls.add(inOrder("loc", views.url(datePath(m.month().atDay(1), 1)), "lastmod", lastmod));
+      }
+      int[] positions = m.stories();
+      for (int from = 0, to; from < positions.length; from = to) {
+        java.time.LocalDate date = stories.get(positions[from]).date().toLocalDate();
+        for (to = from; to < positions.length && stories.get(positions[to]).date().toLocalDate().equals(date); to++) {
+          // the stories of one day are next to each other
+        }
+        urls.add(inOrder("loc", views.url(datePath(date, 3)), "lastmod",
+            lastModified(stories, java.util.Arrays.copyOfRange(positions, from, to), views)));
+      }
     }
     for (String path : List.of("briefings/", "topics/", "sources/", "archive/")) {
       urls.add(inOrder("loc", views.url(path), "lastmod", newest));

@@ -236,6 +236,11 @@ final class ViewFactory {
         s.articles().size(), articles(shown));
   }
 
+  /** A day of the archive at {@code path}, with {@code stories}. */
+  Views.MonthView day(java.time.LocalDate date, String path, List<Article> stories) {
+    return new Views.MonthView(date.format(dayDate), date.toString(), href(path), stories.size(), articles(stories));
+  }
+
   String isoDate(ZonedDateTime time) {
     return time.format(ISO);
   }
