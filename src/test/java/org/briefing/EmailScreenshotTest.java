@@ -94,6 +94,48 @@ class EmailScreenshotTest {
   }
 
   @Test
+  void aWideImageFillsTheColumnAndShrinksOnAPhoneKeepingItsRatio(@TempDir Path siteDir) throws Exception {
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    Path out = siteDir.resolve("public");
+    server.createContext("/", exchange -> {
+      Path file = out.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+      byte[] body = file.startsWith(out) && Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+      exchange.getResponseHeaders().set("Content-Type", file.toString().endsWith(".png") ? "image/png" : "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+      TestSite.of(siteDir, EmailEditionTest.site(EmailEditionTest.EMAIL_CONFIG) + """
+          -- content/editions/2021-10-18.md --
+          ---
+          title: Monday
+          ---
+          ![A wide map](/images/wide.png)
+          """).writeBytes("static/images/wide.png", EmailEditionTest.image("png", 1600, 900)).baseUrl(base).build();
+      for (int width : new int[] {1000, 320}) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
+        browser.get(base + "briefings/2021-10-18/email.html");
+        assertThat(browser.executeScript("return document.querySelector('.note img').complete"
+            + " && document.querySelector('.note img').naturalWidth")).as("the image loaded").isEqualTo(1600L);
+        long shown = number("return Math.round(document.querySelector('.note img').getBoundingClientRect().width)");
+        long high = number("return Math.round(document.querySelector('.note img').getBoundingClientRect().height)");
+        long column = number("return Math.round(document.querySelector('.note').getBoundingClientRect().width)");
+        assertThat(shown).as("at " + width + " px").isEqualTo(width == 1000 ? 550 : column);
+        assertThat(shown).isLessThanOrEqualTo(column);
+        assertThat(high).as("its ratio kept").isBetween(shown * 9 / 16 - 1, shown * 9 / 16 + 1);
+        assertThat(number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(width);
+      }
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void inDarkModeTheEmailTurnsDarkWithLightText() throws Exception {
     show(600, "dark");
     keep("email-600-dark.png");

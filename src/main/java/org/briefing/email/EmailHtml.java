@@ -33,10 +33,10 @@ public final class EmailHtml {
   private record Applied(int specificity, int order, Map<String, String> declarations) {}
 
   /**
-   * The width of the email's column, 600 px less the padding of the theme's content cell: no image
-   * is given a larger {@code width}.
+   * The width of the email's column, 600 px less the container's 1 px borders and the 24 px padding of
+   * the theme's content cell: no image is given a larger {@code width}.
    */
-  public static final int COLUMN_WIDTH = 552;
+  public static final int COLUMN_WIDTH = 550;
 
   /**
    * @param base the site's address, which root-relative and relative addresses are resolved against
