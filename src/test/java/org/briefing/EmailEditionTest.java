@@ -246,6 +246,12 @@ class EmailEditionTest {
     site.writeBytes("static/images/wide.png", image("png", 900, 900)).build();
     Document rebuilt = Jsoup.parse(site.file("briefings/2021-10-18/email.html"));
     assertThat(rebuilt.select(".note img").first().attr("height")).as("an image of another size is measured again").isEqualTo("550");
+
+    site.edit("content/stories/reaction.md", "sources: [nato]", "sources: [nato]\nwhy_it_matters: \"![A small one](/images/small.gif)\"")
+        .build();
+    Document edited = Jsoup.parse(site.file("briefings/2021-10-18/email.html"));
+    assertThat(site.lastWay()).isEqualTo(org.briefing.rebuild.BuildPlanner.Way.EDIT);
+    assertThat(edited.select(".why img").eachAttr("width")).as("an image an edited story brings").contains("40");
   }
 
   @Test
