@@ -397,6 +397,16 @@ class SendTest {
   }
 
   @Test
+  void aServerNameOutsideAsciiIsLookedUpInItsAsciiForm() {
+    Run run = send("--smtp", "bücher.invalid:2525", "--tls", "none", "--retries", "0");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("cannot connect to xn--bcher-kva.invalid:2525");
+    Run wrong = send("--smtp", "bü_cher.invalid:2525", "--tls", "none");
+    assertThat(wrong.code()).isEqualTo(2);
+    assertThat(wrong.err()).contains("--smtp must be HOST or HOST:PORT");
+  }
+
+  @Test
   void theRateLimitSpacesTheMessages() throws Exception {
     try (ScriptedSmtpServer server = new ScriptedSmtpServer(false, (to, n) -> "250 OK", (to, n) -> "250 OK")) {
       Run run = sendAt("4", List.of("--smtp", "127.0.0.1:" + server.port(), "--tls", "none"));

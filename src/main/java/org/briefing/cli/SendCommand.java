@@ -102,6 +102,12 @@ public final class SendCommand implements Callable<Integer> {
           port = -1;
         }
       }
+      try {
+        // a host name outside ASCII is looked up, and its certificate checked, in its IDNA form
+        host = java.net.IDN.toASCII(host, java.net.IDN.USE_STD3_ASCII_RULES);
+      } catch (IllegalArgumentException e) {
+        host = "";
+      }
       if (host.isBlank() || port < 1 || port > 65535) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--smtp must be HOST or HOST:PORT, such as smtp.example.org:587, not '" + smtp + "'");
       }
