@@ -148,7 +148,11 @@ class EmailEditionTest {
     List<String> head = conditional(html.head());
     assertThat(head).as("Outlook's settings in the head, for Outlook alone").hasSize(1);
     assertThat(head.get(0)).contains("<o:OfficeDocumentSettings>", "<o:PixelsPerInch>96</o:PixelsPerInch>",
-        "mso-line-height-rule: exactly");
+        "mso-line-height-rule: exactly").as("Outlook ignores display:none").containsPattern("\\.preheader \\{[^}]*mso-hide: all");
+    for (Element padded : html.select("[style~=padding[^;]*:[^;]*[1-9]]")) {
+      assertThat(padded.tagName()).as("Outlook pads table cells, not " + padded.tagName() + "." + padded.className())
+          .isIn("td", "a", "ul");
+    }
     Element container = html.selectFirst("table.container");
     Element cell = container.parent();
     List<org.jsoup.nodes.Comment> around = cell.childNodes().stream().filter(n -> n instanceof org.jsoup.nodes.Comment)
