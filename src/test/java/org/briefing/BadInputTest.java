@@ -203,6 +203,26 @@ class BadInputTest {
   }
 
   @Test
+  void aSyntaxErrorInATemplateOfManyPagesIsReportedOnceAsSuch() {
+    // the template engine fails every page after the first with "an error on an earlier attempt"
+    List<Problem> errors = fails("""
+        -- content/a.md --
+        ---
+        title: A story
+        date: 2021-10-18
+        topics: [Energy, Trade, Security]
+        sources: [reuters]
+        ---
+        Body.
+        -- templates/topic.ftlh --
+        <p>fine</p>
+        <#list>
+        """);
+    assertThat(errors).extracting(BadInputTest::where).containsExactly("topic.ftlh:2");
+    assertThat(errors.get(0).message()).startsWith("template syntax error");
+  }
+
+  @Test
   void strictAttributionRejectsStoriesWithoutSourcesAndPhotosWithoutCredit() {
     List<Problem> errors = fails("""
         -- content/a.md --

@@ -158,17 +158,25 @@ public final class Templates {
       throw new BuildFailure(Problem.error(SourcePosition.of(siteTemplates.resolve(name)), "the template '" + name + "' does not exist",
           "add it to the site's templates folder, or remove the override that includes it"));
     } catch (ParseException e) {
-      throw new BuildFailure(Problem.error(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
-          "template syntax error: " + firstLine(e.getEditorMessage()), "fix the template at this line"));
+      throw syntaxError(e);
     } catch (TemplateException e) {
       throw new BuildFailure(Problem.error(position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
           "template error: " + firstLine(e.getMessageWithoutStackTop()),
           "check the expression at this line; use '!' for values that may be missing, e.g. ${article.standfirst!}"));
     } catch (IOException e) {
+      // a template that failed to parse fails again, for every later page, with the first error as its cause
+      if (e.getCause() instanceof ParseException first) {
+        throw syntaxError(first);
+      }
       throw new UncheckedIOException("cannot read the template " + name, e);
     } catch (StackOverflowError e) {
       throw new BuildFailure(endless(name));
     }
+  }
+
+  private BuildFailure syntaxError(ParseException e) {
+    return new BuildFailure(Problem.error(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+        "template syntax error: " + firstLine(e.getEditorMessage()), "fix the template at this line"));
   }
 
   /** The error for a page whose rendering ran out of stack: where its templates call themselves, if that can be found. */
