@@ -47,7 +47,11 @@ class ExampleSiteTest {
     HtmlValidator validator = new HtmlValidator();
     List<String> errors = new ArrayList<>();
     for (Path page : pages()) {
-      validator.errors(page).forEach(e -> errors.add(out.relativize(page) + ": " + e));
+      // an email carries Outlook's namespaces on <html> for its Office settings (docs/email.md), which HTML does not know
+      boolean email = page.getFileName().toString().equals("email.html");
+      validator.errors(page).stream()
+          .filter(e -> !(email && (e.endsWith("error: Attribute “xmlns:v” not allowed here.") || e.endsWith("error: Attribute “xmlns:o” not allowed here."))))
+          .forEach(e -> errors.add(out.relativize(page) + ": " + e));
     }
     assertThat(errors).isEmpty();
   }
