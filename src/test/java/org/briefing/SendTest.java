@@ -175,6 +175,35 @@ class SendTest {
   }
 
   @Test
+  void subjectsAndSendersInFrenchGermanAndArabicReachARealServerIntact() throws Exception {
+    String[][] cases = {
+        {"L’été à Bruxelles : les ministres se réunissent", "Rédaction <redaction@example.org>", "Rédaction"},
+        {"Außenminister prüfen die Lage in Köln", "\"Müller, Jürgen\" <juergen@example.org>", "Müller, Jürgen"},
+        {"روسيا تعلق بعثتها لدى حلف شمال الأطلسي اعتبارا من الشهر المقبل", "مكتب الأخبار <news@example.org>", "مكتب الأخبار"}};
+    GreenMail server = greenMail();
+    for (String[] c : cases) {
+      server.purgeEmailFromAllMailboxes();
+      // each language is a new edition to the same list
+      Files.deleteIfExists(dir.resolve("send-log/2021-10-18.log"));
+      TestSite.of(dir, EmailEditionTest.site("email:\n  from: '" + c[1] + "'\n  unsubscribe: \"https://example.org/u?e={email}\"\n") + """
+          -- content/editions/2021-10-18.md --
+          ---
+          title: "%s"
+          ---
+          """.formatted(c[0])).build();
+      Run run = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none");
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(server.getReceivedMessages()).hasSize(4);
+      for (MimeMessage message : server.getReceivedMessages()) {
+        assertThat(message.getSubject()).isEqualTo("Test Briefing: " + c[0]);
+        assertThat(((InternetAddress) message.getFrom()[0]).getPersonal()).isEqualTo(c[2]);
+        assertThat(Jsoup.parse(EmailEditionTest.part(message, "text/html")).select("h1").text()).isEqualTo(c[0]);
+        assertThat(EmailEditionTest.part(message, "text/plain")).contains(c[0].toUpperCase(java.util.Locale.ROOT));
+      }
+    }
+  }
+
+  @Test
   void aServerThatFailsMidListIsCompletedByASecondRunWithoutDuplicates() throws Exception {
     List<String> delivered = new ArrayList<>();
     try (ScriptedSmtpServer failing = new ScriptedSmtpServer(false, (to, n) -> "250 OK",
