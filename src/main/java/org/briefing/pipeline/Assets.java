@@ -14,6 +14,7 @@ import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 import org.briefing.render.OutputFile;
 import org.briefing.render.OutputSink;
+import org.briefing.render.Redirects;
 import org.briefing.render.RenderFilter;
 import org.briefing.fingerprint.Fingerprint;
 

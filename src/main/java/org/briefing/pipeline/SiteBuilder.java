@@ -27,6 +27,7 @@ import org.briefing.problem.Problems;
 import org.briefing.render.MemorySink;
 import org.briefing.render.OutputFile;
 import org.briefing.render.OutputSink;
+import org.briefing.render.Redirects;
 import org.briefing.render.SiteRenderer;
 import org.briefing.render.StoryIndex;
 import org.briefing.render.Templates;

@@ -1,4 +1,4 @@
-package org.briefing.pipeline;
+package org.briefing.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.briefing.fingerprint.Fingerprint;
 import org.briefing.model.Placement;
-import org.briefing.render.OutputFile;
-import org.briefing.render.OutputSink;
-import org.briefing.render.RenderFilter;
 
 /**
  * The {@code _redirects} file that static hosts (Netlify, Cloudflare Pages and others) read: a
@@ -20,13 +17,13 @@ import org.briefing.render.RenderFilter;
  * {@code static/_redirects}, which it replaces. Made from placements and that file alone, like
  * the sitemap, so that an edit that leaves every placement as it was leaves it as it was.
  */
-final class Redirects {
-  static final String FILE = "_redirects";
+public final class Redirects {
+  public static final String FILE = "_redirects";
 
   private Redirects() {}
 
   /** Sends the file when the site has aliases, and returns its fingerprint by path; nothing when it has none. */
-  static Map<String, Long> publish(List<Placement> stories, String basePath, Path staticDir, OutputSink sink, RenderFilter filter) {
+  public static Map<String, Long> publish(List<Placement> stories, String basePath, Path staticDir, OutputSink sink, RenderFilter filter) {
     StringBuilder rules = new StringBuilder();
     for (Placement p : stories) {
       for (String alias : p.aliases()) {
