@@ -569,8 +569,11 @@ public final class CacheStore {
     // named after the process rather than by Files.createTempFile, whose random names cost a
     // noticeable part of a short rebuild to set up
     Path temp = dir.resolve(INDEX + "." + ProcessHandle.current().pid() + ".tmp");
-    // the whole index is made in memory, with each section's length written in front of it once it is known
-    UnlockedBytes.Out index = new UnlockedBytes.Out(1 << 20);
+    // the whole index is made in memory, with each section's length written in front of it once it
+    // is known, in an array about the size of the last one
+    Path last = dir.resolve(INDEX);
+    long lastSize = Files.isRegularFile(last) ? Files.size(last) : 0;
+    UnlockedBytes.Out index = new UnlockedBytes.Out((int) Math.min(Integer.MAX_VALUE / 2, lastSize + lastSize / 8 + (1 << 16)));
     DataOutputStream out = new DataOutputStream(index);
     out.writeInt(MAGIC);
     out.writeInt(FORMAT);

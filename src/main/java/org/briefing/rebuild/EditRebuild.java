@@ -24,11 +24,13 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.briefing.config.SiteConfig;
 import org.briefing.enrich.SummaryWriter;
 import org.briefing.load.ContentLoader;
 import org.briefing.load.ContentLoader.ContentFile;
+import org.briefing.load.RawEdition;
 import org.briefing.markdown.MarkdownRenderer;
 import org.briefing.model.Article;
 import org.briefing.model.BuildSettings;
@@ -74,27 +76,30 @@ public final class EditRebuild {
   public SiteBuilder.Result build(BuildSettings settings, URI baseUrlOverride, InputStamp stamp, CacheStore.Snapshot snapshot,
       OutputSink sink) {
     Clock clock = new Clock();
-    SiteGraph graph = snapshot.siteGraph();
-    if (graph == null || settings.now().toEpochMilli() >= snapshot.header.nextRelease) {
+    if (settings.now().toEpochMilli() >= snapshot.header.nextRelease) {
       return null;
     }
     // a file someone deleted from the output is made again by the full rebuild; looked for meanwhile
     CompletableFuture<Boolean> outputsThere = CompletableFuture.supplyAsync(() -> snapshot.outputs.keySet().stream()
         .allMatch(path -> Files.exists(store.outDir().resolve(path))));
-    // the configuration and sources are read on the second core while this one finds the edited stories
+    // the configuration and sources are read and the templates parsed on the second core while this
+    // one reads the site graph and finds the edited stories
     Problems inputProblems = new Problems();
     CompletableFuture<SiteInputs> reading = CompletableFuture.supplyAsync(() -> SiteInputs.read(settings, baseUrlOverride, inputProblems));
-    List<ContentFile> others = new ArrayList<>();
-    Map<Integer, ContentFile> edited = editedStories(stamp, graph, snapshot.storyByFile(), others);
-    if (edited == null) {
-      return null;
-    }
-    // the templates are parsed on the second core while this one reads the edited stories
     CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(() -> {
       Templates parsed = new Templates(settings.templatesDir());
       parsed.prepare();
       return parsed;
     });
+    SiteGraph graph = snapshot.siteGraph();
+    if (graph == null) {
+      return null;
+    }
+    List<ContentFile> others = new ArrayList<>();
+    Map<Integer, ContentFile> edited = editedStories(stamp, graph, snapshot.storyByFile(), others);
+    if (edited == null) {
+      return null;
+    }
     SiteInputs inputs = joined(reading);
     if (inputProblems.hasErrors()) {
       return null;
@@ -102,6 +107,16 @@ public final class EditRebuild {
     SiteConfig config = inputs.config();
     ContentLoader loader = inputs.loader();
     MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
+    // the indexers of a full build, run on the stored placements, give the stored order and the
+    // site's shape; they run on the second core once it is free, while this one assembles the edited
+    // stories, or on this one if it is done first (joining a task no thread took runs it). The
+    // edition files are read again (they are unchanged, as the frame says); they are among the
+    // files that are no story: scanning only those spares sorting and taking apart the path of
+    // every story file
+    Problems shapeProblems = new Problems();
+    List<RawEdition> editionFiles = loader.readEditions(loader.scan(others));
+    ForkJoinTask<SiteShape> shaping = ForkJoinTask.adapt(() -> SiteIndexer.shape(graph.placements(),
+        new EditionBuilder(config, markdown, shapeProblems), editionFiles)).fork();
     Problems storyProblems = new Problems();
     ArticleStage stage = new ArticleStage(config, settings, inputs.registry(), markdown, loader, storyProblems, new BuildCache(),
         inputs.storyKey(settings));
@@ -157,13 +172,7 @@ public final class EditRebuild {
     }
     clock.lap("summary");
 
-    // the indexers of a full build, run on the stored placements, give the stored order and the
-    // site's shape; the edition files are read again (they are unchanged, as the frame says). They
-    // are among the files that are no story: scanning only those spares sorting and taking apart
-    // the path of every story file
-    Problems shapeProblems = new Problems();
-    SiteShape shape = SiteIndexer.shape(graph.placements(), new EditionBuilder(config, markdown, shapeProblems),
-        loader.readEditions(loader.scan(others)));
+    SiteShape shape = shaping.join();
     if (shapeProblems.hasErrors() || !shape.keepsOrder()) {
       return null;
     }
