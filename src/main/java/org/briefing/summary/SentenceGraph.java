@@ -33,6 +33,9 @@ public final class SentenceGraph {
    * and its length in tokens.
    */
   static double[] rank(int[][] content, int[] lengths) {
+    // The work is done in small methods that run many times for each article: the JIT compiles
+    // them after a few articles, while a loop inside this method, run once for each article,
+    // stays interpreted for long in a clean build, whose compiler threads are busy.
     int n = content.length;
     int[][] shared = sharedCounts(content);
     double[] log = new double[n];
@@ -43,34 +46,16 @@ public final class SentenceGraph {
     double[][] weight = new double[n][n];
     double[] outSum = new double[n];
     for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        double w = lengths[i] < 2 || lengths[j] < 2 ? 0 : shared[i][j] / (log[i] + log[j]);
-        weight[i][j] = w;
-        weight[j][i] = w;
-        outSum[i] += w;
-        outSum[j] += w;
-      }
+      addSimilarities(i, shared[i], lengths, log, weight, outSum);
     }
     // Most pairs of sentences share no word: the iteration reads only each sentence's incoming
     // weights that are not zero, in order, which adds up the same sums as the whole rows would
     int[][] from = new int[n][];
     double[][] share = new double[n][];
     int[] columns = new int[n];
-    double[] values = new double[n];
     for (int i = 0; i < n; i++) {
-      double[] row = weight[i];
-      int count = 0;
-      for (int j = 0; j < n; j++) {
-        if (outSum[j] > 0) {
-          row[j] /= outSum[j];
-        }
-        if (row[j] != 0) {
-          columns[count] = j;
-          values[count++] = row[j];
-        }
-      }
-      from[i] = Arrays.copyOf(columns, count);
-      share[i] = Arrays.copyOf(values, count);
+      from[i] = normaliseRow(weight[i], outSum, columns);
+      share[i] = valuesAt(weight[i], from[i]);
     }
     double[] rank = new double[n];
     Arrays.fill(rank, 1.0);
@@ -78,13 +63,7 @@ public final class SentenceGraph {
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       double change = 0;
       for (int i = 0; i < n; i++) {
-        int[] js = from[i];
-        double[] ws = share[i];
-        double sum = 0;
-        for (int k = 0; k < js.length; k++) {
-          sum += ws[k] * rank[js[k]];
-        }
-        next[i] = (1 - DAMPING) + DAMPING * sum;
+        next[i] = (1 - DAMPING) + DAMPING * incoming(from[i], share[i], rank);
         change = Math.max(change, Math.abs(next[i] - rank[i]));
       }
       double[] swap = rank;
@@ -95,6 +74,49 @@ public final class SentenceGraph {
       }
     }
     return rank;
+  }
+
+  /** Adds the similarity of sentence {@code i} to each later one to both their weights and out-sums. */
+  private static void addSimilarities(int i, int[] sharedWithI, int[] lengths, double[] log, double[][] weight,
+      double[] outSum) {
+    for (int j = i + 1; j < lengths.length; j++) {
+      double w = lengths[i] < 2 || lengths[j] < 2 ? 0 : sharedWithI[j] / (log[i] + log[j]);
+      weight[i][j] = w;
+      weight[j][i] = w;
+      outSum[i] += w;
+      outSum[j] += w;
+    }
+  }
+
+  /** Divides each weight of {@code row} by its column's out-sum; the columns left not zero, ascending. */
+  private static int[] normaliseRow(double[] row, double[] outSum, int[] columns) {
+    int count = 0;
+    for (int j = 0; j < row.length; j++) {
+      if (outSum[j] > 0) {
+        row[j] /= outSum[j];
+      }
+      if (row[j] != 0) {
+        columns[count++] = j;
+      }
+    }
+    return Arrays.copyOf(columns, count);
+  }
+
+  private static double[] valuesAt(double[] row, int[] columns) {
+    double[] values = new double[columns.length];
+    for (int k = 0; k < columns.length; k++) {
+      values[k] = row[columns[k]];
+    }
+    return values;
+  }
+
+  /** The rank flowing into a sentence from the sentences {@code from}, with their shares of it. */
+  private static double incoming(int[] from, double[] share, double[] rank) {
+    double sum = 0;
+    for (int k = 0; k < from.length; k++) {
+      sum += share[k] * rank[from[k]];
+    }
+    return sum;
   }
 
   /** Shared words over the sum of the logs of the two lengths; 0 when a sentence is one word. */
