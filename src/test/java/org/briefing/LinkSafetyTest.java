@@ -142,8 +142,8 @@ class LinkSafetyTest {
           url: "JavaScript:alert(1)"
           logo: "//evil.example/logo.png"
         menu:
-          - {title: Home, url: "/"}
-          - {title: Evil, url: "java&#09;script:alert(1)"}
+          - {name: Home, url: "/"}
+          - {name: Evil, url: "java&#09;script:alert(1)"}
         -- content/sources.yaml --
         reuters:
           name: Reuters
@@ -170,7 +170,7 @@ class LinkSafetyTest {
         .containsExactlyInAnyOrder("briefing.yaml:6", "briefing.yaml:7", "briefing.yaml:10",
             "sources.yaml:3", "sources.yaml:6", "a.md:7", "a.md:9", "a.md:10");
     assertThat(message(errors, "briefing.yaml:6")).contains("publisher.url");
-    assertThat(message(errors, "briefing.yaml:10")).contains("menu.1.url");
+    assertThat(message(errors, "briefing.yaml:10")).contains("menu link").contains("'javascript:'");
     assertThat(message(errors, "sources.yaml:3")).contains("'reuters'").contains("'javascript:'");
     assertThat(message(errors, "sources.yaml:6")).contains("another site");
     assertThat(message(errors, "a.md:9")).contains("'vbscript:'");

@@ -27,7 +27,9 @@ public final class ConfigLoader {
   /** The settings of briefing.yaml, and the names Hugo and Jekyll use for some of them. */
   public static final FieldSchema SCHEMA = FieldSchema.of("briefing.yaml", List.of("title", "description", "base_url",
           "language", "time_zone", "editions", "attribution", "markdown", "summary", "feed", "publisher", "copyright",
-          "fields", "params", "email"))
+          "fields", "params", "email", "menu", "footer_menu"))
+      .with("menu", FieldSchema.of("a menu link", List.of("name", "url")))
+      .with("footer_menu", FieldSchema.of("a menu link", List.of("name", "url")))
       .with("markdown", FieldSchema.of("'markdown'", List.of("raw_html")))
       .with("summary", FieldSchema.of("'summary'", List.of("sentences", "max_words", "key_points")))
       .with("feed", FieldSchema.of("'feed'", List.of("entries")))
@@ -85,7 +87,9 @@ public final class ConfigLoader {
         text("copyright", ""),
         fields(),
         java.util.Collections.unmodifiableMap(extraWithLinksChecked(extra)),
-        email());
+        email(),
+        menu("menu", DEFAULT_MENU),
+        menu("footer_menu", List.of()));
   }
 
   private SiteConfig.Email email() {
@@ -172,6 +176,42 @@ public final class ConfigLoader {
   }
 
   /** The story fields the site declared as its own, in the file's order. */
+  /** The sections the theme's header links to when briefing.yaml names none. */
+  private static final List<List<String>> DEFAULT_MENU = List.of(List.of("Briefings", "/briefings/"), List.of("Topics", "/topics/"),
+      List.of("Sources", "/sources/"), List.of("Archive", "/archive/"));
+
+  private List<SiteConfig.MenuItem> menu(String key, List<List<String>> fallback) {
+    Object value = get(key);
+    if (value == null) {
+      return fallback.stream().map(l -> new SiteConfig.MenuItem(l.get(0), l.get(1), at(key))).toList();
+    }
+    if (!(value instanceof List<?> items)) {
+      problems.error(at(key), "'" + key + "' must be a list of links", "write e.g. '" + key + ": [{name: About, url: /about/}]'");
+      return List.of();
+    }
+    List<SiteConfig.MenuItem> menu = new java.util.ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      String path = key + "." + i;
+      if (!(items.get(i) instanceof Map<?, ?> item) || !(item.get("name") instanceof String name) || name.isBlank()
+          || item.get("url") == null || item.get("url").toString().isBlank()) {
+        problems.error(at(path), "each link of '" + key + "' needs a name and a url", "write '- {name: About, url: /about/}'");
+        continue;
+      }
+      String url = item.get("url").toString().strip();
+      String refused = LinkPolicy.refusalOfField(url);
+      if (refused == null && !url.startsWith("/") && !LinkPolicy.isWebAddress(url)) {
+        refused = "it is neither a path on this site starting with / nor a web address";
+      }
+      if (refused != null) {
+        problems.error(at(path), "the menu link '" + LinkPolicy.shown(url) + "' cannot be published: " + refused,
+            "write a path on this site such as /about/, or a full address starting with https://");
+        continue;
+      }
+      menu.add(new SiteConfig.MenuItem(name.strip(), url, at(path)));
+    }
+    return List.copyOf(menu);
+  }
+
   private List<String> fields() {
     Object value = get("fields");
     if (value == null) {

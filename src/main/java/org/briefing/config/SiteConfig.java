@@ -28,7 +28,19 @@ public record SiteConfig(
     String copyright,
     java.util.List<String> fields,
     Map<String, Object> extra,
-    Email email) {
+    Email email,
+    java.util.List<MenuItem> menu,
+    java.util.List<MenuItem> footerMenu) {
+
+  /**
+   * A link of a menu: its label and where it leads, a path on the site ("/about/") or a web
+   * address, with where it is written, for an error about a path that leads to no page.
+   */
+  public record MenuItem(String name, String url, org.briefing.problem.SourcePosition writtenAt) {
+    public boolean isSitePath() {
+      return url.startsWith("/");
+    }
+  }
 
   /** How stories are grouped into briefing editions. */
   public enum EditionPeriod {
@@ -79,6 +91,6 @@ public record SiteConfig(
 
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(title, description, url, language, timeZone, editions, attribution, rawHtml,
-        summarySentences, summaryWords, autoKeyPoints, feedEntries, publisher, copyright, fields, extra, email);
+        summarySentences, summaryWords, autoKeyPoints, feedEntries, publisher, copyright, fields, extra, email, menu, footerMenu);
   }
 }

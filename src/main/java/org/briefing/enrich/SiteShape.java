@@ -55,14 +55,14 @@ public record SiteShape(int[] order, List<Placement> stories, List<LocalDate> ed
    * The site, with {@code stories} (in site order, each at its position) in place of the
    * positions; every list of it notes each story read from it in {@code reads}.
    */
-  public Site bind(SiteConfig config, List<Article> stories, StoryReads reads) {
+  public Site bind(SiteConfig config, List<Article> stories, StoryReads reads, List<org.briefing.model.SitePage> pages) {
     List<Placement> placed = stories();
     List<Article> ordered = reads.watched(stories, i -> placed.get(i).path());
     return new Site(config, ordered,
         editions.stream().map(e -> new Edition(e.date(), e.title(), e.noteHtml(), at(ordered, e.stories()), e.path())).toList(),
         topics.stream().map(t -> new Topic(t.name(), t.slug(), at(ordered, t.stories()))).toList(),
         sources.stream().map(s -> new SourceIndex(s.source(), at(ordered, s.stories()))).toList(),
-        months.stream().map(m -> new ArchiveMonth(m.month(), at(ordered, m.stories()))).toList());
+        months.stream().map(m -> new ArchiveMonth(m.month(), at(ordered, m.stories()))).toList(), pages);
   }
 
   /** The stories at some positions of the site's list; a view, so that a story is read only when a page asks for it. */

@@ -19,6 +19,8 @@ public final class ContentLoader {
   public static final String DEFAULTS = "_defaults.yaml";
   public static final String SOURCES = "sources.yaml";
   public static final String EDITIONS = "editions";
+  /** The folder of pages that are not stories (about, contact, ethics…). */
+  public static final String PAGES = "pages";
 
   private final Path contentDir;
   private final Problems problems;
@@ -41,8 +43,8 @@ public final class ContentLoader {
   /** A content file and what the file system says of it, to tell whether it changed since the last build. */
   public record ContentFile(Path path, long size, long modified) {}
 
-  /** The article and edition files of {@code content/}, sorted by path. */
-  public record Scan(List<ContentFile> articles, List<ContentFile> editions) {}
+  /** The article, edition and page files of {@code content/}, sorted by path. */
+  public record Scan(List<ContentFile> articles, List<ContentFile> editions, List<ContentFile> pages) {}
 
   /** The article and edition files of {@code content/}, found by listing the folder. */
   public Scan scan() {
@@ -55,7 +57,7 @@ public final class ContentLoader {
    */
   public Scan scan(List<ContentFile> listed) {
     if (!hasContentFolder()) {
-      return new Scan(List.of(), List.of());
+      return new Scan(List.of(), List.of(), List.of());
     }
     return split(listed.stream().filter(f -> isStoryOrEdition(f.path()))
         .sorted(java.util.Comparator.comparing(ContentFile::path)).toList());
@@ -77,10 +79,11 @@ public final class ContentLoader {
   private Scan split(List<ContentFile> files) {
     List<ContentFile> articles = new java.util.ArrayList<>();
     List<ContentFile> editions = new java.util.ArrayList<>();
+    List<ContentFile> pages = new java.util.ArrayList<>();
     for (ContentFile file : files) {
-      (isEditionFile(file.path()) ? editions : articles).add(file);
+      (isEditionFile(file.path()) ? editions : isPageFile(file.path()) ? pages : articles).add(file);
     }
-    return new Scan(List.copyOf(articles), List.copyOf(editions));
+    return new Scan(List.copyOf(articles), List.copyOf(editions), List.copyOf(pages));
   }
 
   public List<RawEdition> readEditions(Scan scan) {
@@ -117,6 +120,26 @@ public final class ContentLoader {
       }
     }
     return false;
+  }
+
+  private boolean isPageFile(Path file) {
+    Path relative = contentDir.relativize(file);
+    return relative.getNameCount() >= 2 && relative.getName(0).toString().equals(PAGES);
+  }
+
+  /** The page's path under {@code content/pages/}, without its extension: "about", "policies/ethics". */
+  public String pageName(Path file) {
+    String relative = contentDir.resolve(PAGES).relativize(file).toString().replace('\\', '/');
+    return relative.replaceFirst("\\.(md|markdown)$", "");
+  }
+
+  /** Reads a page file, its field names checked by {@code check}; no folder defaults apply. Null when it cannot be read. */
+  public RawArticle readPage(Path file, FieldCheck check) {
+    return guarded(file, () -> {
+      FrontMatter split = FrontMatter.split(TextFiles.read(readable(file)), file);
+      YamlData meta = check.check(file, YamlReader.read(split.yaml(), file, split.yamlLine()), problems);
+      return new RawArticle(file, meta, split.body(), split.bodyLine());
+    });
   }
 
   private boolean isEditionFile(Path file) {

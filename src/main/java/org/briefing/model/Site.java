@@ -10,4 +10,5 @@ public record Site(
     List<Edition> editions,
     List<Topic> topics,
     List<SourceIndex> sources,
-    List<ArchiveMonth> archive) {}
+    List<ArchiveMonth> archive,
+    List<SitePage> pages) {}

@@ -12,7 +12,9 @@ import org.briefing.config.SiteConfig;
 import org.briefing.enrich.EditionBuilder;
 import org.briefing.enrich.SiteIndexer;
 import org.briefing.enrich.SiteShape;
+import org.briefing.model.PageAssembler;
 import org.briefing.model.Placement;
+import org.briefing.model.SitePage;
 import org.briefing.model.StoryReads;
 import java.util.IdentityHashMap;
 import org.briefing.load.ContentLoader;
@@ -107,6 +109,7 @@ public final class SiteBuilder {
     List<Article> assembled = settled.articles();
     SiteShape shape = SiteIndexer.shape(assembled.stream().map(Placement::of).toList(),
         new EditionBuilder(config, markdown, problems), loader.readEditions(scan));
+    List<SitePage> sitePages = PageAssembler.assemble(scan.pages(), loader, config, settings, markdown, problems);
     problems.throwIfErrors();
     List<Article> inSiteOrder = new ArrayList<>(assembled.size());
     Map<Article, Integer> position = new IdentityHashMap<>();
@@ -116,7 +119,7 @@ public final class SiteBuilder {
     }
     List<Article> ordered = List.copyOf(inSiteOrder);
     StoryReads reads = new StoryReads();
-    Site site = shape.bind(config, ordered, reads);
+    Site site = shape.bind(config, ordered, reads, sitePages);
     clock.lap("model");
     progress.accept("rendering the pages of " + ordered.size() + " stories and " + shape.editions().size() + " editions");
 

@@ -34,7 +34,9 @@ import org.briefing.load.RawEdition;
 import org.briefing.markdown.MarkdownRenderer;
 import org.briefing.model.Article;
 import org.briefing.model.BuildSettings;
+import org.briefing.model.PageAssembler;
 import org.briefing.model.Placement;
+import org.briefing.model.SitePage;
 import org.briefing.model.StoryReads;
 import org.briefing.model.Site;
 import org.briefing.enrich.EditionBuilder;
@@ -114,7 +116,9 @@ public final class EditRebuild {
     // files that are no story: scanning only those spares sorting and taking apart the path of
     // every story file
     Problems shapeProblems = new Problems();
-    List<RawEdition> editionFiles = loader.readEditions(loader.scan(others));
+    ContentLoader.Scan notStories = loader.scan(others);
+    List<RawEdition> editionFiles = loader.readEditions(notStories);
+    List<SitePage> sitePages = PageAssembler.assemble(notStories.pages(), loader, config, settings, markdown, shapeProblems);
     ForkJoinTask<SiteShape> shaping = ForkJoinTask.adapt(() -> SiteIndexer.shape(graph.placements(),
         new EditionBuilder(config, markdown, shapeProblems), editionFiles)).fork();
     Problems storyProblems = new Problems();
@@ -178,7 +182,7 @@ public final class EditRebuild {
     }
     Stories stories = new Stories(snapshot, graph, markdown, changed);
     StoryReads reads = new StoryReads();
-    Site site = shape.bind(config, stories, reads);
+    Site site = shape.bind(config, stories, reads, sitePages);
     StoryIndex index = StoryIndex.of(shape, site, stories::positionOf, stories::keyOf, reads);
     Set<String> pages = new HashSet<>();
     changed.forEach((i, entry) -> {

@@ -19,6 +19,7 @@ import org.briefing.model.Article;
 import org.briefing.model.Correction;
 import org.briefing.model.Edition;
 import org.briefing.model.Site;
+import org.briefing.model.SitePage;
 import org.briefing.model.Placement;
 import org.briefing.model.StoryReads;
 import org.briefing.enrich.SiteShape;
@@ -279,11 +280,50 @@ public final class SiteRenderer {
     pages.add(new Page("feed.xml", "feed.ftlx", "feed", () -> feedData(site, stories.shape(), views)));
     // written by JsonFeed rather than a template: JSON has no escaping a template would apply by itself
     pages.add(new Page(JsonFeed.PATH, "", "json-feed", () -> feedData(site, stories.shape(), views)));
-    pages.add(new Page("sitemap.xml", "sitemap.ftlx", "sitemap", () -> sitemapData(stories.shape(), views)));
+    pages.add(new Page("sitemap.xml", "sitemap.ftlx", "sitemap", () -> sitemapData(stories.shape(), site.pages(), views)));
     pages.add(new Page("news-sitemap.xml", "news-sitemap.ftlx", "news-sitemap", () -> Map.of(
         "articles", views.articles(recent(site.articles())))));
+    addSitePages(pages, site.pages(), views);
     addRedirects(pages, articles, stories.shape().stories(), views);
+    checkMenus(pages, site.config());
     return pages;
+  }
+
+  /** The pages that are not stories, each at its address; one that is the address of another page is an error. */
+  private void addSitePages(List<Page> pages, List<SitePage> sitePages, ViewFactory views) {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    pages.forEach(page -> taken.add(page.path()));
+    for (SitePage p : sitePages) {
+      String file = p.path() + "index.html";
+      if (!taken.add(file)) {
+        problems.error(SourcePosition.of(p.file()), "this page's address /" + p.path() + " is the address of another page the site makes",
+            "rename the file or give it another 'slug:'");
+        continue;
+      }
+      pages.add(new Page(file, "page.ftlh", "page", () -> {
+        Views.SitePageView view = views.sitePage(p);
+        return inOrder("content", view, "title", view.title(), "description", view.description());
+      }));
+    }
+  }
+
+  /** A menu link to a path of the site must lead to a page of it: a misspelt one would publish a broken link in every page. */
+  private void checkMenus(List<Page> pages, SiteConfig config) {
+    java.util.Set<String> made = new java.util.HashSet<>();
+    pages.forEach(page -> made.add(page.path()));
+    for (SiteConfig.MenuItem item : concat(config.menu(), config.footerMenu())) {
+      String path = item.url().substring(item.isSitePath() ? 1 : 0).replaceFirst("[?#].*$", "");
+      if (item.isSitePath() && !made.contains(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)) {
+        problems.error(item.writtenAt(), "the menu link '" + item.url() + "' leads to no page of this site",
+            "check the path: pages are at /about/ for content/pages/about.md, and the site's indexes at /topics/, /sources/, /archive/");
+      }
+    }
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /**
@@ -514,7 +554,7 @@ public final class SiteRenderer {
    * shape alone, placements and positions, and reads no story: an edit that leaves every
    * placement as it was leaves the sitemap as it was.
    */
-  private static Map<String, Object> sitemapData(SiteShape shape, ViewFactory views) {
+  private static Map<String, Object> sitemapData(SiteShape shape, List<SitePage> sitePages, ViewFactory views) {
     List<Placement> stories = shape.stories();
     List<Map<String, String>> urls = new ArrayList<>();
     String newest = stories.isEmpty() ? "" : views.isoDate(stories.get(0).lastModified());
@@ -556,6 +596,9 @@ public final class SiteRenderer {
     String corrected = stories.stream().flatMap(p -> p.corrections().stream()).map(Correction::date)
         .max(ZonedDateTime::compareTo).map(views::isoDate).orElse(newest);
     urls.add(inOrder("loc", views.url("corrections/"), "lastmod", corrected));
+    for (SitePage p : sitePages) {
+      urls.add(inOrder("loc", views.url(p.path()), "lastmod", p.updated() == null ? "" : views.isoDate(p.updated())));
+    }
     return Map.of("urls", urls);
   }
 
@@ -587,6 +630,13 @@ public final class SiteRenderer {
     return new Views.SiteView(config.title(), config.description(), config.language(), config.baseUrl().toString(),
         config.basePath(), p.name(), p.url(), config.copyright(),
         views.href(ThemeAssets.OUTPUT_DIR + "briefing.css") + "?v=" + ThemeAssets.fingerprint(assets.get("briefing.css")),
-        views.href("feed.xml"), views.url("feed.xml"), views.href(ThemeAssets.OUTPUT_DIR + "favicon.svg"), config.extra());
+        views.href("feed.xml"), views.url("feed.xml"), views.href(ThemeAssets.OUTPUT_DIR + "favicon.svg"), config.extra(),
+        menu(config.menu(), views), menu(config.footerMenu(), views));
+  }
+
+  private static List<Views.MenuItemView> menu(List<SiteConfig.MenuItem> items, ViewFactory views) {
+    return items.stream().map(m -> m.isSitePath()
+        ? new Views.MenuItemView(m.name(), views.href(m.url().substring(1)), m.url().substring(1), true)
+        : new Views.MenuItemView(m.name(), m.url(), "", false)).toList();
   }
 }

@@ -236,6 +236,11 @@ final class ViewFactory {
         s.articles().size(), articles(shown));
   }
 
+  Views.SitePageView sitePage(org.briefing.model.SitePage p) {
+    return new Views.SitePageView(p.title(), p.description(), href(p.path()), url(p.path()),
+        p.updated() == null ? "" : p.updated().format(ISO), p.updated() == null ? "" : display(p.updated()), p.bodyHtml());
+  }
+
   /** A day of the archive at {@code path}, with {@code stories}. */
   Views.MonthView day(java.time.LocalDate date, String path, List<Article> stories) {
     return new Views.MonthView(date.format(dayDate), date.toString(), href(path), stories.size(), articles(stories));

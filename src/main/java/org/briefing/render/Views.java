@@ -14,7 +14,17 @@ public final class Views {
   /** Site-wide values, the same on every page. */
   public record SiteView(String title, String description, String language, String baseUrl, String root,
       String publisherName, String publisherUrl, String copyright, String cssHref, String feedHref,
-      String feedUrl, String faviconHref, Map<String, Object> params) {}
+      String feedUrl, String faviconHref, Map<String, Object> params, List<MenuItemView> menu, List<MenuItemView> footerMenu) {}
+
+  /**
+   * A link of a menu; {@code path} is the site path it leads to ("topics/"), which marks the
+   * current section, and empty for a link to another site.
+   */
+  public record MenuItemView(String label, String href, String path, boolean internal) {}
+
+  /** A page that is not a story: about, contact, ethics. */
+  public record SitePageView(String title, String description, String href, String url, String updatedIso, String updatedDisplay,
+      String bodyHtml) {}
 
   /** What every page has: its title, description, canonical address and social card. */
   public record PageView(String kind, String title, String description, String url, String path,

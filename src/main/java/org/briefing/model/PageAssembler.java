@@ -1,0 +1,82 @@
+package org.briefing.model;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.briefing.config.SiteConfig;
+import org.briefing.load.ContentLoader;
+import org.briefing.load.FieldCheck;
+import org.briefing.load.FieldSchema;
+import org.briefing.load.RawArticle;
+import org.briefing.markdown.MarkdownRenderer;
+import org.briefing.markdown.MarkdownTooDeep;
+import org.briefing.markdown.RenderedMarkdown;
+import org.briefing.links.LinkPolicy;
+import org.briefing.problem.Problems;
+
+/** Reads the pages of {@code content/pages/}: their fields checked, their Markdown rendered, their addresses assigned. */
+public final class PageAssembler {
+  public static final FieldSchema SCHEMA = FieldSchema.of("a page", List.of("title", "description", "slug", "updated", "draft"))
+      .alias("summary", "description")
+      .alias("lastmod", "updated")
+      .unknown("a page takes title, description, slug, updated and draft");
+
+  private PageAssembler() {}
+
+  /** The published pages of {@code files}, by address; drafts only when {@code settings} builds them. */
+  public static List<SitePage> assemble(List<ContentLoader.ContentFile> files, ContentLoader loader, SiteConfig config,
+      BuildSettings settings, MarkdownRenderer markdown, Problems problems) {
+    FieldCheck check = new FieldCheck(SCHEMA, java.util.Set.of(), "A page takes only title, description, slug, updated and draft.");
+    List<SitePage> pages = new ArrayList<>();
+    for (ContentLoader.ContentFile file : files) {
+      RawArticle raw = loader.readPage(file.path(), check);
+      SitePage page = raw == null ? null : assemble(raw, loader.pageName(file.path()), config, settings, markdown, problems);
+      if (page != null) {
+        pages.add(page);
+      }
+    }
+    pages.sort(Comparator.comparing(SitePage::path));
+    return List.copyOf(pages);
+  }
+
+  private static SitePage assemble(RawArticle raw, String name, SiteConfig config, BuildSettings settings,
+      MarkdownRenderer markdown, Problems problems) {
+    Fields f = new Fields(raw.file(), raw.meta(), problems);
+    String title = f.required("title", "About us");
+    ZonedDateTime updated = f.dateTime("updated", config.timeZone());
+    boolean draft = f.bool("draft");
+    String path = address(f, name);
+    if (f.failed() || draft && !settings.drafts()) {
+      return null;
+    }
+    RenderedMarkdown body;
+    try {
+      body = markdown.render(raw.body());
+    } catch (MarkdownTooDeep e) {
+      problems.add(e.problem(raw.file(), raw.bodyLine()));
+      return null;
+    }
+    body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
+    return f.failed() ? null : new SitePage(raw.file(), path, title, f.text("description"), updated, body.html());
+  }
+
+  /** "about/" for pages/about.md; "policies/ethics/" for pages/policies/ethics.md; a written slug names the last folder. */
+  private static String address(Fields f, String name) {
+    String[] parts = name.split("/");
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      boolean last = i == parts.length - 1;
+      String slug = last && !f.text("slug").isEmpty() ? f.text("slug") : Slugs.of(parts[i]);
+      if (last && !f.text("slug").isEmpty() && !Slugs.isValid(slug)) {
+        f.error("slug", "the slug '" + slug + "' cannot be used in a URL",
+            "use lower-case letters, digits and single hyphens only, e.g. 'slug: " + Slugs.of(slug) + "'");
+      }
+      if (slug.isEmpty()) {
+        f.error("title", "the file name '" + parts[i] + "' makes no address", "rename the file with letters or digits, e.g. about.md");
+      }
+      path.append(slug).append('/');
+    }
+    return path.toString();
+  }
+}

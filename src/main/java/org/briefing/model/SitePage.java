@@ -1,0 +1,13 @@
+package org.briefing.model;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+
+/**
+ * A page that is not a story (about, contact, corrections policy…), from {@code content/pages/}:
+ * no date, sources or edition, in no feed or edition, at an address of its own.
+ *
+ * @param path its address on the site, "about/" or "policies/ethics/"
+ * @param updated when it was last changed, as its editor says; null when not said
+ */
+public record SitePage(Path file, String path, String title, String description, ZonedDateTime updated, String bodyHtml) {}

@@ -1,0 +1,121 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.problem.Problem;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pages that are not stories (content/pages/), and the menus of briefing.yaml that lead to them. */
+class SitePagesTest {
+  @TempDir Path dir;
+
+  private static final String SITE = Fixtures.CONFIG + """
+      menu:
+        - {name: Briefings, url: /briefings/}
+        - {name: Topics, url: /topics/}
+        - {name: About, url: /about/}
+        - {name: Wire, url: "https://wire.example/"}
+      footer_menu:
+        - {name: Code of ethics, url: /policies/code-of-ethics/}
+      -- content/a.md --
+      ---
+      title: Ministers meet
+      date: 2021-10-18T09:00
+      topics: [Energy]
+      sources: [{name: Desk}]
+      ---
+      Text.
+      -- content/pages/about.md --
+      ---
+      title: About the desk
+      description: Who writes this briefing, and how.
+      updated: 2021-10-01
+      ---
+      We are **three editors** in Brussels. Write to [the desk](mailto:desk@example.org).
+      -- content/pages/policies/ethics.md --
+      ---
+      title: Code of ethics
+      slug: code-of-ethics
+      ---
+      Every story names its sources.
+      -- content/pages/draft.md --
+      ---
+      title: Not yet
+      draft: true
+      ---
+      Unfinished.
+      """;
+
+  @Test
+  void pagesAreBuiltAtTheirAddressesAndOnlyInTheSitemap() throws Exception {
+    TestSite site = TestSite.of(dir, SITE).build();
+    Document about = site.html("about/index.html");
+    assertThat(about.select("main h1").text()).isEqualTo("About the desk");
+    assertThat(about.select("main .standfirst").text()).isEqualTo("Who writes this briefing, and how.");
+    assertThat(about.select("main .story-body strong").text()).isEqualTo("three editors");
+    assertThat(about.selectFirst("main .byline time").attr("datetime")).isEqualTo("2021-10-01T00:00:00+02:00");
+    assertThat(about.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/about/");
+    assertThat(site.html("policies/code-of-ethics/index.html").select("main h1").text()).isEqualTo("Code of ethics");
+    assertThat(site.exists("draft/index.html")).isFalse();
+    assertThat(new HtmlValidator().errors(site.out().resolve("about/index.html"))).isEmpty();
+
+    assertThat(FeedsTest.texts(FeedsTest.xml(site.file("sitemap.xml")), FeedsTest.SITEMAP, "loc"))
+        .contains("https://example.org/about/", "https://example.org/policies/code-of-ethics/");
+    assertThat(site.file("feed.xml")).doesNotContain("About the desk");
+    assertThat(site.file("briefings/2021-10-18/index.html")).doesNotContain("About the desk");
+    assertThat(site.file("archive/2021/10/index.html")).doesNotContain("About the desk");
+
+    site.edit("content/pages/about.md", "three editors", "four editors").build();
+    assertThat(site.html("about/index.html").select("main .story-body strong").text()).isEqualTo("four editors");
+  }
+
+  @Test
+  void theMenusComeFromTheConfigurationAndMarkTheCurrentSection() throws Exception {
+    TestSite site = TestSite.of(dir, SITE).build();
+    Document about = site.html("about/index.html");
+    assertThat(about.select("header nav.sections a").eachText()).containsExactly("Briefings", "Topics", "About", "Wire");
+    assertThat(about.select("header nav.sections a").eachAttr("href"))
+        .containsExactly("/briefings/", "/topics/", "/about/", "https://wire.example/");
+    assertThat(about.select("header nav.sections a[aria-current=page]").eachText()).containsExactly("About");
+    Document topic = site.html("topics/energy/index.html");
+    assertThat(topic.select("header nav.sections a[aria-current]").eachText()).containsExactly("Topics");
+    assertThat(topic.select("header nav.sections a[aria-current=true]").eachText()).containsExactly("Topics");
+    assertThat(about.select("footer nav a").eachAttr("href")).containsExactly("/policies/code-of-ethics/");
+
+    // without a menu the header has the site's sections
+    TestSite plain = TestSite.of(dir.resolve("plain"), Fixtures.TWO_EDITIONS).build();
+    assertThat(plain.html("index.html").select("header nav.sections a").eachText()).containsExactly("Briefings", "Topics", "Sources", "Archive");
+  }
+
+  @Test
+  void aMenuLinkToNoPageAndAPageAtATakenAddressAreErrors() {
+    TestSite site = TestSite.of(dir, SITE.replace("url: /about/", "url: /abuot/") + """
+        -- content/pages/archive.md --
+        ---
+        title: Our archive
+        ---
+        x
+        """);
+    assertThat(site.buildFails()).extracting(p -> p.position().file().getFileName() + ":" + p.position().line() + ": " + p.message())
+        .containsExactlyInAnyOrder("archive.md:0: this page's address /archive/ is the address of another page the site makes",
+            "briefing.yaml:11: the menu link '/abuot/' leads to no page of this site");
+  }
+
+  @Test
+  void aPageTakesOnlyItsOwnFields() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + """
+        -- content/pages/about.md --
+        ---
+        titel: About
+        sources: [reuters]
+        ---
+        x
+        """);
+    assertThat(site.buildFails()).extracting(p -> p.position().line() + ": " + p.message())
+        .contains("2: unknown field 'titel'", "2: the required field 'title' is missing or empty");
+  }
+}
