@@ -39,7 +39,7 @@ final class RandomEdits {
   private static final String[] SMALL_TOPICS = {"Energy", "Trade", "Security", "Baltic"};
   private static final String[] SMALL_SOURCES = {"reuters", "nato", "port"};
   private static final String[] FIELDS = {"title", "date", "updated", "slug", "standfirst", "summary", "topics", "tags",
-      "places", "authors", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", "aliases", "edition",
+      "places", "authors", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", "aliases", "language", "edition",
       "draft", "mood", "rank", "body"};
   static final List<String> PAGE_TEMPLATES = List.of("index.ftlh", "editions.ftlh", "edition.ftlh", "article.ftlh",
       "topics.ftlh", "topic.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "archive-day.ftlh", "corrections.ftlh", "page.ftlh", "redirect.ftlh", "404.ftlh", "feed.ftlx", "email.ftlh", "email-text.ftl");
@@ -65,7 +65,7 @@ final class RandomEdits {
       image=<#if a.image??><@img a.image/><#else>~</#if> whyItMatters=${a.whyItMattersHtml?no_esc}
       keyPoints=<#list a.keyPointsHtml as k>${k?no_esc}|</#list> whatsNext=${a.whatsNextHtml?no_esc}
       goDeeper=<#list a.goDeeper as g><@link g/></#list> corrections=<#list a.corrections as c><@correction c/></#list> body=<#if whole || bodies>${a.bodyHtml?no_esc}<#else>-</#if> words=${a.words} readingMinutes=${a.readingMinutes}
-      edition=<#if a.edition??><@link a.edition/><#else>~</#if> draft=${a.draft?c} params=<@v a.params/></article>
+      edition=<#if a.edition??><@link a.edition/><#else>~</#if> draft=${a.draft?c} params=<@v a.params/> language=${a.language} dir=${a.dir}</article>
       </#macro>
       <#macro correction c>(${c.kind} ${c.label} ${c.dateIso} ${c.dateDisplay} ${c.text})</#macro>
       <#macro feedView f>feed=(${f.title} ${f.id} ${f.selfUrl} ${f.pageUrl} ${f.fullText?c})</#macro>
@@ -450,6 +450,7 @@ final class RandomEdits {
             + quoted(sentence(r)) + "}, ") + "{date: " + after.plusDays(1 + r.nextInt(9)) + ", kind: "
             + pick(r, List.of("correction", "clarification", "update")) + ", text: " + quoted(sentence(r)) + "}]";
       }
+      case "language" -> pick(r, List.of("fr", "ar", "de-AT"));
       case "aliases" -> "[/old/" + WORDS[r.nextInt(WORDS.length)].toLowerCase(Locale.ROOT) + "/" + (r.nextBoolean() ? ", /news/"
           + WORDS[r.nextInt(WORDS.length)].toLowerCase(Locale.ROOT) + ".html" : "") + "]";
       case "go_deeper" -> "[{title: " + WORDS[r.nextInt(WORDS.length)] + ", url: \"" + pick(r, List.of("https://example.com/b", "/2021/10/05/")) + "\"}]";

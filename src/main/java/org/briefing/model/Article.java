@@ -33,6 +33,7 @@ public record Article(
     List<Link> goDeeper,
     List<Correction> corrections,
     List<String> aliases,
+    String language,
     Map<String, Object> extra,
     Body body,
     int words) {
@@ -49,26 +50,26 @@ public record Article(
 
   public Article withSummary(Summary newSummary) {
     return new Article(file, slug, path, title, date, updated, standfirst, newSummary, topics, places, authors,
-        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, extra,
+        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
         body, words);
   }
 
   public Article withBody(Body newBody) {
     return new Article(file, slug, path, title, date, updated, standfirst, summary, topics, places, authors,
-        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, extra,
+        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
         newBody, words);
   }
 
   public Article withKeyPoints(List<String> points) {
     return new Article(file, slug, path, title, date, updated, standfirst, summary, topics, places, authors,
-        sources, image, draft, edition, whyItMattersHtml, points, whatsNextHtml, goDeeper, corrections, aliases, extra,
+        sources, image, draft, edition, whyItMattersHtml, points, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
         body, words);
   }
 
   /** This story published at another address: {@code newSlug} in the same date folder, at {@code newPath}. */
   public Article withAddress(String newSlug, String newPath) {
     return new Article(file, newSlug, newPath, title, date, updated, standfirst, summary, topics, places, authors,
-        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, extra,
+        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
         body, words);
   }
 

@@ -72,6 +72,7 @@ public final class ArticleAssembler {
     List<Correction> corrections = corrections(f, date);
     updated = lastOf(updated, date, corrections);
     List<String> aliases = aliases(f, path);
+    String language = language(f);
     RenderedMarkdown body = body(raw);
     if (body == null) {
       return null;
@@ -90,7 +91,7 @@ public final class ArticleAssembler {
         : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER, "") : null;
     Article article = new Article(raw.file(), slug, path, title, date, updated, f.text("standfirst"), chosen,
         List.copyOf(topics), f.texts("places"), f.texts("authors"), sources, photo, draft, f.date("edition"),
-        blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, corrections, aliases, params, new Body.InMemory(body.html(), body.paragraphs()), body.words());
+        blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, corrections, aliases, language, params, new Body.InMemory(body.html(), body.paragraphs()), body.words());
     return f.failed() ? null : article;
   }
 
@@ -314,6 +315,20 @@ public final class ArticleAssembler {
     }
     out.sort(java.util.Comparator.comparing(Correction::date));
     return List.copyOf(out);
+  }
+
+  /** The story's language as a BCP 47 tag ("fr", "pt-BR"), when it is written in another than the site's; "" when not said. */
+  private static String language(Fields f) {
+    String written = f.text("language");
+    if (written.isEmpty()) {
+      return "";
+    }
+    try {
+      return new java.util.Locale.Builder().setLanguageTag(written.replace('_', '-')).build().toLanguageTag();
+    } catch (java.util.IllformedLocaleException e) {
+      f.error("language", "'" + written + "' is not a language tag", "write the language as in 'fr', 'de', 'ar' or 'pt-BR'");
+      return "";
+    }
   }
 
   /** The story's old addresses as site paths ("2021/10/18/old-headline/"), each checked, in the order written. */

@@ -39,6 +39,9 @@ final class JsonFeed {
       if (a.image() != null && a.image().hasImage()) {
         item.put("image", a.image().url());
       }
+      if (!a.language().isEmpty()) {
+        item.put("language", a.language());
+      }
       item.put("date_published", a.dateIso());
       item.put("date_modified", a.lastModifiedIso());
       if (!a.authors().isEmpty()) {

@@ -22,7 +22,7 @@ final class StructuredData {
     }
     json.put("datePublished", a.dateIso());
     json.put("dateModified", a.lastModifiedIso());
-    json.put("inLanguage", config.language());
+    json.put("inLanguage", a.language().isEmpty() ? config.language() : a.language());
     List<Object> authors = new ArrayList<>();
     a.authors().forEach(name -> authors.add(ordered("@type", "Person", "name", name)));
     if (!authors.isEmpty()) {

@@ -165,7 +165,7 @@ final class ViewFactory {
         a.authors(), sources, publishers, image(a.image()), a.whyItMattersHtml(), a.keyPointsHtml(), a.whatsNextHtml(), deeper,
         a.corrections().stream().map(this::correction).toList(),
         a.body(), a.words(), Math.max(1, (a.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE), editionLink,
-        a.draft(), a.extra(), key(a));
+        a.draft(), a.extra(), a.language(), a.language().isEmpty() ? "" : direction(a.language()), key(a));
   }
 
   /**
@@ -181,6 +181,12 @@ final class ViewFactory {
       name = zoneNames.computeIfAbsent(key, k -> java.util.TimeZone.getTimeZone(time.getZone()).getDisplayName(daylight, java.util.TimeZone.SHORT, locale));
     }
     return time.format(longDate) + " " + name;
+  }
+
+  /** "rtl" for the languages written right to left, "ltr" for the others. */
+  static String direction(String languageTag) {
+    String language = Locale.forLanguageTag(languageTag).getLanguage();
+    return java.util.Set.of("ar", "he", "fa", "ur", "ps", "sd", "yi", "dv", "ug", "ckb").contains(language) ? "rtl" : "ltr";
   }
 
   Views.CorrectionView correction(Correction c) {

@@ -55,7 +55,7 @@ public final class Views {
       String summary, String summarySource, String inBrief, List<LinkView> topics, List<String> places, List<String> authors,
       List<SourceView> sources, List<LinkView> publishers, ImageView image, String whyItMattersHtml, List<String> keyPointsHtml,
       String whatsNextHtml, List<LinkView> goDeeper, List<CorrectionView> corrections, org.briefing.model.Body body, int words, int readingMinutes,
-      LinkView edition, boolean draft, Map<String, Object> params, long fingerprint)
+      LinkView edition, boolean draft, Map<String, Object> params, String language, String dir, long fingerprint)
       implements org.briefing.fingerprint.Fingerprint.Fingerprinted {
 
     /** The story's text as HTML; read from the build cache only when a page shows it. */

@@ -1,0 +1,84 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** A story written in another language than the site's says so in its page, its cards, the feeds and its structured data. */
+class StoryLanguageTest {
+  @TempDir Path dir;
+
+  private static final String SITE = Fixtures.CONFIG + """
+      -- content/fr.md --
+      ---
+      title: Les ministres se réunissent à Bruxelles
+      date: 2021-10-18T09:00
+      language: fr
+      sources: [{name: AFP}]
+      ---
+      Les ministres de la Défense se sont réunis.
+      -- content/ar.md --
+      ---
+      title: الوزراء يجتمعون في بروكسل
+      slug: ministers-meet-arabic
+      date: 2021-10-18T10:00
+      language: ar
+      sources: [{name: Desk}]
+      ---
+      اجتمع وزراء الدفاع.
+      -- content/en.md --
+      ---
+      title: Ministers meet in Brussels
+      date: 2021-10-18T11:00
+      sources: [{name: Desk}]
+      ---
+      Defence ministers met.
+      """;
+
+  @Test
+  void aStorysLanguageReachesItsPageCardsFeedsAndStructuredData() throws Exception {
+    TestSite site = TestSite.of(dir, SITE).build();
+    Document fr = site.html("2021/10/18/les-ministres-se-reunissent-a-bruxelles/index.html");
+    assertThat(fr.selectFirst("html").attr("lang")).isEqualTo("en");
+    assertThat(fr.selectFirst("article.story").attr("lang")).isEqualTo("fr");
+    assertThat(fr.selectFirst("article.story").attr("dir")).isEqualTo("ltr");
+    Map<?, ?> ld = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(fr.selectFirst("script[type=application/ld+json]").data());
+    assertThat(ld.get("inLanguage")).isEqualTo("fr");
+
+    Document ar = site.html("2021/10/18/ministers-meet-arabic/index.html");
+    assertThat(ar.selectFirst("article.story").attr("lang")).isEqualTo("ar");
+    assertThat(ar.selectFirst("article.story").attr("dir")).isEqualTo("rtl");
+    assertThat(new HtmlValidator().errors(site.out().resolve("2021/10/18/ministers-meet-arabic/index.html"))).isEmpty();
+
+    Document en = site.html("2021/10/18/ministers-meet-in-brussels/index.html");
+    assertThat(en.selectFirst("article.story").hasAttr("lang")).isFalse();
+
+    Document edition = site.html("briefings/2021-10-18/index.html");
+    assertThat(edition.select("article.story-card[lang]").eachAttr("lang")).containsExactlyInAnyOrder("fr", "ar");
+
+    NodeList entries = FeedsTest.xml(site.file("feed.xml")).getElementsByTagNameNS(FeedsTest.ATOM, "entry");
+    List<String> langs = new java.util.ArrayList<>();
+    for (int i = 0; i < entries.getLength(); i++) {
+      langs.add(((Element) entries.item(i)).getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
+    }
+    assertThat(langs).containsExactly("", "ar", "fr");
+    List<?> items = (List<?>) ((Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(site.file("feed.json"))).get("items");
+    assertThat(items.stream().map(i -> String.valueOf(((Map<?, ?>) i).get("language"))).toList()).containsExactly("null", "ar", "fr");
+  }
+
+  @Test
+  void aLanguageThatIsNoTagIsAnErrorAtItsLine() {
+    TestSite site = TestSite.of(dir, SITE.replace("language: fr", "language: French!"));
+    assertThat(site.buildFails()).extracting(p -> p.position().line() + ": " + p.message())
+        .containsExactly("4: 'French!' is not a language tag");
+  }
+}
