@@ -56,7 +56,9 @@ public class PageData {
   @Setup(Level.Trial)
   public void setUp(Corpus corpus) {
     site = new Views.SiteView("Synthetic Briefing", "A generated corpus for benchmarks.", "en", BASE, ROOT, "Bench Desk", "",
-        "", "/assets/briefing.css?v=0123456789", "/feed.xml", BASE + "feed.xml", "/assets/favicon.svg", Map.of());
+        "", "/assets/briefing.css?v=0123456789", "/feed.xml", BASE + "feed.xml", "/assets/favicon.svg", Map.of(),
+        List.of(new Views.MenuItemView("Briefings", ROOT + "briefings/", "briefings/", true),
+            new Views.MenuItemView("Topics", ROOT + "topics/", "topics/", true)), List.of());
     articles = new ArrayList<>();
     for (int i = 0; i < corpus.size(); i++) {
       articles.add(article(corpus.meta.get(i), corpus.rendered.get(i)));
@@ -193,9 +195,9 @@ public class PageData {
     String edition = date.toLocalDate().toString();
     return new Views.ArticleView(title, slug, ROOT + path, BASE + path, iso, date.format(LONG) + " CET", date.format(SHORT), "", "", iso,
         (String) v.get("standfirst"), summary, editorSummary != null ? "editor" : "automatic", inBrief, topics,
-        (List<String>) v.get("places"), (List<String>) v.get("authors"), sources, publishers, photo, "", List.of(), "", List.of(),
+        (List<String>) v.get("places"), (List<String>) v.get("authors"), sources, publishers, photo, "", List.of(), "", List.of(), List.of(),
         new org.briefing.model.Body.InMemory(body.html(), body.paragraphs()), body.words(), Math.max(1, (body.words() + 115) / 230),
-        new Views.LinkView("Briefing of " + edition, ROOT + edition.replace('-', '/') + "/"), false, Map.of(), 0);
+        new Views.LinkView("Briefing of " + edition, ROOT + edition.replace('-', '/') + "/"), false, Map.of(), "", "", 0);
   }
 
   /** A NewsArticle block of the size the renderer writes. */
