@@ -80,6 +80,15 @@ class AliasesTest {
   }
 
   @Test
+  void aRedirectsFileThatLinksOutsideTheSiteIsAnErrorAndNothingOfItIsPublished() throws Exception {
+    TestSite site = TestSite.of(dir.resolve("site"), SITE);
+    java.nio.file.Path secret = java.nio.file.Files.writeString(dir.resolve("secret.txt"), "/private/* https://elsewhere.example/ 302\n");
+    java.nio.file.Files.createDirectories(site.dir().resolve("static"));
+    java.nio.file.Files.createSymbolicLink(site.dir().resolve("static/_redirects"), secret);
+    assertThat(site.buildFails()).extracting(Problem::message).singleElement().asString().contains("outside the site folder");
+  }
+
+  @Test
   void anAliasThatIsAnotherPageOrAnotherStorysAliasIsAnErrorNamingBothFiles() {
     TestSite site = TestSite.of(dir, SITE.replace("aliases: [/2021/10/18/ministers-open-talks-on-the-grain-corridor/, /news/grain.html]",
         "aliases: [/topics/, /news/grain.html]").replace("sources: [{name: Port authority}]",
