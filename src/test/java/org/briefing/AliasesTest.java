@@ -101,6 +101,19 @@ class AliasesTest {
   }
 
   @Test
+  void anAliasThatIsTheAddressOfAPageOfContentPagesIsAnErrorNamingIt() {
+    TestSite site = TestSite.of(dir, SITE.replace("/news/grain.html]", "/about/]") + """
+        -- content/pages/about.md --
+        ---
+        title: About
+        ---
+        The desk.
+        """);
+    assertThat(site.buildFails()).extracting(Problem::message).containsExactly(
+        "the alias '/about/' is also the address of the page " + dir.resolve("content/pages/about.md"));
+  }
+
+  @Test
   void anAliasThatIsNoPathOfThisSiteIsAnErrorAtItsLine() {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + """
         -- content/stories/talks.md --

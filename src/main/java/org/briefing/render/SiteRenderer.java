@@ -283,23 +283,25 @@ public final class SiteRenderer {
     pages.add(new Page("sitemap.xml", "sitemap.ftlx", "sitemap", () -> sitemapData(stories.shape(), site.pages(), views)));
     pages.add(new Page("news-sitemap.xml", "news-sitemap.ftlx", "news-sitemap", () -> Map.of(
         "articles", views.articles(recent(site.articles())))));
-    addSitePages(pages, site.pages(), views);
-    addRedirects(pages, articles, stories.shape().stories(), views);
-    checkMenus(pages, site.config());
+    // every address the site makes, with what claimed it ("an alias of content/x.md"; null for the site's own pages)
+    Map<String, String> claimed = new java.util.HashMap<>();
+    pages.forEach(page -> claimed.put(page.path(), null));
+    addSitePages(pages, site.pages(), views, claimed);
+    addRedirects(pages, articles, stories.shape().stories(), views, claimed);
+    checkMenus(claimed.keySet(), site.config());
     return pages;
   }
 
   /** The pages that are not stories, each at its address; one that is the address of another page is an error. */
-  private void addSitePages(List<Page> pages, List<SitePage> sitePages, ViewFactory views) {
-    java.util.Set<String> taken = new java.util.HashSet<>();
-    pages.forEach(page -> taken.add(page.path()));
+  private void addSitePages(List<Page> pages, List<SitePage> sitePages, ViewFactory views, Map<String, String> claimed) {
     for (SitePage p : sitePages) {
       String file = p.path() + "index.html";
-      if (!taken.add(file)) {
+      if (claimed.containsKey(file)) {
         problems.error(SourcePosition.of(p.file()), "this page's address /" + p.path() + " is the address of another page the site makes",
             "rename the file or give it another 'slug:'");
         continue;
       }
+      claimed.put(file, "the address of the page " + shown(p.file()));
       pages.add(new Page(file, "page.ftlh", "page", () -> {
         Views.SitePageView view = views.sitePage(p);
         return inOrder("content", view, "title", view.title(), "description", view.description());
@@ -308,9 +310,7 @@ public final class SiteRenderer {
   }
 
   /** A menu link to a path of the site must lead to a page of it: a misspelt one would publish a broken link in every page. */
-  private void checkMenus(List<Page> pages, SiteConfig config) {
-    java.util.Set<String> made = new java.util.HashSet<>();
-    pages.forEach(page -> made.add(page.path()));
+  private void checkMenus(java.util.Set<String> made, SiteConfig config) {
     for (SiteConfig.MenuItem item : concat(config.menu(), config.footerMenu())) {
       String path = item.url().substring(item.isSitePath() ? 1 : 0).replaceFirst("[?#].*$", "");
       if (item.isSitePath() && !made.contains(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)) {
@@ -318,6 +318,10 @@ public final class SiteRenderer {
             "check the path: pages are at /about/ for content/pages/about.md, and the site's indexes at /topics/, /sources/, /archive/");
       }
     }
+  }
+
+  private static String shown(Path file) {
+    return file.toString().replace('\\', '/');
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
@@ -331,22 +335,21 @@ public final class SiteRenderer {
    * another page, or another story's alias too, is an error naming both files: a redirect must
    * never replace a page, and one address cannot lead to two stories.
    */
-  private void addRedirects(List<Page> pages, List<Article> articles, List<Placement> stories, ViewFactory views) {
-    Map<String, Path> taken = new java.util.HashMap<>();
-    pages.forEach(page -> taken.put(page.path(), null));
+  private void addRedirects(List<Page> pages, List<Article> articles, List<Placement> stories, ViewFactory views,
+      Map<String, String> taken) {
     for (int i = 0; i < stories.size(); i++) {
       Placement p = stories.get(i);
       int at = i;
       for (String alias : p.aliases()) {
         String file = Aliases.file(alias);
         if (taken.containsKey(file)) {
-          Path other = taken.get(file);
+          String other = taken.get(file);
           problems.error(SourcePosition.of(p.file()), "the alias '/" + alias + "' is " + (other == null
-                  ? "the address of a page the site makes (" + file + ")" : "also an alias of " + other.toString().replace('\\', '/')),
-              other == null ? "remove it: that page is there to stay" : "keep it in one of the two stories");
+                  ? "the address of a page the site makes (" + file + ")" : "also " + other),
+              other == null ? "remove it: that page is there to stay" : "keep the address for one of the two");
           continue;
         }
-        taken.put(file, p.file());
+        taken.put(file, "an alias of " + shown(p.file()));
         pages.add(new Page(file, "redirect.ftlh", "redirect", () -> {
           Views.ArticleView target = views.article(articles.get(at));
           return inOrder("target", target, "title", target.title());
@@ -419,20 +422,10 @@ public final class SiteRenderer {
   private static void addDatePages(List<Page> pages, Site site, SiteShape shape, List<Article> articles, ViewFactory views) {
     List<ArchiveMonth> months = site.archive();
     Map<Integer, List<ArchiveMonth>> years = new LinkedHashMap<>();
-    record Day(java.time.LocalDate date, int[] stories) {}
     List<Day> days = new ArrayList<>();
     for (int i = 0; i < months.size(); i++) {
       years.computeIfAbsent(months.get(i).month().getYear(), y -> new ArrayList<>()).add(months.get(i));
-      int[] positions = shape.months().get(i).stories();
-      for (int from = 0; from < positions.length; ) {
-        java.time.LocalDate date = shape.stories().get(positions[from]).date().toLocalDate();
-        int to = from;
-        while (to < positions.length && shape.stories().get(positions[to]).date().toLocalDate().equals(date)) {
-          to++;
-        }
-        days.add(new Day(date, java.util.Arrays.copyOfRange(positions, from, to)));
-        from = to;
-      }
+      days.addAll(days(shape.stories(), shape.months().get(i).stories()));
     }
     years.forEach((year, ofYear) -> pages.add(new Page(datePath(ofYear.get(0).month().atDay(1), 1) + "index.html", "archive.ftlh",
         "archive-year", () -> inOrder("months", ofYear.stream().map(m -> month(m, views, site.config(), false)).toList(),
@@ -452,6 +445,22 @@ public final class SiteRenderer {
         return data;
       }));
     }
+  }
+
+  /** A day of the date addresses and the positions of its stories. */
+  private record Day(java.time.LocalDate date, int[] stories) {}
+
+  /** The days of the stories at {@code positions}, in their order: a month's stories, newest first, lie day by day. */
+  private static List<Day> days(List<Placement> stories, int[] positions) {
+    List<Day> days = new ArrayList<>();
+    for (int from = 0, to; from < positions.length; from = to) {
+      java.time.LocalDate date = stories.get(positions[from]).date().toLocalDate();
+      for (to = from + 1; to < positions.length && stories.get(positions[to]).date().toLocalDate().equals(date); to++) {
+        // the next story of the same day
+      }
+      days.add(new Day(date, java.util.Arrays.copyOfRange(positions, from, to)));
+    }
+    return days;
   }
 
   /** "2021/", "2021/10/" or "2021/10/18/": the date address of a year, month or day ({@code parts} 1, 2 or 3). */
@@ -580,14 +589,8 @@ public final class SiteRenderer {
       if (years.add(m.month().getYear())) {
         urls.add(inOrder("loc", views.url(datePath(m.month().atDay(1), 1)), "lastmod", lastmod));
       }
-      int[] positions = m.stories();
-      for (int from = 0, to; from < positions.length; from = to) {
-        java.time.LocalDate date = stories.get(positions[from]).date().toLocalDate();
-        for (to = from; to < positions.length && stories.get(positions[to]).date().toLocalDate().equals(date); to++) {
-          // the stories of one day are next to each other
-        }
-        urls.add(inOrder("loc", views.url(datePath(date, 3)), "lastmod",
-            lastModified(stories, java.util.Arrays.copyOfRange(positions, from, to), views)));
+      for (Day day : days(stories, m.stories())) {
+        urls.add(inOrder("loc", views.url(datePath(day.date(), 3)), "lastmod", lastModified(stories, day.stories(), views)));
       }
     }
     for (String path : List.of("briefings/", "topics/", "sources/", "archive/")) {

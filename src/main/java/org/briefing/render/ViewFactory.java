@@ -185,9 +185,10 @@ final class ViewFactory {
 
   /** "rtl" for the languages written right to left, "ltr" for the others. */
   static String direction(String languageTag) {
-    String language = Locale.forLanguageTag(languageTag).getLanguage();
-    return java.util.Set.of("ar", "he", "fa", "ur", "ps", "sd", "yi", "dv", "ug", "ckb").contains(language) ? "rtl" : "ltr";
+    return RIGHT_TO_LEFT.contains(Locale.forLanguageTag(languageTag).getLanguage()) ? "rtl" : "ltr";
   }
+
+  private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "he", "fa", "ur", "ps", "sd", "yi", "dv", "ug", "ckb");
 
   Views.CorrectionView correction(Correction c) {
     return new Views.CorrectionView(c.kind().key(), c.kind().label(), c.date().format(ISO), display(c.date()), c.text());
