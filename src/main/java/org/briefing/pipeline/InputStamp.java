@@ -11,6 +11,7 @@ import org.briefing.fingerprint.Fingerprint;
 import org.briefing.load.ContentLoader.ContentFile;
 import org.briefing.load.FileTree;
 import org.briefing.model.BuildSettings;
+import org.briefing.model.PublishedAddresses;
 import org.briefing.render.Templates;
 
 /**
@@ -18,7 +19,8 @@ import org.briefing.render.Templates;
  * without reading the stories: the configuration file, every file under {@code content/} and
  * {@code static/}, the templates (site and bundled theme) and the build's options. When it is
  * what it was for the last build, and no story has come due since, the output is already what
- * the build would write, and {@code briefing build} can say so without building.
+ * the build would write, and {@code briefing build} can say so without building. The site's record
+ * of published addresses is read whole, as the build itself writes it.
  *
  * <p>It is taken before anything is read, so a file saved while a build runs makes the next build
  * a real one. The files it found under {@code content/} are kept, so that the build that follows
@@ -28,8 +30,10 @@ import org.briefing.render.Templates;
  * @param outside the fingerprint of everything but {@code content/}: configuration, static files,
  *     templates and options
  * @param content the files under {@code content/} as {@link FileTree} lists them, in no particular order
+ * @param options the fingerprint of the configuration, static files, templates and options alone
+ * @param contentTree the fingerprint of the files under {@code content/} alone
  */
-public record InputStamp(long value, long outside, List<ContentFile> content) {
+public record InputStamp(long value, long outside, List<ContentFile> content, long options, long contentTree) {
 
   public static InputStamp of(BuildSettings settings, URI baseUrlOverride) {
     Fingerprint outside = new Fingerprint()
@@ -41,10 +45,24 @@ public record InputStamp(long value, long outside, List<ContentFile> content) {
       throw new UncheckedIOException("cannot read " + config, e);
     }
     addTree(outside, settings.staticDir());
-    long outsideValue = outside.add(Templates.fingerprintOf(settings.templatesDir())).value();
-    Fingerprint all = new Fingerprint().add(outsideValue);
-    List<ContentFile> content = addTree(all, settings.contentDir());
-    return new InputStamp(all.value(), outsideValue, List.copyOf(content));
+    long options = outside.add(Templates.fingerprintOf(settings.templatesDir())).value();
+    Fingerprint tree = new Fingerprint();
+    List<ContentFile> content = addTree(tree, settings.contentDir());
+    return of(options, tree.value(), List.copyOf(content), PublishedAddresses.bytesOf(settings.siteDir()));
+  }
+
+  private static InputStamp of(long options, long contentTree, List<ContentFile> content, byte[] published) {
+    long outside = new Fingerprint().add(options).add(published).value();
+    return new InputStamp(new Fingerprint().add(outside).add(contentTree).value(), outside, content, options, contentTree);
+  }
+
+  /**
+   * The stamp these inputs have once the build has written {@code published} as the site's record
+   * of published addresses ({@link PublishedAddresses}): what the next build finds when nothing
+   * else changed.
+   */
+  public InputStamp withPublished(byte[] published) {
+    return of(options, contentTree, content, published);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.briefing.enrich.SiteIndexer;
 import org.briefing.enrich.SiteShape;
 import org.briefing.model.PageAssembler;
 import org.briefing.model.Placement;
+import org.briefing.model.PublishedAddresses;
 import org.briefing.model.SitePage;
 import org.briefing.model.StoryReads;
 import java.util.IdentityHashMap;
@@ -43,10 +44,17 @@ public final class SiteBuilder {
   /**
    * A built site: its files sorted by path (empty when they were streamed to a sink), the
    * warnings of the build, how many stories, pages and files it has, which files of the previous
-   * build are gone, and how long each phase took.
+   * build are gone, how long each phase took, and the site's record of published addresses with this
+   * build's added, for the build into a folder to write, when it changed ({@link PublishedAddresses}).
    */
   public record Result(SiteConfig config, List<OutputFile> files, List<Problem> warnings, int articles, long pages,
-      long fileCount, List<String> removed, List<Timing> timings) {}
+      long fileCount, List<String> removed, List<Timing> timings, String published) {
+
+    public Result(SiteConfig config, List<OutputFile> files, List<Problem> warnings, int articles, long pages,
+        long fileCount, List<String> removed, List<Timing> timings) {
+      this(config, files, warnings, articles, pages, fileCount, removed, timings, null);
+    }
+  }
 
   /** How long one phase of a build took. */
   public record Timing(String phase, long millis) {}
@@ -79,7 +87,7 @@ public final class SiteBuilder {
     Result streamed = build(settings, baseUrlOverride, sink, false);
     List<OutputFile> files = sink.files();
     return new Result(streamed.config(), files, streamed.warnings(), streamed.articles(), streamed.pages(), files.size(),
-        streamed.removed(), streamed.timings());
+        streamed.removed(), streamed.timings(), streamed.published());
   }
 
   /**
@@ -111,6 +119,10 @@ public final class SiteBuilder {
         new EditionBuilder(config, markdown, problems), loader.readEditions(scan));
     List<SitePage> sitePages = PageAssembler.assemble(scan.pages(), loader, config, settings, markdown, problems);
     problems.throwIfErrors();
+    String published = publishedAddresses(settings, config, shape, sitePages, stamp != null, problems);
+    problems.throwIfErrors();
+    // the inputs as the next build finds them, with the record of published addresses written
+    InputStamp recorded = published == null ? stamp : stamp.withPublished(published.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     List<Article> inSiteOrder = new ArrayList<>(assembled.size());
     Map<Article, Integer> position = new IdentityHashMap<>();
     for (int i : shape.order()) {
@@ -146,9 +158,37 @@ public final class SiteBuilder {
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
     cache.recordBuild(outputs, stories.nextRelease(), ordered.size(), problems.all(), config.feedEntries());
     clock.lap("static");
-    cache.recordGraph(!mapped ? null : entries -> SiteGraph.of(siteFrame(stamp, scan), shape, ordered, entries, scan.articles(), shown));
+    cache.recordGraph(!mapped ? null : entries -> SiteGraph.of(siteFrame(recorded, scan), shape, ordered, entries, scan.articles(), shown));
     clock.lap("map");
-    return new Result(config, List.of(), problems.all(), ordered.size(), counted.pages(), counted.files(), removed, clock.laps());
+    return new Result(config, List.of(), problems.all(), ordered.size(), counted.pages(), counted.files(), removed, clock.laps(),
+        published);
+  }
+
+  /**
+   * Warns of every published address that a story left with nothing leading to its new one, and
+   * returns the record with this build's addresses added when it is to be kept ({@code record}, and
+   * neither drafts nor future stories built) and it changed; else null.
+   */
+  private static String publishedAddresses(BuildSettings settings, SiteConfig config, SiteShape shape, List<SitePage> pages,
+      boolean record, Problems problems) {
+    Path site = settings.siteDir().toAbsolutePath();
+    Map<String, String> current = new HashMap<>();
+    java.util.Set<String> kept = new java.util.HashSet<>(Redirects.ownSources(settings.staticDir(), config.basePath()));
+    for (Placement p : shape.stories()) {
+      current.put(siteFile(site, p.file()), p.path());
+      kept.addAll(p.aliases());
+    }
+    pages.forEach(p -> current.put(siteFile(site, p.file()), p.path()));
+    PublishedAddresses addresses = PublishedAddresses.read(settings.siteDir(), problems);
+    addresses.warnOfMoves(current, kept, problems);
+    if (!record || settings.drafts() || settings.future()) {
+      return null;
+    }
+    return addresses.with(current);
+  }
+
+  private static String siteFile(Path site, Path file) {
+    return site.relativize(file.toAbsolutePath()).toString().replace(java.io.File.separatorChar, '/');
   }
 
   /** The fingerprint of the inputs other than the stories' files ({@link SiteGraph#frameOf}). */

@@ -5,7 +5,11 @@ import org.briefing.pipeline.InputStamp;
 
 import org.briefing.pipeline.SiteBuilder;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.briefing.model.BuildSettings;
+import org.briefing.model.PublishedAddresses;
 import org.briefing.problem.BuildFailure;
 import org.briefing.render.MemorySink;
 import org.briefing.render.OutputFile;
@@ -188,7 +193,7 @@ public final class BuildPlanner {
     }
     stage = Stage.WRITTEN;
     long saving = System.nanoTime();
-    cache.recordInputs(stamp.value());
+    cache.recordInputs(recordPublished(settings, stamp, result.published()).value());
     if (cache.changed()) {
       store.save(cache);
     }
@@ -234,6 +239,33 @@ public final class BuildPlanner {
     timings.add(new SiteBuilder.Timing("write", (written - built) / 1_000_000));
     timings.add(new SiteBuilder.Timing("save", (System.nanoTime() - written) / 1_000_000));
     return new Outcome(result, Way.EDIT, List.copyOf(timings));
+  }
+
+  /**
+   * Writes the site's record of published addresses when the build changed it, and returns the
+   * stamp of the inputs as the next build will find them. When the record cannot be written, the
+   * build stands, with a warning; the next build then finds its inputs changed and tries again.
+   */
+  private InputStamp recordPublished(BuildSettings settings, InputStamp stamp, String published) {
+    if (published == null) {
+      return stamp;
+    }
+    Path file = settings.siteDir().resolve(PublishedAddresses.FILE);
+    byte[] bytes = published.getBytes(StandardCharsets.UTF_8);
+    try {
+      Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".published-addresses", ".tmp");
+      try {
+        Files.write(temp, bytes);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      notices.add(Problem.warning(SourcePosition.of(file), "cannot record the addresses this build published: " + e.getMessage(),
+          "a moved story's old address is caught only once they are recorded; make the file writable"));
+      return stamp;
+    }
+    return stamp.withPublished(bytes);
   }
 
   /** With --strict, a build with warnings fails before it writes anything (or saves its cache), the warnings reported as errors. */

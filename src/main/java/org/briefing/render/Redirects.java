@@ -51,4 +51,32 @@ public final class Redirects {
     }
     return Map.of(FILE, fingerprint);
   }
+
+  /**
+   * The addresses that the rules of the site's own {@code static/_redirects} send on, as site paths
+   * without their leading {@code /} (and without {@code basePath} where they carry it).
+   */
+  public static java.util.Set<String> ownSources(Path staticDir, String basePath) {
+    Path own = staticDir.resolve(FILE);
+    if (!Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> sources = new java.util.HashSet<>();
+    try {
+      for (String line : Files.readAllLines(own, StandardCharsets.UTF_8)) {
+        String[] fields = line.strip().split("\\s+");
+        if (fields.length < 2 || fields[0].startsWith("#") || !fields[0].startsWith("/")) {
+          continue;
+        }
+        String source = fields[0];
+        sources.add(source.substring(1));
+        if (source.startsWith(basePath)) {
+          sources.add(source.substring(basePath.length()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + own, e);
+    }
+    return sources;
+  }
 }
