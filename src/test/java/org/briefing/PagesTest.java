@@ -73,7 +73,7 @@ class PagesTest {
         .isEqualTo("https://example.org/2021/10/18/russia-suspends-its-mission-to-nato/");
     assertThat(page.select("meta[property=og:image]").attr("content")).isEqualTo("https://example.org/images/flag.png");
     assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
-    assertThat(page.select(".story-footer a").attr("href")).isEqualTo("/briefings/2021-10-18/");
+    assertThat(page.select(".story-footer p:not(.places) a").attr("href")).isEqualTo("/briefings/2021-10-18/");
   }
 
   @Test

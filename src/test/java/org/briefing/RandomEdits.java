@@ -39,10 +39,10 @@ final class RandomEdits {
   private static final String[] SMALL_TOPICS = {"Energy", "Trade", "Security", "Baltic"};
   private static final String[] SMALL_SOURCES = {"reuters", "nato", "port"};
   private static final String[] FIELDS = {"title", "date", "updated", "slug", "standfirst", "summary", "topics", "tags",
-      "places", "authors", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", "aliases", "language", "edition",
+      "places", "authors", "series", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", "aliases", "language", "edition",
       "draft", "mood", "rank", "body"};
   static final List<String> PAGE_TEMPLATES = List.of("index.ftlh", "editions.ftlh", "edition.ftlh", "article.ftlh",
-      "topics.ftlh", "topic.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "archive-day.ftlh", "corrections.ftlh", "page.ftlh", "redirect.ftlh", "404.ftlh", "feed.ftlx", "email.ftlh", "email-text.ftl");
+      "topics.ftlh", "topic.ftlh", "terms.ftlh", "term.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "archive-day.ftlh", "corrections.ftlh", "page.ftlh", "redirect.ftlh", "404.ftlh", "feed.ftlx", "email.ftlh", "email-text.ftl");
 
   /**
    * Prints every field of every view; a site's templates import it. A story in a list (an
@@ -61,6 +61,7 @@ final class RandomEdits {
       updated=${a.updatedIso}|${a.updatedDisplay} lastmod=${a.lastModifiedIso} standfirst=${a.standfirst}
       summary=${a.summary} summarySource=${a.summarySource} inBrief=${a.inBrief}
       topics=<#list a.topics as t><@link t/></#list> places=<@v a.places/> authors=<@v a.authors/>
+      terms=<#list a.terms?keys as k>${k}:<#list a.terms[k] as t><@link t/></#list>;</#list>
       sources=<#list a.sources as s><@src s/></#list> publishers=<#list a.publishers as p><@link p/></#list>
       image=<#if a.image??><@img a.image/><#else>~</#if> whyItMatters=${a.whyItMattersHtml?no_esc}
       keyPoints=<#list a.keyPointsHtml as k>${k?no_esc}|</#list> whatsNext=${a.whatsNextHtml?no_esc}
@@ -75,6 +76,8 @@ final class RandomEdits {
       <#macro edlink e>(${e.title} ${e.dateIso} ${e.dateDisplay} ${e.href} ${e.count})</#macro>
       <#macro ed e>(${e.title} ${e.dateIso} ${e.dateDisplay} ${e.href} ${e.url} ${e.noteHtml?no_esc} <#list e.stories as a><@art a=a whole=false/></#list>)</#macro>
       <#macro group g>(${g.name} ${g.slug} ${g.href} ${g.url} ${g.type} ${g.count} <#list g.articles as a><@art a=a whole=false/></#list>)</#macro>
+      <#macro term t>(${t.name} ${t.slug} ${t.href} ${t.url} ${t.feedHref} ${t.count} ${t.declared?c} ${t.description} ${t.role} ${t.bio} <#if t.photo??><@img t.photo/><#else>~</#if> <@v t.links/> <#list t.articles as a><@art a=a whole=false/></#list>)</#macro>
+      <#macro grouping g>group=(${g.name} ${g.title} ${g.label} ${g.href} ${g.url} ${g.schema} ${g.feeds?c})</#macro>
       <#macro pager p>(${p.page} ${p.pages} ${p.newerHref!"~"} ${p.olderHref!"~"})</#macro>
       <#macro month m>(${m.label} ${m.id} ${m.href} ${m.count} <#list m.articles as a><@art a=a whole=false/></#list>)</#macro>
       <#macro email m>(${m.subject} ${m.preheader} ${m.browserUrl} ${m.archiveUrl} ${m.unsubscribeUrl} ${m.fromName} ${m.dateIso} ${m.messageId} ${m.noteText} <#list m.stories as t>(${t.whyItMatters} <#list t.keyPoints as k>${k}|</#list> ${t.whatsNext})</#list>)</#macro>
@@ -87,8 +90,10 @@ final class RandomEdits {
       Map.entry("editions.ftlh", "<#list editions as e><@d.edlink e/></#list>"),
       Map.entry("edition.ftlh", "<@d.ed edition/> newer=<#if newer??><@d.edlink newer/></#if> older=<#if older??><@d.edlink older/></#if>"),
       Map.entry("article.ftlh", "<@d.art article/> related=<#list related as a><@d.art a=a whole=false/></#list>"),
-      Map.entry("topics.ftlh", "<#list topics as t>first=${t.articles[0].title} <@d.group t/></#list>"),
-      Map.entry("topic.ftlh", "<@d.group topic/> pager=<#if pager??><@d.pager pager/></#if>"),
+      Map.entry("topics.ftlh", "<@d.grouping group/> <#list topics as t>first=${t.articles[0].title} <@d.term t/></#list>"),
+      Map.entry("topic.ftlh", "<@d.grouping group/> <@d.term topic/> pager=<#if pager??><@d.pager pager/></#if>"),
+      Map.entry("terms.ftlh", "<@d.grouping group/> <#list terms as t>first=${t.articles[0].title} <@d.term t/></#list>"),
+      Map.entry("term.ftlh", "<@d.grouping group/> <@d.term term/> pager=<#if pager??><@d.pager pager/></#if>"),
       Map.entry("sources.ftlh", "<#list sources as s>first=${s.articles[0].title} <@d.group s/></#list>"),
       Map.entry("source.ftlh", "<@d.group source/> pager=<#if pager??><@d.pager pager/></#if>"),
       Map.entry("archive.ftlh", "<#list months as m><@d.month m/></#list>"),
@@ -365,7 +370,10 @@ final class RandomEdits {
         + (r.nextBoolean() ? "copyright: © " + WORDS[r.nextInt(WORDS.length)] + "\n" : "")
         + (r.nextBoolean() ? "accent: " + WORDS[r.nextInt(WORDS.length)] + "\n" : "")
         + "publisher:\n  name: " + pick(r, List.of("Test Desk", "Night Desk")) + "\n"
-        + (r.nextInt(4) > 0 ? "email:\n  subject: \"" + pick(r, List.of("{site}: {title}", "{title}")) + "\"\n" : "");
+        + (r.nextInt(4) > 0 ? "email:\n  subject: \"" + pick(r, List.of("{site}: {title}", "{title}")) + "\"\n" : "")
+        + pick(r, List.of("", "groups:\n  series: {field: series}\n",
+            "groups:\n  series: {field: series, path: " + pick(r, List.of("series", "runs")) + ", feeds: " + r.nextBoolean() + "}\n"
+                + "  authors: {path: " + pick(r, List.of("people", "authors")) + "}\n  places: {pages: " + r.nextBoolean() + ", feeds: false}\n"));
   }
 
   private static String smallSources(Random r) {
@@ -425,8 +433,10 @@ final class RandomEdits {
       case "slug" -> "custom-" + WORDS[r.nextInt(WORDS.length)].toLowerCase(Locale.ROOT);
       case "standfirst", "summary", "why_it_matters", "whats_next" -> quoted(sentence(r));
       case "topics", "tags" -> list(r, choices.topics);
-      case "places" -> list(r, new String[] {"Geneva", "Riga", "Gdansk"});
-      case "authors" -> list(r, new String[] {"Ana Berg", "Tom Ruiz"});
+      // spellings of one place or person that differ only in case or accents are one term
+      case "places" -> list(r, new String[] {"Geneva", "Riga", "Gdansk", "Genève", "GENEVA"});
+      case "authors" -> list(r, new String[] {"Ana Berg", "Tom Ruiz", "ana berg"});
+      case "series" -> list(r, new String[] {"Winter Talks", "Grain Watch"});
       case "sources" -> {
         List<String> items = new ArrayList<>();
         for (String s : choices.sources) {

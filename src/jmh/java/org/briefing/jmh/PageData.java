@@ -144,9 +144,11 @@ public class PageData {
   private Map<String, Object> topicModel() {
     String name = "Energy";
     String path = "topics/" + Slugs.of(name) + "/";
-    Views.GroupView topic = new Views.GroupView(name, Slugs.of(name), ROOT + path, BASE + path, "", 400, take(LIST_PAGE_STORIES));
+    Views.TermView topic = new Views.TermView(name, Slugs.of(name), ROOT + path, BASE + path, ROOT + path + "feed.xml", 400,
+        take(LIST_PAGE_STORIES), false, "", "", "", null, List.of());
     Map<String, Object> model = new HashMap<>();
     model.put("site", site);
+    model.put("group", new Views.GroupingView("topics", "Topics", "Topic", ROOT + "topics/", BASE + "topics/", "", true));
     model.put("topic", topic);
     model.put("pager", new Views.PagerView(1, 8, null, ROOT + path + "page/2/"));
     model.put("title", name);
@@ -195,9 +197,16 @@ public class PageData {
     String edition = date.toLocalDate().toString();
     return new Views.ArticleView(title, slug, ROOT + path, BASE + path, iso, date.format(LONG) + " CET", date.format(SHORT), "", "", iso,
         (String) v.get("standfirst"), summary, editorSummary != null ? "editor" : "automatic", inBrief, topics,
-        (List<String>) v.get("places"), (List<String>) v.get("authors"), sources, publishers, photo, "", List.of(), "", List.of(), List.of(),
+        (List<String>) v.get("places"), (List<String>) v.get("authors"), Map.of("topics", topics,
+            "places", terms("places", (List<String>) v.get("places")), "authors", terms("authors", (List<String>) v.get("authors"))),
+        sources, publishers, photo, "", List.of(), "", List.of(), List.of(),
         new org.briefing.model.Body.InMemory(body.html(), body.paragraphs()), body.words(), Math.max(1, (body.words() + 115) / 230),
         new Views.LinkView("Briefing of " + edition, ROOT + edition.replace('-', '/') + "/"), false, Map.of(), "", "", 0);
+  }
+
+  /** A story's terms of a grouping as links to their pages, as the renderer makes them. */
+  private static List<Views.LinkView> terms(String grouping, List<String> names) {
+    return names.stream().map(n -> new Views.LinkView(n, ROOT + grouping + "/" + Slugs.of(n) + "/")).toList();
   }
 
   /** A NewsArticle block of the size the renderer writes. */

@@ -27,7 +27,7 @@ public final class ConfigLoader {
   /** The settings of briefing.yaml, and the names Hugo and Jekyll use for some of them. */
   public static final FieldSchema SCHEMA = FieldSchema.of("briefing.yaml", List.of("title", "description", "base_url",
           "language", "time_zone", "editions", "attribution", "markdown", "summary", "feed", "publisher", "copyright",
-          "fields", "params", "email", "menu", "footer_menu"))
+          "fields", "params", "email", "menu", "footer_menu", GroupingLoader.KEY))
       .with("menu", FieldSchema.of("a menu link", List.of("name", "url")))
       .with("footer_menu", FieldSchema.of("a menu link", List.of("name", "url")))
       .with("markdown", FieldSchema.of("'markdown'", List.of("raw_html")))
@@ -35,6 +35,8 @@ public final class ConfigLoader {
       .with("feed", FieldSchema.of("'feed'", List.of("entries")))
       .with("publisher", FieldSchema.of("'publisher'", List.of("name", "url", "logo")))
       .with("params", FieldSchema.open("'params'", null))
+      // GroupingLoader checks every setting of a group itself: an unknown one is an error there
+      .with(GroupingLoader.KEY, FieldSchema.open("'groups'", null))
       .with("email", FieldSchema.of("'email'", List.of("from", "reply_to", "subject", "unsubscribe", "one_click", "max_kb")))
       .alias("timezone", "time_zone")
       .alias("timeZone", "time_zone")
@@ -70,6 +72,7 @@ public final class ConfigLoader {
         extra.put(key, value);
       }
     });
+    List<Grouping> groups = new GroupingLoader(file, yaml, problems).load();
     return new SiteConfig(
         text("title", "Briefing"),
         text("description", ""),
@@ -88,8 +91,9 @@ public final class ConfigLoader {
         fields(),
         java.util.Collections.unmodifiableMap(extraWithLinksChecked(extra)),
         email(),
-        menu("menu", DEFAULT_MENU),
-        menu("footer_menu", List.of()));
+        menu("menu", defaultMenu(groups.get(0))),
+        menu("footer_menu", List.of()),
+        groups);
   }
 
   private SiteConfig.Email email() {
@@ -179,6 +183,12 @@ public final class ConfigLoader {
   /** The sections the theme's header links to when briefing.yaml names none. */
   private static final List<List<String>> DEFAULT_MENU = List.of(List.of("Briefings", "/briefings/"), List.of("Topics", "/topics/"),
       List.of("Sources", "/sources/"), List.of("Archive", "/archive/"));
+
+  /** The default menu, with the topics where the site put them, or without them when they have no pages. */
+  private static List<List<String>> defaultMenu(Grouping topics) {
+    return DEFAULT_MENU.stream().filter(item -> topics.pages() || !item.get(1).equals("/topics/"))
+        .map(item -> item.get(1).equals("/topics/") ? List.of(topics.title(), "/" + topics.path() + "/") : item).toList();
+  }
 
   private List<SiteConfig.MenuItem> menu(String key, List<List<String>> fallback) {
     Object value = get(key);

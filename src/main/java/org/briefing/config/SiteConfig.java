@@ -10,6 +10,7 @@ import java.util.Map;
  * @param baseUrl the absolute URL the site is published at, always ending in '/'
  * @param fields the names of story fields the site declared as its own ({@code fields:})
  * @param extra the settings of {@code params:} and every unknown top-level setting, in the file's order, for templates
+ * @param groups the ways stories are grouped by a front-matter field: topics, places, authors and the site's own ({@code groups:})
  */
 public record SiteConfig(
     String title,
@@ -30,7 +31,8 @@ public record SiteConfig(
     Map<String, Object> extra,
     Email email,
     java.util.List<MenuItem> menu,
-    java.util.List<MenuItem> footerMenu) {
+    java.util.List<MenuItem> footerMenu,
+    java.util.List<Grouping> groups) {
 
   /**
    * A link of a menu: its label and where it leads, a path on the site ("/about/") or a web
@@ -83,6 +85,11 @@ public record SiteConfig(
     return email.from() != null ? email.from() : new org.briefing.email.Mailbox(publisher.name(), "briefing@" + baseUrl.getHost());
   }
 
+  /** The grouping named {@code name}, or null when the site has none of that name. */
+  public Grouping group(String name) {
+    return groups.stream().filter(g -> g.name().equals(name)).findFirst().orElse(null);
+  }
+
   /** The path part of the base URL, e.g. "/" or "/briefings/". */
   public String basePath() {
     String path = baseUrl.getRawPath();
@@ -91,6 +98,6 @@ public record SiteConfig(
 
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(title, description, url, language, timeZone, editions, attribution, rawHtml,
-        summarySentences, summaryWords, autoKeyPoints, feedEntries, publisher, copyright, fields, extra, email, menu, footerMenu);
+        summarySentences, summaryWords, autoKeyPoints, feedEntries, publisher, copyright, fields, extra, email, menu, footerMenu, groups);
   }
 }

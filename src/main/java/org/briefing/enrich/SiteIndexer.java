@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.briefing.load.RawEdition;
 import org.briefing.model.Placement;
-import org.briefing.model.Slugs;
+import org.briefing.config.Grouping;
+import org.briefing.model.DeclaredTerms;
+import org.briefing.problem.Problems;
 import org.briefing.model.Source;
 
 /**
- * Works out the shape of the site from the stories' placements: their order, editions, topics,
+ * Works out the shape of the site from the stories' placements: their order, editions, groupings' terms,
  * sources, archive months and related stories. It is given nothing but placements, so nothing
  * else about a story can change the shape; a full build and a rebuild after an edit both call it.
  */
@@ -29,8 +31,14 @@ public final class SiteIndexer {
 
   private SiteIndexer() {}
 
-  /** The shape of the site of {@code placements} (in any order), with the edition files' titles, notes and orders. */
-  public static SiteShape shape(List<Placement> placements, EditionBuilder editionBuilder, List<RawEdition> editionFiles) {
+  /**
+   * The shape of the site of {@code placements} (in any order), with the edition files' titles,
+   * notes and orders, and the terms of each grouping ({@code declared}: the terms of each
+   * grouping's file, by the grouping's name); spellings merged into one term are reported to
+   * {@code problems} as warnings.
+   */
+  public static SiteShape shape(List<Placement> placements, EditionBuilder editionBuilder, List<RawEdition> editionFiles,
+      List<Grouping> groupings, Map<String, DeclaredTerms> declared, Problems problems) {
     int[] order = newestFirst(placements);
     List<Placement> stories = new ArrayList<>(order.length);
     List<LocalDate> editionOf = new ArrayList<>(order.length);
@@ -39,7 +47,8 @@ public final class SiteIndexer {
       editionOf.add(editionBuilder.editionOf(placements.get(i)));
     }
     List<SiteShape.EditionAt> editions = editionBuilder.build(stories, editionOf, editionFiles);
-    return new SiteShape(order, List.copyOf(stories), List.copyOf(editionOf), editions, topics(stories), sources(stories),
+    return new SiteShape(order, List.copyOf(stories), List.copyOf(editionOf), editions, groups(stories, groupings, declared, problems),
+        sources(stories),
         archive(stories), new RelatedStories(stories, RELATED_STORIES));
   }
 
@@ -62,25 +71,14 @@ public final class SiteIndexer {
     return dated.stream().mapToInt(Dated::index).toArray();
   }
 
-  private static List<SiteShape.GroupAt> topics(List<Placement> stories) {
-    Map<String, String> names = new TreeMap<>();
-    Map<String, List<Integer>> bySlug = new LinkedHashMap<>();
-    Map<String, String> slugs = new java.util.HashMap<>();
-    for (int i = 0; i < stories.size(); i++) {
-      for (String topic : stories.get(i).topics()) {
-        String slug = slugs.computeIfAbsent(topic, Slugs::of);
-        names.putIfAbsent(slug, topic);
-        List<Integer> list = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
-        // two topics of one story with one slug ("Trade", "trade") list it once
-        if (list.isEmpty() || list.get(list.size() - 1) != i) {
-          list.add(i);
-        }
-      }
+  /** Each grouping of the site with its terms: see {@link TermIndexer}. */
+  private static List<SiteShape.GroupAt> groups(List<Placement> stories, List<Grouping> groupings,
+      Map<String, DeclaredTerms> declared, Problems problems) {
+    List<SiteShape.GroupAt> out = new ArrayList<>();
+    for (Grouping g : groupings) {
+      out.add(new TermIndexer(g, declared.get(g.name()), problems).index(stories));
     }
-    List<SiteShape.GroupAt> topics = new ArrayList<>();
-    names.forEach((slug, name) -> topics.add(new SiteShape.GroupAt(name, slug, ints(bySlug.get(slug)))));
-    topics.sort(Comparator.comparing((SiteShape.GroupAt t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(SiteShape.GroupAt::slug));
-    return List.copyOf(topics);
+    return List.copyOf(out);
   }
 
   /**

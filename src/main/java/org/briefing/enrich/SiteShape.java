@@ -15,11 +15,15 @@ import org.briefing.model.SitePositions;
 import org.briefing.model.Source;
 import org.briefing.model.StoryReads;
 import org.briefing.model.SourceIndex;
-import org.briefing.model.Topic;
+import org.briefing.model.Term;
+import org.briefing.model.Group;
+import org.briefing.model.DeclaredTerm;
+import org.briefing.model.DeclaredTerms;
+import org.briefing.config.Grouping;
 
 /**
  * The shape of the site as {@link SiteIndexer} works it out from the stories' placements alone:
- * the stories in site order (newest first), and the editions, topics, sources and months as
+ * the stories in site order (newest first), and the editions, groupings' terms, sources and months as
  * positions in that order. {@link #bind} fills it with the stories themselves.
  *
  * @param order for each position in site order, the index of that story in the list the shape was made from
@@ -27,13 +31,16 @@ import org.briefing.model.Topic;
  * @param editionOf the date of the edition of the story at each position
  */
 public record SiteShape(int[] order, List<Placement> stories, List<LocalDate> editionOf, List<EditionAt> editions,
-    List<GroupAt> topics, List<SourceAt> sources, List<MonthAt> months, RelatedStories related) {
+    List<GroupAt> groups, List<SourceAt> sources, List<MonthAt> months, RelatedStories related) {
 
   /** An edition: its date, title, the editor's note as HTML, its page's path and its stories in display order. */
   public record EditionAt(LocalDate date, String title, String noteHtml, String path, int[] stories) {}
 
-  /** A topic and its stories. */
-  public record GroupAt(String name, String slug, int[] stories) {}
+  /** A grouping (topics, authors…) with its terms, sorted by name, and the terms its file declares. */
+  public record GroupAt(Grouping grouping, List<TermAt> terms, DeclaredTerms declared) {}
+
+  /** A term of a grouping and its stories; {@code declared} is null for a term no file declares. */
+  public record TermAt(String name, String slug, DeclaredTerm declared, int[] stories) {}
 
   /** An organisation or a document, with the stories citing it. */
   public record SourceAt(Source source, int[] stories) {}
@@ -60,7 +67,8 @@ public record SiteShape(int[] order, List<Placement> stories, List<LocalDate> ed
     List<Article> ordered = reads.watched(stories, i -> placed.get(i).path());
     return new Site(config, ordered,
         editions.stream().map(e -> new Edition(e.date(), e.title(), e.noteHtml(), at(ordered, e.stories()), e.path())).toList(),
-        topics.stream().map(t -> new Topic(t.name(), t.slug(), at(ordered, t.stories()))).toList(),
+        groups.stream().map(g -> new Group(g.grouping(), g.terms().stream()
+            .map(t -> new Term(t.name(), t.slug(), t.declared(), at(ordered, t.stories()))).toList(), g.declared())).toList(),
         sources.stream().map(s -> new SourceIndex(s.source(), at(ordered, s.stories()))).toList(),
         months.stream().map(m -> new ArchiveMonth(m.month(), at(ordered, m.stories()))).toList(), pages);
   }

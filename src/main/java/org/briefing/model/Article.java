@@ -10,6 +10,8 @@ import java.util.Map;
  * One story, typed and validated. {@code path} is its page's location below the site root,
  * such as {@code 2021/10/18/russia-suspends-mission/}. Fields ending in {@code Html}, and the
  * body's HTML, were made by the Markdown renderer; every other text field is plain text.
+ *
+ * @param terms the story's terms in the fields of the site's own groupings ({@code series:}), by field, in the site's order
  */
 public record Article(
     Path file,
@@ -23,6 +25,7 @@ public record Article(
     List<String> topics,
     List<String> places,
     List<String> authors,
+    Map<String, List<String>> terms,
     List<Source> sources,
     Photo image,
     boolean draft,
@@ -50,27 +53,37 @@ public record Article(
 
   public Article withSummary(Summary newSummary) {
     return new Article(file, slug, path, title, date, updated, standfirst, newSummary, topics, places, authors,
-        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
+        terms, sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
         body, words);
   }
 
   public Article withBody(Body newBody) {
     return new Article(file, slug, path, title, date, updated, standfirst, summary, topics, places, authors,
-        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
+        terms, sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
         newBody, words);
   }
 
   public Article withKeyPoints(List<String> points) {
     return new Article(file, slug, path, title, date, updated, standfirst, summary, topics, places, authors,
-        sources, image, draft, edition, whyItMattersHtml, points, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
+        terms, sources, image, draft, edition, whyItMattersHtml, points, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
         body, words);
   }
 
   /** This story published at another address: {@code newSlug} in the same date folder, at {@code newPath}. */
   public Article withAddress(String newSlug, String newPath) {
     return new Article(file, newSlug, newPath, title, date, updated, standfirst, summary, topics, places, authors,
-        sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
+        terms, sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
         body, words);
+  }
+
+  /** The story's terms in the front-matter field {@code field}: one of Briefing's own grouping fields or the site's. */
+  public List<String> termsOf(String field) {
+    return switch (field) {
+      case "topics" -> topics;
+      case "places" -> places;
+      case "authors" -> authors;
+      default -> terms.getOrDefault(field, List.of());
+    };
   }
 
   /** The later of the publication and update dates. */

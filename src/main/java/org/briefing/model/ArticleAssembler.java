@@ -90,9 +90,23 @@ public final class ArticleAssembler {
     Article.Summary chosen = !summary.isEmpty() ? new Article.Summary(summary, Article.SummarySource.EDITOR, "")
         : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER, "") : null;
     Article article = new Article(raw.file(), slug, path, title, date, updated, f.text("standfirst"), chosen,
-        List.copyOf(topics), f.texts("places"), f.texts("authors"), sources, photo, draft, f.date("edition"),
+        List.copyOf(topics), f.texts("places"), f.texts("authors"), terms(f), sources, photo, draft, f.date("edition"),
         blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, corrections, aliases, language, params, new Body.InMemory(body.html(), body.paragraphs()), body.words());
     return f.failed() ? null : article;
+  }
+
+  /** The story's terms in the fields of the site's own groupings, in the order of the groupings. */
+  private Map<String, List<String>> terms(Fields f) {
+    Map<String, List<String>> terms = new LinkedHashMap<>();
+    for (org.briefing.config.Grouping g : config.groups()) {
+      if (!g.readsOwnField()) {
+        List<String> written = f.texts(g.field());
+        if (!written.isEmpty()) {
+          terms.put(g.field(), written);
+        }
+      }
+    }
+    return java.util.Collections.unmodifiableMap(terms);
   }
 
   /** Every link of a Markdown field, reported at the field's line (or its item's, in a list). */

@@ -32,6 +32,26 @@ public final class StoryFields {
 
   private StoryFields() {}
 
+  /**
+   * The fields the site's own groupings read, after reporting, at its line in briefing.yaml, a
+   * grouping that reads a field Briefing uses for something else.
+   */
+  public static Set<String> groupingFields(List<org.briefing.config.Grouping> groupings, org.briefing.problem.Problems problems) {
+    Set<String> fields = new java.util.LinkedHashSet<>();
+    for (org.briefing.config.Grouping g : groupings) {
+      if (g.readsOwnField()) {
+        continue;
+      }
+      if (SCHEMA.knows(g.field()) || SCHEMA.aliases().containsKey(g.field())) {
+        problems.error(g.writtenAt(), "the group '" + g.name() + "' cannot read the field '" + g.field()
+            + "': Briefing reads it for something else", "give the group a field of its own, e.g. 'field: " + g.name().replace('-', '_') + "'");
+      } else {
+        fields.add(g.field());
+      }
+    }
+    return fields;
+  }
+
   /** The check of story fields for a site that declared {@code declared} as its own. */
   public static FieldCheck check(Set<String> declared) {
     return new FieldCheck(SCHEMA, declared,

@@ -116,7 +116,7 @@ public final class SiteBuilder {
     Addresses.Settled settled = Addresses.settle(stories.run(scan.articles()), problems);
     List<Article> assembled = settled.articles();
     SiteShape shape = SiteIndexer.shape(assembled.stream().map(Placement::of).toList(),
-        new EditionBuilder(config, markdown, problems), loader.readEditions(scan));
+        new EditionBuilder(config, markdown, problems), loader.readEditions(scan), config.groups(), inputs.terms(), problems);
     List<SitePage> sitePages = PageAssembler.assemble(scan.pages(), loader, config, settings, markdown, problems);
     problems.throwIfErrors();
     String published = publishedAddresses(settings, config, shape, sitePages, stamp != null, problems);

@@ -6,16 +6,18 @@ import org.briefing.config.SiteConfig;
 import org.briefing.load.ContentLoader;
 import org.briefing.load.YamlData;
 import org.briefing.model.BuildSettings;
+import org.briefing.model.DeclaredTerms;
 import org.briefing.model.SourceRegistry;
 import org.briefing.model.StoryFields;
 import org.briefing.problem.Problems;
 
 /**
  * What every story is read with: the configuration (with the base URL given on the command line,
- * if any), the content folder's reader and the sources. A full build and the edit path read them
+ * if any), the content folder's reader, the sources and the terms the groupings' files declare. A full build and the edit path read them
  * the same way, here.
  */
-public record SiteInputs(SiteConfig config, ContentLoader loader, YamlData sourcesYaml, SourceRegistry registry) {
+public record SiteInputs(SiteConfig config, ContentLoader loader, YamlData sourcesYaml, SourceRegistry registry,
+    java.util.Map<String, DeclaredTerms> terms) {
 
   /** Reads the inputs of the site of {@code settings}, reporting what is wrong with them to {@code problems}. */
   public static SiteInputs read(BuildSettings settings, URI baseUrlOverride, Problems problems) {
@@ -23,10 +25,16 @@ public record SiteInputs(SiteConfig config, ContentLoader loader, YamlData sourc
     if (baseUrlOverride != null) {
       config = config.withBaseUrl(baseUrlOverride);
     }
-    ContentLoader loader = new ContentLoader(settings.contentDir(), problems, StoryFields.check(java.util.Set.copyOf(config.fields())));
+    java.util.Set<String> declared = new java.util.HashSet<>(config.fields());
+    declared.addAll(StoryFields.groupingFields(config.groups(), problems));
+    ContentLoader loader = new ContentLoader(settings.contentDir(), problems, StoryFields.check(declared));
     YamlData sourcesYaml = loader.readSources();
     SourceRegistry registry = SourceRegistry.read(settings.contentDir().resolve(ContentLoader.SOURCES), sourcesYaml, problems);
-    return new SiteInputs(config, loader, sourcesYaml, registry);
+    java.util.Map<String, DeclaredTerms> terms = new java.util.LinkedHashMap<>();
+    for (org.briefing.config.Grouping g : config.groups()) {
+      terms.put(g.name(), DeclaredTerms.of(settings.contentDir().resolve(g.name() + ".yaml"), java.util.List.of()));
+    }
+    return new SiteInputs(config, loader, sourcesYaml, registry, java.util.Collections.unmodifiableMap(terms));
   }
 
   /** What every story's assembly depends on besides its own file and folder defaults. */

@@ -120,7 +120,7 @@ public final class EditRebuild {
     List<RawEdition> editionFiles = loader.readEditions(notStories);
     List<SitePage> sitePages = PageAssembler.assemble(notStories.pages(), loader, config, settings, markdown, shapeProblems);
     ForkJoinTask<SiteShape> shaping = ForkJoinTask.adapt(() -> SiteIndexer.shape(graph.placements(),
-        new EditionBuilder(config, markdown, shapeProblems), editionFiles)).fork();
+        new EditionBuilder(config, markdown, shapeProblems), editionFiles, config.groups(), inputs.terms(), shapeProblems)).fork();
     Problems storyProblems = new Problems();
     ArticleStage stage = new ArticleStage(config, settings, inputs.registry(), markdown, loader, storyProblems, new BuildCache(),
         inputs.storyKey(settings));
@@ -204,7 +204,7 @@ public final class EditRebuild {
     renderProblems.throwIfErrors();
     clock.lap("render");
 
-    List<Problem> warnings = warnings(snapshot.header.warnings, edited, after);
+    List<Problem> warnings = warnings(snapshot.header.warnings, edited, after, shapeProblems.all());
     List<SiteGraph.Story> table = new ArrayList<>(graph.stories());
     changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key())));
     SiteGraph newGraph = new SiteGraph(graph.frame(), List.copyOf(table), graph.leftOut(), graph.pages());
@@ -253,14 +253,17 @@ public final class EditRebuild {
   }
 
   /** The last build's warnings, with those of the edited stories as they are now. */
-  private static List<Problem> warnings(List<Problem> last, Map<Integer, ContentFile> edited, Map<Integer, BuildCache.Entry> after) {
+  private static List<Problem> warnings(List<Problem> last, Map<Integer, ContentFile> edited, Map<Integer, BuildCache.Entry> after,
+      List<Problem> ofShape) {
     Set<Path> files = new HashSet<>();
     edited.values().forEach(f -> files.add(f.path()));
     List<Problem> warnings = new ArrayList<>();
     last.stream().filter(p -> !files.contains(p.position().file())).forEach(warnings::add);
     after.values().forEach(e -> warnings.addAll(e.problems()));
-    warnings.sort(Problem.ORDER);
-    return List.copyOf(warnings);
+    // the shape's warnings (spellings merged into one term) are the last build's, as the shape is;
+    // those at an edited file were dropped above, and come back here once
+    warnings.addAll(ofShape);
+    return warnings.stream().distinct().sorted(Problem.ORDER).toList();
   }
 
   /**

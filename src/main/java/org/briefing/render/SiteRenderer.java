@@ -24,7 +24,9 @@ import org.briefing.model.Placement;
 import org.briefing.model.StoryReads;
 import org.briefing.enrich.SiteShape;
 import org.briefing.model.SourceIndex;
-import org.briefing.model.Topic;
+import org.briefing.model.Group;
+import org.briefing.model.Term;
+import org.briefing.config.Grouping;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
@@ -65,11 +67,13 @@ public final class SiteRenderer {
    */
   public Map<String, Long> render(Site site, StoryIndex stories, OutputSink sink, RenderFilter filter,
       java.util.Set<String> only, Map<String, List<String>> dependencies) {
-    ViewFactory views = new ViewFactory(site.config(), site.editions(), stories);
+    ViewFactory views = new ViewFactory(site.config(), site.editions(), site.groups(), stories);
     Map<String, byte[]> assets = new ThemeAssets(templates).files();
     Views.SiteView siteView = siteView(site.config(), views, assets);
     // the configuration as a whole: views are made with it (addresses, language, dates)
-    long base = new Fingerprint().add(templates.fingerprint()).add(site.config()).add(siteView).value();
+    // and the terms the groupings' files declare: a story's links to its terms are named by them
+    long base = new Fingerprint().add(templates.fingerprint()).add(site.config()).add(siteView)
+        .add(site.groups().stream().map(g -> g.declared().terms()).toList()).value();
     Map<String, Long> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
     List<Page> pages = pages(site, views, stories);
     EmailPages emails = new EmailPages(templates, site.config());
@@ -121,7 +125,7 @@ public final class SiteRenderer {
       case "feed", "json-feed" -> 0;
       case "term-feed" -> 2;
       case "archive-month", "sitemap" -> 1;
-      case "topic", "source", "edition", "home" -> 2;
+      case "topic", "term", "source", "edition", "home" -> 2;
       default -> 3;
     };
   }
@@ -217,16 +221,8 @@ public final class SiteRenderer {
       pages.add(new Page(stories.shape().stories().get(i).path() + "index.html", "article.ftlh", "article",
           () -> articleData(articles.get(at), site, views, stories)));
     }
-    pages.add(new Page("topics/index.html", "topics.ftlh", "topics", () -> inOrder(
-        "topics", site.topics().stream().map(views::topic).toList(), "title", "Topics")));
-    for (int i = 0; i < site.topics().size(); i++) {
-      Topic t = site.topics().get(i);
-      String base = "topics/" + t.slug() + "/";
-      addListPages(pages, base, "topic", t.articles(), shown -> views.topic(t, shown), t.name(),
-          "Stories on " + t.name() + ".", views);
-      int[] listed = stories.shape().topics().get(i).stories();
-      pages.add(new Page(base + "feed.xml", "feed.ftlx", "term-feed", () -> termFeedData(site, stories.shape(), listed, base,
-          t.name() + " · " + site.config().title(), views)));
+    for (int g = 0; g < site.groups().size(); g++) {
+      addGroupPages(pages, site, site.groups().get(g), stories.shape().groups().get(g), views, stories.shape());
     }
     List<SourceIndex> organisations = site.sources().stream().filter(s -> s.source().hasOrganisation()).toList();
     List<SourceIndex> documents = site.sources().stream().filter(s -> !s.source().hasOrganisation()).toList();
@@ -239,7 +235,7 @@ public final class SiteRenderer {
         continue;
       }
       String base = "sources/" + s.source().publisherSlug() + "/";
-      addListPages(pages, base, "source", s.articles(), shown -> views.source(s, shown),
+      addListPages(pages, base, "source", "source.ftlh", s.articles(), shown -> Map.of("source", views.source(s, shown)),
           s.source().name(), "Stories citing " + s.source().name() + ".", views);
       int[] listed = stories.shape().sources().get(i).stories();
       pages.add(new Page(base + "feed.xml", "feed.ftlx", "term-feed", () -> termFeedData(site, stories.shape(), listed, base,
@@ -359,11 +355,52 @@ public final class SiteRenderer {
   }
 
   /**
-   * The pages of a topic or source: {@link #LIST_PAGE_SIZE} stories each, newest first, with the
-   * template and data variable named {@code kind}.
+   * The pages of a grouping: its index, and for each term its list pages and its feed. The
+   * topics keep the templates and data names they had before groupings were configured
+   * ({@code topics.ftlh} with {@code topics}, {@code topic.ftlh} with {@code topic}), so that a
+   * site's own topic templates keep working; every other grouping has {@code terms.ftlh} and
+   * {@code term.ftlh}, with {@code terms} and {@code term}. Both get the grouping as {@code group}.
    */
-  private static void addListPages(List<Page> pages, String base, String kind, List<Article> articles,
-      Function<List<Article>, Views.GroupView> view, String title, String description, ViewFactory views) {
+  private static void addGroupPages(List<Page> pages, Site site, Group group, SiteShape.GroupAt shaped, ViewFactory views,
+      SiteShape shape) {
+    Grouping g = group.grouping();
+    if (!g.pages()) {
+      return;
+    }
+    boolean topics = g.name().equals("topics");
+    Views.GroupingView groupView = views.grouping(g);
+    pages.add(new Page(g.path() + "/index.html", topics ? "topics.ftlh" : "terms.ftlh", topics ? "topics" : "terms", () -> {
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("group", groupView);
+      data.put(topics ? "topics" : "terms", group.terms().stream().map(t -> views.term(group, t, t.articles())).toList());
+      data.put("title", g.title());
+      return data;
+    }));
+    for (int i = 0; i < group.terms().size(); i++) {
+      Term t = group.terms().get(i);
+      String base = ViewFactory.termPath(g, t.slug());
+      String kind = topics ? "topic" : "term";
+      addListPages(pages, base, kind, kind + ".ftlh", t.articles(), shown -> {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("group", groupView);
+        data.put(kind, views.term(group, t, shown));
+        return data;
+      }, t.name(), (t.declared() != null && !t.declared().description().isEmpty() ? t.declared().description()
+          : "Stories on " + t.name() + "."), views);
+      if (g.feeds()) {
+        int[] listed = shaped.terms().get(i).stories();
+        pages.add(new Page(base + "feed.xml", "feed.ftlx", "term-feed", () -> termFeedData(site, shape, listed, base,
+            t.name() + " · " + site.config().title(), views)));
+      }
+    }
+  }
+
+  /**
+   * The pages of a list: {@link #LIST_PAGE_SIZE} stories each, newest first, with {@code
+   * template} and the data {@code view} makes of the stories of each page.
+   */
+  private static void addListPages(List<Page> pages, String base, String kind, String template, List<Article> articles,
+      Function<List<Article>, Map<String, Object>> view, String title, String description, ViewFactory views) {
     List<List<Article>> slices = slices(articles);
     for (int i = 0; i < slices.size(); i++) {
       List<Article> shown = slices.get(i);
@@ -371,9 +408,8 @@ public final class SiteRenderer {
           i > 0 ? views.href(listPagePath(base, i - 1)) : null,
           i + 1 < slices.size() ? views.href(listPagePath(base, i + 1)) : null);
       String pageTitle = pager == null || i == 0 ? title : title + " (page " + (i + 1) + " of " + slices.size() + ")";
-      pages.add(new Page(listPagePath(base, i) + "index.html", kind + ".ftlh", kind, () -> {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put(kind, view.apply(shown));
+      pages.add(new Page(listPagePath(base, i) + "index.html", template, kind, () -> {
+        Map<String, Object> data = new LinkedHashMap<>(view.apply(shown));
         data.put("pager", pager);
         data.put("title", pageTitle);
         data.put("description", description);
@@ -574,8 +610,13 @@ public final class SiteRenderer {
     for (Placement p : stories) {
       urls.add(inOrder("loc", views.url(p.path()), "lastmod", views.isoDate(p.lastModified())));
     }
-    for (SiteShape.GroupAt t : shape.topics()) {
-      listPages(urls, "topics/" + t.slug() + "/", stories, t.stories(), views);
+    for (SiteShape.GroupAt g : shape.groups()) {
+      if (g.grouping().pages()) {
+        urls.add(inOrder("loc", views.url(g.grouping().path() + "/"), "lastmod", newest));
+        for (SiteShape.TermAt t : g.terms()) {
+          listPages(urls, ViewFactory.termPath(g.grouping(), t.slug()), stories, t.stories(), views);
+        }
+      }
     }
     for (SiteShape.SourceAt s : shape.sources()) {
       if (s.source().hasOrganisation()) {
@@ -593,7 +634,7 @@ public final class SiteRenderer {
         urls.add(inOrder("loc", views.url(datePath(day.date(), 3)), "lastmod", lastModified(stories, day.stories(), views)));
       }
     }
-    for (String path : List.of("briefings/", "topics/", "sources/", "archive/")) {
+    for (String path : List.of("briefings/", "sources/", "archive/")) {
       urls.add(inOrder("loc", views.url(path), "lastmod", newest));
     }
     String corrected = stories.stream().flatMap(p -> p.corrections().stream()).map(Correction::date)

@@ -17,7 +17,9 @@ import org.briefing.model.SitePositions;
 import org.briefing.model.Slugs;
 import org.briefing.model.Source;
 import org.briefing.model.SourceIndex;
-import org.briefing.model.Topic;
+import org.briefing.model.DeclaredTerm;
+import org.briefing.model.Group;
+import org.briefing.model.Term;
 import org.briefing.model.Urls;
 
 /** Makes the view records templates see from the model; each story's view is made once. */
@@ -33,7 +35,9 @@ final class ViewFactory {
   private final DateTimeFormatter shortDate;
   private final DateTimeFormatter dayDate;
   private final Map<String, Views.ArticleView> cache = new ConcurrentHashMap<>();
-  private final Map<String, String> topicSlugs = new ConcurrentHashMap<>();
+  private final List<Group> groups;
+  /** Each story's term, by grouping and spelling: its name and page. */
+  private final Map<String, Views.LinkView> termLinks = new ConcurrentHashMap<>();
   private final Map<java.time.LocalDate, Edition> editionByDate;
   private final java.util.function.Function<Article, java.time.LocalDate> editionOf;
   private final StoryIndex index;
@@ -41,8 +45,9 @@ final class ViewFactory {
   private final ThreadLocal<List<String>> recording = new ThreadLocal<>();
 
   /** @param index the stories' editions and the fingerprints known from the cache (null for a story not known, which is fingerprinted here) */
-  ViewFactory(SiteConfig config, List<Edition> editions, StoryIndex index) {
+  ViewFactory(SiteConfig config, List<Edition> editions, List<Group> groups, StoryIndex index) {
     this.config = config;
+    this.groups = groups;
     this.index = index;
     java.util.function.Function<Article, java.time.LocalDate> editionOf = index.editionOf();
     this.root = config.basePath();
@@ -147,8 +152,11 @@ final class ViewFactory {
   }
 
   private Views.ArticleView makeArticle(Article a) {
-    List<Views.LinkView> topics = a.topics().stream()
-        .map(t -> new Views.LinkView(t, href("topics/" + topicSlugs.computeIfAbsent(t, Slugs::of) + "/"))).toList();
+    Map<String, List<Views.LinkView>> terms = new java.util.LinkedHashMap<>();
+    for (Group g : groups) {
+      terms.put(g.grouping().name(), termLinks(g, a.termsOf(g.grouping().field())));
+    }
+    List<Views.LinkView> topics = terms.getOrDefault("topics", List.of());
     List<Views.SourceView> sources = a.sources().stream().map(this::source).toList();
     List<Views.LinkView> publishers = sources.stream().filter(s -> !s.href().isEmpty())
         .map(s -> new Views.LinkView(s.publisher(), s.href())).distinct().toList();
@@ -162,10 +170,55 @@ final class ViewFactory {
         a.lastModified().format(ISO), a.standfirst(), a.summary() == null ? "" : a.summary().text(),
         a.summary() == null ? "" : a.summary().source().name().toLowerCase(Locale.ROOT),
         a.summary() == null ? "" : a.summary().inBrief(), topics, a.places(),
-        a.authors(), sources, publishers, image(a.image()), a.whyItMattersHtml(), a.keyPointsHtml(), a.whatsNextHtml(), deeper,
+        a.authors(), java.util.Collections.unmodifiableMap(terms), sources, publishers, image(a.image()), a.whyItMattersHtml(), a.keyPointsHtml(), a.whatsNextHtml(), deeper,
         a.corrections().stream().map(this::correction).toList(),
         a.body(), a.words(), Math.max(1, (a.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE), editionLink,
         a.draft(), a.extra(), a.language(), a.language().isEmpty() ? "" : direction(a.language()), key(a));
+  }
+
+  /**
+   * A story's terms of {@code g} as links to their pages (empty addresses when the grouping has
+   * none), by their declared names; spellings of one term are linked once. The links depend on
+   * the story and the grouping's term file only, never on other stories, so that a story's page
+   * is a function of the story, the configuration and the term files.
+   */
+  private List<Views.LinkView> termLinks(Group g, List<String> spellings) {
+    List<Views.LinkView> out = new java.util.ArrayList<>(spellings.size());
+    java.util.Set<String> slugs = new java.util.HashSet<>();
+    for (String spelling : spellings) {
+      String slug = g.declared().slugOf(spelling);
+      if (slugs.add(slug)) {
+        out.add(termLinks.computeIfAbsent(g.grouping().name() + "\u0000" + spelling, k -> new Views.LinkView(
+            g.declared().nameOf(spelling), g.grouping().pages() ? href(termPath(g.grouping(), slug)) : "")));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** "authors/ana-ruiz/": the address of a term's page. */
+  static String termPath(org.briefing.config.Grouping g, String slug) {
+    return g.path() + "/" + slug + "/";
+  }
+
+  Views.GroupingView grouping(org.briefing.config.Grouping g) {
+    String schema = switch (g.schema()) {
+      case PERSON -> "Person";
+      case PLACE -> "Place";
+      case NONE -> "";
+    };
+    return new Views.GroupingView(g.name(), g.title(), g.label(), href(g.path() + "/"), url(g.path() + "/"), schema, g.feeds());
+  }
+
+  /** A term with the stories of one of its pages. */
+  Views.TermView term(Group g, Term t, List<Article> shown) {
+    String path = termPath(g.grouping(), t.slug());
+    DeclaredTerm d = t.declared();
+    Views.ImageView photo = d == null || d.photo() == null ? null
+        : new Views.ImageView(assetHref(d.photo().src()), assetUrl(d.photo().src()), d.photo().alt().isEmpty() ? d.name() : d.photo().alt(), "",
+            d.photo().credit());
+    return new Views.TermView(t.name(), t.slug(), href(path), url(path), g.grouping().feeds() ? href(path + "feed.xml") : "",
+        t.articles().size(), articles(shown), d != null, d == null ? "" : d.description(), d == null ? "" : d.role(),
+        d == null ? "" : d.bio(), photo, d == null ? List.of() : d.links());
   }
 
   /**
@@ -220,16 +273,6 @@ final class ViewFactory {
 
   Views.EditionLinkView editionLink(Edition e) {
     return new Views.EditionLinkView(e.title(), e.date().toString(), e.date().format(dayDate), href(e.path()), e.stories().size());
-  }
-
-  Views.GroupView topic(Topic t) {
-    return topic(t, t.articles());
-  }
-
-  /** A topic with the stories of one of its pages. */
-  Views.GroupView topic(Topic t, List<Article> shown) {
-    return new Views.GroupView(t.name(), t.slug(), href("topics/" + t.slug() + "/"), url("topics/" + t.slug() + "/"), "",
-        t.articles().size(), articles(shown));
   }
 
   Views.GroupView source(SourceIndex s) {

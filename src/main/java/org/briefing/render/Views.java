@@ -53,6 +53,7 @@ public final class Views {
   public record ArticleView(String title, String slug, String href, String url, String dateIso, String dateDisplay,
       String dateShort, String updatedIso, String updatedDisplay, String lastModifiedIso, String standfirst,
       String summary, String summarySource, String inBrief, List<LinkView> topics, List<String> places, List<String> authors,
+      Map<String, List<LinkView>> terms,
       List<SourceView> sources, List<LinkView> publishers, ImageView image, String whyItMattersHtml, List<String> keyPointsHtml,
       String whatsNextHtml, List<LinkView> goDeeper, List<CorrectionView> corrections, org.briefing.model.Body body, int words, int readingMinutes,
       LinkView edition, boolean draft, Map<String, Object> params, String language, String dir, long fingerprint)
@@ -83,9 +84,26 @@ public final class Views {
   /** A link to an edition, with how many stories it has. */
   public record EditionLinkView(String title, String dateIso, String dateDisplay, String href, int count) {}
 
-  /** A topic or a source organisation with its stories. */
+  /** A source organisation with its stories. */
   public record GroupView(String name, String slug, String href, String url, String type, int count,
       List<ArticleView> articles) {}
+
+  /**
+   * A term of a grouping (a topic, a place, an author, a series) with its stories or those of one
+   * of its pages; what its term file declares is empty (null for the photo) when it declares nothing.
+   *
+   * @param count how many stories the term has in all
+   * @param links addresses about the term elsewhere, from its term file
+   */
+  public record TermView(String name, String slug, String href, String url, String feedHref, int count,
+      List<ArticleView> articles, boolean declared, String description, String role, String bio, ImageView photo,
+      List<String> links) {}
+
+  /**
+   * A grouping as its pages name it: its name ("authors"), the index's title ("Authors"), what
+   * one term is called ("Author"), its index's address and its terms' schema.org type ("Person", "Place" or "").
+   */
+  public record GroupingView(String name, String title, String label, String href, String url, String schema, boolean feeds) {}
 
   /** A document that names no organisation, as the sources index lists it: its title, link and the stories citing it. */
   public record DocumentView(String name, String url, String type, List<ArticleView> articles) {}

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class IndexersReadPlacementsTest {
   /** The classes that work out the shape, with their nested and local classes. */
-  private static final List<String> INDEXERS = List.of("SiteIndexer", "EditionBuilder", "RelatedStories");
+  private static final List<String> INDEXERS = List.of("SiteIndexer", "TermIndexer", "EditionBuilder", "RelatedStories");
   private static final String ARTICLE = "org/briefing/model/Article";
 
   @Test
@@ -58,7 +58,7 @@ class IndexersReadPlacementsTest {
   void aPlacementCopiesEachOfItsFieldsFromTheStoryFieldOfTheSameName() throws Exception {
     ZonedDateTime date = ZonedDateTime.of(2021, 10, 18, 9, 30, 0, 0, ZoneId.of("Europe/Brussels"));
     Article story = new Article(Path.of("content/stories/a.md"), "a-slug", "2021/10/18/a-slug/", "A title", date,
-        date.plusHours(5), "A standfirst", null, List.of("Energy", "Trade"), List.of("Brussels"), List.of("A. Writer"),
+        date.plusHours(5), "A standfirst", null, List.of("Energy", "Trade"), List.of("Brussels"), List.of("A. Writer"), Map.of("series", List.of("Winter")),
         List.of(Source.organisation("Reuters", "https://www.reuters.com/", "agency")),
         new Photo("/images/a.jpg", Path.of("static/images/a.jpg"), "images/a.jpg", "alt", "caption", "credit"),
         true, LocalDate.of(2021, 10, 19), "<p>why</p>", List.of("<p>point</p>"), "<p>next</p>",

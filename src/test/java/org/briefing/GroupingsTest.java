@@ -1,0 +1,205 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.problem.Problem;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Groupings are configured, not coded: topics, places and authors by default, and any grouping
+ * a site names under {@code groups:} in briefing.yaml, each with an index, a page per term and a
+ * feed per term.
+ */
+class GroupingsTest {
+  @TempDir Path dir;
+
+  static final String STORIES = Fixtures.SOURCES + """
+      -- content/stories/talks.md --
+      ---
+      title: Ministers meet in Geneva
+      date: 2021-10-18T10:00:00+02:00
+      topics: [Energy]
+      places: [Geneva, Brussels]
+      authors: [Ana Ruiz, Tom Berg]
+      series: [Winter Talks]
+      sources: [reuters]
+      ---
+      Ministers met in Geneva on Monday.
+      -- content/stories/grain.md --
+      ---
+      title: Grain deal extended
+      date: 2021-10-17T10:00:00+02:00
+      topics: [Trade]
+      places: [Odesa]
+      authors: [Ana Ruiz]
+      series: Winter Talks
+      sources: [reuters]
+      ---
+      The deal was extended for a year.
+      """;
+
+  @Test
+  void aSiteWithNoGroupsSettingHasPagesAndFeedsOfItsPlacesAndAuthors() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + STORIES).build();
+
+    Document authors = site.html("authors/");
+    assertThat(authors.select("main h1").text()).isEqualTo("Authors");
+    assertThat(authors.select("main li a").eachAttr("href")).containsExactly("/authors/ana-ruiz/", "/authors/tom-berg/");
+    Document ana = site.html("authors/ana-ruiz/");
+    assertThat(ana.select("main h1").text()).isEqualTo("Ana Ruiz");
+    assertThat(ana.select("main article h2, main article h3").eachText()).containsExactly("Ministers meet in Geneva", "Grain deal extended");
+    assertThat(ana.select("head link[rel=alternate][type=application/atom+xml]").eachAttr("href"))
+        .containsExactly("/feed.xml", "/authors/ana-ruiz/feed.xml");
+    assertThat(site.file("authors/ana-ruiz/feed.xml")).contains("<title>Grain deal extended</title>");
+    assertThat(site.html("places/").select("main li a").eachText()).containsExactly("Brussels", "Geneva", "Odesa");
+    assertThat(site.html("places/odesa/").select("main h1").text()).isEqualTo("Odesa");
+    assertThat(site.file("places/geneva/feed.xml")).contains("Ministers meet in Geneva").doesNotContain("Grain deal");
+    assertThat(site.file("topics/energy/index.html")).contains("Ministers meet in Geneva");
+
+    // the story links its byline and its places to their pages
+    Document story = site.html("2021/10/18/ministers-meet-in-geneva/");
+    assertThat(story.select(".byline .authors a").eachAttr("href")).containsExactly("/authors/ana-ruiz/", "/authors/tom-berg/");
+    assertThat(story.select(".byline .authors").text()).isEqualTo("By Ana Ruiz and Tom Berg");
+    assertThat(story.select(".places a").eachAttr("href")).containsExactly("/places/geneva/", "/places/brussels/");
+
+    assertThat(site.file("sitemap.xml")).contains("<loc>https://example.org/authors/</loc>", "<loc>https://example.org/authors/ana-ruiz/</loc>",
+        "<loc>https://example.org/places/</loc>", "<loc>https://example.org/places/odesa/</loc>", "<loc>https://example.org/topics/</loc>");
+    // 'series' is no grouping of this site: the field is warned of, and makes no pages
+    assertThat(site.exists("series/index.html")).isFalse();
+    for (String page : List.of("authors/index.html", "authors/ana-ruiz/index.html", "places/geneva/index.html",
+        "2021/10/18/ministers-meet-in-geneva/index.html")) {
+      assertThat(new HtmlValidator().errors(site.out().resolve(page))).as(page).isEmpty();
+    }
+
+    // an author added to a story reaches the index, the author's page and feed on every way of building
+    site.edit("content/stories/grain.md", "authors: [Ana Ruiz]", "authors: [Ana Ruiz, Lea Park]").build();
+    assertThat(site.html("authors/").select("main li a").eachText()).containsExactly("Ana Ruiz", "Lea Park", "Tom Berg");
+    assertThat(site.file("authors/lea-park/feed.xml")).contains("Grain deal extended");
+  }
+
+  @Test
+  void aGroupingTheSiteConfiguresHasPagesAndFeedsWithNoCode() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + """
+        groups:
+          series:
+            field: series
+            path: runs
+            title: Series
+            label: Series
+          places:
+            pages: false
+            feeds: false
+        menu:
+          - {name: Series, url: /runs/}
+          - {name: Authors, url: /authors/}
+        """ + STORIES).build();
+
+    assertThat(site.warnings()).extracting(Problem::message).noneMatch(m -> m.contains("series"));
+    Document index = site.html("runs/");
+    assertThat(index.select("main h1").text()).isEqualTo("Series");
+    assertThat(index.select("main li a").eachAttr("href")).containsExactly("/runs/winter-talks/");
+    Document term = site.html("runs/winter-talks/");
+    assertThat(term.select("main h1").text()).isEqualTo("Winter Talks");
+    assertThat(term.select("main article").size()).isEqualTo(2);
+    assertThat(term.select("head link[rel=alternate][type=application/atom+xml]").eachAttr("href")).contains("/runs/winter-talks/feed.xml");
+    assertThat(site.file("runs/winter-talks/feed.xml")).contains("Grain deal extended", "Ministers meet in Geneva");
+    assertThat(site.file("sitemap.xml")).contains("<loc>https://example.org/runs/winter-talks/</loc>");
+    assertThat(site.html("").select("nav.sections a").eachAttr("href")).containsExactly("/runs/", "/authors/");
+
+    // places without pages: none are made, and a story names its places without links
+    assertThat(site.exists("places/index.html")).isFalse();
+    assertThat(site.exists("places/geneva/index.html")).isFalse();
+    assertThat(site.html("2021/10/18/ministers-meet-in-geneva/").select(".places").text()).isEqualTo("Places: Geneva, Brussels");
+    assertThat(site.html("2021/10/18/ministers-meet-in-geneva/").select(".places a")).isEmpty();
+  }
+
+  @Test
+  void aBadGroupSettingIsAnErrorAtItsLineAndLeavesThePublishedSiteAsItWas() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + STORIES).build();
+    String published = site.file("authors/ana-ruiz/index.html");
+    site.write(Fixtures.CONFIG + """
+        groups:
+          series:
+            feild: series
+          authors:
+            pages: sometimes
+          desks:
+            path: sources
+        """);
+    List<Problem> errors = site.buildFails();
+    assertThat(errors).extracting(p -> p.position().line() + ": " + p.message()).containsExactly(
+        "10: unknown setting 'feild' of the group 'series'",
+        "12: 'groups.authors.pages' must be true or false, not 'sometimes'",
+        "14: the group 'desks' cannot be at the address '/sources/'");
+    assertThat(errors).allSatisfy(p -> assertThat(p.position().file()).isEqualTo(dir.resolve("briefing.yaml")));
+    assertThat(site.file("authors/ana-ruiz/index.html")).isEqualTo(published);
+
+    CliTest.Run run = CliTest.run("build", "--site", dir.toString());
+    assertThat(run.code()).isNotZero();
+    assertThat(run.err()).contains("briefing.yaml:10", "unknown setting 'feild'").doesNotContain("Exception");
+  }
+
+  @Test
+  void aMenuMayLinkToTheIndexOfAGroupingButNotOfOneThatHasNoPages() {
+    String menu = """
+        menu:
+          - {name: Places, url: /places/}
+          - {name: Authors, url: /authors/}
+        """;
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + menu + STORIES).build();
+    assertThat(site.html("places/").select("nav.sections a[aria-current]").eachAttr("href")).containsExactly("/places/");
+    site.write(Fixtures.CONFIG + menu + """
+        groups:
+          places: {pages: false, feeds: false}
+        """);
+    assertThat(site.buildFails()).extracting(Problem::message).containsExactly("the menu link '/places/' leads to no page of this site");
+  }
+
+  @Test
+  void spellingsThatDifferOnlyInCaseOrAccentsAreOneTermNamedByTheMostUsedWithAWarningNamingBothFiles() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/a.md --
+        ---
+        title: First
+        date: 2021-10-18T10:00:00+02:00
+        places: [Genève]
+        sources: [reuters]
+        ---
+        Text.
+        -- content/b.md --
+        ---
+        title: Second
+        date: 2021-10-17T10:00:00+02:00
+        places: [Geneve]
+        sources: [reuters]
+        ---
+        Text.
+        -- content/c.md --
+        ---
+        title: Third
+        date: 2021-10-16T10:00:00+02:00
+        places: [Geneve]
+        sources: [reuters]
+        ---
+        Text.
+        """).build();
+    assertThat(site.html("places/").select("main li a").eachText()).containsExactly("Geneve");
+    assertThat(site.html("places/geneve/").select("main article").size()).isEqualTo(3);
+    assertThat(site.warnings()).filteredOn(p -> p.message().contains("Genève")).singleElement().satisfies(p -> {
+      assertThat(p.position().file()).isEqualTo(dir.resolve("content/a.md"));
+      assertThat(p.message()).isEqualTo("the place 'Genève' and 'Geneve' (" + dir.resolve("content/b.md")
+          + ") differ only in case, accents or punctuation and are listed as one, 'Geneve'");
+    });
+
+    // the most used spelling names the term
+    site.edit("content/c.md", "places: [Geneve]", "places: [Genève]").build();
+    assertThat(site.html("places/").select("main li a").eachText()).containsExactly("Genève");
+    // with the spellings used equally often, the first in Unicode order, not the newest story's
+    site.edit("content/c.md", "places: [Genève]", "places: [Odesa]").build();
+    assertThat(site.html("places/").select("main li a").eachText()).containsExactly("Geneve", "Odesa");
+  }
+}
