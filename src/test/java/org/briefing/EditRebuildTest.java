@@ -212,8 +212,8 @@ class EditRebuildTest {
       assertThat(build().err()).contains(" edited ");
     }
     try (var files = Files.list(cache)) {
-      assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
-          .as("the index, the lock and one stories file, not the first one: it was written anew when half out of date")
+      assertThat(files.map(f -> f.getFileName().toString()).filter(name -> !name.equals("photos")).sorted().toList())
+          .as("the index, the lock and one stories file (beside the photos), not the first one: it was written anew when half out of date")
           .hasSize(3).contains("index.bin", "lock").doesNotContain("stories-1.bin");
     }
     assertThat(storiesFileSize(cache)).isLessThan(3 * first);

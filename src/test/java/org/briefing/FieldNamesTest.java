@@ -115,7 +115,7 @@ class FieldNamesTest {
             + "To keep it without this warning, declare it in briefing.yaml ('fields: [weather]') or put it under 'params:'",
         "a.md:6: unknown field 'colour' | Briefing does not use it; templates see it as article.params.colour. "
             + "To keep it without this warning, declare it in briefing.yaml ('fields: [colour]') or put it under 'params:'",
-        "a.md:10: unknown field 'width' in 'image' | 'image' takes src, alt, caption and credit; this field is left out",
+        "a.md:10: unknown field 'width' in 'image' | 'image' takes src, alt, caption, credit and focus; this field is left out",
         "sources.yaml:9: unknown field 'twitter' in a source | a source takes name, url and type; this field is left out");
     assertThat(site.html("2021/10/18/a-story/").select("#params").text()).isEqualTo("red");
   }

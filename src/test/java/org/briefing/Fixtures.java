@@ -86,6 +86,6 @@ final class Fixtures {
       NATO withdrew the accreditation of eight members of Russia's mission. The alliance said
       they were undeclared intelligence officers. It also halved the size of the mission.
       -- static/images/flag.png --
-      not really a png, but a file
+      image: png 40x30
       """;
 }

@@ -46,7 +46,7 @@ class ImportRoundTripTest {
     assertThat(page.select(".story-body h2").eachText()).contains("Warnings stay in place");
     // the photo file is not there yet: neither its caption nor its credit is shown anywhere
     assertThat(page.text()).doesNotContain("Mari Tamm").doesNotContain("Passengers wait at the harbour");
-    site.write("-- static/images/ferry.jpg --\nnot really a jpeg\n");
+    site.write("-- static/images/ferry.jpg --\nimage: jpeg 60x40\n");
     Files.writeString(file, Files.readString(file).replaceFirst("src: \"\"", "src: /images/ferry.jpg"));
     site.build();
     page = site.html("2021/10/19/storm-halts-ferries-across-the-baltic/");

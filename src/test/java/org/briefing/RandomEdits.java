@@ -56,7 +56,7 @@ final class RandomEdits {
       <#macro v x><#if !x??>~<#elseif x?is_boolean>${x?c}<#elseif x?is_number>${x?c}<#elseif x?is_sequence>[<#list x as i><@v i/>|</#list>]<#elseif x?is_hash_ex && !x?is_string>{<#list x?keys?sort as k>${k}=<@v x[k]/>;</#list>}<#else>${x}</#if></#macro>
       <#macro link l>(${l.label} ${l.href})</#macro>
       <#macro src s>(${s.name} ${s.url} ${s.type} ${s.accessed} ${s.publisher} ${s.href})</#macro>
-      <#macro img i>(${i.src} ${i.url} ${i.alt} ${i.caption} ${i.credit} ${i.hasImage()?c})</#macro>
+      <#macro img i>(${i.src} ${i.url} ${i.alt} ${i.caption} ${i.credit} ${i.srcset} ${i.width?c} ${i.height?c} ${i.thumbSrc} ${i.cardUrl} ${i.cardWidth?c} ${i.cardHeight?c} ${i.hasImage()?c})</#macro>
       <#macro art a whole=true><article>title=${a.title} slug=${a.slug} href=${a.href} url=${a.url} date=${a.dateIso}|${a.dateDisplay}|${a.dateShort}
       updated=${a.updatedIso}|${a.updatedDisplay} lastmod=${a.lastModifiedIso} standfirst=${a.standfirst}
       summary=${a.summary} summarySource=${a.summarySource} inBrief=${a.inBrief}
@@ -182,8 +182,8 @@ final class RandomEdits {
   private void addFiles(Random r) {
     others.put("content/stories/world/_defaults.yaml", defaults(r));
     others.put("content/editions/" + choices.days[1] + ".md", edition(r, choices.days[1]));
-    others.put("static/images/a.png", "image a " + r.nextInt(3) + "\n");
-    others.put("static/images/b.png", "image b\n");
+    others.put("static/images/a.png", "image: png 12x8 seed " + r.nextInt(3) + "\n");
+    others.put("static/images/b.png", "image: png 8x12 seed 7\n");
     others.put("static/files/notes.txt", "notes\n");
     others.put("templates/dump.ftlh", choices.dump);
     for (String template : PAGE_TEMPLATES) {
@@ -224,7 +224,8 @@ final class RandomEdits {
     before.keySet().stream().filter(path -> !now.containsKey(path)).forEach(site::delete);
     now.forEach((path, text) -> {
       if (!text.equals(before.get(path))) {
-        site.writeBytes(path, text.getBytes(StandardCharsets.UTF_8));
+        byte[] picture = TestImages.of(text);
+        site.writeBytes(path, picture != null ? picture : text.getBytes(StandardCharsets.UTF_8));
       }
     });
   }
@@ -275,7 +276,7 @@ final class RandomEdits {
         }
       }
       if (r.nextInt(4) == 0) {
-        return other("static/images/a.png", "image a " + r.nextInt(5) + "\n");
+        return other("static/images/a.png", "image: png 12x8 seed " + r.nextInt(5) + "\n");
       }
       return other(name, r.nextInt(3) == 0 ? null : sentence(r) + "\n");
     }
@@ -451,7 +452,8 @@ final class RandomEdits {
         yield "[" + String.join(", ", items) + "]";
       }
       case "image" -> "{src: /images/" + pick(r, List.of("a", "b")) + ".png, alt: " + WORDS[r.nextInt(WORDS.length)]
-          + ", caption: " + quoted(sentence(r)) + ", credit: " + pick(r, List.of("Jo Lee/Agency", "Staff")) + "}";
+          + ", caption: " + quoted(sentence(r)) + ", credit: " + pick(r, List.of("Jo Lee/Agency", "Staff"))
+          + pick(r, List.of("", "", ", focus: [0.2, 0.8]", ", focus: [0.5, 0.1]")) + "}";
       case "key_points" -> "[" + quoted(sentence(r)) + ", " + quoted("**" + WORDS[r.nextInt(WORDS.length)] + "** matters.") + "]";
       case "corrections" -> {
         // after the last day a story can be moved to, so that no correction comes before its story

@@ -82,7 +82,11 @@ public final class TestSite {
     return this;
   }
 
-  /** Adds or replaces files, in the same {@code -- path --} format. */
+  /**
+   * Adds or replaces files, in the same {@code -- path --} format. A section whose text is
+   * {@code image: png 40x30} (or {@code jpeg}, {@code gif}, with {@code seed N} for other pixels)
+   * is written as such a picture ({@link TestImages}).
+   */
   public TestSite write(String spec) {
     String path = null;
     StringBuilder body = new StringBuilder();
@@ -136,7 +140,8 @@ public final class TestSite {
       return;
     }
     String text = body.toString().replaceFirst("\n+$", "") + "\n";
-    writeBytes(path, text.getBytes(StandardCharsets.UTF_8));
+    byte[] picture = TestImages.of(text);
+    writeBytes(path, picture != null ? picture : text.getBytes(StandardCharsets.UTF_8));
   }
 
   private BuildSettings settings() {

@@ -62,7 +62,7 @@ class UnpublishedStoriesTest {
       Quokka officials met wombat envoys in Brussels. Defence ministers of NATO in Brussels agreed a
       numbat plan for the alliance.
       -- content/stories/quokka/kookaburra-photo.jpg --
-      not really a jpeg
+      image: jpeg 60x40
       -- content/stories/future.md --
       ---
       title: Wombat summit opens next month

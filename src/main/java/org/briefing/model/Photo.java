@@ -1,14 +1,34 @@
 package org.briefing.model;
 
 import java.nio.file.Path;
+import org.briefing.photo.Focus;
+import org.briefing.photo.PhotoInfo;
+import org.briefing.photo.PhotoPlan;
 
 /**
  * A story's photo. {@code href} is where the page links it (absolute for remote images, else a
- * site path); {@code file} is the local file to publish, null for a remote or not-yet-added image.
+ * site path); {@code file} is the file next to the story to publish, null for a remote image, one
+ * from {@code static/} or a not-yet-added image.
+ *
+ * @param source the photo's file, from {@code static/} or next to the story; null for a remote image or none
+ * @param info what the file's header says (size, orientation, embedded credit); null when there is no file
+ * @param focus the point a crop keeps, {@link Focus#CENTRE} unless the story gives {@code image.focus}
+ * @param creditEmbedded whether {@code credit} was read from the file, the story giving none
  */
-public record Photo(String href, Path file, String outputPath, String alt, String caption, String credit) {
+public record Photo(String href, Path file, String outputPath, String alt, String caption, String credit, Path source,
+    PhotoInfo info, Focus focus, boolean creditEmbedded) {
+
+  /** A photo whose file was not read (remote, or in tests). */
+  public Photo(String href, Path file, String outputPath, String alt, String caption, String credit) {
+    this(href, file, outputPath, alt, caption, credit, null, null, Focus.CENTRE, false);
+  }
 
   public boolean hasImage() {
     return href != null && !href.isEmpty();
+  }
+
+  /** The files this photo is published as, when it is resized (a JPEG, PNG or WebP of the site); else null. */
+  public PhotoPlan plan() {
+    return info != null && info.resized() ? PhotoPlan.of(info, outputPath, focus) : null;
   }
 }

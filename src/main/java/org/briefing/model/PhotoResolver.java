@@ -4,6 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.briefing.links.LinkPolicy;
+import org.briefing.photo.Focus;
+import org.briefing.photo.PhotoException;
+import org.briefing.photo.PhotoInfo;
+import org.briefing.photo.PhotoPlan;
+import org.briefing.photo.PhotoReader;
 
 /**
  * Resolves a story's {@code image}: a remote URL, a path from the site's {@code static/} folder
@@ -42,6 +47,7 @@ final class PhotoResolver {
     String alt = fields.text("alt", map.get("alt"), "image.alt");
     String caption = fields.text("caption", map.get("caption"), "image.caption");
     String credit = fields.text("credit", map.get("credit"), "image.credit");
+    Focus focus = focus(map.get("focus"));
     if (src.isEmpty()) {
       return new Photo("", null, "", alt, caption, credit);
     }
@@ -75,10 +81,46 @@ final class PhotoResolver {
           "copy the file into the site instead of linking to it");
       return null;
     }
-    if (fromStatic) {
-      return new Photo(src.substring(1), null, src.substring(1), alt, caption, credit);
+    PhotoInfo info;
+    try {
+      info = PhotoReader.read(file);
+    } catch (PhotoException e) {
+      fields.error("image.src", "the image '" + src + "' cannot be published: " + e.getMessage(),
+          "replace it with a complete JPEG, PNG, WebP, GIF or SVG file");
+      return null;
     }
-    String outputPath = articlePath + file.getFileName();
-    return new Photo(outputPath, file, outputPath, alt, caption, credit);
+    String outputPath = fromStatic ? src.substring(1) : articlePath + file.getFileName();
+    PhotoPlan plan = info.resized() ? PhotoPlan.of(info, outputPath, focus) : null;
+    String href = plan == null ? outputPath : plan.widest().path();
+    return new Photo(href, fromStatic ? null : file, outputPath, alt, caption, credit, file, info, focus, false);
+  }
+
+  /** {@code image.focus}: two numbers from 0 to 1, across and down; the centre when not given. */
+  private Focus focus(Object value) {
+    if (value == null) {
+      return Focus.CENTRE;
+    }
+    if (value instanceof java.util.List<?> list && list.size() == 2) {
+      Double x = fraction(list.get(0));
+      Double y = fraction(list.get(1));
+      if (x != null && y != null) {
+        return Focus.of(x, y);
+      }
+    }
+    fields.error("image.focus", "'image.focus' must be two numbers from 0 to 1: how far across and how far down the subject is",
+        "write e.g. 'focus: [0.5, 0.3]' for a subject in the middle, near the top");
+    return Focus.CENTRE;
+  }
+
+  private static Double fraction(Object value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(value.toString().strip());
+      return d >= 0 && d <= 1 ? d : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 }

@@ -19,18 +19,21 @@ import java.util.Map;
  * @param updated when the story was last updated, null when it never was
  * @param photoFile the local photo file the build publishes, null when there is none
  * @param photoOutput where that photo is published, null when there is none
+ * @param photoFocus the point its social card is cropped around, which names the card's file; null when there is no photo
  * @param corrections the story's corrections, which put it on the corrections page
  * @param aliases the story's old addresses, each a redirect page of the site
  */
 public record Placement(Path file, String slug, String path, ZonedDateTime date, ZonedDateTime updated, List<String> topics,
-    List<String> places, List<String> authors, Map<String, List<String>> terms, List<Source> sources, LocalDate edition, Path photoFile, String photoOutput, List<Correction> corrections,
+    List<String> places, List<String> authors, Map<String, List<String>> terms, List<Source> sources, LocalDate edition,
+    Path photoFile, String photoOutput, org.briefing.photo.Focus photoFocus, List<Correction> corrections,
     List<String> aliases) {
 
   /** The placement of {@code story}: the only place where a story's fields are picked for indexing. */
   public static Placement of(Article story) {
     Photo photo = story.image();
     return new Placement(story.file(), story.slug(), story.path(), story.date(), story.updated(), story.topics(),
-        story.places(), story.authors(), story.terms(), story.sources(), story.edition(), photo == null ? null : photo.file(), photo == null ? null : photo.outputPath(),
+        story.places(), story.authors(), story.terms(), story.sources(), story.edition(), photo == null ? null : photo.file(),
+        photo == null ? null : photo.outputPath(), photo == null ? null : photo.focus(),
         story.corrections(), story.aliases());
   }
 

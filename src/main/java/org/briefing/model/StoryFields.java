@@ -14,7 +14,7 @@ public final class StoryFields {
   public static final FieldSchema SCHEMA = FieldSchema.of("a story", List.of("title", "date", "updated", "slug",
           "standfirst", "summary", "topics", "tags", "places", "authors", "sources", "image", "draft", "edition",
           "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", "aliases", "language", CREDITS, PARAMS))
-      .with("image", FieldSchema.of("'image'", List.of("src", "alt", "caption", "credit")))
+      .with("image", FieldSchema.of("'image'", List.of("src", "alt", "caption", "credit", "focus")))
       .with("sources", FieldSchema.of("a source", List.of("name", "url", "type", "accessed", "publisher")))
       .with("go_deeper", FieldSchema.of("a 'go_deeper' link", List.of("title", "url")))
       .with("corrections", FieldSchema.of("a correction", List.of("date", "kind", "text")))

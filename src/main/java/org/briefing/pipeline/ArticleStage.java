@@ -235,11 +235,23 @@ public final class ArticleStage {
     return new BuildCache.Entry(file, inputKey, article, String.join(" ", terms), null, null, local.all(), 0);
   }
 
+  /** Whether the story's photo file is there and, when its header was read, has the size and time it had then. */
   private boolean photoStillThere(Article article) {
     if (article.image() == null || !article.image().hasImage() || org.briefing.model.Urls.isRemote(article.image().href())) {
       return true;
     }
-    Path file = article.image().file() != null ? article.image().file() : settings.staticDir().resolve(article.image().outputPath());
-    return Files.isRegularFile(file);
+    org.briefing.model.Photo photo = article.image();
+    Path file = photo.source() != null ? photo.source()
+        : photo.file() != null ? photo.file() : settings.staticDir().resolve(photo.outputPath());
+    if (photo.info() == null) {
+      return Files.isRegularFile(file);
+    }
+    try {
+      var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      return attributes.isRegularFile() && attributes.size() == photo.info().size()
+          && attributes.lastModifiedTime().toMillis() == photo.info().modified();
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 }

@@ -18,23 +18,30 @@ import org.briefing.render.Redirects;
 import org.briefing.render.RenderFilter;
 import org.briefing.fingerprint.Fingerprint;
 
-/** The files a site publishes as they are: its {@code static/} folder and the photos stored next to articles. */
+/** The files a site publishes besides its pages: the story photos and its {@code static/} folder. */
 final class Assets {
   private Assets() {}
 
   /**
-   * Sends the photos stored next to articles, then the static files that no generated file
-   * replaces, when {@code filter} wants them; returns the fingerprint of each (its source, size
-   * and time), which tells an incremental build whether to copy it again.
+   * Sends the story photos, resized ({@link Photos}) or, for GIF, SVG and other files stored next to
+   * a story, as they are; then the static files that no generated file replaces, when
+   * {@code filter} wants them; returns the fingerprint of each (of its content for a resized photo,
+   * of its source, size and time for a copy), which tells an incremental build whether to write it again.
    */
-  static Map<String, Long> publish(List<Article> articles, java.util.Set<String> generated, Path staticDir,
-      Problems problems, OutputSink sink, RenderFilter filter) {
+  static Map<String, Long> publish(List<Article> articles, java.util.Set<String> generated, org.briefing.model.BuildSettings settings,
+      Problems problems, OutputSink sink, RenderFilter filter, org.briefing.photo.PhotoMaker maker) {
+    Path staticDir = settings.staticDir();
     Map<String, Long> published = new java.util.TreeMap<>();
     java.util.Set<String> taken = new java.util.HashSet<>(generated);
+    Photos.Published photos = Photos.publish(articles, settings.siteDir(), maker, problems, sink, filter);
+    published.putAll(photos.files());
+    java.util.Set<String> resized = photos.files().keySet();
+    taken.addAll(resized);
+    taken.addAll(photos.originals());
     for (Article a : articles) {
       if (a.image() != null && a.image().file() != null && !SiteFiles.inside(staticDir.getParent(), a.image().file())) {
         problems.add(SiteFiles.outside(a.image().file()));
-      } else if (a.image() != null && a.image().file() != null && taken.add(a.image().outputPath())) {
+      } else if (a.image() != null && a.image().file() != null && a.image().plan() == null && taken.add(a.image().outputPath())) {
         copy(a.image().outputPath(), a.image().file(), published, sink, filter);
       }
     }
@@ -51,7 +58,9 @@ final class Assets {
         } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !rel.startsWith(".") && !rel.contains("/.")) {
           if (rel.equals(Redirects.FILE) && generated.contains(rel)) {
             continue; // its rules open the generated file
-          } else if (generated.contains(rel)) {
+          } else if (photos.originals().contains(rel)) {
+            continue; // a story's photo, published resized, without what its file says of where and how it was taken
+          } else if (generated.contains(rel) || resized.contains(rel)) {
             problems.warning(SourcePosition.of(file), "static/" + rel + " has the same path as a generated file and is not published",
                 "rename or remove it; to change a theme file, override it in templates/ instead");
           } else if (taken.add(rel)) {

@@ -16,6 +16,18 @@ import org.briefing.problem.Problem;
  * (the disk cache, CacheStore).
  */
 public final class BuildCache {
+  /** The resized photos, by the content of their originals: in memory unless {@link #keepPhotosIn} names a folder. */
+  private org.briefing.photo.PhotoCache photos = org.briefing.photo.PhotoCache.inMemory();
+
+  /** Keeps the resized photos in {@code dir}, where the next build (even a clean one) finds them. */
+  public void keepPhotosIn(Path dir) {
+    photos = org.briefing.photo.PhotoCache.in(dir);
+  }
+
+  public org.briefing.photo.PhotoCache photos() {
+    return photos;
+  }
+
   /**
    * A story as the last build made it, with what it depended on and the fingerprint of all of it
    * ({@code key}), which is 0 until {@link #withKey} works it out.

@@ -153,8 +153,9 @@ public final class SiteBuilder {
     clock.lap("render");
     progress.accept("copying static files");
     outputs.putAll(Redirects.publish(shape.stories(), config.basePath(), settings.staticDir(), counted, filter));
-    outputs.putAll(Assets.publish(ordered, outputs.keySet(), settings.staticDir(), problems, counted, filter));
+    outputs.putAll(Assets.publish(ordered, outputs.keySet(), settings, problems, counted, filter, photoMaker()));
     problems.throwIfErrors();
+    cache.photos().forgetUnused();
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
     cache.recordBuild(outputs, stories.nextRelease(), ordered.size(), problems.all(), config.feedEntries());
     clock.lap("static");
@@ -196,6 +197,16 @@ public final class SiteBuilder {
     java.util.Set<String> stories = new java.util.HashSet<>();
     scan.articles().forEach(f -> stories.add(f.path().toString()));
     return SiteGraph.frameOf(stamp.outside(), stamp.content(), stories::contains);
+  }
+
+  private org.briefing.photo.PhotoMaker photoMaker;
+
+  /** The maker of resized photos, one for the builder's life, so that its memory budget holds across builds. */
+  private synchronized org.briefing.photo.PhotoMaker photoMaker() {
+    if (photoMaker == null) {
+      photoMaker = new org.briefing.photo.PhotoMaker(cache.photos());
+    }
+    return photoMaker;
   }
 
   /** The templates of the last build when none changed, so a rebuild need not parse them again. */

@@ -110,6 +110,8 @@ final class EmailPages {
   private static Map<String, ImageSize> imageSizes(Edition e, SiteConfig config, Path staticDir) {
     String base = config.baseUrl().toString();
     Map<String, Path> files = new TreeMap<>();
+    // a resized photo's size is known from its plan: its widest file is the one the email shows
+    Map<String, ImageSize> known = new TreeMap<>();
     List<String> fields = new ArrayList<>();
     fields.add(e.noteHtml());
     for (Article a : e.stories()) {
@@ -117,7 +119,9 @@ final class EmailPages {
       fields.addAll(a.keyPointsHtml());
       fields.add(a.whatsNextHtml());
       Photo photo = a.image();
-      if (photo != null && photo.hasImage() && !Urls.isRemote(photo.href())) {
+      if (photo != null && photo.hasImage() && photo.plan() != null) {
+        known.put(base + photo.href(), new ImageSize(photo.plan().widest().width(), photo.plan().widest().height()));
+      } else if (photo != null && photo.hasImage() && !Urls.isRemote(photo.href())) {
         files.put(base + photo.href(), photo.file() != null ? photo.file() : staticDir.resolve(photo.href()));
       }
     }
@@ -133,7 +137,7 @@ final class EmailPages {
         }
       }
     }
-    Map<String, ImageSize> sizes = new TreeMap<>();
+    Map<String, ImageSize> sizes = new TreeMap<>(known);
     files.forEach((address, file) -> {
       ImageSize size = SiteFiles.inside(staticDir.getParent(), file) ? ImageSize.of(file) : null;
       if (size != null) {

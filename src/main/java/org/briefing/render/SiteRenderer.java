@@ -440,7 +440,7 @@ public final class SiteRenderer {
     String description = !view.summary().isEmpty() ? view.summary() : view.standfirst();
     boolean hasImage = view.image() != null && view.image().hasImage();
     data.put("page", new Views.PageView("article", view.title(), description, view.url(), a.path(),
-        hasImage ? view.image().url() : "", hasImage ? view.image().alt() : "", StructuredData.newsArticle(view, site.config(), views)));
+        hasImage ? view.image().cardUrl() : "", hasImage ? view.image().alt() : "", StructuredData.newsArticle(view, site.config(), views)));
     return data;
   }
 

@@ -31,7 +31,12 @@ final class StructuredData {
       json.put("author", organization(config, views));
     }
     if (a.image() != null && a.image().hasImage()) {
-      Map<String, Object> image = ordered("@type", "ImageObject", "url", a.image().url(), "contentUrl", a.image().url());
+      // the social card's crop, as for OpenGraph: the photo at the ratio search engines and readers show
+      Map<String, Object> image = ordered("@type", "ImageObject", "url", a.image().cardUrl(), "contentUrl", a.image().cardUrl());
+      if (a.image().cardWidth() > 0) {
+        image.put("width", a.image().cardWidth());
+        image.put("height", a.image().cardHeight());
+      }
       putIfPresent(image, "caption", a.image().caption());
       putIfPresent(image, "creditText", a.image().credit());
       json.put("image", image);

@@ -263,7 +263,20 @@ final class ViewFactory {
     String src = photo.hasImage() ? assetHref(photo.href()) : "";
     String url = photo.hasImage() ? assetUrl(photo.href()) : "";
     String alt = photo.alt().isEmpty() ? photo.caption() : photo.alt();
-    return new Views.ImageView(src, url, alt, photo.caption(), photo.credit());
+    org.briefing.photo.PhotoPlan plan = photo.hasImage() ? photo.plan() : null;
+    if (plan == null) {
+      int width = photo.info() == null ? 0 : photo.info().width();
+      int height = photo.info() == null ? 0 : photo.info().height();
+      return new Views.ImageView(src, url, alt, photo.caption(), photo.credit(), "", width, height, src, url, 0, 0);
+    }
+    StringBuilder srcset = new StringBuilder();
+    for (org.briefing.photo.PhotoPlan.Variant v : plan.widths()) {
+      srcset.append(srcset.isEmpty() ? "" : ", ").append(href(v.path())).append(' ').append(v.width()).append('w');
+    }
+    org.briefing.photo.PhotoPlan.Variant widest = plan.widest();
+    org.briefing.photo.PhotoPlan.Variant card = plan.card();
+    return new Views.ImageView(src, url, alt, photo.caption(), photo.credit(), srcset.toString(), widest.width(),
+        widest.height(), href(plan.widths().get(0).path()), url(card.path()), card.width(), card.height());
   }
 
   Views.EditionView edition(Edition e) {

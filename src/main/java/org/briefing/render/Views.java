@@ -39,8 +39,19 @@ public final class Views {
    */
   public record SourceView(String name, String url, String type, String accessed, String publisher, String href) {}
 
-  /** A story's photo. */
-  public record ImageView(String src, String url, String alt, String caption, String credit) {
+  /**
+   * A story's photo. {@code src} is its widest file; {@code srcset} lists every width ("" for a
+   * remote image, a GIF or an SVG, published as they are); {@code width} and {@code height} are the
+   * widest file's (0 when unknown); {@code cardUrl} is the 1200×630 crop for social cards, else the
+   * photo's own address; {@code thumbSrc} its narrowest file, for the small pictures of list pages.
+   */
+  public record ImageView(String src, String url, String alt, String caption, String credit, String srcset, int width,
+      int height, String thumbSrc, String cardUrl, int cardWidth, int cardHeight) {
+    /** A photo published as it is, with no other widths. */
+    public ImageView(String src, String url, String alt, String caption, String credit) {
+      this(src, url, alt, caption, credit, "", 0, 0, src, url, 0, 0);
+    }
+
     public boolean hasImage() {
       return !src.isEmpty();
     }

@@ -70,6 +70,7 @@ class IndexersReadPlacementsTest {
       switch (c.getName()) {
         case "photoFile" -> assertThat(value).isEqualTo(story.image().file());
         case "photoOutput" -> assertThat(value).isEqualTo(story.image().outputPath());
+        case "photoFocus" -> assertThat(value).isEqualTo(story.image().focus());
         default -> assertThat(value).as(c.getName()).isEqualTo(Article.class.getMethod(c.getName()).invoke(story));
       }
     }

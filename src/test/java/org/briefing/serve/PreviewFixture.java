@@ -54,7 +54,7 @@ final class PreviewFixture implements AutoCloseable {
 
       Allied governments said they regretted the step.
       -- static/images/flag.png --
-      not really a png, but a file
+      image: png 40x30
       -- static/notes.txt --
       plain text
       """;

@@ -1,0 +1,172 @@
+package org.briefing.photo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The resized photos of earlier builds, by the content of the original and the settings they were
+ * made with: in a folder ({@code .briefing-cache/NAME/photos/} for {@code briefing build}), or in
+ * memory (the preview, tests). A digest of an original is remembered with the file's path, size
+ * and time, so that an unchanged photo is not read again to find its digest. Files no build asked
+ * for since the last {@link #forgetUnused()} are deleted then.
+ */
+public final class PhotoCache {
+  private static final String DIGESTS = "digests.txt";
+
+  /** A file of the cache: its bytes in memory, or the file holding them. */
+  public record Stored(byte[] bytes, Path file) {}
+
+  private final Path dir;
+  private final Map<String, byte[]> memory = new ConcurrentHashMap<>();
+  private final Map<String, String> digests = new ConcurrentHashMap<>();
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final Set<String> usedStamps = ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+  private boolean digestsRead;
+
+  private PhotoCache(Path dir) {
+    this.dir = dir;
+  }
+
+  /** A cache in {@code dir}, made when first written. */
+  public static PhotoCache in(Path dir) {
+    return new PhotoCache(dir);
+  }
+
+  /** A cache kept in memory for as long as this object lives. */
+  public static PhotoCache inMemory() {
+    return new PhotoCache(null);
+  }
+
+  /** The digest (SHA-256, hex) of the content of {@code file}, whose size and time are those given. */
+  public String digest(Path file, long size, long modified) {
+    readDigests();
+    String stamp = file.toAbsolutePath().normalize() + "\t" + size + "\t" + modified;
+    usedStamps.add(stamp);
+    String known = digests.get(stamp);
+    if (known != null) {
+      return known;
+    }
+    String digest = sha256(file);
+    digests.put(stamp, digest);
+    return digest;
+  }
+
+  /** The stored file named {@code key}, or null when no build made it. */
+  public Stored find(String key) {
+    used.add(key);
+    if (dir == null) {
+      byte[] bytes = memory.get(key);
+      return bytes == null ? null : new Stored(bytes, null);
+    }
+    Path file = dir.resolve(key.substring(0, 2)).resolve(key);
+    return Files.isRegularFile(file) ? new Stored(null, file) : null;
+  }
+
+  /** Keeps {@code bytes} as {@code key} and returns where they are. */
+  public Stored put(String key, byte[] bytes) {
+    used.add(key);
+    made.incrementAndGet();
+    if (dir == null) {
+      memory.put(key, bytes);
+      return new Stored(bytes, null);
+    }
+    Path file = dir.resolve(key.substring(0, 2)).resolve(key);
+    try {
+      Files.createDirectories(file.getParent());
+      Path temporary = Files.createTempFile(file.getParent(), ".part-", "");
+      Files.write(temporary, bytes);
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return new Stored(null, file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the photo cache " + file, e);
+    }
+  }
+
+  /** How many files were made (not found in the cache) since this cache was opened or last counted; resets the count. */
+  public int takeMadeCount() {
+    return made.getAndSet(0);
+  }
+
+  /**
+   * Saves the digests and deletes every stored file and digest that the build just done did not
+   * ask for, so that the cache holds the photos of the site as it is.
+   */
+  public void forgetUnused() {
+    if (dir == null) {
+      memory.keySet().retainAll(used);
+      used.clear();
+      return;
+    }
+    digests.keySet().retainAll(usedStamps);
+    usedStamps.clear();
+    List<String> lines = new ArrayList<>();
+    digests.forEach((stamp, digest) -> lines.add(stamp + "\t" + digest));
+    lines.sort(null);
+    try {
+      Files.createDirectories(dir);
+      Path temporary = Files.createTempFile(dir, ".part-", "");
+      Files.write(temporary, lines, StandardCharsets.UTF_8);
+      Files.move(temporary, dir.resolve(DIGESTS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      try (Stream<Path> walk = Files.walk(dir, 2)) {
+        for (Path file : walk.filter(f -> !f.getParent().equals(dir) && Files.isRegularFile(f)).toList()) {
+          if (!used.contains(file.getFileName().toString())) {
+            Files.deleteIfExists(file);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot tidy the photo cache " + dir, e);
+    }
+    used.clear();
+  }
+
+  private synchronized void readDigests() {
+    if (digestsRead || dir == null) {
+      return;
+    }
+    digestsRead = true;
+    Path file = dir.resolve(DIGESTS);
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        int tab = line.lastIndexOf('\t');
+        if (tab > 0 && line.length() - tab - 1 == 64) {
+          digests.put(line.substring(0, tab), line.substring(tab + 1));
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      digests.clear(); // a damaged list is only slower: each photo is read again
+    }
+  }
+
+  private static String sha256(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      throw new PhotoException("it cannot be read (" + e.getMessage() + ")");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.briefing.photo;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.IIOException;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Decodes a photo into sRGB ARGB pixels as it is meant to be seen. The readers are ImageIO's with
+ * TwelveMonkeys' JPEG reader (CMYK and YCCK JPEGs, ICC profiles, which the JDK's reader fails on)
+ * and WebP reader. A reader's warning (a truncated or damaged file, which the JDK's reader fills
+ * with grey and carries on) is an error here: a photo is published whole or not at all.
+ */
+final class PhotoDecoder {
+  private PhotoDecoder() {}
+
+  /** Decoded pixels, {@code width} by {@code height}, in the original's orientation as shown, every {@code step}-th pixel of it. */
+  record Pixels(int[] argb, int width, int height, int step) {}
+
+  /**
+   * The pixels of {@code file}, read at one in {@code step} pixels each way when the photo is so
+   * large that the widest published file needs no more, turned by {@code orientation}.
+   */
+  static Pixels decode(Path file, int orientation, int step) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        throw new PhotoException("no reader for it");
+      }
+      ImageReader reader = readers.next();
+      List<String> warnings = new ArrayList<>();
+      try {
+        reader.setInput(in, true, true);
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        ImageReadParam param = reader.getDefaultReadParam();
+        if (step > 1) {
+          param.setSourceSubsampling(step, step, 0, 0);
+        }
+        BufferedImage image = reader.read(0, param);
+        if (!warnings.isEmpty()) {
+          throw new PhotoException("it is damaged or cut short (" + warnings.get(0) + ")");
+        }
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] argb = argb(image);
+        image = null; // the decoded copy can go before the turned one is made
+        int[] shown = Orientation.apply(argb, width, height, orientation);
+        boolean swap = orientation >= 5;
+        return new Pixels(shown, swap ? height : width, swap ? width : height, step);
+      } finally {
+        reader.dispose();
+      }
+    } catch (IIOException e) {
+      throw new PhotoException("it is damaged or cut short (" + e.getMessage() + ")");
+    } catch (IOException e) {
+      throw new PhotoException("it cannot be read (" + e.getMessage() + ")");
+    } catch (IllegalArgumentException | IllegalStateException | ArrayIndexOutOfBoundsException | NullPointerException e) {
+      throw new PhotoException("it is damaged (" + e + ")");
+    }
+  }
+
+  /** The pixels as packed sRGB ARGB; images in other colour spaces (ICC profiles, grey, 16 bits) are converted by Java2D. */
+  private static int[] argb(BufferedImage image) {
+    int type = image.getType();
+    BufferedImage rgb = image;
+    if (type != BufferedImage.TYPE_INT_ARGB && type != BufferedImage.TYPE_INT_RGB) {
+      rgb = new BufferedImage(image.getWidth(), image.getHeight(),
+          image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = rgb.createGraphics();
+      g.drawImage(image, 0, 0, null);
+      g.dispose();
+    }
+    int[] pixels = rgb.getRGB(0, 0, rgb.getWidth(), rgb.getHeight(), null, 0, rgb.getWidth());
+    if (!rgb.getColorModel().hasAlpha()) {
+      for (int i = 0; i < pixels.length; i++) {
+        pixels[i] |= 0xff000000;
+      }
+    }
+    return pixels;
+  }
+}

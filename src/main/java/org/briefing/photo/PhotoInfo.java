@@ -1,0 +1,36 @@
+package org.briefing.photo;
+
+/**
+ * What a photo file is, read from its header without decoding its pixels: its format, its size as
+ * shown (after the EXIF orientation is applied), the orientation, the file's size and time (which
+ * tell a later build whether it changed) and the credit, caption and the like embedded by whoever
+ * made it.
+ *
+ * @param format "jpeg", "png", "webp", "gif", "svg", or "other" for a file Briefing publishes as it is
+ * @param orientation the EXIF orientation, 1 to 8 (1 when the file has none)
+ */
+public record PhotoInfo(String format, int width, int height, int orientation, long size, long modified, Embedded embedded) {
+
+  /** Whether the build publishes this photo resized and re-encoded (JPEG, PNG, WebP), rather than as it is. */
+  public boolean resized() {
+    return format.equals("jpeg") || format.equals("png") || format.equals("webp");
+  }
+
+  /**
+   * What a photo file says about itself (IPTC or XMP), each "" when it says nothing.
+   *
+   * @param credit the credit line (IPTC Credit, XMP photoshop:Credit)
+   * @param byline the photographer (IPTC By-line, XMP dc:creator)
+   */
+  public record Embedded(String caption, String credit, String byline, String copyright, String source) {
+    public static final Embedded NONE = new Embedded("", "", "", "", "");
+
+    /** The credit a reader should see: the credit line, else the photographer, else the copyright notice. */
+    public String bestCredit() {
+      if (!credit.isEmpty()) {
+        return byline.isEmpty() || credit.contains(byline) ? credit : byline + "/" + credit;
+      }
+      return !byline.isEmpty() ? byline : copyright;
+    }
+  }
+}

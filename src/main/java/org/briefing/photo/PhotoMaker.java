@@ -1,0 +1,110 @@
+package org.briefing.photo;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import org.briefing.fingerprint.Fingerprint;
+
+/**
+ * Makes the files of a photo's {@link PhotoPlan}, or finds them in the {@link PhotoCache}: a
+ * photo is decoded once for all its files, and only when one of them is not in the cache. Any
+ * number of threads may call it; the decoded pixels of all of them together stay within a memory
+ * budget (a photo waits for room), so memory does not grow with the number of photos or cores.
+ */
+public final class PhotoMaker {
+  /**
+   * The JPEG quality, chosen by measurement (docs/photos.md): the smallest files at which no
+   * photo of the test set fell below an SSIM of 0.97 against the area-averaged original.
+   */
+  public static final float JPEG_QUALITY = 0.80f;
+  /** Everything the bytes of a made file depend on besides its original: a change here makes every file again. */
+  static final long SETTINGS = new Fingerprint().add("photos 1").add(JPEG_QUALITY).add(PhotoPlan.CARD_WIDTH)
+      .add(PhotoPlan.CARD_HEIGHT).value();
+  private static final long MIB = 1 << 20;
+
+  private final PhotoCache cache;
+  private final int budget;
+  private final Semaphore memory;
+
+  public PhotoMaker(PhotoCache cache) {
+    this.cache = cache;
+    // a quarter of the heap for decoded pixels: a photo takes about 12 bytes a pixel while it is decoded and turned
+    this.budget = (int) Math.max(64, Runtime.getRuntime().maxMemory() / 4 / MIB);
+    this.memory = new Semaphore(budget);
+  }
+
+  /** A made file of a photo: where it is published, its bytes or cached file, and a fingerprint of its content. */
+  public record Made(String path, PhotoCache.Stored stored, long fingerprint) {}
+
+  /**
+   * The files of {@code plan} for the photo {@code file}, read as {@code info} says; throws
+   * {@link PhotoException} when the file cannot be decoded.
+   */
+  public List<Made> make(Path file, PhotoInfo info, PhotoPlan plan) {
+    String digest = cache.digest(file, info.size(), info.modified());
+    Map<PhotoPlan.Variant, String> keys = new LinkedHashMap<>();
+    for (PhotoPlan.Variant v : plan.files()) {
+      keys.put(v, key(digest, info, v));
+    }
+    List<Made> made = new ArrayList<>();
+    List<PhotoPlan.Variant> missing = new ArrayList<>();
+    for (PhotoPlan.Variant v : plan.files()) {
+      PhotoCache.Stored stored = cache.find(keys.get(v));
+      if (stored == null) {
+        missing.add(v);
+      }
+    }
+    Map<PhotoPlan.Variant, PhotoCache.Stored> fresh = missing.isEmpty() ? Map.of() : render(file, info, plan, missing, keys);
+    for (PhotoPlan.Variant v : plan.files()) {
+      String key = keys.get(v);
+      PhotoCache.Stored stored = fresh.containsKey(v) ? fresh.get(v) : cache.find(key);
+      made.add(new Made(v.path(), stored, new Fingerprint().add(key).value()));
+    }
+    return made;
+  }
+
+  /** The name of {@code v}'s file in the cache: the original's digest, the settings and the file's own size and crop. */
+  private static String key(String digest, PhotoInfo info, PhotoPlan.Variant v) {
+    long shape = new Fingerprint().add(SETTINGS).add(info.orientation()).add(v.width()).add(v.height()).add(v.format())
+        .add(v.cropX()).add(v.cropY()).add(v.cropWidth()).add(v.cropHeight()).value();
+    return digest.substring(0, 32) + "-" + Long.toHexString(shape) + (v.format().equals("png") ? ".png" : ".jpg");
+  }
+
+  private Map<PhotoPlan.Variant, PhotoCache.Stored> render(Path file, PhotoInfo info, PhotoPlan plan,
+      List<PhotoPlan.Variant> wanted, Map<PhotoPlan.Variant, String> keys) {
+    int step = step(info, plan);
+    long stored = (long) info.width() * info.height() / ((long) step * step);
+    int permits = (int) Math.min(budget, Math.max(1, stored * 12 / MIB));
+    memory.acquireUninterruptibly(permits);
+    try {
+      PhotoDecoder.Pixels pixels = PhotoDecoder.decode(file, info.orientation(), step);
+      double scaleX = (double) pixels.width() / info.width();
+      double scaleY = (double) pixels.height() / info.height();
+      Map<PhotoPlan.Variant, PhotoCache.Stored> out = new LinkedHashMap<>();
+      for (PhotoPlan.Variant v : wanted) {
+        int[] resized = Resampler.resample(pixels.argb(), pixels.width(), pixels.height(), v.cropX() * scaleX,
+            v.cropY() * scaleY, v.cropWidth() * scaleX, v.cropHeight() * scaleY, v.width(), v.height());
+        byte[] bytes = v.format().equals("png") ? PhotoEncoder.png(resized, v.width(), v.height())
+            : PhotoEncoder.jpeg(resized, v.width(), v.height(), JPEG_QUALITY);
+        out.put(v, cache.put(keys.get(v), bytes));
+      }
+      return out;
+    } finally {
+      memory.release(permits);
+    }
+  }
+
+  /**
+   * How many pixels to skip while decoding: none, unless the original is more than twice as large
+   * as the widest file and the card need, in which case reading every second (third…) pixel still
+   * leaves twice the pixels the area averaging needs.
+   */
+  static int step(PhotoInfo info, PhotoPlan plan) {
+    double byWidths = (double) info.width() / (2.0 * plan.widest().width());
+    double byCard = plan.card().cropWidth() / (2.0 * plan.card().width());
+    return Math.max(1, (int) Math.floor(Math.min(byWidths, byCard)));
+  }
+}
