@@ -261,8 +261,11 @@ final class RandomEdits {
         }
       }
       return other(path, r.nextInt(5) == 0 ? null : edition(r, day));
-    } else if (kind < 86) {
+    } else if (kind < 83) {
       return other("briefing.yaml", config(r));
+    } else if (kind < 86) {
+      String file = pick(r, List.of("content/authors.yaml", "content/places.yaml", "content/topics.yaml"));
+      return other(file, r.nextInt(4) == 0 ? null : termFile(file, r));
     } else if (kind < 94) {
       String template = "templates/" + pick(r, PAGE_TEMPLATES);
       return other(template, r.nextInt(3) == 0 ? null : dumping(template.substring("templates/".length()), r.nextInt(3)));
@@ -375,6 +378,32 @@ final class RandomEdits {
         + pick(r, List.of("", "groups:\n  series: {field: series}\n",
             "groups:\n  series: {field: series, path: " + pick(r, List.of("series", "runs")) + ", feeds: " + r.nextBoolean() + "}\n"
                 + "  authors: {path: " + pick(r, List.of("people", "authors")) + "}\n  places: {pages: " + r.nextBoolean() + ", feeds: false}\n"));
+  }
+
+  /** A term file declaring some of the terms the edits use, with spellings as aliases, at random. */
+  private String termFile(String file, Random r) {
+    StringBuilder text = new StringBuilder();
+    if (file.endsWith("authors.yaml")) {
+      text.append(pick(r, List.of("Ana Berg", "ana berg"))).append(":\n");
+      if (r.nextBoolean()) {
+        text.append("  aliases: [A. Berg").append(r.nextBoolean() ? ", ana berg" : "").append("]\n");
+      }
+      text.append("  role: ").append(WORDS[r.nextInt(WORDS.length)]).append(" correspondent\n");
+      if (r.nextBoolean()) {
+        text.append("  bio: ").append(quoted(sentence(r))).append("\n  links: [https://example.org/").append(WORDS[r.nextInt(WORDS.length)]
+            .toLowerCase(Locale.ROOT)).append("]\n");
+      }
+      if (r.nextBoolean()) {
+        text.append("  photo: {src: /images/a.png, credit: ").append(WORDS[r.nextInt(WORDS.length)]).append("}\n");
+      }
+    } else if (file.endsWith("places.yaml")) {
+      text.append(pick(r, List.of("Geneva", "Genève"))).append(":\n  aliases: [").append(pick(r, List.of("GENEVA", "Genf")))
+          .append("]\n  description: ").append(quoted(sentence(r))).append('\n');
+    } else {
+      text.append(choices.topics.length == 0 ? "Energy" : pick(r, List.of(choices.topics))).append(":\n  description: ")
+          .append(quoted(sentence(r))).append('\n');
+    }
+    return text.toString();
   }
 
   private static String smallSources(Random r) {

@@ -91,7 +91,12 @@ public final class ContentLoader {
   }
 
   public YamlData readSources() {
-    Path sourcesFile = contentDir.resolve(SOURCES);
+    return readData(SOURCES);
+  }
+
+  /** The YAML file {@code name} of the content folder ({@code sources.yaml}, a term file), empty when there is none. */
+  public YamlData readData(String name) {
+    Path sourcesFile = contentDir.resolve(name);
     YamlData sources = Files.exists(sourcesFile)
         ? guarded(sourcesFile, () -> YamlReader.read(TextFiles.read(readable(sourcesFile), InputLimits.SOURCES_FILE_BYTES), sourcesFile, 1)) : null;
     return sources == null ? YamlData.empty(1) : sources;

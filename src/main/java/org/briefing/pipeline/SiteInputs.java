@@ -7,6 +7,7 @@ import org.briefing.load.ContentLoader;
 import org.briefing.load.YamlData;
 import org.briefing.model.BuildSettings;
 import org.briefing.model.DeclaredTerms;
+import org.briefing.model.TermFile;
 import org.briefing.model.SourceRegistry;
 import org.briefing.model.StoryFields;
 import org.briefing.problem.Problems;
@@ -32,7 +33,9 @@ public record SiteInputs(SiteConfig config, ContentLoader loader, YamlData sourc
     SourceRegistry registry = SourceRegistry.read(settings.contentDir().resolve(ContentLoader.SOURCES), sourcesYaml, problems);
     java.util.Map<String, DeclaredTerms> terms = new java.util.LinkedHashMap<>();
     for (org.briefing.config.Grouping g : config.groups()) {
-      terms.put(g.name(), DeclaredTerms.of(settings.contentDir().resolve(g.name() + ".yaml"), java.util.List.of()));
+      String name = g.name() + ".yaml";
+      terms.put(g.name(), TermFile.read(settings.contentDir().resolve(name), loader.readData(name), g, config.attribution(),
+          settings.staticDir(), problems));
     }
     return new SiteInputs(config, loader, sourcesYaml, registry, java.util.Collections.unmodifiableMap(terms));
   }
