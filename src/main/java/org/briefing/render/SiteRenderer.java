@@ -47,6 +47,9 @@ public final class SiteRenderer {
    */
   private record Page(String path, String template, String kind, Supplier<Map<String, Object>> data) {}
 
+  /** The page data's JSON-LD, for its page view, when the page has some. */
+  private static final String JSON_LD = "jsonLd";
+
   private final Templates templates;
   private final Problems problems;
 
@@ -177,7 +180,7 @@ public final class SiteRenderer {
     String sitePath = page.path().endsWith("index.html") ? page.path().substring(0, page.path().length() - "index.html".length()) : page.path();
     String title = (String) model.getOrDefault("title", config.title());
     String description = (String) model.getOrDefault("description", config.description());
-    return new Views.PageView(page.kind(), title, description, views.url(sitePath), sitePath, "", "", "");
+    return new Views.PageView(page.kind(), title, description, views.url(sitePath), sitePath, "", "", (String) model.getOrDefault(JSON_LD, ""));
   }
 
   private List<Page> pages(Site site, ViewFactory views, StoryIndex stories) {
@@ -383,7 +386,9 @@ public final class SiteRenderer {
       addListPages(pages, base, kind, kind + ".ftlh", t.articles(), shown -> {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("group", groupView);
-        data.put(kind, views.term(group, t, shown));
+        Views.TermView view = views.term(group, t, shown);
+        data.put(kind, view);
+        data.put(JSON_LD, StructuredData.term(view, groupView.schema()));
         return data;
       }, t.name(), (t.declared() != null && !t.declared().description().isEmpty() ? t.declared().description()
           : "Stories on " + t.name() + "."), views);

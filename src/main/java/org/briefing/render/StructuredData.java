@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.briefing.config.SiteConfig;
 
-/** The schema.org {@code NewsArticle} JSON-LD of a story page. */
+/** The schema.org JSON-LD of a story page ({@code NewsArticle}) and of the page of a person or a place. */
 final class StructuredData {
   private StructuredData() {}
 
@@ -23,8 +23,9 @@ final class StructuredData {
     json.put("datePublished", a.dateIso());
     json.put("dateModified", a.lastModifiedIso());
     json.put("inLanguage", a.language().isEmpty() ? config.language() : a.language());
+    // each author by the declared name and with the address of their page, where the site has author pages
     List<Object> authors = new ArrayList<>();
-    a.authors().forEach(name -> authors.add(ordered("@type", "Person", "name", name)));
+    a.terms().getOrDefault("authors", List.of()).forEach(author -> authors.add(linked("Person", author, views)));
     if (!authors.isEmpty()) {
       json.put("author", authors);
     } else {
@@ -40,6 +41,11 @@ final class StructuredData {
       putIfPresent(image, "caption", a.image().caption());
       putIfPresent(image, "creditText", a.image().credit());
       json.put("image", image);
+    }
+    List<Object> places = new ArrayList<>();
+    a.terms().getOrDefault("places", List.of()).forEach(place -> places.add(linked("Place", place, views)));
+    if (!places.isEmpty()) {
+      json.put("contentLocation", places);
     }
     if (!a.topics().isEmpty()) {
       json.put("keywords", a.topics().stream().map(Views.LinkView::label).toList());
@@ -65,6 +71,41 @@ final class StructuredData {
       json.put("correction", corrections);
     }
     json.put("publisher", organization(config, views));
+    return Json.write(json);
+  }
+
+  /** A story's term as a schema.org {@code type}: its name, and its page's address when it has one. */
+  private static Map<String, Object> linked(String type, Views.LinkView term, ViewFactory views) {
+    Map<String, Object> thing = ordered("@type", type, "name", term.label());
+    if (!term.href().isEmpty()) {
+      thing.put("url", views.urlOfHref(term.href()));
+    }
+    return thing;
+  }
+
+  /**
+   * The JSON-LD of a term's page for a grouping whose terms are people or places ({@code
+   * schema} "Person" or "Place"): what its term file declares, its page and its links elsewhere;
+   * "" for other groupings.
+   */
+  static String term(Views.TermView t, String schema) {
+    if (schema.isEmpty()) {
+      return "";
+    }
+    Map<String, Object> json = ordered("@context", "https://schema.org", "@type", schema, "name", t.name());
+    if (schema.equals("Person")) {
+      putIfPresent(json, "jobTitle", t.role());
+    }
+    putIfPresent(json, "description", !t.bio().isEmpty() ? t.bio() : t.description());
+    if (t.photo() != null) {
+      Map<String, Object> image = ordered("@type", "ImageObject", "url", t.photo().url(), "contentUrl", t.photo().url());
+      putIfPresent(image, "creditText", t.photo().credit());
+      json.put("image", image);
+    }
+    if (!t.links().isEmpty()) {
+      json.put("sameAs", t.links());
+    }
+    json.put("url", t.url());
     return Json.write(json);
   }
 

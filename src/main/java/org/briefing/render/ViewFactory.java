@@ -69,6 +69,11 @@ final class ViewFactory {
     return config.baseUrl() + sitePath;
   }
 
+  /** The absolute address of {@code href}, a path from the host root that includes the site's path. */
+  String urlOfHref(String href) {
+    return url(href.startsWith(root) ? href.substring(root.length()) : href.replaceFirst("^/", ""));
+  }
+
   /** An image or link address from content: remote as it is, a site file under the site's path. */
   String assetHref(String pathOrUrl) {
     return Urls.isRemote(pathOrUrl) ? pathOrUrl : href(pathOrUrl);
