@@ -112,7 +112,7 @@ class OutputFolderTest {
   void outputFoldersAndFilesGetThePermissionsOfAnyTheUserMakes() throws Exception {
     Path site = site();
     Path photo = site.resolve("content/stories/photo.jpg");
-    Files.writeString(photo, "a photo");
+    Files.write(photo, TestImages.jpeg(40, 30, 1));
     Files.setPosixFilePermissions(photo, PosixFilePermissions.fromString("rw-------"));
     Files.writeString(site.resolve("content/stories/reaction.md"),
         Files.readString(site.resolve("content/stories/reaction.md")).replace("sources: [nato]", "sources: [nato]\nimage: {src: photo.jpg, credit: Desk}"));
