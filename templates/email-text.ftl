@@ -3,20 +3,20 @@ ${site.title} · ${edition.dateDisplay}
 
 ${edition.title?upper_case}
 
-View this briefing in your browser: ${email.browserUrl}
+${t.label(t.view_in_browser)} ${email.browserUrl}
 <#if email.noteText?has_content>
 
 ${email.noteText}
 </#if>
 <#if (edition.stories?size > 1)>
 
-IN BRIEF
+${t.in_brief?upper_case}
 <#list edition.stories as a>
 - ${a.title}
 </#list>
 </#if>
 <#list edition.stories as a>
-<#assign t = email.stories[a?index]>
+<#assign plain = email.stories[a?index]>
 
 ------------------------------------------------------------------------
 
@@ -28,33 +28,33 @@ ${a.standfirst}
 
 ${a.summary}
 </#if>
-<#if t.whyItMatters?has_content>
+<#if plain.whyItMatters?has_content>
 
-Why it matters: ${t.whyItMatters}
+${t.label(t.why_it_matters)} ${plain.whyItMatters}
 </#if>
-<#if t.keyPoints?has_content>
+<#if plain.keyPoints?has_content>
 
-Key points:
-<#list t.keyPoints as k>
+${t.label(t.key_points)}
+<#list plain.keyPoints as k>
 - ${k}
 </#list>
 </#if>
 <#if a.sources?has_content>
 
-Sources:
+${t.label(t.sources)}
 <#list a.sources as s>
 - ${s.name}<#if s.url?has_content>: ${s.url}</#if>
 </#list>
 </#if>
 
-Read the story: ${a.url}
+${t.label(t.read_story)} ${a.url}
 </#list>
 
 ------------------------------------------------------------------------
 
-<#if site.description?has_content>${site.description} </#if>Every story names its sources.
-Earlier briefings: ${email.archiveUrl}
-<#if email.unsubscribeUrl?has_content>Unsubscribe: ${email.unsubscribeUrl}
+<#if site.description?has_content>${site.description} </#if>${t.email_footer}
+${t.label(t.earlier_briefings)} ${email.archiveUrl}
+<#if email.unsubscribeUrl?has_content>${t.label(t.unsubscribe)} ${email.unsubscribeUrl}
 </#if>
 <#if site.copyright?has_content>${site.copyright}
 </#if>

@@ -48,7 +48,7 @@ class DateAddressesTest {
 
     // 23:30 UTC on the 18th is 01:30 on the 19th in Brussels, the site's time zone, where the story's own folder is
     Document day = site.html("2021/10/18/index.html");
-    assertThat(day.select("main h1").text()).isEqualTo("October 18, 2021"); // the site's language, en, in its long form
+    assertThat(day.select("main h1").text()).isEqualTo("18 October 2021"); // the site's language, en, in its long form
     assertThat(day.select(".story-list h2").eachText()).containsExactly("Ministers meet in Brussels");
     assertThat(site.html("2021/10/19/index.html").select(".story-list h2").eachText()).containsExactly("The port strike ends");
     assertThat(site.exists("2021/10/19/the-port-strike-ends/index.html")).isTrue();

@@ -181,19 +181,21 @@ public final class ConfigLoader {
 
   /** The story fields the site declared as its own, in the file's order. */
   /** The sections the theme's header links to when briefing.yaml names none. */
-  private static final List<List<String>> DEFAULT_MENU = List.of(List.of("Briefings", "/briefings/"), List.of("Topics", "/topics/"),
-      List.of("Sources", "/sources/"), List.of("Archive", "/archive/"));
+  /** The default menu: label, address and the key of the label in the theme's strings. */
+  private static final List<List<String>> DEFAULT_MENU = List.of(List.of("Briefings", "/briefings/", "briefings"),
+      List.of("Topics", "/topics/", "topics"), List.of("Sources", "/sources/", "sources"), List.of("Archive", "/archive/", "archive"));
 
   /** The default menu, with the topics where the site put them, or without them when they have no pages. */
   private static List<List<String>> defaultMenu(Grouping topics) {
     return DEFAULT_MENU.stream().filter(item -> topics.pages() || !item.get(1).equals("/topics/"))
-        .map(item -> item.get(1).equals("/topics/") ? List.of(topics.title(), "/" + topics.path() + "/") : item).toList();
+        .map(item -> item.get(1).equals("/topics/") ? List.of(topics.title(), "/" + topics.path() + "/",
+            topics.title().equals(item.get(0)) ? item.get(2) : "") : item).toList();
   }
 
   private List<SiteConfig.MenuItem> menu(String key, List<List<String>> fallback) {
     Object value = get(key);
     if (value == null) {
-      return fallback.stream().map(l -> new SiteConfig.MenuItem(l.get(0), l.get(1), at(key))).toList();
+      return fallback.stream().map(l -> new SiteConfig.MenuItem(l.get(0), l.get(1), at(key), l.get(2))).toList();
     }
     if (!(value instanceof List<?> items)) {
       problems.error(at(key), "'" + key + "' must be a list of links", "write e.g. '" + key + ": [{name: About, url: /about/}]'");

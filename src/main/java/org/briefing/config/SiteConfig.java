@@ -36,9 +36,15 @@ public record SiteConfig(
 
   /**
    * A link of a menu: its label and where it leads, a path on the site ("/about/") or a web
-   * address, with where it is written, for an error about a path that leads to no page.
+   * address, with where it is written, for an error about a path that leads to no page. A link of
+   * the default menu has the key of its label in the theme's strings ("topics"), so that it is
+   * printed in the site's language; a site's own link has "" and its name as it is written.
    */
-  public record MenuItem(String name, String url, org.briefing.problem.SourcePosition writtenAt) {
+  public record MenuItem(String name, String url, org.briefing.problem.SourcePosition writtenAt, String textKey) {
+    public MenuItem(String name, String url, org.briefing.problem.SourcePosition writtenAt) {
+      this(name, url, writtenAt, "");
+    }
+
     public boolean isSitePath() {
       return url.startsWith("/");
     }

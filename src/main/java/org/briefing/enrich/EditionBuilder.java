@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.briefing.config.SiteConfig;
+import org.briefing.language.ThemeStrings;
 import org.briefing.load.FieldCheck;
 import org.briefing.load.FieldSchema;
 import org.briefing.load.RawEdition;
@@ -35,11 +36,12 @@ public final class EditionBuilder {
   private final SiteConfig config;
   private final MarkdownRenderer markdown;
   private final Problems problems;
-  /** The format of an edition's default title, made once: there is an edition for every day of the site. */
-  private DateTimeFormatter fullDate;
+  /** The site's language, whose date formats give an edition its default title. */
+  private final ThemeStrings strings;
 
-  public EditionBuilder(SiteConfig config, MarkdownRenderer markdown, Problems problems) {
+  public EditionBuilder(SiteConfig config, ThemeStrings strings, MarkdownRenderer markdown, Problems problems) {
     this.config = config;
+    this.strings = strings;
     this.markdown = markdown;
     this.problems = problems;
   }
@@ -156,11 +158,10 @@ public final class EditionBuilder {
     return SourcePosition.of(file, line);
   }
 
+  /** "Monday 18 October 2021", or for a weekly edition "Week of 18 October 2021", in the site's language. */
   private String defaultTitle(LocalDate date) {
-    if (fullDate == null) {
-      fullDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.forLanguageTag(config.language()));
-    }
-    String day = date.format(fullDate);
-    return config.editions() == SiteConfig.EditionPeriod.WEEKLY ? "Week of " + day : day;
+    return config.editions() == SiteConfig.EditionPeriod.WEEKLY
+        ? strings.format("edition_title_weekly", java.util.Map.of("date", date.format(strings.date("date"))))
+        : date.format(strings.date("date_full"));
   }
 }

@@ -116,7 +116,7 @@ public final class SiteBuilder {
     Addresses.Settled settled = Addresses.settle(stories.run(scan.articles()), problems);
     List<Article> assembled = settled.articles();
     SiteShape shape = SiteIndexer.shape(assembled.stream().map(Placement::of).toList(),
-        new EditionBuilder(config, markdown, problems), loader.readEditions(scan), config.groups(), inputs.terms(), problems);
+        new EditionBuilder(config, inputs.strings(), markdown, problems), loader.readEditions(scan), config.groups(), inputs.terms(), problems);
     List<SitePage> sitePages = PageAssembler.assemble(scan.pages(), loader, config, settings, markdown, problems);
     problems.throwIfErrors();
     String published = publishedAddresses(settings, config, shape, sitePages, stamp != null, problems);
@@ -147,7 +147,7 @@ public final class SiteBuilder {
     // cannot work out
     boolean mapped = stamp != null && settled.moved().isEmpty();
     Map<String, List<String>> shown = mapped ? new java.util.concurrent.ConcurrentHashMap<>() : null;
-    Map<String, Long> outputs = new HashMap<>(new SiteRenderer(templates(settings.templatesDir()), problems)
+    Map<String, Long> outputs = new HashMap<>(new SiteRenderer(templates(settings.templatesDir()), inputs.strings(), problems)
         .render(site, index, counted, filter, null, shown));
     problems.throwIfErrors();
     clock.lap("render");

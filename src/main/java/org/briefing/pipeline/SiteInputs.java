@@ -3,6 +3,8 @@ package org.briefing.pipeline;
 import java.net.URI;
 import org.briefing.config.ConfigLoader;
 import org.briefing.config.SiteConfig;
+import org.briefing.language.StringsLoader;
+import org.briefing.language.ThemeStrings;
 import org.briefing.load.ContentLoader;
 import org.briefing.load.YamlData;
 import org.briefing.model.BuildSettings;
@@ -14,11 +16,11 @@ import org.briefing.problem.Problems;
 
 /**
  * What every story is read with: the configuration (with the base URL given on the command line,
- * if any), the content folder's reader, the sources and the terms the groupings' files declare. A full build and the edit path read them
- * the same way, here.
+ * if any), the content folder's reader, the sources and the terms the groupings' files declare; and the theme's text in the
+ * site's language. A full build and the edit path read them the same way, here.
  */
 public record SiteInputs(SiteConfig config, ContentLoader loader, YamlData sourcesYaml, SourceRegistry registry,
-    java.util.Map<String, DeclaredTerms> terms) {
+    java.util.Map<String, DeclaredTerms> terms, ThemeStrings strings) {
 
   /** Reads the inputs of the site of {@code settings}, reporting what is wrong with them to {@code problems}. */
   public static SiteInputs read(BuildSettings settings, URI baseUrlOverride, Problems problems) {
@@ -37,7 +39,8 @@ public record SiteInputs(SiteConfig config, ContentLoader loader, YamlData sourc
       terms.put(g.name(), TermFile.read(settings.contentDir().resolve(name), loader.readData(name), g, config.attribution(),
           settings.staticDir(), problems));
     }
-    return new SiteInputs(config, loader, sourcesYaml, registry, java.util.Collections.unmodifiableMap(terms));
+    ThemeStrings strings = StringsLoader.load(settings.siteDir(), config.language(), problems);
+    return new SiteInputs(config, loader, sourcesYaml, registry, java.util.Collections.unmodifiableMap(terms), strings);
   }
 
   /** What every story's assembly depends on besides its own file and folder defaults. */

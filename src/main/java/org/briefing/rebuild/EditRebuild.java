@@ -120,7 +120,7 @@ public final class EditRebuild {
     List<RawEdition> editionFiles = loader.readEditions(notStories);
     List<SitePage> sitePages = PageAssembler.assemble(notStories.pages(), loader, config, settings, markdown, shapeProblems);
     ForkJoinTask<SiteShape> shaping = ForkJoinTask.adapt(() -> SiteIndexer.shape(graph.placements(),
-        new EditionBuilder(config, markdown, shapeProblems), editionFiles, config.groups(), inputs.terms(), shapeProblems)).fork();
+        new EditionBuilder(config, inputs.strings(), markdown, shapeProblems), editionFiles, config.groups(), inputs.terms(), shapeProblems)).fork();
     Problems storyProblems = new Problems();
     ArticleStage stage = new ArticleStage(config, settings, inputs.registry(), markdown, loader, storyProblems, new BuildCache(),
         inputs.storyKey(settings));
@@ -199,7 +199,7 @@ public final class EditRebuild {
     CountingSink counted = new CountingSink(sink);
     Problems renderProblems = new Problems();
     Map<String, Long> outputs = new HashMap<>(previous);
-    outputs.putAll(new SiteRenderer(joined(templates), renderProblems)
+    outputs.putAll(new SiteRenderer(joined(templates), inputs.strings(), renderProblems)
         .render(site, index, counted, (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path)), pages, null));
     renderProblems.throwIfErrors();
     clock.lap("render");

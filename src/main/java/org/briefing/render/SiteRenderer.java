@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.briefing.config.SiteConfig;
 import org.briefing.fingerprint.Fingerprint;
+import org.briefing.language.ThemeStrings;
 import org.briefing.model.Aliases;
 import org.briefing.model.ArchiveMonth;
 import org.briefing.model.Article;
@@ -51,10 +52,13 @@ public final class SiteRenderer {
   private static final String JSON_LD = "jsonLd";
 
   private final Templates templates;
+  private final ThemeStrings strings;
   private final Problems problems;
 
-  public SiteRenderer(Templates templates, Problems problems) {
+  /** @param strings the theme's text in the site's language */
+  public SiteRenderer(Templates templates, ThemeStrings strings, Problems problems) {
     this.templates = templates;
+    this.strings = strings;
     this.problems = problems;
   }
 
@@ -70,13 +74,16 @@ public final class SiteRenderer {
    */
   public Map<String, Long> render(Site site, StoryIndex stories, OutputSink sink, RenderFilter filter,
       java.util.Set<String> only, Map<String, List<String>> dependencies) {
-    ViewFactory views = new ViewFactory(site.config(), site.editions(), site.groups(), stories);
+    ViewFactory views = new ViewFactory(site.config(), strings, site.editions(), site.groups(), stories);
     Map<String, byte[]> assets = new ThemeAssets(templates).files();
     Views.SiteView siteView = siteView(site.config(), views, assets);
-    // the configuration as a whole: views are made with it (addresses, language, dates)
-    // and the terms the groupings' files declare: a story's links to its terms are named by them
+    // the configuration as a whole: views are made with it (addresses, language, dates);
+    // the terms the groupings' files declare: a story's links to its terms are named by them;
+    // and the theme's text, which every page prints
     long base = new Fingerprint().add(templates.fingerprint()).add(site.config()).add(siteView)
-        .add(site.groups().stream().map(g -> g.declared().terms()).toList()).value();
+        .add(site.groups().stream().map(g -> g.declared().terms()).toList())
+        .add(strings.language()).add(strings.values()).value();
+    StringsModel text = new StringsModel(strings);
     Map<String, Long> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
     List<Page> pages = pages(site, views, stories);
     EmailPages emails = new EmailPages(templates, site.config());
@@ -99,7 +106,7 @@ public final class SiteRenderer {
       }
       fingerprints.put(page.path(), fingerprint);
       if (filter.wanted(page.path(), fingerprint)) {
-        OutputFile file = renderPage(page, data, siteView, views, site.config(), emails);
+        OutputFile file = renderPage(page, data, siteView, text, views, site.config(), emails);
         if (file != null) {
           sink.accept(file);
         }
@@ -150,11 +157,12 @@ public final class SiteRenderer {
     started.forEach(java.util.concurrent.ForkJoinTask::join);
   }
 
-  private OutputFile renderPage(Page page, Map<String, Object> data, Views.SiteView siteView, ViewFactory views, SiteConfig config,
-      EmailPages emails) {
+  private OutputFile renderPage(Page page, Map<String, Object> data, Views.SiteView siteView, StringsModel text, ViewFactory views,
+      SiteConfig config, EmailPages emails) {
     try {
       Map<String, Object> model = new LinkedHashMap<>(data);
       model.put("site", siteView);
+      model.put("t", text);
       boolean email = page.kind().equals("email");
       // the three files of an edition's email are made from one rendering, whose page is the HTML part's
       Page shown = email ? new Page(EmailPages.htmlPath(page.path()), page.template(), page.kind(), page.data()) : page;
@@ -196,7 +204,7 @@ public final class SiteRenderer {
       return data;
     }));
     pages.add(new Page("briefings/index.html", "editions.ftlh", "editions", () -> inOrder(
-        "editions", editions.stream().map(views::editionLink).toList(), "title", "All briefings")));
+        "editions", editions.stream().map(views::editionLink).toList(), "title", strings.text("all_briefings"))));
     for (int i = 0; i < editions.size(); i++) {
       Edition e = editions.get(i);
       Edition newer = i > 0 ? editions.get(i - 1) : null;
@@ -208,7 +216,7 @@ public final class SiteRenderer {
         data.put("newer", newer == null ? null : views.editionLink(newer));
         data.put("older", older == null ? null : views.editionLink(older));
         data.put("title", view.title());
-        data.put("description", "The briefing of " + view.dateDisplay() + ": " + view.stories().size() + " stories.");
+        data.put("description", strings.plural("edition_description", view.stories().size(), Map.of("date", view.dateDisplay())));
         return data;
       }));
       // an edition's email is written for a site that has an email: section
@@ -231,7 +239,7 @@ public final class SiteRenderer {
     List<SourceIndex> documents = site.sources().stream().filter(s -> !s.source().hasOrganisation()).toList();
     pages.add(new Page("sources/index.html", "sources.ftlh", "sources", () -> inOrder(
         "sources", (Object) organisations.stream().map(views::source).toList(),
-        "documents", documents.stream().map(views::document).toList(), "title", "Sources")));
+        "documents", documents.stream().map(views::document).toList(), "title", strings.text("sources"))));
     for (int i = 0; i < site.sources().size(); i++) {
       SourceIndex s = site.sources().get(i);
       if (!s.source().hasOrganisation()) {
@@ -239,13 +247,13 @@ public final class SiteRenderer {
       }
       String base = "sources/" + s.source().publisherSlug() + "/";
       addListPages(pages, base, "source", "source.ftlh", s.articles(), shown -> Map.of("source", views.source(s, shown)),
-          s.source().name(), "Stories citing " + s.source().name() + ".", views);
+          s.source().name(), strings.format("source_description", Map.of("source", s.source().name())), views);
       int[] listed = stories.shape().sources().get(i).stories();
       pages.add(new Page(base + "feed.xml", "feed.ftlx", "term-feed", () -> termFeedData(site, stories.shape(), listed, base,
           s.source().name() + " · " + site.config().title(), views)));
     }
     pages.add(new Page("archive/index.html", "archive.ftlh", "archive", () -> inOrder(
-        "months", site.archive().stream().map(m -> month(m, views, site.config(), false)).toList(), "title", "Archive")));
+        "months", site.archive().stream().map(m -> month(m, views, site.config(), false)).toList(), "title", strings.text("archive"))));
     List<ArchiveMonth> months = site.archive();
     for (int i = 0; i < months.size(); i++) {
       ArchiveMonth m = months.get(i);
@@ -258,7 +266,7 @@ public final class SiteRenderer {
         map.put("newer", newer == null ? null : month(newer, views, site.config(), false));
         map.put("older", older == null ? null : month(older, views, site.config(), false));
         map.put("title", view.label());
-        map.put("description", "Every story of " + view.label() + ".");
+        map.put("description", strings.format("period_description", Map.of("period", view.label())));
         return map;
       };
       pages.add(new Page(monthPath(m) + "index.html", "archive-month.ftlh", "archive-month", data));
@@ -271,11 +279,11 @@ public final class SiteRenderer {
       }));
     }
     addDatePages(pages, site, stories.shape(), articles, views);
-    pages.add(new Page("404.html", "404.ftlh", "not-found", () -> inOrder("title", "Page not found",
+    pages.add(new Page("404.html", "404.ftlh", "not-found", () -> inOrder("title", strings.text("page_not_found"),
         "latest", views.articles(site.articles().stream().limit(5).toList()))));
     pages.add(new Page("corrections/index.html", "corrections.ftlh", "corrections", () -> inOrder(
-        "corrections", correctionEntries(SiteShape.at(articles, corrected(stories.shape())), views), "title", "Corrections",
-        "description", "Every correction, clarification and update of a story on this site, newest first.")));
+        "corrections", correctionEntries(SiteShape.at(articles, corrected(stories.shape())), views), "title", strings.text("corrections"),
+        "description", strings.text("corrections_description"))));
     pages.add(new Page("feed.xml", "feed.ftlx", "feed", () -> feedData(site, stories.shape(), views)));
     // written by JsonFeed rather than a template: JSON has no escaping a template would apply by itself
     pages.add(new Page(JsonFeed.PATH, "", "json-feed", () -> feedData(site, stories.shape(), views)));
@@ -364,7 +372,7 @@ public final class SiteRenderer {
    * site's own topic templates keep working; every other grouping has {@code terms.ftlh} and
    * {@code term.ftlh}, with {@code terms} and {@code term}. Both get the grouping as {@code group}.
    */
-  private static void addGroupPages(List<Page> pages, Site site, Group group, SiteShape.GroupAt shaped, ViewFactory views,
+  private void addGroupPages(List<Page> pages, Site site, Group group, SiteShape.GroupAt shaped, ViewFactory views,
       SiteShape shape) {
     Grouping g = group.grouping();
     if (!g.pages()) {
@@ -376,7 +384,7 @@ public final class SiteRenderer {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("group", groupView);
       data.put(topics ? "topics" : "terms", group.terms().stream().map(t -> views.term(group, t, t.articles())).toList());
-      data.put("title", g.title());
+      data.put("title", groupView.title());
       return data;
     }));
     for (int i = 0; i < group.terms().size(); i++) {
@@ -391,7 +399,7 @@ public final class SiteRenderer {
         data.put(JSON_LD, StructuredData.term(view, groupView.schema()));
         return data;
       }, t.name(), (t.declared() != null && !t.declared().description().isEmpty() ? t.declared().description()
-          : "Stories on " + t.name() + "."), views);
+          : strings.format("topic_description", Map.of("topic", t.name()))), views);
       if (g.feeds()) {
         int[] listed = shaped.terms().get(i).stories();
         pages.add(new Page(base + "feed.xml", "feed.ftlx", "term-feed", () -> termFeedData(site, shape, listed, base,
@@ -404,7 +412,7 @@ public final class SiteRenderer {
    * The pages of a list: {@link #LIST_PAGE_SIZE} stories each, newest first, with {@code
    * template} and the data {@code view} makes of the stories of each page.
    */
-  private static void addListPages(List<Page> pages, String base, String kind, String template, List<Article> articles,
+  private void addListPages(List<Page> pages, String base, String kind, String template, List<Article> articles,
       Function<List<Article>, Map<String, Object>> view, String title, String description, ViewFactory views) {
     List<List<Article>> slices = slices(articles);
     for (int i = 0; i < slices.size(); i++) {
@@ -412,7 +420,8 @@ public final class SiteRenderer {
       Views.PagerView pager = slices.size() == 1 ? null : new Views.PagerView(i + 1, slices.size(),
           i > 0 ? views.href(listPagePath(base, i - 1)) : null,
           i + 1 < slices.size() ? views.href(listPagePath(base, i + 1)) : null);
-      String pageTitle = pager == null || i == 0 ? title : title + " (page " + (i + 1) + " of " + slices.size() + ")";
+      String pageTitle = pager == null || i == 0 ? title
+          : strings.format("titled_page", Map.of("title", title, "page", i + 1, "pages", slices.size()));
       pages.add(new Page(listPagePath(base, i) + "index.html", template, kind, () -> {
         Map<String, Object> data = new LinkedHashMap<>(view.apply(shown));
         data.put("pager", pager);
@@ -450,7 +459,7 @@ public final class SiteRenderer {
   }
 
   private static Views.MonthView month(ArchiveMonth m, ViewFactory views, SiteConfig config, boolean withStories) {
-    String label = m.month().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.forLanguageTag(config.language())));
+    String label = views.monthLabel(m.month());
     return new Views.MonthView(label, m.month().toString(), views.href(monthPath(m)), m.articles().size(),
         withStories ? views.articles(m.articles()) : List.of());
   }
@@ -460,7 +469,7 @@ public final class SiteRenderer {
    * {@code 2021/10/18/} the stories of a day, newest first, with links to the days before and
    * after. The days are worked out from the months' positions and the placements' dates.
    */
-  private static void addDatePages(List<Page> pages, Site site, SiteShape shape, List<Article> articles, ViewFactory views) {
+  private void addDatePages(List<Page> pages, Site site, SiteShape shape, List<Article> articles, ViewFactory views) {
     List<ArchiveMonth> months = site.archive();
     Map<Integer, List<ArchiveMonth>> years = new LinkedHashMap<>();
     List<Day> days = new ArrayList<>();
@@ -470,7 +479,7 @@ public final class SiteRenderer {
     }
     years.forEach((year, ofYear) -> pages.add(new Page(datePath(ofYear.get(0).month().atDay(1), 1) + "index.html", "archive.ftlh",
         "archive-year", () -> inOrder("months", ofYear.stream().map(m -> month(m, views, site.config(), false)).toList(),
-            "title", String.valueOf(year), "description", "Every month of " + year + "."))));
+            "title", String.valueOf(year), "description", strings.format("year_description", Map.of("year", year))))));
     for (int i = 0; i < days.size(); i++) {
       Day day = days.get(i);
       Day newer = i > 0 ? days.get(i - 1) : null;
@@ -482,7 +491,7 @@ public final class SiteRenderer {
         data.put("newer", newer == null ? null : views.day(newer.date(), datePath(newer.date(), 3), List.of()));
         data.put("older", older == null ? null : views.day(older.date(), datePath(older.date(), 3), List.of()));
         data.put("title", view.label());
-        data.put("description", "Every story of " + view.label() + ".");
+        data.put("description", strings.format("period_description", Map.of("period", view.label())));
         return data;
       }));
     }
@@ -674,18 +683,21 @@ public final class SiteRenderer {
     return articles.stream().takeWhile(a -> !a.date().isBefore(cutoff)).limit(1000).toList();
   }
 
-  private static Views.SiteView siteView(SiteConfig config, ViewFactory views, Map<String, byte[]> assets) {
+  private Views.SiteView siteView(SiteConfig config, ViewFactory views, Map<String, byte[]> assets) {
     SiteConfig.Publisher p = config.publisher();
     return new Views.SiteView(config.title(), config.description(), config.language(), config.baseUrl().toString(),
         config.basePath(), p.name(), p.url(), config.copyright(),
         views.href(ThemeAssets.OUTPUT_DIR + "briefing.css") + "?v=" + ThemeAssets.fingerprint(assets.get("briefing.css")),
         views.href("feed.xml"), views.url("feed.xml"), views.href(ThemeAssets.OUTPUT_DIR + "favicon.svg"), config.extra(),
-        menu(config.menu(), views), menu(config.footerMenu(), views));
+        menu(config.menu(), views), menu(config.footerMenu(), views), ViewFactory.direction(config.language()));
   }
 
-  private static List<Views.MenuItemView> menu(List<SiteConfig.MenuItem> items, ViewFactory views) {
-    return items.stream().map(m -> m.isSitePath()
-        ? new Views.MenuItemView(m.name(), views.href(m.url().substring(1)), m.url().substring(1), true)
-        : new Views.MenuItemView(m.name(), m.url(), "", false)).toList();
+  private List<Views.MenuItemView> menu(List<SiteConfig.MenuItem> items, ViewFactory views) {
+    return items.stream().map(m -> {
+      String label = m.textKey().isEmpty() ? m.name() : strings.text(m.textKey());
+      return m.isSitePath()
+          ? new Views.MenuItemView(label, views.href(m.url().substring(1)), m.url().substring(1), true)
+          : new Views.MenuItemView(label, m.url(), "", false);
+    }).toList();
   }
 }

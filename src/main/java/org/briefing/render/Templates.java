@@ -76,7 +76,7 @@ public final class Templates {
   public static final List<String> THEME_FILES = List.of("layout.ftlh", "index.ftlh", "edition.ftlh", "editions.ftlh",
       "article.ftlh", "topics.ftlh", "topic.ftlh", "terms.ftlh", "term.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "archive-day.ftlh", "corrections.ftlh", "page.ftlh", "redirect.ftlh", "404.ftlh",
       "feed.ftlx", "sitemap.ftlx", "news-sitemap.ftlx", "email.ftlh", "email-text.ftl", "email.css", "assets/briefing.css",
-      "assets/favicon.svg");
+      "assets/favicon.svg", "strings/en.yaml", "strings/fr.yaml", "strings/de.yaml", "strings/es.yaml", "strings/ar.yaml");
 
   /** A fingerprint of every template a page could use: the site's own and the bundled theme. */
   public long fingerprint() {

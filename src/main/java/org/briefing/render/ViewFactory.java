@@ -2,13 +2,13 @@ package org.briefing.render;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.config.SiteConfig;
 import org.briefing.fingerprint.Fingerprint;
+import org.briefing.language.ThemeStrings;
 import org.briefing.model.Article;
 import org.briefing.model.Correction;
 import org.briefing.model.Edition;
@@ -28,6 +28,7 @@ final class ViewFactory {
   private static final int WORDS_PER_MINUTE = 230;
 
   private final SiteConfig config;
+  private final ThemeStrings strings;
   private final String root;
   private final Locale locale;
   private final DateTimeFormatter longDate;
@@ -45,17 +46,18 @@ final class ViewFactory {
   private final ThreadLocal<List<String>> recording = new ThreadLocal<>();
 
   /** @param index the stories' editions and the fingerprints known from the cache (null for a story not known, which is fingerprinted here) */
-  ViewFactory(SiteConfig config, List<Edition> editions, List<Group> groups, StoryIndex index) {
+  ViewFactory(SiteConfig config, ThemeStrings strings, List<Edition> editions, List<Group> groups, StoryIndex index) {
     this.config = config;
+    this.strings = strings;
     this.groups = groups;
     this.index = index;
     java.util.function.Function<Article, java.time.LocalDate> editionOf = index.editionOf();
     this.root = config.basePath();
     Locale locale = Locale.forLanguageTag(config.language());
     this.locale = locale;
-    this.longDate = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale);
-    this.shortDate = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
-    this.dayDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    this.longDate = strings.date("date_time");
+    this.shortDate = strings.date("date_short");
+    this.dayDate = strings.date("date");
     this.editionByDate = new java.util.HashMap<>();
     editions.forEach(e -> editionByDate.put(e.date(), e));
     this.editionOf = editionOf;
@@ -211,7 +213,26 @@ final class ViewFactory {
       case PLACE -> "Place";
       case NONE -> "";
     };
-    return new Views.GroupingView(g.name(), g.title(), g.label(), href(g.path() + "/"), url(g.path() + "/"), schema, g.feeds());
+    return new Views.GroupingView(g.name(), inLanguage(g, g.title(), 0), inLanguage(g, g.label(), 1), href(g.path() + "/"),
+        url(g.path() + "/"), schema, g.feeds());
+  }
+
+  /**
+   * The title ({@code which} 0) or label (1) of a grouping Briefing has by default, in the site's
+   * language, when briefing.yaml leaves it as it is; a title the site writes is its own.
+   */
+  private String inLanguage(org.briefing.config.Grouping g, String written, int which) {
+    List<String> keys = switch (g.name()) {
+      case "topics" -> List.of("topics", "topic");
+      case "places" -> List.of("places", "place");
+      case "authors" -> List.of("authors", "author");
+      default -> List.of();
+    };
+    if (keys.isEmpty()) {
+      return written;
+    }
+    String key = keys.get(which);
+    return written.equals(ThemeStrings.english(key)) ? strings.text(key) : written;
   }
 
   /** A term with the stories of one of its pages. */
@@ -249,7 +270,7 @@ final class ViewFactory {
   private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "he", "fa", "ur", "ps", "sd", "yi", "dv", "ug", "ckb");
 
   Views.CorrectionView correction(Correction c) {
-    return new Views.CorrectionView(c.kind().key(), c.kind().label(), c.date().format(ISO), display(c.date()), c.text());
+    return new Views.CorrectionView(c.kind().key(), strings.text(c.kind().key()), c.date().format(ISO), display(c.date()), c.text());
   }
 
   Views.SourceView source(Source s) {
@@ -312,6 +333,11 @@ final class ViewFactory {
   /** A day of the archive at {@code path}, with {@code stories}. */
   Views.MonthView day(java.time.LocalDate date, String path, List<Article> stories) {
     return new Views.MonthView(date.format(dayDate), date.toString(), href(path), stories.size(), articles(stories));
+  }
+
+  /** "October 2021", in the site's language. */
+  String monthLabel(java.time.YearMonth month) {
+    return month.format(strings.date("month"));
   }
 
   String isoDate(ZonedDateTime time) {

@@ -11,10 +11,11 @@ import java.util.Map;
 public final class Views {
   private Views() {}
 
-  /** Site-wide values, the same on every page. */
+  /** Site-wide values, the same on every page; {@code dir} is the direction of the site's language, "ltr" or "rtl". */
   public record SiteView(String title, String description, String language, String baseUrl, String root,
       String publisherName, String publisherUrl, String copyright, String cssHref, String feedHref,
-      String feedUrl, String faviconHref, Map<String, Object> params, List<MenuItemView> menu, List<MenuItemView> footerMenu) {}
+      String feedUrl, String faviconHref, Map<String, Object> params, List<MenuItemView> menu, List<MenuItemView> footerMenu,
+      String dir) {}
 
   /**
    * A link of a menu; {@code path} is the site path it leads to ("topics/"), which marks the
