@@ -20,6 +20,13 @@ import javax.imageio.stream.ImageInputStream;
  * with grey and carries on) is an error here: a photo is published whole or not at all.
  */
 final class PhotoDecoder {
+  /**
+   * The warnings that mean missing or damaged pixels ("Premature end of JPEG file", "Corrupt JPEG
+   * data"), unlike those about colour ("No embedded ICC color profile"), which a photo survives.
+   */
+  private static final java.util.regex.Pattern DAMAGE = java.util.regex.Pattern.compile(
+      "(?i)premature|corrupt|truncat|invalid|bad |unexpected|missing|end of (file|stream|data)");
+
   private PhotoDecoder() {}
 
   /** Decoded pixels, {@code width} by {@code height}, in the original's orientation as shown, every {@code step}-th pixel of it. */
@@ -39,7 +46,11 @@ final class PhotoDecoder {
       List<String> warnings = new ArrayList<>();
       try {
         reader.setInput(in, true, true);
-        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        reader.addIIOReadWarningListener((source, warning) -> {
+          if (DAMAGE.matcher(warning).find()) {
+            warnings.add(warning);
+          }
+        });
         ImageReadParam param = reader.getDefaultReadParam();
         if (step > 1) {
           param.setSourceSubsampling(step, step, 0, 0);

@@ -83,9 +83,25 @@ final class Assets {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }
+    String format = org.briefing.photo.PhotoReader.formatOf(source);
+    boolean picture = format.equals("jpeg") || format.equals("png");
+    if (picture) {
+      fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 1").value();
+    }
     published.put(path, fingerprint);
     if (filter.wanted(path, fingerprint)) {
-      sink.accept(OutputFile.copy(path, source));
+      sink.accept(picture ? withoutPrivateMetadata(path, source) : OutputFile.copy(path, source));
+    }
+  }
+
+  /** A JPEG or PNG of static/ as it is published: without its location, camera and editing history. */
+  private static OutputFile withoutPrivateMetadata(String path, Path source) {
+    try {
+      byte[] bytes = Files.readAllBytes(source);
+      byte[] stripped = org.briefing.photo.MetadataStripper.strip(bytes);
+      return stripped == bytes ? OutputFile.copy(path, source) : new OutputFile(path, stripped, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
     }
   }
 }

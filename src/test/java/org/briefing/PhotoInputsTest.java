@@ -1,0 +1,112 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of photo a newsroom gets is published, and a damaged one stops the build naming the story and the file. */
+class PhotoInputsTest {
+  @TempDir
+  Path dir;
+
+  static String stories(String... srcs) {
+    StringBuilder spec = new StringBuilder(Fixtures.CONFIG + Fixtures.SOURCES);
+    for (String src : srcs) {
+      String slug = src.replaceAll("[^a-z]", "");
+      spec.append(ResponsivePhotosTest.story(slug, "/images/" + src, ""));
+    }
+    return spec.toString();
+  }
+
+  /** The colour at x, y of a published picture, as "r g b" rounded to the nearest 32, so that JPEG's small errors do not count. */
+  static String colour(BufferedImage image, int x, int y) {
+    int p = image.getRGB(x, y);
+    return List.of((p >> 16) & 0xFF, (p >> 8) & 0xFF, p & 0xFF).stream().map(c -> String.valueOf(Math.min(255, (c + 16) / 32 * 32)))
+        .reduce((a, b) -> a + " " + b).orElseThrow();
+  }
+
+  @Test
+  void baselineProgressiveCmykYcckPngWebpRotatedGifAndSvgAreAllPublished() throws Exception {
+    // a phone photo stored on its side (EXIF orientation 6: turn 90° clockwise): its red corner is top left as stored, top right as seen
+    BufferedImage sideways = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = sideways.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 600, 400);
+    g.setColor(Color.RED);
+    g.fillRect(0, 0, 100, 100);
+    g.dispose();
+    byte[] gif = TestImages.encode(TestImages.picture(30, 20, 5, false), "gif");
+    String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><rect width=\"40\" height=\"20\" fill=\"#036\"/></svg>\n";
+    TestSite site = TestSite.of(dir, stories("baseline.jpg", "progressive.jpg", "cmyk.jpg", "ycck.jpg", "alpha.png", "solid.webp",
+        "rotated.jpg", "moving.gif", "drawing.svg"))
+        .writeBytes("static/images/baseline.jpg", TestImages.jpeg(800, 500, 1))
+        .writeBytes("static/images/progressive.jpg", TestImages.progressiveJpeg(800, 500, 2))
+        .writeBytes("static/images/cmyk.jpg", TestImages.cmykJpeg(600, 400, false))
+        .writeBytes("static/images/ycck.jpg", TestImages.cmykJpeg(600, 400, true))
+        .writeBytes("static/images/alpha.png", TestImages.encode(TestImages.picture(600, 400, 3, true), "png"))
+        .writeBytes("static/images/solid.webp", TestImages.solidWebp(600, 400, 0xFF336699))
+        .writeBytes("static/images/rotated.jpg", TaggedPhotos.tagged(TestImages.encode(sideways, "jpeg"), TaggedPhotos.Tags.phone(6)))
+        .writeBytes("static/images/moving.gif", gif)
+        .writeBytes("static/images/drawing.svg", svg.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .build();
+
+    assertThat(ResponsivePhotosTest.read(site, "images/baseline-480w.jpg").getWidth()).isEqualTo(480);
+    assertThat(ResponsivePhotosTest.read(site, "images/progressive-480w.jpg").getWidth()).isEqualTo(480);
+    for (String name : List.of("cmyk", "ycck")) {
+      BufferedImage published = ResponsivePhotosTest.read(site, "images/" + name + ".jpg");
+      assertThat(colour(published, 100, 200)).as(name + ": cyan and yellow ink are green").isEqualTo("0 255 0");
+      assertThat(colour(published, 500, 200)).as(name + ": yellow ink").isEqualTo("255 255 0");
+    }
+    BufferedImage png = ResponsivePhotosTest.read(site, "images/alpha-480w.png");
+    assertThat(png.getRGB(2, 2) >>> 24).as("a transparent corner stays transparent").isZero();
+    assertThat(png.getRGB(240, 160) >>> 24).isEqualTo(255);
+
+    // WebP is read and published as JPEG; nothing is published at the WebP's own address
+    assertThat(site.exists("images/solid.webp")).isFalse();
+    assertThat(colour(ResponsivePhotosTest.read(site, "images/solid-600w.jpg"), 300, 200)).isEqualTo("64 96 160");
+    assertThat(site.html("2021/10/18/story-solidwebp/").selectFirst(".lead-image img").attr("src")).isEqualTo("/images/solid-600w.jpg");
+
+    BufferedImage turned = ResponsivePhotosTest.read(site, "images/rotated.jpg");
+    assertThat(List.of(turned.getWidth(), turned.getHeight())).as("shown upright: 400 wide, 600 high").containsExactly(400, 600);
+    assertThat(colour(turned, 380, 20)).as("the red corner, top right").isEqualTo("255 0 0");
+    assertThat(colour(turned, 20, 20)).isEqualTo("255 255 255");
+    assertThat(site.html("2021/10/18/story-rotatedjpg/").selectFirst(".lead-image img").attr("height")).isEqualTo("600");
+
+    assertThat(Files.readAllBytes(site.out().resolve("images/moving.gif"))).as("a GIF is published as it is").isEqualTo(gif);
+    assertThat(site.file("images/drawing.svg")).isEqualTo(svg);
+    assertThat(site.html("2021/10/18/story-drawingsvg/").selectFirst(".lead-image img").attr("srcset")).isEmpty();
+  }
+
+  @Test
+  void aTruncatedPhotoStopsTheBuildNamingTheStoryAndTheFileAndLeavesTheOutputAsItWas() throws Exception {
+    byte[] whole = TestImages.jpeg(800, 500, 1);
+    TestSite site = TestSite.of(dir, stories("cut.jpg")).writeBytes("static/images/cut.jpg", whole).build();
+    String before = site.file("2021/10/18/story-cutjpg/index.html");
+
+    site.writeBytes("static/images/cut.jpg", java.util.Arrays.copyOf(whole, whole.length / 2));
+    List<Problem> errors = site.buildFails();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).format(dir)).contains("content/stories/cutjpg.md").contains("static/images/cut.jpg")
+        .contains("damaged or cut short");
+    assertThat(site.file("2021/10/18/story-cutjpg/index.html")).isEqualTo(before);
+
+    CliTest.Run run = CliTest.run("build", "--site", dir.toString());
+    assertThat(run.code()).isNotZero();
+    assertThat(run.err()).contains("static/images/cut.jpg").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aFileThatIsNoPictureIsAnErrorAtTheImageLine() {
+    TestSite site = TestSite.of(dir, stories("fake.jpg") + "-- static/images/fake.jpg --\nnot a picture at all\n");
+    List<Problem> errors = site.buildFails();
+    assertThat(errors.get(0).format(dir)).contains("content/stories/fakejpg.md:6").contains("the image '/images/fake.jpg' cannot be published");
+  }
+}
