@@ -89,6 +89,27 @@ class ExampleSiteTest {
   }
 
   @Test
+  void everyAuthorOfTheExampleHasAPageAndTheDeclaredOnesTheirRoleAndPortrait() throws IOException {
+    List<String> declared = new ArrayList<>();
+    for (String line : Files.readAllLines(REPOSITORY.resolve("content/authors.yaml"))) {
+      if (!line.isBlank() && !line.startsWith("#") && !line.startsWith(" ")) {
+        declared.add(line.substring(0, line.indexOf(':')));
+      }
+    }
+    assertThat(declared).hasSizeBetween(2, 3);
+    Document index = Jsoup.parse(out.resolve("authors/index.html").toFile());
+    assertThat(index.select("main li a").eachText()).containsAll(declared);
+    for (String name : declared) {
+      Path page = out.resolve("authors/" + org.briefing.model.Slugs.of(name) + "/index.html");
+      Document author = Jsoup.parse(page.toFile());
+      assertThat(author.select("main .role").text()).as(name).isNotEmpty();
+      assertThat(author.select("main .term-photo figcaption").text()).as(name).isNotEmpty();
+      assertThat(author.select("main article")).as(name).isNotEmpty();
+    }
+    assertThat(Jsoup.parse(out.resolve("places/brussels/index.html").toFile()).select("main .description").text()).isNotEmpty();
+  }
+
+  @Test
   void theValidatorReportsABrokenPage(@TempDir Path scratch) throws IOException {
     Path broken = scratch.resolve("broken.html");
     Files.writeString(broken, "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p>a</div></body></html>");
