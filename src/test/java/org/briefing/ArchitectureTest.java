@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Dependencies point one way: a package uses only packages listed before it. */
 class ArchitectureTest {
   static final List<String> LAYERS = List.of("problem", "fingerprint", "links", "email", "photo", "markdown", "summary", "load", "config", "language", "model",
-      "enrich", "render", "write", "pipeline", "rebuild", "serve", "importer", "bench", "send", "cli");
+      "enrich", "search", "render", "write", "pipeline", "rebuild", "serve", "importer", "bench", "send", "cli");
   static final Pattern USE = Pattern.compile("org\\.briefing\\.([a-z]+)");
 
   @Test

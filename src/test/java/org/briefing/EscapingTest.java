@@ -35,7 +35,8 @@ class EscapingTest {
     for (String path : site.outputPaths()) {
       if (path.endsWith(".html")) {
         Document page = site.html(path);
-        assertThat(page.select("script:not([type=application/ld+json])")).as(path).isEmpty();
+        // the one script of the theme is the search page's, from the theme's assets
+        assertThat(page.select("script:not([type=application/ld+json]):not([src^=/assets/search.js?v=])")).as(path).isEmpty();
         assertThat(page.select("[onerror], [onload], [onclick], svg, img[src=x], b, u, em:contains(Agency), i:contains(topic)")).as(path).isEmpty();
       }
     }

@@ -42,7 +42,7 @@ final class RandomEdits {
       "places", "authors", "series", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", "aliases", "language", "edition",
       "draft", "mood", "rank", "body"};
   static final List<String> PAGE_TEMPLATES = List.of("index.ftlh", "editions.ftlh", "edition.ftlh", "article.ftlh",
-      "topics.ftlh", "topic.ftlh", "terms.ftlh", "term.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "archive-day.ftlh", "corrections.ftlh", "page.ftlh", "redirect.ftlh", "404.ftlh", "feed.ftlx", "email.ftlh", "email-text.ftl");
+      "topics.ftlh", "topic.ftlh", "terms.ftlh", "term.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "archive-day.ftlh", "corrections.ftlh", "page.ftlh", "redirect.ftlh", "404.ftlh", "search.ftlh", "feed.ftlx", "email.ftlh", "email-text.ftl");
 
   /**
    * Prints every field of every view; a site's templates import it. A story in a list (an
@@ -71,7 +71,7 @@ final class RandomEdits {
       <#macro correction c>(${c.kind} ${c.label} ${c.dateIso} ${c.dateDisplay} ${c.text})</#macro>
       <#macro feedView f>feed=(${f.title} ${f.id} ${f.selfUrl} ${f.pageUrl} ${f.fullText?c})</#macro>
       <#macro pageView p>page=(${p.kind} ${p.title} ${p.description} ${p.url} ${p.path} ${p.imageUrl} ${p.imageAlt} ${p.jsonLdHtml?no_esc})</#macro>
-      <#macro siteView s>site=(${s.title} ${s.description} ${s.language} ${s.baseUrl} ${s.root} ${s.publisherName} ${s.publisherUrl} ${s.copyright} ${s.cssHref} ${s.feedHref} ${s.feedUrl} ${s.faviconHref} <@v s.params/> <#list s.menu as m><@menuItem m/></#list> <#list s.footerMenu as m><@menuItem m/></#list>)</#macro>
+      <#macro siteView s>site=(${s.title} ${s.description} ${s.language} ${s.baseUrl} ${s.root} ${s.publisherName} ${s.publisherUrl} ${s.copyright} ${s.cssHref} ${s.feedHref} ${s.feedUrl} ${s.faviconHref} <@v s.params/> <#list s.menu as m><@menuItem m/></#list> <#list s.footerMenu as m><@menuItem m/></#list> ${s.searchHref})</#macro>
       <#macro menuItem m>(${m.label} ${m.href} ${m.path} ${m.internal?c})</#macro>
       <#macro edlink e>(${e.title} ${e.dateIso} ${e.dateDisplay} ${e.href} ${e.count})</#macro>
       <#macro ed e>(${e.title} ${e.dateIso} ${e.dateDisplay} ${e.href} ${e.url} ${e.noteHtml?no_esc} <#list e.stories as a><@art a=a whole=false/></#list>)</#macro>
@@ -81,6 +81,7 @@ final class RandomEdits {
       <#macro pager p>(${p.page} ${p.pages} ${p.newerHref!"~"} ${p.olderHref!"~"})</#macro>
       <#macro month m>(${m.label} ${m.id} ${m.href} ${m.count} <#list m.articles as a><@art a=a whole=false/></#list>)</#macro>
       <#macro email m>(${m.subject} ${m.preheader} ${m.browserUrl} ${m.archiveUrl} ${m.unsubscribeUrl} ${m.fromName} ${m.dateIso} ${m.messageId} ${m.noteText} <#list m.stories as t>(${t.whyItMatters} <#list t.keyPoints as k>${k}|</#list> ${t.whatsNext})</#list>)</#macro>
+      <#macro search v>(${v.scriptHref} ${v.indexHref} ${v.archiveHref})</#macro>
       <#macro common>title=${title!"~"} description=${description!"~"} <@siteView site/> <@pageView page/></#macro>
       """;
 
@@ -104,6 +105,7 @@ final class RandomEdits {
       Map.entry("archive-day.ftlh", "<@d.month day/> newer=<#if newer??><@d.month newer/></#if> older=<#if older??><@d.month older/></#if>"),
       Map.entry("page.ftlh", "(${content.title} ${content.description} ${content.href} ${content.url} ${content.updatedIso} ${content.updatedDisplay} ${content.bodyHtml?no_esc})"),
       Map.entry("404.ftlh", "<#list latest as a><@d.art a=a whole=false/></#list>"),
+      Map.entry("search.ftlh", "<@d.search search/>"),
       Map.entry("email.ftlh", "<@d.ed edition/> <@d.email email/>"),
       Map.entry("email-text.ftl", "<@d.ed edition/> <@d.email email/>"));
 

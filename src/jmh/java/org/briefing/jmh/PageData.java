@@ -58,7 +58,7 @@ public class PageData {
     site = new Views.SiteView("Synthetic Briefing", "A generated corpus for benchmarks.", "en", BASE, ROOT, "Bench Desk", "",
         "", "/assets/briefing.css?v=0123456789", "/feed.xml", BASE + "feed.xml", "/assets/favicon.svg", Map.of(),
         List.of(new Views.MenuItemView("Briefings", ROOT + "briefings/", "briefings/", true),
-            new Views.MenuItemView("Topics", ROOT + "topics/", "topics/", true)), List.of(), "ltr");
+            new Views.MenuItemView("Topics", ROOT + "topics/", "topics/", true)), List.of(), "ltr", ROOT + "search/");
     articles = new ArrayList<>();
     for (int i = 0; i < corpus.size(); i++) {
       articles.add(article(corpus.meta.get(i), corpus.rendered.get(i)));

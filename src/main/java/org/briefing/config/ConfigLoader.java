@@ -27,7 +27,7 @@ public final class ConfigLoader {
   /** The settings of briefing.yaml, and the names Hugo and Jekyll use for some of them. */
   public static final FieldSchema SCHEMA = FieldSchema.of("briefing.yaml", List.of("title", "description", "base_url",
           "language", "time_zone", "editions", "attribution", "markdown", "summary", "feed", "publisher", "copyright",
-          "fields", "params", "email", "menu", "footer_menu", GroupingLoader.KEY))
+          "fields", "params", "email", "menu", "footer_menu", GroupingLoader.KEY, "search"))
       .with("menu", FieldSchema.of("a menu link", List.of("name", "url")))
       .with("footer_menu", FieldSchema.of("a menu link", List.of("name", "url")))
       .with("markdown", FieldSchema.of("'markdown'", List.of("raw_html")))
@@ -93,7 +93,8 @@ public final class ConfigLoader {
         email(),
         menu("menu", defaultMenu(groups.get(0))),
         menu("footer_menu", List.of()),
-        groups);
+        groups,
+        bool("search", true));
   }
 
   private SiteConfig.Email email() {

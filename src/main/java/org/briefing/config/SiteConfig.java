@@ -32,7 +32,8 @@ public record SiteConfig(
     Email email,
     java.util.List<MenuItem> menu,
     java.util.List<MenuItem> footerMenu,
-    java.util.List<Grouping> groups) {
+    java.util.List<Grouping> groups,
+    boolean search) {
 
   /**
    * A link of a menu: its label and where it leads, a path on the site ("/about/") or a web
@@ -104,6 +105,6 @@ public record SiteConfig(
 
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(title, description, url, language, timeZone, editions, attribution, rawHtml,
-        summarySentences, summaryWords, autoKeyPoints, feedEntries, publisher, copyright, fields, extra, email, menu, footerMenu, groups);
+        summarySentences, summaryWords, autoKeyPoints, feedEntries, publisher, copyright, fields, extra, email, menu, footerMenu, groups, search);
   }
 }

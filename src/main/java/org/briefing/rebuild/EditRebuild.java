@@ -192,6 +192,10 @@ public final class EditRebuild {
         }
       }
     });
+    if (!pages.isEmpty()) {
+      // the search index reads every story's words; which of its files an edit changes is known once they are made
+      snapshot.outputs.keySet().stream().filter(SiteRenderer::readsEveryStory).forEach(pages::add);
+    }
     if (!outputsThere.join()) {
       return null;
     }

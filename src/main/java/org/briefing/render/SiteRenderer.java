@@ -50,6 +50,8 @@ public final class SiteRenderer {
 
   /** The page data's JSON-LD, for its page view, when the page has some. */
   private static final String JSON_LD = "jsonLd";
+  private static final String SEARCH_INDEX = "search-index";
+  private static final String SEARCH_SCRIPT = "search.js";
 
   private final Templates templates;
   private final ThemeStrings strings;
@@ -85,7 +87,7 @@ public final class SiteRenderer {
         .add(strings.language()).add(strings.values()).value();
     StringsModel text = new StringsModel(strings);
     Map<String, Long> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
-    List<Page> pages = pages(site, views, stories);
+    List<Page> pages = pages(site, views, stories, assets);
     EmailPages emails = new EmailPages(templates, site.config());
     List<Page> chosen = only == null ? pages : pages.stream().filter(page -> only.contains(page.path())).toList();
     onAllCores(chosen.stream().sorted(java.util.Comparator.comparingInt(SiteRenderer::cost)).toList(), page -> {
@@ -169,6 +171,7 @@ public final class SiteRenderer {
       model.putIfAbsent("page", pageView(shown, model, views, config));
       @SuppressWarnings("unchecked")
       byte[] bytes = email ? emails.render(page.path(), model)
+          : page.kind().equals(SEARCH_INDEX) ? (Json.write(data.get("file")) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)
           : page.kind().equals("json-feed") ? JsonFeed.write(siteView, (List<Views.ArticleView>) data.get("articles"), views.url(JsonFeed.PATH))
               .getBytes(java.nio.charset.StandardCharsets.UTF_8)
           : templates.render(page.template(), model);
@@ -191,7 +194,7 @@ public final class SiteRenderer {
     return new Views.PageView(page.kind(), title, description, views.url(sitePath), sitePath, "", "", (String) model.getOrDefault(JSON_LD, ""));
   }
 
-  private List<Page> pages(Site site, ViewFactory views, StoryIndex stories) {
+  private List<Page> pages(Site site, ViewFactory views, StoryIndex stories, Map<String, byte[]> assets) {
     List<Page> pages = new ArrayList<>();
     List<Edition> editions = site.editions();
     // the site's folder holds templates/ and static/, whose images an email measures
@@ -287,6 +290,9 @@ public final class SiteRenderer {
     pages.add(new Page("feed.xml", "feed.ftlx", "feed", () -> feedData(site, stories.shape(), views)));
     // written by JsonFeed rather than a template: JSON has no escaping a template would apply by itself
     pages.add(new Page(JsonFeed.PATH, "", "json-feed", () -> feedData(site, stories.shape(), views)));
+    if (site.config().search()) {
+      addSearchPages(pages, site, views, stories, assets);
+    }
     pages.add(new Page("sitemap.xml", "sitemap.ftlx", "sitemap", () -> sitemapData(stories.shape(), site.pages(), views)));
     pages.add(new Page("news-sitemap.xml", "news-sitemap.ftlx", "news-sitemap", () -> Map.of(
         "articles", views.articles(recent(site.articles())))));
@@ -297,6 +303,30 @@ public final class SiteRenderer {
     addRedirects(pages, articles, stories.shape().stories(), views, claimed);
     checkMenus(claimed.keySet(), site.config());
     return pages;
+  }
+
+  /**
+   * The search page and the files of the search index (docs/search.md). The index is written as
+   * JSON from its data, as the JSON feed is; its files are known from the number of stories and
+   * pages, so that an edit that moves no story leaves the set of files as it was.
+   */
+  private void addSearchPages(List<Page> pages, Site site, ViewFactory views, StoryIndex stories, Map<String, byte[]> assets) {
+    SearchPages search = new SearchPages(site, views, stories.reads());
+    String script = views.href(ThemeAssets.OUTPUT_DIR + SEARCH_SCRIPT) + "?v=" + ThemeAssets.fingerprint(assets.get(SEARCH_SCRIPT));
+    pages.add(new Page(SearchPages.DIR + "index.html", "search.ftlh", "search", () -> inOrder("title", strings.text("search"),
+        "description", strings.format("search_description", Map.of("site", site.config().title())), "search",
+        new Views.SearchView(script, views.href(SearchPages.DIR), views.href("archive/")))));
+    for (String path : search.paths()) {
+      pages.add(new Page(path, "", SEARCH_INDEX, search.data(path)));
+    }
+  }
+
+  /**
+   * True for the files of the search index: each is made from every story, so a rebuild after an
+   * edit makes them all again (and writes those whose bytes changed).
+   */
+  public static boolean readsEveryStory(String path) {
+    return SearchPages.isIndexFile(path);
   }
 
   /** The pages that are not stories, each at its address; one that is the address of another page is an error. */
@@ -689,7 +719,8 @@ public final class SiteRenderer {
         config.basePath(), p.name(), p.url(), config.copyright(),
         views.href(ThemeAssets.OUTPUT_DIR + "briefing.css") + "?v=" + ThemeAssets.fingerprint(assets.get("briefing.css")),
         views.href("feed.xml"), views.url("feed.xml"), views.href(ThemeAssets.OUTPUT_DIR + "favicon.svg"), config.extra(),
-        menu(config.menu(), views), menu(config.footerMenu(), views), ViewFactory.direction(config.language()));
+        menu(config.menu(), views), menu(config.footerMenu(), views), ViewFactory.direction(config.language()),
+        config.search() ? views.href(SearchPages.DIR) : "");
   }
 
   private List<Views.MenuItemView> menu(List<SiteConfig.MenuItem> items, ViewFactory views) {

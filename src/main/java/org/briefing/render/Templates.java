@@ -74,9 +74,9 @@ public final class Templates {
 
   /** The files of the bundled theme. */
   public static final List<String> THEME_FILES = List.of("layout.ftlh", "index.ftlh", "edition.ftlh", "editions.ftlh",
-      "article.ftlh", "topics.ftlh", "topic.ftlh", "terms.ftlh", "term.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "archive-day.ftlh", "corrections.ftlh", "page.ftlh", "redirect.ftlh", "404.ftlh",
+      "article.ftlh", "topics.ftlh", "topic.ftlh", "terms.ftlh", "term.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "archive-day.ftlh", "corrections.ftlh", "page.ftlh", "redirect.ftlh", "404.ftlh", "search.ftlh",
       "feed.ftlx", "sitemap.ftlx", "news-sitemap.ftlx", "email.ftlh", "email-text.ftl", "email.css", "assets/briefing.css",
-      "assets/favicon.svg", "strings/en.yaml", "strings/fr.yaml", "strings/de.yaml", "strings/es.yaml", "strings/ar.yaml");
+      "assets/favicon.svg", "assets/search.js", "strings/en.yaml", "strings/fr.yaml", "strings/de.yaml", "strings/es.yaml", "strings/ar.yaml");
 
   /** A fingerprint of every template a page could use: the site's own and the bundled theme. */
   public long fingerprint() {

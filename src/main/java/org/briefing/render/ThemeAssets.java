@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /** The theme's own files (stylesheet, icon), published under {@code assets/}; a site may replace or add any. */
 final class ThemeAssets {
   static final String OUTPUT_DIR = "assets/";
-  private static final List<String> BUNDLED = List.of("briefing.css", "favicon.svg");
+  private static final List<String> BUNDLED = List.of("briefing.css", "favicon.svg", "search.js");
 
   private final Templates templates;
 

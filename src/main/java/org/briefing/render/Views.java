@@ -15,7 +15,7 @@ public final class Views {
   public record SiteView(String title, String description, String language, String baseUrl, String root,
       String publisherName, String publisherUrl, String copyright, String cssHref, String feedHref,
       String feedUrl, String faviconHref, Map<String, Object> params, List<MenuItemView> menu, List<MenuItemView> footerMenu,
-      String dir) {}
+      String dir, String searchHref) {}
 
   /**
    * A link of a menu; {@code path} is the site path it leads to ("topics/"), which marks the
@@ -122,6 +122,9 @@ public final class Views {
 
   /** Where a list page is among the pages of its list: links to the neighbours, null where there is none. */
   public record PagerView(int page, int pages, String newerHref, String olderHref) {}
+
+  /** The search page: its script, the folder of the index, and where a reader without JavaScript is sent. */
+  public record SearchView(String scriptHref, String indexHref, String archiveHref) {}
 
   /** A month of the archive, with its stories (empty where a page only links to the month). */
   public record MonthView(String label, String id, String href, int count, List<ArticleView> articles) {}

@@ -1,0 +1,166 @@
+package org.briefing.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * The words of a text in one language, each as its folded surface form (lower case, accents
+ * folded: what the browser can work out from what a reader types) and its stem (Lucene's stemmer
+ * for the language, then folded: what the index is keyed by). A word is a run of letters, digits
+ * and marks; the browser splits a query the same way. Not thread-safe: one per index build.
+ */
+final class Words {
+  /** A run of letters, digits and combining marks: the same rule as the search script's. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+  /** Longer runs are no words a reader types (hashes, encoded data); they would only bloat the index. */
+  private static final int LONGEST = 40;
+
+  /** A word as found: its folded surface form and its stem; the stem is empty for a stop word. */
+  record Word(String surface, String stem) {}
+
+  private final Map<String, Analysis> languages = new HashMap<>();
+
+  /** The words of {@code text}, in order, analysed for {@code language} (a BCP 47 tag; unknown ones are folded but not stemmed). */
+  List<Word> of(String text, String language) {
+    Analysis analysis = languages.computeIfAbsent(primary(language), Analysis::new);
+    List<Word> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      if (m.end() - m.start() > 1 && m.end() - m.start() <= LONGEST) {
+        Word w = analysis.word(m.group());
+        if (w.surface().length() > 1) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
+  }
+
+  /** The folded stop words of {@code language}, which are not indexed and which the browser leaves out of a query. */
+  Set<String> stopWords(String language) {
+    Analysis analysis = languages.computeIfAbsent(primary(language), Analysis::new);
+    Set<String> folded = new TreeSet<>();
+    for (Object word : analysis.stop) {
+      folded.add(analysis.fold(new String((char[]) word)));
+    }
+    return folded;
+  }
+
+  /** "en" for "en-GB": the stemmers are by language, not by region. */
+  static String primary(String language) {
+    String lower = language == null ? "" : language.toLowerCase(Locale.ROOT);
+    int dash = lower.indexOf('-');
+    return dash < 0 ? lower : lower.substring(0, dash);
+  }
+
+  /** The analysis of one language, with every word it has seen: a site's vocabulary is far smaller than its text. */
+  private static final class Analysis {
+    private final String language;
+    private final CharArraySet stop;
+    private final Analyzer folding;
+    private final Analyzer stemming;
+    private final Map<String, Word> seen = new HashMap<>();
+
+    Analysis(String language) {
+      this.language = language;
+      this.stop = switch (language) {
+        case "en" -> EnglishAnalyzer.getDefaultStopSet();
+        case "fr" -> FrenchAnalyzer.getDefaultStopSet();
+        case "de" -> GermanAnalyzer.getDefaultStopSet();
+        case "es" -> SpanishAnalyzer.getDefaultStopSet();
+        case "it" -> ItalianAnalyzer.getDefaultStopSet();
+        case "pt" -> PortugueseAnalyzer.getDefaultStopSet();
+        case "ar" -> ArabicAnalyzer.getDefaultStopSet();
+        default -> CharArraySet.EMPTY_SET;
+      };
+      this.folding = chain(false);
+      this.stemming = chain(true);
+    }
+
+    Word word(String text) {
+      return seen.computeIfAbsent(text, t -> {
+        String lower = t.toLowerCase(Locale.ROOT);
+        String surface = fold(t);
+        return new Word(surface, stop.contains(lower) ? "" : analyse(stemming, t));
+      });
+    }
+
+    String fold(String text) {
+      return analyse(folding, text);
+    }
+
+    /** Lower case, then (when {@code stem}) the language's normalisation and stemmer, then accents folded. */
+    private Analyzer chain(boolean stem) {
+      return new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+          Tokenizer source = new KeywordTokenizer();
+          TokenStream words = new LowerCaseFilter(source);
+          if (language.equals("ar")) {
+            words = new ArabicNormalizationFilter(words);
+          }
+          if (stem) {
+            words = switch (language) {
+              case "en" -> new SnowballFilter(words, new EnglishStemmer());
+              case "fr" -> new FrenchLightStemFilter(words);
+              case "de" -> new GermanLightStemFilter(new GermanNormalizationFilter(words));
+              case "es" -> new SpanishLightStemFilter(words);
+              case "it" -> new ItalianLightStemFilter(words);
+              case "pt" -> new PortugueseLightStemFilter(words);
+              case "ar" -> new ArabicStemFilter(words);
+              default -> words;
+            };
+          }
+          return new TokenStreamComponents(source, new ASCIIFoldingFilter(words));
+        }
+      };
+    }
+
+    private static String analyse(Analyzer analyzer, String word) {
+      try (TokenStream stream = analyzer.tokenStream("", new StringReader(word))) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        stream.reset();
+        String result = stream.incrementToken() ? term.toString() : "";
+        stream.end();
+        return result;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

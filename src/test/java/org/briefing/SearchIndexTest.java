@@ -1,0 +1,300 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.briefing.rebuild.BuildPlanner;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * The search index of a built site, read the way the search page's script reads it: the
+ * manifest, the fragment of a word's first three folded characters, the postings of its stems.
+ */
+class SearchIndexTest {
+  @TempDir Path dir;
+
+  static final String SITE = Fixtures.CONFIG + """
+      -- content/2021/10/18/mission.md --
+      ---
+      title: Russia suspends its mission to NATO
+      date: 2021-10-18T09:00
+      standfirst: The liaison office in Moscow closes.
+      topics: [Diplomacy]
+      places: [Moscow]
+      authors: [Ann Writer]
+      sources: [{name: Reuters}]
+      ---
+      Moscow said on Monday that the mission would stop its work, in a row over expelled diplomats.
+      -- content/2021/10/18/defense.md --
+      ---
+      title: Les ministres de la Défense se réunissent
+      date: 2021-10-18T10:00
+      language: fr
+      topics: [Defence]
+      places: [Brussels]
+      sources: [{name: AFP}]
+      ---
+      Les ministres européens ont parlé des économies d'énergie.
+      -- content/2021/10/17/truppen.md --
+      ---
+      title: Die Ministerin besucht die Truppen
+      date: 2021-10-17T10:00
+      language: de
+      sources: [{name: dpa}]
+      ---
+      Die Bundeswehr übt in Litauen.
+      -- content/2021/10/17/hostile.md --
+      ---
+      title: "<script>alert('x')</script> & \\"quotes\\""
+      date: 2021-10-17T08:00
+      sources: [{name: Desk}]
+      ---
+      A story about <b>tags</b> that should stay text.
+      -- content/pages/about.md --
+      ---
+      title: About us
+      ---
+      We write a daily briefing on European security.
+      """;
+
+  static final String HIDDEN = """
+      -- content/2021/10/16/draft.md --
+      ---
+      title: Quokkafrobnicate draft
+      date: 2021-10-16T08:00
+      draft: true
+      sources: [{name: Desk}]
+      ---
+      The xylophonequokka text of a draft.
+      -- content/2021/12/01/future.md --
+      ---
+      title: Quokkafrobnicate future
+      date: 2021-12-01T08:00
+      sources: [{name: Desk}]
+      ---
+      The xylophonequokka text of a story not yet due.
+      """;
+
+  @Test
+  void aWordFindsTheStoriesOfItsStemInEnglishFrenchAndGermanWithAccentsFolded() throws Exception {
+    Index index = new Index(TestSite.of(dir, SITE).build());
+    assertThat(index.titles("suspended")).containsExactly("Russia suspends its mission to NATO");
+    assertThat(index.titles("suspend")).containsExactly("Russia suspends its mission to NATO");
+    assertThat(index.titles("defense")).containsExactly("Les ministres de la Défense se réunissent");
+    assertThat(index.titles("Défense")).containsExactly("Les ministres de la Défense se réunissent");
+    assertThat(index.titles("economie")).containsExactly("Les ministres de la Défense se réunissent");
+    assertThat(index.titles("truppe")).containsExactly("Die Ministerin besucht die Truppen");
+    assertThat(index.titles("ubt")).containsExactly("Die Ministerin besucht die Truppen");
+    assertThat(index.titles("briefing")).containsExactly("About us");
+    assertThat(index.titles("diplomacy")).as("a topic's name is searched too").containsExactly("Russia suspends its mission to NATO");
+    assertThat(index.stop()).contains("the", "die", "les");
+    assertThat(index.titles("the")).isEmpty();
+  }
+
+  @Test
+  void theHeadlineWeighsMoreThanTheBodyAndFacetsAndDaysAreInTheIndex() throws Exception {
+    Index index = new Index(TestSite.of(dir, SITE).build());
+    int mission = index.id("Russia suspends its mission to NATO");
+    Map<Integer, Integer> moscow = index.postings("moscow");
+    Map<Integer, Integer> diplomats = index.postings("diplomats");
+    assertThat(moscow.get(mission)).as("in the standfirst, a place and the body").isGreaterThan(diplomats.get(mission));
+    Map<Integer, Integer> mission1 = index.postings("mission");
+    assertThat(mission1.get(mission)).as("in the headline and the body").isGreaterThan(diplomats.get(mission));
+    assertThat(index.facet("place", "Moscow")).containsExactly(mission);
+    assertThat(index.facet("topic", "Defence")).containsExactly(index.id("Les ministres de la Défense se réunissent"));
+    assertThat(index.facet("author", "Ann Writer")).containsExactly(mission);
+    assertThat(index.facet("source", "Reuters")).containsExactly(mission);
+    assertThat(((Map<?, ?>) index.manifest.get("facets")).get("place")).isEqualTo(List.of(List.of("Brussels", 1), List.of("Moscow", 1)));
+    assertThat(index.manifest.get("days")).isEqualTo(List.of(List.of("2021-10-17", 0), List.of("2021-10-18", 2)));
+    assertThat(index.manifest.get("stories")).isEqualTo(4);
+    assertThat(index.doc(mission).get("u")).isEqualTo("/2021/10/18/russia-suspends-its-mission-to-nato/");
+  }
+
+  @Test
+  void draftsAndFutureStoriesAreInNoFileOfTheIndex() throws Exception {
+    TestSite site = TestSite.of(dir, SITE + HIDDEN).build();
+    assertThat(indexText(site)).doesNotContainIgnoringCase("quokka");
+    TestSite preview = TestSite.of(dir.resolve("drafts"), SITE + HIDDEN).drafts().build();
+    assertThat(preview.exists("2021/10/16/quokkafrobnicate-draft/index.html")).as("the preview shows the draft").isTrue();
+    assertThat(indexText(preview)).doesNotContainIgnoringCase("quokka");
+  }
+
+  @Test
+  void hostileTitlesAreEscapedInTheIndexAndTheSearchPageIsValid() throws Exception {
+    TestSite site = TestSite.of(dir, SITE).build();
+    Index index = new Index(site);
+    int hostile = index.id("<script>alert('x')</script> & \"quotes\"");
+    String raw = site.file("search/d/" + hostile + ".json");
+    assertThat(raw).doesNotContain("<").doesNotContain(">").doesNotContain("&");
+    assertThat(indexText(site)).doesNotContain("<script");
+    Document page = site.html("search/index.html");
+    assertThat(page.select("form[role=search][action=/search/] input[name=q]")).hasSize(2);
+    assertThat(page.selectFirst("noscript a").attr("href")).isEqualTo("/archive/");
+    assertThat(page.selectFirst("[data-index]").attr("data-index")).isEqualTo("/search/");
+    assertThat(page.select("script[src^=/assets/search.js?v=]")).hasSize(1);
+    assertThat(new HtmlValidator().errors(site.out().resolve("search/index.html"))).isEmpty();
+    assertThat(site.html("index.html").select("header form[role=search] input[name=q]")).hasSize(1);
+    assertThat(site.file("assets/search.js")).doesNotContain("innerHTML");
+  }
+
+  @Test
+  void anEditRewritesOnlyTheFragmentsOfTheWordsItChangesAndIsFoundAtOnce() throws Exception {
+    TestSite site = TestSite.of(dir, SITE).build();
+    Map<String, FileTime> before = times(site.out().resolve("search/f"));
+    assertThat(before.size()).isGreaterThan(8);
+    site.edit("content/2021/10/18/mission.md", "expelled diplomats", "expelled zanzibarite diplomats").build();
+    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
+    Map<String, FileTime> after = times(site.out().resolve("search/f"));
+    List<String> rewritten = new ArrayList<>();
+    before.forEach((file, time) -> {
+      if (!time.equals(after.get(file))) {
+        rewritten.add(file);
+      }
+    });
+    Index index = new Index(site);
+    int mission = index.id("Russia suspends its mission to NATO");
+    String zan = index.bucket("zan", (Integer) index.manifest.get("fragments")) + ".json";
+    assertThat(rewritten).as("the fragment of the new word").contains(zan);
+    for (String file : before.keySet()) {
+      if (!file.equals(zan) && !rewritten.contains(file)) {
+        continue;
+      }
+      assertThat(site.file("search/f/" + file)).as(file + " was rewritten: it holds a word of the story").contains("[" + mission + ",");
+    }
+    assertThat(rewritten.size()).as("a story's length moves its words' weights only when it crosses a step").isLessThan(3);
+    assertThat(new Index(site).titles("zanzibarite")).containsExactly("Russia suspends its mission to NATO");
+  }
+
+  @Test
+  void searchFalseInTheConfigurationLeavesOutTheIndexThePageAndTheBox() throws Exception {
+    TestSite site = TestSite.of(dir, SITE.replace("language: en\n", "language: en\nsearch: false\n")).build();
+    assertThat(site.outputPaths()).noneMatch(path -> path.startsWith("search/"));
+    assertThat(site.html("index.html").select("form[role=search]")).isEmpty();
+    site.edit("briefing.yaml", "search: false", "search: true").build();
+    assertThat(site.exists("search/manifest.json")).isTrue();
+    assertThat(site.html("index.html").select("form[role=search]")).hasSize(1);
+  }
+
+  private static Map<String, FileTime> times(Path folder) throws Exception {
+    Map<String, FileTime> times = new HashMap<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        times.put(f.getFileName().toString(), Files.getLastModifiedTime(f));
+      }
+    }
+    return times;
+  }
+
+  private static String indexText(TestSite site) throws Exception {
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> files = Files.walk(site.out().resolve("search"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        all.append(Files.readString(f));
+      }
+    }
+    return all.toString();
+  }
+
+  /** The index as the search script reads it; the folding here is the script's (lower case, accents dropped). */
+  static final class Index {
+    final TestSite site;
+    final Map<?, ?> manifest;
+
+    Index(TestSite site) {
+      this.site = site;
+      this.manifest = json("search/manifest.json");
+    }
+
+    Map<?, ?> json(String path) {
+      return (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(site.file(path));
+    }
+
+    Set<Object> stop() {
+      return new TreeSet<Object>((List<?>) manifest.get("stop"));
+    }
+
+    static String fold(String word) {
+      return java.text.Normalizer.normalize(word.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFKD)
+          .replaceAll("\\p{M}", "");
+    }
+
+    static int bucket(String key, int count) {
+      int h = 0x811c9dc5;
+      for (int i = 0; i < key.length(); i++) {
+        h = (h ^ key.charAt(i)) * 16777619;
+      }
+      return h & (count - 1);
+    }
+
+    Map<?, ?> fragment(String key) {
+      return json("search/f/" + bucket(key, (Integer) manifest.get("fragments")) + ".json");
+    }
+
+    /** Document number to weight, for the stems of a word as typed (its own, else the stems it begins with). */
+    Map<Integer, Integer> postings(String typed) {
+      String word = fold(typed);
+      Map<?, ?> fragment = fragment(word.length() <= 3 ? word : word.substring(0, 3));
+      Map<?, ?> words = (Map<?, ?>) fragment.get("w");
+      Map<?, ?> stems = (Map<?, ?>) fragment.get("p");
+      List<String> found = new ArrayList<>();
+      if (words.containsKey(word)) {
+        found.addAll(List.of(((String) words.get(word)).split(" ")));
+      } else {
+        stems.keySet().stream().map(String.class::cast)
+            .filter(s -> s.length() >= Math.max(3, word.length() - 4) && word.startsWith(s)).forEach(found::add);
+      }
+      Map<Integer, Integer> postings = new HashMap<>();
+      for (String stem : found) {
+        List<?> list = (List<?>) stems.get(stem);
+        int id = 0;
+        for (int i = 0; i < list.size(); i += 2) {
+          id += (Integer) list.get(i);
+          postings.merge(id, (Integer) list.get(i + 1), Math::max);
+        }
+      }
+      return postings;
+    }
+
+    List<String> titles(String typed) {
+      return postings(typed).keySet().stream().sorted().map(id -> (String) doc(id).get("t")).toList();
+    }
+
+    List<Integer> facet(String facet, String name) {
+      String key = facet + ":" + name;
+      List<?> gaps = (List<?>) ((Map<?, ?>) fragment(key).get("f")).get(key);
+      List<Integer> ids = new ArrayList<>();
+      int id = 0;
+      for (Object gap : gaps) {
+        id += (Integer) gap;
+        ids.add(id);
+      }
+      return ids;
+    }
+
+    Map<?, ?> doc(int id) {
+      return json("search/d/" + id + ".json");
+    }
+
+    int id(String title) {
+      for (int id = 0; id < (Integer) manifest.get("documents"); id++) {
+        if (title.equals(doc(id).get("t"))) {
+          return id;
+        }
+      }
+      throw new AssertionError("no document titled " + title);
+    }
+  }
+}

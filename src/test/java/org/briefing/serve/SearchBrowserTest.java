@@ -1,0 +1,246 @@
+package org.briefing.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.briefing.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search page in headless Chromium, on a site of stories in English, French and German
+ * served by the preview (with drafts shown, which search must still leave out): typing gives
+ * highlighted results, filters and phrases narrow them, the header's box leads to them, and axe
+ * finds nothing wrong at desktop and phone widths.
+ */
+class SearchBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private static final String SITE = """
+      -- briefing.yaml --
+      title: Test Briefing
+      base_url: https://example.org/
+      language: en
+      time_zone: Europe/Brussels
+      publisher:
+        name: Test Desk
+      -- content/2021/10/18/mission.md --
+      ---
+      title: Russia suspends its mission to NATO
+      date: 2021-10-18T09:00
+      standfirst: The liaison office in Moscow closes.
+      topics: [Diplomacy]
+      places: [Moscow]
+      sources: [{name: Reuters}]
+      ---
+      Moscow said on Monday that the mission would stop its work, in a row over expelled diplomats.
+      -- content/2021/10/17/office.md --
+      ---
+      title: "<img src=x onerror=alert(1)> Office staff suspended"
+      date: 2021-10-17T09:00
+      topics: [Staff]
+      sources: [{name: AFP}]
+      ---
+      The office in Brussels suspended two staff; the mission to NATO was not named.
+      -- content/2021/10/18/defense.md --
+      ---
+      title: Les ministres de la Défense se réunissent
+      date: 2021-10-18T10:00
+      language: fr
+      topics: [Defence]
+      sources: [{name: AFP}]
+      ---
+      Les ministres européens ont parlé de la défense aérienne.
+      -- content/2021/10/16/truppen.md --
+      ---
+      title: Die Ministerin besucht die Truppen
+      date: 2021-10-16T10:00
+      language: de
+      topics: [Defence]
+      sources: [{name: dpa}]
+      ---
+      Die Bundeswehr übt in Litauen mit den Truppen der Verbündeten.
+      -- content/2021/10/15/draft.md --
+      ---
+      title: Quokka mission draft
+      date: 2021-10-15T10:00
+      draft: true
+      sources: [{name: Desk}]
+      ---
+      A quokka draft about the mission.
+      """;
+
+  @TempDir static Path dir;
+  static ServeSession session;
+  static WebDriver browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    Path site = TestSite.of(dir.resolve("site"), SITE).dir();
+    session = ServeSession.start(new ServeOptions(site, InetAddress.getLoopbackAddress(), 0, true, true, false,
+        () -> Instant.parse("2021-11-01T12:00:00Z"), Duration.ofMillis(60)), new PrintWriter(new StringWriter(), true));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1280,900",
+        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (session != null) {
+      session.close();
+    }
+  }
+
+  private static WebDriverWait waitUpTo(int seconds) {
+    return new WebDriverWait(browser, Duration.ofSeconds(seconds), Duration.ofMillis(20));
+  }
+
+  private static void open(String path) {
+    browser.get(session.url().resolve(path).toString());
+    waitUpTo(10).until(d -> Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript("return document.querySelector('.search-filters').hidden;")));
+  }
+
+  private static void type(String query) {
+    WebElement box = browser.findElement(By.id("search-q"));
+    box.clear();
+    box.sendKeys(query);
+  }
+
+  private static List<String> titles() {
+    // read in one go: the list is replaced while a query is typed
+    Object titles = ((JavascriptExecutor) browser).executeScript(
+        "return Array.from(document.querySelectorAll('.search-results h2')).map(function (h) { return h.textContent; });");
+    return ((List<?>) titles).stream().map(String::valueOf).toList();
+  }
+
+  private static List<String> awaitTitles(java.util.function.Predicate<List<String>> done) {
+    List<List<String>> seen = new java.util.ArrayList<>();
+    waitUpTo(10).until(d -> {
+      seen.add(0, titles());
+      return done.test(seen.get(0));
+    });
+    return seen.get(0);
+  }
+
+  @Test
+  void typingAnInflectedWordShowsTheStoriesOfItsStemWithTheWordsMarked() {
+    open("/search/");
+    type("suspended");
+    List<String> titles = awaitTitles(t -> t.size() == 2);
+    assertThat(titles).containsExactlyInAnyOrder("Russia suspends its mission to NATO", "<img src=x onerror=alert(1)> Office staff suspended");
+    assertThat(browser.findElements(By.cssSelector(".search-results img"))).as("a headline is text").isEmpty();
+    List<String> marked = browser.findElements(By.cssSelector(".search-results mark")).stream().map(WebElement::getText).toList();
+    assertThat(marked).contains("suspends", "suspended");
+    assertThat(browser.findElement(By.cssSelector(".search-status")).getText()).isEqualTo("Results: 2");
+    assertThat(browser.getCurrentUrl()).endsWith("/search/?q=suspended");
+  }
+
+  @Test
+  void aFrenchWordTypedWithoutItsAccentAndAGermanInflectionFindTheirStories() {
+    open("/search/");
+    type("Defense");
+    assertThat(awaitTitles(t -> !t.isEmpty())).containsExactly("Les ministres de la Défense se réunissent");
+    type("Truppe");
+    assertThat(awaitTitles(t -> t.size() == 1 && t.get(0).startsWith("Die"))).containsExactly("Die Ministerin besucht die Truppen");
+  }
+
+  @Test
+  void resultsComeWhileAWordIsBeingTyped() {
+    open("/search/");
+    type("dipl");
+    assertThat(awaitTitles(t -> !t.isEmpty())).containsExactly("Russia suspends its mission to NATO");
+  }
+
+  @Test
+  void aTopicFilterAndAPhraseNarrowTheResults() {
+    open("/search/");
+    type("mission");
+    assertThat(awaitTitles(t -> t.size() == 2)).hasSize(2);
+    new Select(browser.findElement(By.id("search-topic"))).selectByValue("Staff");
+    assertThat(awaitTitles(t -> t.size() == 1)).containsExactly("<img src=x onerror=alert(1)> Office staff suspended");
+    new Select(browser.findElement(By.id("search-topic"))).selectByValue("");
+    type("\"liaison office\"");
+    assertThat(awaitTitles(t -> t.size() == 1 && t.get(0).startsWith("Russia"))).containsExactly("Russia suspends its mission to NATO");
+    type("\"office in Brussels\"");
+    assertThat(awaitTitles(t -> t.size() == 1 && !t.get(0).startsWith("Russia"))).containsExactly("<img src=x onerror=alert(1)> Office staff suspended");
+  }
+
+  @Test
+  void aDateRangeAndTheNewestFirstOrderApply() {
+    open("/search/?q=defence&order=newest");
+    assertThat(awaitTitles(t -> t.size() == 2)).containsExactly("Les ministres de la Défense se réunissent", "Die Ministerin besucht die Truppen");
+    ((JavascriptExecutor) browser).executeScript("var f = document.getElementById('search-to'); f.value = '2021-10-17';"
+        + " f.dispatchEvent(new Event('change', {bubbles: true}));");
+    assertThat(awaitTitles(t -> t.size() == 1)).containsExactly("Die Ministerin besucht die Truppen");
+  }
+
+  @Test
+  void draftsShownByThePreviewAreNotFound() {
+    open("/search/");
+    type("quokka");
+    waitUpTo(10).until(d -> d.findElement(By.cssSelector(".search-status")).getText().equals("No stories match."));
+    assertThat(titles()).isEmpty();
+  }
+
+  @Test
+  void theHeaderBoxLeadsToTheResultsAndTheKeyboardReachesThem() {
+    browser.get(session.url().resolve("/").toString());
+    WebElement box = browser.findElement(By.id("search-box-q"));
+    box.sendKeys("liaison", Keys.ENTER);
+    assertThat(awaitTitles(t -> !t.isEmpty())).containsExactly("Russia suspends its mission to NATO");
+    assertThat(browser.findElement(By.id("search-q")).getAttribute("value")).isEqualTo("liaison");
+    browser.findElement(By.id("search-q")).sendKeys(Keys.TAB);
+    WebElement focused = browser.switchTo().activeElement();
+    assertThat(focused.getTagName()).isEqualTo("button");
+  }
+
+  @Test
+  void axeFindsNothingOnTheSearchPageWithResultsAtDesktopAndPhoneWidths() {
+    for (int width : new int[] {1280, 390}) {
+      browser.manage().window().setSize(new Dimension(width, 900));
+      open("/search/?q=mission");
+      awaitTitles(t -> t.size() == 2);
+      Results results = new AxeBuilder().analyze(browser);
+      assertThat(results.getPasses()).isNotEmpty();
+      assertThat(results.getViolations()).as(width + " px: " + results.getViolations().stream()
+          .map(r -> r.getId() + ": " + r.getHelp() + " " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+          .collect(Collectors.joining("\n"))).isEmpty();
+      Object overflow = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+      assertThat(overflow).as(width + " px: nothing wider than the window").isEqualTo(false);
+    }
+    browser.manage().window().setSize(new Dimension(1280, 900));
+  }
+}
