@@ -54,6 +54,11 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--topic", paramLabel = "T", description = "A topic to add; repeat for more.")
   List<String> topics = new ArrayList<>();
 
+  @Option(names = "--photo", paramLabel = "FILE", description = {
+      "The story's photo file: it becomes image.src (copied next to the story unless it is in the site's static/),",
+      "and its embedded credit and caption (IPTC, XMP) fill those the input leaves out."})
+  Path photo;
+
   @Option(names = "--dry-run", description = "Print the Markdown and the report; write nothing.")
   boolean dryRun;
 
@@ -99,8 +104,22 @@ public final class ImportCommand implements Callable<Integer> {
     if (catalogProblem.length() > 0) {
       err.println("warning: " + catalogProblem);
     }
-    Importer importer = new Importer(new ImportOptions(when, sources, topics, catalog));
     Path target = out != null ? out : site.resolve("content").resolve("imported");
+    ImportOptions.Photo photoOption = null;
+    if (photo != null) {
+      if (!Files.isRegularFile(photo)) {
+        err.println("error: --photo " + photo + ": no such file");
+        return 2;
+      }
+      try {
+        org.briefing.photo.PhotoInfo info = org.briefing.photo.PhotoReader.read(photo);
+        photoOption = new ImportOptions.Photo(photoSrc(target), info.embedded());
+      } catch (org.briefing.photo.PhotoException e) {
+        err.println("error: --photo " + photo + ": " + e.getMessage() + "; give a JPEG, PNG, WebP, GIF or SVG file");
+        return 2;
+      }
+    }
+    Importer importer = new Importer(new ImportOptions(when, sources, topics, catalog, photoOption));
     Set<Path> written = new HashSet<>();
     if (readStdin) {
       byte[] bytes = stdin.readNBytes((int) InputLimits.IMPORT_FILE_BYTES + 1);
@@ -185,10 +204,34 @@ public final class ImportCommand implements Callable<Integer> {
       Files.createDirectories(target);
       Files.write(file, content);
     }
+    copyPhoto(target);
     outWriter.println(label + ": " + action + " " + file);
     outWriter.print(ReportPrinter.format(result.report()));
     outWriter.flush();
     return 0;
+  }
+
+  /** The image.src of the --photo file: its path from static/ when it is there, else its name, as it is copied next to the story. */
+  private String photoSrc(Path target) {
+    Path file = photo.toAbsolutePath().normalize();
+    Path staticDir = site.resolve("static").toAbsolutePath().normalize();
+    if (file.startsWith(staticDir)) {
+      return "/" + staticDir.relativize(file).toString().replace('\\', '/');
+    }
+    return file.getFileName().toString();
+  }
+
+  /** Copies the --photo file next to the story, unless it is in static/ or already there. */
+  private void copyPhoto(Path target) throws IOException {
+    if (photo == null || photoSrc(target).startsWith("/")) {
+      return;
+    }
+    Path copy = target.resolve(photo.getFileName().toString());
+    if (!Files.exists(copy)) {
+      Files.copy(photo, copy);
+    } else if (!Files.isSameFile(copy, photo) && Files.mismatch(copy, photo) != -1) {
+      spec.commandLine().getErr().println("warning: " + copy + " already exists and differs from --photo " + photo + "; it was kept");
+    }
   }
 
   private static List<Path> folder(Path dir) throws IOException {

@@ -38,10 +38,42 @@ public final class AttributionCheck {
           "the story names no specific source: '" + credits + "' names no agency",
           "name the agencies the copy came from, e.g. '- reuters' or '- {name: AFP}'"));
     }
+    org.briefing.model.Photo photo = article.image();
+    if (photo != null && photo.creditEmbedded()) {
+      problems.add(Problem.warning(SourcePosition.of(article.file(), meta.lineOf("image")),
+          "the photo's credit is taken from its file: '" + photo.credit() + "'",
+          "check it and write it under 'image:' as 'credit: " + photo.credit() + "'; this warning then goes"));
+    } else if (photo != null && photo.info() != null && !photo.credit().isEmpty()
+        && disagree(photo.credit(), photo.info().embedded().bestCredit())) {
+      problems.add(Problem.warning(SourcePosition.of(article.file(), meta.lineOf("image.credit")),
+          "the photo's credit '" + photo.credit() + "' differs from the one in its file, '" + photo.info().embedded().bestCredit() + "'",
+          "check which is right with the agency; the story's own credit is the one published"));
+    }
     if (article.image() != null && article.image().credit().isEmpty()) {
       report(article, SourcePosition.of(article.file(), meta.lineOf("image")), "the story's image has no credit",
           "add 'credit:' under 'image:', e.g. 'credit: Jane Doe/Agency', or delete the whole 'image:' block if the story has no photo");
     }
+  }
+
+  /**
+   * Whether two credits name different people or agencies: not when one holds the other once case,
+   * spaces, punctuation and a leading "Photo:" are set aside ("Photo: AP/Jo Lee" and "Jo Lee/AP" agree,
+   * as do "AP" and "Jo Lee/AP").
+   */
+  static boolean disagree(String written, String embedded) {
+    if (embedded.isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> a = words(written);
+    java.util.Set<String> b = words(embedded);
+    return !a.containsAll(b) && !b.containsAll(a);
+  }
+
+  private static java.util.Set<String> words(String credit) {
+    String text = credit.toLowerCase(java.util.Locale.ROOT).replaceFirst("^\\s*(photo|photograph|picture|image)s?\\s*:", "");
+    java.util.Set<String> words = new java.util.TreeSet<>(java.util.Arrays.asList(text.split("[^\\p{L}\\p{N}]+")));
+    words.remove("");
+    return words;
   }
 
   private void report(Article article, SourcePosition at, String message, String hint) {

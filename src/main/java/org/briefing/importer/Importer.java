@@ -75,6 +75,31 @@ public final class Importer {
         story.topics().add(t);
       }
     });
+    if (options.photo() != null) {
+      withPhoto(story, options.photo(), notes);
+    }
+  }
+
+  /**
+   * The photo file given with the story becomes its {@code image.src}; its embedded credit and
+   * caption fill what the input left out, and a credit of the input that differs is kept and reported.
+   */
+  private static void withPhoto(StoryDraft story, ImportOptions.Photo photo, List<ReportEntry> notes) {
+    ImageDraft found = story.image() != null ? story.image() : new ImageDraft("", "", "", false, "");
+    String embeddedCredit = photo.embedded().bestCredit();
+    String credit = found.credit();
+    if (credit.isEmpty() && !embeddedCredit.isEmpty()) {
+      credit = embeddedCredit;
+      notes.add(ReportEntry.note("photo credit '" + embeddedCredit + "' read from the photo file " + photo.src()));
+    } else if (!credit.isEmpty() && !embeddedCredit.isEmpty() && !credit.toLowerCase(Locale.ROOT).contains(photo.embedded().credit().toLowerCase(Locale.ROOT))) {
+      notes.add(ReportEntry.note("the input credits the photo to '" + credit + "', its file to '" + embeddedCredit + "'; the input's is kept, check it"));
+    }
+    String caption = found.caption();
+    if (caption.isEmpty() && !photo.embedded().caption().isEmpty()) {
+      caption = photo.embedded().caption();
+      notes.add(ReportEntry.note("photo caption read from the photo file " + photo.src()));
+    }
+    story.image(new ImageDraft(found.alt(), caption, credit, found.filePhoto(), found.original(), photo.src()));
   }
 
   private static void checkDatelineDay(StoryDraft story, List<ReportEntry> notes) {

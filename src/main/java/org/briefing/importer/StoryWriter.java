@@ -71,11 +71,15 @@ public final class StoryWriter {
       return;
     }
     out.append("image:\n");
-    out.append("  src: \"\"  ").append(NO_PHOTO_COMMENT);
-    if (!image.original().isEmpty()) {
-      out.append(" (the saved page had it at ").append(commentSafe(image.original())).append(')');
+    if (!image.src().isEmpty()) {
+      out.append("  src: ").append(YamlText.quote(image.src())).append('\n');
+    } else {
+      out.append("  src: \"\"  ").append(NO_PHOTO_COMMENT);
+      if (!image.original().isEmpty()) {
+        out.append(" (the saved page had it at ").append(commentSafe(image.original())).append(')');
+      }
+      out.append('\n');
     }
-    out.append('\n');
     if (!image.alt().isEmpty()) {
       out.append("  alt: ").append(YamlText.quote(image.alt())).append('\n');
     }

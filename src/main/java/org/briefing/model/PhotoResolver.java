@@ -92,7 +92,11 @@ final class PhotoResolver {
     String outputPath = fromStatic ? src.substring(1) : articlePath + file.getFileName();
     PhotoPlan plan = info.resized() ? PhotoPlan.of(info, outputPath, focus) : null;
     String href = plan == null ? outputPath : plan.widest().path();
-    return new Photo(href, fromStatic ? null : file, outputPath, alt, caption, credit, file, info, focus, false);
+    // what the agency embedded stands in for what the story leaves out; AttributionCheck says so
+    String embeddedCredit = info.embedded().bestCredit();
+    boolean creditFromFile = credit.isEmpty() && !embeddedCredit.isEmpty();
+    return new Photo(href, fromStatic ? null : file, outputPath, alt, caption.isEmpty() ? info.embedded().caption() : caption,
+        creditFromFile ? embeddedCredit : credit, file, info, focus, creditFromFile);
   }
 
   /** {@code image.focus}: two numbers from 0 to 1, across and down; the centre when not given. */

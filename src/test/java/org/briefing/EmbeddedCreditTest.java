@@ -1,0 +1,77 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The credit and caption an agency embedded in a photo (IPTC, XMP) stand in for those a story leaves out, and the build says so. */
+class EmbeddedCreditTest {
+  @TempDir
+  Path dir;
+
+  static String story(String slug, String src, String credit) {
+    return """
+        -- content/stories/%s.md --
+        ---
+        title: Story %s
+        date: 2021-10-18T15:20:00+02:00
+        sources: [reuters]
+        image:
+          src: %s
+          alt: Ferries at the quay
+        %s---
+
+        The ferry left the harbour at dawn.
+        """.formatted(slug, slug, src, credit == null ? "" : "  credit: " + credit + "\n");
+  }
+
+  static List<String> warnings(TestSite site) {
+    return site.warnings().stream().map(p -> p.format(site.dir()).replace(System.lineSeparator(), " | ")).toList();
+  }
+
+  @Test
+  void aStoryWithoutACreditGetsTheFilesAndTheBuildSaysSo() throws Exception {
+    byte[] agency = TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1), TaggedPhotos.Tags.agency("Agency", "Ferries wait at the quay."));
+    byte[] iptcOnly = TaggedPhotos.tagged(TestImages.jpeg(600, 400, 2),
+        new TaggedPhotos.Tags(0, false, null, null, "Wire Photos", "A quay in the rain.", "Jo Lee"));
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("xmp", "/images/agency.jpg", null)
+        + story("iptc", "/images/iptc.jpg", null))
+        .writeBytes("static/images/agency.jpg", agency).writeBytes("static/images/iptc.jpg", iptcOnly).build();
+
+    assertThat(site.html("2021/10/18/story-xmp/").select(".lead-image figcaption").text())
+        .isEqualTo("Ferries wait at the quay. Photo: Mari Tamm/Agency");
+    assertThat(site.html("2021/10/18/story-iptc/").select(".lead-image figcaption").text())
+        .isEqualTo("A quay in the rain. Photo: Jo Lee/Wire Photos");
+    assertThat(site.html("2021/10/18/story-iptc/").select("script[type=application/ld+json]").html())
+        .contains("\"creditText\":\"Jo Lee/Wire Photos\"");
+    assertThat(warnings(site)).containsExactly(
+        "content/stories/iptc.md:5: warning: the photo's credit is taken from its file: 'Jo Lee/Wire Photos' | "
+            + "  hint: check it and write it under 'image:' as 'credit: Jo Lee/Wire Photos'; this warning then goes",
+        "content/stories/xmp.md:5: warning: the photo's credit is taken from its file: 'Mari Tamm/Agency' | "
+            + "  hint: check it and write it under 'image:' as 'credit: Mari Tamm/Agency'; this warning then goes");
+  }
+
+  @Test
+  void aCreditThatDisagreesWithTheFilesIsAWarningNamingBoth() throws Exception {
+    byte[] agency = TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1), TaggedPhotos.Tags.agency("Agency", "Ferries."));
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("other", "/images/agency.jpg", "Jane Doe/Other")
+        + story("same", "/images/agency.jpg", "\"Photo: Agency/Mari Tamm\""))
+        .writeBytes("static/images/agency.jpg", agency).build();
+    assertThat(warnings(site)).containsExactly(
+        "content/stories/other.md:8: warning: the photo's credit 'Jane Doe/Other' differs from the one in its file, 'Mari Tamm/Agency' | "
+            + "  hint: check which is right with the agency; the story's own credit is the one published");
+    assertThat(site.html("2021/10/18/story-other/").select(".lead-image .credit").text()).isEqualTo("Photo: Jane Doe/Other");
+  }
+
+  @Test
+  void withStrictAttributionAPhotoWithNeitherCreditIsAnError() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("none", "/images/plain.jpg", null))
+        .writeBytes("static/images/plain.jpg", TestImages.jpeg(600, 400, 1));
+    List<Problem> errors = site.buildFails();
+    assertThat(errors).extracting(p -> p.format(dir)).anyMatch(e -> e.startsWith("content/stories/none.md:5: error: the story's image has no credit"));
+  }
+}

@@ -1,0 +1,54 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code briefing import --photo FILE} gives the story its photo, with the credit and caption the agency embedded in it. */
+class ImportPhotoTest {
+  @TempDir Path dir;
+
+  static final String COPY = """
+      -- wire/ferry.txt --
+      Storm halts ferries across the Baltic
+
+      Crossings between Tallinn and Helsinki were cancelled on Tuesday as winds reached 30 metres a second.
+
+      TALLINN, Oct 19 (Reuters) - Ferry operators cancelled every crossing of the Gulf of Finland on Tuesday.
+
+      Source: Reuters
+      """;
+
+  @Test
+  void thePhotosEmbeddedCreditAndCaptionFillTheStoryAndItBuilds() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + COPY)
+        .writeBytes("wire/ferry-photo.jpg",
+            TaggedPhotos.tagged(TestImages.jpeg(900, 600, 1), TaggedPhotos.Tags.agency("Reuters", "Passengers wait at the terminal.")));
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00",
+        "--photo", dir.resolve("wire/ferry-photo.jpg").toString(), dir.resolve("wire/ferry.txt").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    assertThat(imported.out()).contains("photo credit 'Mari Tamm/Reuters' read from the photo file ferry-photo.jpg");
+    String story = Files.readString(dir.resolve("content/imported/storm-halts-ferries-across-the-baltic.md"));
+    assertThat(story).contains("  src: \"ferry-photo.jpg\"\n").contains("  caption: \"Passengers wait at the terminal.\"\n")
+        .contains("  credit: \"Mari Tamm/Reuters\"\n");
+    assertThat(dir.resolve("content/imported/ferry-photo.jpg")).exists();
+
+    site.build();
+    assertThat(site.warnings()).isEmpty();
+    assertThat(site.html("2021/10/19/storm-halts-ferries-across-the-baltic/").select(".lead-image figcaption").text())
+        .isEqualTo("Passengers wait at the terminal. Photo: Mari Tamm/Reuters");
+  }
+
+  @Test
+  void aPhotoThatCannotBeReadIsAUsageError() throws Exception {
+    TestSite.of(dir, Fixtures.CONFIG + COPY + "-- wire/broken.jpg --\nnot a picture\n");
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19",
+        "--photo", dir.resolve("wire/broken.jpg").toString(), dir.resolve("wire/ferry.txt").toString());
+    assertThat(imported.code()).isEqualTo(2);
+    assertThat(imported.err()).contains("--photo").contains("broken.jpg").doesNotContain("Exception");
+    assertThat(dir.resolve("content/imported")).doesNotExist();
+  }
+}
