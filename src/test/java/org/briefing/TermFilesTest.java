@@ -71,6 +71,7 @@ class TermFilesTest {
     assertThat(ana.select("main h1").text()).isEqualTo("Ana Ruiz");
     assertThat(ana.select("main .role").text()).isEqualTo("Brussels correspondent");
     assertThat(ana.select("main .bio").text()).isEqualTo("Ana has covered the European Union since 2015.");
+    assertThat(ana.select("meta[name=description]").attr("content")).isEqualTo("Ana has covered the European Union since 2015.");
     assertThat(ana.select("main .term-photo img").attr("src")).isEqualTo("/images/ana.jpg");
     assertThat(ana.select("main .term-photo img").attr("alt")).isEqualTo("Ana Ruiz in Brussels");
     assertThat(ana.select("main .term-photo figcaption").text()).isEqualTo("Photo by Lea Park");

@@ -428,14 +428,24 @@ public final class SiteRenderer {
         data.put(kind, view);
         data.put(JSON_LD, StructuredData.term(view, groupView.schema()));
         return data;
-      }, t.name(), (t.declared() != null && !t.declared().description().isEmpty() ? t.declared().description()
-          : strings.format("topic_description", Map.of("topic", t.name()))), views);
+      }, t.name(), termDescription(t), views);
       if (g.feeds()) {
         int[] listed = shaped.terms().get(i).stories();
         pages.add(new Page(base + "feed.xml", "feed.ftlx", "term-feed", () -> termFeedData(site, shape, listed, base,
             t.name() + " · " + site.config().title(), views)));
       }
     }
+  }
+
+  /** What a term's pages say of it to search engines and link previews: its declared description, else its bio, else its stories. */
+  private String termDescription(Term t) {
+    if (t.declared() != null && !t.declared().description().isEmpty()) {
+      return t.declared().description();
+    }
+    if (t.declared() != null && !t.declared().bio().isEmpty()) {
+      return t.declared().bio();
+    }
+    return strings.format("topic_description", Map.of("topic", t.name()));
   }
 
   /**

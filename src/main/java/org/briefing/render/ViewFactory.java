@@ -38,7 +38,7 @@ final class ViewFactory {
   private final Map<String, Views.ArticleView> cache = new ConcurrentHashMap<>();
   private final List<Group> groups;
   /** Each story's term, by grouping and spelling: its name and page. */
-  private final Map<String, Views.LinkView> termLinks = new ConcurrentHashMap<>();
+  private final Map<String, TermLink> termLinks = new ConcurrentHashMap<>();
   private final Map<java.time.LocalDate, Edition> editionByDate;
   private final java.util.function.Function<Article, java.time.LocalDate> editionOf;
   private final StoryIndex index;
@@ -193,14 +193,21 @@ final class ViewFactory {
     List<Views.LinkView> out = new java.util.ArrayList<>(spellings.size());
     java.util.Set<String> slugs = new java.util.HashSet<>();
     for (String spelling : spellings) {
-      String slug = g.declared().slugOf(spelling);
-      if (slugs.add(slug)) {
-        out.add(termLinks.computeIfAbsent(g.grouping().name() + "\u0000" + spelling, k -> new Views.LinkView(
-            g.declared().nameOf(spelling), g.grouping().pages() ? href(termPath(g.grouping(), slug)) : "")));
+      // a site names the same few authors and places in story after story: each spelling is looked up once
+      TermLink link = termLinks.computeIfAbsent(g.grouping().name() + "\u0000" + spelling, k -> {
+        String slug = g.declared().slugOf(spelling);
+        return new TermLink(slug, new Views.LinkView(g.declared().nameOf(spelling),
+            g.grouping().pages() ? href(termPath(g.grouping(), slug)) : ""));
+      });
+      if (slugs.add(link.slug())) {
+        out.add(link.view());
       }
     }
     return List.copyOf(out);
   }
+
+  /** A story's spelling of a term: the term's slug and the link to its page. */
+  private record TermLink(String slug, Views.LinkView view) {}
 
   /** "authors/ana-ruiz/": the address of a term's page. */
   static String termPath(org.briefing.config.Grouping g, String slug) {
