@@ -191,6 +191,18 @@ class ThemeLanguagesTest {
         .matches("(Monday )?18 (October|Oct) 2021(, \\d\\d:\\d\\d UTC)?"));
   }
 
+  @org.junit.jupiter.api.Test
+  void theStyleSheetNamesNoSideSoThatARightToLeftSiteMirrors() throws IOException {
+    Pattern side = Pattern.compile("(?m)^.*(\\b(margin|padding|border|inset)-(left|right)\\b|[;{\\s](left|right)\\s*:"
+        + "|(float|clear|text-align)\\s*:\\s*(left|right)).*$");
+    Matcher m = side.matcher(Files.readString(Path.of("templates/assets/briefing.css")));
+    List<String> physical = new ArrayList<>();
+    while (m.find()) {
+      physical.add(m.group().strip());
+    }
+    assertThat(physical).as("rules of briefing.css that name left or right instead of inline-start or inline-end").isEmpty();
+  }
+
   /** The texts of a feed or sitemap, the HTML of each entry's content read as a page. */
   static List<String> feedTexts(String xml) {
     List<String> texts = new ArrayList<>();
