@@ -234,6 +234,8 @@
   // Shows the next results, checking phrases on the way; stops at a page of results.
   function showMore(result, mine) {
     var out = [], checked = 0;
+    // the files of the next page of results are fetched at once, not one after the other
+    result.hits.slice(shown, shown + PAGE).forEach(function (hit) { doc(hit.id); });
     function next() {
       if (mine !== run) { return Promise.resolve(); }
       if (out.length >= PAGE || shown >= result.hits.length || (result.phrases.length && checked >= PHRASE_CHECKS)) {
