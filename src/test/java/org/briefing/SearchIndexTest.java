@@ -166,7 +166,7 @@ class SearchIndexTest {
     });
     Index index = new Index(site);
     int mission = index.id("Russia suspends its mission to NATO");
-    String zan = index.bucket("zan", (Integer) index.manifest.get("fragments")) + ".json";
+    String zan = Index.bucket("zan", (Integer) index.manifest.get("fragments")) + ".json";
     assertThat(rewritten).as("the fragment of the new word").contains(zan);
     for (String file : before.keySet()) {
       if (!file.equals(zan) && !rewritten.contains(file)) {
