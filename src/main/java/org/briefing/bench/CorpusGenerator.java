@@ -153,4 +153,9 @@ public final class CorpusGenerator {
     }
     return new ArrayList<>(out);
   }
+
+  /** Gives every story of the Briefing site written into {@code site} a photo of its own of {@code width} by {@code height}. */
+  public static void writeStoryPhotos(Path site, int width, int height) throws IOException {
+    StoryPhotos.write(site, width, height);
+  }
 }

@@ -23,6 +23,10 @@ public final class BenchCorpusCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
   Path out;
 
+  @Option(names = "--photos", paramLabel = "WIDTHxHEIGHT",
+      description = "Give every story of the Briefing site a JPEG of its own of this size (e.g. 3000x2000), for the photo benchmarks.")
+  String photos;
+
   @Override
   public Integer call() throws Exception {
     if (stories < 1) {
@@ -30,6 +34,13 @@ public final class BenchCorpusCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     new CorpusGenerator(stories, seed).write(out);
+    if (photos != null) {
+      java.util.regex.Matcher size = java.util.regex.Pattern.compile("([0-9]{2,5})x([0-9]{2,5})").matcher(photos);
+      if (!size.matches()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--photos takes WIDTHxHEIGHT, e.g. 3000x2000");
+      }
+      org.briefing.bench.CorpusGenerator.writeStoryPhotos(out.resolve("site"), Integer.parseInt(size.group(1)), Integer.parseInt(size.group(2)));
+    }
     spec.commandLine().getOut().printf("Wrote %d stories into %s in %d ms%n", stories, out, (System.nanoTime() - start) / 1_000_000);
     return 0;
   }
