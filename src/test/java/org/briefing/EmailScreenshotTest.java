@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The email of the example's edition in headless Chromium at phone (320 px) and desktop (600 px and
@@ -25,8 +23,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * at. Skipped where Debian's chromium and chromium-driver are not installed.
  */
 class EmailScreenshotTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target/screenshots");
 
   @TempDir static Path dir;
@@ -35,16 +31,11 @@ class EmailScreenshotTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    assumeTrue(Chromium.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
     SiteBuilder.Result result = new SiteBuilder().build(new BuildSettings(Path.of("").toAbsolutePath(), false, false, TestSite.NOW), null);
     new SiteWriter().write(dir.resolve("public"), result.files());
     email = dir.resolve("public/briefings/2021-10-19/email.html").toUri().toString();
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1000,900",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.start(dir.resolve("chromium-profile"), 1000, 900);
     Files.createDirectories(SHOTS);
   }
 

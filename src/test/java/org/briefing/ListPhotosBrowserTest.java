@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The example site's list pages in Chromium at a phone's and a desktop's width: the lead story
@@ -26,8 +24,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's chromium and chromium-driver are not installed.
  */
 class ListPhotosBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target/screenshots");
 
   @TempDir static Path dir;
@@ -36,7 +32,7 @@ class ListPhotosBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    assumeTrue(Chromium.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
     SiteBuilder.Result result = new SiteBuilder().build(new BuildSettings(Path.of("").toAbsolutePath(), false, false, TestSite.NOW), null);
     new SiteWriter().write(dir.resolve("public"), result.files());
     // served over HTTP as a host would: the pages link the theme and the photos from the site's root
@@ -63,12 +59,7 @@ class ListPhotosBrowserTest {
       exchange.close();
     });
     server.start();
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1280,900",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.start(dir.resolve("chromium-profile"), 1280, 900);
     Files.createDirectories(SHOTS);
   }
 

@@ -26,8 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -36,8 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's chromium and chromium-driver are not installed.
  */
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String STORY = "content/stories/2021-10-22-nato-defence-ministers-back-new-plan.md";
   private static final String HEADLINE = "NATO defence ministers back a new defence plan as ties with Moscow fray";
 
@@ -49,7 +45,7 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    assumeTrue(org.briefing.Chromium.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
     site = dir.resolve("example");
     Path repository = Path.of("").toAbsolutePath();
     for (String part : List.of("briefing.yaml", "content", "static", "templates")) {
@@ -57,12 +53,7 @@ class BrowserTest {
     }
     session = ServeSession.start(new ServeOptions(site, InetAddress.getLoopbackAddress(), 0, true, false, false,
         () -> Instant.parse("2021-11-01T12:00:00Z"), Duration.ofMillis(60)), new PrintWriter(console, true));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1280,900",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-    browser = new ChromeDriver(service, options);
+    browser = org.briefing.Chromium.start(dir.resolve("chromium-profile"), 1280, 900);
   }
 
   @AfterAll

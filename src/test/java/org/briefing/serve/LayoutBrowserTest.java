@@ -26,8 +26,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The default theme's layout in headless Chromium, at a phone's width (390 px) and a desktop's
@@ -38,8 +36,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * chromium-driver are not installed.
  */
 class LayoutBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final String STORY = "/2021/10/22/nato-defence-ministers-back-new-plan/";
   private static final Path SHOTS = Path.of("target/layout-screenshots");
 
@@ -50,7 +46,7 @@ class LayoutBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    assumeTrue(org.briefing.Chromium.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
     english = serve(copyOfExample("en"), "");
     Path ar = copyOfExample("ar");
     String config = Files.readString(ar.resolve("briefing.yaml"));
@@ -59,12 +55,7 @@ class LayoutBrowserTest {
         .replace("{name: Sources,", "{name: المصادر,").replace("{name: Archive,", "{name: الأرشيف,")
         .replace("{name: About,", "{name: من نحن,").replace("{name: How we correct,", "{name: كيف نصحح,"));
     arabic = serve(ar, "");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1280,900", "--hide-scrollbars",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-    browser = new ChromeDriver(service, options);
+    browser = org.briefing.Chromium.start(dir.resolve("chromium-profile"), 1280, 900, "--hide-scrollbars");
     Files.createDirectories(SHOTS);
   }
 
