@@ -159,6 +159,20 @@ class ThemeLanguagesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void theEmailOfARightToLeftSiteDrawsItsRuleOnTheRight() {
+    TestSite arabic = TestSite.of(dir.resolve("ar"), site("ar", 1)).build();
+    TestSite english = TestSite.of(dir.resolve("en"), site("en", 1)).build();
+    assertThat(whyRules(arabic)).isNotEmpty().allSatisfy(style -> assertThat(style).contains("border-right:3px solid", "border-left:0"));
+    assertThat(whyRules(english)).isNotEmpty().allSatisfy(style -> assertThat(style).contains("border-left:3px solid").doesNotContain("border-right"));
+  }
+
+  /** The inlined style of every "why it matters" cell in the site's emails. */
+  private static List<String> whyRules(TestSite site) {
+    return site.outputPaths().stream().filter(p -> p.endsWith("/email.html"))
+        .flatMap(p -> site.html(p).select("td.why-cell").eachAttr("style").stream()).toList();
+  }
+
+  @org.junit.jupiter.api.Test
   void theSameCheckFindsTheLabelsOfTheEnglishSite() {
     TestSite site = TestSite.of(dir, site("en", 0)).build();
     List<Pattern> labels = englishLabels(strings("en"), Map.of());
