@@ -204,7 +204,7 @@ class LayoutBrowserTest {
   void aPrintedStoryHasNoNavigationNorLinksToOtherPagesAndPrintsTheSourcesAddresses() throws IOException {
     open("en", STORY, 1280);
     browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-    for (String hidden : List.of(".sections", ".more-citing", ".related", ".site-footer", ".skip-link")) {
+    for (String hidden : List.of(".sections", ".search-box", ".more-citing", ".related", ".site-footer", ".skip-link")) {
       assertThat(js("const e = document.querySelector(arguments[0]); return e ? getComputedStyle(e).display : 'none'", hidden))
           .as(hidden).isEqualTo("none");
     }
