@@ -86,6 +86,8 @@ class EmailScreenshotTest {
 
   @Test
   void aWideImageFillsTheColumnAndShrinksOnAPhoneKeepingItsRatio(@TempDir Path siteDir) throws Exception {
+    // the JDK takes its server limits from the first server of the process: the preview's, for the preview's tests
+    org.briefing.serve.PreviewServer.setJdkServerLimits();
     com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
         new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
     Path out = siteDir.resolve("public");

@@ -37,6 +37,8 @@ class ListPhotosBrowserTest {
     new SiteWriter().write(dir.resolve("public"), result.files());
     // served over HTTP as a host would: the pages link the theme and the photos from the site's root
     Path root = dir.resolve("public");
+    // the JDK takes its server limits from the first server of the process: the preview's, for the preview's tests
+    org.briefing.serve.PreviewServer.setJdkServerLimits();
     server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
       String path = java.net.URLDecoder.decode(exchange.getRequestURI().getPath(), java.nio.charset.StandardCharsets.UTF_8);

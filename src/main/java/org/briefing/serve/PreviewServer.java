@@ -49,16 +49,26 @@ public final class PreviewServer implements Closeable {
    * @param bindName the name the address was given by with {@code --bind}, whose requests are answered too; or null
    */
   public static PreviewServer bind(Path siteDir, InetSocketAddress address, String firstId, String bindName) throws IOException {
-    // Read once by the JDK, when the first server starts. The JDK server drops requests past its
-    // own header limits without an answer; with higher limits they reach SiteHandler, which
-    // answers 431. A worker reads a request's headers itself, blocking: a client that sends them
-    // slowly holds a worker, so a request must be read whole within a time limit (the connection
-    // is closed after it), and there are enough workers that a few slow clients cannot take all.
-    // Responses get no limit: the live-reload stream is a response that stays open.
+    setJdkServerLimits();
+    return new PreviewServer(HttpServer.create(address, 64), siteDir, firstId, bindName);
+  }
+
+  /**
+   * Sets the JDK server's limits for the preview. The JDK reads them once, when the first server
+   * of the process starts: code that starts another {@code com.sun.net.httpserver} server in the
+   * same process before the preview (a test serving files) must call this first.
+   *
+   * <p>The JDK server drops requests past its own header limits without an answer; with higher
+   * limits they reach SiteHandler, which answers 431. A worker reads a request's headers itself,
+   * blocking: a client that sends them slowly holds a worker, so a request must be read whole
+   * within a time limit (the connection is closed after it), and there are enough workers that a
+   * few slow clients cannot take all. Responses get no limit: the live-reload stream is a response
+   * that stays open.
+   */
+  public static void setJdkServerLimits() {
     System.getProperties().putIfAbsent("sun.net.httpserver.maxReqHeaders", "10000");
     System.getProperties().putIfAbsent("sun.net.httpserver.maxReqHeaderSize", Integer.toString(4 << 20));
     System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", Long.toString(REQUEST_SECONDS));
-    return new PreviewServer(HttpServer.create(address, 64), siteDir, firstId, bindName);
   }
 
   public void start() {
