@@ -133,6 +133,16 @@ class SearchIndexTest {
   }
 
   @Test
+  void aBuildWithFutureShowsAStoryNotYetDueButKeepsItOutOfTheIndex() throws Exception {
+    TestSite site = TestSite.of(dir, SITE + HIDDEN).future().build();
+    assertThat(site.exists("2021/12/01/quokkafrobnicate-future/index.html")).as("--future shows the story").isTrue();
+    assertThat(indexText(site)).doesNotContainIgnoringCase("quokka");
+    Index index = new Index(site);
+    assertThat(index.manifest.get("documents")).as("its number stays, with an empty file").isEqualTo(6);
+    assertThat(index.titles("xylophonequokka")).isEmpty();
+  }
+
+  @Test
   void hostileTitlesAreEscapedInTheIndexAndTheSearchPageIsValid() throws Exception {
     TestSite site = TestSite.of(dir, SITE).build();
     Index index = new Index(site);

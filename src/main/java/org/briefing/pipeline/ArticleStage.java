@@ -198,7 +198,13 @@ public final class ArticleStage {
   /** The story in {@code file}: from the cache when nothing it depends on changed, else read and assembled; null when left out. */
   public BuildCache.Entry assemble(ContentFile file) {
     try {
-      return assembled(file);
+      BuildCache.Entry entry = assembled(file);
+      // a story a build --future shows before its date is still to come in the search index: from
+      // its date on, the same files make another site
+      if (entry != null && entry.assembled().date().toInstant().isAfter(settings.now())) {
+        nextRelease.accumulateAndGet(entry.assembled().date().toInstant().toEpochMilli(), Math::min);
+      }
+      return entry;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError unexpected) {
       throw org.briefing.problem.UnexpectedFailure.in(file.path(), unexpected);
     }

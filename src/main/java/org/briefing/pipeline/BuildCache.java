@@ -80,6 +80,11 @@ public final class BuildCache {
 
   public final Map<Path, Entry> articles = new HashMap<>();
   public final Map<String, Long> outputs = new HashMap<>();
+  /**
+   * The search index's documents as the last build analysed them, each under the fingerprint of
+   * what it was analysed from ({@link org.briefing.search.Analyses}).
+   */
+  public Map<Long, org.briefing.search.AnalysedDocument> searchDocuments = Map.of();
   /** How many of the stories use each word, and how many stories there were, for the summarizer's word weights. */
   public final Map<String, Integer> documentFrequency = new HashMap<>();
   public int documents;
@@ -157,5 +162,12 @@ public final class BuildCache {
     stories = 0;
     warnings = List.of();
     siteGraph = null;
+    searchDocuments = Map.of();
+  }
+
+  /** Keeps the search index's documents that {@code analyses} asked for, for the next build. */
+  public void recordSearch(org.briefing.search.Analyses analyses) {
+    changed |= analyses.analysed() > 0;
+    searchDocuments = analyses.forNextBuild();
   }
 }

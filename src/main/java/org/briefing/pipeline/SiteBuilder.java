@@ -147,9 +147,11 @@ public final class SiteBuilder {
     // cannot work out
     boolean mapped = stamp != null && settled.moved().isEmpty();
     Map<String, List<String>> shown = mapped ? new java.util.concurrent.ConcurrentHashMap<>() : null;
-    Map<String, Long> outputs = new HashMap<>(new SiteRenderer(templates(settings.templatesDir()), inputs.strings(), problems)
-        .render(site, index, counted, filter, null, shown));
+    org.briefing.search.Analyses analyses = new org.briefing.search.Analyses(cache.searchDocuments);
+    Map<String, Long> outputs = new HashMap<>(new SiteRenderer(templates(settings.templatesDir()), inputs.strings(), problems,
+        analyses, settings.now()).render(site, index, counted, filter, null, shown));
     problems.throwIfErrors();
+    cache.recordSearch(analyses);
     clock.lap("render");
     progress.accept("copying static files");
     outputs.putAll(Redirects.publish(shape.stories(), config.basePath(), settings.staticDir(), counted, filter));

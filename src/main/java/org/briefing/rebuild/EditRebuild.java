@@ -203,7 +203,8 @@ public final class EditRebuild {
     CountingSink counted = new CountingSink(sink);
     Problems renderProblems = new Problems();
     Map<String, Long> outputs = new HashMap<>(previous);
-    outputs.putAll(new SiteRenderer(joined(templates), inputs.strings(), renderProblems)
+    org.briefing.search.Analyses analyses = new org.briefing.search.Analyses(Map.of());
+    outputs.putAll(new SiteRenderer(joined(templates), inputs.strings(), renderProblems, analyses, settings.now())
         .render(site, index, counted, (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path)), pages, null));
     renderProblems.throwIfErrors();
     clock.lap("render");

@@ -1,91 +1,167 @@
 package org.briefing.render;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
+import org.briefing.fingerprint.Fingerprint;
 import org.briefing.model.Article;
+import org.briefing.model.Placement;
 import org.briefing.model.Site;
 import org.briefing.model.SitePage;
 import org.briefing.model.Source;
+import org.briefing.search.AnalysedDocument;
+import org.briefing.search.Analyser;
+import org.briefing.search.Analyses;
 import org.briefing.search.SearchDocument;
 import org.briefing.search.SearchIndex;
 
 /**
- * The search index's files as pages of the site ({@code search/…}), made from every story and page
- * once per build and shared by the pages. Documents are numbered oldest story first, then the
- * site's pages, so that a date range is a range of numbers and a new story changes no number.
+ * The search index's files as pages of the site ({@code search/…}). Documents are numbered oldest
+ * story first, then the site's pages, so that a date range is a range of numbers and a new story
+ * changes no number.
+ *
+ * <p>A document's own file reads its story through the site's list, so the story's pages include
+ * it and an edit makes it again like any page of the story; rendering it analyses the document
+ * too, so that the analysis runs on every core with the other pages. The manifest and the
+ * fragments are laid out from every document's analysis, taken from {@link Analyses} by a key that
+ * fingerprints what it is made from (the story's fingerprint and the configuration): after an edit
+ * only the edited stories are analysed again, and the other stories are not even read.
  */
 final class SearchPages {
   static final String DIR = "search/";
 
   private final Site site;
   private final ViewFactory views;
-  private final org.briefing.model.StoryReads reads;
+  private final StoryIndex stories;
+  private final Analyses analyses;
+  private final Instant now;
+  /** What every document's analysis is made with besides the document: the configuration and the analysis's version. */
+  private final long context;
+  private final AtomicReferenceArray<AnalysedDocument> analysed;
   private Map<String, Map<String, Object>> files;
 
-  SearchPages(Site site, ViewFactory views, org.briefing.model.StoryReads reads) {
+  /**
+   * @param now the build's moment: a story dated after it (one a build {@code --future} shows) is
+   *     kept out of the index, as drafts are
+   */
+  SearchPages(Site site, ViewFactory views, StoryIndex stories, Analyses analyses, Instant now) {
     this.site = site;
     this.views = views;
-    this.reads = reads;
+    this.stories = stories;
+    this.analyses = analyses;
+    this.now = now;
+    this.context = new Fingerprint().add("search").add(Analyser.VERSION).add(site.config()).value();
+    this.analysed = new AtomicReferenceArray<>(count());
   }
 
-  /** True for the files of the index, which every story's words reach: a rebuild after an edit makes them again. */
+  /** True for the files of the index. */
   static boolean isIndexFile(String path) {
     return path.startsWith(DIR) && path.endsWith(".json");
   }
 
-  /** The paths of the index's files, from the number of stories and pages alone. */
-  List<String> paths() {
-    return SearchIndex.paths(site.articles().size() + site.pages().size()).stream().map(p -> DIR + p).toList();
+  /** True for the files of the index that every story's words reach (the others are a document's own). */
+  static boolean readsEveryStory(String path) {
+    return isIndexFile(path) && SearchIndex.documentOf(path.substring(DIR.length())) < 0;
   }
 
-  /** The file at {@code path} as a JSON value, the whole index being built the first time one is asked for. */
+  private int count() {
+    return site.articles().size() + site.pages().size();
+  }
+
+  /** The paths of the index's files, from the number of stories and pages alone. */
+  List<String> paths() {
+    return SearchIndex.paths(count()).stream().map(p -> DIR + p).toList();
+  }
+
+  /** The data of the file at {@code path}: a JSON value. */
   Supplier<Map<String, Object>> data(String path) {
     String inIndex = path.substring(DIR.length());
+    int id = SearchIndex.documentOf(inIndex);
+    if (id >= 0) {
+      return () -> {
+        SearchDocument document = document(id);
+        analysedAt(id, () -> document);
+        return Map.of("file", SearchIndex.documentFile(document));
+      };
+    }
     return () -> Map.of("file", index().get(inIndex));
   }
 
   private synchronized Map<String, Map<String, Object>> index() {
     if (files == null) {
-      // every page of the index reads every story: that is not noted page by page (the edit path makes
-      // every file of the index again when a story changes, and writes those whose bytes changed)
-      files = reads.recording(new ArrayList<>(), () -> SearchIndex.build(documents()));
+      // every file made of all documents reads every story: that is not noted page by page (the
+      // edit path makes these files again when a story changed, and writes those whose bytes changed)
+      List<AnalysedDocument> all = new ArrayList<>(count());
+      stories.reads().recording(new ArrayList<>(), () -> {
+        for (int id = 0; id < count(); id++) {
+          int at = id;
+          all.add(analysedAt(id, () -> document(at)));
+        }
+        return null;
+      });
+      files = SearchIndex.build(all);
     }
     return files;
   }
 
-  private List<SearchDocument> documents() {
-    List<Article> articles = site.articles();
-    List<SearchDocument> documents = new ArrayList<>();
-    for (int i = articles.size() - 1; i >= 0; i--) {
-      Article a = articles.get(i);
-      // a draft is in the site only in a preview with --drafts; its number stays, its words do not
-      if (a.draft()) {
-        documents.add(new SearchDocument("", "", "", "", List.of(), Map.of(), day(a), "", true));
-        continue;
+  /** The analysis of document {@code id}, from the build's analyses; {@code document} is asked for only when needed. */
+  private AnalysedDocument analysedAt(int id, Supplier<SearchDocument> document) {
+    AnalysedDocument done = analysed.get(id);
+    if (done != null) {
+      return done;
+    }
+    int stories = site.articles().size();
+    if (id < stories) {
+      int position = stories - 1 - id;
+      Placement placement = this.stories.shape().stories().get(position);
+      Long storyKey = this.stories.keyAt().apply(position);
+      if (placement.date().toInstant().isAfter(now)) {
+        done = AnalysedDocument.hidden(day(placement.date()));
+      } else if (storyKey != null) {
+        done = analyses.of(new Fingerprint().add(context).add(storyKey).value(), document);
       }
-      Map<String, List<String>> facets = new LinkedHashMap<>();
-      facets.put("topic", a.topics());
-      facets.put("place", a.places());
-      facets.put("author", a.authors());
-      facets.put("source", a.sources().stream().map(Source::name).distinct().toList());
-      String summary = a.summary() == null || a.summary().source() == Article.SummarySource.AUTOMATIC ? "" : a.summary().text();
-      documents.add(new SearchDocument(views.href(a.path()), a.title(), nonNull(a.standfirst()), nonNull(summary),
-          a.body().paragraphs(), facets, day(a),
-          a.language() == null || a.language().isEmpty() ? site.config().language() : a.language(), false));
     }
-    for (SitePage p : site.pages()) {
-      List<String> text = List.of(org.jsoup.Jsoup.parseBodyFragment(p.bodyHtml()).body().text());
-      documents.add(new SearchDocument(views.href(p.path()), p.title(), nonNull(p.description()), "", text, Map.of(), null,
-          site.config().language(), false));
+    if (done == null) {
+      SearchDocument d = document.get();
+      done = analyses.of(new Fingerprint().add(context).add(d).value(), () -> d);
     }
-    return documents;
+    analysed.compareAndSet(id, null, done);
+    return analysed.get(id);
   }
 
-  private java.time.LocalDate day(Article a) {
-    return a.date().withZoneSameInstant(site.config().timeZone()).toLocalDate();
+  /** Document {@code id} as the index sees it, read from its story or page. */
+  private SearchDocument document(int id) {
+    List<Article> articles = site.articles();
+    if (id >= articles.size()) {
+      SitePage p = site.pages().get(id - articles.size());
+      List<String> text = List.of(org.jsoup.Jsoup.parseBodyFragment(p.bodyHtml()).body().text());
+      return new SearchDocument(views.href(p.path()), p.title(), nonNull(p.description()), "", text, Map.of(), null,
+          site.config().language(), false);
+    }
+    Article a = articles.get(articles.size() - 1 - id);
+    // a draft is in the site only in a preview with --drafts, a story dated later only in a build
+    // with --future; the number stays, the words do not
+    if (a.draft() || a.date().toInstant().isAfter(now)) {
+      return new SearchDocument("", "", "", "", List.of(), Map.of(), day(a.date()), "", true);
+    }
+    Map<String, List<String>> facets = new LinkedHashMap<>();
+    facets.put("topic", a.topics());
+    facets.put("place", a.places());
+    facets.put("author", a.authors());
+    facets.put("source", a.sources().stream().map(Source::name).distinct().toList());
+    String summary = a.summary() == null || a.summary().source() == Article.SummarySource.AUTOMATIC ? "" : a.summary().text();
+    return new SearchDocument(views.href(a.path()), a.title(), nonNull(a.standfirst()), nonNull(summary),
+        a.body().paragraphs(), facets, day(a.date()),
+        a.language() == null || a.language().isEmpty() ? site.config().language() : a.language(), false);
+  }
+
+  private LocalDate day(java.time.ZonedDateTime date) {
+    return date.withZoneSameInstant(site.config().timeZone()).toLocalDate();
   }
 
   private static String nonNull(String text) {

@@ -51,17 +51,27 @@ public final class SiteRenderer {
   /** The page data's JSON-LD, for its page view, when the page has some. */
   private static final String JSON_LD = "jsonLd";
   private static final String SEARCH_INDEX = "search-index";
+  private static final String SEARCH_DOCUMENT = "search-document";
   private static final String SEARCH_SCRIPT = "search.js";
 
   private final Templates templates;
   private final ThemeStrings strings;
   private final Problems problems;
+  private final org.briefing.search.Analyses analyses;
+  private final java.time.Instant now;
 
-  /** @param strings the theme's text in the site's language */
-  public SiteRenderer(Templates templates, ThemeStrings strings, Problems problems) {
+  /**
+   * @param strings the theme's text in the site's language
+   * @param analyses the search index's analysed documents, to reuse and to add to
+   * @param now the build's moment, which decides which stories are not due yet (kept out of the search index)
+   */
+  public SiteRenderer(Templates templates, ThemeStrings strings, Problems problems, org.briefing.search.Analyses analyses,
+      java.time.Instant now) {
     this.templates = templates;
     this.strings = strings;
     this.problems = problems;
+    this.analyses = analyses;
+    this.now = now;
   }
 
   /**
@@ -137,7 +147,7 @@ public final class SiteRenderer {
       case "feed", "json-feed" -> 0;
       case "term-feed" -> 2;
       case "archive-month", "sitemap" -> 1;
-      case "topic", "term", "source", "edition", "home" -> 2;
+      case "topic", "term", "source", "edition", "home", SEARCH_DOCUMENT -> 2;
       default -> 3;
     };
   }
@@ -171,7 +181,7 @@ public final class SiteRenderer {
       model.putIfAbsent("page", pageView(shown, model, views, config));
       @SuppressWarnings("unchecked")
       byte[] bytes = email ? emails.render(page.path(), model)
-          : page.kind().equals(SEARCH_INDEX) ? (Json.write(data.get("file")) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)
+          : page.kind().equals(SEARCH_INDEX) || page.kind().equals(SEARCH_DOCUMENT) ? (Json.write(data.get("file")) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)
           : page.kind().equals("json-feed") ? JsonFeed.write(siteView, (List<Views.ArticleView>) data.get("articles"), views.url(JsonFeed.PATH))
               .getBytes(java.nio.charset.StandardCharsets.UTF_8)
           : templates.render(page.template(), model);
@@ -311,22 +321,23 @@ public final class SiteRenderer {
    * pages, so that an edit that moves no story leaves the set of files as it was.
    */
   private void addSearchPages(List<Page> pages, Site site, ViewFactory views, StoryIndex stories, Map<String, byte[]> assets) {
-    SearchPages search = new SearchPages(site, views, stories.reads());
+    SearchPages search = new SearchPages(site, views, stories, analyses, now);
     String script = views.href(ThemeAssets.OUTPUT_DIR + SEARCH_SCRIPT) + "?v=" + ThemeAssets.fingerprint(assets.get(SEARCH_SCRIPT));
     pages.add(new Page(SearchPages.DIR + "index.html", "search.ftlh", "search", () -> inOrder("title", strings.text("search"),
         "description", strings.format("search_description", Map.of("site", site.config().title())), "search",
         new Views.SearchView(script, views.href(SearchPages.DIR), views.href("archive/")))));
     for (String path : search.paths()) {
-      pages.add(new Page(path, "", SEARCH_INDEX, search.data(path)));
+      pages.add(new Page(path, "", SearchPages.readsEveryStory(path) ? SEARCH_INDEX : SEARCH_DOCUMENT, search.data(path)));
     }
   }
 
   /**
-   * True for the files of the search index: each is made from every story, so a rebuild after an
-   * edit makes them all again (and writes those whose bytes changed).
+   * True for the files of the search index made from every story (not a document's own file,
+   * whose story is noted as it is read): a rebuild after an edit makes them all again (and writes
+   * those whose bytes changed).
    */
   public static boolean readsEveryStory(String path) {
-    return SearchPages.isIndexFile(path);
+    return SearchPages.readsEveryStory(path);
   }
 
   /** The pages that are not stories, each at its address; one that is the address of another page is an error. */

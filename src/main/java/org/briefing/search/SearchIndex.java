@@ -2,6 +2,7 @@ package org.briefing.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +18,13 @@ import org.briefing.fingerprint.Fingerprint;
  * document with what a result shows. Every file is a JSON value made of maps (sorted), lists,
  * strings and numbers, for the renderer to write; docs/search.md describes the format.
  *
- * <p>A posting's weight depends on its own document only (a BM25 term weight with a fixed length
- * pivot instead of the site's average, and no idf): an edit changes the fragments of the words
- * that story gains or loses, and no other. The browser works out idf from the length of a
- * postings list and the number of documents.
+ * <p>The manifest and the fragments are laid out from the documents as {@link Analyser} left them
+ * ({@link AnalysedDocument}), which a build keeps and reuses while a document is unchanged; a
+ * document's own file is made from that document alone ({@link #documentFile}).
  */
 public final class SearchIndex {
   public static final String MANIFEST = "manifest.json";
-  /** Weights of the fields: a word of the headline counts as five of the body. */
-  static final int HEADLINE = 5;
-  static final int STANDFIRST = 3;
-  static final int SUMMARY = 2;
-  static final int FACET = 2;
-  static final int BODY = 1;
-  private static final double K1 = 1.2;
-  private static final double B = 0.75;
-  /** The length a story's word count is compared with: about a news story's, fixed so that no edit moves every weight. */
-  private static final double PIVOT = 400;
+  private static final String DOCUMENTS = "d/";
 
   private SearchIndex() {}
 
@@ -55,35 +46,41 @@ public final class SearchIndex {
   }
 
   static String document(int id) {
-    return "d/" + id + ".json";
+    return DOCUMENTS + id + ".json";
   }
 
-  /** The files of the index of {@code documents}, numbered in the order given, by path as {@link #paths} lists them. */
-  public static Map<String, Map<String, Object>> build(List<SearchDocument> documents) {
+  /**
+   * The number of the document whose own file is at {@code path} (made from that document alone,
+   * by {@link #documentFile}), or -1 for a file made from every document ({@link #build}).
+   */
+  public static int documentOf(String path) {
+    return path.startsWith(DOCUMENTS) ? Integer.parseInt(path.substring(DOCUMENTS.length(), path.length() - ".json".length())) : -1;
+  }
+
+  /**
+   * The files made from every document, by path in the order {@link #paths} lists them (the
+   * manifest and the fragments; not the documents' own files), for {@code documents} numbered in
+   * the order given.
+   */
+  public static Map<String, Map<String, Object>> build(List<AnalysedDocument> documents) {
     int count = Buckets.count(documents.size());
-    Words words = new Words();
-    Map<String, Postings> postings = new TreeMap<>();
-    Map<String, Set<String>> stemsOf = new TreeMap<>();
+    Map<String, Postings> postings = new HashMap<>();
+    Map<String, Set<String>> stemsOf = new HashMap<>();
     Map<String, List<Integer>> facetPostings = new TreeMap<>();
     Map<String, Map<String, Integer>> facetCounts = new LinkedHashMap<>();
     SearchDocument.FACETS.forEach(f -> facetCounts.put(f, new TreeMap<>()));
     Set<String> languages = new TreeSet<>();
-    Map<String, Object> files = new LinkedHashMap<>();
+    Fingerprint version = new Fingerprint();
     for (int id = 0; id < documents.size(); id++) {
-      SearchDocument d = documents.get(id);
-      files.put(document(id), d.hidden() ? Map.of() : documentFile(d));
+      AnalysedDocument d = documents.get(id);
+      // a document's own file is in the version by its fingerprint
+      version.add(document(id)).add(d.hidden()).add(d.file());
       if (d.hidden()) {
         continue;
       }
       languages.add(Words.primary(d.language()));
-      Map<String, Integer> weighted = new TreeMap<>();
-      int length = 0;
-      length += add(words, d.title(), d.language(), HEADLINE, weighted, stemsOf);
-      length += add(words, d.standfirst(), d.language(), STANDFIRST, weighted, stemsOf);
-      length += add(words, d.summary(), d.language(), SUMMARY, weighted, stemsOf);
       for (String facet : SearchDocument.FACETS) {
-        for (String name : d.facets().getOrDefault(facet, List.of())) {
-          length += add(words, name, d.language(), FACET, weighted, stemsOf);
+        for (String name : d.facet(facet)) {
           List<Integer> ids = facetPostings.computeIfAbsent(facet + ":" + name, k -> new ArrayList<>());
           if (ids.isEmpty() || ids.get(ids.size() - 1) != id) {
             ids.add(id);
@@ -91,14 +88,15 @@ public final class SearchIndex {
           }
         }
       }
-      for (String paragraph : d.body()) {
-        length += add(words, paragraph, d.language(), BODY, weighted, stemsOf);
+      String[] stems = d.stems();
+      int[] weights = d.weights();
+      for (int i = 0; i < stems.length; i++) {
+        postings.computeIfAbsent(stems[i], k -> new Postings()).add(id, weights[i]);
       }
-      double norm = K1 * (1 - B + B * lengthStep(length) / PIVOT);
-      for (Map.Entry<String, Integer> e : weighted.entrySet()) {
-        int tf = e.getValue();
-        int weight = (int) Math.max(1, Math.round(100 * (K1 + 1) * tf / (tf + norm)));
-        postings.computeIfAbsent(e.getKey(), k -> new Postings()).add(id, weight);
+      String[] forms = d.forms();
+      int[] formStems = d.formStems();
+      for (int i = 0; i < forms.length; i++) {
+        stemsOf.computeIfAbsent(forms[i], s -> new TreeSet<>()).add(stems[formStems[i]]);
       }
     }
 
@@ -114,16 +112,14 @@ public final class SearchIndex {
       Map<String, Object> fragment = fragments.get(Buckets.of(Buckets.key(surface), count));
       words(fragment).put(surface, String.join(" ", stems));
       for (String stem : stems) {
-        stemPostings(fragment).put(stem, postings.get(stem).list());
+        stemPostings(fragment).computeIfAbsent(stem, s -> postings.get(s).list());
       }
     });
     facetPostings.forEach((key, ids) -> facets(fragments.get(Buckets.of(key, count))).put(key, Postings.deltas(ids)));
 
-    Fingerprint version = new Fingerprint();
     for (int i = 0; i < count; i++) {
-      files.put(fragment(i), fragments.get(i));
+      version.add(fragment(i)).add(fragments.get(i));
     }
-    files.forEach((path, file) -> version.add(path).add(file));
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("version", Long.toHexString(version.value()));
     manifest.put("documents", documents.size());
@@ -137,7 +133,8 @@ public final class SearchIndex {
     manifest.put("key", Buckets.KEY_LENGTH);
     manifest.put("languages", List.copyOf(languages));
     Set<String> stop = new TreeSet<>();
-    languages.forEach(language -> stop.addAll(words.stopWords(language)));
+    Analyser analyser = new Analyser();
+    languages.forEach(language -> stop.addAll(analyser.stopWords(language)));
     manifest.put("stop", List.copyOf(stop));
     Map<String, Object> facets = new LinkedHashMap<>();
     facetCounts.forEach((facet, names) -> facets.put(facet,
@@ -145,44 +142,22 @@ public final class SearchIndex {
     manifest.put("facets", facets);
     manifest.put("days", days(documents));
 
-    Map<String, Map<String, Object>> ordered = new LinkedHashMap<>();
-    ordered.put(MANIFEST, manifest);
-    for (String path : paths(documents.size())) {
-      if (!path.equals(MANIFEST)) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> file = (Map<String, Object>) files.get(path);
-        ordered.put(path, file);
-      }
+    Map<String, Map<String, Object>> files = new LinkedHashMap<>();
+    files.put(MANIFEST, manifest);
+    for (int i = 0; i < count; i++) {
+      files.put(fragment(i), fragments.get(i));
     }
-    return ordered;
+    return files;
   }
 
   /**
-   * A document's length rounded to a step of 10 %: a word more or less in an edit seldom moves it,
-   * so the edit rewrites the fragments of the words it changed and not those of every word of the story.
+   * The file of document {@code d}: what a result shows (headline, address, date, language,
+   * standfirst, text for the excerpt and the facets); an empty one for a hidden document.
    */
-  static double lengthStep(int length) {
-    return length < 1 ? 1 : Math.pow(1.1, Math.round(Math.log(length) / Math.log(1.1)));
-  }
-
-  /** Adds the words of {@code text} at {@code weight} and returns how many there are. */
-  private static int add(Words words, String text, String language, int weight, Map<String, Integer> weighted,
-      Map<String, Set<String>> stemsOf) {
-    if (text == null || text.isEmpty()) {
-      return 0;
+  public static Map<String, Object> documentFile(SearchDocument d) {
+    if (d.hidden()) {
+      return Map.of();
     }
-    List<Words.Word> found = words.of(text, language);
-    for (Words.Word w : found) {
-      if (!w.stem().isEmpty()) {
-        weighted.merge(w.stem(), weight, Integer::sum);
-        stemsOf.computeIfAbsent(w.surface(), s -> new TreeSet<>()).add(w.stem());
-      }
-    }
-    return found.size();
-  }
-
-  /** What a result shows: headline, address, date, language, standfirst, text for the excerpt and the facets. */
-  private static Map<String, Object> documentFile(SearchDocument d) {
     Map<String, Object> file = new LinkedHashMap<>();
     file.put("t", d.title());
     file.put("u", d.href());
@@ -207,7 +182,7 @@ public final class SearchIndex {
    * Each day that has documents, oldest first, with the number of its first document: documents
    * are numbered oldest first, so a date range is a range of numbers.
    */
-  private static List<Object> days(List<SearchDocument> documents) {
+  private static List<Object> days(List<AnalysedDocument> documents) {
     List<Object> days = new ArrayList<>();
     LocalDate last = null;
     for (int id = 0; id < documents.size(); id++) {
@@ -237,20 +212,25 @@ public final class SearchIndex {
 
   /** The postings of a stem: document numbers rising, each with its weight. */
   private static final class Postings {
-    private final List<Integer> ids = new ArrayList<>();
-    private final List<Integer> weights = new ArrayList<>();
+    private int[] ids = new int[8];
+    private int[] weights = new int[8];
+    private int size;
 
     void add(int id, int weight) {
-      ids.add(id);
-      weights.add(weight);
+      if (size == ids.length) {
+        ids = java.util.Arrays.copyOf(ids, size * 2);
+        weights = java.util.Arrays.copyOf(weights, size * 2);
+      }
+      ids[size] = id;
+      weights[size++] = weight;
     }
 
     /** [gap, weight, gap, weight, ...]: each number the gap from the one before (the first from 0). */
     List<Integer> list() {
-      List<Integer> list = new ArrayList<>(ids.size() * 2);
-      for (int i = 0; i < ids.size(); i++) {
-        list.add(ids.get(i) - (i == 0 ? 0 : ids.get(i - 1)));
-        list.add(weights.get(i));
+      List<Integer> list = new ArrayList<>(size * 2);
+      for (int i = 0; i < size; i++) {
+        list.add(ids[i] - (i == 0 ? 0 : ids[i - 1]));
+        list.add(weights[i]);
       }
       return list;
     }

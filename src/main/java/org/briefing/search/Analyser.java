@@ -1,0 +1,112 @@
+package org.briefing.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefing.fingerprint.Fingerprint;
+
+/**
+ * Analyses one document at a time into what the index keeps of it ({@link AnalysedDocument}):
+ * the stems of its words with their weights, its folded surface forms and its facets. Not
+ * thread-safe (it remembers the words it has seen); a build uses one per thread.
+ *
+ * <p>A weight depends on its own document only (a BM25 term weight with a fixed length pivot
+ * instead of the site's average, and no idf): an edit changes the weights of the story it edits
+ * and no other. The browser works out idf from the length of a postings list and the number of
+ * documents.
+ */
+public final class Analyser {
+  /**
+   * The version of the analysis: raise it when the same document would be analysed differently,
+   * so that no analysis an earlier Briefing kept is reused (the build cache of another jar is
+   * ignored anyway; this covers the preview's memory).
+   */
+  public static final int VERSION = 1;
+  /** Weights of the fields: a word of the headline counts as five of the body. */
+  static final int HEADLINE = 5;
+  static final int STANDFIRST = 3;
+  static final int SUMMARY = 2;
+  static final int FACET = 2;
+  static final int BODY = 1;
+  private static final double K1 = 1.2;
+  private static final double B = 0.75;
+  /** The length a story's word count is compared with: about a news story's, fixed so that no edit moves every weight. */
+  private static final double PIVOT = 400;
+
+  private final Words words = new Words();
+
+  /** What the index keeps of {@code d}. */
+  public AnalysedDocument analyse(SearchDocument d) {
+    if (d.hidden()) {
+      return AnalysedDocument.hidden(d.date());
+    }
+    Map<String, int[]> weighted = new HashMap<>();
+    Set<Words.Word> forms = new HashSet<>();
+    int length = 0;
+    length += add(d.title(), d.language(), HEADLINE, weighted, forms);
+    length += add(d.standfirst(), d.language(), STANDFIRST, weighted, forms);
+    length += add(d.summary(), d.language(), SUMMARY, weighted, forms);
+    for (String facet : SearchDocument.FACETS) {
+      for (String name : d.facets().getOrDefault(facet, List.of())) {
+        length += add(name, d.language(), FACET, weighted, forms);
+      }
+    }
+    for (String paragraph : d.body()) {
+      length += add(paragraph, d.language(), BODY, weighted, forms);
+    }
+    double norm = K1 * (1 - B + B * lengthStep(length) / PIVOT);
+    String[] stems = weighted.keySet().toArray(new String[0]);
+    Arrays.sort(stems);
+    int[] weights = new int[stems.length];
+    Map<String, Integer> position = new HashMap<>(stems.length * 2);
+    for (int i = 0; i < stems.length; i++) {
+      int tf = weighted.get(stems[i])[0];
+      weights[i] = (int) Math.max(1, Math.round(100 * (K1 + 1) * tf / (tf + norm)));
+      position.put(stems[i], i);
+    }
+    List<Words.Word> sorted = new ArrayList<>(forms);
+    sorted.sort((a, b) -> a.surface().equals(b.surface()) ? a.stem().compareTo(b.stem()) : a.surface().compareTo(b.surface()));
+    String[] surfaces = new String[sorted.size()];
+    int[] formStems = new int[sorted.size()];
+    for (int i = 0; i < surfaces.length; i++) {
+      surfaces[i] = sorted.get(i).surface();
+      formStems[i] = position.get(sorted.get(i).stem());
+    }
+    Map<String, List<String>> facets = new HashMap<>();
+    SearchDocument.FACETS.forEach(f -> facets.put(f, d.facets().getOrDefault(f, List.of())));
+    return new AnalysedDocument(false, d.date(), d.language(), facets, stems, weights, surfaces, formStems,
+        Fingerprint.of(SearchIndex.documentFile(d)));
+  }
+
+  /** The folded stop words of {@code language}, which are not indexed and which the browser leaves out of a query. */
+  Set<String> stopWords(String language) {
+    return words.stopWords(language);
+  }
+
+  /**
+   * A document's length rounded to a step of 10 %: a word more or less in an edit seldom moves it,
+   * so the edit rewrites the fragments of the words it changed and not those of every word of the story.
+   */
+  static double lengthStep(int length) {
+    return length < 1 ? 1 : Math.pow(1.1, Math.round(Math.log(length) / Math.log(1.1)));
+  }
+
+  /** Adds the words of {@code text} at {@code weight} and returns how many there are. */
+  private int add(String text, String language, int weight, Map<String, int[]> weighted, Set<Words.Word> forms) {
+    if (text == null || text.isEmpty()) {
+      return 0;
+    }
+    List<Words.Word> found = words.of(text, language);
+    for (Words.Word w : found) {
+      if (!w.stem().isEmpty()) {
+        weighted.computeIfAbsent(w.stem(), s -> new int[1])[0] += weight;
+        forms.add(w);
+      }
+    }
+    return found.size();
+  }
+}
