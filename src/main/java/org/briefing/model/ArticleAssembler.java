@@ -29,10 +29,13 @@ public final class ArticleAssembler {
   private final SourceRegistry registry;
   private final MarkdownRenderer markdown;
   private final Problems problems;
+  private final PhotoHeaders photos;
   private java.time.Instant scheduled;
 
+  /** An assembler that reads photo files through {@code photos}, shared by the stories of one build. */
   public ArticleAssembler(SiteConfig config, BuildSettings settings, SourceRegistry registry,
-      MarkdownRenderer markdown, Problems problems) {
+      MarkdownRenderer markdown, Problems problems, PhotoHeaders photos) {
+    this.photos = photos;
     this.config = config;
     this.settings = settings;
     this.registry = registry;
@@ -66,7 +69,7 @@ public final class ArticleAssembler {
     List<String> topics = new ArrayList<>(f.texts("topics"));
     f.texts("tags").stream().filter(t -> !topics.contains(t)).forEach(topics::add);
     String path = datePath(date) + slug + "/";
-    Photo photo = new PhotoResolver(raw.file(), f, settings).resolve(path);
+    Photo photo = new PhotoResolver(raw.file(), f, settings, photos).resolve(path);
     List<Source> sources = sources(f);
     List<Link> goDeeper = goDeeper(f);
     List<Correction> corrections = corrections(f, date);

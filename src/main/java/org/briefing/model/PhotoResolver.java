@@ -8,7 +8,6 @@ import org.briefing.photo.Focus;
 import org.briefing.photo.PhotoException;
 import org.briefing.photo.PhotoInfo;
 import org.briefing.photo.PhotoPlan;
-import org.briefing.photo.PhotoReader;
 
 /**
  * Resolves a story's {@code image}: a remote URL, a path from the site's {@code static/} folder
@@ -18,11 +17,13 @@ final class PhotoResolver {
   private final Path articleFile;
   private final Fields fields;
   private final BuildSettings settings;
+  private final PhotoHeaders headers;
 
-  PhotoResolver(Path articleFile, Fields fields, BuildSettings settings) {
+  PhotoResolver(Path articleFile, Fields fields, BuildSettings settings, PhotoHeaders headers) {
     this.articleFile = articleFile;
     this.fields = fields;
     this.settings = settings;
+    this.headers = headers;
   }
 
   private static String realPath(Path file) {
@@ -83,7 +84,7 @@ final class PhotoResolver {
     }
     PhotoInfo info;
     try {
-      info = PhotoReader.read(file);
+      info = headers.read(file);
     } catch (PhotoException e) {
       fields.error("image.src", "the image '" + src + "' cannot be published: " + e.getMessage(),
           "replace it with a complete JPEG, PNG, WebP, GIF or SVG file");

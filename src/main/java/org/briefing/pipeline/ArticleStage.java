@@ -41,6 +41,7 @@ public final class ArticleStage {
   private final BuildCache cache;
   private final long inputsKey;
   private final Map<Path, Long> keys = new ConcurrentHashMap<>();
+  private final org.briefing.model.PhotoHeaders photos = new org.briefing.model.PhotoHeaders();
   private final java.util.concurrent.atomic.AtomicLong nextRelease = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
 
   public ArticleStage(SiteConfig config, BuildSettings settings, SourceRegistry registry, MarkdownRenderer markdown,
@@ -224,7 +225,7 @@ public final class ArticleStage {
       local.all().forEach(problems::add);
       return null;
     }
-    ArticleAssembler assembler = new ArticleAssembler(config, settings, registry, markdown, local);
+    ArticleAssembler assembler = new ArticleAssembler(config, settings, registry, markdown, local, photos);
     Article article = assembler.assemble(raw);
     if (assembler.scheduled() != null) {
       nextRelease.accumulateAndGet(assembler.scheduled().toEpochMilli(), Math::min);
