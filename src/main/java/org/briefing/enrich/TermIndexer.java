@@ -50,10 +50,12 @@ final class TermIndexer {
     Map<String, List<Integer>> bySlug = new LinkedHashMap<>();
     Map<String, Map<String, Use>> spellings = new HashMap<>();
     Map<String, DeclaredTerms.Match> matches = new HashMap<>();
+    // a site has few spellings and many stories: each spelling's slug is worked out once
+    Map<String, String> slugs = new HashMap<>();
     for (int i = 0; i < stories.size(); i++) {
       for (String spelling : stories.get(i).termsOf(grouping.field())) {
         DeclaredTerms.Match match = declared == null ? null : matches.computeIfAbsent(spelling, declared::find);
-        String slug = match != null ? match.term().slug() : Slugs.of(spelling);
+        String slug = match != null ? match.term().slug() : slugs.computeIfAbsent(spelling, Slugs::of);
         List<Integer> list = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
         // two spellings of one term in one story ("Trade", "trade") list it once
         if (list.isEmpty() || list.get(list.size() - 1) != i) {

@@ -23,18 +23,21 @@ import org.briefing.language.ThemeStrings;
  */
 final class StringsModel implements TemplateHashModel {
   private final ThemeStrings strings;
-  private final Map<String, TemplateModel> entries = new java.util.concurrent.ConcurrentHashMap<>();
+  // every page asks for a dozen strings, some once for each story it lists: each is made once
+  private final Map<String, TemplateModel> entries = new HashMap<>();
 
   StringsModel(ThemeStrings strings) {
     this.strings = strings;
+    strings.values().keySet().forEach(key -> entries.put(key, new Entry(key)));
   }
 
   @Override
   public TemplateModel get(String key) throws TemplateModelException {
-    if (!strings.has(key)) {
+    TemplateModel entry = entries.get(key);
+    if (entry == null) {
       throw new TemplateModelException("the theme has no string '" + key + "' (the keys are those of the bundled strings/en.yaml)");
     }
-    return entries.computeIfAbsent(key, Entry::new);
+    return entry;
   }
 
   @Override
@@ -45,14 +48,18 @@ final class StringsModel implements TemplateHashModel {
   /** One string: its text as it is, or, called, filled in. */
   private final class Entry implements TemplateScalarModel, TemplateMethodModelEx {
     private final String key;
+    private final String text;
+    /** Each form's text cut at its places ({@link ThemeStrings#parts}), by the form's text. */
+    private final Map<String, List<String>> parts = new java.util.concurrent.ConcurrentHashMap<>();
 
     Entry(String key) {
       this.key = key;
+      this.text = strings.text(key);
     }
 
     @Override
     public String getAsString() {
-      return strings.text(key);
+      return text;
     }
 
     @Override
@@ -80,7 +87,7 @@ final class StringsModel implements TemplateHashModel {
         html |= value instanceof TemplateHTMLOutputModel;
         args.put(places.get(i), value);
       }
-      List<String> parts = ThemeStrings.parts(strings.form(key, count));
+      List<String> parts = this.parts.computeIfAbsent(strings.form(key, count), ThemeStrings::parts);
       StringBuilder out = new StringBuilder();
       for (int i = 0; i < parts.size(); i++) {
         String part = parts.get(i);
