@@ -189,6 +189,31 @@ class SearchIndexTest {
   }
 
   @Test
+  void aRebuildAnalysesOnlyTheStoriesThatChangedAndTakesTheOthersFromTheCache() throws Exception {
+    TestSite site = TestSite.of(dir, SITE);
+    CliTest.Run clean = CliTest.run("build", "--site", dir.toString(), "--timings");
+    assertThat(clean.code()).as(clean.err()).isZero();
+    assertThat(clean.err()).contains("search index: 5 of 5 documents analysed");
+
+    Path story = dir.resolve("content/2021/10/18/mission.md");
+    Files.writeString(story, Files.readString(story).replace("expelled diplomats", "expelled zanzibarite diplomats"));
+    CliTest.Run edited = CliTest.run("build", "--site", dir.toString(), "--timings");
+    assertThat(edited.code()).as(edited.err()).isZero();
+    assertThat(edited.err()).as("an edit of one story").contains("search index: 1 of 5 documents analysed");
+    assertThat(new Index(site).titles("zanzibarite")).containsExactly("Russia suspends its mission to NATO");
+
+    Files.writeString(dir.resolve("briefing.yaml"), Files.readString(dir.resolve("briefing.yaml")) + "# a note\n");
+    CliTest.Run full = CliTest.run("build", "--site", dir.toString(), "--timings");
+    assertThat(full.code()).as(full.err()).isZero();
+    assertThat(full.err()).as("a full build of the same stories").contains("search index: 0 of 5 documents analysed");
+
+    Files.writeString(dir.resolve("briefing.yaml"), Files.readString(dir.resolve("briefing.yaml")).replace("title: ", "title: New "));
+    CliTest.Run configured = CliTest.run("build", "--site", dir.toString(), "--timings");
+    assertThat(configured.err()).as("another configuration").contains("search index: 5 of 5 documents analysed");
+    assertThat(new Index(site).titles("zanzibarite")).containsExactly("Russia suspends its mission to NATO");
+  }
+
+  @Test
   void searchFalseInTheConfigurationLeavesOutTheIndexThePageAndTheBox() throws Exception {
     TestSite site = TestSite.of(dir, SITE.replace("language: en\n", "language: en\nsearch: false\n")).build();
     assertThat(site.outputPaths()).noneMatch(path -> path.startsWith("search/"));

@@ -101,6 +101,10 @@ public final class BuildCommand implements Callable<Integer> {
       }
       if (timings) {
         timingsOfLastBuild.forEach(t -> err.printf("  %-8s %6d ms%n", t.phase(), t.millis()));
+        if (result.search().documents() > 0) {
+          err.printf("  search index: %d of %d documents analysed, the others as the last build analysed them%n",
+              result.search().analysed(), result.search().documents());
+        }
       }
       return verifyIncremental ? verify(settings, base, output) : 0;
     } catch (BuildFailure failure) {

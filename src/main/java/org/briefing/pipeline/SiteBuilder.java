@@ -44,15 +44,16 @@ public final class SiteBuilder {
   /**
    * A built site: its files sorted by path (empty when they were streamed to a sink), the
    * warnings of the build, how many stories, pages and files it has, which files of the previous
-   * build are gone, how long each phase took, and the site's record of published addresses with this
-   * build's added, for the build into a folder to write, when it changed ({@link PublishedAddresses}).
+   * build are gone, how long each phase took, the site's record of published addresses with this
+   * build's added, for the build into a folder to write, when it changed ({@link PublishedAddresses}),
+   * and how many of the search index's documents it analysed.
    */
   public record Result(SiteConfig config, List<OutputFile> files, List<Problem> warnings, int articles, long pages,
-      long fileCount, List<String> removed, List<Timing> timings, String published) {
+      long fileCount, List<String> removed, List<Timing> timings, String published, org.briefing.search.Analyses.Work search) {
 
     public Result(SiteConfig config, List<OutputFile> files, List<Problem> warnings, int articles, long pages,
         long fileCount, List<String> removed, List<Timing> timings) {
-      this(config, files, warnings, articles, pages, fileCount, removed, timings, null);
+      this(config, files, warnings, articles, pages, fileCount, removed, timings, null, org.briefing.search.Analyses.Work.NONE);
     }
   }
 
@@ -87,7 +88,7 @@ public final class SiteBuilder {
     Result streamed = build(settings, baseUrlOverride, sink, false);
     List<OutputFile> files = sink.files();
     return new Result(streamed.config(), files, streamed.warnings(), streamed.articles(), streamed.pages(), files.size(),
-        streamed.removed(), streamed.timings(), streamed.published());
+        streamed.removed(), streamed.timings(), streamed.published(), streamed.search());
   }
 
   /**
@@ -164,7 +165,7 @@ public final class SiteBuilder {
     cache.recordGraph(!mapped ? null : entries -> SiteGraph.of(siteFrame(recorded, scan), shape, ordered, entries, scan.articles(), shown));
     clock.lap("map");
     return new Result(config, List.of(), problems.all(), ordered.size(), counted.pages(), counted.files(), removed, clock.laps(),
-        published);
+        published, analyses.work());
   }
 
   /**

@@ -162,7 +162,7 @@ public final class CacheStore {
         return null;
       }
       stories = FileChannel.open(store, StandardOpenOption.READ);
-      return new Snapshot(in, header, storeName, storeSize, stories, damaged);
+      return new Snapshot(in, header, storeName, storeSize, stories, damaged, dir.resolve(AnalysisFile.NAME));
     } catch (IOException | RuntimeException e) {
       closeQuietly(stories);
       return null;
@@ -212,12 +212,15 @@ public final class CacheStore {
     private boolean mapRead;
     private SiteGraph siteGraph;
     private Map<Path, Integer> storyByFile;
+    private final Path searchFile;
+    private Map<Long, org.briefing.search.AnalysedDocument> searchDocuments;
 
     private final java.util.concurrent.atomic.AtomicBoolean damaged;
 
     private Snapshot(DataInputStream in, BuildCache header, String storeName, long storeSize, FileChannel stories,
-        java.util.concurrent.atomic.AtomicBoolean damaged) throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean damaged, Path searchFile) throws IOException {
       this.damaged = damaged;
+      this.searchFile = searchFile;
       this.header = header;
       this.storeName = storeName;
       this.storeSize = storeSize;
@@ -279,6 +282,23 @@ public final class CacheStore {
         }
       }
       return siteGraph;
+    }
+
+    /**
+     * The search index's documents as earlier builds analysed them, by the key each was analysed
+     * under; none when there are none this build can read (they are then analysed again).
+     */
+    public synchronized Map<Long, org.briefing.search.AnalysedDocument> searchDocuments() {
+      if (searchDocuments == null) {
+        byte[] bytes;
+        try {
+          bytes = Files.isRegularFile(searchFile) ? Files.readAllBytes(searchFile) : new byte[0];
+        } catch (IOException e) {
+          bytes = new byte[0];
+        }
+        searchDocuments = AnalysisFile.decode(bytes, FORMAT, VERSION);
+      }
+      return searchDocuments;
     }
 
     /** The position of each story of the site graph by the path of its file. */
@@ -371,6 +391,7 @@ public final class CacheStore {
       cache.outputs.putAll(outputs);
       cache.documentFrequency.putAll(documentFrequency());
       cache.documents = documents();
+      cache.searchDocuments = searchDocuments();
     }
 
     @Override
@@ -476,6 +497,7 @@ public final class CacheStore {
         size = out.position;
       }
       Files.move(temp, dir.resolve(storeName), StandardCopyOption.REPLACE_EXISTING);
+      writeSearch(cache.searchDocuments);
       writeIndex(cache.inputStamp, cache.nextRelease, cache.stories, cache.warnings, storeName, size, cache.outputs,
           cache.documents, cache.documentFrequency, cache.siteGraph, structure, terms, items);
       removeStoresOtherThan(storeName);
@@ -491,7 +513,8 @@ public final class CacheStore {
    * file would be more than half out of date, the stories are copied into a new one instead.
    */
   void saveEdit(Snapshot before, long inputStamp, List<Problem> warnings, Map<String, Long> outputs,
-      Map<String, Integer> documentFrequency, SiteGraph siteGraph, Map<Integer, BuildCache.Entry> changed, int keptTexts) {
+      Map<String, Integer> documentFrequency, SiteGraph siteGraph, Map<Integer, BuildCache.Entry> changed, int keptTexts,
+      Map<Long, org.briefing.search.AnalysedDocument> searchDocuments) {
     // the build holds the lock already; saving takes it too, for callers that save on their own:
     // appended stories must land where the index says, and a new stories file must not be taken for another
     try (BuildLock held = BuildLock.take(dir)) {
@@ -532,6 +555,9 @@ public final class CacheStore {
         }
       }
       before.close();
+      if (searchDocuments != null) {
+        writeSearch(searchDocuments);
+      }
       writeIndex(inputStamp, before.header.nextRelease, before.header.stories, warnings, storeName, size, outputs,
           before.documents(), documentFrequency, siteGraph, structure, terms, entries);
       removeStoresOtherThan(storeName);
@@ -617,6 +643,16 @@ public final class CacheStore {
       index.writeTo(file);
     }
     Files.move(temp, dir.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /**
+   * Writes the search index's analysed documents, as a file of their own: each is kept under the
+   * fingerprint of what it was analysed from, so the file is right whatever build wrote it last.
+   */
+  private void writeSearch(Map<Long, org.briefing.search.AnalysedDocument> documents) throws IOException {
+    Path temp = dir.resolve(AnalysisFile.NAME + "." + ProcessHandle.current().pid() + ".tmp");
+    Files.write(temp, AnalysisFile.encode(documents, FORMAT, VERSION));
+    Files.move(temp, dir.resolve(AnalysisFile.NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** A name for a new stories file: one number past the highest there is. */

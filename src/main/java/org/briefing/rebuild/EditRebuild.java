@@ -203,7 +203,9 @@ public final class EditRebuild {
     CountingSink counted = new CountingSink(sink);
     Problems renderProblems = new Problems();
     Map<String, Long> outputs = new HashMap<>(previous);
-    org.briefing.search.Analyses analyses = new org.briefing.search.Analyses(Map.of());
+    // the documents of the search index as the last build analysed them: only the edited stories are analysed again
+    org.briefing.search.Analyses analyses = new org.briefing.search.Analyses(
+        config.search() && !pages.isEmpty() ? snapshot.searchDocuments() : Map.of());
     outputs.putAll(new SiteRenderer(joined(templates), inputs.strings(), renderProblems, analyses, settings.now())
         .render(site, index, counted, (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path)), pages, null));
     renderProblems.throwIfErrors();
@@ -214,9 +216,10 @@ public final class EditRebuild {
     changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key())));
     SiteGraph newGraph = new SiteGraph(graph.frame(), List.copyOf(table), graph.leftOut(), graph.pages());
     int keptTexts = config.feedEntries();
-    save = () -> store.saveEdit(snapshot, stamp.value(), warnings, outputs, df, newGraph, changed, keptTexts);
+    Map<Long, org.briefing.search.AnalysedDocument> search = analyses.asked() == 0 ? null : analyses.forNextBuild();
+    save = () -> store.saveEdit(snapshot, stamp.value(), warnings, outputs, df, newGraph, changed, keptTexts, search);
     return new SiteBuilder.Result(config, List.of(), warnings, graph.stories().size(), counted.pages(), counted.files(), List.of(),
-        clock.laps());
+        clock.laps(), null, analyses.work());
   }
 
   /** Saves the cache of the build {@link #build} made; call it once its files are written. */

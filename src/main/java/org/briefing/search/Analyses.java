@@ -36,6 +36,16 @@ public final class Analyses {
     return done;
   }
 
+  /** How many documents a build analysed, of how many its index has; none for a build that made no index. */
+  public record Work(int analysed, int documents) {
+    public static final Work NONE = new Work(0, 0);
+  }
+
+  /** What this build did: how many documents it analysed, of how many it asked for. */
+  public Work work() {
+    return new Work(analysed(), asked());
+  }
+
   /** How many documents this build analysed (rather than reused). */
   public int analysed() {
     return analysed.get();
