@@ -213,8 +213,9 @@ class EditRebuildTest {
     }
     try (var files = Files.list(cache)) {
       assertThat(files.map(f -> f.getFileName().toString()).filter(name -> !name.equals("photos")).sorted().toList())
-          .as("the index, the lock and one stories file (beside the photos), not the first one: it was written anew when half out of date")
-          .hasSize(3).contains("index.bin", "lock").doesNotContain("stories-1.bin");
+          .as("the index, the lock, the search index's analysed documents and one stories file (beside the photos), not the first one:"
+              + " it was written anew when half out of date")
+          .hasSize(4).contains("index.bin", "lock", "search.bin").doesNotContain("stories-1.bin");
     }
     assertThat(storiesFileSize(cache)).isLessThan(3 * first);
     rebuild(false);
@@ -228,8 +229,8 @@ class EditRebuildTest {
    */
   @Test
   void anEditReadsFromTheCacheOnlyTheStoriesOfThePagesItRenders() throws Exception {
-    // without the search index, which reads every story (docs/search.md)
-    Files.writeString(dir.resolve("briefing.yaml"), Files.readString(dir.resolve("briefing.yaml")) + "feed:\n  entries: 3\nsearch: false\n");
+    // with the search index, whose files are made of every story's analysis, kept in the cache apart from the stories
+    Files.writeString(dir.resolve("briefing.yaml"), Files.readString(dir.resolve("briefing.yaml")) + "feed:\n  entries: 3\n");
     // five newer stories on another topic, in another month: the feed, the latest stories of the
     // 404 page, the edition, the month and the related stories of the edited one are all of them
     for (int day = 1; day <= 5; day++) {
