@@ -47,7 +47,8 @@ public final class CacheStore {
    * a graph's story (names and types, nested records included), so that a field added to a story,
    * a placement or a source makes older caches unreadable with no hand-kept step.
    */
-  private static final int FORMAT = formatOf(12, BuildCache.Entry.class, org.briefing.pipeline.SiteGraph.Story.class);
+  private static final int FORMAT = formatOf(12, BuildCache.Entry.class, org.briefing.pipeline.SiteGraph.Story.class,
+      org.briefing.search.AnalysedDocument.class);
   private static final String VERSION = version();
 
   private final Path dir;
