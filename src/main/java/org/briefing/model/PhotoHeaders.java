@@ -14,10 +14,26 @@ import org.briefing.photo.PhotoReader;
  */
 public final class PhotoHeaders {
   private final Map<Path, Object> read = new ConcurrentHashMap<>();
+  private final Map<Path, PhotoInfo> known = new ConcurrentHashMap<>();
+
+  /**
+   * Keeps what the last build read of {@code photo}'s file: while the file has the size and time it
+   * had then, it is not read again. A rebuild after a story was edited thus reads no photo (and
+   * spares loading the image readers) unless the photo changed.
+   */
+  public void know(Photo photo) {
+    if (photo != null && photo.source() != null && photo.info() != null) {
+      known.put(photo.source(), photo.info());
+    }
+  }
 
   /** What {@code file} is ({@link PhotoReader#read}); throws the same {@link PhotoException} to every story that shows a broken file. */
   public PhotoInfo read(Path file) {
     Object header = read.computeIfAbsent(file, f -> {
+      PhotoInfo before = known.get(f);
+      if (before != null && unchanged(f, before)) {
+        return before;
+      }
       try {
         return PhotoReader.read(f);
       } catch (PhotoException e) {
@@ -28,5 +44,14 @@ public final class PhotoHeaders {
       throw new PhotoException(e.getMessage());
     }
     return (PhotoInfo) header;
+  }
+
+  private static boolean unchanged(Path file, PhotoInfo info) {
+    try {
+      var attributes = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      return attributes.isRegularFile() && attributes.size() == info.size() && attributes.lastModifiedTime().toMillis() == info.modified();
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 }

@@ -196,6 +196,11 @@ public final class ArticleStage {
     return moved.stream().anyMatch(word -> BuildCache.uses(terms, word));
   }
 
+  /** Tells the stage what the last build made of a story about to be assembled again, so that its unchanged photo is not read again. */
+  public void remember(Article before) {
+    photos.know(before.image());
+  }
+
   /** The story in {@code file}: from the cache when nothing it depends on changed, else read and assembled; null when left out. */
   public BuildCache.Entry assemble(ContentFile file) {
     try {
@@ -217,6 +222,9 @@ public final class ArticleStage {
     if (cached != null && cached.stamp().equals(file) && cached.inputKey() == inputKey && photoStillThere(cached.assembled())) {
       cached.problems().forEach(problems::add);
       return cached.boundTo(markdown);
+    }
+    if (cached != null) {
+      photos.know(cached.assembled().image());
     }
     // the problems of the story's own file are kept with it in the cache, to be reported again while it is unchanged
     Problems local = new Problems();

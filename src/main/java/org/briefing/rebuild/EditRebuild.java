@@ -126,6 +126,7 @@ public final class EditRebuild {
         inputs.storyKey(settings));
     Map<Integer, BuildCache.Entry> after = new HashMap<>();
     for (Map.Entry<Integer, ContentFile> e : edited.entrySet()) {
+      stage.remember(snapshot.entry(e.getKey()).assembled());
       BuildCache.Entry fresh = stage.assemble(e.getValue());
       // the indexers read only placements: with every placement as it was, so is the site's shape
       if (fresh == null || !Placement.of(fresh.assembled()).equals(graph.stories().get(e.getKey()).placement())) {

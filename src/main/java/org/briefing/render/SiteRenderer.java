@@ -566,8 +566,22 @@ public final class SiteRenderer {
 
   /** "2021/", "2021/10/" or "2021/10/18/": the date address of a year, month or day ({@code parts} 1, 2 or 3). */
   private static String datePath(java.time.LocalDate date, int parts) {
-    String full = String.format("%04d/%02d/%02d/", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
-    return full.substring(0, parts == 1 ? 5 : parts == 2 ? 8 : 11);
+    // written out rather than with String.format, which sets up a formatter for each of the site's days
+    StringBuilder path = new StringBuilder(11);
+    padded(path, date.getYear(), 4);
+    if (parts > 1) {
+      padded(path, date.getMonthValue(), 2);
+    }
+    if (parts > 2) {
+      padded(path, date.getDayOfMonth(), 2);
+    }
+    return path.toString();
+  }
+
+  /** {@code value} with zeros before it to {@code width} digits, and a slash. */
+  private static void padded(StringBuilder path, int value, int width) {
+    String digits = value < 0 ? String.format(java.util.Locale.ROOT, "%0" + width + "d", value) : Integer.toString(value);
+    path.append("0".repeat(Math.max(0, width - digits.length()))).append(digits).append('/');
   }
 
   private static String monthPath(ArchiveMonth m) {

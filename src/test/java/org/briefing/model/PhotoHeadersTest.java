@@ -30,6 +30,26 @@ class PhotoHeadersTest {
   }
 
   @Test
+  void aPhotoTheLastBuildReadIsNotReadAgainWhileItsFileHasTheSameSizeAndTime() throws Exception {
+    Path file = dir.resolve("kept.jpg");
+    Files.write(file, TestImages.jpeg(64, 48, 1));
+    PhotoInfo before = new PhotoHeaders().read(file);
+    Photo lastBuild = new Photo("/kept.jpg", null, "kept.jpg", "", "", "", file, before, org.briefing.photo.Focus.CENTRE, false);
+    // the same size and time, other bytes: a file that was read again would not be a photo
+    java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+    Files.write(file, new byte[(int) before.size()]);
+    Files.setLastModifiedTime(file, time);
+    PhotoHeaders unchanged = new PhotoHeaders();
+    unchanged.know(lastBuild);
+    assertSame(before, unchanged.read(file));
+
+    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(time.toMillis() + 2000));
+    PhotoHeaders touched = new PhotoHeaders();
+    touched.know(lastBuild);
+    assertThrows(PhotoException.class, () -> touched.read(file), "a file whose time changed is read again");
+  }
+
+  @Test
   void everyStoryThatShowsABrokenPhotoIsToldWhy() throws Exception {
     Path photo = dir.resolve("broken.jpg");
     Files.writeString(photo, "not a JPEG");
