@@ -85,6 +85,65 @@ class PhotoInputsTest {
     assertThat(site.html("2021/10/18/story-drawingsvg/").selectFirst(".lead-image img").attr("srcset")).isEmpty();
   }
 
+  /** {@code jpeg} with {@code segment} (marker, length and data) right after its start marker. */
+  static byte[] withSegment(byte[] jpeg, byte[] segment) {
+    byte[] all = new byte[jpeg.length + segment.length];
+    System.arraycopy(jpeg, 0, all, 0, 2);
+    System.arraycopy(segment, 0, all, 2, segment.length);
+    System.arraycopy(jpeg, 2, all, 2 + segment.length, jpeg.length - 2);
+    return all;
+  }
+
+  /** An APP2 ICC_PROFILE segment, chunk 1 of 1, whose profile is not one (agencies' files carry such). */
+  static byte[] brokenIccProfile() {
+    java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+    data.writeBytes("ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    data.write(1);
+    data.write(1);
+    data.writeBytes(java.util.Arrays.copyOf("not a colour profile".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 200));
+    byte[] body = data.toByteArray();
+    byte[] segment = new byte[body.length + 4];
+    segment[0] = (byte) 0xFF;
+    segment[1] = (byte) 0xE2;
+    segment[2] = (byte) ((body.length + 2) >> 8);
+    segment[3] = (byte) (body.length + 2);
+    System.arraycopy(body, 0, segment, 4, body.length);
+    return segment;
+  }
+
+  @Test
+  void photosWhoseColourMetadataIsWrongButWhosePixelsAreWholeArePublished() throws Exception {
+    // what the reader warns about and ignores in real agency and camera files: a CMYK file with a colour profile that
+    // cannot be used, an RGB file whose Adobe marker says YCCK, a byte of padding between two segments
+    byte[] adobeSaysYcck = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 2};
+    byte[] padded = TestImages.jpeg(600, 400, 4);
+    byte[] withPadding = new byte[padded.length + 1];
+    System.arraycopy(padded, 0, withPadding, 0, 2);
+    System.arraycopy(padded, 2, withPadding, 3, padded.length - 2);
+    withPadding[2] = 0; // not a marker: the reader skips it and says 'Corrupt JPEG data: 1 extraneous bytes before marker'
+    TestSite site = TestSite.of(dir, stories("badprofile.jpg", "adobe.jpg", "padded.jpg"))
+        .writeBytes("static/images/badprofile.jpg", withSegment(TestImages.cmykJpeg(600, 400, false), brokenIccProfile()))
+        .writeBytes("static/images/adobe.jpg", withSegment(TestImages.jpeg(600, 400, 4), adobeSaysYcck))
+        .writeBytes("static/images/padded.jpg", withPadding)
+        .build();
+
+    BufferedImage cmyk = ResponsivePhotosTest.read(site, "images/badprofile.jpg");
+    assertThat(colour(cmyk, 100, 200)).as("cyan and yellow ink are green").isEqualTo("0 255 0");
+    assertThat(colour(cmyk, 500, 200)).as("yellow ink").isEqualTo("255 255 0");
+    BufferedImage original = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(TestImages.jpeg(600, 400, 4)));
+    for (String name : List.of("adobe", "padded")) {
+      BufferedImage published = ResponsivePhotosTest.read(site, "images/" + name + ".jpg");
+      for (int[] at : new int[][] {{50, 50}, {300, 200}, {550, 350}}) {
+        int p = published.getRGB(at[0], at[1]);
+        int o = original.getRGB(at[0], at[1]);
+        for (int shift : new int[] {16, 8, 0}) {
+          assertThat(Math.abs((p >> shift & 0xFF) - (o >> shift & 0xFF))).as(name + " at " + at[0] + "," + at[1])
+              .isLessThanOrEqualTo(12);
+        }
+      }
+    }
+  }
+
   @Test
   void aTruncatedPhotoStopsTheBuildNamingTheStoryAndTheFileAndLeavesTheOutputAsItWas() throws Exception {
     byte[] whole = TestImages.jpeg(800, 500, 1);

@@ -21,11 +21,21 @@ import javax.imageio.stream.ImageInputStream;
  */
 final class PhotoDecoder {
   /**
-   * The warnings that mean missing or damaged pixels ("Premature end of JPEG file", "Corrupt JPEG
-   * data"), unlike those about colour ("No embedded ICC color profile"), which a photo survives.
+   * The warnings that mean missing or damaged pixels, all from the JDK's decoder ("Truncated File -
+   * Missing EOI marker", "Corrupt JPEG data: premature end of data segment", "bad Huffman code",
+   * "found marker 0xd9 instead of RST3").
    */
   private static final java.util.regex.Pattern DAMAGE = java.util.regex.Pattern.compile(
-      "(?i)premature|corrupt|truncat|invalid|bad |unexpected|missing|end of (file|stream|data)");
+      "(?i)premature|corrupt|truncated file|missing eoi|huffman|instead of rst|progression|end of (file|stream|data)");
+  /**
+   * The warnings a photo survives, seen on real agency and camera files: a colour profile or Adobe
+   * marker that cannot be used and is ignored ("Bad 'ICC_PROFILE' chunk(s): Truncated ICC Profile
+   * data. Ignoring ICC profile."), and stray bytes between two segments ("Corrupt JPEG data: 1
+   * extraneous bytes before marker 0xe1"), unless the marker is a restart marker inside the
+   * picture's data (0xd0 to 0xd7).
+   */
+  private static final java.util.regex.Pattern HARMLESS = java.util.regex.Pattern.compile(
+      "(?i)ignoring|extraneous bytes before marker 0x(?!d[0-7])");
 
   private PhotoDecoder() {}
 
@@ -47,7 +57,7 @@ final class PhotoDecoder {
       try {
         reader.setInput(in, true, true);
         reader.addIIOReadWarningListener((source, warning) -> {
-          if (DAMAGE.matcher(warning).find()) {
+          if (DAMAGE.matcher(warning).find() && !HARMLESS.matcher(warning).find()) {
             warnings.add(warning);
           }
         });
