@@ -147,8 +147,13 @@ public final class ThemeStrings {
 
   /** The bundled English text of {@code key}: what Briefing's own defaults are written in. */
   public static String english(String key) {
-    Object value = StringsLoader.bundled("en").values().get(key);
+    Object value = English.VALUES.get(key);
     return value instanceof String text ? text : "";
+  }
+
+  /** The bundled English file, read once: it is part of the jar, and a page's data asks for its texts (once per grouping). */
+  private static final class English {
+    static final Map<String, Object> VALUES = Collections.unmodifiableMap(new LinkedHashMap<>(StringsLoader.bundled("en").values()));
   }
 
   /** The names of the places in {@code text}, in order of appearance. */
