@@ -71,6 +71,10 @@ public final class Fingerprint {
       return add(f.fingerprint());
     } else if (value instanceof CharSequence s) {
       return add(s);
+    } else if (value instanceof Integer i) {
+      // the commonest number (the search index's postings are millions of them): its value, after
+      // a tag of its own, rather than its type's name and decimal text
+      return add(0x1A7E6E5L).add(i.longValue());
     } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
         || value instanceof java.time.temporal.TemporalAccessor || value instanceof java.nio.file.Path
         || value instanceof java.net.URI || value instanceof Character || value instanceof java.time.ZoneId) {

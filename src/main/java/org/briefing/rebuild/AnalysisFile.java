@@ -51,7 +51,7 @@ final class AnalysisFile {
         body.number(id(table, d.forms()[i]));
         body.number(d.formStems()[i]);
       }
-      body.fixed(d.file());
+      body.fixed(d.source());
     }
     String[] strings = new String[table.size()];
     table.forEach((s, i) -> strings[i] = s);

@@ -11,12 +11,13 @@ import java.util.Objects;
  * ({@link SearchIndex#build}) reads of it: its date (null for a page), language, facet names,
  * its distinct stems (sorted) each with its weight, the folded surface forms it has, each with
  * the position of its stem in {@code stems} (sorted by form, then stem), and the fingerprint of
- * its document file ({@link SearchIndex#documentFile}). A hidden document (a draft, a story not
+ * what it was analysed from ({@code source}: the key it is kept under, which covers its document
+ * file, {@link SearchIndex#documentFile}, too). A hidden document (a draft, a story not
  * yet due) keeps its number and date and has nothing else. It depends on its own document only,
  * so a build can keep it and reuse it while the document is unchanged.
  */
 public record AnalysedDocument(boolean hidden, LocalDate date, String language, Map<String, List<String>> facets,
-    String[] stems, int[] weights, String[] forms, int[] formStems, long file) {
+    String[] stems, int[] weights, String[] forms, int[] formStems, long source) {
 
   public AnalysedDocument {
     facets = Map.copyOf(facets);
@@ -37,7 +38,7 @@ public record AnalysedDocument(boolean hidden, LocalDate date, String language, 
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof AnalysedDocument d && hidden == d.hidden && file == d.file && Objects.equals(date, d.date)
+    return other instanceof AnalysedDocument d && hidden == d.hidden && source == d.source && Objects.equals(date, d.date)
         && language.equals(d.language) && facets.equals(d.facets) && Arrays.equals(stems, d.stems)
         && Arrays.equals(weights, d.weights) && Arrays.equals(forms, d.forms) && Arrays.equals(formStems, d.formStems);
   }
@@ -45,7 +46,7 @@ public record AnalysedDocument(boolean hidden, LocalDate date, String language, 
   @Override
   public int hashCode() {
     return Objects.hash(hidden, date, language, facets, Arrays.hashCode(stems), Arrays.hashCode(weights),
-        Arrays.hashCode(forms), Arrays.hashCode(formStems), file);
+        Arrays.hashCode(forms), Arrays.hashCode(formStems), source);
   }
 
   @Override

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.briefing.fingerprint.Fingerprint;
 
 /**
  * Analyses one document at a time into what the index keeps of it ({@link AnalysedDocument}):
@@ -39,8 +38,8 @@ public final class Analyser {
 
   private final Words words = new Words();
 
-  /** What the index keeps of {@code d}. */
-  public AnalysedDocument analyse(SearchDocument d) {
+  /** What the index keeps of {@code d}, analysed under {@code source}, the fingerprint of what {@code d} was made from. */
+  public AnalysedDocument analyse(SearchDocument d, long source) {
     if (d.hidden()) {
       return AnalysedDocument.hidden(d.date());
     }
@@ -78,8 +77,7 @@ public final class Analyser {
     }
     Map<String, List<String>> facets = new HashMap<>();
     SearchDocument.FACETS.forEach(f -> facets.put(f, d.facets().getOrDefault(f, List.of())));
-    return new AnalysedDocument(false, d.date(), d.language(), facets, stems, weights, surfaces, formStems,
-        Fingerprint.of(SearchIndex.documentFile(d)));
+    return new AnalysedDocument(false, d.date(), d.language(), facets, stems, weights, surfaces, formStems, source);
   }
 
   /** The folded stop words of {@code language}, which are not indexed and which the browser leaves out of a query. */

@@ -28,7 +28,7 @@ public final class Analyses {
     if (done == null) {
       done = earlier.get(key);
       if (done == null) {
-        done = analysers.get().analyse(document.get());
+        done = analysers.get().analyse(document.get(), key);
         analysed.incrementAndGet();
       }
       used.put(key, done);

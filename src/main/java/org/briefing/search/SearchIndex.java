@@ -73,8 +73,8 @@ public final class SearchIndex {
     Fingerprint version = new Fingerprint();
     for (int id = 0; id < documents.size(); id++) {
       AnalysedDocument d = documents.get(id);
-      // a document's own file is in the version by its fingerprint
-      version.add(document(id)).add(d.hidden()).add(d.file());
+      // a document's own file is in the version by the fingerprint of what it is made from
+      version.add(document(id)).add(d.hidden()).add(d.source());
       if (d.hidden()) {
         continue;
       }
