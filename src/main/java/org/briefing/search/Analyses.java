@@ -25,15 +25,18 @@ public final class Analyses {
   /** The analysis under {@code key}: an earlier build's, else that of the document {@code document} gives, made now. */
   public AnalysedDocument of(long key, Supplier<SearchDocument> document) {
     AnalysedDocument done = used.get(key);
-    if (done == null) {
-      done = earlier.get(key);
-      if (done == null) {
-        done = analysers.get().analyse(document.get(), key);
-        analysed.incrementAndGet();
-      }
-      used.put(key, done);
+    if (done != null) {
+      return done;
     }
-    return done;
+    // two threads may ask for one document at once (its own file and the fragments): it is analysed once
+    return used.computeIfAbsent(key, k -> {
+      AnalysedDocument kept = earlier.get(k);
+      if (kept != null) {
+        return kept;
+      }
+      analysed.incrementAndGet();
+      return analysers.get().analyse(document.get(), k);
+    });
   }
 
   /** How many documents a build analysed, of how many its index has; none for a build that made no index. */
