@@ -1,115 +1,315 @@
 package org.briefing.serve;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.briefing.Chromium;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Measures search on a built site in headless Chromium, Briefing's page and Pagefind's JS API
- * side by side (docs/search.md): bytes fetched by a query and time from typing to the first
- * result. Not a test: run with the test classpath,
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.briefing.serve.SearchBenchmark SITE QUERY...}.
+ * Measures search on a built site in headless Chromium, Briefing's page and Pagefind's JS API side
+ * by side, both served by one static server that compresses text files with gzip as static hosts do
+ * (Pagefind's own files are compressed at rest and sent as they are). Not a test: bench/search.sh
+ * runs it with the test classpath (docs/search.md).
+ *
+ * <ul>
+ *   <li>{@code speed SITE QUERY...}: per query, the bytes of the bodies the server sent (compressed as
+ *       sent) from the moment the query was typed, whatever asked for them (Pagefind fetches from
+ *       a web worker, which the page's Resource Timing does not see), apart from what a browser
+ *       keeps for every later query (Pagefind's metadata, WebAssembly and worker, counted as
+ *       setup); and the time from the input event to ten results, read back from the browser's
+ *       performance timeline (performance.measure);</li>
+ *   <li>{@code quality SITE QUERIES.tsv}: for each line {@code target<TAB>query}, whether the story
+ *       whose address holds the target's slug is first, or in the first three, for each tool.</li>
+ * </ul>
  * SITE must hold a Briefing build with search/ and Pagefind's pagefind/ folder.
  */
 public final class SearchBenchmark {
-  private SearchBenchmark() {}
+  private static final int RESULTS = 10;
+
+  private final JavascriptExecutor js;
+  private final ChromeDriver browser;
+  private final String base;
+  /** Every response the server sent: its path and the bytes of its body as sent. */
+  private final List<String> sent;
+
+  private SearchBenchmark(ChromeDriver browser, String base, List<String> sent) {
+    this.browser = browser;
+    this.js = browser;
+    this.base = base;
+    this.sent = sent;
+  }
 
   public static void main(String[] args) throws Exception {
-    Path site = Path.of(args[0]);
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+    if (args.length < 2 || !List.of("speed", "quality").contains(args[0])) {
+      System.err.println("usage: SearchBenchmark speed SITE QUERY... | quality SITE QUERIES.tsv");
+      System.exit(2);
+    }
+    Path site = Path.of(args[1]);
+    List<String> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+    HttpServer server = serve(site, sent);
+    ChromeDriver browser = Chromium.start(Files.createTempDirectory("search-bench"), 1280, 900);
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+    try {
+      SearchBenchmark bench = new SearchBenchmark(browser, "http://127.0.0.1:" + server.getAddress().getPort(), sent);
+      if (args[0].equals("speed")) {
+        bench.speed(List.of(args).subList(2, args.length));
+      } else {
+        bench.quality(Path.of(args[2]));
+      }
+    } finally {
+      browser.quit();
+      server.stop(0);
+      ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+  }
+
+  /** A static server: no caching, text (HTML, CSS, JavaScript, JSON) compressed with gzip when the browser accepts it. */
+  private static HttpServer serve(Path site, List<String> sent) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     server.createContext("/", exchange -> {
       String path = exchange.getRequestURI().getPath();
-      Path file = site.resolve(path.substring(1));
+      Path file = site.resolve(path.substring(1)).normalize();
       if (Files.isDirectory(file)) {
         file = file.resolve("index.html");
       }
-      byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+      if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+        exchange.sendResponseHeaders(404, -1);
+        exchange.close();
+        return;
+      }
+      byte[] bytes = Files.readAllBytes(file);
       String name = file.getFileName().toString();
-      exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-          : name.endsWith(".js") ? "text/javascript" : name.endsWith(".json") ? "application/json"
-          : name.endsWith(".wasm") || name.contains(".wasm.") ? "application/wasm" : "application/octet-stream");
+      String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".js") ? "text/javascript"
+          : name.endsWith(".css") ? "text/css" : name.endsWith(".json") ? "application/json" : name.endsWith(".txt") ? "text/plain; charset=utf-8"
+          : name.endsWith(".wasm") || name.contains(".wasm.") ? "application/wasm" : "application/octet-stream";
+      exchange.getResponseHeaders().set("Content-Type", type);
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
-      // as static hosts do: text compressed on the way (Pagefind's files are compressed already)
       String accept = exchange.getRequestHeaders().getFirst("Accept-Encoding");
-      if (bytes.length > 0 && accept != null && accept.contains("gzip") && name.matches(".*\\.(json|js|html)")) {
-        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+      if (accept != null && accept.contains("gzip") && !type.startsWith("application/octet") && !type.startsWith("application/wasm")) {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
           gzip.write(bytes);
         }
         bytes = zipped.toByteArray();
         exchange.getResponseHeaders().set("Content-Encoding", "gzip");
       }
-      exchange.sendResponseHeaders(bytes.length == 0 && !Files.isRegularFile(file) ? 404 : 200, bytes.length == 0 ? -1 : bytes.length);
+      sent.add(path + " " + bytes.length);
+      exchange.sendResponseHeaders(200, bytes.length == 0 ? -1 : bytes.length);
       exchange.getResponseBody().write(bytes);
       exchange.close();
     });
+    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
     server.start();
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
-    ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900");
-    ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-        .usingAnyFreePort().build(), options);
-    browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
-    JavascriptExecutor js = browser;
-    try {
-      System.out.println("| query | Briefing: bytes for the query | with page's setup | ms to first result | results | Pagefind: bytes for the query | with setup | ms to 10 results' data | results |");
-      System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-      for (int i = 1; i < args.length; i++) {
-        String query = args[i];
-        browser.get(base + "/search/");
-        Object briefing = js.executeAsyncScript("""
-            var query = arguments[0], done = arguments[arguments.length - 1];
-            var input = document.getElementById('search-q'), list = document.querySelector('.search-results');
-            function ready() { return !document.querySelector('.search-filters').hidden; }
-            (function wait() { if (!ready()) { return setTimeout(wait, 20); }
-              var before = performance.getEntriesByType('resource').length;
-              performance.clearResourceTimings && 0;
-              var t0 = performance.now();
-              new MutationObserver(function (m, o) {
-                if (list.children.length) { o.disconnect();
-                  var t1 = performance.now();
-                  setTimeout(function () {
-                    var bytes = performance.getEntriesByType('resource').slice(before).reduce(function (s, e) { return s + e.encodedBodySize; }, 0);
-                    var total = performance.getEntriesByType('resource').reduce(function (s, e) { return s + e.encodedBodySize; }, 0);
-                    done({ms: t1 - t0, bytes: bytes, total: total, results: document.querySelector('.search-status').textContent});
-                  }, 500);
-                }
-              }).observe(list, {childList: true});
-              input.value = query; input.dispatchEvent(new Event('input', {bubbles: true}));
-            })();
-            """, query);
-        browser.get(base + "/");
-        Object pagefind = js.executeAsyncScript("""
-            var query = arguments[0], done = arguments[arguments.length - 1];
-            import('/pagefind/pagefind.js').then(async function (pf) {
-              await pf.init();
-              var before = performance.getEntriesByType('resource').length;
-              var t0 = performance.now();
-              var search = await pf.search(query);
-              var data = await Promise.all(search.results.slice(0, 10).map(function (r) { return r.data(); }));
-              var t1 = performance.now();
-              var bytes = performance.getEntriesByType('resource').slice(before).reduce(function (s, e) { return s + e.encodedBodySize; }, 0);
-              var total = performance.getEntriesByType('resource').reduce(function (s, e) { return s + e.encodedBodySize; }, 0);
-              done({ms: t1 - t0, bytes: bytes, total: total, results: search.results.length});
-            }).catch(function (e) { done({error: String(e)}); });
-            """, query);
-        Map<?, ?> b = (Map<?, ?>) briefing;
-        Map<?, ?> p = (Map<?, ?>) pagefind;
-        System.out.printf("| %s | %s | %s | %.0f | %s | %s | %s | %.0f | %s |%n", query, b.get("bytes"), b.get("total"), ((Number) b.get("ms")).doubleValue(),
-            b.get("results"), p.get("bytes"), p.get("total"), p.get("ms") == null ? -1 : ((Number) p.get("ms")).doubleValue(),
-            p.containsKey("error") ? p.get("error") : p.get("results"));
-      }
-    } finally {
-      browser.quit();
-      server.stop(0);
+    return server;
+  }
+
+  /** What one query took: the time to results read from the performance timeline, what was sent, what was found. */
+  private record Run(double ms, long bytes, int files, long setup, List<String> top, String count, List<String> paths) {}
+
+  private static final String BRIEFING_READY = """
+      var done = arguments[arguments.length - 1];
+      (function wait() { document.querySelector('.search-filters').hidden ? setTimeout(wait, 20) : done(true); })();
+      """;
+
+  // the query typed as one input event; the time is from that event to the status line under the
+  // search box saying how many results there are, which the page writes after putting the first ten in the list
+  private static final String BRIEFING = """
+      var query = arguments[0], want = arguments[1], done = arguments[arguments.length - 1];
+      var input = document.getElementById('search-q'), list = document.querySelector('.search-results');
+      var status = document.querySelector('.search-status');
+      new MutationObserver(function (m, o) {
+        if (!status.textContent) { return; }
+        o.disconnect();
+        performance.mark('briefing-shown');
+        done({ ms: performance.measure('briefing-query', 'briefing-typed', 'briefing-shown').duration,
+          top: Array.from(list.querySelectorAll('h2 a')).slice(0, want).map(function (a) { return a.getAttribute('href'); }),
+          count: status.textContent });
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+      performance.mark('briefing-typed');
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      """;
+
+  private static final String PAGEFIND_READY = """
+      var done = arguments[arguments.length - 1];
+      import('/pagefind/pagefind.js').then(async function (pf) {
+        await pf.init();
+        window.pf = pf;
+        done(true);
+      }).catch(function (e) { done(String(e)); });
+      """;
+
+  // Pagefind's JS API once init() is done: from search() to the data of the first ten results
+  private static final String PAGEFIND = """
+      var query = arguments[0], want = arguments[1], done = arguments[arguments.length - 1];
+      (async function () {
+        performance.mark('pagefind-typed');
+        var search = await window.pf.search(query);
+        var data = await Promise.all(search.results.slice(0, want).map(function (r) { return r.data(); }));
+        performance.mark('pagefind-shown');
+        done({ ms: performance.measure('pagefind-query', 'pagefind-typed', 'pagefind-shown').duration,
+          top: data.map(function (d) { return d.url; }), count: String(search.results.length) });
+      })().catch(function (e) { done({ error: String(e) }); });
+      """;
+
+  private Run briefing(String query, int want) {
+    int start = sent.size();
+    browser.get(base + "/search/");
+    js.executeAsyncScript(BRIEFING_READY);
+    int typed = sent.size();
+    return measure(start, typed, js.executeAsyncScript(BRIEFING, query, want));
+  }
+
+  private Run pagefind(String query, int want) {
+    int start = sent.size();
+    // a small file of the site, as a page with nothing of either tool's search on it
+    browser.get(base + "/pagefind/pagefind-entry.json");
+    Object ready = js.executeAsyncScript(PAGEFIND_READY);
+    if (!Boolean.TRUE.equals(ready)) {
+      throw new IllegalStateException("Pagefind: " + ready);
     }
+    int typed = sent.size();
+    return measure(start, typed, js.executeAsyncScript(PAGEFIND, query, want));
+  }
+
+  /** The bytes the server sent from {@code start} on, split at the moment the query was typed. */
+  private Run measure(int start, int typed, Object result) {
+    Map<?, ?> r = (Map<?, ?>) result;
+    if (r.containsKey("error")) {
+      throw new IllegalStateException(String.valueOf(r.get("error")));
+    }
+    try {
+      Thread.sleep(400); // files fetched ahead for the page of results
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    List<String> all;
+    synchronized (sent) {
+      all = List.copyOf(sent.subList(start, sent.size()));
+    }
+    long setup = 0;
+    long bytes = 0;
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).contains("/favicon.")) {
+        continue; // asked for by the browser whenever it likes
+      }
+      long b = Long.parseLong(all.get(i).substring(all.get(i).lastIndexOf(' ') + 1));
+      // Pagefind reads its metadata and loads its WebAssembly at the first search: setup, as a browser
+      // keeps them for the next query
+      if (i < typed - start || all.get(i).matches("/pagefind/(pagefind-entry\\.json|pagefind-worker\\.js|.*\\.pf_meta|wasm\\..*) \\d+")) {
+        setup += b;
+      } else {
+        bytes += b;
+        paths.add(all.get(i));
+      }
+    }
+    return new Run(((Number) r.get("ms")).doubleValue(), bytes, paths.size(), setup,
+        ((List<?>) r.get("top")).stream().map(String::valueOf).toList(), String.valueOf(r.get("count")), paths);
+  }
+
+  private void speed(List<String> queries) {
+    boolean verbose = System.getenv("SEARCH_BENCH_VERBOSE") != null;
+    briefing(queries.get(0), RESULTS); // the browser's first page load is slower than any other: not measured
+    pagefind(queries.get(0), RESULTS);
+    System.out.println("| query | Briefing: bytes sent for the query | files | page's setup | ms to results | results"
+        + " | Pagefind: bytes sent for the query | files | setup | ms to ten results' data | results |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+    List<Double> briefingMs = new ArrayList<>();
+    List<Double> pagefindMs = new ArrayList<>();
+    for (String query : queries) {
+      Run b = briefing(query, RESULTS);
+      Run p = pagefind(query, RESULTS);
+      briefingMs.add(b.ms());
+      pagefindMs.add(p.ms());
+      System.out.printf(Locale.ROOT, "| %s | %,d | %d | %,d | %.0f | %s | %,d | %d | %,d | %.0f | %s |%n", query.replace("|", "\\|"),
+          b.bytes(), b.files(), b.setup(), b.ms(), b.count(), p.bytes(), p.files(), p.setup(), p.ms(), p.count());
+      if (verbose) {
+        System.out.println("  briefing: " + b.paths());
+        System.out.println("  pagefind: " + p.paths());
+      }
+    }
+    System.out.printf(Locale.ROOT, "%nms to results, median and worst: Briefing %.0f and %.0f, Pagefind %.0f and %.0f%n",
+        median(briefingMs), max(briefingMs), median(pagefindMs), max(pagefindMs));
+  }
+
+  private void quality(Path file) throws IOException {
+    List<String[]> queries = Files.readAllLines(file).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
+        .map(l -> l.split("\t", 2)).toList();
+    int[] briefing = new int[2];
+    int[] pagefind = new int[2];
+    int[] pagefindStories = new int[2];
+    List<Double> ms = new ArrayList<>();
+    List<Long> bytes = new ArrayList<>();
+    List<Long> pagefindBytes = new ArrayList<>();
+    System.out.println("| target | query | Briefing rank | bytes | ms | Pagefind rank | among stories | bytes |");
+    System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (String[] q : queries) {
+      String slug = "/" + q[0].replace('_', '-') + "/";
+      Run b = briefing(q[1], 3);
+      Run p = pagefind(q[1], RESULTS);
+      ms.add(b.ms());
+      bytes.add(b.bytes());
+      pagefindBytes.add(p.bytes());
+      int rb = rank(b.top(), slug);
+      int rp = rank(p.top().subList(0, Math.min(3, p.top().size())), slug);
+      int rs = rank(p.top().stream().filter(u -> u.matches(".*/(business|entertainment|politics|sport|tech)-\\d+/")).limit(3).toList(), slug);
+      count(briefing, rb);
+      count(pagefind, rp);
+      count(pagefindStories, rs);
+      System.out.printf(Locale.ROOT, "| %s | %s | %s | %,d | %.0f | %s | %s | %,d |%n", q[0], q[1].replace("|", "\\|"), show(rb), b.bytes(), b.ms(),
+          show(rp), show(rs), p.bytes());
+    }
+    int n = queries.size();
+    System.out.printf(Locale.ROOT, "%n%d queries. Top 1 / top 3: Briefing %d / %d, Pagefind %d / %d, Pagefind counting story pages only %d / %d%n",
+        n, briefing[0], briefing[1], pagefind[0], pagefind[1], pagefindStories[0], pagefindStories[1]);
+    System.out.printf(Locale.ROOT, "Briefing: ms to results, median and worst: %.0f and %.0f; bytes sent for a query, median and worst: %,.0f and %,.0f"
+        + " (Pagefind, for ten results' data: %,.0f and %,.0f)%n",
+        median(ms), max(ms), median(bytes.stream().map(Long::doubleValue).toList()), max(bytes.stream().map(Long::doubleValue).toList()),
+        median(pagefindBytes.stream().map(Long::doubleValue).toList()), max(pagefindBytes.stream().map(Long::doubleValue).toList()));
+  }
+
+  private static int rank(List<String> top, String slug) {
+    for (int i = 0; i < top.size(); i++) {
+      if (String.valueOf(top.get(i)).contains(slug)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static void count(int[] hits, int rank) {
+    if (rank == 1) {
+      hits[0]++;
+    }
+    if (rank >= 1 && rank <= 3) {
+      hits[1]++;
+    }
+  }
+
+  private static String show(int rank) {
+    return rank == 0 ? "–" : Integer.toString(rank);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static double max(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
   }
 }
