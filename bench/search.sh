@@ -88,8 +88,9 @@ bbc() {
 
 echo "## Search benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)"
 echo "- machine: $(nproc) cores; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "- transfer sizes: Resource Timing transferSize (headers included) and encodedBodySize, from one static server that gzips"
-echo "  HTML, CSS, JavaScript, JSON and text for both tools (Pagefind's .pf_* files are gzipped at rest and sent as they are)"
+echo "- bytes: the bodies one static server sent (gzip for HTML, CSS, JavaScript, JSON and text, for both tools; Pagefind's"
+echo "  .pf_* files are gzipped at rest and sent as they are), counted at the server from the moment the query is typed;"
+echo "  Pagefind's metadata, WebAssembly and worker, which it loads at the first search and a browser keeps, count as setup"
 
 if [[ $WHAT != quality ]]; then
   corpus=$OUT/$STORIES

@@ -14,7 +14,7 @@
   var PAGE = 10, PHRASE_CHECKS = 100;
   // the theme's words, in the site's language (templates/strings)
   var say = function (name) { return section.getAttribute("data-" + name); };
-  var manifest = null, stop = {}, fragments = {}, docs = {}, run = 0, shown = 0, current = null;
+  var manifest = null, stop = {}, fragments = {}, tails = {}, docs = {}, texts = {}, run = 0, shown = 0, current = null;
 
   // The same rules as the build's (Words.java): a word is a run of letters, digits and marks,
   // lower-cased, accents folded; words of one character are left out.
@@ -50,9 +50,38 @@
     if (!fragments[b]) { fragments[b] = json("f/" + b + ".json"); }
     return fragments[b];
   }
+  function tail(b) {
+    if (!tails[b]) { tails[b] = json("g/" + b + ".json"); }
+    return tails[b];
+  }
   function doc(id) {
     if (!docs[id]) { docs[id] = json("d/" + id + ".json"); }
     return docs[id];
+  }
+  function text(id) {
+    if (!texts[id]) { texts[id] = json("t/" + id + ".json"); }
+    return texts[id];
+  }
+  // A postings list as the build writes it (PostingsCodec.java): "s" and per posting the gap from
+  // the number before and a level, or "d", the first number and a level (A: none) per number.
+  var ALPHA = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", CODE = {};
+  for (var c = 0; c < 64; c++) { CODE[ALPHA.charAt(c)] = c; }
+  function decode(t) {
+    var out = [], at = 1, id = 0;
+    function number() {
+      var v = 0, shift = 0, c;
+      do { c = CODE[t.charAt(at++)]; v += (c & 31) * Math.pow(2, shift); shift += 5; } while (c >= 32);
+      return v;
+    }
+    if (t.charAt(0) === "s") {
+      while (at < t.length) { id += number(); out.push(id, CODE[t.charAt(at++)]); }
+    } else {
+      for (id = number(); at < t.length; at++, id++) {
+        var level = CODE[t.charAt(at)];
+        if (level) { out.push(id, level); }
+      }
+    }
+    return out;
   }
   function ids(gaps) {
     var out = [], id = 0;
@@ -98,19 +127,11 @@
       if (!Object.keys(stems).length) {
         for (var st in f.p) { if (st.length >= Math.max(3, term.word.length - 4) && term.word.lastIndexOf(st, 0) === 0) { stems[st] = true; } }
       }
-      var scores = new Map();
-      Object.keys(stems).forEach(function (st) {
-        var p = f.p[st];
-        if (!p) { return; }
-        var df = p.length / 2, n = manifest.documents;
-        var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        for (var i = 0, id = 0; i < p.length; i += 2) {
-          id += p[i];
-          var s = idf * p[i + 1] / 100;
-          if (!(scores.get(id) >= s)) { scores.set(id, s); }
-        }
+      var lists = Object.keys(stems).filter(function (st) { return f.p[st]; }).map(function (st) {
+        var p = decode(f.p[st][1]);
+        return { stem: st, df: f.p[st][0], postings: p, whole: p.length / 2 === f.p[st][0], bucket: bucket(key) };
       });
-      return { scores: scores, stems: Object.keys(stems), surfaces: surfaces, word: term.word, prefix: term.prefix };
+      return { lists: lists, stems: Object.keys(stems), surfaces: surfaces, word: term.word, prefix: term.prefix };
     });
   }
 
@@ -126,15 +147,47 @@
     return i < days.length ? days[i][1] : manifest.stories;
   }
 
-  function search(state) {
+  // The whole postings of the words whose fragment has only their best ones.
+  function whole(terms) {
+    var waits = [];
+    terms.forEach(function (t) {
+      t.lists.forEach(function (l) {
+        if (!l.whole) {
+          waits.push(tail(l.bucket).then(function (g) { l.postings = decode(g[l.stem]); l.whole = true; }));
+        }
+      });
+    });
+    return Promise.all(waits);
+  }
+
+  // A word's score in each document: the best of its stems' (idf × weight).
+  function scores(term) {
+    var out = new Map(), n = manifest.documents;
+    term.lists.forEach(function (l) {
+      var idf = Math.log(1 + (n - l.df + 0.5) / (l.df + 0.5)), p = l.postings;
+      for (var i = 0; i < p.length; i += 2) {
+        var s = idf * p[i + 1] * 0.04;
+        if (!(out.get(p[i]) >= s)) { out.set(p[i], s); }
+      }
+    });
+    return out;
+  }
+
+  function search(state, all) {
     var parsed = parse(state.q);
     if (!parsed.terms.length) { return Promise.resolve(null); }
     var wanted = [];
     filters.querySelectorAll("select[data-facet]").forEach(function (s) {
       if (state[s.name]) { wanted.push(facetIds(s.getAttribute("data-facet"), state[s.name])); }
     });
+    // one word, ranked by relevance, nothing else: the best postings in its fragment give the first
+    // page; anything else needs the whole lists
+    var quick = !all && parsed.terms.length === 1 && !parsed.phrases.length && !wanted.length && !state.from && !state.to
+      && state.order !== "newest";
     return Promise.all([Promise.all(parsed.terms.map(lookUp)), Promise.all(wanted)]).then(function (found) {
-      var terms = found[0], sets = found[1];
+      return (quick ? Promise.resolve() : whole(found[0])).then(function () { return found; });
+    }).then(function (found) {
+      var terms = found[0].map(function (t) { t.scores = scores(t); return t; }), sets = found[1];
       var lo = state.from ? dayStart(state.from, false) : 0;
       var hi = state.to ? dayStart(state.to, true) : manifest.documents;
       if (state.from || state.to) { hi = Math.min(hi, manifest.stories); }
@@ -151,14 +204,18 @@
       });
       var newest = function (a, b) { return (b.id < manifest.stories) - (a.id < manifest.stories) || b.id - a.id; };
       hits.sort(state.order === "newest" ? newest : function (a, b) { return b.score - a.score || newest(a, b); });
-      return { hits: hits, terms: terms, phrases: parsed.phrases };
+      var partial = terms.some(function (t) { return t.lists.some(function (l) { return !l.whole; }); });
+      // with the best postings only, the count is the word's number of documents (its largest stem's while typing)
+      var least = Math.max.apply(null, [0].concat(terms[0].lists.map(function (l) { return l.df; })));
+      return { hits: hits, terms: terms, phrases: parsed.phrases, partial: partial, state: state,
+        count: partial ? least : hits.length, exact: !partial || terms[0].lists.length === 1 };
     });
   }
 
   // Phrases are checked against the text of the candidates, best first: the index keeps no positions.
-  function hasPhrases(d, phrases) {
+  function hasPhrases(x, phrases) {
     if (!phrases.length) { return true; }
-    var text = [d.t, d.s].concat(d.x).map(function (p) { return words(p).map(function (w) { return w.folded; }).join(" "); });
+    var text = x.map(function (p) { return words(p).map(function (w) { return w.folded; }).join(" "); });
     return phrases.every(function (p) {
       var needle = " " + p.join(" ") + " ";
       return text.some(function (t) { return (" " + t + " ").indexOf(needle) >= 0; });
@@ -187,9 +244,9 @@
   }
 
   // The paragraph with the most matching words, cut to about 30 words around the first.
-  function excerpt(d, result) {
+  function excerpt(paragraphs, result) {
     var best = null, bestCount = -1;
-    d.x.concat(d.s ? [d.s] : []).forEach(function (p) {
+    paragraphs.forEach(function (p) {
       var n = words(p).filter(function (w) { return matches(result, w.folded); }).length;
       if (n > bestCount) { best = p; bestCount = n; }
     });
@@ -206,7 +263,7 @@
     return p;
   }
 
-  function item(d, result) {
+  function item(d, result, paragraphs) {
     var li = document.createElement("li");
     var h = document.createElement("h2");
     var a = document.createElement("a");
@@ -227,7 +284,7 @@
     meta.appendChild(document.createTextNode(facets.join(", ")));
     li.appendChild(meta);
     if (d.l) { li.lang = d.l; }
-    li.appendChild(excerpt(d, result));
+    li.appendChild(excerpt(paragraphs, result));
     return li;
   }
 
@@ -235,26 +292,30 @@
   function showMore(result, mine) {
     var out = [], checked = 0;
     // the files of the next page of results are fetched at once, not one after the other
-    result.hits.slice(shown, shown + PAGE).forEach(function (hit) { doc(hit.id); });
+    // (and, for a phrase, their whole texts: a result file has the opening of its text only)
+    var phrases = result.phrases.length > 0;
+    result.hits.slice(shown, shown + PAGE).forEach(function (hit) { doc(hit.id); if (phrases) { text(hit.id); } });
     function next() {
       if (mine !== run) { return Promise.resolve(); }
-      if (out.length >= PAGE || shown >= result.hits.length || (result.phrases.length && checked >= PHRASE_CHECKS)) {
+      if (out.length >= PAGE || shown >= result.hits.length || (phrases && checked >= PHRASE_CHECKS)) {
         return Promise.resolve();
       }
       var hit = result.hits[shown++];
       checked++;
-      return doc(hit.id).then(function (d) {
-        if (d.t !== undefined && hasPhrases(d, result.phrases)) { out.push(item(d, result)); result.found++; }
+      return Promise.all([doc(hit.id), phrases ? text(hit.id) : null]).then(function (got) {
+        var d = got[0], x = got[1] ? got[1].x.slice(1) : d.x.concat(d.s ? [d.s] : []);
+        if (d.t !== undefined && hasPhrases(got[1] ? got[1].x : [], result.phrases)) { out.push(item(d, result, x)); result.found++; }
         return next();
       });
     }
     return next().then(function () {
       if (mine !== run) { return; }
       out.forEach(function (li) { list.appendChild(li); });
-      var exact = !result.phrases.length || shown >= result.hits.length;
-      var total = result.phrases.length ? result.found : result.hits.length;
-      status.textContent = total === 0 && exact ? say("none") : say("results") + " " + (exact ? total : say("at-least") + " " + result.found);
-      more.hidden = shown >= result.hits.length || (result.phrases.length && checked >= PHRASE_CHECKS && !out.length);
+      var exact = phrases ? shown >= result.hits.length : result.exact;
+      var total = phrases ? result.found : result.count;
+      status.textContent = total === 0 && exact ? say("none") : say("results") + " " + (exact ? total : say("at-least") + " " + total);
+      more.hidden = result.partial ? total <= shown : shown >= result.hits.length || (phrases && checked >= PHRASE_CHECKS && !out.length);
+      performance.mark("search-results");
     });
   }
 
@@ -305,7 +366,18 @@
     input.addEventListener("input", soon);
     filters.addEventListener("change", update);
     form.addEventListener("submit", function (e) { e.preventDefault(); update(); });
-    more.addEventListener("click", function () { if (current) { showMore(current, run); } });
+    more.addEventListener("click", function () {
+      if (!current) { return; }
+      var mine = run;
+      if (!current.partial) { showMore(current, mine); return; }
+      // the first page came from the best postings: the next ones need the whole lists
+      search(current.state, true).then(function (all) {
+        if (mine !== run) { return; }
+        all.found = current.found;
+        current = all;
+        showMore(all, mine);
+      }).catch(function () { if (mine === run) { status.textContent = say("failed"); } });
+    });
     if (input.value) { update(); }
   }).catch(function () {
     status.textContent = say("unavailable");

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.briefing.rebuild.BuildPlanner;
+import org.briefing.search.PostingsCodec;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -182,10 +183,39 @@ class SearchIndexTest {
       if (!file.equals(zan) && !rewritten.contains(file)) {
         continue;
       }
-      assertThat(site.file("search/f/" + file)).as(file + " was rewritten: it holds a word of the story").contains("[" + mission + ",");
+      Map<?, ?> stems = (Map<?, ?>) index.json("search/f/" + file).get("p");
+      assertThat(stems.values()).as(file + " was rewritten: it holds a word of the story")
+          .anySatisfy(entry -> assertThat(ids(PostingsCodec.decode((String) ((List<?>) entry).get(1)))).contains(mission));
     }
     assertThat(rewritten.size()).as("a story's length moves its words' weights only when it crosses a step").isLessThan(3);
     assertThat(new Index(site).titles("zanzibarite")).containsExactly("Russia suspends its mission to NATO");
+  }
+
+  @Test
+  void aWordOfManyStoriesKeepsItsBestPostingsInItsFragmentAndTheWholeListInItsTailFile() throws Exception {
+    StringBuilder text = new StringBuilder(Fixtures.CONFIG);
+    for (int day = 1; day <= 30; day++) {
+      String title = day % 10 == 0 ? "The harbour reopens, day " + day : "Ferries are late on day " + day;
+      text.append("-- content/2021/10/%02d/story.md --\n---\ntitle: %s\ndate: 2021-10-%02dT09:00\nsources: [{name: Desk}]\n---\n"
+          .formatted(day, title, day));
+      text.append("The ferry left the harbour late.\n\n").append("A long paragraph of other words. ".repeat(20)).append("\n\n")
+          .append("The last paragraph names the lighthouse keeper.\n");
+    }
+    Index index = new Index(TestSite.of(dir, text.toString()).build());
+    List<?> entry = (List<?>) ((Map<?, ?>) index.fragment("har").get("p")).get("harbour");
+    assertThat(entry.get(0)).as("the number of documents").isEqualTo(30);
+    List<Integer> head = ids(PostingsCodec.decode((String) entry.get(1)));
+    assertThat(head).hasSize(16).contains(index.id("The harbour reopens, day 10"), index.id("The harbour reopens, day 20"),
+        index.id("The harbour reopens, day 30"));
+    assertThat(head).as("then the newest").contains(index.id("Ferries are late on day 29")).doesNotContain(index.id("Ferries are late on day 1"));
+    assertThat(index.postings("harbour")).as("the whole list, from the tail file").hasSize(30);
+
+    Map<?, ?> card = index.doc(index.id("Ferries are late on day 1"));
+    assertThat(((List<?>) card.get("x")).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" "))).as("a result file holds the opening of the text")
+        .startsWith("The ferry left the harbour late.").endsWith("\u2026").doesNotContain("lighthouse").hasSizeLessThan(360);
+    Map<?, ?> whole = index.json("search/t/" + index.id("Ferries are late on day 1") + ".json");
+    assertThat(((List<?>) whole.get("x")).stream().map(String::valueOf).toList()).as("the text file, for phrases: headline, standfirst and every paragraph")
+        .startsWith("Ferries are late on day 1").contains("The last paragraph names the lighthouse keeper.");
   }
 
   @Test
@@ -221,6 +251,14 @@ class SearchIndexTest {
     site.edit("briefing.yaml", "search: false", "search: true").build();
     assertThat(site.exists("search/manifest.json")).isTrue();
     assertThat(site.html("index.html").select("form[role=search]")).hasSize(1);
+  }
+
+  private static List<Integer> ids(int[] postings) {
+    List<Integer> ids = new ArrayList<>();
+    for (int i = 0; i < postings.length; i += 2) {
+      ids.add(postings[i]);
+    }
+    return ids;
   }
 
   private static Map<String, FileTime> times(Path folder) throws Exception {
@@ -278,6 +316,17 @@ class SearchIndexTest {
       return json("search/f/" + bucket(key, (Integer) manifest.get("fragments")) + ".json");
     }
 
+    /** A stem's postings as [id, level, id, level, …]: from its fragment, else (when that has its best ones only) from its tail file. */
+    int[] stemPostings(String key, String stem) {
+      List<?> entry = (List<?>) ((Map<?, ?>) fragment(key).get("p")).get(stem);
+      int[] postings = PostingsCodec.decode((String) entry.get(1));
+      if (postings.length / 2 == (Integer) entry.get(0)) {
+        return postings;
+      }
+      Map<?, ?> tail = json("search/g/" + bucket(key, (Integer) manifest.get("fragments")) + ".json");
+      return PostingsCodec.decode((String) tail.get(stem));
+    }
+
     /** Document number to weight, for the stems of a word as typed (its own, else the stems it begins with). */
     Map<Integer, Integer> postings(String typed) {
       String word = fold(typed);
@@ -293,11 +342,9 @@ class SearchIndexTest {
       }
       Map<Integer, Integer> postings = new HashMap<>();
       for (String stem : found) {
-        List<?> list = (List<?>) stems.get(stem);
-        int id = 0;
-        for (int i = 0; i < list.size(); i += 2) {
-          id += (Integer) list.get(i);
-          postings.merge(id, (Integer) list.get(i + 1), Math::max);
+        int[] list = stemPostings(word.length() <= 3 ? word : word.substring(0, 3), stem);
+        for (int i = 0; i < list.length; i += 2) {
+          postings.merge(list[i], list[i + 1], Math::max);
         }
       }
       return postings;

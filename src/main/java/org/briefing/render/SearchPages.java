@@ -85,8 +85,11 @@ final class SearchPages {
     if (id >= 0) {
       return () -> {
         SearchDocument document = document(id);
-        analysedAt(id, () -> document);
-        return Map.of("file", SearchIndex.documentFile(document));
+        if (!SearchIndex.isText(inIndex)) {
+          // analysed once, with its result file (its text file needs no analysis)
+          analysedAt(id, () -> document);
+        }
+        return Map.of("file", SearchIndex.ownFile(inIndex, document));
       };
     }
     return () -> Map.of("file", index().get(inIndex));

@@ -2,6 +2,7 @@ package org.briefing.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,10 @@ import org.briefing.fingerprint.Fingerprint;
 /**
  * The site's search index, split into files a browser fetches as a query needs them: a small
  * manifest, {@link Buckets#count} fragments that map the folded words of a three-character key to
- * their stems and each stem to its postings (document number and weight), and one file per
- * document with what a result shows. Every file is a JSON value made of maps (sorted), lists,
+ * their stems and each stem to its number of documents and its postings (document number and
+ * weight level, {@link PostingsCodec}): all of them for a short list, the {@link #HEAD} best for a
+ * long one, whose whole list is in the fragment's tail file; and two files per document, what a
+ * result shows and its whole text for the phrase check. Every file is a JSON value made of maps (sorted), lists,
  * strings and numbers, for the renderer to write; docs/search.md describes the format.
  *
  * <p>The manifest and the fragments are laid out from the documents as {@link Analyser} left them
@@ -25,6 +28,13 @@ import org.briefing.fingerprint.Fingerprint;
 public final class SearchIndex {
   public static final String MANIFEST = "manifest.json";
   private static final String DOCUMENTS = "d/";
+  private static final String TEXTS = "t/";
+  /** A postings list of at most this many documents is in its fragment whole; a longer one is in its tail file. */
+  static final int INLINE = 24;
+  /** How many best postings of a longer list its fragment holds: more than a page of results. */
+  static final int HEAD = 16;
+  /** About how many characters of a document's opening its result file holds for the excerpt. */
+  static final int LEAD = 320;
 
   private SearchIndex() {}
 
@@ -35,8 +45,14 @@ public final class SearchIndex {
     for (int i = 0; i < Buckets.count(documents); i++) {
       paths.add(fragment(i));
     }
+    for (int i = 0; i < Buckets.count(documents); i++) {
+      paths.add(tail(i));
+    }
     for (int i = 0; i < documents; i++) {
       paths.add(document(i));
+    }
+    for (int i = 0; i < documents; i++) {
+      paths.add(text(i));
     }
     return paths;
   }
@@ -45,16 +61,37 @@ public final class SearchIndex {
     return "f/" + bucket + ".json";
   }
 
+  /** The whole postings lists of the words of fragment {@code bucket} that has only their best postings. */
+  static String tail(int bucket) {
+    return "g/" + bucket + ".json";
+  }
+
   static String document(int id) {
     return DOCUMENTS + id + ".json";
   }
 
+  /** The whole text of a document, for the phrase check. */
+  static String text(int id) {
+    return TEXTS + id + ".json";
+  }
+
   /**
    * The number of the document whose own file is at {@code path} (made from that document alone,
-   * by {@link #documentFile}), or -1 for a file made from every document ({@link #build}).
+   * by {@link #ownFile}), or -1 for a file made from every document ({@link #build}).
    */
   public static int documentOf(String path) {
-    return path.startsWith(DOCUMENTS) ? Integer.parseInt(path.substring(DOCUMENTS.length(), path.length() - ".json".length())) : -1;
+    String prefix = path.startsWith(DOCUMENTS) ? DOCUMENTS : path.startsWith(TEXTS) ? TEXTS : null;
+    return prefix == null ? -1 : Integer.parseInt(path.substring(prefix.length(), path.length() - ".json".length()));
+  }
+
+  /** True for the path of a document's text file, which only phrase queries read. */
+  public static boolean isText(String path) {
+    return path.startsWith(TEXTS);
+  }
+
+  /** The file of document {@code d} at {@code path}, one of its own ({@link #documentOf} gives its number): its result file or its text. */
+  public static Map<String, Object> ownFile(String path, SearchDocument d) {
+    return isText(path) ? textFile(d) : documentFile(d);
   }
 
   /**
@@ -104,21 +141,30 @@ public final class SearchIndex {
     for (int i = 0; i < count; i++) {
       Map<String, Object> fragment = new LinkedHashMap<>();
       fragment.put("w", new TreeMap<String, String>());
-      fragment.put("p", new TreeMap<String, List<Integer>>());
+      fragment.put("p", new TreeMap<String, Object>());
       fragment.put("f", new TreeMap<String, List<Integer>>());
       fragments.add(fragment);
     }
+    List<Map<String, Object>> tails = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      tails.add(new TreeMap<>());
+    }
     stemsOf.forEach((surface, stems) -> {
-      Map<String, Object> fragment = fragments.get(Buckets.of(Buckets.key(surface), count));
+      int bucket = Buckets.of(Buckets.key(surface), count);
+      Map<String, Object> fragment = fragments.get(bucket);
       words(fragment).put(surface, String.join(" ", stems));
       for (String stem : stems) {
-        stemPostings(fragment).computeIfAbsent(stem, s -> postings.get(s).list());
+        Postings list = postings.get(stem);
+        stemPostings(fragment).computeIfAbsent(stem, s -> List.of(list.size, list.size <= INLINE ? list.text() : list.head()));
+        if (list.size > INLINE) {
+          tails.get(bucket).computeIfAbsent(stem, s -> list.text());
+        }
       }
     });
     facetPostings.forEach((key, ids) -> facets(fragments.get(Buckets.of(key, count))).put(key, Postings.deltas(ids)));
 
     for (int i = 0; i < count; i++) {
-      version.add(fragment(i)).add(fragments.get(i));
+      version.add(fragment(i)).add(fragments.get(i)).add(tail(i)).add(tails.get(i));
     }
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("version", Long.toHexString(version.value()));
@@ -147,12 +193,17 @@ public final class SearchIndex {
     for (int i = 0; i < count; i++) {
       files.put(fragment(i), fragments.get(i));
     }
+    for (int i = 0; i < count; i++) {
+      files.put(tail(i), tails.get(i));
+    }
     return files;
   }
 
   /**
-   * The file of document {@code d}: what a result shows (headline, address, date, language,
-   * standfirst, text for the excerpt and the facets); an empty one for a hidden document.
+   * The result file of document {@code d}: what a result shows (headline, address, date, language,
+   * standfirst, the opening of the text for the excerpt: the editor's summary, else the first
+   * paragraphs, cut at a word near {@link #LEAD} characters; the topics and places it names); an
+   * empty one for a hidden document.
    */
   public static Map<String, Object> documentFile(SearchDocument d) {
     if (d.hidden()) {
@@ -164,18 +215,48 @@ public final class SearchIndex {
     file.put("d", d.date() == null ? "" : d.date().toString());
     file.put("l", d.language());
     file.put("s", d.standfirst());
+    List<String> lead = new ArrayList<>();
+    int left = LEAD;
+    for (String paragraph : d.summary().isEmpty() ? d.body() : List.of(d.summary())) {
+      if (left <= 0) {
+        break;
+      }
+      lead.add(cut(paragraph, left));
+      left -= paragraph.length();
+    }
+    file.put("x", lead);
+    Map<String, Object> facets = new LinkedHashMap<>();
+    facets.put("topic", d.facets().getOrDefault("topic", List.of()));
+    facets.put("place", d.facets().getOrDefault("place", List.of()));
+    file.put("f", facets);
+    return file;
+  }
+
+  /**
+   * The whole text of document {@code d}, fetched for a phrase query only: headline, standfirst,
+   * summary and paragraphs; an empty one for a hidden document.
+   */
+  public static Map<String, Object> textFile(SearchDocument d) {
+    if (d.hidden()) {
+      return Map.of();
+    }
     List<String> text = new ArrayList<>();
+    text.add(d.title());
+    text.add(d.standfirst());
     if (!d.summary().isEmpty()) {
       text.add(d.summary());
     }
     text.addAll(d.body());
-    file.put("x", text);
-    Map<String, Object> facets = new LinkedHashMap<>();
-    for (String facet : SearchDocument.FACETS) {
-      facets.put(facet, d.facets().getOrDefault(facet, List.of()));
+    return Map.of("x", text);
+  }
+
+  /** {@code text} cut after the last whole word within {@code length} characters, with "…" when cut. */
+  static String cut(String text, int length) {
+    if (text.length() <= length) {
+      return text;
     }
-    file.put("f", facets);
-    return file;
+    int end = text.lastIndexOf(' ', length);
+    return text.substring(0, end > length / 2 ? end : length).stripTrailing() + "\u2026";
   }
 
   /**
@@ -201,8 +282,8 @@ public final class SearchIndex {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, List<Integer>> stemPostings(Map<String, Object> fragment) {
-    return (Map<String, List<Integer>>) fragment.get("p");
+  private static Map<String, Object> stemPostings(Map<String, Object> fragment) {
+    return (Map<String, Object>) fragment.get("p");
   }
 
   @SuppressWarnings("unchecked")
@@ -210,29 +291,47 @@ public final class SearchIndex {
     return (Map<String, List<Integer>>) fragment.get("f");
   }
 
-  /** The postings of a stem: document numbers rising, each with its weight. */
+  /** The postings of a stem: document numbers rising, each with its weight's level ({@link PostingsCodec#level}). */
   private static final class Postings {
     private int[] ids = new int[8];
-    private int[] weights = new int[8];
+    private int[] levels = new int[8];
     private int size;
 
     void add(int id, int weight) {
       if (size == ids.length) {
-        ids = java.util.Arrays.copyOf(ids, size * 2);
-        weights = java.util.Arrays.copyOf(weights, size * 2);
+        ids = Arrays.copyOf(ids, size * 2);
+        levels = Arrays.copyOf(levels, size * 2);
       }
       ids[size] = id;
-      weights[size++] = weight;
+      levels[size++] = PostingsCodec.level(weight);
     }
 
-    /** [gap, weight, gap, weight, ...]: each number the gap from the one before (the first from 0). */
-    List<Integer> list() {
-      List<Integer> list = new ArrayList<>(size * 2);
+    String text() {
+      return PostingsCodec.encode(ids, levels, size);
+    }
+
+    /**
+     * The {@link #HEAD} best postings (highest level, then newest): the first page of results of a
+     * query of this word alone, which needs nothing else of the list.
+     */
+    String head() {
+      Integer[] order = new Integer[size];
       for (int i = 0; i < size; i++) {
-        list.add(ids[i] - (i == 0 ? 0 : ids[i - 1]));
-        list.add(weights[i]);
+        order[i] = i;
       }
-      return list;
+      Arrays.sort(order, (a, b) -> levels[a] != levels[b] ? levels[b] - levels[a] : ids[b] - ids[a]);
+      int[] best = new int[HEAD];
+      for (int i = 0; i < HEAD; i++) {
+        best[i] = order[i];
+      }
+      Arrays.sort(best);
+      int[] headIds = new int[HEAD];
+      int[] headLevels = new int[HEAD];
+      for (int i = 0; i < HEAD; i++) {
+        headIds[i] = ids[best[i]];
+        headLevels[i] = levels[best[i]];
+      }
+      return PostingsCodec.encode(headIds, headLevels, HEAD);
     }
 
     static List<Integer> deltas(List<Integer> ids) {

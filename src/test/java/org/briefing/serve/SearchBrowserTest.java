@@ -96,10 +96,22 @@ class SearchBrowserTest {
   static ServeSession session;
   static WebDriver browser;
 
+  /** 30 stories with the same word, more than a fragment holds whole (SearchIndex.INLINE). */
+  private static String ferries() {
+    StringBuilder text = new StringBuilder();
+    for (int day = 1; day <= 30; day++) {
+      text.append("-- content/2021/09/%02d/ferry.md --\n---\ntitle: Ferry timetable number %d\ndate: 2021-09-%02dT08:00\nsources: [{name: Desk}]\n---\n"
+          .formatted(day, day, day));
+      text.append("The ferry left the harbour on time.\n\n").append("Other words fill this paragraph. ".repeat(15)).append("\n\n")
+          .append("In the end the harbour master spoke of tides number %d.\n".formatted(day));
+    }
+    return text.toString();
+  }
+
   @BeforeAll
   static void start() throws IOException {
     assumeTrue(org.briefing.Chromium.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-    Path site = TestSite.of(dir.resolve("site"), SITE).dir();
+    Path site = TestSite.of(dir.resolve("site"), SITE + ferries()).dir();
     session = ServeSession.start(new ServeOptions(site, InetAddress.getLoopbackAddress(), 0, true, true, false,
         () -> Instant.parse("2021-11-01T12:00:00Z"), Duration.ofMillis(60)), new PrintWriter(new StringWriter(), true));
     browser = org.briefing.Chromium.start(dir.resolve("chromium-profile"), 1280, 900);
@@ -196,6 +208,37 @@ class SearchBrowserTest {
     ((JavascriptExecutor) browser).executeScript("var f = document.getElementById('search-to'); f.value = '2021-10-17';"
         + " f.dispatchEvent(new Event('change', {bubbles: true}));");
     assertThat(awaitTitles(t -> t.size() == 1)).containsExactly("Die Ministerin besucht die Truppen");
+  }
+
+  private static List<String> fetched(String folder) {
+    Object names = ((JavascriptExecutor) browser).executeScript("var folder = arguments[0]; return performance.getEntriesByType('resource')"
+        + ".map(function (e) { return new URL(e.name).pathname; }).filter(function (p) { return p.indexOf(folder) === 0; });", folder);
+    return ((List<?>) names).stream().map(String::valueOf).toList();
+  }
+
+  @Test
+  void aWordOfManyStoriesShowsItsFirstPageFromItsFragmentAndMoreResultsFetchTheRest() {
+    open("/search/");
+    type("ferry");
+    assertThat(awaitTitles(t -> t.size() == 10)).as("the newest first among equals").startsWith("Ferry timetable number 30");
+    assertThat(browser.findElement(By.cssSelector(".search-status")).getText()).isEqualTo("Results: 30");
+    assertThat(fetched("/search/f/")).as("the fragments of what was typed").isNotEmpty();
+    assertThat(fetched("/search/g/")).as("no whole postings list for the first page of one word").isEmpty();
+    assertThat(fetched("/search/t/")).as("no whole text without a phrase").isEmpty();
+    assertThat(fetched("/search/d/")).hasSize(10);
+    WebElement more = browser.findElement(By.cssSelector(".search-more"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", more);
+    more.sendKeys(Keys.ENTER);
+    assertThat(awaitTitles(t -> t.size() == 20)).endsWith("Ferry timetable number 11");
+    assertThat(fetched("/search/g/")).hasSize(1);
+    assertThat(browser.findElements(By.cssSelector(".search-excerpt mark")).stream().map(WebElement::getText)).contains("ferry");
+
+    open("/search/");
+    type("\"harbour master spoke\" ferry");
+    assertThat(awaitTitles(t -> t.size() == 10)).startsWith("Ferry timetable number 30");
+    assertThat(fetched("/search/t/")).as("a phrase is checked against the whole text").hasSizeGreaterThanOrEqualTo(10);
+    assertThat(browser.findElements(By.cssSelector(".search-excerpt")).get(0).getText()).as("the excerpt from the whole text")
+        .contains("harbour master spoke");
   }
 
   @Test
