@@ -3,40 +3,78 @@ package org.briefing.photo;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.imageio.ImageIO;
 
 /**
- * Measures what the JPEG quality costs and buys (docs/photos.md): each photo given is scaled to 960
- * px as the build scales it, encoded at several qualities, and decoded again; prints the bytes and
- * the SSIM of the luma against the scaled pixels (8×8 windows, the constants of Wang et al. 2004).
+ * Measures what the JPEG quality costs and buys (docs/photos.md): each photo given is decoded and
+ * scaled to each width the build publishes (480, 960, up to 1600 px) exactly as the build does,
+ * encoded at several qualities, and decoded again; prints, per photo, the bytes and the SSIM of
+ * the luma against the scaled pixels (8×8 windows, the constants of Wang et al. 2004), then a
+ * table per width: mean KB, lowest and mean SSIM over the photos at that width.
  * Run: {@code java -cp target/classes:target/test-classes:DEPS org.briefing.photo.JpegQualityMeasure PHOTO...}
  */
 public final class JpegQualityMeasure {
-  private static final float[] QUALITIES = {0.6f, 0.7f, 0.75f, 0.8f, 0.85f, 0.9f, 0.95f};
+  private static final float[] QUALITIES = {0.6f, 0.65f, 0.7f, 0.75f, 0.8f, 0.85f, 0.9f, 0.95f};
 
   private JpegQualityMeasure() {}
 
   public static void main(String[] args) throws Exception {
-    System.out.print("photo");
-    for (float q : QUALITIES) {
-      System.out.printf(Locale.ROOT, " | q%.2f KB, SSIM", q);
-    }
-    System.out.println();
+    // by width, then quality: bytes and SSIM of every photo published at that width
+    Map<Integer, List<double[]>> bytes = new TreeMap<>();
+    Map<Integer, List<double[]>> ssims = new TreeMap<>();
     for (String arg : args) {
-      PhotoInfo info = PhotoReader.read(Path.of(arg));
-      PhotoDecoder.Pixels pixels = PhotoDecoder.decode(Path.of(arg), info.orientation(), 1);
-      int w = Math.min(960, pixels.width());
-      int h = (int) Math.round((double) pixels.height() * w / pixels.width());
-      int[] scaled = Resampler.resample(pixels.argb(), pixels.width(), pixels.height(), 0, 0, pixels.width(), pixels.height(), w, h);
-      System.out.print(Path.of(arg).getFileName());
-      for (float q : QUALITIES) {
-        byte[] jpeg = PhotoEncoder.jpeg(scaled, w, h, q);
-        BufferedImage back = ImageIO.read(new ByteArrayInputStream(jpeg));
-        int[] decoded = back.getRGB(0, 0, w, h, null, 0, w);
-        System.out.printf(Locale.ROOT, " | %.1f, %.4f", jpeg.length / 1024.0, ssim(scaled, decoded, w, h));
+      Path file = Path.of(arg);
+      PhotoInfo info;
+      PhotoDecoder.Pixels pixels;
+      PhotoPlan plan;
+      try {
+        info = PhotoReader.read(file);
+        plan = PhotoPlan.of(info, "/photo.jpg", Focus.CENTRE);
+        pixels = PhotoDecoder.decode(file, info.orientation(), PhotoMaker.step(info, plan));
+      } catch (PhotoException e) {
+        System.out.println(file.getFileName() + ": skipped, " + e.getMessage());
+        continue;
       }
-      System.out.println();
+      for (PhotoPlan.Variant v : plan.widths()) {
+        int width = v.width() >= 1600 ? 1600 : v.width();
+        if (width != 480 && width != 960 && width != 1600) {
+          continue; // an original narrower than 1600 px is published at its own width: not one of the three sizes
+        }
+        double scale = (double) pixels.width() / info.width();
+        int[] scaled = Resampler.resample(pixels.argb(), pixels.width(), pixels.height(), 0, 0, v.cropWidth() * scale,
+            v.cropHeight() * scale, v.width(), v.height());
+        double[] b = new double[QUALITIES.length];
+        double[] q = new double[QUALITIES.length];
+        StringBuilder line = new StringBuilder(file.getFileName() + " " + v.width() + "x" + v.height());
+        for (int i = 0; i < QUALITIES.length; i++) {
+          byte[] jpeg = PhotoEncoder.jpeg(scaled, v.width(), v.height(), QUALITIES[i]);
+          BufferedImage back = ImageIO.read(new ByteArrayInputStream(jpeg));
+          int[] decoded = back.getRGB(0, 0, v.width(), v.height(), null, 0, v.width());
+          b[i] = jpeg.length / 1024.0;
+          q[i] = ssim(scaled, decoded, v.width(), v.height());
+          line.append(String.format(Locale.ROOT, " | q%.2f %.1f KB %.4f", QUALITIES[i], b[i], q[i]));
+        }
+        System.out.println(line);
+        bytes.computeIfAbsent(width, k -> new ArrayList<>()).add(b);
+        ssims.computeIfAbsent(width, k -> new ArrayList<>()).add(q);
+      }
+    }
+    for (int width : bytes.keySet()) {
+      List<double[]> b = bytes.get(width);
+      List<double[]> q = ssims.get(width);
+      System.out.printf(Locale.ROOT, "%n%d px, %d photos%n| quality | KB (mean) | lowest SSIM | mean SSIM |%n| --- | --- | --- | --- |%n",
+          width, b.size());
+      for (int i = 0; i < QUALITIES.length; i++) {
+        final int k = i;
+        System.out.printf(Locale.ROOT, "| %.2f | %.1f | %.4f | %.4f |%n", QUALITIES[i],
+            b.stream().mapToDouble(x -> x[k]).average().orElse(0), q.stream().mapToDouble(x -> x[k]).min().orElse(0),
+            q.stream().mapToDouble(x -> x[k]).average().orElse(0));
+      }
     }
   }
 
