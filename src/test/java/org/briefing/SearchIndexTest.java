@@ -192,6 +192,33 @@ class SearchIndexTest {
   }
 
   @Test
+  void anEditLaysOutOnlyTheFragmentsOfTheWordsItChangesAndGivesTheBytesOfACleanBuild() throws Exception {
+    TestSite site = TestSite.of(dir, SITE);
+    CliTest.Run clean = CliTest.run("build", "--site", dir.toString(), "--timings");
+    assertThat(clean.code()).as(clean.err()).isZero();
+    assertThat(clean.err()).contains("16 of 16 fragments laid out");
+
+    Path story = dir.resolve("content/2021/10/18/mission.md");
+    Files.writeString(story, Files.readString(story).replace("expelled diplomats", "expelled zanzibarite diplomats"));
+    CliTest.Run edited = CliTest.run("build", "--site", dir.toString(), "--timings");
+    assertThat(edited.code()).as(edited.err()).isZero();
+    java.util.regex.Matcher laidOut = java.util.regex.Pattern.compile("(\\d+) of 16 fragments laid out").matcher(edited.err());
+    assertThat(laidOut.find()).as(edited.err()).isTrue();
+    assertThat(Integer.parseInt(laidOut.group(1))).as("the fragments of the new word, and of words whose weight moved")
+        .isBetween(1, 3);
+    // the edit's output is compared with a clean build's, byte for byte (briefing build finds it up to date)
+    site.build();
+    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.UP_TO_DATE);
+    assertThat(new Index(site).titles("zanzibarite")).containsExactly("Russia suspends its mission to NATO");
+
+    Files.writeString(story, Files.readString(story).replace("zanzibarite", "quarrelsome"));
+    site.build();
+    assertThat(site.lastWay()).as("an edit compared with a clean build").isEqualTo(BuildPlanner.Way.EDIT);
+    assertThat(new Index(site).titles("zanzibarite")).isEmpty();
+    assertThat(new Index(site).titles("quarrelsome")).containsExactly("Russia suspends its mission to NATO");
+  }
+
+  @Test
   void aWordOfManyStoriesKeepsItsBestPostingsInItsFragmentAndTheWholeListInItsTailFile() throws Exception {
     StringBuilder text = new StringBuilder(Fixtures.CONFIG);
     for (int day = 1; day <= 30; day++) {

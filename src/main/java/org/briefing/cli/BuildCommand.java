@@ -102,8 +102,9 @@ public final class BuildCommand implements Callable<Integer> {
       if (timings) {
         timingsOfLastBuild.forEach(t -> err.printf("  %-8s %6d ms%n", t.phase(), t.millis()));
         if (result.search().documents() > 0) {
-          err.printf("  search index: %d of %d documents analysed, the others as the last build analysed them%n",
-              result.search().analysed(), result.search().documents());
+          err.printf("  search index: %d of %d documents analysed, the others as the last build analysed them; "
+              + "%d of %d fragments laid out%n", result.search().analysed(), result.search().documents(),
+              result.search().laidOut(), result.search().fragments());
         }
       }
       return verifyIncremental ? verify(settings, base, output) : 0;

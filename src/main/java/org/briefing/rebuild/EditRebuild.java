@@ -205,8 +205,11 @@ public final class EditRebuild {
     Problems renderProblems = new Problems();
     Map<String, Long> outputs = new HashMap<>(previous);
     // the documents of the search index as the last build analysed them: only the edited stories are analysed again
+    // and the fragments of the index are laid out again only where the edited stories' words are
+    Map<Integer, Long> before = new HashMap<>();
+    changed.keySet().forEach(i -> before.put(i, graph.stories().get(i).key()));
     org.briefing.search.Analyses analyses = new org.briefing.search.Analyses(
-        config.search() && !pages.isEmpty() ? snapshot.searchDocuments() : Map.of());
+        config.search() && !pages.isEmpty() ? snapshot.searchDocuments() : Map.of(), before);
     outputs.putAll(new SiteRenderer(joined(templates), inputs.strings(), renderProblems, analyses, settings.now())
         .render(site, index, counted, (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path)), pages, null));
     renderProblems.throwIfErrors();

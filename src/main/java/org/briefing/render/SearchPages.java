@@ -3,6 +3,8 @@ package org.briefing.render;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.briefing.model.Source;
 import org.briefing.search.AnalysedDocument;
 import org.briefing.search.Analyser;
 import org.briefing.search.Analyses;
+import org.briefing.search.Buckets;
 import org.briefing.search.SearchDocument;
 import org.briefing.search.SearchIndex;
 
@@ -92,7 +95,11 @@ final class SearchPages {
         return Map.of("file", SearchIndex.ownFile(inIndex, document));
       };
     }
-    return () -> Map.of("file", index().get(inIndex));
+    return () -> {
+      Map<String, Object> file = index().get(inIndex);
+      // a fragment an edit cannot have changed is not laid out: its file is the last build's
+      return file == null ? null : Map.of("file", file);
+    };
   }
 
   private synchronized Map<String, Map<String, Object>> index() {
@@ -107,9 +114,37 @@ final class SearchPages {
         }
         return null;
       });
-      files = SearchIndex.build(all);
+      BitSet buckets = changedBuckets(all);
+      files = SearchIndex.build(all, buckets);
+      int count = Buckets.count(all.size());
+      analyses.laidOut(buckets == null ? count : buckets.cardinality(), count);
     }
     return files;
+  }
+
+  /**
+   * The fragments an edit changed, from the analyses of the edited stories before and after it;
+   * null (all of them) for a build that is no edit, or when an analysis of the last build is
+   * missing.
+   */
+  private BitSet changedBuckets(List<AnalysedDocument> all) {
+    Map<Integer, Long> edited = analyses.edited();
+    if (edited == null) {
+      return null;
+    }
+    int stories = site.articles().size();
+    Map<Integer, AnalysedDocument> before = new HashMap<>();
+    for (Map.Entry<Integer, Long> e : edited.entrySet()) {
+      int id = stories - 1 - e.getKey();
+      Placement placement = this.stories.shape().stories().get(e.getKey());
+      AnalysedDocument old = placement.date().toInstant().isAfter(now) ? AnalysedDocument.hidden(day(placement.date()))
+          : analyses.earlier(new Fingerprint().add(context).add(e.getValue()).value());
+      if (old == null) {
+        return null;
+      }
+      before.put(id, old);
+    }
+    return SearchIndex.changedBuckets(all, before);
   }
 
   /** The analysis of document {@code id}, from the build's analyses; {@code document} is asked for only when needed. */

@@ -105,6 +105,9 @@ public final class SiteRenderer {
       long fingerprint;
       if (dependencies == null) {
         data = page.data().get();
+        if (data == null) {
+          return; // a file of the search index that this build knows to be the last build's
+        }
         fingerprint = new Fingerprint().add(base).add(page.template()).add(page.path()).add(data).value();
       } else {
         List<String> shown = new ArrayList<>();

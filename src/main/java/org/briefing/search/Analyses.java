@@ -16,10 +16,43 @@ public final class Analyses {
   private final Map<Long, AnalysedDocument> used = new ConcurrentHashMap<>();
   private final ThreadLocal<Analyser> analysers = ThreadLocal.withInitial(Analyser::new);
   private final AtomicInteger analysed = new AtomicInteger();
+  private final Map<Integer, Long> edited;
+  private volatile int fragments;
+  private volatile int laidOut;
 
   /** @param earlier what earlier builds analysed, by key; read, never changed */
   public Analyses(Map<Long, AnalysedDocument> earlier) {
+    this(earlier, null);
+  }
+
+  /**
+   * Analyses for a build after an edit: {@code edited} gives, at the position in site order of
+   * each story the edit changed, the fingerprint that story had in the last build, whose index
+   * was laid out from {@code earlier} and is in the output; only the fragments those stories' old
+   * and new analyses reach are then laid out again.
+   */
+  public Analyses(Map<Long, AnalysedDocument> earlier, Map<Integer, Long> edited) {
     this.earlier = earlier;
+    this.edited = edited == null ? null : Map.copyOf(edited);
+  }
+
+  /**
+   * The story fingerprints of the last build at the positions of the stories an edit changed, or
+   * null when the last build's index is not known to be in the output (all is laid out).
+   */
+  public Map<Integer, Long> edited() {
+    return edited;
+  }
+
+  /** The analysis an earlier build made under {@code key}, or null. */
+  public AnalysedDocument earlier(long key) {
+    return earlier.get(key);
+  }
+
+  /** Notes that the build laid out {@code laidOut} of the index's {@code fragments} fragments. */
+  public void laidOut(int laidOut, int fragments) {
+    this.laidOut = laidOut;
+    this.fragments = fragments;
   }
 
   /** The analysis under {@code key}: an earlier build's, else that of the document {@code document} gives, made now. */
@@ -39,14 +72,17 @@ public final class Analyses {
     });
   }
 
-  /** How many documents a build analysed, of how many its index has; none for a build that made no index. */
-  public record Work(int analysed, int documents) {
-    public static final Work NONE = new Work(0, 0);
+  /**
+   * How many documents a build analysed, of how many its index has, and how many of its fragments
+   * it laid out, of how many; none for a build that made no index.
+   */
+  public record Work(int analysed, int documents, int laidOut, int fragments) {
+    public static final Work NONE = new Work(0, 0, 0, 0);
   }
 
-  /** What this build did: how many documents it analysed, of how many it asked for. */
+  /** What this build did: how many documents it analysed, of how many it asked for, and how many fragments it laid out. */
   public Work work() {
-    return new Work(analysed(), asked());
+    return new Work(analysed(), asked(), laidOut, fragments);
   }
 
   /** How many documents this build analysed (rather than reused). */

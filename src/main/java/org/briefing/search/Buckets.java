@@ -26,9 +26,18 @@ public final class Buckets {
     return surface.length() <= KEY_LENGTH ? surface : surface.substring(0, KEY_LENGTH);
   }
 
+  /** The fragment of a folded word: that of its {@link #key}, without making the key. */
+  static int ofWord(String surface, int count) {
+    return of(surface, Math.min(surface.length(), KEY_LENGTH), count);
+  }
+
   static int of(String key, int count) {
+    return of(key, key.length(), count);
+  }
+
+  private static int of(String key, int length, int count) {
     int hash = 0x811c9dc5;
-    for (int i = 0; i < key.length(); i++) {
+    for (int i = 0; i < length; i++) {
       hash ^= key.charAt(i);
       hash *= 16777619;
     }

@@ -3,7 +3,9 @@ package org.briefing.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,8 @@ public final class SearchIndex {
   static final int HEAD = 16;
   /** About how many characters of a document's opening its result file holds for the excerpt. */
   static final int LEAD = 320;
+  /** The version of the layout of the index's files, in the index's version: change it with the layout. */
+  static final int LAYOUT = 1;
 
   private SearchIndex() {}
 
@@ -100,57 +104,89 @@ public final class SearchIndex {
    * the order given.
    */
   public static Map<String, Map<String, Object>> build(List<AnalysedDocument> documents) {
+    return build(documents, null);
+  }
+
+  /**
+   * The manifest and, of the fragments and their tail files, those numbered in {@code buckets}
+   * (all when null), as {@link #build(List)} makes them: a fragment depends only on the
+   * documents that have one of its words or facet names, so a build after an edit lays out only
+   * the fragments {@link #changedBuckets} names.
+   */
+  public static Map<String, Map<String, Object>> build(List<AnalysedDocument> documents, BitSet buckets) {
     int count = Buckets.count(documents.size());
+    boolean all = buckets == null;
     Map<String, Postings> postings = new HashMap<>();
     Map<String, Set<String>> stemsOf = new HashMap<>();
     Map<String, List<Integer>> facetPostings = new TreeMap<>();
     Map<String, Map<String, Integer>> facetCounts = new LinkedHashMap<>();
     SearchDocument.FACETS.forEach(f -> facetCounts.put(f, new TreeMap<>()));
     Set<String> languages = new TreeSet<>();
-    Fingerprint version = new Fingerprint();
     for (int id = 0; id < documents.size(); id++) {
       AnalysedDocument d = documents.get(id);
-      // a document's own file is in the version by the fingerprint of what it is made from
-      version.add(document(id)).add(d.hidden()).add(d.source());
       if (d.hidden()) {
         continue;
       }
       languages.add(Words.primary(d.language()));
       for (String facet : SearchDocument.FACETS) {
-        for (String name : d.facet(facet)) {
-          List<Integer> ids = facetPostings.computeIfAbsent(facet + ":" + name, k -> new ArrayList<>());
-          if (ids.isEmpty() || ids.get(ids.size() - 1) != id) {
-            ids.add(id);
-            facetCounts.get(facet).merge(name, 1, Integer::sum);
+        List<String> names = d.facet(facet);
+        for (int j = 0; j < names.size(); j++) {
+          String name = names.get(j);
+          if (names.indexOf(name) != j) {
+            continue; // a name twice in one document counts once
+          }
+          facetCounts.get(facet).merge(name, 1, Integer::sum);
+          String key = facet + ":" + name;
+          if (all || buckets.get(Buckets.of(key, count))) {
+            facetPostings.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
           }
         }
       }
       String[] stems = d.stems();
-      int[] weights = d.weights();
-      for (int i = 0; i < stems.length; i++) {
-        postings.computeIfAbsent(stems[i], k -> new Postings()).add(id, weights[i]);
-      }
       String[] forms = d.forms();
       int[] formStems = d.formStems();
+      if (all) {
+        int[] weights = d.weights();
+        for (int i = 0; i < stems.length; i++) {
+          postings.computeIfAbsent(stems[i], k -> new Postings()).add(id, weights[i]);
+        }
+      }
       for (int i = 0; i < forms.length; i++) {
-        stemsOf.computeIfAbsent(forms[i], s -> new TreeSet<>()).add(stems[formStems[i]]);
+        if (all || buckets.get(Buckets.ofWord(forms[i], count))) {
+          stemsOf.computeIfAbsent(forms[i], s -> new TreeSet<>()).add(stems[formStems[i]]);
+        }
+      }
+    }
+    if (!all) {
+      // the postings of the stems the chosen fragments name, and of no other
+      Set<String> wanted = new HashSet<>();
+      stemsOf.values().forEach(wanted::addAll);
+      for (int id = 0; id < documents.size(); id++) {
+        AnalysedDocument d = documents.get(id);
+        String[] stems = d.stems();
+        int[] weights = d.weights();
+        for (int i = 0; i < stems.length; i++) {
+          if (wanted.contains(stems[i])) {
+            postings.computeIfAbsent(stems[i], k -> new Postings()).add(id, weights[i]);
+          }
+        }
       }
     }
 
-    List<Map<String, Object>> fragments = new ArrayList<>();
+    Map<Integer, Map<String, Object>> fragments = new TreeMap<>();
+    Map<Integer, Map<String, Object>> tails = new TreeMap<>();
     for (int i = 0; i < count; i++) {
-      Map<String, Object> fragment = new LinkedHashMap<>();
-      fragment.put("w", new TreeMap<String, String>());
-      fragment.put("p", new TreeMap<String, Object>());
-      fragment.put("f", new TreeMap<String, List<Integer>>());
-      fragments.add(fragment);
-    }
-    List<Map<String, Object>> tails = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      tails.add(new TreeMap<>());
+      if (all || buckets.get(i)) {
+        Map<String, Object> fragment = new LinkedHashMap<>();
+        fragment.put("w", new TreeMap<String, String>());
+        fragment.put("p", new TreeMap<String, Object>());
+        fragment.put("f", new TreeMap<String, List<Integer>>());
+        fragments.put(i, fragment);
+        tails.put(i, new TreeMap<>());
+      }
     }
     stemsOf.forEach((surface, stems) -> {
-      int bucket = Buckets.of(Buckets.key(surface), count);
+      int bucket = Buckets.ofWord(surface, count);
       Map<String, Object> fragment = fragments.get(bucket);
       words(fragment).put(surface, String.join(" ", stems));
       for (String stem : stems) {
@@ -163,11 +199,8 @@ public final class SearchIndex {
     });
     facetPostings.forEach((key, ids) -> facets(fragments.get(Buckets.of(key, count))).put(key, Postings.deltas(ids)));
 
-    for (int i = 0; i < count; i++) {
-      version.add(fragment(i)).add(fragments.get(i)).add(tail(i)).add(tails.get(i));
-    }
     Map<String, Object> manifest = new LinkedHashMap<>();
-    manifest.put("version", Long.toHexString(version.value()));
+    manifest.put("version", Long.toHexString(version(documents)));
     manifest.put("documents", documents.size());
     int stories = 0;
     for (int id = 0; id < documents.size(); id++) {
@@ -190,13 +223,108 @@ public final class SearchIndex {
 
     Map<String, Map<String, Object>> files = new LinkedHashMap<>();
     files.put(MANIFEST, manifest);
-    for (int i = 0; i < count; i++) {
-      files.put(fragment(i), fragments.get(i));
-    }
-    for (int i = 0; i < count; i++) {
-      files.put(tail(i), tails.get(i));
-    }
+    fragments.forEach((i, fragment) -> files.put(fragment(i), fragment));
+    tails.forEach((i, tail) -> files.put(tail(i), tail));
     return files;
+  }
+
+  /**
+   * The index's version, which the browser adds to every fetch so that no file of an older build
+   * is mixed in: every file of the index is made from the documents' analyses, in their order,
+   * and each analysis from what its {@code source} fingerprints (with {@link Analyser#VERSION}),
+   * so the version is taken of those, and of the layout's own {@link #LAYOUT}, rather than of
+   * every file's content, which an edit would have to lay out again whole.
+   */
+  private static long version(List<AnalysedDocument> documents) {
+    Fingerprint version = new Fingerprint().add(LAYOUT).add(documents.size());
+    for (AnalysedDocument d : documents) {
+      version.add(d.hidden()).add(d.source()).add(d.date() == null ? "" : d.date().toString());
+    }
+    return version.value();
+  }
+
+  /**
+   * The fragments (by number, for {@link #build(List, BitSet)}) whose content can differ between
+   * the index of {@code documents} and the same index before the documents at the positions of
+   * {@code before} were as given there (the same number of documents, in the same order): the
+   * fragments of every word form whose stems changed, of every stem whose weight in a changed
+   * document moved (wherever a form of any document leads to it), and of every facet name a
+   * changed document gained or lost.
+   */
+  public static BitSet changedBuckets(List<AnalysedDocument> documents, Map<Integer, AnalysedDocument> before) {
+    int count = Buckets.count(documents.size());
+    BitSet changed = new BitSet(count);
+    Set<String> stems = new HashSet<>();
+    for (Map.Entry<Integer, AnalysedDocument> e : before.entrySet()) {
+      AnalysedDocument old = e.getValue();
+      AnalysedDocument now = documents.get(e.getKey());
+      if (old.equals(now)) {
+        continue;
+      }
+      Map<String, Integer> levels = levels(old);
+      levels(now).forEach((stem, level) -> {
+        if (!level.equals(levels.remove(stem))) {
+          stems.add(stem);
+        }
+      });
+      stems.addAll(levels.keySet());
+      Set<String> forms = pairs(old);
+      for (String pair : pairs(now)) {
+        if (!forms.remove(pair)) {
+          changed.set(Buckets.ofWord(pair.substring(0, pair.indexOf(' ')), count));
+        }
+      }
+      forms.forEach(pair -> changed.set(Buckets.ofWord(pair.substring(0, pair.indexOf(' ')), count)));
+      Set<String> facets = facetKeys(old);
+      for (String key : facetKeys(now)) {
+        if (!facets.remove(key)) {
+          changed.set(Buckets.of(key, count));
+        }
+      }
+      facets.forEach(key -> changed.set(Buckets.of(key, count)));
+    }
+    if (!stems.isEmpty()) {
+      // a stem's postings are in the fragment of every form that leads to it, in any document,
+      // before the edit or after it
+      List<AnalysedDocument> every = new ArrayList<>(documents);
+      every.addAll(before.values());
+      for (AnalysedDocument d : every) {
+        String[] forms = d.forms();
+        int[] formStems = d.formStems();
+        for (int i = 0; i < forms.length; i++) {
+          if (stems.contains(d.stems()[formStems[i]])) {
+            changed.set(Buckets.ofWord(forms[i], count));
+          }
+        }
+      }
+    }
+    return changed;
+  }
+
+  private static Map<String, Integer> levels(AnalysedDocument d) {
+    Map<String, Integer> levels = new HashMap<>();
+    for (int i = 0; i < d.stems().length; i++) {
+      levels.put(d.stems()[i], PostingsCodec.level(d.weights()[i]));
+    }
+    return levels;
+  }
+
+  private static Set<String> pairs(AnalysedDocument d) {
+    Set<String> pairs = new HashSet<>();
+    for (int i = 0; i < d.forms().length; i++) {
+      pairs.add(d.forms()[i] + " " + d.stems()[d.formStems()[i]]);
+    }
+    return pairs;
+  }
+
+  private static Set<String> facetKeys(AnalysedDocument d) {
+    Set<String> keys = new HashSet<>();
+    if (!d.hidden()) {
+      for (String facet : SearchDocument.FACETS) {
+        d.facet(facet).forEach(name -> keys.add(facet + ":" + name));
+      }
+    }
+    return keys;
   }
 
   /**

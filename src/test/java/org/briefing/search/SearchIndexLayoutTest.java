@@ -1,0 +1,85 @@
+package org.briefing.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laying out only the fragments an edit changed gives every fragment of a whole layout: over
+ * seeded random documents whose word forms lead to stems in other fragments (as an Arabic form
+ * with its article does), each random edit of one document leaves every fragment not named by
+ * {@link SearchIndex#changedBuckets} as it was, and the partial layout of the others equals the
+ * whole layout.
+ */
+class SearchIndexLayoutTest {
+  private static final String[] STEMS = {"suspend", "mission", "moscow", "diplomat", "energ", "minist", "truppe", "kitab",
+      "harbour", "ferri", "lighthous", "keeper", "defens", "econom", "litau", "brussel", "grain", "export", "sofia", "pension"};
+  private static final String[] ENDINGS = {"", "s", "ed", "ing", "e"};
+  private static final String[] PREFIXES = {"", "", "", "al", "wal"};
+  private static final String[] TOPICS = {"Diplomacy", "Energy", "Defence", "Trade"};
+
+  @Test
+  void theFragmentsAnEditChangesAreExactlyThoseItNamesAndTheirPartialLayoutIsTheWholeOne() {
+    long seed = System.nanoTime();
+    Random random = new Random(seed);
+    for (int round = 0; round < 200; round++) {
+      int size = 30 + random.nextInt(60);
+      List<AnalysedDocument> before = new ArrayList<>();
+      for (int id = 0; id < size; id++) {
+        before.add(document(random, id));
+      }
+      List<AnalysedDocument> after = new ArrayList<>(before);
+      Map<Integer, AnalysedDocument> edited = new TreeMap<>();
+      for (int n = 1 + random.nextInt(2); n > 0; n--) {
+        int id = random.nextInt(size);
+        edited.put(id, before.get(id));
+        after.set(id, random.nextInt(8) == 0 ? AnalysedDocument.hidden(before.get(id).date()) : document(random, id));
+      }
+      Map<String, Map<String, Object>> was = SearchIndex.build(before);
+      Map<String, Map<String, Object>> whole = SearchIndex.build(after);
+      BitSet changed = SearchIndex.changedBuckets(after, edited);
+      Map<String, Map<String, Object>> partial = SearchIndex.build(after, changed);
+      String at = "seed " + seed + ", round " + round;
+      assertThat(partial.get(SearchIndex.MANIFEST)).as(at).isEqualTo(whole.get(SearchIndex.MANIFEST));
+      for (int b = 0; b < Buckets.count(size); b++) {
+        for (String path : List.of(SearchIndex.fragment(b), SearchIndex.tail(b))) {
+          if (changed.get(b)) {
+            assertThat(partial.get(path)).as(at + ": " + path + " laid out").isEqualTo(whole.get(path));
+          } else {
+            assertThat(partial).as(at).doesNotContainKey(path);
+            assertThat(whole.get(path)).as(at + ": " + path + " is not named, so it must not have changed").isEqualTo(was.get(path));
+          }
+        }
+      }
+    }
+  }
+
+  /** A document of a few stems, each with forms that begin with it or with an article before it. */
+  private static AnalysedDocument document(Random random, int id) {
+    TreeMap<String, Integer> weights = new TreeMap<>();
+    for (int n = 1 + random.nextInt(6); n > 0; n--) {
+      weights.put(STEMS[random.nextInt(STEMS.length)], 4 + random.nextInt(200));
+    }
+    String[] stems = weights.keySet().toArray(String[]::new);
+    TreeMap<String, Integer> forms = new TreeMap<>();
+    for (int s = 0; s < stems.length; s++) {
+      for (int n = 1 + random.nextInt(2); n > 0; n--) {
+        forms.put(PREFIXES[random.nextInt(PREFIXES.length)] + stems[s] + ENDINGS[random.nextInt(ENDINGS.length)], s);
+      }
+    }
+    Map<String, List<String>> facets = new LinkedHashMap<>();
+    facets.put("topic", List.of(TOPICS[random.nextInt(TOPICS.length)]));
+    facets.put("place", random.nextBoolean() ? List.of("Moscow") : List.of());
+    return new AnalysedDocument(false, LocalDate.of(2021, 1, 1).plusDays(id / 3), "en", facets, stems,
+        weights.values().stream().mapToInt(Integer::intValue).toArray(), forms.keySet().toArray(String[]::new),
+        forms.values().stream().mapToInt(Integer::intValue).toArray(), random.nextLong());
+  }
+}
