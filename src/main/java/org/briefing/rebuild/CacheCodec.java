@@ -27,28 +27,25 @@ import org.briefing.load.ContentLoader.ContentFile;
 import org.briefing.model.Body;
 import org.briefing.model.Placement;
 import org.briefing.pipeline.SiteGraph;
+import org.briefing.pipeline.SourceBody;
 import org.briefing.problem.Problem;
 
 /**
  * Writes and reads cache entries as compact binary, every record by its components, so that the
- * codec lists no record's fields. Bodies are not written here: the caller
- * stores them elsewhere and passes a {@link BodyStore} that turns a body into a reference and
- * back.
+ * codec lists no record's fields. A story's body is written as the path of the file it is
+ * rendered from again and its fingerprint, and, for the newest stories, with its text.
  */
 final class CacheCodec {
-  /** Where story bodies live: written once, read back only when a page needs them. */
-  interface BodyStore {
-    void write(Body body, DataOutputStream out) throws IOException;
-
-    Body read(DataInputStream in) throws IOException;
-  }
-
   private CacheCodec() {}
 
-  /** Writes an entry without its terms, which the cache keeps apart (an edit looks through all of them at once). */
-  static void writeEntry(BuildCache.Entry e, DataOutputStream out, BodyStore bodies) throws IOException {
+  /**
+   * Writes an entry without its terms, which the cache keeps apart (an edit looks through all of
+   * them at once), and with the text of its body when {@code withText} and the build has it in
+   * memory: the feed shows the newest stories' text, and a rebuild after an edit renders the feed.
+   */
+  static void writeEntry(BuildCache.Entry e, DataOutputStream out, boolean withText) throws IOException {
     Shape shape = RECORDS.get(BuildCache.Entry.class);
-    Context context = new Context(bodies, null, false);
+    Context context = new Context(null, false, e.stamp().path(), withText);
     for (int i = 0; i < shape.codecs().length; i++) {
       if (i != shape.terms()) {
         shape.codecs()[i].write(out, shape.component(i, e), context);
@@ -56,10 +53,10 @@ final class CacheCodec {
     }
   }
 
-  /** Reads an entry that {@link #writeEntry} wrote, with the terms kept apart. */
-  static BuildCache.Entry readEntry(DataInputStream in, BodyStore bodies, String terms) throws IOException {
+  /** Reads an entry that {@link #writeEntry} wrote, with the terms kept apart; its body is bound to no build yet. */
+  static BuildCache.Entry readEntry(DataInputStream in, String terms) throws IOException {
     Shape shape = RECORDS.get(BuildCache.Entry.class);
-    Context context = new Context(bodies, null, true);
+    Context context = new Context(null, true, null, false);
     Object[] values = new Object[shape.codecs().length];
     for (int i = 0; i < values.length; i++) {
       values[i] = i == shape.terms() ? terms : shape.codecs()[i].read(in, context);
@@ -74,15 +71,6 @@ final class CacheCodec {
   @SuppressWarnings("unchecked")
   static List<Problem> problems(DataInputStream in) throws IOException {
     return (List<Problem>) PROBLEMS.read(in, Context.PLAIN);
-  }
-
-  /** A file's path, size and time. */
-  static void stamp(DataOutputStream out, ContentFile file) throws IOException {
-    STAMP.write(out, file, Context.PLAIN);
-  }
-
-  static ContentFile stamp(DataInputStream in) throws IOException {
-    return (ContentFile) STAMP.read(in, Context.PLAIN);
   }
 
   /**
@@ -112,32 +100,27 @@ final class CacheCodec {
   static final class Shared {
     private final Map<Object, Integer> numbers = new HashMap<>();
     private final List<Object> values = new ArrayList<>();
-    private final Context context = new Context(null, this, true);
+    private final Context context = new Context(this, true, null, false);
   }
 
   /**
-   * Where the bodies go, the table of shared values (null: every value is written whole) and,
-   * for a run of reads on one thread, a buffer that each text is read into before it is decoded.
+   * The table of shared values (null: every value is written whole); for a run of reads on one
+   * thread, a buffer that each text is read into before it is decoded; for writing an entry, the
+   * story file its body is rendered from and whether its text is kept.
    */
   private static final class Context {
-    static final Context PLAIN = new Context(null, null, false);
+    static final Context PLAIN = new Context(null, false, null, false);
 
-    private final BodyStore bodies;
     private final Shared shared;
     private byte[] buffer;
+    private final Path bodyFile;
+    private final boolean withText;
 
-    Context(BodyStore bodies, Shared shared, boolean buffered) {
-      this.bodies = bodies;
+    Context(Shared shared, boolean buffered, Path bodyFile, boolean withText) {
       this.shared = shared;
       this.buffer = buffered ? new byte[256] : null;
-    }
-
-    BodyStore bodies() {
-      return bodies;
-    }
-
-    Shared shared() {
-      return shared;
+      this.bodyFile = bodyFile;
+      this.withText = withText;
     }
 
     String string(DataInputStream in) throws IOException {
@@ -153,15 +136,26 @@ final class CacheCodec {
     }
   }
 
-  /** How the values of one type are written and read, worked out once for each component of each record type. */
-  private interface ValueCodec {
+  private interface Writer {
     void write(DataOutputStream out, Object value, Context context) throws IOException;
+  }
 
+  private interface Reader {
     Object read(DataInputStream in, Context context) throws IOException;
+  }
 
-    /** Whether a value equal to one written before may be written as its number instead. */
-    default boolean shareable() {
-      return false;
+  /**
+   * How the values of one type are written and read, worked out once for each component of each
+   * record type; {@code shareable}: whether a value equal to one written before may be written as
+   * its number instead.
+   */
+  private record ValueCodec(boolean shareable, Writer writer, Reader reader) {
+    void write(DataOutputStream out, Object value, Context context) throws IOException {
+      writer.write(out, value, context);
+    }
+
+    Object read(DataInputStream in, Context context) throws IOException {
+      return reader.read(in, context);
     }
   }
 
@@ -225,76 +219,62 @@ final class CacheCodec {
   private static ValueCodec codecOf(Type type) {
     Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     if (raw == int.class) {
-      return new Primitive((out, v) -> out.writeInt((Integer) v), (in, c) -> in.readInt());
+      return new ValueCodec(false, (out, v, c) -> out.writeInt((Integer) v), (in, c) -> in.readInt());
     } else if (raw == long.class) {
-      return new Primitive((out, v) -> out.writeLong((Long) v), (in, c) -> in.readLong());
+      return new ValueCodec(false, (out, v, c) -> out.writeLong((Long) v), (in, c) -> in.readLong());
     } else if (raw == boolean.class) {
-      return new Primitive((out, v) -> out.writeBoolean((Boolean) v), (in, c) -> in.readBoolean());
+      return new ValueCodec(false, (out, v, c) -> out.writeBoolean((Boolean) v), (in, c) -> in.readBoolean());
     }
-    return new Tagged(valueCodec(type, raw));
+    return tagged(valueCodec(type, raw));
   }
 
   private static ValueCodec valueCodec(Type type, Class<?> raw) {
     if (raw == String.class) {
-      return new Simple(true, (out, v) -> string(out, (String) v), (in, c) -> c.string(in));
+      return new ValueCodec(true, (out, v, c) -> string(out, (String) v), (in, c) -> c.string(in));
     } else if (raw == Path.class) {
-      return new Simple(true, (out, v) -> string(out, v.toString()), (in, c) -> Path.of(c.string(in)));
+      return new ValueCodec(true, (out, v, c) -> string(out, v.toString()), (in, c) -> Path.of(c.string(in)));
     } else if (raw == ZonedDateTime.class) {
-      return new DateTime(new Tagged(new Simple(true, (out, v) -> string(out, ((ZoneId) v).getId()), (in, c) -> ZoneId.of(c.string(in)))));
+      // an instant and its time zone, which many dates share
+      ValueCodec zone = tagged(new ValueCodec(true, (out, v, c) -> string(out, ((ZoneId) v).getId()), (in, c) -> ZoneId.of(c.string(in))));
+      return new ValueCodec(false, (out, v, c) -> {
+        ZonedDateTime t = (ZonedDateTime) v;
+        out.writeLong(t.toInstant().getEpochSecond());
+        out.writeInt(t.getNano());
+        zone.write(out, t.getZone(), c);
+      }, (in, c) -> Instant.ofEpochSecond(in.readLong(), in.readInt()).atZone((ZoneId) zone.read(in, c)));
     } else if (raw == LocalDate.class) {
-      return new Simple(false, (out, v) -> out.writeLong(((LocalDate) v).toEpochDay()), (in, c) -> LocalDate.ofEpochDay(in.readLong()));
+      return new ValueCodec(false, (out, v, c) -> out.writeLong(((LocalDate) v).toEpochDay()), (in, c) -> LocalDate.ofEpochDay(in.readLong()));
     } else if (raw.isEnum()) {
       Object[] constants = raw.getEnumConstants();
-      return new Simple(false, (out, v) -> out.writeInt(((Enum<?>) v).ordinal()), (in, c) -> constants[in.readInt()]);
+      return new ValueCodec(false, (out, v, c) -> out.writeInt(((Enum<?>) v).ordinal()), (in, c) -> constants[in.readInt()]);
     } else if (raw == List.class) {
-      return new ListOf(codecOf(((ParameterizedType) type).getActualTypeArguments()[0]));
+      return listOf(codecOf(((ParameterizedType) type).getActualTypeArguments()[0]));
     } else if (raw == Map.class) {
-      return new Simple(false, CacheCodec::value, (in, c) -> value(in));
+      return new ValueCodec(false, (out, v, c) -> value(out, v), (in, c) -> value(in));
     } else if (raw == Body.class) {
-      return new Bodies();
+      return new ValueCodec(false, CacheCodec::writeBody, CacheCodec::readBody);
     } else if (raw.isRecord()) {
-      return new RecordOf(raw);
+      return recordOf(raw);
     }
-    return new Simple(false, (out, v) -> {
+    return new ValueCodec(false, (out, v, c) -> {
       throw new IllegalArgumentException("the build cache cannot store a " + type + "; teach CacheCodec.codecOf");
     }, (in, c) -> {
       throw new IllegalArgumentException("the build cache cannot read a " + type + "; teach CacheCodec.codecOf");
     });
   }
 
-  private interface Writer {
-    void write(DataOutputStream out, Object value) throws IOException;
-  }
-
-  private interface Reader {
-    Object read(DataInputStream in, Context context) throws IOException;
-  }
-
-  private record Primitive(Writer writer, Reader reader) implements ValueCodec {
-    @Override
-    public void write(DataOutputStream out, Object value, Context context) throws IOException {
-      writer.write(out, value);
-    }
-
-    @Override
-    public Object read(DataInputStream in, Context context) throws IOException {
-      return reader.read(in, context);
-    }
-  }
-
   private static final byte ABSENT = 0;
   private static final byte PRESENT = 1;
   private static final byte SHARED = 2;
 
-  /** A value that may be null, or written before in the context's {@link Shared} table. */
-  private record Tagged(ValueCodec codec) implements ValueCodec {
-    @Override
-    public void write(DataOutputStream out, Object value, Context context) throws IOException {
+  /** {@code codec} for a value that may be null, or written before in the context's {@link Shared} table. */
+  private static ValueCodec tagged(ValueCodec codec) {
+    return new ValueCodec(false, (out, value, context) -> {
       if (value == null) {
         out.writeByte(ABSENT);
         return;
       }
-      Shared shared = codec.shareable() ? context.shared() : null;
+      Shared shared = codec.shareable() ? context.shared : null;
       Integer number = shared == null ? null : shared.numbers.get(value);
       if (number != null) {
         out.writeByte(SHARED);
@@ -306,15 +286,12 @@ final class CacheCodec {
       if (shared != null) {
         shared.numbers.put(value, shared.numbers.size());
       }
-    }
-
-    @Override
-    public Object read(DataInputStream in, Context context) throws IOException {
+    }, (in, context) -> {
       byte tag = in.readByte();
       if (tag == ABSENT) {
         return null;
       }
-      Shared shared = codec.shareable() ? context.shared() : null;
+      Shared shared = codec.shareable() ? context.shared : null;
       if (tag == SHARED && shared != null) {
         int number = in.readInt();
         if (number < 0 || number >= shared.values.size()) {
@@ -329,95 +306,60 @@ final class CacheCodec {
         shared.values.add(value);
       }
       return value;
-    }
+    });
   }
 
-  private record Simple(boolean shareable, Writer writer, Reader reader) implements ValueCodec {
-    @Override
-    public void write(DataOutputStream out, Object value, Context context) throws IOException {
-      writer.write(out, value);
-    }
-
-    @Override
-    public Object read(DataInputStream in, Context context) throws IOException {
-      return reader.read(in, context);
-    }
-  }
-
-  /** An instant and its time zone, which many dates share. */
-  private record DateTime(ValueCodec zone) implements ValueCodec {
-    @Override
-    public void write(DataOutputStream out, Object value, Context context) throws IOException {
-      ZonedDateTime t = (ZonedDateTime) value;
-      out.writeLong(t.toInstant().getEpochSecond());
-      out.writeInt(t.getNano());
-      zone.write(out, t.getZone(), context);
-    }
-
-    @Override
-    public Object read(DataInputStream in, Context context) throws IOException {
-      Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
-      return instant.atZone((ZoneId) zone.read(in, context));
-    }
-  }
-
-  private record ListOf(ValueCodec item) implements ValueCodec {
-    @Override
-    public void write(DataOutputStream out, Object value, Context context) throws IOException {
+  private static ValueCodec listOf(ValueCodec item) {
+    return new ValueCodec(false, (out, value, context) -> {
       List<?> list = (List<?>) value;
       out.writeInt(list.size());
       for (Object v : list) {
         item.write(out, v, context);
       }
-    }
-
-    @Override
-    public Object read(DataInputStream in, Context context) throws IOException {
+    }, (in, context) -> {
       int n = in.readInt();
       List<Object> list = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         list.add(item.read(in, context));
       }
       return Collections.unmodifiableList(list);
-    }
-  }
-
-  private record Bodies() implements ValueCodec {
-    @Override
-    public void write(DataOutputStream out, Object value, Context context) throws IOException {
-      context.bodies().write((Body) value, out);
-    }
-
-    @Override
-    public Object read(DataInputStream in, Context context) throws IOException {
-      return context.bodies().read(in);
-    }
+    });
   }
 
   /** A record, by its components; its shape is looked up when first used, so a record may hold a list of its own kind. */
-  private record RecordOf(Class<?> type) implements ValueCodec {
-    @Override
-    public void write(DataOutputStream out, Object value, Context context) throws IOException {
+  private static ValueCodec recordOf(Class<?> type) {
+    return new ValueCodec(true, (out, value, context) -> {
       Shape shape = RECORDS.get(type);
       for (int i = 0; i < shape.codecs().length; i++) {
         shape.codecs()[i].write(out, shape.component(i, value), context);
       }
-    }
-
-    @Override
-    public Object read(DataInputStream in, Context context) throws IOException {
+    }, (in, context) -> {
       Shape shape = RECORDS.get(type);
       Object[] values = new Object[shape.codecs().length];
       for (int i = 0; i < values.length; i++) {
         values[i] = shape.codecs()[i].read(in, context);
       }
       return shape.make(values);
-    }
+    });
+  }
 
-    @Override
-    public boolean shareable() {
-      return true;
+  /** A body: the story file it is rendered from again, its fingerprint and, when the context keeps it, its text. */
+  private static void writeBody(DataOutputStream out, Object value, Context context) throws IOException {
+    Body body = (Body) value;
+    string(out, context.bodyFile.toString());
+    out.writeLong(body.fingerprint());
+    boolean text = context.withText && body instanceof Body.InMemory;
+    out.writeBoolean(text);
+    if (text) {
+      string(out, body.html());
+      strings(out, body.paragraphs());
     }
+  }
+
+  private static Body readBody(DataInputStream in, Context context) throws IOException {
+    Path file = Path.of(string(in));
+    long fingerprint = in.readLong();
+    return in.readBoolean() ? new Body.InMemory(string(in), strings(in), fingerprint) : new SourceBody(file, fingerprint, null);
   }
 
   private static final byte NULL = 0;
@@ -462,38 +404,29 @@ final class CacheCodec {
 
   private static Object value(DataInputStream in) throws IOException {
     byte tag = in.readByte();
-    switch (tag) {
-      case NULL:
-        return null;
-      case TRUE:
-        return Boolean.TRUE;
-      case FALSE:
-        return Boolean.FALSE;
-      case LONG:
-        return in.readLong();
-      case DOUBLE:
-        return in.readDouble();
-      case LIST: {
-        int n = in.readInt();
-        List<Object> list = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+    return switch (tag) {
+      case NULL -> null;
+      case TRUE -> Boolean.TRUE;
+      case FALSE -> Boolean.FALSE;
+      case LONG -> in.readLong();
+      case DOUBLE -> in.readDouble();
+      case TEXT -> string(in);
+      case LIST -> {
+        List<Object> list = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
           list.add(value(in));
         }
-        return Collections.unmodifiableList(list);
+        yield Collections.unmodifiableList(list);
       }
-      case MAP: {
-        int n = in.readInt();
+      case MAP -> {
         Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
+        for (int n = in.readInt(); n > 0; n--) {
           map.put(string(in), value(in));
         }
-        return Collections.unmodifiableMap(map);
+        yield Collections.unmodifiableMap(map);
       }
-      case TEXT:
-        return string(in);
-      default:
-        throw new IOException("unknown value tag " + tag);
-    }
+      default -> throw new IOException("unknown value tag " + tag);
+    };
   }
 
   static void strings(DataOutputStream out, List<String> list) throws IOException {
@@ -529,12 +462,12 @@ final class CacheCodec {
     out.writeLong(graph.frame());
     out.writeInt(graph.stories().size());
     for (SiteGraph.Story s : graph.stories()) {
-      stamp(out, s.file());
+      STAMP.write(out, s.file(), Context.PLAIN);
       out.writeLong(s.key());
     }
     out.writeInt(graph.leftOut().size());
     for (ContentFile file : graph.leftOut()) {
-      stamp(out, file);
+      STAMP.write(out, file, Context.PLAIN);
     }
   }
 
@@ -556,7 +489,7 @@ final class CacheCodec {
     int count = storiesIn.readInt();
     List<ContentFile> files = new ArrayList<>(count);
     long[] keys = new long[count];
-    Context reading = new Context(null, null, true);
+    Context reading = new Context(null, true, null, false);
     for (int i = 0; i < count; i++) {
       files.add((ContentFile) STAMP.read(storiesIn, reading));
       keys[i] = storiesIn.readLong();

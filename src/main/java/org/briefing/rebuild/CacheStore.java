@@ -1,7 +1,6 @@
 package org.briefing.rebuild;
 
 import org.briefing.pipeline.BuildCache;
-import org.briefing.pipeline.SourceBody;
 import org.briefing.pipeline.SiteGraph;
 
 
@@ -22,7 +21,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.briefing.model.Body;
 import org.briefing.problem.Problem;
 
 /**
@@ -352,11 +350,7 @@ public final class CacheStore {
 
     /** The story at {@code i}, decoded; its body is bound to no build yet. */
     BuildCache.Entry entry(int i) {
-      try (DataInputStream in = new DataInputStream(new UnlockedBytes.In(read(entries[i])))) {
-        return CacheCodec.readEntry(in, STORED_BODIES, terms(i));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return entry(read(terms[i]), 0, read(entries[i]), 0, i);
     }
 
     /** The whole stories file, for a build that wants every story. */
@@ -374,11 +368,13 @@ public final class CacheStore {
 
     /** The story at {@code i}, decoded from {@code all}, the bytes of the whole stories file. */
     BuildCache.Entry entry(byte[] all, int i) {
-      verified(terms[i], all, (int) terms[i].at());
-      verified(entries[i], all, (int) entries[i].at());
-      String words = new String(all, (int) terms[i].at(), terms[i].length(), StandardCharsets.UTF_8);
-      try (DataInputStream in = new DataInputStream(new UnlockedBytes.In(all, (int) entries[i].at(), entries[i].length()))) {
-        return CacheCodec.readEntry(in, STORED_BODIES, words);
+      return entry(verified(terms[i], all, (int) terms[i].at()), (int) terms[i].at(),
+          verified(entries[i], all, (int) entries[i].at()), (int) entries[i].at(), i);
+    }
+
+    private BuildCache.Entry entry(byte[] words, int wordsAt, byte[] entry, int entryAt, int i) {
+      try (DataInputStream in = new DataInputStream(new UnlockedBytes.In(entry, entryAt, entries[i].length()))) {
+        return CacheCodec.readEntry(in, new String(words, wordsAt, terms[i].length(), StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -400,22 +396,6 @@ public final class CacheStore {
       closeQuietly(stories);
     }
   }
-
-  /** Bodies read from the cache: the story file they are rendered from again, and their fingerprint. */
-  private static final CacheCodec.BodyStore STORED_BODIES = new CacheCodec.BodyStore() {
-    @Override
-    public void write(Body body, DataOutputStream out) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Body read(DataInputStream in) throws IOException {
-      Path file = Path.of(CacheCodec.string(in));
-      long fingerprint = in.readLong();
-      return in.readBoolean() ? new Body.InMemory(CacheCodec.string(in), CacheCodec.strings(in), fingerprint)
-          : new SourceBody(file, fingerprint, null);
-    }
-  };
 
   /**
    * What the last build into this folder reported, when it is still true: the input stamp is
@@ -709,33 +689,9 @@ public final class CacheStore {
   /** An entry as the stories file keeps it, with its text when {@code withText} and the text is at hand. */
   private static byte[] encode(BuildCache.Entry entry, boolean withText) {
     try {
-      return bytes(out -> CacheCodec.writeEntry(entry, out, new PathBodies(entry.stamp().path(), withText)), 4096);
+      return bytes(out -> CacheCodec.writeEntry(entry, out, withText), 4096);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Writes a body as the path of the story file it is rendered from and its fingerprint, and with
-   * {@code withText} its text too, when the build has it in memory: the newest stories are kept
-   * whole, as the feed shows their text and a rebuild after an edit to one of them renders the feed.
-   */
-  private record PathBodies(Path file, boolean withText) implements CacheCodec.BodyStore {
-    @Override
-    public void write(Body body, DataOutputStream out) throws IOException {
-      CacheCodec.string(out, file.toString());
-      out.writeLong(body.fingerprint());
-      boolean text = withText && body instanceof Body.InMemory;
-      out.writeBoolean(text);
-      if (text) {
-        CacheCodec.string(out, body.html());
-        CacheCodec.strings(out, body.paragraphs());
-      }
-    }
-
-    @Override
-    public Body read(DataInputStream in) {
-      throw new UnsupportedOperationException();
     }
   }
 
