@@ -28,7 +28,6 @@ import org.briefing.model.Body;
 import org.briefing.model.Placement;
 import org.briefing.pipeline.SiteGraph;
 import org.briefing.pipeline.SourceBody;
-import org.briefing.problem.Problem;
 
 /**
  * Writes and reads cache entries as compact binary, every record by its components, so that the
@@ -64,13 +63,13 @@ final class CacheCodec {
     return (BuildCache.Entry) shape.make(values);
   }
 
-  static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
-    PROBLEMS.write(out, problems, Context.PLAIN);
+  /** A record of the cache's own, such as what a build recorded of itself, by its components. */
+  static void record(DataOutputStream out, Record value) throws IOException {
+    recordOf(value.getClass()).write(out, value, Context.PLAIN);
   }
 
-  @SuppressWarnings("unchecked")
-  static List<Problem> problems(DataInputStream in) throws IOException {
-    return (List<Problem>) PROBLEMS.read(in, Context.PLAIN);
+  static <T extends Record> T record(DataInputStream in, Class<T> type) throws IOException {
+    return type.cast(recordOf(type).read(in, Context.PLAIN));
   }
 
   /**
@@ -88,7 +87,6 @@ final class CacheCodec {
 
   /** The component of an entry the cache keeps apart. */
   private static final String TERMS = "terms";
-  private static final ValueCodec PROBLEMS = codecOf(componentType(BuildCache.Entry.class, "problems"));
   private static final ValueCodec STAMP = codecOf(ContentFile.class);
   private static final ValueCodec PLACEMENT = codecOf(Placement.class);
 
@@ -204,11 +202,6 @@ final class CacheCodec {
       }
     }
   };
-
-  private static Type componentType(Class<?> record, String name) {
-    return java.util.Arrays.stream(record.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst()
-        .orElseThrow().getGenericType();
-  }
 
   /**
    * The codec of {@code type}: a record by each of its components in order, a list by its items,

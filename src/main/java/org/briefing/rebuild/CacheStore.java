@@ -38,6 +38,7 @@ import org.briefing.problem.Problem;
 public final class CacheStore {
   public static final String DIR = ".briefing-cache";
   private static final String INDEX = "index.bin";
+  private static final String STORES = "stories-[0-9]+\\.bin";
   static final int MAGIC = 0x42524643;
   /**
    * The cache's format: a number to raise when the codec writes the same records another way, and
@@ -45,8 +46,8 @@ public final class CacheStore {
    * a graph's story (names and types, nested records included), so that a field added to a story,
    * a placement or a source makes older caches unreadable with no hand-kept step.
    */
-  private static final int FORMAT = formatOf(12, BuildCache.Entry.class, org.briefing.pipeline.SiteGraph.Story.class,
-      org.briefing.search.AnalysedDocument.class);
+  private static final int FORMAT = formatOf(13, LastBuild.class, BuildCache.Entry.class,
+      org.briefing.pipeline.SiteGraph.Story.class, org.briefing.search.AnalysedDocument.class);
   private static final String VERSION = version();
 
   private final Path dir;
@@ -116,12 +117,20 @@ public final class CacheStore {
       return cache;
     }
     try {
-      snapshot.into(cache);
+      cache.inputStamp = snapshot.last.inputStamp();
+      cache.nextRelease = snapshot.last.nextRelease();
+      cache.stories = snapshot.last.stories();
+      cache.warnings = snapshot.last.warnings();
+      cache.outputs.putAll(snapshot.outputs);
+      cache.documentFrequency.putAll(snapshot.documentFrequency());
+      cache.documents = snapshot.documents();
+      cache.searchDocuments = snapshot.searchDocuments();
       // all the stories are wanted: the file is read at once, and decoded on all cores
       byte[] stories = snapshot.readAll();
-      java.util.stream.IntStream.range(0, snapshot.entryCount()).parallel().mapToObj(i -> snapshot.entry(stories, i)).toList()
-          .forEach(e -> cache.articles.put(e.stamp().path(), e));
-      forgetMissingOutputs(cache);
+      java.util.stream.IntStream.range(0, snapshot.store.entries().length).parallel().mapToObj(i -> snapshot.entry(stories, i))
+          .toList().forEach(e -> cache.articles.put(e.stamp().path(), e));
+      // a file someone deleted from the output folder is made again by the next build
+      cache.outputs.keySet().removeIf(path -> !Files.exists(outDir.resolve(path)));
       return cache;
     } catch (RuntimeException e) {
       cache.clear();
@@ -138,7 +147,6 @@ public final class CacheStore {
     if (!Files.isRegularFile(index) || !Files.isDirectory(outDir)) {
       return null;
     }
-    FileChannel stories = null;
     try {
       byte[] bytes = Files.readAllBytes(index);
       ByteBuffer head = ByteBuffer.wrap(bytes);
@@ -150,32 +158,29 @@ public final class CacheStore {
         return null;
       }
       DataInputStream in = new DataInputStream(new UnlockedBytes.In(bytes, 0, bytes.length - 4));
-      BuildCache header = new BuildCache();
-      if (!readHeader(in, header)) {
+      in.skipBytes(8);
+      if (!CacheCodec.string(in).equals(VERSION) || !CacheCodec.string(in).equals(outDir.toString())) {
         return null;
       }
-      String storeName = CacheCodec.string(in);
-      long storeSize = in.readLong();
-      Path store = dir.resolve(storeName);
-      if (!storeName.matches("stories-[0-9]+\\.bin") || !Files.isRegularFile(store) || Files.size(store) < storeSize) {
+      LastBuild last = CacheCodec.record(in, LastBuild.class);
+      byte[] outputs = section(in);
+      byte[] words = section(in);
+      byte[] graph = section(in);
+      Layout store = Layout.read(in);
+      Path file = dir.resolve(store.name());
+      if (!store.name().matches(STORES) || !Files.isRegularFile(file) || Files.size(file) < store.size()) {
         return null;
       }
-      stories = FileChannel.open(store, StandardOpenOption.READ);
-      return new Snapshot(in, header, storeName, storeSize, stories, damaged, dir.resolve(AnalysisFile.NAME));
+      return new Snapshot(last, outputs, words, graph, store, file, damaged, dir.resolve(AnalysisFile.NAME));
     } catch (IOException | RuntimeException e) {
-      closeQuietly(stories);
       return null;
     }
   }
 
-  private static void closeQuietly(Closeable closeable) {
-    try {
-      if (closeable != null) {
-        closeable.close();
-      }
-    } catch (IOException e) {
-      // nothing was written through it
-    }
+  private static byte[] section(DataInputStream in) throws IOException {
+    byte[] bytes = new byte[in.readInt()];
+    in.readFully(bytes);
+    return bytes;
   }
 
   /** Where one story's words or entry are in the stories file, and the checksum (CRC32C) of its bytes. */
@@ -191,51 +196,69 @@ public final class CacheStore {
     }
   }
 
-  /** The cache as the last build left it: the index read, the stories read when asked for. */
-  public static final class Snapshot implements Closeable {
-    final BuildCache header;
-    final Map<String, Long> outputs = new java.util.HashMap<>();
-    private final String storeName;
-    /** How much of the stories file the index points into. */
-    private final long storeSize;
-    private final FileChannel stories;
-    private final Item structure;
-    private final Item[] terms;
-    private final Item[] entries;
-    // read from the index at once, decoded when first asked for: a build with nothing to do needs
-    // only the header and the outputs
-    private final byte[] wordBytes;
-    private final byte[] storyBytes;
-    private Map<String, Integer> documentFrequency;
-    private int documents;
-    private boolean mapRead;
-    private SiteGraph siteGraph;
-    private Map<Path, Integer> storyByFile;
-    private final Path searchFile;
-    private Map<Long, org.briefing.search.AnalysedDocument> searchDocuments;
-
-    private final java.util.concurrent.atomic.AtomicBoolean damaged;
-
-    private Snapshot(DataInputStream in, BuildCache header, String storeName, long storeSize, FileChannel stories,
-        java.util.concurrent.atomic.AtomicBoolean damaged, Path searchFile) throws IOException {
-      this.damaged = damaged;
-      this.searchFile = searchFile;
-      this.header = header;
-      this.storeName = storeName;
-      this.storeSize = storeSize;
-      this.stories = stories;
-      byte[] outputBytes = section(in);
-      this.wordBytes = section(in);
-      this.storyBytes = section(in);
-      this.structure = Item.read(in);
+  /**
+   * A stories file as the index describes it: its name, how much of it the index points into, and
+   * where the site graph's structure and each story's words and entry are in it.
+   */
+  private record Layout(String name, long size, Item structure, Item[] terms, Item[] entries) {
+    static Layout read(DataInputStream in) throws IOException {
+      String name = CacheCodec.string(in);
+      long size = in.readLong();
+      Item structure = Item.read(in);
       int count = in.readInt();
-      this.terms = new Item[count];
-      this.entries = new Item[count];
+      Item[] terms = new Item[count];
+      Item[] entries = new Item[count];
       for (int i = 0; i < count; i++) {
         terms[i] = Item.read(in);
         entries[i] = Item.read(in);
       }
-      readOutputs(new DataInputStream(new UnlockedBytes.In(outputBytes)), outputs);
+      return new Layout(name, size, structure, terms, entries);
+    }
+
+    void write(DataOutputStream out) throws IOException {
+      CacheCodec.string(out, name);
+      out.writeLong(size);
+      structure.write(out);
+      out.writeInt(entries.length);
+      for (int i = 0; i < entries.length; i++) {
+        terms[i].write(out);
+        entries[i].write(out);
+      }
+    }
+  }
+
+  /** The cache as the last build left it: the index read, the stories read when asked for. */
+  public static final class Snapshot implements Closeable {
+    final LastBuild last;
+    final Map<String, Long> outputs = new java.util.HashMap<>();
+    private final Layout store;
+    private final FileChannel stories;
+    // read from the index at once, decoded when first asked for: a build with nothing to do needs
+    // only the header and the outputs
+    private final byte[] wordBytes;
+    private final byte[] graphBytes;
+    private Map<String, Integer> documentFrequency;
+    private int documents;
+    private boolean graphRead;
+    private SiteGraph siteGraph;
+    private Map<Path, Integer> storyByFile;
+    private final Path searchFile;
+    private Map<Long, org.briefing.search.AnalysedDocument> searchDocuments;
+    private final java.util.concurrent.atomic.AtomicBoolean damaged;
+
+    private Snapshot(LastBuild last, byte[] outputBytes, byte[] wordBytes, byte[] graphBytes, Layout store, Path file,
+        java.util.concurrent.atomic.AtomicBoolean damaged, Path searchFile) throws IOException {
+      this.last = last;
+      this.wordBytes = wordBytes;
+      this.graphBytes = graphBytes;
+      this.store = store;
+      this.damaged = damaged;
+      this.searchFile = searchFile;
+      DataInputStream in = new DataInputStream(new UnlockedBytes.In(outputBytes));
+      for (int count = in.readInt(); count > 0; count--) {
+        outputs.put(CacheCodec.string(in), in.readLong());
+      }
+      this.stories = FileChannel.open(file, StandardOpenOption.READ);
     }
 
     /** How many stories use each word, as the last build counted. */
@@ -255,26 +278,24 @@ public final class CacheStore {
     }
 
     /** How many stories the word counts are of. */
-    int documents() {
+    synchronized int documents() {
       documentFrequency();
-      synchronized (this) {
-        return documents;
-      }
+      return documents;
     }
 
     /** The shape of the last build's site; null when it did not keep one, or it cannot be read. */
     synchronized SiteGraph siteGraph() {
-      if (!mapRead) {
-        mapRead = true;
+      if (!graphRead) {
+        graphRead = true;
         try {
-          SiteGraph map = storyBytes.length == 0 ? null : CacheCodec.readGraph(new DataInputStream(new UnlockedBytes.In(storyBytes)),
-              new DataInputStream(new UnlockedBytes.In(read(structure))));
-          if (map != null && map.stories().size() == entries.length) {
-            storyByFile = new java.util.HashMap<>(map.stories().size() * 2);
-            for (int i = 0; i < map.stories().size(); i++) {
-              storyByFile.put(map.stories().get(i).file().path(), i);
+          SiteGraph graph = graphBytes.length == 0 ? null : CacheCodec.readGraph(new DataInputStream(new UnlockedBytes.In(graphBytes)),
+              new DataInputStream(new UnlockedBytes.In(read(store.structure()))));
+          if (graph != null && graph.stories().size() == store.entries().length) {
+            storyByFile = new java.util.HashMap<>(graph.stories().size() * 2);
+            for (int i = 0; i < graph.stories().size(); i++) {
+              storyByFile.put(graph.stories().get(i).file().path(), i);
             }
-            siteGraph = map;
+            siteGraph = graph;
           }
         } catch (IOException | RuntimeException e) {
           siteGraph = null;
@@ -306,12 +327,7 @@ public final class CacheStore {
       return storyByFile;
     }
 
-    private static byte[] section(DataInputStream in) throws IOException {
-      byte[] bytes = new byte[in.readInt()];
-      in.readFully(bytes);
-      return bytes;
-    }
-
+    /** The bytes of {@code item}, read from the stories file. */
     private byte[] read(Item item) {
       return verified(item, readRaw(item.at(), item.length()), 0);
     }
@@ -339,22 +355,18 @@ public final class CacheStore {
       return buffer.array();
     }
 
-    int entryCount() {
-      return entries.length;
-    }
-
     /** The words of the story at {@code i} (in site order when there is a site graph). */
     String terms(int i) {
-      return new String(read(terms[i]), StandardCharsets.UTF_8);
+      return new String(read(store.terms()[i]), StandardCharsets.UTF_8);
     }
 
     /** The story at {@code i}, decoded; its body is bound to no build yet. */
     BuildCache.Entry entry(int i) {
-      return entry(read(terms[i]), 0, read(entries[i]), 0, i);
+      return entry(read(store.terms()[i]), 0, read(store.entries()[i]), 0, i);
     }
 
     /** The whole stories file, for a build that wants every story. */
-    byte[] readAll() {
+    private byte[] readAll() {
       try {
         long size = stories.size();
         if (size > Integer.MAX_VALUE - 16) {
@@ -367,33 +379,27 @@ public final class CacheStore {
     }
 
     /** The story at {@code i}, decoded from {@code all}, the bytes of the whole stories file. */
-    BuildCache.Entry entry(byte[] all, int i) {
-      return entry(verified(terms[i], all, (int) terms[i].at()), (int) terms[i].at(),
-          verified(entries[i], all, (int) entries[i].at()), (int) entries[i].at(), i);
+    private BuildCache.Entry entry(byte[] all, int i) {
+      Item words = store.terms()[i];
+      Item entry = store.entries()[i];
+      return entry(verified(words, all, (int) words.at()), (int) words.at(), verified(entry, all, (int) entry.at()), (int) entry.at(), i);
     }
 
     private BuildCache.Entry entry(byte[] words, int wordsAt, byte[] entry, int entryAt, int i) {
-      try (DataInputStream in = new DataInputStream(new UnlockedBytes.In(entry, entryAt, entries[i].length()))) {
-        return CacheCodec.readEntry(in, new String(words, wordsAt, terms[i].length(), StandardCharsets.UTF_8));
+      try (DataInputStream in = new DataInputStream(new UnlockedBytes.In(entry, entryAt, store.entries()[i].length()))) {
+        return CacheCodec.readEntry(in, new String(words, wordsAt, store.terms()[i].length(), StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
-    void into(BuildCache cache) {
-      cache.inputStamp = header.inputStamp;
-      cache.nextRelease = header.nextRelease;
-      cache.stories = header.stories;
-      cache.warnings = header.warnings;
-      cache.outputs.putAll(outputs);
-      cache.documentFrequency.putAll(documentFrequency());
-      cache.documents = documents();
-      cache.searchDocuments = searchDocuments();
-    }
-
     @Override
     public void close() {
-      closeQuietly(stories);
+      try {
+        stories.close();
+      } catch (IOException e) {
+        // nothing was written through it
+      }
     }
   }
 
@@ -410,45 +416,18 @@ public final class CacheStore {
 
   /** As {@link #unchangedSince(long, java.time.Instant)}, from a snapshot already read (null: there is none). */
   public LastBuild unchangedSince(Snapshot snapshot, long stamp, java.time.Instant now) {
-    if (snapshot == null || stamp == 0 || snapshot.header.inputStamp != stamp || now.toEpochMilli() >= snapshot.header.nextRelease) {
+    if (snapshot == null || stamp == 0 || snapshot.last.inputStamp() != stamp || now.toEpochMilli() >= snapshot.last.nextRelease()) {
       return null;
     }
     boolean outputsPresent = snapshot.outputs.keySet().stream().allMatch(path -> Files.exists(outDir.resolve(path)));
-    return outputsPresent ? new LastBuild(snapshot.header.stories, snapshot.header.warnings) : null;
+    return outputsPresent ? snapshot.last : null;
   }
 
-  /** What a build that found nothing to do reports: the stories and warnings of the last one. */
-  public record LastBuild(int stories, List<Problem> warnings) {}
-
-  /** Reads the header into {@code cache}; false when the file is not a cache of this version for this output folder. */
-  private boolean readHeader(DataInputStream in, BuildCache cache) throws IOException {
-    if (in.readInt() != MAGIC || in.readInt() != FORMAT || !CacheCodec.string(in).equals(VERSION)
-        || !CacheCodec.string(in).equals(outDir.toString())) {
-      return false;
-    }
-    cache.inputStamp = in.readLong();
-    cache.nextRelease = in.readLong();
-    cache.stories = in.readInt();
-    cache.warnings = CacheCodec.problems(in);
-    return true;
-  }
-
-  /** The fingerprints of the output files. */
-  private static void readOutputs(DataInputStream in, Map<String, Long> outputs) {
-    try (in) {
-      int count = in.readInt();
-      for (int i = 0; i < count; i++) {
-        outputs.put(CacheCodec.string(in), in.readLong());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A file someone deleted from the output folder is made again by the next build. */
-  private void forgetMissingOutputs(BuildCache cache) {
-    cache.outputs.keySet().removeIf(path -> !Files.exists(outDir.resolve(path)));
-  }
+  /**
+   * What the last build recorded of itself: the stamp of its inputs, when its next left-out story is
+   * due, and the stories and warnings that a build finding nothing to do reports again.
+   */
+  public record LastBuild(long inputStamp, long nextRelease, int stories, List<Problem> warnings) {}
 
   /** Saves {@code cache} into a new stories file, with its stories in the order of its site graph when it has one. */
   public void save(BuildCache cache) {
@@ -459,29 +438,13 @@ public final class CacheStore {
         .mapToObj(i -> encode(entries.get(i), i < withText)).toList();
     try {
       Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
-    }
-    try (BuildLock held = BuildLock.take(dir)) {
-      String storeName = nextStoreName();
-      Path temp = dir.resolve(storeName + "." + ProcessHandle.current().pid() + ".tmp");
-      Item structure;
-      Item[] terms = new Item[entries.size()];
-      Item[] items = new Item[entries.size()];
-      long size;
-      try (Appender out = new Appender(Files.newOutputStream(temp), 0)) {
-        structure = out.append(cache.siteGraph == null ? new byte[0] : bytes(o -> CacheCodec.writeGraphStructure(o, cache.siteGraph)));
-        for (int i = 0; i < entries.size(); i++) {
-          terms[i] = out.append(entries.get(i).terms().getBytes(StandardCharsets.UTF_8));
-          items[i] = out.append(encoded.get(i));
-        }
-        size = out.position;
+      try (BuildLock held = BuildLock.take(dir)) {
+        byte[] structure = cache.siteGraph == null ? new byte[0] : bytes(o -> CacheCodec.writeGraphStructure(o, cache.siteGraph), 1 << 16);
+        Layout store = writeStore(structure, entries.size(), i -> termsOf(entries.get(i)), encoded::get);
+        writeSearch(cache.searchDocuments);
+        writeIndex(new LastBuild(cache.inputStamp, cache.nextRelease, cache.stories, cache.warnings), cache.outputs, cache.documents,
+            cache.documentFrequency, cache.siteGraph, store);
       }
-      Files.move(temp, dir.resolve(storeName), StandardCopyOption.REPLACE_EXISTING);
-      writeSearch(cache.searchDocuments);
-      writeIndex(cache.inputStamp, cache.nextRelease, cache.stories, cache.warnings, storeName, size, cache.outputs,
-          cache.documents, cache.documentFrequency, cache.siteGraph, structure, terms, items);
-      removeStoresOtherThan(storeName);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
     }
@@ -499,52 +462,66 @@ public final class CacheStore {
     // the build holds the lock already; saving takes it too, for callers that save on their own:
     // appended stories must land where the index says, and a new stories file must not be taken for another
     try (BuildLock held = BuildLock.take(dir)) {
-      Path store = dir.resolve(before.storeName);
-      Item[] terms = before.terms.clone();
-      Item[] entries = before.entries.clone();
-      long live = before.structure.length();
-      for (int i = 0; i < entries.length; i++) {
-        live += terms[i].length() + entries[i].length();
+      Layout was = before.store;
+      Path file = dir.resolve(was.name());
+      long live = was.structure().length();
+      for (int i = 0; i < was.entries().length; i++) {
+        live += was.terms()[i].length() + was.entries()[i].length();
       }
-      String storeName = before.storeName;
-      Item structure = before.structure;
-      long size;
-      long current = Files.isRegularFile(store) ? Files.size(store) : -1;
-      if (current < before.storeSize || current > 2 * live) {
+      long current = Files.isRegularFile(file) ? Files.size(file) : -1;
+      Layout store;
+      if (current < was.size() || current > 2 * live) {
         // more than half out of date, or replaced by another build meanwhile: the stories are copied
         // into a new file (the snapshot still reads the old one)
-        storeName = nextStoreName();
-        Path temp = dir.resolve(storeName + "." + ProcessHandle.current().pid() + ".tmp");
-        try (Appender out = new Appender(Files.newOutputStream(temp), 0)) {
-          structure = out.append(before.read(before.structure));
-          for (int i = 0; i < entries.length; i++) {
-            terms[i] = out.append(changed.containsKey(i) ? changed.get(i).terms().getBytes(StandardCharsets.UTF_8) : before.read(terms[i]));
-            entries[i] = out.append(changed.containsKey(i) ? encode(changed.get(i), i < keptTexts) : before.read(entries[i]));
-          }
-          size = out.position;
-        }
-        Files.move(temp, dir.resolve(storeName), StandardCopyOption.REPLACE_EXISTING);
+        store = writeStore(before.read(was.structure()), was.entries().length,
+            i -> changed.containsKey(i) ? termsOf(changed.get(i)) : before.read(was.terms()[i]),
+            i -> changed.containsKey(i) ? encode(changed.get(i), i < keptTexts) : before.read(was.entries()[i]));
       } else {
-        FileChannel file = FileChannel.open(store, StandardOpenOption.WRITE);
-        file.position(current);
-        try (Appender out = new Appender(java.nio.channels.Channels.newOutputStream(file), current)) {
+        Item[] terms = was.terms().clone();
+        Item[] entries = was.entries().clone();
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+        channel.position(current);
+        try (Appender out = new Appender(java.nio.channels.Channels.newOutputStream(channel), current)) {
           for (Map.Entry<Integer, BuildCache.Entry> e : new java.util.TreeMap<>(changed).entrySet()) {
-            terms[e.getKey()] = out.append(e.getValue().terms().getBytes(StandardCharsets.UTF_8));
+            terms[e.getKey()] = out.append(termsOf(e.getValue()));
             entries[e.getKey()] = out.append(encode(e.getValue(), e.getKey() < keptTexts));
           }
-          size = out.position;
+          store = new Layout(was.name(), out.position, was.structure(), terms, entries);
         }
       }
       before.close();
       if (searchDocuments != null) {
         writeSearch(searchDocuments);
       }
-      writeIndex(inputStamp, before.header.nextRelease, before.header.stories, warnings, storeName, size, outputs,
-          before.documents(), documentFrequency, siteGraph, structure, terms, entries);
-      removeStoresOtherThan(storeName);
+      writeIndex(new LastBuild(inputStamp, before.last.nextRelease(), before.last.stories(), warnings), outputs, before.documents(),
+          documentFrequency, siteGraph, store);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  private static byte[] termsOf(BuildCache.Entry entry) {
+    return entry.terms().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Writes a new stories file: the site graph's structure, then each of {@code count} stories' words and entry. */
+  private Layout writeStore(byte[] structure, int count, java.util.function.IntFunction<byte[]> terms,
+      java.util.function.IntFunction<byte[]> entries) throws IOException {
+    String name = nextStoreName();
+    Path temp = dir.resolve(name + "." + ProcessHandle.current().pid() + ".tmp");
+    Item[] termItems = new Item[count];
+    Item[] entryItems = new Item[count];
+    Layout layout;
+    try (Appender out = new Appender(Files.newOutputStream(temp), 0)) {
+      Item structureItem = out.append(structure);
+      for (int i = 0; i < count; i++) {
+        termItems[i] = out.append(terms.apply(i));
+        entryItems[i] = out.append(entries.apply(i));
+      }
+      layout = new Layout(name, out.position, structureItem, termItems, entryItems);
+    }
+    Files.move(temp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    return layout;
   }
 
   /** Writes to a stories file, knowing where each piece went. */
@@ -570,28 +547,26 @@ public final class CacheStore {
     }
   }
 
-  private void writeIndex(long inputStamp, long nextRelease, int stories, List<Problem> warnings, String storeName,
-      long storeSize, Map<String, Long> outputs, int documents, Map<String, Integer> documentFrequency, SiteGraph siteGraph,
-      Item structure, Item[] terms, Item[] entries) throws IOException {
+  /**
+   * Writes the index that points into the stories file {@code store}, then removes the stories
+   * files, and files left by interrupted saves, that it no longer points to.
+   */
+  private void writeIndex(LastBuild last, Map<String, Long> outputs, int documents, Map<String, Integer> documentFrequency,
+      SiteGraph siteGraph, Layout store) throws IOException {
     // named after the process rather than by Files.createTempFile, whose random names cost a
     // noticeable part of a short rebuild to set up
     Path temp = dir.resolve(INDEX + "." + ProcessHandle.current().pid() + ".tmp");
     // the whole index is made in memory, with each section's length written in front of it once it
     // is known, in an array about the size of the last one
-    Path last = dir.resolve(INDEX);
-    long lastSize = Files.isRegularFile(last) ? Files.size(last) : 0;
+    Path lastIndex = dir.resolve(INDEX);
+    long lastSize = Files.isRegularFile(lastIndex) ? Files.size(lastIndex) : 0;
     UnlockedBytes.Out index = new UnlockedBytes.Out((int) Math.min(Integer.MAX_VALUE / 2, lastSize + lastSize / 8 + (1 << 16)));
     DataOutputStream out = new DataOutputStream(index);
     out.writeInt(MAGIC);
     out.writeInt(FORMAT);
     CacheCodec.string(out, VERSION);
     CacheCodec.string(out, outDir.toString());
-    out.writeLong(inputStamp);
-    out.writeLong(nextRelease);
-    out.writeInt(stories);
-    CacheCodec.problems(out, warnings);
-    CacheCodec.string(out, storeName);
-    out.writeLong(storeSize);
+    CacheCodec.record(out, last);
     section(index, out, o -> {
       o.writeInt(outputs.size());
       for (Map.Entry<String, Long> e : outputs.entrySet()) {
@@ -612,18 +587,21 @@ public final class CacheStore {
         CacheCodec.writeGraphStories(o, siteGraph);
       }
     });
-    structure.write(out);
-    out.writeInt(entries.length);
-    for (int i = 0; i < entries.length; i++) {
-      terms[i].write(out);
-      entries[i].write(out);
-    }
+    store.write(out);
     // the index ends with the checksum of everything before it
     out.writeInt(index.checksum());
     try (OutputStream file = Files.newOutputStream(temp)) {
       index.writeTo(file);
     }
-    Files.move(temp, dir.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(temp, lastIndex, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    try (var files = Files.list(dir)) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        if (!name.equals(store.name()) && (name.matches(STORES) || name.endsWith(".tmp"))) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
   }
 
   /**
@@ -642,24 +620,12 @@ public final class CacheStore {
     try (var files = Files.list(dir)) {
       for (Path file : files.toList()) {
         String name = file.getFileName().toString();
-        if (name.matches("stories-[0-9]+\\.bin")) {
+        if (name.matches(STORES)) {
           highest = Math.max(highest, Long.parseLong(name.substring("stories-".length(), name.length() - ".bin".length())));
         }
       }
     }
     return "stories-" + (highest + 1) + ".bin";
-  }
-
-  /** Removes the stories files, and files left by interrupted saves, that the index no longer points to. */
-  private void removeStoresOtherThan(String storeName) throws IOException {
-    try (var files = Files.list(dir)) {
-      for (Path file : files.toList()) {
-        String name = file.getFileName().toString();
-        if (!name.equals(storeName) && (name.matches("stories-[0-9]+\\.bin") || name.endsWith(".tmp"))) {
-          Files.deleteIfExists(file);
-        }
-      }
-    }
   }
 
   /** Writes what {@code writer} writes to {@code out}, whose bytes go to {@code index}, after its length. */
@@ -672,10 +638,6 @@ public final class CacheStore {
 
   private interface SectionWriter {
     void write(DataOutputStream out) throws IOException;
-  }
-
-  private static byte[] bytes(SectionWriter writer) throws IOException {
-    return bytes(writer, 1 << 16);
   }
 
   private static byte[] bytes(SectionWriter writer, int expectedSize) throws IOException {

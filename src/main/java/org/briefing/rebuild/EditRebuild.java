@@ -78,7 +78,7 @@ public final class EditRebuild {
   public SiteBuilder.Result build(BuildSettings settings, URI baseUrlOverride, InputStamp stamp, CacheStore.Snapshot snapshot,
       OutputSink sink) {
     Clock clock = new Clock();
-    if (settings.now().toEpochMilli() >= snapshot.header.nextRelease) {
+    if (settings.now().toEpochMilli() >= snapshot.last.nextRelease()) {
       return null;
     }
     // a file someone deleted from the output is made again by the full rebuild; looked for meanwhile
@@ -215,7 +215,7 @@ public final class EditRebuild {
     renderProblems.throwIfErrors();
     clock.lap("render");
 
-    List<Problem> warnings = warnings(snapshot.header.warnings, edited, after, shapeProblems.all());
+    List<Problem> warnings = warnings(snapshot.last.warnings(), edited, after, shapeProblems.all());
     List<SiteGraph.Story> table = new ArrayList<>(graph.stories());
     changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key())));
     SiteGraph newGraph = new SiteGraph(graph.frame(), List.copyOf(table), graph.leftOut(), graph.pages());
