@@ -139,27 +139,16 @@ public final class BuildPlanner {
     InputStamp stamp = InputStamp.of(settings, base);
     long checked = System.nanoTime();
     CacheStore.Snapshot snapshot = reading.join();
-    CacheStore.LastBuild unchanged = clean ? null : store.unchangedSince(snapshot, stamp.value(), settings.now());
+    CacheStore.LastBuild unchanged = store.unchangedSince(snapshot, stamp.value(), settings.now());
     if (unchanged != null) {
       snapshot.close();
       failOnWarnings(unchanged.warnings());
       return new Outcome(new SiteBuilder.Result(null, List.of(), unchanged.warnings(), unchanged.stories(), 0, 0, List.of(), List.of()),
           Way.UP_TO_DATE, List.of(new SiteBuilder.Timing("check", (System.nanoTime() - start) / 1_000_000)));
     }
-    long read = System.nanoTime();
-    if (snapshot != null) {
-      Outcome edited;
-      try {
-        edited = afterEdit(settings, base, store, stamp, snapshot, start, checked, read);
-      } catch (RuntimeException e) {
-        if (!store.damaged()) {
-          throw e;
-        }
-        edited = null;
-      }
-      if (edited != null) {
-        return edited;
-      }
+    Outcome edited = snapshot == null ? null : afterEdit(settings, base, store, stamp, snapshot, start, checked);
+    if (edited != null) {
+      return edited;
     }
     BuildCache cache = store.damaged() ? new BuildCache() : store.load(snapshot);
     if (snapshot != null) {
@@ -180,9 +169,7 @@ public final class BuildPlanner {
       MemorySink changes = new MemorySink();
       result = builder.build(settings, base, changes, true, stamp);
       failOnWarnings(result.warnings());
-      unfinished.begin();
-      stage = Stage.UPDATING;
-      new SiteWriter().apply(output, changes.files(), result.removed());
+      update(changes, result.removed());
     } else {
       try (StagedOutput staged = new SiteWriter().stage(output)) {
         result = builder.build(settings, base, staged, false, stamp);
@@ -193,31 +180,34 @@ public final class BuildPlanner {
       }
     }
     stage = Stage.WRITTEN;
-    long saving = System.nanoTime();
+    long written = System.nanoTime();
     cache.recordInputs(recordPublished(settings, stamp, result.published()).value());
     if (cache.changed()) {
       store.save(cache);
     }
     unfinished.end();
-    List<SiteBuilder.Timing> timings = new ArrayList<>();
-    timings.add(new SiteBuilder.Timing("check", (checked - start) / 1_000_000));
-    timings.add(new SiteBuilder.Timing("cache", (loaded - checked) / 1_000_000));
-    timings.addAll(result.timings());
-    timings.add(new SiteBuilder.Timing("write", (saving - loaded) / 1_000_000 - result.timings().stream().mapToLong(SiteBuilder.Timing::millis).sum()));
-    timings.add(new SiteBuilder.Timing("save", (System.nanoTime() - saving) / 1_000_000));
-    return new Outcome(result, incremental ? Way.FULL : Way.CLEAN, List.copyOf(timings));
+    return new Outcome(result, incremental ? Way.FULL : Way.CLEAN, timings(start, checked, loaded, result, written));
   }
 
   /**
    * The rebuild after an edit that left the site's shape as it was ({@link EditRebuild}): the
    * pages that show the edited stories are rendered and written over the output. Null when the
-   * change was of another kind, for the full rebuild to do.
+   * change was of another kind, or a part of the cache it read was damaged, for the full rebuild to do.
    */
   private Outcome afterEdit(BuildSettings settings, URI base, CacheStore store, InputStamp stamp,
-      CacheStore.Snapshot snapshot, long start, long checked, long read) {
+      CacheStore.Snapshot snapshot, long start, long checked) {
+    long read = System.nanoTime();
     EditRebuild edit = new EditRebuild(store);
     MemorySink changes = new MemorySink();
-    SiteBuilder.Result result = edit.build(settings, base, stamp, snapshot, changes);
+    SiteBuilder.Result result;
+    try {
+      result = edit.build(settings, base, stamp, snapshot, changes);
+    } catch (RuntimeException e) {
+      if (!store.damaged()) {
+        throw e;
+      }
+      return null;
+    }
     if (result == null) {
       return null;
     }
@@ -225,21 +215,34 @@ public final class BuildPlanner {
       snapshot.close();
       failOnWarnings(result.warnings());
     }
-    long built = System.nanoTime();
-    unfinished.begin();
-    stage = Stage.UPDATING;
-    new SiteWriter().apply(output, changes.files(), List.of());
+    update(changes, List.of());
     stage = Stage.WRITTEN;
     long written = System.nanoTime();
     edit.save();
     unfinished.end();
+    return new Outcome(result, Way.EDIT, timings(start, checked, read, result, written));
+  }
+
+  /** Writes the changed files over the output and removes {@code removed}, noting first that the output is changing. */
+  private void update(MemorySink changes, List<String> removed) {
+    unfinished.begin();
+    stage = Stage.UPDATING;
+    new SiteWriter().apply(output, changes.files(), removed);
+  }
+
+  /**
+   * How long each phase took: checking the inputs until {@code checked}, reading the cache until
+   * {@code cached}, the build's own phases, writing until {@code written}, and saving the cache until now.
+   */
+  private static List<SiteBuilder.Timing> timings(long start, long checked, long cached, SiteBuilder.Result result, long written) {
     List<SiteBuilder.Timing> timings = new ArrayList<>();
     timings.add(new SiteBuilder.Timing("check", (checked - start) / 1_000_000));
-    timings.add(new SiteBuilder.Timing("cache", (read - checked) / 1_000_000));
+    timings.add(new SiteBuilder.Timing("cache", (cached - checked) / 1_000_000));
     timings.addAll(result.timings());
-    timings.add(new SiteBuilder.Timing("write", (written - built) / 1_000_000));
+    long built = result.timings().stream().mapToLong(SiteBuilder.Timing::millis).sum();
+    timings.add(new SiteBuilder.Timing("write", (written - cached) / 1_000_000 - built));
     timings.add(new SiteBuilder.Timing("save", (System.nanoTime() - written) / 1_000_000));
-    return new Outcome(result, Way.EDIT, List.copyOf(timings));
+    return List.copyOf(timings);
   }
 
   /**
