@@ -87,7 +87,6 @@ final class CacheCodec {
 
   /** The component of an entry the cache keeps apart. */
   private static final String TERMS = "terms";
-  private static final ValueCodec STAMP = codecOf(ContentFile.class);
   private static final ValueCodec PLACEMENT = codecOf(Placement.class);
 
   /**
@@ -242,6 +241,19 @@ final class CacheCodec {
       return new ValueCodec(false, (out, v, c) -> out.writeInt(((Enum<?>) v).ordinal()), (in, c) -> constants[in.readInt()]);
     } else if (raw == List.class) {
       return listOf(codecOf(((ParameterizedType) type).getActualTypeArguments()[0]));
+    } else if (raw == int[].class) {
+      return new ValueCodec(false, (out, v, c) -> {
+        out.writeInt(((int[]) v).length);
+        for (int i : (int[]) v) {
+          out.writeInt(i);
+        }
+      }, (in, c) -> {
+        int[] values = new int[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = in.readInt();
+        }
+        return values;
+      });
     } else if (raw == Map.class) {
       return new ValueCodec(false, (out, v, c) -> value(out, v), (in, c) -> value(in));
     } else if (raw == Body.class) {
@@ -450,72 +462,40 @@ final class CacheCodec {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
-  /** The part that an edit changes (the stories' stamps and fingerprints), read by every build. */
-  static void writeGraphStories(DataOutputStream out, SiteGraph graph) throws IOException {
-    out.writeLong(graph.frame());
-    out.writeInt(graph.stories().size());
-    for (SiteGraph.Story s : graph.stories()) {
-      STAMP.write(out, s.file(), Context.PLAIN);
-      out.writeLong(s.key());
-    }
-    out.writeInt(graph.leftOut().size());
-    for (ContentFile file : graph.leftOut()) {
-      STAMP.write(out, file, Context.PLAIN);
-    }
-  }
+  /** The part of a site graph that an edit changes, kept in the index: the stories' stamps and fingerprints. */
+  private record Stamps(long frame, List<Stamped> stories, List<ContentFile> leftOut) {}
+
+  private record Stamped(ContentFile file, long key) {}
 
   /** The part an edit leaves as it was, read only by a rebuild after an edit: placements and pages. */
+  private record Structure(List<Placement> placements, List<String> pages, List<int[]> shownOn) {}
+
+  private static final ValueCodec STAMPS = recordOf(Stamps.class);
+  private static final ValueCodec STRUCTURE = recordOf(Structure.class);
+
+  static void writeGraphStories(DataOutputStream out, SiteGraph graph) throws IOException {
+    STAMPS.write(out, new Stamps(graph.frame(), graph.stories().stream().map(s -> new Stamped(s.file(), s.key())).toList(),
+        graph.leftOut()), Context.PLAIN);
+  }
+
   static void writeGraphStructure(DataOutputStream out, SiteGraph graph) throws IOException {
-    Shared shared = new Shared();
-    for (SiteGraph.Story s : graph.stories()) {
-      placement(out, s.placement(), shared);
-    }
-    strings(out, graph.pages());
-    for (SiteGraph.Story s : graph.stories()) {
-      ints(out, s.pages());
-    }
+    STRUCTURE.write(out, new Structure(graph.placements(), graph.pages(), graph.stories().stream().map(SiteGraph.Story::pages).toList()),
+        new Shared().context);
   }
 
   /** Reads what {@link #writeGraphStories} and {@link #writeGraphStructure} wrote. */
   static SiteGraph readGraph(DataInputStream storiesIn, DataInputStream structureIn) throws IOException {
-    long frame = storiesIn.readLong();
-    int count = storiesIn.readInt();
-    List<ContentFile> files = new ArrayList<>(count);
-    long[] keys = new long[count];
-    Context reading = new Context(null, true, null, false);
-    for (int i = 0; i < count; i++) {
-      files.add((ContentFile) STAMP.read(storiesIn, reading));
-      keys[i] = storiesIn.readLong();
+    Stamps stamps = (Stamps) STAMPS.read(storiesIn, new Context(null, true, null, false));
+    Structure structure = (Structure) STRUCTURE.read(structureIn, new Shared().context);
+    int count = stamps.stories().size();
+    if (structure.placements().size() != count || structure.shownOn().size() != count) {
+      throw new IOException("the site graph's two parts are of different sites");
     }
-    List<ContentFile> leftOut = new ArrayList<>();
-    for (int i = storiesIn.readInt(); i > 0; i--) {
-      leftOut.add((ContentFile) STAMP.read(storiesIn, reading));
-    }
-    List<Placement> placements = new ArrayList<>(count);
-    Shared shared = new Shared();
-    for (int i = 0; i < count; i++) {
-      placements.add(placement(structureIn, shared));
-    }
-    List<String> pages = strings(structureIn);
     List<SiteGraph.Story> stories = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      stories.add(new SiteGraph.Story(files.get(i), placements.get(i), keys[i], ints(structureIn)));
+      Stamped s = stamps.stories().get(i);
+      stories.add(new SiteGraph.Story(s.file(), structure.placements().get(i), s.key(), structure.shownOn().get(i)));
     }
-    return new SiteGraph(frame, List.copyOf(stories), List.copyOf(leftOut), pages);
-  }
-
-  static void ints(DataOutputStream out, int[] values) throws IOException {
-    out.writeInt(values.length);
-    for (int v : values) {
-      out.writeInt(v);
-    }
-  }
-
-  static int[] ints(DataInputStream in) throws IOException {
-    int[] values = new int[in.readInt()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = in.readInt();
-    }
-    return values;
+    return new SiteGraph(stamps.frame(), List.copyOf(stories), stamps.leftOut(), structure.pages());
   }
 }
