@@ -15,6 +15,7 @@
   // the theme's words, in the site's language (templates/strings)
   var say = function (name) { return section.getAttribute("data-" + name); };
   var manifest = null, stop = {}, fragments = {}, tails = {}, docs = {}, texts = {}, run = 0, shown = 0, current = null;
+  var PHRASE_BLOCKS = "h1, h2, h3, h4, p, li, blockquote, figcaption, dt, dd, td";
 
   // The same rules as the build's (Words.java): a word is a run of letters, digits and marks,
   // lower-cased, accents folded; words of one character are left out.
@@ -58,8 +59,29 @@
     if (!docs[id]) { docs[id] = json("d/" + id + ".json"); }
     return docs[id];
   }
+  // The text of a result for the phrase check: the blocks of its own published page (its story
+  // or page), read from an inert document that runs nothing and loads nothing; the index keeps no
+  // copy of the texts the pages already hold.
   function text(id) {
-    if (!texts[id]) { texts[id] = json("t/" + id + ".json"); }
+    if (!texts[id]) {
+      texts[id] = doc(id).then(function (d) {
+        if (d.u === undefined) { return { all: [], paragraphs: [] }; }
+        return fetch(d.u).then(function (r) {
+          if (!r.ok) { throw new Error(d.u + ": " + r.status); }
+          return r.text();
+        }).then(function (html) {
+          var page = new DOMParser().parseFromString(html, "text/html");
+          var root = page.querySelector("main article") || page.querySelector("main") || page.body;
+          var all = [], paragraphs = [];
+          root.querySelectorAll(PHRASE_BLOCKS).forEach(function (b) {
+            var t = b.textContent.trim();
+            if (t) { all.push(t); if (!/^H\d$/.test(b.tagName)) { paragraphs.push(t); } }
+          });
+          // headings count for the phrase, paragraphs give the excerpt
+          return { all: all, paragraphs: paragraphs };
+        });
+      });
+    }
     return texts[id];
   }
   // A postings list as the build writes it (PostingsCodec.java): "s" and per posting the gap from
@@ -114,8 +136,11 @@
   // The stems a typed word stands for: the stems of the same folded word in the site; else, for a
   // word still being typed, of the words it begins; else the stems it begins with (an inflection
   // no story uses, "suspending" for "suspend").
-  function lookUp(term) {
+  function lookUp(term, whole) {
     var key = term.word.length <= manifest.key ? term.word : term.word.slice(0, manifest.key);
+    // a query that needs whole lists asks for the fragment's tail file at once, beside the fragment,
+    // rather than after it: most words of a site's stories are in more stories than a fragment lists
+    if (whole) { tail(bucket(key)); }
     return fragment(key).then(function (f) {
       var stems = {}, surfaces = {};
       function take(surface) { surfaces[surface] = true; f.w[surface].split(" ").forEach(function (s) { stems[s] = true; }); }
@@ -160,14 +185,14 @@
     return Promise.all(waits);
   }
 
-  // A word's score in each document: the best of its stems' (idf × weight).
+  // A word's score in each document, by number (0: not in it): the best of its stems' (idf × weight).
   function scores(term) {
-    var out = new Map(), n = manifest.documents;
+    var out = new Float64Array(manifest.documents), n = manifest.documents;
     term.lists.forEach(function (l) {
       var idf = Math.log(1 + (n - l.df + 0.5) / (l.df + 0.5)), p = l.postings;
       for (var i = 0; i < p.length; i += 2) {
         var s = idf * p[i + 1] * 0.04;
-        if (!(out.get(p[i]) >= s)) { out.set(p[i], s); }
+        if (out[p[i]] < s) { out[p[i]] = s; }
       }
     });
     return out;
@@ -184,24 +209,24 @@
     // page; anything else needs the whole lists
     var quick = !all && parsed.terms.length === 1 && !parsed.phrases.length && !wanted.length && !state.from && !state.to
       && state.order !== "newest";
-    return Promise.all([Promise.all(parsed.terms.map(lookUp)), Promise.all(wanted)]).then(function (found) {
+    return Promise.all([Promise.all(parsed.terms.map(function (t) { return lookUp(t, !quick); })), Promise.all(wanted)]).then(function (found) {
       return (quick ? Promise.resolve() : whole(found[0])).then(function () { return found; });
     }).then(function (found) {
       var terms = found[0].map(function (t) { t.scores = scores(t); return t; }), sets = found[1];
       var lo = state.from ? dayStart(state.from, false) : 0;
       var hi = state.to ? dayStart(state.to, true) : manifest.documents;
       if (state.from || state.to) { hi = Math.min(hi, manifest.stories); }
-      var hits = [];
-      terms[0].scores.forEach(function (score, id) {
-        if (id < lo || id >= hi) { return; }
-        for (var t = 1; t < terms.length; t++) {
-          var s = terms[t].scores.get(id);
-          if (s === undefined) { return; }
-          score += s;
+      var hits = [], first = terms[0].scores;
+      for (var id = lo; id < hi; id++) {
+        var score = first[id];
+        if (!score) { continue; }
+        for (var t = 1; t < terms.length && score; t++) {
+          var s = terms[t].scores[id];
+          score = s ? score + s : 0;
         }
-        for (var k = 0; k < sets.length; k++) { if (!sets[k].has(id)) { return; } }
-        hits.push({ id: id, score: score });
-      });
+        for (var k = 0; k < sets.length && score; k++) { if (!sets[k].has(id)) { score = 0; } }
+        if (score) { hits.push({ id: id, score: score }); }
+      }
       var newest = function (a, b) { return (b.id < manifest.stories) - (a.id < manifest.stories) || b.id - a.id; };
       hits.sort(state.order === "newest" ? newest : function (a, b) { return b.score - a.score || newest(a, b); });
       var partial = terms.some(function (t) { return t.lists.some(function (l) { return !l.whole; }); });
@@ -288,33 +313,42 @@
     return li;
   }
 
-  // Shows the next results, checking phrases on the way; stops at a page of results.
+  // Shows the next page of results, each as soon as its files and those of the results before it
+  // are in: the files of a page are fetched at once, not one after the other. A phrase query checks
+  // its candidates a page at a time, best first, until a page of them has the phrase.
   function showMore(result, mine) {
-    var out = [], checked = 0;
-    // the files of the next page of results are fetched at once, not one after the other
-    // (and, for a phrase, their whole texts: a result file has the opening of its text only)
-    var phrases = result.phrases.length > 0;
-    result.hits.slice(shown, shown + PAGE).forEach(function (hit) { doc(hit.id); if (phrases) { text(hit.id); } });
-    function next() {
-      if (mine !== run) { return Promise.resolve(); }
-      if (out.length >= PAGE || shown >= result.hits.length || (phrases && checked >= PHRASE_CHECKS)) {
-        return Promise.resolve();
-      }
-      var hit = result.hits[shown++];
-      checked++;
-      return Promise.all([doc(hit.id), phrases ? text(hit.id) : null]).then(function (got) {
-        var d = got[0], x = got[1] ? got[1].x.slice(1) : d.x.concat(d.s ? [d.s] : []);
-        if (d.t !== undefined && hasPhrases(got[1] ? got[1].x : [], result.phrases)) { out.push(item(d, result, x)); result.found++; }
-        return next();
-      });
+    var phrases = result.phrases.length > 0, added = 0, checked = 0;
+    function show(li) {
+      if (result.fresh) { list.textContent = ""; result.fresh = false; }
+      list.appendChild(li);
+      if (!added++ && !result.shownOnce) { result.shownOnce = true; performance.mark("search-first-result"); }
     }
-    return next().then(function () {
+    function page() {
+      var from = shown, hits = result.hits.slice(from, from + (phrases ? Math.min(PAGE, PHRASE_CHECKS - checked) : PAGE - added));
+      if (mine !== run || added >= PAGE || !hits.length) { return Promise.resolve(); }
+      var chain = Promise.resolve();
+      hits.forEach(function (hit, i) {
+        var got = Promise.all([doc(hit.id), phrases ? text(hit.id) : null]);
+        chain = chain.then(function () {
+          if (mine !== run || added >= PAGE) { return; }
+          return got.then(function (got) {
+            if (mine !== run || added >= PAGE) { return; }
+            shown = from + i + 1;
+            checked++;
+            var d = got[0], x = got[1] ? got[1].paragraphs : d.x.concat(d.s ? [d.s] : []);
+            if (d.t !== undefined && hasPhrases(got[1] ? got[1].all : [], result.phrases)) { show(item(d, result, x)); result.found++; }
+          });
+        });
+      });
+      return chain.then(function () { return !phrases || checked < PHRASE_CHECKS ? page() : null; });
+    }
+    return page().then(function () {
       if (mine !== run) { return; }
-      out.forEach(function (li) { list.appendChild(li); });
+      if (result.fresh) { list.textContent = ""; result.fresh = false; }
       var exact = phrases ? shown >= result.hits.length : result.exact;
       var total = phrases ? result.found : result.count;
       status.textContent = total === 0 && exact ? say("none") : say("results") + " " + (exact ? total : say("at-least") + " " + total);
-      more.hidden = result.partial ? total <= shown : shown >= result.hits.length || (phrases && checked >= PHRASE_CHECKS && !out.length);
+      more.hidden = result.partial ? total <= shown : shown >= result.hits.length || (phrases && checked >= PHRASE_CHECKS && !added);
       performance.mark("search-results");
     });
   }
@@ -332,19 +366,26 @@
     history.replaceState(null, "", params.toString() ? "?" + params : location.pathname);
     return search(s).then(function (result) {
       if (mine !== run) { return; }
-      list.textContent = "";
       shown = 0;
       current = result;
-      if (!result) { status.textContent = ""; more.hidden = true; return; }
+      if (!result) { list.textContent = ""; status.textContent = ""; more.hidden = true; return; }
       result.found = 0;
+      // the list keeps the results of the query before until the first of these is ready
+      result.fresh = true;
       return showMore(result, mine);
     }).catch(function (e) {
       if (mine === run) { status.textContent = say("failed"); }
     });
   }
 
-  var timer = 0;
-  function soon() { clearTimeout(timer); timer = setTimeout(update, 30); }
+  // A key typed after a pause runs the query at once; keys that follow within 30 ms (a word pasted,
+  // a key held down) are run together 30 ms after the last of them.
+  var timer = 0, ran = -Infinity;
+  function now() { ran = performance.now(); update(); }
+  function soon() {
+    clearTimeout(timer);
+    if (performance.now() - ran >= 30) { now(); } else { timer = setTimeout(now, 30); }
+  }
 
   fetch(base + "manifest.json").then(function (r) { return r.json(); }).then(function (m) {
     manifest = m;

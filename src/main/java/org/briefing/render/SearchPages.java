@@ -88,10 +88,8 @@ final class SearchPages {
     if (id >= 0) {
       return () -> {
         SearchDocument document = document(id);
-        if (!SearchIndex.isText(inIndex)) {
-          // analysed once, with its result file (its text file needs no analysis)
-          analysedAt(id, () -> document);
-        }
+        // analysed once, with its result file
+        analysedAt(id, () -> document);
         return Map.of("file", SearchIndex.ownFile(inIndex, document));
       };
     }

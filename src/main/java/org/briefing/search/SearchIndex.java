@@ -19,8 +19,9 @@ import org.briefing.fingerprint.Fingerprint;
  * manifest, {@link Buckets#count} fragments that map the folded words of a three-character key to
  * their stems and each stem to its number of documents and its postings (document number and
  * weight level, {@link PostingsCodec}): all of them for a short list, the {@link #HEAD} best for a
- * long one, whose whole list is in the fragment's tail file; and two files per document, what a
- * result shows and its whole text for the phrase check. Every file is a JSON value made of maps (sorted), lists,
+ * long one, whose whole list is in the fragment's tail file; and a file per document, what a
+ * result shows. The whole texts a phrase query checks are the documents' own published pages,
+ * which the index does not copy. Every file is a JSON value made of maps (sorted), lists,
  * strings and numbers, for the renderer to write; docs/search.md describes the format.
  *
  * <p>The manifest and the fragments are laid out from the documents as {@link Analyser} left them
@@ -30,7 +31,6 @@ import org.briefing.fingerprint.Fingerprint;
 public final class SearchIndex {
   public static final String MANIFEST = "manifest.json";
   private static final String DOCUMENTS = "d/";
-  private static final String TEXTS = "t/";
   /** A postings list of at most this many documents is in its fragment whole; a longer one is in its tail file. */
   static final int INLINE = 24;
   /** How many best postings of a longer list its fragment holds: more than a page of results. */
@@ -55,9 +55,6 @@ public final class SearchIndex {
     for (int i = 0; i < documents; i++) {
       paths.add(document(i));
     }
-    for (int i = 0; i < documents; i++) {
-      paths.add(text(i));
-    }
     return paths;
   }
 
@@ -74,28 +71,17 @@ public final class SearchIndex {
     return DOCUMENTS + id + ".json";
   }
 
-  /** The whole text of a document, for the phrase check. */
-  static String text(int id) {
-    return TEXTS + id + ".json";
-  }
-
   /**
    * The number of the document whose own file is at {@code path} (made from that document alone,
    * by {@link #ownFile}), or -1 for a file made from every document ({@link #build}).
    */
   public static int documentOf(String path) {
-    String prefix = path.startsWith(DOCUMENTS) ? DOCUMENTS : path.startsWith(TEXTS) ? TEXTS : null;
-    return prefix == null ? -1 : Integer.parseInt(path.substring(prefix.length(), path.length() - ".json".length()));
+    return path.startsWith(DOCUMENTS) ? Integer.parseInt(path.substring(DOCUMENTS.length(), path.length() - ".json".length())) : -1;
   }
 
-  /** True for the path of a document's text file, which only phrase queries read. */
-  public static boolean isText(String path) {
-    return path.startsWith(TEXTS);
-  }
-
-  /** The file of document {@code d} at {@code path}, one of its own ({@link #documentOf} gives its number): its result file or its text. */
+  /** The file of document {@code d} at {@code path}, its own ({@link #documentOf} gives its number): its result file. */
   public static Map<String, Object> ownFile(String path, SearchDocument d) {
-    return isText(path) ? textFile(d) : documentFile(d);
+    return documentFile(d);
   }
 
   /**
@@ -358,24 +344,6 @@ public final class SearchIndex {
     facets.put("place", d.facets().getOrDefault("place", List.of()));
     file.put("f", facets);
     return file;
-  }
-
-  /**
-   * The whole text of document {@code d}, fetched for a phrase query only: headline, standfirst,
-   * summary and paragraphs; an empty one for a hidden document.
-   */
-  public static Map<String, Object> textFile(SearchDocument d) {
-    if (d.hidden()) {
-      return Map.of();
-    }
-    List<String> text = new ArrayList<>();
-    text.add(d.title());
-    text.add(d.standfirst());
-    if (!d.summary().isEmpty()) {
-      text.add(d.summary());
-    }
-    text.addAll(d.body());
-    return Map.of("x", text);
   }
 
   /** {@code text} cut after the last whole word within {@code length} characters, with "…" when cut. */

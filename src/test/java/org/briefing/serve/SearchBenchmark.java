@@ -116,7 +116,7 @@ public final class SearchBenchmark {
   }
 
   /** What one query took: the time to results read from the performance timeline, what was sent, what was found. */
-  private record Run(double ms, long bytes, int files, long setup, List<String> top, String count, List<String> paths) {}
+  private record Run(double ms, long bytes, int files, long setup, List<String> top, String count, List<String> paths, String timeline) {}
 
   private static final String BRIEFING_READY = """
       var done = arguments[arguments.length - 1];
@@ -133,7 +133,11 @@ public final class SearchBenchmark {
         if (!status.textContent) { return; }
         o.disconnect();
         performance.mark('briefing-shown');
-        done({ ms: performance.measure('briefing-query', 'briefing-typed', 'briefing-shown').duration,
+        var typed = performance.getEntriesByName('briefing-typed')[0].startTime;
+        var at = function (t) { return Math.round(t - typed); };
+        var timeline = performance.getEntriesByType('resource').filter(function (e) { return e.startTime >= typed; })
+          .map(function (e) { return e.name.split('/search/').pop().split('?')[0] + ' ' + at(e.startTime) + '-' + at(e.responseStart) + '-' + at(e.responseEnd); });
+        done({ ms: performance.measure('briefing-query', 'briefing-typed', 'briefing-shown').duration, timeline: timeline.join(', '),
           top: Array.from(list.querySelectorAll('h2 a')).slice(0, want).map(function (a) { return a.getAttribute('href'); }),
           count: status.textContent });
       }).observe(status, { childList: true, characterData: true, subtree: true });
@@ -217,7 +221,8 @@ public final class SearchBenchmark {
       }
     }
     return new Run(((Number) r.get("ms")).doubleValue(), bytes, paths.size(), setup,
-        ((List<?>) r.get("top")).stream().map(String::valueOf).toList(), String.valueOf(r.get("count")), paths);
+        ((List<?>) r.get("top")).stream().map(String::valueOf).toList(), String.valueOf(r.get("count")), paths,
+        String.valueOf(r.containsKey("timeline") ? r.get("timeline") : ""));
   }
 
   private void speed(List<String> queries) {
@@ -238,6 +243,7 @@ public final class SearchBenchmark {
           b.bytes(), b.files(), b.setup(), b.ms(), b.count(), p.bytes(), p.files(), p.setup(), p.ms(), p.count());
       if (verbose) {
         System.out.println("  briefing: " + b.paths());
+        System.out.println("  briefing's fetches, ms after typing (start-first byte-end): " + b.timeline());
         System.out.println("  pagefind: " + p.paths());
       }
     }

@@ -202,6 +202,20 @@ class SearchBrowserTest {
   }
 
   @Test
+  void aPhraseFindsOnlyTheStoriesWhereItsWordsFollowEachOther() {
+    open("/search/");
+    type("mission nato");
+    assertThat(awaitTitles(t -> t.size() == 2)).hasSize(2);
+    type("\"nato mission\"");
+    waitUpTo(10).until(d -> d.findElement(By.cssSelector(".search-status")).getText().equals("No stories match."));
+    assertThat(titles()).as("both stories have the words, neither in this order").isEmpty();
+    type("\"mission to NATO\"");
+    assertThat(awaitTitles(t -> t.size() == 2)).hasSize(2);
+    type("\"suspends its mission\"");
+    assertThat(awaitTitles(t -> t.size() == 1)).containsExactly("Russia suspends its mission to NATO");
+  }
+
+  @Test
   void aDateRangeAndTheNewestFirstOrderApply() {
     open("/search/?q=defence&order=newest");
     assertThat(awaitTitles(t -> t.size() == 2)).containsExactly("Les ministres de la Défense se réunissent", "Die Ministerin besucht die Truppen");
@@ -216,16 +230,24 @@ class SearchBrowserTest {
     return ((List<?>) names).stream().map(String::valueOf).toList();
   }
 
+  /** The query as a reader's paste: one input event, so that no keystroke before it runs a query of its own. */
+  private static void paste(String query) {
+    ((JavascriptExecutor) browser).executeScript("var box = document.getElementById('search-q'); box.value = arguments[0];"
+        + " box.dispatchEvent(new Event('input', { bubbles: true }));", query);
+  }
+
   @Test
   void aWordOfManyStoriesShowsItsFirstPageFromItsFragmentAndMoreResultsFetchTheRest() {
     open("/search/");
-    type("ferry");
+    paste("ferry");
     assertThat(awaitTitles(t -> t.size() == 10)).as("the newest first among equals").startsWith("Ferry timetable number 30");
     assertThat(browser.findElement(By.cssSelector(".search-status")).getText()).isEqualTo("Results: 30");
-    assertThat(fetched("/search/f/")).as("the fragments of what was typed").isNotEmpty();
+    assertThat(fetched("/search/f/")).as("the fragment of the word").hasSize(1);
     assertThat(fetched("/search/g/")).as("no whole postings list for the first page of one word").isEmpty();
-    assertThat(fetched("/search/t/")).as("no whole text without a phrase").isEmpty();
-    assertThat(fetched("/search/d/")).hasSize(10);
+    assertThat(fetched("/search/d/")).as("a result file per result shown").hasSize(10);
+    assertThat(fetched("/search/").stream().filter(p -> p.endsWith(".json") && !p.endsWith("/manifest.json")))
+        .as("all a word's first page fetches of the index: its fragment and ten result files").hasSize(11);
+    assertThat(fetched("/2021/")).as("no story page without a phrase").isEmpty();
     WebElement more = browser.findElement(By.cssSelector(".search-more"));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", more);
     more.sendKeys(Keys.ENTER);
@@ -236,7 +258,7 @@ class SearchBrowserTest {
     open("/search/");
     type("\"harbour master spoke\" ferry");
     assertThat(awaitTitles(t -> t.size() == 10)).startsWith("Ferry timetable number 30");
-    assertThat(fetched("/search/t/")).as("a phrase is checked against the whole text").hasSizeGreaterThanOrEqualTo(10);
+    assertThat(fetched("/2021/09/")).as("a phrase is checked against the story pages' text").hasSizeGreaterThanOrEqualTo(10);
     assertThat(browser.findElements(By.cssSelector(".search-excerpt")).get(0).getText()).as("the excerpt from the whole text")
         .contains("harbour master spoke");
   }
