@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -45,8 +43,6 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * and marks; the browser splits a query the same way. Not thread-safe: one per index build.
  */
 final class Words {
-  /** A run of letters, digits and combining marks: the same rule as the search script's. */
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
   /** Longer runs are no words a reader types (hashes, encoded data); they would only bloat the index. */
   private static final int LONGEST = 40;
 
@@ -59,16 +55,40 @@ final class Words {
   List<Word> of(String text, String language) {
     Analysis analysis = languages.computeIfAbsent(primary(language), Analysis::new);
     List<Word> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      if (m.end() - m.start() > 1 && m.end() - m.start() <= LONGEST) {
-        Word w = analysis.word(m.group());
+    int length = text.length();
+    int at = 0;
+    while (at < length) {
+      int start = at;
+      while (at < length && inWord(text.codePointAt(at))) {
+        at += Character.charCount(text.codePointAt(at));
+      }
+      if (at == start) {
+        at += Character.charCount(text.codePointAt(at));
+      } else if (at - start > 1 && at - start <= LONGEST) {
+        Word w = analysis.word(text.substring(start, at));
         if (w.surface().length() > 1) {
           words.add(w);
         }
       }
     }
     return words;
+  }
+
+  /**
+   * True for a letter, digit or combining mark ({@code [\p{L}\p{N}\p{M}]}, the same rule as the
+   * search script's), tested by category: a regular expression of these classes took a fifth of
+   * the analysis's time in a profile of a clean build.
+   */
+  static boolean inWord(int c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+          Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+      default -> false;
+    };
   }
 
   /** The folded stop words of {@code language}, which are not indexed and which the browser leaves out of a query. */
