@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -216,6 +217,36 @@ class SearchIndexTest {
     assertThat(site.lastWay()).as("an edit compared with a clean build").isEqualTo(BuildPlanner.Way.EDIT);
     assertThat(new Index(site).titles("zanzibarite")).isEmpty();
     assertThat(new Index(site).titles("quarrelsome")).containsExactly("Russia suspends its mission to NATO");
+  }
+
+  @Test
+  void anEditAddsItsAnalysesToTheCacheFileRatherThanWritingItAgainAndACutFileIsSurvived() throws Exception {
+    TestSite site = TestSite.of(dir, SITE);
+    assertThat(CliTest.run("build", "--site", dir.toString()).code()).isZero();
+    Path file;
+    try (Stream<Path> files = Files.walk(dir.resolve(".briefing-cache"))) {
+      file = files.filter(p -> p.getFileName().toString().equals("search.bin")).findFirst().orElseThrow();
+    }
+    byte[] before = Files.readAllBytes(file);
+    Path story = dir.resolve("content/2021/10/18/mission.md");
+    Files.writeString(story, Files.readString(story).replace("expelled diplomats", "expelled zanzibarite diplomats"));
+    CliTest.Run edited = CliTest.run("build", "--site", dir.toString(), "--timings");
+    assertThat(edited.err()).contains("search index: 1 of 5 documents analysed");
+    byte[] after = Files.readAllBytes(file);
+    assertThat(after.length).as("one document added").isGreaterThan(before.length).isLessThan(before.length + before.length / 2);
+    assertThat(Arrays.copyOf(after, before.length)).as("the file as it was, with the edit's document after it").isEqualTo(before);
+    site.build();
+    assertThat(site.lastWay()).as("the edit's output is a clean build's").isEqualTo(BuildPlanner.Way.UP_TO_DATE);
+
+    // a write cut off by a crash: the cut record is left out, and the next edit still gives a clean build's bytes
+    Files.write(file, Arrays.copyOf(after, after.length - 3));
+    site.edit("content/2021/10/18/mission.md", "zanzibarite", "quarrelsome").build();
+    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
+    assertThat(new Index(site).titles("quarrelsome")).containsExactly("Russia suspends its mission to NATO");
+    assertThat(new Index(site).titles("zanzibarite")).isEmpty();
+    site.edit("content/2021/10/18/mission.md", "quarrelsome", "zanzibarite").build();
+    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
+    assertThat(new Index(site).titles("zanzibarite")).containsExactly("Russia suspends its mission to NATO");
   }
 
   @Test

@@ -10,20 +10,42 @@ import org.briefing.search.AnalysedDocument;
 
 /**
  * The search index's analysed documents as the cache keeps them ({@code search.bin}), by the key
- * each was analysed under. Every string is written once, in a table at the start, and a document
- * names its stems, forms, facet names and language by their number in it: a site's vocabulary is
- * far smaller than its text, and a document that comes back from the file shares its strings with
- * every other one. Numbers are written in 7-bit groups, most of them in one or two bytes. A file
- * that is not one of this version, or damaged, gives no documents: they are analysed again.
+ * each was analysed under. After a header (format and version), the file is a run of chunks, each
+ * with its length in front and its checksum after it: a full build writes one chunk of every
+ * document it asked for, and a build after an edit appends one chunk of the documents it analysed,
+ * so an edit does not write the whole file again. A later chunk's document wins over an earlier
+ * one's under the same key (they are equal: a key fingerprints what its document was made from).
+ * In a chunk every string is written once, in a table at its start, and a document names its
+ * stems, forms, facet names and language by their number in it: a site's vocabulary is far
+ * smaller than its text, and a document that comes back from the file shares its strings with
+ * every other one of its chunk. Numbers are written in 7-bit groups, most of them in one or two
+ * bytes. A file that is not one of this version gives no documents; reading stops at the first
+ * chunk that is cut short or damaged (a write cut off by a crash), keeping the chunks before it.
  */
 final class AnalysisFile {
   static final String NAME = "search.bin";
-  private static final int MAGIC = 0x42525341;
+  private static final int MAGIC = 0x42525342;
 
   private AnalysisFile() {}
 
-  /** The bytes of {@code documents}, for a Briefing whose cache is of {@code format} and {@code version}. */
+  /** What a file holds: its documents by key, how many records it has in all, and where its last whole chunk ends. */
+  record Contents(Map<Long, AnalysedDocument> documents, int records, long end) {
+    static final Contents NONE = new Contents(Map.of(), 0, -1);
+  }
+
+  /** The bytes of a whole file of {@code documents}, for a Briefing whose cache is of {@code format} and {@code version}. */
   static byte[] encode(Map<Long, AnalysedDocument> documents, int format, String version) {
+    Out out = new Out(documents.size() * 1024 + 64);
+    out.fixed(MAGIC);
+    out.fixed(format);
+    out.text(version);
+    byte[] chunk = chunk(documents);
+    out.bytes(chunk, chunk.length);
+    return Arrays.copyOf(out.bytes, out.size);
+  }
+
+  /** The bytes of a chunk of {@code documents}, to add at the end of a file. */
+  static byte[] chunk(Map<Long, AnalysedDocument> documents) {
     Map<String, Integer> table = new HashMap<>();
     Out body = new Out(documents.size() * 1024 + 64);
     body.number(documents.size());
@@ -55,73 +77,103 @@ final class AnalysisFile {
     }
     String[] strings = new String[table.size()];
     table.forEach((s, i) -> strings[i] = s);
-    Out out = new Out(body.size + strings.length * 12 + 64);
-    out.fixed(MAGIC);
-    out.fixed(format);
-    out.text(version);
-    out.number(strings.length);
+    Out content = new Out(body.size + strings.length * 12 + 64);
+    content.number(strings.length);
     for (String s : strings) {
-      out.text(s);
+      content.text(s);
     }
-    out.bytes(body.bytes, body.size);
+    content.bytes(body.bytes, body.size);
+    Out out = new Out(content.size + 16);
+    out.fixed(content.size);
+    out.bytes(content.bytes, content.size);
     java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-    crc.update(out.bytes, 0, out.size);
+    crc.update(content.bytes, 0, content.size);
     out.fixed(crc.getValue());
     return Arrays.copyOf(out.bytes, out.size);
   }
 
-  /** The documents in {@code bytes}; none when they are not a file of {@code format} and {@code version}, or damaged. */
-  static Map<Long, AnalysedDocument> decode(byte[] bytes, int format, String version) {
+  /**
+   * The documents in {@code bytes}: none when they are not a file of {@code format} and
+   * {@code version}; those of the chunks before the first one cut short or damaged.
+   */
+  static Contents decode(byte[] bytes, int format, String version) {
+    In in = new In(bytes, bytes.length);
     try {
-      if (bytes.length < 8) {
-        return Map.of();
+      if (in.fixed() != MAGIC || in.fixed() != format || !in.text().equals(version)) {
+        return Contents.NONE;
       }
-      java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-      crc.update(bytes, 0, bytes.length - 8);
-      In in = new In(bytes, bytes.length - 8);
-      if (in.fixed() != MAGIC || in.fixed() != format || !in.text().equals(version)
-          || new In(bytes, bytes.length).at(bytes.length - 8).fixed() != crc.getValue()) {
-        return Map.of();
-      }
-      String[] strings = new String[(int) in.number()];
-      for (int i = 0; i < strings.length; i++) {
-        strings[i] = in.text();
-      }
-      int count = (int) in.number();
-      Map<Long, AnalysedDocument> documents = new HashMap<>(count * 2);
-      for (int n = 0; n < count; n++) {
-        long key = in.fixed();
-        boolean hidden = in.number() == 1;
-        long day = in.number();
-        LocalDate date = day == 0 ? null : LocalDate.ofEpochDay(day - 1 + Integer.MIN_VALUE);
-        String language = strings[(int) in.number()];
-        Map<String, List<String>> facets = new HashMap<>();
-        for (int f = (int) in.number(); f > 0; f--) {
-          String facet = strings[(int) in.number()];
-          String[] names = new String[(int) in.number()];
-          for (int i = 0; i < names.length; i++) {
-            names[i] = strings[(int) in.number()];
-          }
-          facets.put(facet, List.of(names));
-        }
-        String[] stems = new String[(int) in.number()];
-        int[] weights = new int[stems.length];
-        for (int i = 0; i < stems.length; i++) {
-          stems[i] = strings[(int) in.number()];
-          weights[i] = (int) in.number();
-        }
-        String[] forms = new String[(int) in.number()];
-        int[] formStems = new int[forms.length];
-        for (int i = 0; i < forms.length; i++) {
-          forms[i] = strings[(int) in.number()];
-          formStems[i] = (int) in.number();
-        }
-        documents.put(key, new AnalysedDocument(hidden, date, language, facets, stems, weights, forms, formStems, in.fixed()));
-      }
-      return in.position == bytes.length - 8 ? documents : Map.of();
-    } catch (RuntimeException damaged) {
-      return Map.of();
+    } catch (RuntimeException notOurs) {
+      return Contents.NONE;
     }
+    Map<Long, AnalysedDocument> documents = new HashMap<>();
+    int records = 0;
+    long end = in.position;
+    while (in.position < bytes.length) {
+      try {
+        long length = in.fixed();
+        if (length < 0 || length > bytes.length - in.position - 8) {
+          break;
+        }
+        int start = in.position;
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, start, (int) length);
+        if (new In(bytes, bytes.length).at(start + (int) length).fixed() != crc.getValue()) {
+          break;
+        }
+        In chunk = new In(bytes, start + (int) length).at(start);
+        Map<Long, AnalysedDocument> read = readChunk(chunk);
+        if (chunk.position != start + length) {
+          break;
+        }
+        // a chunk counts only whole
+        documents.putAll(read);
+        records += read.size();
+        in.at(start + (int) length + 8);
+        end = in.position;
+      } catch (RuntimeException damaged) {
+        break;
+      }
+    }
+    return new Contents(documents, records, end);
+  }
+
+  private static Map<Long, AnalysedDocument> readChunk(In in) {
+    String[] strings = new String[(int) in.number()];
+    for (int i = 0; i < strings.length; i++) {
+      strings[i] = in.text();
+    }
+    int count = (int) in.number();
+    Map<Long, AnalysedDocument> read = new HashMap<>(count * 2);
+    for (int n = 0; n < count; n++) {
+      long key = in.fixed();
+      boolean hidden = in.number() == 1;
+      long day = in.number();
+      LocalDate date = day == 0 ? null : LocalDate.ofEpochDay(day - 1 + Integer.MIN_VALUE);
+      String language = strings[(int) in.number()];
+      Map<String, List<String>> facets = new HashMap<>();
+      for (int f = (int) in.number(); f > 0; f--) {
+        String facet = strings[(int) in.number()];
+        String[] names = new String[(int) in.number()];
+        for (int i = 0; i < names.length; i++) {
+          names[i] = strings[(int) in.number()];
+        }
+        facets.put(facet, List.of(names));
+      }
+      String[] stems = new String[(int) in.number()];
+      int[] weights = new int[stems.length];
+      for (int i = 0; i < stems.length; i++) {
+        stems[i] = strings[(int) in.number()];
+        weights[i] = (int) in.number();
+      }
+      String[] forms = new String[(int) in.number()];
+      int[] formStems = new int[forms.length];
+      for (int i = 0; i < forms.length; i++) {
+        forms[i] = strings[(int) in.number()];
+        formStems[i] = (int) in.number();
+      }
+      read.put(key, new AnalysedDocument(hidden, date, language, facets, stems, weights, forms, formStems, in.fixed()));
+    }
+    return read;
   }
 
   private static int id(Map<String, Integer> table, String s) {

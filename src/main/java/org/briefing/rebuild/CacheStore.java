@@ -244,6 +244,7 @@ public final class CacheStore {
     private Map<Path, Integer> storyByFile;
     private final Path searchFile;
     private Map<Long, org.briefing.search.AnalysedDocument> searchDocuments;
+    private AnalysisFile.Contents searchContents;
     private final java.util.concurrent.atomic.AtomicBoolean damaged;
 
     private Snapshot(LastBuild last, byte[] outputBytes, byte[] wordBytes, byte[] graphBytes, Layout store, Path file,
@@ -316,7 +317,8 @@ public final class CacheStore {
         } catch (IOException e) {
           bytes = new byte[0];
         }
-        searchDocuments = AnalysisFile.decode(bytes, FORMAT, VERSION);
+        searchContents = AnalysisFile.decode(bytes, FORMAT, VERSION);
+        searchDocuments = searchContents.documents();
       }
       return searchDocuments;
     }
@@ -491,7 +493,7 @@ public final class CacheStore {
       }
       before.close();
       if (searchDocuments != null) {
-        writeSearch(searchDocuments);
+        appendSearch(before, searchDocuments);
       }
       writeIndex(new LastBuild(inputStamp, before.last.nextRelease(), before.last.stories(), warnings), outputs, before.documents(),
           documentFrequency, siteGraph, store);
@@ -612,6 +614,37 @@ public final class CacheStore {
     Path temp = dir.resolve(AnalysisFile.NAME + "." + ProcessHandle.current().pid() + ".tmp");
     Files.write(temp, AnalysisFile.encode(documents, FORMAT, VERSION));
     Files.move(temp, dir.resolve(AnalysisFile.NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /**
+   * Adds to the search index's file the documents an edit analysed, {@code documents} being all it
+   * asked for, when the file is as {@code before} read it; else, or when more than half of the
+   * file's records would be of no use, writes it again whole with {@code documents}.
+   */
+  private void appendSearch(Snapshot before, Map<Long, org.briefing.search.AnalysedDocument> documents) throws IOException {
+    Path file = dir.resolve(AnalysisFile.NAME);
+    AnalysisFile.Contents read = before.searchContents;
+    if (read == null || read.end() < 0 || !Files.isRegularFile(file) || Files.size(file) != read.end()) {
+      writeSearch(documents);
+      return;
+    }
+    Map<Long, org.briefing.search.AnalysedDocument> made = new java.util.HashMap<>();
+    documents.forEach((key, d) -> {
+      if (!read.documents().containsKey(key)) {
+        made.put(key, d);
+      }
+    });
+    if (read.records() + made.size() > 2 * documents.size()) {
+      writeSearch(documents);
+    } else if (!made.isEmpty()) {
+      try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
+        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.wrap(AnalysisFile.chunk(made));
+        long at = read.end();
+        while (chunk.hasRemaining()) {
+          at += out.write(chunk, at);
+        }
+      }
+    }
   }
 
   /** A name for a new stories file: one number past the highest there is. */

@@ -25,7 +25,7 @@ class AnalysisFileTest {
     documents.put(42L, AnalysedDocument.hidden(LocalDate.of(1970, 1, 1)));
     documents.put(43L, new AnalysedDocument(false, null, "en", Map.of(), new String[] {"about"}, new int[] {1}, new String[] {"about"},
         new int[] {0}, -1));
-    Map<Long, AnalysedDocument> read = AnalysisFile.decode(AnalysisFile.encode(documents, 7, "v"), 7, "v");
+    Map<Long, AnalysedDocument> read = AnalysisFile.decode(AnalysisFile.encode(documents, 7, "v"), 7, "v").documents();
     assertThat(read).isEqualTo(documents);
     // the sample sets every component to something other than its type's default, so none can be forgotten
     for (RecordComponent c : AnalysedDocument.class.getRecordComponents()) {
@@ -42,12 +42,39 @@ class AnalysisFileTest {
   @Test
   void aFileOfAnotherVersionOrDamagedGivesNoDocuments() {
     byte[] bytes = AnalysisFile.encode(Map.of(1L, STORY), 7, "v");
-    assertThat(AnalysisFile.decode(bytes, 8, "v")).isEmpty();
-    assertThat(AnalysisFile.decode(bytes, 7, "w")).isEmpty();
+    assertThat(AnalysisFile.decode(bytes, 8, "v").documents()).isEmpty();
+    assertThat(AnalysisFile.decode(bytes, 7, "w").documents()).isEmpty();
     byte[] damaged = bytes.clone();
     damaged[damaged.length / 2] ^= 1;
-    assertThat(AnalysisFile.decode(damaged, 7, "v")).isEmpty();
-    assertThat(AnalysisFile.decode(Arrays.copyOf(bytes, bytes.length - 3), 7, "v")).isEmpty();
-    assertThat(AnalysisFile.decode(new byte[0], 7, "v")).isEmpty();
+    assertThat(AnalysisFile.decode(damaged, 7, "v").documents()).isEmpty();
+    assertThat(AnalysisFile.decode(Arrays.copyOf(bytes, bytes.length - 3), 7, "v").documents()).isEmpty();
+    assertThat(AnalysisFile.decode(new byte[0], 7, "v").documents()).isEmpty();
+  }
+
+  @Test
+  void chunksAddedAtTheEndAreReadWithTheFirstAndACutOrDamagedOneIsLeftOut() {
+    AnalysedDocument other = AnalysedDocument.hidden(LocalDate.of(2021, 10, 19));
+    byte[] first = AnalysisFile.encode(Map.of(1L, STORY), 7, "v");
+    byte[] added = AnalysisFile.chunk(Map.of(2L, other));
+    byte[] both = concat(first, added);
+    AnalysisFile.Contents read = AnalysisFile.decode(both, 7, "v");
+    assertThat(read.documents()).isEqualTo(Map.of(1L, STORY, 2L, other));
+    assertThat(read.records()).isEqualTo(2);
+    assertThat(read.end()).as("where the next chunk goes").isEqualTo(both.length);
+
+    // a write cut short by a crash, and a chunk damaged on disk: the chunks before it are kept
+    AnalysisFile.Contents cut = AnalysisFile.decode(Arrays.copyOf(both, both.length - 5), 7, "v");
+    assertThat(cut.documents()).isEqualTo(Map.of(1L, STORY));
+    assertThat(cut.end()).as("the end of the last whole chunk").isEqualTo(first.length);
+    byte[] damaged = both.clone();
+    damaged[first.length + added.length / 2] ^= 4;
+    assertThat(AnalysisFile.decode(damaged, 7, "v").documents()).isEqualTo(Map.of(1L, STORY));
+    assertThat(AnalysisFile.decode(concat(both, AnalysisFile.chunk(Map.of(3L, STORY))), 7, "v").records()).isEqualTo(3);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
   }
 }
