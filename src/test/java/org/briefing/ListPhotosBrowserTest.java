@@ -82,6 +82,58 @@ class ListPhotosBrowserTest {
     browser.executeScript("return document.fonts.ready");
   }
 
+  /**
+   * For each card photo of the page shown, once in view and loaded: the width of the file the
+   * browser took, the width it needs to be sharp (the width the photo is drawn at, filling its box
+   * as object-fit: cover does, times the pixel ratio), and the width of the next smaller file of its srcset.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<List<Number>> chosenFiles() {
+    return (List<List<Number>>) browser.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        (async () => {
+          const out = [];
+          for (const img of document.querySelectorAll('.card-photo img')) {
+            img.scrollIntoView();
+            if (!img.complete || !img.currentSrc) await new Promise(r => img.addEventListener('load', r, {once: true}));
+            const box = img.getBoundingClientRect();
+            const drawn = Math.max(box.width, box.height * img.naturalWidth / img.naturalHeight);
+            const files = img.srcset.split(/,\\s*/).map(c => c.trim().split(/\\s+/)).map(c => [new URL(c[0], location).href, parseInt(c[1])]);
+            const chosen = files.find(f => f[0] === img.currentSrc)[1];
+            const smaller = Math.max(0, ...files.map(f => f[1]).filter(w => w < chosen));
+            out.push([chosen, drawn * devicePixelRatio, smaller]);
+          }
+          window.scrollTo(0, 0);
+          done(out);
+        })();
+        """);
+  }
+
+  @Test
+  void aPhoneTakesForEachCardPhotoTheSmallestFileThatIsSharp() {
+    browser.executeCdpCommand("Network.enable", Map.of());
+    browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+    try {
+      for (int ratio : List.of(1, 2)) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            Map.of("width", 390, "height", 844, "deviceScaleFactor", ratio, "mobile", true));
+        for (String page : List.of("", "briefings/2021-10-19/")) {
+          browser.get("http://127.0.0.1:" + server.getAddress().getPort() + "/" + page);
+          List<List<Number>> files = chosenFiles();
+          assertThat(files).as(page + ": the lead and a thumbnail at least").hasSizeGreaterThanOrEqualTo(2);
+          for (List<Number> f : files) {
+            assertThat(f.get(0).doubleValue()).as(page + " at " + ratio + "x: " + f + " is sharp").isGreaterThanOrEqualTo(f.get(1).doubleValue() * 0.95);
+            assertThat(f.get(2).doubleValue()).as(page + " at " + ratio + "x: " + f + ": no smaller file would be").isLessThan(f.get(1).doubleValue());
+            assertThat(f.get(0).doubleValue()).as(page + " at " + ratio + "x: " + f + ": not half as wide again as needed")
+                .isLessThan(f.get(1).doubleValue() * 1.5);
+          }
+        }
+      }
+    } finally {
+      browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+    }
+  }
+
   private static double number(String script) {
     return ((Number) browser.executeScript(script)).doubleValue();
   }
@@ -118,7 +170,7 @@ class ListPhotosBrowserTest {
     show("", 390);
     assertThat(number("return document.documentElement.scrollWidth")).as("no sideways scrolling").isLessThanOrEqualTo(390);
     assertThat((String) browser.executeScript("return document.querySelector('.story-card.lead .card-photo img').currentSrc"))
-        .endsWith("-480w.jpg");
+        .endsWith("-360w.jpg");
     assertThat(number("return document.querySelector('.story-card.lead .card-photo img').getBoundingClientRect().width"))
         .isGreaterThan(300);
     assertThat((String) browser.executeScript("return document.querySelector('.story-card.lead .card-credit').textContent"))

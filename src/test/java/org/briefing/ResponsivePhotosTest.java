@@ -45,7 +45,7 @@ class ResponsivePhotosTest {
   }
 
   @Test
-  void aLargePhotoIsPublishedAtThreeWidthsWithSrcsetAndACard() throws Exception {
+  void aLargePhotoIsPublishedAtFiveWidthsWithSrcsetAndACard() throws Exception {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("harbour", "/images/harbour.jpg", "")
         + story("small", "small.png", ""))
         .writeBytes("static/images/harbour.jpg", TestImages.jpeg(2400, 1600, 3))
@@ -63,7 +63,8 @@ class ResponsivePhotosTest {
     Document page = site.html("2021/10/18/story-harbour/");
     Element img = page.selectFirst(".lead-image img");
     assertThat(img.attr("src")).isEqualTo("/images/harbour.jpg");
-    assertThat(img.attr("srcset")).isEqualTo("/images/harbour-480w.jpg 480w, /images/harbour-960w.jpg 960w, /images/harbour.jpg 1600w");
+    assertThat(img.attr("srcset")).isEqualTo("/images/harbour-240w.jpg 240w, /images/harbour-360w.jpg 360w, "
+        + "/images/harbour-480w.jpg 480w, /images/harbour-960w.jpg 960w, /images/harbour.jpg 1600w");
     assertThat(img.attr("sizes")).isNotEmpty();
     assertThat(img.attr("width")).isEqualTo("1600");
     assertThat(img.attr("height")).isEqualTo("1067");
@@ -80,7 +81,8 @@ class ResponsivePhotosTest {
     assertThat(small.getColorModel().hasAlpha()).isTrue();
     assertThat(small.getRGB(0, 0) >>> 24).as("the transparent border stays transparent").isZero();
     assertThat(site.html("2021/10/18/story-small/").selectFirst(".lead-image img").attr("srcset"))
-        .isEqualTo("/2021/10/18/story-small/small-480w.png 480w, /2021/10/18/story-small/small.png 600w");
+        .isEqualTo("/2021/10/18/story-small/small-240w.png 240w, /2021/10/18/story-small/small-360w.png 360w, "
+            + "/2021/10/18/story-small/small-480w.png 480w, /2021/10/18/story-small/small.png 600w");
   }
 
   @Test
@@ -119,13 +121,13 @@ class ResponsivePhotosTest {
         .build();
     Path cache = CacheStore.dirFor(site.out()).resolve("photos");
     Map<String, FileTime> first = cached(cache);
-    assertThat(first).as("three photos, each at 480, 960 and 1000 px and a card").hasSize(12);
+    assertThat(first).as("three photos, each at 240, 360, 480, 960 and 1000 px and a card").hasSize(18);
 
     site.writeBytes("static/images/b.jpg", TestImages.jpeg(1000, 700, 22)).build();
     Map<String, FileTime> second = cached(cache);
-    assertThat(second).hasSize(12);
+    assertThat(second).hasSize(18);
     List<String> made = second.keySet().stream().filter(k -> !first.containsKey(k)).toList();
-    assertThat(made).as("the files made for the changed photo only").hasSize(4);
+    assertThat(made).as("the files made for the changed photo only").hasSize(6);
     first.forEach((name, time) -> {
       if (second.containsKey(name)) {
         assertThat(second.get(name)).as(name + " is not made again").isEqualTo(time);
@@ -137,6 +139,37 @@ class ResponsivePhotosTest {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(cached(cache)).isEqualTo(second);
     assertThat(read(site, "images/b-480w.jpg").getWidth()).isEqualTo(480);
+  }
+
+  @Test
+  void aFileMadeAgainAloneHasTheBytesItHadWhenMadeWithItsSiblings() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("a", "/images/a.jpg", ""))
+        .writeBytes("static/images/a.jpg", TestImages.jpeg(2400, 1600, 5))
+        .build();
+    Map<String, byte[]> published = new TreeMap<>();
+    for (String name : List.of("a-240w.jpg", "a-360w.jpg", "a-480w.jpg", "a-960w.jpg", "a.jpg", "a-card.jpg")) {
+      published.put(name, Files.readAllBytes(site.out().resolve("images/" + name)));
+    }
+    // the 240 and 480 px files are scaled from wider ones: made alone, they must not depend on how their sources were kept
+    Path cache = CacheStore.dirFor(site.out()).resolve("photos");
+    try (Stream<Path> walk = Files.walk(cache)) {
+      for (Path file : walk.filter(f -> Files.isRegularFile(f) && !f.getParent().equals(cache)).toList()) {
+        int width = ImageIO.read(file.toFile()).getWidth();
+        if (width == 240 || width == 480) {
+          Files.delete(file);
+        }
+      }
+    }
+    CliTest.Run run = CliTest.run("build", "--site", dir.toString(), "--clean");
+    assertThat(run.code()).as(run.err()).isZero();
+    published.forEach((name, bytes) -> {
+      try {
+        assertThat(Files.readAllBytes(site.out().resolve("images/" + name))).as(name).isEqualTo(bytes);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertThat(cached(cache)).hasSize(6);
   }
 
   /** The files of the photo cache by name, with their times. */

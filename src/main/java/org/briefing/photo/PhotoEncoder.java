@@ -1,6 +1,7 @@
 package org.briefing.photo;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +22,17 @@ final class PhotoEncoder {
 
   /** A progressive JPEG (smaller than a baseline one at the same quality, with optimised tables) of the RGB {@code pixels}. */
   static byte[] jpeg(int[] pixels, int width, int height, float quality) {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    image.setRGB(0, 0, width, height, opaque(pixels), 0, width);
+    // filled straight through its buffer: setRGB converts each pixel through the colour model, and the
+    // writer copies an int image into bytes row by row; the JPEG is the same
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+    byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    int[] shown = opaque(pixels);
+    for (int i = 0, at = 0; i < shown.length; i++, at += 3) {
+      int p = shown[i];
+      bgr[at] = (byte) p;
+      bgr[at + 1] = (byte) (p >> 8);
+      bgr[at + 2] = (byte) (p >> 16);
+    }
     ImageWriter writer = jdkWriter("jpeg");
     ImageWriteParam param = writer.getDefaultWriteParam();
     param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);

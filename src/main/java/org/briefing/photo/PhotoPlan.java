@@ -13,8 +13,12 @@ import java.util.List;
  * @param card the 1200×630 crop (smaller when the original is) for OpenGraph, Twitter and JSON-LD
  */
 public record PhotoPlan(List<Variant> widths, Variant card) {
-  /** The widths the theme's layouts want: a phone's column, a desktop's, and a wide screen's or a 2× phone's. */
-  public static final int[] WIDTHS = {480, 960, 1600};
+  /**
+   * The widths the theme's layouts want: a card's thumbnail (240 and 360 px: its 7.5rem square,
+   * filled by a landscape photo, at pixel ratios 1 and 2), a phone's column (360 and 480 px), a
+   * desktop's, and a wide screen's or a 2× phone's.
+   */
+  public static final int[] WIDTHS = {240, 360, 480, 960, 1600};
   public static final int CARD_WIDTH = 1200;
   public static final int CARD_HEIGHT = 630;
 

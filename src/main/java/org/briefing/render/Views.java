@@ -56,6 +56,15 @@ public final class Views {
     public boolean hasImage() {
       return !src.isEmpty();
     }
+
+    /**
+     * The {@code sizes} of a card's thumbnail: the width the theme draws the photo at in its 7.5rem
+     * square, which a landscape photo fills by its height (object-fit: cover), so wider than the square.
+     */
+    public String thumbSizes() {
+      double rem = height <= 0 || width <= height ? 7.5 : 7.5 * width / height;
+      return java.math.BigDecimal.valueOf(Math.ceil(rem * 100) / 100).stripTrailingZeros().toPlainString() + "rem";
+    }
   }
 
   /**

@@ -12,7 +12,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Measures what the JPEG quality costs and buys (docs/photos.md): each photo given is decoded and
- * scaled to each width the build publishes (480, 960, up to 1600 px) exactly as the build does,
+ * scaled to each width the build publishes (240, 360, 480, 960, up to 1600 px) exactly as the build does,
  * encoded at several qualities, and decoded again; prints, per photo, the bytes and the SSIM of
  * the luma against the scaled pixels (8×8 windows, the constants of Wang et al. 2004), then a
  * table per width: mean KB, lowest and mean SSIM over the photos at that width.
@@ -40,14 +40,13 @@ public final class JpegQualityMeasure {
         System.out.println(file.getFileName() + ": skipped, " + e.getMessage());
         continue;
       }
+      Map<PhotoPlan.Variant, int[]> made = new java.util.HashMap<>();
       for (PhotoPlan.Variant v : plan.widths()) {
-        int width = v.width() >= 1600 ? 1600 : v.width();
-        if (width != 480 && width != 960 && width != 1600) {
-          continue; // an original narrower than 1600 px is published at its own width: not one of the three sizes
+        int width = v.width();
+        if (java.util.Arrays.stream(PhotoPlan.WIDTHS).noneMatch(w -> w == width)) {
+          continue; // an original narrower than 1600 px is published at its own width: not one of the sizes
         }
-        double scale = (double) pixels.width() / info.width();
-        int[] scaled = Resampler.resample(pixels.argb(), pixels.width(), pixels.height(), 0, 0, v.cropWidth() * scale,
-            v.cropHeight() * scale, v.width(), v.height());
+        int[] scaled = PhotoMaker.scaled(v, plan, info, pixels, made);
         double[] b = new double[QUALITIES.length];
         double[] q = new double[QUALITIES.length];
         StringBuilder line = new StringBuilder(file.getFileName() + " " + v.width() + "x" + v.height());

@@ -18,45 +18,51 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Measures the bytes a phone downloads for pages of two builds of one site (bench/photo-bytes.sh,
+ * Measures the bytes a phone downloads for pages of several builds of one site (bench/photo-bytes.sh,
  * docs/photos.md): each page is loaded in headless Chromium emulating a 390×844 screen at the
  * given device pixel ratios, from a local server that compresses text as static hosts do and lets
  * nothing be cached; the bytes are the Resource Timing transfer sizes of the page and everything
  * it loaded, once the page has loaded and again after scrolling to its end (lazy images).
- * Not a test: {@code java -cp target/classes:target/test-classes:DEPS org.briefing.photo.PhotoBytes OLD NEW RATIOS PAGE...},
- * RATIOS as {@code 1,3}, each PAGE a path such as {@code /}.
+ * Not a test: {@code java -cp target/classes:target/test-classes:DEPS org.briefing.photo.PhotoBytes NAME=DIR,... RATIOS PAGE...},
+ * the first build the one the others are compared with, RATIOS as {@code 1,3}, each PAGE a path such as {@code /}.
  */
 public final class PhotoBytes {
   private PhotoBytes() {}
 
   public static void main(String[] args) throws Exception {
-    HttpServer old = serve(Path.of(args[0]));
-    HttpServer current = serve(Path.of(args[1]));
+    Map<String, HttpServer> builds = new java.util.LinkedHashMap<>();
+    for (String build : args[0].split(",")) {
+      int eq = build.indexOf('=');
+      builds.put(build.substring(0, eq), serve(Path.of(build.substring(eq + 1))));
+    }
+    String first = builds.keySet().iterator().next();
     List<Double> ratios = new ArrayList<>();
-    for (String r : args[2].split(",")) {
+    for (String r : args[1].split(",")) {
       ratios.add(Double.parseDouble(r));
     }
-    System.out.println("| page | pixel ratio | before: KB on load | now: KB on load | now / before | before: KB scrolled to the end "
-        + "| now: KB scrolled | now / before | images now (on load) |");
-    System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+    System.out.println("| page | pixel ratio | build | KB on load | / " + first + " | KB scrolled to the end | / " + first
+        + " | images on load |");
+    System.out.println("| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |");
     try {
       for (double ratio : ratios) {
         ChromeDriver browser = start(ratio);
         try {
-          for (int i = 3; i < args.length; i++) {
-            Map<?, ?> before = measure(browser, "http://127.0.0.1:" + old.getAddress().getPort() + args[i]);
-            Map<?, ?> now = measure(browser, "http://127.0.0.1:" + current.getAddress().getPort() + args[i]);
-            System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f | %s |%n", args[i], ratio,
-                kb(before, "load"), kb(now, "load"), kb(now, "load") / kb(before, "load"), kb(before, "scrolled"),
-                kb(now, "scrolled"), kb(now, "scrolled") / kb(before, "scrolled"), now.get("images"));
+          for (int i = 2; i < args.length; i++) {
+            Map<?, ?> reference = null;
+            for (Map.Entry<String, HttpServer> build : builds.entrySet()) {
+              Map<?, ?> m = measure(browser, "http://127.0.0.1:" + build.getValue().getAddress().getPort() + args[i]);
+              reference = reference == null ? m : reference;
+              System.out.printf(Locale.ROOT, "| %s | %.0f | %s | %.1f | %.2f | %.1f | %.2f | %s |%n", args[i], ratio, build.getKey(),
+                  kb(m, "load"), kb(m, "load") / kb(reference, "load"), kb(m, "scrolled"),
+                  kb(m, "scrolled") / kb(reference, "scrolled"), m.get("images"));
+            }
           }
         } finally {
           browser.quit();
         }
       }
     } finally {
-      old.stop(0);
-      current.stop(0);
+      builds.values().forEach(server -> server.stop(0));
     }
   }
 
