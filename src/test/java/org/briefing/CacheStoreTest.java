@@ -26,7 +26,7 @@ class CacheStoreTest {
     new CacheStore(out).save(cache);
 
     BuildCache loaded = new CacheStore(out).load();
-    assertThat(loaded.outputs()).isEqualTo(cache.outputs());
+    assertThat(loaded.outputs).isEqualTo(cache.outputs);
     MemorySink changes = new MemorySink();
     SiteBuilder.Result again = new SiteBuilder(loaded).build(settings, null, changes, true);
     assertThat(changes.files().stream().map(OutputFile::path)).isEmpty();

@@ -79,6 +79,7 @@ public final class BuildCache {
   }
 
   public final Map<Path, Entry> articles = new HashMap<>();
+  /** The fingerprints of the last build's output files, by path; the build that records its own replaces them. */
   public final Map<String, Long> outputs = new HashMap<>();
   /**
    * The search index's documents as the last build analysed them, each under the fingerprint of
@@ -119,19 +120,9 @@ public final class BuildCache {
     return outputs.isEmpty();
   }
 
-  /** The output files of the last build, by path, with their fingerprints. */
-  public Map<String, Long> outputs() {
-    return Map.copyOf(outputs);
-  }
-
   /** Called as a build starts: nothing of it is worth saving yet. */
   public void beginBuild() {
     changed = false;
-  }
-
-  /** The fingerprints of the last build's outputs, by path; the build that records its own replaces them. */
-  public Map<String, Long> lastOutputs() {
-    return outputs;
   }
 
   /** Records what a full build made: its outputs, when its next left-out story is due, its stories and warnings. */

@@ -136,7 +136,7 @@ public final class SiteBuilder {
     clock.lap("model");
     progress.accept("rendering the pages of " + ordered.size() + " stories and " + shape.editions().size() + " editions");
 
-    Map<String, Long> previous = onlyChanged ? cache.lastOutputs() : Map.of();
+    Map<String, Long> previous = onlyChanged ? cache.outputs : Map.of();
     RenderFilter filter = (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path));
     CountingSink counted = new CountingSink(sink);
     // a story given another address is fingerprinted whole (a null key), as its cached key does not know its address

@@ -210,18 +210,18 @@ final class CacheCodec {
    */
   private static ValueCodec codecOf(Type type) {
     Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-    if (raw == int.class) {
-      return new ValueCodec(false, (out, v, c) -> out.writeInt((Integer) v), (in, c) -> in.readInt());
-    } else if (raw == long.class) {
-      return new ValueCodec(false, (out, v, c) -> out.writeLong((Long) v), (in, c) -> in.readLong());
-    } else if (raw == boolean.class) {
-      return new ValueCodec(false, (out, v, c) -> out.writeBoolean((Boolean) v), (in, c) -> in.readBoolean());
-    }
-    return tagged(valueCodec(type, raw));
+    // a primitive is never null, nor worth sharing: it has no tag
+    return raw.isPrimitive() ? valueCodec(type, raw) : tagged(valueCodec(type, raw));
   }
 
   private static ValueCodec valueCodec(Type type, Class<?> raw) {
-    if (raw == String.class) {
+    if (raw == int.class || raw == Integer.class) {
+      return new ValueCodec(false, (out, v, c) -> out.writeInt((Integer) v), (in, c) -> in.readInt());
+    } else if (raw == long.class || raw == Long.class) {
+      return new ValueCodec(false, (out, v, c) -> out.writeLong((Long) v), (in, c) -> in.readLong());
+    } else if (raw == boolean.class || raw == Boolean.class) {
+      return new ValueCodec(false, (out, v, c) -> out.writeBoolean((Boolean) v), (in, c) -> in.readBoolean());
+    } else if (raw == String.class) {
       return new ValueCodec(true, (out, v, c) -> string(out, (String) v), (in, c) -> c.string(in));
     } else if (raw == Path.class) {
       return new ValueCodec(true, (out, v, c) -> string(out, v.toString()), (in, c) -> Path.of(c.string(in)));
@@ -255,7 +255,10 @@ final class CacheCodec {
         return values;
       });
     } else if (raw == Map.class) {
-      return new ValueCodec(false, (out, v, c) -> value(out, v), (in, c) -> value(in));
+      Type[] types = ((ParameterizedType) type).getActualTypeArguments();
+      // a map of anything is of YAML values (a story's own fields)
+      return types[1] == Object.class ? new ValueCodec(false, (out, v, c) -> value(out, v), (in, c) -> value(in))
+          : mapOf(codecOf(types[0]), codecOf(types[1]));
     } else if (raw == Body.class) {
       return new ValueCodec(false, CacheCodec::writeBody, CacheCodec::readBody);
     } else if (raw.isRecord()) {
@@ -328,6 +331,25 @@ final class CacheCodec {
         list.add(item.read(in, context));
       }
       return Collections.unmodifiableList(list);
+    });
+  }
+
+  /** A map, by its entries in order; read back in the same order. */
+  private static ValueCodec mapOf(ValueCodec key, ValueCodec value) {
+    return new ValueCodec(false, (out, v, context) -> {
+      Map<?, ?> map = (Map<?, ?>) v;
+      out.writeInt(map.size());
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        key.write(out, e.getKey(), context);
+        value.write(out, e.getValue(), context);
+      }
+    }, (in, context) -> {
+      int n = in.readInt();
+      Map<Object, Object> map = new LinkedHashMap<>(n * 2);
+      for (int i = 0; i < n; i++) {
+        map.put(key.read(in, context), value.read(in, context));
+      }
+      return Collections.unmodifiableMap(map);
     });
   }
 

@@ -46,7 +46,7 @@ public final class CacheStore {
    * a graph's story (names and types, nested records included), so that a field added to a story,
    * a placement or a source makes older caches unreadable with no hand-kept step.
    */
-  private static final int FORMAT = formatOf(13, LastBuild.class, BuildCache.Entry.class,
+  private static final int FORMAT = formatOf(14, LastBuild.class, BuildCache.Entry.class,
       org.briefing.pipeline.SiteGraph.Story.class, org.briefing.search.AnalysedDocument.class);
   private static final String VERSION = version();
 
@@ -84,13 +84,6 @@ public final class CacheStore {
    */
   public boolean damaged() {
     return damaged.get();
-  }
-
-  /** A part of the cache whose checksum does not match what was saved. */
-  static final class Damaged extends RuntimeException {
-    Damaged(String what) {
-      super("the build cache is damaged: " + what + " does not match its checksum");
-    }
   }
 
   private static int checksum(byte[] bytes, int offset, int length) {
@@ -237,8 +230,7 @@ public final class CacheStore {
     // only the header and the outputs
     private final byte[] wordBytes;
     private final byte[] graphBytes;
-    private Map<String, Integer> documentFrequency;
-    private int documents;
+    private Words words;
     private boolean graphRead;
     private SiteGraph siteGraph;
     private Map<Path, Integer> storyByFile;
@@ -250,38 +242,36 @@ public final class CacheStore {
     private Snapshot(LastBuild last, byte[] outputBytes, byte[] wordBytes, byte[] graphBytes, Layout store, Path file,
         java.util.concurrent.atomic.AtomicBoolean damaged, Path searchFile) throws IOException {
       this.last = last;
+      DataInputStream in = new DataInputStream(new UnlockedBytes.In(outputBytes));
+      for (int count = in.readInt(); count > 0; count--) {
+        outputs.put(CacheCodec.string(in), in.readLong());
+      }
       this.wordBytes = wordBytes;
       this.graphBytes = graphBytes;
       this.store = store;
       this.damaged = damaged;
       this.searchFile = searchFile;
-      DataInputStream in = new DataInputStream(new UnlockedBytes.In(outputBytes));
-      for (int count = in.readInt(); count > 0; count--) {
-        outputs.put(CacheCodec.string(in), in.readLong());
-      }
       this.stories = FileChannel.open(file, StandardOpenOption.READ);
     }
 
-    /** How many stories use each word, as the last build counted. */
-    synchronized Map<String, Integer> documentFrequency() {
-      if (documentFrequency == null) {
-        documentFrequency = new java.util.HashMap<>();
-        try (DataInputStream in = new DataInputStream(new UnlockedBytes.In(wordBytes))) {
-          documents = in.readInt();
-          for (int words = in.readInt(); words > 0; words--) {
-            documentFrequency.put(CacheCodec.string(in), in.readInt());
-          }
+    /** How many stories use each word, as the last build counted, and how many stories that is of. */
+    synchronized Words words() {
+      if (words == null) {
+        try {
+          words = CacheCodec.record(new DataInputStream(new UnlockedBytes.In(wordBytes)), Words.class);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       }
-      return documentFrequency;
+      return words;
     }
 
-    /** How many stories the word counts are of. */
-    synchronized int documents() {
-      documentFrequency();
-      return documents;
+    Map<String, Integer> documentFrequency() {
+      return words().frequency();
+    }
+
+    int documents() {
+      return words().documents();
     }
 
     /** The shape of the last build's site; null when it did not keep one, or it cannot be read. */
@@ -338,7 +328,7 @@ public final class CacheStore {
     private byte[] verified(Item item, byte[] bytes, int offset) {
       if (checksum(bytes, offset, item.length()) != item.crc()) {
         damaged.set(true);
-        throw new Damaged("a story's record in the stories file");
+        throw new IllegalStateException("the build cache is damaged: a story's record does not match its checksum");
       }
       return bytes;
     }
@@ -430,6 +420,9 @@ public final class CacheStore {
    * due, and the stories and warnings that a build finding nothing to do reports again.
    */
   public record LastBuild(long inputStamp, long nextRelease, int stories, List<Problem> warnings) {}
+
+  /** How many stories use each word, and how many stories there are, for the summarizer's word weights. */
+  private record Words(int documents, Map<String, Integer> frequency) {}
 
   /** Saves {@code cache} into a new stories file, with its stories in the order of its site graph when it has one. */
   public void save(BuildCache cache) {
@@ -569,6 +562,7 @@ public final class CacheStore {
     CacheCodec.string(out, VERSION);
     CacheCodec.string(out, outDir.toString());
     CacheCodec.record(out, last);
+    // the outputs are read by every build, the one with nothing to do included: written by hand, for speed
     section(index, out, o -> {
       o.writeInt(outputs.size());
       for (Map.Entry<String, Long> e : outputs.entrySet()) {
@@ -576,14 +570,7 @@ public final class CacheStore {
         o.writeLong(e.getValue());
       }
     });
-    section(index, out, o -> {
-      o.writeInt(documents);
-      o.writeInt(documentFrequency.size());
-      for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
-        CacheCodec.string(o, e.getKey());
-        o.writeInt(e.getValue());
-      }
-    });
+    section(index, out, o -> CacheCodec.record(o, new Words(documents, documentFrequency)));
     section(index, out, o -> {
       if (siteGraph != null) {
         CacheCodec.writeGraphStories(o, siteGraph);

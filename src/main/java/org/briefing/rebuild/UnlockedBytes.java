@@ -56,11 +56,6 @@ final class UnlockedBytes {
       position += (int) skipped;
       return skipped;
     }
-
-    @Override
-    public int available() {
-      return end - position;
-    }
   }
 
   /** Collects bytes in an array that grows as needed. */

@@ -52,6 +52,19 @@ class CacheCodecRoundTripTest {
   }
 
   @Test
+  void whatABuildRecordsOfItselfComesBackWithEveryComponentAsItWasWritten() throws Exception {
+    CacheStore.LastBuild last = (CacheStore.LastBuild) sample(CacheStore.LastBuild.class, "last");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      CacheCodec.record(out, last);
+    }
+    CacheStore.LastBuild read = CacheCodec.record(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
+        CacheStore.LastBuild.class);
+
+    assertSameComponents("LastBuild", last, read);
+  }
+
+  @Test
   void aStoredPlacementComesBackWithEveryComponentAsItWasWritten() throws Exception {
     Placement placement = (Placement) sample(Placement.class, "placement");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -163,6 +176,12 @@ class CacheCodecRoundTripTest {
     if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
       return List.of(sample(p.getActualTypeArguments()[0], name + "1"), sample(p.getActualTypeArguments()[0], name + "2"));
     }
+    if (type instanceof ParameterizedType p && p.getRawType() == Map.class && p.getActualTypeArguments()[1] != Object.class) {
+      Map<Object, Object> map = new LinkedHashMap<>();
+      map.put(sample(p.getActualTypeArguments()[0], name + "-z"), sample(p.getActualTypeArguments()[1], name + "-z"));
+      map.put(sample(p.getActualTypeArguments()[0], name + "-a"), sample(p.getActualTypeArguments()[1], name + "-a"));
+      return map;
+    }
     if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
       Map<String, Object> map = new LinkedHashMap<>();
       map.put(name + "-z", "text");
@@ -182,7 +201,7 @@ class CacheCodecRoundTripTest {
       return true;
     } else if (c == int.class) {
       return 41 + name.length();
-    } else if (c == long.class) {
+    } else if (c == long.class || c == Long.class) {
       return 4100L + name.length();
     } else if (c.isEnum()) {
       Object[] values = c.getEnumConstants();
