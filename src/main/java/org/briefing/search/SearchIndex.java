@@ -402,32 +402,55 @@ public final class SearchIndex {
       levels[size++] = PostingsCodec.level(weight);
     }
 
+    private String text;
+    private String head;
+
+    /** The whole list's text; a stem whose forms are in several fragments is encoded once. */
     String text() {
-      return PostingsCodec.encode(ids, levels, size);
+      if (text == null) {
+        text = PostingsCodec.encode(ids, levels, size);
+      }
+      return text;
     }
 
     /**
      * The {@link #HEAD} best postings (highest level, then newest): the first page of results of a
-     * query of this word alone, which needs nothing else of the list.
+     * query of this word alone, which needs nothing else of the list. Found in two passes without
+     * sorting, as the lists of common words are as long as the site.
      */
     String head() {
-      Integer[] order = new Integer[size];
+      if (head != null) {
+        return head;
+      }
+      int[] atLevel = new int[PostingsCodec.TOP_LEVEL + 2];
       for (int i = 0; i < size; i++) {
-        order[i] = i;
+        atLevel[levels[i]]++;
       }
-      Arrays.sort(order, (a, b) -> levels[a] != levels[b] ? levels[b] - levels[a] : ids[b] - ids[a]);
-      int[] best = new int[HEAD];
-      for (int i = 0; i < HEAD; i++) {
-        best[i] = order[i];
+      // the lowest level of the best: every posting above it is in, and the newest of its own
+      int lowest = PostingsCodec.TOP_LEVEL + 1;
+      int above = 0;
+      while (above + atLevel[lowest - 1] < HEAD) {
+        above += atLevel[--lowest];
       }
-      Arrays.sort(best);
+      lowest--;
+      int ofLowest = HEAD - above;
+      boolean[] best = new boolean[size];
+      for (int i = size - 1; i >= 0; i--) {
+        if (levels[i] > lowest || levels[i] == lowest && ofLowest-- > 0) {
+          best[i] = true;
+        }
+      }
       int[] headIds = new int[HEAD];
       int[] headLevels = new int[HEAD];
-      for (int i = 0; i < HEAD; i++) {
-        headIds[i] = ids[best[i]];
-        headLevels[i] = levels[best[i]];
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (best[i]) {
+          headIds[n] = ids[i];
+          headLevels[n++] = levels[i];
+        }
       }
-      return PostingsCodec.encode(headIds, headLevels, HEAD);
+      head = PostingsCodec.encode(headIds, headLevels, HEAD);
+      return head;
     }
 
     static List<Integer> deltas(List<Integer> ids) {

@@ -62,6 +62,39 @@ class SearchIndexLayoutTest {
     }
   }
 
+  @Test
+  void aLongListKeepsInItsFragmentTheBestPostingsHighestLevelThenNewest() {
+    long seed = System.nanoTime();
+    Random random = new Random(seed);
+    for (int round = 0; round < 50; round++) {
+      List<AnalysedDocument> documents = new ArrayList<>();
+      for (int id = 0; id < 40 + random.nextInt(400); id++) {
+        documents.add(document(random, id));
+      }
+      Map<String, Map<String, Object>> files = SearchIndex.build(documents);
+      for (String stem : STEMS) {
+        List<int[]> postings = new ArrayList<>();
+        for (int id = 0; id < documents.size(); id++) {
+          AnalysedDocument d = documents.get(id);
+          int at = java.util.Arrays.asList(d.stems()).indexOf(stem);
+          if (at >= 0) {
+            postings.add(new int[] {id, PostingsCodec.level(d.weights()[at])});
+          }
+        }
+        if (postings.size() <= SearchIndex.INLINE) {
+          continue;
+        }
+        postings.sort((a, b) -> a[1] != b[1] ? b[1] - a[1] : b[0] - a[0]);
+        List<int[]> best = new ArrayList<>(postings.subList(0, SearchIndex.HEAD));
+        best.sort((a, b) -> a[0] - b[0]);
+        int[] expected = best.stream().flatMapToInt(java.util.Arrays::stream).toArray();
+        Object entry = files.values().stream().map(f -> f.get("p")).filter(p -> p instanceof Map<?, ?> m && m.containsKey(stem))
+            .map(p -> ((Map<?, ?>) p).get(stem)).findFirst().orElseThrow();
+        assertThat(PostingsCodec.decode((String) ((List<?>) entry).get(1))).as("seed " + seed + ": " + stem).isEqualTo(expected);
+      }
+    }
+  }
+
   /** A document of a few stems, each with forms that begin with it or with an article before it. */
   private static AnalysedDocument document(Random random, int id) {
     TreeMap<String, Integer> weights = new TreeMap<>();
