@@ -86,20 +86,21 @@
   }
   // A postings list as the build writes it (PostingsCodec.java): "s" and per posting the gap from
   // the number before and a level, or "d", the first number and a level (A: none) per number.
-  var ALPHA = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", CODE = {};
-  for (var c = 0; c < 64; c++) { CODE[ALPHA.charAt(c)] = c; }
+  // (by character code: the lists of a word of most stories are decoded while the reader waits)
+  var ALPHA = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", CODE = new Uint8Array(128);
+  for (var c = 0; c < 64; c++) { CODE[ALPHA.charCodeAt(c)] = c; }
   function decode(t) {
-    var out = [], at = 1, id = 0;
+    var out = [], at = 1, id = 0, n = t.length;
     function number() {
-      var v = 0, shift = 0, c;
-      do { c = CODE[t.charAt(at++)]; v += (c & 31) * Math.pow(2, shift); shift += 5; } while (c >= 32);
+      var v = 0, scale = 1, c;
+      do { c = CODE[t.charCodeAt(at++)]; v += (c & 31) * scale; scale *= 32; } while (c >= 32);
       return v;
     }
-    if (t.charAt(0) === "s") {
-      while (at < t.length) { id += number(); out.push(id, CODE[t.charAt(at++)]); }
+    if (t.charCodeAt(0) === 115) { // "s"
+      while (at < n) { id += number(); out.push(id, CODE[t.charCodeAt(at++)]); }
     } else {
-      for (id = number(); at < t.length; at++, id++) {
-        var level = CODE[t.charAt(at)];
+      for (id = number(); at < n; at++, id++) {
+        var level = CODE[t.charCodeAt(at)];
         if (level) { out.push(id, level); }
       }
     }
