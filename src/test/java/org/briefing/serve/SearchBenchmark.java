@@ -28,8 +28,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  *       sent) from the moment the query was typed, whatever asked for them (Pagefind fetches from
  *       a web worker, which the page's Resource Timing does not see), apart from what a browser
  *       keeps for every later query (Pagefind's metadata, WebAssembly and worker, counted as
- *       setup); and the time from the input event to ten results, read back from the browser's
- *       performance timeline (performance.measure);</li>
+ *       setup); and the time from the input event to the first result and to ten results, read
+ *       back from the browser's performance timeline (performance.measure);</li>
  *   <li>{@code quality SITE QUERIES.tsv}: for each line {@code target<TAB>query}, whether the story
  *       whose address holds the target's slug is first, or in the first three, for each tool.</li>
  * </ul>
