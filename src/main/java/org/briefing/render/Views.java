@@ -57,6 +57,24 @@ public final class Views {
       return !src.isEmpty();
     }
 
+    /** The widest file a card's thumbnail offers: 7.5rem at pixel ratio 3 wants 540 px, and the next file is 960. */
+    public static final int THUMB_MAX = 480;
+
+    /**
+     * The {@code srcset} of a card's thumbnail: the files up to {@link #THUMB_MAX} px wide (the
+     * narrowest at least), so that a 3× phone takes the 480 px file, not the 960 px one.
+     */
+    public String thumbSrcset() {
+      StringBuilder kept = new StringBuilder();
+      for (String candidate : srcset.split(", ")) {
+        int space = candidate.lastIndexOf(' ');
+        if (kept.isEmpty() || (space > 0 && Integer.parseInt(candidate.substring(space + 1, candidate.length() - 1)) <= THUMB_MAX)) {
+          kept.append(kept.isEmpty() ? "" : ", ").append(candidate);
+        }
+      }
+      return srcset.isEmpty() ? "" : kept.toString();
+    }
+
     /**
      * The {@code sizes} of a card's thumbnail: the width the theme draws the photo at in its 7.5rem
      * square, which a landscape photo fills by its height (object-fit: cover), so wider than the square.
