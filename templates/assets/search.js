@@ -23,7 +23,7 @@
   var SPECIAL = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i", "ŀ": "l",
     "ة": "ه", "ى": "ي", "ـ": "" };
   function fold(word) {
-    var w = word.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
+    var w = word.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
     return w.replace(/[ßæœøđðþłıŀةىـ]/g, function (c) { return SPECIAL[c]; });
   }
   function words(text) {

@@ -3,6 +3,7 @@ package org.briefing.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -45,6 +47,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 final class Words {
   /** Longer runs are no words a reader types (hashes, encoded data); they would only bloat the index. */
   private static final int LONGEST = 40;
+  private static final Pattern MARK = Pattern.compile("\\p{M}+");
 
   /** A word as found: its folded surface form and its stem; the stem is empty for a stop word. */
   record Word(String surface, String stem) {}
@@ -108,6 +111,20 @@ final class Words {
     return dash < 0 ? lower : lower.substring(0, dash);
   }
 
+  /**
+   * What is left of a folded word once every mark is gone, as the search script folds what a reader
+   * types (NFKD, marks removed, lower case): Lucene's ASCII folding leaves the accents of Greek,
+   * Cyrillic and other scripts ("й", "ή"), which a reader's query would then never reach.
+   */
+  static String withoutMarks(String folded) {
+    for (int i = 0; i < folded.length(); i++) {
+      if (folded.charAt(i) >= 0x80) {
+        return MARK.matcher(Normalizer.normalize(folded, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+      }
+    }
+    return folded;
+  }
+
   /** The analysis of one language, with every word it has seen: a site's vocabulary is far smaller than its text. */
   private static final class Analysis {
     private final String language;
@@ -134,14 +151,15 @@ final class Words {
 
     Word word(String text) {
       return seen.computeIfAbsent(text, t -> {
-        String lower = t.toLowerCase(Locale.ROOT);
-        String surface = fold(t);
-        return new Word(surface, stop.contains(lower) ? "" : analyse(stemming, t));
+        String composed = Normalizer.normalize(t, Normalizer.Form.NFC);
+        String lower = composed.toLowerCase(Locale.ROOT);
+        String surface = fold(composed);
+        return new Word(surface, stop.contains(lower) ? "" : withoutMarks(analyse(stemming, composed)));
       });
     }
 
     String fold(String text) {
-      return analyse(folding, text);
+      return withoutMarks(analyse(folding, Normalizer.normalize(text, Normalizer.Form.NFC)));
     }
 
     /** Lower case, then (when {@code stem}) the language's normalisation and stemmer, then accents folded. */

@@ -82,6 +82,14 @@ class SearchBrowserTest {
       sources: [{name: dpa}]
       ---
       Die Bundeswehr übt in Litauen mit den Truppen der Verbündeten.
+      -- content/2021/10/14/athens.md --
+      ---
+      title: Envoys meet in Αθήνα over Йемен
+      date: 2021-10-14T10:00
+      topics: [Refugees]
+      sources: [{name: Desk}]
+      ---
+      The envoys spoke of the re\u0301fugie\u0301s camps, a text typed with its accents apart as some editors send it.
       -- content/2021/10/15/draft.md --
       ---
       title: Quokka mission draft
@@ -178,6 +186,15 @@ class SearchBrowserTest {
     assertThat(awaitTitles(t -> !t.isEmpty())).containsExactly("Les ministres de la Défense se réunissent");
     type("Truppe");
     assertThat(awaitTitles(t -> t.size() == 1 && t.get(0).startsWith("Die"))).containsExactly("Die Ministerin besucht die Truppen");
+  }
+
+  @Test
+  void wordsWithMarksAreFoundAsTypedInGreekAndCyrillicAndInTextWhoseAccentsCameApart() {
+    open("/search/");
+    for (String query : List.of("réfugiés", "Αθήνα", "йемен")) {
+      type(query);
+      assertThat(awaitTitles(t -> !t.isEmpty())).as(query).containsExactly("Envoys meet in Αθήνα over Йемен");
+    }
   }
 
   @Test
