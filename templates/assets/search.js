@@ -238,6 +238,17 @@
     });
   }
 
+  // The text a phrase is checked against: the result file's own (headline, summary, opening) when
+  // the phrase is there, which is the case of most news stories the phrase is about; else the
+  // whole page's, one round trip more.
+  function phraseText(id, phrases) {
+    return doc(id).then(function (d) {
+      if (d.t === undefined) { return { all: [], paragraphs: [] }; }
+      var own = [d.t].concat(d.s ? [d.s] : [], d.x);
+      return hasPhrases(own, phrases) ? { all: own, paragraphs: d.x.concat(d.s ? [d.s] : []) } : text(id);
+    });
+  }
+
   // Phrases are checked against the text of the candidates, best first: the index keeps no positions.
   function hasPhrases(x, phrases) {
     if (!phrases.length) { return true; }
@@ -329,7 +340,7 @@
       if (mine !== run || added >= PAGE || !hits.length) { return Promise.resolve(); }
       var chain = Promise.resolve();
       hits.forEach(function (hit, i) {
-        var got = Promise.all([doc(hit.id), phrases ? text(hit.id) : null]);
+        var got = Promise.all([doc(hit.id), phrases ? phraseText(hit.id, result.phrases) : null]);
         chain = chain.then(function () {
           if (mine !== run || added >= PAGE) { return; }
           return got.then(function (got) {

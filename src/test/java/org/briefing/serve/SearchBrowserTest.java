@@ -233,6 +233,18 @@ class SearchBrowserTest {
   }
 
   @Test
+  void aPhraseInAHeadlineOrOpeningIsConfirmedByTheResultFileWithoutFetchingTheStoryPage() {
+    open("/search/");
+    type("\"suspends its mission\"");
+    assertThat(awaitTitles(t -> t.size() == 1)).containsExactly("Russia suspends its mission to NATO");
+    type("\"office in Brussels\"");
+    assertThat(awaitTitles(t -> t.size() == 1 && !t.get(0).startsWith("Russia"))).containsExactly("<img src=x onerror=alert(1)> Office staff suspended");
+    assertThat(browser.findElements(By.cssSelector(".search-excerpt mark")).stream().map(WebElement::getText)).contains("office", "Brussels");
+    assertThat(fetched("/search/d/")).as("the candidates' result files").isNotEmpty();
+    assertThat(fetched("/2021/10/")).as("no story page: each phrase is in its story's result file").isEmpty();
+  }
+
+  @Test
   void aDateRangeAndTheNewestFirstOrderApply() {
     open("/search/?q=defence&order=newest");
     assertThat(awaitTitles(t -> t.size() == 2)).containsExactly("Les ministres de la Défense se réunissent", "Die Ministerin besucht die Truppen");
