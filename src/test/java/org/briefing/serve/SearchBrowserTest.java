@@ -102,6 +102,7 @@ class SearchBrowserTest {
 
   @TempDir static Path dir;
   static ServeSession session;
+  static Path siteDir;
   static WebDriver browser;
 
   /** 30 stories with the same word, more than a fragment holds whole (SearchIndex.INLINE). */
@@ -120,6 +121,7 @@ class SearchBrowserTest {
   static void start() throws IOException {
     assumeTrue(org.briefing.Chromium.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
     Path site = TestSite.of(dir.resolve("site"), SITE + ferries()).dir();
+    siteDir = site;
     session = ServeSession.start(new ServeOptions(site, InetAddress.getLoopbackAddress(), 0, true, true, false,
         () -> Instant.parse("2021-11-01T12:00:00Z"), Duration.ofMillis(60)), new PrintWriter(new StringWriter(), true));
     browser = org.briefing.Chromium.start(dir.resolve("chromium-profile"), 1280, 900);
@@ -242,6 +244,29 @@ class SearchBrowserTest {
     assertThat(browser.findElements(By.cssSelector(".search-excerpt mark")).stream().map(WebElement::getText)).contains("office", "Brussels");
     assertThat(fetched("/search/d/")).as("the candidates' result files").isNotEmpty();
     assertThat(fetched("/2021/10/")).as("no story page: each phrase is in its story's result file").isEmpty();
+  }
+
+  /** The headlines the search page shows for {@code query}, once a query of it has been answered. */
+  private static List<String> searched(String query) {
+    open("/search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+    waitUpTo(10).until(d -> !d.findElement(By.cssSelector(".search-status")).getText().isEmpty());
+    return titles();
+  }
+
+  @Test
+  void aStoryAddedEditedAndDeletedWhileThePreviewRunsIsSearchableAsItIsNow() throws IOException {
+    Path story = siteDir.resolve("content/2021/10/20/zeppelin.md");
+    Files.createDirectories(story.getParent());
+    Files.writeString(story, "---\ntitle: Zeppelin lands at the aerodrome\ndate: 2021-10-20T09:00\nsources: [{name: Desk}]\n---\n"
+        + "The zeppelin came down at dawn, watched by a crowd.\n");
+    waitUpTo(20).until(d -> searched("zeppelin").equals(List.of("Zeppelin lands at the aerodrome")));
+    Files.writeString(story, "---\ntitle: Airship lands at the aerodrome\ndate: 2021-10-20T09:00\nsources: [{name: Desk}]\n---\n"
+        + "The airship came down at dawn, watched by a crowd.\n");
+    waitUpTo(20).until(d -> searched("airship").equals(List.of("Airship lands at the aerodrome")));
+    assertThat(searched("zeppelin")).as("the words the story no longer has").isEmpty();
+    Files.delete(story);
+    waitUpTo(20).until(d -> searched("airship").isEmpty());
+    assertThat(searched("aerodrome")).isEmpty();
   }
 
   @Test
