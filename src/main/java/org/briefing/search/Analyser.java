@@ -3,7 +3,6 @@ package org.briefing.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,47 +36,55 @@ public final class Analyser {
   private static final double PIVOT = 400;
 
   private final Words words = new Words();
+  /** The number of the document being analysed, which marks the words and stems it has been seen to have. */
+  private int document;
+  private final List<Words.Stem> stems = new ArrayList<>();
+  private final List<Words.Word> forms = new ArrayList<>();
+  private int weight;
 
   /** What the index keeps of {@code d}, analysed under {@code source}, the fingerprint of what {@code d} was made from. */
   public AnalysedDocument analyse(SearchDocument d, long source) {
     if (d.hidden()) {
       return AnalysedDocument.hidden(d.date());
     }
-    Map<String, int[]> weighted = new HashMap<>();
-    Set<Words.Word> forms = new HashSet<>();
+    document++;
+    stems.clear();
+    forms.clear();
     int length = 0;
-    length += add(d.title(), d.language(), HEADLINE, weighted, forms);
-    length += add(d.standfirst(), d.language(), STANDFIRST, weighted, forms);
-    length += add(d.summary(), d.language(), SUMMARY, weighted, forms);
+    length += add(d.title(), d.language(), HEADLINE);
+    length += add(d.standfirst(), d.language(), STANDFIRST);
+    length += add(d.summary(), d.language(), SUMMARY);
     for (String facet : SearchDocument.FACETS) {
       for (String name : d.facets().getOrDefault(facet, List.of())) {
-        length += add(name, d.language(), FACET, weighted, forms);
+        length += add(name, d.language(), FACET);
       }
     }
     for (String paragraph : d.body()) {
-      length += add(paragraph, d.language(), BODY, weighted, forms);
+      length += add(paragraph, d.language(), BODY);
     }
     double norm = K1 * (1 - B + B * lengthStep(length) / PIVOT);
-    String[] stems = weighted.keySet().toArray(new String[0]);
-    Arrays.sort(stems);
-    int[] weights = new int[stems.length];
-    Map<String, Integer> position = new HashMap<>(stems.length * 2);
-    for (int i = 0; i < stems.length; i++) {
-      int tf = weighted.get(stems[i])[0];
+    Words.Stem[] sortedStems = stems.toArray(new Words.Stem[0]);
+    Arrays.sort(sortedStems, (a, b) -> a.text.compareTo(b.text));
+    String[] stemTexts = new String[sortedStems.length];
+    int[] weights = new int[sortedStems.length];
+    for (int i = 0; i < sortedStems.length; i++) {
+      Words.Stem stem = sortedStems[i];
+      stem.position = i;
+      stemTexts[i] = stem.text;
+      int tf = stem.count;
       weights[i] = (int) Math.max(1, Math.round(100 * (K1 + 1) * tf / (tf + norm)));
-      position.put(stems[i], i);
     }
-    List<Words.Word> sorted = new ArrayList<>(forms);
-    sorted.sort((a, b) -> a.surface().equals(b.surface()) ? a.stem().compareTo(b.stem()) : a.surface().compareTo(b.surface()));
-    String[] surfaces = new String[sorted.size()];
-    int[] formStems = new int[sorted.size()];
+    Words.Word[] sorted = forms.toArray(new Words.Word[0]);
+    Arrays.sort(sorted, (a, b) -> a.surface().equals(b.surface()) ? a.stem().compareTo(b.stem()) : a.surface().compareTo(b.surface()));
+    String[] surfaces = new String[sorted.length];
+    int[] formStems = new int[sorted.length];
     for (int i = 0; i < surfaces.length; i++) {
-      surfaces[i] = sorted.get(i).surface();
-      formStems[i] = position.get(sorted.get(i).stem());
+      surfaces[i] = sorted[i].surface();
+      formStems[i] = sorted[i].stemOf().position;
     }
     Map<String, List<String>> facets = new HashMap<>();
     SearchDocument.FACETS.forEach(f -> facets.put(f, d.facets().getOrDefault(f, List.of())));
-    return new AnalysedDocument(false, d.date(), d.language(), facets, stems, weights, surfaces, formStems, source);
+    return new AnalysedDocument(false, d.date(), d.language(), facets, stemTexts, weights, surfaces, formStems, source);
   }
 
   /** The folded stop words of {@code language}, which are not indexed and which the browser leaves out of a query. */
@@ -93,18 +100,29 @@ public final class Analyser {
     return length < 1 ? 1 : Math.pow(1.1, Math.round(Math.log(length) / Math.log(1.1)));
   }
 
-  /** Adds the words of {@code text} at {@code weight} and returns how many there are. */
-  private int add(String text, String language, int weight, Map<String, int[]> weighted, Set<Words.Word> forms) {
+  /** Counts the words of {@code text} at {@code weight} and returns how many there are. */
+  private int add(String text, String language, int weight) {
     if (text == null || text.isEmpty()) {
       return 0;
     }
-    List<Words.Word> found = words.of(text, language);
-    for (Words.Word w : found) {
-      if (!w.stem().isEmpty()) {
-        weighted.computeIfAbsent(w.stem(), s -> new int[1])[0] += weight;
-        forms.add(w);
-      }
+    this.weight = weight;
+    return words.scan(text, language, this::count);
+  }
+
+  private void count(Words.Word w) {
+    Words.Stem stem = w.stemOf();
+    if (stem == null) {
+      return;
     }
-    return found.size();
+    if (stem.document != document) {
+      stem.document = document;
+      stem.count = 0;
+      stems.add(stem);
+    }
+    stem.count += weight;
+    if (w.document != document) {
+      w.document = document;
+      forms.add(w);
+    }
   }
 }

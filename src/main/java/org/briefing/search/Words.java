@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -49,32 +50,87 @@ final class Words {
   private static final int LONGEST = 40;
   private static final Pattern MARK = Pattern.compile("\\p{M}+");
 
-  /** A word as found: its folded surface form and its stem; the stem is empty for a stop word. */
-  record Word(String surface, String stem) {}
+  /**
+   * A word as found: its folded surface form and its stem (null for a stop word). There is one
+   * object for each surface form and stem of a language, and one {@link Stem} for each stem, so
+   * that an analyser counts a document's words without hashing them; {@code document} is scratch
+   * for the one {@link Analyser} these words belong to.
+   */
+  static final class Word {
+    private final String surface;
+    private final Stem stem;
+    int document = -1;
+
+    private Word(String surface, Stem stem) {
+      this.surface = surface;
+      this.stem = stem;
+    }
+
+    String surface() {
+      return surface;
+    }
+
+    /** The stem's text, empty for a stop word. */
+    String stem() {
+      return stem == null ? "" : stem.text;
+    }
+
+    /** The stem, or null for a stop word. */
+    Stem stemOf() {
+      return stem;
+    }
+  }
+
+  /** A stem of one language; {@code document}, {@code count} and {@code position} are the analyser's scratch. */
+  static final class Stem {
+    final String text;
+    int document = -1;
+    int count;
+    int position;
+
+    private Stem(String text) {
+      this.text = text;
+    }
+  }
 
   private final Map<String, Analysis> languages = new HashMap<>();
+  private String lastTag;
+  private Analysis last;
 
   /** The words of {@code text}, in order, analysed for {@code language} (a BCP 47 tag; unknown ones are folded but not stemmed). */
   List<Word> of(String text, String language) {
-    Analysis analysis = languages.computeIfAbsent(primary(language), Analysis::new);
     List<Word> words = new ArrayList<>();
+    scan(text, language, words::add);
+    return words;
+  }
+
+  /** Gives {@code sink} the words of {@code text}, in order, as {@link #of} lists them, and returns how many there were. */
+  int scan(String text, String language, Consumer<Word> sink) {
+    if (language != lastTag) {
+      last = languages.computeIfAbsent(primary(language), Analysis::new);
+      lastTag = language;
+    }
+    Analysis analysis = last;
+    int count = 0;
     int length = text.length();
     int at = 0;
     while (at < length) {
       int start = at;
-      while (at < length && inWord(text.codePointAt(at))) {
-        at += Character.charCount(text.codePointAt(at));
+      int c;
+      while (at < length && inWord(c = text.codePointAt(at))) {
+        at += Character.charCount(c);
       }
       if (at == start) {
         at += Character.charCount(text.codePointAt(at));
       } else if (at - start > 1 && at - start <= LONGEST) {
-        Word w = analysis.word(text.substring(start, at));
+        Word w = analysis.word(text, start, at);
         if (w.surface().length() > 1) {
-          words.add(w);
+          sink.accept(w);
+          count++;
         }
       }
     }
-    return words;
+    return count;
   }
 
   /**
@@ -131,7 +187,13 @@ final class Words {
     private final CharArraySet stop;
     private final Analyzer folding;
     private final Analyzer stemming;
-    private final Map<String, Word> seen = new HashMap<>();
+    /** Every text seen, as an open-addressing table looked up by a range of the text, with no substring made. */
+    private String[] texts = new String[1 << 12];
+    private int[] hashes = new int[1 << 12];
+    private Word[] words = new Word[1 << 12];
+    private int size;
+    private final Map<String, Stem> stems = new HashMap<>();
+    private final Map<String, Word> forms = new HashMap<>();
 
     Analysis(String language) {
       this.language = language;
@@ -149,13 +211,60 @@ final class Words {
       this.stemming = chain(true);
     }
 
-    Word word(String text) {
-      return seen.computeIfAbsent(text, t -> {
-        String composed = Normalizer.normalize(t, Normalizer.Form.NFC);
-        String lower = composed.toLowerCase(Locale.ROOT);
-        String surface = fold(composed);
-        return new Word(surface, stop.contains(lower) ? "" : withoutMarks(analyse(stemming, composed)));
-      });
+    /** The word {@code text.substring(start, end)}. */
+    Word word(String text, int start, int end) {
+      int hash = 0;
+      for (int i = start; i < end; i++) {
+        hash = 31 * hash + text.charAt(i);
+      }
+      int mask = texts.length - 1;
+      int at = (hash ^ hash >>> 16) & mask;
+      int length = end - start;
+      for (String seen; (seen = texts[at]) != null; at = at + 1 & mask) {
+        if (hashes[at] == hash && seen.length() == length && text.regionMatches(start, seen, 0, length)) {
+          return words[at];
+        }
+      }
+      String t = text.substring(start, end);
+      Word w = make(t);
+      texts[at] = t;
+      hashes[at] = hash;
+      words[at] = w;
+      if (++size * 2 > texts.length) {
+        grow();
+      }
+      return w;
+    }
+
+    private Word make(String t) {
+      String composed = Normalizer.normalize(t, Normalizer.Form.NFC);
+      String lower = composed.toLowerCase(Locale.ROOT);
+      String surface = fold(composed);
+      String stem = stop.contains(lower) ? "" : withoutMarks(analyse(stemming, composed));
+      Stem s = stem.isEmpty() ? null : stems.computeIfAbsent(stem, Stem::new);
+      return forms.computeIfAbsent(surface + '\u0000' + stem, k -> new Word(surface, s));
+    }
+
+    private void grow() {
+      String[] oldTexts = texts;
+      int[] oldHashes = hashes;
+      Word[] oldWords = words;
+      texts = new String[oldTexts.length * 2];
+      hashes = new int[oldTexts.length * 2];
+      words = new Word[oldTexts.length * 2];
+      int mask = texts.length - 1;
+      for (int i = 0; i < oldTexts.length; i++) {
+        if (oldTexts[i] != null) {
+          int hash = oldHashes[i];
+          int at = (hash ^ hash >>> 16) & mask;
+          while (texts[at] != null) {
+            at = at + 1 & mask;
+          }
+          texts[at] = oldTexts[i];
+          hashes[at] = hash;
+          words[at] = oldWords[i];
+        }
+      }
     }
 
     String fold(String text) {
