@@ -90,21 +90,22 @@
   var ALPHA = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", CODE = new Uint8Array(128);
   for (var c = 0; c < 64; c++) { CODE[ALPHA.charCodeAt(c)] = c; }
   function decode(t) {
-    var out = [], at = 1, id = 0, n = t.length;
+    // a posting takes at least two characters, a number of the dense form one: 2n numbers at most
+    var out = new Int32Array(2 * t.length), k = 0, at = 1, id = 0, n = t.length;
     function number() {
       var v = 0, scale = 1, c;
       do { c = CODE[t.charCodeAt(at++)]; v += (c & 31) * scale; scale *= 32; } while (c >= 32);
       return v;
     }
     if (t.charCodeAt(0) === 115) { // "s"
-      while (at < n) { id += number(); out.push(id, CODE[t.charCodeAt(at++)]); }
+      while (at < n) { id += number(); out[k++] = id; out[k++] = CODE[t.charCodeAt(at++)]; }
     } else {
       for (id = number(); at < n; at++, id++) {
         var level = CODE[t.charCodeAt(at)];
-        if (level) { out.push(id, level); }
+        if (level) { out[k++] = id; out[k++] = level; }
       }
     }
-    return out;
+    return out.subarray(0, k);
   }
   function ids(gaps) {
     var out = [], id = 0;
@@ -217,24 +218,28 @@
       var lo = state.from ? dayStart(state.from, false) : 0;
       var hi = state.to ? dayStart(state.to, true) : manifest.documents;
       if (state.from || state.to) { hi = Math.min(hi, manifest.stories); }
-      var hits = [], first = terms[0].scores;
+      var ids = [], total = terms[0].scores;
       for (var id = lo; id < hi; id++) {
-        var score = first[id];
+        var score = total[id];
         if (!score) { continue; }
         for (var t = 1; t < terms.length && score; t++) {
           var s = terms[t].scores[id];
           score = s ? score + s : 0;
         }
         for (var k = 0; k < sets.length && score; k++) { if (!sets[k].has(id)) { score = 0; } }
-        if (score) { hits.push({ id: id, score: score }); }
+        // the first word's scores become the totals: it is not read again
+        if (score) { total[id] = score; ids.push(id); }
       }
-      var newest = function (a, b) { return (b.id < manifest.stories) - (a.id < manifest.stories) || b.id - a.id; };
-      hits.sort(state.order === "newest" ? newest : function (a, b) { return b.score - a.score || newest(a, b); });
+      // newest first: stories (numbered oldest first) before pages, each from the highest number
+      var stories = manifest.stories;
+      var newest = function (a, b) { return (b < stories) - (a < stories) || b - a; };
+      ids.sort(state.order === "newest" ? newest : function (a, b) { return total[b] - total[a] || newest(a, b); });
+
       var partial = terms.some(function (t) { return t.lists.some(function (l) { return !l.whole; }); });
       // with the best postings only, the count is the word's number of documents (its largest stem's while typing)
       var least = Math.max.apply(null, [0].concat(terms[0].lists.map(function (l) { return l.df; })));
-      return { hits: hits, terms: terms, phrases: parsed.phrases, partial: partial, state: state,
-        count: partial ? least : hits.length, exact: !partial || terms[0].lists.length === 1 };
+      return { hits: ids, terms: terms, phrases: parsed.phrases, partial: partial, state: state,
+        count: partial ? least : ids.length, exact: !partial || terms[0].lists.length === 1 };
     });
   }
 
@@ -339,8 +344,8 @@
       var from = shown, hits = result.hits.slice(from, from + (phrases ? Math.min(PAGE, PHRASE_CHECKS - checked) : PAGE - added));
       if (mine !== run || added >= PAGE || !hits.length) { return Promise.resolve(); }
       var chain = Promise.resolve();
-      hits.forEach(function (hit, i) {
-        var got = Promise.all([doc(hit.id), phrases ? phraseText(hit.id, result.phrases) : null]);
+      hits.forEach(function (id, i) {
+        var got = Promise.all([doc(id), phrases ? phraseText(id, result.phrases) : null]);
         chain = chain.then(function () {
           if (mine !== run || added >= PAGE) { return; }
           return got.then(function (got) {
