@@ -17,9 +17,9 @@ import org.briefing.model.Site;
 import org.briefing.model.SitePage;
 import org.briefing.model.Source;
 import org.briefing.search.AnalysedDocument;
-import org.briefing.search.Analyser;
 import org.briefing.search.Analyses;
 import org.briefing.search.Buckets;
+import org.briefing.search.SearchCode;
 import org.briefing.search.SearchDocument;
 import org.briefing.search.SearchIndex;
 
@@ -37,6 +37,8 @@ import org.briefing.search.SearchIndex;
  */
 final class SearchPages {
   static final String DIR = "search/";
+  /** The code a document's analysis depends on: the search package's, and this class's, which makes the documents. */
+  private static final long CODE = new Fingerprint().add(SearchCode.fingerprint()).add(SearchCode.classBytes(SearchPages.class)).value();
 
   private final Site site;
   private final ViewFactory views;
@@ -58,7 +60,7 @@ final class SearchPages {
     this.stories = stories;
     this.analyses = analyses;
     this.now = now;
-    this.context = new Fingerprint().add("search").add(Analyser.VERSION).add(site.config()).value();
+    this.context = new Fingerprint().add("search").add(CODE).add(site.config()).value();
     this.analysed = new AtomicReferenceArray<>(count());
   }
 

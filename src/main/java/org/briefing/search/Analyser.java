@@ -18,12 +18,6 @@ import java.util.Set;
  * documents.
  */
 public final class Analyser {
-  /**
-   * The version of the analysis: raise it when the same document would be analysed differently,
-   * so that no analysis an earlier Briefing kept is reused (the build cache of another jar is
-   * ignored anyway; this covers the preview's memory).
-   */
-  public static final int VERSION = 2;
   /** Weights of the fields: a word of the headline counts as five of the body. */
   static final int HEADLINE = 5;
   static final int STANDFIRST = 3;

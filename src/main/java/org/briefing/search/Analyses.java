@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * The analysed documents of one build, each under a key that fingerprints exactly what it was
- * analysed from (the story's fingerprint, the configuration and {@link Analyser#VERSION}): those an
+ * analysed from (the story's fingerprint, the configuration and {@link SearchCode}): those an
  * earlier build made are reused while their key is asked for again, the others are analysed, on
  * whichever thread asks, with that thread's own {@link Analyser}. Safe for many threads.
  */

@@ -37,8 +37,6 @@ public final class SearchIndex {
   static final int HEAD = 16;
   /** About how many characters of a document's opening its result file holds for the excerpt. */
   static final int LEAD = 320;
-  /** The version of the layout of the index's files, in the index's version: change it with the layout. */
-  static final int LAYOUT = 1;
 
   private SearchIndex() {}
 
@@ -217,12 +215,12 @@ public final class SearchIndex {
   /**
    * The index's version, which the browser adds to every fetch so that no file of an older build
    * is mixed in: every file of the index is made from the documents' analyses, in their order,
-   * and each analysis from what its {@code source} fingerprints (with {@link Analyser#VERSION}),
-   * so the version is taken of those, and of the layout's own {@link #LAYOUT}, rather than of
-   * every file's content, which an edit would have to lay out again whole.
+   * and each analysis from what its {@code source} fingerprints (with {@link SearchCode}), so the
+   * version is taken of those, and of the code of the layout ({@link SearchCode} again), rather
+   * than of every file's content, which an edit would have to lay out again whole.
    */
   private static long version(List<AnalysedDocument> documents) {
-    Fingerprint version = new Fingerprint().add(LAYOUT).add(documents.size());
+    Fingerprint version = new Fingerprint().add(SearchCode.fingerprint()).add(documents.size());
     for (AnalysedDocument d : documents) {
       version.add(d.hidden()).add(d.source()).add(d.date() == null ? "" : d.date().toString());
     }
