@@ -69,6 +69,11 @@ final class SearchPages {
     return path.startsWith(DIR) && path.endsWith(".json");
   }
 
+  /** True for the index's manifest. */
+  static boolean isManifest(String path) {
+    return path.equals(DIR + SearchIndex.MANIFEST);
+  }
+
   /** True for the files of the index that every story's words reach (the others are a document's own). */
   static boolean readsEveryStory(String path) {
     return isIndexFile(path) && SearchIndex.documentOf(path.substring(DIR.length())) < 0;

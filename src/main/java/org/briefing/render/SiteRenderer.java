@@ -143,7 +143,11 @@ public final class SiteRenderer {
 
   /**
    * Where a page goes in the order of work: the feed (full texts) and the long lists first, so
-   * that no core is left idle at the end while another renders one of them.
+   * that no core is left idle at the end while another renders one of them. The search index's
+   * manifest, the first of its files asked for, lays out the whole index on one core: it comes
+   * after every document's own file (which analyses the documents on every core) and before the
+   * story pages, which keep the other cores busy meanwhile; the fragments, taken from that layout,
+   * come last (before, a core that asked for a fragment waited while another laid out).
    */
   private static int cost(Page page) {
     return switch (page.kind()) {
@@ -151,7 +155,8 @@ public final class SiteRenderer {
       case "term-feed" -> 2;
       case "archive-month", "sitemap" -> 1;
       case "topic", "term", "source", "edition", "home", SEARCH_DOCUMENT -> 2;
-      default -> 3;
+      case SEARCH_INDEX -> SearchPages.isManifest(page.path()) ? 3 : 5;
+      default -> 4;
     };
   }
 
