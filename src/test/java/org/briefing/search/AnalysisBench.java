@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Times the search analysis alone, as a clean build runs it (a new {@link Analyser}, so an empty
+ * Times the search analysis and the layout of the index alone, as a clean build runs it (a new {@link Analyser}, so an empty
  * table of words seen), over the stories of a content folder read crudely (title line, paragraphs),
  * and prints a checksum of every analysis so that a change to the analysis's speed can show it
  * changed nothing else.
@@ -33,12 +33,18 @@ public final class AnalysisBench {
       long start = System.nanoTime();
       Analyser analyser = new Analyser();
       long sum = 0;
+      List<AnalysedDocument> analysed = new ArrayList<>();
       for (SearchDocument d : documents) {
         AnalysedDocument a = analyser.analyse(d, 0);
+        analysed.add(a);
         sum = sum * 31 + Arrays.hashCode(a.stems()) + 7L * Arrays.hashCode(a.weights()) + 11L * Arrays.hashCode(a.forms())
             + 13L * Arrays.hashCode(a.formStems());
       }
-      System.out.printf("pass %d: %d documents in %d ms, checksum %x%n", pass, documents.size(), (System.nanoTime() - start) / 1_000_000, sum);
+      long analysedAt = System.nanoTime();
+      Map<String, Map<String, Object>> files = SearchIndex.build(analysed);
+      long laidOut = System.nanoTime();
+      System.out.printf("pass %d: %d documents analysed in %d ms, checksum %x; %d files laid out in %d ms, checksum %x%n", pass,
+          documents.size(), (analysedAt - start) / 1_000_000, sum, files.size(), (laidOut - analysedAt) / 1_000_000, files.hashCode());
     }
   }
 
