@@ -14,6 +14,7 @@ import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -42,14 +43,47 @@ final class PhotoDecoder {
 
   private PhotoDecoder() {}
 
-  /** Decoded pixels, {@code width} by {@code height}, in the original's orientation as shown, every {@code step}-th pixel of it. */
+  /**
+   * Decoded pixels, {@code width} by {@code height}, in the original's orientation as shown, every
+   * {@code step}-th pixel of it: the first width × height values of {@code argb}, row by row (the
+   * array is longer when it is a {@link Scratch} buffer that served a larger photo before).
+   */
   record Pixels(int[] argb, int width, int height, int step) {}
 
   /**
    * The pixels of {@code file}, read at one in {@code step} pixels each way when the photo is so
-   * large that the widest published file needs no more, turned by {@code orientation}.
+   * large that the widest published file needs no more, turned by {@code orientation}; in arrays
+   * of their own.
    */
   static Pixels decode(Path file, int orientation, int step) {
+    return read(file, orientation, step, null);
+  }
+
+  /**
+   * The same pixels, decoded into {@code scratch}'s buffers where the photo allows, so that the
+   * photo allocates no large array of its own: a JPEG the reader would decode into a 3-byte BGR
+   * image (the usual colour JPEG, and CMYK and profiled ones, which TwelveMonkeys' reader converts
+   * into one) is decoded into an sRGB image over the scratch bytes and turned straight into the
+   * scratch ARGB pixels. Other photos (grey, PNG, WebP) are decoded as {@link #decode(Path, int, int)}
+   * does and only turned into scratch. Should decoding into the scratch fail for any reason, the
+   * photo is decoded again that way, whose pixels or error stand.
+   */
+  static Pixels decode(Path file, int orientation, int step, Scratch scratch) {
+    try {
+      return read(file, orientation, step, scratch);
+    } catch (IntoScratchFailed e) {
+      return read(file, orientation, step, null);
+    }
+  }
+
+  /** Decoding into a scratch image failed; the photo is to be decoded the ordinary way. */
+  private static final class IntoScratchFailed extends RuntimeException {
+    IntoScratchFailed(Throwable cause) {
+      super(cause);
+    }
+  }
+
+  private static Pixels read(Path file, int orientation, int step, Scratch scratch) {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
       if (readers == null || !readers.hasNext()) {
@@ -68,16 +102,38 @@ final class PhotoDecoder {
         if (step > 1) {
           param.setSourceSubsampling(step, step, 0, 0);
         }
-        BufferedImage image = reader.read(0, param);
+        BufferedImage destination = scratch == null ? null : destination(reader, step, scratch);
+        BufferedImage image;
+        if (destination == null) {
+          image = reader.read(0, param);
+        } else {
+          param.setDestination(destination);
+          try {
+            image = reader.read(0, param);
+          } catch (IOException | RuntimeException e) {
+            throw new IntoScratchFailed(e);
+          }
+        }
         if (!warnings.isEmpty()) {
           throw new PhotoException("it is damaged or cut short (" + warnings.get(0) + ")");
         }
         int width = image.getWidth();
         int height = image.getHeight();
-        int[] argb = argb(image);
-        image = null; // the decoded copy can go before the turned one is made
-        int[] shown = Orientation.apply(argb, width, height, orientation);
-        boolean swap = orientation >= 5;
+        boolean swap = orientation >= 5 && orientation <= 8;
+        int[] shown;
+        if (scratch == null) {
+          int[] argb = argb(image);
+          image = null; // the decoded copy can go before the turned one is made
+          shown = Orientation.apply(argb, width, height, orientation);
+        } else if (rgbOffsets(image, destination) != null) {
+          shown = scratch.pixels(width * height);
+          shown(image, destination, orientation, shown);
+        } else {
+          int[] argb = argb(image);
+          image = null;
+          shown = orientation <= 1 || orientation > 8 ? argb
+              : Orientation.apply(argb, width, height, orientation, scratch.pixels(width * height));
+        }
         return new Pixels(shown, swap ? height : width, swap ? width : height, step);
       } finally {
         reader.dispose();
@@ -92,6 +148,72 @@ final class PhotoDecoder {
   }
 
   /**
+   * An image over {@code scratch}'s bytes for {@code reader} to decode into, when it is a JPEG
+   * reader whose first choice of image is a 3-byte BGR one (the one it makes when given none): the
+   * same 8-bit sRGB, so that the pixels are the same, but red first, which the reader copies its
+   * rows into whole. Else null. The size is the decoded one: the original's, subsampled by
+   * {@code step}.
+   */
+  private static BufferedImage destination(ImageReader reader, int step, Scratch scratch) {
+    try {
+      if (!"jpeg".equalsIgnoreCase(reader.getFormatName())) {
+        return null;
+      }
+      Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+      if (!types.hasNext() || types.next().getBufferedImageType() != BufferedImage.TYPE_3BYTE_BGR) {
+        return null;
+      }
+      int width = (reader.getWidth(0) + step - 1) / step;
+      int height = (reader.getHeight(0) + step - 1) / step;
+      BufferedImage image = scratch.rgb(width, height);
+      // black, as a new image is: what the last photo left there is never seen, even where a reader writes nothing
+      java.util.Arrays.fill(scratch.bytes(0), 0, width * height * 3, (byte) 0);
+      return image;
+    } catch (IOException | RuntimeException e) {
+      return null; // reading it the ordinary way reports what is wrong
+    }
+  }
+
+  /**
+   * The pixels of {@code image}, 8-bit sRGB bytes (as {@link #rgbOffsets} finds), as packed ARGB
+   * turned by {@code orientation}, into {@code out}: one pass over the bytes, each pixel written
+   * where it is shown.
+   */
+  private static void shown(BufferedImage image, BufferedImage destination, int orientation, int[] out) {
+    int width = image.getWidth();
+    int height = image.getHeight();
+    int[] offsets = rgbOffsets(image, destination); // red, green, blue
+    DataBufferByte buffer = (DataBufferByte) image.getRaster().getDataBuffer();
+    byte[] bytes = buffer.getData();
+    int r = offsets[0];
+    int g = offsets[1];
+    int b = offsets[2];
+    int step = Orientation.step(orientation, width, height);
+    for (int y = 0, at = buffer.getOffset(); y < height; y++) {
+      for (int x = 0, to = Orientation.start(orientation, width, height, y); x < width; x++, at += 3, to += step) {
+        out[to] = 0xff000000 | (bytes[at + r] & 0xff) << 16 | (bytes[at + g] & 0xff) << 8 | (bytes[at + b] & 0xff);
+      }
+    }
+  }
+
+  /**
+   * The band offsets (red, green, blue) of {@code image} when it is a 3-byte BGR image or the
+   * scratch {@code destination} (8-bit sRGB both), its bytes in one array, three a pixel, row after
+   * row with nothing between rows; else null.
+   */
+  private static int[] rgbOffsets(BufferedImage image, BufferedImage destination) {
+    int width = image.getWidth();
+    if ((image.getType() == BufferedImage.TYPE_3BYTE_BGR || image == destination)
+        && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
+        && image.getRaster().getSampleModel() instanceof PixelInterleavedSampleModel model
+        && model.getPixelStride() == 3 && model.getScanlineStride() == width * 3 && buffer.getNumBanks() == 1
+        && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0) {
+      return model.getBandOffsets();
+    }
+    return null;
+  }
+
+  /**
    * The pixels as packed sRGB ARGB; images in other colour spaces (ICC profiles, grey, 16 bits) are
    * converted by Java2D. The usual JPEG (8-bit sRGB, blue-green-red bytes) is read straight from its
    * buffer, and a converted copy's buffer is taken as it is: asking Java2D for each pixel's RGB costs
@@ -100,17 +222,9 @@ final class PhotoDecoder {
   private static int[] argb(BufferedImage image) {
     int width = image.getWidth();
     int height = image.getHeight();
-    if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
-        && image.getRaster().getSampleModel() instanceof PixelInterleavedSampleModel model
-        && model.getPixelStride() == 3 && model.getScanlineStride() == width * 3 && buffer.getNumBanks() == 1
-        && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0) {
-      byte[] bgr = buffer.getData();
-      int offset = buffer.getOffset();
-      int[] offsets = model.getBandOffsets(); // red, green, blue
+    if (rgbOffsets(image, null) != null) {
       int[] pixels = new int[width * height];
-      for (int i = 0, at = offset; i < pixels.length; i++, at += 3) {
-        pixels[i] = 0xff000000 | (bgr[at + offsets[0]] & 0xff) << 16 | (bgr[at + offsets[1]] & 0xff) << 8 | (bgr[at + offsets[2]] & 0xff);
-      }
+      shown(image, null, 1, pixels);
       return pixels;
     }
     boolean alpha = image.getColorModel().hasAlpha();

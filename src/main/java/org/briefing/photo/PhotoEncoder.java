@@ -20,18 +20,22 @@ import javax.imageio.stream.ImageOutputStream;
 final class PhotoEncoder {
   private PhotoEncoder() {}
 
-  /** A progressive JPEG (smaller than a baseline one at the same quality, with optimised tables) of the RGB {@code pixels}. */
-  static byte[] jpeg(int[] pixels, int width, int height, float quality) {
+  /**
+   * A progressive JPEG (smaller than a baseline one at the same quality, with optimised tables) of
+   * the first {@code width} × {@code height} RGB {@code pixels}, laid on white where they are not
+   * opaque; the image handed to the writer is made over {@code scratch}'s bytes.
+   */
+  static byte[] jpeg(int[] pixels, int width, int height, float quality, Scratch scratch) {
     // filled straight through its buffer: setRGB converts each pixel through the colour model, and the
-    // writer copies an int image into bytes row by row; the JPEG is the same
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-    byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-    int[] shown = opaque(pixels);
-    for (int i = 0, at = 0; i < shown.length; i++, at += 3) {
-      int p = shown[i];
-      bgr[at] = (byte) p;
-      bgr[at + 1] = (byte) (p >> 8);
-      bgr[at + 2] = (byte) (p >> 16);
+    // writer copies an int image into bytes row by row; red first, as the writer's rows are (a
+    // TYPE_3BYTE_BGR image costs it an array a row); the JPEG is the same
+    BufferedImage image = scratch.rgb(width, height);
+    byte[] rgb = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    for (int i = 0, at = 0, count = width * height; i < count; i++, at += 3) {
+      int p = opaque(pixels[i]);
+      rgb[at] = (byte) (p >> 16);
+      rgb[at + 1] = (byte) (p >> 8);
+      rgb[at + 2] = (byte) p;
     }
     ImageWriter writer = jdkWriter("jpeg");
     ImageWriteParam param = writer.getDefaultWriteParam();
@@ -41,29 +45,23 @@ final class PhotoEncoder {
     return write(writer, image, param);
   }
 
-  /** A PNG of the ARGB {@code pixels}, keeping their transparency. */
+  /** A PNG of the first {@code width} × {@code height} ARGB {@code pixels}, keeping their transparency. */
   static byte[] png(int[] pixels, int width, int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
     image.setRGB(0, 0, width, height, pixels, 0, width);
     return write(jdkWriter("png"), image, null);
   }
 
-  /** The pixels laid on white: a JPEG has no transparency, and black (what dropping alpha gives) is never what was meant. */
-  private static int[] opaque(int[] pixels) {
-    int[] out = new int[pixels.length];
-    for (int i = 0; i < pixels.length; i++) {
-      int p = pixels[i];
-      int a = p >>> 24;
-      if (a == 255) {
-        out[i] = p;
-      } else {
-        int r = ((p >> 16) & 0xff) * a / 255 + 255 - a;
-        int g = ((p >> 8) & 0xff) * a / 255 + 255 - a;
-        int b = (p & 0xff) * a / 255 + 255 - a;
-        out[i] = 0xff000000 | r << 16 | g << 8 | b;
-      }
+  /** The pixel laid on white: a JPEG has no transparency, and black (what dropping alpha gives) is never what was meant. */
+  private static int opaque(int p) {
+    int a = p >>> 24;
+    if (a == 255) {
+      return p;
     }
-    return out;
+    int r = ((p >> 16) & 0xff) * a / 255 + 255 - a;
+    int g = ((p >> 8) & 0xff) * a / 255 + 255 - a;
+    int b = (p & 0xff) * a / 255 + 255 - a;
+    return 0xff000000 | r << 16 | g << 8 | b;
   }
 
   private static byte[] write(ImageWriter writer, BufferedImage image, ImageWriteParam param) {

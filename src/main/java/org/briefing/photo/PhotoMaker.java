@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import org.briefing.fingerprint.Fingerprint;
 
 /**
@@ -13,6 +15,10 @@ import org.briefing.fingerprint.Fingerprint;
  * photo is decoded once for all its files, and only when one of them is not in the cache. Any
  * number of threads may call it; the decoded pixels of all of them together stay within a memory
  * budget (a photo waits for room), so memory does not grow with the number of photos or cores.
+ * The large arrays a photo is made in ({@link Scratch}) are taken back when it is done and handed to
+ * the next photo, so that a photo allocates only its small made files: a heap that grows whenever
+ * a photo's 55 MB of arrays are allocated while the JPEG codec keeps the collector from running does
+ * not grow with the number of photos (docs/performance.md).
  */
 public final class PhotoMaker {
   /**
@@ -28,11 +34,19 @@ public final class PhotoMaker {
   private final PhotoCache cache;
   private final int budget;
   private final Semaphore memory;
+  /** The scratch buffers not in use, and the bytes they hold, at most the budget. */
+  private final ConcurrentLinkedQueue<Scratch> idle = new ConcurrentLinkedQueue<>();
+  private final AtomicLong idleBytes = new AtomicLong();
 
   public PhotoMaker(PhotoCache cache) {
-    this.cache = cache;
     // a quarter of the heap for decoded pixels: a photo takes about 12 bytes a pixel while it is decoded and turned
-    this.budget = (int) Math.max(64, Runtime.getRuntime().maxMemory() / 4 / MIB);
+    this(cache, (int) Math.max(64, Runtime.getRuntime().maxMemory() / 4 / MIB));
+  }
+
+  /** A maker whose photos in the making, and whose idle scratch buffers, each take at most {@code budget} MiB. */
+  PhotoMaker(PhotoCache cache, int budget) {
+    this.cache = cache;
+    this.budget = budget;
     this.memory = new Semaphore(budget);
   }
 
@@ -79,19 +93,52 @@ public final class PhotoMaker {
     long stored = (long) info.width() * info.height() / ((long) step * step);
     int permits = (int) Math.min(budget, Math.max(1, stored * 12 / MIB));
     memory.acquireUninterruptibly(permits);
+    Scratch scratch = takeScratch();
     try {
-      PhotoDecoder.Pixels pixels = PhotoDecoder.decode(file, info.orientation(), step);
+      PhotoDecoder.Pixels pixels = PhotoDecoder.decode(file, info.orientation(), step, scratch);
       Map<PhotoPlan.Variant, int[]> scaled = new java.util.HashMap<>();
       Map<PhotoPlan.Variant, PhotoCache.Stored> out = new LinkedHashMap<>();
       for (PhotoPlan.Variant v : wanted) {
-        int[] resized = scaled(v, plan, info, pixels, scaled);
+        int[] resized = scaled(v, plan, info, pixels, scaled, scratch);
         byte[] bytes = v.format().equals("png") ? PhotoEncoder.png(resized, v.width(), v.height())
-            : PhotoEncoder.jpeg(resized, v.width(), v.height(), JPEG_QUALITY);
+            : PhotoEncoder.jpeg(resized, v.width(), v.height(), JPEG_QUALITY, scratch);
         out.put(v, cache.put(keys.get(v), bytes));
       }
       return out;
     } finally {
+      giveBack(scratch);
       memory.release(permits);
+    }
+  }
+
+  /** Scratch buffers for one photo: an idle one if there is one, else new ones. */
+  Scratch takeScratch() {
+    Scratch scratch = idle.poll();
+    if (scratch == null) {
+      return new Scratch();
+    }
+    idleBytes.addAndGet(-scratch.size());
+    return scratch;
+  }
+
+  /**
+   * {@code scratch} back for the next photo, unless the idle buffers would then hold more than the
+   * budget for decoded pixels (a photo that large, or as many idle buffers as there were threads
+   * making photos at once, on a small heap): those are left to the collector.
+   */
+  void giveBack(Scratch scratch) {
+    long size = scratch.size();
+    if (idleBytes.addAndGet(size) <= budget * MIB) {
+      idle.offer(scratch);
+    } else {
+      idleBytes.addAndGet(-size);
+    }
+  }
+
+  /** Lets the idle scratch buffers go, once the photos of a build are made: a preview server keeps its maker between builds. */
+  public void releaseScratch() {
+    for (Scratch scratch; (scratch = idle.poll()) != null; ) {
+      idleBytes.addAndGet(-scratch.size());
     }
   }
 
@@ -100,24 +147,25 @@ public final class PhotoMaker {
    * (its pixels made first, or taken from {@code scaled}), else from the decoded photo. Scaling a
    * 3000 px photo to five widths and a card so walks its 6 million pixels three times instead of six;
    * a width's source depends on the plan alone, never on what the cache holds, so its bytes are
-   * the same in every build.
+   * the same in every build. The pixels are written into {@code scratch}'s buffer for the variant's
+   * place in the plan: its first width × height values.
    */
   static int[] scaled(PhotoPlan.Variant v, PhotoPlan plan, PhotoInfo info, PhotoDecoder.Pixels pixels,
-      Map<PhotoPlan.Variant, int[]> scaled) {
+      Map<PhotoPlan.Variant, int[]> scaled, Scratch scratch) {
     int[] known = scaled.get(v);
     if (known != null) {
       return known;
     }
     PhotoPlan.Variant from = source(plan, v);
-    int[] out;
+    int[] out = scratch.scaled(plan.files().indexOf(v), v.width() * v.height());
     if (from == null) {
       double scaleX = (double) pixels.width() / info.width();
       double scaleY = (double) pixels.height() / info.height();
-      out = Resampler.resample(pixels.argb(), pixels.width(), pixels.height(), v.cropX() * scaleX, v.cropY() * scaleY,
-          v.cropWidth() * scaleX, v.cropHeight() * scaleY, v.width(), v.height());
+      Resampler.resample(pixels.argb(), pixels.width(), pixels.height(), v.cropX() * scaleX, v.cropY() * scaleY,
+          v.cropWidth() * scaleX, v.cropHeight() * scaleY, v.width(), v.height(), out);
     } else {
-      out = Resampler.resample(scaled(from, plan, info, pixels, scaled), from.width(), from.height(), 0, 0, from.width(),
-          from.height(), v.width(), v.height());
+      Resampler.resample(scaled(from, plan, info, pixels, scaled, scratch), from.width(), from.height(), 0, 0, from.width(),
+          from.height(), v.width(), v.height(), out);
     }
     scaled.put(v, out);
     return out;

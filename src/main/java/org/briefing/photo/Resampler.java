@@ -12,12 +12,14 @@ final class Resampler {
 
   /**
    * The region ({@code x}, {@code y}, {@code w}, {@code h}, in source pixels) of the ARGB
-   * {@code pixels} ({@code width} by {@code height}) scaled to {@code outW} by {@code outH}.
+   * {@code pixels} ({@code width} by {@code height}, row by row from the array's start) scaled to
+   * {@code outW} by {@code outH}, written into the first outW × outH values of {@code out}, which is
+   * returned.
    */
-  static int[] resample(int[] pixels, int width, int height, double x, double y, double w, double h, int outW, int outH) {
+  static int[] resample(int[] pixels, int width, int height, double x, double y, double w, double h, int outW, int outH,
+      int[] out) {
     Span[] columns = spans(x, w, outW, width);
     Span[] rows = spans(y, h, outH, height);
-    int[] out = new int[outW * outH];
     float[] row = new float[outW * 4];
     float[] sum = new float[outW * 4];
     int cachedRow = -1;

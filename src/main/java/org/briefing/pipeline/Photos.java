@@ -62,6 +62,7 @@ final class Photos {
         return e;
       }
     }).toList();
+    maker.releaseScratch();
     for (int i = 0; i < list.size(); i++) {
       if (made.get(i) instanceof PhotoException e) {
         String shown = siteDir.relativize(list.get(i).source()).toString().replace('\\', '/');

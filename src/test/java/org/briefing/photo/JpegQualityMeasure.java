@@ -41,17 +41,18 @@ public final class JpegQualityMeasure {
         continue;
       }
       Map<PhotoPlan.Variant, int[]> made = new java.util.HashMap<>();
+      Scratch scratch = new Scratch();
       for (PhotoPlan.Variant v : plan.widths()) {
         int width = v.width();
         if (java.util.Arrays.stream(PhotoPlan.WIDTHS).noneMatch(w -> w == width)) {
           continue; // an original narrower than 1600 px is published at its own width: not one of the sizes
         }
-        int[] scaled = PhotoMaker.scaled(v, plan, info, pixels, made);
+        int[] scaled = PhotoMaker.scaled(v, plan, info, pixels, made, scratch);
         double[] b = new double[QUALITIES.length];
         double[] q = new double[QUALITIES.length];
         StringBuilder line = new StringBuilder(file.getFileName() + " " + v.width() + "x" + v.height());
         for (int i = 0; i < QUALITIES.length; i++) {
-          byte[] jpeg = PhotoEncoder.jpeg(scaled, v.width(), v.height(), QUALITIES[i]);
+          byte[] jpeg = PhotoEncoder.jpeg(scaled, v.width(), v.height(), QUALITIES[i], scratch);
           BufferedImage back = ImageIO.read(new ByteArrayInputStream(jpeg));
           int[] decoded = back.getRGB(0, 0, v.width(), v.height(), null, 0, v.width());
           b[i] = jpeg.length / 1024.0;
