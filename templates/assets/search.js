@@ -243,14 +243,17 @@
     });
   }
 
+  // The text a result file holds for the excerpt: the opening's paragraphs and the summary.
+  function lead(d) { return d.x.concat(d.s ? [d.s] : []); }
+
   // The text a phrase is checked against: the result file's own (headline, summary, opening) when
   // the phrase is there, which is the case of most news stories the phrase is about; else the
   // whole page's, one round trip more.
   function phraseText(id, phrases) {
     return doc(id).then(function (d) {
       if (d.t === undefined) { return { all: [], paragraphs: [] }; }
-      var own = [d.t].concat(d.s ? [d.s] : [], d.x);
-      return hasPhrases(own, phrases) ? { all: own, paragraphs: d.x.concat(d.s ? [d.s] : []) } : text(id);
+      var own = [d.t].concat(lead(d));
+      return hasPhrases(own, phrases) ? { all: own, paragraphs: lead(d) } : text(id);
     });
   }
 
@@ -352,7 +355,7 @@
             if (mine !== run || added >= PAGE) { return; }
             shown = from + i + 1;
             checked++;
-            var d = got[0], x = got[1] ? got[1].paragraphs : d.x.concat(d.s ? [d.s] : []);
+            var d = got[0], x = got[1] ? got[1].paragraphs : lead(d);
             if (d.t !== undefined && hasPhrases(got[1] ? got[1].all : [], result.phrases)) { show(item(d, result, x)); result.found++; }
           });
         });

@@ -192,17 +192,27 @@ class SearchIndexTest {
     assertThat(new Index(site).titles("zanzibarite")).containsExactly("Russia suspends its mission to NATO");
   }
 
+  /** {@code briefing build --timings} of the site in {@code dir}, which must succeed. */
+  private CliTest.Run timedBuild() {
+    CliTest.Run run = CliTest.run("build", "--site", dir.toString(), "--timings");
+    assertThat(run.code()).as(run.err()).isZero();
+    return run;
+  }
+
+  /** The same, after the mission story's body gained the word "zanzibarite". */
+  private CliTest.Run timedBuildAfterANewWordInTheMissionStory() throws java.io.IOException {
+    Path story = dir.resolve("content/2021/10/18/mission.md");
+    Files.writeString(story, Files.readString(story).replace("expelled diplomats", "expelled zanzibarite diplomats"));
+    return timedBuild();
+  }
+
   @Test
   void anEditLaysOutOnlyTheFragmentsOfTheWordsItChangesAndGivesTheBytesOfACleanBuild() throws Exception {
     TestSite site = TestSite.of(dir, SITE);
-    CliTest.Run clean = CliTest.run("build", "--site", dir.toString(), "--timings");
-    assertThat(clean.code()).as(clean.err()).isZero();
+    CliTest.Run clean = timedBuild();
     assertThat(clean.err()).contains("16 of 16 fragments laid out");
 
-    Path story = dir.resolve("content/2021/10/18/mission.md");
-    Files.writeString(story, Files.readString(story).replace("expelled diplomats", "expelled zanzibarite diplomats"));
-    CliTest.Run edited = CliTest.run("build", "--site", dir.toString(), "--timings");
-    assertThat(edited.code()).as(edited.err()).isZero();
+    CliTest.Run edited = timedBuildAfterANewWordInTheMissionStory();
     java.util.regex.Matcher laidOut = java.util.regex.Pattern.compile("(\\d+) of 16 fragments laid out").matcher(edited.err());
     assertThat(laidOut.find()).as(edited.err()).isTrue();
     assertThat(Integer.parseInt(laidOut.group(1))).as("the fragments of the new word, and of words whose weight moved")
@@ -212,6 +222,7 @@ class SearchIndexTest {
     assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.UP_TO_DATE);
     assertThat(new Index(site).titles("zanzibarite")).containsExactly("Russia suspends its mission to NATO");
 
+    Path story = dir.resolve("content/2021/10/18/mission.md");
     Files.writeString(story, Files.readString(story).replace("zanzibarite", "quarrelsome"));
     site.build();
     assertThat(site.lastWay()).as("an edit compared with a clean build").isEqualTo(BuildPlanner.Way.EDIT);
@@ -279,14 +290,10 @@ class SearchIndexTest {
   @Test
   void aRebuildAnalysesOnlyTheStoriesThatChangedAndTakesTheOthersFromTheCache() throws Exception {
     TestSite site = TestSite.of(dir, SITE);
-    CliTest.Run clean = CliTest.run("build", "--site", dir.toString(), "--timings");
-    assertThat(clean.code()).as(clean.err()).isZero();
+    CliTest.Run clean = timedBuild();
     assertThat(clean.err()).contains("search index: 5 of 5 documents analysed");
 
-    Path story = dir.resolve("content/2021/10/18/mission.md");
-    Files.writeString(story, Files.readString(story).replace("expelled diplomats", "expelled zanzibarite diplomats"));
-    CliTest.Run edited = CliTest.run("build", "--site", dir.toString(), "--timings");
-    assertThat(edited.code()).as(edited.err()).isZero();
+    CliTest.Run edited = timedBuildAfterANewWordInTheMissionStory();
     assertThat(edited.err()).as("an edit of one story").contains("search index: 1 of 5 documents analysed");
     assertThat(new Index(site).titles("zanzibarite")).containsExactly("Russia suspends its mission to NATO");
 

@@ -35,6 +35,7 @@ public final class Analyser {
   private final List<Words.Stem> stems = new ArrayList<>();
   private final List<Words.Word> forms = new ArrayList<>();
   private int weight;
+  private final java.util.function.Consumer<Words.Word> counter = this::count;
 
   /** What the index keeps of {@code d}, analysed under {@code source}, the fingerprint of what {@code d} was made from. */
   public AnalysedDocument analyse(SearchDocument d, long source) {
@@ -100,7 +101,7 @@ public final class Analyser {
       return 0;
     }
     this.weight = weight;
-    return words.scan(text, language, this::count);
+    return words.scan(text, language, counter);
   }
 
   private void count(Words.Word w) {
