@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * Turns a copy of a build (hard links allowed) into the same pages showing every photo as its
  * original file, unchanged: the baseline of bench/photo-bytes.sh for what list pages would cost
  * had Briefing kept copying originals. Each {@code <img>} with a {@code srcset} loses it and its
- * {@code sizes}, its {@code src} becomes the widest file's address (the original's), and the
- * original from {@code static/} is put there in place of the resized file.
+ * {@code sizes}, its {@code src} becomes the address of the original's name (the widest file's,
+ * without a {@code -480w} style suffix: a thumbnail's {@code srcset} stops at a narrow file), and
+ * the original from {@code static/} is put there in place of the resized file.
  * Not a test: {@code java -cp ... org.briefing.photo.OriginalsShown OUT STATIC PAGE...}.
  */
 public final class OriginalsShown {
@@ -31,12 +32,13 @@ public final class OriginalsShown {
       while (m.find()) {
         String[] candidates = m.group(1).split(",\\s*");
         String widest = candidates[candidates.length - 1].trim().split("\\s+")[0];
+        String address = widest.replaceFirst("-[0-9]+w(\\.[A-Za-z]+)$", "$1");
         String tag = m.group().replaceFirst(" srcset=\"[^\"]*\"", "").replaceFirst(" sizes=\"[^\"]*\"", "")
-            .replaceFirst(" src=\"[^\"]*\"", " src=\"" + widest + "\"");
+            .replaceFirst(" src=\"[^\"]*\"", " src=\"" + address + "\"");
         m.appendReplacement(shown, Matcher.quoteReplacement(tag));
-        Path original = statics.resolve(widest.substring(1));
+        Path original = statics.resolve(address.substring(1));
         if (Files.isRegularFile(original)) {
-          Path published = out.resolve(widest.substring(1));
+          Path published = out.resolve(address.substring(1));
           Files.deleteIfExists(published); // a hard link to the build's file: break it, not write through it
           Files.copy(original, published, StandardCopyOption.REPLACE_EXISTING);
         }
