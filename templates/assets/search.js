@@ -187,17 +187,48 @@
     return Promise.all(waits);
   }
 
-  // A word's score in each document, by number (0: not in it): the best of its stems' (idf × weight).
-  function scores(term) {
-    var out = new Float64Array(manifest.documents), n = manifest.documents;
-    term.lists.forEach(function (l) {
-      var idf = Math.log(1 + (n - l.df + 0.5) / (l.df + 0.5)), p = l.postings;
-      for (var i = 0; i < p.length; i += 2) {
-        var s = idf * p[i + 1] * 0.04;
-        if (out[p[i]] < s) { out[p[i]] = s; }
-      }
+  // The documents in [lo, hi) that have every word of the query, each with its total: the sum, in
+  // the order of the query's words, of each word's score, the best of its stems' idf × weight. A
+  // document's count of the words it has so far keeps the next word from adding to the others.
+  function matching(terms, lo, hi) {
+    var n = manifest.documents, total = new Float64Array(n), count = new Int32Array(n), out = [];
+    terms.forEach(function (term, t) {
+      // a word of several stems (while it is typed) takes the best of them in each document
+      var best = term.lists.length > 1 ? new Float64Array(n) : null;
+      term.lists.forEach(function (l) {
+        var idf = Math.log(1 + (n - l.df + 0.5) / (l.df + 0.5)), p = l.postings;
+        for (var i = 0; i < p.length; i += 2) {
+          var id = p[i];
+          if (count[id] !== t) { continue; }
+          var s = idf * p[i + 1] * 0.04;
+          if (best) { if (best[id] < s) { best[id] = s; } } else { total[id] += s; count[id] = t + 1; }
+        }
+      });
+      if (best) { for (var id = 0; id < n; id++) { if (best[id]) { total[id] += best[id]; count[id] = t + 1; } } }
     });
-    return out;
+    for (var id = lo; id < hi; id++) { if (count[id] === terms.length) { out.push(id); } }
+    return { ids: out, total: total };
+  }
+
+  // The first k of ids in the order given, found in one pass: a page of results needs no sort of
+  // the thousands of documents a query of common words matches.
+  function first(ids, order, k) {
+    var top = [];
+    for (var i = 0; i < ids.length; i++) {
+      var id = ids[i], at = top.length;
+      if (at === k && order(id, top[k - 1]) >= 0) { continue; }
+      while (at > 0 && order(id, top[at - 1]) < 0) { at--; }
+      top.splice(at, 0, id);
+      if (top.length > k) { top.pop(); }
+    }
+    return top;
+  }
+
+  // The results of a query in order, at least to end: the first page is picked out of the matching
+  // documents, and the whole list is sorted only when a later page is asked for.
+  function ranked(result, end) {
+    if (result.sorted.length < Math.min(end, result.ids.length)) { result.sorted = result.ids.slice().sort(result.order); }
+    return result.sorted;
   }
 
   function search(state, all) {
@@ -214,32 +245,21 @@
     return Promise.all([Promise.all(parsed.terms.map(function (t) { return lookUp(t, !quick); })), Promise.all(wanted)]).then(function (found) {
       return (quick ? Promise.resolve() : whole(found[0])).then(function () { return found; });
     }).then(function (found) {
-      var terms = found[0].map(function (t) { t.scores = scores(t); return t; }), sets = found[1];
+      var terms = found[0], sets = found[1];
       var lo = state.from ? dayStart(state.from, false) : 0;
       var hi = state.to ? dayStart(state.to, true) : manifest.documents;
       if (state.from || state.to) { hi = Math.min(hi, manifest.stories); }
-      var ids = [], total = terms[0].scores;
-      for (var id = lo; id < hi; id++) {
-        var score = total[id];
-        if (!score) { continue; }
-        for (var t = 1; t < terms.length && score; t++) {
-          var s = terms[t].scores[id];
-          score = s ? score + s : 0;
-        }
-        for (var k = 0; k < sets.length && score; k++) { if (!sets[k].has(id)) { score = 0; } }
-        // the first word's scores become the totals: it is not read again
-        if (score) { total[id] = score; ids.push(id); }
-      }
+      var matched = matching(terms, lo, hi), total = matched.total, ids = matched.ids;
+      if (sets.length) { ids = ids.filter(function (id) { return sets.every(function (set) { return set.has(id); }); }); }
       // newest first: stories (numbered oldest first) before pages, each from the highest number
       var stories = manifest.stories;
       var newest = function (a, b) { return (b < stories) - (a < stories) || b - a; };
-      ids.sort(state.order === "newest" ? newest : function (a, b) { return total[b] - total[a] || newest(a, b); });
-
+      var order = state.order === "newest" ? newest : function (a, b) { return total[b] - total[a] || newest(a, b); };
       var partial = terms.some(function (t) { return t.lists.some(function (l) { return !l.whole; }); });
       // with the best postings only, the count is the word's number of documents (its largest stem's while typing)
       var least = Math.max.apply(null, [0].concat(terms[0].lists.map(function (l) { return l.df; })));
-      return { hits: ids, terms: terms, phrases: parsed.phrases, partial: partial, state: state,
-        count: partial ? least : ids.length, exact: !partial || terms[0].lists.length === 1 };
+      return { ids: ids, sorted: first(ids, order, PAGE), order: order, terms: terms, phrases: parsed.phrases, partial: partial,
+        state: state, count: partial ? least : ids.length, exact: !partial || terms[0].lists.length === 1 };
     });
   }
 
@@ -344,7 +364,7 @@
       if (!added++ && !result.shownOnce) { result.shownOnce = true; performance.mark("search-first-result"); }
     }
     function page() {
-      var from = shown, hits = result.hits.slice(from, from + (phrases ? Math.min(PAGE, PHRASE_CHECKS - checked) : PAGE - added));
+      var from = shown, hits = ranked(result, from + PAGE).slice(from, from + (phrases ? Math.min(PAGE, PHRASE_CHECKS - checked) : PAGE - added));
       if (mine !== run || added >= PAGE || !hits.length) { return Promise.resolve(); }
       var chain = Promise.resolve();
       hits.forEach(function (id, i) {
@@ -365,10 +385,10 @@
     return page().then(function () {
       if (mine !== run) { return; }
       if (result.fresh) { list.textContent = ""; result.fresh = false; }
-      var exact = phrases ? shown >= result.hits.length : result.exact;
+      var exact = phrases ? shown >= result.ids.length : result.exact;
       var total = phrases ? result.found : result.count;
       status.textContent = total === 0 && exact ? say("none") : say("results") + " " + (exact ? total : say("at-least") + " " + total);
-      more.hidden = result.partial ? total <= shown : shown >= result.hits.length || (phrases && checked >= PHRASE_CHECKS && !added);
+      more.hidden = result.partial ? total <= shown : shown >= result.ids.length || (phrases && checked >= PHRASE_CHECKS && !added);
       performance.mark("search-results");
     });
   }
@@ -383,8 +403,10 @@
     var s = state(), mine = ++run;
     var params = new URLSearchParams();
     Object.keys(s).forEach(function (k) { if (s[k] && !(k === "order" && s[k] === "relevance")) { params.set(k, s[k]); } });
+    // the query's files are asked for first, the address written while they come
+    var searched = search(s);
     history.replaceState(null, "", params.toString() ? "?" + params : location.pathname);
-    return search(s).then(function (result) {
+    return searched.then(function (result) {
       if (mine !== run) { return; }
       shown = 0;
       current = result;
@@ -424,6 +446,9 @@
       if (params.get(el.name)) { el.value = params.get(el.name); }
     });
     filters.hidden = false;
+    // the rules of words compiled now rather than at the first key (a regular expression of Unicode
+    // classes is compiled when first used)
+    parse("Déf\u0301 x \"ab\"");
     input.addEventListener("input", soon);
     filters.addEventListener("change", update);
     form.addEventListener("submit", function (e) { e.preventDefault(); update(); });

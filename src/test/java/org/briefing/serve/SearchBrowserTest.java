@@ -117,10 +117,26 @@ class SearchBrowserTest {
     return text.toString();
   }
 
+  /**
+   * 26 stories with the words "tug" and "pilot", more than a fragment holds whole: three of them
+   * (14, 27 and 31) have "pilot" in their headline too, so they rank above the others; the others
+   * have equal scores and come newest first.
+   */
+  private static String tugs() {
+    StringBuilder text = new StringBuilder();
+    for (int n = 10; n <= 35; n++) {
+      String headline = n == 14 || n == 27 || n == 31 ? "Tug pilot timetable " + n : "Tug timetable " + n;
+      text.append("-- content/2021/08/%02d/tug.md --\n---\ntitle: %s\ndate: 2021-08-%02dT08:00\nsources: [{name: Desk}]\n---\n"
+          .formatted(n - 9, headline, n - 9));
+      text.append("The tug met the pilot at the quay.\n\n").append("Other words fill this paragraph. ".repeat(15)).append("\n");
+    }
+    return text.toString();
+  }
+
   @BeforeAll
   static void start() throws IOException {
     assumeTrue(org.briefing.Chromium.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-    Path site = TestSite.of(dir.resolve("site"), SITE + ferries()).dir();
+    Path site = TestSite.of(dir.resolve("site"), SITE + ferries() + tugs()).dir();
     siteDir = site;
     session = ServeSession.start(new ServeOptions(site, InetAddress.getLoopbackAddress(), 0, true, true, false,
         () -> Instant.parse("2021-11-01T12:00:00Z"), Duration.ofMillis(60)), new PrintWriter(new StringWriter(), true));
@@ -324,6 +340,26 @@ class SearchBrowserTest {
     assertThat(fetched("/2021/09/")).as("a phrase is checked against the story pages' text").hasSizeGreaterThanOrEqualTo(10);
     assertThat(browser.findElements(By.cssSelector(".search-excerpt")).get(0).getText()).as("the excerpt from the whole text")
         .contains("harbour master spoke");
+  }
+
+  @Test
+  void aQueryOfSeveralWordsShowsItsResultsByScoreThenNewestFirstOnEveryPage() {
+    open("/search/");
+    paste("pilot tug");
+    List<String> expected = java.util.stream.IntStream.of(31, 27, 14, 35, 34, 33, 32, 30, 29, 28, 26, 25, 24, 23, 22, 21, 20, 19, 18, 17,
+        16, 15, 13, 12, 11, 10).mapToObj(n -> (n == 14 || n == 27 || n == 31 ? "Tug pilot timetable " : "Tug timetable ") + n).toList();
+    assertThat(awaitTitles(t -> t.size() == 10)).containsExactlyElementsOf(expected.subList(0, 10));
+    assertThat(browser.findElement(By.cssSelector(".search-status")).getText()).isEqualTo("Results: 26");
+    assertThat(fetched("/search/g/")).as("the whole lists of both words").isNotEmpty();
+    assertThat(fetched("/search/d/")).as("a result file per result shown").hasSize(10);
+    for (int page = 2; page <= 3; page++) {
+      int shown = Math.min(26, page * 10);
+      WebElement more = browser.findElement(By.cssSelector(".search-more"));
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", more);
+      more.sendKeys(Keys.ENTER);
+      assertThat(awaitTitles(t -> t.size() == shown)).as("page " + page).containsExactlyElementsOf(expected.subList(0, shown));
+    }
+    assertThat(browser.findElement(By.cssSelector(".search-more")).isDisplayed()).as("no page after the last").isFalse();
   }
 
   @Test
