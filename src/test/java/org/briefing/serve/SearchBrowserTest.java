@@ -253,9 +253,11 @@ class SearchBrowserTest {
   @Test
   void aPhraseInAHeadlineOrOpeningIsConfirmedByTheResultFileWithoutFetchingTheStoryPage() {
     open("/search/");
-    type("\"suspends its mission\"");
+    // pasted, not typed: a phrase half typed ("office in Brussel") is not in the result file and
+    // rightly reads the story page, and whether such a query runs depends on the gaps between keys
+    paste("\"suspends its mission\"");
     assertThat(awaitTitles(t -> t.size() == 1)).containsExactly("Russia suspends its mission to NATO");
-    type("\"office in Brussels\"");
+    paste("\"office in Brussels\"");
     assertThat(awaitTitles(t -> t.size() == 1 && !t.get(0).startsWith("Russia"))).containsExactly("<img src=x onerror=alert(1)> Office staff suspended");
     assertThat(browser.findElements(By.cssSelector(".search-excerpt mark")).stream().map(WebElement::getText)).contains("office", "Brussels");
     assertThat(fetched("/search/d/")).as("the candidates' result files").isNotEmpty();
