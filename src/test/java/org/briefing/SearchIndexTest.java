@@ -163,6 +163,25 @@ class SearchIndexTest {
   }
 
   @Test
+  void aResultFileIsItsDocumentAsCompactJsonWithTheMarkupCharactersEscapedAndALineEnd() throws Exception {
+    // the index's files are written from their bytes, made once, with no page model: these are the
+    // bytes the generic page path (a map, then JSON) wrote before, to the byte
+    TestSite site = TestSite.of(dir, SITE).build();
+    Index index = new Index(site);
+    assertThat(site.file("search/d/" + index.id("Russia suspends its mission to NATO") + ".json")).isEqualTo(
+        "{\"t\":\"Russia suspends its mission to NATO\",\"u\":\"/2021/10/18/russia-suspends-its-mission-to-nato/\","
+            + "\"d\":\"2021-10-18\",\"l\":\"en\",\"s\":\"The liaison office in Moscow closes.\","
+            + "\"x\":[\"Moscow said on Monday that the mission would stop its work, in a row over expelled diplomats.\"],"
+            + "\"f\":{\"topic\":[\"Diplomacy\"],\"place\":[\"Moscow\"]}}\n");
+    assertThat(site.file("search/d/" + index.id("<script>alert('x')</script> & \"quotes\"") + ".json")).startsWith(
+        "{\"t\":\"\\u003cscript\\u003ealert('x')\\u003c/script\\u003e \\u0026 \\\"quotes\\\"\",");
+    assertThat(site.file("search/d/" + index.id("About us") + ".json")).isEqualTo(
+        "{\"t\":\"About us\",\"u\":\"/about/\",\"d\":\"\",\"l\":\"en\",\"s\":\"\","
+            + "\"x\":[\"We write a daily briefing on European security.\"],\"f\":{\"topic\":[],\"place\":[]}}\n");
+    assertThat(site.file("search/manifest.json")).startsWith("{\"version\":\"").endsWith("}\n");
+  }
+
+  @Test
   void anEditRewritesOnlyTheFragmentsOfTheWordsItChangesAndIsFoundAtOnce() throws Exception {
     TestSite site = TestSite.of(dir, SITE).build();
     Map<String, FileTime> before = times(site.out().resolve("search/f"));

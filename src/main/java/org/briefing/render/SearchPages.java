@@ -88,7 +88,12 @@ final class SearchPages {
     return SearchIndex.paths(count()).stream().map(p -> DIR + p).toList();
   }
 
-  /** The data of the file at {@code path}: a JSON value. */
+  /**
+   * The data of the file at {@code path}: its bytes, under {@link #BYTES}, which the renderer
+   * writes as they are and whose fingerprint is the page's. A file of the index is JSON made of
+   * maps, lists, texts and numbers, with nothing of the page templates: its bytes are made once,
+   * here, rather than kept as a map to fingerprint, then copied into a page model and written.
+   */
   Supplier<Map<String, Object>> data(String path) {
     String inIndex = path.substring(DIR.length());
     int id = SearchIndex.documentOf(inIndex);
@@ -97,14 +102,23 @@ final class SearchPages {
         SearchDocument document = document(id);
         // analysed once, with its result file
         analysedAt(id, () -> document);
-        return Map.of("file", SearchIndex.ownFile(inIndex, document));
+        return bytes(SearchIndex.ownFile(inIndex, document));
       };
     }
     return () -> {
       Map<String, Object> file = index().get(inIndex);
       // a fragment an edit cannot have changed is not laid out: its file is the last build's
-      return file == null ? null : Map.of("file", file);
+      return file == null ? null : bytes(file);
     };
+  }
+
+  /** The key of a file's bytes in its page's data. */
+  static final String BYTES = "bytes";
+
+  /** The page data of a file of the index: its bytes as written, JSON and a line end. */
+  static Map<String, Object> bytes(Map<String, Object> file) {
+    // a map of one entry whose order is fixed (a fingerprint sorts the keys of Map.of first)
+    return java.util.Collections.singletonMap(BYTES, (Json.write(file) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private synchronized Map<String, Map<String, Object>> index() {

@@ -179,6 +179,10 @@ public final class SiteRenderer {
 
   private OutputFile renderPage(Page page, Map<String, Object> data, Views.SiteView siteView, StringsModel text, ViewFactory views,
       SiteConfig config, EmailPages emails) {
+    if (page.kind().equals(SEARCH_INDEX) || page.kind().equals(SEARCH_DOCUMENT)) {
+      // a file of the search index: its data is its bytes, made with no template and no page model
+      return new OutputFile(page.path(), (byte[]) data.get(SearchPages.BYTES), null);
+    }
     try {
       Map<String, Object> model = new LinkedHashMap<>(data);
       model.put("site", siteView);
@@ -189,7 +193,6 @@ public final class SiteRenderer {
       model.putIfAbsent("page", pageView(shown, model, views, config));
       @SuppressWarnings("unchecked")
       byte[] bytes = email ? emails.render(page.path(), model)
-          : page.kind().equals(SEARCH_INDEX) || page.kind().equals(SEARCH_DOCUMENT) ? (Json.write(data.get("file")) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)
           : page.kind().equals("json-feed") ? JsonFeed.write(siteView, (List<Views.ArticleView>) data.get("articles"), views.url(JsonFeed.PATH))
               .getBytes(java.nio.charset.StandardCharsets.UTF_8)
           : templates.render(page.template(), model);
