@@ -16,6 +16,12 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
   private final Path out;
   private final Path staging;
   private final AtomicLong count = new AtomicLong();
+  /**
+   * The folders of the staging folder made so far: a site has a few folders for many files (the
+   * search index's 10,000 result files share one), and asking the file system to make a folder
+   * that is there costs a failed system call, an exception and a look at the folder, file by file.
+   */
+  private final java.util.Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private boolean done;
 
   StagedOutput(Path out, Path staging) {
@@ -27,7 +33,11 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
   public void accept(OutputFile file) {
     Path target = SiteWriter.resolveInside(staging, file.path());
     try {
-      Files.createDirectories(target.getParent());
+      Path folder = target.getParent();
+      if (!made.contains(folder)) {
+        Files.createDirectories(folder);
+        made.add(folder);
+      }
       if (file.isCopy()) {
         SiteWriter.copy(file.copyOf(), target);
       } else {
@@ -45,10 +55,19 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
 
   /** Puts the staged site in place of the output folder. */
   public void commit() {
+    commitLeavingOld().run();
+  }
+
+  /**
+   * Puts the staged site in place of the output folder and starts deleting the old site; the
+   * result waits until the old site is gone (the caller does other work meanwhile).
+   */
+  public Runnable commitLeavingOld() {
     try {
       OutputFolder.mark(staging);
-      SiteWriter.swap(staging, out);
+      Runnable oldSiteGone = SiteWriter.swapLeavingOld(staging, out);
       done = true;
+      return oldSiteGone;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot move the new site into " + out + ": " + e.getMessage(), e);
     }
