@@ -434,14 +434,45 @@ public final class CacheStore {
     try {
       Files.createDirectories(dir);
       try (BuildLock held = BuildLock.take(dir)) {
-        byte[] structure = cache.siteGraph == null ? new byte[0] : bytes(o -> CacheCodec.writeGraphStructure(o, cache.siteGraph), 1 << 16);
-        Layout store = writeStore(structure, entries.size(), i -> termsOf(entries.get(i)), encoded::get);
-        writeSearch(cache.searchDocuments);
+        // the search index's analyses (a file of their own, some 12 MB for 10,000 stories) are
+        // encoded and written on another core while this one writes the stories and the index
+        java.util.concurrent.CompletableFuture<Void> search = java.util.concurrent.CompletableFuture.runAsync(() -> {
+          try {
+            writeSearch(cache.searchDocuments);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+        Layout store;
+        try {
+          byte[] structure = cache.siteGraph == null ? new byte[0] : bytes(o -> CacheCodec.writeGraphStructure(o, cache.siteGraph), 1 << 16);
+          store = writeStore(structure, entries.size(), i -> termsOf(entries.get(i)), encoded::get);
+        } finally {
+          // done before the index, which deletes the files of unfinished saves (the analyses' among them), and before the lock is let go
+          awaitQuietly(search);
+        }
+        try {
+          search.join();
+        } catch (java.util.concurrent.CompletionException e) {
+          if (e.getCause() instanceof UncheckedIOException u) {
+            throw u.getCause();
+          }
+          throw e;
+        }
         writeIndex(new LastBuild(cache.inputStamp, cache.nextRelease, cache.stories, cache.warnings), cache.outputs, cache.documents,
             cache.documentFrequency, cache.siteGraph, store);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Waits until {@code work} is done, whether it failed or not. */
+  private static void awaitQuietly(java.util.concurrent.CompletableFuture<?> work) {
+    try {
+      work.join();
+    } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+      // its caller reports how it failed
     }
   }
 
