@@ -29,6 +29,13 @@ public final class Analyser {
   /** The length a story's word count is compared with: about a news story's, fixed so that no edit moves every weight. */
   private static final double PIVOT = 400;
 
+  /** Forms by surface, then stem: one comparison of the surfaces, which differ but for a form with several stems. */
+  private static final java.util.Comparator<Words.Word> FORM_ORDER = (a, b) -> {
+    int bySurface = a.surface().compareTo(b.surface());
+    return bySurface != 0 ? bySurface : a.stem().compareTo(b.stem());
+  };
+  private static final java.util.Comparator<Words.Stem> STEM_ORDER = (a, b) -> a.text.compareTo(b.text);
+
   private final Words words = new Words();
   /** The number of the document being analysed, which marks the words and stems it has been seen to have. */
   private int document;
@@ -59,7 +66,7 @@ public final class Analyser {
     }
     double norm = K1 * (1 - B + B * lengthStep(length) / PIVOT);
     Words.Stem[] sortedStems = stems.toArray(new Words.Stem[0]);
-    Arrays.sort(sortedStems, (a, b) -> a.text.compareTo(b.text));
+    Arrays.sort(sortedStems, STEM_ORDER);
     String[] stemTexts = new String[sortedStems.length];
     int[] weights = new int[sortedStems.length];
     for (int i = 0; i < sortedStems.length; i++) {
@@ -70,7 +77,7 @@ public final class Analyser {
       weights[i] = (int) Math.max(1, Math.round(100 * (K1 + 1) * tf / (tf + norm)));
     }
     Words.Word[] sorted = forms.toArray(new Words.Word[0]);
-    Arrays.sort(sorted, (a, b) -> a.surface().equals(b.surface()) ? a.stem().compareTo(b.stem()) : a.surface().compareTo(b.surface()));
+    Arrays.sort(sorted, FORM_ORDER);
     String[] surfaces = new String[sorted.length];
     int[] formStems = new int[sorted.length];
     for (int i = 0; i < surfaces.length; i++) {

@@ -116,14 +116,32 @@ final class Words {
     int at = 0;
     while (at < length) {
       int start = at;
-      int c;
-      while (at < length && inWord(c = text.codePointAt(at))) {
-        at += Character.charCount(c);
+      // the word's hash (String's, over its UTF-16 units) is taken as it is read, not in a second pass
+      int hash = 0;
+      while (at < length) {
+        char unit = text.charAt(at);
+        if (unit < 0x80) {
+          if (!(unit >= 'a' && unit <= 'z' || unit >= 'A' && unit <= 'Z' || unit >= '0' && unit <= '9')) {
+            break;
+          }
+          hash = 31 * hash + unit;
+          at++;
+        } else {
+          int c = text.codePointAt(at);
+          if (!inWord(c)) {
+            break;
+          }
+          hash = 31 * hash + unit;
+          if (Character.charCount(c) == 2) {
+            hash = 31 * hash + text.charAt(at + 1);
+          }
+          at += Character.charCount(c);
+        }
       }
       if (at == start) {
         at += Character.charCount(text.codePointAt(at));
       } else if (at - start > 1 && at - start <= LONGEST) {
-        Word w = analysis.word(text, start, at);
+        Word w = analysis.word(text, start, at, hash);
         if (w.surface().length() > 1) {
           sink.accept(w);
           count++;
@@ -211,12 +229,8 @@ final class Words {
       this.stemming = chain(true);
     }
 
-    /** The word {@code text.substring(start, end)}. */
-    Word word(String text, int start, int end) {
-      int hash = 0;
-      for (int i = start; i < end; i++) {
-        hash = 31 * hash + text.charAt(i);
-      }
+    /** The word {@code text.substring(start, end)}, whose {@link String#hashCode} is {@code hash}. */
+    Word word(String text, int start, int end, int hash) {
       int mask = texts.length - 1;
       int at = (hash ^ hash >>> 16) & mask;
       int length = end - start;
