@@ -165,6 +165,7 @@ public final class BuildPlanner {
     SiteBuilder builder = new SiteBuilder(cache, progress);
     SiteBuilder.Result result;
     boolean incremental = !cache.isEmpty();
+    Runnable oldSiteGone = () -> {};
     if (incremental) {
       MemorySink changes = new MemorySink();
       result = builder.build(settings, base, changes, true, stamp);
@@ -176,14 +177,19 @@ public final class BuildPlanner {
         failOnWarnings(result.warnings());
         unfinished.begin();
         stage = Stage.REPLACING;
-        staged.commit();
+        // the old site is deleted while the cache is saved
+        oldSiteGone = staged.commitLeavingOld();
       }
     }
     stage = Stage.WRITTEN;
     long written = System.nanoTime();
-    cache.recordInputs(recordPublished(settings, stamp, result.published()).value());
-    if (cache.changed()) {
-      store.save(cache);
+    try {
+      cache.recordInputs(recordPublished(settings, stamp, result.published()).value());
+      if (cache.changed()) {
+        store.save(cache);
+      }
+    } finally {
+      oldSiteGone.run();
     }
     unfinished.end();
     return new Outcome(result, incremental ? Way.FULL : Way.CLEAN, timings(start, checked, loaded, result, written));

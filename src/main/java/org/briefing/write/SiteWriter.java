@@ -101,9 +101,19 @@ public final class SiteWriter {
   }
 
   static void swap(Path staging, Path out) throws IOException {
+    swapLeavingOld(staging, out).run();
+  }
+
+  /**
+   * Puts {@code staging} in place of {@code out} and starts deleting the old site on threads of its
+   * own; the result waits until that is done. The old site is out of the way already (under a name
+   * of its own, which the next build removes if this one stops before it is gone), so a build can
+   * save its cache meanwhile: at 10,000 stories the old site holds 13,000 to 27,000 files.
+   */
+  static Runnable swapLeavingOld(Path staging, Path out) throws IOException {
     if (!Files.exists(out)) {
       Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-      return;
+      return () -> {};
     }
     Path old = newFolder(out.getParent(), OutputFolder.oldPrefix(out));
     Files.delete(old);
@@ -114,11 +124,17 @@ public final class SiteWriter {
       Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
       throw e;
     }
-    try {
-      deleteTree(old);
-    } catch (IOException e) {
-      // the new site is in place; the next build removes what is left of the old one
-    }
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(DELETING_THREADS);
+    java.util.concurrent.ForkJoinTask<Void> deleting = pool.submit(new DeleteTree(old));
+    return () -> {
+      try {
+        deleting.join();
+      } catch (RuntimeException e) {
+        // the new site is in place; the next build removes what is left of the old one
+      } finally {
+        pool.shutdown();
+      }
+    };
   }
 
   /**
