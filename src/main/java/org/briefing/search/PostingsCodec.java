@@ -25,25 +25,53 @@ public final class PostingsCodec {
 
   /** The text of {@code count} postings, {@code ids} rising, each with its level. */
   public static String encode(int[] ids, int[] levels, int count) {
-    StringBuilder sparse = new StringBuilder("s");
+    // the length of each form is worked out first and only the shorter is written: the lists of
+    // common words, as long as the site, are dense
+    int sparseLength = 1;
     int last = 0;
     for (int i = 0; i < count; i++) {
-      number(sparse, ids[i] - last);
-      sparse.append(ALPHABET.charAt(levels[i]));
+      sparseLength += length(ids[i] - last) + 1;
       last = ids[i];
     }
-    if (count == 0 || ids[count - 1] - ids[0] + 1 >= sparse.length()) {
-      return sparse.toString();
-    }
-    StringBuilder dense = new StringBuilder("d");
-    number(dense, ids[0]);
-    for (int i = 0; i < count; i++) {
-      if (i > 0) {
-        dense.append("A".repeat(ids[i] - ids[i - 1] - 1));
+    if (count == 0 || ids[count - 1] - ids[0] + 1 >= sparseLength) {
+      char[] sparse = new char[sparseLength];
+      sparse[0] = 's';
+      int at = 1;
+      last = 0;
+      for (int i = 0; i < count; i++) {
+        at = number(sparse, at, ids[i] - last);
+        sparse[at++] = ALPHABET.charAt(levels[i]);
+        last = ids[i];
       }
-      dense.append(ALPHABET.charAt(levels[i]));
+      return new String(sparse);
     }
-    return dense.toString();
+    char[] dense = new char[1 + length(ids[0]) + ids[count - 1] - ids[0] + 1];
+    dense[0] = 'd';
+    int start = number(dense, 1, ids[0]);
+    java.util.Arrays.fill(dense, start, dense.length, 'A');
+    for (int i = 0; i < count; i++) {
+      dense[start + ids[i] - ids[0]] = ALPHABET.charAt(levels[i]);
+    }
+    return new String(dense);
+  }
+
+  /** How many characters {@code value} is written in. */
+  private static int length(int value) {
+    int length = 1;
+    while ((value >>>= 5) != 0) {
+      length++;
+    }
+    return length;
+  }
+
+  /** Writes {@code value} into {@code out} at {@code at}; returns where it ends. */
+  private static int number(char[] out, int at, int value) {
+    do {
+      int low = value & 31;
+      value >>>= 5;
+      out[at++] = ALPHABET.charAt(value == 0 ? low : low + 32);
+    } while (value != 0);
+    return at;
   }
 
   /** The document numbers, rising, of {@code text}, with their levels as {@code [id, level, id, level, …]}. */
@@ -75,14 +103,6 @@ public final class PostingsCodec {
 
   private static int[] room(int[] array, int size) {
     return size <= array.length ? array : java.util.Arrays.copyOf(array, Math.max(size, array.length * 2));
-  }
-
-  private static void number(StringBuilder out, int value) {
-    do {
-      int low = value & 31;
-      value >>>= 5;
-      out.append(ALPHABET.charAt(value == 0 ? low : low + 32));
-    } while (value != 0);
   }
 
   private static int number(String text, int[] at) {

@@ -101,7 +101,9 @@ public final class SearchIndex {
     int count = Buckets.count(documents.size());
     boolean all = buckets == null;
     Map<String, Postings> postings = new HashMap<>();
-    Map<String, Set<String>> stemsOf = new HashMap<>();
+    // a form's stems: the stem itself while it has one (nearly every form, in every document), a
+    // sorted set of them once it has more
+    Map<String, Object> stemsOf = new HashMap<>();
     Map<String, List<Integer>> facetPostings = new TreeMap<>();
     Map<String, Map<String, Integer>> facetCounts = new LinkedHashMap<>();
     SearchDocument.FACETS.forEach(f -> facetCounts.put(f, new TreeMap<>()));
@@ -132,19 +134,24 @@ public final class SearchIndex {
       if (all) {
         int[] weights = d.weights();
         for (int i = 0; i < stems.length; i++) {
-          postings.computeIfAbsent(stems[i], k -> new Postings()).add(id, weights[i]);
+          Postings list = postings.get(stems[i]);
+          if (list == null) {
+            list = new Postings();
+            postings.put(stems[i], list);
+          }
+          list.add(id, weights[i]);
         }
       }
       for (int i = 0; i < forms.length; i++) {
         if (all || buckets.get(Buckets.ofWord(forms[i], count))) {
-          stemsOf.computeIfAbsent(forms[i], s -> new TreeSet<>()).add(stems[formStems[i]]);
+          addStem(stemsOf, forms[i], stems[formStems[i]]);
         }
       }
     }
     if (!all) {
       // the postings of the stems the chosen fragments name, and of no other
       Set<String> wanted = new HashSet<>();
-      stemsOf.values().forEach(wanted::addAll);
+      stemsOf.values().forEach(stems -> wanted.addAll(stems(stems)));
       for (int id = 0; id < documents.size(); id++) {
         AnalysedDocument d = documents.get(id);
         String[] stems = d.stems();
@@ -169,9 +176,10 @@ public final class SearchIndex {
         tails.put(i, new TreeMap<>());
       }
     }
-    stemsOf.forEach((surface, stems) -> {
+    stemsOf.forEach((surface, formStems) -> {
       int bucket = Buckets.ofWord(surface, count);
       Map<String, Object> fragment = fragments.get(bucket);
+      Set<String> stems = stems(formStems);
       words(fragment).put(surface, String.join(" ", stems));
       for (String stem : stems) {
         Postings list = postings.get(stem);
@@ -210,6 +218,30 @@ public final class SearchIndex {
     fragments.forEach((i, fragment) -> files.put(fragment(i), fragment));
     tails.forEach((i, tail) -> files.put(tail(i), tail));
     return files;
+  }
+
+  /** Notes that form {@code form} leads to {@code stem}, in {@code stemsOf} as {@link #build} keeps it. */
+  private static void addStem(Map<String, Object> stemsOf, String form, String stem) {
+    Object had = stemsOf.putIfAbsent(form, stem);
+    if (had == null || had == stem || had.equals(stem)) {
+      return;
+    }
+    if (had instanceof String one) {
+      Set<String> several = new TreeSet<>();
+      several.add(one);
+      several.add(stem);
+      stemsOf.put(form, several);
+    } else {
+      @SuppressWarnings("unchecked")
+      Set<String> several = (Set<String>) had;
+      several.add(stem);
+    }
+  }
+
+  /** The stems, sorted, of a form as {@link #addStem} keeps them. */
+  @SuppressWarnings("unchecked")
+  private static Set<String> stems(Object formStems) {
+    return formStems instanceof String one ? Set.of(one) : (Set<String>) formStems;
   }
 
   /**
