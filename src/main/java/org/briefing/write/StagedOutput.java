@@ -17,35 +17,67 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
   private final Path staging;
   private final AtomicLong count = new AtomicLong();
   /**
-   * The folders of the staging folder made so far: a site has a few folders for many files (the
-   * search index's 10,000 result files share one), and asking the file system to make a folder
-   * that is there costs a failed system call, an exception and a look at the folder, file by file.
+   * The folders of the staging folder, each with the files waiting to be written into it. Files
+   * of one folder are written by one thread at a time: making a file locks its folder in the
+   * kernel, and a second thread making one there meanwhile spins on that lock (the spinning was
+   * 3 % of perf's samples of a clean 10,000-story build, whose search index writes 10,000 result
+   * files into one folder from both cores). A thread that finds its file's folder busy leaves
+   * the file to the thread writing there and goes back to rendering.
    */
-  private final java.util.Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.ConcurrentHashMap<Path, Folder> folders = new java.util.concurrent.ConcurrentHashMap<>();
   private boolean done;
+
+  /** A folder of the staging folder: made once, by the first thread to write into it. */
+  private static final class Folder {
+    final java.util.concurrent.ConcurrentLinkedQueue<Pending> waiting = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
+    boolean made;
+  }
+
+  private record Pending(Path target, OutputFile file) {}
 
   StagedOutput(Path out, Path staging) {
     this.out = out;
     this.staging = staging;
   }
 
+  /**
+   * Writes {@code file}, or leaves it to the thread writing into its folder at the moment, which
+   * writes it before it returns: once every call has returned, every file is written.
+   */
   @Override
   public void accept(OutputFile file) {
     Path target = SiteWriter.resolveInside(staging, file.path());
-    try {
-      Path folder = target.getParent();
-      if (!made.contains(folder)) {
-        Files.createDirectories(folder);
-        made.add(folder);
+    Folder folder = folders.computeIfAbsent(target.getParent(), f -> new Folder());
+    folder.waiting.add(new Pending(target, file));
+    // the writer looks at the queue again after letting the folder go, so no file is left behind
+    while (!folder.waiting.isEmpty() && folder.writing.tryLock()) {
+      try {
+        if (!folder.made) {
+          Files.createDirectories(target.getParent());
+          folder.made = true;
+        }
+        for (Pending next = folder.waiting.poll(); next != null; next = folder.waiting.poll()) {
+          write(next);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot make the folder of " + file.path() + ": " + e.getMessage(), e);
+      } finally {
+        folder.writing.unlock();
       }
-      if (file.isCopy()) {
-        SiteWriter.copy(file.copyOf(), target);
+    }
+  }
+
+  private void write(Pending pending) {
+    try {
+      if (pending.file().isCopy()) {
+        SiteWriter.copy(pending.file().copyOf(), pending.target());
       } else {
-        Files.write(target, file.bytes());
+        Files.write(pending.target(), pending.file().bytes());
       }
       count.incrementAndGet();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file.path() + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + pending.file().path() + ": " + e.getMessage(), e);
     }
   }
 
