@@ -26,6 +26,8 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
    */
   private final java.util.concurrent.ConcurrentHashMap<Path, Folder> folders = new java.util.concurrent.ConcurrentHashMap<>();
   private boolean done;
+  /** Whether there is an old site in the output folder, whose unchanged files the new one keeps. */
+  private final boolean oldSite;
 
   /** A folder of the staging folder: made once, by the first thread to write into it. */
   private static final class Folder {
@@ -39,6 +41,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
   StagedOutput(Path out, Path staging) {
     this.out = out;
     this.staging = staging;
+    this.oldSite = Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS);
   }
 
   /**
@@ -72,12 +75,39 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     try {
       if (pending.file().isCopy()) {
         SiteWriter.copy(pending.file().copyOf(), pending.target());
-      } else {
+      } else if (!keptFromOldSite(pending.target(), pending.file().bytes())) {
         Files.write(pending.target(), pending.file().bytes());
       }
       count.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + pending.file().path() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Links the old site's file at the same path into the staging folder, rather than making a new
+   * file, when it holds exactly {@code bytes}; false when there is none or it differs. A clean
+   * build of a site whose pages did not change then makes almost no new files, and deleting the
+   * old site frees almost none: on a file system without a journal, ext4 looks at every inode
+   * freed in the last minutes before it hands one out (its "recently deleted" check), which made
+   * each new file of a clean build made right after another cost up to half a millisecond of
+   * system time (perf: 10 % of all samples, the 10,000-story bench site, 27,000 files).
+   */
+  private boolean keptFromOldSite(Path target, byte[] bytes) {
+    if (!oldSite) {
+      return false;
+    }
+    Path old = out.resolve(staging.relativize(target));
+    try {
+      java.nio.file.attribute.BasicFileAttributes seen = Files.readAttributes(old,
+          java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      if (!seen.isRegularFile() || seen.size() != bytes.length || !java.util.Arrays.equals(Files.readAllBytes(old), bytes)) {
+        return false;
+      }
+      Files.createLink(target, old);
+      return true;
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false; // no such file, or links not allowed there: the file is written
     }
   }
 

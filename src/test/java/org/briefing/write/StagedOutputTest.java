@@ -55,4 +55,26 @@ class StagedOutputTest {
           .isEqualTo(2L * threads * each);
     }
   }
+
+  @Test
+  void aFileWithTheBytesOfTheOldSitesFileAtItsPathIsThatFileLinkedAndAnyOtherIsWrittenAnew() throws Exception {
+    Path out = dir.resolve("public");
+    new SiteWriter().write(out, List.of(new OutputFile("a/index.html", bytes("same"), null),
+        new OutputFile("b/index.html", bytes("before"), null), new OutputFile("gone.txt", bytes("old"), null)));
+    Object sameInode = Files.getAttribute(out.resolve("a/index.html"), "unix:ino");
+    Object changedInode = Files.getAttribute(out.resolve("b/index.html"), "unix:ino");
+    new SiteWriter().write(out, List.of(new OutputFile("a/index.html", bytes("same"), null),
+        new OutputFile("b/index.html", bytes("after!"), null), new OutputFile("c.txt", bytes("new"), null)));
+    assertThat(Files.readString(out.resolve("a/index.html"))).isEqualTo("same");
+    assertThat(Files.getAttribute(out.resolve("a/index.html"), "unix:ino")).as("kept, not made again").isEqualTo(sameInode);
+    assertThat(Files.getAttribute(out.resolve("a/index.html"), "unix:nlink")).as("the old site's name is gone").isEqualTo(1);
+    assertThat(Files.readString(out.resolve("b/index.html"))).isEqualTo("after!");
+    assertThat(Files.getAttribute(out.resolve("b/index.html"), "unix:ino")).isNotEqualTo(changedInode);
+    assertThat(Files.readString(out.resolve("c.txt"))).isEqualTo("new");
+    assertThat(out.resolve("gone.txt")).doesNotExist();
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
 }
