@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Encodes pixels with the JDK's own writers, given no metadata: a JPEG carries its JFIF header and
@@ -66,7 +67,9 @@ final class PhotoEncoder {
 
   private static byte[] write(ImageWriter writer, BufferedImage image, ImageWriteParam param) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+    // in memory: ImageIO's own choice, with its disk cache on (the default), is a temporary file
+    // made and deleted for every file written; the bytes written are the same
+    try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
       writer.setOutput(out);
       writer.write(null, new IIOImage(image, null, null), param);
     } catch (IOException e) {
