@@ -81,6 +81,10 @@ public final class EditRebuild {
     if (settings.now().toEpochMilli() >= snapshot.last.nextRelease()) {
       return null;
     }
+    // the search index's kept analyses (search.bin, some 12 MB at 10,000 stories) are decoded on
+    // another core from the start: the render needs them, and so does the full rebuild should this
+    // one give up; decoded here, on this thread, they held up the render while the other core idled
+    CompletableFuture.runAsync(snapshot::searchDocuments);
     // a file someone deleted from the output is made again by the full rebuild; looked for meanwhile
     CompletableFuture<Boolean> outputsThere = CompletableFuture.supplyAsync(() -> snapshot.outputs.keySet().stream()
         .allMatch(path -> Files.exists(store.outDir().resolve(path))));
