@@ -100,7 +100,8 @@ public final class SiteRenderer {
     List<Page> pages = pages(site, views, stories, assets);
     EmailPages emails = new EmailPages(templates, site.config());
     List<Page> chosen = only == null ? pages : pages.stream().filter(page -> only.contains(page.path())).toList();
-    onAllCores(chosen.stream().sorted(java.util.Comparator.comparingInt(SiteRenderer::cost)).toList(), page -> {
+    boolean edit = analyses.edited() != null;
+    onAllCores(chosen.stream().sorted(java.util.Comparator.comparingInt(page -> cost(page, edit))).toList(), page -> {
       Map<String, Object> data;
       long fingerprint;
       if (dependencies == null) {
@@ -147,15 +148,18 @@ public final class SiteRenderer {
    * manifest, the first of its files asked for, lays out the whole index on one core: it comes
    * after every document's own file (which analyses the documents on every core) and before the
    * story pages, which keep the other cores busy meanwhile; the fragments, taken from that layout,
-   * come last (before, a core that asked for a fragment waited while another laid out).
+   * come last (before, a core that asked for a fragment waited while another laid out). After an
+   * edit ({@code edit}) the documents are the last build's but the edited stories', so the manifest
+   * comes first: its layout, from kept analyses, then runs on one core while the other renders the
+   * edited stories' pages (after them, it kept a core waiting at the end of the edit).
    */
-  private static int cost(Page page) {
+  private static int cost(Page page, boolean edit) {
     return switch (page.kind()) {
       case "feed", "json-feed" -> 0;
       case "term-feed" -> 2;
       case "archive-month", "sitemap" -> 1;
       case "topic", "term", "source", "edition", "home", SEARCH_DOCUMENT -> 2;
-      case SEARCH_INDEX -> SearchPages.isManifest(page.path()) ? 3 : 5;
+      case SEARCH_INDEX -> SearchPages.isManifest(page.path()) ? (edit ? -1 : 3) : 5;
       default -> 4;
     };
   }
