@@ -411,7 +411,8 @@ public final class CacheStore {
     if (snapshot == null || stamp == 0 || snapshot.last.inputStamp() != stamp || now.toEpochMilli() >= snapshot.last.nextRelease()) {
       return null;
     }
-    boolean outputsPresent = snapshot.outputs.keySet().stream().allMatch(path -> Files.exists(outDir.resolve(path)));
+    // on every core: a file looked up is a system call, and a 10,000-story site has 27,000 of them
+    boolean outputsPresent = snapshot.outputs.keySet().parallelStream().allMatch(path -> Files.exists(outDir.resolve(path)));
     return outputsPresent ? snapshot.last : null;
   }
 
