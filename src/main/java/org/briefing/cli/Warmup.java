@@ -12,7 +12,8 @@ import org.briefing.summary.ExtractiveSummarizer;
 import org.briefing.summary.SummaryBudget;
 
 /**
- * Loads and runs the Markdown and template libraries once, on throwaway input, on a second core
+ * Loads and runs the Markdown and template libraries (then the front matter reader, the
+ * summarizer, the search analysis and ImageIO's registry) once, on throwaway input, on a second core
  * while the main thread is still reading the command line and the configuration. A build of a
  * small site spends most of its time loading and first running these libraries, one after the
  * other; started early, that work overlaps with the start of the command. It writes no file, and
@@ -76,6 +77,14 @@ final class Warmup {
           "Officials said the cost would be shared. \"We are ready,\" one of them said."));
       summarizer.summarize(text, new SummaryBudget(2, 60));
       summarizer.keyPoints(text, 2);
+      // then the search index's analysis (Lucene's analyzer and stemmer for English, the default
+      // language), which the first document a build analyses needs: some 85 ms on first use, on the
+      // critical path of an edit, whose one analysed story the index's layout waits for
+      new org.briefing.search.Analyser().analyse(new org.briefing.search.SearchDocument("", "A title", "A standfirst.", "",
+          text.paragraphs(), Map.of(), null, "en", false), 0);
+      // and ImageIO's registry of readers, which scans the class path for plug-ins when first asked
+      // (some 80 ms), before a clean build reads its first photo's header
+      javax.imageio.ImageIO.getImageReadersByFormatName("jpeg").hasNext();
     } catch (Exception | LinkageError e) {
       // only time is lost: the build does the same work again and reports any real problem
     }
