@@ -28,12 +28,16 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
   private boolean done;
   /** Whether there is an old site in the output folder, whose unchanged files the new one keeps. */
   private final boolean oldSite;
+  /** The old site's folder with every link in its path resolved. */
+  private final Path outReal;
 
   /** A folder of the staging folder: made once, by the first thread to write into it. */
   private static final class Folder {
     final java.util.concurrent.ConcurrentLinkedQueue<Pending> waiting = new java.util.concurrent.ConcurrentLinkedQueue<>();
     final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
     boolean made;
+    /** Whether the old site's folder at the same path is a folder of the old site itself (null: not looked at yet). */
+    Boolean oldInside;
   }
 
   private record Pending(Path target, OutputFile file) {}
@@ -42,6 +46,15 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     this.out = out;
     this.staging = staging;
     this.oldSite = Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    this.outReal = oldSite ? realPath(out) : null;
+  }
+
+  private static Path realPath(Path folder) {
+    try {
+      return folder.toRealPath();
+    } catch (IOException e) {
+      return folder.toAbsolutePath().normalize();
+    }
   }
 
   /**
@@ -61,7 +74,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
           folder.made = true;
         }
         for (Pending next = folder.waiting.poll(); next != null; next = folder.waiting.poll()) {
-          write(next);
+          write(next, folder);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot make the folder of " + file.path() + ": " + e.getMessage(), e);
@@ -71,11 +84,11 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     }
   }
 
-  private void write(Pending pending) {
+  private void write(Pending pending, Folder folder) {
     try {
       if (pending.file().isCopy()) {
         SiteWriter.copy(pending.file().copyOf(), pending.target());
-      } else if (!keptFromOldSite(pending.target(), pending.file().bytes())) {
+      } else if (!keptFromOldSite(pending.target(), pending.file().bytes(), folder)) {
         Files.write(pending.target(), pending.file().bytes());
       }
       count.incrementAndGet();
@@ -93,8 +106,14 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
    * each new file of a clean build made right after another cost up to half a millisecond of
    * system time (perf: 10 % of all samples, the 10,000-story bench site, 27,000 files).
    */
-  private boolean keptFromOldSite(Path target, byte[] bytes) {
+  private boolean keptFromOldSite(Path target, byte[] bytes, Folder folder) {
     if (!oldSite) {
+      return false;
+    }
+    if (folder.oldInside == null) {
+      folder.oldInside = insideOldSite(out.resolve(staging.relativize(target.getParent())));
+    }
+    if (!folder.oldInside) {
       return false;
     }
     Path old = out.resolve(staging.relativize(target));
@@ -108,6 +127,18 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
       return true;
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return false; // no such file, or links not allowed there: the file is written
+    }
+  }
+
+  /**
+   * Whether {@code folder} of the old site is really in it: a symbolic link to a folder elsewhere,
+   * put in the output folder by hand, would otherwise have the new site link a file outside it.
+   */
+  private boolean insideOldSite(Path folder) {
+    try {
+      return folder.toRealPath().equals(outReal.resolve(out.relativize(folder)));
+    } catch (IOException | SecurityException e) {
+      return false;
     }
   }
 

@@ -74,6 +74,22 @@ class StagedOutputTest {
     assertThat(out.resolve("gone.txt")).doesNotExist();
   }
 
+  @Test
+  void aFileOfTheOldSiteReachedThroughALinkToAFolderElsewhereIsNeverLinkedIntoTheNewSite() throws Exception {
+    Path out = dir.resolve("public");
+    new SiteWriter().write(out, List.of(new OutputFile("b/index.html", bytes("b"), null)));
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("index.html"), "same");
+    Object outsideInode = Files.getAttribute(elsewhere.resolve("index.html"), "unix:ino");
+    Files.createSymbolicLink(out.resolve("a"), elsewhere);
+    new SiteWriter().write(out, List.of(new OutputFile("a/index.html", bytes("same"), null), new OutputFile("b/index.html", bytes("b"), null)));
+    assertThat(Files.isSymbolicLink(out.resolve("a"))).isFalse();
+    assertThat(Files.readString(out.resolve("a/index.html"))).isEqualTo("same");
+    assertThat(Files.getAttribute(out.resolve("a/index.html"), "unix:ino")).as("a file of its own").isNotEqualTo(outsideInode);
+    assertThat(Files.getAttribute(elsewhere.resolve("index.html"), "unix:nlink")).isEqualTo(1);
+    assertThat(Files.readString(elsewhere.resolve("index.html"))).as("left as it was").isEqualTo("same");
+  }
+
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
