@@ -119,24 +119,15 @@ final class Words {
       // the word's hash (String's, over its UTF-16 units) is taken as it is read, not in a second pass
       int hash = 0;
       while (at < length) {
-        char unit = text.charAt(at);
-        if (unit < 0x80) {
-          if (!(unit >= 'a' && unit <= 'z' || unit >= 'A' && unit <= 'Z' || unit >= '0' && unit <= '9')) {
-            break;
-          }
-          hash = 31 * hash + unit;
-          at++;
-        } else {
-          int c = text.codePointAt(at);
-          if (!inWord(c)) {
-            break;
-          }
-          hash = 31 * hash + unit;
-          if (Character.charCount(c) == 2) {
-            hash = 31 * hash + text.charAt(at + 1);
-          }
-          at += Character.charCount(c);
+        int c = text.codePointAt(at);
+        if (!inWord(c)) {
+          break;
         }
+        hash = 31 * hash + text.charAt(at);
+        if (c >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+          hash = 31 * hash + text.charAt(at + 1);
+        }
+        at += Character.charCount(c);
       }
       if (at == start) {
         at += Character.charCount(text.codePointAt(at));
