@@ -98,13 +98,29 @@ class LayoutBrowserTest {
         "deviceScaleFactor", 1, "mobile", width < 600));
     ServeSession session = language.equals("ar") ? arabic : english;
     browser.get(session.url().resolve(path).toString());
-    Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-    @SuppressWarnings("unchecked")
-    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    double height = laidOutHeight();
     Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
-        "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(6000, ((Number) size.get("height")).doubleValue()), "scale", 1)));
+        "clip", Map.of("x", 0, "y", 0, "width", width, "height", Math.min(6000, height), "scale", 1)));
     String name = language + "-" + (path.equals("/") ? "front" : path.contains("/2021/") ? "story" : path.replace('/', '_')) + "-" + width + ".png";
     Files.write(SHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+  }
+
+  /**
+   * The page's height once it is loaded and laid out: on a loaded machine Chromium could report a
+   * height of 0 just after the page was opened, and a screenshot of no height is refused.
+   */
+  private static double laidOutHeight() {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    double height = 0;
+    while (height <= 0 && System.nanoTime() < deadline) {
+      height = ((Number) js("return document.readyState === 'complete' && document.body"
+          + " ? document.documentElement.scrollHeight : 0")).doubleValue();
+      if (height <= 0) {
+        js("return new Promise(r => setTimeout(() => r(0), 20))");
+      }
+    }
+    assertThat(height).as("the page was laid out").isGreaterThan(0);
+    return height;
   }
 
   private static Object js(String script, Object... args) {
