@@ -140,10 +140,10 @@
   // no story uses, "suspending" for "suspend").
   function lookUp(term, whole) {
     var key = term.word.length <= manifest.key ? term.word : term.word.slice(0, manifest.key);
-    // a query that needs whole lists asks for the fragment's tail file at once, beside the fragment,
-    // rather than after it: most words of a site's stories are in more stories than a fragment lists
-    if (whole) { tail(bucket(key)); }
-    return fragment(key).then(function (f) {
+    // a query that needs whole lists asks for the fragment's tail file alone, which has the same words
+    // and stems with every list whole: one file a word, not two (each request is slower the more are
+    // under way at once)
+    return (whole ? tail(bucket(key)) : fragment(key)).then(function (f) {
       var stems = {}, surfaces = {};
       function take(surface) { surfaces[surface] = true; f.w[surface].split(" ").forEach(function (s) { stems[s] = true; }); }
       if (f.w[term.word]) { take(term.word); }
@@ -156,7 +156,7 @@
       }
       var lists = Object.keys(stems).filter(function (st) { return f.p[st]; }).map(function (st) {
         var p = decode(f.p[st][1]);
-        return { stem: st, df: f.p[st][0], postings: p, whole: p.length / 2 === f.p[st][0], bucket: bucket(key) };
+        return { stem: st, df: f.p[st][0], postings: p, whole: p.length / 2 === f.p[st][0] };
       });
       return { lists: lists, stems: Object.keys(stems), surfaces: surfaces, word: term.word, prefix: term.prefix };
     });
@@ -172,19 +172,6 @@
     var days = manifest.days, i = 0;
     while (i < days.length && (days[i][0] < date || (after && days[i][0] === date))) { i++; }
     return i < days.length ? days[i][1] : manifest.stories;
-  }
-
-  // The whole postings of the words whose fragment has only their best ones.
-  function whole(terms) {
-    var waits = [];
-    terms.forEach(function (t) {
-      t.lists.forEach(function (l) {
-        if (!l.whole) {
-          waits.push(tail(l.bucket).then(function (g) { l.postings = decode(g[l.stem]); l.whole = true; }));
-        }
-      });
-    });
-    return Promise.all(waits);
   }
 
   // The documents in [lo, hi) that have every word of the query, each with its total: the sum, in
@@ -243,8 +230,6 @@
     var quick = !all && parsed.terms.length === 1 && !parsed.phrases.length && !wanted.length && !state.from && !state.to
       && state.order !== "newest";
     return Promise.all([Promise.all(parsed.terms.map(function (t) { return lookUp(t, !quick); })), Promise.all(wanted)]).then(function (found) {
-      return (quick ? Promise.resolve() : whole(found[0])).then(function () { return found; });
-    }).then(function (found) {
       var terms = found[0], sets = found[1];
       var lo = state.from ? dayStart(state.from, false) : 0;
       var hi = state.to ? dayStart(state.to, true) : manifest.documents;

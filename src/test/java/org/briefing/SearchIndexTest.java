@@ -297,6 +297,17 @@ class SearchIndexTest {
         index.id("The harbour reopens, day 30"));
     assertThat(head).as("then the newest").contains(index.id("Ferries are late on day 29")).doesNotContain(index.id("Ferries are late on day 1"));
     assertThat(index.postings("harbour")).as("the whole list, from the tail file").hasSize(30);
+    // a query that needs whole lists fetches the tail file alone: it has the fragment's words, and every stem's list whole
+    Map<?, ?> tail = index.tail("har");
+    assertThat(tail.get("w")).isEqualTo(index.fragment("har").get("w"));
+    Map<?, ?> fragmentStems = (Map<?, ?>) index.fragment("har").get("p");
+    Map<?, ?> tailStems = (Map<?, ?>) tail.get("p");
+    assertThat(tailStems.keySet()).isEqualTo(fragmentStems.keySet());
+    assertThat(tailStems.containsKey("harbour")).isTrue();
+    tailStems.forEach((stem, list) -> {
+      assertThat(((List<?>) list).get(0)).isEqualTo(((List<?>) fragmentStems.get(stem)).get(0));
+      assertThat(PostingsCodec.decode((String) ((List<?>) list).get(1))).hasSize(2 * (Integer) ((List<?>) list).get(0));
+    });
 
     Map<?, ?> card = index.doc(index.id("Ferries are late on day 1"));
     assertThat(((List<?>) card.get("x")).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" "))).as("a result file holds the opening of the text")
@@ -400,6 +411,10 @@ class SearchIndexTest {
       return json("search/f/" + bucket(key, (Integer) manifest.get("fragments")) + ".json");
     }
 
+    Map<?, ?> tail(String key) {
+      return json("search/g/" + bucket(key, (Integer) manifest.get("fragments")) + ".json");
+    }
+
     /** A stem's postings as [id, level, id, level, …]: from its fragment, else (when that has its best ones only) from its tail file. */
     int[] stemPostings(String key, String stem) {
       List<?> entry = (List<?>) ((Map<?, ?>) fragment(key).get("p")).get(stem);
@@ -408,7 +423,7 @@ class SearchIndexTest {
         return postings;
       }
       Map<?, ?> tail = json("search/g/" + bucket(key, (Integer) manifest.get("fragments")) + ".json");
-      return PostingsCodec.decode((String) tail.get(stem));
+      return PostingsCodec.decode((String) ((List<?>) ((Map<?, ?>) tail.get("p")).get(stem)).get(1));
     }
 
     /** Document number to weight, for the stems of a word as typed (its own, else the stems it begins with). */

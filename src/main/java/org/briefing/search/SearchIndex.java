@@ -19,7 +19,8 @@ import org.briefing.fingerprint.Fingerprint;
  * manifest, {@link Buckets#count} fragments that map the folded words of a three-character key to
  * their stems and each stem to its number of documents and its postings (document number and
  * weight level, {@link PostingsCodec}): all of them for a short list, the {@link #HEAD} best for a
- * long one, whose whole list is in the fragment's tail file; and a file per document, what a
+ * long one; the fragment's tail file, the same words and stems with every list whole, which a
+ * query that needs whole lists fetches instead of the fragment; and a file per document, what a
  * result shows. The whole texts a phrase query checks are the documents' own published pages,
  * which the index does not copy. Every file is a JSON value made of maps (sorted), lists,
  * strings and numbers, for the renderer to write; docs/search.md describes the format.
@@ -31,7 +32,7 @@ import org.briefing.fingerprint.Fingerprint;
 public final class SearchIndex {
   public static final String MANIFEST = "manifest.json";
   private static final String DOCUMENTS = "d/";
-  /** A postings list of at most this many documents is in its fragment whole; a longer one is in its tail file. */
+  /** A postings list of at most this many documents is in its fragment whole; a longer one only in its tail file. */
   static final int INLINE = 24;
   /** How many best postings of a longer list its fragment holds: more than a page of results. */
   static final int HEAD = 16;
@@ -60,7 +61,12 @@ public final class SearchIndex {
     return "f/" + bucket + ".json";
   }
 
-  /** The whole postings lists of the words of fragment {@code bucket} that has only their best postings. */
+  /**
+   * Fragment {@code bucket}'s words and stems with every postings list whole (the fragment has the
+   * best postings only of a long one): a query of several words, a phrase or a filter needs nothing
+   * else of the bucket, one file a word instead of two (fewer requests at once, each slower the more
+   * there are over HTTP/1.1's six connections).
+   */
   static String tail(int bucket) {
     return "g/" + bucket + ".json";
   }
@@ -173,19 +179,26 @@ public final class SearchIndex {
         fragment.put("p", new TreeMap<String, Object>());
         fragment.put("f", new TreeMap<String, List<Integer>>());
         fragments.put(i, fragment);
-        tails.put(i, new TreeMap<>());
+        Map<String, Object> tail = new LinkedHashMap<>();
+        tail.put("w", new TreeMap<String, String>());
+        tail.put("p", new TreeMap<String, Object>());
+        tails.put(i, tail);
       }
     }
     stemsOf.forEach((surface, formStems) -> {
       int bucket = Buckets.ofWord(surface, count);
       Map<String, Object> fragment = fragments.get(bucket);
+      Map<String, Object> tail = tails.get(bucket);
       Set<String> stems = stems(formStems);
-      words(fragment).put(surface, String.join(" ", stems));
+      String joined = String.join(" ", stems);
+      words(fragment).put(surface, joined);
+      words(tail).put(surface, joined);
       for (String stem : stems) {
         Postings list = postings.get(stem);
-        stemPostings(fragment).computeIfAbsent(stem, s -> List.of(list.size, list.size <= INLINE ? list.text() : list.head()));
-        if (list.size > INLINE) {
-          tails.get(bucket).computeIfAbsent(stem, s -> list.text());
+        if (!stemPostings(tail).containsKey(stem)) {
+          String text = list.text();
+          stemPostings(tail).put(stem, List.of(list.size, text));
+          stemPostings(fragment).put(stem, List.of(list.size, list.size <= INLINE ? text : list.head()));
         }
       }
     });

@@ -353,6 +353,7 @@ class SearchBrowserTest {
     assertThat(awaitTitles(t -> t.size() == 10)).containsExactlyElementsOf(expected.subList(0, 10));
     assertThat(browser.findElement(By.cssSelector(".search-status")).getText()).isEqualTo("Results: 26");
     assertThat(fetched("/search/g/")).as("the whole lists of both words").isNotEmpty();
+    assertThat(fetched("/search/f/")).as("one file a word, its tail file, which has its fragment's words and stems too").isEmpty();
     assertThat(fetched("/search/d/")).as("a result file per result shown").hasSize(10);
     for (int page = 2; page <= 3; page++) {
       int shown = Math.min(26, page * 10);
