@@ -151,7 +151,7 @@ public final class SearchBenchmark {
         var typed = performance.getEntriesByName('briefing-typed')[0].startTime;
         var at = function (t) { return Math.round(t - typed); };
         var timeline = performance.getEntriesByType('resource').filter(function (e) { return e.startTime >= typed; })
-          .map(function (e) { return e.name.split('/search/').pop().split('?')[0] + ' ' + at(e.startTime) + '-' + at(e.responseStart) + '-' + at(e.responseEnd); })
+          .map(function (e) { return e.name.split('/search/').pop().split('?')[0] + ' ' + at(e.startTime) + (e.connectEnd > e.connectStart ? '-c' + at(e.connectStart) + ':' + at(e.connectEnd) : '') + '-' + at(e.requestStart) + '-' + at(e.responseStart) + '-' + at(e.responseEnd); })
           .concat(performance.getEntriesByType('mark').filter(function (e) { return e.startTime >= typed && !/^briefing-/.test(e.name); })
             .map(function (e) { return e.name + ' ' + at(e.startTime); }));
         var ms = performance.measure('briefing-query', 'briefing-typed', 'briefing-shown').duration;
@@ -268,7 +268,7 @@ public final class SearchBenchmark {
           b.bytes(), b.files(), b.setup(), b.first(), b.ms(), b.count(), p.bytes(), p.files(), p.setup(), p.ms(), p.count());
       if (verbose) {
         System.out.println("  briefing: " + b.paths());
-        System.out.println("  briefing's fetches, ms after typing (start-first byte-end), and the page's own marks: " + b.timeline());
+        System.out.println("  briefing's fetches, ms after typing (start-request sent-first byte-end), and the page's own marks: " + b.timeline());
         System.out.println("  pagefind: " + p.paths());
       }
     }
