@@ -352,8 +352,14 @@
       var from = shown, hits = ranked(result, from + PAGE).slice(from, from + (phrases ? Math.min(PAGE, PHRASE_CHECKS - checked) : PAGE - added));
       if (mine !== run || added >= PAGE || !hits.length) { return Promise.resolve(); }
       var chain = Promise.resolve();
+      // before the first result of a query is shown, its file is asked for alone and the others once
+      // it is in: each request comes later the more are under way at once (six connections over
+      // HTTP/1.1, and the work of each in the browser and the server)
+      var opening = result.shownOnce ? Promise.resolve() : doc(hits[0]).catch(function () {});
       hits.forEach(function (id, i) {
-        var got = Promise.all([doc(id), phrases ? phraseText(id, result.phrases) : null]);
+        var got = (i ? opening : Promise.resolve()).then(function () {
+          return Promise.all([doc(id), phrases ? phraseText(id, result.phrases) : null]);
+        });
         chain = chain.then(function () {
           if (mine !== run || added >= PAGE) { return; }
           return got.then(function (got) {
@@ -445,6 +451,7 @@
       search(current.state, true).then(function (all) {
         if (mine !== run) { return; }
         all.found = current.found;
+        all.shownOnce = true;
         current = all;
         showMore(all, mine);
       }).catch(function () { if (mine === run) { status.textContent = say("failed"); } });

@@ -355,6 +355,10 @@ class SearchBrowserTest {
     assertThat(fetched("/search/g/")).as("the whole lists of both words").isNotEmpty();
     assertThat(fetched("/search/f/")).as("one file a word, its tail file, which has its fragment's words and stems too").isEmpty();
     assertThat(fetched("/search/d/")).as("a result file per result shown").hasSize(10);
+    Object firstFile = ((JavascriptExecutor) browser).executeScript("var d = performance.getEntriesByType('resource')"
+        + ".filter(function (e) { return new URL(e.name).pathname.indexOf('/search/d/') === 0; });"
+        + " return d.slice(1).every(function (e) { return e.startTime >= d[0].responseEnd; });");
+    assertThat(firstFile).as("the first result's file asked for alone, the others once it is in").isEqualTo(true);
     for (int page = 2; page <= 3; page++) {
       int shown = Math.min(26, page * 10);
       WebElement more = browser.findElement(By.cssSelector(".search-more"));
