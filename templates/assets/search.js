@@ -353,9 +353,12 @@
       if (mine !== run || added >= PAGE || !hits.length) { return Promise.resolve(); }
       var chain = Promise.resolve();
       // before the first result of a query is shown, its file is asked for alone and the others once
-      // it is in: each request comes later the more are under way at once (six connections over
-      // HTTP/1.1, and the work of each in the browser and the server)
-      var opening = result.shownOnce ? Promise.resolve() : doc(hits[0]).catch(function () {});
+      // it is in and drawn (in a task after the one that draws it): each request comes later the more
+      // are under way at once (six connections over HTTP/1.1, and the work of each in the browser
+      // and the server)
+      var opening = result.shownOnce ? Promise.resolve() : doc(hits[0]).catch(function () {}).then(function () {
+        return new Promise(function (go) { setTimeout(go, 0); });
+      });
       hits.forEach(function (id, i) {
         var got = (i ? opening : Promise.resolve()).then(function () {
           return Promise.all([doc(id), phrases ? phraseText(id, result.phrases) : null]);
