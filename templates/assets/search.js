@@ -14,7 +14,7 @@
   var PAGE = 10, PHRASE_CHECKS = 100;
   // the theme's words, in the site's language (templates/strings)
   var say = function (name) { return section.getAttribute("data-" + name); };
-  var manifest = null, stop = {}, fragments = {}, tails = {}, docs = {}, texts = {}, run = 0, shown = 0, current = null;
+  var manifest = null, stop = {}, fragments = {}, tails = {}, results = new Map(), texts = {}, run = 0, shown = 0, current = null;
   var PHRASE_BLOCKS = "h1, h2, h3, h4, p, li, blockquote, figcaption, dt, dd, td";
 
   // The same rules as the build's (Words.java): a word is a run of letters, digits and marks,
@@ -55,9 +55,12 @@
     if (!tails[b]) { tails[b] = json("g/" + b + ".json"); }
     return tails[b];
   }
+  // A result file holds the documents of manifest.group consecutive numbers: it is fetched once,
+  // for the first of them asked for, and its promise kept for the others.
   function doc(id) {
-    if (!docs[id]) { docs[id] = json("d/" + id + ".json"); }
-    return docs[id];
+    var n = manifest.group, g = Math.floor(id / n);
+    if (!results.has(g)) { results.set(g, json("d/" + g + ".json")); }
+    return results.get(g).then(function (file) { return file[id - g * n]; });
   }
   // The text of a result for the phrase check: the blocks of its own published page (its story
   // or page), read from an inert document that runs nothing and loads nothing; the index keeps no

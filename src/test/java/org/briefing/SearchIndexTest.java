@@ -149,7 +149,7 @@ class SearchIndexTest {
     TestSite site = TestSite.of(dir, SITE).build();
     Index index = new Index(site);
     int hostile = index.id("<script>alert('x')</script> & \"quotes\"");
-    String raw = site.file("search/d/" + hostile + ".json");
+    String raw = site.file("search/d/" + hostile / index.group() + ".json");
     assertThat(raw).doesNotContain("<").doesNotContain(">").doesNotContain("&");
     assertThat(indexText(site)).doesNotContain("<script");
     Document page = site.html("search/index.html");
@@ -163,21 +163,28 @@ class SearchIndexTest {
   }
 
   @Test
-  void aResultFileIsItsDocumentAsCompactJsonWithTheMarkupCharactersEscapedAndALineEnd() throws Exception {
-    // the index's files are written from their bytes, made once, with no page model: these are the
-    // bytes the generic page path (a map, then JSON) wrote before, to the byte
+  void aResultFileHoldsTwoDocumentsOfConsecutiveNumbersAsCompactJsonWithTheMarkupCharactersEscapedAndALineEnd() throws Exception {
+    // the index's files are written from their bytes, made once, with no page model
     TestSite site = TestSite.of(dir, SITE).build();
     Index index = new Index(site);
-    assertThat(site.file("search/d/" + index.id("Russia suspends its mission to NATO") + ".json")).isEqualTo(
-        "{\"t\":\"Russia suspends its mission to NATO\",\"u\":\"/2021/10/18/russia-suspends-its-mission-to-nato/\","
+    assertThat(index.group()).isEqualTo(2);
+    // numbered oldest story first: the hostile headline, the German story, the mission, the French story, the page
+    assertThat(index.id("Russia suspends its mission to NATO")).isEqualTo(2);
+    assertThat(site.file("search/d/1.json")).isEqualTo(
+        "[{\"t\":\"Russia suspends its mission to NATO\",\"u\":\"/2021/10/18/russia-suspends-its-mission-to-nato/\","
             + "\"d\":\"2021-10-18\",\"l\":\"en\",\"s\":\"The liaison office in Moscow closes.\","
             + "\"x\":[\"Moscow said on Monday that the mission would stop its work, in a row over expelled diplomats.\"],"
-            + "\"f\":{\"topic\":[\"Diplomacy\"],\"place\":[\"Moscow\"]}}\n");
-    assertThat(site.file("search/d/" + index.id("<script>alert('x')</script> & \"quotes\"") + ".json")).startsWith(
-        "{\"t\":\"\\u003cscript\\u003ealert('x')\\u003c/script\\u003e \\u0026 \\\"quotes\\\"\",");
-    assertThat(site.file("search/d/" + index.id("About us") + ".json")).isEqualTo(
-        "{\"t\":\"About us\",\"u\":\"/about/\",\"d\":\"\",\"l\":\"en\",\"s\":\"\","
-            + "\"x\":[\"We write a daily briefing on European security.\"],\"f\":{\"topic\":[],\"place\":[]}}\n");
+            + "\"f\":{\"topic\":[\"Diplomacy\"],\"place\":[\"Moscow\"]}},"
+            + "{\"t\":\"Les ministres de la Défense se réunissent\",\"u\":\"/2021/10/18/les-ministres-de-la-defense-se-reunissent/\","
+            + "\"d\":\"2021-10-18\",\"l\":\"fr\",\"s\":\"\",\"x\":[\"Les ministres européens ont parlé des économies d\u2019énergie.\"],"
+            + "\"f\":{\"topic\":[\"Defence\"],\"place\":[\"Brussels\"]}}]\n");
+    assertThat(site.file("search/d/0.json")).startsWith(
+        "[{\"t\":\"\\u003cscript\\u003ealert('x')\\u003c/script\\u003e \\u0026 \\\"quotes\\\"\",");
+    assertThat(site.file("search/d/2.json")).as("the last file holds the documents left: the page").isEqualTo(
+        "[{\"t\":\"About us\",\"u\":\"/about/\",\"d\":\"\",\"l\":\"en\",\"s\":\"\","
+            + "\"x\":[\"We write a daily briefing on European security.\"],\"f\":{\"topic\":[],\"place\":[]}}]\n");
+    assertThat(site.outputPaths().stream().filter(p -> p.startsWith("search/d/"))).as("five documents, three result files")
+        .containsExactlyInAnyOrder("search/d/0.json", "search/d/1.json", "search/d/2.json");
     assertThat(site.file("search/manifest.json")).startsWith("{\"version\":\"").endsWith("}\n");
   }
 
@@ -185,9 +192,13 @@ class SearchIndexTest {
   void anEditRewritesOnlyTheFragmentsOfTheWordsItChangesAndIsFoundAtOnce() throws Exception {
     TestSite site = TestSite.of(dir, SITE).build();
     Map<String, FileTime> before = times(site.out().resolve("search/f"));
+    Map<String, FileTime> resultsBefore = times(site.out().resolve("search/d"));
     assertThat(before.size()).isGreaterThan(8);
     site.edit("content/2021/10/18/mission.md", "expelled diplomats", "expelled zanzibarite diplomats").build();
     assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
+    Map<String, FileTime> resultsAfter = times(site.out().resolve("search/d"));
+    assertThat(resultsBefore.keySet().stream().filter(file -> !resultsBefore.get(file).equals(resultsAfter.get(file))))
+        .as("of the result files, only the one that holds the edited story (documents 2 and 3)").containsExactly("1.json");
     Map<String, FileTime> after = times(site.out().resolve("search/f"));
     List<String> rewritten = new ArrayList<>();
     before.forEach((file, time) -> {
@@ -465,8 +476,14 @@ class SearchIndexTest {
       return ids;
     }
 
+    int group() {
+      return (Integer) manifest.get("group");
+    }
+
+    /** Document {@code id} of its result file, which holds the documents of {@link #group} consecutive numbers. */
     Map<?, ?> doc(int id) {
-      return json("search/d/" + id + ".json");
+      List<?> file = (List<?>) new Load(LoadSettings.builder().build()).loadFromString(site.file("search/d/" + id / group() + ".json"));
+      return (Map<?, ?>) file.get(id % group());
     }
 
     int id(String title) {

@@ -28,9 +28,10 @@ import org.briefing.search.SearchIndex;
  * story first, then the site's pages, so that a date range is a range of numbers and a new story
  * changes no number.
  *
- * <p>A document's own file reads its story through the site's list, so the story's pages include
- * it and an edit makes it again like any page of the story; rendering it analyses the document
- * too, so that the analysis runs on every core with the other pages. The manifest and the
+ * <p>A result file (of {@link SearchIndex#GROUP} documents of consecutive numbers) reads its
+ * stories through the site's list, so each of those stories' pages include it and an edit makes
+ * it again like any page of an edited story; rendering it analyses its documents too, so that the
+ * analysis runs on every core with the other pages. The manifest and the
  * fragments are laid out from every document's analysis, taken from {@link Analyses} by a key that
  * fingerprints what it is made from (the story's fingerprint and the configuration): after an edit
  * only the edited stories are analysed again, and the other stories are not even read.
@@ -74,9 +75,9 @@ final class SearchPages {
     return path.equals(DIR + SearchIndex.MANIFEST);
   }
 
-  /** True for the files of the index that every story's words reach (the others are a document's own). */
+  /** True for the files of the index that every story's words reach (the others are result files, each of its own documents). */
   static boolean readsEveryStory(String path) {
-    return isIndexFile(path) && SearchIndex.documentOf(path.substring(DIR.length())) < 0;
+    return isIndexFile(path) && SearchIndex.groupOf(path.substring(DIR.length())) < 0;
   }
 
   private int count() {
@@ -96,13 +97,18 @@ final class SearchPages {
    */
   Supplier<Map<String, Object>> data(String path) {
     String inIndex = path.substring(DIR.length());
-    int id = SearchIndex.documentOf(inIndex);
-    if (id >= 0) {
+    int group = SearchIndex.groupOf(inIndex);
+    if (group >= 0) {
       return () -> {
-        SearchDocument document = document(id);
-        // analysed once, with its result file
-        analysedAt(id, () -> document);
-        return bytes(SearchIndex.ownFile(inIndex, document));
+        int[] range = SearchIndex.groupDocuments(group, count());
+        List<SearchDocument> documents = new ArrayList<>(range[1] - range[0]);
+        for (int id = range[0]; id < range[1]; id++) {
+          SearchDocument document = document(id);
+          // analysed once, with its result file
+          analysedAt(id, () -> document);
+          documents.add(document);
+        }
+        return bytes(SearchIndex.resultFile(documents));
       };
     }
     return () -> {
@@ -116,7 +122,7 @@ final class SearchPages {
   static final String BYTES = "bytes";
 
   /** The page data of a file of the index: its bytes as written, JSON and a line end. */
-  static Map<String, Object> bytes(Map<String, Object> file) {
+  static Map<String, Object> bytes(Object file) {
     // a map of one entry whose order is fixed (a fingerprint sorts the keys of Map.of first)
     return java.util.Collections.singletonMap(BYTES, (Json.write(file) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }

@@ -146,7 +146,7 @@ public final class SiteRenderer {
    * Where a page goes in the order of work: the feed (full texts) and the long lists first, so
    * that no core is left idle at the end while another renders one of them. The search index's
    * manifest, the first of its files asked for, lays out the whole index on one core: it comes
-   * after every document's own file (which analyses the documents on every core) and before the
+   * after every result file (which analyses its documents on every core) and before the
    * story pages, which keep the other cores busy meanwhile; the fragments, taken from that layout,
    * come last (before, a core that asked for a fragment waited while another laid out). After an
    * edit ({@code edit}) the documents are the last build's but the edited stories', so the manifest
@@ -347,8 +347,8 @@ public final class SiteRenderer {
   }
 
   /**
-   * True for the files of the search index made from every story (not a document's own file,
-   * whose story is noted as it is read): a rebuild after an edit makes them all again (and writes
+   * True for the files of the search index made from every story (not a result file,
+   * whose stories are noted as they are read): a rebuild after an edit makes them all again (and writes
    * those whose bytes changed).
    */
   public static boolean readsEveryStory(String path) {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * its distinct stems (sorted) each with its weight, the folded surface forms it has, each with
  * the position of its stem in {@code stems} (sorted by form, then stem), and the fingerprint of
  * what it was analysed from ({@code source}: the key it is kept under, which covers its own
- * files, {@link SearchIndex#ownFile}, too). A hidden document (a draft, a story not
+ * part of its result file, {@link SearchIndex#documentFile}, too). A hidden document (a draft, a story not
  * yet due) keeps its number and date and has nothing else. It depends on its own document only,
  * so a build can keep it and reuse it while the document is unchanged.
  */

@@ -20,14 +20,14 @@ import org.briefing.fingerprint.Fingerprint;
  * their stems and each stem to its number of documents and its postings (document number and
  * weight level, {@link PostingsCodec}): all of them for a short list, the {@link #HEAD} best for a
  * long one; the fragment's tail file, the same words and stems with every list whole, which a
- * query that needs whole lists fetches instead of the fragment; and a file per document, what a
- * result shows. The whole texts a phrase query checks are the documents' own published pages,
+ * query that needs whole lists fetches instead of the fragment; and a result file per
+ * {@link #GROUP} documents, what a result shows. The whole texts a phrase query checks are the documents' own published pages,
  * which the index does not copy. Every file is a JSON value made of maps (sorted), lists,
  * strings and numbers, for the renderer to write; docs/search.md describes the format.
  *
  * <p>The manifest and the fragments are laid out from the documents as {@link Analyser} left them
  * ({@link AnalysedDocument}), which a build keeps and reuses while a document is unchanged; a
- * document's own file is made from that document alone ({@link #documentFile}).
+ * result file is made from its own documents alone ({@link #resultFile(List)}).
  */
 public final class SearchIndex {
   public static final String MANIFEST = "manifest.json";
@@ -38,6 +38,12 @@ public final class SearchIndex {
   static final int HEAD = 16;
   /** About how many characters of a document's opening its result file holds for the excerpt. */
   static final int LEAD = 320;
+  /**
+   * How many documents, of consecutive numbers, share a result file ({@code d/N.json} holds
+   * documents {@code N × GROUP} to {@code N × GROUP + GROUP − 1}): fewer files for the build to
+   * make, for a few hundred bytes more a result shown (docs/search.md).
+   */
+  public static final int GROUP = 2;
 
   private SearchIndex() {}
 
@@ -51,10 +57,15 @@ public final class SearchIndex {
     for (int i = 0; i < Buckets.count(documents); i++) {
       paths.add(tail(i));
     }
-    for (int i = 0; i < documents; i++) {
-      paths.add(document(i));
+    for (int i = 0; i < resultFiles(documents); i++) {
+      paths.add(resultFile(i));
     }
     return paths;
+  }
+
+  /** The number of result files of an index of {@code documents} documents: {@link #GROUP} documents a file, the last one maybe fewer. */
+  static int resultFiles(int documents) {
+    return (documents + GROUP - 1) / GROUP;
   }
 
   static String fragment(int bucket) {
@@ -71,21 +82,33 @@ public final class SearchIndex {
     return "g/" + bucket + ".json";
   }
 
-  static String document(int id) {
-    return DOCUMENTS + id + ".json";
+  /** The result file of group {@code group}: documents {@code group × GROUP} to {@code group × GROUP + GROUP − 1}. */
+  static String resultFile(int group) {
+    return DOCUMENTS + group + ".json";
   }
 
   /**
-   * The number of the document whose own file is at {@code path} (made from that document alone,
-   * by {@link #ownFile}), or -1 for a file made from every document ({@link #build}).
+   * The number of the group of documents whose result file is at {@code path} (made from those
+   * documents alone, by {@link #resultFile(List)}; {@link #groupDocuments} says which), or -1 for
+   * a file made from every document ({@link #build}).
    */
-  public static int documentOf(String path) {
+  public static int groupOf(String path) {
     return path.startsWith(DOCUMENTS) ? Integer.parseInt(path.substring(DOCUMENTS.length(), path.length() - ".json".length())) : -1;
   }
 
-  /** The file of document {@code d} at {@code path}, its own ({@link #documentOf} gives its number): its result file. */
-  public static Map<String, Object> ownFile(String path, SearchDocument d) {
-    return documentFile(d);
+  /** The numbers of the documents of group {@code group} of an index of {@code documents} documents, first and last + 1. */
+  public static int[] groupDocuments(int group, int documents) {
+    return new int[] {group * GROUP, Math.min(documents, group * GROUP + GROUP)};
+  }
+
+  /**
+   * The result file of a group of documents ({@link #groupDocuments}): a list of each one's
+   * {@link #documentFile}, in the order of their numbers.
+   */
+  public static List<Object> resultFile(List<SearchDocument> group) {
+    List<Object> file = new ArrayList<>(group.size());
+    group.forEach(d -> file.add(documentFile(d)));
+    return file;
   }
 
   /**
@@ -215,6 +238,7 @@ public final class SearchIndex {
     manifest.put("stories", stories);
     manifest.put("fragments", count);
     manifest.put("key", Buckets.KEY_LENGTH);
+    manifest.put("group", GROUP);
     manifest.put("languages", List.copyOf(languages));
     Set<String> stop = new TreeSet<>();
     Analyser analyser = new Analyser();
@@ -357,10 +381,10 @@ public final class SearchIndex {
   }
 
   /**
-   * The result file of document {@code d}: what a result shows (headline, address, date, language,
+   * Document {@code d} in its result file: what a result shows (headline, address, date, language,
    * standfirst, the opening of the text for the excerpt: the editor's summary, else the first
    * paragraphs, cut at a word near {@link #LEAD} characters; the topics and places it names); an
-   * empty one for a hidden document.
+   * empty map for a hidden document.
    */
   public static Map<String, Object> documentFile(SearchDocument d) {
     if (d.hidden()) {
