@@ -237,6 +237,7 @@ public final class CacheStore {
     private final Path searchFile;
     private Map<Long, org.briefing.search.AnalysedDocument> searchDocuments;
     private AnalysisFile.Contents searchContents;
+    private final Object searchLock = new Object();
     private final java.util.concurrent.atomic.AtomicBoolean damaged;
 
     private Snapshot(LastBuild last, byte[] outputBytes, byte[] wordBytes, byte[] graphBytes, Layout store, Path file,
@@ -299,18 +300,22 @@ public final class CacheStore {
      * The search index's documents as earlier builds analysed them, by the key each was analysed
      * under; none when there are none this build can read (they are then analysed again).
      */
-    public synchronized Map<Long, org.briefing.search.AnalysedDocument> searchDocuments() {
-      if (searchDocuments == null) {
-        byte[] bytes;
-        try {
-          bytes = Files.isRegularFile(searchFile) ? Files.readAllBytes(searchFile) : new byte[0];
-        } catch (IOException e) {
-          bytes = new byte[0];
+    public Map<Long, org.briefing.search.AnalysedDocument> searchDocuments() {
+      // a lock of its own, not the snapshot's: an edit decodes search.bin on another core from its
+      // start, and siteGraph() on the main thread waited for it under the snapshot's lock
+      synchronized (searchLock) {
+        if (searchDocuments == null) {
+          byte[] bytes;
+          try {
+            bytes = Files.isRegularFile(searchFile) ? Files.readAllBytes(searchFile) : new byte[0];
+          } catch (IOException e) {
+            bytes = new byte[0];
+          }
+          searchContents = AnalysisFile.decode(bytes, FORMAT, VERSION);
+          searchDocuments = searchContents.documents();
         }
-        searchContents = AnalysisFile.decode(bytes, FORMAT, VERSION);
-        searchDocuments = searchContents.documents();
+        return searchDocuments;
       }
-      return searchDocuments;
     }
 
     /** The position of each story of the site graph by the path of its file. */
