@@ -61,7 +61,7 @@ public final class Analyses {
     if (done != null) {
       return done;
     }
-    // two threads may ask for one document at once (its own file and the fragments): it is analysed once
+    // two threads may ask for one document at once (its result file and the fragments): it is analysed once
     return used.computeIfAbsent(key, k -> {
       AnalysedDocument kept = earlier.get(k);
       if (kept != null) {

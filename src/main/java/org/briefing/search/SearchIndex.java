@@ -113,7 +113,7 @@ public final class SearchIndex {
 
   /**
    * The files made from every document, by path in the order {@link #paths} lists them (the
-   * manifest and the fragments; not the documents' own files), for {@code documents} numbered in
+   * manifest, the fragments and their tails; not the result files), for {@code documents} numbered in
    * the order given.
    */
   public static Map<String, Map<String, Object>> build(List<AnalysedDocument> documents) {
