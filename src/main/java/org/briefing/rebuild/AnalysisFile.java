@@ -1,5 +1,6 @@
 package org.briefing.rebuild;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -35,19 +36,42 @@ final class AnalysisFile {
 
   /** The bytes of a whole file of {@code documents}, for a Briefing whose cache is of {@code format} and {@code version}. */
   static byte[] encode(Map<Long, AnalysedDocument> documents, int format, String version) {
-    Out out = new Out(documents.size() * 1024 + 64);
-    out.fixed(MAGIC);
-    out.fixed(format);
-    out.text(version);
-    byte[] chunk = chunk(documents);
-    out.bytes(chunk, chunk.length);
-    return Arrays.copyOf(out.bytes, out.size);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    write(bytes, documents, format, version);
+    return bytes.toByteArray();
+  }
+
+  /** Writes to {@code to} what {@link #encode} returns. */
+  static void write(OutputStream to, Map<Long, AnalysedDocument> documents, int format, String version) {
+    Out header = new Out(64);
+    header.fixed(MAGIC);
+    header.fixed(format);
+    header.text(version);
+    header.writeTo(to);
+    writeChunk(to, documents);
   }
 
   /** The bytes of a chunk of {@code documents}, to add at the end of a file. */
   static byte[] chunk(Map<Long, AnalysedDocument> documents) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    writeChunk(bytes, documents);
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Writes to {@code to} what {@link #chunk} returns. The documents are encoded into one array,
+   * sized for them from the start, and the string table into another; both go to {@code to}
+   * as they are (a 10,000-story site's chunk is some 15 MB: every copy of it is garbage the
+   * collector has to move while the build's pages are still alive).
+   */
+  static void writeChunk(OutputStream to, Map<Long, AnalysedDocument> documents) {
     Map<String, Integer> table = new HashMap<>();
-    Out body = new Out(documents.size() * 1024 + 64);
+    long numbers = 0;
+    for (AnalysedDocument d : documents.values()) {
+      numbers += 2L * (d.stems().length + d.forms().length) + 8;
+    }
+    // a number takes one byte or two but for the ids of rare strings (1.65 bytes on average for a bench site's)
+    Out body = new Out((int) Math.min(Integer.MAX_VALUE - 64, numbers * 2 + 16L * documents.size() + 64));
     body.number(documents.size());
     for (Map.Entry<Long, AnalysedDocument> e : documents.entrySet()) {
       AnalysedDocument d = e.getValue();
@@ -77,19 +101,22 @@ final class AnalysisFile {
     }
     String[] strings = new String[table.size()];
     table.forEach((s, i) -> strings[i] = s);
-    Out content = new Out(body.size + strings.length * 12 + 64);
-    content.number(strings.length);
+    Out strung = new Out(strings.length * 12 + 64);
+    strung.number(strings.length);
     for (String s : strings) {
-      content.text(s);
+      strung.text(s);
     }
-    content.bytes(body.bytes, body.size);
-    Out out = new Out(content.size + 16);
-    out.fixed(content.size);
-    out.bytes(content.bytes, content.size);
     java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-    crc.update(content.bytes, 0, content.size);
-    out.fixed(crc.getValue());
-    return Arrays.copyOf(out.bytes, out.size);
+    crc.update(strung.bytes, 0, strung.size);
+    crc.update(body.bytes, 0, body.size);
+    Out length = new Out(8);
+    length.fixed((long) strung.size + body.size);
+    Out sum = new Out(8);
+    sum.fixed(crc.getValue());
+    length.writeTo(to);
+    strung.writeTo(to);
+    body.writeTo(to);
+    sum.writeTo(to);
   }
 
   /**
@@ -227,6 +254,14 @@ final class AnalysisFile {
       room(length);
       System.arraycopy(from, 0, bytes, size, length);
       size += length;
+    }
+
+    void writeTo(OutputStream to) {
+      try {
+        to.write(bytes, 0, size);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
   }
 

@@ -636,7 +636,11 @@ public final class CacheStore {
    */
   private void writeSearch(Map<Long, org.briefing.search.AnalysedDocument> documents) throws IOException {
     Path temp = dir.resolve(AnalysisFile.NAME + "." + ProcessHandle.current().pid() + ".tmp");
-    Files.write(temp, AnalysisFile.encode(documents, FORMAT, VERSION));
+    try (java.io.OutputStream out = Files.newOutputStream(temp)) {
+      AnalysisFile.write(out, documents, FORMAT, VERSION);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     Files.move(temp, dir.resolve(AnalysisFile.NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
