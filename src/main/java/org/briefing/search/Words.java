@@ -59,11 +59,14 @@ final class Words {
   static final class Word {
     private final String surface;
     private final Stem stem;
+    /** {@link #prefix} of the surface, by which an analyser sorts most forms without comparing them. */
+    final long order;
     int document = -1;
 
     private Word(String surface, Stem stem) {
       this.surface = surface;
       this.stem = stem;
+      this.order = prefix(surface);
     }
 
     String surface() {
@@ -84,13 +87,30 @@ final class Words {
   /** A stem of one language; {@code document}, {@code count} and {@code position} are the analyser's scratch. */
   static final class Stem {
     final String text;
+    /** {@link #prefix} of the text. */
+    final long order;
     int document = -1;
     int count;
     int position;
 
     private Stem(String text) {
       this.text = text;
+      this.order = prefix(text);
     }
+  }
+
+  /**
+   * The first three UTF-16 units of {@code text} (none missing: a word has no U+0000) in 48 bits,
+   * in the order {@link String#compareTo} puts texts, as a number that sorts below any other
+   * prefix greater than it when compared signed: two texts whose prefixes differ are in the order
+   * of their prefixes.
+   */
+  static long prefix(String text) {
+    long prefix = 0;
+    for (int i = 0; i < 3; i++) {
+      prefix = prefix << 16 | (i < text.length() ? text.charAt(i) : 0);
+    }
+    return prefix - (1L << 47);
   }
 
   private final Map<String, Analysis> languages = new HashMap<>();
@@ -104,6 +124,9 @@ final class Words {
     return words;
   }
 
+  /** The text being scanned, copied once: a word is looked up and read from this array, not the string. */
+  private char[] chars = new char[256];
+
   /** Gives {@code sink} the words of {@code text}, in order, as {@link #of} lists them, and returns how many there were. */
   int scan(String text, String language, Consumer<Word> sink) {
     if (language != lastTag) {
@@ -113,26 +136,41 @@ final class Words {
     Analysis analysis = last;
     int count = 0;
     int length = text.length();
+    if (chars.length < length) {
+      chars = new char[Math.max(length, chars.length * 2)];
+    }
+    char[] chars = this.chars;
+    text.getChars(0, length, chars, 0);
     int at = 0;
     while (at < length) {
       int start = at;
       // the word's hash (String's, over its UTF-16 units) is taken as it is read, not in a second pass
       int hash = 0;
       while (at < length) {
-        int c = text.codePointAt(at);
+        char unit = chars[at];
+        if (unit < 0x80) {
+          if (!(unit >= 'a' && unit <= 'z' || unit >= 'A' && unit <= 'Z' || unit >= '0' && unit <= '9')) {
+            break;
+          }
+          hash = 31 * hash + unit;
+          at++;
+          continue;
+        }
+        int c = Character.isHighSurrogate(unit) && at + 1 < length && Character.isLowSurrogate(chars[at + 1])
+            ? Character.toCodePoint(unit, chars[at + 1]) : unit;
         if (!inWord(c)) {
           break;
         }
-        hash = 31 * hash + text.charAt(at);
+        hash = 31 * hash + unit;
         if (c >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-          hash = 31 * hash + text.charAt(at + 1);
+          hash = 31 * hash + chars[at + 1];
         }
         at += Character.charCount(c);
       }
       if (at == start) {
         at += Character.charCount(text.codePointAt(at));
       } else if (at - start > 1 && at - start <= LONGEST) {
-        Word w = analysis.word(text, start, at, hash);
+        Word w = analysis.word(chars, start, at, hash);
         if (w.surface().length() > 1) {
           sink.accept(w);
           count++;
@@ -196,8 +234,8 @@ final class Words {
     private final CharArraySet stop;
     private final Analyzer folding;
     private final Analyzer stemming;
-    /** Every text seen, as an open-addressing table looked up by a range of the text, with no substring made. */
-    private String[] texts = new String[1 << 12];
+    /** Every text seen, as an open-addressing table looked up by a range of the text, with no string made. */
+    private char[][] texts = new char[1 << 12][];
     private int[] hashes = new int[1 << 12];
     private Word[] words = new Word[1 << 12];
     private int size;
@@ -220,18 +258,18 @@ final class Words {
       this.stemming = chain(true);
     }
 
-    /** The word {@code text.substring(start, end)}, whose {@link String#hashCode} is {@code hash}. */
-    Word word(String text, int start, int end, int hash) {
+    /** The word {@code text[start, end)}, whose {@link String#hashCode} is {@code hash}. */
+    Word word(char[] text, int start, int end, int hash) {
       int mask = texts.length - 1;
       int at = (hash ^ hash >>> 16) & mask;
       int length = end - start;
-      for (String seen; (seen = texts[at]) != null; at = at + 1 & mask) {
-        if (hashes[at] == hash && seen.length() == length && text.regionMatches(start, seen, 0, length)) {
+      for (char[] seen; (seen = texts[at]) != null; at = at + 1 & mask) {
+        if (hashes[at] == hash && seen.length == length && java.util.Arrays.equals(seen, 0, length, text, start, end)) {
           return words[at];
         }
       }
-      String t = text.substring(start, end);
-      Word w = make(t);
+      char[] t = java.util.Arrays.copyOfRange(text, start, end);
+      Word w = make(new String(t));
       texts[at] = t;
       hashes[at] = hash;
       words[at] = w;
@@ -251,10 +289,10 @@ final class Words {
     }
 
     private void grow() {
-      String[] oldTexts = texts;
+      char[][] oldTexts = texts;
       int[] oldHashes = hashes;
       Word[] oldWords = words;
-      texts = new String[oldTexts.length * 2];
+      texts = new char[oldTexts.length * 2][];
       hashes = new int[oldTexts.length * 2];
       words = new Word[oldTexts.length * 2];
       int mask = texts.length - 1;
