@@ -112,7 +112,7 @@ final class SearchPages {
       };
     }
     return () -> {
-      Map<String, Object> file = index().get(inIndex);
+      Map<String, Object> file = take(inIndex);
       // a fragment an edit cannot have changed is not laid out: its file is the last build's
       return file == null ? null : bytes(file);
     };
@@ -125,6 +125,15 @@ final class SearchPages {
   static Map<String, Object> bytes(Object file) {
     // a map of one entry whose order is fixed (a fingerprint sorts the keys of Map.of first)
     return java.util.Collections.singletonMap(BYTES, (Json.write(file) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The laid-out file at {@code path}, let go of as it is taken (each page's data is asked for
+   * once): the fragments are the last pages rendered, and the layout of them all would otherwise
+   * stay in memory until the last one is written.
+   */
+  private synchronized Map<String, Object> take(String path) {
+    return index().remove(path);
   }
 
   private synchronized Map<String, Map<String, Object>> index() {
