@@ -73,32 +73,9 @@ final class AnalysisFile {
     // a number takes one byte or two but for the ids of rare strings (1.65 bytes on average for a bench site's)
     Out body = new Out((int) Math.min(Integer.MAX_VALUE - 64, numbers * 2 + 16L * documents.size() + 64));
     body.number(documents.size());
-    for (Map.Entry<Long, AnalysedDocument> e : documents.entrySet()) {
-      AnalysedDocument d = e.getValue();
-      body.fixed(e.getKey());
-      body.number(d.hidden() ? 1 : 0);
-      body.number(d.date() == null ? 0 : d.date().toEpochDay() - Integer.MIN_VALUE + 1);
-      body.number(id(table, d.language()));
-      body.number(d.facets().size());
-      for (Map.Entry<String, List<String>> f : d.facets().entrySet()) {
-        body.number(id(table, f.getKey()));
-        body.number(f.getValue().size());
-        for (String name : f.getValue()) {
-          body.number(id(table, name));
-        }
-      }
-      body.number(d.stems().length);
-      for (int i = 0; i < d.stems().length; i++) {
-        body.number(id(table, d.stems()[i]));
-        body.number(d.weights()[i]);
-      }
-      body.number(d.forms().length);
-      for (int i = 0; i < d.forms().length; i++) {
-        body.number(id(table, d.forms()[i]));
-        body.number(d.formStems()[i]);
-      }
-      body.fixed(d.source());
-    }
+    // a method a document: the JIT compiles it as it is called, where a loop over every document in
+    // one method was compiled on the stack (OSR) whole, twice, some 250 ms of a compiler thread
+    documents.forEach((key, d) -> writeDocument(body, table, key, d));
     String[] strings = new String[table.size()];
     table.forEach((s, i) -> strings[i] = s);
     Out strung = new Out(strings.length * 12 + 64);
@@ -117,6 +94,36 @@ final class AnalysisFile {
     strung.writeTo(to);
     body.writeTo(to);
     sum.writeTo(to);
+  }
+
+  private static void writeDocument(Out body, Map<String, Integer> table, long key, AnalysedDocument d) {
+    body.fixed(key);
+    body.number(d.hidden() ? 1 : 0);
+    body.number(d.date() == null ? 0 : d.date().toEpochDay() - Integer.MIN_VALUE + 1);
+    body.number(id(table, d.language()));
+    body.number(d.facets().size());
+    for (Map.Entry<String, List<String>> f : d.facets().entrySet()) {
+      body.number(id(table, f.getKey()));
+      body.number(f.getValue().size());
+      for (String name : f.getValue()) {
+        body.number(id(table, name));
+      }
+    }
+    String[] stems = d.stems();
+    int[] weights = d.weights();
+    body.number(stems.length);
+    for (int i = 0; i < stems.length; i++) {
+      body.number(id(table, stems[i]));
+      body.number(weights[i]);
+    }
+    String[] forms = d.forms();
+    int[] formStems = d.formStems();
+    body.number(forms.length);
+    for (int i = 0; i < forms.length; i++) {
+      body.number(id(table, forms[i]));
+      body.number(formStems[i]);
+    }
+    body.fixed(d.source());
   }
 
   /**
