@@ -129,19 +129,126 @@ public final class SearchIndex {
   public static Map<String, Map<String, Object>> build(List<AnalysedDocument> documents, BitSet buckets) {
     int count = Buckets.count(documents.size());
     boolean all = buckets == null;
-    Map<String, Postings> postings = new HashMap<>();
-    // a form's stems: the stem itself while it has one (nearly every form, in every document), a
-    // sorted set of them once it has more
-    Map<String, Object> stemsOf = new HashMap<>();
-    Map<String, List<Integer>> facetPostings = new TreeMap<>();
-    Map<String, Map<String, Integer>> facetCounts = new LinkedHashMap<>();
-    SearchDocument.FACETS.forEach(f -> facetCounts.put(f, new TreeMap<>()));
-    Set<String> languages = new TreeSet<>();
+    Lists lists = new Lists(count, buckets);
+    // a method a document, and one a word below: the JIT compiles them as they are called, where
+    // one loop over every document was compiled on the stack (OSR), several times, whole
     for (int id = 0; id < documents.size(); id++) {
-      AnalysedDocument d = documents.get(id);
-      if (d.hidden()) {
-        continue;
+      lists.add(id, documents.get(id));
+    }
+    Map<String, Postings> postings = lists.postings;
+    Map<String, Object> stemsOf = lists.stemsOf;
+    Map<String, List<Integer>> facetPostings = lists.facetPostings;
+    Map<String, Map<String, Integer>> facetCounts = lists.facetCounts;
+    Set<String> languages = lists.languages;
+    if (!all) {
+      // the postings of the stems the chosen fragments name, and of no other
+      Set<String> wanted = new HashSet<>();
+      stemsOf.values().forEach(stems -> wanted.addAll(stems(stems)));
+      for (int id = 0; id < documents.size(); id++) {
+        AnalysedDocument d = documents.get(id);
+        String[] stems = d.stems();
+        int[] weights = d.weights();
+        for (int i = 0; i < stems.length; i++) {
+          if (wanted.contains(stems[i])) {
+            postings.computeIfAbsent(stems[i], k -> new Postings()).add(id, weights[i]);
+          }
+        }
       }
+    }
+
+    Map<Integer, Map<String, Object>> fragments = new TreeMap<>();
+    Map<Integer, Map<String, Object>> tails = new TreeMap<>();
+    for (int i = 0; i < count; i++) {
+      if (all || buckets.get(i)) {
+        Map<String, Object> fragment = new LinkedHashMap<>();
+        fragment.put("w", new TreeMap<String, String>());
+        fragment.put("p", new TreeMap<String, Object>());
+        fragment.put("f", new TreeMap<String, List<Integer>>());
+        fragments.put(i, fragment);
+        Map<String, Object> tail = new LinkedHashMap<>();
+        tail.put("w", new TreeMap<String, String>());
+        tail.put("p", new TreeMap<String, Object>());
+        tails.put(i, tail);
+      }
+    }
+    stemsOf.forEach((surface, formStems) -> {
+      int bucket = Buckets.ofWord(surface, count);
+      addWord(fragments.get(bucket), tails.get(bucket), surface, stems(formStems), postings);
+    });
+    facetPostings.forEach((key, ids) -> facets(fragments.get(Buckets.of(key, count))).put(key, Postings.deltas(ids)));
+
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("version", Long.toHexString(version(documents)));
+    manifest.put("documents", documents.size());
+    int stories = 0;
+    for (int id = 0; id < documents.size(); id++) {
+      stories = documents.get(id).date() != null ? id + 1 : stories;
+    }
+    // the stories come first, oldest first; the site's pages (no date) after them
+    manifest.put("stories", stories);
+    manifest.put("fragments", count);
+    manifest.put("key", Buckets.KEY_LENGTH);
+    manifest.put("group", GROUP);
+    manifest.put("languages", List.copyOf(languages));
+    Set<String> stop = new TreeSet<>();
+    Analyser analyser = new Analyser();
+    languages.forEach(language -> stop.addAll(analyser.stopWords(language)));
+    manifest.put("stop", List.copyOf(stop));
+    Map<String, Object> facets = new LinkedHashMap<>();
+    facetCounts.forEach((facet, names) -> facets.put(facet,
+        names.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue())).toList()));
+    manifest.put("facets", facets);
+    manifest.put("days", days(documents));
+
+    Map<String, Map<String, Object>> files = new LinkedHashMap<>();
+    files.put(MANIFEST, manifest);
+    fragments.forEach((i, fragment) -> files.put(fragment(i), fragment));
+    tails.forEach((i, tail) -> files.put(tail(i), tail));
+    return files;
+  }
+
+  /** Puts word {@code surface}, which leads to {@code stems}, and their postings into its fragment and tail file. */
+  private static void addWord(Map<String, Object> fragment, Map<String, Object> tail, String surface, Set<String> stems,
+      Map<String, Postings> postings) {
+    String joined = String.join(" ", stems);
+    words(fragment).put(surface, joined);
+    words(tail).put(surface, joined);
+    for (String stem : stems) {
+      Postings list = postings.get(stem);
+      if (!stemPostings(tail).containsKey(stem)) {
+        String text = list.text();
+        stemPostings(tail).put(stem, List.of(list.size, text));
+        stemPostings(fragment).put(stem, List.of(list.size, list.size <= INLINE ? text : list.head()));
+      }
+    }
+  }
+
+  /**
+   * What {@link #build} gathers from the documents, one at a time: each stem's postings (when
+   * every fragment is laid out), each form's stems and each facet name's documents (those of the
+   * chosen fragments), the number of documents of each facet name, and the languages.
+   */
+  private static final class Lists {
+    final Map<String, Postings> postings = new HashMap<>();
+    /** A form's stems: the stem itself while it has one (nearly every form, in every document), a sorted set of them once it has more. */
+    final Map<String, Object> stemsOf = new HashMap<>();
+    final Map<String, List<Integer>> facetPostings = new TreeMap<>();
+    final Map<String, Map<String, Integer>> facetCounts = new LinkedHashMap<>();
+    final Set<String> languages = new TreeSet<>();
+    private final int count;
+    private final BitSet buckets;
+
+    Lists(int count, BitSet buckets) {
+      this.count = count;
+      this.buckets = buckets;
+      SearchDocument.FACETS.forEach(f -> facetCounts.put(f, new TreeMap<>()));
+    }
+
+    void add(int id, AnalysedDocument d) {
+      if (d.hidden()) {
+        return;
+      }
+      boolean all = buckets == null;
       languages.add(Words.primary(d.language()));
       for (String facet : SearchDocument.FACETS) {
         List<String> names = d.facet(facet);
@@ -177,84 +284,6 @@ public final class SearchIndex {
         }
       }
     }
-    if (!all) {
-      // the postings of the stems the chosen fragments name, and of no other
-      Set<String> wanted = new HashSet<>();
-      stemsOf.values().forEach(stems -> wanted.addAll(stems(stems)));
-      for (int id = 0; id < documents.size(); id++) {
-        AnalysedDocument d = documents.get(id);
-        String[] stems = d.stems();
-        int[] weights = d.weights();
-        for (int i = 0; i < stems.length; i++) {
-          if (wanted.contains(stems[i])) {
-            postings.computeIfAbsent(stems[i], k -> new Postings()).add(id, weights[i]);
-          }
-        }
-      }
-    }
-
-    Map<Integer, Map<String, Object>> fragments = new TreeMap<>();
-    Map<Integer, Map<String, Object>> tails = new TreeMap<>();
-    for (int i = 0; i < count; i++) {
-      if (all || buckets.get(i)) {
-        Map<String, Object> fragment = new LinkedHashMap<>();
-        fragment.put("w", new TreeMap<String, String>());
-        fragment.put("p", new TreeMap<String, Object>());
-        fragment.put("f", new TreeMap<String, List<Integer>>());
-        fragments.put(i, fragment);
-        Map<String, Object> tail = new LinkedHashMap<>();
-        tail.put("w", new TreeMap<String, String>());
-        tail.put("p", new TreeMap<String, Object>());
-        tails.put(i, tail);
-      }
-    }
-    stemsOf.forEach((surface, formStems) -> {
-      int bucket = Buckets.ofWord(surface, count);
-      Map<String, Object> fragment = fragments.get(bucket);
-      Map<String, Object> tail = tails.get(bucket);
-      Set<String> stems = stems(formStems);
-      String joined = String.join(" ", stems);
-      words(fragment).put(surface, joined);
-      words(tail).put(surface, joined);
-      for (String stem : stems) {
-        Postings list = postings.get(stem);
-        if (!stemPostings(tail).containsKey(stem)) {
-          String text = list.text();
-          stemPostings(tail).put(stem, List.of(list.size, text));
-          stemPostings(fragment).put(stem, List.of(list.size, list.size <= INLINE ? text : list.head()));
-        }
-      }
-    });
-    facetPostings.forEach((key, ids) -> facets(fragments.get(Buckets.of(key, count))).put(key, Postings.deltas(ids)));
-
-    Map<String, Object> manifest = new LinkedHashMap<>();
-    manifest.put("version", Long.toHexString(version(documents)));
-    manifest.put("documents", documents.size());
-    int stories = 0;
-    for (int id = 0; id < documents.size(); id++) {
-      stories = documents.get(id).date() != null ? id + 1 : stories;
-    }
-    // the stories come first, oldest first; the site's pages (no date) after them
-    manifest.put("stories", stories);
-    manifest.put("fragments", count);
-    manifest.put("key", Buckets.KEY_LENGTH);
-    manifest.put("group", GROUP);
-    manifest.put("languages", List.copyOf(languages));
-    Set<String> stop = new TreeSet<>();
-    Analyser analyser = new Analyser();
-    languages.forEach(language -> stop.addAll(analyser.stopWords(language)));
-    manifest.put("stop", List.copyOf(stop));
-    Map<String, Object> facets = new LinkedHashMap<>();
-    facetCounts.forEach((facet, names) -> facets.put(facet,
-        names.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue())).toList()));
-    manifest.put("facets", facets);
-    manifest.put("days", days(documents));
-
-    Map<String, Map<String, Object>> files = new LinkedHashMap<>();
-    files.put(MANIFEST, manifest);
-    fragments.forEach((i, fragment) -> files.put(fragment(i), fragment));
-    tails.forEach((i, tail) -> files.put(tail(i), tail));
-    return files;
   }
 
   /** Notes that form {@code form} leads to {@code stem}, in {@code stemsOf} as {@link #build} keeps it. */
