@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefing.search.AnalysedDocument;
+import org.briefing.search.Vocabulary;
 
 /**
  * The search index's analysed documents as the cache keeps them ({@code search.bin}), by the key
@@ -17,11 +18,13 @@ import org.briefing.search.AnalysedDocument;
  * so an edit does not write the whole file again. A later chunk's document wins over an earlier
  * one's under the same key (they are equal: a key fingerprints what its document was made from).
  * In a chunk every string is written once, in a table at its start, and a document names its
- * stems, forms, facet names and language by their number in it: a site's vocabulary is far
- * smaller than its text, and a document that comes back from the file shares its strings with
- * every other one of its chunk. Numbers are written in 7-bit groups, most of them in one or two
- * bytes. A file that is not one of this version gives no documents; reading stops at the first
- * chunk that is cut short or damaged (a write cut off by a crash), keeping the chunks before it.
+ * language by its number there; its terms are written as the document keeps them
+ * ({@link AnalysedDocument#encoded}), numbers into that table: a full build's chunk takes the
+ * vocabulary its documents share as its table, so that they are written and read back as they
+ * are, with nothing encoded again (a chunk added after an edit has a table of its own
+ * documents' strings). Numbers are written in 7-bit groups, most of them in one or two bytes. A
+ * file that is not one of this version gives no documents; reading stops at the first chunk that
+ * is cut short or damaged (a write cut off by a crash), keeping the chunks before it.
  */
 final class AnalysisFile {
   static final String NAME = "search.bin";
@@ -41,89 +44,75 @@ final class AnalysisFile {
     return bytes.toByteArray();
   }
 
-  /** Writes to {@code to} what {@link #encode} returns. */
+  /**
+   * Writes to {@code to} what {@link #encode} returns: the header, and one chunk whose table is the
+   * vocabulary most of {@code documents} use.
+   */
   static void write(OutputStream to, Map<Long, AnalysedDocument> documents, int format, String version) {
     Out header = new Out(64);
     header.fixed(MAGIC);
     header.fixed(format);
     header.text(version);
     header.writeTo(to);
-    writeChunk(to, documents);
+    writeChunk(to, documents, Vocabulary.mostUsedBy(documents.values()));
   }
 
-  /** The bytes of a chunk of {@code documents}, to add at the end of a file. */
+  /** The bytes of a chunk of {@code documents}, to add at the end of a file: its table has their strings alone. */
   static byte[] chunk(Map<Long, AnalysedDocument> documents) {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    writeChunk(bytes, documents);
+    writeChunk(bytes, documents, new Vocabulary());
     return bytes.toByteArray();
   }
 
   /**
-   * Writes to {@code to} what {@link #chunk} returns. The documents are encoded into one array,
-   * sized for them from the start, and the string table into another; both go to {@code to}
-   * as they are (a 10,000-story site's chunk is some 15 MB: every copy of it is garbage the
-   * collector has to move while the build's pages are still alive).
+   * Writes a chunk of {@code documents} to {@code to}, with {@code table} as its string table: a
+   * document numbered in another vocabulary is numbered in this one first. Its length comes
+   * first, so each part is measured, then written as it is, the checksum taken on the way.
    */
-  static void writeChunk(OutputStream to, Map<Long, AnalysedDocument> documents) {
-    Map<String, Integer> table = new HashMap<>();
-    long numbers = 0;
-    for (AnalysedDocument d : documents.values()) {
-      numbers += 2L * (d.stems().length + d.forms().length) + 8;
+  private static void writeChunk(OutputStream to, Map<Long, AnalysedDocument> documents, Vocabulary table) {
+    List<Map.Entry<Long, AnalysedDocument>> entries = new java.util.ArrayList<>(documents.size());
+    long bodyLength = 0;
+    for (Map.Entry<Long, AnalysedDocument> e : documents.entrySet()) {
+      AnalysedDocument d = e.getValue().in(table);
+      entries.add(Map.entry(e.getKey(), d));
+      bodyLength += 8 + 1 + Out.length(day(d)) + Out.length(table.id(d.language())) + Out.length(d.encoded().length)
+          + d.encoded().length + 8;
     }
-    // a number takes one byte or two but for the ids of rare strings (1.65 bytes on average for a bench site's)
-    Out body = new Out((int) Math.min(Integer.MAX_VALUE - 64, numbers * 2 + 16L * documents.size() + 64));
-    body.number(documents.size());
-    // a method a document: the JIT compiles it as it is called, where a loop over every document in
-    // one method was compiled on the stack (OSR) whole, twice, some 250 ms of a compiler thread
-    documents.forEach((key, d) -> writeDocument(body, table, key, d));
-    String[] strings = new String[table.size()];
-    table.forEach((s, i) -> strings[i] = s);
+    String[] strings = table.strings(table.size());
     Out strung = new Out(strings.length * 12 + 64);
     strung.number(strings.length);
     for (String s : strings) {
       strung.text(s);
     }
+    strung.number(entries.size());
     java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-    crc.update(strung.bytes, 0, strung.size);
-    crc.update(body.bytes, 0, body.size);
     Out length = new Out(8);
-    length.fixed((long) strung.size + body.size);
+    length.fixed(strung.size + bodyLength);
+    length.writeTo(to);
+    strung.writeTo(to, crc);
+    Out head = new Out(64);
+    for (Map.Entry<Long, AnalysedDocument> e : entries) {
+      AnalysedDocument d = e.getValue();
+      head.size = 0;
+      head.fixed(e.getKey());
+      head.number(d.hidden() ? 1 : 0);
+      head.number(day(d));
+      head.number(table.id(d.language()));
+      head.number(d.encoded().length);
+      head.writeTo(to, crc);
+      Out.write(to, crc, d.encoded(), d.encoded().length);
+      head.size = 0;
+      head.fixed(d.source());
+      head.writeTo(to, crc);
+    }
     Out sum = new Out(8);
     sum.fixed(crc.getValue());
-    length.writeTo(to);
-    strung.writeTo(to);
-    body.writeTo(to);
     sum.writeTo(to);
   }
 
-  private static void writeDocument(Out body, Map<String, Integer> table, long key, AnalysedDocument d) {
-    body.fixed(key);
-    body.number(d.hidden() ? 1 : 0);
-    body.number(d.date() == null ? 0 : d.date().toEpochDay() - Integer.MIN_VALUE + 1);
-    body.number(id(table, d.language()));
-    body.number(d.facets().size());
-    for (Map.Entry<String, List<String>> f : d.facets().entrySet()) {
-      body.number(id(table, f.getKey()));
-      body.number(f.getValue().size());
-      for (String name : f.getValue()) {
-        body.number(id(table, name));
-      }
-    }
-    String[] stems = d.stems();
-    int[] weights = d.weights();
-    body.number(stems.length);
-    for (int i = 0; i < stems.length; i++) {
-      body.number(id(table, stems[i]));
-      body.number(weights[i]);
-    }
-    String[] forms = d.forms();
-    int[] formStems = d.formStems();
-    body.number(forms.length);
-    for (int i = 0; i < forms.length; i++) {
-      body.number(id(table, forms[i]));
-      body.number(formStems[i]);
-    }
-    body.fixed(d.source());
+  /** The document's day as the file keeps it: 0 for none, else one more than its epoch day above the lowest int. */
+  private static long day(AnalysedDocument d) {
+    return d.date() == null ? 0 : d.date().toEpochDay() - Integer.MIN_VALUE + 1;
   }
 
   /**
@@ -176,6 +165,7 @@ final class AnalysisFile {
     for (int i = 0; i < strings.length; i++) {
       strings[i] = in.text();
     }
+    Vocabulary vocabulary = new Vocabulary(strings);
     int count = (int) in.number();
     Map<Long, AnalysedDocument> read = new HashMap<>(count * 2);
     for (int n = 0; n < count; n++) {
@@ -184,39 +174,10 @@ final class AnalysisFile {
       long day = in.number();
       LocalDate date = day == 0 ? null : LocalDate.ofEpochDay(day - 1 + Integer.MIN_VALUE);
       String language = strings[(int) in.number()];
-      Map<String, List<String>> facets = new HashMap<>();
-      for (int f = (int) in.number(); f > 0; f--) {
-        String facet = strings[(int) in.number()];
-        String[] names = new String[(int) in.number()];
-        for (int i = 0; i < names.length; i++) {
-          names[i] = strings[(int) in.number()];
-        }
-        facets.put(facet, List.of(names));
-      }
-      String[] stems = new String[(int) in.number()];
-      int[] weights = new int[stems.length];
-      for (int i = 0; i < stems.length; i++) {
-        stems[i] = strings[(int) in.number()];
-        weights[i] = (int) in.number();
-      }
-      String[] forms = new String[(int) in.number()];
-      int[] formStems = new int[forms.length];
-      for (int i = 0; i < forms.length; i++) {
-        forms[i] = strings[(int) in.number()];
-        formStems[i] = (int) in.number();
-      }
-      read.put(key, new AnalysedDocument(hidden, date, language, facets, stems, weights, forms, formStems, in.fixed()));
+      byte[] terms = in.bytes((int) in.number());
+      read.put(key, new AnalysedDocument(hidden, date, language, hidden ? null : vocabulary, terms, in.fixed()));
     }
     return read;
-  }
-
-  private static int id(Map<String, Integer> table, String s) {
-    Integer id = table.get(s);
-    if (id == null) {
-      id = table.size();
-      table.put(s, id);
-    }
-    return id;
   }
 
   /** Bytes written into an array that grows as needed. */
@@ -264,11 +225,33 @@ final class AnalysisFile {
     }
 
     void writeTo(OutputStream to) {
+      write(to, null, bytes, size);
+    }
+
+    void writeTo(OutputStream to, java.util.zip.Checksum sum) {
+      write(to, sum, bytes, size);
+    }
+
+    /** Writes {@code bytes[0, length)} to {@code to}, adding them to {@code sum} when there is one. */
+    static void write(OutputStream to, java.util.zip.Checksum sum, byte[] bytes, int length) {
+      if (sum != null) {
+        sum.update(bytes, 0, length);
+      }
       try {
-        to.write(bytes, 0, size);
+        to.write(bytes, 0, length);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
+    }
+
+    /** How many bytes {@link #number} writes for {@code value}. */
+    static int length(long value) {
+      int length = 1;
+      while ((value & ~0x7FL) != 0) {
+        value >>>= 7;
+        length++;
+      }
+      return length;
     }
   }
 
@@ -313,6 +296,14 @@ final class AnalysisFile {
         value |= (long) (next() & 0xFF) << (8 * i);
       }
       return value;
+    }
+
+    byte[] bytes(int length) {
+      if (length < 0 || position + length > end) {
+        throw new IllegalStateException("past the end");
+      }
+      position += length;
+      return Arrays.copyOfRange(bytes, position - length, position);
     }
 
     String text() {

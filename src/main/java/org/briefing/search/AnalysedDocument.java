@@ -2,56 +2,198 @@ package org.briefing.search;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One document of the index as its analysis left it, which is all the layout of the index
- * ({@link SearchIndex#build}) reads of it: its date (null for a page), language, facet names,
- * its distinct stems (sorted) each with its weight, the folded surface forms it has, each with
- * the position of its stem in {@code stems} (sorted by form, then stem), and the fingerprint of
- * what it was analysed from ({@code source}: the key it is kept under, which covers its own
- * part of its result file, {@link SearchIndex#documentFile}, too). A hidden document (a draft, a story not
- * yet due) keeps its number and date and has nothing else. It depends on its own document only,
- * so a build can keep it and reuse it while the document is unchanged.
+ * ({@link SearchIndex#build}) reads of it: its date (null for a page), language, and its terms
+ * ({@link Terms}: stems with weights, surface forms with their stems, facet names), and the
+ * fingerprint of what it was analysed from ({@code source}: the key it is kept under, which
+ * covers its own part of its result file, {@link SearchIndex#documentFile}, too). A hidden
+ * document (a draft, a story not yet due) keeps its number and date and has nothing else. It
+ * depends on its own document only, so a build can keep it and reuse it while the document is
+ * unchanged.
+ *
+ * <p>The terms are kept encoded, as one array of numbers in 7-bit groups, the strings among them by their
+ * number in {@code vocabulary}: a 10,000-story site keeps some 15 MB of them in one array a
+ * document, where arrays of strings and numbers took three times that in four arrays and a map,
+ * whose references the collector followed at every collection while the site's pages were being
+ * made. {@code search.bin} stores the same bytes.
  */
-public record AnalysedDocument(boolean hidden, LocalDate date, String language, Map<String, List<String>> facets,
-    String[] stems, int[] weights, String[] forms, int[] formStems, long source) {
+public record AnalysedDocument(boolean hidden, LocalDate date, String language, Vocabulary vocabulary, byte[] encoded,
+    long source) {
 
-  public AnalysedDocument {
-    facets = Map.copyOf(facets);
-    if (stems.length != weights.length || forms.length != formStems.length) {
-      throw new IllegalArgumentException("stems and weights, forms and their stems must pair up");
+  private static final byte[] NONE = new byte[0];
+
+  /**
+   * The terms of a document: its distinct stems (sorted) each with its weight, the folded surface
+   * forms it has, each with the position of its stem in {@code stems} (sorted by form, then stem),
+   * and its facet names by facet, each in its order.
+   */
+  public record Terms(String[] stems, int[] weights, String[] forms, int[] formStems, Map<String, List<String>> facets) {
+    public Terms {
+      if (stems.length != weights.length || forms.length != formStems.length) {
+        throw new IllegalArgumentException("stems and weights, forms and their stems must pair up");
+      }
     }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Terms t && Arrays.equals(stems, t.stems) && Arrays.equals(weights, t.weights)
+          && Arrays.equals(forms, t.forms) && Arrays.equals(formStems, t.formStems) && facets.equals(t.facets);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(Arrays.hashCode(stems), Arrays.hashCode(weights), Arrays.hashCode(forms), Arrays.hashCode(formStems),
+          facets);
+    }
+
+    @Override
+    public String toString() {
+      return stems.length + " stems, " + forms.length + " forms, facets " + facets;
+    }
+  }
+
+  /** A document of {@code terms}, its strings numbered in {@code vocabulary}. */
+  public static AnalysedDocument of(LocalDate date, String language, Terms terms, long source, Vocabulary vocabulary) {
+    return new AnalysedDocument(false, date, language, vocabulary, encode(terms, vocabulary), source);
   }
 
   /** A document that keeps its number and date in the index and nothing else. */
   public static AnalysedDocument hidden(LocalDate date) {
-    return new AnalysedDocument(true, date, "", Map.of(), new String[0], new int[0], new String[0], new int[0], 0);
+    return new AnalysedDocument(true, date, "", null, NONE, 0);
   }
 
-  /** The names of the document under {@code facet}, in its order. */
-  public List<String> facet(String facet) {
-    return facets.getOrDefault(facet, List.of());
+  /** Its terms, read from {@code encoded} (made anew at each call). */
+  public Terms terms() {
+    if (encoded.length == 0) {
+      return new Terms(new String[0], new int[0], new String[0], new int[0], Map.of());
+    }
+    Reader in = new Reader(encoded);
+    String[] stems = new String[in.next()];
+    int[] weights = new int[stems.length];
+    for (int i = 0; i < stems.length; i++) {
+      stems[i] = vocabulary.string(in.next());
+      weights[i] = in.next();
+    }
+    String[] forms = new String[in.next()];
+    int[] formStems = new int[forms.length];
+    for (int i = 0; i < forms.length; i++) {
+      forms[i] = vocabulary.string(in.next());
+      formStems[i] = in.next();
+    }
+    Map<String, List<String>> facets = new LinkedHashMap<>();
+    for (int f = in.next(); f > 0; f--) {
+      String facet = vocabulary.string(in.next());
+      String[] names = new String[in.next()];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = vocabulary.string(in.next());
+      }
+      facets.put(facet, List.of(names));
+    }
+    return new Terms(stems, weights, forms, formStems, facets);
+  }
+
+  /** The same document with its strings numbered in {@code other}. */
+  public AnalysedDocument in(Vocabulary other) {
+    return vocabulary == other || encoded.length == 0 ? this
+        : new AnalysedDocument(hidden, date, language, other, encode(terms(), other), source);
+  }
+
+  /** The terms' bytes, for {@code vocabulary}: facets in the order of their names. */
+  static byte[] encode(Terms t, Vocabulary vocabulary) {
+    Writer out = new Writer(4 * (t.stems.length + t.forms.length) + 32);
+    out.add(t.stems.length);
+    for (int i = 0; i < t.stems.length; i++) {
+      out.add(vocabulary.id(t.stems[i]));
+      out.add(t.weights[i]);
+    }
+    out.add(t.forms.length);
+    for (int i = 0; i < t.forms.length; i++) {
+      out.add(vocabulary.id(t.forms[i]));
+      out.add(t.formStems[i]);
+    }
+    addFacets(out, t.facets, vocabulary);
+    return out.bytes();
+  }
+
+  /** Adds to {@code out} the facet names of a document's terms, in the order of the facets' names. */
+  static void addFacets(Writer out, Map<String, List<String>> facets, Vocabulary vocabulary) {
+    Map<String, List<String>> sorted = new TreeMap<>(facets);
+    out.add(sorted.size());
+    sorted.forEach((facet, names) -> {
+      out.add(vocabulary.id(facet));
+      out.add(names.size());
+      names.forEach(name -> out.add(vocabulary.id(name)));
+    });
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof AnalysedDocument d && hidden == d.hidden && source == d.source && Objects.equals(date, d.date)
-        && language.equals(d.language) && facets.equals(d.facets) && Arrays.equals(stems, d.stems)
-        && Arrays.equals(weights, d.weights) && Arrays.equals(forms, d.forms) && Arrays.equals(formStems, d.formStems);
+        && language.equals(d.language)
+        && (vocabulary == d.vocabulary ? Arrays.equals(encoded, d.encoded) : terms().equals(d.terms()));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(hidden, date, language, facets, Arrays.hashCode(stems), Arrays.hashCode(weights),
-        Arrays.hashCode(forms), Arrays.hashCode(formStems), source);
+    // of the fields alone: two equal documents may number their strings in different vocabularies
+    return Objects.hash(hidden, date, language, source);
   }
 
   @Override
   public String toString() {
-    return "AnalysedDocument[" + (hidden ? "hidden " : "") + date + " " + language + ", " + stems.length + " stems, "
-        + forms.length + " forms]";
+    return "AnalysedDocument[" + (hidden ? "hidden " : "") + date + " " + language + ", " + terms() + "]";
+  }
+
+  /** Numbers of 0 or more written in groups of 7 bits, lowest first, into an array that grows as needed. */
+  static final class Writer {
+    private byte[] bytes;
+    private int size;
+
+    Writer(int capacity) {
+      bytes = new byte[Math.max(16, capacity)];
+    }
+
+    void add(int value) {
+      if (size + 5 > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(size + 5, bytes.length * 2));
+      }
+      while ((value & ~0x7F) != 0) {
+        bytes[size++] = (byte) ((value & 0x7F) | 0x80);
+        value >>>= 7;
+      }
+      bytes[size++] = (byte) value;
+    }
+
+    byte[] bytes() {
+      return Arrays.copyOf(bytes, size);
+    }
+  }
+
+  /** Reads what {@link Writer} wrote: {@link #encoded} read in place, as the layout does, with nothing made of it. */
+  static final class Reader {
+    private final byte[] bytes;
+    private int position;
+
+    Reader(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    int next() {
+      int value = 0;
+      for (int shift = 0; ; shift += 7) {
+        byte b = bytes[position++];
+        value |= (b & 0x7F) << shift;
+        if (b >= 0) {
+          return value;
+        }
+      }
+    }
   }
 }

@@ -37,12 +37,24 @@ public final class Analyser {
   private static final java.util.Comparator<Words.Stem> STEM_ORDER = (a, b) -> a.text.compareTo(b.text);
 
   private final Words words = new Words();
+  /** Where the strings of this analyser's documents are numbered; each word keeps its number. */
+  private final Vocabulary vocabulary;
   /** The number of the document being analysed, which marks the words and stems it has been seen to have. */
   private int document;
   private final List<Words.Stem> stems = new ArrayList<>();
   private final List<Words.Word> forms = new ArrayList<>();
   private int weight;
   private final java.util.function.Consumer<Words.Word> counter = this::count;
+
+  /** An analyser numbering its documents' strings in a vocabulary of its own. */
+  public Analyser() {
+    this(new Vocabulary());
+  }
+
+  /** An analyser numbering its documents' strings in {@code vocabulary}, which other analysers may share. */
+  public Analyser(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
 
   /** What the index keeps of {@code d}, analysed under {@code source}, the fingerprint of what {@code d} was made from. */
   public AnalysedDocument analyse(SearchDocument d, long source) {
@@ -67,26 +79,33 @@ public final class Analyser {
     double norm = K1 * (1 - B + B * lengthStep(length) / PIVOT);
     Words.Stem[] sortedStems = stems.toArray(new Words.Stem[0]);
     sort(sortedStems, s -> s.order, STEM_ORDER);
-    String[] stemTexts = new String[sortedStems.length];
-    int[] weights = new int[sortedStems.length];
+    Words.Word[] sorted = forms.toArray(new Words.Word[0]);
+    sort(sorted, w -> w.order, FORM_ORDER);
+    // the terms as AnalysedDocument.encode writes them, with each string's number kept on its word (looked up once a word)
+    AnalysedDocument.Writer out = new AnalysedDocument.Writer(4 * (sortedStems.length + sorted.length) + 64);
+    out.add(sortedStems.length);
     for (int i = 0; i < sortedStems.length; i++) {
       Words.Stem stem = sortedStems[i];
       stem.position = i;
-      stemTexts[i] = stem.text;
+      if (stem.id < 0) {
+        stem.id = vocabulary.id(stem.text);
+      }
+      out.add(stem.id);
       int tf = stem.count;
-      weights[i] = (int) Math.max(1, Math.round(100 * (K1 + 1) * tf / (tf + norm)));
+      out.add((int) Math.max(1, Math.round(100 * (K1 + 1) * tf / (tf + norm))));
     }
-    Words.Word[] sorted = forms.toArray(new Words.Word[0]);
-    sort(sorted, w -> w.order, FORM_ORDER);
-    String[] surfaces = new String[sorted.length];
-    int[] formStems = new int[sorted.length];
-    for (int i = 0; i < surfaces.length; i++) {
-      surfaces[i] = sorted[i].surface();
-      formStems[i] = sorted[i].stemOf().position;
+    out.add(sorted.length);
+    for (Words.Word form : sorted) {
+      if (form.id < 0) {
+        form.id = vocabulary.id(form.surface());
+      }
+      out.add(form.id);
+      out.add(form.stemOf().position);
     }
     Map<String, List<String>> facets = new HashMap<>();
     SearchDocument.FACETS.forEach(f -> facets.put(f, d.facets().getOrDefault(f, List.of())));
-    return new AnalysedDocument(false, d.date(), d.language(), facets, stemTexts, weights, surfaces, formStems, source);
+    AnalysedDocument.addFacets(out, facets, vocabulary);
+    return new AnalysedDocument(false, d.date(), d.language(), vocabulary, out.bytes(), source);
   }
 
   private long[] keys = new long[256];

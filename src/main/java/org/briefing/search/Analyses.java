@@ -14,7 +14,9 @@ import java.util.function.Supplier;
 public final class Analyses {
   private final Map<Long, AnalysedDocument> earlier;
   private final Map<Long, AnalysedDocument> used = new ConcurrentHashMap<>();
-  private final ThreadLocal<Analyser> analysers = ThreadLocal.withInitial(Analyser::new);
+  /** Where this build numbers the strings of what it analyses: that of most earlier analyses, which it goes on adding to. */
+  private final Vocabulary vocabulary;
+  private final ThreadLocal<Analyser> analysers;
   private final AtomicInteger analysed = new AtomicInteger();
   private final Map<Integer, Long> edited;
   private volatile int fragments;
@@ -34,6 +36,8 @@ public final class Analyses {
   public Analyses(Map<Long, AnalysedDocument> earlier, Map<Integer, Long> edited) {
     this.earlier = earlier;
     this.edited = edited == null ? null : Map.copyOf(edited);
+    this.vocabulary = Vocabulary.mostUsedBy(earlier.values());
+    this.analysers = ThreadLocal.withInitial(() -> new Analyser(vocabulary));
   }
 
   /**

@@ -129,32 +129,23 @@ public final class SearchIndex {
   public static Map<String, Map<String, Object>> build(List<AnalysedDocument> documents, BitSet buckets) {
     int count = Buckets.count(documents.size());
     boolean all = buckets == null;
-    Lists lists = new Lists(count, buckets);
+    Lists lists = new Lists(count, buckets, Vocabulary.mostUsedBy(documents));
     // a method a document, and one a word below: the JIT compiles them as they are called, where
     // one loop over every document was compiled on the stack (OSR), several times, whole
     for (int id = 0; id < documents.size(); id++) {
       lists.add(id, documents.get(id));
     }
-    Map<String, Postings> postings = lists.postings;
-    Map<String, Object> stemsOf = lists.stemsOf;
+    if (!all) {
+      // the postings of the stems the chosen fragments name, and of no other
+      for (int id = 0; id < documents.size(); id++) {
+        lists.addWanted(id, documents.get(id));
+      }
+    }
+    Map<String, Postings> postings = lists.postings();
+    Map<String, Object> stemsOf = lists.stemsOf();
     Map<String, List<Integer>> facetPostings = lists.facetPostings;
     Map<String, Map<String, Integer>> facetCounts = lists.facetCounts;
     Set<String> languages = lists.languages;
-    if (!all) {
-      // the postings of the stems the chosen fragments name, and of no other
-      Set<String> wanted = new HashSet<>();
-      stemsOf.values().forEach(stems -> wanted.addAll(stems(stems)));
-      for (int id = 0; id < documents.size(); id++) {
-        AnalysedDocument d = documents.get(id);
-        String[] stems = d.stems();
-        int[] weights = d.weights();
-        for (int i = 0; i < stems.length; i++) {
-          if (wanted.contains(stems[i])) {
-            postings.computeIfAbsent(stems[i], k -> new Postings()).add(id, weights[i]);
-          }
-        }
-      }
-    }
 
     Map<Integer, Map<String, Object>> fragments = new TreeMap<>();
     Map<Integer, Map<String, Object>> tails = new TreeMap<>();
@@ -226,21 +217,35 @@ public final class SearchIndex {
   /**
    * What {@link #build} gathers from the documents, one at a time: each stem's postings (when
    * every fragment is laid out), each form's stems and each facet name's documents (those of the
-   * chosen fragments), the number of documents of each facet name, and the languages.
+   * chosen fragments), the number of documents of each facet name, and the languages. Stems and
+   * forms are gathered by their numbers in the vocabulary the documents share, read from each
+   * document's encoded terms as they are (a document of another vocabulary is numbered in this
+   * one first), and named only at the end: a site has far fewer words than postings.
    */
   private static final class Lists {
-    final Map<String, Postings> postings = new HashMap<>();
-    /** A form's stems: the stem itself while it has one (nearly every form, in every document), a sorted set of them once it has more. */
-    final Map<String, Object> stemsOf = new HashMap<>();
     final Map<String, List<Integer>> facetPostings = new TreeMap<>();
     final Map<String, Map<String, Integer>> facetCounts = new LinkedHashMap<>();
     final Set<String> languages = new TreeSet<>();
     private final int count;
     private final BitSet buckets;
+    private final Vocabulary vocabulary;
+    /** By stem number, its postings. */
+    private Postings[] postings = new Postings[0];
+    /** By form number, the number of its stem (its first, when it has several), or -1. */
+    private int[] stemOf = new int[0];
+    /** The stems of the forms that have more than one. */
+    private final Map<Integer, Set<Integer>> severalStems = new HashMap<>();
+    /** By form number, its fragment, or -1 until asked for. */
+    private int[] bucketOf = new int[0];
+    /** By stem number, whether a chosen fragment names it ({@link #addWanted}). */
+    private boolean[] wanted;
+    private int[] stems = new int[64];
+    private int[] names = new int[8];
 
-    Lists(int count, BitSet buckets) {
+    Lists(int count, BitSet buckets, Vocabulary vocabulary) {
       this.count = count;
       this.buckets = buckets;
+      this.vocabulary = vocabulary;
       SearchDocument.FACETS.forEach(f -> facetCounts.put(f, new TreeMap<>()));
     }
 
@@ -250,61 +255,201 @@ public final class SearchIndex {
       }
       boolean all = buckets == null;
       languages.add(Words.primary(d.language()));
-      for (String facet : SearchDocument.FACETS) {
-        List<String> names = d.facet(facet);
-        for (int j = 0; j < names.size(); j++) {
-          String name = names.get(j);
-          if (names.indexOf(name) != j) {
-            continue; // a name twice in one document counts once
-          }
-          facetCounts.get(facet).merge(name, 1, Integer::sum);
-          String key = facet + ":" + name;
-          if (all || buckets.get(Buckets.of(key, count))) {
-            facetPostings.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
-          }
+      AnalysedDocument.Reader in = new AnalysedDocument.Reader(d.in(vocabulary).encoded());
+      int stemCount = in.next();
+      if (stems.length < stemCount) {
+        stems = new int[Math.max(stemCount, stems.length * 2)];
+      }
+      for (int i = 0; i < stemCount; i++) {
+        int stem = in.next();
+        int weight = in.next();
+        stems[i] = stem;
+        if (all) {
+          postingsOf(stem).add(id, weight);
         }
       }
-      String[] stems = d.stems();
-      String[] forms = d.forms();
-      int[] formStems = d.formStems();
-      if (all) {
-        int[] weights = d.weights();
-        for (int i = 0; i < stems.length; i++) {
-          Postings list = postings.get(stems[i]);
-          if (list == null) {
-            list = new Postings();
-            postings.put(stems[i], list);
+      for (int i = in.next(); i > 0; i--) {
+        int form = in.next();
+        int stem = stems[in.next()];
+        if (all || buckets.get(bucketOf(form))) {
+          addStem(form, stem);
+        }
+      }
+      for (int f = in.next(); f > 0; f--) {
+        String facet = vocabulary.string(in.next());
+        int nameCount = in.next();
+        if (names.length < nameCount) {
+          names = new int[Math.max(nameCount, names.length * 2)];
+        }
+        for (int j = 0; j < nameCount; j++) {
+          names[j] = in.next();
+        }
+        Map<String, Integer> counts = facetCounts.get(facet);
+        if (counts != null) {
+          addFacet(id, facet, counts, nameCount);
+        }
+      }
+    }
+
+    private void addFacet(int id, String facet, Map<String, Integer> counts, int nameCount) {
+      boolean all = buckets == null;
+      for (int j = 0; j < nameCount; j++) {
+        if (firstOf(names[j], j) != j) {
+          continue; // a name twice in one document counts once
+        }
+        String name = vocabulary.string(names[j]);
+        counts.merge(name, 1, Integer::sum);
+        String key = facet + ":" + name;
+        if (all || buckets.get(Buckets.of(key, count))) {
+          facetPostings.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+        }
+      }
+    }
+
+    /** Where {@code name} is first among the first {@code before} names read. */
+    private int firstOf(int name, int before) {
+      for (int j = 0; j < before; j++) {
+        if (names[j] == name) {
+          return j;
+        }
+      }
+      return before;
+    }
+
+    /**
+     * Adds document {@code id}'s postings of the stems {@link #stemsOf} names, once every document
+     * went through {@link #add}: what a layout of chosen fragments needs of the postings.
+     */
+    void addWanted(int id, AnalysedDocument d) {
+      if (wanted == null) {
+        wanted = new boolean[vocabulary.size()];
+        for (int stem : stemOf) {
+          if (stem >= 0) {
+            wanted[stem] = true;
           }
-          list.add(id, weights[i]);
+        }
+        severalStems.values().forEach(several -> several.forEach(stem -> wanted[stem] = true));
+      }
+      if (d.hidden()) {
+        return;
+      }
+      AnalysedDocument.Reader in = new AnalysedDocument.Reader(d.in(vocabulary).encoded());
+      for (int i = in.next(); i > 0; i--) {
+        int stem = in.next();
+        int weight = in.next();
+        if (stem < wanted.length && wanted[stem]) {
+          postingsOf(stem).add(id, weight);
         }
       }
-      for (int i = 0; i < forms.length; i++) {
-        if (all || buckets.get(Buckets.ofWord(forms[i], count))) {
-          addStem(stemsOf, forms[i], stems[formStems[i]]);
+    }
+
+    private Postings postingsOf(int stem) {
+      if (stem >= postings.length) {
+        postings = Arrays.copyOf(postings, Math.max(stem + 1, vocabulary.size()));
+      }
+      Postings list = postings[stem];
+      if (list == null) {
+        list = new Postings();
+        postings[stem] = list;
+      }
+      return list;
+    }
+
+    /** The fragment of form {@code form}, worked out once a form. */
+    private int bucketOf(int form) {
+      if (form >= bucketOf.length) {
+        int had = bucketOf.length;
+        bucketOf = Arrays.copyOf(bucketOf, Math.max(form + 1, vocabulary.size()));
+        Arrays.fill(bucketOf, had, bucketOf.length, -1);
+      }
+      int bucket = bucketOf[form];
+      if (bucket < 0) {
+        bucket = Buckets.ofWord(vocabulary.string(form), count);
+        bucketOf[form] = bucket;
+      }
+      return bucket;
+    }
+
+    /** Notes that form {@code form} leads to stem {@code stem}. */
+    private void addStem(int form, int stem) {
+      if (form >= stemOf.length) {
+        int had = stemOf.length;
+        stemOf = Arrays.copyOf(stemOf, Math.max(form + 1, vocabulary.size()));
+        Arrays.fill(stemOf, had, stemOf.length, -1);
+      }
+      int had = stemOf[form];
+      if (had < 0) {
+        stemOf[form] = stem;
+      } else if (had != stem) {
+        severalStems.computeIfAbsent(form, f -> new HashSet<>(List.of(had))).add(stem);
+      }
+    }
+
+    /** Makes {@code stems} those {@link #formsOf} looks for. */
+    void want(Set<String> stems) {
+      // numbered now, so that a string a document adds to the vocabulary later is no stem looked for
+      int[] ids = stems.stream().mapToInt(vocabulary::id).toArray();
+      wanted = new boolean[vocabulary.size()];
+      for (int id : ids) {
+        wanted[id] = true;
+      }
+    }
+
+    /** Marks in {@code changed} the fragment of each form of {@code d} that leads to a stem {@link #want} named. */
+    void formsOf(AnalysedDocument d, BitSet changed) {
+      if (d.hidden()) {
+        return;
+      }
+      AnalysedDocument.Reader in = new AnalysedDocument.Reader(d.in(vocabulary).encoded());
+      int stemCount = in.next();
+      if (this.stems.length < stemCount) {
+        this.stems = new int[Math.max(stemCount, this.stems.length * 2)];
+      }
+      for (int i = 0; i < stemCount; i++) {
+        this.stems[i] = in.next();
+        in.next();
+      }
+      for (int i = in.next(); i > 0; i--) {
+        int form = in.next();
+        int stem = this.stems[in.next()];
+        if (stem < wanted.length && wanted[stem]) {
+          changed.set(bucketOf(form));
         }
       }
+    }
+
+    /** Each stem's postings, by the stem. */
+    Map<String, Postings> postings() {
+      Map<String, Postings> byStem = new HashMap<>();
+      for (int stem = 0; stem < postings.length; stem++) {
+        if (postings[stem] != null) {
+          byStem.put(vocabulary.string(stem), postings[stem]);
+        }
+      }
+      return byStem;
+    }
+
+    /** A form's stems, by the form: the stem itself while it has one (nearly every form), a sorted set of them once it has more. */
+    Map<String, Object> stemsOf() {
+      Map<String, Object> byForm = new HashMap<>();
+      for (int form = 0; form < stemOf.length; form++) {
+        if (stemOf[form] < 0) {
+          continue;
+        }
+        Set<Integer> several = severalStems.get(form);
+        if (several == null) {
+          byForm.put(vocabulary.string(form), vocabulary.string(stemOf[form]));
+        } else {
+          Set<String> sorted = new TreeSet<>();
+          several.forEach(stem -> sorted.add(vocabulary.string(stem)));
+          byForm.put(vocabulary.string(form), sorted);
+        }
+      }
+      return byForm;
     }
   }
 
-  /** Notes that form {@code form} leads to {@code stem}, in {@code stemsOf} as {@link #build} keeps it. */
-  private static void addStem(Map<String, Object> stemsOf, String form, String stem) {
-    Object had = stemsOf.putIfAbsent(form, stem);
-    if (had == null || had == stem || had.equals(stem)) {
-      return;
-    }
-    if (had instanceof String one) {
-      Set<String> several = new TreeSet<>();
-      several.add(one);
-      several.add(stem);
-      stemsOf.put(form, several);
-    } else {
-      @SuppressWarnings("unchecked")
-      Set<String> several = (Set<String>) had;
-      several.add(stem);
-    }
-  }
-
-  /** The stems, sorted, of a form as {@link #addStem} keeps them. */
+  /** The stems, sorted, of a form as {@link Lists#stemsOf} gives them. */
   @SuppressWarnings("unchecked")
   private static Set<String> stems(Object formStems) {
     return formStems instanceof String one ? Set.of(one) : (Set<String>) formStems;
@@ -343,22 +488,24 @@ public final class SearchIndex {
       if (old.equals(now)) {
         continue;
       }
-      Map<String, Integer> levels = levels(old);
-      levels(now).forEach((stem, level) -> {
+      AnalysedDocument.Terms was = old.terms();
+      AnalysedDocument.Terms is = now.terms();
+      Map<String, Integer> levels = levels(was);
+      levels(is).forEach((stem, level) -> {
         if (!level.equals(levels.remove(stem))) {
           stems.add(stem);
         }
       });
       stems.addAll(levels.keySet());
-      Set<String> forms = pairs(old);
-      for (String pair : pairs(now)) {
+      Set<String> forms = pairs(was);
+      for (String pair : pairs(is)) {
         if (!forms.remove(pair)) {
           changed.set(Buckets.ofWord(pair.substring(0, pair.indexOf(' ')), count));
         }
       }
       forms.forEach(pair -> changed.set(Buckets.ofWord(pair.substring(0, pair.indexOf(' ')), count)));
-      Set<String> facets = facetKeys(old);
-      for (String key : facetKeys(now)) {
+      Set<String> facets = facetKeys(was);
+      for (String key : facetKeys(is)) {
         if (!facets.remove(key)) {
           changed.set(Buckets.of(key, count));
         }
@@ -370,20 +517,14 @@ public final class SearchIndex {
       // before the edit or after it
       List<AnalysedDocument> every = new ArrayList<>(documents);
       every.addAll(before.values());
-      for (AnalysedDocument d : every) {
-        String[] forms = d.forms();
-        int[] formStems = d.formStems();
-        for (int i = 0; i < forms.length; i++) {
-          if (stems.contains(d.stems()[formStems[i]])) {
-            changed.set(Buckets.ofWord(forms[i], count));
-          }
-        }
-      }
+      Lists lists = new Lists(count, null, Vocabulary.mostUsedBy(every));
+      lists.want(stems);
+      every.forEach(d -> lists.formsOf(d, changed));
     }
     return changed;
   }
 
-  private static Map<String, Integer> levels(AnalysedDocument d) {
+  private static Map<String, Integer> levels(AnalysedDocument.Terms d) {
     Map<String, Integer> levels = new HashMap<>();
     for (int i = 0; i < d.stems().length; i++) {
       levels.put(d.stems()[i], PostingsCodec.level(d.weights()[i]));
@@ -391,7 +532,7 @@ public final class SearchIndex {
     return levels;
   }
 
-  private static Set<String> pairs(AnalysedDocument d) {
+  private static Set<String> pairs(AnalysedDocument.Terms d) {
     Set<String> pairs = new HashSet<>();
     for (int i = 0; i < d.forms().length; i++) {
       pairs.add(d.forms()[i] + " " + d.stems()[d.formStems()[i]]);
@@ -399,12 +540,10 @@ public final class SearchIndex {
     return pairs;
   }
 
-  private static Set<String> facetKeys(AnalysedDocument d) {
+  private static Set<String> facetKeys(AnalysedDocument.Terms d) {
     Set<String> keys = new HashSet<>();
-    if (!d.hidden()) {
-      for (String facet : SearchDocument.FACETS) {
-        d.facet(facet).forEach(name -> keys.add(facet + ":" + name));
-      }
+    for (String facet : SearchDocument.FACETS) {
+      d.facets().getOrDefault(facet, List.of()).forEach(name -> keys.add(facet + ":" + name));
     }
     return keys;
   }

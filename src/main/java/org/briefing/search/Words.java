@@ -62,6 +62,8 @@ final class Words {
     /** {@link #prefix} of the surface, by which an analyser sorts most forms without comparing them. */
     final long order;
     int document = -1;
+    /** The surface's number in the analyser's vocabulary, once it has one. */
+    int id = -1;
 
     private Word(String surface, Stem stem) {
       this.surface = surface;
@@ -92,6 +94,8 @@ final class Words {
     int document = -1;
     int count;
     int position;
+    /** The text's number in the analyser's vocabulary, once it has one. */
+    int id = -1;
 
     private Stem(String text) {
       this.text = text;

@@ -10,21 +10,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefing.search.AnalysedDocument;
+import org.briefing.search.Analyser;
+import org.briefing.search.SearchDocument;
+import org.briefing.search.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 class AnalysisFileTest {
-  private static final AnalysedDocument STORY = new AnalysedDocument(false, LocalDate.of(2021, 10, 18), "fr",
-      Map.of("topic", List.of("Défense", "Énergie"), "place", List.of("Bruxelles"), "author", List.of(), "source", List.of("AFP")),
-      new String[] {"defens", "ministr"}, new int[] {206, 140}, new String[] {"defense", "ministres", "ministre"}, new int[] {0, 1, 1},
-      0x1234_5678_9abc_def0L);
+  private static final AnalysedDocument STORY = AnalysedDocument.of(LocalDate.of(2021, 10, 18), "fr",
+      new AnalysedDocument.Terms(new String[] {"defens", "ministr"}, new int[] {206, 140},
+          new String[] {"defense", "ministres", "ministre"}, new int[] {0, 1, 1},
+          Map.of("topic", List.of("Défense", "Énergie"), "place", List.of("Bruxelles"), "author", List.of(), "source", List.of("AFP"))),
+      0x1234_5678_9abc_def0L, new Vocabulary());
 
   @Test
   void everyComponentOfADocumentComesBackAsItWasWritten() throws Exception {
     Map<Long, AnalysedDocument> documents = new HashMap<>();
     documents.put(-7L, STORY);
     documents.put(42L, AnalysedDocument.hidden(LocalDate.of(1970, 1, 1)));
-    documents.put(43L, new AnalysedDocument(false, null, "en", Map.of(), new String[] {"about"}, new int[] {1}, new String[] {"about"},
-        new int[] {0}, -1));
+    documents.put(43L, AnalysedDocument.of(null, "en",
+        new AnalysedDocument.Terms(new String[] {"about"}, new int[] {1}, new String[] {"about"}, new int[] {0}, Map.of()), -1,
+        new Vocabulary()));
     Map<Long, AnalysedDocument> read = AnalysisFile.decode(AnalysisFile.encode(documents, 7, "v"), 7, "v").documents();
     assertThat(read).isEqualTo(documents);
     // the sample sets every component to something other than its type's default, so none can be forgotten
@@ -35,8 +40,36 @@ class AnalysisFileTest {
         assertThat(Array.getLength(value)).as(c.getName()).isPositive();
       }
       Object back = c.getAccessor().invoke(read.get(-7L));
-      assertThat(Arrays.deepEquals(new Object[] {value}, new Object[] {back})).as(c.getName()).isTrue();
+      if (c.getName().equals("vocabulary") || c.getName().equals("encoded")) {
+        // numbers into the file's own string table: what they stand for comes back
+        assertThat(read.get(-7L).terms()).as(c.getName()).isEqualTo(STORY.terms());
+      } else {
+        assertThat(Arrays.deepEquals(new Object[] {value}, new Object[] {back})).as(c.getName()).isTrue();
+      }
     }
+    AnalysedDocument.Terms terms = STORY.terms();
+    AnalysedDocument.Terms termsBack = read.get(-7L).terms();
+    for (RecordComponent c : AnalysedDocument.Terms.class.getRecordComponents()) {
+      Object value = c.getAccessor().invoke(terms);
+      assertThat(value instanceof Map<?, ?> m ? m.size() : Array.getLength(value)).as(c.getName()).isPositive();
+      assertThat(Arrays.deepEquals(new Object[] {value}, new Object[] {c.getAccessor().invoke(termsBack)})).as(c.getName()).isTrue();
+    }
+  }
+
+  @Test
+  void documentsOfOneVocabularyGoToTheFileAndComeBackWithTheSameBytes() {
+    Analyser analyser = new Analyser();
+    Map<Long, AnalysedDocument> documents = new HashMap<>();
+    for (long key = 0; key < 20; key++) {
+      documents.put(key, analyser.analyse(new SearchDocument("/" + key + "/", "Talks on grain " + key, "Ministers met",
+          "", List.of("The talks on grain exports resumed in Sofia, day " + key + "."), Map.of("topic", List.of("Trade")),
+          LocalDate.of(2021, 1, 1).plusDays(key), "en", false), key));
+    }
+    Map<Long, AnalysedDocument> read = AnalysisFile.decode(AnalysisFile.encode(documents, 7, "v"), 7, "v").documents();
+    assertThat(read).isEqualTo(documents);
+    documents.forEach((key, d) -> assertThat(read.get(key).encoded()).as("document " + key).isEqualTo(d.encoded()));
+    // the documents read back share one vocabulary, which the next build's analyses go on numbering in
+    assertThat(read.values().stream().map(AnalysedDocument::vocabulary).distinct()).hasSize(1);
   }
 
   @Test

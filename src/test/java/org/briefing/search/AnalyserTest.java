@@ -39,8 +39,8 @@ class AnalyserTest {
       for (int i = 0; i < 200; i++) {
         text.add(words[random.nextInt(words.length)] + (random.nextInt(4) == 0 ? random.nextInt(300) : ""));
       }
-      AnalysedDocument d = new Analyser().analyse(new SearchDocument("/a/", "", "", "", List.of(String.join(" ", text)), Map.of(),
-          LocalDate.of(2021, 1, 1), "en", false), 1);
+      AnalysedDocument.Terms d = new Analyser().analyse(new SearchDocument("/a/", "", "", "", List.of(String.join(" ", text)),
+          Map.of(), LocalDate.of(2021, 1, 1), "en", false), 1).terms();
       List<String> stems = List.of(d.stems());
       assertThat(stems).isSortedAccordingTo(Comparator.naturalOrder()).doesNotHaveDuplicates();
       List<String> pairs = new ArrayList<>();

@@ -75,7 +75,7 @@ class SearchIndexLayoutTest {
       for (String stem : STEMS) {
         List<int[]> postings = new ArrayList<>();
         for (int id = 0; id < documents.size(); id++) {
-          AnalysedDocument d = documents.get(id);
+          AnalysedDocument.Terms d = documents.get(id).terms();
           int at = java.util.Arrays.asList(d.stems()).indexOf(stem);
           if (at >= 0) {
             postings.add(new int[] {id, PostingsCodec.level(d.weights()[at])});
@@ -95,6 +95,8 @@ class SearchIndexLayoutTest {
     }
   }
 
+  private static final Vocabulary SHARED = new Vocabulary();
+
   /** A document of a few stems, each with forms that begin with it or with an article before it. */
   private static AnalysedDocument document(Random random, int id) {
     TreeMap<String, Integer> weights = new TreeMap<>();
@@ -111,8 +113,10 @@ class SearchIndexLayoutTest {
     Map<String, List<String>> facets = new LinkedHashMap<>();
     facets.put("topic", List.of(TOPICS[random.nextInt(TOPICS.length)]));
     facets.put("place", random.nextBoolean() ? List.of("Moscow") : List.of());
-    return new AnalysedDocument(false, LocalDate.of(2021, 1, 1).plusDays(id / 3), "en", facets, stems,
-        weights.values().stream().mapToInt(Integer::intValue).toArray(), forms.keySet().toArray(String[]::new),
-        forms.values().stream().mapToInt(Integer::intValue).toArray(), random.nextLong());
+    // most documents share a vocabulary, as a build's do; some have one of their own, as those of an older build can
+    return AnalysedDocument.of(LocalDate.of(2021, 1, 1).plusDays(id / 3), "en",
+        new AnalysedDocument.Terms(stems, weights.values().stream().mapToInt(Integer::intValue).toArray(),
+            forms.keySet().toArray(String[]::new), forms.values().stream().mapToInt(Integer::intValue).toArray(), facets),
+        random.nextLong(), random.nextInt(4) == 0 ? new Vocabulary() : SHARED);
   }
 }
