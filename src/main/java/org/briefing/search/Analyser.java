@@ -30,11 +30,13 @@ public final class Analyser {
   private static final double PIVOT = 400;
 
   /** Forms by surface, then stem: one comparison of the surfaces, which differ but for a form with several stems. */
-  private static final java.util.Comparator<Words.Word> FORM_ORDER = (a, b) -> {
+  private static final java.util.Comparator<Object> FORM_ORDER = (x, y) -> {
+    Words.Word a = (Words.Word) x;
+    Words.Word b = (Words.Word) y;
     int bySurface = a.surface().compareTo(b.surface());
     return bySurface != 0 ? bySurface : a.stem().compareTo(b.stem());
   };
-  private static final java.util.Comparator<Words.Stem> STEM_ORDER = (a, b) -> a.text.compareTo(b.text);
+  private static final java.util.Comparator<Object> STEM_ORDER = (a, b) -> ((Words.Stem) a).text.compareTo(((Words.Stem) b).text);
 
   private final Words words = new Words();
   /** Where the strings of this analyser's documents are numbered; each word keeps its number. */
@@ -77,15 +79,27 @@ public final class Analyser {
       length += add(paragraph, d.language(), BODY);
     }
     double norm = K1 * (1 - B + B * lengthStep(length) / PIVOT);
-    Words.Stem[] sortedStems = stems.toArray(new Words.Stem[0]);
-    sort(sortedStems, s -> s.order, STEM_ORDER);
-    Words.Word[] sorted = forms.toArray(new Words.Word[0]);
-    sort(sorted, w -> w.order, FORM_ORDER);
+    // arrays of Object, both of them: a sort inlined with arrays of two element types failed its
+    // store checks in turn, and each failure had the JIT compile this method again (JFR)
+    Object[] sortedStems = stems.toArray();
+    sort(sortedStems, s -> ((Words.Stem) s).order, STEM_ORDER);
+    Object[] sortedForms = forms.toArray();
+    sort(sortedForms, w -> ((Words.Word) w).order, FORM_ORDER);
     // the terms as AnalysedDocument.encode writes them, with each string's number kept on its word (looked up once a word)
-    AnalysedDocument.Writer out = new AnalysedDocument.Writer(4 * (sortedStems.length + sorted.length) + 64);
-    out.add(sortedStems.length);
-    for (int i = 0; i < sortedStems.length; i++) {
-      Words.Stem stem = sortedStems[i];
+    AnalysedDocument.Writer out = new AnalysedDocument.Writer(4 * (sortedStems.length + sortedForms.length) + 64);
+    writeStems(out, sortedStems, norm);
+    writeForms(out, sortedForms);
+    Map<String, List<String>> facets = new HashMap<>();
+    SearchDocument.FACETS.forEach(f -> facets.put(f, d.facets().getOrDefault(f, List.of())));
+    AnalysedDocument.addFacets(out, facets, vocabulary);
+    return new AnalysedDocument(false, d.date(), d.language(), vocabulary, out.bytes(), source);
+  }
+
+  // each loop in a method of its own: compiled as called, not on the stack with the whole analysis
+  private void writeStems(AnalysedDocument.Writer out, Object[] sorted, double norm) {
+    out.add(sorted.length);
+    for (int i = 0; i < sorted.length; i++) {
+      Words.Stem stem = (Words.Stem) sorted[i];
       stem.position = i;
       if (stem.id < 0) {
         stem.id = vocabulary.id(stem.text);
@@ -94,18 +108,18 @@ public final class Analyser {
       int tf = stem.count;
       out.add((int) Math.max(1, Math.round(100 * (K1 + 1) * tf / (tf + norm))));
     }
+  }
+
+  private void writeForms(AnalysedDocument.Writer out, Object[] sorted) {
     out.add(sorted.length);
-    for (Words.Word form : sorted) {
+    for (Object o : sorted) {
+      Words.Word form = (Words.Word) o;
       if (form.id < 0) {
         form.id = vocabulary.id(form.surface());
       }
       out.add(form.id);
       out.add(form.stemOf().position);
     }
-    Map<String, List<String>> facets = new HashMap<>();
-    SearchDocument.FACETS.forEach(f -> facets.put(f, d.facets().getOrDefault(f, List.of())));
-    AnalysedDocument.addFacets(out, facets, vocabulary);
-    return new AnalysedDocument(false, d.date(), d.language(), vocabulary, out.bytes(), source);
   }
 
   private long[] keys = new long[256];

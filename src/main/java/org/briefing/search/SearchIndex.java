@@ -256,25 +256,9 @@ public final class SearchIndex {
       boolean all = buckets == null;
       languages.add(Words.primary(d.language()));
       AnalysedDocument.Reader in = new AnalysedDocument.Reader(d.in(vocabulary).encoded());
-      int stemCount = in.next();
-      if (stems.length < stemCount) {
-        stems = new int[Math.max(stemCount, stems.length * 2)];
-      }
-      for (int i = 0; i < stemCount; i++) {
-        int stem = in.next();
-        int weight = in.next();
-        stems[i] = stem;
-        if (all) {
-          postingsOf(stem).add(id, weight);
-        }
-      }
-      for (int i = in.next(); i > 0; i--) {
-        int form = in.next();
-        int stem = stems[in.next()];
-        if (all || buckets.get(bucketOf(form))) {
-          addStem(form, stem);
-        }
-      }
+      // a method for each loop: each is compiled as called, not on the stack with the whole document
+      readStems(in, id, all);
+      readForms(in, all);
       for (int f = in.next(); f > 0; f--) {
         String facet = vocabulary.string(in.next());
         int nameCount = in.next();
@@ -287,6 +271,31 @@ public final class SearchIndex {
         Map<String, Integer> counts = facetCounts.get(facet);
         if (counts != null) {
           addFacet(id, facet, counts, nameCount);
+        }
+      }
+    }
+
+    private void readStems(AnalysedDocument.Reader in, int id, boolean all) {
+      int stemCount = in.next();
+      if (stems.length < stemCount) {
+        stems = new int[Math.max(stemCount, stems.length * 2)];
+      }
+      for (int i = 0; i < stemCount; i++) {
+        int stem = in.next();
+        int weight = in.next();
+        stems[i] = stem;
+        if (all) {
+          postingsOf(stem).add(id, weight);
+        }
+      }
+    }
+
+    private void readForms(AnalysedDocument.Reader in, boolean all) {
+      for (int i = in.next(); i > 0; i--) {
+        int form = in.next();
+        int stem = stems[in.next()];
+        if (all || buckets.get(bucketOf(form))) {
+          addStem(form, stem);
         }
       }
     }
