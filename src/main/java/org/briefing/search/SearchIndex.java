@@ -364,13 +364,19 @@ public final class SearchIndex {
       return list;
     }
 
+    /** {@code numbers}, or a longer copy of it with -1 in the new places, with a place at {@code index}. */
+    private int[] withPlaceFor(int[] numbers, int index) {
+      if (index < numbers.length) {
+        return numbers;
+      }
+      int[] longer = Arrays.copyOf(numbers, Math.max(index + 1, vocabulary.size()));
+      Arrays.fill(longer, numbers.length, longer.length, -1);
+      return longer;
+    }
+
     /** The fragment of form {@code form}, worked out once a form. */
     private int bucketOf(int form) {
-      if (form >= bucketOf.length) {
-        int had = bucketOf.length;
-        bucketOf = Arrays.copyOf(bucketOf, Math.max(form + 1, vocabulary.size()));
-        Arrays.fill(bucketOf, had, bucketOf.length, -1);
-      }
+      bucketOf = withPlaceFor(bucketOf, form);
       int bucket = bucketOf[form];
       if (bucket < 0) {
         bucket = Buckets.ofWord(vocabulary.string(form), count);
@@ -381,11 +387,7 @@ public final class SearchIndex {
 
     /** Notes that form {@code form} leads to stem {@code stem}. */
     private void addStem(int form, int stem) {
-      if (form >= stemOf.length) {
-        int had = stemOf.length;
-        stemOf = Arrays.copyOf(stemOf, Math.max(form + 1, vocabulary.size()));
-        Arrays.fill(stemOf, had, stemOf.length, -1);
-      }
+      stemOf = withPlaceFor(stemOf, form);
       int had = stemOf[form];
       if (had < 0) {
         stemOf[form] = stem;
