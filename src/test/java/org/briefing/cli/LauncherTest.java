@@ -57,6 +57,20 @@ class LauncherTest {
     return launchWith(null, args);
   }
 
+  @Test
+  void hugePagesAreAskedForExactlyWhereTheKernelOffersThem() throws Exception {
+    Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    String offered = Files.isReadable(thp) ? Files.readString(thp) : "";
+    boolean offers = offered.contains("[always]") || offered.contains("[madvise]");
+    for (String command : List.of(launch("serve"), launch("build", "--site", site(1).toString()))) {
+      if (offers) {
+        assertThat(command).as("THP is offered here (%s)", offered.strip()).contains("-XX:+UseTransparentHugePages");
+      } else {
+        assertThat(command).as("no THP here (%s): the JVM would warn", offered.strip()).doesNotContain("TransparentHugePages");
+      }
+    }
+  }
+
   private String launchWith(String javaOpts, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("sh", install.resolve("bin/briefing").toString()));
     command.addAll(List.of(args));
