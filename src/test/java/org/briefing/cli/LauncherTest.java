@@ -124,7 +124,7 @@ class LauncherTest {
     Files.setLastModifiedTime(install.resolve("target/briefing.jar"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
     cacheOf(large.resolve("public"));
     assertThat(launch("build", "--site", large.toString())).as("a rebuild from the cache")
-        .contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Xmn256m");
+        .contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Xmn64m");
     assertThat(launch("build", "--site", site(1).toString())).as("a small site's first build").doesNotContain("-Xmn");
     assertThat(launch("build", "--site", large.toString(), "--clean")).contains("-XX:InlineSmallCode=500");
     Files.setLastModifiedTime(install.resolve("target/briefing.jar"), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
