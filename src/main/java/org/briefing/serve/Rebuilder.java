@@ -54,8 +54,10 @@ public final class Rebuilder {
    * when it has errors.
    */
   public synchronized Built build() {
-    SiteBuilder.Result result = planner.build(new BuildSettings(siteDir, drafts, future, now.get()), previewUrl()).result();
-    return new Built(new SiteSnapshot(result.config().basePath(), planner.files(), result.articles()), result.warnings());
+    BuildPlanner.Outcome outcome = planner.build(new BuildSettings(siteDir, drafts, future, now.get()), previewUrl());
+    SiteBuilder.Result result = outcome.result();
+    long written = outcome.way() == BuildPlanner.Way.UP_TO_DATE ? 0 : result.pages();
+    return new Built(new SiteSnapshot(result.config().basePath(), planner.files(), result.articles()), result.warnings(), written);
   }
 
   /** The address the site is previewed at: the preview's origin and base_url's sub-path ("/" while the config is broken). */
@@ -96,6 +98,9 @@ public final class Rebuilder {
     return previous.withFiles(files);
   }
 
-  /** A successful build and how many warnings it had. */
-  public record Built(SiteSnapshot snapshot, List<Problem> warnings) {}
+  /**
+   * A successful build, its warnings, and how many of its pages it made anew (the others kept the
+   * bytes of the last build, and were not rendered again).
+   */
+  public record Built(SiteSnapshot snapshot, List<Problem> warnings, long pagesChanged) {}
 }

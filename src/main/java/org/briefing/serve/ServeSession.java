@@ -129,18 +129,22 @@ public final class ServeSession implements Closeable {
     if (next.failed()) {
       say(what + " — build failed in " + ms(start) + " ms; still serving the last good site");
     } else {
-      say(what + " — rebuilt " + next.site().pages() + " pages in " + ms(start) + " ms"
+      say(what + " — rebuilt in " + ms(start) + " ms: " + pagesChanged + " of " + next.site().pages() + " pages changed"
           + (before.failed() ? "; errors cleared" : ""));
     }
     server.publish(next, changes.stylesheetsOnly());
   }
 
   /** Builds the site; the state to serve next, with the errors in the overlay when it failed. */
+  /** How many pages the last successful build made anew, for the console. */
+  private long pagesChanged;
+
   private PreviewState build() {
     PreviewState before = server.state();
     PreviewState next;
     try {
       Rebuilder.Built built = rebuilder.build();
+      pagesChanged = built.pagesChanged();
       for (Problem w : built.warnings()) {
         if (warningsShown.add(w)) {
           say(w.format(options.siteDir()));
