@@ -135,10 +135,10 @@ public final class ServeSession implements Closeable {
     server.publish(next, changes.stylesheetsOnly());
   }
 
-  /** Builds the site; the state to serve next, with the errors in the overlay when it failed. */
   /** How many pages the last successful build made anew, for the console. */
   private long pagesChanged;
 
+  /** Builds the site; the state to serve next, with the errors in the overlay when it failed. */
   private PreviewState build() {
     PreviewState before = server.state();
     PreviewState next;
