@@ -202,6 +202,24 @@ class LauncherTest {
   }
 
   @Test
+  void mavenRunsOnceAfterAnEditThatLeavesTheClassesAsTheyWere() throws Exception {
+    Files.writeString(install.resolve("pom.xml"), "<project/>");
+    Path source = Files.createDirectories(install.resolve("src/main/java")).resolve("Story.java");
+    Files.writeString(source, "// a comment edited: the same classes, so Maven leaves the jar alone\n");
+    Files.setLastModifiedTime(install.resolve("target/briefing.jar"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    Path calls = dir.resolve("mvn-calls.txt");
+    Path mvn = Files.writeString(dir.resolve("fake-bin/mvn"), "#!/bin/sh\necho \"$@\" >> \"%s\"\n".formatted(calls));
+    Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    launch("--version");
+    launch("--version");
+    assertThat(Files.readAllLines(calls)).as("the second run finds the jar up to date").hasSize(1);
+    Files.setLastModifiedTime(source, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    launch("--version");
+    assertThat(Files.readAllLines(calls)).as("a later edit builds again").hasSize(2);
+  }
+
+  @Test
   void aLinkToTheLauncherFromAnotherFolderFindsItsJar() throws Exception {
     Path links = Files.createDirectories(dir.resolve("links"));
     Path link = Files.createSymbolicLink(links.resolve("briefing"), install.resolve("bin/briefing"));
