@@ -58,6 +58,8 @@ class DateAddressesTest {
     assertThat(month.select(".story-items a").eachText())
         .containsExactly("Grain deal extended", "The port strike ends", "Ministers meet in Brussels");
     assertThat(month.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/archive/2021/10/");
+    assertThat(site.file("2021/10/index.html")).as("the month's date address is the archive's page, rendered once for both")
+        .isEqualTo(site.file("archive/2021/10/index.html"));
 
     Document year = site.html("2021/index.html");
     assertThat(year.select("main h1").text()).isEqualTo("2021");

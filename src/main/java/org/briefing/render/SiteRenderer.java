@@ -45,8 +45,17 @@ public final class SiteRenderer {
    * One output file to render: its path, its template and the data particular to it. Its
    * fingerprint is taken of exactly that data, as the template receives it (story views by what
    * they are made from, {@link StoryViews}), so that whatever a template reads is covered.
+   * {@code copies} are more paths that get the same bytes: the page is rendered once for all.
    */
-  private record Page(String path, String template, String kind, Supplier<Map<String, Object>> data) {}
+  private record Page(String path, String template, String kind, Supplier<Map<String, Object>> data, List<String> copies) {
+    Page(String path, String template, String kind, Supplier<Map<String, Object>> data) {
+      this(path, template, kind, data, List.of());
+    }
+
+    boolean at(java.util.Set<String> paths) {
+      return paths.contains(path) || copies.stream().anyMatch(paths::contains);
+    }
+  }
 
   /** The page data's JSON-LD, for its page view, when the page has some. */
   private static final String JSON_LD = "jsonLd";
@@ -99,7 +108,7 @@ public final class SiteRenderer {
     Map<String, Long> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
     List<Page> pages = pages(site, views, stories, assets);
     EmailPages emails = new EmailPages(templates, site.config());
-    List<Page> chosen = only == null ? pages : pages.stream().filter(page -> only.contains(page.path())).toList();
+    List<Page> chosen = only == null ? pages : pages.stream().filter(page -> page.at(only)).toList();
     boolean edit = analyses.edited() != null;
     onAllCores(chosen.stream().sorted(java.util.Comparator.comparingInt(page -> cost(page, edit))).toList(), page -> {
       Map<String, Object> data;
@@ -118,13 +127,17 @@ public final class SiteRenderer {
             () -> new Fingerprint().add(base).add(page.template()).add(page.path()).add(data).value()));
         if (!shown.isEmpty()) {
           dependencies.put(page.path(), shown);
+          page.copies().forEach(copy -> dependencies.put(copy, shown));
         }
       }
       fingerprints.put(page.path(), fingerprint);
-      if (filter.wanted(page.path(), fingerprint)) {
+      page.copies().forEach(copy -> fingerprints.put(copy, fingerprint));
+      List<String> copies = page.copies().stream().filter(copy -> filter.wanted(copy, fingerprint)).toList();
+      if (filter.wanted(page.path(), fingerprint) || !copies.isEmpty()) {
         OutputFile file = renderPage(page, data, siteView, text, views, site.config(), emails);
         if (file != null) {
           sink.accept(file);
+          copies.forEach(copy -> sink.accept(new OutputFile(copy, file.bytes(), null)));
         }
       }
     });
@@ -297,14 +310,10 @@ public final class SiteRenderer {
         map.put("description", strings.format("period_description", Map.of("period", view.label())));
         return map;
       };
-      pages.add(new Page(monthPath(m) + "index.html", "archive-month.ftlh", "archive-month", data));
-      // the date address of the month shows the same page, and names the archive's as the one to keep
-      pages.add(new Page(datePath(m.month().atDay(1), 2) + "index.html", "archive-month.ftlh", "archive-month", () -> {
-        Map<String, Object> map = data.get();
-        map.put("page", new Views.PageView("archive-month", (String) map.get("title"), (String) map.get("description"),
-            views.url(monthPath(m)), monthPath(m), "", "", ""));
-        return map;
-      }));
+      // the date address of the month shows the same bytes: its page view is the archive's, which
+      // names the archive's address as the one to keep
+      pages.add(new Page(monthPath(m) + "index.html", "archive-month.ftlh", "archive-month", data,
+          List.of(datePath(m.month().atDay(1), 2) + "index.html")));
     }
     addDatePages(pages, site, stories.shape(), articles, views);
     pages.add(new Page("404.html", "404.ftlh", "not-found", () -> inOrder("title", strings.text("page_not_found"),
@@ -323,7 +332,10 @@ public final class SiteRenderer {
         "articles", views.articles(recent(site.articles())))));
     // every address the site makes, with what claimed it ("an alias of content/x.md"; null for the site's own pages)
     Map<String, String> claimed = new java.util.HashMap<>();
-    pages.forEach(page -> claimed.put(page.path(), null));
+    pages.forEach(page -> {
+      claimed.put(page.path(), null);
+      page.copies().forEach(copy -> claimed.put(copy, null));
+    });
     addSitePages(pages, site.pages(), views, claimed);
     addRedirects(pages, articles, stories.shape().stories(), views, claimed);
     checkMenus(claimed.keySet(), site.config());
