@@ -71,6 +71,11 @@ final class EditSequence {
     return site.lastWay();
   }
 
+  /** The way the preview's rebuild went in the last build. */
+  BuildPlanner.Way lastPreviewWay() {
+    return site.lastPreviewWay();
+  }
+
   /** Goes on with {@code fresh}, a site over the same folder with no builds of its own yet. */
   void continueWith(TestSite fresh) {
     site = fresh;

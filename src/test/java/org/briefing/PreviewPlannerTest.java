@@ -11,7 +11,10 @@ import org.briefing.rebuild.BuildPlanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The preview chooses its way with the same planner as 'briefing build': up to date, full against its memory cache, or clean. */
+/**
+ * The preview chooses its way with the same planner as 'briefing build': up to date, the rebuild
+ * after an edit, full against its memory cache, or clean.
+ */
 class PreviewPlannerTest {
   @TempDir Path dir;
 
@@ -32,7 +35,7 @@ class PreviewPlannerTest {
   }
 
   @Test
-  void nothingChangedIsUpToDateAChangeIsAFullBuildAFailureStartsAgainClean() {
+  void nothingChangedIsUpToDateAnEditRendersItsPagesAFailureIsFollowedByAFullBuild() {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + STORY);
     BuildPlanner.InMemory planner = new BuildPlanner.InMemory();
 
@@ -42,7 +45,12 @@ class PreviewPlannerTest {
     assertThat(planner.files()).hasSize(files);
 
     site.edit("content/stories/one.md", "sentence of its own", "sentence of its own, now longer");
-    assertThat(build(planner, TestSite.NOW)).isEqualTo(BuildPlanner.Way.FULL);
+    assertThat(build(planner, TestSite.NOW)).isEqualTo(BuildPlanner.Way.EDIT);
+    assertThat(planner.files()).anyMatch(f -> f.path().endsWith("/one/index.html")
+        && new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains("now longer"));
+    site.edit("content/stories/one.md", "topics: [Energy]", "topics: [Energy, Oil]");
+    assertThat(build(planner, TestSite.NOW)).as("a story in another topic changes the site's shape").isEqualTo(BuildPlanner.Way.FULL);
+    files = planner.files().size();
 
     site.edit("content/stories/one.md", "title: One", "title: [One");
     assertThatThrownBy(() -> build(planner, TestSite.NOW)).isInstanceOf(BuildFailure.class);

@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.Random;
 import org.briefing.render.Views;
+import org.briefing.rebuild.BuildPlanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,17 +62,22 @@ class RandomEditsTest {
     EditSequence edits = new EditSequence(TestSite.of(dir, ""), RandomEdits.small(random), random);
     String step = "the first build";
     int failed = 0;
+    int previewEdits = 0;
     try {
       assertThat(edits.build()).as("errors of the first build").isEmpty();
       for (int i = 1; i <= STEPS; i++) {
         step = "edit " + i;
         if (edits.next().failed() != null) {
           failed++;
+        } else if (edits.lastPreviewWay() == BuildPlanner.Way.EDIT) {
+          previewEdits++;
         }
       }
     } catch (AssertionError e) {
       throw new AssertionError("with -Dbriefing.edits.seed=" + seed + ", after " + step + ":\n" + e.getMessage(), e);
     }
     assertThat(failed).as("edits that made a broken site (seed " + seed + ")").isLessThan(STEPS / 3);
+    assertThat(previewEdits).as("rebuilds of the preview that took the edit way from its memory (seed " + seed + ")")
+        .isPositive();
   }
 }

@@ -43,6 +43,7 @@ public final class TestSite {
   private java.net.URI baseUrl;
   private SiteBuilder.Result last;
   private BuildPlanner.Way lastWay;
+  private BuildPlanner.Way lastPreviewWay;
   /** The preview server's planner, its cache and files kept in memory. */
   private final BuildPlanner.InMemory preview = new BuildPlanner.InMemory();
   /** The modification time the next file written gets: a second later each time, as edits by hand would be. */
@@ -171,10 +172,12 @@ public final class TestSite {
     Map<String, byte[]> expected = new TreeMap<>();
     clean.files().forEach(f -> expected.put(f.path(), bytes(f)));
 
-    SiteBuilder.Result previewResult = preview.build(settings(), baseUrl).result();
-    Map<String, byte[]> previewed = new TreeMap<>();
-    preview.files().forEach(f -> previewed.put(f.path(), bytes(f)));
-    assertSameFiles("the preview's rebuild", expected, previewed);
+    BuildPlanner.Outcome previewed = preview.build(settings(), baseUrl);
+    lastPreviewWay = previewed.way();
+    SiteBuilder.Result previewResult = previewed.result();
+    Map<String, byte[]> previewFiles = new TreeMap<>();
+    preview.files().forEach(f -> previewFiles.put(f.path(), bytes(f)));
+    assertSameFiles("the preview's rebuild (" + previewed.way() + ")", expected, previewFiles);
     assertThat(formatted(previewResult.warnings())).as("the preview's warnings").isEqualTo(formatted(clean.warnings()));
 
     BuildPlanner.Outcome built = cli().build(settings(), baseUrl);
@@ -207,6 +210,11 @@ public final class TestSite {
   /** The way {@code briefing build} went in the last {@link #build()}. */
   public BuildPlanner.Way lastWay() {
     return lastWay;
+  }
+
+  /** The way the preview's rebuild went in the last {@link #build()}. */
+  public BuildPlanner.Way lastPreviewWay() {
+    return lastPreviewWay;
   }
 
   private BuildPlanner cli() {

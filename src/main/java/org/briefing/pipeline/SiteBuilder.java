@@ -99,8 +99,18 @@ public final class SiteBuilder {
     return build(settings, baseUrlOverride, sink, onlyChanged, null);
   }
 
-  /** As above, with the files under {@code content/} already listed by {@code stamp}, when not null. */
+  /**
+   * As above, with the files under {@code content/} already listed by {@code stamp}, when not null;
+   * with a stamp, the build keeps the graph of its site, and the record of published addresses
+   * to be written for the next build.
+   */
   public Result build(BuildSettings settings, URI baseUrlOverride, OutputSink sink, boolean onlyChanged, InputStamp stamp) {
+    return build(settings, baseUrlOverride, sink, onlyChanged, stamp, stamp != null);
+  }
+
+  /** As above; {@code recordsAddresses}: whether the build returns the record of published addresses to write. */
+  public Result build(BuildSettings settings, URI baseUrlOverride, OutputSink sink, boolean onlyChanged, InputStamp stamp,
+      boolean recordsAddresses) {
     Clock clock = new Clock();
     cache.beginBuild();
     Problems problems = new Problems();
@@ -120,7 +130,7 @@ public final class SiteBuilder {
         new EditionBuilder(config, inputs.strings(), markdown, problems), loader.readEditions(scan), config.groups(), inputs.terms(), problems);
     List<SitePage> sitePages = PageAssembler.assemble(scan.pages(), loader, config, settings, markdown, problems);
     problems.throwIfErrors();
-    String published = publishedAddresses(settings, config, shape, sitePages, stamp != null, problems);
+    String published = publishedAddresses(settings, config, shape, sitePages, recordsAddresses, problems);
     problems.throwIfErrors();
     // the inputs as the next build finds them, with the record of published addresses written
     InputStamp recorded = published == null ? stamp : stamp.withPublished(published.getBytes(java.nio.charset.StandardCharsets.UTF_8));

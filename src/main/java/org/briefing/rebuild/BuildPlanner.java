@@ -203,7 +203,7 @@ public final class BuildPlanner {
   private Outcome afterEdit(BuildSettings settings, URI base, CacheStore store, InputStamp stamp,
       CacheStore.Snapshot snapshot, long start, long checked) {
     long read = System.nanoTime();
-    EditRebuild edit = new EditRebuild(store);
+    EditRebuild edit = new EditRebuild();
     MemorySink changes = new MemorySink();
     SiteBuilder.Result result;
     try {
@@ -224,7 +224,7 @@ public final class BuildPlanner {
     update(changes, List.of());
     stage = Stage.WRITTEN;
     long written = System.nanoTime();
-    edit.save();
+    store.saveEdit(snapshot, edit.edit());
     unfinished.end();
     return new Outcome(result, Way.EDIT, timings(start, checked, read, result, written));
   }
@@ -287,9 +287,9 @@ public final class BuildPlanner {
 
   /**
    * The planner of the preview server, which builds into memory and keeps its cache there between
-   * builds: up to date when no input changed and no story came due, else a full build against the
-   * cache of the last one, or a clean build when there is none (the first, or after a failure that
-   * may have stopped a build halfway).
+   * builds: up to date when no input changed and no story came due, else the rebuild after an edit
+   * when it applies, else a full build against the cache of the last one, or a clean build when
+   * there is none (the first, or after a failure that may have stopped a build halfway).
    */
   public static final class InMemory {
     private BuildCache cache = new BuildCache();
@@ -308,8 +308,17 @@ public final class BuildPlanner {
       Way way = files.isEmpty() ? Way.CLEAN : Way.FULL;
       try {
         MemorySink changed = new MemorySink();
-        // no stamp: the preview keeps no site graph, which only the edit path of a build into a folder reads
-        SiteBuilder.Result result = builder.build(settings, base, changed, way == Way.FULL, null);
+        EditRebuild edit = new EditRebuild();
+        SiteBuilder.Result result = way == Way.FULL && cache.siteGraph != null
+            ? edit.build(settings, base, inputs, new InMemoryKept(cache), changed) : null;
+        if (result != null) {
+          way = Way.EDIT;
+          keep(edit.edit());
+        } else {
+          changed = new MemorySink();
+          // the preview records no published addresses: it shows drafts, and publishes nothing
+          result = builder.build(settings, base, changed, way == Way.FULL, inputs, false);
+        }
         changed.files().forEach(file -> files.put(file.path(), file));
         result.removed().forEach(files::remove);
         stamp = inputs.value();
@@ -317,6 +326,9 @@ public final class BuildPlanner {
         return new Outcome(result, way, result.timings());
       } catch (BuildFailure failure) {
         last = null;
+        // a full build that failed may have left some stories of its own in the cache, which the
+        // graph of the last good build does not describe: the next build is a full one
+        cache.siteGraph = null;
         throw failure;
       } catch (RuntimeException | Error unexpected) {
         cache = new BuildCache();
@@ -330,6 +342,89 @@ public final class BuildPlanner {
     /** Every file of the last build that succeeded, by path. */
     public synchronized List<OutputFile> files() {
       return List.copyOf(files.values());
+    }
+
+    /** Keeps in the cache what a rebuild after an edit changed, as a full build would have left it. */
+    private void keep(EditRebuild.Edit edit) {
+      edit.changed().values().forEach(entry -> cache.articles.put(entry.stamp().path(), entry));
+      cache.outputs.clear();
+      cache.outputs.putAll(edit.outputs());
+      cache.documentFrequency.clear();
+      cache.documentFrequency.putAll(edit.documentFrequency());
+      cache.siteGraph = edit.graph();
+      if (edit.search() != null) {
+        cache.searchDocuments = edit.search();
+      }
+      cache.warnings = edit.warnings();
+      cache.inputStamp = edit.inputStamp();
+    }
+  }
+
+  /** What the preview's last build kept in memory, as the rebuild after an edit reads it. */
+  private static final class InMemoryKept implements Kept {
+    private final BuildCache cache;
+    private final Map<java.nio.file.Path, Integer> storyByFile = new java.util.HashMap<>();
+
+    InMemoryKept(BuildCache cache) {
+      this.cache = cache;
+      for (int i = 0; i < cache.siteGraph.stories().size(); i++) {
+        storyByFile.put(cache.siteGraph.stories().get(i).file().path(), i);
+      }
+    }
+
+    @Override
+    public long nextRelease() {
+      return cache.nextRelease;
+    }
+
+    @Override
+    public List<Problem> warnings() {
+      return cache.warnings;
+    }
+
+    @Override
+    public Map<String, Long> outputs() {
+      return cache.outputs;
+    }
+
+    @Override
+    public boolean outputsThere() {
+      return true; // the preview's files are in its memory, where nothing removes them
+    }
+
+    @Override
+    public org.briefing.pipeline.SiteGraph siteGraph() {
+      return cache.siteGraph;
+    }
+
+    @Override
+    public Map<java.nio.file.Path, Integer> storyByFile() {
+      return storyByFile;
+    }
+
+    @Override
+    public BuildCache.Entry entry(int i) {
+      return cache.articles.get(cache.siteGraph.stories().get(i).file().path());
+    }
+
+    @Override
+    public String terms(int i) {
+      return entry(i).terms();
+    }
+
+    @Override
+    public Map<String, Integer> documentFrequency() {
+      return cache.documentFrequency;
+    }
+
+    @Override
+    public int documents() {
+      return cache.documents;
+    }
+
+    @Override
+    public Map<Long, org.briefing.search.AnalysedDocument> searchDocuments() {
+      return cache.searchDocuments;
     }
   }
 }

@@ -164,7 +164,7 @@ public final class CacheStore {
       if (!store.name().matches(STORES) || !Files.isRegularFile(file) || Files.size(file) < store.size()) {
         return null;
       }
-      return new Snapshot(last, outputs, words, graph, store, file, damaged, dir.resolve(AnalysisFile.NAME));
+      return new Snapshot(last, outputs, words, graph, store, file, damaged, dir.resolve(AnalysisFile.NAME), outDir);
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -221,7 +221,7 @@ public final class CacheStore {
   }
 
   /** The cache as the last build left it: the index read, the stories read when asked for. */
-  public static final class Snapshot implements Closeable {
+  public static final class Snapshot implements Closeable, Kept {
     final LastBuild last;
     final Map<String, Long> outputs = new java.util.HashMap<>();
     private final Layout store;
@@ -239,10 +239,12 @@ public final class CacheStore {
     private AnalysisFile.Contents searchContents;
     private final Object searchLock = new Object();
     private final java.util.concurrent.atomic.AtomicBoolean damaged;
+    private final Path outDir;
 
     private Snapshot(LastBuild last, byte[] outputBytes, byte[] wordBytes, byte[] graphBytes, Layout store, Path file,
-        java.util.concurrent.atomic.AtomicBoolean damaged, Path searchFile) throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean damaged, Path searchFile, Path outDir) throws IOException {
       this.last = last;
+      this.outDir = outDir;
       DataInputStream in = new DataInputStream(new UnlockedBytes.In(outputBytes));
       for (int count = in.readInt(); count > 0; count--) {
         outputs.put(CacheCodec.string(in), in.readLong());
@@ -267,16 +269,39 @@ public final class CacheStore {
       return words;
     }
 
-    Map<String, Integer> documentFrequency() {
+    @Override
+    public long nextRelease() {
+      return last.nextRelease();
+    }
+
+    @Override
+    public List<Problem> warnings() {
+      return last.warnings();
+    }
+
+    @Override
+    public Map<String, Long> outputs() {
+      return outputs;
+    }
+
+    @Override
+    public boolean outputsThere() {
+      return outputs.keySet().stream().allMatch(path -> Files.exists(outDir.resolve(path)));
+    }
+
+    @Override
+    public Map<String, Integer> documentFrequency() {
       return words().frequency();
     }
 
-    int documents() {
+    @Override
+    public int documents() {
       return words().documents();
     }
 
     /** The shape of the last build's site; null when it did not keep one, or it cannot be read. */
-    synchronized SiteGraph siteGraph() {
+    @Override
+    public synchronized SiteGraph siteGraph() {
       if (!graphRead) {
         graphRead = true;
         try {
@@ -300,6 +325,7 @@ public final class CacheStore {
      * The search index's documents as earlier builds analysed them, by the key each was analysed
      * under; none when there are none this build can read (they are then analysed again).
      */
+    @Override
     public Map<Long, org.briefing.search.AnalysedDocument> searchDocuments() {
       // a lock of its own, not the snapshot's: an edit decodes search.bin on another core from its
       // start, and siteGraph() on the main thread waited for it under the snapshot's lock
@@ -319,7 +345,8 @@ public final class CacheStore {
     }
 
     /** The position of each story of the site graph by the path of its file. */
-    synchronized Map<Path, Integer> storyByFile() {
+    @Override
+    public synchronized Map<Path, Integer> storyByFile() {
       siteGraph();
       return storyByFile;
     }
@@ -353,12 +380,14 @@ public final class CacheStore {
     }
 
     /** The words of the story at {@code i} (in site order when there is a site graph). */
-    String terms(int i) {
+    @Override
+    public String terms(int i) {
       return new String(read(store.terms()[i]), StandardCharsets.UTF_8);
     }
 
     /** The story at {@code i}, decoded; its body is bound to no build yet. */
-    BuildCache.Entry entry(int i) {
+    @Override
+    public BuildCache.Entry entry(int i) {
       return entry(read(store.terms()[i]), 0, read(store.entries()[i]), 0, i);
     }
 
@@ -483,14 +512,13 @@ public final class CacheStore {
   }
 
   /**
-   * Saves what an edit changed in the cache {@code before} was read from: the stories at the keys
-   * of {@code changed} are appended to its stories file (the first {@code keptTexts} of the site
-   * with their text), and a new index points to them. When the
-   * file would be more than half out of date, the stories are copied into a new one instead.
+   * Saves what an edit changed in the cache {@code before} was read from: the stories it changed
+   * are appended to its stories file, and a new index points to them. When the file would be more
+   * than half out of date, the stories are copied into a new one instead.
    */
-  void saveEdit(Snapshot before, long inputStamp, List<Problem> warnings, Map<String, Long> outputs,
-      Map<String, Integer> documentFrequency, SiteGraph siteGraph, Map<Integer, BuildCache.Entry> changed, int keptTexts,
-      Map<Long, org.briefing.search.AnalysedDocument> searchDocuments) {
+  void saveEdit(Snapshot before, EditRebuild.Edit edit) {
+    Map<Integer, BuildCache.Entry> changed = edit.changed();
+    int keptTexts = edit.keptTexts();
     // the build holds the lock already; saving takes it too, for callers that save on their own:
     // appended stories must land where the index says, and a new stories file must not be taken for another
     try (BuildLock held = BuildLock.take(dir)) {
@@ -522,11 +550,11 @@ public final class CacheStore {
         }
       }
       before.close();
-      if (searchDocuments != null) {
-        appendSearch(before, searchDocuments);
+      if (edit.search() != null) {
+        appendSearch(before, edit.search());
       }
-      writeIndex(new LastBuild(inputStamp, before.last.nextRelease(), before.last.stories(), warnings), outputs, before.documents(),
-          documentFrequency, siteGraph, store);
+      writeIndex(new LastBuild(edit.inputStamp(), before.last.nextRelease(), before.last.stories(), edit.warnings()), edit.outputs(),
+          before.documents(), edit.documentFrequency(), edit.graph(), store);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
     }

@@ -11,7 +11,6 @@ import org.briefing.pipeline.Clock;
 import org.briefing.pipeline.CountingSink;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -64,30 +63,33 @@ public final class EditRebuild {
   /** More stories to summarize again than this (an edit that moved the weight of common words), likewise. */
   private static final int MOST_SUMMARIZED = 200;
 
-  private final CacheStore store;
-  private Runnable save;
+  private Edit edit;
 
-  public EditRebuild(CacheStore store) {
-    this.store = store;
-  }
+  /**
+   * What the rebuild changed of what the last build kept, for the next build: the stamp of the
+   * inputs it read, its warnings, the fingerprints of every output file, the word counts, the site
+   * graph, the stories it made anew by position (the first {@code keptTexts} of the site are kept
+   * with their text), and the search index's documents it asked for (null: the last build's).
+   */
+  public record Edit(long inputStamp, List<Problem> warnings, Map<String, Long> outputs, Map<String, Integer> documentFrequency,
+      SiteGraph graph, Map<Integer, BuildCache.Entry> changed, int keptTexts,
+      Map<Long, org.briefing.search.AnalysedDocument> search) {}
 
   /**
    * Renders into {@code sink} the files the edit changed and returns what the build made; null when
    * the change is not one this handles, or the last build left no graph of its site.
    */
-  public SiteBuilder.Result build(BuildSettings settings, URI baseUrlOverride, InputStamp stamp, CacheStore.Snapshot snapshot,
-      OutputSink sink) {
+  SiteBuilder.Result build(BuildSettings settings, URI baseUrlOverride, InputStamp stamp, Kept kept, OutputSink sink) {
     Clock clock = new Clock();
-    if (settings.now().toEpochMilli() >= snapshot.last.nextRelease()) {
+    if (settings.now().toEpochMilli() >= kept.nextRelease()) {
       return null;
     }
     // the search index's kept analyses (search.bin, some 12 MB at 10,000 stories) are decoded on
     // another core from the start: the render needs them, and so does the full rebuild should this
     // one give up; decoded here, on this thread, they held up the render while the other core idled
-    CompletableFuture.runAsync(snapshot::searchDocuments);
+    CompletableFuture.runAsync(kept::searchDocuments);
     // a file someone deleted from the output is made again by the full rebuild; looked for meanwhile
-    CompletableFuture<Boolean> outputsThere = CompletableFuture.supplyAsync(() -> snapshot.outputs.keySet().stream()
-        .allMatch(path -> Files.exists(store.outDir().resolve(path))));
+    CompletableFuture<Boolean> outputsThere = CompletableFuture.supplyAsync(kept::outputsThere);
     // the configuration and sources are read and the templates parsed on the second core while this
     // one reads the site graph and finds the edited stories
     Problems inputProblems = new Problems();
@@ -97,12 +99,12 @@ public final class EditRebuild {
       parsed.prepare();
       return parsed;
     });
-    SiteGraph graph = snapshot.siteGraph();
+    SiteGraph graph = kept.siteGraph();
     if (graph == null) {
       return null;
     }
     List<ContentFile> others = new ArrayList<>();
-    Map<Integer, ContentFile> edited = editedStories(stamp, graph, snapshot.storyByFile(), others);
+    Map<Integer, ContentFile> edited = editedStories(stamp, graph, kept.storyByFile(), others);
     if (edited == null) {
       return null;
     }
@@ -130,7 +132,7 @@ public final class EditRebuild {
         inputs.storyKey(settings));
     Map<Integer, BuildCache.Entry> after = new HashMap<>();
     for (Map.Entry<Integer, ContentFile> e : edited.entrySet()) {
-      stage.remember(snapshot.entry(e.getKey()).assembled());
+      stage.remember(kept.entry(e.getKey()).assembled());
       BuildCache.Entry fresh = stage.assemble(e.getValue());
       // the indexers read only placements: with every placement as it was, so is the site's shape
       if (fresh == null || !Placement.of(fresh.assembled()).equals(graph.stories().get(e.getKey()).placement())) {
@@ -143,17 +145,17 @@ public final class EditRebuild {
     }
     clock.lap("edited");
 
-    Map<String, Integer> df = new HashMap<>(snapshot.documentFrequency());
+    Map<String, Integer> df = new HashMap<>(kept.documentFrequency());
     Set<String> touched = new HashSet<>();
     after.forEach((i, fresh) -> {
-      String old = snapshot.terms(i);
+      String old = kept.terms(i);
       if (!old.equals(fresh.terms())) {
         ArticleStage.count(df, BuildCache.termList(old), -1, touched);
         ArticleStage.count(df, fresh.termList(), 1, touched);
       }
     });
-    Set<String> moved = ArticleStage.movedWeights(touched, snapshot.documentFrequency(), snapshot.documents(), df,
-        snapshot.documents());
+    Set<String> moved = ArticleStage.movedWeights(touched, kept.documentFrequency(), kept.documents(), df,
+        kept.documents());
     if (moved == null) {
       return null;
     }
@@ -162,7 +164,7 @@ public final class EditRebuild {
     moved.removeIf(word -> df.getOrDefault(word, 0) == after.values().stream().filter(e -> BuildCache.uses(e.terms(), word)).count());
     if (!moved.isEmpty()) {
       for (int i = 0; i < graph.stories().size(); i++) {
-        if (!after.containsKey(i) && ArticleStage.usesAny(snapshot.terms(i), moved)) {
+        if (!after.containsKey(i) && ArticleStage.usesAny(kept.terms(i), moved)) {
           toSummarize.add(i);
         }
       }
@@ -170,10 +172,10 @@ public final class EditRebuild {
     if (toSummarize.size() > MOST_SUMMARIZED) {
       return null;
     }
-    SummaryWriter writer = stage.summaryWriter(df, snapshot.documents());
+    SummaryWriter writer = stage.summaryWriter(df, kept.documents());
     Map<Integer, BuildCache.Entry> changed = new HashMap<>();
     for (int i : toSummarize) {
-      BuildCache.Entry entry = after.containsKey(i) ? after.get(i) : snapshot.entry(i).boundTo(markdown);
+      BuildCache.Entry entry = after.containsKey(i) ? after.get(i) : kept.entry(i).boundTo(markdown);
       BuildCache.Entry done = ArticleStage.summarized(entry, writer).withKey();
       if (after.containsKey(i) || done.key() != graph.stories().get(i).key()) {
         changed.put(i, done);
@@ -185,7 +187,7 @@ public final class EditRebuild {
     if (shapeProblems.hasErrors() || !shape.keepsOrder()) {
       return null;
     }
-    Stories stories = new Stories(snapshot, graph, markdown, changed);
+    Stories stories = new Stories(kept, graph, markdown, changed);
     StoryReads reads = new StoryReads();
     Site site = shape.bind(config, stories, reads, sitePages);
     StoryIndex index = StoryIndex.of(shape, site, stories::positionOf, stories::keyOf, reads);
@@ -199,12 +201,12 @@ public final class EditRebuild {
     });
     if (!pages.isEmpty()) {
       // the search index reads every story's words; which of its files an edit changes is known once they are made
-      snapshot.outputs.keySet().stream().filter(SiteRenderer::readsEveryStory).forEach(pages::add);
+      kept.outputs().keySet().stream().filter(SiteRenderer::readsEveryStory).forEach(pages::add);
     }
     if (!outputsThere.join()) {
       return null;
     }
-    Map<String, Long> previous = snapshot.outputs;
+    Map<String, Long> previous = kept.outputs();
     CountingSink counted = new CountingSink(sink);
     Problems renderProblems = new Problems();
     Map<String, Long> outputs = new HashMap<>(previous);
@@ -213,26 +215,26 @@ public final class EditRebuild {
     Map<Integer, Long> before = new HashMap<>();
     changed.keySet().forEach(i -> before.put(i, graph.stories().get(i).key()));
     org.briefing.search.Analyses analyses = new org.briefing.search.Analyses(
-        config.search() && !pages.isEmpty() ? snapshot.searchDocuments() : Map.of(), before);
+        config.search() && !pages.isEmpty() ? kept.searchDocuments() : Map.of(), before);
     outputs.putAll(new SiteRenderer(joined(templates), inputs.strings(), renderProblems, analyses, settings.now())
         .render(site, index, counted, (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path)), pages, null));
     renderProblems.throwIfErrors();
     clock.lap("render");
 
-    List<Problem> warnings = warnings(snapshot.last.warnings(), edited, after, shapeProblems.all());
+    List<Problem> warnings = warnings(kept.warnings(), edited, after, shapeProblems.all());
     List<SiteGraph.Story> table = new ArrayList<>(graph.stories());
     changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key())));
     SiteGraph newGraph = new SiteGraph(graph.frame(), List.copyOf(table), graph.leftOut(), graph.pages());
     int keptTexts = config.feedEntries();
     Map<Long, org.briefing.search.AnalysedDocument> search = analyses.asked() == 0 ? null : analyses.forNextBuild();
-    save = () -> store.saveEdit(snapshot, stamp.value(), warnings, outputs, df, newGraph, changed, keptTexts, search);
+    edit = new Edit(stamp.value(), warnings, outputs, df, newGraph, changed, keptTexts, search);
     return new SiteBuilder.Result(config, List.of(), warnings, graph.stories().size(), counted.pages(), counted.files(), List.of(),
         clock.laps(), null, analyses.work());
   }
 
-  /** Saves the cache of the build {@link #build} made; call it once its files are written. */
-  public void save() {
-    save.run();
+  /** What the last {@link #build} that did not give up changed, to be kept for the next build once its files are written. */
+  Edit edit() {
+    return edit;
   }
 
   /**
@@ -287,15 +289,15 @@ public final class EditRebuild {
    * for it; the changed ones as this build made them.
    */
   private static final class Stories extends AbstractList<Article> implements RandomAccess {
-    private final CacheStore.Snapshot snapshot;
+    private final Kept kept;
     private final SiteGraph graph;
     private final MarkdownRenderer markdown;
     private final Map<Integer, BuildCache.Entry> changed;
     private final AtomicReferenceArray<Article> decoded;
     private final Map<Article, Integer> positions = new IdentityHashMap<>();
 
-    Stories(CacheStore.Snapshot snapshot, SiteGraph graph, MarkdownRenderer markdown, Map<Integer, BuildCache.Entry> changed) {
-      this.snapshot = snapshot;
+    Stories(Kept kept, SiteGraph graph, MarkdownRenderer markdown, Map<Integer, BuildCache.Entry> changed) {
+      this.kept = kept;
       this.graph = graph;
       this.markdown = markdown;
       this.changed = changed;
@@ -308,7 +310,7 @@ public final class EditRebuild {
       if (article != null) {
         return article;
       }
-      BuildCache.Entry entry = changed.containsKey(i) ? changed.get(i) : snapshot.entry(i).boundTo(markdown);
+      BuildCache.Entry entry = changed.containsKey(i) ? changed.get(i) : kept.entry(i).boundTo(markdown);
       article = entry.article();
       // two threads may decode the same story at once; the first one's copy is the one kept
       synchronized (positions) {

@@ -1,0 +1,48 @@
+package org.briefing.rebuild;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.briefing.pipeline.BuildCache;
+import org.briefing.pipeline.SiteGraph;
+import org.briefing.problem.Problem;
+import org.briefing.search.AnalysedDocument;
+
+/**
+ * What the last build kept for the next, as a rebuild after an edit ({@link EditRebuild}) reads
+ * it: from the disk cache of {@code briefing build} ({@link CacheStore.Snapshot}) or from the
+ * memory of the preview server ({@link BuildPlanner.InMemory}).
+ */
+interface Kept {
+  /** When a story the last build left out for its future date is due (epoch milliseconds). */
+  long nextRelease();
+
+  List<Problem> warnings();
+
+  /** The fingerprints of the last build's output files, by path. */
+  Map<String, Long> outputs();
+
+  /** Whether every file the last build wrote is still where it wrote it. */
+  boolean outputsThere();
+
+  /** The graph of the last build's site; null when it kept none. */
+  SiteGraph siteGraph();
+
+  /** The position of each story of the {@link #siteGraph} by the path of its file. */
+  Map<Path, Integer> storyByFile();
+
+  /** The story at position {@code i} of the site graph; its body is bound to no build yet. */
+  BuildCache.Entry entry(int i);
+
+  /** The words of the story at position {@code i} of the site graph. */
+  String terms(int i);
+
+  /** How many stories use each word, as the last build counted. */
+  Map<String, Integer> documentFrequency();
+
+  /** How many stories {@link #documentFrequency} counted. */
+  int documents();
+
+  /** The search index's documents as the last build analysed them, by the key each was analysed under. */
+  Map<Long, AnalysedDocument> searchDocuments();
+}
