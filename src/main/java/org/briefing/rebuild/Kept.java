@@ -31,7 +31,11 @@ interface Kept {
   /** The position of each story of the {@link #siteGraph} by the path of its file. */
   Map<Path, Integer> storyByFile();
 
-  /** The story at position {@code i} of the site graph; its body is bound to no build yet. */
+  /**
+   * The story at position {@code i} of the site graph. Its body is bound to no build (from disk)
+   * or to an earlier one's renderer (from the preview's memory): bind it with
+   * {@link BuildCache.Entry#boundTo} before it is rendered.
+   */
   BuildCache.Entry entry(int i);
 
   /** The words of the story at position {@code i} of the site graph. */
