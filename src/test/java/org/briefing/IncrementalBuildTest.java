@@ -102,6 +102,34 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void anIndexWhoseTemplateReadsNoStoryIsNotRenderedAgainAfterAHeadlineEdit() throws Exception {
+    edit("content/stories/expulsions.md", "NATO expels eight members", "NATO expels eight diplomats");
+    rebuild();
+    // the bundled topics index prints each topic's name and count: the headline is none of its business
+    assertThat(rendered).contains("topics/russia/index.html").doesNotContain("topics/index.html");
+    assertSameAsCleanBuild();
+  }
+
+  @Test
+  void anIndexWhoseTemplateReadsAStoryIsRenderedAgainWhenTheStoryChanges() throws Exception {
+    site.write("""
+        -- templates/topics.ftlh --
+        <#list topics as t><p>${t.name}<#list t.articles as a>: ${a.title}</#list></p></#list>
+        """);
+    rebuild();
+    assertSameAsCleanBuild();
+    edit("content/stories/expulsions.md", "NATO expels eight members", "NATO expels eight diplomats");
+    rebuild();
+    assertThat(rendered).contains("topics/index.html");
+    assertThat(output.get("topics/index.html")).contains("NATO expels eight diplomats");
+    assertSameAsCleanBuild();
+    edit("content/stories/expulsions.md", "NATO expels eight diplomats", "NATO expels eight envoys");
+    rebuild();
+    assertThat(output.get("topics/index.html")).contains("NATO expels eight envoys");
+    assertSameAsCleanBuild();
+  }
+
+  @Test
   void editingAStoryBodyChangesItsAutomaticSummaryEverywhere() throws Exception {
     edit("content/stories/expulsions.md", "NATO withdrew the accreditation", "The alliance withdrew the accreditation");
     rebuild();

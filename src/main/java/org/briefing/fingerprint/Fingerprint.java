@@ -15,11 +15,38 @@ public final class Fingerprint {
   private static final long SEED = 0x9E3779B97F4A7C15L;
   private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
 
-  private long state = SEED;
+  /** Starts an outline's state, so that no outline is taken for the whole fingerprint of the same values. */
+  private static final long OUTLINE_SEED = 0x6A09E667F3BCC909L;
+
+  private long state;
+  private final boolean outline;
 
   /** Something that supplies its fingerprint, such as a story view whose value is remembered. */
   public interface Fingerprinted {
     long fingerprint();
+  }
+
+  /**
+   * A list whose items are made when they are read (a page's story views). An {@link #outline}
+   * takes its size alone; the renderer keeps an outline as a page's fingerprint only when the
+   * page's rendering read no item of such a list, so the items cannot have changed its bytes.
+   */
+  public interface Deferred extends Fingerprinted {
+    int size();
+  }
+
+  public Fingerprint() {
+    this(false);
+  }
+
+  private Fingerprint(boolean outline) {
+    this.outline = outline;
+    this.state = outline ? OUTLINE_SEED : SEED;
+  }
+
+  /** A fingerprint that takes each {@link Deferred} list by its size, not by its items. */
+  public static Fingerprint outline() {
+    return new Fingerprint(true);
   }
 
   public static long of(Object value) {
@@ -67,6 +94,8 @@ public final class Fingerprint {
   public Fingerprint add(Object value) {
     if (value == null) {
       return add(0x5A5A5A5AL);
+    } else if (outline && value instanceof Deferred d) {
+      return add(0xDEFE44EDL).add(d.size());
     } else if (value instanceof Fingerprinted f) {
       return add(f.fingerprint());
     } else if (value instanceof CharSequence s) {

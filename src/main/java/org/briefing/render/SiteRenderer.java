@@ -112,33 +112,46 @@ public final class SiteRenderer {
     boolean edit = analyses.edited() != null;
     onAllCores(chosen.stream().sorted(java.util.Comparator.comparingInt(page -> cost(page, edit))).toList(), page -> {
       Map<String, Object> data;
-      long fingerprint;
+      Long whole = null;
       if (dependencies == null) {
         data = page.data().get();
         if (data == null) {
           return; // a file of the search index that this build knows to be the last build's
         }
-        fingerprint = new Fingerprint().add(base).add(page.template()).add(page.path()).add(data).value();
       } else {
         List<String> shown = new ArrayList<>();
         StoryReads reads = stories.reads();
         data = reads.recording(shown, () -> views.recording(shown, page.data()));
-        fingerprint = reads.recording(shown, () -> views.recording(shown,
-            () -> new Fingerprint().add(base).add(page.template()).add(page.path()).add(data).value()));
+        whole = reads.recording(shown, () -> views.recording(shown, () -> fingerprint(new Fingerprint(), base, page, data)));
         if (!shown.isEmpty()) {
           dependencies.put(page.path(), shown);
           page.copies().forEach(copy -> dependencies.put(copy, shown));
         }
       }
-      fingerprints.put(page.path(), fingerprint);
-      page.copies().forEach(copy -> fingerprints.put(copy, fingerprint));
-      List<String> copies = page.copies().stream().filter(copy -> filter.wanted(copy, fingerprint)).toList();
-      if (filter.wanted(page.path(), fingerprint) || !copies.isEmpty()) {
-        OutputFile file = renderPage(page, data, siteView, text, views, site.config(), emails);
-        if (file != null) {
-          sink.accept(file);
-          copies.forEach(copy -> sink.accept(new OutputFile(copy, file.bytes(), null)));
+      // a page whose rendering read no story of its lists keeps the outline of its data as its
+      // fingerprint: while the outline is the same, so are its bytes, whatever the stories say
+      long outline = fingerprint(Fingerprint.outline(), base, page, data);
+      long fingerprint = outline;
+      if (wanted(page, filter, outline)) {
+        fingerprint = whole != null ? whole : fingerprint(new Fingerprint(), base, page, data);
+        if (wanted(page, filter, fingerprint)) {
+          long full = fingerprint;
+          OutputFile[] file = new OutputFile[1];
+          boolean read = views.readsLists(() -> file[0] = renderPage(page, data, siteView, text, views, site.config(), emails));
+          // an edition's three email files share one rendering, done by whichever of them comes first
+          if (!read && !page.kind().equals("email")) {
+            fingerprint = outline;
+          }
+          if (file[0] != null) {
+            sink.accept(file[0]);
+            page.copies().stream().filter(copy -> filter.wanted(copy, full))
+                .forEach(copy -> sink.accept(new OutputFile(copy, file[0].bytes(), null)));
+          }
         }
+      }
+      fingerprints.put(page.path(), fingerprint);
+      for (String copy : page.copies()) {
+        fingerprints.put(copy, fingerprint);
       }
     });
     Map<String, byte[]> fixed = new java.util.TreeMap<>();
@@ -153,6 +166,14 @@ public final class SiteRenderer {
       }
     });
     return fingerprints;
+  }
+
+  private static long fingerprint(Fingerprint empty, long base, Page page, Map<String, Object> data) {
+    return empty.add(base).add(page.template()).add(page.path()).add(data).value();
+  }
+
+  private static boolean wanted(Page page, RenderFilter filter, long fingerprint) {
+    return filter.wanted(page.path(), fingerprint) || page.copies().stream().anyMatch(copy -> filter.wanted(copy, fingerprint));
   }
 
   /**

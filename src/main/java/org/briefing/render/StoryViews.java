@@ -11,9 +11,11 @@ import org.briefing.model.SitePositions;
  * The views of some stories, each made when a template reads it. Its fingerprint is that of the
  * views, taken from what each is made from ({@link ViewFactory#key}) without making them, and from
  * a story's position without reading it where the build knows its fingerprint: a page's
- * fingerprint covers every story its template can reach, at the cost of a few numbers each.
+ * fingerprint covers every story its template can reach, at the cost of a few numbers each. Every
+ * read goes through {@link #get} (iterators, streams and sublists of a list call it), which tells
+ * the factory, so that a page that read none can be fingerprinted by its outline.
  */
-final class StoryViews extends AbstractList<Views.ArticleView> implements RandomAccess, Fingerprint.Fingerprinted {
+final class StoryViews extends AbstractList<Views.ArticleView> implements RandomAccess, Fingerprint.Deferred {
   private final List<Article> stories;
   private final ViewFactory views;
 
@@ -24,6 +26,7 @@ final class StoryViews extends AbstractList<Views.ArticleView> implements Random
 
   @Override
   public Views.ArticleView get(int index) {
+    views.listRead();
     return views.article(stories.get(index));
   }
 

@@ -153,6 +153,28 @@ final class ViewFactory {
     }
   }
 
+  /** Whether the current thread read a story of a {@link StoryViews} list since {@link #readsLists} began. */
+  private final ThreadLocal<boolean[]> listReads = new ThreadLocal<>();
+
+  /** Does {@code work} and says whether it read a story of a list of views ({@link StoryViews}). */
+  boolean readsLists(Runnable work) {
+    boolean[] read = {false};
+    listReads.set(read);
+    try {
+      work.run();
+    } finally {
+      listReads.remove();
+    }
+    return read[0];
+  }
+
+  void listRead() {
+    boolean[] read = listReads.get();
+    if (read != null) {
+      read[0] = true;
+    }
+  }
+
   /** The views of {@code list}, made as they are read; see {@link StoryViews}. */
   List<Views.ArticleView> articles(List<Article> list) {
     return new StoryViews(list, this);
