@@ -25,7 +25,10 @@ class CacheStoreTest {
     new SiteWriter().write(out, new SiteBuilder(cache).build(settings, null).files());
     new CacheStore(out).save(cache);
 
-    BuildCache loaded = new CacheStore(out).load();
+    BuildCache loaded;
+    try (CacheStore.Snapshot snapshot = new CacheStore(out).snapshot()) {
+      loaded = new CacheStore(out).load(snapshot);
+    }
     assertThat(loaded.outputs).isEqualTo(cache.outputs);
     MemorySink changes = new MemorySink();
     SiteBuilder.Result again = new SiteBuilder(loaded).build(settings, null, changes, true);
@@ -241,10 +244,13 @@ class CacheStoreTest {
     new CacheStore(out).save(cache);
 
     CacheStore store = new CacheStore(out);
-    assertThat(store.unchangedSince(stamp, TestSite.NOW)).isNotNull();
-    assertThat(store.unchangedSince(stamp, java.time.Instant.parse("2021-11-02T07:59:59Z"))).isNotNull();
-    assertThat(store.unchangedSince(stamp, java.time.Instant.parse("2021-11-02T08:00:00Z"))).as("the story is due").isNull();
-    assertThat(store.unchangedSince(stamp + 1, TestSite.NOW)).as("another stamp").isNull();
+    try (CacheStore.Snapshot snapshot = store.snapshot()) {
+      assertThat(store.unchangedSince(snapshot, stamp, TestSite.NOW)).isNotNull();
+      assertThat(store.unchangedSince(snapshot, stamp, java.time.Instant.parse("2021-11-02T07:59:59Z"))).isNotNull();
+      assertThat(store.unchangedSince(snapshot, stamp, java.time.Instant.parse("2021-11-02T08:00:00Z"))).as("the story is due").isNull();
+      assertThat(store.unchangedSince(snapshot, stamp + 1, TestSite.NOW)).as("another stamp").isNull();
+      assertThat(store.unchangedSince(null, stamp, TestSite.NOW)).as("no cache").isNull();
+    }
   }
 
   @Test

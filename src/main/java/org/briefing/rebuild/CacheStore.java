@@ -96,13 +96,6 @@ public final class CacheStore {
     return outDir;
   }
 
-  /** The cache of the last build into this output folder, or an empty one. */
-  public BuildCache load() {
-    try (Snapshot snapshot = snapshot()) {
-      return load(snapshot);
-    }
-  }
-
   /** The cache read from {@code snapshot} (from {@link #snapshot}), or an empty one when it is null. */
   public BuildCache load(Snapshot snapshot) {
     BuildCache cache = new BuildCache();
@@ -432,15 +425,9 @@ public final class CacheStore {
   /**
    * What the last build into this folder reported, when it is still true: the input stamp is
    * {@code stamp}, no story it left out for its future date is due at {@code now}, and every file
-   * it wrote is still in the output folder. Null when a build has something to do.
+   * it wrote is still in the output folder. Null when a build has something to do, or there is no
+   * {@code snapshot} (from {@link #snapshot}).
    */
-  public LastBuild unchangedSince(long stamp, java.time.Instant now) {
-    try (Snapshot snapshot = snapshot()) {
-      return unchangedSince(snapshot, stamp, now);
-    }
-  }
-
-  /** As {@link #unchangedSince(long, java.time.Instant)}, from a snapshot already read (null: there is none). */
   public LastBuild unchangedSince(Snapshot snapshot, long stamp, java.time.Instant now) {
     if (snapshot == null || stamp == 0 || snapshot.last.inputStamp() != stamp || now.toEpochMilli() >= snapshot.last.nextRelease()) {
       return null;
