@@ -135,7 +135,6 @@ public final class SiteRenderer {
       if (wanted(page, filter, outline)) {
         fingerprint = whole != null ? whole : fingerprint(new Fingerprint(), base, page, data);
         if (wanted(page, filter, fingerprint)) {
-          long full = fingerprint;
           OutputFile[] file = new OutputFile[1];
           boolean read = views.readsLists(() -> file[0] = renderPage(page, data, siteView, text, views, site.config(), emails));
           // an edition's three email files share one rendering, done by whichever of them comes first
@@ -144,7 +143,8 @@ public final class SiteRenderer {
           }
           if (file[0] != null) {
             sink.accept(file[0]);
-            page.copies().stream().filter(copy -> filter.wanted(copy, full))
+            long kept = fingerprint;
+            page.copies().stream().filter(copy -> filter.wanted(copy, kept))
                 .forEach(copy -> sink.accept(new OutputFile(copy, file[0].bytes(), null)));
           }
         }
