@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.FutureTask;
 import org.briefing.load.RawEdition;
 import org.briefing.model.Placement;
 import org.briefing.config.Grouping;
@@ -39,17 +40,83 @@ public final class SiteIndexer {
    */
   public static SiteShape shape(List<Placement> placements, EditionBuilder editionBuilder, List<RawEdition> editionFiles,
       List<Grouping> groupings, Map<String, DeclaredTerms> declared, Problems problems) {
-    int[] order = newestFirst(placements);
-    List<Placement> stories = new ArrayList<>(order.length);
-    List<LocalDate> editionOf = new ArrayList<>(order.length);
-    for (int i : order) {
-      stories.add(placements.get(i));
-      editionOf.add(editionBuilder.editionOf(placements.get(i)));
+    return new Shaping(placements, editionBuilder, editionFiles, groupings, declared, problems).join();
+  }
+
+  /**
+   * The work of {@link #shape} in parts that two threads can share once the order is known: one
+   * thread may start it in the background ({@link #run}), and the one that needs the shape
+   * {@link #join}s, doing the parts no thread has started yet, the groupings and sources first
+   * while the other does the editions. Each part is done once, by whichever thread comes to it
+   * first. The groupings' problems are added after the editions', as one thread alone adds them.
+   */
+  public static final class Shaping implements Runnable {
+    private record Ordered(int[] order, List<Placement> stories, List<LocalDate> editionOf) {}
+
+    private final FutureTask<Ordered> ordered;
+    private final FutureTask<List<SiteShape.EditionAt>> editions;
+    private final FutureTask<List<SiteShape.GroupAt>> groups;
+    private final FutureTask<List<SiteShape.SourceAt>> sources;
+    private final FutureTask<List<SiteShape.MonthAt>> archive;
+    private final FutureTask<RelatedStories> related;
+    private final Problems groupProblems = new Problems();
+    private final Problems problems;
+
+    public Shaping(List<Placement> placements, EditionBuilder editionBuilder, List<RawEdition> editionFiles,
+        List<Grouping> groupings, Map<String, DeclaredTerms> declared, Problems problems) {
+      this.problems = problems;
+      ordered = new FutureTask<>(() -> {
+        int[] order = newestFirst(placements);
+        List<Placement> stories = new ArrayList<>(order.length);
+        List<LocalDate> editionOf = new ArrayList<>(order.length);
+        for (int i : order) {
+          stories.add(placements.get(i));
+          editionOf.add(editionBuilder.editionOf(placements.get(i)));
+        }
+        return new Ordered(order, List.copyOf(stories), List.copyOf(editionOf));
+      });
+      editions = new FutureTask<>(() -> editionBuilder.build(done(ordered).stories(), done(ordered).editionOf(), editionFiles));
+      groups = new FutureTask<>(() -> groups(done(ordered).stories(), groupings, declared, groupProblems));
+      sources = new FutureTask<>(() -> sources(done(ordered).stories()));
+      archive = new FutureTask<>(() -> archive(done(ordered).stories()));
+      related = new FutureTask<>(() -> new RelatedStories(done(ordered).stories(), RELATED_STORIES));
     }
-    List<SiteShape.EditionAt> editions = editionBuilder.build(stories, editionOf, editionFiles);
-    return new SiteShape(order, List.copyOf(stories), List.copyOf(editionOf), editions, groups(stories, groupings, declared, problems),
-        sources(stories),
-        archive(stories), new RelatedStories(stories, RELATED_STORIES));
+
+    @Override
+    public void run() {
+      for (FutureTask<?> part : List.of(ordered, editions, archive, related, groups, sources)) {
+        part.run();
+      }
+    }
+
+    /** The shape, once every part is done: the parts no thread has started are done here. */
+    public SiteShape join() {
+      for (FutureTask<?> part : List.of(ordered, groups, sources, editions, archive, related)) {
+        part.run();
+      }
+      Ordered o = done(ordered);
+      SiteShape shape = new SiteShape(o.order(), o.stories(), o.editionOf(), done(editions), done(groups), done(sources),
+          done(archive), done(related));
+      groupProblems.all().forEach(problems::add);
+      return shape;
+    }
+
+    private static <T> T done(FutureTask<T> part) {
+      try {
+        return part.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while working out the shape of the site", e);
+      }
+    }
   }
 
   /**

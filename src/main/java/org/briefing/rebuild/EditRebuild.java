@@ -116,8 +116,9 @@ public final class EditRebuild {
     ContentLoader loader = inputs.loader();
     MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
     // the indexers of a full build, run on the stored placements, give the stored order and the
-    // site's shape; they run on the second core once it is free, while this one assembles the edited
-    // stories, or on this one if it is done first (joining a task no thread took runs it). The
+    // site's shape; they start on the second core once it is free, while this one assembles the
+    // edited stories, and this one, once it needs the shape, does the parts the other has not
+    // started (the groupings and sources while the other does the editions). The
     // edition files are read again (they are unchanged, as the frame says); they are among the
     // files that are no story: scanning only those spares sorting and taking apart the path of
     // every story file
@@ -125,8 +126,9 @@ public final class EditRebuild {
     ContentLoader.Scan notStories = loader.scan(others);
     List<RawEdition> editionFiles = loader.readEditions(notStories);
     List<SitePage> sitePages = PageAssembler.assemble(notStories.pages(), loader, config, settings, markdown, shapeProblems);
-    ForkJoinTask<SiteShape> shaping = ForkJoinTask.adapt(() -> SiteIndexer.shape(graph.placements(),
-        new EditionBuilder(config, inputs.strings(), markdown, shapeProblems), editionFiles, config.groups(), inputs.terms(), shapeProblems)).fork();
+    SiteIndexer.Shaping shaping = new SiteIndexer.Shaping(graph.placements(),
+        new EditionBuilder(config, inputs.strings(), markdown, shapeProblems), editionFiles, config.groups(), inputs.terms(), shapeProblems);
+    ForkJoinTask.adapt(shaping).fork();
     Problems storyProblems = new Problems();
     ArticleStage stage = new ArticleStage(config, settings, inputs.registry(), markdown, loader, storyProblems, new BuildCache(),
         inputs.storyKey(settings));
