@@ -22,6 +22,7 @@ import org.briefing.model.Source;
 import org.briefing.pipeline.SiteInputs;
 import org.briefing.problem.Problems;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,6 +34,7 @@ class ShapingTest {
   @TempDir Path dir;
 
   @Test
+  @Timeout(60) // a part that waits for an order no thread makes would wait for ever
   void twoThreadsSharingTheWorkGiveTheShapeAndProblemsOfOne() throws Exception {
     TestSite.of(dir, Fixtures.TWO_EDITIONS);
     BuildSettings settings = new BuildSettings(dir, false, false, TestSite.NOW);

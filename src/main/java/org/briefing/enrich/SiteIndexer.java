@@ -46,9 +46,10 @@ public final class SiteIndexer {
   /**
    * The work of {@link #shape} in parts that two threads can share once the order is known: one
    * thread may start it in the background ({@link #run}), and the one that needs the shape
-   * {@link #join}s, doing the parts no thread has started yet, the groupings and sources first
-   * while the other does the editions. Each part is done once, by whichever thread comes to it
-   * first. The groupings' problems are added after the editions', as one thread alone adds them.
+   * {@link #join}s, doing the parts no thread has started yet from the other end of the list (the
+   * groupings and sources while the other does the editions). Each part is done once, by whichever
+   * thread comes to it first; a part waits for the order, which the other thread may be making.
+   * The groupings' problems are added after the editions', as one thread alone adds them.
    */
   public static final class Shaping implements Runnable {
     private record Ordered(int[] order, List<Placement> stories, List<LocalDate> editionOf) {}
@@ -82,17 +83,24 @@ public final class SiteIndexer {
       related = new FutureTask<>(() -> new RelatedStories(done(ordered).stories(), RELATED_STORIES));
     }
 
+    /** Every part, the order first: {@link #run} takes them from the start, {@link #join} from the end. */
+    private List<FutureTask<?>> parts() {
+      return List.of(ordered, editions, archive, related, groups, sources);
+    }
+
     @Override
     public void run() {
-      for (FutureTask<?> part : List.of(ordered, editions, archive, related, groups, sources)) {
+      for (FutureTask<?> part : parts()) {
         part.run();
       }
     }
 
     /** The shape, once every part is done: the parts no thread has started are done here. */
     public SiteShape join() {
-      for (FutureTask<?> part : List.of(ordered, groups, sources, editions, archive, related)) {
-        part.run();
+      List<FutureTask<?>> parts = parts();
+      ordered.run(); // first, or this thread could wait for an order nobody makes
+      for (int i = parts.size() - 1; i > 0; i--) {
+        parts.get(i).run();
       }
       Ordered o = done(ordered);
       SiteShape shape = new SiteShape(o.order(), o.stories(), o.editionOf(), done(editions), done(groups), done(sources),
