@@ -42,7 +42,8 @@ final class RandomEdits {
       "places", "authors", "series", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", "aliases", "language", "edition",
       "draft", "mood", "rank", "body"};
   static final List<String> PAGE_TEMPLATES = List.of("index.ftlh", "editions.ftlh", "edition.ftlh", "article.ftlh",
-      "topics.ftlh", "topic.ftlh", "terms.ftlh", "term.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "archive-day.ftlh", "corrections.ftlh", "page.ftlh", "redirect.ftlh", "404.ftlh", "search.ftlh", "feed.ftlx", "email.ftlh", "email-text.ftl");
+      "topics.ftlh", "topic.ftlh", "terms.ftlh", "term.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "archive-day.ftlh", "corrections.ftlh", "page.ftlh", "redirect.ftlh", "404.ftlh", "search.ftlh", "feed.ftlx", "email.ftlh", "email-text.ftl",
+      "sitemap.ftlx", "news-sitemap.ftlx");
 
   /**
    * Prints every field of every view; a site's templates import it. A story in a list (an
@@ -107,7 +108,9 @@ final class RandomEdits {
       Map.entry("404.ftlh", "<#list latest as a><@d.art a=a whole=false/></#list>"),
       Map.entry("search.ftlh", "<@d.search search/>"),
       Map.entry("email.ftlh", "<@d.ed edition/> <@d.email email/>"),
-      Map.entry("email-text.ftl", "<@d.ed edition/> <@d.email email/>"));
+      Map.entry("email-text.ftl", "<@d.ed edition/> <@d.email email/>"),
+      Map.entry("sitemap.ftlx", "<#list urls as u>(${u.loc} ${u.lastmod!\"~\"})</#list>"),
+      Map.entry("news-sitemap.ftlx", "<#list articles as a><@d.art a=a whole=false/></#list>"));
 
   /**
    * What the edits of one site choose from.

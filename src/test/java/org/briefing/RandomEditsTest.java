@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
+import org.briefing.render.Templates;
 import org.briefing.render.Views;
 import org.briefing.rebuild.BuildPlanner;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,15 @@ class RandomEditsTest {
         }
       }
     }
+  }
+
+  /** A page type added to the theme is edited and compared too once its template is here (docs/architecture.md). */
+  @Test
+  void theRandomEditsOverrideEveryPageTemplateOfTheTheme() {
+    List<String> pageTemplates = Templates.THEME_FILES.stream()
+        .filter(name -> name.matches("[^/]+\\.(ftl|ftlh|ftlx)") && !name.equals("layout.ftlh")).toList();
+    assertThat(RandomEdits.PAGE_TEMPLATES).containsExactlyInAnyOrderElementsOf(pageTemplates);
+    assertThat(RandomEdits.DUMPING.keySet()).containsExactlyInAnyOrderElementsOf(pageTemplates);
   }
 
   @Test
