@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefing.problem.Problem;
+import org.briefing.rebuild.BuildPlanner;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,5 +103,50 @@ class AddressesTest {
     assertThat(CliTest.run("build", "--site", dir.toString(), "--out", clean2.toString()).code()).isZero();
     assertThat(CacheStoreTest.tree(dir.resolve("public"))).isEqualTo(CacheStoreTest.tree(clean2));
     assertThat(dir.resolve("public/2021/10/18/ministers-meet-in-brussels-2/index.html")).content().contains("filed late");
+  }
+
+  /**
+   * A story given another address is kept in the cache as its file makes it, and the site graph
+   * keeps the story at its address: edits of the other stories take the edit way, and every way
+   * of building gives a clean build's bytes (TestSite compares them), the search index's result
+   * files, which name the story's address, among them.
+   */
+  @Test
+  void editsBesideAStoryGivenAnotherAddressTakeTheEditWay() {
+    TestSite site = TestSite.of(dir, TWINS + """
+        -- content/stories/c-third.md --
+        ---
+        title: Talks end without a deal
+        date: 2021-10-18T19:00
+        sources: [reuters]
+        ---
+
+        The talks ended in the evening.
+        """).build();
+    assertThat(site.file("2021/10/18/ministers-meet-in-brussels-2/index.html")).contains("The second text");
+
+    site.edit("content/stories/c-third.md", "ended in the evening", "ended late in the evening").build();
+    // (the preview's first rebuild goes the full way here: briefing build wrote the record of
+    // published addresses after the preview's first build read the inputs)
+    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
+    assertThat(site.warnings()).singleElement().extracting(w -> w.format(dir)).asString().contains("b-second.md:1");
+    // the page of the day lists the story given another address at that address, as it was before the edit
+    assertThat(site.html("briefings/2021-10-18/index.html").select("a[href]").eachAttr("href"))
+        .contains("/2021/10/18/ministers-meet-in-brussels-2/");
+
+    site.edit("content/stories/b-second.md", "filed in the afternoon", "filed in the early afternoon").build();
+    assertThat(site.lastWay()).as("the story that was given another address is made again the full way").isEqualTo(BuildPlanner.Way.FULL);
+    assertThat(site.file("2021/10/18/ministers-meet-in-brussels-2/index.html")).contains("early afternoon");
+
+    site.edit("content/stories/c-third.md", "ended late in the evening", "ended in the evening").build();
+    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
+    assertThat(site.lastPreviewWay()).isEqualTo(BuildPlanner.Way.EDIT);
+
+    // once the address is free again, the story goes back to it; the search index names it there
+    site.edit("content/stories/a-first.md", "title: Ministers meet in Brussels", "title: Ministers arrive in Brussels").build();
+    assertThat(site.exists("2021/10/18/ministers-meet-in-brussels-2/index.html")).isFalse();
+    assertThat(site.file("2021/10/18/ministers-meet-in-brussels/index.html")).contains("early afternoon");
+    site.edit("content/stories/c-third.md", "ended in the evening", "ended at night").build();
+    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
   }
 }
