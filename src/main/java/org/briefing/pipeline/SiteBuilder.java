@@ -11,8 +11,8 @@ import java.util.Map;
 import org.briefing.config.SiteConfig;
 import org.briefing.enrich.EditionBuilder;
 import org.briefing.enrich.SiteIndexer;
-import org.briefing.fingerprint.Fingerprint;
 import org.briefing.enrich.SiteShape;
+import org.briefing.fingerprint.Fingerprint;
 import org.briefing.model.PageAssembler;
 import org.briefing.model.Placement;
 import org.briefing.model.PublishedAddresses;
@@ -153,7 +153,7 @@ public final class SiteBuilder {
     // a story given another address is keyed by the story at that address: its cached entry (and
     // key) is the story as its file makes it, which the cache keeps so that the next full build
     // settles the addresses again; the site graph keeps this key, which the edit path uses alike
-    Map<Path, Long> keys = new HashMap<>(stories.keys());
+    Map<Path, Long> keys = settled.moved().isEmpty() ? stories.keys() : new HashMap<>(stories.keys());
     for (Article a : ordered) {
       if (settled.moved().contains(a.file())) {
         keys.put(a.file(), new Fingerprint().addComponents(a).value());

@@ -177,10 +177,10 @@ public final class EditRebuild {
     SummaryWriter writer = stage.summaryWriter(df, kept.documents());
     Map<Integer, BuildCache.Entry> changed = new HashMap<>();
     for (int i : toSummarize) {
-      if (!after.containsKey(i) && Stories.moved(kept.entry(i), graph.stories().get(i).placement())) {
+      BuildCache.Entry entry = after.containsKey(i) ? after.get(i) : kept.entry(i).boundTo(markdown);
+      if (Stories.moved(entry, graph.stories().get(i).placement())) {
         return null; // the cache keeps the story as its file makes it, and the full rebuild gives it its address again
       }
-      BuildCache.Entry entry = after.containsKey(i) ? after.get(i) : kept.entry(i).boundTo(markdown);
       BuildCache.Entry done = ArticleStage.summarized(entry, writer).withKey();
       if (after.containsKey(i) || done.key() != graph.stories().get(i).key()) {
         changed.put(i, done);
