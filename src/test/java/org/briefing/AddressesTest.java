@@ -106,13 +106,15 @@ class AddressesTest {
   }
 
   /**
-   * A story given another address is kept in the cache as its file makes it, and the site graph
-   * keeps the story at its address: edits of the other stories take the edit way, and every way
-   * of building gives a clean build's bytes (TestSite compares them), the search index's result
-   * files, which name the story's address, among them.
+   * While a story is published at another address than its file makes, the build keeps no site
+   * graph, so every edit goes the full way; each gives a clean build's bytes (TestSite compares
+   * them, the search index's result files among them), through the address coming free again,
+   * after which edits take the edit way again. (Keeping the graph was tried and withdrawn: an
+   * edit of the other story's headline can change which of the two keeps the address,
+   * {@link #aHeadlineEditThatChangesWhichStoryKeepsTheAddressGivesACleanBuildsFiles}.)
    */
   @Test
-  void editsBesideAStoryGivenAnotherAddressTakeTheEditWay() {
+  void editsBesideAStoryGivenAnotherAddressGiveACleanBuildsFiles() {
     TestSite site = TestSite.of(dir, TWINS + """
         -- content/stories/c-third.md --
         ---
@@ -126,27 +128,51 @@ class AddressesTest {
     assertThat(site.file("2021/10/18/ministers-meet-in-brussels-2/index.html")).contains("The second text");
 
     site.edit("content/stories/c-third.md", "ended in the evening", "ended late in the evening").build();
-    // (the preview's first rebuild goes the full way here: briefing build wrote the record of
-    // published addresses after the preview's first build read the inputs)
-    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
+    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.FULL);
     assertThat(site.warnings()).singleElement().extracting(w -> w.format(dir)).asString().contains("b-second.md:1");
-    // the page of the day lists the story given another address at that address, as it was before the edit
     assertThat(site.html("briefings/2021-10-18/index.html").select("a[href]").eachAttr("href"))
         .contains("/2021/10/18/ministers-meet-in-brussels-2/");
 
     site.edit("content/stories/b-second.md", "filed in the afternoon", "filed in the early afternoon").build();
-    assertThat(site.lastWay()).as("the story that was given another address is made again the full way").isEqualTo(BuildPlanner.Way.FULL);
     assertThat(site.file("2021/10/18/ministers-meet-in-brussels-2/index.html")).contains("early afternoon");
-
-    site.edit("content/stories/c-third.md", "ended late in the evening", "ended in the evening").build();
-    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
-    assertThat(site.lastPreviewWay()).isEqualTo(BuildPlanner.Way.EDIT);
 
     // once the address is free again, the story goes back to it; the search index names it there
     site.edit("content/stories/a-first.md", "title: Ministers meet in Brussels", "title: Ministers arrive in Brussels").build();
     assertThat(site.exists("2021/10/18/ministers-meet-in-brussels-2/index.html")).isFalse();
     assertThat(site.file("2021/10/18/ministers-meet-in-brussels/index.html")).contains("early afternoon");
-    site.edit("content/stories/c-third.md", "ended in the evening", "ended at night").build();
+    site.edit("content/stories/c-third.md", "ended late in the evening", "ended at night").build();
     assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
+  }
+
+  /**
+   * Which of two stories keeps an address depends on whether the editor chose its slug, which
+   * an edit of a headline can change while the story's slug and address stay as they were.
+   */
+  @Test
+  void aHeadlineEditThatChangesWhichStoryKeepsTheAddressGivesACleanBuildsFiles() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/stories/a-first.md --
+        ---
+        title: Ministers meet in Brussels
+        date: 2021-10-18T09:00
+        summary: The morning text.
+        sources: [nato]
+        ---
+
+        The first text, filed in the morning.
+        -- content/stories/b-second.md --
+        ---
+        title: A meeting of ministers
+        slug: ministers-meet-in-brussels
+        date: 2021-10-18T15:00
+        summary: The afternoon text.
+        sources: [reuters]
+        ---
+
+        The second text, filed in the afternoon, after a meeting of ministers: ministers meet in Brussels.
+        """).build();
+    assertThat(site.file("2021/10/18/ministers-meet-in-brussels/index.html")).contains("The second text");
+    site.edit("content/stories/b-second.md", "title: A meeting of ministers", "title: Ministers meet in Brussels").build();
+    assertThat(site.file("2021/10/18/ministers-meet-in-brussels/index.html")).contains("The first text");
   }
 }
