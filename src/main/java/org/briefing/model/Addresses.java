@@ -36,10 +36,10 @@ public final class Addresses {
         .sorted(Comparator.comparing(group -> group.get(0).path()))
         .forEach(group -> {
           List<Article> ordered = group.stream()
-              .sorted(Comparator.comparing((Article a) -> !chosen(a)).thenComparing(a -> a.file().toString())).toList();
+              .sorted(Comparator.comparing((Article a) -> !a.slugChosen()).thenComparing(a -> a.file().toString())).toList();
           Article keeper = ordered.get(0);
           for (Article other : ordered.subList(1, ordered.size())) {
-            if (chosen(other)) {
+            if (other.slugChosen()) {
               problems.error(SourcePosition.of(other.file(), 1), "this story has the same address /" + other.path() + " as "
                   + keeper.file(), "give one of them another 'slug:' in its front matter");
               continue;
@@ -57,11 +57,6 @@ public final class Addresses {
     }
     List<Article> out = articles.stream().map(a -> renamed.getOrDefault(a.file(), a)).toList();
     return new Settled(out, Set.copyOf(renamed.keySet()));
-  }
-
-  /** Whether the editor wrote the story's slug, rather than it being made from the headline. */
-  private static boolean chosen(Article a) {
-    return !a.slug().equals(Slugs.of(a.title()));
   }
 
   private static String freeSlug(Article a, Set<String> taken) {

@@ -76,6 +76,14 @@ public record Article(
         body, words);
   }
 
+  /**
+   * Whether the editor chose the story's slug rather than it being made from the headline: of two
+   * stories whose headlines make one address, the one with a chosen slug keeps it ({@link Addresses}).
+   */
+  public boolean slugChosen() {
+    return !slug.equals(Slugs.of(title));
+  }
+
   /** The story's terms in the front-matter field {@code field}: one of Briefing's own grouping fields or the site's. */
   public List<String> termsOf(String field) {
     return switch (field) {

@@ -15,6 +15,8 @@ import java.util.Map;
  * whose placements are equal have the same shape, and a rebuild after an edit that left every
  * placement as it was can keep the shape it stored ({@code docs/architecture.md}).
  *
+ * @param slugChosen whether the editor chose the slug, which decides which of two stories whose headlines make one
+ *     address keeps it ({@link Addresses}); a headline edit can change it while the slug stays as it was
  * @param terms the terms of the site's own groupings, by front-matter field
  * @param updated when the story was last updated, null when it never was
  * @param photoFile the local photo file the build publishes, null when there is none
@@ -23,7 +25,7 @@ import java.util.Map;
  * @param corrections the story's corrections, which put it on the corrections page
  * @param aliases the story's old addresses, each a redirect page of the site
  */
-public record Placement(Path file, String slug, String path, ZonedDateTime date, ZonedDateTime updated, List<String> topics,
+public record Placement(Path file, String slug, boolean slugChosen, String path, ZonedDateTime date, ZonedDateTime updated, List<String> topics,
     List<String> places, List<String> authors, Map<String, List<String>> terms, List<Source> sources, LocalDate edition,
     Path photoFile, String photoOutput, org.briefing.photo.Focus photoFocus, List<Correction> corrections,
     List<String> aliases) {
@@ -31,7 +33,7 @@ public record Placement(Path file, String slug, String path, ZonedDateTime date,
   /** The placement of {@code story}: the only place where a story's fields are picked for indexing. */
   public static Placement of(Article story) {
     Photo photo = story.image();
-    return new Placement(story.file(), story.slug(), story.path(), story.date(), story.updated(), story.topics(),
+    return new Placement(story.file(), story.slug(), story.slugChosen(), story.path(), story.date(), story.updated(), story.topics(),
         story.places(), story.authors(), story.terms(), story.sources(), story.edition(), photo == null ? null : photo.file(),
         photo == null ? null : photo.outputPath(), photo == null ? null : photo.focus(),
         story.corrections(), story.aliases());

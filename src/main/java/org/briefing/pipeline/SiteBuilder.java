@@ -12,6 +12,7 @@ import org.briefing.config.SiteConfig;
 import org.briefing.enrich.EditionBuilder;
 import org.briefing.enrich.SiteIndexer;
 import org.briefing.enrich.SiteShape;
+import org.briefing.fingerprint.Fingerprint;
 import org.briefing.model.PageAssembler;
 import org.briefing.model.Placement;
 import org.briefing.model.PublishedAddresses;
@@ -149,14 +150,19 @@ public final class SiteBuilder {
     Map<String, Long> previous = onlyChanged ? cache.outputs : Map.of();
     RenderFilter filter = (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path));
     CountingSink counted = new CountingSink(sink);
-    // a story given another address is fingerprinted whole (a null key), as its cached key does not know its address
-    StoryIndex index = StoryIndex.of(shape, site, position::get,
-        i -> settled.moved().contains(ordered.get(i).file()) ? null : stories.keys().get(ordered.get(i).file()), reads);
+    // a story given another address is keyed by the story at that address: its cached entry (and
+    // key) is the story as its file makes it, which the cache keeps so that the next full build
+    // settles the addresses again; the site graph keeps this key, which the edit path uses alike
+    Map<Path, Long> keys = settled.moved().isEmpty() ? stories.keys() : new HashMap<>(stories.keys());
+    for (Article a : ordered) {
+      if (settled.moved().contains(a.file())) {
+        keys.put(a.file(), new Fingerprint().addComponents(a).value());
+      }
+    }
+    StoryIndex index = StoryIndex.of(shape, site, position::get, i -> keys.get(ordered.get(i).file()), reads);
     // with the stamp of the inputs, the build keeps the graph of its stories and pages, with the
-    // stories each page received, so that the next build, after an edit, can render just the pages
-    // that show it; not when a story had to be given another address, which an edit of one story
-    // cannot work out
-    boolean mapped = stamp != null && settled.moved().isEmpty();
+    // stories each page received, so that the next build, after an edit, can render just the pages that show it
+    boolean mapped = stamp != null;
     Map<String, List<String>> shown = mapped ? new java.util.concurrent.ConcurrentHashMap<>() : null;
     org.briefing.search.Analyses analyses = new org.briefing.search.Analyses(cache.searchDocuments);
     Map<String, Long> outputs = new HashMap<>(new SiteRenderer(templates(settings.templatesDir()), inputs.strings(), problems,
@@ -172,7 +178,7 @@ public final class SiteBuilder {
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
     cache.recordBuild(outputs, stories.nextRelease(), ordered.size(), problems.all(), config.feedEntries());
     clock.lap("static");
-    cache.recordGraph(!mapped ? null : entries -> SiteGraph.of(siteFrame(recorded, scan), shape, ordered, entries, scan.articles(), shown));
+    cache.recordGraph(!mapped ? null : entries -> SiteGraph.of(siteFrame(recorded, scan), shape, ordered, entries, keys, scan.articles(), shown));
     clock.lap("map");
     return new Result(config, List.of(), problems.all(), ordered.size(), counted.pages(), counted.files(), removed, clock.laps(),
         published, analyses.work());

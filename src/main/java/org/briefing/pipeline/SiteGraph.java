@@ -82,11 +82,12 @@ public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftO
 
   /**
    * The graph of a site just built: {@code ordered} are its stories in site order, {@code entries}
-   * their cache entries by file, {@code storyFiles} every story file the build read, and
-   * {@code shown} the stories (by path) whose views each page received as it was rendered.
+   * their cache entries by file, {@code keys} their keys by file (the entry's, or for a story
+   * given another address, that of the story at it), {@code storyFiles} every story file the build
+   * read, and {@code shown} the stories (by path) whose views each page received as it was rendered.
    */
   public static SiteGraph of(long frame, SiteShape shape, List<Article> ordered, Map<Path, BuildCache.Entry> entries,
-      List<ContentFile> storyFiles, Map<String, List<String>> shown) {
+      Map<Path, Long> keys, List<ContentFile> storyFiles, Map<String, List<String>> shown) {
     Map<String, Integer> byPath = new HashMap<>();
     for (int i = 0; i < ordered.size(); i++) {
       byPath.put(ordered.get(i).path(), i);
@@ -105,7 +106,7 @@ public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftO
     }
     List<Story> stories = IntStream.range(0, ordered.size()).parallel().mapToObj(i -> {
       BuildCache.Entry entry = entries.get(ordered.get(i).file());
-      return new Story(entry.stamp(), shape.stories().get(i), entry.key(),
+      return new Story(entry.stamp(), shape.stories().get(i), keys.get(ordered.get(i).file()),
           shownOn.get(i).stream().mapToInt(Integer::intValue).toArray());
     }).toList();
     List<ContentFile> leftOut = storyFiles.stream().filter(f -> !entries.containsKey(f.path())).toList();

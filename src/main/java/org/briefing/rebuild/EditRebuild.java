@@ -178,6 +178,9 @@ public final class EditRebuild {
     Map<Integer, BuildCache.Entry> changed = new HashMap<>();
     for (int i : toSummarize) {
       BuildCache.Entry entry = after.containsKey(i) ? after.get(i) : kept.entry(i).boundTo(markdown);
+      if (Stories.moved(entry, graph.stories().get(i).placement())) {
+        return null; // the cache keeps the story as its file makes it, and the full rebuild gives it its address again
+      }
       BuildCache.Entry done = ArticleStage.summarized(entry, writer).withKey();
       if (after.containsKey(i) || done.key() != graph.stories().get(i).key()) {
         changed.put(i, done);
@@ -314,6 +317,10 @@ public final class EditRebuild {
       }
       BuildCache.Entry entry = changed.containsKey(i) ? changed.get(i) : kept.entry(i).boundTo(markdown);
       article = entry.article();
+      Placement placement = graph.stories().get(i).placement();
+      if (moved(entry, placement)) {
+        article = article.withAddress(placement.slug(), placement.path());
+      }
       // two threads may decode the same story at once; the first one's copy is the one kept
       synchronized (positions) {
         if (decoded.get(i) != null) {
@@ -338,6 +345,16 @@ public final class EditRebuild {
 
     long keyOf(int i) {
       return changed.containsKey(i) ? changed.get(i).key() : graph.stories().get(i).key();
+    }
+
+    /**
+     * Whether the story of {@code entry} was given another address than its file makes
+     * ({@code Addresses.settle}: its headline makes another story's address), which the cache
+     * does not keep with it; the site graph's key of such a story is that of the story at its
+     * {@code placement}, as the full build keyed it.
+     */
+    static boolean moved(BuildCache.Entry entry, Placement placement) {
+      return !entry.assembled().path().equals(placement.path());
     }
   }
 
