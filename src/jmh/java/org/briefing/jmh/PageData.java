@@ -200,7 +200,7 @@ public class PageData {
         (List<String>) v.get("places"), (List<String>) v.get("authors"), Map.of("topics", topics,
             "places", terms("places", (List<String>) v.get("places")), "authors", terms("authors", (List<String>) v.get("authors"))),
         sources, publishers, photo, "", List.of(), "", List.of(), List.of(),
-        new org.briefing.model.Body.InMemory(body.html(), body.paragraphs()), body.words(), Math.max(1, (body.words() + 115) / 230),
+        new Views.StoryText(new org.briefing.model.Body.InMemory(body.html(), body.paragraphs())), body.words(), Math.max(1, (body.words() + 115) / 230),
         new Views.LinkView("Briefing of " + edition, ROOT + edition.replace('-', '/') + "/"), false, Map.of(), "", "", 0);
   }
 

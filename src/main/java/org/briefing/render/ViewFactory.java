@@ -201,7 +201,7 @@ final class ViewFactory {
         a.summary() == null ? "" : a.summary().inBrief(), topics, a.places(),
         a.authors(), java.util.Collections.unmodifiableMap(terms), sources, publishers, image(a.image()), a.whyItMattersHtml(), a.keyPointsHtml(), a.whatsNextHtml(), deeper,
         a.corrections().stream().map(this::correction).toList(),
-        a.body(), a.words(), Math.max(1, (a.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE), editionLink,
+        new Views.StoryText(a.body()), a.words(), Math.max(1, (a.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE), editionLink,
         a.draft(), a.extra(), a.language(), a.language().isEmpty() ? "" : direction(a.language()), key(a));
   }
 

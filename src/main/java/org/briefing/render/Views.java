@@ -94,13 +94,45 @@ public final class Views {
       String summary, String summarySource, String inBrief, List<LinkView> topics, List<String> places, List<String> authors,
       Map<String, List<LinkView>> terms,
       List<SourceView> sources, List<LinkView> publishers, ImageView image, String whyItMattersHtml, List<String> keyPointsHtml,
-      String whatsNextHtml, List<LinkView> goDeeper, List<CorrectionView> corrections, org.briefing.model.Body body, int words, int readingMinutes,
+      String whatsNextHtml, List<LinkView> goDeeper, List<CorrectionView> corrections, StoryText body, int words, int readingMinutes,
       LinkView edition, boolean draft, Map<String, Object> params, String language, String dir, long fingerprint)
       implements org.briefing.fingerprint.Fingerprint.Fingerprinted {
 
     /** The story's text as HTML; read from the build cache only when a page shows it. */
     public String bodyHtml() {
       return body.html();
+    }
+  }
+
+  /**
+   * A story's text, made into HTML only when a page shows it. A build holds it in memory or reads
+   * it again from the story's unchanged file, and a template that prints it, or the whole view,
+   * sees the same either way: it prints as its HTML and is equal to a text of the same fingerprint.
+   */
+  public static final class StoryText {
+    private final org.briefing.model.Body body;
+
+    public StoryText(org.briefing.model.Body body) {
+      this.body = body;
+    }
+
+    String html() {
+      return body.html();
+    }
+
+    @Override
+    public String toString() {
+      return body.html();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof StoryText text && text.body.fingerprint() == body.fingerprint();
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(body.fingerprint());
     }
   }
 
