@@ -248,9 +248,48 @@ class CacheStoreTest {
       assertThat(store.unchangedSince(snapshot, stamp, TestSite.NOW)).isNotNull();
       assertThat(store.unchangedSince(snapshot, stamp, java.time.Instant.parse("2021-11-02T07:59:59Z"))).isNotNull();
       assertThat(store.unchangedSince(snapshot, stamp, java.time.Instant.parse("2021-11-02T08:00:00Z"))).as("the story is due").isNull();
+      assertThat(store.unchangedSince(snapshot, stamp, TestSite.NOW.minusMillis(1))).as("before the build's moment").isNull();
       assertThat(store.unchangedSince(snapshot, stamp + 1, TestSite.NOW)).as("another stamp").isNull();
       assertThat(store.unchangedSince(null, stamp, TestSite.NOW)).as("no cache").isNull();
     }
+  }
+
+  /**
+   * A build for an earlier moment than the last one (a clock put back, an older SOURCE_DATE_EPOCH)
+   * leaves out a story the last build published that is not due then, on every way of building:
+   * with nothing changed, and after an edit of another story.
+   */
+  @Test
+  void aBuildForAnEarlierMomentLeavesOutAStoryThatIsNotDueThen() throws Exception {
+    TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- content/stories/tomorrow.md --
+        ---
+        title: Tomorrow's story
+        date: 2021-11-02T09:00:00+01:00
+        sources: [reuters]
+        ---
+        Text.
+        """);
+    Path out = dir.resolve("public");
+    java.time.Instant later = java.time.Instant.parse("2021-11-03T00:00:00Z");
+    BuildSettings atNow = new BuildSettings(dir, false, false, TestSite.NOW);
+    java.util.function.Function<BuildSettings, org.briefing.rebuild.BuildPlanner.Way> build =
+        settings -> new org.briefing.rebuild.BuildPlanner(out, false, step -> {}, () -> {}).build(settings, null).way();
+    Path clean = dir.resolve("clean");
+    new org.briefing.rebuild.BuildPlanner(clean, true, step -> {}, () -> {}).build(atNow, null);
+    assertThat(tree(clean).keySet()).noneMatch(path -> path.contains("tomorrow"));
+
+    build.apply(new BuildSettings(dir, false, false, later));
+    assertThat(tree(out).keySet()).anyMatch(path -> path.contains("tomorrow"));
+    assertThat(build.apply(atNow)).isNotEqualTo(org.briefing.rebuild.BuildPlanner.Way.UP_TO_DATE);
+    assertThat(tree(out)).isEqualTo(tree(clean));
+
+    build.apply(new BuildSettings(dir, false, false, later));
+    Path story = dir.resolve("content/stories/reaction.md");
+    java.nio.file.Files.writeString(story, java.nio.file.Files.readString(story).replace("Allied governments said", "Allied governments told reporters"));
+    new org.briefing.rebuild.BuildPlanner(clean, true, step -> {}, () -> {}).build(atNow, null);
+    assertThat(build.apply(atNow)).isEqualTo(org.briefing.rebuild.BuildPlanner.Way.FULL);
+    assertThat(tree(out)).isEqualTo(tree(clean));
   }
 
   @Test

@@ -79,5 +79,8 @@ class PreviewPlannerTest {
 
     assertThat(build(planner, Instant.parse("2021-11-03T00:00:00Z"))).isEqualTo(BuildPlanner.Way.FULL);
     assertThat(planner.files()).anyMatch(f -> f.path().startsWith("2021/11/02/later/"));
+    // and back to a moment before it: a clock put back, an older SOURCE_DATE_EPOCH
+    assertThat(build(planner, TestSite.NOW)).isEqualTo(BuildPlanner.Way.FULL);
+    assertThat(planner.files()).noneMatch(f -> f.path().contains("later"));
   }
 }

@@ -219,7 +219,10 @@ public final class ArticleStage {
   private BuildCache.Entry assembled(ContentFile file) {
     long inputKey = new Fingerprint().add(inputsKey).add(loader.defaultsKey(file.path())).value();
     BuildCache.Entry cached = cache.articles.get(file.path());
-    if (cached != null && cached.stamp().equals(file) && cached.inputKey() == inputKey && photoStillThere(cached.assembled())) {
+    // a story is cached only as a build that published it made it: at an earlier moment than that
+    // build's (a clock put back, an older SOURCE_DATE_EPOCH) it may not be due, and is read again
+    boolean due = settings.future() || cached == null || !cached.assembled().date().toInstant().isAfter(settings.now());
+    if (cached != null && due && cached.stamp().equals(file) && cached.inputKey() == inputKey && photoStillThere(cached.assembled())) {
       cached.problems().forEach(problems::add);
       return cached.boundTo(markdown);
     }

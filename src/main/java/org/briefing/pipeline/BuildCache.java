@@ -93,6 +93,12 @@ public final class BuildCache {
   public long inputStamp;
   /** When a story the last build left out for its future date is due (epoch milliseconds), else {@code Long.MAX_VALUE}. */
   public long nextRelease = Long.MAX_VALUE;
+  /**
+   * The moment the last full build published for (epoch milliseconds): at an earlier one (a clock
+   * put back, an older SOURCE_DATE_EPOCH) some story it published may not be due, so its output
+   * holds only from this moment to {@link #nextRelease}; {@code Long.MAX_VALUE} when unknown.
+   */
+  public long madeAt = Long.MAX_VALUE;
   /** The number of stories and the warnings of the last build, to report again when nothing changed. */
   public int stories;
   public List<Problem> warnings = List.of();
@@ -126,13 +132,14 @@ public final class BuildCache {
   }
 
   /** Records what a full build made: its outputs, when its next left-out story is due, its stories and warnings. */
-  public void recordBuild(Map<String, Long> newOutputs, long newNextRelease, int storyCount, List<Problem> newWarnings,
-      int newKeptTexts) {
-    changed |= !newOutputs.equals(outputs) || nextRelease != newNextRelease || stories != storyCount
+  public void recordBuild(Map<String, Long> newOutputs, long newNextRelease, long newMadeAt, int storyCount,
+      List<Problem> newWarnings, int newKeptTexts) {
+    changed |= !newOutputs.equals(outputs) || nextRelease != newNextRelease || madeAt != newMadeAt || stories != storyCount
         || !warnings.equals(newWarnings);
     outputs.clear();
     outputs.putAll(newOutputs);
     nextRelease = newNextRelease;
+    madeAt = newMadeAt;
     stories = storyCount;
     warnings = newWarnings;
     keptTexts = newKeptTexts;
@@ -150,6 +157,7 @@ public final class BuildCache {
     documents = 0;
     inputStamp = 0;
     nextRelease = Long.MAX_VALUE;
+    madeAt = Long.MAX_VALUE;
     stories = 0;
     warnings = List.of();
     siteGraph = null;

@@ -302,7 +302,8 @@ public final class BuildPlanner {
     public synchronized Outcome build(BuildSettings settings, URI base) {
       long start = System.nanoTime();
       InputStamp inputs = InputStamp.of(settings, base);
-      if (last != null && inputs.value() == stamp && settings.now().toEpochMilli() < cache.nextRelease) {
+      long now = settings.now().toEpochMilli();
+      if (last != null && inputs.value() == stamp && now >= cache.madeAt && now < cache.nextRelease) {
         return new Outcome(last, Way.UP_TO_DATE, List.of(new SiteBuilder.Timing("check", (System.nanoTime() - start) / 1_000_000)));
       }
       Way way = files.isEmpty() ? Way.CLEAN : Way.FULL;
@@ -375,6 +376,11 @@ public final class BuildPlanner {
     @Override
     public long nextRelease() {
       return cache.nextRelease;
+    }
+
+    @Override
+    public long madeAt() {
+      return cache.madeAt;
     }
 
     @Override

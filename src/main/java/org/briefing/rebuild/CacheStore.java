@@ -105,6 +105,7 @@ public final class CacheStore {
     try {
       cache.inputStamp = snapshot.last.inputStamp();
       cache.nextRelease = snapshot.last.nextRelease();
+      cache.madeAt = snapshot.last.madeAt();
       cache.stories = snapshot.last.stories();
       cache.warnings = snapshot.last.warnings();
       cache.outputs.putAll(snapshot.outputs);
@@ -265,6 +266,11 @@ public final class CacheStore {
     @Override
     public long nextRelease() {
       return last.nextRelease();
+    }
+
+    @Override
+    public long madeAt() {
+      return last.madeAt();
     }
 
     @Override
@@ -429,7 +435,7 @@ public final class CacheStore {
    * {@code snapshot} (from {@link #snapshot}).
    */
   public LastBuild unchangedSince(Snapshot snapshot, long stamp, java.time.Instant now) {
-    if (snapshot == null || stamp == 0 || snapshot.last.inputStamp() != stamp || now.toEpochMilli() >= snapshot.last.nextRelease()) {
+    if (snapshot == null || stamp == 0 || snapshot.last.inputStamp() != stamp || !snapshot.last.holdsAt(now.toEpochMilli())) {
       return null;
     }
     // on every core: a file looked up is a system call, and a 10,000-story site has 27,000 of them
@@ -441,7 +447,12 @@ public final class CacheStore {
    * What the last build recorded of itself: the stamp of its inputs, when its next left-out story is
    * due, and the stories and warnings that a build finding nothing to do reports again.
    */
-  public record LastBuild(long inputStamp, long nextRelease, int stories, List<Problem> warnings) {}
+  public record LastBuild(long inputStamp, long nextRelease, long madeAt, int stories, List<Problem> warnings) {
+    /** Whether the stories published at {@code now} are those published at {@link #madeAt}: no date lies between. */
+    boolean holdsAt(long now) {
+      return now >= madeAt && now < nextRelease;
+    }
+  }
 
   /** How many stories use each word, and how many stories there are, for the summarizer's word weights. */
   private record Words(int documents, Map<String, Integer> frequency) {}
@@ -481,7 +492,7 @@ public final class CacheStore {
           }
           throw e;
         }
-        writeIndex(new LastBuild(cache.inputStamp, cache.nextRelease, cache.stories, cache.warnings), cache.outputs, cache.documents,
+        writeIndex(new LastBuild(cache.inputStamp, cache.nextRelease, cache.madeAt, cache.stories, cache.warnings), cache.outputs, cache.documents,
             cache.documentFrequency, cache.siteGraph, store);
       }
     } catch (IOException e) {
@@ -540,7 +551,7 @@ public final class CacheStore {
       if (edit.search() != null) {
         appendSearch(before, edit.search());
       }
-      writeIndex(new LastBuild(edit.inputStamp(), before.last.nextRelease(), before.last.stories(), edit.warnings()), edit.outputs(),
+      writeIndex(new LastBuild(edit.inputStamp(), before.last.nextRelease(), before.last.madeAt(), before.last.stories(), edit.warnings()), edit.outputs(),
           before.documents(), edit.documentFrequency(), edit.graph(), store);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);

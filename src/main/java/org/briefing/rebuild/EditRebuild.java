@@ -81,7 +81,8 @@ public final class EditRebuild {
    */
   SiteBuilder.Result build(BuildSettings settings, URI baseUrlOverride, InputStamp stamp, Kept kept, OutputSink sink) {
     Clock clock = new Clock();
-    if (settings.now().toEpochMilli() >= kept.nextRelease()) {
+    long now = settings.now().toEpochMilli();
+    if (now >= kept.nextRelease() || now < kept.madeAt()) {
       return null;
     }
     // the search index's kept analyses (search.bin, some 12 MB at 10,000 stories) are decoded on

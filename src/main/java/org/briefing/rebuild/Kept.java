@@ -17,6 +17,9 @@ interface Kept {
   /** When a story the last build left out for its future date is due (epoch milliseconds). */
   long nextRelease();
 
+  /** The moment the last full build published for: at an earlier one, a story it published may not be due. */
+  long madeAt();
+
   List<Problem> warnings();
 
   /** The fingerprints of the last build's output files, by path. */
