@@ -79,7 +79,7 @@ class ShapingTest {
     for (int i = 0; i < count; i++) {
       ZonedDateTime date = ZonedDateTime.of(2021, 9, 1, 6, 0, 0, 0, ZoneId.of("Europe/Brussels")).plusHours(i * 2L + i % 7);
       String slug = "story-" + i;
-      Article story = new Article(Path.of("content/stories/" + slug + ".md"), slug, date.toLocalDate().toString().replace('-', '/') + "/" + slug + "/",
+      Article story = new Article(Path.of("content/stories/" + slug + ".md"), slug, false, date.toLocalDate().toString().replace('-', '/') + "/" + slug + "/",
           "Story " + i, date, null, "", null, List.of(topics.get(i % 5), topics.get((i / 5) % 5)), List.of(i % 2 == 0 ? "Brussels" : "Geneva"),
           List.of("A. Writer"), Map.of(), List.of(sources.get(i % 2)), null, false, null, "", List.of(), "", List.of(), List.of(), List.of(),
           "", Map.of(), new Body.InMemory("<p>text</p>", List.of("text")), 10);

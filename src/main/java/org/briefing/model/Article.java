@@ -11,11 +11,14 @@ import java.util.Map;
  * such as {@code 2021/10/18/russia-suspends-mission/}. Fields ending in {@code Html}, and the
  * body's HTML, were made by the Markdown renderer; every other text field is plain text.
  *
+ * @param slugChosen whether the editor wrote the slug in the front matter, rather than it being made from the headline:
+ *     of two stories whose headlines make one address, the one with a chosen slug keeps it ({@link Addresses})
  * @param terms the story's terms in the fields of the site's own groupings ({@code series:}), by field, in the site's order
  */
 public record Article(
     Path file,
     String slug,
+    boolean slugChosen,
     String path,
     String title,
     ZonedDateTime date,
@@ -52,36 +55,28 @@ public record Article(
   public record Summary(String text, SummarySource source, String inBrief) {}
 
   public Article withSummary(Summary newSummary) {
-    return new Article(file, slug, path, title, date, updated, standfirst, newSummary, topics, places, authors,
+    return new Article(file, slug, slugChosen, path, title, date, updated, standfirst, newSummary, topics, places, authors,
         terms, sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
         body, words);
   }
 
   public Article withBody(Body newBody) {
-    return new Article(file, slug, path, title, date, updated, standfirst, summary, topics, places, authors,
+    return new Article(file, slug, slugChosen, path, title, date, updated, standfirst, summary, topics, places, authors,
         terms, sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
         newBody, words);
   }
 
   public Article withKeyPoints(List<String> points) {
-    return new Article(file, slug, path, title, date, updated, standfirst, summary, topics, places, authors,
+    return new Article(file, slug, slugChosen, path, title, date, updated, standfirst, summary, topics, places, authors,
         terms, sources, image, draft, edition, whyItMattersHtml, points, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
         body, words);
   }
 
   /** This story published at another address: {@code newSlug} in the same date folder, at {@code newPath}. */
   public Article withAddress(String newSlug, String newPath) {
-    return new Article(file, newSlug, newPath, title, date, updated, standfirst, summary, topics, places, authors,
+    return new Article(file, newSlug, slugChosen, newPath, title, date, updated, standfirst, summary, topics, places, authors,
         terms, sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
         body, words);
-  }
-
-  /**
-   * Whether the editor chose the story's slug rather than it being made from the headline: of two
-   * stories whose headlines make one address, the one with a chosen slug keeps it ({@link Addresses}).
-   */
-  public boolean slugChosen() {
-    return !slug.equals(Slugs.of(title));
   }
 
   /** The story's terms in the front-matter field {@code field}: one of Briefing's own grouping fields or the site's. */

@@ -57,7 +57,7 @@ class IndexersReadPlacementsTest {
   @Test
   void aPlacementCopiesEachOfItsFieldsFromTheStoryFieldOfTheSameName() throws Exception {
     ZonedDateTime date = ZonedDateTime.of(2021, 10, 18, 9, 30, 0, 0, ZoneId.of("Europe/Brussels"));
-    Article story = new Article(Path.of("content/stories/a.md"), "a-slug", "2021/10/18/a-slug/", "A title", date,
+    Article story = new Article(Path.of("content/stories/a.md"), "a-slug", true, "2021/10/18/a-slug/", "A title", date,
         date.plusHours(5), "A standfirst", null, List.of("Energy", "Trade"), List.of("Brussels"), List.of("A. Writer"), Map.of("series", List.of("Winter")),
         List.of(Source.organisation("Reuters", "https://www.reuters.com/", "agency")),
         new Photo("/images/a.jpg", Path.of("static/images/a.jpg"), "images/a.jpg", "alt", "caption", "credit"),
