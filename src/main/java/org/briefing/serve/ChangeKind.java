@@ -8,7 +8,7 @@ public enum ChangeKind {
   TEMPLATE,
   /** A story, edition, source list or photo in {@code content/}. */
   CONTENT,
-  /** A file in {@code static/}: published as it is, nothing is re-rendered. */
+  /** A file in {@code static/}: built as any other change (photos are resized, {@code _redirects} merged). */
   STATIC;
 
   String label() {

@@ -70,10 +70,6 @@ public record ChangeSet(List<String> paths, Set<ChangeKind> kinds) {
     return paths.isEmpty();
   }
 
-  public boolean staticOnly() {
-    return kinds.equals(Set.of(ChangeKind.STATIC));
-  }
-
   /** True when only stylesheets changed, so that open pages can swap them without reloading. */
   public boolean stylesheetsOnly() {
     return !paths.isEmpty() && paths.stream().allMatch(p -> p.endsWith(".css"))

@@ -1,19 +1,10 @@
 package org.briefing.serve;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.briefing.pipeline.SiteBuilder;
 import org.briefing.rebuild.BuildPlanner;
 import org.briefing.config.ConfigLoader;
@@ -21,12 +12,10 @@ import org.briefing.model.BuildSettings;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
-import org.briefing.render.OutputFile;
 
 /**
  * The one place where the preview builds the site, through the build planner, which keeps a build
- * cache and the site's files in memory, so a rebuild re-renders only the pages a change affects;
- * for a change in {@code static/} alone it lists the static files again without rendering anything.
+ * cache and the site's files in memory, so a rebuild re-renders only the pages a change affects.
  */
 public final class Rebuilder {
   private final Path siteDir;
@@ -69,33 +58,6 @@ public final class Rebuilder {
       // The build that follows reports what is wrong with briefing.yaml.
     }
     return URI.create(origin.toString().replaceAll("/+$", "") + basePath);
-  }
-
-  /** The previous snapshot with {@code static/} listed again; a generated file keeps its path over a static one. */
-  public SiteSnapshot refreshStatic(SiteSnapshot previous) {
-    Path staticDir = siteDir.resolve("static");
-    Map<String, OutputFile> byPath = new LinkedHashMap<>();
-    for (OutputFile f : previous.files()) {
-      if (!(f.isCopy() && SiteSnapshot.isBelow(f.copyOf(), staticDir))) {
-        byPath.put(f.path(), f);
-      }
-    }
-    if (Files.isDirectory(staticDir)) {
-      try (Stream<Path> walk = Files.walk(staticDir)) {
-        for (Path file : walk.sorted().toList()) {
-          String rel = staticDir.relativize(file).toString().replace('\\', '/');
-          if (!Files.isSymbolicLink(file) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-              && !rel.startsWith(".") && !rel.contains("/.")) {
-            byPath.putIfAbsent(rel, OutputFile.copy(rel, file));
-          }
-        }
-      } catch (IOException | UncheckedIOException e) {
-        // A folder deleted while it was listed: the next change event lists it again.
-      }
-    }
-    List<OutputFile> files = new ArrayList<>(byPath.values());
-    files.sort(Comparator.comparing(OutputFile::path));
-    return previous.withFiles(files);
   }
 
   /**

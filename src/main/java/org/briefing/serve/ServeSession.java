@@ -117,14 +117,9 @@ public final class ServeSession implements Closeable {
 
   /** Rebuilds, says what was done, then serves the result: whoever sees the new site can read the console line too. */
   private void rebuild(ChangeSet changes, String what, long start) {
+    // a change of static/ is built like any other: the build resizes the photos stories show
+    // (and pages give their sizes), merges _redirects and strips photos' metadata
     PreviewState before = server.state();
-    if (changes.staticOnly() && before.site() != null) {
-      PreviewState next = new PreviewState(rebuilder.refreshStatic(before.site()), before.errors(), nextId());
-      say(what + " — static files listed again in " + ms(start) + " ms, nothing re-rendered"
-          + (changes.stylesheetsOnly() ? "; stylesheets swapped" : "; pages reloaded"));
-      server.publish(next, changes.stylesheetsOnly());
-      return;
-    }
     PreviewState next = build();
     if (next.failed()) {
       say(what + " — build failed in " + ms(start) + " ms; still serving the last good site");

@@ -33,9 +33,7 @@ class ChangeSetTest {
   }
 
   @Test
-  void tellsAStaticOnlyChangeAndAStylesheetOnlyChange() {
-    assertThat(of("static/a.png", "static/b/c.txt").staticOnly()).isTrue();
-    assertThat(of("static/a.png", "content/stories/a.md").staticOnly()).isFalse();
+  void tellsAStylesheetOnlyChange() {
     assertThat(of("static/css/site.css").stylesheetsOnly()).isTrue();
     assertThat(of("templates/assets/briefing.css").stylesheetsOnly()).isTrue();
     assertThat(of("templates/assets/briefing.css", "templates/layout.ftlh").stylesheetsOnly()).isFalse();

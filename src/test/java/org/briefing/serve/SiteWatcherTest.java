@@ -124,15 +124,29 @@ class SiteWatcherTest {
     assertThat(preview.console.toString()).contains("errors cleared");
   }
 
+  /**
+   * A change of static/ is built as briefing build builds it: a new file is published, and a
+   * photo a story shows, replaced by another of the same name, is resized again and the story's
+   * page gives its new size (the preview once only listed static/ again, and kept the old sizes).
+   */
   @Test
-  void aStaticChangeIsPublishedWithoutRendering() throws IOException {
+  void aStaticChangeIsBuiltAsAnyOther() throws IOException {
     Files.writeString(site.resolve("static/extra.txt"), "new static file");
     await("the new static file", 20, () -> preview.get("/briefings/extra.txt").statusCode() == 200);
     assertThat(preview.get("/briefings/extra.txt").body()).isEqualTo("new static file");
-    assertThat(preview.console.toString()).contains("static: static/extra.txt — static files listed again").contains("nothing re-rendered");
+    assertThat(preview.console.toString()).contains("static: static/extra.txt — rebuilt");
     Files.delete(site.resolve("static/extra.txt"));
     await("the static file gone", 20, () -> preview.get("/briefings/extra.txt").statusCode() == 404);
+
+    Path story = site.resolve("content/stories/reaction.md");
+    Files.writeString(story, Files.readString(story).replace("topics: [NATO]",
+        "topics: [NATO]\nimage:\n  src: /images/flag.png\n  alt: A flag\n  credit: Jane Doe/Agency"));
+    String page = "/briefings/2021/10/18/allies-regret-the-decision/";
+    await("the story with its photo", 20, () -> preview.get(page).body().contains("width=\"40\""));
+    Files.write(site.resolve("static/images/flag.png"), org.briefing.TestImages.encode(org.briefing.TestImages.picture(80, 60, 2, false), "png"));
+    await("the photo's new size\nconsole:\n" + preview.console, 20, () -> preview.get(page).body().contains("width=\"80\""));
   }
+
 
   @Test
   void aTemplateChangeReRendersPages() throws IOException {
