@@ -43,6 +43,7 @@ public final class ArticleStage {
   private final Map<Path, Long> keys = new ConcurrentHashMap<>();
   private final org.briefing.model.PhotoHeaders photos = new org.briefing.model.PhotoHeaders();
   private final java.util.concurrent.atomic.AtomicLong nextRelease = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+  private final java.util.concurrent.atomic.AtomicLong lastRelease = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
 
   public ArticleStage(SiteConfig config, BuildSettings settings, SourceRegistry registry, MarkdownRenderer markdown,
       ContentLoader loader, Problems problems, BuildCache cache, long inputsKey) {
@@ -91,6 +92,11 @@ public final class ArticleStage {
    */
   public long nextRelease() {
     return nextRelease.get();
+  }
+
+  /** The date of the latest story published (epoch milliseconds), {@code Long.MIN_VALUE} when none. */
+  public long lastRelease() {
+    return lastRelease.get();
   }
 
   /**
@@ -209,6 +215,8 @@ public final class ArticleStage {
       // its date on, the same files make another site
       if (entry != null && entry.assembled().date().toInstant().isAfter(settings.now())) {
         nextRelease.accumulateAndGet(entry.assembled().date().toInstant().toEpochMilli(), Math::min);
+      } else if (entry != null) {
+        lastRelease.accumulateAndGet(entry.assembled().date().toInstant().toEpochMilli(), Math::max);
       }
       return entry;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError unexpected) {

@@ -94,11 +94,11 @@ public final class BuildCache {
   /** When a story the last build left out for its future date is due (epoch milliseconds), else {@code Long.MAX_VALUE}. */
   public long nextRelease = Long.MAX_VALUE;
   /**
-   * The moment the last full build published for (epoch milliseconds): at an earlier one (a clock
-   * put back, an older SOURCE_DATE_EPOCH) some story it published may not be due, so its output
-   * holds only from this moment to {@link #nextRelease}; {@code Long.MAX_VALUE} when unknown.
+   * The date of the latest story the last full build published (epoch milliseconds): a build at
+   * an earlier moment (a clock put back, an older SOURCE_DATE_EPOCH) would leave it out, so the
+   * output holds only from this moment to {@link #nextRelease}; {@code Long.MAX_VALUE} when unknown.
    */
-  public long madeAt = Long.MAX_VALUE;
+  public long lastRelease = Long.MAX_VALUE;
   /** The number of stories and the warnings of the last build, to report again when nothing changed. */
   public int stories;
   public List<Problem> warnings = List.of();
@@ -132,14 +132,14 @@ public final class BuildCache {
   }
 
   /** Records what a full build made: its outputs, when its next left-out story is due, its stories and warnings. */
-  public void recordBuild(Map<String, Long> newOutputs, long newNextRelease, long newMadeAt, int storyCount,
+  public void recordBuild(Map<String, Long> newOutputs, long newNextRelease, long newLastRelease, int storyCount,
       List<Problem> newWarnings, int newKeptTexts) {
-    changed |= !newOutputs.equals(outputs) || nextRelease != newNextRelease || madeAt != newMadeAt || stories != storyCount
+    changed |= !newOutputs.equals(outputs) || nextRelease != newNextRelease || lastRelease != newLastRelease || stories != storyCount
         || !warnings.equals(newWarnings);
     outputs.clear();
     outputs.putAll(newOutputs);
     nextRelease = newNextRelease;
-    madeAt = newMadeAt;
+    lastRelease = newLastRelease;
     stories = storyCount;
     warnings = newWarnings;
     keptTexts = newKeptTexts;
@@ -157,7 +157,7 @@ public final class BuildCache {
     documents = 0;
     inputStamp = 0;
     nextRelease = Long.MAX_VALUE;
-    madeAt = Long.MAX_VALUE;
+    lastRelease = Long.MAX_VALUE;
     stories = 0;
     warnings = List.of();
     siteGraph = null;

@@ -176,7 +176,7 @@ public final class SiteBuilder {
     problems.throwIfErrors();
     cache.photos().forgetUnused();
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
-    cache.recordBuild(outputs, stories.nextRelease(), settings.now().toEpochMilli(), ordered.size(), problems.all(), config.feedEntries());
+    cache.recordBuild(outputs, stories.nextRelease(), stories.lastRelease(), ordered.size(), problems.all(), config.feedEntries());
     clock.lap("static");
     cache.recordGraph(!mapped ? null : entries -> SiteGraph.of(siteFrame(recorded, scan), shape, ordered, entries, keys, scan.articles(), shown));
     clock.lap("map");

@@ -303,7 +303,7 @@ public final class BuildPlanner {
       long start = System.nanoTime();
       InputStamp inputs = InputStamp.of(settings, base);
       long now = settings.now().toEpochMilli();
-      if (last != null && inputs.value() == stamp && now >= cache.madeAt && now < cache.nextRelease) {
+      if (last != null && inputs.value() == stamp && now >= cache.lastRelease && now < cache.nextRelease) {
         return new Outcome(last, Way.UP_TO_DATE, List.of(new SiteBuilder.Timing("check", (System.nanoTime() - start) / 1_000_000)));
       }
       Way way = files.isEmpty() ? Way.CLEAN : Way.FULL;
@@ -379,8 +379,8 @@ public final class BuildPlanner {
     }
 
     @Override
-    public long madeAt() {
-      return cache.madeAt;
+    public long lastRelease() {
+      return cache.lastRelease;
     }
 
     @Override

@@ -105,7 +105,7 @@ public final class CacheStore {
     try {
       cache.inputStamp = snapshot.last.inputStamp();
       cache.nextRelease = snapshot.last.nextRelease();
-      cache.madeAt = snapshot.last.madeAt();
+      cache.lastRelease = snapshot.last.lastRelease();
       cache.stories = snapshot.last.stories();
       cache.warnings = snapshot.last.warnings();
       cache.outputs.putAll(snapshot.outputs);
@@ -269,8 +269,8 @@ public final class CacheStore {
     }
 
     @Override
-    public long madeAt() {
-      return last.madeAt();
+    public long lastRelease() {
+      return last.lastRelease();
     }
 
     @Override
@@ -447,10 +447,10 @@ public final class CacheStore {
    * What the last build recorded of itself: the stamp of its inputs, when its next left-out story is
    * due, and the stories and warnings that a build finding nothing to do reports again.
    */
-  public record LastBuild(long inputStamp, long nextRelease, long madeAt, int stories, List<Problem> warnings) {
-    /** Whether the stories published at {@code now} are those published at {@link #madeAt}: no date lies between. */
+  public record LastBuild(long inputStamp, long nextRelease, long lastRelease, int stories, List<Problem> warnings) {
+    /** Whether the stories due at {@code now} are those the build published: no story's date lies between. */
     boolean holdsAt(long now) {
-      return now >= madeAt && now < nextRelease;
+      return now >= lastRelease && now < nextRelease;
     }
   }
 
@@ -492,7 +492,7 @@ public final class CacheStore {
           }
           throw e;
         }
-        writeIndex(new LastBuild(cache.inputStamp, cache.nextRelease, cache.madeAt, cache.stories, cache.warnings), cache.outputs, cache.documents,
+        writeIndex(new LastBuild(cache.inputStamp, cache.nextRelease, cache.lastRelease, cache.stories, cache.warnings), cache.outputs, cache.documents,
             cache.documentFrequency, cache.siteGraph, store);
       }
     } catch (IOException e) {
@@ -551,7 +551,7 @@ public final class CacheStore {
       if (edit.search() != null) {
         appendSearch(before, edit.search());
       }
-      writeIndex(new LastBuild(edit.inputStamp(), before.last.nextRelease(), before.last.madeAt(), before.last.stories(), edit.warnings()), edit.outputs(),
+      writeIndex(new LastBuild(edit.inputStamp(), before.last.nextRelease(), before.last.lastRelease(), before.last.stories(), edit.warnings()), edit.outputs(),
           before.documents(), edit.documentFrequency(), edit.graph(), store);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);

@@ -17,8 +17,8 @@ interface Kept {
   /** When a story the last build left out for its future date is due (epoch milliseconds). */
   long nextRelease();
 
-  /** The moment the last full build published for: at an earlier one, a story it published may not be due. */
-  long madeAt();
+  /** The date of the latest story the last full build published: at an earlier moment, it is not due. */
+  long lastRelease();
 
   List<Problem> warnings();
 
