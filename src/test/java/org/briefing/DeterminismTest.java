@@ -45,6 +45,22 @@ class DeterminismTest {
     }
   }
 
+  /**
+   * The same site in another folder, its files saved at other times, makes the same bytes: no
+   * output (the search index's version among them) depends on where the site is or when its files
+   * were saved, as in a fresh clone of a site's repository.
+   */
+  @Test
+  void theSameSiteInAnotherFolderWritesTheSameBytes() throws Exception {
+    TestSite here = TestSite.of(dir.resolve("here"), Fixtures.TWO_EDITIONS).build();
+    TestSite there = TestSite.of(dir.resolve("somewhere/else"), Fixtures.TWO_EDITIONS).build();
+    assertThat(files(here.out())).containsKey("search/manifest.json");
+    Map<String, String> a = CacheStoreTest.tree(here.out());
+    Map<String, String> b = CacheStoreTest.tree(there.out());
+    assertThat(b.keySet()).isEqualTo(a.keySet());
+    assertThat(a.keySet().stream().filter(path -> !a.get(path).equals(b.get(path)))).as("files that differ").isEmpty();
+  }
+
   @Test
   void structuredDataKeepsItsKeysInOrder() {
     TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS).build();

@@ -76,7 +76,7 @@ final class AnalysisFile {
       AnalysedDocument d = e.getValue().in(table);
       entries.add(Map.entry(e.getKey(), d));
       bodyLength += 8 + 1 + Out.length(day(d)) + Out.length(table.id(d.language())) + Out.length(d.encoded().length)
-          + d.encoded().length + 8;
+          + d.encoded().length + 8 + 8;
     }
     String[] strings = table.strings(table.size());
     Out strung = new Out(strings.length * 12 + 64);
@@ -103,6 +103,7 @@ final class AnalysisFile {
       Out.write(to, crc, d.encoded(), d.encoded().length);
       head.size = 0;
       head.fixed(d.source());
+      head.fixed(d.document());
       head.writeTo(to, crc);
     }
     Out sum = new Out(8);
@@ -175,7 +176,8 @@ final class AnalysisFile {
       LocalDate date = day == 0 ? null : LocalDate.ofEpochDay(day - 1 + Integer.MIN_VALUE);
       String language = strings[(int) in.number()];
       byte[] terms = in.bytes((int) in.number());
-      read.put(key, new AnalysedDocument(hidden, date, language, hidden ? null : vocabulary, terms, in.fixed()));
+      long source = in.fixed();
+      read.put(key, new AnalysedDocument(hidden, date, language, hidden ? null : vocabulary, terms, source, in.fixed()));
     }
     return read;
   }

@@ -14,7 +14,10 @@ import java.util.TreeMap;
  * ({@link Terms}: stems with weights, surface forms with their stems, facet names), and the
  * fingerprint of what it was analysed from ({@code source}: the key it is kept under, which
  * covers its own part of its result file, {@link SearchIndex#documentFile}, too). A hidden
- * document (a draft, a story not yet due) keeps its number and date and has nothing else. It
+ * document (a draft, a story not yet due) keeps its number and date and has nothing else.
+ * {@code document} is the fingerprint of the {@link SearchDocument} itself (its address, text,
+ * date, language and facets), which the index's version is made of: unlike {@code source}, it does
+ * not depend on where the site's folder is or when its files were saved. It
  * depends on its own document only, so a build can keep it and reuse it while the document is
  * unchanged.
  *
@@ -25,7 +28,7 @@ import java.util.TreeMap;
  * made. {@code search.bin} stores the same bytes.
  */
 public record AnalysedDocument(boolean hidden, LocalDate date, String language, Vocabulary vocabulary, byte[] encoded,
-    long source) {
+    long source, long document) {
 
   private static final byte[] NONE = new byte[0];
 
@@ -59,14 +62,14 @@ public record AnalysedDocument(boolean hidden, LocalDate date, String language, 
     }
   }
 
-  /** A document of {@code terms}, its strings numbered in {@code vocabulary}. */
+  /** A document of {@code terms}, its strings numbered in {@code vocabulary}, made from a document of fingerprint {@code source}. */
   public static AnalysedDocument of(LocalDate date, String language, Terms terms, long source, Vocabulary vocabulary) {
-    return new AnalysedDocument(false, date, language, vocabulary, encode(terms, vocabulary), source);
+    return new AnalysedDocument(false, date, language, vocabulary, encode(terms, vocabulary), source, source);
   }
 
   /** A document that keeps its number and date in the index and nothing else. */
   public static AnalysedDocument hidden(LocalDate date) {
-    return new AnalysedDocument(true, date, "", null, NONE, 0);
+    return new AnalysedDocument(true, date, "", null, NONE, 0, 0);
   }
 
   /** Its terms, read from {@code encoded} (made anew at each call). */
@@ -102,7 +105,7 @@ public record AnalysedDocument(boolean hidden, LocalDate date, String language, 
   /** The same document with its strings numbered in {@code other}. */
   public AnalysedDocument in(Vocabulary other) {
     return vocabulary == other || encoded.length == 0 ? this
-        : new AnalysedDocument(hidden, date, language, other, encode(terms(), other), source);
+        : new AnalysedDocument(hidden, date, language, other, encode(terms(), other), source, document);
   }
 
   /** The terms' bytes, for {@code vocabulary}: facets in the order of their names. */
@@ -135,7 +138,8 @@ public record AnalysedDocument(boolean hidden, LocalDate date, String language, 
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof AnalysedDocument d && hidden == d.hidden && source == d.source && Objects.equals(date, d.date)
+    return other instanceof AnalysedDocument d && hidden == d.hidden && source == d.source && document == d.document
+        && Objects.equals(date, d.date)
         && language.equals(d.language)
         && (vocabulary == d.vocabulary ? Arrays.equals(encoded, d.encoded) : terms().equals(d.terms()));
   }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.briefing.fingerprint.Fingerprint;
 
 /**
  * Analyses one document at a time into what the index keeps of it ({@link AnalysedDocument}):
@@ -92,7 +93,7 @@ public final class Analyser {
     Map<String, List<String>> facets = new HashMap<>();
     SearchDocument.FACETS.forEach(f -> facets.put(f, d.facets().getOrDefault(f, List.of())));
     AnalysedDocument.addFacets(out, facets, vocabulary);
-    return new AnalysedDocument(false, d.date(), d.language(), vocabulary, out.bytes(), source);
+    return new AnalysedDocument(false, d.date(), d.language(), vocabulary, out.bytes(), source, Fingerprint.of(d));
   }
 
   // each loop in a method of its own: compiled as called, not on the stack with the whole analysis

@@ -476,7 +476,7 @@ public final class SearchIndex {
   private static long version(List<AnalysedDocument> documents) {
     Fingerprint version = new Fingerprint().add(SearchCode.fingerprint()).add(documents.size());
     for (AnalysedDocument d : documents) {
-      version.add(d.hidden()).add(d.source()).add(d.date() == null ? "" : d.date().toString());
+      version.add(d.hidden()).add(d.document()).add(d.date() == null ? "" : d.date().toString());
     }
     return version.value();
   }
