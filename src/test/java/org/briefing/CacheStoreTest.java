@@ -224,17 +224,20 @@ class CacheStoreTest {
     assertThat(CliTest.run("build", "--site", dir.toString(), "--drafts", "--timings").err()).contains("render");
   }
 
+  /** The two editions and a story dated the day after {@link TestSite#NOW}. */
+  private static final String TOMORROW = Fixtures.TWO_EDITIONS + """
+      -- content/stories/tomorrow.md --
+      ---
+      title: Tomorrow's story
+      date: 2021-11-02T09:00:00+01:00
+      sources: [reuters]
+      ---
+      Text.
+      """;
+
   @Test
   void aStoryDatedInTheFutureMakesTheSameFilesABuildAgainOnceItIsDue() {
-    TestSite.of(dir, Fixtures.TWO_EDITIONS + """
-        -- content/stories/tomorrow.md --
-        ---
-        title: Tomorrow's story
-        date: 2021-11-02T09:00:00+01:00
-        sources: [reuters]
-        ---
-        Text.
-        """);
+    TestSite.of(dir, TOMORROW);
     BuildSettings settings = new BuildSettings(dir, false, false, TestSite.NOW);
     Path out = dir.resolve("public");
     long stamp = org.briefing.pipeline.InputStamp.of(settings, null).value();
@@ -263,15 +266,7 @@ class CacheStoreTest {
    */
   @Test
   void aBuildForAnEarlierMomentLeavesOutAStoryThatIsNotDueThen() throws Exception {
-    TestSite.of(dir, Fixtures.TWO_EDITIONS + """
-        -- content/stories/tomorrow.md --
-        ---
-        title: Tomorrow's story
-        date: 2021-11-02T09:00:00+01:00
-        sources: [reuters]
-        ---
-        Text.
-        """);
+    TestSite.of(dir, TOMORROW);
     Path out = dir.resolve("public");
     java.time.Instant later = java.time.Instant.parse("2021-11-03T00:00:00Z");
     BuildSettings atNow = new BuildSettings(dir, false, false, TestSite.NOW);
