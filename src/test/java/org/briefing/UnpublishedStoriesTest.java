@@ -87,6 +87,27 @@ class UnpublishedStoriesTest {
       Echidna text.
       """;
 
+  /** An editor's swap and backup files left in static/ are not published, nor watched by the preview (FileTree.isScratchFile). */
+  @Test
+  void editorsScratchFilesInStaticAreNotPublished() {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- static/notes.txt --
+        Published.
+        -- static/.notes.txt.swp --
+        swap
+        -- static/notes.swp --
+        swap
+        -- static/notes.txt~ --
+        backup
+        -- static/#notes.txt# --
+        autosave
+        -- static/4913 --
+        probe
+        """).build();
+    assertThat(site.outputPaths()).contains("notes.txt")
+        .noneMatch(p -> p.endsWith(".swp") || p.endsWith("~") || p.endsWith("#") || p.equals("4913"));
+  }
+
   @Test
   void noOutputFileNamesOrQuotesADraftOrAFutureStory() throws Exception {
     TestSite site = TestSite.of(dir, SITE).build();

@@ -72,4 +72,15 @@ public final class FileTree {
   private static ContentFile file(Path path, BasicFileAttributes attributes) {
     return new ContentFile(path, attributes.size(), attributes.lastModifiedTime().toMillis());
   }
+
+  /**
+   * Editors' swap, backup and lock files ({@code .a.md.swp}, {@code a.md~}, {@code #a.md#},
+   * {@code .#a.md}, vim's {@code 4913} probe): no build reads or publishes them, and the preview
+   * does not rebuild for them.
+   */
+  public static boolean isScratchFile(String name) {
+    return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".swpx")
+        || name.startsWith(".#") || name.equals("4913") || name.equals(".DS_Store")
+        || name.startsWith("#") && name.endsWith("#");
+  }
 }

@@ -48,7 +48,7 @@ public record ChangeSet(List<String> paths, Set<ChangeKind> kinds) {
         default -> null;
       };
     }
-    if (isScratchFile(path.getFileName().toString())) {
+    if (org.briefing.load.FileTree.isScratchFile(path.getFileName().toString())) {
       return null;
     }
     return switch (top) {
@@ -57,13 +57,6 @@ public record ChangeSet(List<String> paths, Set<ChangeKind> kinds) {
       case "static" -> ChangeKind.STATIC;
       default -> null;
     };
-  }
-
-  /** Editors' swap, backup and lock files, which no build reads. */
-  static boolean isScratchFile(String name) {
-    return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".swpx")
-        || name.startsWith(".#") || name.equals("4913") || name.equals(".DS_Store")
-        || name.startsWith("#") && name.endsWith("#");
   }
 
   public boolean isEmpty() {

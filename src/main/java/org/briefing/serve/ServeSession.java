@@ -56,9 +56,11 @@ public final class ServeSession implements Closeable {
    */
   public static ServeSession start(ServeOptions options, PrintWriter out) throws IOException {
     ServeSession session = new ServeSession(options, out, bind(options));
+    // the folders are watched from before the first build reads them: a file saved while it runs
+    // is seen once the watcher starts, after it
+    session.watcher = new SiteWatcher(options.siteDir(), options.quiet(), session::rebuild);
     session.firstBuild();
     session.server.start();
-    session.watcher = new SiteWatcher(options.siteDir(), options.quiet(), session::rebuild);
     session.watcher.start();
     return session;
   }
