@@ -341,6 +341,11 @@ public final class BuildPlanner {
     }
 
     /** Every file of the last build that succeeded, by path. */
+    /** When the next story the last build left out for its date is due (epoch milliseconds), else {@code Long.MAX_VALUE}. */
+    public synchronized long nextRelease() {
+      return cache.nextRelease;
+    }
+
     public synchronized List<OutputFile> files() {
       return List.copyOf(files.values());
     }

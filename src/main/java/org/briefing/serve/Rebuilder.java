@@ -49,6 +49,11 @@ public final class Rebuilder {
     return new Built(new SiteSnapshot(result.config().basePath(), planner.files(), result.articles()), result.warnings(), written);
   }
 
+  /** When the next story the last build left out for its date is due (epoch milliseconds), else {@code Long.MAX_VALUE}. */
+  public long nextRelease() {
+    return planner.nextRelease();
+  }
+
   /** The address the site is previewed at: the preview's origin and base_url's sub-path ("/" while the config is broken). */
   public URI previewUrl() {
     String basePath = "/";

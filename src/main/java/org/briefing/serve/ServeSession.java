@@ -37,6 +37,16 @@ public final class ServeSession implements Closeable {
   private final AtomicLong builds = new AtomicLong();
   private final Set<Problem> warningsShown = new HashSet<>();
   private SiteWatcher watcher;
+  /** Rebuilds when a story left out for its date comes due, as {@code briefing build} would publish it then. */
+  private final java.util.concurrent.ScheduledExecutorService releases = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+      work -> {
+        Thread thread = new Thread(work, "briefing-releases");
+        thread.setDaemon(true);
+        return thread;
+      });
+  private java.util.concurrent.ScheduledFuture<?> release;
+  /** The moment the timer was last set for: a rebuild it made that still leaves it ahead sets no timer again. */
+  private long releaseAwaited = Long.MAX_VALUE;
 
   private ServeSession(ServeOptions options, PrintWriter out, PreviewServer server) {
     this.options = options;
@@ -99,15 +109,21 @@ public final class ServeSession implements Closeable {
     } else {
       say(String.format("Built %d pages from %d stories in %d ms.", state.site().pages(), state.site().articles(), ms(start)));
     }
+    awaitRelease(false);
   }
 
   /**
    * Called by the watcher with each burst of changes; runs on the watcher's thread, one at a time.
    * Nothing escapes it: whatever fails is shown, and the next change is rebuilt again.
    */
-  void rebuild(ChangeSet changes) {
+  synchronized void rebuild(ChangeSet changes) {
+    rebuild(changes, changes.describe());
+    awaitRelease(false);
+  }
+
+  private void rebuild(ChangeSet changes, String description) {
     long start = System.nanoTime();
-    String what = "[" + LocalTime.now().format(CLOCK) + "] " + changes.describe();
+    String what = "[" + LocalTime.now().format(CLOCK) + "] " + description;
     try {
       rebuild(changes, what, start);
     } catch (RuntimeException | Error e) {
@@ -115,6 +131,29 @@ public final class ServeSession implements Closeable {
       say(what + " — failed in " + ms(start) + " ms; still serving the last good site");
       server.publish(next, false);
     }
+  }
+
+  /**
+   * Sets the timer for the next story left out for its date, from the build's idea of now. After
+   * a rebuild the timer made ({@code timed}), a story still ahead of a now that did not move
+   * (SOURCE_DATE_EPOCH) sets none, so that a fixed now cannot make the timer fire again and again.
+   */
+  private void awaitRelease(boolean timed) {
+    if (release != null) {
+      release.cancel(false);
+    }
+    long next = rebuilder.nextRelease();
+    if (next == Long.MAX_VALUE || timed && next == releaseAwaited) {
+      return;
+    }
+    releaseAwaited = next;
+    long delay = Math.max(0, next - options.now().get().toEpochMilli()) + 1;
+    release = releases.schedule(() -> {
+      synchronized (this) {
+        rebuild(ChangeSet.of(options.siteDir(), List.of()), "a story came due");
+        awaitRelease(true);
+      }
+    }, delay, java.util.concurrent.TimeUnit.MILLISECONDS);
   }
 
   /** Rebuilds, says what was done, then serves the result: whoever sees the new site can read the console line too. */
@@ -198,6 +237,7 @@ public final class ServeSession implements Closeable {
 
   @Override
   public void close() {
+    releases.shutdownNow();
     try {
       if (watcher != null) {
         watcher.close();

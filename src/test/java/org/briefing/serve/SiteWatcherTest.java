@@ -148,6 +148,25 @@ class SiteWatcherTest {
   }
 
 
+  /**
+   * A story dated a few seconds ahead is left out, then published when it comes due with no file
+   * saved, as briefing build would publish it then; the console says why the site was rebuilt.
+   */
+  @Test
+  void aStoryDatedLaterIsPublishedWhenItComesDue() throws IOException {
+    try (PreviewFixture live = PreviewFixture.of(dir.resolve("live"), java.time.Instant::now)) {
+      java.time.ZonedDateTime due = java.time.Instant.now().plusSeconds(4).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+          .atZone(java.time.ZoneId.of("Europe/Brussels"));
+      Files.writeString(live.site.dir().resolve("content/stories/later.md"), "---\ntitle: A later story\ndate: "
+          + java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(due) + "\nsources: [reuters]\n---\n\nPublished when due.\n");
+      String page = "/briefings/" + due.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")) + "/a-later-story/";
+      await("the rebuild that leaves the story out", 20, () -> live.console.toString().contains("content: content/stories/later.md"));
+      assertThat(live.get(page).statusCode()).isEqualTo(404);
+      await("the story once due\nconsole:\n" + live.console, 20, () -> live.get(page).statusCode() == 200);
+      assertThat(live.console.toString()).contains("a story came due — rebuilt");
+    }
+  }
+
   @Test
   void aTemplateChangeReRendersPages() throws IOException {
     Files.createDirectories(site.resolve("templates"));
