@@ -15,8 +15,9 @@ import java.util.Map;
  * whose placements are equal have the same shape, and a rebuild after an edit that left every
  * placement as it was can keep the shape it stored ({@code docs/architecture.md}).
  *
- * @param slugChosen whether the editor chose the slug, which decides which of two stories whose headlines make one
- *     address keeps it ({@link Addresses}); a headline edit can change it while the slug stays as it was
+ * @param slugChosen whether the editor wrote the slug, which decides which of two stories whose headlines make one
+ *     address keeps it ({@link Addresses}); taking away a written slug equal to the headline's changes it while the
+ *     slug stays as it was
  * @param terms the terms of the site's own groupings, by front-matter field
  * @param updated when the story was last updated, null when it never was
  * @param photoFile the local photo file the build publishes, null when there is none

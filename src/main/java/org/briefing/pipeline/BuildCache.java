@@ -99,6 +99,15 @@ public final class BuildCache {
    * output holds only from this moment to {@link #nextRelease}; {@code Long.MAX_VALUE} when unknown.
    */
   public long lastRelease = Long.MAX_VALUE;
+
+  /**
+   * Whether the stories due at {@code now} are those a build published whose latest story is dated
+   * {@code lastRelease} and whose next left-out story is due at {@code nextRelease}: no story's date
+   * lies between. The one rule of every way that keeps a build's output (epoch milliseconds).
+   */
+  public static boolean sameStoriesDue(long now, long lastRelease, long nextRelease) {
+    return now >= lastRelease && now < nextRelease;
+  }
   /** The number of stories and the warnings of the last build, to report again when nothing changed. */
   public int stories;
   public List<Problem> warnings = List.of();

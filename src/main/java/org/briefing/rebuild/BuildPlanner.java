@@ -302,8 +302,8 @@ public final class BuildPlanner {
     public synchronized Outcome build(BuildSettings settings, URI base) {
       long start = System.nanoTime();
       InputStamp inputs = InputStamp.of(settings, base);
-      long now = settings.now().toEpochMilli();
-      if (last != null && inputs.value() == stamp && now >= cache.lastRelease && now < cache.nextRelease) {
+      if (last != null && inputs.value() == stamp
+          && BuildCache.sameStoriesDue(settings.now().toEpochMilli(), cache.lastRelease, cache.nextRelease)) {
         return new Outcome(last, Way.UP_TO_DATE, List.of(new SiteBuilder.Timing("check", (System.nanoTime() - start) / 1_000_000)));
       }
       Way way = files.isEmpty() ? Way.CLEAN : Way.FULL;
@@ -340,12 +340,12 @@ public final class BuildPlanner {
       }
     }
 
-    /** Every file of the last build that succeeded, by path. */
     /** When the next story the last build left out for its date is due (epoch milliseconds), else {@code Long.MAX_VALUE}. */
     public synchronized long nextRelease() {
       return cache.nextRelease;
     }
 
+    /** Every file of the last build that succeeded, by path. */
     public synchronized List<OutputFile> files() {
       return List.copyOf(files.values());
     }

@@ -435,7 +435,7 @@ public final class CacheStore {
    * {@code snapshot} (from {@link #snapshot}).
    */
   public LastBuild unchangedSince(Snapshot snapshot, long stamp, java.time.Instant now) {
-    if (snapshot == null || stamp == 0 || snapshot.last.inputStamp() != stamp || !snapshot.last.holdsAt(now.toEpochMilli())) {
+    if (snapshot == null || stamp == 0 || snapshot.last.inputStamp() != stamp || !BuildCache.sameStoriesDue(now.toEpochMilli(), snapshot.last.lastRelease(), snapshot.last.nextRelease())) {
       return null;
     }
     // on every core: a file looked up is a system call, and a 10,000-story site has 27,000 of them
@@ -447,12 +447,7 @@ public final class CacheStore {
    * What the last build recorded of itself: the stamp of its inputs, when its next left-out story is
    * due, and the stories and warnings that a build finding nothing to do reports again.
    */
-  public record LastBuild(long inputStamp, long nextRelease, long lastRelease, int stories, List<Problem> warnings) {
-    /** Whether the stories due at {@code now} are those the build published: no story's date lies between. */
-    boolean holdsAt(long now) {
-      return now >= lastRelease && now < nextRelease;
-    }
-  }
+  public record LastBuild(long inputStamp, long nextRelease, long lastRelease, int stories, List<Problem> warnings) {}
 
   /** How many stories use each word, and how many stories there are, for the summarizer's word weights. */
   private record Words(int documents, Map<String, Integer> frequency) {}

@@ -81,8 +81,7 @@ public final class EditRebuild {
    */
   SiteBuilder.Result build(BuildSettings settings, URI baseUrlOverride, InputStamp stamp, Kept kept, OutputSink sink) {
     Clock clock = new Clock();
-    long now = settings.now().toEpochMilli();
-    if (now >= kept.nextRelease() || now < kept.lastRelease()) {
+    if (!BuildCache.sameStoriesDue(settings.now().toEpochMilli(), kept.lastRelease(), kept.nextRelease())) {
       return null;
     }
     // the search index's kept analyses (search.bin, some 12 MB at 10,000 stories) are decoded on
