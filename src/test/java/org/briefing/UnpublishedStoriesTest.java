@@ -154,6 +154,48 @@ class UnpublishedStoriesTest {
     }
   }
 
+  /**
+   * An editor preparing an edition lists its stories before they are all out: a draft or a story
+   * dated later that belongs to the edition is passed over until it is published, then takes its
+   * place; an edition file whose stories all wait is no mistake.
+   */
+  @Test
+  void anEditionFileMayListStoriesOfItsEditionThatAreNotPublishedYet() {
+    TestSite site = TestSite.of(dir, SITE + """
+        -- content/editions/2021-10-18.md --
+        ---
+        stories: [echidna-edition-only, quokka-draft-story, ministers-meet-in-brussels]
+        ---
+        -- content/editions/2021-12-02.md --
+        ---
+        title: The summit
+        stories: [wombat-future-story]
+        ---
+        """).build();
+    assertThat(site.warnings()).as("warnings").noneMatch(p -> p.message().contains("edition"));
+    assertThat(site.html("briefings/2021-10-18/").select("main h2 a, main h3 a").eachText()).contains("Ministers meet in Brussels");
+    assertThat(site.outputPaths()).noneMatch(p -> p.contains("2021-12-02"));
+
+    site.edit("content/stories/published.md", "agree a new plan", "agree a newer plan").build();
+    List<String> order = site.drafts().future().build().html("briefings/2021-10-18/").select("main article h2, main article h3").eachText();
+    assertThat(order).as("the edition's stories once the drafts are published")
+        .containsSubsequence("Echidna edition story", "Quokka plan leaks ahead of the summit", "Ministers meet in Brussels");
+    assertThat(site.exists("briefings/2021-12-02/index.html")).isTrue();
+  }
+
+  /** A listed slug that no story has, published or waiting, or a waiting story of another edition's, is still an error. */
+  @Test
+  void anEditionFileListingAStoryOfAnotherEditionOrNoneIsStillAnError() {
+    List<org.briefing.problem.Problem> errors = TestSite.of(dir, SITE + """
+        -- content/editions/2021-10-18.md --
+        ---
+        stories: [ministers-meet-in-brussels, wombat-future-story, no-such-story]
+        ---
+        """).buildFails();
+    assertThat(errors).extracting(org.briefing.problem.Problem::message)
+        .containsExactlyInAnyOrder("no story of this edition has the slug 'wombat-future-story'", "no story of this edition has the slug 'no-such-story'");
+  }
+
   @Test
   void draftsAndFutureStoriesArePublishedWhenAsked() {
     TestSite site = TestSite.of(dir, SITE).drafts().future().build();

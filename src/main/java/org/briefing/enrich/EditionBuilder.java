@@ -24,6 +24,7 @@ import org.briefing.markdown.MarkdownRenderer;
 import org.briefing.markdown.RefusedLink;
 import org.briefing.markdown.MarkdownTooDeep;
 import org.briefing.model.Placement;
+import org.briefing.model.WaitingStory;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 import org.briefing.problem.XmlChars;
@@ -38,9 +39,12 @@ public final class EditionBuilder {
   private final Problems problems;
   /** The site's language, whose date formats give an edition its default title. */
   private final ThemeStrings strings;
+  /** The stories not published yet, which an edition file may list before they are. */
+  private final List<WaitingStory> waiting;
 
-  public EditionBuilder(SiteConfig config, ThemeStrings strings, MarkdownRenderer markdown, Problems problems) {
+  public EditionBuilder(SiteConfig config, ThemeStrings strings, MarkdownRenderer markdown, List<WaitingStory> waiting, Problems problems) {
     this.config = config;
+    this.waiting = waiting;
     this.strings = strings;
     this.markdown = markdown;
     this.problems = problems;
@@ -48,7 +52,10 @@ public final class EditionBuilder {
 
   /** The date of the edition a story belongs to. */
   public LocalDate editionOf(Placement story) {
-    LocalDate day = story.edition() != null ? story.edition() : story.date().toLocalDate();
+    return editionOf(story.edition() != null ? story.edition() : story.date().toLocalDate());
+  }
+
+  private LocalDate editionOf(LocalDate day) {
     return config.editions() == SiteConfig.EditionPeriod.WEEKLY ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
   }
 
@@ -65,7 +72,7 @@ public final class EditionBuilder {
     for (RawEdition file : files) {
       new FieldCheck(SCHEMA, java.util.Set.of(), "").check(file.file(), file.meta(), problems);
       LocalDate date = dateOf(file);
-      if (date != null && !byDate.containsKey(date)) {
+      if (date != null && !byDate.containsKey(date) && waitingIn(date).isEmpty()) {
         problems.warning(SourcePosition.of(file.file(), 1), "no story belongs to the edition of " + date,
             "set 'edition: " + date + "' on its stories, or rename the file to an edition date that has stories");
       } else if (date != null) {
@@ -103,7 +110,7 @@ public final class EditionBuilder {
         title = given.toString().strip();
       }
       note = note(file);
-      ordered = order(stories, members, file);
+      ordered = order(date, stories, members, file);
     }
     return new SiteShape.EditionAt(date, title, note, "briefings/" + date + "/", SiteIndexer.ints(ordered));
   }
@@ -130,7 +137,12 @@ public final class EditionBuilder {
     }
   }
 
-  private List<Integer> order(List<Placement> stories, List<Integer> members, RawEdition file) {
+  /** The slugs of the stories not published yet whose edition is that of {@code date}. */
+  private List<String> waitingIn(LocalDate date) {
+    return waiting.stream().filter(w -> editionOf(w.day()).equals(date)).map(WaitingStory::slug).toList();
+  }
+
+  private List<Integer> order(LocalDate date, List<Placement> stories, List<Integer> members, RawEdition file) {
     Object value = file.meta().values().get("stories");
     if (value == null) {
       return members;
@@ -143,6 +155,9 @@ public final class EditionBuilder {
     for (int i = 0; i < slugs.size(); i++) {
       String slug = String.valueOf(slugs.get(i)).strip();
       Integer match = members.stream().filter(at -> stories.get(at).slug().equals(slug)).findFirst().orElse(null);
+      if (match == null && waitingIn(date).contains(slug)) {
+        continue; // it takes its place once it is published
+      }
       if (match == null) {
         problems.error(position(file.file(), file.meta().lineOf("stories." + i)), "no story of this edition has the slug '" + slug + "'",
             "use one of: " + String.join(", ", members.stream().map(at -> stories.get(at).slug()).toList()));

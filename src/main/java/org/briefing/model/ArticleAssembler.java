@@ -1,5 +1,6 @@
 package org.briefing.model;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ public final class ArticleAssembler {
   private final Problems problems;
   private final PhotoHeaders photos;
   private java.time.Instant scheduled;
+  private WaitingStory waiting;
 
   /** An assembler that reads photo files through {@code photos}, shared by the stories of one build. */
   public ArticleAssembler(SiteConfig config, BuildSettings settings, SourceRegistry registry,
@@ -48,6 +50,11 @@ public final class ArticleAssembler {
     return scheduled;
   }
 
+  /** The last story {@link #assemble} left out as a draft or for being dated in the future, else null. */
+  public WaitingStory waiting() {
+    return waiting;
+  }
+
   /** The article, or null when it is left out (a draft, a future story) or has errors. */
   public Article assemble(RawArticle raw) {
     Fields f = new Fields(raw.file(), raw.meta(), problems);
@@ -59,10 +66,12 @@ public final class ArticleAssembler {
       return null;
     }
     if (draft && !settings.drafts()) {
+      waiting = waiting(raw, title, date);
       return null;
     }
     if (date.toInstant().isAfter(settings.now()) && !settings.future()) {
       scheduled = date.toInstant();
+      waiting = waiting(raw, title, date);
       return null;
     }
     String slug = slug(f, title);
@@ -187,6 +196,13 @@ public final class ArticleAssembler {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** A story left out, as an edition file may list it; the rest of its fields are checked once it is published. */
+  private static WaitingStory waiting(RawArticle raw, String title, ZonedDateTime date) {
+    Fields quiet = new Fields(raw.file(), raw.meta(), new Problems());
+    LocalDate edition = quiet.date("edition");
+    return new WaitingStory(slug(quiet, title), edition != null ? edition : date.toLocalDate());
   }
 
   private static String slug(Fields f, String title) {

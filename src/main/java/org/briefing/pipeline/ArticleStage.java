@@ -21,6 +21,7 @@ import org.briefing.model.Article;
 import org.briefing.model.ArticleAssembler;
 import org.briefing.model.BuildSettings;
 import org.briefing.model.SourceRegistry;
+import org.briefing.model.WaitingStory;
 import org.briefing.problem.Problems;
 import org.briefing.summary.ExtractiveSummarizer;
 import org.briefing.summary.SummaryBudget;
@@ -44,6 +45,7 @@ public final class ArticleStage {
   private final org.briefing.model.PhotoHeaders photos = new org.briefing.model.PhotoHeaders();
   private final java.util.concurrent.atomic.AtomicLong nextRelease = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
   private final java.util.concurrent.atomic.AtomicLong lastRelease = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
+  private final java.util.Queue<WaitingStory> waiting = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   public ArticleStage(SiteConfig config, BuildSettings settings, SourceRegistry registry, MarkdownRenderer markdown,
       ContentLoader loader, Problems problems, BuildCache cache, long inputsKey) {
@@ -97,6 +99,11 @@ public final class ArticleStage {
   /** The date of the latest story published (epoch milliseconds), {@code Long.MIN_VALUE} when none. */
   public long lastRelease() {
     return lastRelease.get();
+  }
+
+  /** The stories left out as drafts or for their dates, which edition files may list, by day and slug. */
+  public List<WaitingStory> waiting() {
+    return waiting.stream().sorted(java.util.Comparator.comparing(WaitingStory::day).thenComparing(WaitingStory::slug)).toList();
   }
 
   /**
@@ -248,6 +255,9 @@ public final class ArticleStage {
     Article article = assembler.assemble(raw);
     if (assembler.scheduled() != null) {
       nextRelease.accumulateAndGet(assembler.scheduled().toEpochMilli(), Math::min);
+    }
+    if (assembler.waiting() != null) {
+      waiting.add(assembler.waiting());
     }
     if (article != null) {
       new AttributionCheck(config.attribution(), local).check(article, raw.meta());

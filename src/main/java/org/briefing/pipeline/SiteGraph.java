@@ -14,6 +14,7 @@ import org.briefing.fingerprint.Fingerprint;
 import org.briefing.load.ContentLoader.ContentFile;
 import org.briefing.model.Article;
 import org.briefing.model.Placement;
+import org.briefing.model.WaitingStory;
 
 /**
  * The graph of stories and pages the last build made, kept in the cache: its stories in site
@@ -24,9 +25,10 @@ import org.briefing.model.Placement;
  *
  * @param frame the fingerprint of every input except the stories' own files ({@link #frameOf})
  * @param leftOut story files the build read and left out (drafts, stories dated in the future)
+ * @param waiting those stories as edition files may list them
  * @param pages the paths of the pages that show stories, which {@link Story#pages} points into
  */
-public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftOut, List<String> pages) {
+public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftOut, List<WaitingStory> waiting, List<String> pages) {
 
   /** A story: its file's stamp, its placement, its fingerprint, and the positions in {@link #pages} of the pages that show it. */
   public record Story(ContentFile file, Placement placement, long key, int[] pages) {
@@ -84,10 +86,10 @@ public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftO
    * The graph of a site just built: {@code ordered} are its stories in site order, {@code entries}
    * their cache entries by file, {@code keys} their keys by file (the entry's, or for a story
    * given another address, that of the story at it), {@code storyFiles} every story file the build
-   * read, and {@code shown} the stories (by path) whose views each page received as it was rendered.
+   * read, {@code waiting} the stories it left out, and {@code shown} the stories (by path) whose views each page received as it was rendered.
    */
   public static SiteGraph of(long frame, SiteShape shape, List<Article> ordered, Map<Path, BuildCache.Entry> entries,
-      Map<Path, Long> keys, List<ContentFile> storyFiles, Map<String, List<String>> shown) {
+      Map<Path, Long> keys, List<ContentFile> storyFiles, List<WaitingStory> waiting, Map<String, List<String>> shown) {
     Map<String, Integer> byPath = new HashMap<>();
     for (int i = 0; i < ordered.size(); i++) {
       byPath.put(ordered.get(i).path(), i);
@@ -110,6 +112,6 @@ public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftO
           shownOn.get(i).stream().mapToInt(Integer::intValue).toArray());
     }).toList();
     List<ContentFile> leftOut = storyFiles.stream().filter(f -> !entries.containsKey(f.path())).toList();
-    return new SiteGraph(frame, stories, leftOut, pages);
+    return new SiteGraph(frame, stories, leftOut, waiting, pages);
   }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
 import org.briefing.load.ContentLoader.ContentFile;
 import org.briefing.model.Body;
 import org.briefing.model.Placement;
+import org.briefing.model.WaitingStory;
 import org.briefing.pipeline.SiteGraph;
 import org.briefing.pipeline.SourceBody;
 
@@ -490,7 +491,7 @@ final class CacheCodec {
   private record Stamped(ContentFile file, long key) {}
 
   /** The part an edit leaves as it was, read only by a rebuild after an edit: placements and pages. */
-  private record Structure(List<Placement> placements, List<String> pages, List<int[]> shownOn) {}
+  private record Structure(List<Placement> placements, List<WaitingStory> waiting, List<String> pages, List<int[]> shownOn) {}
 
   private static final ValueCodec STAMPS = recordOf(Stamps.class);
   private static final ValueCodec STRUCTURE = recordOf(Structure.class);
@@ -501,7 +502,7 @@ final class CacheCodec {
   }
 
   static void writeGraphStructure(DataOutputStream out, SiteGraph graph) throws IOException {
-    STRUCTURE.write(out, new Structure(graph.placements(), graph.pages(), graph.stories().stream().map(SiteGraph.Story::pages).toList()),
+    STRUCTURE.write(out, new Structure(graph.placements(), graph.waiting(), graph.pages(), graph.stories().stream().map(SiteGraph.Story::pages).toList()),
         new Shared().context);
   }
 
@@ -518,6 +519,6 @@ final class CacheCodec {
       Stamped s = stamps.stories().get(i);
       stories.add(new SiteGraph.Story(s.file(), structure.placements().get(i), s.key(), structure.shownOn().get(i)));
     }
-    return new SiteGraph(stamps.frame(), List.copyOf(stories), stamps.leftOut(), structure.pages());
+    return new SiteGraph(stamps.frame(), List.copyOf(stories), stamps.leftOut(), structure.waiting(), structure.pages());
   }
 }

@@ -47,7 +47,7 @@ public final class CacheStore {
    * a placement or a source makes older caches unreadable with no hand-kept step.
    */
   private static final int FORMAT = formatOf(14, LastBuild.class, BuildCache.Entry.class,
-      org.briefing.pipeline.SiteGraph.Story.class, org.briefing.search.AnalysedDocument.class);
+      org.briefing.pipeline.SiteGraph.class, org.briefing.search.AnalysedDocument.class);
   private static final String VERSION = version();
 
   private final Path dir;

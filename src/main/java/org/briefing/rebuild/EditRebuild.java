@@ -127,7 +127,7 @@ public final class EditRebuild {
     List<RawEdition> editionFiles = loader.readEditions(notStories);
     List<SitePage> sitePages = PageAssembler.assemble(notStories.pages(), loader, config, settings, markdown, shapeProblems);
     SiteIndexer.Shaping shaping = new SiteIndexer.Shaping(graph.placements(),
-        new EditionBuilder(config, inputs.strings(), markdown, shapeProblems), editionFiles, config.groups(), inputs.terms(), shapeProblems);
+        new EditionBuilder(config, inputs.strings(), markdown, graph.waiting(), shapeProblems), editionFiles, config.groups(), inputs.terms(), shapeProblems);
     ForkJoinTask.adapt(shaping).fork();
     Problems storyProblems = new Problems();
     ArticleStage stage = new ArticleStage(config, settings, inputs.registry(), markdown, loader, storyProblems, new BuildCache(),
@@ -229,7 +229,7 @@ public final class EditRebuild {
     List<Problem> warnings = warnings(kept.warnings(), edited, after, shapeProblems.all());
     List<SiteGraph.Story> table = new ArrayList<>(graph.stories());
     changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key())));
-    SiteGraph newGraph = new SiteGraph(graph.frame(), List.copyOf(table), graph.leftOut(), graph.pages());
+    SiteGraph newGraph = new SiteGraph(graph.frame(), List.copyOf(table), graph.leftOut(), graph.waiting(), graph.pages());
     int keptTexts = config.feedEntries();
     Map<Long, org.briefing.search.AnalysedDocument> search = analyses.asked() == 0 ? null : analyses.forNextBuild();
     edit = new Edit(stamp.value(), warnings, outputs, df, newGraph, changed, keptTexts, search);

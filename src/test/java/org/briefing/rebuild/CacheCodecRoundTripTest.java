@@ -114,6 +114,7 @@ class CacheCodecRoundTripTest {
     SiteGraph.Story story = new SiteGraph.Story(new ContentFile(Path.of("content/stories/a.md"), 12, 34),
         (Placement) sample(Placement.class, "placement"), 56, new int[] {0, 2});
     SiteGraph graph = new SiteGraph(78, List.of(story), List.of(new ContentFile(Path.of("content/stories/draft.md"), 9, 10)),
+        List.of(new org.briefing.model.WaitingStory("a-draft", java.time.LocalDate.of(2021, 10, 18))),
         List.of("index.html", "topics/index.html", "2021/10/17/a/index.html"));
     ByteArrayOutputStream stories = new ByteArrayOutputStream();
     ByteArrayOutputStream structure = new ByteArrayOutputStream();
@@ -126,6 +127,7 @@ class CacheCodecRoundTripTest {
 
     assertThat(read.frame()).isEqualTo(graph.frame());
     assertThat(read.leftOut()).isEqualTo(graph.leftOut());
+    assertThat(read.waiting()).isEqualTo(graph.waiting());
     assertThat(read.pages()).isEqualTo(graph.pages());
     assertThat(read.stories()).hasSize(1);
     SiteGraph.Story got = read.stories().get(0);
