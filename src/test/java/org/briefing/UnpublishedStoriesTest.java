@@ -108,6 +108,30 @@ class UnpublishedStoriesTest {
         .noneMatch(p -> p.endsWith(".swp") || p.endsWith("~") || p.endsWith("#") || p.equals("4913"));
   }
 
+  /**
+   * An editor keeps a story open while the preview runs: the swap file beside it changes with
+   * every keystroke. It is no input, so a build is up to date, and a story saved beside it takes
+   * the edit way, not the full one.
+   */
+  @Test
+  void scratchFilesBesideTheInputsAreNoInputs() {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS).build();
+    site.write("""
+        -- content/stories/.suspension.md.swp --
+        swap
+        -- content/stories/#reaction.md# --
+        autosave
+        -- static/notes.txt~ --
+        backup
+        """).build();
+    assertThat(site.lastWay()).isEqualTo(org.briefing.rebuild.BuildPlanner.Way.UP_TO_DATE);
+    site.write("""
+        -- content/stories/.suspension.md.swp --
+        swap, longer now
+        """).edit("content/stories/reaction.md", "Officials spoke after", "Officials spoke briefly after").build();
+    assertThat(site.lastWay()).isEqualTo(org.briefing.rebuild.BuildPlanner.Way.EDIT);
+  }
+
   @Test
   void noOutputFileNamesOrQuotesADraftOrAFutureStory() throws Exception {
     TestSite site = TestSite.of(dir, SITE).build();

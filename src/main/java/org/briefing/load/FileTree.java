@@ -24,7 +24,7 @@ public final class FileTree {
   /** A folder to look into next, or a file found. */
   private record Entry(Path folder, ContentFile file) {}
 
-  /** The files under {@code root}, in no particular order; none when it is not a folder. */
+  /** The files under {@code root} but editors' scratch files ({@link #isScratchFile}), in no particular order; none when it is not a folder. */
   public static List<ContentFile> list(Path root) {
     List<ContentFile> files = new ArrayList<>();
     List<Path> folders = Files.isDirectory(root) ? List.of(root) : List.of();
@@ -41,7 +41,8 @@ public final class FileTree {
       for (Entry entry : entries.parallelStream().map(FileTree::entry).toList()) {
         if (entry.folder() != null) {
           next.add(entry.folder());
-        } else if (entry.file() != null) {
+        } else if (entry.file() != null && !isScratchFile(entry.file().path().getFileName().toString())) {
+          // an editor's scratch file is no input: a swap file that changes with every keystroke would make every build a full one
           files.add(entry.file());
         }
       }
@@ -75,8 +76,8 @@ public final class FileTree {
 
   /**
    * Editors' swap, backup and lock files ({@code .a.md.swp}, {@code a.md~}, {@code #a.md#},
-   * {@code .#a.md}, vim's {@code 4913} probe): no build reads or publishes them, and the preview
-   * does not rebuild for them.
+   * {@code .#a.md}, vim's {@code 4913} probe): no build reads or publishes them, nor counts them among
+   * its inputs, and the preview does not rebuild for them.
    */
   public static boolean isScratchFile(String name) {
     return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".swpx")
