@@ -355,12 +355,12 @@ final class RandomEdits {
       text.append("title: The ").append(WORDS[r.nextInt(WORDS.length)]).append(" briefing\n");
     }
     if (r.nextBoolean()) {
-      // slugs of stories that may or may not be in this edition: an edition file that names
-      // another day's story is an error, and the edit is undone
+      // slugs of stories that may or may not be in this edition, drafts among them (passed over
+      // until published): an edition file that names another day's story is an error, and the
+      // edit is undone
       List<String> slugs = new ArrayList<>();
       stories.values().stream()
           .filter(f -> f.containsKey("edition") ? day.equals(f.get("edition")) : f.get("date").startsWith(day))
-          .filter(f -> !"true".equals(f.get("draft")))
           .forEach(f -> slugs.add(f.containsKey("slug") ? f.get("slug") : Slugs.of(f.get("title"))));
       Collections.shuffle(slugs, r);
       if (!slugs.isEmpty()) {
