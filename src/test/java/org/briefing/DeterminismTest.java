@@ -135,9 +135,37 @@ class DeterminismTest {
         .isEqualTo("desk=Europe;kicker=Analysis;region=East;byline=Wire Desk;embargo=none;priority=high;wire_id=A-17;section=World;");
   }
 
-  private void build(Path out) throws IOException, InterruptedException {
+  /**
+   * Freemarker's built-ins that depend on a language or a time zone ({@code ?upper_case}, date
+   * formats) use the site's, never the machine's: a build on a machine set to Turkish in another
+   * time zone writes the same bytes, and a cache made on one machine serves the other.
+   */
+  @Test
+  void theMachinesLanguageAndTimeZoneDoNotReachThePages() throws Exception {
+    TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame><p id="upper">${"title in italics"?upper_case}</p>
+        <p id="moment">${"2021-10-18T23:30:00Z"?datetime.iso?string("EEEE d MMMM HH:mm")}</p></@l.frame>
+        """);
+    Path here = dir.resolve("here/public");
+    Path turkish = dir.resolve("turkish/public");
+    build(here);
+    build(turkish, "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati");
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(turkish.resolve("404.html")));
+    assertThat(page.select("#upper").text()).isEqualTo("TITLE IN ITALICS");
+    assertThat(page.select("#moment").text()).as("in the site's zone, Europe/Brussels").isEqualTo("Tuesday 19 October 01:30");
+    Map<String, byte[]> a = files(here);
+    Map<String, byte[]> b = files(turkish);
+    assertThat(b.keySet()).isEqualTo(a.keySet());
+    assertThat(a.keySet().stream().filter(path -> !java.util.Arrays.equals(a.get(path), b.get(path)))).as("files that differ").isEmpty();
+  }
+
+  private void build(Path out, String... jvmOptions) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+    List<String> command = new ArrayList<>(List.of(java.toString()));
+    command.addAll(List.of(jvmOptions));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         "org.briefing.cli.Main", "build", "--site", dir.toString(), "--out", out.toString(), "-q"));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

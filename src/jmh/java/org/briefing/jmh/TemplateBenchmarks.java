@@ -30,45 +30,47 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class TemplateBenchmarks {
   private Templates templates;
+  private org.briefing.config.SiteConfig config;
 
   @Setup(Level.Trial)
   public void setUp(Corpus corpus) {
     templates = new Templates(corpus.site.resolve("templates"));
+    config = org.briefing.config.ConfigLoader.load(corpus.site, new org.briefing.problem.Problems());
   }
 
   @Benchmark
   public byte[] storyPage(PageData data, Corpus corpus, Cursor cursor) {
     Map<String, Object> model = data.articleModels.get(cursor.next(corpus.size()));
-    return templates.render("article.ftlh", model);
+    return templates.render("article.ftlh", model, config);
   }
 
   @Benchmark
   public byte[] editionPage(PageData data) {
-    return templates.render("edition.ftlh", data.editionModel);
+    return templates.render("edition.ftlh", data.editionModel, config);
   }
 
   @Benchmark
   public byte[] topicPage(PageData data) {
-    return templates.render("topic.ftlh", data.topicModel);
+    return templates.render("topic.ftlh", data.topicModel, config);
   }
 
   @Benchmark
   public byte[] homePage(PageData data) {
-    return templates.render("index.ftlh", data.homeModel);
+    return templates.render("index.ftlh", data.homeModel, config);
   }
 
   @Benchmark
   public byte[] sourcePage(PageData data) {
-    return templates.render("source.ftlh", data.sourceModel);
+    return templates.render("source.ftlh", data.sourceModel, config);
   }
 
   @Benchmark
   public byte[] archiveMonthPage(PageData data) {
-    return templates.render("archive-month.ftlh", data.monthModel);
+    return templates.render("archive-month.ftlh", data.monthModel, config);
   }
 
   @Benchmark
   public byte[] feed(PageData data) {
-    return templates.render("feed.ftlx", data.feedModel);
+    return templates.render("feed.ftlx", data.feedModel, config);
   }
 }

@@ -197,7 +197,7 @@ final class EmailPages {
 
   @SuppressWarnings("unchecked")
   private String html(Map<String, Object> model) {
-    String html = new String(templates.render(HTML_TEMPLATE, model), StandardCharsets.UTF_8);
+    String html = new String(templates.render(HTML_TEMPLATE, model, config), StandardCharsets.UTF_8);
     String css = new String(templates.themeFile(STYLE_SHEET), StandardCharsets.UTF_8);
     try {
       Map<String, ImageSize> sizes = (Map<String, ImageSize>) model.getOrDefault(IMAGE_SIZES, Map.of());
@@ -210,7 +210,7 @@ final class EmailPages {
 
   /** The text part: at most one blank line in a row, no spaces at line ends, long lines wrapped at spaces. */
   private String text(Map<String, Object> model) {
-    String text = new String(templates.render(TEXT_TEMPLATE, model), StandardCharsets.UTF_8);
+    String text = new String(templates.render(TEXT_TEMPLATE, model, config), StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder();
     for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
       out.append(wrap(line.stripTrailing())).append('\n');

@@ -233,7 +233,7 @@ public final class SiteRenderer {
       byte[] bytes = email ? emails.render(page.path(), model)
           : page.kind().equals("json-feed") ? JsonFeed.write(siteView, (List<Views.ArticleView>) data.get("articles"), views.url(JsonFeed.PATH))
               .getBytes(java.nio.charset.StandardCharsets.UTF_8)
-          : templates.render(page.template(), model);
+          : templates.render(page.template(), model, config);
       return new OutputFile(page.path(), bytes, null);
     } catch (BuildFailure failure) {
       failure.problems().forEach(problems::add);

@@ -1,11 +1,11 @@
 package org.briefing.render;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.Environment;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -18,7 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
+import org.briefing.config.SiteConfig;
 import org.briefing.fingerprint.Fingerprint;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problem;
@@ -50,7 +53,7 @@ public final class Templates {
     List<TemplateLoader> loaders = new ArrayList<>();
     if (Files.isDirectory(siteTemplates)) {
       try {
-        loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+        loaders.add(new SiteTemplateLoader(siteTemplates));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -87,10 +90,24 @@ public final class Templates {
   public static long fingerprintOf(Path siteTemplates) {
     Fingerprint fingerprint = new Fingerprint().add(bundledThemeFingerprint());
     if (Files.isDirectory(siteTemplates)) {
-      try (java.util.stream.Stream<Path> walk = Files.walk(siteTemplates)) {
-        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+      // links are followed, as the template loader and the theme's assets follow them: a site may
+      // keep its templates, or some of them, elsewhere in its folder, never outside it
+      List<Path> files;
+      try (java.util.stream.Stream<Path> walk = Files.walk(siteTemplates, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+        files = walk.filter(Files::isRegularFile).filter(f -> !org.briefing.load.FileTree.isScratchFile(f.getFileName().toString()))
+            .sorted().toList();
+      } catch (IOException | UncheckedIOException e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof java.nio.file.FileSystemLoopException loop) {
+          throw new BuildFailure(Problem.error(SourcePosition.of(Path.of(loop.getFile())), "this is a link to a folder that contains it",
+              "link to another folder, or copy the templates in"));
+        }
+        throw new UncheckedIOException("cannot list the templates in " + siteTemplates, cause instanceof IOException io ? io : new IOException(e));
+      }
+      try {
+        for (Path file : files) {
           fingerprint.add(siteTemplates.relativize(file).toString())
-              .add(Files.readAllBytes(Files.isSymbolicLink(file) ? org.briefing.load.SiteFiles.check(siteTemplates.getParent(), file) : file));
+              .add(Files.readAllBytes(org.briefing.load.SiteFiles.check(siteTemplates.getParent(), file)));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -147,12 +164,19 @@ public final class Templates {
     }
   }
 
-  /** Renders a template; a template error becomes a {@link BuildFailure} naming the template and line. */
-  public byte[] render(String name, Map<String, Object> model) {
+  /**
+   * Renders a template in the site's language and time zone, which Freemarker's built-ins that
+   * depend on them use ({@code ?upper_case}, date formats), never the machine's; a template error
+   * becomes a {@link BuildFailure} naming the template and line.
+   */
+  public byte[] render(String name, Map<String, Object> model, SiteConfig config) {
     try {
       Template template = freemarker.getTemplate(name);
       TextWriter out = new TextWriter();
-      template.process(model, out);
+      Environment environment = template.createProcessingEnvironment(model, out);
+      environment.setLocale(Locale.forLanguageTag(config.language()));
+      environment.setTimeZone(TimeZone.getTimeZone(config.timeZone()));
+      environment.process();
       return out.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     } catch (TemplateNotFoundException e) {
       throw new BuildFailure(Problem.error(SourcePosition.of(siteTemplates.resolve(name)), "the template '" + name + "' does not exist",
@@ -160,6 +184,9 @@ public final class Templates {
     } catch (ParseException e) {
       throw syntaxError(e);
     } catch (TemplateException e) {
+      if (e.getCause() instanceof SiteTemplateLoader.ReadsTheClock clock) {
+        throw readsTheClock(clock); // an included template
+      }
       throw new BuildFailure(Problem.error(position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
           "template error: " + firstLine(e.getMessageWithoutStackTop()),
           "check the expression at this line; use '!' for values that may be missing, e.g. ${article.standfirst!}"));
@@ -168,10 +195,22 @@ public final class Templates {
       if (e.getCause() instanceof ParseException first) {
         throw syntaxError(first);
       }
+      SiteTemplateLoader.ReadsTheClock clock = e instanceof SiteTemplateLoader.ReadsTheClock c ? c
+          : e.getCause() instanceof SiteTemplateLoader.ReadsTheClock c ? c : null;
+      if (clock != null) {
+        throw readsTheClock(clock);
+      }
       throw new UncheckedIOException("cannot read the template " + name, e);
     } catch (StackOverflowError e) {
       throw new BuildFailure(endless(name));
     }
+  }
+
+  private static BuildFailure readsTheClock(SiteTemplateLoader.ReadsTheClock e) {
+    return new BuildFailure(Problem.error(new SourcePosition(e.file, e.line, 0),
+        "the template prints .now, the clock of the machine that builds the site: the page would differ at each build, and a rebuild "
+            + "that keeps the page would keep another moment than a clean build writes",
+        "print a date of the page's stories or edition instead (article.dateIso, edition.dateIso)"));
   }
 
   private BuildFailure syntaxError(ParseException e) {

@@ -1,0 +1,110 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A site's own templates, however it keeps them: as links to files or folders elsewhere in the
+ * site, with partials they include. Every build is compared with a clean one ({@link TestSite}), so
+ * a template change a rebuild misses fails here.
+ */
+class SiteTemplatesTest {
+  @TempDir Path dir;
+
+  private static final String NOT_FOUND = """
+      -- theme/404.ftlh --
+      <#import "layout.ftlh" as l>
+      <@l.frame><p id="gone">Gone: first wording</p></@l.frame>
+      """;
+
+  private TestSite site(String more) {
+    return TestSite.of(dir, Fixtures.TWO_EDITIONS + more);
+  }
+
+  @Test
+  void aTemplateThatIsALinkToAFileElsewhereInTheSiteIsUsedAndItsEditsAreSeen() throws Exception {
+    TestSite site = site(NOT_FOUND);
+    Files.createDirectories(dir.resolve("templates"));
+    Files.createSymbolicLink(dir.resolve("templates/404.ftlh"), Path.of("../theme/404.ftlh"));
+    site.build();
+    assertThat(site.html("404.html").select("#gone").text()).isEqualTo("Gone: first wording");
+    site.edit("theme/404.ftlh", "first wording", "second wording").build();
+    assertThat(site.html("404.html").select("#gone").text()).isEqualTo("Gone: second wording");
+  }
+
+  @Test
+  void aTemplatesFolderThatIsALinkIsFollowed() throws Exception {
+    TestSite site = site(NOT_FOUND + """
+        -- theme/assets/extra.css --
+        .gone { color: red; }
+        """);
+    Files.createSymbolicLink(dir.resolve("templates"), Path.of("theme"));
+    site.build();
+    assertThat(site.file("assets/extra.css")).contains("red");
+    site.edit("theme/404.ftlh", "first wording", "second wording").edit("theme/assets/extra.css", "red", "blue").build();
+    assertThat(site.html("404.html").select("#gone").text()).isEqualTo("Gone: second wording");
+    assertThat(site.file("assets/extra.css")).contains("blue");
+  }
+
+  @Test
+  void anAssetsFolderThatIsALinkIsFollowed() throws Exception {
+    TestSite site = site("""
+        -- styles/briefing.css --
+        body { color: red; }
+        """);
+    Files.createDirectories(dir.resolve("templates"));
+    Files.createSymbolicLink(dir.resolve("templates/assets"), Path.of("../styles"));
+    site.build();
+    assertThat(site.outputPaths()).anyMatch(p -> p.startsWith("assets/briefing") && site.file(p).contains("red"));
+    site.edit("styles/briefing.css", "red", "blue").build();
+    assertThat(site.outputPaths()).anyMatch(p -> p.startsWith("assets/briefing") && site.file(p).contains("blue"))
+        .noneMatch(p -> p.startsWith("assets/briefing") && site.file(p).contains("red"));
+  }
+
+  /**
+   * {@code .now} is the clock of the machine: a page that prints it differs at every build, and a
+   * rebuild that keeps the page keeps another moment than a clean build writes. It is refused
+   * where it is written, in a page template or a partial it includes; in a comment, or as part of
+   * a word, it is no reading of the clock.
+   */
+  @Test
+  void aTemplateThatPrintsTheClockIsRefusedAtItsLine() {
+    TestSite site = site("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <#-- not ${.now}, which would differ at each build -->
+        <@l.frame><p>See example.now or performance.now().</p>
+        <p>Built ${.now?string.iso}</p></@l.frame>
+        """);
+    List<Problem> errors = site.buildFails();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).position().file()).isEqualTo(dir.resolve("templates/404.ftlh"));
+    assertThat(errors.get(0).position().line()).isEqualTo(4);
+    assertThat(errors.get(0).message()).contains(".now", "clock");
+
+    site.write("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame><#include "parts/stamp.ftl"></@l.frame>
+        -- templates/parts/stamp.ftl --
+        <p>Printed</p>
+        <p>${.now?date}</p>
+        """);
+    errors = site.buildFails();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).position().file()).isEqualTo(dir.resolve("templates/parts/stamp.ftl"));
+    assertThat(errors.get(0).position().line()).isEqualTo(2);
+
+    site.write("""
+        -- templates/parts/stamp.ftl --
+        <p>Printed</p>
+        """).build();
+    assertThat(site.file("404.html")).contains("Printed");
+  }
+}
