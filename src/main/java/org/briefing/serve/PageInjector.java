@@ -1,7 +1,6 @@
 package org.briefing.serve;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Adds the live-reload script, and the error overlay after a failed build, to the HTML pages the
@@ -13,12 +12,37 @@ final class PageInjector {
 
   private PageInjector() {}
 
+  /**
+   * {@code html} with the snippet before its last {@code </body>}, or at its end. The page's own
+   * bytes are kept as they are, whatever their encoding (a page of {@code static/} may be in
+   * windows-1252): the tag is looked for among the bytes, not in decoded text.
+   */
   static byte[] inject(byte[] html, PreviewState state) {
-    String page = new String(html, StandardCharsets.UTF_8);
-    String snippet = (state.failed() ? overlay(state) : "") + script(state.id());
-    int at = page.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
-    String out = at < 0 ? page + snippet : page.substring(0, at) + snippet + page.substring(at);
-    return out.getBytes(StandardCharsets.UTF_8);
+    byte[] snippet = ((state.failed() ? overlay(state) : "") + script(state.id())).getBytes(StandardCharsets.UTF_8);
+    int at = lastBodyEnd(html);
+    at = at < 0 ? html.length : at;
+    byte[] out = new byte[html.length + snippet.length];
+    System.arraycopy(html, 0, out, 0, at);
+    System.arraycopy(snippet, 0, out, at, snippet.length);
+    System.arraycopy(html, at, out, at + snippet.length, html.length - at);
+    return out;
+  }
+
+  private static final byte[] BODY_END = "</body>".getBytes(StandardCharsets.US_ASCII);
+
+  /** Where the last {@code </body>} of {@code html} starts, in any case of its letters; -1 when there is none. */
+  private static int lastBodyEnd(byte[] html) {
+    search:
+    for (int i = html.length - BODY_END.length; i >= 0; i--) {
+      for (int j = 0; j < BODY_END.length; j++) {
+        int b = html[i + j];
+        if ((b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b) != BODY_END[j]) {
+          continue search;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /** The page served while no build has succeeded yet: only the overlay, and the script that reloads it. */
