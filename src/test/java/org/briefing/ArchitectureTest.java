@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: a package uses only packages listed before it. */
+/** Dependencies point one way: a package uses only packages listed before it; no code depends on the machine's language. */
 class ArchitectureTest {
   static final List<String> LAYERS = List.of("problem", "fingerprint", "links", "email", "photo", "markdown", "summary", "load", "config", "language", "model",
       "enrich", "search", "render", "write", "pipeline", "rebuild", "serve", "importer", "bench", "send", "cli");
@@ -36,5 +36,27 @@ class ArchitectureTest {
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  /**
+   * Text is never formatted in the machine's language: {@code String.format("%d", …)} writes
+   * Arabic-Indic digits on a JVM set to Arabic (an archive address became {@code archive/٢٠٢١/١٠/}),
+   * and {@code toUpperCase()} a dotted İ on one set to Turkish. Each call names its locale.
+   */
+  @Test
+  void noCodeFormatsTextInTheMachinesLanguage() throws IOException {
+    Pattern machine = Pattern.compile("String\\.format\\(\"|\\.to(Upper|Lower)Case\\(\\)");
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+          if (machine.matcher(lines.get(i)).find()) {
+            found.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+          }
+        }
+      }
+    }
+    assertThat(found).isEmpty();
   }
 }

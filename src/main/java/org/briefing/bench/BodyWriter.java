@@ -43,7 +43,7 @@ final class BodyWriter {
   private String sentence() {
     String s = switch (random.nextInt(5)) {
       case 0 -> subject + " " + pick(Vocabulary.VERBS) + " " + pick(Vocabulary.OBJECTS) + " " + pick(Vocabulary.REASONS) + ".";
-      case 1 -> String.format(pick(Vocabulary.DETAILS), 2 + random.nextInt(900), 2 + random.nextInt(20));
+      case 1 -> String.format(java.util.Locale.ROOT, pick(Vocabulary.DETAILS), 2 + random.nextInt(900), 2 + random.nextInt(20));
       case 2 -> "Speaking in " + place + ", " + pick(Vocabulary.ROLES) + " said the country had " + pick(Vocabulary.VERBS)
           + " " + pick(Vocabulary.OBJECTS) + ".";
       case 3 -> "According to [a report by " + pick(Vocabulary.SOURCES)[1] + "](https://example.net/report/" + random.nextInt(100000)

@@ -17,7 +17,7 @@ public final class ReportPrinter {
         out.append("  ... and ").append(report.size() - MAX_ENTRIES).append(" more entries\n");
         break;
       }
-      out.append("  ").append(String.format("%-9s", label(e.kind()))).append(' ');
+      out.append("  ").append(String.format(java.util.Locale.ROOT, "%-9s", label(e.kind()))).append(' ');
       if (!e.field().isEmpty()) {
         out.append(e.field()).append(' ');
       }

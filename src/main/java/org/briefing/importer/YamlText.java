@@ -21,11 +21,11 @@ public final class YamlText {
         if (printable(cp)) {
           out.appendCodePoint(cp);
         } else if (cp <= 0xFF) {
-          out.append(String.format("\\x%02X", cp));
+          out.append(String.format(java.util.Locale.ROOT, "\\x%02X", cp));
         } else if (cp <= 0xFFFF) {
-          out.append(String.format("\\u%04X", cp));
+          out.append(String.format(java.util.Locale.ROOT, "\\u%04X", cp));
         } else {
-          out.append(String.format("\\U%08X", cp));
+          out.append(String.format(java.util.Locale.ROOT, "\\U%08X", cp));
         }
       }
     }

@@ -73,7 +73,7 @@ public final class TextFiles {
         }
       }
       throw new BuildFailure(Problem.error(new SourcePosition(file, line, offset - lineStart + 1),
-          String.format("the file is not valid UTF-8 (byte 0x%02X)", bytes[offset] & 0xff),
+          String.format(java.util.Locale.ROOT, "the file is not valid UTF-8 (byte 0x%02X)", bytes[offset] & 0xff),
           "save it as UTF-8 in your editor, or convert it with: iconv -f windows-1252 -t utf-8"));
     }
     decoder.flush(out);

@@ -59,7 +59,7 @@ public final class XmlChars {
 
   /** "U+001B", the way a character is named in a message. */
   public static String name(char c) {
-    return String.format("U+%04X", (int) c);
+    return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
   }
 
   /** The 0-based line of {@code index} in {@code text}. */

@@ -637,7 +637,7 @@ public final class SiteRenderer {
   }
 
   private static String monthPath(java.time.YearMonth month) {
-    return String.format("archive/%04d/%02d/", month.getYear(), month.getMonthValue());
+    return String.format(java.util.Locale.ROOT, "archive/%04d/%02d/", month.getYear(), month.getMonthValue());
   }
 
   /** Two entries in this order: a template that lists a page's data sees them so on every JVM (Map.of's order varies). */

@@ -107,7 +107,7 @@ public final class ServeSession implements Closeable {
     if (state.failed()) {
       say("The first build failed; the preview shows the errors and rebuilds when a file changes.");
     } else {
-      say(String.format("Built %d pages from %d stories in %d ms.", state.site().pages(), state.site().articles(), ms(start)));
+      say(String.format(java.util.Locale.ROOT, "Built %d pages from %d stories in %d ms.", state.site().pages(), state.site().articles(), ms(start)));
     }
     awaitRelease(false);
   }
