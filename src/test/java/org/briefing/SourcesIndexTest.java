@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.briefing.problem.Problem;
 import org.jsoup.nodes.Document;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,19 @@ class SourcesIndexTest {
       ---
       The port reopened on Wednesday.
       """;
+
+  /**
+   * Two sources of one name would be one organisation on the sources index: the stories citing
+   * one would be listed under the other's address and kind, and its own page would be gone.
+   */
+  @Test
+  void twoSourcesOfOneNameAreAnErrorAtTheSecondName() {
+    List<org.briefing.problem.Problem> errors = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("name: Reuters", "name: nato ")).buildFails();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).position().file()).isEqualTo(dir.resolve("content/sources.yaml"));
+    assertThat(errors.get(0).position().line()).isEqualTo(6);
+    assertThat(errors.get(0).message()).contains("'reuters'", "'nato'", "NATO");
+  }
 
   @Test
   void onlyNamedOrganisationsHavePagesAndOtherDocumentsAreListedUnderTheirOwnTitles() {

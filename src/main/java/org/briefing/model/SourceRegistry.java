@@ -28,6 +28,10 @@ public final class SourceRegistry {
     for (String id : yaml.keys()) {
       Object value = yaml.values().get(id);
       if (value instanceof String name) {
+        if (registered(byId, name) != null) {
+          fields.error(id, "the sources '" + idOf(byId, registered(byId, name)) + "' and '" + id + "' are both named '" + name.strip()
+              + "': the sources index would show them as one organisation", "give each source a name of its own");
+        }
         byId.put(id, Source.organisation(name, "", ""));
       } else if (value instanceof Map<?, ?> map) {
         String name = fields.text("name", map.get("name"), id + ".name");
@@ -42,12 +46,25 @@ public final class SourceRegistry {
               "write the full address of the source's website, starting with https://");
           url = "";
         }
+        Source same = registered(byId, name);
+        if (same != null) {
+          fields.error(id + ".name", "the sources '" + idOf(byId, same) + "' and '" + id + "' are both named '" + name
+              + "': the sources index would show them as one organisation", "give each source a name of its own");
+        }
         byId.put(id, Source.organisation(name, url, fields.text("type", map.get("type"), id + ".type")));
       } else {
         fields.error(id, "the source '" + id + "' must have a name", "write '" + id + ":' then an indented 'name: …' line");
       }
     }
     return new SourceRegistry(byId);
+  }
+
+  private static Source registered(Map<String, Source> byId, String name) {
+    return byId.values().stream().filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst().orElse(null);
+  }
+
+  private static String idOf(Map<String, Source> byId, Source source) {
+    return byId.entrySet().stream().filter(e -> e.getValue() == source).findFirst().orElseThrow().getKey();
   }
 
   public Source get(String id) {
