@@ -107,4 +107,27 @@ class SiteTemplatesTest {
         """).build();
     assertThat(site.file("404.html")).contains("Printed");
   }
+
+  /**
+   * A story view's fingerprint is the build's bookkeeping, made of the story file's path: a
+   * template that printed it would write other bytes for the same site in another folder. It is
+   * not among the fields a template sees.
+   */
+  @Test
+  void aStorysFingerprintIsNoFieldOfItsView() {
+    TestSite site = site("""
+        -- templates/article.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame><p id="keys"><#list article?keys?sort as k>${k} </#list></p></@l.frame>
+        """).build();
+    String keys = site.html("2021/10/18/allies-regret-the-decision/").select("#keys").text();
+    assertThat(keys).contains("title", "slug", "dateIso").doesNotContain("fingerprint");
+
+    List<Problem> errors = site.write("""
+        -- templates/article.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame><p>${article.fingerprint}</p></@l.frame>
+        """).buildFails();
+    assertThat(errors).extracting(p -> p.position().file()).containsOnly(dir.resolve("templates/article.ftlh"));
+  }
 }

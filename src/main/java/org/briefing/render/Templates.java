@@ -6,6 +6,10 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.Environment;
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.DefaultMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -72,7 +76,46 @@ public final class Templates {
     cfg.setAPIBuiltinEnabled(false);
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    wrapper.setMemberAccessPolicy(new HiddenFingerprints(DefaultMemberAccessPolicy.getInstance(Configuration.VERSION_2_3_34)));
+    cfg.setObjectWrapper(wrapper.build());
     this.freemarker = cfg;
+  }
+
+  /**
+   * Freemarker's standard rules of what a template may call, less the fingerprints of views: a
+   * view's fingerprint is the build's own bookkeeping, made of the story's file path, so a template
+   * that printed it would write other bytes for the same site in another folder.
+   */
+  private record HiddenFingerprints(MemberAccessPolicy standard) implements MemberAccessPolicy {
+    @Override
+    public ClassMemberAccessPolicy forClass(Class<?> type) {
+      ClassMemberAccessPolicy members = standard.forClass(type);
+      if (!Fingerprint.Fingerprinted.class.isAssignableFrom(type)) {
+        return members;
+      }
+      return new ClassMemberAccessPolicy() {
+        @Override
+        public boolean isMethodExposed(java.lang.reflect.Method method) {
+          return !method.getName().equals("fingerprint") && members.isMethodExposed(method);
+        }
+
+        @Override
+        public boolean isConstructorExposed(java.lang.reflect.Constructor<?> constructor) {
+          return members.isConstructorExposed(constructor);
+        }
+
+        @Override
+        public boolean isFieldExposed(java.lang.reflect.Field field) {
+          return members.isFieldExposed(field);
+        }
+      };
+    }
+
+    @Override
+    public boolean isToStringAlwaysExposed() {
+      return standard.isToStringAlwaysExposed();
+    }
   }
 
   /** The files of the bundled theme. */
