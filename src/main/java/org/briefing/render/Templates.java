@@ -83,21 +83,21 @@ public final class Templates {
   }
 
   /**
-   * Freemarker's standard rules of what a template may call, less the fingerprints of views: a
-   * view's fingerprint is the build's own bookkeeping, made of the story's file path, so a template
-   * that printed it would write other bytes for the same site in another folder.
+   * Freemarker's standard rules of what a template may call, less the fingerprints of views and
+   * every object's hash code: a view's fingerprint is the build's own bookkeeping, made of the
+   * story's file path, and a hash code may be made of it or of an object's identity, so a template
+   * that printed either would write other bytes for the same site in another folder or another run.
    */
   private record HiddenFingerprints(MemberAccessPolicy standard) implements MemberAccessPolicy {
     @Override
     public ClassMemberAccessPolicy forClass(Class<?> type) {
       ClassMemberAccessPolicy members = standard.forClass(type);
-      if (!Fingerprint.Fingerprinted.class.isAssignableFrom(type)) {
-        return members;
-      }
+      boolean fingerprinted = Fingerprint.Fingerprinted.class.isAssignableFrom(type);
       return new ClassMemberAccessPolicy() {
         @Override
         public boolean isMethodExposed(java.lang.reflect.Method method) {
-          return !method.getName().equals("fingerprint") && members.isMethodExposed(method);
+          String name = method.getName();
+          return !name.equals("hashCode") && !(fingerprinted && name.equals("fingerprint")) && members.isMethodExposed(method);
         }
 
         @Override
