@@ -63,9 +63,12 @@ public record ChangeSet(List<String> paths, Set<ChangeKind> kinds) {
     return paths.isEmpty();
   }
 
-  /** True when only stylesheets changed, so that open pages can swap them without reloading. */
+  /**
+   * True when only stylesheets that pages link to changed, so that open pages can swap them
+   * without reloading; the email's style sheet is written into the email pages' own elements.
+   */
   public boolean stylesheetsOnly() {
-    return !paths.isEmpty() && paths.stream().allMatch(p -> p.endsWith(".css"))
+    return !paths.isEmpty() && paths.stream().allMatch(p -> p.endsWith(".css") && !p.equals("templates/email.css"))
         && !kinds.contains(ChangeKind.CONFIG) && !kinds.contains(ChangeKind.CONTENT);
   }
 

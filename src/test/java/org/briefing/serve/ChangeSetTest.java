@@ -38,6 +38,7 @@ class ChangeSetTest {
     assertThat(of("templates/assets/briefing.css").stylesheetsOnly()).isTrue();
     assertThat(of("templates/assets/briefing.css", "templates/layout.ftlh").stylesheetsOnly()).isFalse();
     assertThat(of("content/stories/a.css").stylesheetsOnly()).isFalse();
+    assertThat(of("templates/email.css").stylesheetsOnly()).as("written into the email pages' elements").isFalse();
   }
 
   @Test
