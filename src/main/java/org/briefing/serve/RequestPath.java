@@ -35,8 +35,8 @@ public record RequestPath(String path, int status) {
         return refuse(400);
       }
     }
-    if (decoded.startsWith("//")) {
-      return refuse(400);
+    if (decoded.contains("//")) {
+      return refuse(400); // no address of a site has an empty segment, and a leading // names another host
     }
     for (String segment : decoded.substring(1).split("/", -1)) {
       if (segment.equals(".") || segment.equals("..")) {

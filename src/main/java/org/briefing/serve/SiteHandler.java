@@ -89,7 +89,9 @@ final class SiteHandler implements HttpHandler {
       Responses.status(exchange, 414, "The address is too long.", head);
       return false;
     }
-    RequestPath path = RequestPath.parse(raw);
+    // a target written as //host/path is read by the server as a host and a path (the URI keeps the text as it came):
+    // it is refused, as // is anywhere
+    RequestPath path = exchange.getRequestURI().toString().startsWith("//") ? new RequestPath(null, 400) : RequestPath.parse(raw);
     if (path.refused()) {
       Responses.status(exchange, path.status(), path.status() == 414 ? "The address is too long." : "Bad request path.", head);
       return false;

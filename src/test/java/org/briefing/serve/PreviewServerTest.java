@@ -185,6 +185,9 @@ class PreviewServerTest {
       "/briefings/%",
       "/briefings/%zz",
       "/briefings/%e2%82",
+      "//evil.example/briefings/",
+      "///briefings/",
+      "/briefings/2021//10/",
   })
   void neverServesAFileOutsideTheBuiltSite(String target) {
     String answer = preview.raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");

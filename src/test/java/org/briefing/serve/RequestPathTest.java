@@ -19,7 +19,7 @@ class RequestPathTest {
   @ValueSource(strings = {"/..", "/../x", "/a/../../x", "/%2e%2e/x", "/%2E%2e/x", "/.%2e/x", "/%2e./x", "/a/%2e/b", "/./x",
       "/..%2fx", "/a%2f..%2f..%2fx", "/..\\x", "/a%5c..%5cx", "/a%5C..", "/%c0%ae%c0%ae/x", "/%c0%af", "/%e0%80%ae/x",
       "/%f0%80%80%ae/x", "/a%00.html", "/%00", "/a%0d%0aSet-Cookie:x", "//etc/passwd", "/%", "/%4", "/%zz", "/%e2%82", "/a%7f",
-      "x", "", "/C:/Windows"})
+      "x", "", "/C:/Windows", "/2021//10/", "/a/"  + "/"})
   void refusesPathsThatCouldLeaveTheSite(String raw) {
     assertThat(RequestPath.parse(raw).refused()).as(raw).isTrue();
     assertThat(RequestPath.parse(raw).status()).as(raw).isBetween(400, 499);
