@@ -124,16 +124,19 @@ final class SiteHandler implements HttpHandler {
 
   private void serveSite(HttpExchange exchange, String path, String raw, PreviewState current, boolean head) throws IOException {
     SiteSnapshot site = current.site();
+    // the sub-path as base_url writes it (escaped, as links and redirects carry it) and as requests are compared with it
     String base = site.basePath();
-    if (!path.startsWith(base)) {
-      if (path.equals("/") || (path + "/").equals(base)) {
+    RequestPath decoded = RequestPath.parse(base);
+    String decodedBase = decoded.refused() ? base : decoded.path();
+    if (!path.startsWith(decodedBase)) {
+      if (path.equals("/") || (path + "/").equals(decodedBase)) {
         Responses.redirect(exchange, base, head);
       } else {
         notFound(exchange, current, head);
       }
       return;
     }
-    String rel = path.substring(base.length());
+    String rel = path.substring(decodedBase.length());
     OutputFile file = site.file(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel);
     if (file == null && !rel.isEmpty() && !rel.endsWith("/") && site.file(rel + "/index.html") != null) {
       String query = exchange.getRequestURI().getRawQuery();
@@ -167,7 +170,10 @@ final class SiteHandler implements HttpHandler {
         BasicFileAttributes attrs = Files.readAttributes(source, BasicFileAttributes.class);
         body = Files.readAllBytes(source);
         long modified = attrs.lastModifiedTime().toMillis();
-        etag = "\"f" + Long.toHexString(body.length) + "-" + Long.toHexString(modified) + "\"";
+        // of the bytes read, not of the file's size and time: a file replaced by one of the same size and time is another file
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(body);
+        etag = "\"f" + Long.toHexString(body.length) + "-" + Long.toHexString(crc.getValue()) + "\"";
         lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(modified).atOffset(ZoneOffset.UTC));
       } catch (NoSuchFileException e) {
         return false;

@@ -53,4 +53,34 @@ class PreviewPageBytesTest {
       throw new AssertionError(e);
     }
   }
+
+  /** A file of static/ replaced by one of the same size and time (cp -p, rsync -a) is another file: its old ETag is not answered with 304. */
+  @Test
+  void aStaticFileReplacedWithTheSameSizeAndTimeIsNotAnsweredAsUnchanged() throws Exception {
+    try (PreviewFixture preview = PreviewFixture.of(dir.resolve("site"))) {
+      Path notes = dir.resolve("site/static/notes.txt");
+      HttpResponse<String> first = preview.get("/briefings/notes.txt");
+      String etag = first.headers().firstValue("ETag").orElseThrow();
+      java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(notes);
+      Files.writeString(notes, first.body().toUpperCase(java.util.Locale.ROOT));
+      Files.setLastModifiedTime(notes, time);
+      HttpResponse<String> again = preview.send(HttpRequest.newBuilder(preview.uri("/briefings/notes.txt")).header("If-None-Match", etag).build());
+      assertThat(again.statusCode()).isEqualTo(200);
+      assertThat(again.body()).isEqualTo("PLAIN TEXT\n");
+    }
+  }
+
+  /** A sub-path with an escape in base_url (a folder named café) is served, and the root leads to it. */
+  @Test
+  void aSubPathWithAnEscapeIsServed() throws IOException {
+    String spec = PreviewFixture.SITE.replace("base_url: https://example.org/briefings/", "base_url: https://example.org/caf%C3%A9/");
+    try (PreviewFixture preview = PreviewFixture.of(dir.resolve("site"), spec)) {
+      HttpResponse<String> root = preview.get("/");
+      assertThat(root.statusCode()).isBetween(301, 308);
+      assertThat(root.headers().firstValue("Location")).hasValue("/caf%C3%A9/");
+      assertThat(preview.get("/caf%C3%A9/").statusCode()).isEqualTo(200);
+      assertThat(preview.get("/caf%C3%A9/").body()).contains("Russia suspends its mission to NATO");
+      assertThat(preview.get("/caf%C3%A9/notes.txt").statusCode()).isEqualTo(200);
+    }
+  }
 }
