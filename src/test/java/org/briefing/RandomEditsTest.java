@@ -105,7 +105,7 @@ class RandomEditsTest {
   void aStorysTextPrintsTheSameWhetherTheCacheKeptItOrNot() {
     TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS + """
         -- templates/topic.ftlh --
-        <#list topic.articles as a><p>${a.body} ${a.hashCode()?c}</p><pre>${a}</pre><pre>${a.body.hashCode()?c}</pre></#list>
+        <#list topic.articles as a><p>${a.body}</p><pre>${a}</pre></#list>
         """).edit("briefing.yaml", "language: en", "language: en\nfeed:\n  entries: 1").build();
     assertThat(site.file("topics/nato/index.html")).contains("the expulsion of eight of its staff");
     site.edit("content/stories/reaction.md", "Allied governments said", "Allied governments told reporters").build();

@@ -118,10 +118,12 @@ class SiteTemplatesTest {
     TestSite site = site("""
         -- templates/article.ftlh --
         <#import "layout.ftlh" as l>
-        <@l.frame><p id="keys"><#list article?keys?sort as k>${k} </#list></p></@l.frame>
+        <@l.frame><p id="keys"><#list article?keys?sort as k>${k} </#list></p><pre id="whole">${article}</pre></@l.frame>
         """).build();
     String keys = site.html("2021/10/18/allies-regret-the-decision/").select("#keys").text();
     assertThat(keys).contains("title", "slug", "dateIso").doesNotContain("fingerprint", "hashCode");
+    assertThat(site.html("2021/10/18/allies-regret-the-decision/").select("#whole").text())
+        .startsWith("ArticleView[title=Allies regret the decision, slug=").doesNotContain("fingerprint");
 
     List<Problem> errors = site.write("""
         -- templates/article.ftlh --

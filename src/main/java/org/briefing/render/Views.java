@@ -102,6 +102,22 @@ public final class Views {
     public String bodyHtml() {
       return body.html();
     }
+
+    /** As a record prints itself, less its fingerprint, which is made of the story file's path: a template may print a view whole. */
+    @Override
+    public String toString() {
+      StringBuilder text = new StringBuilder("ArticleView[");
+      for (java.lang.reflect.RecordComponent c : ArticleView.class.getRecordComponents()) {
+        if (!c.getName().equals("fingerprint")) {
+          try {
+            text.append(text.length() > 12 ? ", " : "").append(c.getName()).append('=').append(c.getAccessor().invoke(this));
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+      return text.append(']').toString();
+    }
   }
 
   /**
