@@ -132,4 +132,35 @@ class SiteTemplatesTest {
         """).buildFails();
     assertThat(errors).extracting(p -> p.position().file()).containsOnly(dir.resolve("templates/article.ftlh"));
   }
+
+  @Test
+  void editorsScratchFilesAmongTheAssetsAreNotPublished() {
+    TestSite site = site("""
+        -- templates/assets/extra.js --
+        console.log("published");
+        -- templates/assets/extra.js~ --
+        backup
+        -- templates/assets/.extra.js.swp --
+        swap
+        """).build();
+    assertThat(site.outputPaths()).contains("assets/extra.js").noneMatch(p -> p.endsWith("~") || p.endsWith(".swp"));
+  }
+
+  /** static/ made a link to a folder of the same files (same sizes and times), and back: each build sees it, as a clean build does. */
+  @Test
+  void aStaticFolderTurnedIntoALinkAndBackIsSeen() throws Exception {
+    TestSite site = site("""
+        -- static/notes.txt --
+        Notes.
+        """).build();
+    assertThat(site.outputPaths()).contains("notes.txt");
+    Files.move(dir.resolve("static"), dir.resolve("kept"));
+    Files.createSymbolicLink(dir.resolve("static"), Path.of("kept"));
+    site.build();
+    assertThat(site.outputPaths()).doesNotContain("notes.txt");
+    Files.delete(dir.resolve("static"));
+    Files.move(dir.resolve("kept"), dir.resolve("static"));
+    site.build();
+    assertThat(site.outputPaths()).contains("notes.txt");
+  }
 }

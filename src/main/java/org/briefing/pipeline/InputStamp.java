@@ -44,6 +44,8 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + config, e);
     }
+    // a static/ that is a link is not published (Assets), though its files are listed through it
+    outside.add(Files.isSymbolicLink(settings.staticDir()));
     addTree(outside, settings.staticDir());
     long options = outside.add(Templates.fingerprintOf(settings.templatesDir())).value();
     Fingerprint tree = new Fingerprint();

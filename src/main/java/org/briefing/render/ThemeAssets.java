@@ -28,14 +28,15 @@ final class ThemeAssets {
     return files;
   }
 
-  /** Names of extra assets a site adds in {@code templates/assets/}. */
+  /** Names of extra assets a site adds in {@code templates/assets/}; hidden files and editors' scratch files are none. */
   private static List<String> siteAssets(Path siteTemplates) {
     Path dir = siteTemplates.resolve("assets");
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
     try (Stream<Path> list = Files.list(dir)) {
-      return list.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+      return list.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+          .filter(name -> !name.startsWith(".") && !org.briefing.load.FileTree.isScratchFile(name)).sorted().toList();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
