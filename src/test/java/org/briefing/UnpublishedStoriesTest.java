@@ -220,6 +220,18 @@ class UnpublishedStoriesTest {
         .containsExactlyInAnyOrder("no story of this edition has the slug 'wombat-future-story'", "no story of this edition has the slug 'no-such-story'");
   }
 
+  /** A listed story that fails to read is reported once, at its own error, not again as missing from the edition. */
+  @Test
+  void aListedStoryWithAnErrorIsNotReportedMissingFromItsEditionToo() {
+    List<org.briefing.problem.Problem> errors = TestSite.of(dir, SITE.replace("date: 2021-10-18T10:00:00+02:00", "date: 2021-10-18T25:00:00+02:00") + """
+        -- content/editions/2021-10-18.md --
+        ---
+        stories: [ministers-meet-in-brussels]
+        ---
+        """).buildFails();
+    assertThat(errors).extracting(p -> p.position().file()).containsExactly(dir.resolve("content/stories/published.md"));
+  }
+
   @Test
   void draftsAndFutureStoriesArePublishedWhenAsked() {
     TestSite site = TestSite.of(dir, SITE).drafts().future().build();

@@ -41,10 +41,17 @@ public final class EditionBuilder {
   private final ThemeStrings strings;
   /** The stories not published yet, which an edition file may list before they are. */
   private final List<WaitingStory> waiting;
+  /**
+   * Whether every story was read without error when the builder was made: a story that failed is
+   * missing from its edition, and an edition file listing it would report it missing too, before
+   * the story's own error.
+   */
+  private final boolean storiesComplete;
 
   public EditionBuilder(SiteConfig config, ThemeStrings strings, MarkdownRenderer markdown, List<WaitingStory> waiting, Problems problems) {
     this.config = config;
     this.waiting = waiting;
+    this.storiesComplete = !problems.hasErrors();
     this.strings = strings;
     this.markdown = markdown;
     this.problems = problems;
@@ -88,7 +95,7 @@ public final class EditionBuilder {
     try {
       LocalDate date = LocalDate.parse(file.name());
       if (config.editions() == SiteConfig.EditionPeriod.WEEKLY && date.getDayOfWeek() != DayOfWeek.MONDAY) {
-        problems.error(SourcePosition.of(file.file()), "weekly editions are named after their Monday, and " + date + " is a " + date.getDayOfWeek().toString().toLowerCase(Locale.ROOT),
+        problems.error(SourcePosition.of(file.file()), "weekly editions are named after their Monday, and " + date + " is a " + date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH),
             "rename the file to " + date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) + ".md");
         return null;
       }
@@ -155,8 +162,8 @@ public final class EditionBuilder {
     for (int i = 0; i < slugs.size(); i++) {
       String slug = String.valueOf(slugs.get(i)).strip();
       Integer match = members.stream().filter(at -> stories.get(at).slug().equals(slug)).findFirst().orElse(null);
-      if (match == null && waitingIn(date).contains(slug)) {
-        continue; // it takes its place once it is published
+      if (match == null && (waitingIn(date).contains(slug) || !storiesComplete)) {
+        continue; // it takes its place once it is published, or once it is read without error
       }
       if (match == null) {
         problems.error(position(file.file(), file.meta().lineOf("stories." + i)), "no story of this edition has the slug '" + slug + "'",
