@@ -223,13 +223,13 @@ class UnpublishedStoriesTest {
   /** A listed story that fails to read is reported once, at its own error, not again as missing from the edition. */
   @Test
   void aListedStoryWithAnErrorIsNotReportedMissingFromItsEditionToo() {
-    List<org.briefing.problem.Problem> errors = TestSite.of(dir, SITE.replace("date: 2021-10-18T10:00:00+02:00", "date: 2021-10-18T25:00:00+02:00") + """
+    List<org.briefing.problem.Problem> errors = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("date: 2021-10-18T18:00:00+02:00", "date: 2021-10-18T25:00:00+02:00") + """
         -- content/editions/2021-10-18.md --
         ---
-        stories: [ministers-meet-in-brussels]
+        stories: [allies-regret-the-decision, russia-suspends-its-mission-to-nato]
         ---
         """).buildFails();
-    assertThat(errors).extracting(p -> p.position().file()).containsExactly(dir.resolve("content/stories/published.md"));
+    assertThat(errors).extracting(p -> p.position().file()).containsExactly(dir.resolve("content/stories/reaction.md"));
   }
 
   @Test
