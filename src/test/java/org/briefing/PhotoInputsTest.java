@@ -168,4 +168,28 @@ class PhotoInputsTest {
     List<Problem> errors = site.buildFails();
     assertThat(errors.get(0).format(dir)).contains("content/stories/fakejpg.md:6").contains("the image '/images/fake.jpg' cannot be published");
   }
+
+  /**
+   * An image in a story's text whose address has no leading '/' is read from the story's page,
+   * where only the story's own photo is published: the reader would see a broken image. The
+   * build says so, at the image's line; an address from the site's root, a full address or one
+   * that leaves the page's folder (a file of static/, maybe) is left alone.
+   */
+  @Test
+  void anImageOfTheTextThatNothingPublishesIsWarnedOfAtItsLine() {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("Allied governments said they regretted the step.", """
+        Allied governments said they regretted the step.
+
+        ![The map of the region](map.png)
+
+        ![The flag](/images/flag.png) ![Elsewhere](https://example.org/a.png) ![Up](../../../../images/flag.png)""") + """
+        -- content/stories/map.png --
+        image: png 40x30
+        """).build();
+    assertThat(site.warnings()).filteredOn(p -> p.message().contains("image")).singleElement().satisfies(p -> {
+      assertThat(p.position().file()).isEqualTo(dir.resolve("content/stories/reaction.md"));
+      assertThat(p.position().line()).isEqualTo(10);
+      assertThat(p.message()).contains("'map.png'", "not published");
+    });
+  }
 }

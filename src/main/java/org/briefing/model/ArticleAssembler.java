@@ -90,6 +90,7 @@ public final class ArticleAssembler {
       return null;
     }
     body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
+    unpublishedImages(raw, body.html(), path, photo);
     MARKDOWN_FIELDS.forEach(key -> checkLinks(f, key));
     Map<String, Object> params = params(f, raw);
     AddressFields.each(params, (key, value) -> {
@@ -196,6 +197,44 @@ public final class ArticleAssembler {
       }
     }
     return List.copyOf(out);
+  }
+
+  private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("<img\\s[^>]*?src=\"([^\"]*)\"");
+
+  /**
+   * Warns of each image of the text whose address leads to a file beside the story's page other
+   * than its photo: a relative address is read from the page's address, where nothing else is
+   * published, so the reader would see a broken image. An address that leaves the page's folder
+   * may name a file of static/, and is left alone.
+   */
+  private void unpublishedImages(RawArticle raw, String html, String path, Photo photo) {
+    java.util.regex.Matcher m = IMAGE.matcher(html);
+    while (m.find()) {
+      String src = m.group(1).replace("&amp;", "&");
+      if (src.isEmpty() || src.startsWith("/") || src.startsWith("#") || src.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        continue;
+      }
+      String target;
+      try {
+        target = java.nio.file.Path.of(path).resolve(src.replaceAll("[?#].*", "")).normalize().toString().replace('\\', '/');
+      } catch (java.nio.file.InvalidPathException notAPath) {
+        continue;
+      }
+      if (!target.startsWith(path) || photo != null && target.equals(photo.href())) {
+        continue;
+      }
+      int line = raw.bodyLine();
+      String[] lines = raw.body().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].contains(src)) {
+          line = raw.bodyLine() + i;
+          break;
+        }
+      }
+      problems.warning(SourcePosition.of(raw.file(), line), "the image '" + src + "' in the text is not published: an address without a "
+          + "leading '/' is read from the story's page, where only the story's own photo is",
+          "put the file in static/ and write its path from the site's root (e.g. '/images/" + src.replaceAll(".*/", "") + "'), or use a full https:// address");
+    }
   }
 
   /** A story left out, as an edition file may list it; the rest of its fields are checked once it is published. */
