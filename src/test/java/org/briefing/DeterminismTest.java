@@ -167,6 +167,42 @@ class DeterminismTest {
     }
   }
 
+  /**
+   * A cache made under one Java runtime is not used by another: the runtime's Unicode tables decide
+   * the words of the search index and its time-zone data the offset of a date written without one,
+   * so the other runtime's clean build may differ, and its rebuild must be one.
+   */
+  @Test
+  void aCacheMadeUnderAnotherJavaIsNotUsed() throws Exception {
+    Path here = Path.of(System.getProperty("java.home")).toRealPath();
+    Path other = null;
+    try (Stream<Path> jdks = Files.list(Path.of("/usr/lib/jvm"))) {
+      for (Path jdk : jdks.sorted().toList()) {
+        if (Files.isExecutable(jdk.resolve("bin/java")) && !jdk.toRealPath().equals(here)) {
+          other = jdk.resolve("bin/java");
+        }
+      }
+    } catch (IOException none) {
+      // no JDKs there
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(other != null, "a second Java runtime in /usr/lib/jvm");
+    TestSite.of(dir, Fixtures.TWO_EDITIONS);
+    Path out = dir.resolve("public");
+    assertThat(run(null, out)).as("the first build").doesNotContain("up to date");
+    assertThat(run(null, out)).as("the same runtime again").contains("up to date");
+    assertThat(run(other, out)).as("another runtime on the first one's cache").doesNotContain("up to date");
+  }
+
+  /** Builds with {@code java} (null: this test's runtime) into {@code out}, printing what it did, and returns what it printed. */
+  private String run(Path java, Path out) throws IOException, InterruptedException {
+    Path runtime = java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(runtime.toString(), "-cp", System.getProperty("java.class.path"), "org.briefing.cli.Main", "build",
+        "--site", dir.toString(), "--out", out.toString()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(output).isZero();
+    return output;
+  }
+
   private void build(Path out, String... jvmOptions) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString()));

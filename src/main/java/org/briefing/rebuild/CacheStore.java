@@ -773,6 +773,9 @@ public final class CacheStore {
     } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
       // no jar to describe (classes run from a folder, as in tests)
     }
-    return (version == null ? "development" : version) + jar;
+    // the Java runtime too: its Unicode tables decide the words of the search index, and its time-zone
+    // data the offset of a date written without one, so a cache made under another Java is not used
+    String zones = java.time.zone.ZoneRulesProvider.getVersions("UTC").lastKey();
+    return (version == null ? "development" : version) + jar + " java " + Runtime.version() + " tzdata " + zones;
   }
 }
