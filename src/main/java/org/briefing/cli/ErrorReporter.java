@@ -23,6 +23,20 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Thr
   public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
     // Errors reach here wrapped by catchingErrors (picocli's own wrapper, without a cause of its own otherwise)
     Throwable failure = e instanceof CommandLine.ExecutionException && e.getCause() != null ? e.getCause() : e;
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SiteOptions.BadSetting bad) {
+        cli.getErr().println("error: " + bad.getMessage() + "\n  hint: " + bad.hint);
+        cli.getErr().flush();
+        return 2;
+      }
+      if (cause instanceof java.nio.file.InvalidPathException path && path.getReason().contains("unmappable")) {
+        cli.getErr().println("error: the name '" + path.getInput() + "' cannot be written in the character set of this system's language"
+            + " setting (" + System.getProperty("sun.jnu.encoding") + ")\n  hint: run Briefing with a UTF-8 language setting, e.g. "
+            + "LC_ALL=C.UTF-8 (bin/briefing sets one when none is set)");
+        cli.getErr().flush();
+        return 1;
+      }
+    }
     report(failure, cli.getErr(), "running '" + cli.getCommandName() + "'");
     return 1;
   }

@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,6 +188,31 @@ class LauncherTest {
     assertThat(tuned.indexOf("-XX:TieredStopAtLevel=4")).as("the user's flag comes after the launcher's, so it wins")
         .isGreaterThan(tuned.indexOf("-XX:TieredStopAtLevel=1"));
     assertThat(tuned).contains("-Xmx1g -jar");
+  }
+
+  /** Java names files in the language setting's character set: the launcher gives it UTF-8 where it is not, so that a file named café can be read. */
+  @Test
+  void aLanguageSettingThatIsNotUtf8IsReplacedByCUtf8() throws Exception {
+    Files.writeString(dir.resolve("fake-bin/java"), "#!/bin/sh\necho \"LC_ALL=$LC_ALL $@\"\n");
+    for (Map.Entry<String, String> setting : Map.of("LANG", "C", "LC_CTYPE", "POSIX", "LC_ALL", "en_US.ISO-8859-1").entrySet()) {
+      assertThat(launchIn(Map.of(setting.getKey(), setting.getValue()))).as(setting.toString()).startsWith("LC_ALL=C.UTF-8 ");
+    }
+    assertThat(launchIn(Map.of())).as("no setting at all").startsWith("LC_ALL=C.UTF-8 ");
+    assertThat(launchIn(Map.of("LANG", "fr_FR.UTF-8"))).as("a UTF-8 setting is kept").startsWith("LC_ALL= ");
+    assertThat(launchIn(Map.of("LC_ALL", "de_DE.utf8"))).startsWith("LC_ALL=de_DE.utf8 ");
+  }
+
+  /** Runs the launcher's build of a small site with only {@code settings} of the language settings in its environment. */
+  private String launchIn(Map<String, String> settings) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder("sh", install.resolve("bin/briefing").toString(), "build", "--site", site(1).toString())
+        .directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANG"));
+    builder.environment().put("PATH", dir.resolve("fake-bin") + ":" + System.getenv("PATH"));
+    builder.environment().putAll(settings);
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(output).isZero();
+    return output.lines().filter(line -> line.startsWith("LC_ALL=")).findFirst().orElse(output);
   }
 
   @Test
