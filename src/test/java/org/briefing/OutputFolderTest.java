@@ -38,6 +38,34 @@ class OutputFolderTest {
     assertThat(CacheStoreTest.tree(out)).isEqualTo(CacheStoreTest.tree(clean));
   }
 
+  /**
+   * public/ as a link to the folder a web server serves (www/news): each build goes into that
+   * folder, clean or not, and the link stays a link. A link to nothing is a usage error.
+   */
+  @Test
+  void anOutputFolderThatIsALinkIsBuiltIntoAndStaysALink() throws Exception {
+    Path site = site();
+    Path served = Files.createDirectories(dir.resolve("www/news"));
+    Path link = Files.createSymbolicLink(site.resolve("public"), served);
+    for (String[] options : List.of(new String[] {}, new String[] {"--clean"})) {
+      CliTest.Run run = build(site, options);
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(Files.isSymbolicLink(link)).as("public/ after a build with " + List.of(options)).isTrue();
+      assertThat(served.resolve("index.html")).exists();
+      assertCleanBuildOf(site, served);
+    }
+    TestSite.of(site, "").edit("content/stories/reaction.md", "Allied governments said", "Allied governments told reporters");
+    assertThat(build(site).code()).isZero();
+    assertThat(Files.readString(served.resolve("2021/10/18/allies-regret-the-decision/index.html"))).contains("told reporters");
+    assertCleanBuildOf(site, served);
+
+    Files.delete(link);
+    Files.createSymbolicLink(link, dir.resolve("nowhere"));
+    CliTest.Run dangling = build(site);
+    assertThat(dangling.code()).isEqualTo(2);
+    assertThat(dangling.err()).contains("is a link to a folder that does not exist").doesNotContain("Exception");
+  }
+
   @Test
   void aFolderWithFilesThatNoBuildMadeIsRefusedAndKeepsThem() throws Exception {
     Path site = site();

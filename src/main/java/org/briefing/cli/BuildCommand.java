@@ -69,6 +69,15 @@ public final class BuildCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path site = siteOptions.siteDir();
     Path output = (out == null ? site.resolve(DEFAULT_OUTPUT) : out).toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(output)) {
+      // a link to the folder a web server serves: the build goes into the folder, and the link stays
+      try {
+        output = output.toRealPath();
+      } catch (IOException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--out " + output + " is a link to a folder that does not exist ("
+            + e.getMessage() + "); create that folder, or remove the link");
+      }
+    }
     URI base = null;
     if (baseUrl != null) {
       try {
