@@ -66,6 +66,22 @@ class OutputFolderTest {
     assertThat(dangling.err()).contains("is a link to a folder that does not exist").doesNotContain("Exception");
   }
 
+  /**
+   * A clean build keeps an old file of the same bytes by linking it, unless it has other
+   * permissions than a file made now: a file of a build under umask 077 stays unreadable to a web
+   * server otherwise, even after --clean.
+   */
+  @Test
+  void aCleanBuildDoesNotKeepAnOldFileWithOtherPermissions() throws Exception {
+    Path site = site();
+    assertThat(build(site).code()).isZero();
+    Path page = site.resolve("public/index.html");
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> usual = Files.getPosixFilePermissions(page);
+    Files.setPosixFilePermissions(page, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    assertThat(build(site, "--clean").code()).isZero();
+    assertThat(Files.getPosixFilePermissions(page)).isEqualTo(usual);
+  }
+
   @Test
   void aFolderWithFilesThatNoBuildMadeIsRefusedAndKeepsThem() throws Exception {
     Path site = site();

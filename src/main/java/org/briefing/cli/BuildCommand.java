@@ -73,7 +73,7 @@ public final class BuildCommand implements Callable<Integer> {
       // a link to the folder a web server serves: the build goes into the folder, and the link stays
       try {
         output = output.toRealPath();
-      } catch (IOException e) {
+      } catch (java.io.IOException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--out " + output + " is a link to a folder that does not exist ("
             + e.getMessage() + "); create that folder, or remove the link");
       }

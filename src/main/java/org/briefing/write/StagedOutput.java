@@ -30,6 +30,8 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
   private final boolean oldSite;
   /** The old site's folder with every link in its path resolved. */
   private final Path outReal;
+  /** The permissions a file made now gets (after the umask), which an old file must have to be kept; null until asked. */
+  private java.util.Set<java.nio.file.attribute.PosixFilePermission> newFilePermissions;
 
   /** A folder of the staging folder: made once, by the first thread to write into it. */
   private static final class Folder {
@@ -118,9 +120,11 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     }
     Path old = out.resolve(staging.relativize(target));
     try {
-      java.nio.file.attribute.BasicFileAttributes seen = Files.readAttributes(old,
-          java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-      if (!seen.isRegularFile() || seen.size() != bytes.length || !java.util.Arrays.equals(Files.readAllBytes(old), bytes)) {
+      java.nio.file.attribute.PosixFileAttributes seen = Files.readAttributes(old,
+          java.nio.file.attribute.PosixFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      // a file of an earlier build under another umask keeps its permissions: it is written anew, as a clean build would
+      if (!seen.isRegularFile() || seen.size() != bytes.length || !seen.permissions().equals(newFilePermissions())
+          || !java.util.Arrays.equals(Files.readAllBytes(old), bytes)) {
         return false;
       }
       Files.createLink(target, old);
@@ -128,6 +132,18 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return false; // no such file, or links not allowed there: the file is written
     }
+  }
+
+  private synchronized java.util.Set<java.nio.file.attribute.PosixFilePermission> newFilePermissions() throws IOException {
+    if (newFilePermissions == null) {
+      Path probe = Files.createFile(staging.resolve(".permissions-" + System.nanoTime()));
+      try {
+        newFilePermissions = Files.getPosixFilePermissions(probe);
+      } finally {
+        Files.delete(probe);
+      }
+    }
+    return newFilePermissions;
   }
 
   /**
