@@ -163,4 +163,13 @@ class SiteTemplatesTest {
     site.build();
     assertThat(site.outputPaths()).contains("notes.txt");
   }
+
+  /** A template with a byte that is no UTF-8 is read as Freemarker reads it, the byte as U+FFFD, not stopped as an unexpected failure. */
+  @Test
+  void aTemplateWithABadByteIsReadWithTheReplacementCharacter() {
+    TestSite site = site("");
+    site.writeBytes("templates/404.ftlh", "<#import \"layout.ftlh\" as l><@l.frame><p id=\"gone\">caf\u00e9</p></@l.frame>\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).build();
+    assertThat(site.html("404.html").select("#gone").text()).isEqualTo("caf\ufffd");
+  }
 }

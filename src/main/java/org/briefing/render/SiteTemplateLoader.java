@@ -42,7 +42,8 @@ final class SiteTemplateLoader extends FileTemplateLoader {
   @Override
   public Reader getReader(Object source, String encoding) throws IOException {
     Path file = ((File) source).toPath();
-    String text = Files.readString(file, Charset.forName(encoding));
+    // bytes that are not text in the encoding become U+FFFD, as Freemarker's own loader reads them
+    String text = new String(Files.readAllBytes(file), Charset.forName(encoding));
     int at = clockAt(text);
     if (at >= 0) {
       throw new ReadsTheClock(file, 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count());
