@@ -21,6 +21,22 @@ class BadInputTest {
     return p.position().file().getFileName() + ":" + p.position().line();
   }
 
+  /** A weekly edition file named after another day than a Monday names that day and the Monday to use. */
+  @Test
+  void aWeeklyEditionFileNamedAfterAThursdayNamesTheDayAndItsMonday() {
+    List<Problem> errors = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("language: en", "language: en\neditions: weekly") + """
+        -- content/editions/2021-10-07.md --
+        ---
+        title: The week
+        ---
+        """).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve("content/editions/2021-10-07.md"));
+      assertThat(e.message()).isEqualTo("weekly editions are named after their Monday, and 2021-10-07 is a Thursday");
+      assertThat(e.hint()).contains("2021-10-04.md");
+    });
+  }
+
   @Test
   void aYamlSyntaxErrorIsReportedAtItsLineInTheWholeFile() {
     List<Problem> errors = fails("""

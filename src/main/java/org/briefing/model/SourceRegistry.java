@@ -28,8 +28,9 @@ public final class SourceRegistry {
     for (String id : yaml.keys()) {
       Object value = yaml.values().get(id);
       if (value instanceof String name) {
-        if (registered(byId, name) != null) {
-          fields.error(id, "the sources '" + idOf(byId, registered(byId, name)) + "' and '" + id + "' are both named '" + name.strip()
+        Source same = registered(byId, name);
+        if (same != null) {
+          fields.error(id, "the sources '" + idOf(byId, same) + "' and '" + id + "' are both named '" + name.strip()
               + "': the sources index would show them as one organisation", "give each source a name of its own");
         }
         byId.put(id, Source.organisation(name, "", ""));

@@ -127,8 +127,9 @@ public final class SiteBuilder {
         inputs.storyKey(settings));
     Addresses.Settled settled = Addresses.settle(stories.run(scan.articles()), problems);
     List<Article> assembled = settled.articles();
+    List<org.briefing.model.WaitingStory> waiting = stories.waiting();
     SiteShape shape = SiteIndexer.shape(assembled.stream().map(Placement::of).toList(),
-        new EditionBuilder(config, inputs.strings(), markdown, stories.waiting(), problems), loader.readEditions(scan), config.groups(), inputs.terms(), problems);
+        new EditionBuilder(config, inputs.strings(), markdown, waiting, problems), loader.readEditions(scan), config.groups(), inputs.terms(), problems);
     List<SitePage> sitePages = PageAssembler.assemble(scan.pages(), loader, config, settings, markdown, problems);
     problems.throwIfErrors();
     String published = publishedAddresses(settings, config, shape, sitePages, recordsAddresses, problems);
@@ -178,7 +179,7 @@ public final class SiteBuilder {
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
     cache.recordBuild(outputs, stories.nextRelease(), stories.lastRelease(), ordered.size(), problems.all(), config.feedEntries());
     clock.lap("static");
-    cache.recordGraph(!mapped ? null : entries -> SiteGraph.of(siteFrame(recorded, scan), shape, ordered, entries, keys, scan.articles(), stories.waiting(), shown));
+    cache.recordGraph(!mapped ? null : entries -> SiteGraph.of(siteFrame(recorded, scan), shape, ordered, entries, keys, scan.articles(), waiting, shown));
     clock.lap("map");
     return new Result(config, List.of(), problems.all(), ordered.size(), counted.pages(), counted.files(), removed, clock.laps(),
         published, analyses.work());
