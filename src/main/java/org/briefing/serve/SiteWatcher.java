@@ -40,6 +40,12 @@ public final class SiteWatcher implements Closeable {
   private final Consumer<ChangeSet> listener;
   private final WatchService service;
   private final Map<WatchKey, Path> keys = new ConcurrentHashMap<>();
+  /**
+   * The links to files among the watched files, by the real path of the file each leads to: an edit
+   * of that file changes what the build reads through the link, but when it lies outside the
+   * watched folders only its own folder, watched for it, reports the edit.
+   */
+  private final Map<Path, Set<Path>> linksByTarget = new ConcurrentHashMap<>();
   private final Thread thread;
 
   public SiteWatcher(Path siteDir, Duration quiet, Consumer<ChangeSet> listener) throws IOException {
@@ -123,6 +129,7 @@ public final class SiteWatcher implements Closeable {
         continue;
       }
       Path child = dir.resolve((Path) event.context());
+      changed.addAll(linksByTarget.getOrDefault(child, Set.of()));
       if (dir.equals(siteDir) && !child.getFileName().toString().equals("briefing.yaml")
           && !WATCHED.contains(child.getFileName().toString())) {
         continue;
@@ -132,6 +139,8 @@ public final class SiteWatcher implements Closeable {
         forget(child);
       } else if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
         registerTree(child, changed);
+      } else if (event.kind() == ENTRY_CREATE && Files.isSymbolicLink(child)) {
+        followLink(child);
       }
     }
     if (!key.reset()) {
@@ -152,6 +161,9 @@ public final class SiteWatcher implements Closeable {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           changed.add(file);
+          if (attrs.isSymbolicLink()) {
+            followLink(file);
+          }
           return FileVisitResult.CONTINUE;
         }
 
@@ -162,6 +174,43 @@ public final class SiteWatcher implements Closeable {
       });
     } catch (IOException e) {
       // Gone again before it could be read: its deletion is another event.
+    }
+  }
+
+  /**
+   * Watches the folder of the file that {@code link} leads to, so that an edit of that file counts
+   * as a change of the link. A folder watched already (by another name, when the site is reached
+   * through a link) is not watched again: the JDK would hand back its key under the new name.
+   */
+  private void followLink(Path link) {
+    try {
+      Path target = link.toRealPath();
+      if (!Files.isRegularFile(target)) {
+        return;
+      }
+      Path folder = target.getParent();
+      Path watchedAs = null;
+      for (Path watched : keys.values()) {
+        if (watched.equals(folder) || sameFolder(watched, folder)) {
+          watchedAs = watched;
+          break;
+        }
+      }
+      if (watchedAs == null) {
+        register(folder);
+        watchedAs = folder;
+      }
+      linksByTarget.computeIfAbsent(watchedAs.resolve(target.getFileName()), t -> ConcurrentHashMap.newKeySet()).add(link);
+    } catch (IOException e) {
+      // a broken link: the build reports it with its path
+    }
+  }
+
+  private static boolean sameFolder(Path watched, Path realFolder) {
+    try {
+      return watched.toRealPath().equals(realFolder);
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -84,6 +84,18 @@ final class PreviewFixture implements AutoCloseable {
     return new PreviewFixture(TestSite.of(dir, SITE), () -> TestSite.NOW, bindName);
   }
 
+  /** Something done to a site's folder before its preview starts. */
+  interface Preparation {
+    void run(Path site) throws IOException;
+  }
+
+  /** A preview of the usual site with {@code prepare} done to its folder before it starts. */
+  static PreviewFixture prepared(Path dir, Preparation prepare) throws IOException {
+    TestSite site = TestSite.of(dir, SITE);
+    prepare.run(site.dir());
+    return new PreviewFixture(site, () -> TestSite.NOW, null);
+  }
+
   static PreviewFixture of(Path dir) throws IOException {
     return of(dir, SITE);
   }

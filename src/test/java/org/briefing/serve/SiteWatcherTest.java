@@ -97,6 +97,30 @@ class SiteWatcherTest {
   }
 
   @Test
+  void anEditOfTheFileThatAStoryLinksToIsSeen() throws IOException {
+    // the build reads a story that is a link to a file elsewhere in the site; the folder of that file is watched for it
+    Path target = Files.createDirectories(site.resolve("shared")).resolve("linked.md");
+    Files.writeString(target, story("A story kept outside content"));
+    Files.createSymbolicLink(site.resolve("content/stories/linked.md"), Path.of("../../shared/linked.md"));
+    awaitHome("the linked story", h -> h.contains("A story kept outside content"));
+    Files.writeString(target, story("The file the story links to, edited"));
+    awaitHome("the edit of the file the new link leads to", h -> h.contains("The file the story links to, edited"));
+  }
+
+  @Test
+  void anEditOfTheFileThatAStoryLinkedToFromTheStartIsSeen(@TempDir Path other) throws IOException {
+    try (PreviewFixture linked = PreviewFixture.prepared(other.resolve("site"), s -> {
+      Files.writeString(s.resolve("outside.md"), story("A story linked from the start"));
+      Files.createSymbolicLink(s.resolve("content/stories/early.md"), Path.of("../../outside.md"));
+    })) {
+      java.util.function.Supplier<String> home = () -> linked.get("/briefings/").body();
+      await("the linked story\n" + linked.console, 20, () -> home.get().contains("A story linked from the start"));
+      Files.writeString(linked.site.dir().resolve("outside.md"), story("The file at the top of the site, edited"));
+      await("the edit of the file at the top of the site\n" + linked.console, 20, () -> home.get().contains("The file at the top of the site, edited"));
+    }
+  }
+
+  @Test
   void aBurstOfSavesGivesOneRebuild() throws IOException {
     long rebuildsBefore = rebuilds();
     Path file = site.resolve("content/stories/reaction.md");
