@@ -88,6 +88,12 @@ class SearchIndexTest {
       sources: [{name: Desk}]
       ---
       The xylophonequokka text of a story not yet due.
+      -- content/pages/plans.md --
+      ---
+      title: Quokkafrobnicate plans
+      draft: true
+      ---
+      The xylophonequokka text of a draft page.
       """;
 
   @Test
@@ -131,6 +137,7 @@ class SearchIndexTest {
     assertThat(indexText(site)).doesNotContainIgnoringCase("quokka");
     TestSite preview = TestSite.of(dir.resolve("drafts"), SITE + HIDDEN).drafts().build();
     assertThat(preview.exists("2021/10/16/quokkafrobnicate-draft/index.html")).as("the preview shows the draft").isTrue();
+    assertThat(preview.exists("plans/index.html")).as("and the draft page").isTrue();
     assertThat(indexText(preview)).doesNotContainIgnoringCase("quokka");
   }
 
@@ -141,6 +148,9 @@ class SearchIndexTest {
     assertThat(indexText(site)).doesNotContainIgnoringCase("quokka");
     Index index = new Index(site);
     assertThat(index.manifest.get("documents")).as("its number stays, with an empty file").isEqualTo(6);
+    TestSite both = TestSite.of(dir.resolve("both"), SITE + HIDDEN).future().drafts().build();
+    assertThat(new Index(both).manifest.get("documents")).as("a draft story and a draft page too").isEqualTo(8);
+    assertThat(indexText(both)).doesNotContainIgnoringCase("quokka");
     assertThat(index.titles("xylophonequokka")).isEmpty();
   }
 

@@ -58,7 +58,7 @@ public final class PageAssembler {
       return null;
     }
     body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
-    return f.failed() ? null : new SitePage(raw.file(), path, title, f.text("description"), updated, body.html());
+    return f.failed() ? null : new SitePage(raw.file(), path, title, f.text("description"), updated, body.html(), draft);
   }
 
   /** "about/" for pages/about.md; "policies/ethics/" for pages/policies/ethics.md; a written slug names the last folder. */

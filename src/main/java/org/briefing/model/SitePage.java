@@ -9,5 +9,7 @@ import java.time.ZonedDateTime;
  *
  * @param path its address on the site, "about/" or "policies/ethics/"
  * @param updated when it was last changed, as its editor says; null when not said
+ * @param draft whether it is a draft, in the site only in a build or preview with {@code --drafts}
  */
-public record SitePage(Path file, String path, String title, String description, ZonedDateTime updated, String bodyHtml) {}
+public record SitePage(Path file, String path, String title, String description, ZonedDateTime updated, String bodyHtml,
+    boolean draft) {}

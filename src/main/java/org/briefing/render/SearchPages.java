@@ -211,6 +211,9 @@ final class SearchPages {
     List<Article> articles = site.articles();
     if (id >= articles.size()) {
       SitePage p = site.pages().get(id - articles.size());
+      if (p.draft()) {
+        return new SearchDocument("", "", "", "", List.of(), Map.of(), null, "", true);
+      }
       List<String> text = List.of(org.jsoup.Jsoup.parseBodyFragment(p.bodyHtml()).body().text());
       return new SearchDocument(views.href(p.path()), p.title(), nonNull(p.description()), "", text, Map.of(), null,
           site.config().language(), false);
