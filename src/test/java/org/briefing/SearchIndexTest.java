@@ -173,6 +173,24 @@ class SearchIndexTest {
   }
 
   @Test
+  void anExcerptOfTextWithNoSpacesIsCutBetweenWholeCharacters() throws Exception {
+    // a character outside the BMP takes two chars: a cut between them was written as '?'
+    String text = "\u3042" + "\uD842\uDFB7".repeat(200);
+    TestSite site = TestSite.of(dir, SITE + """
+        -- content/2021/10/19/kanji.md --
+        ---
+        title: Kanji story
+        date: 2021-10-19T08:00
+        language: ja
+        sources: [{name: Desk}]
+        ---
+        """ + text + "\n").build();
+    String file = Stream.of(site.out().resolve("search/d").toFile().listFiles())
+        .map(f -> site.file("search/d/" + f.getName())).filter(f -> f.contains("Kanji story")).findFirst().orElseThrow();
+    assertThat(file).doesNotContain("?").contains("\uD842\uDFB7\u2026");
+  }
+
+  @Test
   void aResultFileHoldsTwoDocumentsOfConsecutiveNumbersAsCompactJsonWithTheMarkupCharactersEscapedAndALineEnd() throws Exception {
     // the index's files are written from their bytes, made once, with no page model
     TestSite site = TestSite.of(dir, SITE).build();

@@ -45,6 +45,25 @@ class StoryLanguageTest {
       """;
 
   @Test
+  void aLongHeadlineIsCutForStructuredDataBetweenWholeCharacters() throws Exception {
+    // 𠮷 takes two chars: a cut between them was written as '?'
+    String title = "\u3042\u3042" + "\uD842\uDFB7".repeat(60);
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + "-- content/kanji.md --\n---\ntitle: " + title + """
+
+        slug: kanji
+        date: 2021-10-18T10:00
+        language: ja
+        sources: [{name: Desk}]
+        ---
+        A story.
+        """).build();
+    Document page = site.html("2021/10/18/kanji/index.html");
+    String headline = (String) ((Map<?, ?>) new Load(LoadSettings.builder().build())
+        .loadFromString(page.selectFirst("script[type=application/ld+json]").data())).get("headline");
+    assertThat(headline).doesNotContain("?").endsWith("\uD842\uDFB7\u2026").hasSizeLessThanOrEqualTo(110);
+  }
+
+  @Test
   void aStorysLanguageReachesItsPageCardsFeedsAndStructuredData() throws Exception {
     TestSite site = TestSite.of(dir, SITE).build();
     Document fr = site.html("2021/10/18/les-ministres-se-reunissent-a-bruxelles/index.html");

@@ -16,7 +16,7 @@ final class StructuredData {
     json.put("@type", "NewsArticle");
     json.put("mainEntityOfPage", ordered("@type", "WebPage", "@id", a.url()));
     json.put("url", a.url());
-    json.put("headline", a.title().length() > 110 ? a.title().substring(0, 109) + "…" : a.title());
+    json.put("headline", a.title().length() > 110 ? a.title().substring(0, Character.isHighSurrogate(a.title().charAt(108)) ? 108 : 109) + "…" : a.title());
     if (!a.summary().isEmpty()) {
       json.put("description", a.summary());
     }

@@ -598,7 +598,11 @@ public final class SearchIndex {
       return text;
     }
     int end = text.lastIndexOf(' ', length);
-    return text.substring(0, end > length / 2 ? end : length).stripTrailing() + "\u2026";
+    if (end <= length / 2) {
+      // a text with no space to cut at (Japanese, Chinese) is cut between two whole characters
+      end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+    }
+    return text.substring(0, end).stripTrailing() + "\u2026";
   }
 
   /**
