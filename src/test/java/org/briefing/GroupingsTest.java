@@ -193,6 +193,9 @@ class GroupingsTest {
       assertThat(p.position().file()).isEqualTo(dir.resolve("content/a.md"));
       assertThat(p.message()).isEqualTo("the place 'Genève' and 'Geneve' (" + dir.resolve("content/b.md")
           + ") differ only in case, accents or punctuation and are listed as one, 'Geneve'");
+      // printed, the file it names is named from the site folder, as the warning's own file is
+      assertThat(p.format(dir)).startsWith("content/a.md: warning: the place 'Genève' and 'Geneve' (content/b.md) differ")
+          .contains("declare the place in content/places.yaml").doesNotContain(dir.toString());
     });
 
     // the most used spelling names the term

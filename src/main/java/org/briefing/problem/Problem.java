@@ -33,7 +33,25 @@ public record Problem(Severity severity, SourcePosition position, String message
   /** The two console lines: {@code path:line:column: error: message} and the hint. */
   public String format(Path relativeTo) {
     String kind = isError() ? "error" : "warning";
-    String first = position.describe(relativeTo) + ": " + kind + ": " + message;
-    return hint == null || hint.isBlank() ? first : first + System.lineSeparator() + "  hint: " + hint;
+    String first = position.describe(relativeTo) + ": " + kind + ": " + messageShownFrom(relativeTo);
+    return hint == null || hint.isBlank() ? first : first + System.lineSeparator() + "  hint: " + hintShownFrom(relativeTo);
+  }
+
+  /** The message, with the files it names inside the folder {@code relativeTo} named from there, as its position is. */
+  public String messageShownFrom(Path relativeTo) {
+    return relative(message, relativeTo);
+  }
+
+  /** The hint, with the files it names shown as in {@link #messageShownFrom(Path)}. */
+  public String hintShownFrom(Path relativeTo) {
+    return relative(hint, relativeTo);
+  }
+
+  private static String relative(String text, Path relativeTo) {
+    if (text == null || relativeTo == null || !relativeTo.isAbsolute()) {
+      return text;
+    }
+    String folder = relativeTo.normalize().toString();
+    return text.replace(folder.endsWith(java.io.File.separator) ? folder : folder + java.io.File.separator, "");
   }
 }

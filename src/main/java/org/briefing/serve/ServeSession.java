@@ -217,7 +217,7 @@ public final class ServeSession implements Closeable {
 
   private PreviewState.OverlayError overlayError(Problem p) {
     SourcePosition at = p.position();
-    return new PreviewState.OverlayError(at.describe(options.siteDir()), p.message(), p.hint());
+    return new PreviewState.OverlayError(at.describe(options.siteDir()), p.messageShownFrom(options.siteDir()), p.hintShownFrom(options.siteDir()));
   }
 
   private String nextId() {
