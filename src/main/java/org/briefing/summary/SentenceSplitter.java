@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Splits a paragraph into sentences. It knows common abbreviations, initials, decimals and
  * money, ellipses, closing quotes and brackets after a full stop, list items on their own lines,
- * and the terminators of other scripts; it never breaks inside a word.
+ * and the terminators of other scripts; it never breaks inside a word, nor inside a quotation
+ * that closes later in the paragraph or is never closed there.
  */
 public final class SentenceSplitter {
   private static final Pattern LINE_BREAK = Pattern.compile("\\R");
@@ -117,6 +118,10 @@ public final class SentenceSplitter {
     int start = 0;
     int n = s.length();
     int i = 0;
+    // a quotation of several sentences stays one sentence with its speaker ("“… . …,” said Smith."),
+    // so that no part of it can be taken without the rest or put after another speaker
+    List<Quotations.Span> quotations = Quotations.of(s);
+    int q = 0;
     while (i < n) {
       char c = s.charAt(i);
       if (!isTerminator(c)) {
@@ -130,7 +135,11 @@ public final class SentenceSplitter {
       while (end < n && isCloser(s.charAt(end))) {
         end++;
       }
-      if (isBreak(s, start, i, end, c)) {
+      while (q < quotations.size() && quotations.get(q).end() <= end) {
+        q++;
+      }
+      boolean inQuotation = q < quotations.size() && quotations.get(q).contains(end);
+      if (!inQuotation && isBreak(s, start, i, end, c)) {
         add(s.substring(start, end), out);
         start = end;
       }

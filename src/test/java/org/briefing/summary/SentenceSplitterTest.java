@@ -68,6 +68,20 @@ class SentenceSplitterTest {
         Arguments.of("The plan failed. (Nobody was surprised.) Work resumed.",
             List.of("The plan failed.", "(Nobody was surprised.)", "Work resumed.")),
         Arguments.of("He said 'enough.' Then he left.", List.of("He said 'enough.'", "Then he left.")),
+        // a quotation of several sentences stays whole, with its speaker
+        Arguments.of("“We reject the offer. It insults every driver,” said the union leader, Ada Kraus. Talks ended.",
+            List.of("“We reject the offer. It insults every driver,” said the union leader, Ada Kraus.", "Talks ended.")),
+        Arguments.of("A spokesman said: \"We heard the concerns. We broke no rules.\" Talks go on.",
+            List.of("A spokesman said: \"We heard the concerns. We broke no rules.\"", "Talks go on.")),
+        Arguments.of("\"Rents rose. Nobody can pay,\" Ines Varga said. \"It is hard.\" She left.",
+            List.of("\"Rents rose. Nobody can pay,\" Ines Varga said.", "\"It is hard.\"", "She left.")),
+        Arguments.of("„Wir bleiben. Wir kämpfen“, sagte Anna Roth. Dann ging sie.",
+            List.of("„Wir bleiben. Wir kämpfen“, sagte Anna Roth.", "Dann ging sie.")),
+        // a quotation that goes on in the next paragraph is one piece; one closed twice restarts
+        Arguments.of("The mayor said: “We will rebuild the pier. The port will reopen.",
+            List.of("The mayor said: “We will rebuild the pier. The port will reopen.")),
+        Arguments.of("\"Nobody came. \"The hall was empty.\" The band left.",
+            List.of("\"Nobody came.", "\"The hall was empty.\"", "The band left.")),
         // ellipses
         Arguments.of("She paused... Then she spoke.", List.of("She paused...", "Then she spoke."))
         ,
