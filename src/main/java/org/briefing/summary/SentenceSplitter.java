@@ -38,11 +38,19 @@ public final class SentenceSplitter {
       "ms", "dr", "however", "meanwhile", "last", "earlier", "later", "some", "many", "most",
       "one", "two", "three", "what", "why", "how", "who", "where", "not", "no", "all", "both");
 
-  /** The sentences of an article's body paragraphs, numbered through the whole body. */
+  /**
+   * The sentences of an article's body paragraphs, numbered through the whole body; the dateline
+   * that opens the story ({@code LONDON (Reuters) -}, see {@link Dateline}) is not part of its
+   * first sentence.
+   */
   public List<Sentence> sentences(ArticleText article) {
     List<Sentence> out = new ArrayList<>();
     int paragraph = 0;
     for (String text : article.paragraphs()) {
+      if (out.isEmpty() && text != null) {
+        text = text.strip();
+        text = text.substring(Dateline.length(text));
+      }
       List<String> split = split(text);
       for (int k = 0; k < split.size(); k++) {
         out.add(new Sentence(out.size(), paragraph, k, split.get(k)));

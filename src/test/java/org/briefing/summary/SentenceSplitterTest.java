@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SentenceSplitterTest {
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -131,6 +132,28 @@ class SentenceSplitterTest {
     String text = "Mr. Ode paid $3.20 at 5 p.m. on Fri. The U.N. said no. \"Why?\" asked Ann (aged 9.) Done...";
     String joined = String.join(" ", splitter.split(text));
     assertThat(joined.split("\\s+")).containsExactly(text.split("\\s+"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "LONDON (Reuters) - ", "NEW YORK, Oct 18 (Reuters) - ", "KYIV, Ukraine (AP) — ", "SÃO PAULO (Wire) -- ",
+      "BRUSSELS — ", "VALMORA, Oct 18 - ", "PORT-AU-PRINCE, 18 October 2021 – "})
+  void aDatelineThatOpensTheStoryIsNotPartOfItsFirstSentence(String dateline) {
+    ArticleText article = new ArticleText("Title", "", List.of(
+        dateline + "Floods closed the harbour on Monday. Ferries stayed in port.",
+        dateline + "The second paragraph keeps its words."));
+    assertThat(splitter.sentences(article)).extracting(Sentence::text).containsExactly(
+        "Floods closed the harbour on Monday.", "Ferries stayed in port.", dateline.strip() + " The second paragraph keeps its words.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "EU - UK trade talks broke down on Monday.", "EU — UK trade talks broke down on Monday.",
+      "UK - based firms lost orders in May.", "BREAKING — The harbour closed on Monday.",
+      "NATO - Russia talks resumed in May.", "US - China tariffs rose again in May."})
+  void wordsInCapitalsBeforeADashThatAreNoDatelineStayInTheFirstSentence(String sentence) {
+    ArticleText article = new ArticleText("Title", "", List.of(sentence));
+    assertThat(splitter.sentences(article)).extracting(Sentence::text).containsExactly(sentence);
   }
 
   @Test
