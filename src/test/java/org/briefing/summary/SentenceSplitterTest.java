@@ -136,7 +136,7 @@ class SentenceSplitterTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "LONDON (Reuters) - ", "NEW YORK, Oct 18 (Reuters) - ", "KYIV, Ukraine (AP) — ", "SÃO PAULO (Wire) -- ",
+      "LONDON (Reuters) - ", "NEW YORK, Oct 18 (Reuters) - ", "KYIV, Ukraine (AP) — ", "KYIV, Ukraine, Oct 18 (AP) — ", "SÃO PAULO (Wire) -- ",
       "BRUSSELS — ", "VALMORA, Oct 18 - ", "PORT-AU-PRINCE, 18 October 2021 – "})
   void aDatelineThatOpensTheStoryIsNotPartOfItsFirstSentence(String dateline) {
     ArticleText article = new ArticleText("Title", "", List.of(
