@@ -58,7 +58,7 @@ public final class Referents {
    * {@code pronoun} the gender of the "he" or "she" it refers back with (UNKNOWN for none or both).
    */
   private record Analysis(boolean refers, Need need, boolean person, boolean named, List<PersonalNames.Mention> mentions,
-      boolean groups, PersonalNames.Gender pronoun) {}
+      boolean groups, PersonalNames.Gender pronoun, boolean pieceOfQuotation) {}
 
   private enum Need { NONE, PERSON, NAME }
 
@@ -111,7 +111,7 @@ public final class Referents {
 
   /** Whether sentence {@code i} cannot open a summary: it refers back or opens with a connective. */
   public boolean leansOnPrevious(int i) {
-    return sentences.get(i).refers() || connective[i] != Connective.NONE;
+    return sentences.get(i).refers() || sentences.get(i).pieceOfQuotation() || connective[i] != Connective.NONE;
   }
 
   /**
@@ -145,6 +145,9 @@ public final class Referents {
   private boolean resolved(List<Integer> chosen, int k, boolean connectives) {
     int i = chosen.get(k);
     Analysis a = sentences.get(i);
+    if (a.pieceOfQuotation()) {
+      return false; // its speaker, and the rest of its words, are in another sentence
+    }
     boolean draws = connectives && connective[i] == Connective.DRAWING;
     if (!a.refers() && !draws) {
       return true;
@@ -224,7 +227,7 @@ public final class Referents {
 
   private static Analysis analyse(String text, List<Word> words, PersonalNames names, int sentence) {
     if (words.isEmpty()) {
-      return new Analysis(false, Need.NONE, false, false, List.of(), false, PersonalNames.Gender.UNKNOWN);
+      return new Analysis(false, Need.NONE, false, false, List.of(), false, PersonalNames.Gender.UNKNOWN, false);
     }
     boolean person = false;
     boolean named = false;
@@ -280,7 +283,7 @@ public final class Referents {
     for (Word w : words) {
       groups |= !w.quoted() && PersonalNames.isGroup(w);
     }
-    return new Analysis(refers, need, person, named, names.mentions(sentence), groups, gender);
+    return new Analysis(refers, need, person, named, names.mentions(sentence), groups, gender, !Quotations.whole(text));
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Splits a paragraph into sentences. It knows common abbreviations, initials, decimals and
  * money, ellipses, closing quotes and brackets after a full stop, list items on their own lines,
- * and the terminators of other scripts; it never breaks inside a word.
+ * and the terminators of other scripts; it never breaks inside a word, nor inside a quotation
+ * that closes later in the paragraph or is never closed there.
  */
 public final class SentenceSplitter {
   private static final Pattern LINE_BREAK = Pattern.compile("\\R");
@@ -37,11 +38,19 @@ public final class SentenceSplitter {
       "ms", "dr", "however", "meanwhile", "last", "earlier", "later", "some", "many", "most",
       "one", "two", "three", "what", "why", "how", "who", "where", "not", "no", "all", "both");
 
-  /** The sentences of an article's body paragraphs, numbered through the whole body. */
+  /**
+   * The sentences of an article's body paragraphs, numbered through the whole body; the dateline
+   * that opens the story ({@code LONDON (Reuters) -}, see {@link Dateline}) is not part of its
+   * first sentence.
+   */
   public List<Sentence> sentences(ArticleText article) {
     List<Sentence> out = new ArrayList<>();
     int paragraph = 0;
     for (String text : article.paragraphs()) {
+      if (out.isEmpty() && text != null) {
+        text = text.strip();
+        text = text.substring(Dateline.length(text));
+      }
       List<String> split = split(text);
       for (int k = 0; k < split.size(); k++) {
         out.add(new Sentence(out.size(), paragraph, k, split.get(k)));
@@ -117,6 +126,10 @@ public final class SentenceSplitter {
     int start = 0;
     int n = s.length();
     int i = 0;
+    // a quotation of several sentences stays one sentence with its speaker ("“… . …,” said Smith."),
+    // so that no part of it can be taken without the rest or put after another speaker
+    List<Quotations.Span> quotations = Quotations.of(s);
+    int q = 0;
     while (i < n) {
       char c = s.charAt(i);
       if (!isTerminator(c)) {
@@ -130,7 +143,11 @@ public final class SentenceSplitter {
       while (end < n && isCloser(s.charAt(end))) {
         end++;
       }
-      if (isBreak(s, start, i, end, c)) {
+      while (q < quotations.size() && quotations.get(q).end() <= end) {
+        q++;
+      }
+      boolean inQuotation = q < quotations.size() && quotations.get(q).contains(end);
+      if (!inQuotation && isBreak(s, start, i, end, c)) {
         add(s.substring(start, end), out);
         start = end;
       }

@@ -59,6 +59,14 @@ class DanglingReferenceTest {
           "So the council will close the swimming pool at the end of the month and sell the pool site to a builder in the spring.",
           "The library will also move."));
 
+  /** A quotation of two sentences whose speaker is named after it, right after another speaker. */
+  static final ArticleText QUOTE_NAMED_AFTER_IT = new ArticleText("Bus company and drivers clash over pay offer", "",
+      List.of(
+          "The bus company's chief executive, Vera Holm, said on Monday that the pay offer to drivers was fair and final.",
+          "“We will never accept this pay offer. It is an insult to every bus driver in the city,” said the drivers' union leader, Pavel Lenz.",
+          "A spokesman for the company said: \"We have listened to the drivers and to the union. The pay offer to drivers is the best the company can afford.\"",
+          "Buses ran normally on Monday."));
+
   private List<List<String>> summaries(ArticleText story) {
     List<List<String>> out = new java.util.ArrayList<>();
     for (int sentences = 1; sentences <= 4; sentences++) {
@@ -97,6 +105,16 @@ class DanglingReferenceTest {
   @Test
   void aQuotationNeverOpensASummaryWithoutItsSpeaker() {
     assertComesOnlyAfter(QUOTE_AFTER_LEAD, 1, 0);
+  }
+
+  @Test
+  void aQuotationOfSeveralSentencesIsTakenWholeWithItsSpeakerOrNotAtAll() {
+    List<String> story = QUOTE_NAMED_AFTER_IT.paragraphs();
+    assertThat(summaries(QUOTE_NAMED_AFTER_IT)).allSatisfy(summary -> {
+      assertThat(summary).allSatisfy(sentence -> assertThat(Quotations.whole(sentence)).as(sentence).isTrue());
+      assertThat(summary).allSatisfy(sentence -> assertThat(story).as("a sentence of the summary is a whole paragraph here").contains(sentence));
+    });
+    assertThat(summaries(QUOTE_NAMED_AFTER_IT)).anySatisfy(s -> assertThat(s).contains(story.get(1)));
   }
 
   @Test

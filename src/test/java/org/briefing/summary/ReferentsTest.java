@@ -73,6 +73,20 @@ class ReferentsTest {
     assertThat(resolves(article, 1)).as(sentence).isTrue();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "“We will rebuild the pier and the port will reopen.",
+      "The port will reopen in May,” the mayor, Tomas Lind, said.",
+      "The port will reopen in May, said the mayor.\""})
+  void aPieceOfAQuotationIsNeverResolved(String sentence) {
+    List<String> article = List.of("The mayor, Tomas Lind, spoke on Monday.", sentence, "The weather was mild.");
+    Referents referents = Referents.of(article);
+    assertThat(referents.leansOnPrevious(1)).as(sentence).isTrue();
+    assertThat(referents.resolves(List.of(1), false)).as(sentence).isFalse();
+    assertThat(referents.resolves(List.of(0, 1), false)).as(sentence).isFalse();
+    assertThat(referents.resolves(List.of(0, 1, 2), true)).as(sentence).isFalse();
+  }
+
   @Test
   void aConnectiveLeansOnTheSentenceBeforeButIsNoReference() {
     List<String> article = List.of("The vote was held on Sunday.", "Turnout was low.", "So the result was close.");

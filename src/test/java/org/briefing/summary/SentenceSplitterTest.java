@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SentenceSplitterTest {
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -68,6 +69,20 @@ class SentenceSplitterTest {
         Arguments.of("The plan failed. (Nobody was surprised.) Work resumed.",
             List.of("The plan failed.", "(Nobody was surprised.)", "Work resumed.")),
         Arguments.of("He said 'enough.' Then he left.", List.of("He said 'enough.'", "Then he left.")),
+        // a quotation of several sentences stays whole, with its speaker
+        Arguments.of("“We reject the offer. It insults every driver,” said the union leader, Ada Kraus. Talks ended.",
+            List.of("“We reject the offer. It insults every driver,” said the union leader, Ada Kraus.", "Talks ended.")),
+        Arguments.of("A spokesman said: \"We heard the concerns. We broke no rules.\" Talks go on.",
+            List.of("A spokesman said: \"We heard the concerns. We broke no rules.\"", "Talks go on.")),
+        Arguments.of("\"Rents rose. Nobody can pay,\" Ines Varga said. \"It is hard.\" She left.",
+            List.of("\"Rents rose. Nobody can pay,\" Ines Varga said.", "\"It is hard.\"", "She left.")),
+        Arguments.of("„Wir bleiben. Wir kämpfen“, sagte Anna Roth. Dann ging sie.",
+            List.of("„Wir bleiben. Wir kämpfen“, sagte Anna Roth.", "Dann ging sie.")),
+        // a quotation that goes on in the next paragraph is one piece; one closed twice restarts
+        Arguments.of("The mayor said: “We will rebuild the pier. The port will reopen.",
+            List.of("The mayor said: “We will rebuild the pier. The port will reopen.")),
+        Arguments.of("\"Nobody came. \"The hall was empty.\" The band left.",
+            List.of("\"Nobody came.", "\"The hall was empty.\"", "The band left.")),
         // ellipses
         Arguments.of("She paused... Then she spoke.", List.of("She paused...", "Then she spoke."))
         ,
@@ -117,6 +132,28 @@ class SentenceSplitterTest {
     String text = "Mr. Ode paid $3.20 at 5 p.m. on Fri. The U.N. said no. \"Why?\" asked Ann (aged 9.) Done...";
     String joined = String.join(" ", splitter.split(text));
     assertThat(joined.split("\\s+")).containsExactly(text.split("\\s+"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "LONDON (Reuters) - ", "NEW YORK, Oct 18 (Reuters) - ", "KYIV, Ukraine (AP) — ", "KYIV, Ukraine, Oct 18 (AP) — ", "SÃO PAULO (Wire) -- ",
+      "BRUSSELS — ", "VALMORA, Oct 18 - ", "PORT-AU-PRINCE, 18 October 2021 – "})
+  void aDatelineThatOpensTheStoryIsNotPartOfItsFirstSentence(String dateline) {
+    ArticleText article = new ArticleText("Title", "", List.of(
+        dateline + "Floods closed the harbour on Monday. Ferries stayed in port.",
+        dateline + "The second paragraph keeps its words."));
+    assertThat(splitter.sentences(article)).extracting(Sentence::text).containsExactly(
+        "Floods closed the harbour on Monday.", "Ferries stayed in port.", dateline.strip() + " The second paragraph keeps its words.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "EU - UK trade talks broke down on Monday.", "EU — UK trade talks broke down on Monday.",
+      "UK - based firms lost orders in May.", "BREAKING — The harbour closed on Monday.",
+      "NATO - Russia talks resumed in May.", "US - China tariffs rose again in May."})
+  void wordsInCapitalsBeforeADashThatAreNoDatelineStayInTheFirstSentence(String sentence) {
+    ArticleText article = new ArticleText("Title", "", List.of(sentence));
+    assertThat(splitter.sentences(article)).extracting(Sentence::text).containsExactly(sentence);
   }
 
   @Test

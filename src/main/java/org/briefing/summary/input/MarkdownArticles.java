@@ -34,8 +34,6 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 public final class MarkdownArticles {
   private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+\\S+(\\s+\\S+){0,4}$");
-  private static final Pattern DATELINE =
-      Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(\\([^)]{1,30}\\))?\\s+[-–—]\\s+");
 
   private final Parser parser;
 
@@ -113,7 +111,6 @@ public final class MarkdownArticles {
       return;
     }
     String text = new TextCollectingVisitor().collectAndGetText(paragraph).strip();
-    text = DATELINE.matcher(text).replaceFirst("");
     if (text.isEmpty() || BYLINE.matcher(text).matches() || isQuoteOnly(text)) {
       return;
     }

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.briefing.markdown.MarkdownRenderer;
 import org.briefing.summary.ArticleText;
+import org.briefing.summary.ExtractiveSummarizer;
+import org.briefing.summary.SummaryBudget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,8 +69,27 @@ class ArticleFilesTest {
     assertThat(article.title()).isEqualTo("Ferry strike ends");
     assertThat(article.standfirst()).isEqualTo("Crews accept a new pay offer");
     assertThat(article.paragraphs()).containsExactly(
-        "The ferry strike ended on Tuesday after crews accepted a new pay offer.",
+        "PORTSMOUTH (Wire) - The ferry strike ended on Tuesday after crews accepted a new pay offer.",
         "Services resume today.", "Fares are unchanged.");
+  }
+
+  /** The words a site build hands the summarizer: every prose paragraph of the rendered body. */
+  private static ArticleText asTheBuildReadsIt(String title, String body) {
+    return new ArticleText(title, "", new MarkdownRenderer(false).render(body).paragraphs());
+  }
+
+  @Test
+  void summarizeAndTheSiteBuildSummarizeTheSameWords() throws Exception {
+    ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
+    for (String opening : List.of("EU - UK trade talks broke down", "LONDON (Wire) - Trade talks broke down")) {
+      String body = opening + " on Monday after both sides failed to agree on fishing rights.\n\n"
+          + "Officials said the talks could resume next week if a compromise on quotas was found.\n";
+      Path file = write("talks.md", "---\ntitle: Trade talks resume\n---\n\n" + body);
+      List<String> command = summarizer.summarize(files.read(file), SummaryBudget.DEFAULT);
+      List<String> build = summarizer.summarize(asTheBuildReadsIt("Trade talks resume", body), SummaryBudget.DEFAULT);
+      assertThat(command).as(opening).isEqualTo(build);
+      assertThat(command.get(0)).as(opening).startsWith(opening.startsWith("EU") ? "EU - UK trade talks" : "Trade talks");
+    }
   }
 
   @Test
