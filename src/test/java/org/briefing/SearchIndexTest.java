@@ -132,6 +132,41 @@ class SearchIndexTest {
   }
 
   @Test
+  void aStorysFacetsAreItsTermsByTheNamesTheirPagesShow() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + """
+        -- content/authors.yaml --
+        Irina Sokolova:
+          aliases: [I. Sokolova]
+        -- content/2021/10/18/open.md --
+        ---
+        title: Talks open
+        date: 2021-10-18T09:00
+        authors: [Irina Sokolova]
+        topics: [Energy]
+        sources: [{name: Desk}]
+        ---
+        Talks opened.
+        -- content/2021/10/19/close.md --
+        ---
+        title: Talks close
+        date: 2021-10-19T09:00
+        authors: [I. Sokolova]
+        topics: [energy]
+        sources: [{name: Desk}]
+        ---
+        Talks closed.
+        """).build();
+    assertThat(site.html("authors/irina-sokolova/").select("main article")).hasSize(2);
+    Map<?, ?> facets = (Map<?, ?>) new Index(site).manifest.get("facets");
+    assertThat(facets.get("author")).as("an alias is its term").isEqualTo(List.of(List.of("Irina Sokolova", 2)));
+
+    // the term file decides: without the alias, the spelling is a term of its own, on the site and in the index
+    site.edit("content/authors.yaml", "  aliases: [I. Sokolova]\n", "").build();
+    facets = (Map<?, ?>) new Index(site).manifest.get("facets");
+    assertThat(facets.get("author")).isEqualTo(List.of(List.of("I. Sokolova", 1), List.of("Irina Sokolova", 1)));
+  }
+
+  @Test
   void draftsAndFutureStoriesAreInNoFileOfTheIndex() throws Exception {
     TestSite site = TestSite.of(dir, SITE + HIDDEN).build();
     assertThat(indexText(site)).doesNotContainIgnoringCase("quokka");

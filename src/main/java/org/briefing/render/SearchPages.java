@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.briefing.fingerprint.Fingerprint;
 import org.briefing.model.Article;
+import org.briefing.model.Group;
 import org.briefing.model.Placement;
 import org.briefing.model.Site;
 import org.briefing.model.SitePage;
@@ -49,6 +50,10 @@ final class SearchPages {
   /** What every document's analysis is made with besides the document: the configuration and the analysis's version. */
   private final long context;
   private final AtomicReferenceArray<AnalysedDocument> analysed;
+  /** The front-matter fields whose terms are facets, by the facet each is. */
+  private static final Map<String, String> FACET_FIELDS = Map.of("topics", "topic", "places", "place", "authors", "author");
+  /** The groupings of those fields, by field. */
+  private final Map<String, Group> groupsByField = new HashMap<>();
   private Map<String, Map<String, Object>> files;
 
   /**
@@ -61,7 +66,16 @@ final class SearchPages {
     this.stories = stories;
     this.analyses = analyses;
     this.now = now;
-    this.context = new Fingerprint().add("search").add(CODE).add(site.config()).value();
+    Fingerprint context = new Fingerprint().add("search").add(CODE).add(site.config());
+    for (Group g : site.groups()) {
+      if (FACET_FIELDS.containsKey(g.grouping().field())) {
+        // a story's facets are its terms by their declared names, which the term files give
+        groupsByField.put(g.grouping().field(), g);
+        context.add(g.grouping().field());
+        g.declared().terms().forEach(t -> context.add(t.name()).add(t.aliases().size()).add(String.join("\u0000", t.aliases())));
+      }
+    }
+    this.context = context.value();
     this.analysed = new AtomicReferenceArray<>(count());
   }
 
@@ -225,14 +239,27 @@ final class SearchPages {
       return new SearchDocument("", "", "", "", List.of(), Map.of(), day(a.date()), "", true);
     }
     Map<String, List<String>> facets = new LinkedHashMap<>();
-    facets.put("topic", a.topics());
-    facets.put("place", a.places());
-    facets.put("author", a.authors());
+    facets.put("topic", named("topics", a.topics()));
+    facets.put("place", named("places", a.places()));
+    facets.put("author", named("authors", a.authors()));
     facets.put("source", a.sources().stream().map(Source::name).distinct().toList());
     String summary = a.summary() == null || a.summary().source() == Article.SummarySource.AUTOMATIC ? "" : a.summary().text();
     return new SearchDocument(views.href(a.path()), a.title(), nonNull(a.standfirst()), nonNull(summary),
         a.body().paragraphs(), facets, day(a.date()),
         a.language() == null || a.language().isEmpty() ? site.config().language() : a.language(), false);
+  }
+
+  /**
+   * A story's {@code spellings} of the terms of {@code field} by the names their pages show when
+   * a term file declares them (an alias, or a spelling that differs only in case or accents, is
+   * the declared name); each term once.
+   */
+  private List<String> named(String field, List<String> spellings) {
+    Group g = groupsByField.get(field);
+    if (g == null) {
+      return spellings;
+    }
+    return spellings.stream().map(g.declared()::nameOf).distinct().toList();
   }
 
   private LocalDate day(java.time.ZonedDateTime date) {
