@@ -167,6 +167,37 @@ class SearchIndexTest {
   }
 
   @Test
+  void wordsOfHeadingsQuotationsTablesAndFootnotesAreFoundAndFootnoteMarksAreNoWords() throws Exception {
+    TestSite site = TestSite.of(dir, SITE + """
+        -- content/2021/10/19/blocks.md --
+        ---
+        title: A story of many blocks
+        date: 2021-10-19T08:00
+        sources: [{name: Desk}]
+        ---
+        The opening paragraph names the ambassador.[^1]
+
+        ## Quokkaheading words
+
+        > Xylophonequote, said the minister.
+
+        | Party | Seats |
+        | --- | --- |
+        | Zebratable | 12 |
+
+        [^1]: Footnotewords of the note.
+        """).build();
+    Index index = new Index(site);
+    for (String word : List.of("quokkaheading", "xylophonequote", "zebratable", "footnotewords", "ambassador")) {
+      assertThat(index.titles(word)).as(word).containsExactly("A story of many blocks");
+    }
+    assertThat(((Map<?, ?>) index.fragment("amb").get("w")).keySet().stream().map(String::valueOf).toList()).as("the footnote's mark is no part of the word before it")
+        .contains("ambassador").doesNotContain("ambassador1");
+    assertThat(site.file("search/d/" + index.id("A story of many blocks") / 2 + ".json"))
+        .as("the excerpt starts with the opening paragraph").contains("The opening paragraph names the ambassador.");
+  }
+
+  @Test
   void draftsAndFutureStoriesAreInNoFileOfTheIndex() throws Exception {
     TestSite site = TestSite.of(dir, SITE + HIDDEN).build();
     assertThat(indexText(site)).doesNotContainIgnoringCase("quokka");
