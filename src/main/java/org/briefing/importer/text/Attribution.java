@@ -26,6 +26,9 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
   private static final Pattern NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|den|al|el|bin|bint|la|le|di|du|dos|del|y)){0,4}");
   private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+with\\s+");
+  /** Between the names of a sources line: commas, semicolons, "and", "&" and slashes ("Reuters/AFP"). */
+  private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*[,;/]\\s*|\\s+and\\s+|\\s*&\\s*");
+  private static final Pattern CLOSING_CREDIT = Pattern.compile("[(\\[](?<names>[^()\\[\\]]{2,80})[)\\]]$");
   private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}.*$");
 
   public Attribution {
@@ -69,6 +72,25 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
       }
     }
     return Optional.of(new Attribution(List.of(), Map.of(), sources, List.of()));
+  }
+
+  /** A credit at the end of a paragraph that only names known news organisations: "(AFP/Reuters)", "[Reuters, AP]". */
+  public static List<SourceRef> closingAgencies(String paragraph) {
+    Matcher m = CLOSING_CREDIT.matcher(paragraph.strip());
+    if (!m.find()) {
+      return List.of();
+    }
+    List<SourceRef> sources = new ArrayList<>();
+    for (String part : SOURCE_SPLIT.split(m.group("names"))) {
+      if (Organisations.lookup(part).isEmpty()) {
+        return List.of();
+      }
+      SourceRef source = Organisations.source(part, "");
+      if (sources.stream().noneMatch(source::sameAs)) {
+        sources.add(source);
+      }
+    }
+    return sources;
   }
 
   /** A trailer such as {@code Reporting by A in Kyiv; Editing by B}, with or without brackets. */

@@ -25,6 +25,11 @@ final class BodyMarkdown {
     return "> " + MarkdownText.escape(text);
   }
 
+  /** A photo caption that is not the story's photo: in italics in a block quote, which summaries leave out. */
+  static String caption(String text) {
+    return "> *" + MarkdownText.escape(text.strip()) + "*";
+  }
+
   static String list(Block block) {
     List<String> items = new ArrayList<>();
     for (Line line : block.lines()) {
