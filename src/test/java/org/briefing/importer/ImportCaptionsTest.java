@@ -67,6 +67,27 @@ class ImportCaptionsTest {
   }
 
   @Test
+  void captionWithItsCreditAloneOnTheNextLineGivesTheImageNotTheStandfirst() {
+    ImportedFile f = ImportedFile.importText("""
+        Lighthouse reopens to visitors
+
+        Visitors queue at the door of the lighthouse on the northern cape, October 16, 2021.
+
+        REUTERS/Irene Holt
+
+        The old lighthouse on the northern cape opened to visitors again on Saturday after three years of repairs.
+
+        Volunteers rebuilt the spiral staircase and replaced the lamp room windows, the trust that runs it said.
+        """);
+
+    assertThat(f.text("standfirst")).isNull();
+    assertThat(f.map("image"))
+        .containsEntry("caption", "Visitors queue at the door of the lighthouse on the northern cape, October 16, 2021.")
+        .containsEntry("credit", "REUTERS/Irene Holt");
+    assertThat(f.body()).doesNotContain("REUTERS").startsWith("The old lighthouse");
+  }
+
+  @Test
   void secondCaptionIsSetApartSoThatNoSummaryPublishesIt(@TempDir Path dir) {
     ImportResult result = new Importer(ImportOptions.none().withDate("2021-10-18")).importBytes("story.txt", """
         Storm closes mountain pass

@@ -171,7 +171,8 @@ public final class PlainTextImporter {
   private boolean standfirst(Block block, String text) {
     int index = blocks.indexOf(block);
     if (Sentences.words(text) > MAX_STANDFIRST_WORDS || Sentences.count(text) > 3 || Dateline.parse(text).isPresent()
-        || PhotoCredits.parse(text).isPresent() || !Sentences.endsWithPunctuation(text) || story.title().isEmpty()) {
+        || PhotoCredits.parse(text).isPresent() || pairedCredit(index) || !Sentences.endsWithPunctuation(text)
+        || story.title().isEmpty()) {
       return false;
     }
     int prose = 0;
