@@ -66,9 +66,19 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
       return Optional.empty();
     }
     List<SourceRef> sources = new ArrayList<>();
-    for (String part : m.group("names").split("\\s*[,;]\\s*|\\s+and\\s+|\\s*&\\s*")) {
-      if (!part.isBlank()) {
-        sources.add(Organisations.source(part, ""));
+    for (String part : SOURCE_SPLIT.split(m.group("names"))) {
+      if (part.isBlank()) {
+        continue;
+      }
+      // a list of sources names them; "the industry body, two lawyers and court papers" is a sentence
+      if (!isSourceName(part)) {
+        return Optional.empty();
+      }
+      for (String name : expansion(part)) {
+        SourceRef source = Organisations.source(name, "");
+        if (sources.stream().noneMatch(source::sameAs)) {
+          sources.add(source);
+        }
       }
     }
     return Optional.of(new Attribution(List.of(), Map.of(), sources, List.of()));
@@ -91,6 +101,24 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
       }
     }
     return sources;
+  }
+
+  private static boolean isSourceName(String part) {
+    String p = part.strip();
+    return Organisations.lookup(p).isPresent() || Organisations.isUnnamedAgency(p)
+        || Character.isUpperCase(p.codePointAt(0)) || Character.isDigit(p.codePointAt(0));
+  }
+
+  /**
+   * "AFP – Agence France-Presse" is one agency written with its expansion; "Reuters – AP" names two.
+   * A dash between names the importer does not know is part of one name.
+   */
+  private static List<String> expansion(String part) {
+    String[] sides = part.split("\\s+[-–—]\\s+");
+    if (sides.length == 1 || !java.util.Arrays.stream(sides).allMatch(x -> Organisations.lookup(x).isPresent())) {
+      return List.of(part.strip());
+    }
+    return List.of(sides);
   }
 
   /** A trailer such as {@code Reporting by A in Kyiv; Editing by B}, with or without brackets. */
