@@ -51,4 +51,21 @@ class ImportBoilerplateTest {
       }
     }
   }
+
+  @Test
+  void aWrappedLineThatContinuesASentenceIsNeverCutOutAsBoilerplate() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry company changes its tickets
+
+        The island ferry company said on Friday that season ticket holders would
+        subscribe to the new monthly plan at no extra cost, and that day tickets
+        would be sold only on the quay from March, when the new timetable starts.
+        Its lawyers said the old contract with the port had left the company with
+        all rights reserved.
+        """);
+
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.body()).contains("ticket holders would subscribe to the new monthly plan at no extra cost, and that day tickets",
+        "had left the company with all rights reserved.");
+  }
 }

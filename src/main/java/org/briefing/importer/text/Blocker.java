@@ -140,12 +140,22 @@ final class Blocker {
   private static int indexOfStandalone(List<Line> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text().strip();
+      if (i > 0 && continuesSentence(lines.get(i - 1).text(), text)) {
+        continue;
+      }
       if (Attribution.trailer(text).isPresent() || Attribution.sources(text).isPresent()
           || Boilerplate.reason(text).isPresent()) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** A line that starts in lower case under a line that ends mid-sentence is the rest of that sentence, wrapped. */
+  private static boolean continuesSentence(String above, String line) {
+    String end = above.strip().replaceAll("[\"”’')\\]»]+$", "");
+    return !line.isEmpty() && Character.isLowerCase(line.codePointAt(0)) && !end.isEmpty()
+        && ".!?…".indexOf(end.charAt(end.length() - 1)) < 0;
   }
 
   /** Lines of similar width that mostly break mid-sentence: a paragraph wrapped by hand or by an editor. */
