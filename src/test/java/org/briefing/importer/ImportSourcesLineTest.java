@@ -42,5 +42,7 @@ class ImportSourcesLineTest {
 
     assertThat(f.list("sources")).isEmpty();
     assertThat(f.paragraphs()).contains("Sources: the ferry crews, two port officials and the company's accounts.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.lines().equals(java.util.List.of(7))
+        && e.detail().contains("sources"));
   }
 }

@@ -312,6 +312,10 @@ public final class PlainTextImporter {
     }
     body(BodyMarkdown.paragraph(text));
     paragraphs++;
+    if (text.matches("(?i)^sources?\\s*:.*")) {
+      story.note(ReportEntry.unsure(block.first(), "a 'Sources:' line that does not read as a list of names kept in the body;"
+          + " put the organisations it names in 'sources'"));
+    }
     if (block.lines().size() == 1 && Sentences.words(text) <= 12 && !Sentences.endsWithPunctuation(text)) {
       story.note(ReportEntry.unsure(block.first(), "short line without final punctuation kept as a paragraph"));
     }
