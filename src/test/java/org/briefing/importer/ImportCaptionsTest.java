@@ -46,6 +46,22 @@ class ImportCaptionsTest {
   }
 
   @Test
+  void anAbbreviationInBracketsAtTheEndOfASentenceIsNoAgencyCredit() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry strike talks break down
+
+        Talks between the ferry crews and the island company ended on Sunday night without a deal, both sides said.
+
+        The crews asked for help from the regional press association (PA)
+
+        A new round of talks has not been set, and sailings remain cancelled until Wednesday.
+        """);
+
+    assertThat(f.list("sources")).isEmpty();
+    assertThat(f.paragraphs()).contains("The crews asked for help from the regional press association (PA)");
+  }
+
+  @Test
   void captionFarBelowTheTopIsKeptAsACaptionNotTakenAsTheStoryPhoto() {
     ImportedFile f = ImportedFile.importText("""
         Lighthouse reopens to visitors
