@@ -32,6 +32,12 @@ record ImportedFile(Map<String, Object> front, String body, ImportResult result)
     return importResource(name, new ImportOptions("2021-10-18", List.of(), List.of(), SourceCatalog.empty()));
   }
 
+  /** Imports plain text written in the test, dated 18 October 2021. */
+  static ImportedFile importText(String text) {
+    return of(new Importer(ImportOptions.none().withDate("2021-10-18"))
+        .importBytes("story.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   static byte[] resource(String name) {
     try (InputStream in = ImportedFile.class.getResourceAsStream("/import/" + name)) {
       if (in == null) {
@@ -56,6 +62,11 @@ record ImportedFile(Map<String, Object> front, String body, ImportResult result)
   @SuppressWarnings("unchecked")
   Map<String, Object> map(String key) {
     return (Map<String, Object>) front.get(key);
+  }
+
+  /** The names of the inline sources, in order. */
+  List<String> sourceNames() {
+    return list("sources").stream().map(s -> String.valueOf(((Map<?, ?>) s).get("name"))).toList();
   }
 
   List<String> paragraphs() {

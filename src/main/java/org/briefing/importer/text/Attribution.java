@@ -26,6 +26,10 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
   private static final Pattern NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|den|al|el|bin|bint|la|le|di|du|dos|del|y)){0,4}");
   private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+with\\s+");
+  /** Between the names of a sources line: commas, semicolons, "and", "&" and slashes ("Reuters/AFP"). */
+  private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*[,;/]\\s*|\\s+and\\s+|\\s*&\\s*");
+  /** A credit after the last sentence; "the Palestinian Authority (PA)" is an abbreviation, not a credit. */
+  private static final Pattern CLOSING_CREDIT = Pattern.compile("[.!?…\"”’]\\s*[(\\[](?<names>[^()\\[\\]]{2,80})[)\\]]$");
   private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}.*$");
 
   public Attribution {
@@ -63,12 +67,59 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
       return Optional.empty();
     }
     List<SourceRef> sources = new ArrayList<>();
-    for (String part : m.group("names").split("\\s*[,;]\\s*|\\s+and\\s+|\\s*&\\s*")) {
-      if (!part.isBlank()) {
-        sources.add(Organisations.source(part, ""));
+    for (String part : SOURCE_SPLIT.split(m.group("names"))) {
+      if (part.isBlank()) {
+        continue;
+      }
+      // a list of sources names them; "the industry body, two lawyers and court papers" is a sentence
+      if (!isSourceName(part)) {
+        return Optional.empty();
+      }
+      for (String name : expansion(part)) {
+        SourceRef source = Organisations.source(name, "");
+        if (sources.stream().noneMatch(source::sameAs)) {
+          sources.add(source);
+        }
       }
     }
     return Optional.of(new Attribution(List.of(), Map.of(), sources, List.of()));
+  }
+
+  /** A credit at the end of a paragraph that only names known news organisations: "(AFP/Reuters)", "[Reuters, AP]". */
+  public static List<SourceRef> closingAgencies(String paragraph) {
+    Matcher m = CLOSING_CREDIT.matcher(paragraph.strip());
+    if (!m.find()) {
+      return List.of();
+    }
+    List<SourceRef> sources = new ArrayList<>();
+    for (String part : SOURCE_SPLIT.split(m.group("names"))) {
+      if (Organisations.lookup(part).isEmpty()) {
+        return List.of();
+      }
+      SourceRef source = Organisations.source(part, "");
+      if (sources.stream().noneMatch(source::sameAs)) {
+        sources.add(source);
+      }
+    }
+    return sources;
+  }
+
+  private static boolean isSourceName(String part) {
+    String p = part.strip();
+    return Organisations.lookup(p).isPresent() || Organisations.isUnnamedAgency(p)
+        || Character.isUpperCase(p.codePointAt(0)) || Character.isDigit(p.codePointAt(0));
+  }
+
+  /**
+   * "AFP – Agence France-Presse" is one agency written with its expansion; "Reuters – AP" names two.
+   * A dash between names the importer does not know is part of one name.
+   */
+  private static List<String> expansion(String part) {
+    String[] sides = part.split("\\s+[-–—]\\s+");
+    if (sides.length == 1 || !java.util.Arrays.stream(sides).allMatch(x -> Organisations.lookup(x).isPresent())) {
+      return List.of(part.strip());
+    }
+    return List.of(sides);
   }
 
   /** A trailer such as {@code Reporting by A in Kyiv; Editing by B}, with or without brackets. */

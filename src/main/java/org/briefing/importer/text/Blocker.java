@@ -15,7 +15,12 @@ final class Blocker {
   /** The list markers agency copy uses; a run of such lines stays a list even when blank lines separate them. */
   private static final Pattern ITEM = Pattern.compile("^(?:(?<bullet>[-*•])|\\d{1,3}[.)])\\s+\\S.*");
   private static final Pattern NUMBER = Pattern.compile("(\\d{1,3})[.)]");
-  private static final Pattern COLUMNS = Pattern.compile("\\t|\\S {2,}\\S|\\|");
+  /**
+   * A tab, a bar, or a gap of two or more spaces between columns. Two spaces after a full stop
+   * (as typists and many wires write) are a sentence break, not a gap.
+   */
+  private static final Pattern COLUMNS = Pattern.compile(
+      "\\t|\\||(?<![.!?…:;][\"”’')\\]»]{0,2})(?<=\\S) {2,}(?=\\S)");
   private static final int WRAP_MIN = 35;
 
   private Blocker() {}
@@ -114,13 +119,17 @@ final class Blocker {
       out.add(Block.of(lines.get(0)));
     } else if (lines.stream().allMatch(l -> BULLET.matcher(l.text()).matches())) {
       out.add(new Block(lines, Block.Shape.LIST));
-    } else if (lines.stream().allMatch(l -> COLUMNS.matcher(l.text()).find())) {
+    } else if (lines.stream().allMatch(l -> hasColumns(l.text()))) {
       out.add(new Block(lines, Block.Shape.ROWS));
     } else if (hardWrapped(lines)) {
       splitWrapped(lines, out);
     } else {
       splitLines(lines, out);
     }
+  }
+
+  static boolean hasColumns(String text) {
+    return COLUMNS.matcher(text).find();
   }
 
   /** The first run of two or more bullet lines as {start, end exclusive}, or null. */
@@ -140,12 +149,22 @@ final class Blocker {
   private static int indexOfStandalone(List<Line> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text().strip();
+      if (i > 0 && continuesSentence(lines.get(i - 1).text(), text)) {
+        continue;
+      }
       if (Attribution.trailer(text).isPresent() || Attribution.sources(text).isPresent()
           || Boilerplate.reason(text).isPresent()) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** A line that starts in lower case under a line that ends mid-sentence is the rest of that sentence, wrapped. */
+  private static boolean continuesSentence(String above, String line) {
+    String end = above.strip().replaceAll("[\"”’')\\]»]+$", "");
+    return !line.isEmpty() && Character.isLowerCase(line.codePointAt(0)) && !end.isEmpty()
+        && ".!?…".indexOf(end.charAt(end.length() - 1)) < 0;
   }
 
   /** Lines of similar width that mostly break mid-sentence: a paragraph wrapped by hand or by an editor. */
@@ -217,6 +236,6 @@ final class Blocker {
 
   private static boolean row(Line line) {
     String text = line.text();
-    return COLUMNS.matcher(text).find() || (text.length() <= 60 && !Sentences.endsSentence(text));
+    return hasColumns(text) || (text.length() <= 60 && !Sentences.endsSentence(text));
   }
 }

@@ -9,7 +9,6 @@ import org.briefing.importer.MarkdownText;
 /** Renders plain-text blocks as Markdown: paragraphs, headings, lists and preformatted rows. */
 final class BodyMarkdown {
   private static final Pattern MARKER = Pattern.compile("^(?:(?<bullet>[-*•·▪‣◦–—])|(?<number>\\d{1,3})(?<delim>[.)]))\\s+(?<item>.*)$");
-  private static final Pattern COLUMNS = Pattern.compile("\\t|\\S {2,}\\S|\\|");
 
   private BodyMarkdown() {}
 
@@ -23,6 +22,11 @@ final class BodyMarkdown {
 
   static String note(String text) {
     return "> " + MarkdownText.escape(text);
+  }
+
+  /** A photo caption that is not the story's photo: in italics in a block quote, which summaries leave out. */
+  static String caption(String text) {
+    return "> *" + MarkdownText.escape(text.strip()) + "*";
   }
 
   static String list(Block block) {
@@ -43,7 +47,7 @@ final class BodyMarkdown {
 
   /** Rows with columns or figures stay exactly as written in a preformatted block; other short lines become a list. */
   static String rows(Block block) {
-    boolean table = block.lines().stream().anyMatch(l -> COLUMNS.matcher(l.text().strip()).find())
+    boolean table = block.lines().stream().anyMatch(l -> Blocker.hasColumns(l.text().strip()))
         || block.lines().stream().filter(l -> l.text().matches(".*\\d.*")).count() * 2 > block.lines().size();
     if (!table) {
       return String.join("\n", block.lines().stream().map(l -> "- " + MarkdownText.escape(l.text())).toList());

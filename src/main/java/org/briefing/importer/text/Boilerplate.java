@@ -1,11 +1,25 @@
 package org.briefing.importer.text;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefing.importer.Organisations;
 
 /** Lines that belong to the page or the wire service, not to the story, and why. */
 public final class Boilerplate {
-  private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\b.*");
+  /**
+   * "© ...", or "Copyright" or "(c)" followed by ©, a year or "Copyright". A line that merely starts
+   * with the word ("Copyright row hits labels") is story text.
+   */
+  private static final Pattern COPYRIGHT_MARK = Pattern.compile(
+      "(?i)^(?:©|(?:\\(c\\)|copyright)\\s*(?:©|\\(c\\)|copyright\\b|(?:19|20)\\d{2}\\b)).*");
+  /** "Copyright Thomson Reuters 2021": the word, then only an organisation's name and perhaps a year. */
+  private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
+      "(?i)^(?:\\(c\\)|copyright)\\s+(?<holder>[^.,;:]{2,60}?)(?:,?\\s+(?:19|20)\\d{2})?\\.?(?:\\s+all rights reserved\\.?)?$");
+  /** "All rights reserved." alone, or after a short holder and year ("AFP 2021. All rights reserved."). */
+  private static final Pattern RIGHTS_RESERVED = Pattern.compile(
+      "(?i)^(?:[^.]{0,60}\\b(?:19|20)\\d{2}\\.?\\s+)?all rights reserved\\.?$");
+  private static final int MAX_COPYRIGHT_WORDS = 40;
   private static final Pattern PAGE = Pattern.compile("(?i)^(?:advertisement|advert|skip advertisement|sponsored|"
       + "read more|read more:.{0,200}|related:.{0,200}|related (?:articles|stories|coverage|content)|see also:.{0,200}|"
       + "share(?: this)?(?: article| story| page)?|share on (?:facebook|twitter|x)|tweet|print|email|"
@@ -21,7 +35,7 @@ public final class Boilerplate {
   /** Why the line is boilerplate, or empty when it is not. */
   public static Optional<String> reason(String line) {
     String text = line.strip();
-    if (text.length() <= 400 && COPYRIGHT.matcher(text).matches()) {
+    if (isCopyright(text)) {
       return Optional.of("copyright notice");
     }
     if (PAGE.matcher(text).matches()) {
@@ -34,5 +48,16 @@ public final class Boilerplate {
       return Optional.of("end-of-story marker");
     }
     return Optional.empty();
+  }
+
+  private static boolean isCopyright(String text) {
+    if (text.length() > 400 || Sentences.words(text) > MAX_COPYRIGHT_WORDS) {
+      return false;
+    }
+    if (COPYRIGHT_MARK.matcher(text).matches() || RIGHTS_RESERVED.matcher(text).matches()) {
+      return true;
+    }
+    Matcher holder = COPYRIGHT_HOLDER.matcher(text);
+    return holder.matches() && Organisations.lookup(holder.group("holder")).isPresent();
   }
 }

@@ -63,7 +63,11 @@ public final class PhotoCredits {
     if (c.startsWith("File:") || c.startsWith("File photo:") || c.startsWith("AP Photo/")) {
       return true;
     }
-    if (Sentences.words(c) > 10 || Sentences.endsSentence(c)) {
+    if (Sentences.words(c) > 10 || Sentences.endsSentence(c) || c.matches("(?i)^(?:data )?sources?:.*")) {
+      return false;
+    }
+    // "(AFP/Reuters)" credits the wire services for the text; a photo credit names a photographer or a picture desk
+    if (java.util.Arrays.stream(c.split("\\s*/\\s*")).allMatch(p -> Organisations.lookup(p).isPresent())) {
       return false;
     }
     if (c.contains("/")) {

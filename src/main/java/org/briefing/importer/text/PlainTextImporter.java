@@ -18,10 +18,13 @@ import org.briefing.importer.StoryDraft;
 public final class PlainTextImporter {
   private static final int MAX_HEADLINE_WORDS = 30;
   private static final int MAX_STANDFIRST_WORDS = 60;
+  /** The story's photo is captioned above the body or under its first paragraph; a caption further down is not its photo. */
+  private static final int MAX_PARAGRAPHS_BEFORE_PHOTO = 1;
 
   private final List<Block> blocks;
   private final StoryDraft story = new StoryDraft();
   private boolean bodyStarted;
+  private int paragraphs;
   private int datelineChecks;
 
   private PlainTextImporter(List<Block> blocks) {
@@ -168,7 +171,8 @@ public final class PlainTextImporter {
   private boolean standfirst(Block block, String text) {
     int index = blocks.indexOf(block);
     if (Sentences.words(text) > MAX_STANDFIRST_WORDS || Sentences.count(text) > 3 || Dateline.parse(text).isPresent()
-        || PhotoCredits.parse(text).isPresent() || !Sentences.endsWithPunctuation(text) || story.title().isEmpty()) {
+        || PhotoCredits.parse(text).isPresent() || pairedCredit(index) || !Sentences.endsWithPunctuation(text)
+        || story.title().isEmpty()) {
       return false;
     }
     int prose = 0;
@@ -221,10 +225,12 @@ public final class PlainTextImporter {
       return false;
     }
     String whole = String.join(" ", lines.stream().map(this::lineText).toList());
-    if (story.image() != null) {
-      body(BodyMarkdown.paragraph(whole));
-      story.note(new ReportEntry(ReportEntry.Kind.UNSURE, "", lines, List.of(), "",
-          "another photo caption; kept in the body because a story has one image"));
+    if (story.image() != null || paragraphs > MAX_PARAGRAPHS_BEFORE_PHOTO) {
+      // set apart from the story's prose so that no summary takes the caption for story text
+      body(BodyMarkdown.caption(whole));
+      story.note(new ReportEntry(ReportEntry.Kind.UNSURE, "", lines, List.of(), "", story.image() != null
+          ? "another photo caption; kept in the body as a block quote in italics because a story has one image"
+          : "a photo caption far below the top; kept in the body as a block quote in italics, not taken as the story's photo"));
       return true;
     }
     story.image(new ImageDraft("", captionText, credit.credit(), credit.filePhoto(), ""));
@@ -298,7 +304,18 @@ public final class PlainTextImporter {
       datelineChecks++;
       Dateline.parse(text).ifPresent(d -> dateline(block, d));
     }
+    List<SourceRef> credited = Attribution.closingAgencies(text);
+    credited.forEach(story::addSource);
+    if (!credited.isEmpty()) {
+      story.note(ReportEntry.inferred("sources", block.first(), credited.stream().map(SourceRef::name).toList(),
+          "the paragraph ends by crediting them; it stays in the body as written"));
+    }
     body(BodyMarkdown.paragraph(text));
+    paragraphs++;
+    if (text.matches("(?i)^sources?\\s*:.*")) {
+      story.note(ReportEntry.unsure(block.first(), "a 'Sources:' line that does not read as a list of names kept in the body;"
+          + " put the organisations it names in 'sources'"));
+    }
     if (block.lines().size() == 1 && Sentences.words(text) <= 12 && !Sentences.endsWithPunctuation(text)) {
       story.note(ReportEntry.unsure(block.first(), "short line without final punctuation kept as a paragraph"));
     }

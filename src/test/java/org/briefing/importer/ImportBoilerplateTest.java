@@ -1,0 +1,71 @@
+package org.briefing.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ImportBoilerplateTest {
+
+  @Test
+  void headlineAndParagraphsThatOnlyMentionCopyrightAreKept() {
+    ImportedFile f = ImportedFile.importText("""
+        Copyright fight over school songbook
+
+        A publisher has asked a court to stop schools copying a songbook it printed in 1998.
+
+        Copyright lawyers say the case could decide how much schools pay for printed music.
+
+        The schools say the authors left all rights reserved to the public when they died, which the publisher denies.
+
+        Copyright © 2021 Valmora Daily. All rights reserved.
+        """);
+
+    assertThat(f.text("title")).isEqualTo("Copyright fight over school songbook");
+    assertThat(f.paragraphs()).contains(
+        "Copyright lawyers say the case could decide how much schools pay for printed music.",
+        "The schools say the authors left all rights reserved to the public when they died, which the publisher denies.");
+    assertThat(f.body()).doesNotContain("Valmora Daily");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.lines().equals(List.of(9))
+        && e.detail().equals("copyright notice") && e.leftOut().contains("Valmora Daily"));
+  }
+
+  @Test
+  void theUsualCopyrightLinesAreStillDroppedAndTheirAgencyBecomesASource() {
+    for (String notice : List.of("Copyright 2021 Thomson Reuters.", "(c) Copyright Thomson Reuters 2021.",
+        "Copyright Reuters 2021. All rights reserved.", "© AFP", "All Rights Reserved.")) {
+      ImportedFile f = ImportedFile.importText("""
+          Ferry fares to rise in spring
+
+          The island ferry company will raise fares by a tenth from March, its owners said on Friday.
+
+          Fares on the night crossing will stay the same until the summer timetable starts, the company said.
+
+          """ + notice + "\n");
+
+      assertThat(f.body()).as(notice).doesNotContain(notice);
+      assertThat(f.report()).as(notice).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(notice));
+      if (notice.contains("Reuters")) {
+        assertThat(f.list("sources")).as(notice).contains(Map.of("name", "Reuters", "type", "agency", "publisher", "Reuters"));
+      }
+    }
+  }
+
+  @Test
+  void aWrappedLineThatContinuesASentenceIsNeverCutOutAsBoilerplate() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry company changes its tickets
+
+        The island ferry company said on Friday that season ticket holders would
+        subscribe to the new monthly plan at no extra cost, and that day tickets
+        would be sold only on the quay from March, when the new timetable starts.
+        Its lawyers said the old contract with the port had left the company with
+        all rights reserved.
+        """);
+
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.body()).contains("ticket holders would subscribe to the new monthly plan at no extra cost, and that day tickets",
+        "had left the company with all rights reserved.");
+  }
+}

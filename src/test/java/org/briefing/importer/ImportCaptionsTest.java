@@ -1,0 +1,131 @@
+package org.briefing.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.briefing.TestSite;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCaptionsTest {
+
+  @Test
+  void paragraphEndingInADataSourceStaysInTheBodyAndIsNoPhotoCredit() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry fares to rise in spring
+
+        The island ferry company will raise fares by a tenth from March, its owners said on Friday.
+
+        Passengers carried last year, by route (Source: Harbour Board/Statistics Office)
+
+        Fares on the night crossing will stay the same until the summer timetable starts.
+        """);
+
+    assertThat(f.map("image")).isNull();
+    assertThat(f.map("credits")).isNull();
+    assertThat(f.paragraphs()).contains("Passengers carried last year, by route (Source: Harbour Board/Statistics Office)");
+  }
+
+  @Test
+  void paragraphEndingInAgencyCreditStaysInTheBodyAndNamesTheAgenciesAsSources() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry strike talks break down
+
+        Talks between the ferry crews and the island company ended on Sunday night without a deal, both sides said.
+
+        The crews want a shorter working week and the company says it cannot pay for more staff. (AP/AFP)
+
+        A new round of talks has not been set, and sailings remain cancelled until Wednesday.
+        """);
+
+    assertThat(f.map("image")).isNull();
+    assertThat(f.paragraphs())
+        .contains("The crews want a shorter working week and the company says it cannot pay for more staff. (AP/AFP)");
+    assertThat(f.sourceNames()).containsExactly("Associated Press", "AFP");
+  }
+
+  @Test
+  void anAbbreviationInBracketsAtTheEndOfASentenceIsNoAgencyCredit() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry strike talks break down
+
+        Talks between the ferry crews and the island company ended on Sunday night without a deal, both sides said.
+
+        The crews asked for help from the regional press association (PA)
+
+        A new round of talks has not been set, and sailings remain cancelled until Wednesday.
+        """);
+
+    assertThat(f.list("sources")).isEmpty();
+    assertThat(f.paragraphs()).contains("The crews asked for help from the regional press association (PA)");
+  }
+
+  @Test
+  void captionFarBelowTheTopIsKeptAsACaptionNotTakenAsTheStoryPhoto() {
+    ImportedFile f = ImportedFile.importText("""
+        Lighthouse reopens to visitors
+
+        The old lighthouse on the northern cape opened to visitors again on Saturday after three years of repairs.
+
+        Volunteers rebuilt the spiral staircase and replaced the lamp room windows, the trust that runs it said.
+
+        Tickets sold out for the first weekend, and the trust has added evening tours in July.
+
+        Visitors climb the rebuilt staircase of the lighthouse on Saturday. [Irene Holt/Pool]
+
+        The trust said the repairs had cost less than planned.
+        """);
+
+    assertThat(f.map("image")).isNull();
+    assertThat(f.paragraphs()).contains("> *Visitors climb the rebuilt staircase of the lighthouse on Saturday. \\[Irene Holt/Pool\\]*");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.lines().contains(9));
+  }
+
+  @Test
+  void captionWithItsCreditAloneOnTheNextLineGivesTheImageNotTheStandfirst() {
+    ImportedFile f = ImportedFile.importText("""
+        Lighthouse reopens to visitors
+
+        Visitors queue at the door of the lighthouse on the northern cape, October 16, 2021.
+
+        REUTERS/Irene Holt
+
+        The old lighthouse on the northern cape opened to visitors again on Saturday after three years of repairs.
+
+        Volunteers rebuilt the spiral staircase and replaced the lamp room windows, the trust that runs it said.
+        """);
+
+    assertThat(f.text("standfirst")).isNull();
+    assertThat(f.map("image"))
+        .containsEntry("caption", "Visitors queue at the door of the lighthouse on the northern cape, October 16, 2021.")
+        .containsEntry("credit", "REUTERS/Irene Holt");
+    assertThat(f.body()).doesNotContain("REUTERS").startsWith("The old lighthouse");
+  }
+
+  @Test
+  void secondCaptionIsSetApartSoThatNoSummaryPublishesIt(@TempDir Path dir) {
+    ImportResult result = new Importer(ImportOptions.none().withDate("2021-10-18")).importBytes("story.txt", """
+        Storm closes mountain pass
+
+        Snow ploughs wait at the foot of the pass on Sunday. Photo: Irene Holt/AFP
+
+        BERGHEIM, Oct 18 (Reuters) - Heavy snow closed the mountain pass on Sunday, police said.
+
+        Drivers wait beside their lorries at the closed mountain pass road on Sunday. [Tomas Brandt/EPA]
+
+        The road authority said the pass could open again on Tuesday.
+
+        Buses were cancelled.
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    TestSite site = TestSite.of(dir, "-- briefing.yaml --\ntitle: Desk\n-- content/stories/storm.md --\n" + result.markdown())
+        .build();
+
+    Document story = site.html("2021/10/18/storm-closes-mountain-pass/index.html");
+    assertThat(story.select("blockquote em").text())
+        .isEqualTo("Drivers wait beside their lorries at the closed mountain pass road on Sunday. [Tomas Brandt/EPA]");
+    assertThat(site.html("index.html").text()).contains("Heavy snow closed the mountain pass").doesNotContain("Drivers wait");
+    assertThat(result.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.lines().contains(7)
+        && e.detail().contains("another photo caption"));
+  }
+}
