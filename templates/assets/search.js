@@ -20,11 +20,15 @@
   // The same rules as the build's (Words.java): a word is a run of letters, digits and marks,
   // lower-cased, accents folded; words of one character are left out.
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
+  // Letters folded with no mark to lose, the same table as Words.SPECIAL of the build.
   var SPECIAL = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i", "ŀ": "l",
-    "ة": "ه", "ى": "ي", "ـ": "" };
+    "ħ": "h", "ŧ": "t", "ŋ": "n", "ə": "e", "ς": "σ", "ة": "ه", "ى": "ي", "ـ": "" };
+  var SPECIAL_LETTER = new RegExp("[" + Object.keys(SPECIAL).join("") + "]", "g");
+  function special(w) {
+    return w.replace(SPECIAL_LETTER, function (c) { return SPECIAL[c]; });
+  }
   function fold(word) {
-    var w = word.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-    return w.replace(/[ßæœøđðþłıŀةىـ]/g, function (c) { return SPECIAL[c]; });
+    return special(special(word.toLowerCase()).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase());
   }
   function words(text) {
     var out = [], m;

@@ -32,7 +32,6 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -219,17 +218,34 @@ final class Words {
   }
 
   /**
-   * What is left of a folded word once every mark is gone, as the search script folds what a reader
-   * types (NFKD, marks removed, lower case): Lucene's ASCII folding leaves the accents of Greek,
-   * Cyrillic and other scripts ("й", "ή"), which a reader's query would then never reach.
+   * The letters folded with no mark to lose, as the search script's table {@code SPECIAL} folds
+   * them (search.js: the two must be the same, {@code WordsTest} compares them): letters written
+   * without their accent in other words (ß, æ, ø, ł, ħ), the Greek final sigma, and the Arabic
+   * letters a reader may type either way (ة, ى, the elongation ـ).
    */
-  static String withoutMarks(String folded) {
-    for (int i = 0; i < folded.length(); i++) {
-      if (folded.charAt(i) >= 0x80) {
-        return MARK.matcher(Normalizer.normalize(folded, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+  static final Map<String, String> SPECIAL = Map.ofEntries(Map.entry("ß", "ss"), Map.entry("æ", "ae"), Map.entry("œ", "oe"),
+      Map.entry("ø", "o"), Map.entry("đ", "d"), Map.entry("ð", "d"), Map.entry("þ", "th"), Map.entry("ł", "l"), Map.entry("ı", "i"),
+      Map.entry("ŀ", "l"), Map.entry("ħ", "h"), Map.entry("ŧ", "t"), Map.entry("ŋ", "n"), Map.entry("ə", "e"), Map.entry("ς", "σ"),
+      Map.entry("ة", "ه"), Map.entry("ى", "ي"), Map.entry("ـ", ""));
+  private static final Pattern SPECIAL_LETTER = Pattern.compile("[" + String.join("", new TreeSet<>(SPECIAL.keySet())) + "]");
+
+  /**
+   * A lower-case word folded as the search script folds what a reader types: its special letters
+   * ({@link #SPECIAL}), then NFKD with every mark removed, lower case, and the special letters again.
+   */
+  static String withoutMarks(String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= 0x80) {
+        String bare = MARK.matcher(Normalizer.normalize(special(lower), Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return special(bare);
       }
     }
-    return folded;
+    return lower;
+  }
+
+  private static String special(String text) {
+    java.util.regex.Matcher m = SPECIAL_LETTER.matcher(text);
+    return m.find() ? m.reset().replaceAll(r -> SPECIAL.get(r.group())) : text;
   }
 
   /** The analysis of one language, with every word it has seen: a site's vocabulary is far smaller than its text. */
@@ -340,7 +356,7 @@ final class Words {
               default -> words;
             };
           }
-          return new TokenStreamComponents(source, new ASCIIFoldingFilter(words));
+          return new TokenStreamComponents(source, words);
         }
       };
     }
