@@ -3,6 +3,7 @@ package org.briefing.importer.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.briefing.importer.ImageDraft;
 import org.briefing.importer.LeftOut;
 import org.briefing.importer.MarkdownText;
@@ -21,6 +22,7 @@ import org.jsoup.select.Elements;
 
 /** Turns the story's element into Markdown blocks, reporting every part of it that it leaves out. */
 final class ArticleBody {
+  private static final Pattern QUOTE_SPEAKER = Pattern.compile("(?i)(?:^|[-_ ])(?:attribution|author|speaker|source|byline)(?:$|[-_ ])");
   private final StoryDraft story;
   private final Inline inline;
   private int scripts;
@@ -139,16 +141,53 @@ final class ArticleBody {
   }
 
   private void quote(Element e) {
-    List<String> lines = new ArrayList<>();
-    Elements paragraphs = e.select("p");
-    if (paragraphs.isEmpty()) {
-      lines.add("> " + inline.markdown(e));
-    } else {
-      for (Element p : paragraphs) {
-        lines.add((lines.isEmpty() ? "" : ">\n") + "> " + inline.markdown(p));
+    List<String> paragraphs = new ArrayList<>();
+    List<String> attributions = new ArrayList<>();
+    quoteParts(e, paragraphs, attributions);
+    attributions.forEach(a -> paragraphs.add("— " + a));
+    if (!paragraphs.isEmpty()) {
+      story.body().add("> " + String.join("\n>\n> ", paragraphs));
+    }
+  }
+
+  /** Reads a quotation's paragraphs in order, and apart from them who said it (its footer or cite). */
+  private void quoteParts(Element parent, List<String> paragraphs, List<String> attributions) {
+    List<Node> loose = new ArrayList<>();
+    for (Node node : parent.childNodes()) {
+      if (node instanceof Element e && isAttribution(e)) {
+        String speaker = inline.markdown(e).replaceFirst("^\\\\?[-–—―]+\\s*", "");
+        if (!speaker.isBlank()) {
+          attributions.add(speaker);
+        }
+      } else if (node instanceof TextNode || node instanceof Element e && isInline(e)) {
+        loose.add(node);
+      } else if (node instanceof Element e) {
+        addQuoteParagraph(loose, paragraphs);
+        loose.clear();
+        Optional<String> noise = Noise.reason(e);
+        if (noise.isPresent()) {
+          drop(e, noise.get());
+        } else if (e.normalName().equals("p")) {
+          addQuoteParagraph(e.childNodes(), paragraphs);
+        } else {
+          quoteParts(e, paragraphs, attributions);
+        }
       }
     }
-    story.body().add(String.join("\n", lines));
+    addQuoteParagraph(loose, paragraphs);
+  }
+
+  private void addQuoteParagraph(List<Node> nodes, List<String> paragraphs) {
+    String markdown = inline.markdown(nodes);
+    if (!markdown.isBlank()) {
+      paragraphs.add(markdown);
+    }
+  }
+
+  /** The HTML way to say who is quoted: a footer or cite in the blockquote, or a class that names the speaker. */
+  private static boolean isAttribution(Element e) {
+    return e.normalName().equals("footer") || e.normalName().equals("cite")
+        || QUOTE_SPEAKER.matcher(e.className()).find();
   }
 
   private void figure(Element e) {

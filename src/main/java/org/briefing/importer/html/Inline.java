@@ -1,5 +1,6 @@
 package org.briefing.importer.html;
 
+import java.util.List;
 import org.briefing.importer.MarkdownText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,8 +15,13 @@ final class Inline {
   }
 
   String markdown(Element element) {
+    return markdown(element.childNodes());
+  }
+
+  /** The nodes as one line of Markdown, as if they were the content of one element. */
+  String markdown(List<Node> nodes) {
     StringBuilder out = new StringBuilder();
-    for (Node child : element.childNodes()) {
+    for (Node child : nodes) {
       append(child, out);
     }
     return MarkdownText.escapeLineStart(out.toString().replaceAll("\\s+", " ").strip());

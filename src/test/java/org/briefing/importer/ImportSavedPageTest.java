@@ -1,0 +1,54 @@
+package org.briefing.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Saved news pages written for these tests, one construct at a time: what is kept, where, and what is reported. */
+class ImportSavedPageTest {
+
+  @Test
+  void aQuotationKeepsTheAttributionInItsFooter() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <blockquote><p>Nobody on the island was asked.</p><p>We learnt it from the radio.</p>
+        <footer>— Marta Lind, mayor of Holm</footer></blockquote>
+        <p>The company said fuel costs had doubled.</p>
+        """);
+
+    Element quote = rendered(f).selectFirst("blockquote");
+    assertThat(quote.select("p").eachText()).containsExactly("Nobody on the island was asked.", "We learnt it from the radio.",
+        "— Marta Lind, mayor of Holm");
+    assertThat(f.report()).noneMatch(e -> e.leftOut().contains("Marta Lind"));
+  }
+
+  private static ImportedFile page(String article) {
+    String html = """
+        <!doctype html>
+        <html><head><title>Island ferry</title>
+        <meta property="article:published_time" content="2021-10-18T10:00:00Z"></head>
+        <body><article>
+        """ + (article.contains("<h1>") ? "" : "<h1>Island ferry to cut winter crossings</h1>\n") + article + """
+        </article></body></html>
+        """;
+    return ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static Document rendered(ImportedFile f) {
+    return Jsoup.parse(ImportNothingLostTest.render(f.body()));
+  }
+
+  private static Map<String, Integer> counts(List<String> words) {
+    Map<String, Integer> counts = new HashMap<>();
+    words.forEach(w -> counts.merge(w, 1, Integer::sum));
+    return counts;
+  }
+}
