@@ -30,6 +30,35 @@ class ImportSavedPageTest {
     assertThat(f.report()).noneMatch(e -> e.leftOut().contains("Marta Lind"));
   }
 
+  @Test
+  void aQuotationKeepsItsCitedSpeakerAndTheSpeakerIsNoAuthor() {
+    ImportedFile f = page("""
+        <p class="byline">By Ola Berg</p>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <blockquote class="pullquote">Nobody on the island was asked. <cite class="quote-author">Marta Lind</cite></blockquote>
+        <p>The company said fuel costs had doubled.</p>
+        """);
+
+    assertThat(f.list("authors")).containsExactly("Ola Berg");
+    assertThat(rendered(f).selectFirst("blockquote").select("p").eachText())
+        .containsExactly("Nobody on the island was asked.", "— Marta Lind");
+  }
+
+  @Test
+  void commentersAndPeopleInAsidesAreNoAuthorsAndTheirSectionIsReported() {
+    ImportedFile f = page("""
+        <div class="article-meta"><span class="author-name">Ola Berg</span></div>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <aside><p class="author">Kim Dahl</p><p>Our winter ferry guide.</p></aside>
+        <section class="comments"><div class="comment"><span class="comment-author">Sam Reader</span>
+        <p>Typical of them.</p></div></section>
+        """);
+
+    assertThat(f.list("authors")).containsExactly("Ola Berg");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("Sam Reader"));
+    assertThat(f.report()).noneMatch(e -> e.field().equals("authors") && e.values().contains("Kim Dahl"));
+  }
+
   private static ImportedFile page(String article) {
     String html = """
         <!doctype html>
