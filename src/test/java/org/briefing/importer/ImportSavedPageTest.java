@@ -59,6 +59,50 @@ class ImportSavedPageTest {
     assertThat(f.report()).noneMatch(e -> e.field().equals("authors") && e.values().contains("Kim Dahl"));
   }
 
+  @Test
+  void aPullQuoteFigureKeepsItsQuotationWithItsCaptionAsTheAttributionAndGivesNoPhoto() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <figure class="pull"><blockquote><p>Fuel costs have doubled since spring.</p></blockquote>
+        <figcaption>Erik Sand, ferry company director</figcaption></figure>
+        <p>The cuts begin in November.</p>
+        """);
+
+    assertThat(f.map("image")).isNull();
+    assertThat(rendered(f).selectFirst("blockquote").select("p").eachText())
+        .containsExactly("Fuel costs have doubled since spring.", "— Erik Sand, ferry company director");
+  }
+
+  @Test
+  void aTableInAFigureIsKeptWithItsCaptions() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <figure class="chart"><table><caption>Winter crossings</caption>
+        <tr><th>Route</th><th>Crossings</th></tr><tr><td>Holm to Vik</td><td>14</td></tr></table>
+        <figcaption>Source: the ferry company</figcaption></figure>
+        <p>The cuts begin in November.</p>
+        """);
+
+    Document html = rendered(f);
+    assertThat(html.select("td").eachText()).containsExactly("Holm to Vik", "14");
+    assertThat(html.select("p").eachText()).contains("Winter crossings", "Source: the ferry company");
+    assertThat(f.map("image")).isNull();
+  }
+
+  @Test
+  void aPhotoFigureKeepsWhatElseItHoldsInTheBody() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <figure><img src="https://example.org/ferry.jpg" alt="A ferry at the quay">
+        <p class="figure-note">The ferry was built in 1987.</p>
+        <figcaption>The ferry at Holm. <span class="credit">Photo: Ida Moe</span></figcaption></figure>
+        <p>The cuts begin in November.</p>
+        """);
+
+    assertThat(f.map("image")).containsEntry("caption", "The ferry at Holm.").containsEntry("credit", "Ida Moe");
+    assertThat(f.paragraphs()).containsSubsequence("The ferry was built in 1987.", "The cuts begin in November.");
+  }
+
   private static ImportedFile page(String article) {
     String html = """
         <!doctype html>

@@ -80,6 +80,7 @@ final class ArticleBody {
       case "table" -> table(e);
       case "pre" -> pre(e);
       case "time" -> time(e);
+      case "figcaption", "caption" -> caption(e);
       case "img", "picture", "video", "audio", "hr" -> { }
       default -> children(e);
     }
@@ -144,6 +145,8 @@ final class ArticleBody {
     List<String> paragraphs = new ArrayList<>();
     List<String> attributions = new ArrayList<>();
     quoteParts(e, paragraphs, attributions);
+    e.parents().stream().filter(p -> p.normalName().equals("figure")).findFirst().flatMap(ArticleBody::pullQuoteCaption)
+        .ifPresent(caption -> attributions.add(speaker(caption)));
     attributions.forEach(a -> paragraphs.add("— " + a));
     if (!paragraphs.isEmpty()) {
       story.body().add("> " + String.join("\n>\n> ", paragraphs));
@@ -155,7 +158,7 @@ final class ArticleBody {
     List<Node> loose = new ArrayList<>();
     for (Node node : parent.childNodes()) {
       if (node instanceof Element e && isAttribution(e)) {
-        String speaker = inline.markdown(e).replaceFirst("^\\\\?[-–—―]+\\s*", "");
+        String speaker = speaker(e);
         if (!speaker.isBlank()) {
           attributions.add(speaker);
         }
@@ -184,6 +187,10 @@ final class ArticleBody {
     }
   }
 
+  private String speaker(Element attribution) {
+    return inline.markdown(attribution).replaceFirst("^\\\\?[-–—―]+\\s*", "");
+  }
+
   /** The HTML way to say who is quoted: a footer or cite in the blockquote, or a class that names the speaker. */
   private static boolean isAttribution(Element e) {
     return e.normalName().equals("footer") || e.normalName().equals("cite")
@@ -192,11 +199,20 @@ final class ArticleBody {
 
   private void figure(Element e) {
     Element img = e.selectFirst("img");
-    Element figcaption = e.selectFirst("figcaption");
-    String captionText = figcaption == null ? "" : figcaption.text().strip();
-    if (img == null && captionText.isEmpty()) {
+    if (img == null) {
+      textFigure(e);
       return;
     }
+    Element figcaption = e.selectFirst("figcaption");
+    String captionText = figcaption == null ? "" : figcaption.text().strip();
+    if (figcaption != null) {
+      figcaption.attr("data-briefing-used", "caption");
+    }
+    photo(e, img, figcaption, captionText);
+    children(e);
+  }
+
+  private void photo(Element e, Element img, Element figcaption, String captionText) {
     String credit = "";
     String caption = captionText;
     if (figcaption != null) {
@@ -212,8 +228,8 @@ final class ArticleBody {
         }
       }
     }
-    String alt = img == null ? "" : img.attr("alt").strip();
-    String src = img == null ? "" : img.absUrl("src").isEmpty() ? img.attr("src") : img.absUrl("src");
+    String alt = img.attr("alt").strip();
+    String src = img.absUrl("src").isEmpty() ? img.attr("src") : img.absUrl("src");
     int line = line(e);
     if (story.image() != null) {
       if (!captionText.isEmpty()) {
@@ -231,7 +247,34 @@ final class ArticleBody {
         creditClean.isEmpty() ? "the figure has no credit: find out who took the photo" : "the first figure's credit"));
   }
 
+  /** A figure without a photo (a pull quote, a table, a chart's text) is story text, its caption too. */
+  private void textFigure(Element e) {
+    pullQuoteCaption(e).ifPresent(c -> c.attr("data-briefing-used", "attribution"));
+    children(e);
+  }
+
+  /** A caption that is no photo's: kept as written, not read as a trailer or source line. */
+  private void caption(Element e) {
+    if (!e.text().isBlank()) {
+      story.body().add(inline.markdown(e));
+    }
+  }
+
+  /** The caption of a figure that holds one quotation and no photo: it names who is quoted. */
+  private static Optional<Element> pullQuoteCaption(Element figure) {
+    Element caption = figure.selectFirst("figcaption");
+    if (caption == null || figure.selectFirst("img") != null || figure.select("blockquote").size() != 1
+        || caption.parents().stream().anyMatch(p -> p.normalName().equals("blockquote"))) {
+      return Optional.empty();
+    }
+    return Optional.of(caption);
+  }
+
   private void table(Element e) {
+    Element caption = e.selectFirst("caption");
+    if (caption != null) {
+      caption(caption);
+    }
     List<List<String>> rows = new ArrayList<>();
     for (Element tr : e.select("tr")) {
       List<String> cells = new ArrayList<>();
