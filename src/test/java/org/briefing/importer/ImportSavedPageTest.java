@@ -103,6 +103,27 @@ class ImportSavedPageTest {
     assertThat(f.paragraphs()).containsSubsequence("The ferry was built in 1987.", "The cuts begin in November.");
   }
 
+  @Test
+  void theWordsOfALinkInASentenceAreKeptWhateverItsClass() {
+    ImportedFile f = page("""
+        <p>The figures were in <a href="https://example.org/report" class="related-link">the company's annual report</a>,
+        published on <a class="share-link" href="https://example.org/a">Monday</a>.</p>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly(
+        "The figures were in [the company's annual report](https://example.org/report), published on [Monday](https://example.org/a).");
+  }
+
+  @Test
+  void hiddenTextInsideAParagraphIsLeftOutAndReported() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut crossings.<span hidden>Tracking text</span></p>
+        """);
+
+    assertThat(f.body()).doesNotContain("Tracking");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Tracking text"));
+  }
+
   private static ImportedFile page(String article) {
     String html = """
         <!doctype html>

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.briefing.importer.ImageDraft;
 import org.briefing.importer.LeftOut;
 import org.briefing.importer.MarkdownText;
@@ -30,7 +31,7 @@ final class ArticleBody {
 
   ArticleBody(StoryDraft story, String canonical) {
     this.story = story;
-    this.inline = new Inline(canonical);
+    this.inline = new Inline(canonical, this::drop);
   }
 
   void read(Element root) {
@@ -41,12 +42,10 @@ final class ArticleBody {
   }
 
   private void children(Element parent) {
-    StringBuilder loose = new StringBuilder();
+    List<Node> loose = new ArrayList<>();
     for (Node node : parent.childNodes()) {
-      if (node instanceof TextNode text) {
-        loose.append(text.getWholeText());
-      } else if (node instanceof Element e && isInline(e)) {
-        loose.append(' ').append(e.text()).append(' ');
+      if (node instanceof TextNode || node instanceof Element e && isInline(e)) {
+        loose.add(node);
       } else if (node instanceof Element e) {
         flushLoose(loose, parent);
         element(e);
@@ -55,11 +54,17 @@ final class ArticleBody {
     flushLoose(loose, parent);
   }
 
-  private void flushLoose(StringBuilder loose, Element parent) {
-    if (!loose.toString().isBlank()) {
-      paragraph(loose.toString().strip(), MarkdownText.escape(loose.toString()), parent);
+  /** Text and inline elements directly in a block, between its child blocks: read as a paragraph. */
+  private void flushLoose(List<Node> loose, Element parent) {
+    String text = loose.stream().map(ArticleBody::text).collect(Collectors.joining()).replaceAll("\\s+", " ").strip();
+    if (!text.isEmpty()) {
+      paragraph(text, inline.markdown(loose), parent);
     }
-    loose.setLength(0);
+    loose.clear();
+  }
+
+  private static String text(Node node) {
+    return node instanceof TextNode t ? t.getWholeText() : node instanceof Element e ? e.text() : "";
   }
 
   private void element(Element e) {

@@ -1,6 +1,8 @@
 package org.briefing.importer.html;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.briefing.importer.MarkdownText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -9,9 +11,12 @@ import org.jsoup.nodes.TextNode;
 /** Converts the inline content of an element to one line of Markdown: text, links and emphasis. */
 final class Inline {
   private final String baseUrl;
+  private final BiConsumer<Element, String> leftOut;
 
-  Inline(String baseUrl) {
+  /** {@code leftOut} is told of each element left out of the text, with the reason, so that it can be reported. */
+  Inline(String baseUrl, BiConsumer<Element, String> leftOut) {
     this.baseUrl = baseUrl;
+    this.leftOut = leftOut;
   }
 
   String markdown(Element element) {
@@ -32,7 +37,12 @@ final class Inline {
       out.append(MarkdownText.escapeInline(text.getWholeText()));
       return;
     }
-    if (!(node instanceof Element e) || Noise.reason(e).isPresent()) {
+    if (!(node instanceof Element e)) {
+      return;
+    }
+    Optional<String> noise = Noise.inText(e);
+    if (noise.isPresent()) {
+      leftOut.accept(e, noise.get());
       return;
     }
     switch (e.normalName()) {
