@@ -124,6 +124,21 @@ class ImportSavedPageTest {
     assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Tracking text"));
   }
 
+  @Test
+  void aTimeInsideASentenceStaysInTheSentenceAndATimeAloneIsADateLine() {
+    ImportedFile f = page("""
+        <div class="dateline">Published <time datetime="2021-10-18">18 October 2021</time></div>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <div>Talks with the island council resume on <time datetime="2021-10-21">Thursday</time> in the town hall.</div>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly(
+        "The ferry company said on Tuesday it would cut two of its three winter crossings.",
+        "Talks with the island council resume on Thursday in the town hall.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("18 October 2021"));
+    assertThat(f.report()).noneMatch(e -> e.leftOut().contains("Thursday"));
+  }
+
   private static ImportedFile page(String article) {
     String html = """
         <!doctype html>

@@ -1,8 +1,11 @@
 package org.briefing.importer.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.briefing.importer.ImageDraft;
@@ -24,6 +27,8 @@ import org.jsoup.select.Elements;
 /** Turns the story's element into Markdown blocks, reporting every part of it that it leaves out. */
 final class ArticleBody {
   private static final Pattern QUOTE_SPEAKER = Pattern.compile("(?i)(?:^|[-_ ])(?:attribution|author|speaker|source|byline)(?:$|[-_ ])");
+  private static final Set<String> DATE_LABELS = Set.of("published", "updated", "posted", "modified", "first", "last", "on",
+      "at", "date", "and");
   private final StoryDraft story;
   private final Inline inline;
   private int scripts;
@@ -57,10 +62,34 @@ final class ArticleBody {
   /** Text and inline elements directly in a block, between its child blocks: read as a paragraph. */
   private void flushLoose(List<Node> loose, Element parent) {
     String text = loose.stream().map(ArticleBody::text).collect(Collectors.joining()).replaceAll("\\s+", " ").strip();
-    if (!text.isEmpty()) {
-      paragraph(text, inline.markdown(loose), parent);
-    }
+    block(loose, text, parent);
     loose.clear();
+  }
+
+  private void block(List<Node> nodes, String text, Element at) {
+    if (text.isEmpty()) {
+      return;
+    }
+    if (isDateLine(nodes)) {
+      story.note(ReportEntry.dropped(List.of(line(at)), text, "the page's date line; the date comes from the metadata"));
+      return;
+    }
+    paragraph(text, inline.markdown(nodes), at);
+  }
+
+  /** A block that holds a {@code <time>} and nothing else but its label ("Published", "Updated on"). */
+  private static boolean isDateLine(List<Node> nodes) {
+    String rest = nodes.stream().map(ArticleBody::text).collect(Collectors.joining(" "));
+    boolean time = false;
+    for (Node node : nodes) {
+      if (node instanceof Element e) {
+        for (Element t : e.normalName().equals("time") ? List.of(e) : e.select("time")) {
+          time = true;
+          rest = rest.replace(t.text(), " ");
+        }
+      }
+    }
+    return time && Arrays.stream(rest.split("[^\\p{L}\\p{N}]+")).allMatch(w -> w.isEmpty() || DATE_LABELS.contains(w.toLowerCase(Locale.ROOT)));
   }
 
   private static String text(Node node) {
@@ -78,13 +107,12 @@ final class ArticleBody {
     }
     switch (e.normalName()) {
       case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e);
-      case "p" -> paragraph(e.text().strip(), inline.markdown(e), e);
+      case "p" -> block(e.childNodes(), e.text().strip(), e);
       case "ul", "ol" -> list(e);
       case "blockquote" -> quote(e);
       case "figure" -> figure(e);
       case "table" -> table(e);
       case "pre" -> pre(e);
-      case "time" -> time(e);
       case "figcaption", "caption" -> caption(e);
       case "img", "picture", "video", "audio", "hr" -> { }
       default -> children(e);
@@ -312,12 +340,6 @@ final class ArticleBody {
     story.body().add(fence + "text\n" + text + "\n" + fence);
   }
 
-  private void time(Element e) {
-    if (!e.text().isBlank()) {
-      story.note(ReportEntry.dropped(List.of(line(e)), e.text().strip(), "the page's date line; the date comes from the metadata"));
-    }
-  }
-
   private void drop(Element e, String reason) {
     if (reason.startsWith("script") || reason.startsWith("embedded")) {
       scripts++;
@@ -331,7 +353,7 @@ final class ArticleBody {
 
   private static boolean isInline(Element e) {
     return switch (e.normalName()) {
-      case "a", "span", "em", "i", "strong", "b", "small", "sup", "sub", "abbr", "cite", "q", "mark", "u", "s", "br" -> true;
+      case "a", "span", "em", "i", "strong", "b", "small", "sup", "sub", "abbr", "cite", "q", "mark", "u", "s", "br", "time" -> true;
       default -> false;
     };
   }
