@@ -139,6 +139,21 @@ class ImportSavedPageTest {
     assertThat(f.report()).noneMatch(e -> e.leftOut().contains("Thursday"));
   }
 
+  @Test
+  void anOrderedListKeepsItsNumbers() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <ol start="3"><li>Fewer crossings</li><li>Higher fares</li></ol>
+        <p>The ports it serves:</p>
+        <ol><li>Holm</li><li value="7">Vik</li></ol>
+        """);
+
+    Document html = rendered(f);
+    assertThat(html.select("ol").get(0).attr("start")).isEqualTo("3");
+    assertThat(html.select("ol").get(0).select("li").eachText()).containsExactly("Fewer crossings", "Higher fares");
+    assertThat(f.body()).contains("1. Holm\n7. Vik");
+  }
+
   private static ImportedFile page(String article) {
     String html = """
         <!doctype html>

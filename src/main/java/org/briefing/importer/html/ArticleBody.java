@@ -161,17 +161,23 @@ final class ArticleBody {
 
   private void list(Element e) {
     List<String> items = new ArrayList<>();
-    int n = 1;
+    int n = number(e.attr("start"), 1);
     for (Element li : e.children()) {
       if (!li.normalName().equals("li") || li.text().isBlank()) {
         continue;
       }
+      n = number(li.attr("value"), n);
       String marker = e.normalName().equals("ol") ? (n++) + ". " : "- ";
       items.add(marker + inline.markdown(li));
     }
     if (!items.isEmpty()) {
       story.body().add(String.join("\n", items));
     }
+  }
+
+  /** An ordered list's number as HTML gives it ({@code start}, {@code value}); Markdown takes 0 to 999999999. */
+  private static int number(String attribute, int otherwise) {
+    return attribute.strip().matches("\\d{1,9}") ? Integer.parseInt(attribute.strip()) : otherwise;
   }
 
   private void quote(Element e) {
