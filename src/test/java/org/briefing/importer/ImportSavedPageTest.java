@@ -154,6 +154,38 @@ class ImportSavedPageTest {
     assertThat(f.body()).contains("1. Holm\n7. Vik");
   }
 
+  @Test
+  void everyWordOfAPageIsInTheStoryOrNamedInTheReport() {
+    String article = """
+        <h1>Island ferry to cut winter crossings</h1>
+        <p class="byline">By Ola Berg</p>
+        <figure><img src="https://example.org/ferry.jpg" alt="A ferry"><figcaption>The ferry at Holm. Photo: Ida Moe</figcaption></figure>
+        <p>HOLM (Reuters) - The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <blockquote><p>Nobody was asked.</p><footer>Marta Lind, mayor</footer></blockquote>
+        <blockquote>We learnt it from <a href="https://example.org/radio" class="related">the radio</a>. <cite>Per Vik</cite></blockquote>
+        <figure><blockquote>Fuel costs have doubled.</blockquote><figcaption>Erik Sand, director</figcaption></figure>
+        <figure class="chart"><table><caption>Crossings</caption><tr><th>Route</th><th>Now</th></tr><tr><td>Vik</td><td>14</td></tr></table></figure>
+        <div>Talks resume on <time datetime="2021-10-21">Thursday</time> in the hall.</div>
+        <ol start="2"><li>Fewer crossings</li><li>Higher fares</li></ol>
+        <div class="related-stories"><h3>More</h3><p>Bridge plan shelved</p></div>
+        <p>The cuts begin in November.<span class="sr-only">Opens a new window</span></p>
+        <footer><p>Ferry news desk</p></footer>
+        """;
+    ImportedFile f = page(article);
+
+    List<String> accounted = new ArrayList<>();
+    f.report().forEach(e -> {
+      accounted.add(e.leftOut());
+      if (e.kind() == ReportEntry.Kind.MOVED) {
+        accounted.addAll(e.values());
+      }
+    });
+    String output = rendered(f).text() + " " + f.text("title") + " " + String.join(" ", accounted);
+    Map<String, Integer> missing = counts(ImportNothingLostTest.words(Jsoup.parse(article).text()));
+    ImportNothingLostTest.words(output).forEach(w -> missing.computeIfPresent(w, (k, n) -> n > 1 ? n - 1 : null));
+    assertThat(missing).as(f.result().markdown()).isEmpty();
+  }
+
   private static ImportedFile page(String article) {
     String html = """
         <!doctype html>
