@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.briefing.importer.ImageDraft;
 import org.briefing.importer.LeftOut;
@@ -22,21 +21,21 @@ import org.briefing.importer.text.PhotoCredits;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /** Turns the story's element into Markdown blocks, reporting every part of it that it leaves out. */
 final class ArticleBody {
-  private static final Pattern QUOTE_SPEAKER = Pattern.compile("(?i)(?:^|[-_ ])(?:attribution|author|speaker|source|byline)(?:$|[-_ ])");
   private static final Set<String> DATE_LABELS = Set.of("published", "updated", "posted", "modified", "first", "last", "on",
       "at", "date", "and");
   private final StoryDraft story;
   private final Inline inline;
+  private final Quotation quotation;
   private int scripts;
   private int paragraphs;
 
   ArticleBody(StoryDraft story, String canonical) {
     this.story = story;
     this.inline = new Inline(canonical, this::drop);
+    this.quotation = new Quotation(inline, this::drop);
   }
 
   void read(Element root) {
@@ -49,7 +48,7 @@ final class ArticleBody {
   private void children(Element parent) {
     List<Node> loose = new ArrayList<>();
     for (Node node : parent.childNodes()) {
-      if (node instanceof TextNode || node instanceof Element e && isInline(e)) {
+      if (node instanceof TextNode || node instanceof Element e && Inline.isInline(e)) {
         loose.add(node);
       } else if (node instanceof Element e) {
         flushLoose(loose, parent);
@@ -109,7 +108,7 @@ final class ArticleBody {
       case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e);
       case "p" -> block(e.childNodes(), e.text().strip(), e);
       case "ul", "ol" -> list(e);
-      case "blockquote" -> quote(e);
+      case "blockquote" -> quotation.markdown(e).ifPresent(story.body()::add);
       case "figure" -> figure(e);
       case "table" -> table(e);
       case "pre" -> pre(e);
@@ -180,62 +179,6 @@ final class ArticleBody {
     return attribute.strip().matches("\\d{1,9}") ? Integer.parseInt(attribute.strip()) : otherwise;
   }
 
-  private void quote(Element e) {
-    List<String> paragraphs = new ArrayList<>();
-    List<String> attributions = new ArrayList<>();
-    quoteParts(e, paragraphs, attributions);
-    e.parents().stream().filter(p -> p.normalName().equals("figure")).findFirst().flatMap(ArticleBody::pullQuoteCaption)
-        .ifPresent(caption -> attributions.add(speaker(caption)));
-    attributions.forEach(a -> paragraphs.add("— " + a));
-    if (!paragraphs.isEmpty()) {
-      story.body().add("> " + String.join("\n>\n> ", paragraphs));
-    }
-  }
-
-  /** Reads a quotation's paragraphs in order, and apart from them who said it (its footer or cite). */
-  private void quoteParts(Element parent, List<String> paragraphs, List<String> attributions) {
-    List<Node> loose = new ArrayList<>();
-    for (Node node : parent.childNodes()) {
-      if (node instanceof Element e && isAttribution(e)) {
-        String speaker = speaker(e);
-        if (!speaker.isBlank()) {
-          attributions.add(speaker);
-        }
-      } else if (node instanceof TextNode || node instanceof Element e && isInline(e)) {
-        loose.add(node);
-      } else if (node instanceof Element e) {
-        addQuoteParagraph(loose, paragraphs);
-        loose.clear();
-        Optional<String> noise = Noise.reason(e);
-        if (noise.isPresent()) {
-          drop(e, noise.get());
-        } else if (e.normalName().equals("p")) {
-          addQuoteParagraph(e.childNodes(), paragraphs);
-        } else {
-          quoteParts(e, paragraphs, attributions);
-        }
-      }
-    }
-    addQuoteParagraph(loose, paragraphs);
-  }
-
-  private void addQuoteParagraph(List<Node> nodes, List<String> paragraphs) {
-    String markdown = inline.markdown(nodes);
-    if (!markdown.isBlank()) {
-      paragraphs.add(markdown);
-    }
-  }
-
-  private String speaker(Element attribution) {
-    return inline.markdown(attribution).replaceFirst("^\\\\?[-–—―]+\\s*", "");
-  }
-
-  /** The HTML way to say who is quoted: a footer or cite in the blockquote, or a class that names the speaker. */
-  private static boolean isAttribution(Element e) {
-    return e.normalName().equals("footer") || e.normalName().equals("cite")
-        || QUOTE_SPEAKER.matcher(e.className()).find();
-  }
-
   private void figure(Element e) {
     Element img = e.selectFirst("img");
     if (img == null) {
@@ -288,7 +231,7 @@ final class ArticleBody {
 
   /** A figure without a photo (a pull quote, a table, a chart's text) is story text, its caption too. */
   private void textFigure(Element e) {
-    pullQuoteCaption(e).ifPresent(c -> c.attr("data-briefing-used", "attribution"));
+    Quotation.pullQuoteCaption(e).ifPresent(c -> c.attr("data-briefing-used", "attribution"));
     children(e);
   }
 
@@ -297,16 +240,6 @@ final class ArticleBody {
     if (!e.text().isBlank()) {
       story.body().add(inline.markdown(e));
     }
-  }
-
-  /** The caption of a figure that holds one quotation and no photo: it names who is quoted. */
-  private static Optional<Element> pullQuoteCaption(Element figure) {
-    Element caption = figure.selectFirst("figcaption");
-    if (caption == null || figure.selectFirst("img") != null || figure.select("blockquote").size() != 1
-        || caption.parents().stream().anyMatch(p -> p.normalName().equals("blockquote"))) {
-      return Optional.empty();
-    }
-    return Optional.of(caption);
   }
 
   private void table(Element e) {
@@ -355,13 +288,6 @@ final class ArticleBody {
     if (!text.isEmpty()) {
       story.note(ReportEntry.dropped(List.of(line(e)), text, reason));
     }
-  }
-
-  private static boolean isInline(Element e) {
-    return switch (e.normalName()) {
-      case "a", "span", "em", "i", "strong", "b", "small", "sup", "sub", "abbr", "cite", "q", "mark", "u", "s", "br", "time" -> true;
-      default -> false;
-    };
   }
 
   private static int line(Element e) {

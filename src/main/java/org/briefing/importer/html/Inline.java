@@ -90,4 +90,12 @@ final class Inline {
   private static String trailing(CharSequence s) {
     return s.length() > 0 && Character.isWhitespace(s.charAt(s.length() - 1)) ? " " : "";
   }
+
+  /** Whether an element is part of running text rather than a block of its own. */
+  static boolean isInline(Element e) {
+    return switch (e.normalName()) {
+      case "a", "span", "em", "i", "strong", "b", "small", "sup", "sub", "abbr", "cite", "q", "mark", "u", "s", "br", "time" -> true;
+      default -> false;
+    };
+  }
 }
