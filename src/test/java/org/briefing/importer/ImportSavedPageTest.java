@@ -155,6 +155,22 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void twoListsOneAfterTheOtherStayTwoLists() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <ol start="3"><li>Fewer crossings</li><li>Higher fares</li></ol>
+        <ol><li>Holm</li><li>Vik</li></ol>
+        <ul><li>Winter</li></ul><ul><li>Spring</li></ul>
+        """);
+
+    Document html = rendered(f);
+    assertThat(html.select("ol")).extracting(ol -> ol.select("li").eachText()).containsExactly(
+        List.of("Fewer crossings", "Higher fares"), List.of("Holm", "Vik"));
+    assertThat(html.select("ol")).extracting(ol -> ol.attr("start")).containsExactly("3", "");
+    assertThat(html.select("ul")).extracting(ul -> ul.select("li").eachText()).containsExactly(List.of("Winter"), List.of("Spring"));
+  }
+
+  @Test
   void everyWordOfAPageIsInTheStoryOrNamedInTheReport() {
     String article = """
         <h1>Island ferry to cut winter crossings</h1>

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.briefing.importer.ImageDraft;
 import org.briefing.importer.LeftOut;
@@ -159,6 +160,8 @@ final class ArticleBody {
   }
 
   private void list(Element e) {
+    boolean ordered = e.normalName().equals("ol");
+    String delimiter = ordered ? listDelimiter(".", ")") : listDelimiter("-", "*");
     List<String> items = new ArrayList<>();
     int n = number(e.attr("start"), 1);
     for (Element li : e.children()) {
@@ -166,12 +169,21 @@ final class ArticleBody {
         continue;
       }
       n = number(li.attr("value"), n);
-      String marker = e.normalName().equals("ol") ? (n++) + ". " : "- ";
+      String marker = ordered ? (n++) + delimiter + " " : delimiter + " ";
       items.add(marker + inline.markdown(li));
     }
     if (!items.isEmpty()) {
       story.body().add(String.join("\n", items));
     }
+  }
+
+  /**
+   * The list marker to use: Markdown joins two lists one after the other into one when their markers match, so a list
+   * right after another of its kind takes the other marker.
+   */
+  private String listDelimiter(String usual, String other) {
+    String previous = story.body().isEmpty() ? "" : story.body().get(story.body().size() - 1);
+    return previous.matches("(?s)(?:\\d{1,9})?" + Pattern.quote(usual) + " .*") ? other : usual;
   }
 
   /** An ordered list's number as HTML gives it ({@code start}, {@code value}); Markdown takes 0 to 999999999. */
