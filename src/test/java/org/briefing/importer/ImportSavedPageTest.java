@@ -140,6 +140,22 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aDateLineIsReportedAtTheLineOfItsTime() {
+    String article = """
+        <div class="meta">
+        <span class="label">Published</span>
+        <time datetime="2021-10-18">18 October 2021</time>
+        </div>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        """;
+    String html = html(article);
+    int timeLine = (int) html.substring(0, html.indexOf("Published")).chars().filter(c -> c == '\n').count() + 1;
+
+    assertThat(page(article).report()).filteredOn(e -> e.kind() == ReportEntry.Kind.DROPPED)
+        .singleElement().satisfies(e -> assertThat(e.lines()).containsExactly(timeLine));
+  }
+
+  @Test
   void anOrderedListKeepsItsNumbers() {
     ImportedFile f = page("""
         <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
@@ -203,7 +219,11 @@ class ImportSavedPageTest {
   }
 
   private static ImportedFile page(String article) {
-    String html = """
+    return ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html(article).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String html(String article) {
+    return """
         <!doctype html>
         <html><head><title>Island ferry</title>
         <meta property="article:published_time" content="2021-10-18T10:00:00Z"></head>
@@ -211,7 +231,6 @@ class ImportSavedPageTest {
         """ + (article.contains("<h1>") ? "" : "<h1>Island ferry to cut winter crossings</h1>\n") + article + """
         </article></body></html>
         """;
-    return ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Document rendered(ImportedFile f) {

@@ -70,11 +70,18 @@ final class ArticleBody {
     if (text.isEmpty()) {
       return;
     }
+    int line = firstLine(nodes, at);
     if (isDateLine(nodes)) {
-      story.note(ReportEntry.dropped(List.of(line(at)), text, "the page's date line; the date comes from the metadata"));
+      story.note(ReportEntry.dropped(List.of(line), text, "the page's date line; the date comes from the metadata"));
       return;
     }
-    paragraph(text, inline.markdown(nodes), at);
+    paragraph(text, inline.markdown(nodes), line);
+  }
+
+  /** The line of the first words of a run of text, which may start well below the line of the block holding it. */
+  private static int firstLine(List<Node> nodes, Element at) {
+    return nodes.stream().filter(n -> !text(n).isBlank()).findFirst()
+        .map(n -> n.sourceRange().start().lineNumber()).filter(l -> l > 0).orElse(line(at));
   }
 
   /** A block that holds a {@code <time>} and nothing else but its label ("Published", "Updated on"). */
@@ -127,11 +134,10 @@ final class ArticleBody {
     story.body().add("#".repeat(level) + " " + MarkdownText.escapeInline(e.text()).strip());
   }
 
-  private void paragraph(String text, String markdown, Element e) {
+  private void paragraph(String text, String markdown, int line) {
     if (text.isEmpty()) {
       return;
     }
-    int line = line(e);
     Optional<String> boilerplate = Boilerplate.reason(text);
     if (boilerplate.isPresent()) {
       story.note(ReportEntry.dropped(List.of(line), text, boilerplate.get()));
