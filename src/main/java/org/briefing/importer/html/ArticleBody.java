@@ -1,8 +1,13 @@
 package org.briefing.importer.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.briefing.importer.ImageDraft;
 import org.briefing.importer.LeftOut;
 import org.briefing.importer.MarkdownText;
@@ -17,18 +22,21 @@ import org.briefing.importer.text.PhotoCredits;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /** Turns the story's element into Markdown blocks, reporting every part of it that it leaves out. */
 final class ArticleBody {
+  private static final Set<String> DATE_LABELS = Set.of("published", "updated", "posted", "modified", "first", "last", "on",
+      "at", "date", "and");
   private final StoryDraft story;
   private final Inline inline;
+  private final Quotation quotation;
   private int scripts;
   private int paragraphs;
 
   ArticleBody(StoryDraft story, String canonical) {
     this.story = story;
-    this.inline = new Inline(canonical);
+    this.inline = new Inline(canonical, this::drop);
+    this.quotation = new Quotation(inline, this::drop);
   }
 
   void read(Element root) {
@@ -39,12 +47,10 @@ final class ArticleBody {
   }
 
   private void children(Element parent) {
-    StringBuilder loose = new StringBuilder();
+    List<Node> loose = new ArrayList<>();
     for (Node node : parent.childNodes()) {
-      if (node instanceof TextNode text) {
-        loose.append(text.getWholeText());
-      } else if (node instanceof Element e && isInline(e)) {
-        loose.append(' ').append(e.text()).append(' ');
+      if (node instanceof TextNode || node instanceof Element e && Inline.isInline(e)) {
+        loose.add(node);
       } else if (node instanceof Element e) {
         flushLoose(loose, parent);
         element(e);
@@ -53,11 +59,48 @@ final class ArticleBody {
     flushLoose(loose, parent);
   }
 
-  private void flushLoose(StringBuilder loose, Element parent) {
-    if (!loose.toString().isBlank()) {
-      paragraph(loose.toString().strip(), MarkdownText.escape(loose.toString()), parent);
+  /** Text and inline elements directly in a block, between its child blocks: read as a paragraph. */
+  private void flushLoose(List<Node> loose, Element parent) {
+    String text = loose.stream().map(ArticleBody::text).collect(Collectors.joining()).replaceAll("\\s+", " ").strip();
+    block(loose, text, parent);
+    loose.clear();
+  }
+
+  private void block(List<Node> nodes, String text, Element at) {
+    if (text.isEmpty()) {
+      return;
     }
-    loose.setLength(0);
+    int line = firstLine(nodes, at);
+    if (isDateLine(nodes)) {
+      story.note(ReportEntry.dropped(List.of(line), text, "the page's date line; the date comes from the metadata"));
+      return;
+    }
+    paragraph(text, inline.markdown(nodes), line);
+  }
+
+  /** The line of the first words of a run of text, which may start well below the line of the block holding it. */
+  private static int firstLine(List<Node> nodes, Element at) {
+    return nodes.stream().filter(n -> !text(n).isBlank()).findFirst()
+        .map(n -> n.sourceRange().start().lineNumber()).filter(l -> l > 0).orElse(line(at));
+  }
+
+  /** A block that holds a {@code <time>} and nothing else but its label ("Published", "Updated on"). */
+  private static boolean isDateLine(List<Node> nodes) {
+    String rest = nodes.stream().map(ArticleBody::text).collect(Collectors.joining(" "));
+    boolean time = false;
+    for (Node node : nodes) {
+      if (node instanceof Element e) {
+        for (Element t : e.normalName().equals("time") ? List.of(e) : e.select("time")) {
+          time = true;
+          rest = rest.replace(t.text(), " ");
+        }
+      }
+    }
+    return time && Arrays.stream(rest.split("[^\\p{L}\\p{N}]+")).allMatch(w -> w.isEmpty() || DATE_LABELS.contains(w.toLowerCase(Locale.ROOT)));
+  }
+
+  private static String text(Node node) {
+    return node instanceof TextNode t ? t.getWholeText() : node instanceof Element e ? e.text() : "";
   }
 
   private void element(Element e) {
@@ -71,13 +114,13 @@ final class ArticleBody {
     }
     switch (e.normalName()) {
       case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e);
-      case "p" -> paragraph(e.text().strip(), inline.markdown(e), e);
+      case "p" -> block(e.childNodes(), e.text().strip(), e);
       case "ul", "ol" -> list(e);
-      case "blockquote" -> quote(e);
+      case "blockquote" -> quotation.markdown(e).ifPresent(story.body()::add);
       case "figure" -> figure(e);
       case "table" -> table(e);
       case "pre" -> pre(e);
-      case "time" -> time(e);
+      case "figcaption", "caption" -> caption(e);
       case "img", "picture", "video", "audio", "hr" -> { }
       default -> children(e);
     }
@@ -91,11 +134,10 @@ final class ArticleBody {
     story.body().add("#".repeat(level) + " " + MarkdownText.escapeInline(e.text()).strip());
   }
 
-  private void paragraph(String text, String markdown, Element e) {
+  private void paragraph(String text, String markdown, int line) {
     if (text.isEmpty()) {
       return;
     }
-    int line = line(e);
     Optional<String> boilerplate = Boilerplate.reason(text);
     if (boilerplate.isPresent()) {
       story.note(ReportEntry.dropped(List.of(line), text, boilerplate.get()));
@@ -124,13 +166,16 @@ final class ArticleBody {
   }
 
   private void list(Element e) {
+    boolean ordered = e.normalName().equals("ol");
+    String delimiter = ordered ? listDelimiter(".", ")") : listDelimiter("-", "*");
     List<String> items = new ArrayList<>();
-    int n = 1;
+    int n = number(e.attr("start"), 1);
     for (Element li : e.children()) {
       if (!li.normalName().equals("li") || li.text().isBlank()) {
         continue;
       }
-      String marker = e.normalName().equals("ol") ? (n++) + ". " : "- ";
+      n = number(li.attr("value"), n);
+      String marker = ordered ? (n++) + delimiter + " " : delimiter + " ";
       items.add(marker + inline.markdown(li));
     }
     if (!items.isEmpty()) {
@@ -138,26 +183,36 @@ final class ArticleBody {
     }
   }
 
-  private void quote(Element e) {
-    List<String> lines = new ArrayList<>();
-    Elements paragraphs = e.select("p");
-    if (paragraphs.isEmpty()) {
-      lines.add("> " + inline.markdown(e));
-    } else {
-      for (Element p : paragraphs) {
-        lines.add((lines.isEmpty() ? "" : ">\n") + "> " + inline.markdown(p));
-      }
-    }
-    story.body().add(String.join("\n", lines));
+  /**
+   * The list marker to use: Markdown joins two lists one after the other into one when their markers match, so a list
+   * right after another of its kind takes the other marker.
+   */
+  private String listDelimiter(String usual, String other) {
+    String previous = story.body().isEmpty() ? "" : story.body().get(story.body().size() - 1);
+    return previous.matches("(?s)(?:\\d{1,9})?" + Pattern.quote(usual) + " .*") ? other : usual;
+  }
+
+  /** An ordered list's number as HTML gives it ({@code start}, {@code value}); Markdown takes 0 to 999999999. */
+  private static int number(String attribute, int otherwise) {
+    return attribute.strip().matches("\\d{1,9}") ? Integer.parseInt(attribute.strip()) : otherwise;
   }
 
   private void figure(Element e) {
     Element img = e.selectFirst("img");
-    Element figcaption = e.selectFirst("figcaption");
-    String captionText = figcaption == null ? "" : figcaption.text().strip();
-    if (img == null && captionText.isEmpty()) {
+    if (img == null) {
+      textFigure(e);
       return;
     }
+    Element figcaption = e.selectFirst("figcaption");
+    String captionText = figcaption == null ? "" : figcaption.text().strip();
+    if (figcaption != null) {
+      figcaption.attr("data-briefing-used", "caption");
+    }
+    photo(e, img, figcaption, captionText);
+    children(e);
+  }
+
+  private void photo(Element e, Element img, Element figcaption, String captionText) {
     String credit = "";
     String caption = captionText;
     if (figcaption != null) {
@@ -173,8 +228,8 @@ final class ArticleBody {
         }
       }
     }
-    String alt = img == null ? "" : img.attr("alt").strip();
-    String src = img == null ? "" : img.absUrl("src").isEmpty() ? img.attr("src") : img.absUrl("src");
+    String alt = img.attr("alt").strip();
+    String src = img.absUrl("src").isEmpty() ? img.attr("src") : img.absUrl("src");
     int line = line(e);
     if (story.image() != null) {
       if (!captionText.isEmpty()) {
@@ -192,7 +247,24 @@ final class ArticleBody {
         creditClean.isEmpty() ? "the figure has no credit: find out who took the photo" : "the first figure's credit"));
   }
 
+  /** A figure without a photo (a pull quote, a table, a chart's text) is story text, its caption too. */
+  private void textFigure(Element e) {
+    Quotation.pullQuoteCaption(e).ifPresent(c -> c.attr("data-briefing-used", "attribution"));
+    children(e);
+  }
+
+  /** A caption that is no photo's: kept as written, not read as a trailer or source line. */
+  private void caption(Element e) {
+    if (!e.text().isBlank()) {
+      story.body().add(inline.markdown(e));
+    }
+  }
+
   private void table(Element e) {
+    Element caption = e.selectFirst("caption");
+    if (caption != null) {
+      caption(caption);
+    }
     List<List<String>> rows = new ArrayList<>();
     for (Element tr : e.select("tr")) {
       List<String> cells = new ArrayList<>();
@@ -225,12 +297,6 @@ final class ArticleBody {
     story.body().add(fence + "text\n" + text + "\n" + fence);
   }
 
-  private void time(Element e) {
-    if (!e.text().isBlank()) {
-      story.note(ReportEntry.dropped(List.of(line(e)), e.text().strip(), "the page's date line; the date comes from the metadata"));
-    }
-  }
-
   private void drop(Element e, String reason) {
     if (reason.startsWith("script") || reason.startsWith("embedded")) {
       scripts++;
@@ -240,13 +306,6 @@ final class ArticleBody {
     if (!text.isEmpty()) {
       story.note(ReportEntry.dropped(List.of(line(e)), text, reason));
     }
-  }
-
-  private static boolean isInline(Element e) {
-    return switch (e.normalName()) {
-      case "a", "span", "em", "i", "strong", "b", "small", "sup", "sub", "abbr", "cite", "q", "mark", "u", "s", "br" -> true;
-      default -> false;
-    };
   }
 
   private static int line(Element e) {

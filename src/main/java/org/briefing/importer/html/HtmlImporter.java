@@ -2,6 +2,7 @@ package org.briefing.importer.html;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefing.importer.LeftOut;
 import org.briefing.importer.ReportEntry;
@@ -20,6 +21,7 @@ import org.jsoup.select.Elements;
 public final class HtmlImporter {
   private static final Pattern STANDFIRST = Pattern.compile(
       "(?i)(?:^|[-_ ])(?:standfirst|dek|deck|subtitle|sub-title|subheadline|summary|lede|lead|intro|strapline|description|excerpt)(?:$|[-_ ])");
+  private static final Set<String> QUOTED = Set.of("blockquote", "q", "cite", "figure", "figcaption");
   private static final Pattern BYLINE = Pattern.compile("(?i)(?:^|[-_ ])(?:byline|author|authors|contributor)(?:$|[-_ ])");
 
   private HtmlImporter() {}
@@ -64,7 +66,7 @@ public final class HtmlImporter {
   private static void authors(Element root, PageMetadata meta, StoryDraft story) {
     for (Element byline : root.select("*")) {
       if (byline == root || !BYLINE.matcher(byline.className() + " " + byline.attr("rel") + " " + byline.attr("itemprop")).find()
-          || byline.parents().stream().anyMatch(p -> p.hasAttr("data-briefing-used"))) {
+          || byline.parents().stream().anyMatch(p -> p.hasAttr("data-briefing-used")) || !ofTheStory(byline, root)) {
         continue;
       }
       String text = byline.text().strip();
@@ -84,6 +86,20 @@ public final class HtmlImporter {
         story.note(ReportEntry.inferred("authors", 0, names, "the page's metadata (JSON-LD or <meta name=author>)"));
       }
     }
+  }
+
+  /**
+   * Whether an element can name the story's authors: not a person quoted (in a quotation, a cite, a figure) and not
+   * in page furniture the body leaves out (comments, asides, related stories). The article's own footer may hold
+   * its byline, so a footer does not count as furniture here.
+   */
+  private static boolean ofTheStory(Element e, Element root) {
+    for (Element x = e; x != null && x != root; x = x.parent()) {
+      if (QUOTED.contains(x.normalName()) || !x.normalName().equals("footer") && Noise.reason(x).isPresent()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Element standfirst(Element root, Document doc, StoryDraft story) {

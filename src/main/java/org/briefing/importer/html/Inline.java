@@ -1,5 +1,8 @@
 package org.briefing.importer.html;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.briefing.importer.MarkdownText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -8,14 +11,22 @@ import org.jsoup.nodes.TextNode;
 /** Converts the inline content of an element to one line of Markdown: text, links and emphasis. */
 final class Inline {
   private final String baseUrl;
+  private final BiConsumer<Element, String> leftOut;
 
-  Inline(String baseUrl) {
+  /** {@code leftOut} is told of each element left out of the text, with the reason, so that it can be reported. */
+  Inline(String baseUrl, BiConsumer<Element, String> leftOut) {
     this.baseUrl = baseUrl;
+    this.leftOut = leftOut;
   }
 
   String markdown(Element element) {
+    return markdown(element.childNodes());
+  }
+
+  /** The nodes as one line of Markdown, as if they were the content of one element. */
+  String markdown(List<Node> nodes) {
     StringBuilder out = new StringBuilder();
-    for (Node child : element.childNodes()) {
+    for (Node child : nodes) {
       append(child, out);
     }
     return MarkdownText.escapeLineStart(out.toString().replaceAll("\\s+", " ").strip());
@@ -26,7 +37,12 @@ final class Inline {
       out.append(MarkdownText.escapeInline(text.getWholeText()));
       return;
     }
-    if (!(node instanceof Element e) || Noise.reason(e).isPresent()) {
+    if (!(node instanceof Element e)) {
+      return;
+    }
+    Optional<String> noise = Noise.inText(e);
+    if (noise.isPresent()) {
+      leftOut.accept(e, noise.get());
       return;
     }
     switch (e.normalName()) {
@@ -73,5 +89,13 @@ final class Inline {
 
   private static String trailing(CharSequence s) {
     return s.length() > 0 && Character.isWhitespace(s.charAt(s.length() - 1)) ? " " : "";
+  }
+
+  /** Whether an element is part of running text rather than a block of its own. */
+  static boolean isInline(Element e) {
+    return switch (e.normalName()) {
+      case "a", "span", "em", "i", "strong", "b", "small", "sup", "sub", "abbr", "cite", "q", "mark", "u", "s", "br", "time" -> true;
+      default -> false;
+    };
   }
 }

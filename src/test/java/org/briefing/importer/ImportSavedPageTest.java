@@ -1,0 +1,245 @@
+package org.briefing.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Saved news pages written for these tests, one construct at a time: what is kept, where, and what is reported. */
+class ImportSavedPageTest {
+
+  @Test
+  void aQuotationKeepsTheAttributionInItsFooter() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <blockquote><p>Nobody on the island was asked.</p><p>We learnt it from the radio.</p>
+        <footer>— Marta Lind, mayor of Holm</footer></blockquote>
+        <p>The company said fuel costs had doubled.</p>
+        """);
+
+    Element quote = rendered(f).selectFirst("blockquote");
+    assertThat(quote.select("p").eachText()).containsExactly("Nobody on the island was asked.", "We learnt it from the radio.",
+        "— Marta Lind, mayor of Holm");
+    assertThat(f.report()).noneMatch(e -> e.leftOut().contains("Marta Lind"));
+  }
+
+  @Test
+  void aQuotationKeepsItsCitedSpeakerAndTheSpeakerIsNoAuthor() {
+    ImportedFile f = page("""
+        <p class="byline">By Ola Berg</p>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <blockquote class="pullquote">Nobody on the island was asked. <cite class="quote-author">Marta Lind</cite></blockquote>
+        <p>The company said fuel costs had doubled.</p>
+        """);
+
+    assertThat(f.list("authors")).containsExactly("Ola Berg");
+    assertThat(rendered(f).selectFirst("blockquote").select("p").eachText())
+        .containsExactly("Nobody on the island was asked.", "— Marta Lind");
+  }
+
+  @Test
+  void commentersAndPeopleInAsidesAreNoAuthorsAndTheirSectionIsReported() {
+    ImportedFile f = page("""
+        <div class="article-meta"><span class="author-name">Ola Berg</span></div>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <aside><p class="author">Kim Dahl</p><p>Our winter ferry guide.</p></aside>
+        <section class="comments"><div class="comment"><span class="comment-author">Sam Reader</span>
+        <p>Typical of them.</p></div></section>
+        """);
+
+    assertThat(f.list("authors")).containsExactly("Ola Berg");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("Sam Reader"));
+    assertThat(f.report()).noneMatch(e -> e.field().equals("authors") && e.values().contains("Kim Dahl"));
+  }
+
+  @Test
+  void aPullQuoteFigureKeepsItsQuotationWithItsCaptionAsTheAttributionAndGivesNoPhoto() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <figure class="pull"><blockquote><p>Fuel costs have doubled since spring.</p></blockquote>
+        <figcaption>Erik Sand, ferry company director</figcaption></figure>
+        <p>The cuts begin in November.</p>
+        """);
+
+    assertThat(f.map("image")).isNull();
+    assertThat(rendered(f).selectFirst("blockquote").select("p").eachText())
+        .containsExactly("Fuel costs have doubled since spring.", "— Erik Sand, ferry company director");
+  }
+
+  @Test
+  void aTableInAFigureIsKeptWithItsCaptions() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <figure class="chart"><table><caption>Winter crossings</caption>
+        <tr><th>Route</th><th>Crossings</th></tr><tr><td>Holm to Vik</td><td>14</td></tr></table>
+        <figcaption>Source: the ferry company</figcaption></figure>
+        <p>The cuts begin in November.</p>
+        """);
+
+    Document html = rendered(f);
+    assertThat(html.select("td").eachText()).containsExactly("Holm to Vik", "14");
+    assertThat(html.select("p").eachText()).contains("Winter crossings", "Source: the ferry company");
+    assertThat(f.map("image")).isNull();
+  }
+
+  @Test
+  void aPhotoFigureKeepsWhatElseItHoldsInTheBody() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <figure><img src="https://example.org/ferry.jpg" alt="A ferry at the quay">
+        <p class="figure-note">The ferry was built in 1987.</p>
+        <figcaption>The ferry at Holm. <span class="credit">Photo: Ida Moe</span></figcaption></figure>
+        <p>The cuts begin in November.</p>
+        """);
+
+    assertThat(f.map("image")).containsEntry("caption", "The ferry at Holm.").containsEntry("credit", "Ida Moe");
+    assertThat(f.paragraphs()).containsSubsequence("The ferry was built in 1987.", "The cuts begin in November.");
+  }
+
+  @Test
+  void theWordsOfALinkInASentenceAreKeptWhateverItsClass() {
+    ImportedFile f = page("""
+        <p>The figures were in <a href="https://example.org/report" class="related-link">the company's annual report</a>,
+        published on <a class="share-link" href="https://example.org/a">Monday</a>.</p>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly(
+        "The figures were in [the company's annual report](https://example.org/report), published on [Monday](https://example.org/a).");
+  }
+
+  @Test
+  void hiddenTextInsideAParagraphIsLeftOutAndReported() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut crossings.<span hidden>Tracking text</span></p>
+        """);
+
+    assertThat(f.body()).doesNotContain("Tracking");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Tracking text"));
+  }
+
+  @Test
+  void aTimeInsideASentenceStaysInTheSentenceAndATimeAloneIsADateLine() {
+    ImportedFile f = page("""
+        <div class="dateline">Published <time datetime="2021-10-18">18 October 2021</time></div>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <div>Talks with the island council resume on <time datetime="2021-10-21">Thursday</time> in the town hall.</div>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly(
+        "The ferry company said on Tuesday it would cut two of its three winter crossings.",
+        "Talks with the island council resume on Thursday in the town hall.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("18 October 2021"));
+    assertThat(f.report()).noneMatch(e -> e.leftOut().contains("Thursday"));
+  }
+
+  @Test
+  void aDateLineIsReportedAtTheLineOfItsTime() {
+    String article = """
+        <div class="meta">
+        <span class="label">Published</span>
+        <time datetime="2021-10-18">18 October 2021</time>
+        </div>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        """;
+    String html = html(article);
+    int timeLine = (int) html.substring(0, html.indexOf("Published")).chars().filter(c -> c == '\n').count() + 1;
+
+    assertThat(page(article).report()).filteredOn(e -> e.kind() == ReportEntry.Kind.DROPPED)
+        .singleElement().satisfies(e -> assertThat(e.lines()).containsExactly(timeLine));
+  }
+
+  @Test
+  void anOrderedListKeepsItsNumbers() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <ol start="3"><li>Fewer crossings</li><li>Higher fares</li></ol>
+        <p>The ports it serves:</p>
+        <ol><li>Holm</li><li value="7">Vik</li></ol>
+        """);
+
+    Document html = rendered(f);
+    assertThat(html.select("ol").get(0).attr("start")).isEqualTo("3");
+    assertThat(html.select("ol").get(0).select("li").eachText()).containsExactly("Fewer crossings", "Higher fares");
+    assertThat(f.body()).contains("1. Holm\n7. Vik");
+  }
+
+  @Test
+  void twoListsOneAfterTheOtherStayTwoLists() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <ol start="3"><li>Fewer crossings</li><li>Higher fares</li></ol>
+        <ol><li>Holm</li><li>Vik</li></ol>
+        <ul><li>Winter</li></ul><ul><li>Spring</li></ul>
+        """);
+
+    Document html = rendered(f);
+    assertThat(html.select("ol")).extracting(ol -> ol.select("li").eachText()).containsExactly(
+        List.of("Fewer crossings", "Higher fares"), List.of("Holm", "Vik"));
+    assertThat(html.select("ol")).extracting(ol -> ol.attr("start")).containsExactly("3", "");
+    assertThat(html.select("ul")).extracting(ul -> ul.select("li").eachText()).containsExactly(List.of("Winter"), List.of("Spring"));
+  }
+
+  @Test
+  void everyWordOfAPageIsInTheStoryOrNamedInTheReport() {
+    String article = """
+        <h1>Island ferry to cut winter crossings</h1>
+        <p class="byline">By Ola Berg</p>
+        <figure><img src="https://example.org/ferry.jpg" alt="A ferry"><figcaption>The ferry at Holm. Photo: Ida Moe</figcaption></figure>
+        <p>HOLM (Reuters) - The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <blockquote><p>Nobody was asked.</p><footer>Marta Lind, mayor</footer></blockquote>
+        <blockquote>We learnt it from <a href="https://example.org/radio" class="related">the radio</a>. <cite>Per Vik</cite></blockquote>
+        <figure><blockquote>Fuel costs have doubled.</blockquote><figcaption>Erik Sand, director</figcaption></figure>
+        <figure class="chart"><table><caption>Crossings</caption><tr><th>Route</th><th>Now</th></tr><tr><td>Vik</td><td>14</td></tr></table></figure>
+        <div>Talks resume on <time datetime="2021-10-21">Thursday</time> in the hall.</div>
+        <ol start="2"><li>Fewer crossings</li><li>Higher fares</li></ol>
+        <div class="related-stories"><h3>More</h3><p>Bridge plan shelved</p></div>
+        <p>The cuts begin in November.<span class="sr-only">Opens a new window</span></p>
+        <footer><p>Ferry news desk</p></footer>
+        """;
+    ImportedFile f = page(article);
+
+    List<String> accounted = new ArrayList<>();
+    f.report().forEach(e -> {
+      accounted.add(e.leftOut());
+      if (e.kind() == ReportEntry.Kind.MOVED) {
+        accounted.addAll(e.values());
+      }
+    });
+    String output = rendered(f).text() + " " + f.text("title") + " " + String.join(" ", accounted);
+    Map<String, Integer> missing = counts(ImportNothingLostTest.words(Jsoup.parse(article).text()));
+    ImportNothingLostTest.words(output).forEach(w -> missing.computeIfPresent(w, (k, n) -> n > 1 ? n - 1 : null));
+    assertThat(missing).as(f.result().markdown()).isEmpty();
+  }
+
+  private static ImportedFile page(String article) {
+    return ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html(article).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String html(String article) {
+    return """
+        <!doctype html>
+        <html><head><title>Island ferry</title>
+        <meta property="article:published_time" content="2021-10-18T10:00:00Z"></head>
+        <body><article>
+        """ + (article.contains("<h1>") ? "" : "<h1>Island ferry to cut winter crossings</h1>\n") + article + """
+        </article></body></html>
+        """;
+  }
+
+  private static Document rendered(ImportedFile f) {
+    return Jsoup.parse(ImportNothingLostTest.render(f.body()));
+  }
+
+  private static Map<String, Integer> counts(List<String> words) {
+    Map<String, Integer> counts = new HashMap<>();
+    words.forEach(w -> counts.merge(w, 1, Integer::sum));
+    return counts;
+  }
+}
