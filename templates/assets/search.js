@@ -14,7 +14,7 @@
   var PAGE = 10, PHRASE_CHECKS = 100;
   // the theme's words, in the site's language (templates/strings)
   var say = function (name) { return section.getAttribute("data-" + name); };
-  var manifest = null, stop = {}, fragments = {}, tails = {}, results = new Map(), texts = {}, run = 0, shown = 0, current = null;
+  var manifest = null, stop = {}, optional = {}, fragments = {}, tails = {}, results = new Map(), texts = {}, run = 0, shown = 0, current = null;
   var PHRASE_BLOCKS = "h1, h2, h3, h4, p, li, blockquote, figcaption, dt, dd, td";
 
   // The same rules as the build's (Words.java): a word is a run of letters, digits and marks,
@@ -132,11 +132,11 @@
     var loose = words(rest);
     loose.forEach(function (w, i) {
       var prefix = typing && i === loose.length - 1 && rest.trimEnd().length === rest.length;
-      if (!stop[w.folded] && !seen[w.folded]) { seen[w.folded] = true; terms.push({ word: w.folded, prefix: prefix }); }
+      if (!stop[w.folded] && !seen[w.folded]) { seen[w.folded] = true; terms.push({ word: w.folded, prefix: prefix, optional: !!optional[w.folded] }); }
     });
     phrases.forEach(function (p) {
       p.forEach(function (w) {
-        if (!stop[w] && !seen[w]) { seen[w] = true; terms.push({ word: w, prefix: false }); }
+        if (!stop[w] && !seen[w]) { seen[w] = true; terms.push({ word: w, prefix: false, optional: !!optional[w] }); }
       });
     });
     return { terms: terms, phrases: phrases };
@@ -165,7 +165,7 @@
         var p = decode(f.p[st][1]);
         return { stem: st, df: f.p[st][0], postings: p, whole: p.length / 2 === f.p[st][0] };
       });
-      return { lists: lists, stems: Object.keys(stems), surfaces: surfaces, word: term.word, prefix: term.prefix };
+      return { lists: lists, stems: Object.keys(stems), surfaces: surfaces, word: term.word, prefix: term.prefix, optional: term.optional };
     });
   }
 
@@ -204,6 +204,16 @@
     return { ids: out, total: total };
   }
 
+  // Adds an optional word's score (the best of its stems') to the documents that have it.
+  function scoreInto(term, total) {
+    var n = manifest.documents, best = new Float64Array(n);
+    term.lists.forEach(function (l) {
+      var idf = Math.log(1 + (n - l.df + 0.5) / (l.df + 0.5)), p = l.postings;
+      for (var i = 0; i < p.length; i += 2) { best[p[i]] = Math.max(best[p[i]], idf * p[i + 1] * 0.04); }
+    });
+    for (var id = 0; id < n; id++) { total[id] += best[id]; }
+  }
+
   // The first k of ids in the order given, found in one pass: a page of results needs no sort of
   // the thousands of documents a query of common words matches.
   function first(ids, order, k) {
@@ -237,11 +247,16 @@
     var quick = !all && parsed.terms.length === 1 && !parsed.phrases.length && !wanted.length && !state.from && !state.to
       && state.order !== "newest";
     return Promise.all([Promise.all(parsed.terms.map(function (t) { return lookUp(t, !quick); })), Promise.all(wanted)]).then(function (found) {
-      var terms = found[0], sets = found[1];
+      // a stop word of some of the site's languages only ("war", German for "was") is not required:
+      // the stories of those languages do not index it; it adds to the score of those that have it
+      var looked = found[0], sets = found[1];
+      var terms = looked.filter(function (t) { return !t.optional; }), extra = looked.filter(function (t) { return t.optional; });
+      if (!terms.length) { terms = extra; extra = []; }
       var lo = state.from ? dayStart(state.from, false) : 0;
       var hi = state.to ? dayStart(state.to, true) : manifest.documents;
       if (state.from || state.to) { hi = Math.min(hi, manifest.stories); }
       var matched = matching(terms, lo, hi), total = matched.total, ids = matched.ids;
+      extra.forEach(function (t) { scoreInto(t, total); });
       if (sets.length) { ids = ids.filter(function (id) { return sets.every(function (set) { return set.has(id); }); }); }
       // newest first: stories (numbered oldest first) before pages, each from the highest number
       var stories = manifest.stories;
@@ -250,7 +265,7 @@
       var partial = terms.some(function (t) { return t.lists.some(function (l) { return !l.whole; }); });
       // with the best postings only, the count is the word's number of documents (its largest stem's while typing)
       var least = Math.max.apply(null, [0].concat(terms[0].lists.map(function (l) { return l.df; })));
-      return { ids: ids, sorted: first(ids, order, PAGE), order: order, terms: terms, phrases: parsed.phrases, partial: partial,
+      return { ids: ids, sorted: first(ids, order, PAGE), order: order, terms: looked, phrases: parsed.phrases, partial: partial,
         state: state, count: partial ? least : ids.length, exact: !partial || terms[0].lists.length === 1 };
     });
   }
@@ -433,6 +448,7 @@
   fetch(base + "manifest.json").then(function (r) { return r.json(); }).then(function (m) {
     manifest = m;
     m.stop.forEach(function (w) { stop[w] = true; });
+    (m.optional || []).forEach(function (w) { optional[w] = true; });
     var params = new URLSearchParams(location.search);
     filters.querySelectorAll("select[data-facet]").forEach(function (select) {
       (m.facets[select.getAttribute("data-facet")] || []).forEach(function (entry) {

@@ -181,10 +181,22 @@ public final class SearchIndex {
     manifest.put("key", Buckets.KEY_LENGTH);
     manifest.put("group", GROUP);
     manifest.put("languages", List.copyOf(languages));
-    Set<String> stop = new TreeSet<>();
+    // a stop word of every language of the site is in no document; one of some languages only is
+    // in the documents of the others ("war" of English stories, a stop word in German): the browser
+    // leaves the first out of a query and makes the second optional
     Analyser analyser = new Analyser();
-    languages.forEach(language -> stop.addAll(analyser.stopWords(language)));
+    Set<String> some = new TreeSet<>();
+    Set<String> every = null;
+    for (String language : languages) {
+      Set<String> words = analyser.stopWords(language);
+      some.addAll(words);
+      every = every == null ? new TreeSet<>(words) : every;
+      every.retainAll(words);
+    }
+    Set<String> stop = every == null ? Set.of() : every;
+    some.removeAll(stop);
     manifest.put("stop", List.copyOf(stop));
+    manifest.put("optional", List.copyOf(some));
     Map<String, Object> facets = new LinkedHashMap<>();
     facetCounts.forEach((facet, names) -> facets.put(facet,
         names.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue())).toList()));
