@@ -1,12 +1,14 @@
 package org.briefing.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -122,7 +124,9 @@ public final class MarkdownRenderer {
     for (String paragraph : paragraphs) {
       words += countWords(paragraph);
     }
-    return new RenderedMarkdown(html(document), paragraphs, teaser, words, refused);
+    List<String> asides = new ArrayList<>();
+    collectAsides(document, asides, false);
+    return new RenderedMarkdown(html(document), paragraphs, asides, teaser, words, refused);
   }
 
   private Parser parserFor(String markdown, boolean everyExtension) {
@@ -322,6 +326,23 @@ public final class MarkdownRenderer {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
     return Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * The plain text of the blocks that are not prose paragraphs, in order: headings, and every
+   * paragraph and heading of quotations and footnotes ({@code inside}), and table cells.
+   */
+  private static void collectAsides(Node node, List<String> out, boolean inside) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Heading || child instanceof TableCell || inside && child instanceof Paragraph) {
+        String text = PlainText.of(child);
+        if (!text.isEmpty()) {
+          out.add(text);
+        }
+      } else {
+        collectAsides(child, out, inside || child instanceof BlockQuote || child instanceof FootnoteBlock);
+      }
+    }
   }
 
   private static void collectParagraphs(Node node, List<String> out) {

@@ -4,12 +4,15 @@ import java.util.List;
 
 /**
  * What the Markdown renderer makes of a body: its HTML, the plain text of its prose paragraphs
- * (for summaries and word counts), the plain text before a {@code <!-- more -->} line, if any,
- * and the links it had that were refused and left out.
+ * (for summaries and word counts), the plain text of its other blocks (headings, quotations,
+ * table cells, footnotes: {@code asides}, which search reads too), the plain text before a
+ * {@code <!-- more -->} line, if any, and the links it had that were refused and left out.
  */
-public record RenderedMarkdown(String html, List<String> paragraphs, String teaser, int words, List<RefusedLink> refusedLinks) {
+public record RenderedMarkdown(String html, List<String> paragraphs, List<String> asides, String teaser, int words,
+    List<RefusedLink> refusedLinks) {
   public RenderedMarkdown {
     paragraphs = List.copyOf(paragraphs);
+    asides = List.copyOf(asides);
     refusedLinks = List.copyOf(refusedLinks);
   }
 

@@ -104,7 +104,7 @@ public final class ArticleAssembler {
         : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER, "") : null;
     Article article = new Article(raw.file(), slug, !f.text("slug").isEmpty() && Slugs.isValid(f.text("slug")), path, title, date, updated, f.text("standfirst"), chosen,
         List.copyOf(topics), f.texts("places"), f.texts("authors"), terms(f), sources, photo, draft, f.date("edition"),
-        blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, corrections, aliases, language, params, new Body.InMemory(body.html(), body.paragraphs()), body.words());
+        blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, corrections, aliases, language, params, new Body.InMemory(body.html(), body.paragraphs(), body.asides()), body.words());
     return f.failed() ? null : article;
   }
 

@@ -41,7 +41,7 @@ public final class SourceBody implements Body {
       throw new IllegalStateException("a cached body was used before a build took it up: " + file);
     }
     RenderedMarkdown rendered = markdown.render(FrontMatter.split(TextFiles.read(file), file).body());
-    if (new Body.InMemory(rendered.html(), rendered.paragraphs()).fingerprint() != fingerprint) {
+    if (new Body.InMemory(rendered.html(), rendered.paragraphs(), rendered.asides()).fingerprint() != fingerprint) {
       throw new BuildFailure(Problem.error(SourcePosition.of(file), "the story changed while the site was being built",
           "run the build again"));
     }
@@ -56,6 +56,11 @@ public final class SourceBody implements Body {
   @Override
   public List<String> paragraphs() {
     return render().paragraphs();
+  }
+
+  @Override
+  public List<String> asides() {
+    return render().asides();
   }
 
   @Override

@@ -381,13 +381,14 @@ final class CacheCodec {
     if (text) {
       string(out, body.html());
       strings(out, body.paragraphs());
+      strings(out, body.asides());
     }
   }
 
   private static Body readBody(DataInputStream in, Context context) throws IOException {
     Path file = Path.of(string(in));
     long fingerprint = in.readLong();
-    return in.readBoolean() ? new Body.InMemory(string(in), strings(in), fingerprint) : new SourceBody(file, fingerprint, null);
+    return in.readBoolean() ? new Body.InMemory(string(in), strings(in), strings(in), fingerprint) : new SourceBody(file, fingerprint, null);
   }
 
   private static final byte NULL = 0;

@@ -46,7 +46,7 @@ public final class CacheStore {
    * a graph's story (names and types, nested records included), so that a field added to a story,
    * a placement or a source makes older caches unreadable with no hand-kept step.
    */
-  private static final int FORMAT = formatOf(14, LastBuild.class, BuildCache.Entry.class,
+  private static final int FORMAT = formatOf(15, LastBuild.class, BuildCache.Entry.class,
       org.briefing.pipeline.SiteGraph.class, org.briefing.search.AnalysedDocument.class);
   private static final String VERSION = version();
 

@@ -245,12 +245,23 @@ final class SearchPages {
     facets.put("source", a.sources().stream().map(Source::name).distinct().toList());
     String summary = a.summary() == null || a.summary().source() == Article.SummarySource.AUTOMATIC ? "" : a.summary().text();
     return new SearchDocument(views.href(a.path()), a.title(), nonNull(a.standfirst()), nonNull(summary),
-        textBlocks(a.body().html()), facets, day(a.date()),
+        text(a.body()), facets, day(a.date()),
         a.language() == null || a.language().isEmpty() ? site.config().language() : a.language(), false);
   }
 
+  /** A story's text for the index: its prose paragraphs (the excerpt's opening), then its headings, quotations, table cells and footnotes. */
+  private static List<String> text(org.briefing.model.Body body) {
+    List<String> asides = body.asides();
+    if (asides.isEmpty()) {
+      return body.paragraphs();
+    }
+    List<String> all = new ArrayList<>(body.paragraphs());
+    all.addAll(asides);
+    return all;
+  }
+
   /**
-   * The text a reader sees in {@code html}, a story's or page's body, as one text per block in
+   * The text a reader sees in {@code html}, a page's body, as one text per block in
    * the order of the page: paragraphs, list items, headings, quotations, table cells, captions,
    * footnotes. Footnote marks and their back links are not words of the text.
    */

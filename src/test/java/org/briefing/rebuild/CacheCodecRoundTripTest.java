@@ -209,7 +209,7 @@ class CacheCodecRoundTripTest {
       Object[] values = c.getEnumConstants();
       return values[values.length - 1];
     } else if (c == Body.class) {
-      return new Body.InMemory("<p>" + name + "</p>", List.of(name));
+      return new Body.InMemory("<p>" + name + "</p><h2>" + name + "</h2>", List.of(name), List.of(name + " heading"));
     } else if (c.isRecord()) {
       RecordComponent[] components = c.getRecordComponents();
       Object[] args = new Object[components.length];
