@@ -251,9 +251,10 @@ class CacheStoreTest {
       assertThat(store.unchangedSince(snapshot, stamp, TestSite.NOW)).isNotNull();
       assertThat(store.unchangedSince(snapshot, stamp, java.time.Instant.parse("2021-11-02T07:59:59Z"))).isNotNull();
       assertThat(store.unchangedSince(snapshot, stamp, java.time.Instant.parse("2021-11-02T08:00:00Z"))).as("the story is due").isNull();
-      // the latest story published is dated 2021-10-18T18:00:00+02:00
-      assertThat(store.unchangedSince(snapshot, stamp, java.time.Instant.parse("2021-10-18T16:00:00Z"))).isNotNull();
-      assertThat(store.unchangedSince(snapshot, stamp, java.time.Instant.parse("2021-10-18T15:59:59Z"))).as("before it").isNull();
+      // the latest moment of a story published is an update, of 2021-10-18T20:00:00+03:00: before it,
+      // that update would be an error
+      assertThat(store.unchangedSince(snapshot, stamp, java.time.Instant.parse("2021-10-18T17:00:00Z"))).isNotNull();
+      assertThat(store.unchangedSince(snapshot, stamp, java.time.Instant.parse("2021-10-18T16:59:59Z"))).as("before it").isNull();
       assertThat(store.unchangedSince(snapshot, stamp + 1, TestSite.NOW)).as("another stamp").isNull();
       assertThat(store.unchangedSince(null, stamp, TestSite.NOW)).as("no cache").isNull();
     }

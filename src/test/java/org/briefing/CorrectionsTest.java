@@ -153,6 +153,30 @@ class CorrectionsTest {
     });
   }
 
+  @Test
+  void anUpdateOrCorrectionDatedAfterTheBuildIsAnErrorAtItsLine() {
+    // TestSite builds at 2021-11-01 12:00 UTC (13:00 in Brussels); 2031 is a typo of the year
+    String story = Fixtures.CONFIG + """
+        -- content/stories/talks.md --
+        ---
+        title: Ministers open talks
+        date: 2021-10-10T09:00
+        updated: 2031-10-12T09:00
+        sources: [{name: Reuters}]
+        corrections:
+          - {date: 2021-10-11, text: "Made the day after."}
+          - {date: 2021-11-01T14:00, text: "Made in an hour."}
+        ---
+        Text.
+        """;
+    List<Problem> errors = TestSite.of(dir, story).buildFails();
+    assertThat(errors).extracting(p -> p.position().line() + ": " + p.message()).containsExactly(
+        "4: the update date 2031-10-12 09:00 is after the moment of this build (2021-11-01 13:00), and would be published at once",
+        "8: this correction is dated 2021-11-01 14:00, after the moment of this build (2021-11-01 13:00), and would be published at once");
+    // a build with --future shows what is to come
+    assertThat(TestSite.of(dir.resolve("future"), story).future().build().exists("2021/10/10/ministers-open-talks/index.html")).isTrue();
+  }
+
   private static List<String> entryTitles(TestSite site) throws Exception {
     NodeList entries = FeedsTest.xml(site.file("feed.xml")).getElementsByTagNameNS(FeedsTest.ATOM, "entry");
     List<String> titles = new java.util.ArrayList<>();

@@ -74,6 +74,10 @@ public final class ArticleAssembler {
       waiting = waiting(raw, title, date);
       return null;
     }
+    if (updated != null && isLater(updated)) {
+      f.error("updated", "the update date " + shown(updated) + " is after the moment of this build (" + shown(now()) + "), and would be "
+          + "published at once", "check the date (a typo of the year?); a story is updated by the first build after its update");
+    }
     String slug = slug(f, title);
     List<String> topics = new ArrayList<>(f.texts("topics"));
     f.texts("tags").stream().filter(t -> !topics.contains(t)).forEach(topics::add);
@@ -380,6 +384,11 @@ public final class ArticleAssembler {
             + published.toLocalDate(), "check the date: a correction follows the story it corrects");
         continue;
       }
+      if (date != null && isLater(date)) {
+        f.error(path + ".date", "this correction is dated " + shown(date) + ", after the moment of this build (" + shown(now())
+            + "), and would be published at once", "check the date (a typo of the year?); a correction is published by the first build after it is made");
+        continue;
+      }
       if (date != null && kind != null && !text.isEmpty()) {
         // a correction given by its day alone, on the day of publication, stands at the publication
         out.add(new Correction(date.isBefore(published) ? published : date, kind, text));
@@ -420,6 +429,23 @@ public final class ArticleAssembler {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether {@code moment}, an update or correction of a story that is out, is after the build's
+   * moment: published now, it would say the story was changed at a time still to come. A build
+   * with {@code --future} shows what is to come.
+   */
+  private boolean isLater(ZonedDateTime moment) {
+    return !settings.future() && moment.toInstant().isAfter(settings.now());
+  }
+
+  private ZonedDateTime now() {
+    return settings.now().atZone(config.timeZone());
+  }
+
+  private static String shown(ZonedDateTime moment) {
+    return moment.toLocalDate() + " " + moment.toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
   }
 
   /** The later of the written update date and the newest correction's, so that a correction re-publishes the story. */

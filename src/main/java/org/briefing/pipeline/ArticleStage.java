@@ -2,6 +2,7 @@ package org.briefing.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -223,7 +224,10 @@ public final class ArticleStage {
       if (entry != null && entry.assembled().date().toInstant().isAfter(settings.now())) {
         nextRelease.accumulateAndGet(entry.assembled().date().toInstant().toEpochMilli(), Math::min);
       } else if (entry != null) {
-        lastRelease.accumulateAndGet(entry.assembled().date().toInstant().toEpochMilli(), Math::max);
+        // its update too: at a moment before it, the story's update or correction is an error (but
+        // in a build with --future, which shows them)
+        ZonedDateTime last = settings.future() ? entry.assembled().date() : entry.assembled().lastModified();
+        lastRelease.accumulateAndGet(last.toInstant().toEpochMilli(), Math::max);
       }
       return entry;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError unexpected) {
@@ -236,7 +240,7 @@ public final class ArticleStage {
     BuildCache.Entry cached = cache.articles.get(file.path());
     // a story is cached only as a build that published it made it: at an earlier moment than that
     // build's (a clock put back, an older SOURCE_DATE_EPOCH) it may not be due, and is read again
-    boolean due = settings.future() || cached == null || !cached.assembled().date().toInstant().isAfter(settings.now());
+    boolean due = settings.future() || cached == null || !cached.assembled().lastModified().toInstant().isAfter(settings.now());
     if (cached != null && due && cached.stamp().equals(file) && cached.inputKey() == inputKey && photoStillThere(cached.assembled())) {
       cached.problems().forEach(problems::add);
       return cached.boundTo(markdown);
