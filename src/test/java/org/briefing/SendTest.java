@@ -395,6 +395,26 @@ class SendTest {
   }
 
   @Test
+  void aDryRunWritesNothingIntoTheBuiltSiteOrTheSitesInputs() throws Exception {
+    Path edition = dir.resolve("public/briefings/2021-10-18");
+    byte[] published = Files.readAllBytes(edition.resolve("email.eml"));
+    Files.createSymbolicLink(dir.resolve("site-link"), dir.resolve("public"));
+    for (Path outbox : List.of(edition, dir.resolve("public"), dir.resolve("site-link/letters"), dir.resolve("content/letters"),
+        dir.resolve("templates"), dir)) {
+      Run run = send("--outbox", outbox.toString());
+      assertThat(run.code()).as(outbox + ": " + run.out()).isEqualTo(2);
+      assertThat(run.err()).contains("--outbox " + outbox, "choose a folder of its own").doesNotContain("Exception");
+    }
+    assertThat(Files.readAllBytes(edition.resolve("email.eml"))).isEqualTo(published);
+    try (Stream<Path> files = Files.walk(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("0001-"));
+    }
+    Run elsewhere = send("--outbox", dir.resolve("letters").toString());
+    assertThat(elsewhere.code()).as(elsewhere.err()).isZero();
+    assertThat(dir.resolve("letters/0001-ana@example.org.eml")).exists();
+  }
+
+  @Test
   void dryRunWinsOverSmtp() throws Exception {
     GreenMail server = greenMail();
     Run run = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none", "--dry-run");

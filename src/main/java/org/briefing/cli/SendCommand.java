@@ -1,6 +1,8 @@
 package org.briefing.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.briefing.problem.Problem;
+import org.briefing.rebuild.OutputChoice;
 import org.briefing.send.EditionSend;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +44,7 @@ public final class SendCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Write the messages to the outbox folder instead of sending them (the default without --smtp).")
   boolean dryRun;
 
-  @Option(names = "--outbox", paramLabel = "DIR", description = "Where a dry run writes the messages (default: outbox/DATE/ in the site folder).")
+  @Option(names = "--outbox", paramLabel = "DIR", description = "Where a dry run writes the messages (default: outbox/DATE/ in the site folder); never in the built site.")
   Path outbox;
 
   @Option(names = "--out", paramLabel = "DIR", description = "The built site (default: public/ in the site folder).")
@@ -124,6 +127,13 @@ public final class SendCommand implements Callable<Integer> {
     }
     Path built = (this.out == null ? site.resolve(BuildCommand.DEFAULT_OUTPUT) : this.out).toAbsolutePath().normalize();
     Path box = (outbox == null ? site.resolve("outbox").resolve(edition) : outbox).toAbsolutePath().normalize();
+    if (host == null) {
+      String wrong = wrongOutbox(site, built, box);
+      if (wrong != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--outbox " + box + " cannot hold the messages of a dry run: " + wrong
+            + " (a dry run deletes the .eml files in it); choose a folder of its own, such as outbox/" + edition + " in the site folder");
+      }
+    }
     EditionSend.Settings settings = new EditionSend.Settings(site, built, edition, list.toAbsolutePath().normalize(), box, host, port,
         security, user, password, rate, retries, Duration.ofMillis((long) (retryWait * 1000)), Duration.ofSeconds(timeout),
         resendUnconfirmed, SiteOptions.now());
@@ -138,6 +148,34 @@ public final class SendCommand implements Callable<Integer> {
       (line.startsWith("error:") || line.startsWith("failed:") || line.startsWith("unconfirmed:") || !result.ok() ? err : out).println(line);
     }
     return result.ok() ? 0 : 1;
+  }
+
+  /**
+   * Why a dry run may not write its messages into {@code box}, null when it may: never into the
+   * built site, where they would be published (and replace its email.eml), nor where a build reads or
+   * keeps its files. Folders are compared as given and with links followed.
+   */
+  static String wrongOutbox(Path site, Path built, Path box) {
+    if (box.startsWith(built) || withLinksFollowed(box).startsWith(withLinksFollowed(built))) {
+      return "it is the built site " + built + " or inside it";
+    }
+    return OutputChoice.forbidden(site, box);
+  }
+
+  /** {@code path} with every link in it followed, as far as it exists. */
+  private static Path withLinksFollowed(Path path) {
+    Path existing = path;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return path;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(path));
+    } catch (IOException e) {
+      return path;
+    }
   }
 
   private static String blankToNull(String value) {
