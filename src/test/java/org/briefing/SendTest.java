@@ -415,6 +415,28 @@ class SendTest {
   }
 
   @Test
+  void anOutputBuiltWithDraftsOrAnotherBaseUrlIsSentOnlyWhenTheUserSaysSo() throws Exception {
+    String site = EmailEditionTest.site(EmailEditionTest.EMAIL_CONFIG);
+    TestSite.of(dir, site).drafts().build();
+    Run drafts = send();
+    assertThat(drafts.code()).isEqualTo(1);
+    assertThat(drafts.err()).contains("was built with --drafts", "build it again as published (briefing build, without --drafts)", "--preview-build", "Nothing was sent")
+        .doesNotContain("Exception");
+    assertThat(dir.resolve("outbox")).doesNotExist();
+    Run told = send("--preview-build");
+    assertThat(told.code()).as(told.err()).isZero();
+
+    TestSite.of(dir, site).baseUrl("https://staging.example.net/").build();
+    Run staging = send();
+    assertThat(staging.code()).isEqualTo(1);
+    assertThat(staging.err()).contains("was built with --base-url https://staging.example.net/", "--preview-build");
+
+    TestSite.of(dir, site).build();
+    Run published = send();
+    assertThat(published.code()).as(published.err()).isZero();
+  }
+
+  @Test
   void dryRunWinsOverSmtp() throws Exception {
     GreenMail server = greenMail();
     Run run = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none", "--dry-run");

@@ -71,6 +71,10 @@ public final class SendCommand implements Callable<Integer> {
       description = "Send again to addresses whose delivery is unknown (the connection broke before the server answered).")
   boolean resendUnconfirmed;
 
+  @Option(names = "--preview-build",
+      description = "Send an output built with --drafts, --future or --base-url (refused without it: it is not the published site).")
+  boolean previewBuild;
+
   /** The environment the credentials are read from; tests give their own. */
   Map<String, String> environment = System.getenv();
 
@@ -136,7 +140,7 @@ public final class SendCommand implements Callable<Integer> {
     }
     EditionSend.Settings settings = new EditionSend.Settings(site, built, edition, list.toAbsolutePath().normalize(), box, host, port,
         security, user, password, rate, retries, Duration.ofMillis((long) (retryWait * 1000)), Duration.ofSeconds(timeout),
-        resendUnconfirmed, SiteOptions.now());
+        resendUnconfirmed, previewBuild, SiteOptions.now());
     EditionSend.Result result = EditionSend.run(settings, line -> {
       out.println(line);
       out.flush();

@@ -15,6 +15,7 @@ import org.briefing.config.SiteConfig;
 import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
+import org.briefing.rebuild.OutputOptions;
 import org.briefing.send.Subscribers.Subscriber;
 
 /**
@@ -38,10 +39,11 @@ public final class EditionSend {
    * @param smtpHost null for a dry run
    * @param user null to send without logging in
    * @param perSecond the most messages a second, 0 for no limit
+   * @param previewBuild whether an output built with --drafts, --future or another base URL may be sent
    */
   public record Settings(Path site, Path out, String date, Path list, Path outbox, String smtpHost, int smtpPort, Security security,
       String user, String password, double perSecond, int retries, Duration firstWait, Duration timeout,
-      boolean resendUnconfirmed, Instant now) {}
+      boolean resendUnconfirmed, boolean previewBuild, Instant now) {}
 
   /**
    * What happened: the problems of the settings and the list (errors stop everything), the report
@@ -59,6 +61,13 @@ public final class EditionSend {
     SiteConfig config = ConfigLoader.load(settings.site(), problems);
     if (problems.hasErrors()) {
       return new Result(problems.all(), List.of("Nothing was sent: briefing.yaml has errors."), false);
+    }
+    String preview = previewOptions(settings.out(), config);
+    if (preview != null && !settings.previewBuild()) {
+      return new Result(problems.all(), List.of("error: " + settings.out() + " was built with " + preview + ", so its email may hold"
+          + " stories and links that are not the published site's; build it again as published"
+          + " (briefing build, without " + preview.replaceAll(" (?!--)\\S+", "") + "), or give --preview-build to send it as it is",
+          "Nothing was sent."), false);
     }
     EditionMail mail;
     try {
@@ -98,6 +107,18 @@ public final class EditionSend {
     }
     return settings.smtpHost() == null ? dryRun(settings, mail, subscribers, problems)
         : send(settings, config, mail, subscribers, problems, maxBytes, progress);
+  }
+
+  /** The options the output was built with that make it other than the published site, as given; null when none. */
+  private static String previewOptions(Path out, SiteConfig config) {
+    OutputOptions options = OutputOptions.recordedFor(out);
+    if (options == null) {
+      return null;
+    }
+    if (options.baseUrl() != null && options.baseUrl().toString().equals(config.baseUrl().toString())) {
+      options = new OutputOptions(options.drafts(), options.future(), null);
+    }
+    return options.published() ? null : options.asOptions();
   }
 
   private static Result dryRun(Settings settings, EditionMail mail, List<Subscriber> subscribers, Problems problems) {
