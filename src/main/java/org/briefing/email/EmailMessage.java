@@ -39,7 +39,7 @@ public record EmailMessage(Mailbox from, Mailbox to, Mailbox replyTo, String sub
     out.append(Headers.line("Date", date.format(DATE)));
     out.append(Headers.line("Message-ID", "<" + messageId + ">"));
     if (listUnsubscribe != null) {
-      out.append(Headers.line("List-Unsubscribe", "<" + listUnsubscribe + ">"));
+      out.append(Headers.line("List-Unsubscribe", "<" + Headers.uri(listUnsubscribe) + ">"));
       if (oneClick) {
         out.append(Headers.line("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
       }

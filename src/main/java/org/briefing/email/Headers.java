@@ -1,5 +1,6 @@
 package org.briefing.email;
 
+import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -13,6 +14,7 @@ final class Headers {
   private static final int LINE = 78;
   /** Raw bytes in one encoded word: 39 bytes are 52 characters of base64, 64 with the "=?UTF-8?B?" and "?=" around them. */
   private static final int WORD_BYTES = 39;
+  private static final String HEX = "0123456789ABCDEF";
   private static final String ATEXT_SPECIALS = "!#$%&'*+-/=?^_`{|}~";
 
   private Headers() {}
@@ -46,6 +48,65 @@ final class Headers {
     }
     boolean atoms = flat.chars().allMatch(c -> c == ' ' || Character.isLetterOrDigit(c) || ATEXT_SPECIALS.indexOf(c) >= 0);
     return atoms ? flat : "\"" + flat.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  /**
+   * An address for a header such as List-Unsubscribe, which takes URIs in ASCII only (RFC 2369): a
+   * host outside ASCII in its IDNA form, any other letter outside ASCII percent-encoded in UTF-8.
+   */
+  static String uri(String address) {
+    if (address.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      return address;
+    }
+    int colon = address.indexOf(':');
+    String scheme = colon < 0 ? "" : address.substring(0, colon + 1);
+    String rest = address.substring(scheme.length());
+    int hostStart;
+    int hostEnd;
+    if (scheme.equalsIgnoreCase("mailto:")) {
+      hostEnd = indexOfAny(rest, "?", 0);
+      hostStart = rest.lastIndexOf('@', hostEnd - 1) + 1;
+    } else if (rest.startsWith("//")) {
+      int authorityEnd = indexOfAny(rest, "/?#", 2);
+      hostStart = Math.max(2, rest.lastIndexOf('@', authorityEnd - 1) + 1);
+      int port = rest.indexOf(':', hostStart);
+      hostEnd = port >= 0 && port < authorityEnd ? port : authorityEnd;
+    } else {
+      hostStart = 0;
+      hostEnd = 0;
+    }
+    String host = rest.substring(hostStart, hostEnd);
+    if (hostStart > 0 && !host.isEmpty()) {
+      try {
+        host = IDN.toASCII(host);
+      } catch (IllegalArgumentException e) {
+        // not a name IDNA takes: percent-encoded, as any other letter
+      }
+    }
+    return scheme + percentEncoded(rest.substring(0, hostStart)) + percentEncoded(host) + percentEncoded(rest.substring(hostEnd));
+  }
+
+  private static int indexOfAny(String text, String characters, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (characters.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** {@code text} with every character outside printable ASCII percent-encoded in UTF-8. */
+  private static String percentEncoded(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c > 0x20 && c < 0x7f) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+      }
+    }
+    return out.toString();
   }
 
   private static boolean isPlain(String text) {
