@@ -437,6 +437,26 @@ class SendTest {
   }
 
   @Test
+  void anUnsubscribePlaceTheListHasNoColumnOrNoValueForIsAnErrorAndNothingIsWritten() throws Exception {
+    Files.writeString(dir.resolve("subscribers.csv"), "email,name\nana@example.org,Ana Berg\n");
+    Run noColumn = send();
+    assertThat(noColumn.code()).isEqualTo(1);
+    assertThat(noColumn.err()).contains("subscribers.csv:1: error: the unsubscribe address of briefing.yaml has {token},"
+        + " but the list has no token column", "Nothing was sent");
+
+    Files.writeString(dir.resolve("subscribers.csv"), "# readers\nana@example.org,Ana Berg\n");
+    Run noHeader = send();
+    assertThat(noHeader.code()).isEqualTo(1);
+    assertThat(noHeader.err()).contains("subscribers.csv:2: error:", "{token}", "(it has no header row)", "email,name,token");
+
+    Files.writeString(dir.resolve("subscribers.csv"), SUBSCRIBERS + "ben@example.org,Ben,\n");
+    Run noValue = send();
+    assertThat(noValue.code()).isEqualTo(1);
+    assertThat(noValue.err()).contains("subscribers.csv:6: error: ben@example.org has no token, which the unsubscribe address needs");
+    assertThat(dir.resolve("outbox")).doesNotExist();
+  }
+
+  @Test
   void dryRunWinsOverSmtp() throws Exception {
     GreenMail server = greenMail();
     Run run = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none", "--dry-run");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.briefing.config.ConfigLoader;
+import org.briefing.config.EmailPatterns;
 import org.briefing.config.SiteConfig;
 import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
@@ -90,7 +91,7 @@ public final class EditionSend {
       return new Result(problems.all(), List.of("error: cannot read the subscriber list " + settings.list() + ": " + e.getMessage(),
           "Nothing was sent."), false);
     }
-    List<Subscriber> subscribers = Subscribers.read(settings.list(), text, problems);
+    List<Subscriber> subscribers = Subscribers.read(settings.list(), text, EmailPatterns.names(config.email().unsubscribe()), problems);
     if (problems.hasErrors()) {
       return new Result(problems.all(), List.of("Nothing was sent: correct the subscriber list " + settings.list() + " first."), false);
     }

@@ -23,8 +23,12 @@ final class Subscribers {
   /** One recipient: the mailbox, every column by name (with {@code email}), and the line it is on. */
   record Subscriber(Mailbox mailbox, Map<String, String> fields, int line) {}
 
-  /** Reads the list; a wrong address is an error at its line, an address listed twice a warning (it gets one message). */
-  static List<Subscriber> read(Path file, String text, Problems problems) {
+  /**
+   * Reads the list; a wrong address is an error at its line, an address listed twice a warning (it
+   * gets one message). Each of {@code places}, the places of the unsubscribe address, must be a
+   * column, with a value on every line: an unsubscribe link missing a part would not work.
+   */
+  static List<Subscriber> read(Path file, String text, List<String> places, Problems problems) {
     List<Subscriber> subscribers = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<String> columns = null;
@@ -37,11 +41,12 @@ final class Subscribers {
       List<String> cells = cells(line);
       if (columns == null) {
         List<String> names = cells.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
-        if (names.contains("email")) {
-          columns = names;
+        boolean header = names.contains("email");
+        columns = header ? names : List.of("email", "name");
+        reportMissingPlaces(file, n + 1, columns, places, header, problems);
+        if (header) {
           continue;
         }
-        columns = List.of("email", "name");
       }
       Map<String, String> fields = new LinkedHashMap<>();
       for (int i = 0; i < Math.min(columns.size(), cells.size()); i++) {
@@ -59,6 +64,12 @@ final class Subscribers {
         problems.error(at, "the name of " + address + " contains a control character", "write the name on one line");
         continue;
       }
+      List<String> empty = places.stream().filter(p -> !p.equals("email") && fields.getOrDefault(p, "").isEmpty()).distinct().toList();
+      if (!empty.isEmpty() && columns.containsAll(places.stream().filter(p -> !p.equals("email")).toList())) {
+        problems.error(at, address + " has no " + String.join(", ", empty) + ", which the unsubscribe address needs ({"
+            + String.join("}, {", empty) + "})", "fill in the line's " + String.join(", ", empty) + " column, or delete the line");
+        continue;
+      }
       Mailbox mailbox = new Mailbox(name, address);
       if (!seen.add(mailbox.key())) {
         problems.warning(at, address + " is listed more than once", "it is sent one message; delete the other lines");
@@ -67,6 +78,23 @@ final class Subscribers {
       subscribers.add(new Subscriber(mailbox, Map.copyOf(fields), n + 1));
     }
     return List.copyOf(subscribers);
+  }
+
+  /**
+   * Reports each place of the unsubscribe address that is not a column, at the header row (or the
+   * first line of a list without one).
+   */
+  private static void reportMissingPlaces(Path file, int line, List<String> columns, List<String> places, boolean header,
+      Problems problems) {
+    List<String> missing = places.stream().filter(p -> !p.equals("email") && !columns.contains(p)).distinct().toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    String braces = "{" + String.join("}, {", missing) + "}";
+    problems.error(SourcePosition.of(file, line), "the unsubscribe address of briefing.yaml has " + braces + ", but the list has no "
+        + String.join(", ", missing) + " column" + (missing.size() == 1 ? "" : "s") + (header ? "" : " (it has no header row)"),
+        "add " + (missing.size() == 1 ? "that column" : "those columns") + " to the list" + (header ? "" : " under a header row,"
+            + " such as 'email,name," + String.join(",", missing) + "'") + ", or take " + braces + " out of email.unsubscribe");
   }
 
   /** The cells of a CSV line (RFC 4180: quoted cells may hold commas and doubled quotes). */
