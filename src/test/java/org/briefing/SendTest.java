@@ -55,8 +55,14 @@ class SendTest {
   record Run(int code, String out, String err) {}
 
   Run send(String... extra) {
-    List<String> args = new ArrayList<>(List.of("send", "--site", dir.toString(), "--timeout", "5"));
+    List<String> args = new ArrayList<>(List.of("send"));
     args.addAll(List.of(extra));
+    if (!args.contains("--site")) {
+      args.addAll(List.of("--site", dir.toString()));
+    }
+    if (!args.contains("--timeout")) {
+      args.addAll(List.of("--timeout", "5"));
+    }
     if (!args.contains("--retry-wait")) {
       args.addAll(List.of("--retry-wait", "0"));
     }
@@ -332,7 +338,7 @@ class SendTest {
 
   @Test
   void aTemporaryRefusalIsRetriedAfterWaitsThatDouble() throws Exception {
-    Files.writeString(dir.resolve("subscribers.csv"), "email\nana@example.org\n");
+    Files.writeString(dir.resolve("subscribers.csv"), "email,token\nana@example.org,a1\n");
     try (ScriptedSmtpServer server = new ScriptedSmtpServer(false, (to, n) -> n <= 3 ? "451 4.3.0 try again later" : "250 OK",
         (to, n) -> "250 OK")) {
       Run run = send("--smtp", "127.0.0.1:" + server.port(), "--tls", "none", "--retries", "3", "--retry-wait", "0.2");
@@ -454,6 +460,60 @@ class SendTest {
     assertThat(noValue.code()).isEqualTo(1);
     assertThat(noValue.err()).contains("subscribers.csv:6: error: ben@example.org has no token, which the unsubscribe address needs");
     assertThat(dir.resolve("outbox")).doesNotExist();
+  }
+
+  @Test
+  void optionsPastTheirRangeAreUsageErrors() {
+    String[][] cases = {{"--timeout", "3000000", "--timeout must be from 1 to 86400"}, {"--retry-wait", "1e300", "--retry-wait must be"},
+        {"--retry-wait", "NaN", "--retry-wait must be"}, {"--rate", "Infinity", "--rate must be 0"}, {"--rate", "1e-300", "--rate must be 0"},
+        {"--retries", "2000000000", "--retries must be"}};
+    for (String[] c : cases) {
+      Run run = send("--smtp", "127.0.0.1:9", "--tls", "none", c[0], c[1]);
+      assertThat(run.code()).as(c[0] + " " + c[1] + ": " + run.err()).isEqualTo(2);
+      assertThat(run.err()).contains(c[2]).doesNotContain("unexpected");
+    }
+  }
+
+  @Test
+  void aServerWhoseReplyCodeIsNotThreeDigitsIsNamedAsNotSpeakingSmtp() throws Exception {
+    try (java.net.ServerSocket garbled = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      Thread server = new Thread(() -> {
+        while (!garbled.isClosed()) {
+          try (java.net.Socket client = garbled.accept()) {
+            client.getOutputStream().write("2a0 hello\r\n".getBytes(StandardCharsets.US_ASCII));
+            client.getInputStream().read();
+          } catch (java.io.IOException e) {
+            // closed
+          }
+        }
+      });
+      server.setDaemon(true);
+      server.start();
+      Run run = send("--smtp", "127.0.0.1:" + garbled.getLocalPort(), "--tls", "none", "--retries", "0");
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.err()).contains("the server's answer is not SMTP: '2a0 hello'").doesNotContain("unexpected");
+    }
+  }
+
+  @Test
+  void aListThatIsNotUtf8OrIsAFolderAndASendOutsideASiteSayWhatToDo() throws Exception {
+    Files.write(dir.resolve("subscribers.csv"), "email,name\nana@example.org,Ana\nm\u00fcller@example.org,M\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    Run latin1 = send();
+    assertThat(latin1.code()).isEqualTo(1);
+    assertThat(latin1.err()).contains("subscribers.csv:3: error: the subscriber list is not UTF-8", "save the list as UTF-8")
+        .doesNotContain("Input length");
+
+    Files.createDirectories(dir.resolve("lists"));
+    Run folder = send("--to", dir.resolve("lists").toString());
+    assertThat(folder.code()).isEqualTo(1);
+    assertThat(folder.err()).contains("the subscriber list " + dir.resolve("lists") + " is a folder").doesNotContain("does not exist");
+
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Run noSite = send("--site", elsewhere.toString());
+    assertThat(noSite.code()).isEqualTo(1);
+    assertThat(noSite.err()).contains(elsewhere + " is not a site folder: it has no briefing.yaml", "--site DIR")
+        .doesNotContain("'email:'");
   }
 
   @Test

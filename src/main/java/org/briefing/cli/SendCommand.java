@@ -28,6 +28,12 @@ public final class SendCommand implements Callable<Integer> {
   static final String USER = "BRIEFING_SMTP_USER";
   static final String PASSWORD = "BRIEFING_SMTP_PASSWORD";
 
+  /** The longest wait an option may ask for, a day: longer ones are typing mistakes, and overflow the clock's arithmetic. */
+  private static final int MAX_SECONDS = 86_400;
+  private static final int MAX_RETRIES = 100;
+  /** The slowest pace: a message every 1,000 seconds. */
+  private static final double MIN_RATE = 0.001;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin SiteOptions siteOptions;
 
@@ -88,8 +94,20 @@ public final class SendCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--edition must be a date like 2021-10-19, not '" + edition + "'");
     }
-    if (rate < 0 || retries < 0 || retryWait < 0 || timeout <= 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--rate, --retries and --retry-wait cannot be negative, --timeout must be positive");
+    if (!Double.isFinite(rate) || rate < 0 || (rate > 0 && rate < MIN_RATE)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--rate must be 0 (no limit) or a number of messages a second"
+          + " from " + MIN_RATE + " up, not '" + rate + "'");
+    }
+    if (retries < 0 || retries > MAX_RETRIES) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--retries must be from 0 to " + MAX_RETRIES + ", not '" + retries + "'");
+    }
+    if (!Double.isFinite(retryWait) || retryWait < 0 || retryWait > MAX_SECONDS) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--retry-wait must be from 0 to " + MAX_SECONDS
+          + " seconds (a day), not '" + retryWait + "'");
+    }
+    if (timeout <= 0 || timeout > MAX_SECONDS) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be from 1 to " + MAX_SECONDS
+          + " seconds (a day), not '" + timeout + "'");
     }
     EditionSend.Security security = switch (tls) {
       case "starttls" -> EditionSend.Security.STARTTLS;

@@ -59,6 +59,10 @@ public final class EditionSend {
 
   public static Result run(Settings settings, Consumer<String> progress) {
     Problems problems = new Problems();
+    if (!Files.isRegularFile(settings.site().resolve(ConfigLoader.FILE_NAME))) {
+      return new Result(problems.all(), List.of("error: " + settings.site() + " is not a site folder: it has no "
+          + ConfigLoader.FILE_NAME + "; run this inside a site folder, or give one with --site DIR", "Nothing was sent."), false);
+    }
     SiteConfig config = ConfigLoader.load(settings.site(), problems);
     if (problems.hasErrors()) {
       return new Result(problems.all(), List.of("Nothing was sent: briefing.yaml has errors."), false);
@@ -81,15 +85,19 @@ public final class EditionSend {
       problems.warning(SourcePosition.of(htmlFile), warning.message(), warning.hint());
     }
     if (!Files.isRegularFile(settings.list())) {
-      return new Result(problems.all(), List.of("error: the subscriber list " + settings.list() + " does not exist; give a CSV file"
-          + " with a header row 'email,name' and one subscriber a line", "Nothing was sent."), false);
+      return new Result(problems.all(), List.of("error: the subscriber list " + settings.list() + (Files.isDirectory(settings.list())
+          ? " is a folder" : " does not exist") + "; give a CSV file with a header row 'email,name' and one subscriber a line",
+          "Nothing was sent."), false);
     }
     String text;
     try {
-      text = Files.readString(settings.list(), StandardCharsets.UTF_8);
+      text = Subscribers.text(settings.list(), Files.readAllBytes(settings.list()), problems);
     } catch (IOException e) {
       return new Result(problems.all(), List.of("error: cannot read the subscriber list " + settings.list() + ": " + e.getMessage(),
           "Nothing was sent."), false);
+    }
+    if (text == null) {
+      return new Result(problems.all(), List.of("Nothing was sent: correct the subscriber list " + settings.list() + " first."), false);
     }
     List<Subscriber> subscribers = Subscribers.read(settings.list(), text, EmailPatterns.names(config.email().unsubscribe()), problems);
     if (problems.hasErrors()) {

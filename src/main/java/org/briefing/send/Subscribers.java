@@ -1,5 +1,9 @@
 package org.briefing.send;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -95,6 +99,31 @@ final class Subscribers {
         + String.join(", ", missing) + " column" + (missing.size() == 1 ? "" : "s") + (header ? "" : " (it has no header row)"),
         "add " + (missing.size() == 1 ? "that column" : "those columns") + " to the list" + (header ? "" : " under a header row,"
             + " such as 'email,name," + String.join(",", missing) + "'") + ", or take " + braces + " out of email.unsubscribe");
+  }
+
+  /**
+   * The list's text, which must be UTF-8; null, with an error at the first line that is not, when
+   * it is not (a list saved as Latin-1 or Windows-1252 by a spreadsheet, say).
+   */
+  static String text(Path file, byte[] bytes, Problems problems) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        try {
+          StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, i - start));
+        } catch (CharacterCodingException e) {
+          problems.error(SourcePosition.of(file, line), "the subscriber list is not UTF-8: this line has a byte that UTF-8 does not"
+              + " allow", "save the list as UTF-8 (CSV UTF-8 in a spreadsheet), or convert a list saved as Latin-1 with"
+              + " iconv -f WINDOWS-1252 -t UTF-8 " + file.getFileName() + " > utf8-" + file.getFileName());
+          return null;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** The cells of a CSV line (RFC 4180: quoted cells may hold commas and doubled quotes). */
