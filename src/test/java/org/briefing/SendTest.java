@@ -517,6 +517,20 @@ class SendTest {
   }
 
   @Test
+  void theSubjectSentIsThePublishedMessagesSubjectSpacesAndAll() throws Exception {
+    for (String title : List.of("Two  spaces and\\u00a0a no-break space", "Réforme  des retraites :\\u00a0le  Sénat vote, l’Assemblée attend")) {
+      TestSite.of(dir, EmailEditionTest.site(EmailEditionTest.EMAIL_CONFIG.replace("?u={email}", "?u={email}&t={token}"))
+          + "\n-- content/editions/2021-10-18.md --\n---\ntitle: \"" + title + "\"\n---\n\nThe note.\n").build();
+      Run run = send();
+      assertThat(run.code()).as(run.err()).isZero();
+      String published = parse(Files.readAllBytes(dir.resolve("public/briefings/2021-10-18/email.eml"))).getSubject();
+      assertThat(published).contains("  ", "\u00a0");
+      assertThat(parse(Files.readAllBytes(dir.resolve("outbox/2021-10-18/0001-ana@example.org.eml"))).getSubject()).isEqualTo(published);
+      assertThat(run.out()).contains("of \"" + published + "\"");
+    }
+  }
+
+  @Test
   void dryRunWinsOverSmtp() throws Exception {
     GreenMail server = greenMail();
     Run run = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none", "--dry-run");

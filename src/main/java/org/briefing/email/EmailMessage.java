@@ -53,6 +53,23 @@ public record EmailMessage(Mailbox from, Mailbox to, Mailbox replyTo, String sub
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /** The subject of a message {@link #bytes} made, as it was given; null when it has none this code wrote. */
+  public static String subjectOf(byte[] message) {
+    String text = new String(message, StandardCharsets.UTF_8);
+    int end = text.indexOf("\r\n\r\n");
+    String headers = "\r\n" + (end < 0 ? text : text.substring(0, end)) + "\r\n";
+    int start = headers.indexOf("\r\nSubject: ");
+    if (start < 0) {
+      return null;
+    }
+    start += "\r\nSubject: ".length();
+    int stop = start;
+    do {
+      stop = headers.indexOf("\r\n", stop + 1);
+    } while (stop >= 0 && headers.startsWith(" ", stop + 2));
+    return Headers.decodedText(headers.substring(start, stop));
+  }
+
   private static void part(StringBuilder out, String boundary, String type, String content) {
     BodyEncoding encoding = BodyEncoding.of(content);
     out.append("--").append(boundary).append("\r\n");

@@ -40,6 +40,29 @@ final class Headers {
     return isPlain(flat) && !flat.contains("=?") ? flat : words(flat);
   }
 
+  /**
+   * The text {@link #text} made {@code header}, the value of a header as {@link #line} wrote it
+   * (folded, perhaps encoded words); null when it holds an encoded word this code did not write.
+   */
+  static String decodedText(String header) {
+    String value = header.replace("\r\n ", " ").strip();
+    if (!value.startsWith("=?")) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String word : value.split(" ")) {
+      if (!word.startsWith("=?UTF-8?B?") || !word.endsWith("?=")) {
+        return null;
+      }
+      try {
+        out.append(new String(Base64.getDecoder().decode(word.substring(10, word.length() - 2)), StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    return out.toString();
+  }
+
   /** A display name: as it is when it is all atoms, quoted when it has other ASCII, else encoded words. */
   static String phrase(String name) {
     String flat = name.replaceAll("[\\r\\n\\t]+", " ").strip();
