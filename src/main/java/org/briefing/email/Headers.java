@@ -14,6 +14,8 @@ final class Headers {
   private static final int LINE = 78;
   /** Raw bytes in one encoded word: 39 bytes are 52 characters of base64, 64 with the "=?UTF-8?B?" and "?=" around them. */
   private static final int WORD_BYTES = 39;
+  /** The longest plain word a header keeps as it is: a line holds it after the longest name we write ("List-Unsubscribe-Post: "). */
+  private static final int LONGEST_WORD = LINE - 24;
   private static final String HEX = "0123456789ABCDEF";
   private static final String ATEXT_SPECIALS = "!#$%&'*+-/=?^_`{|}~";
 
@@ -37,7 +39,7 @@ final class Headers {
   /** Free text, such as a subject: as it is when plain ASCII, else encoded words. */
   static String text(String value) {
     String flat = value.replaceAll("[\\r\\n\\t]+", " ").strip();
-    return isPlain(flat) && !flat.contains("=?") ? flat : words(flat);
+    return isPlain(flat) && !flat.contains("=?") && foldable(flat) ? flat : words(flat);
   }
 
   /**
@@ -66,7 +68,7 @@ final class Headers {
   /** A display name: as it is when it is all atoms, quoted when it has other ASCII, else encoded words. */
   static String phrase(String name) {
     String flat = name.replaceAll("[\\r\\n\\t]+", " ").strip();
-    if (!isPlain(flat) || flat.contains("=?")) {
+    if (!isPlain(flat) || flat.contains("=?") || !foldable(flat)) {
       return words(flat);
     }
     boolean atoms = flat.chars().allMatch(c -> c == ' ' || Character.isLetterOrDigit(c) || ATEXT_SPECIALS.indexOf(c) >= 0);
@@ -130,6 +132,19 @@ final class Headers {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether every word of {@code text} fits on a folded line; a longer one can only be folded as
+   * encoded words, or the line would pass RFC 5322's limit of 998 characters.
+   */
+  private static boolean foldable(String text) {
+    for (String word : text.split(" ")) {
+      if (word.length() > LONGEST_WORD) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPlain(String text) {

@@ -2,8 +2,13 @@ package org.briefing.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** The message's headers: 7-bit for every ASCII recipient, whatever the settings hold. */
@@ -20,6 +25,20 @@ class EmailMessageTest {
 
   private static String header(String headers, String name) {
     return headers.lines().filter(l -> l.startsWith(name + ": ")).findFirst().orElseThrow().substring(name.length() + 2);
+  }
+
+  @Test
+  void aSubjectOrNameWithAWordTooLongForALineIsFoldedAsEncodedWordsAndReadsTheSame() throws Exception {
+    String subject = "Today: " + "x".repeat(1200) + " and more";
+    String name = "Desk " + "y".repeat(200);
+    EmailMessage message = new EmailMessage(new Mailbox(name, "desk@example.org"), Mailbox.parse("ana@example.org"), null, subject,
+        ZonedDateTime.parse("2021-10-18T06:00:00Z"), "a1@example.org", null, false, "Text.\n", "<p>Text.</p>\n");
+    String all = new String(message.bytes(), StandardCharsets.UTF_8);
+    assertThat(all.substring(0, all.indexOf("\r\n\r\n")).split("\r\n")).allMatch(line -> line.length() <= 78);
+    MimeMessage parsed = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(message.bytes()));
+    assertThat(parsed.getSubject()).isEqualTo(subject);
+    assertThat(((InternetAddress) parsed.getFrom()[0]).getPersonal()).isEqualTo(name);
+    assertThat(EmailMessage.subjectOf(message.bytes())).isEqualTo(subject);
   }
 
   @Test
