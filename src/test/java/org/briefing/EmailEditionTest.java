@@ -351,6 +351,19 @@ class EmailEditionTest {
   }
 
   @Test
+  void aLongPreheaderIsCutBetweenCharactersNeverInsideOne() {
+    for (String note : List.of("😀".repeat(100), "a" + "😀".repeat(100))) {
+      TestSite site = TestSite.of(dir, site(EMAIL_CONFIG) + "\n-- content/editions/2021-10-18.md --\n---\ntitle: Faces\n---\n\n"
+          + note + "\n").build();
+      String preheader = Jsoup.parse(site.file("briefings/2021-10-18/email.html")).selectFirst(".preheader").text();
+      assertThat(preheader).as("cut").contains("…").doesNotContain("?");
+      String cut = preheader.substring(0, preheader.indexOf('…'));
+      assertThat(note).startsWith(cut);
+      assertThat(cut.codePoints()).as("no half of a character").noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+    }
+  }
+
+  @Test
   void wrongEmailSettingsAreErrorsAtTheirLine() {
     List<Problem> errors = TestSite.of(dir, site("""
         email:

@@ -55,8 +55,14 @@ class SendTest {
   record Run(int code, String out, String err) {}
 
   Run send(String... extra) {
-    List<String> args = new ArrayList<>(List.of("send", "--site", dir.toString(), "--timeout", "5"));
+    List<String> args = new ArrayList<>(List.of("send"));
     args.addAll(List.of(extra));
+    if (!args.contains("--site")) {
+      args.addAll(List.of("--site", dir.toString()));
+    }
+    if (!args.contains("--timeout")) {
+      args.addAll(List.of("--timeout", "5"));
+    }
     if (!args.contains("--retry-wait")) {
       args.addAll(List.of("--retry-wait", "0"));
     }
@@ -332,7 +338,7 @@ class SendTest {
 
   @Test
   void aTemporaryRefusalIsRetriedAfterWaitsThatDouble() throws Exception {
-    Files.writeString(dir.resolve("subscribers.csv"), "email\nana@example.org\n");
+    Files.writeString(dir.resolve("subscribers.csv"), "email,token\nana@example.org,a1\n");
     try (ScriptedSmtpServer server = new ScriptedSmtpServer(false, (to, n) -> n <= 3 ? "451 4.3.0 try again later" : "250 OK",
         (to, n) -> "250 OK")) {
       Run run = send("--smtp", "127.0.0.1:" + server.port(), "--tls", "none", "--retries", "3", "--retry-wait", "0.2");
@@ -392,6 +398,136 @@ class SendTest {
         .replace("https://example.org/unsubscribe", "mailto:leave@example.org"));
     assertThat(TestSite.of(dir, "").buildFails()).extracting(p -> p.message())
         .containsExactly("'email.one_click' needs an https:// address in 'email.unsubscribe'");
+  }
+
+  @Test
+  void aDryRunWritesNothingIntoTheBuiltSiteOrTheSitesInputs() throws Exception {
+    Path edition = dir.resolve("public/briefings/2021-10-18");
+    byte[] published = Files.readAllBytes(edition.resolve("email.eml"));
+    Files.createSymbolicLink(dir.resolve("site-link"), dir.resolve("public"));
+    for (Path outbox : List.of(edition, dir.resolve("public"), dir.resolve("site-link/letters"), dir.resolve("content/letters"),
+        dir.resolve("templates"), dir)) {
+      Run run = send("--outbox", outbox.toString());
+      assertThat(run.code()).as(outbox + ": " + run.out()).isEqualTo(2);
+      assertThat(run.err()).contains("--outbox " + outbox, "choose a folder of its own").doesNotContain("Exception");
+    }
+    assertThat(Files.readAllBytes(edition.resolve("email.eml"))).isEqualTo(published);
+    try (Stream<Path> files = Files.walk(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("0001-"));
+    }
+    Run elsewhere = send("--outbox", dir.resolve("letters").toString());
+    assertThat(elsewhere.code()).as(elsewhere.err()).isZero();
+    assertThat(dir.resolve("letters/0001-ana@example.org.eml")).exists();
+  }
+
+  @Test
+  void anOutputBuiltWithDraftsOrAnotherBaseUrlIsSentOnlyWhenTheUserSaysSo() throws Exception {
+    String site = EmailEditionTest.site(EmailEditionTest.EMAIL_CONFIG);
+    TestSite.of(dir, site).drafts().build();
+    Run drafts = send();
+    assertThat(drafts.code()).isEqualTo(1);
+    assertThat(drafts.err()).contains("was built with --drafts", "build it again as published (briefing build, without --drafts)", "--preview-build", "Nothing was sent")
+        .doesNotContain("Exception");
+    assertThat(dir.resolve("outbox")).doesNotExist();
+    Run told = send("--preview-build");
+    assertThat(told.code()).as(told.err()).isZero();
+
+    TestSite.of(dir, site).baseUrl("https://staging.example.net/").build();
+    Run staging = send();
+    assertThat(staging.code()).isEqualTo(1);
+    assertThat(staging.err()).contains("was built with --base-url https://staging.example.net/", "--preview-build");
+
+    TestSite.of(dir, site).build();
+    Run published = send();
+    assertThat(published.code()).as(published.err()).isZero();
+  }
+
+  @Test
+  void anUnsubscribePlaceTheListHasNoColumnOrNoValueForIsAnErrorAndNothingIsWritten() throws Exception {
+    Files.writeString(dir.resolve("subscribers.csv"), "email,name\nana@example.org,Ana Berg\n");
+    Run noColumn = send();
+    assertThat(noColumn.code()).isEqualTo(1);
+    assertThat(noColumn.err()).contains("subscribers.csv:1: error: the unsubscribe address of briefing.yaml has {token},"
+        + " but the list has no token column", "Nothing was sent");
+
+    Files.writeString(dir.resolve("subscribers.csv"), "# readers\nana@example.org,Ana Berg\n");
+    Run noHeader = send();
+    assertThat(noHeader.code()).isEqualTo(1);
+    assertThat(noHeader.err()).contains("subscribers.csv:2: error:", "{token}", "(it has no header row)", "email,name,token");
+
+    Files.writeString(dir.resolve("subscribers.csv"), SUBSCRIBERS + "ben@example.org,Ben,\n");
+    Run noValue = send();
+    assertThat(noValue.code()).isEqualTo(1);
+    assertThat(noValue.err()).contains("subscribers.csv:6: error: ben@example.org has no token, which the unsubscribe address needs");
+    assertThat(dir.resolve("outbox")).doesNotExist();
+  }
+
+  @Test
+  void optionsPastTheirRangeAreUsageErrors() {
+    String[][] cases = {{"--timeout", "3000000", "--timeout must be from 1 to 86400"}, {"--retry-wait", "1e300", "--retry-wait must be"},
+        {"--retry-wait", "NaN", "--retry-wait must be"}, {"--rate", "Infinity", "--rate must be 0"}, {"--rate", "1e-300", "--rate must be 0"},
+        {"--retries", "2000000000", "--retries must be"}};
+    for (String[] c : cases) {
+      Run run = send("--smtp", "127.0.0.1:9", "--tls", "none", c[0], c[1]);
+      assertThat(run.code()).as(c[0] + " " + c[1] + ": " + run.err()).isEqualTo(2);
+      assertThat(run.err()).contains(c[2]).doesNotContain("unexpected");
+    }
+  }
+
+  @Test
+  void aServerWhoseReplyCodeIsNotThreeDigitsIsNamedAsNotSpeakingSmtp() throws Exception {
+    try (java.net.ServerSocket garbled = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      Thread server = new Thread(() -> {
+        while (!garbled.isClosed()) {
+          try (java.net.Socket client = garbled.accept()) {
+            client.getOutputStream().write("2a0 hello\r\n".getBytes(StandardCharsets.US_ASCII));
+            client.getInputStream().read();
+          } catch (java.io.IOException e) {
+            // closed
+          }
+        }
+      });
+      server.setDaemon(true);
+      server.start();
+      Run run = send("--smtp", "127.0.0.1:" + garbled.getLocalPort(), "--tls", "none", "--retries", "0");
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.err()).contains("the server's answer is not SMTP: '2a0 hello'").doesNotContain("unexpected");
+    }
+  }
+
+  @Test
+  void aListThatIsNotUtf8OrIsAFolderAndASendOutsideASiteSayWhatToDo() throws Exception {
+    Files.write(dir.resolve("subscribers.csv"), "email,name\nana@example.org,Ana\nm\u00fcller@example.org,M\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    Run latin1 = send();
+    assertThat(latin1.code()).isEqualTo(1);
+    assertThat(latin1.err()).contains("subscribers.csv:3: error: the subscriber list is not UTF-8", "save the list as UTF-8")
+        .doesNotContain("Input length");
+
+    Files.createDirectories(dir.resolve("lists"));
+    Run folder = send("--to", dir.resolve("lists").toString());
+    assertThat(folder.code()).isEqualTo(1);
+    assertThat(folder.err()).contains("the subscriber list " + dir.resolve("lists") + " is a folder").doesNotContain("does not exist");
+
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Run noSite = send("--site", elsewhere.toString());
+    assertThat(noSite.code()).isEqualTo(1);
+    assertThat(noSite.err()).contains(elsewhere + " is not a site folder: it has no briefing.yaml", "--site DIR")
+        .doesNotContain("'email:'");
+  }
+
+  @Test
+  void theSubjectSentIsThePublishedMessagesSubjectSpacesAndAll() throws Exception {
+    for (String title : List.of("Two  spaces and\\u00a0a no-break space", "Réforme  des retraites :\\u00a0le  Sénat vote, l’Assemblée attend")) {
+      TestSite.of(dir, EmailEditionTest.site(EmailEditionTest.EMAIL_CONFIG.replace("?u={email}", "?u={email}&t={token}"))
+          + "\n-- content/editions/2021-10-18.md --\n---\ntitle: \"" + title + "\"\n---\n\nThe note.\n").build();
+      Run run = send();
+      assertThat(run.code()).as(run.err()).isZero();
+      String published = parse(Files.readAllBytes(dir.resolve("public/briefings/2021-10-18/email.eml"))).getSubject();
+      assertThat(published).contains("  ", "\u00a0");
+      assertThat(parse(Files.readAllBytes(dir.resolve("outbox/2021-10-18/0001-ana@example.org.eml"))).getSubject()).isEqualTo(published);
+      assertThat(run.out()).contains("of \"" + published + "\"");
+    }
   }
 
   @Test

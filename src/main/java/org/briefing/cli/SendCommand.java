@@ -1,6 +1,8 @@
 package org.briefing.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.briefing.problem.Problem;
+import org.briefing.rebuild.OutputChoice;
 import org.briefing.send.EditionSend;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +28,12 @@ public final class SendCommand implements Callable<Integer> {
   static final String USER = "BRIEFING_SMTP_USER";
   static final String PASSWORD = "BRIEFING_SMTP_PASSWORD";
 
+  /** The longest wait an option may ask for, a day: longer ones are typing mistakes, and overflow the clock's arithmetic. */
+  private static final int MAX_SECONDS = 86_400;
+  private static final int MAX_RETRIES = 100;
+  /** The slowest pace: a message every 1,000 seconds. */
+  private static final double MIN_RATE = 0.001;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin SiteOptions siteOptions;
 
@@ -41,7 +50,7 @@ public final class SendCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Write the messages to the outbox folder instead of sending them (the default without --smtp).")
   boolean dryRun;
 
-  @Option(names = "--outbox", paramLabel = "DIR", description = "Where a dry run writes the messages (default: outbox/DATE/ in the site folder).")
+  @Option(names = "--outbox", paramLabel = "DIR", description = "Where a dry run writes the messages (default: outbox/DATE/ in the site folder); never in the built site.")
   Path outbox;
 
   @Option(names = "--out", paramLabel = "DIR", description = "The built site (default: public/ in the site folder).")
@@ -68,6 +77,10 @@ public final class SendCommand implements Callable<Integer> {
       description = "Send again to addresses whose delivery is unknown (the connection broke before the server answered).")
   boolean resendUnconfirmed;
 
+  @Option(names = "--preview-build",
+      description = "Send an output built with --drafts, --future or --base-url (refused without it: it is not the published site).")
+  boolean previewBuild;
+
   /** The environment the credentials are read from; tests give their own. */
   Map<String, String> environment = System.getenv();
 
@@ -81,8 +94,20 @@ public final class SendCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--edition must be a date like 2021-10-19, not '" + edition + "'");
     }
-    if (rate < 0 || retries < 0 || retryWait < 0 || timeout <= 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--rate, --retries and --retry-wait cannot be negative, --timeout must be positive");
+    if (!Double.isFinite(rate) || rate < 0 || (rate > 0 && rate < MIN_RATE)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--rate must be 0 (no limit) or a number of messages a second"
+          + " from " + MIN_RATE + " up, not '" + rate + "'");
+    }
+    if (retries < 0 || retries > MAX_RETRIES) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--retries must be from 0 to " + MAX_RETRIES + ", not '" + retries + "'");
+    }
+    if (!Double.isFinite(retryWait) || retryWait < 0 || retryWait > MAX_SECONDS) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--retry-wait must be from 0 to " + MAX_SECONDS
+          + " seconds (a day), not '" + retryWait + "'");
+    }
+    if (timeout <= 0 || timeout > MAX_SECONDS) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be from 1 to " + MAX_SECONDS
+          + " seconds (a day), not '" + timeout + "'");
     }
     EditionSend.Security security = switch (tls) {
       case "starttls" -> EditionSend.Security.STARTTLS;
@@ -124,9 +149,16 @@ public final class SendCommand implements Callable<Integer> {
     }
     Path built = (this.out == null ? site.resolve(BuildCommand.DEFAULT_OUTPUT) : this.out).toAbsolutePath().normalize();
     Path box = (outbox == null ? site.resolve("outbox").resolve(edition) : outbox).toAbsolutePath().normalize();
+    if (host == null) {
+      String wrong = wrongOutbox(site, built, box);
+      if (wrong != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--outbox " + box + " cannot hold the messages of a dry run: " + wrong
+            + " (a dry run deletes the .eml files in it); choose a folder of its own, such as outbox/" + edition + " in the site folder");
+      }
+    }
     EditionSend.Settings settings = new EditionSend.Settings(site, built, edition, list.toAbsolutePath().normalize(), box, host, port,
         security, user, password, rate, retries, Duration.ofMillis((long) (retryWait * 1000)), Duration.ofSeconds(timeout),
-        resendUnconfirmed, SiteOptions.now());
+        resendUnconfirmed, previewBuild, SiteOptions.now());
     EditionSend.Result result = EditionSend.run(settings, line -> {
       out.println(line);
       out.flush();
@@ -138,6 +170,34 @@ public final class SendCommand implements Callable<Integer> {
       (line.startsWith("error:") || line.startsWith("failed:") || line.startsWith("unconfirmed:") || !result.ok() ? err : out).println(line);
     }
     return result.ok() ? 0 : 1;
+  }
+
+  /**
+   * Why a dry run may not write its messages into {@code box}, null when it may: never into the
+   * built site, where they would be published (and replace its email.eml), nor where a build reads or
+   * keeps its files. Folders are compared as given and with links followed.
+   */
+  static String wrongOutbox(Path site, Path built, Path box) {
+    if (box.startsWith(built) || withLinksFollowed(box).startsWith(withLinksFollowed(built))) {
+      return "it is the built site " + built + " or inside it";
+    }
+    return OutputChoice.forbidden(site, box);
+  }
+
+  /** {@code path} with every link in it followed, as far as it exists. */
+  private static Path withLinksFollowed(Path path) {
+    Path existing = path;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return path;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(path));
+    } catch (IOException e) {
+      return path;
+    }
   }
 
   private static String blankToNull(String value) {

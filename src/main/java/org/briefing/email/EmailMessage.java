@@ -39,7 +39,7 @@ public record EmailMessage(Mailbox from, Mailbox to, Mailbox replyTo, String sub
     out.append(Headers.line("Date", date.format(DATE)));
     out.append(Headers.line("Message-ID", "<" + messageId + ">"));
     if (listUnsubscribe != null) {
-      out.append(Headers.line("List-Unsubscribe", "<" + listUnsubscribe + ">"));
+      out.append(Headers.line("List-Unsubscribe", "<" + Headers.uri(listUnsubscribe) + ">"));
       if (oneClick) {
         out.append(Headers.line("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
       }
@@ -51,6 +51,23 @@ public record EmailMessage(Mailbox from, Mailbox to, Mailbox replyTo, String sub
     part(out, boundary, "text/html", html);
     out.append("--").append(boundary).append("--\r\n");
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The subject of a message {@link #bytes} made, as it was given; null when it has none this code wrote. */
+  public static String subjectOf(byte[] message) {
+    String text = new String(message, StandardCharsets.UTF_8);
+    int end = text.indexOf("\r\n\r\n");
+    String headers = "\r\n" + (end < 0 ? text : text.substring(0, end)) + "\r\n";
+    int start = headers.indexOf("\r\nSubject: ");
+    if (start < 0) {
+      return null;
+    }
+    start += "\r\nSubject: ".length();
+    int stop = start;
+    do {
+      stop = headers.indexOf("\r\n", stop + 1);
+    } while (stop >= 0 && headers.startsWith(" ", stop + 2));
+    return Headers.decodedText(headers.substring(start, stop));
   }
 
   private static void part(StringBuilder out, String boundary, String type, String content) {

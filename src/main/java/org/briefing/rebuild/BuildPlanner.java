@@ -6,6 +6,7 @@ import org.briefing.pipeline.InputStamp;
 import org.briefing.pipeline.SiteBuilder;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,7 +108,22 @@ public final class BuildPlanner {
         notices.add(Problem.warning(SourcePosition.of(output), "the last build into this folder stopped while writing it;"
             + " this build writes the whole site again", null));
       }
-      return build(settings, base, store, clean || fullBuild || interrupted);
+      OutputOptions options = OutputOptions.of(settings, base);
+      if (!options.published()) {
+        // recorded first, so that an output this build leaves half-written is never taken for the published site
+        saveOptions(options);
+      }
+      Outcome outcome = build(settings, base, store, clean || fullBuild || interrupted);
+      saveOptions(options);
+      return outcome;
+    }
+  }
+
+  private void saveOptions(OutputOptions options) {
+    try {
+      options.save(output);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot record the options of the build of " + output + ": " + e.getMessage(), e);
     }
   }
 

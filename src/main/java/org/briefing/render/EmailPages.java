@@ -173,7 +173,14 @@ final class EmailPages {
       return text;
     }
     int cut = text.lastIndexOf(' ', PREHEADER_CHARACTERS - 1);
-    return text.substring(0, cut > 0 ? cut : PREHEADER_CHARACTERS - 1) + "…";
+    if (cut <= 0) {
+      cut = PREHEADER_CHARACTERS - 1;
+      // never between the two halves of a character outside the BMP (an emoji), which would show as '?'
+      if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
+        cut--;
+      }
+    }
+    return text.substring(0, cut) + "…";
   }
 
   /** Renders the file {@code path} names, one of {@link #HTML}, {@link #TEXT} and {@link #MESSAGE}. */

@@ -76,7 +76,12 @@ final class EditionMail {
             + " in both its HTML and its text part; build the site again after changing 'email.unsubscribe', and keep the"
             + " unsubscribe link (email.unsubscribeUrl) in email templates of your own");
       }
-      String subject = Jsoup.parse(html).title();
+      // the subject of the published message, as the build wrote it: the HTML's <title> has it with runs of spaces made one
+      Path messageFile = folder.resolve("email.eml");
+      String subject = Files.isRegularFile(messageFile) ? EmailMessage.subjectOf(Files.readAllBytes(messageFile)) : null;
+      if (subject == null) {
+        subject = Jsoup.parse(html).title();
+      }
       return new EditionMail(date, subject.isBlank() ? config.title() : subject, html, text, config, generic);
     } catch (IOException e) {
       throw new Unusable("cannot read the email of " + date + ": " + e.getMessage());

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.briefing.config.ConfigLoader;
+import org.briefing.config.EmailPatterns;
 import org.briefing.config.SiteConfig;
 import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
+import org.briefing.rebuild.OutputOptions;
 import org.briefing.send.Subscribers.Subscriber;
 
 /**
@@ -38,10 +40,11 @@ public final class EditionSend {
    * @param smtpHost null for a dry run
    * @param user null to send without logging in
    * @param perSecond the most messages a second, 0 for no limit
+   * @param previewBuild whether an output built with --drafts, --future or another base URL may be sent
    */
   public record Settings(Path site, Path out, String date, Path list, Path outbox, String smtpHost, int smtpPort, Security security,
       String user, String password, double perSecond, int retries, Duration firstWait, Duration timeout,
-      boolean resendUnconfirmed, Instant now) {}
+      boolean resendUnconfirmed, boolean previewBuild, Instant now) {}
 
   /**
    * What happened: the problems of the settings and the list (errors stop everything), the report
@@ -56,9 +59,20 @@ public final class EditionSend {
 
   public static Result run(Settings settings, Consumer<String> progress) {
     Problems problems = new Problems();
+    if (!Files.isRegularFile(settings.site().resolve(ConfigLoader.FILE_NAME))) {
+      return new Result(problems.all(), List.of("error: " + settings.site() + " is not a site folder: it has no "
+          + ConfigLoader.FILE_NAME + "; run this inside a site folder, or give one with --site DIR", "Nothing was sent."), false);
+    }
     SiteConfig config = ConfigLoader.load(settings.site(), problems);
     if (problems.hasErrors()) {
       return new Result(problems.all(), List.of("Nothing was sent: briefing.yaml has errors."), false);
+    }
+    String preview = previewOptions(settings.out(), config);
+    if (preview != null && !settings.previewBuild()) {
+      return new Result(problems.all(), List.of("error: " + settings.out() + " was built with " + preview + ", so its email may hold"
+          + " stories and links that are not the published site's; build it again as published"
+          + " (briefing build, without " + preview.replaceAll(" (?!--)\\S+", "") + "), or give --preview-build to send it as it is",
+          "Nothing was sent."), false);
     }
     EditionMail mail;
     try {
@@ -71,17 +85,21 @@ public final class EditionSend {
       problems.warning(SourcePosition.of(htmlFile), warning.message(), warning.hint());
     }
     if (!Files.isRegularFile(settings.list())) {
-      return new Result(problems.all(), List.of("error: the subscriber list " + settings.list() + " does not exist; give a CSV file"
-          + " with a header row 'email,name' and one subscriber a line", "Nothing was sent."), false);
+      return new Result(problems.all(), List.of("error: the subscriber list " + settings.list() + (Files.isDirectory(settings.list())
+          ? " is a folder" : " does not exist") + "; give a CSV file with a header row 'email,name' and one subscriber a line",
+          "Nothing was sent."), false);
     }
     String text;
     try {
-      text = Files.readString(settings.list(), StandardCharsets.UTF_8);
+      text = Subscribers.text(settings.list(), Files.readAllBytes(settings.list()), problems);
     } catch (IOException e) {
       return new Result(problems.all(), List.of("error: cannot read the subscriber list " + settings.list() + ": " + e.getMessage(),
           "Nothing was sent."), false);
     }
-    List<Subscriber> subscribers = Subscribers.read(settings.list(), text, problems);
+    if (text == null) {
+      return new Result(problems.all(), List.of("Nothing was sent: correct the subscriber list " + settings.list() + " first."), false);
+    }
+    List<Subscriber> subscribers = Subscribers.read(settings.list(), text, EmailPatterns.names(config.email().unsubscribe()), problems);
     if (problems.hasErrors()) {
       return new Result(problems.all(), List.of("Nothing was sent: correct the subscriber list " + settings.list() + " first."), false);
     }
@@ -98,6 +116,18 @@ public final class EditionSend {
     }
     return settings.smtpHost() == null ? dryRun(settings, mail, subscribers, problems)
         : send(settings, config, mail, subscribers, problems, maxBytes, progress);
+  }
+
+  /** The options the output was built with that make it other than the published site, as given; null when none. */
+  private static String previewOptions(Path out, SiteConfig config) {
+    OutputOptions options = OutputOptions.recordedFor(out);
+    if (options == null) {
+      return null;
+    }
+    if (options.baseUrl() != null && options.baseUrl().toString().equals(config.baseUrl().toString())) {
+      options = new OutputOptions(options.drafts(), options.future(), null);
+    }
+    return options.published() ? null : options.asOptions();
   }
 
   private static Result dryRun(Settings settings, EditionMail mail, List<Subscriber> subscribers, Problems problems) {

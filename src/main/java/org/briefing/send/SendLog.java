@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,8 @@ import java.util.Map;
  * server answered. A {@code sending} with nothing after it is a send killed while the server may
  * have been taking the message: it counts as unconfirmed, so a killed send never sends a message
  * twice, and the next run sends to everyone else. Only whole lines count: a line cut short by a
- * crash is ignored. The file is locked while a send runs.
+ * crash is ignored. The file is locked while a send runs, and only read and written through the
+ * locked channel: on Linux, closing any other descriptor of the file would drop the process's lock.
  */
 final class SendLog implements AutoCloseable {
   /** What happened to an address. */
@@ -90,7 +92,7 @@ final class SendLog implements AutoCloseable {
   }
 
   private void read() throws IOException {
-    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    String text = new String(readAll(), StandardCharsets.UTF_8);
     if (!text.isEmpty() && !text.endsWith("\n")) {
       // a line cut short by a crash: end it, so that the next record starts a line of its own
       channel.position(channel.size());
@@ -116,6 +118,19 @@ final class SendLog implements AutoCloseable {
         }
       }
     }
+  }
+
+  private byte[] readAll() throws IOException {
+    long size = channel.size();
+    if (size > Integer.MAX_VALUE - 8) {
+      throw new IOException("the send log is too large to read (" + size + " bytes)");
+    }
+    ByteBuffer buffer = ByteBuffer.allocate((int) size);
+    channel.position(0);
+    while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+      // read until the buffer is full or the file ends
+    }
+    return Arrays.copyOf(buffer.array(), buffer.position());
   }
 
   @Override

@@ -307,7 +307,8 @@ final class SmtpClient implements Closeable {
     List<String> lines = new ArrayList<>();
     while (true) {
       String line = readLine();
-      if (line.length() < 3 || !Character.isDigit(line.charAt(0))) {
+      if (line.length() < 3 || !line.substring(0, 3).chars().allMatch(c -> c >= '0' && c <= '9')
+          || (line.length() > 3 && line.charAt(3) != ' ' && line.charAt(3) != '-')) {
         throw new IOException("the server's answer is not SMTP: '" + line + "'");
       }
       lines.add(line.length() > 4 ? line.substring(4) : "");

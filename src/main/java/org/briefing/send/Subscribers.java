@@ -1,5 +1,9 @@
 package org.briefing.send;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,8 +27,12 @@ final class Subscribers {
   /** One recipient: the mailbox, every column by name (with {@code email}), and the line it is on. */
   record Subscriber(Mailbox mailbox, Map<String, String> fields, int line) {}
 
-  /** Reads the list; a wrong address is an error at its line, an address listed twice a warning (it gets one message). */
-  static List<Subscriber> read(Path file, String text, Problems problems) {
+  /**
+   * Reads the list; a wrong address is an error at its line, an address listed twice a warning (it
+   * gets one message). Each of {@code places}, the places of the unsubscribe address, must be a
+   * column, with a value on every line: an unsubscribe link missing a part would not work.
+   */
+  static List<Subscriber> read(Path file, String text, List<String> places, Problems problems) {
     List<Subscriber> subscribers = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<String> columns = null;
@@ -37,11 +45,12 @@ final class Subscribers {
       List<String> cells = cells(line);
       if (columns == null) {
         List<String> names = cells.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
-        if (names.contains("email")) {
-          columns = names;
+        boolean header = names.contains("email");
+        columns = header ? names : List.of("email", "name");
+        reportMissingPlaces(file, n + 1, columns, places, header, problems);
+        if (header) {
           continue;
         }
-        columns = List.of("email", "name");
       }
       Map<String, String> fields = new LinkedHashMap<>();
       for (int i = 0; i < Math.min(columns.size(), cells.size()); i++) {
@@ -59,6 +68,12 @@ final class Subscribers {
         problems.error(at, "the name of " + address + " contains a control character", "write the name on one line");
         continue;
       }
+      List<String> empty = places.stream().filter(p -> !p.equals("email") && fields.getOrDefault(p, "").isEmpty()).distinct().toList();
+      if (!empty.isEmpty() && columns.containsAll(places.stream().filter(p -> !p.equals("email")).toList())) {
+        problems.error(at, address + " has no " + String.join(", ", empty) + ", which the unsubscribe address needs ({"
+            + String.join("}, {", empty) + "})", "fill in the line's " + String.join(", ", empty) + " column, or delete the line");
+        continue;
+      }
       Mailbox mailbox = new Mailbox(name, address);
       if (!seen.add(mailbox.key())) {
         problems.warning(at, address + " is listed more than once", "it is sent one message; delete the other lines");
@@ -67,6 +82,48 @@ final class Subscribers {
       subscribers.add(new Subscriber(mailbox, Map.copyOf(fields), n + 1));
     }
     return List.copyOf(subscribers);
+  }
+
+  /**
+   * Reports each place of the unsubscribe address that is not a column, at the header row (or the
+   * first line of a list without one).
+   */
+  private static void reportMissingPlaces(Path file, int line, List<String> columns, List<String> places, boolean header,
+      Problems problems) {
+    List<String> missing = places.stream().filter(p -> !p.equals("email") && !columns.contains(p)).distinct().toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    String braces = "{" + String.join("}, {", missing) + "}";
+    problems.error(SourcePosition.of(file, line), "the unsubscribe address of briefing.yaml has " + braces + ", but the list has no "
+        + String.join(", ", missing) + " column" + (missing.size() == 1 ? "" : "s") + (header ? "" : " (it has no header row)"),
+        "add " + (missing.size() == 1 ? "that column" : "those columns") + " to the list" + (header ? "" : " under a header row,"
+            + " such as 'email,name," + String.join(",", missing) + "'") + ", or take " + braces + " out of email.unsubscribe");
+  }
+
+  /**
+   * The list's text, which must be UTF-8; null, with an error at the first line that is not, when
+   * it is not (a list saved as Latin-1 or Windows-1252 by a spreadsheet, say).
+   */
+  static String text(Path file, byte[] bytes, Problems problems) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        try {
+          StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, i - start));
+        } catch (CharacterCodingException e) {
+          problems.error(SourcePosition.of(file, line), "the subscriber list is not UTF-8: this line has a byte that UTF-8 does not"
+              + " allow", "save the list as UTF-8 (CSV UTF-8 in a spreadsheet), or convert a list saved as Latin-1 with"
+              + " iconv -f WINDOWS-1252 -t UTF-8 " + file.getFileName() + " > utf8-" + file.getFileName());
+          return null;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** The cells of a CSV line (RFC 4180: quoted cells may hold commas and doubled quotes). */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,37 @@ class SendLogTest {
     }
     try (SendLog later = SendLog.open(file)) {
       assertThat(later).isNotNull();
+    }
+  }
+
+  @Test
+  void aSendInAnotherProcessCannotOpenTheLogWhileThisOneHoldsIt() throws Exception {
+    Path file = dir.resolve("send-log/2021-10-18.log");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "sent\tana@example.org\t<a@x>\t2021-10-18T10:00:00Z\n", StandardCharsets.UTF_8);
+    try (SendLog first = SendLog.open(file)) {
+      assertThat(first.status("ana@example.org")).isEqualTo(SendLog.Status.SENT);
+      first.record(SendLog.Status.SENDING, "ben@example.org", "<b@x>", Instant.parse("2021-10-18T10:01:00Z"));
+      assertThat(openInAnotherProcess(file)).isEqualTo("held");
+    }
+    assertThat(openInAnotherProcess(file)).isEqualTo("opened");
+  }
+
+  /** Opens the log in a second JVM, as a second {@code briefing send} would, and says what happened. */
+  private static String openInAnotherProcess(Path file) throws Exception {
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), OpenLog.class.getName(), file.toString()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return output;
+  }
+
+  /** The second process of {@link #aSendInAnotherProcessCannotOpenTheLogWhileThisOneHoldsIt}. */
+  static final class OpenLog {
+    public static void main(String[] args) throws Exception {
+      try (SendLog log = SendLog.open(Path.of(args[0]))) {
+        System.out.println(log == null ? "held" : "opened");
+      }
     }
   }
 
