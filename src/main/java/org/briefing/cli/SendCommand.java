@@ -1,8 +1,6 @@
 package org.briefing.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -178,27 +176,12 @@ public final class SendCommand implements Callable<Integer> {
    * keeps its files. Folders are compared as given and with links followed.
    */
   static String wrongOutbox(Path site, Path built, Path box) {
-    if (box.startsWith(built) || withLinksFollowed(box).startsWith(withLinksFollowed(built))) {
+    if (box.startsWith(built) || OutputChoice.real(box).startsWith(OutputChoice.real(built))) {
       return "it is the built site " + built + " or inside it";
     }
     return OutputChoice.forbidden(site, box);
   }
 
-  /** {@code path} with every link in it followed, as far as it exists. */
-  private static Path withLinksFollowed(Path path) {
-    Path existing = path;
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
-    }
-    if (existing == null) {
-      return path;
-    }
-    try {
-      return existing.toRealPath().resolve(existing.relativize(path));
-    } catch (IOException e) {
-      return path;
-    }
-  }
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;

@@ -160,8 +160,8 @@ public final class OutputChoice {
     return new String(in.readNBytes(length), StandardCharsets.UTF_8);
   }
 
-  /** {@code path} with every link in it followed, as far as it exists. */
-  private static Path real(Path path) {
+  /** {@code path}, made absolute, with every link in it followed as far as it exists. */
+  public static Path real(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     Path existing = absolute;
     while (existing != null && !Files.exists(existing)) {
