@@ -130,6 +130,20 @@ class SendTest {
   }
 
   @Test
+  void aDryRunReplacesOnlyTheMessagesOfAnEarlierDryRun() throws Exception {
+    Path outbox = Files.createDirectories(dir.resolve("outbox/2021-10-18"));
+    Files.writeString(outbox.resolve("letter-to-the-printer.eml"), "A message of the editor's own.");
+    Files.writeString(outbox.resolve("0009-gone@example.org.eml"), "A message of an earlier dry run.");
+    Run run = send();
+    assertThat(run.code()).as(run.err()).isZero();
+    try (Stream<Path> list = Files.list(outbox)) {
+      assertThat(list.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("0001-ana@example.org.eml",
+          "0002-claire@example.fr.eml", "0003-juergen@example.de.eml", "0004-layla@example.net.eml", "letter-to-the-printer.eml");
+    }
+    assertThat(outbox.resolve("letter-to-the-printer.eml")).hasContent("A message of the editor's own.");
+  }
+
+  @Test
   void imagesOfUnknownSizeOrWithoutAltTextAreNamedBeforeSending() throws Exception {
     TestSite.of(dir, EmailEditionTest.site(EmailEditionTest.EMAIL_CONFIG) + """
         -- content/editions/2021-10-18.md --

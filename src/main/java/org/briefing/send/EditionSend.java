@@ -130,11 +130,14 @@ public final class EditionSend {
     return options.published() ? null : options.asOptions();
   }
 
+  private static final java.util.regex.Pattern DRY_RUN_MESSAGE = java.util.regex.Pattern.compile("[0-9]{4,}-[a-z0-9@._-]+\\.eml");
+
   private static Result dryRun(Settings settings, EditionMail mail, List<Subscriber> subscribers, Problems problems) {
     try {
       Files.createDirectories(settings.outbox());
       try (var old = Files.list(settings.outbox())) {
-        for (Path file : old.filter(p -> p.getFileName().toString().endsWith(".eml")).toList()) {
+        // only the messages a dry run writes (0001-reader@example.org.eml): an outbox given by hand may hold mail of the user's own
+        for (Path file : old.filter(p -> DRY_RUN_MESSAGE.matcher(p.getFileName().toString()).matches()).toList()) {
           Files.delete(file);
         }
       }
