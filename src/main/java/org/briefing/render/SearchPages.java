@@ -228,7 +228,7 @@ final class SearchPages {
       if (p.draft()) {
         return new SearchDocument("", "", "", "", List.of(), Map.of(), null, "", true);
       }
-      List<String> text = textBlocks(p.bodyHtml());
+      List<String> text = List.of(org.jsoup.Jsoup.parseBodyFragment(p.bodyHtml()).body().text());
       return new SearchDocument(views.href(p.path()), p.title(), nonNull(p.description()), "", text, Map.of(), null,
           site.config().language(), false);
     }
@@ -258,58 +258,6 @@ final class SearchPages {
     List<String> all = new ArrayList<>(body.paragraphs());
     all.addAll(asides);
     return all;
-  }
-
-  /**
-   * The text a reader sees in {@code html}, a page's body, as one text per block in
-   * the order of the page: paragraphs, list items, headings, quotations, table cells, captions,
-   * footnotes. Footnote marks and their back links are not words of the text.
-   */
-  static List<String> textBlocks(String html) {
-    List<String> blocks = new ArrayList<>();
-    StringBuilder block = new StringBuilder();
-    org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
-      @Override
-      public void head(org.jsoup.nodes.Node node, int depth) {
-        if (node instanceof org.jsoup.nodes.TextNode text && !skipped(node.parent())) {
-          block.append(text.getWholeText());
-        } else if (node instanceof org.jsoup.nodes.Element e && (e.isBlock() || e.nameIs("br") || e.nameIs("td") || e.nameIs("th"))) {
-          end(blocks, block, e.nameIs("br"));
-        }
-      }
-
-      @Override
-      public void tail(org.jsoup.nodes.Node node, int depth) {
-        if (node instanceof org.jsoup.nodes.Element e && (e.isBlock() || e.nameIs("td") || e.nameIs("th"))) {
-          end(blocks, block, false);
-        }
-      }
-    }, org.jsoup.Jsoup.parseBodyFragment(html).body());
-    end(blocks, block, false);
-    return List.copyOf(blocks);
-  }
-
-  /** Whether the text in {@code parent} is no word of the text: a footnote's mark or back link, a script. */
-  private static boolean skipped(org.jsoup.nodes.Node parent) {
-    for (org.jsoup.nodes.Node n = parent; n instanceof org.jsoup.nodes.Element e; n = n.parent()) {
-      if (e.hasClass("footnote-ref") || e.hasClass("footnote-backref") || e.nameIs("script") || e.nameIs("style") || e.nameIs("template")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Ends the text of a block (a line break only adds a space), keeping it when it has any. */
-  private static void end(List<String> blocks, StringBuilder block, boolean lineBreak) {
-    if (lineBreak) {
-      block.append(' ');
-      return;
-    }
-    String text = org.jsoup.internal.StringUtil.normaliseWhitespace(block.toString()).strip();
-    if (!text.isEmpty()) {
-      blocks.add(text);
-    }
-    block.setLength(0);
   }
 
   /**
