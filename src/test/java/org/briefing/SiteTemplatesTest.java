@@ -109,6 +109,57 @@ class SiteTemplatesTest {
   }
 
   /**
+   * The clock cannot be read in a way the check does not see: with a space after the dot, through a
+   * default value, in a string's interpolation, or from text turned into template code at run time
+   * ({@code ?eval}, {@code ?interpret}, which are refused themselves, as a story's field could be such
+   * text). A string or text that only mentions them is no use of them.
+   */
+  @Test
+  void theClockHiddenBySpacingOrInTextRunAsCodeIsRefusedAtItsLine() {
+    TestSite site = site("");
+    for (String hidden : List.of("${. now?long?c}", "${missing!.now?long?c}", "${(\".\" + \"now\")?eval?long?c}",
+        "${'built at ${.now?long?c}'}",        "<#assign code = '<#assign n = .' + 'now>'><@code?interpret />", "${article.standfirst?eval}")) {
+      List<Problem> errors = site.write("""
+          -- templates/404.ftlh --
+          <#import "layout.ftlh" as l>
+          <@l.frame><p>Lost</p>
+          <p>%s</p></@l.frame>
+          """.formatted(hidden)).buildFails();
+      assertThat(errors).as(hidden).hasSize(1);
+      assertThat(errors.get(0).position().file()).as(hidden).isEqualTo(dir.resolve("templates/404.ftlh"));
+      assertThat(errors.get(0).position().line()).as(hidden).isEqualTo(3);
+    }
+    site.write("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame><p id="gone">${"{\\"now\\": \\".now\\"}"?eval_json.now} at performance.now() ${'or at .now, by ?eval'}</p></@l.frame>
+        """).build();
+    assertThat(site.html("404.html").select("#gone").text()).isEqualTo(".now at performance.now() or at .now, by ?eval");
+  }
+
+  /**
+   * Freemarker's text of a caught error may hold a path of the machine or an object's identity, so
+   * {@code .error} is refused; recovering from an error without printing it is fine.
+   */
+  @Test
+  void aCaughtErrorIsNotPrintedButCanBeRecoveredFrom() {
+    TestSite site = site("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame><#attempt><#include "parts/missing.ftl"><#recover>
+        <p>${.error}</p></#attempt></@l.frame>
+        """);
+    List<Problem> errors = site.buildFails();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).position().file()).isEqualTo(dir.resolve("templates/404.ftlh"));
+    assertThat(errors.get(0).position().line()).isEqualTo(3);
+    assertThat(errors.get(0).message()).contains(".error");
+
+    site.edit("templates/404.ftlh", "<p>${.error}</p>", "<p id=\"gone\">No part</p>").build();
+    assertThat(site.html("404.html").select("#gone").text()).isEqualTo("No part");
+  }
+
+  /**
    * A story view's fingerprint is the build's bookkeeping, made of the story file's path: a
    * template that printed it would write other bytes for the same site in another folder. It is
    * not among the fields a template sees.

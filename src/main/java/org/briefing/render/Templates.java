@@ -227,8 +227,9 @@ public final class Templates {
     } catch (ParseException e) {
       throw syntaxError(e);
     } catch (TemplateException e) {
-      if (e.getCause() instanceof SiteTemplateLoader.ReadsTheClock clock) {
-        throw readsTheClock(clock); // an included template
+      SiteTemplateLoader.RefusedTemplate refused = refusedIn(e);
+      if (refused != null) {
+        throw refusal(refused); // an included template
       }
       throw new BuildFailure(Problem.error(position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
           "template error: " + firstLine(e.getMessageWithoutStackTop()),
@@ -238,10 +239,9 @@ public final class Templates {
       if (e.getCause() instanceof ParseException first) {
         throw syntaxError(first);
       }
-      SiteTemplateLoader.ReadsTheClock clock = e instanceof SiteTemplateLoader.ReadsTheClock c ? c
-          : e.getCause() instanceof SiteTemplateLoader.ReadsTheClock c ? c : null;
-      if (clock != null) {
-        throw readsTheClock(clock);
+      SiteTemplateLoader.RefusedTemplate refused = refusedIn(e);
+      if (refused != null) {
+        throw refusal(refused);
       }
       throw new UncheckedIOException("cannot read the template " + name, e);
     } catch (StackOverflowError e) {
@@ -249,11 +249,17 @@ public final class Templates {
     }
   }
 
-  private static BuildFailure readsTheClock(SiteTemplateLoader.ReadsTheClock e) {
-    return new BuildFailure(Problem.error(new SourcePosition(e.file, e.line, 0),
-        "the template prints .now, the clock of the machine that builds the site: the page would differ at each build, and a rebuild "
-            + "that keeps the page would keep another moment than a clean build writes",
-        "print a date of the page's stories or edition instead (article.dateIso, edition.dateIso)"));
+  private static SiteTemplateLoader.RefusedTemplate refusedIn(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SiteTemplateLoader.RefusedTemplate refused) {
+        return refused;
+      }
+    }
+    return null;
+  }
+
+  private static BuildFailure refusal(SiteTemplateLoader.RefusedTemplate refused) {
+    return new BuildFailure(Problem.error(new SourcePosition(refused.file, refused.line, 0), refused.getMessage(), refused.hint));
   }
 
   private BuildFailure syntaxError(ParseException e) {
