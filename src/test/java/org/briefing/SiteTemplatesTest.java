@@ -160,6 +160,28 @@ class SiteTemplatesTest {
   }
 
   /**
+   * A file named like an editor's scratch file is no input of a build (its edits would leave a
+   * rebuild "up to date"), so a template cannot include it either: the include is the error.
+   */
+  @Test
+  void anIncludeOfAFileNamedLikeAScratchFileIsRefusedAtItsLine() {
+    for (String name : List.of("part.ftlh~", ".part.ftlh.swp", "parts/.#part.ftlh", "parts/4913")) {
+      List<Problem> errors = site("""
+          -- templates/404.ftlh --
+          <#import "layout.ftlh" as l>
+          <@l.frame>
+          <#include "%s"></@l.frame>
+          -- templates/%s --
+          <p>Part</p>
+          """.formatted(name, name)).buildFails();
+      assertThat(errors).as(name).hasSize(1);
+      assertThat(errors.get(0).position().file()).as(name).isEqualTo(dir.resolve("templates/404.ftlh"));
+      assertThat(errors.get(0).position().line()).as(name).isEqualTo(3);
+      assertThat(errors.get(0).message()).as(name).contains(name, "scratch");
+    }
+  }
+
+  /**
    * A story view's fingerprint is the build's bookkeeping, made of the story file's path: a
    * template that printed it would write other bytes for the same site in another folder. It is
    * not among the fields a template sees.

@@ -11,17 +11,20 @@ import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.briefing.load.FileTree;
 
 /**
  * Reads a site's own templates. A template may be a link to a file elsewhere in the site (the
  * build refuses one that leads outside it before any template is read: {@link Templates#fingerprintOf}).
- * A template that does what {@link TemplateCheck} refuses is refused at its line.
+ * A template that does what {@link TemplateCheck} refuses is refused at its line; a template named
+ * like an editor's scratch file is never read, as the build leaves such files out of what it
+ * watches, and a rebuild would keep pages made of an older text.
  */
 final class SiteTemplateLoader extends FileTemplateLoader {
   /** Parses a template only to check it: same version and file-name rules as the build's own. */
   private final Configuration checking = new Configuration(Configuration.VERSION_2_3_34);
 
-  /** A template the build refuses to use, at the line of what it refuses. */
+  /** A template the build refuses to use; {@code file} is null when the refusal is of a name, at the line that asks for it. */
   static final class RefusedTemplate extends IOException {
     final Path file;
     final int line;
@@ -39,6 +42,16 @@ final class SiteTemplateLoader extends FileTemplateLoader {
     // links are checked against the site folder by the build itself, not against this folder
     super(dir.toFile(), true);
     checking.setRecognizeStandardFileExtensions(true);
+  }
+
+  @Override
+  public Object findTemplateSource(String name) throws IOException {
+    String fileName = name.substring(name.lastIndexOf('/') + 1);
+    if (FileTree.isScratchFile(fileName)) {
+      throw new RefusedTemplate(null, 0, "'" + name + "' is named like an editor's scratch or backup file, which no build reads",
+          "rename the file, e.g. without its '~', '#' or '.swp', and use that name here");
+    }
+    return super.findTemplateSource(name);
   }
 
   @Override

@@ -229,7 +229,7 @@ public final class Templates {
     } catch (TemplateException e) {
       SiteTemplateLoader.RefusedTemplate refused = refusedIn(e);
       if (refused != null) {
-        throw refusal(refused); // an included template
+        throw refusal(refused, e); // an included template, or an include of a refused name
       }
       throw new BuildFailure(Problem.error(position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
           "template error: " + firstLine(e.getMessageWithoutStackTop()),
@@ -241,7 +241,7 @@ public final class Templates {
       }
       SiteTemplateLoader.RefusedTemplate refused = refusedIn(e);
       if (refused != null) {
-        throw refusal(refused);
+        throw refusal(refused, null);
       }
       throw new UncheckedIOException("cannot read the template " + name, e);
     } catch (StackOverflowError e) {
@@ -258,8 +258,12 @@ public final class Templates {
     return null;
   }
 
-  private static BuildFailure refusal(SiteTemplateLoader.RefusedTemplate refused) {
-    return new BuildFailure(Problem.error(new SourcePosition(refused.file, refused.line, 0), refused.getMessage(), refused.hint));
+  /** The error for a refused template at its own line, or for a refused name at the line of {@code asking}. */
+  private BuildFailure refusal(SiteTemplateLoader.RefusedTemplate refused, TemplateException asking) {
+    SourcePosition at = refused.file != null ? new SourcePosition(refused.file, refused.line, 0)
+        : asking != null ? position(asking.getTemplateSourceName(), asking.getLineNumber(), asking.getColumnNumber())
+        : position(null, 0, 0);
+    return new BuildFailure(Problem.error(at, refused.getMessage(), refused.hint));
   }
 
   private BuildFailure syntaxError(ParseException e) {
