@@ -181,6 +181,36 @@ class SiteTemplatesTest {
     }
   }
 
+  /** Freemarker's own message for a missing include describes its loaders, with the site's folder on this machine. */
+  @Test
+  void anIncludeOfAMissingTemplateNamesItAtItsLine() {
+    List<Problem> errors = site("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame>
+        <#include "parts/gone.ftl"></@l.frame>
+        """).buildFails();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).position().file()).isEqualTo(dir.resolve("templates/404.ftlh"));
+    assertThat(errors.get(0).position().line()).isEqualTo(3);
+    assertThat(errors.get(0).message()).contains("'parts/gone.ftl'", "does not exist").doesNotContain(dir.toString(), "TemplateLoader");
+  }
+
+  /** An error inside a lambda says what failed there, at its line, not only that an element could not be transformed. */
+  @Test
+  void anErrorInsideALambdaNamesWhatFailed() {
+    List<Problem> errors = site("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame>
+        <#list latest?filter(a -> a.nosuch > 1) as a>${a.title}</#list></@l.frame>
+        """).buildFails();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).position().file()).isEqualTo(dir.resolve("templates/404.ftlh"));
+    assertThat(errors.get(0).position().line()).isEqualTo(3);
+    assertThat(errors.get(0).message()).contains("nosuch");
+  }
+
   /**
    * A story view's fingerprint is the build's bookkeeping, made of the story file's path: a
    * template that printed it would write other bytes for the same site in another folder. It is
