@@ -154,6 +154,38 @@ class BadInputTest {
     assertThat(errors.get(1).message()).contains("leads outside");
   }
 
+  /**
+   * A build neither watches nor publishes a file named like an editor's scratch file: a page that
+   * showed one would show a broken image, and keep its old size after the file changed.
+   */
+  @Test
+  void aPhotoNamedLikeAnEditorsScratchFileIsAnErrorAtItsField() {
+    List<Problem> errors = fails("""
+        -- content/a.md --
+        ---
+        title: Backup
+        date: 2021-10-18
+        sources: [reuters]
+        image: {src: /images/harbour.png~, credit: X/Y}
+        ---
+        Body.
+        -- static/images/harbour.png~ --
+        image: png 80x60
+        -- content/b.md --
+        ---
+        title: Lock
+        date: 2021-10-18
+        sources: [reuters]
+        image: {src: pier.png.swp, credit: X/Y}
+        ---
+        Body.
+        -- content/pier.png.swp --
+        image: png 80x60
+        """);
+    assertThat(errors).extracting(BadInputTest::where).containsExactly("a.md:5", "b.md:5");
+    assertThat(errors).allSatisfy(p -> assertThat(p.message()).contains("scratch"));
+  }
+
   @Test
   void aSlugThatWouldEscapeTheOutputIsRefused() {
     List<Problem> errors = fails("""

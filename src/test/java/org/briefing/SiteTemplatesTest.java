@@ -109,6 +109,109 @@ class SiteTemplatesTest {
   }
 
   /**
+   * The clock cannot be read in a way the check does not see: with a space after the dot, through a
+   * default value, in a string's interpolation, or from text turned into template code at run time
+   * ({@code ?eval}, {@code ?interpret}, which are refused themselves, as a story's field could be such
+   * text). A string or text that only mentions them is no use of them.
+   */
+  @Test
+  void theClockHiddenBySpacingOrInTextRunAsCodeIsRefusedAtItsLine() {
+    TestSite site = site("");
+    for (String hidden : List.of("${. now?long?c}", "${missing!.now?long?c}", "${(\".\" + \"now\")?eval?long?c}",
+        "${'built at ${.now?long?c}'}",        "<#assign code = '<#assign n = .' + 'now>'><@code?interpret />", "${article.standfirst?eval}")) {
+      List<Problem> errors = site.write("""
+          -- templates/404.ftlh --
+          <#import "layout.ftlh" as l>
+          <@l.frame><p>Lost</p>
+          <p>%s</p></@l.frame>
+          """.formatted(hidden)).buildFails();
+      assertThat(errors).as(hidden).hasSize(1);
+      assertThat(errors.get(0).position().file()).as(hidden).isEqualTo(dir.resolve("templates/404.ftlh"));
+      assertThat(errors.get(0).position().line()).as(hidden).isEqualTo(3);
+    }
+    site.write("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame><p id="gone">${"{\\"now\\": \\".now\\"}"?eval_json.now} at performance.now() ${'or at .now, by ?eval'}</p></@l.frame>
+        """).build();
+    assertThat(site.html("404.html").select("#gone").text()).isEqualTo(".now at performance.now() or at .now, by ?eval");
+  }
+
+  /**
+   * Freemarker's text of a caught error may hold a path of the machine or an object's identity, so
+   * {@code .error} is refused; recovering from an error without printing it is fine.
+   */
+  @Test
+  void aCaughtErrorIsNotPrintedButCanBeRecoveredFrom() {
+    TestSite site = site("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame><#attempt><#include "parts/missing.ftl"><#recover>
+        <p>${.error}</p></#attempt></@l.frame>
+        """);
+    List<Problem> errors = site.buildFails();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).position().file()).isEqualTo(dir.resolve("templates/404.ftlh"));
+    assertThat(errors.get(0).position().line()).isEqualTo(3);
+    assertThat(errors.get(0).message()).contains(".error");
+
+    site.edit("templates/404.ftlh", "<p>${.error}</p>", "<p id=\"gone\">No part</p>").build();
+    assertThat(site.html("404.html").select("#gone").text()).isEqualTo("No part");
+  }
+
+  /**
+   * A file named like an editor's scratch file is no input of a build (its edits would leave a
+   * rebuild "up to date"), so a template cannot include it either: the include is the error.
+   */
+  @Test
+  void anIncludeOfAFileNamedLikeAScratchFileIsRefusedAtItsLine() {
+    for (String name : List.of("part.ftlh~", ".part.ftlh.swp", "parts/.#part.ftlh", "parts/4913")) {
+      List<Problem> errors = site("""
+          -- templates/404.ftlh --
+          <#import "layout.ftlh" as l>
+          <@l.frame>
+          <#include "%s"></@l.frame>
+          -- templates/%s --
+          <p>Part</p>
+          """.formatted(name, name)).buildFails();
+      assertThat(errors).as(name).hasSize(1);
+      assertThat(errors.get(0).position().file()).as(name).isEqualTo(dir.resolve("templates/404.ftlh"));
+      assertThat(errors.get(0).position().line()).as(name).isEqualTo(3);
+      assertThat(errors.get(0).message()).as(name).contains(name, "scratch");
+    }
+  }
+
+  /** Freemarker's own message for a missing include describes its loaders, with the site's folder on this machine. */
+  @Test
+  void anIncludeOfAMissingTemplateNamesItAtItsLine() {
+    List<Problem> errors = site("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame>
+        <#include "parts/gone.ftl"></@l.frame>
+        """).buildFails();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).position().file()).isEqualTo(dir.resolve("templates/404.ftlh"));
+    assertThat(errors.get(0).position().line()).isEqualTo(3);
+    assertThat(errors.get(0).message()).contains("'parts/gone.ftl'", "does not exist").doesNotContain(dir.toString(), "TemplateLoader");
+  }
+
+  /** An error inside a lambda says what failed there, at its line, not only that an element could not be transformed. */
+  @Test
+  void anErrorInsideALambdaNamesWhatFailed() {
+    List<Problem> errors = site("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame>
+        <#list latest?filter(a -> a.nosuch > 1) as a>${a.title}</#list></@l.frame>
+        """).buildFails();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).position().file()).isEqualTo(dir.resolve("templates/404.ftlh"));
+    assertThat(errors.get(0).position().line()).isEqualTo(3);
+    assertThat(errors.get(0).message()).contains("nosuch");
+  }
+
+  /**
    * A story view's fingerprint is the build's bookkeeping, made of the story file's path: a
    * template that printed it would write other bytes for the same site in another folder. It is
    * not among the fields a template sees.

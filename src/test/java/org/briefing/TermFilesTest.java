@@ -127,6 +127,22 @@ class TermFilesTest {
     assertThat(run.err()).contains("authors.yaml:2", "unknown field 'alias'").doesNotContain("Exception");
   }
 
+  /** static/ publishes no file named like an editor's scratch file, so a term's photo cannot be one. */
+  @Test
+  void aTermPhotoNamedLikeAnEditorsScratchFileIsAnErrorAtItsLine() {
+    List<Problem> errors = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("a.md", "First", "18", "authors: [Ana Ruiz]") + """
+        -- content/authors.yaml --
+        Ana Ruiz:
+          role: Brussels correspondent
+          photo: {src: /images/ana.jpg~, credit: Lea Park}
+        -- static/images/ana.jpg~ --
+        image: jpeg 40x30
+        """).buildFails();
+    assertThat(errors).extracting(p -> p.position().line() + ": " + p.message())
+        .containsExactly("3: the photo '/images/ana.jpg~' of 'Ana Ruiz' is named like an editor's scratch or backup file, which no build reads or publishes");
+    assertThat(errors).allSatisfy(p -> assertThat(p.position().file()).isEqualTo(dir.resolve("content/authors.yaml")));
+  }
+
   @Test
   void hostileNamesAndBiosArePrintedAsText() {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """

@@ -71,6 +71,12 @@ final class PhotoResolver {
           + (fromStatic ? "static" : "content") + " folder", "keep images inside the site, e.g. static/images/photo.jpg referenced as /images/photo.jpg");
       return null;
     }
+    if (org.briefing.load.FileTree.isScratchFile(file.getFileName().toString())) {
+      // the build neither watches nor publishes such a file: a rebuild would miss its edits, the page would show no image
+      fields.error("image.src", "the image '" + src + "' is named like an editor's scratch or backup file, which no build reads or publishes",
+          "rename the file, e.g. without its '~', '#' or '.swp', and write that name here");
+      return null;
+    }
     if (!Files.isRegularFile(file)) {
       fields.error("image.src", "the image '" + src + "' does not exist (looked for " + file + ")",
           fromStatic ? "put the file in the site's static folder at " + src.substring(1)

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.briefing.config.Grouping;
 import org.briefing.config.SiteConfig;
 import org.briefing.links.LinkPolicy;
+import org.briefing.load.FileTree;
 import org.briefing.load.YamlData;
 import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
@@ -149,6 +150,13 @@ public final class TermFile {
       if (!LinkPolicy.isSitePath(src) || local.isEmpty() || local.contains("..") || !Files.isRegularFile(staticDir.resolve(local))) {
         fields.error(path + (value instanceof Map ? ".src" : ""), "the photo '" + LinkPolicy.shown(src) + "' of '" + name
             + "' is neither a file of static/ nor a web address", "put the file in static/ and write its path, e.g. /images/portrait.jpg");
+        return null;
+      }
+      if (FileTree.isScratchFile(Path.of(local).getFileName().toString())) {
+        // static/ publishes no such file, and a build does not watch it: the page would show a broken image
+        fields.error(path + (value instanceof Map ? ".src" : ""), "the photo '" + LinkPolicy.shown(src) + "' of '" + name
+            + "' is named like an editor's scratch or backup file, which no build reads or publishes",
+            "rename the file, e.g. without its '~', '#' or '.swp', and write that name here");
         return null;
       }
       src = local;

@@ -1,6 +1,9 @@
 package org.briefing.render;
 
 import freemarker.cache.FileTemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
@@ -8,35 +11,47 @@ import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.briefing.load.FileTree;
 
 /**
  * Reads a site's own templates. A template may be a link to a file elsewhere in the site (the
  * build refuses one that leads outside it before any template is read: {@link Templates#fingerprintOf}).
- * A template that prints {@code .now}, the clock of the machine, is refused: a page must be the
- * same whenever and wherever it is built, and a rebuild that keeps the page would keep another
- * moment than a clean build writes.
+ * A template that does what {@link TemplateCheck} refuses is refused at its line; a template named
+ * like an editor's scratch file is never read, as the build leaves such files out of what it
+ * watches, and a rebuild would keep pages made of an older text.
  */
 final class SiteTemplateLoader extends FileTemplateLoader {
-  private static final Pattern COMMENT = Pattern.compile("<#--.*?-->|\\[#--.*?--]", Pattern.DOTALL);
-  private static final Pattern NOW = Pattern.compile("(?<![\\w.$])\\.now(?!\\w)");
+  /** Parses a template only to check it: same version and file-name rules as the build's own. */
+  private final Configuration checking = new Configuration(Configuration.VERSION_2_3_34);
 
-  /** A template that reads the machine's clock, at its line. */
-  static final class ReadsTheClock extends IOException {
+  /** A template the build refuses to use; {@code file} is null when the refusal is of a name, at the line that asks for it. */
+  static final class RefusedTemplate extends IOException {
     final Path file;
     final int line;
+    final String hint;
 
-    ReadsTheClock(Path file, int line) {
-      super(file + ":" + line + " reads .now");
+    RefusedTemplate(Path file, int line, String message, String hint) {
+      super(message);
       this.file = file;
       this.line = line;
+      this.hint = hint;
     }
   }
 
   SiteTemplateLoader(Path dir) throws IOException {
     // links are checked against the site folder by the build itself, not against this folder
     super(dir.toFile(), true);
+    checking.setRecognizeStandardFileExtensions(true);
+  }
+
+  @Override
+  public Object findTemplateSource(String name) throws IOException {
+    String fileName = name.substring(name.lastIndexOf('/') + 1);
+    if (FileTree.isScratchFile(fileName)) {
+      throw new RefusedTemplate(null, 0, "'" + name + "' is named like an editor's scratch or backup file, which no build reads",
+          "rename the file, e.g. without its '~', '#' or '.swp', and use that name here");
+    }
+    return super.findTemplateSource(name);
   }
 
   @Override
@@ -44,23 +59,15 @@ final class SiteTemplateLoader extends FileTemplateLoader {
     Path file = ((File) source).toPath();
     // bytes that are not text in the encoding become U+FFFD, as Freemarker's own loader reads them
     String text = new String(Files.readAllBytes(file), Charset.forName(encoding));
-    int at = clockAt(text);
-    if (at >= 0) {
-      throw new ReadsTheClock(file, 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count());
+    TemplateCheck.Refusal refusal;
+    try {
+      refusal = TemplateCheck.firstRefusal(new Template(file.getFileName().toString(), text, checking));
+    } catch (ParseException e) {
+      refusal = null; // the build's own parse reports it
+    }
+    if (refusal != null) {
+      throw new RefusedTemplate(file, refusal.line(), refusal.message(), refusal.hint());
     }
     return new StringReader(text);
-  }
-
-  /** Where {@code text} reads {@code .now} outside a comment, or -1. */
-  static int clockAt(String text) {
-    StringBuilder code = new StringBuilder(text);
-    Matcher comment = COMMENT.matcher(text);
-    while (comment.find()) {
-      for (int i = comment.start(); i < comment.end(); i++) {
-        code.setCharAt(i, ' ');
-      }
-    }
-    Matcher now = NOW.matcher(code);
-    return now.find() ? now.start() : -1;
   }
 }

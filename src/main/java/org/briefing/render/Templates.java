@@ -227,21 +227,29 @@ public final class Templates {
     } catch (ParseException e) {
       throw syntaxError(e);
     } catch (TemplateException e) {
-      if (e.getCause() instanceof SiteTemplateLoader.ReadsTheClock clock) {
-        throw readsTheClock(clock); // an included template
+      SiteTemplateLoader.RefusedTemplate refused = refusedIn(e);
+      if (refused != null) {
+        throw refusal(refused, placed(e)); // an included template, or an include of a refused name
       }
-      throw new BuildFailure(Problem.error(position(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
-          "template error: " + firstLine(e.getMessageWithoutStackTop()),
+      TemplateException at = placed(e);
+      TemplateNotFoundException missing = missingIn(e);
+      if (missing != null) {
+        // Freemarker's own message describes its template loaders, with the folder's path on this machine
+        throw new BuildFailure(Problem.error(position(at.getTemplateSourceName(), at.getLineNumber(), at.getColumnNumber()),
+            "the template '" + missing.getTemplateName() + "' that this line includes or imports does not exist",
+            "add it to the site's templates folder, or correct the name (it is relative to this template's folder unless it starts with '/')"));
+      }
+      throw new BuildFailure(Problem.error(position(at.getTemplateSourceName(), at.getLineNumber(), at.getColumnNumber()),
+          "template error: " + firstLine(innermost(e, inner -> inner.getMessageWithoutStackTop() != null).getMessageWithoutStackTop()),
           "check the expression at this line; use '!' for values that may be missing, e.g. ${article.standfirst!}"));
     } catch (IOException e) {
       // a template that failed to parse fails again, for every later page, with the first error as its cause
       if (e.getCause() instanceof ParseException first) {
         throw syntaxError(first);
       }
-      SiteTemplateLoader.ReadsTheClock clock = e instanceof SiteTemplateLoader.ReadsTheClock c ? c
-          : e.getCause() instanceof SiteTemplateLoader.ReadsTheClock c ? c : null;
-      if (clock != null) {
-        throw readsTheClock(clock);
+      SiteTemplateLoader.RefusedTemplate refused = refusedIn(e);
+      if (refused != null) {
+        throw refusal(refused, null);
       }
       throw new UncheckedIOException("cannot read the template " + name, e);
     } catch (StackOverflowError e) {
@@ -249,11 +257,49 @@ public final class Templates {
     }
   }
 
-  private static BuildFailure readsTheClock(SiteTemplateLoader.ReadsTheClock e) {
-    return new BuildFailure(Problem.error(new SourcePosition(e.file, e.line, 0),
-        "the template prints .now, the clock of the machine that builds the site: the page would differ at each build, and a rebuild "
-            + "that keeps the page would keep another moment than a clean build writes",
-        "print a date of the page's stories or edition instead (article.dateIso, edition.dateIso)"));
+  private static TemplateNotFoundException missingIn(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TemplateNotFoundException missing) {
+        return missing;
+      }
+    }
+    return null;
+  }
+
+  private static SiteTemplateLoader.RefusedTemplate refusedIn(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SiteTemplateLoader.RefusedTemplate refused) {
+        return refused;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The deepest template error in a chain that {@code has} something: a failure inside a lambda
+   * ({@code ?filter(a -> a.nosuch)}) is wrapped in one that only says an element could not be
+   * transformed, at the start of the template; an exception from Java code has a message but no line.
+   */
+  private static TemplateException innermost(TemplateException e, java.util.function.Predicate<TemplateException> has) {
+    TemplateException deepest = e;
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof TemplateException inner && has.test(inner)) {
+        deepest = inner;
+      }
+    }
+    return deepest;
+  }
+
+  private static TemplateException placed(TemplateException e) {
+    return innermost(e, inner -> inner.getLineNumber() != null);
+  }
+
+  /** The error for a refused template at its own line, or for a refused name at the line of {@code asking}. */
+  private BuildFailure refusal(SiteTemplateLoader.RefusedTemplate refused, TemplateException asking) {
+    SourcePosition at = refused.file != null ? new SourcePosition(refused.file, refused.line, 0)
+        : asking != null ? position(asking.getTemplateSourceName(), asking.getLineNumber(), asking.getColumnNumber())
+        : position(null, 0, 0);
+    return new BuildFailure(Problem.error(at, refused.getMessage(), refused.hint));
   }
 
   private BuildFailure syntaxError(ParseException e) {
@@ -308,7 +354,7 @@ public final class Templates {
     String m = message.strip();
     int cut = m.indexOf("\n----");
     m = cut > 0 ? m.substring(0, cut) : m;
-    return m.replaceAll("\\s*\\n\\s*", " ");
+    return m.replaceAll("\\s*\\n\\s*", " ").strip();
   }
 
   /**
