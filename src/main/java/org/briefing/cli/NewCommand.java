@@ -47,10 +47,10 @@ public final class NewCommand implements Callable<Integer> {
           + ToolName.command() + " init DIR");
       return 1;
     }
-    Path content = site.resolve("content");
-    Path folder = content.resolve(dir).normalize();
-    if (!folder.startsWith(content)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--dir must be a folder inside content/, not '" + dir + "'");
+    Path folder = site.resolve("content").resolve(dir).normalize();
+    StoryFolder.Refusal refusal = StoryFolder.refusal(site, folder, "--dir");
+    if (refusal != null) {
+      return refuse(refusal, 2);
     }
     ZoneId zone;
     try {
@@ -70,6 +70,10 @@ public final class NewCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("  hint: choose another headline, or add --force to overwrite it");
       return 1;
     }
+    refusal = StoryFolder.fileRefusal(site, file);
+    if (refusal != null) {
+      return refuse(refusal, 1);
+    }
     Files.createDirectories(folder);
     Files.writeString(file, template(headline, slug, now), StandardCharsets.UTF_8);
     spec.commandLine().getOut().println("Wrote " + BuildCommand.display(file));
@@ -77,6 +81,12 @@ public final class NewCommand implements Callable<Integer> {
     spec.commandLine().getOut().println("It is a draft: fill in its fields, then delete the line 'draft: true' to publish it.");
     spec.commandLine().getOut().println("Preview it with: " + ToolName.command() + " serve --drafts" + siteOption);
     return 0;
+  }
+
+  private int refuse(StoryFolder.Refusal refusal, int code) {
+    spec.commandLine().getErr().println("error: " + refusal.message());
+    spec.commandLine().getErr().println("  hint: " + refusal.hint());
+    return code;
   }
 
   static String template(String headline, String slug, ZonedDateTime date) {
