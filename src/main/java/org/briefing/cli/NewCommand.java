@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.briefing.config.ConfigLoader;
 import org.briefing.config.SiteConfig;
+import org.briefing.importer.YamlText;
 import org.briefing.model.Slugs;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problems;
@@ -39,6 +40,11 @@ public final class NewCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (headline.isBlank()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "the headline is empty");
+    }
+    String control = controlCharacter(headline);
+    if (control != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "the headline has a control character (" + control
+          + "); write it on one line, with letters, digits, spaces and punctuation only");
     }
     Path site = siteOptions.siteDir();
     if (!Files.isRegularFile(site.resolve(ConfigLoader.FILE_NAME))) {
@@ -126,6 +132,20 @@ public final class NewCommand implements Callable<Integer> {
   }
 
   static String yamlString(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return YamlText.quote(text);
+  }
+
+  /**
+   * The first control character of a one-line text such as a headline or a title (a line break,
+   * a tab, an escape…), named as U+XXXX with its position; null when it has none. Such a
+   * character is a slip of the shell or of a paste, never meant to be published.
+   */
+  static String controlCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        return String.format(java.util.Locale.ROOT, "U+%04X at character %d", (int) text.charAt(i), i + 1);
+      }
+    }
+    return null;
   }
 }

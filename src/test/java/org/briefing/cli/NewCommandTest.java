@@ -92,4 +92,12 @@ class NewCommandTest {
 
     assertThat(filesUnder(site.resolve("content/desk/europe"))).isEqualTo(1);
   }
+
+  @Test
+  void aHeadlineWithAControlCharacterIsRefused() throws Exception {
+    assertThat(run("new", "--site", site.toString(), "Ministers\u001bmeet")).isEqualTo(2);
+
+    assertThat(err.toString()).contains("the headline has a control character (U+001B");
+    assertThat(filesUnder(site.resolve("content"))).isZero();
+  }
 }
