@@ -27,7 +27,9 @@ public final class NewCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin SiteOptions siteOptions;
 
-  @Parameters(paramLabel = "HEADLINE", description = "The story's headline.")
+  // optional for picocli, required by call(): a required one makes picocli answer "missing HEADLINE"
+  // to 'new -x' instead of naming the unknown option
+  @Parameters(paramLabel = "HEADLINE", arity = "0..1", description = "The story's headline (one starting with '-' goes after --).")
   String headline;
 
   @Option(names = "--dir", paramLabel = "DIR", description = "Folder below content/ to write into (default: stories).")
@@ -38,6 +40,10 @@ public final class NewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (headline == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing the story's headline, e.g. " + ToolName.command()
+          + " new \"Ministers meet in Brussels\"");
+    }
     if (headline.isBlank()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "the headline is empty");
     }

@@ -92,4 +92,24 @@ class InitCommandTest {
     assertThat(ConfigLoader.load(site, problems).title()).isEqualTo(title);
     assertThat(problems.all()).isEmpty();
   }
+
+  @Test
+  void aFolderThatCannotBeMadeIsNamedWithTheReasonAndNoTrace() {
+    String tooLong = "y".repeat(300);
+
+    assertThat(run("init", dir.resolve(tooLong).toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("error: cannot make the site in ").doesNotContain("unexpected", "Exception");
+
+    err.getBuffer().setLength(0);
+    assertThat(run("init", dir.resolve("a-file/site").toString().replace("a-file", writeAFile()))).isEqualTo(1);
+    assertThat(err.toString()).contains("error: cannot make the site in ").doesNotContain("unexpected", "Exception");
+  }
+
+  private String writeAFile() {
+    try {
+      return Files.writeString(dir.resolve("a-file"), "x").getFileName().toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

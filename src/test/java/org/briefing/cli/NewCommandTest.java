@@ -100,4 +100,16 @@ class NewCommandTest {
     assertThat(err.toString()).contains("the headline has a control character (U+001B");
     assertThat(filesUnder(site.resolve("content"))).isZero();
   }
+
+  @Test
+  void anUnknownOptionIsNamedAsOneRatherThanAsAMissingHeadline() {
+    for (String option : new String[] {"-x", "- dash"}) {
+      err.getBuffer().setLength(0);
+      assertThat(run("new", "--site", site.toString(), option)).as(option).isEqualTo(2);
+      assertThat(err.toString()).as(option).contains("Unknown option: '" + option + "'").doesNotContain("Missing required");
+    }
+    err.getBuffer().setLength(0);
+    assertThat(run("new", "--site", site.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("Missing the story's headline");
+  }
 }
