@@ -25,7 +25,7 @@ public final class InitCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "The folder for the new site; it must not exist or be empty.")
   Path dir;
 
-  @Option(names = "--title", description = "The site's title (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--title", paramLabel = "TITLE", description = "The site's title (default: ${DEFAULT-VALUE}).")
   String title = "My Briefing";
 
   @Option(names = "--copy-theme", description = "Also copy the default theme into templates/ to customise it.")
