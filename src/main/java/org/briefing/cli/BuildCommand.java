@@ -68,6 +68,14 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Path site = siteOptions.siteDir();
+    if (!Files.exists(site)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--site " + site + ": no such folder;"
+          + " give the folder that holds briefing.yaml and content/, or make one with: " + ToolName.command() + " init DIR");
+    }
+    if (!Files.isDirectory(site)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--site " + site + " is a file, not a site folder;"
+          + " give the folder that holds briefing.yaml and content/");
+    }
     Path output = (out == null ? site.resolve(DEFAULT_OUTPUT) : out).toAbsolutePath().normalize();
     if (Files.isSymbolicLink(output)) {
       // a link to the folder a web server serves: the build goes into the folder, and the link stays
@@ -82,8 +90,11 @@ public final class BuildCommand implements Callable<Integer> {
     if (baseUrl != null) {
       try {
         base = BaseUrls.parse(baseUrl);
-      } catch (URISyntaxException | IllegalArgumentException e) {
+      } catch (URISyntaxException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'");
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--base-url '" + baseUrl + "' cannot be the site's address: "
+            + e.getMessage() + "; give one such as https://example.org/briefings/");
       }
     }
     String forbidden = OutputChoice.forbidden(site, output);

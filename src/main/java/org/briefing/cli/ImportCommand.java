@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.briefing.config.ConfigLoader;
 import org.briefing.importer.DateOption;
 import org.briefing.importer.ImportOptions;
 import org.briefing.importer.ImportResult;
@@ -81,6 +82,8 @@ public final class ImportCommand implements Callable<Integer> {
         return 2;
       }
     }
+    Path siteDir = site.toAbsolutePath().normalize();
+    Path target = (out != null ? out : site.resolve("content").resolve("imported")).toAbsolutePath().normalize();
     List<Path> files = new ArrayList<>();
     boolean readStdin = false;
     int status = 0;
@@ -99,12 +102,25 @@ public final class ImportCommand implements Callable<Integer> {
         status = 2;
       }
     }
+    if (!dryRun) {
+      if (!Files.isRegularFile(siteDir.resolve(ConfigLoader.FILE_NAME))) {
+        err.println("error: " + siteDir + " is not a site folder: it has no " + ConfigLoader.FILE_NAME);
+        err.println("  hint: run this inside a site folder, or give one with --site DIR; to make a new site: "
+            + ToolName.command() + " init DIR; to see what an import gives without a site, add --dry-run");
+        return 2;
+      }
+      StoryFolder.Refusal refusal = StoryFolder.refusal(siteDir, target, "--out");
+      if (refusal != null) {
+        err.println("error: " + refusal.message());
+        err.println("  hint: " + refusal.hint());
+        return 2;
+      }
+    }
     StringBuilder catalogProblem = new StringBuilder();
     SourceCatalog catalog = SourceCatalog.read(site.resolve("content").resolve("sources.yaml"), catalogProblem);
     if (catalogProblem.length() > 0) {
       err.println("warning: " + catalogProblem);
     }
-    Path target = out != null ? out : site.resolve("content").resolve("imported");
     ImportOptions.Photo photoOption = null;
     if (photo != null) {
       if (!Files.isRegularFile(photo)) {
@@ -189,6 +205,11 @@ public final class ImportCommand implements Callable<Integer> {
           + " (docs/limits.md); split the input into several stories");
       return 1;
     }
+    StoryFolder.Refusal refusal = StoryFolder.fileRefusal(site.toAbsolutePath().normalize(), file);
+    if (refusal != null) {
+      err.println(label + ": not written: " + refusal.message() + "; " + refusal.hint());
+      return 1;
+    }
     String action = "wrote";
     if (Files.exists(file)) {
       if (java.util.Arrays.equals(Files.readAllBytes(file), content)) {
@@ -205,7 +226,7 @@ public final class ImportCommand implements Callable<Integer> {
       Files.write(file, content);
     }
     copyPhoto(target);
-    outWriter.println(label + ": " + action + " " + file);
+    outWriter.println(label + ": " + action + " " + BuildCommand.display(file));
     outWriter.print(ReportPrinter.format(result.report()));
     outWriter.flush();
     return 0;

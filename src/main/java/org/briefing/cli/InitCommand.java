@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.briefing.config.ConfigLoader;
+import org.briefing.rebuild.CacheStore;
 import org.briefing.render.Templates;
+import org.briefing.write.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +25,7 @@ public final class InitCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "The folder for the new site; it must not exist or be empty.")
   Path dir;
 
-  @Option(names = "--title", description = "The site's title (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--title", paramLabel = "TITLE", description = "The site's title (default: ${DEFAULT-VALUE}).")
   String title = "My Briefing";
 
   @Option(names = "--copy-theme", description = "Also copy the default theme into templates/ to customise it.")
@@ -29,12 +33,88 @@ public final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    String control = NewCommand.controlCharacter(title);
+    if (control != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--title has a control character (" + control
+          + "); write the title on one line, with letters, digits, spaces and punctuation only");
+    }
     Path site = dir.toAbsolutePath().normalize();
     if (Files.exists(site) && (!Files.isDirectory(site) || !isEmpty(site))) {
       spec.commandLine().getErr().println("error: " + site + " already exists and is not an empty folder");
       spec.commandLine().getErr().println("  hint: choose a new folder name, e.g. briefing init my-briefing");
       return 1;
     }
+    String nested = nestedIn(site);
+    if (nested != null) {
+      spec.commandLine().getErr().println("error: " + site + " is " + nested);
+      spec.commandLine().getErr().println("  hint: make the new site in a folder of its own, outside any site's content/, templates/ and static/"
+          + " and outside any output folder, e.g. " + ToolName.command() + " init ~/my-briefing");
+      return 1;
+    }
+    try {
+      writeSite(site);
+    } catch (IOException e) {
+      String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+          : e instanceof java.nio.file.NoSuchFileException ? "a folder on the way does not exist or cannot hold folders" : e.getMessage();
+      spec.commandLine().getErr().println("error: cannot make the site in " + site + ": " + reason);
+      spec.commandLine().getErr().println("  hint: choose a folder you may write into, with a name of at most 255 bytes, e.g. "
+          + ToolName.command() + " init my-briefing");
+      return 1;
+    }
+    String tool = ToolName.command();
+    spec.commandLine().getOut().printf("Made a new site in %s%nNext: cd %s && %s build%n", BuildCommand.display(site), ToolName.shellWord(dir.toString()), tool);
+    if (tool.startsWith("java ")) {
+      spec.commandLine().getOut().println("(bin/briefing in the Briefing folder runs the tool faster; README.md says how to put it on your PATH)");
+    }
+    return 0;
+  }
+
+  /**
+   * Where {@code site} lies that no new site may be: in the content/, templates/ or static/ of
+   * another site, whose build would publish its sample story or its files (briefing.yaml
+   * included); or in a build's output folder or cache, which the next build replaces. Null when
+   * nowhere such; the folders are looked at as given and with links followed.
+   */
+  private static String nestedIn(Path site) {
+    for (Path path : List.of(site, realPath(site))) {
+      for (Path folder = path.getParent(); folder != null; folder = folder.getParent()) {
+        if (Files.isRegularFile(folder.resolve(OutputFolder.MARKER))) {
+          return "inside " + folder + ", the output folder of a build, which the next build replaces whole";
+        }
+        if (folder.getFileName() != null && folder.getFileName().toString().equals(CacheStore.DIR)) {
+          return "inside " + folder + ", a build cache";
+        }
+        if (Files.isRegularFile(folder.resolve(ConfigLoader.FILE_NAME))) {
+          String first = folder.relativize(path).getName(0).toString();
+          if (SITE_FOLDERS.contains(first)) {
+            return "inside the " + first + "/ folder of the site " + folder + ", whose build would publish the new site's files";
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final List<String> SITE_FOLDERS = List.of("content", "templates", "static");
+
+  /** {@code path} with the links of its longest existing part followed. */
+  private static Path realPath(Path path) {
+    Path existing = path;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return path;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(path));
+    } catch (IOException e) {
+      return path;
+    }
+  }
+
+  /** Writes the new site's files into {@code site}. */
+  private void writeSite(Path site) throws IOException {
     write(site.resolve("briefing.yaml"), """
         title: %s
         description: "The day's news in brief, with every source named."
@@ -98,12 +178,6 @@ public final class InitCommand implements Callable<Integer> {
         }
       }
     }
-    String tool = ToolName.command();
-    spec.commandLine().getOut().printf("Made a new site in %s%nNext: cd %s && %s build%n", BuildCommand.display(site), ToolName.shellWord(dir.toString()), tool);
-    if (tool.startsWith("java ")) {
-      spec.commandLine().getOut().println("(bin/briefing in the Briefing folder runs the tool faster; README.md says how to put it on your PATH)");
-    }
-    return 0;
   }
 
   private static boolean isEmpty(Path dir) throws IOException {

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.briefing.config.ConfigLoader;
 import org.briefing.config.SiteConfig;
+import org.briefing.importer.YamlText;
 import org.briefing.model.Slugs;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problems;
@@ -26,7 +27,9 @@ public final class NewCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin SiteOptions siteOptions;
 
-  @Parameters(paramLabel = "HEADLINE", description = "The story's headline.")
+  // optional for picocli, required by call(): a required one makes picocli answer "missing HEADLINE"
+  // to 'new -x' instead of naming the unknown option
+  @Parameters(paramLabel = "HEADLINE", arity = "0..1", description = "The story's headline (one starting with '-' goes after --).")
   String headline;
 
   @Option(names = "--dir", paramLabel = "DIR", description = "Folder below content/ to write into (default: stories).")
@@ -37,8 +40,17 @@ public final class NewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (headline == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing the story's headline, e.g. " + ToolName.command()
+          + " new \"Ministers meet in Brussels\"");
+    }
     if (headline.isBlank()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "the headline is empty");
+    }
+    String control = controlCharacter(headline);
+    if (control != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "the headline has a control character (" + control
+          + "); write it on one line, with letters, digits, spaces and punctuation only");
     }
     Path site = siteOptions.siteDir();
     if (!Files.isRegularFile(site.resolve(ConfigLoader.FILE_NAME))) {
@@ -47,10 +59,10 @@ public final class NewCommand implements Callable<Integer> {
           + ToolName.command() + " init DIR");
       return 1;
     }
-    Path content = site.resolve("content");
-    Path folder = content.resolve(dir).normalize();
-    if (!folder.startsWith(content)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--dir must be a folder inside content/, not '" + dir + "'");
+    Path folder = site.resolve("content").resolve(dir).normalize();
+    StoryFolder.Refusal refusal = StoryFolder.refusal(site, folder, "--dir");
+    if (refusal != null) {
+      return refuse(refusal, 2);
     }
     ZoneId zone;
     try {
@@ -70,6 +82,10 @@ public final class NewCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("  hint: choose another headline, or add --force to overwrite it");
       return 1;
     }
+    refusal = StoryFolder.fileRefusal(site, file);
+    if (refusal != null) {
+      return refuse(refusal, 1);
+    }
     Files.createDirectories(folder);
     Files.writeString(file, template(headline, slug, now), StandardCharsets.UTF_8);
     spec.commandLine().getOut().println("Wrote " + BuildCommand.display(file));
@@ -77,6 +93,12 @@ public final class NewCommand implements Callable<Integer> {
     spec.commandLine().getOut().println("It is a draft: fill in its fields, then delete the line 'draft: true' to publish it.");
     spec.commandLine().getOut().println("Preview it with: " + ToolName.command() + " serve --drafts" + siteOption);
     return 0;
+  }
+
+  private int refuse(StoryFolder.Refusal refusal, int code) {
+    spec.commandLine().getErr().println("error: " + refusal.message());
+    spec.commandLine().getErr().println("  hint: " + refusal.hint());
+    return code;
   }
 
   static String template(String headline, String slug, ZonedDateTime date) {
@@ -116,6 +138,20 @@ public final class NewCommand implements Callable<Integer> {
   }
 
   static String yamlString(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return YamlText.quote(text);
+  }
+
+  /**
+   * The first control character of a one-line text such as a headline or a title (a line break,
+   * a tab, an escape…), named as U+XXXX with its position; null when it has none. Such a
+   * character is a slip of the shell or of a paste, never meant to be published.
+   */
+  static String controlCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        return String.format(java.util.Locale.ROOT, "U+%04X at character %d", (int) text.charAt(i), i + 1);
+      }
+    }
+    return null;
   }
 }

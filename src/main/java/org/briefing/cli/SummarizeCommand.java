@@ -62,6 +62,16 @@ final class SummarizeCommand implements Callable<Integer> {
       err.println("error: --sentences and --max-words must be at least 1");
       return 2;
     }
+    if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
+      err.println("error: --out " + outDir + " is a file; --out takes a folder, where NAME.hyp.txt is written for each input");
+      return 2;
+    }
+    for (Path input : inputs) {
+      if (input.toString().isEmpty()) {
+        err.println("error: an INPUT is an empty name; give an article file or a folder of them ('.' for the current folder)");
+        return 2;
+      }
+    }
     SummaryBudget budget = budget();
     ArticleFiles files = new ArticleFiles();
     List<Path> paths = new ArrayList<>();
@@ -96,7 +106,9 @@ final class SummarizeCommand implements Callable<Integer> {
     }
     if (!summaries.isEmpty()) {
       if (outDir != null) {
-        writeFiles(summaries, out);
+        if (!writeFiles(summaries, out, err)) {
+          return 1;
+        }
       } else if (format == Format.json) {
         printJson(summaries, out);
       } else {
@@ -119,16 +131,24 @@ final class SummarizeCommand implements Callable<Integer> {
     return new SummaryBudget(sentences, maxWords != null ? maxWords : Integer.MAX_VALUE);
   }
 
-  private void writeFiles(List<Summary> summaries, PrintWriter out) throws IOException {
-    Files.createDirectories(outDir);
+  /** Writes the summaries into --out; false, with the error printed, when a file cannot be written. */
+  private boolean writeFiles(List<Summary> summaries, PrintWriter out, PrintWriter err) {
     for (Summary s : summaries) {
       String name = s.file().getFileName().toString();
       String base = name.substring(0, name.lastIndexOf('.'));
       StringBuilder text = new StringBuilder();
       s.chosen().forEach(c -> text.append(c.text()).append('\n'));
-      Files.writeString(outDir.resolve(base + ".hyp.txt"), text, StandardCharsets.UTF_8);
+      Path file = outDir.resolve(base + ".hyp.txt");
+      try {
+        Files.createDirectories(outDir);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("error: cannot write " + file + " (" + e.getMessage() + "); check that --out names a folder you may write into");
+        return false;
+      }
     }
     out.printf("wrote %d summaries to %s%n", summaries.size(), outDir);
+    return true;
   }
 
   private static void printText(List<Summary> summaries, PrintWriter out) {

@@ -16,6 +16,18 @@ public final class BaseUrls {
         || uri.getRawQuery() != null || uri.getRawFragment() != null) {
       throw new IllegalArgumentException("not an absolute http(s) URL: " + value);
     }
+    if (uri.getRawUserInfo() != null) {
+      // every link, feed and sitemap of the site would carry the name and password
+      throw new IllegalArgumentException("it has a user name or password (" + uri.getRawUserInfo() + "@), which every link would publish");
+    }
+    if (uri.getPort() > 65535) {
+      throw new IllegalArgumentException("its port " + uri.getPort() + " is not a port: ports go up to 65535");
+    }
+    for (String segment : (uri.getRawPath() == null ? "" : uri.getRawPath()).split("/", -1)) {
+      if (segment.equals("..") || segment.equals(".")) {
+        throw new IllegalArgumentException("its path has a '" + segment + "' part; a browser would resolve it to another folder");
+      }
+    }
     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
     if (!path.endsWith("/")) {
       path = path + "/";

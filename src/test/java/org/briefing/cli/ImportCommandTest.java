@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -16,6 +17,12 @@ class ImportCommandTest {
   private static final String STORY = "Port reopens after repairs\n\nThe port of Valmora reopened on Monday after three weeks of"
       + " repairs, the harbour authority said.\n\nShips had been sent to Porto Seco.\n";
   @TempDir Path dir;
+
+  /** Import writes only into a site: {@code dir} is one. */
+  @BeforeEach
+  void makeASite() throws Exception {
+    Files.writeString(dir.resolve("briefing.yaml"), "title: T\nbase_url: https://example.org/\n");
+  }
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -41,20 +48,20 @@ class ImportCommandTest {
   @Test
   void reimportingTheSameTextLeavesTheFileByteIdenticalAndAChangedTextNeedsForce() throws Exception {
     Path input = Files.writeString(dir.resolve("story.txt"), STORY);
-    Path outDir = dir.resolve("out");
-    assertThat(run("import", "--out", outDir.toString(), "--date", "2021-10-18", input.toString())).isZero();
+    Path outDir = dir.resolve("content/out");
+    assertThat(run("import", "--site", dir.toString(), "--out", outDir.toString(), "--date", "2021-10-18", input.toString())).isZero();
     byte[] first = Files.readAllBytes(outDir.resolve("port-reopens-after-repairs.md"));
 
-    assertThat(run("import", "--out", outDir.toString(), "--date", "2021-10-18", input.toString())).isZero();
+    assertThat(run("import", "--site", dir.toString(), "--out", outDir.toString(), "--date", "2021-10-18", input.toString())).isZero();
     assertThat(out.toString()).contains("unchanged");
     assertThat(Files.readAllBytes(outDir.resolve("port-reopens-after-repairs.md"))).isEqualTo(first);
 
     Files.writeString(input, STORY + "\nMore ships are expected on Friday.\n");
-    assertThat(run("import", "--out", outDir.toString(), "--date", "2021-10-18", input.toString())).isEqualTo(1);
+    assertThat(run("import", "--site", dir.toString(), "--out", outDir.toString(), "--date", "2021-10-18", input.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("already exists and differs; use --force");
     assertThat(Files.readAllBytes(outDir.resolve("port-reopens-after-repairs.md"))).isEqualTo(first);
 
-    assertThat(run("import", "--out", outDir.toString(), "--date", "2021-10-18", "--force", input.toString())).isZero();
+    assertThat(run("import", "--site", dir.toString(), "--out", outDir.toString(), "--date", "2021-10-18", "--force", input.toString())).isZero();
     assertThat(Files.readString(outDir.resolve("port-reopens-after-repairs.md"))).contains("More ships are expected on Friday.");
   }
 
@@ -116,11 +123,11 @@ class ImportCommandTest {
     Files.writeString(folder.resolve("a.txt"), "Bridge closes for a week\n\nThe old bridge will close on Monday for repairs.\n");
     Files.writeString(folder.resolve("notes.doc"), "ignored");
 
-    assertThat(run("import", "--out", dir.resolve("out").toString(), "--date", "2021-10-18", folder.toString())).isZero();
+    assertThat(run("import", "--site", dir.toString(), "--out", dir.resolve("content/out").toString(), "--date", "2021-10-18", folder.toString())).isZero();
 
     assertThat(out.toString().indexOf("a.txt")).isLessThan(out.toString().indexOf("b.txt"));
-    assertThat(dir.resolve("out/bridge-closes-for-a-week.md")).exists();
-    assertThat(dir.resolve("out/port-reopens-after-repairs.md")).exists();
+    assertThat(dir.resolve("content/out/bridge-closes-for-a-week.md")).exists();
+    assertThat(dir.resolve("content/out/port-reopens-after-repairs.md")).exists();
   }
 
   @Test
@@ -128,11 +135,48 @@ class ImportCommandTest {
     Path good = Files.writeString(dir.resolve("good.txt"), STORY);
     Path latin = Files.write(dir.resolve("latin.txt"),
         "Caf\u00e9 reopens\n\nThe caf\u00e9 in the square reopened on Monday.\n".getBytes(StandardCharsets.ISO_8859_1));
-    int status = run("import", "--out", dir.resolve("out").toString(), "--date", "2021-10-18",
+    int status = run("import", "--site", dir.toString(), "--out", dir.resolve("content/out").toString(), "--date", "2021-10-18",
         dir.resolve("missing.txt").toString(), good.toString(), latin.toString());
     assertThat(status).isNotZero();
     assertThat(err.toString()).contains("missing.txt: no such file or folder").doesNotContain("Exception");
-    assertThat(dir.resolve("out/port-reopens-after-repairs.md")).exists();
+    assertThat(dir.resolve("content/out/port-reopens-after-repairs.md")).exists();
     assertThat(out.toString()).contains("latin.txt");
+  }
+
+  @Test
+  void aStoryIsNotImportedThroughALinkToAFolderOutsideTheSite(@TempDir Path outside) throws Exception {
+    Path input = Files.writeString(dir.resolve("story.txt"), STORY);
+    Files.createDirectories(dir.resolve("content"));
+    Files.createSymbolicLink(dir.resolve("content/imported"), outside);
+
+    assertThat(run("import", "--site", dir.toString(), "--date", "2021-10-18", input.toString())).isEqualTo(2);
+
+    try (var files = Files.list(outside)) {
+      assertThat(files).isEmpty();
+    }
+    assertThat(err.toString()).contains("is a link to", "outside the site").doesNotContain("Exception");
+  }
+
+  @Test
+  void outMustBeAFolderOfStoriesInTheSitesContent() throws Exception {
+    Path input = Files.writeString(dir.resolve("story.txt"), STORY);
+    for (String folder : new String[] {"content/pages", "content/editions", "content/.later", "static", "elsewhere"}) {
+      err.getBuffer().setLength(0);
+      assertThat(run("import", "--site", dir.toString(), "--out", dir.resolve(folder).toString(), "--date", "2021-10-18",
+          input.toString())).as(folder).isEqualTo(2);
+      assertThat(err.toString()).as(folder).contains("stories go in content/");
+      assertThat(dir.resolve(folder)).as(folder).doesNotExist();
+    }
+  }
+
+  @Test
+  void aFolderThatIsNoSiteIsRefusedAsNewRefusesItAndNothingIsMade() throws Exception {
+    Path input = Files.writeString(dir.resolve("story.txt"), STORY);
+    Path nosite = dir.resolve("nosite");
+
+    assertThat(run("import", "--site", nosite.toString(), "--date", "2021-10-18", input.toString())).isEqualTo(2);
+
+    assertThat(err.toString()).contains("is not a site folder: it has no briefing.yaml");
+    assertThat(nosite).doesNotExist();
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.briefing.problem.InputLimits;
 import org.briefing.problem.XmlChars;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -17,6 +18,12 @@ class ImportLimitsTest {
   private static final String STORY = "Port reopens after repairs\n\nThe port of Valmora reopened on Monday after three weeks of"
       + " repairs, the harbour authority said.\n\nShips had been sent to Porto Seco.\n";
   @TempDir Path dir;
+
+  /** Import writes only into a site: {@code dir} is one. */
+  @BeforeEach
+  void makeASite() throws Exception {
+    Files.writeString(dir.resolve("briefing.yaml"), "title: T\nbase_url: https://example.org/\n");
+  }
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 

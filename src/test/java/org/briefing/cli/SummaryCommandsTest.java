@@ -210,4 +210,44 @@ class SummaryCommandsTest {
     assertThat(out.toString()).contains("1 articles in").containsPattern("briefing\\s+\\d\\.\\d{4}");
     assertThat(err.toString()).contains("latin.txt").contains("not UTF-8").doesNotContain("Exception");
   }
+
+  @Test
+  void anOutThatIsAFileIsAUsageErrorNamingIt() throws Exception {
+    Path file = Files.writeString(dir.resolve("ferry.txt"), STORY);
+    Path notAFolder = Files.writeString(dir.resolve("results"), "kept\n");
+
+    assertThat(run("summarize", "--out", notAFolder.toString(), file.toString())).isEqualTo(2);
+
+    assertThat(err.toString()).contains("--out " + notAFolder + " is a file").doesNotContain("unexpected");
+    assertThat(Files.readString(notAFolder)).isEqualTo("kept\n");
+  }
+
+  @Test
+  void anEmptyInputNameIsRefusedRatherThanReadAsTheCurrentFolder() {
+    assertThat(run("summarize", "")).isEqualTo(2);
+
+    assertThat(err.toString()).contains("empty name");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aPipeIsRefusedWithoutWaitingForIt() throws Exception {
+    Path pipe = dir.resolve("pipe.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo");
+
+    int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> run("summarize", pipe.toString()));
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("pipe.txt: is not a file or a folder");
+  }
+
+  @Test
+  void aFileThatIsNotTextIsSaidToBeSo() throws Exception {
+    Path binary = Files.write(dir.resolve("picture.txt"), new byte[] {0, 0, 0, 'I', 'H', 'D', 'R', 0, 1});
+
+    assertThat(run("summarize", binary.toString())).isEqualTo(1);
+
+    assertThat(err.toString()).contains("picture.txt: is not text");
+  }
 }

@@ -42,6 +42,8 @@ public final class ArticleFiles {
         }
       } else if (!Files.exists(input)) {
         throw new UnreadableArticleException(input, "no such file or folder; check the path");
+      } else if (!Files.isRegularFile(input)) {
+        throw new UnreadableArticleException(input, "is not a file or a folder (a pipe or a device); save the article as a file");
       } else {
         files.add(input);
       }
@@ -84,6 +86,10 @@ public final class ArticleFiles {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
+      if (text.indexOf('\0') >= 0) {
+        // valid UTF-8 may still be no text: a picture or an archive, whose summary would be empty
+        throw new UnreadableArticleException(file, "is not text (it holds NUL bytes): give an article as plain text or Markdown");
+      }
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw new UnreadableArticleException(file,
