@@ -101,6 +101,21 @@ class AliasesTest {
   }
 
   @Test
+  void anAliasThatClashesWithAnotherAddressIsAnErrorAtItsLine() {
+    TestSite site = TestSite.of(dir, SITE.replace("aliases: [/2021/10/18/ministers-open-talks-on-the-grain-corridor/, /news/grain.html]",
+        "aliases:\n  - /old/talks/\n  - /topics/\n  - /news/grain.html\n  - /about/").replace("sources: [{name: Port authority}]",
+        "sources: [{name: Port authority}]\naliases: [/news/grain.html]") + """
+        -- content/pages/about.md --
+        ---
+        title: About
+        ---
+        The desk.
+        """);
+    assertThat(site.buildFails()).extracting(p -> p.position().file().getFileName() + ":" + p.position().line()).containsExactlyInAnyOrder(
+        "talks.md:7", "talks.md:8", "talks.md:9");
+  }
+
+  @Test
   void anAliasThatIsTheAddressOfAPageOfContentPagesIsAnErrorNamingIt() {
     TestSite site = TestSite.of(dir, SITE.replace("/news/grain.html]", "/about/]") + """
         -- content/pages/about.md --

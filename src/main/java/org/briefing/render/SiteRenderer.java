@@ -440,7 +440,7 @@ public final class SiteRenderer {
         String file = Aliases.file(alias);
         if (taken.containsKey(file)) {
           String other = taken.get(file);
-          problems.error(SourcePosition.of(p.file()), "the alias '/" + alias + "' is " + (other == null
+          problems.error(Aliases.writtenAt(p.file(), alias), "the alias '/" + alias + "' is " + (other == null
                   ? "the address of a page the site makes (" + file + ")" : "also " + other),
               other == null ? "remove it: that page is there to stay" : "keep the address for one of the two");
           continue;
