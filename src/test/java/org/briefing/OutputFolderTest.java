@@ -139,6 +139,24 @@ class OutputFolderTest {
     assertThat(build(site).out()).as("the cache survived too").contains("is up to date");
   }
 
+  /** A folder inside another build's output would be published with it, the inner build's drafts and cache included. */
+  @Test
+  void aFolderInsideAnotherBuildsOutputIsNeverTheOutputEvenWithForce() throws Exception {
+    Path site = site();
+    assertThat(build(site).code()).isZero();
+    Path www = Files.createDirectories(dir.resolve("www"));
+    Files.createSymbolicLink(www.resolve("news"), site.resolve("public"));
+    var before = CacheStoreTest.tree(site.resolve("public"));
+    for (Path out : List.of(site.resolve("public/preview"), site.resolve("public/2021/drafts"), www.resolve("news/preview"))) {
+      CliTest.Run run = build(site, "--drafts", "--out", out.toString(), "--force");
+      assertThat(run.code()).as(out.toString()).isEqualTo(2);
+      assertThat(run.err()).as(out.toString()).contains("--out " + out + " cannot be the output folder")
+          .contains("the output folder of a build");
+    }
+    assertThat(CacheStoreTest.tree(site.resolve("public"))).isEqualTo(before);
+    assertThat(build(site, "--out", dir.resolve("elsewhere").toString()).code()).as("a folder beside it is fine").isZero();
+  }
+
   @Test
   void twoSitesBuiltIntoOneParentFolderKeepACacheEach() throws Exception {
     Path first = dir.resolve("first");
