@@ -101,6 +101,38 @@ class AliasesTest {
   }
 
   @Test
+  void anAliasThatClashesWithAnotherAddressIsAnErrorAtItsLine() {
+    TestSite site = TestSite.of(dir, SITE.replace("aliases: [/2021/10/18/ministers-open-talks-on-the-grain-corridor/, /news/grain.html]",
+        "aliases:\n  - /old/talks/\n  - /topics/\n  - /news/grain.html\n  - /about/").replace("sources: [{name: Port authority}]",
+        "sources: [{name: Port authority}]\naliases: [/news/grain.html]") + """
+        -- content/pages/about.md --
+        ---
+        title: About
+        ---
+        The desk.
+        """);
+    assertThat(site.buildFails()).extracting(p -> p.position().file().getFileName() + ":" + p.position().line()).containsExactlyInAnyOrder(
+        "talks.md:7", "talks.md:8", "talks.md:9");
+  }
+
+  /**
+   * An alias whose folder is a file the site makes, or whose file is a folder of it, fails the build
+   * at the alias's line before anything is written; a failed rebuild leaves public/ as it was.
+   */
+  @Test
+  void anAliasThatNeedsAFolderWhereTheSiteMakesAFileIsAnErrorAtItsLine() {
+    TestSite site = TestSite.of(dir, SITE).build();
+    site.edit("content/stories/talks.md", "aliases: [/2021/10/18/ministers-open-talks-on-the-grain-corridor/, /news/grain.html]",
+        "aliases:\n  - /robots.txt/\n  - /feed.xml/\n  - /sitemap.xml/\n  - /feed.json/old/\n  - /2021/10.html\n  - /fine/");
+    List<Problem> errors = site.buildFails();
+    assertThat(errors).extracting(p -> p.position().file().getFileName() + ":" + p.position().line())
+        .containsExactly("talks.md:6", "talks.md:7", "talks.md:8", "talks.md:9");
+    assertThat(errors.get(0).message()).isEqualTo(
+        "the alias '/robots.txt/' would be written to robots.txt/index.html, inside robots.txt, which is a file the site makes");
+    assertThat(errors.get(3).message()).contains("inside feed.json, which is a file the site makes");
+  }
+
+  @Test
   void anAliasThatIsTheAddressOfAPageOfContentPagesIsAnErrorNamingIt() {
     TestSite site = TestSite.of(dir, SITE.replace("/news/grain.html]", "/about/]") + """
         -- content/pages/about.md --

@@ -139,6 +139,43 @@ class OutputFolderTest {
     assertThat(build(site).out()).as("the cache survived too").contains("is up to date");
   }
 
+  /** A folder inside another build's output would be published with it, the inner build's drafts and cache included. */
+  @Test
+  void aFolderInsideAnotherBuildsOutputIsNeverTheOutputEvenWithForce() throws Exception {
+    Path site = site();
+    assertThat(build(site).code()).isZero();
+    Path www = Files.createDirectories(dir.resolve("www"));
+    Files.createSymbolicLink(www.resolve("news"), site.resolve("public"));
+    var before = CacheStoreTest.tree(site.resolve("public"));
+    for (Path out : List.of(site.resolve("public/preview"), site.resolve("public/2021/drafts"), www.resolve("news/preview"))) {
+      CliTest.Run run = build(site, "--drafts", "--out", out.toString(), "--force");
+      assertThat(run.code()).as(out.toString()).isEqualTo(2);
+      assertThat(run.err()).as(out.toString()).contains("--out " + out + " cannot be the output folder")
+          .contains("the output folder of a build");
+    }
+    assertThat(CacheStoreTest.tree(site.resolve("public"))).isEqualTo(before);
+    assertThat(build(site, "--out", dir.resolve("elsewhere").toString()).code()).as("a folder beside it is fine").isZero();
+  }
+
+  /** A file put into the output by hand where a rebuild needs a folder fails the rebuild before it changes anything. */
+  @Test
+  void aRebuildThatFindsAFileWhereItWritesAFolderChangesNothing() throws Exception {
+    Path site = site();
+    assertThat(build(site).code()).isZero();
+    Path out = site.resolve("public");
+    Files.writeString(out.resolve("2021/10/19"), "Put here by hand.\n");
+    var before = CacheStoreTest.tree(out);
+    Files.writeString(site.resolve("content/stories/later.md"),
+        "---\ntitle: A later story\ndate: 2021-10-19T09:00:00+02:00\nsources: [reuters]\n---\nText.\n");
+    CliTest.Run run = build(site);
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains("2021/10/19: error: is a file where this build writes 2021/10/19/");
+    assertThat(CacheStoreTest.tree(out)).isEqualTo(before);
+    assertThat(build(site).code()).as("the next build finds the file in its way again").isEqualTo(1);
+    assertThat(build(site, "--clean").code()).isZero();
+    assertThat(out.resolve("2021/10/19")).isDirectory();
+  }
+
   @Test
   void twoSitesBuiltIntoOneParentFolderKeepACacheEach() throws Exception {
     Path first = dir.resolve("first");
@@ -221,11 +258,12 @@ class OutputFolderTest {
     assertThat(build(site).code()).isZero();
     Path story = site.resolve("content/stories/reaction.md");
     Files.writeString(story, Files.readString(story).replace("dialogue remained open", "the dialogue remained open"));
-    // the page to be written is a folder with a file in it: the write fails after others were written
-    Path page = site.resolve("public/2021/10/18/allies-regret-the-decision/index.html");
-    Files.delete(page);
-    Files.createDirectories(page);
-    Files.writeString(page.resolve("blocker"), "x");
+    // the temporary file the page is written to first is a folder with a file in it, which no check
+    // before writing foresees (a folder at the page's own path is refused before anything is written):
+    // the write fails after others were written
+    Path temporary = site.resolve("public/2021/10/18/allies-regret-the-decision/.index.html.tmp");
+    Files.createDirectories(temporary);
+    Files.writeString(temporary.resolve("blocker"), "x");
     CliTest.Run failed = build(site);
     assertThat(failed.code()).isEqualTo(1);
     assertThat(failed.err()).contains("Build failed while updating").contains("the next build writes the whole site again")

@@ -1,6 +1,11 @@
 package org.briefing.model;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.briefing.load.FrontMatterLines;
+import org.briefing.load.YamlData;
+import org.briefing.problem.SourcePosition;
 
 /**
  * The old addresses of a story, which the site keeps alive with redirect pages. An alias is a path
@@ -51,6 +56,22 @@ public final class Aliases {
   /** The file a redirect page for the alias at site path {@code path} is written to. */
   public static String file(String path) {
     return path.endsWith("/") ? path + "index.html" : path;
+  }
+
+  /**
+   * Where the story {@code story} writes the alias whose site path is {@code path}: its line in the
+   * front matter, else the file. Read again from the file, as only a clash found after loading needs it.
+   */
+  public static SourcePosition writtenAt(Path story, String path) {
+    YamlData meta = FrontMatterLines.of(story);
+    if (meta.values().get("aliases") instanceof List<?> written) {
+      for (int i = 0; i < written.size(); i++) {
+        if (written.get(i) instanceof String w && path.equals(path(w))) {
+          return SourcePosition.of(story, meta.lineOf("aliases." + i));
+        }
+      }
+    }
+    return SourcePosition.of(story, meta.values().containsKey("aliases") ? meta.lineOf("aliases") : 0);
   }
 
   private static String normal(String written) {

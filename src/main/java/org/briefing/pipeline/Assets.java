@@ -13,6 +13,7 @@ import org.briefing.model.Article;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 import org.briefing.render.OutputFile;
+import org.briefing.render.OutputPaths;
 import org.briefing.render.OutputSink;
 import org.briefing.render.Redirects;
 import org.briefing.render.RenderFilter;
@@ -32,17 +33,27 @@ final class Assets {
       Problems problems, OutputSink sink, RenderFilter filter, org.briefing.photo.PhotoMaker maker) {
     Path staticDir = settings.staticDir();
     Map<String, Long> published = new java.util.TreeMap<>();
-    java.util.Set<String> taken = new java.util.HashSet<>(generated);
-    Photos.Published photos = Photos.publish(articles, settings.siteDir(), maker, problems, sink, filter);
+    OutputPaths taken = new OutputPaths();
+    generated.forEach(path -> taken.claim(path, null));
+    Photos.Published photos = Photos.publish(articles, settings.siteDir(), maker, problems, sink, filter, taken);
     published.putAll(photos.files());
     java.util.Set<String> resized = photos.files().keySet();
-    taken.addAll(resized);
-    taken.addAll(photos.originals());
+    photos.originals().forEach(path -> taken.claim(path, "a story's photo"));
+    // a photo published as it is (GIF, SVG) is the static file of its path, copied once
+    java.util.Set<String> copied = new java.util.HashSet<>();
     for (Article a : articles) {
       if (a.image() != null && a.image().file() != null && !SiteFiles.inside(staticDir.getParent(), a.image().file())) {
         problems.add(SiteFiles.outside(a.image().file()));
-      } else if (a.image() != null && a.image().file() != null && a.image().plan() == null && taken.add(a.image().outputPath())) {
-        copy(a.image().outputPath(), a.image().file(), published, sink, filter);
+      } else if (a.image() != null && a.image().file() != null && a.image().plan() == null && !copied.contains(a.image().outputPath())) {
+        String path = a.image().outputPath();
+        OutputPaths.Clash clash = taken.clash(path);
+        if (clash != null) {
+          problems.error(PhotoLine.of(a.file()), "the photo " + path + " " + clash.explain(path), "give the photo another file name or folder");
+          continue;
+        }
+        copied.add(path);
+        taken.claim(path, "the photo of " + Photos.story(settings.siteDir(), a));
+        copy(path, a.image().file(), published, sink, filter);
       }
     }
     if (!Files.isDirectory(staticDir)) {
@@ -59,13 +70,13 @@ final class Assets {
             && !org.briefing.load.FileTree.isScratchFile(file.getFileName().toString())) {
           if (rel.equals(Redirects.FILE) && generated.contains(rel)) {
             continue; // its rules open the generated file
-          } else if (photos.originals().contains(rel)) {
-            continue; // a story's photo, published resized, without what its file says of where and how it was taken
+          } else if (photos.originals().contains(rel) || copied.contains(rel)) {
+            continue; // a story's photo: published resized, without what its file says of where and how it was taken, or copied already
           } else if (generated.contains(rel) || resized.contains(rel)) {
             problems.warning(SourcePosition.of(file), "static/" + rel + " has the same path as a generated file and is not published",
                 "rename or remove it; to change a theme file, override it in templates/ instead");
-          } else if (taken.add(rel)) {
-            copy(rel, file, published, sink, filter);
+          } else {
+            publishStatic(rel, file, taken, published, sink, filter, problems);
           }
         }
       }
@@ -73,6 +84,27 @@ final class Assets {
       throw new UncheckedIOException("cannot list " + staticDir, e);
     }
     return published;
+  }
+
+  /**
+   * Copies the static file {@code file} unless its path clashes with another output: a file or
+   * folder where another needs the other is an error; a path that differs only in case from another
+   * is an error when an editor's input asked for the other (an alias, a page, a photo), else a
+   * warning, and the file is not published, as a static file at a generated file's very path is not.
+   */
+  private static void publishStatic(String rel, Path file, OutputPaths taken, Map<String, Long> published, OutputSink sink,
+      RenderFilter filter, Problems problems) {
+    OutputPaths.Clash clash = taken.clash(rel);
+    if (clash == null) {
+      taken.claim(rel, "static/" + rel);
+      copy(rel, file, published, sink, filter);
+    } else if (clash.kind() == OutputPaths.Kind.CASE && (clash.origin() == null || clash.origin().startsWith("static/"))) {
+      problems.warning(SourcePosition.of(file), "static/" + rel + " " + clash.explain(rel) + "; it is not published",
+          "rename or remove one of the two");
+    } else {
+      problems.error(SourcePosition.of(file), "static/" + rel + " " + clash.explain(rel), clash.kind() == OutputPaths.Kind.CASE
+          ? "rename or remove one of the two" : "rename or move it: a path cannot be a file and a folder at once");
+    }
   }
 
   private static void copy(String path, Path source, Map<String, Long> published, OutputSink sink, RenderFilter filter) {

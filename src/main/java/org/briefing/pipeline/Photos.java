@@ -16,6 +16,7 @@ import org.briefing.photo.PhotoPlan;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 import org.briefing.render.OutputFile;
+import org.briefing.render.OutputPaths;
 import org.briefing.render.OutputSink;
 import org.briefing.render.RenderFilter;
 
@@ -36,7 +37,7 @@ final class Photos {
   private record Job(Path source, Photo photo, List<Article> stories) {}
 
   static Published publish(List<Article> articles, Path siteDir, PhotoMaker maker, Problems problems, OutputSink sink,
-      RenderFilter filter) {
+      RenderFilter filter, OutputPaths taken) {
     Map<String, Job> jobs = new LinkedHashMap<>();
     Set<String> originals = new TreeSet<>();
     for (Article a : articles) {
@@ -72,18 +73,36 @@ final class Photos {
         }
       }
     }
-    for (Object result : made) {
-      if (!(result instanceof List<?> set)) {
+    for (int i = 0; i < list.size(); i++) {
+      if (!(made.get(i) instanceof List<?> set)) {
         continue;
       }
+      Job job = list.get(i);
       for (Object item : set) {
         PhotoMaker.Made file = (PhotoMaker.Made) item;
-        if (files.put(file.path(), file.fingerprint()) == null && filter.wanted(file.path(), file.fingerprint())) {
+        if (files.containsKey(file.path())) {
+          continue; // the same photo, shown by another story
+        }
+        OutputPaths.Clash clash = taken.clash(file.path());
+        if (clash != null) {
+          for (Article story : job.stories()) {
+            problems.error(PhotoLine.of(story.file()), "the photo " + siteDir.relativize(job.source()).toString().replace('\\', '/')
+                + " " + clash.explain(file.path()), "give the photo another file name or folder");
+          }
+          continue;
+        }
+        taken.claim(file.path(), "the photo of " + story(siteDir, job.stories().get(0)));
+        files.put(file.path(), file.fingerprint());
+        if (filter.wanted(file.path(), file.fingerprint())) {
           sink.accept(file.stored().file() != null ? OutputFile.copy(file.path(), file.stored().file())
               : new OutputFile(file.path(), file.stored().bytes(), null));
         }
       }
     }
     return new Published(files, originals);
+  }
+
+  static String story(Path siteDir, Article story) {
+    return siteDir.toAbsolutePath().relativize(story.file().toAbsolutePath()).toString().replace('\\', '/');
   }
 }

@@ -247,6 +247,8 @@ public final class BuildPlanner {
 
   /** Writes the changed files over the output and removes {@code removed}, noting first that the output is changing. */
   private void update(MemorySink changes, List<String> removed) {
+    // before the note: a file in the way is found while the output is still the last build's
+    new SiteWriter().checkPlaces(output, changes.files(), removed);
     unfinished.begin();
     stage = Stage.UPDATING;
     new SiteWriter().apply(output, changes.files(), removed);

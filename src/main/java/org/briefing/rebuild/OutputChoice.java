@@ -75,6 +75,21 @@ public final class OutputChoice {
           return "it is a build cache folder (" + CacheStore.DIR + ") or inside one";
         }
       }
+      Path published = outputAround(outDir);
+      if (published != null) {
+        return "it is inside " + published + ", the output folder of a build (it has a " + OutputFolder.MARKER
+            + " file), which would publish what this build writes, drafts and build cache included";
+      }
+    }
+    return null;
+  }
+
+  /** The nearest folder above {@code out} that a build made (it has the marker), null when there is none. */
+  private static Path outputAround(Path out) {
+    for (Path folder = out.toAbsolutePath().normalize().getParent(); folder != null; folder = folder.getParent()) {
+      if (Files.isRegularFile(folder.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS)) {
+        return folder;
+      }
     }
     return null;
   }

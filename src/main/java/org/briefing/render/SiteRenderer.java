@@ -106,7 +106,11 @@ public final class SiteRenderer {
         .add(strings.language()).add(strings.values()).value();
     StringsModel text = new StringsModel(strings);
     Map<String, Long> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
-    List<Page> pages = pages(site, views, stories, assets);
+    Map<String, byte[]> fixed = new java.util.TreeMap<>();
+    assets.forEach((name, bytes) -> fixed.put(ThemeAssets.OUTPUT_DIR + name, bytes));
+    fixed.put("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + views.url("sitemap.xml") + "\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    List<Page> pages = pages(site, views, stories, assets, fixed.keySet());
     EmailPages emails = new EmailPages(templates, site.config());
     List<Page> chosen = only == null ? pages : pages.stream().filter(page -> page.at(only)).toList();
     boolean edit = analyses.edited() != null;
@@ -154,10 +158,6 @@ public final class SiteRenderer {
         fingerprints.put(copy, fingerprint);
       }
     });
-    Map<String, byte[]> fixed = new java.util.TreeMap<>();
-    assets.forEach((name, bytes) -> fixed.put(ThemeAssets.OUTPUT_DIR + name, bytes));
-    fixed.put("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + views.url("sitemap.xml") + "\n")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     fixed.forEach((path, bytes) -> {
       long fingerprint = Fingerprint.of(bytes);
       fingerprints.put(path, fingerprint);
@@ -253,7 +253,7 @@ public final class SiteRenderer {
     return new Views.PageView(page.kind(), title, description, views.url(sitePath), sitePath, "", "", (String) model.getOrDefault(JSON_LD, ""));
   }
 
-  private List<Page> pages(Site site, ViewFactory views, StoryIndex stories, Map<String, byte[]> assets) {
+  private List<Page> pages(Site site, ViewFactory views, StoryIndex stories, Map<String, byte[]> assets, java.util.Set<String> fixed) {
     List<Page> pages = new ArrayList<>();
     List<Edition> editions = site.editions();
     // the site's folder holds templates/ and static/, whose images an email measures
@@ -351,15 +351,16 @@ public final class SiteRenderer {
     pages.add(new Page("sitemap.xml", "sitemap.ftlx", "sitemap", () -> sitemapData(stories.shape(), site.pages(), views)));
     pages.add(new Page("news-sitemap.xml", "news-sitemap.ftlx", "news-sitemap", () -> Map.of(
         "articles", views.articles(recent(site.articles())))));
-    // every address the site makes, with what claimed it ("an alias of content/x.md"; null for the site's own pages)
-    Map<String, String> claimed = new java.util.HashMap<>();
+    // every file the site makes, with what asked for it ("an alias of content/x.md"; null for the site's own)
+    OutputPaths claimed = new OutputPaths();
+    fixed.forEach(path -> claimed.claim(path, null));
     pages.forEach(page -> {
-      claimed.put(page.path(), null);
-      page.copies().forEach(copy -> claimed.put(copy, null));
+      claimed.claim(page.path(), null);
+      page.copies().forEach(copy -> claimed.claim(copy, null));
     });
     addSitePages(pages, site.pages(), views, claimed);
     addRedirects(pages, articles, stories.shape().stories(), views, claimed);
-    checkMenus(claimed.keySet(), site.config());
+    checkMenus(claimed, site.config());
     return pages;
   }
 
@@ -389,15 +390,18 @@ public final class SiteRenderer {
   }
 
   /** The pages that are not stories, each at its address; one that is the address of another page is an error. */
-  private void addSitePages(List<Page> pages, List<SitePage> sitePages, ViewFactory views, Map<String, String> claimed) {
+  private void addSitePages(List<Page> pages, List<SitePage> sitePages, ViewFactory views, OutputPaths claimed) {
     for (SitePage p : sitePages) {
       String file = p.path() + "index.html";
-      if (claimed.containsKey(file)) {
-        problems.error(SourcePosition.of(p.file()), "this page's address /" + p.path() + " is the address of another page the site makes",
+      OutputPaths.Clash clash = claimed.clash(file);
+      if (clash != null) {
+        problems.error(SourcePosition.of(p.file()), clash.kind() == OutputPaths.Kind.SAME && clash.origin() == null
+                ? "this page's address /" + p.path() + " is the address of another page the site makes"
+                : "this page " + clash.explain(file),
             "rename the file or give it another 'slug:'");
         continue;
       }
-      claimed.put(file, "the address of the page " + shown(p.file()));
+      claimed.claim(file, "the address of the page " + shown(p.file()));
       pages.add(new Page(file, "page.ftlh", "page", () -> {
         Views.SitePageView view = views.sitePage(p);
         return inOrder("content", view, "title", view.title(), "description", view.description());
@@ -406,10 +410,10 @@ public final class SiteRenderer {
   }
 
   /** A menu link to a path of the site must lead to a page of it: a misspelt one would publish a broken link in every page. */
-  private void checkMenus(java.util.Set<String> made, SiteConfig config) {
+  private void checkMenus(OutputPaths made, SiteConfig config) {
     for (SiteConfig.MenuItem item : concat(config.menu(), config.footerMenu())) {
       String path = item.url().substring(item.isSitePath() ? 1 : 0).replaceFirst("[?#].*$", "");
-      if (item.isSitePath() && !made.contains(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)) {
+      if (item.isSitePath() && !made.has(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)) {
         problems.error(item.writtenAt(), "the menu link '" + item.url() + "' leads to no page of this site",
             "check the path: pages are at /about/ for content/pages/about.md, and the site's indexes at /topics/, /sources/, /archive/");
       }
@@ -432,20 +436,21 @@ public final class SiteRenderer {
    * never replace a page, and one address cannot lead to two stories.
    */
   private void addRedirects(List<Page> pages, List<Article> articles, List<Placement> stories, ViewFactory views,
-      Map<String, String> taken) {
+      OutputPaths taken) {
     for (int i = 0; i < stories.size(); i++) {
       Placement p = stories.get(i);
       int at = i;
       for (String alias : p.aliases()) {
         String file = Aliases.file(alias);
-        if (taken.containsKey(file)) {
-          String other = taken.get(file);
-          problems.error(SourcePosition.of(p.file()), "the alias '/" + alias + "' is " + (other == null
-                  ? "the address of a page the site makes (" + file + ")" : "also " + other),
-              other == null ? "remove it: that page is there to stay" : "keep the address for one of the two");
+        OutputPaths.Clash clash = taken.clash(file);
+        if (clash != null) {
+          String other = clash.origin();
+          problems.error(Aliases.writtenAt(p.file(), alias), "the alias '/" + alias + "' " + (clash.kind() != OutputPaths.Kind.SAME
+                  ? clash.explain(file) : other == null ? "is the address of a page the site makes (" + file + ")" : "is also " + other),
+              other == null ? "remove it: that file is there to stay" : "keep the address for one of the two");
           continue;
         }
-        taken.put(file, "an alias of " + shown(p.file()));
+        taken.claim(file, "an alias of " + shown(p.file()));
         pages.add(new Page(file, "redirect.ftlh", "redirect", () -> {
           Views.ArticleView target = views.article(articles.get(at));
           return inOrder("target", target, "title", target.title());

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.briefing.problem.BuildFailure;
+import org.briefing.problem.Problem;
+import org.briefing.problem.SourcePosition;
 import org.briefing.render.OutputFile;
 
 /**
@@ -33,12 +36,23 @@ public final class SiteWriter {
   }
 
   /**
-   * Updates an existing output folder in place: writes the changed files and deletes the removed
-   * ones (and folders they leave empty). Used by incremental builds, after the build succeeded.
+   * Updates an existing output folder in place: deletes the removed files (and folders they leave
+   * empty), then writes the changed ones. Used by incremental builds, after the build succeeded.
+   * Every changed file is first checked to have its place free, so that a file where a folder is
+   * needed (or the other way round) fails the update before anything is changed.
    */
   public void apply(Path outDir, List<OutputFile> changed, List<String> removed) {
     Path out = outDir.toAbsolutePath().normalize();
+    checkPlaces(out, changed, removed);
     try {
+      // first, so that a file that leaves makes room for a folder of its name, and a folder for a file
+      for (String path : removed) {
+        Path target = resolveInside(out, path);
+        Files.deleteIfExists(target);
+        for (Path dir = target.getParent(); !dir.equals(out) && isEmptyDirectory(dir); dir = dir.getParent()) {
+          Files.delete(dir);
+        }
+      }
       for (OutputFile file : changed) {
         Path target = resolveInside(out, file.path());
         Files.createDirectories(target.getParent());
@@ -51,16 +65,44 @@ public final class SiteWriter {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
       OutputFolder.mark(out);
-      for (String path : removed) {
-        Path target = resolveInside(out, path);
-        Files.deleteIfExists(target);
-        for (Path dir = target.getParent(); !dir.equals(out) && isEmptyDirectory(dir); dir = dir.getParent()) {
-          Files.delete(dir);
-        }
-      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot update " + out + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Fails, naming the path, when a file of {@code changed} cannot be written over {@code outDir}
+   * once {@code removed} are deleted: a file that stays is where it needs a folder, or a folder where it is a file.
+   */
+  public void checkPlaces(Path outDir, List<OutputFile> changed, List<String> removed) {
+    Path out = outDir.toAbsolutePath().normalize();
+    java.util.Set<String> leaving = new java.util.HashSet<>(removed);
+    for (OutputFile file : changed) {
+      checkPlace(out, file.path(), leaving);
+    }
+  }
+
+  /**
+   * Refuses to write {@code path} into {@code out} when a file that stays is where it needs a folder,
+   * or a folder that stays (one no removed file empties) is where it is to be a file.
+   */
+  private static void checkPlace(Path out, String path, java.util.Set<String> leaving) {
+    Path target = resolveInside(out, path);
+    for (Path dir = target.getParent(); !dir.equals(out); dir = dir.getParent()) {
+      String folder = out.relativize(dir).toString().replace('\\', '/');
+      if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir) && !leaving.contains(folder)) {
+        throw blocked(dir, path, "is a file where this build writes " + path);
+      }
+    }
+    if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        && leaving.stream().noneMatch(gone -> gone.startsWith(path + "/"))) {
+      throw blocked(target, path, "is a folder where this build writes the file " + path);
+    }
+  }
+
+  private static BuildFailure blocked(Path in, String path, String what) {
+    return new BuildFailure(Problem.error(SourcePosition.of(in), what + "; nothing in the output folder was changed",
+        "build with --clean to write the whole output folder again"));
   }
 
   private static boolean isEmptyDirectory(Path dir) throws IOException {
