@@ -38,12 +38,11 @@ public final class SiteWriter {
   /**
    * Updates an existing output folder in place: deletes the removed files (and folders they leave
    * empty), then writes the changed ones. Used by incremental builds, after the build succeeded.
-   * Every changed file is first checked to have its place free, so that a file where a folder is
-   * needed (or the other way round) fails the update before anything is changed.
+   * The caller checks first with {@link #checkPlaces}, so that a file where a folder is needed (or
+   * the other way round) fails the update before anything is changed.
    */
   public void apply(Path outDir, List<OutputFile> changed, List<String> removed) {
     Path out = outDir.toAbsolutePath().normalize();
-    checkPlaces(out, changed, removed);
     try {
       // first, so that a file that leaves makes room for a folder of its name, and a folder for a file
       for (String path : removed) {
@@ -77,8 +76,9 @@ public final class SiteWriter {
   public void checkPlaces(Path outDir, List<OutputFile> changed, List<String> removed) {
     Path out = outDir.toAbsolutePath().normalize();
     java.util.Set<String> leaving = new java.util.HashSet<>(removed);
+    java.util.Set<Path> checked = new java.util.HashSet<>(); // folders whose way up is checked: a full update writes every file
     for (OutputFile file : changed) {
-      checkPlace(out, file.path(), leaving);
+      checkPlace(out, file.path(), leaving, checked);
     }
   }
 
@@ -86,9 +86,9 @@ public final class SiteWriter {
    * Refuses to write {@code path} into {@code out} when a file that stays is where it needs a folder,
    * or a folder that stays (one no removed file empties) is where it is to be a file.
    */
-  private static void checkPlace(Path out, String path, java.util.Set<String> leaving) {
+  private static void checkPlace(Path out, String path, java.util.Set<String> leaving, java.util.Set<Path> checked) {
     Path target = resolveInside(out, path);
-    for (Path dir = target.getParent(); !dir.equals(out); dir = dir.getParent()) {
+    for (Path dir = target.getParent(); !dir.equals(out) && checked.add(dir); dir = dir.getParent()) {
       String folder = out.relativize(dir).toString().replace('\\', '/');
       if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir) && !leaving.contains(folder)) {
         throw blocked(dir, path, "is a file where this build writes " + path);
