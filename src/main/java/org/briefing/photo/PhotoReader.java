@@ -88,6 +88,7 @@ public final class PhotoReader {
         if (width < 1 || height < 1) {
           throw new PhotoException("it has no pixels");
         }
+        PhotoLimits.checkSize(format, width, height);
         String actual = reader.getFormatName().toLowerCase(Locale.ROOT);
         if (!actual.contains(format.equals("jpeg") ? "jp" : format)) {
           throw new PhotoException("its name says " + format.toUpperCase(Locale.ROOT) + " but it is " + actual.toUpperCase(Locale.ROOT));
