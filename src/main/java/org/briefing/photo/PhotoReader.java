@@ -167,6 +167,6 @@ public final class PhotoReader {
 
   /** One line of text: control characters and runs of spaces become one space. */
   private static String clean(String text) {
-    return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    return org.briefing.problem.VisibleText.orEmpty(text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip());
   }
 }
