@@ -101,6 +101,9 @@ public final class PhotoReader {
       if (e instanceof PhotoException p) {
         throw p;
       }
+      if (e instanceof java.io.EOFException) {
+        throw new PhotoException("it is damaged or cut short (it ends before its header does)");
+      }
       throw new PhotoException("it is not a readable " + format.toUpperCase(Locale.ROOT) + " image (" + e.getMessage() + ")");
     }
   }
