@@ -74,4 +74,22 @@ class EmbeddedCreditTest {
     List<Problem> errors = site.buildFails();
     assertThat(errors).extracting(p -> p.format(dir)).anyMatch(e -> e.startsWith("content/stories/none.md:5: error: the story's image has no credit"));
   }
+
+  @Test
+  void theCreditLineTheHintSuggestsCanBeWrittenAsItIsThoughTheCreditHoldsWhatYamlReadsOtherwise() throws Exception {
+    for (String credit : List.of("Pool: Jane Doe/AP", "#1 Desk/Agency", "[Pool] Agency", "Agency # Jo Lee", "Jo Lee/Agency")) {
+      byte[] photo = TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1), new TaggedPhotos.Tags(0, false, credit, null, null, null, null));
+      TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("pool", "/images/pool.jpg", null))
+          .writeBytes("static/images/pool.jpg", photo).build();
+      Problem warning = site.warnings().get(0);
+      String taken = warning.message().substring(warning.message().indexOf(": '") + 3, warning.message().length() - 1);
+      assertThat(taken).contains(credit);
+      String hint = warning.hint();
+      String line = hint.substring(hint.indexOf("'credit: ") + 1, hint.lastIndexOf("'"));
+
+      site.edit("content/stories/pool.md", "  alt: Ferries at the quay\n", "  alt: Ferries at the quay\n  " + line + "\n").build();
+      assertThat(site.warnings()).as(line).isEmpty();
+      assertThat(site.html("2021/10/18/story-pool/").select(".lead-image figcaption").text()).as(line).isEqualTo("Photo: " + taken);
+    }
+  }
 }

@@ -2,6 +2,7 @@ package org.briefing.enrich;
 
 import org.briefing.config.SiteConfig;
 import org.briefing.load.YamlData;
+import org.briefing.load.YamlText;
 import org.briefing.model.Article;
 import org.briefing.model.Source;
 import org.briefing.problem.Problem;
@@ -42,7 +43,7 @@ public final class AttributionCheck {
     if (photo != null && photo.creditEmbedded()) {
       problems.add(Problem.warning(SourcePosition.of(article.file(), meta.lineOf("image")),
           "the photo's credit is taken from its file: '" + photo.credit() + "'",
-          "check it and write it under 'image:' as 'credit: " + photo.credit() + "'; this warning then goes"));
+          "check it and write it under 'image:' as 'credit: " + YamlText.scalar(photo.credit()) + "'; this warning then goes"));
     } else if (photo != null && photo.info() != null && !photo.credit().isEmpty()
         && disagree(photo.credit(), photo.info().embedded().bestCredit())) {
       problems.add(Problem.warning(SourcePosition.of(article.file(), meta.lineOf("image.credit")),

@@ -2,6 +2,7 @@ package org.briefing.importer;
 
 import java.util.List;
 import java.util.Map;
+import org.briefing.load.YamlText;
 
 /**
  * Writes a {@link StoryDraft} as a content file: YAML front matter in a fixed field order, every

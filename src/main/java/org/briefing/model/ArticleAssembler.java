@@ -7,14 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefing.config.SiteConfig;
-import org.briefing.load.RawArticle;
 import org.briefing.links.AddressFields;
 import org.briefing.links.LinkPolicy;
+import org.briefing.load.RawArticle;
 import org.briefing.markdown.MarkdownRenderer;
 import org.briefing.markdown.MarkdownTooDeep;
 import org.briefing.markdown.RenderedMarkdown;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
+import org.briefing.problem.VisibleText;
 import org.briefing.problem.XmlChars;
 
 /**
@@ -268,7 +269,7 @@ public final class ArticleAssembler {
       Object item = items.get(i);
       String path = "sources." + i;
       if (item instanceof Map<?, ?> map) {
-        String name = f.text("name", map.get("name"), path + ".name");
+        String name = VisibleText.orEmpty(f.text("name", map.get("name"), path + ".name"));
         String url = f.text("url", map.get("url"), path + ".url");
         if (name.isEmpty()) {
           f.error(path, "this source has no name", "give it a 'name:', e.g. '- {name: Reuters, url: https://…}'");

@@ -9,6 +9,7 @@ import org.briefing.load.FieldCheck;
 import org.briefing.load.FieldSchema;
 import org.briefing.load.YamlData;
 import org.briefing.problem.Problems;
+import org.briefing.problem.VisibleText;
 
 /** The named sources of {@code content/sources.yaml}, looked up by id. */
 public final class SourceRegistry {
@@ -28,6 +29,10 @@ public final class SourceRegistry {
     for (String id : yaml.keys()) {
       Object value = yaml.values().get(id);
       if (value instanceof String name) {
+        if (!VisibleText.has(name)) {
+          fields.error(id, "the source '" + id + "' has no name", "write its name after '" + id + ": '");
+          continue;
+        }
         Source same = registered(byId, name);
         if (same != null) {
           fields.error(id, "the sources '" + idOf(byId, same) + "' and '" + id + "' are both named '" + name.strip()
@@ -35,7 +40,7 @@ public final class SourceRegistry {
         }
         byId.put(id, Source.organisation(name, "", ""));
       } else if (value instanceof Map<?, ?> map) {
-        String name = fields.text("name", map.get("name"), id + ".name");
+        String name = VisibleText.orEmpty(fields.text("name", map.get("name"), id + ".name"));
         if (name.isEmpty()) {
           fields.error(id, "the source '" + id + "' has no name", "add '  name: …' under '" + id + ":'");
           continue;

@@ -14,6 +14,7 @@ import org.briefing.load.YamlData;
 import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
+import org.briefing.problem.VisibleText;
 
 /**
  * Reads a grouping's term file ({@code content/authors.yaml}): each top-level key is a term's
@@ -139,7 +140,7 @@ public final class TermFile {
       }
     }
     String src = fields.text("src", photo.get("src"), path + ".src").strip();
-    String credit = fields.text("credit", photo.get("credit"), path + ".credit").strip();
+    String credit = VisibleText.orEmpty(fields.text("credit", photo.get("credit"), path + ".credit").strip());
     String alt = fields.text("alt", photo.get("alt"), path + ".alt").strip();
     if (src.isEmpty()) {
       fields.error(path, "the photo of '" + name + "' has no 'src'", "write 'photo: {src: /images/portrait.jpg, credit: Jane Doe}'");

@@ -4,12 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Takes out of a JPEG or PNG file of {@code static/} (a logo, a picture in a story's text) what it
+ * Takes out of a JPEG, PNG or WebP file of {@code static/} (a logo, a picture in a story's text) what it
  * says of where, with what and how it was made, without decoding or re-encoding its pixels: EXIF
  * (GPS position, camera and serial number), XMP (editing history), IPTC and comments. A JPEG keeps
  * its JFIF header, its ICC profile and its Adobe marker (which says how to read CMYK), and an EXIF
  * orientation is written back alone, so the picture is shown the same way. A PNG keeps every
- * chunk but text, EXIF and time. Anything that is not a well-formed JPEG or PNG is returned as it is.
+ * chunk but text, EXIF and time; a WebP every chunk but EXIF and XMP, its header then saying it has
+ * none. Anything that is not a well-formed JPEG, PNG or WebP is returned as it is.
  */
 public final class MetadataStripper {
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -23,6 +24,9 @@ public final class MetadataStripper {
     }
     if (bytes.length > 8 && java.util.Arrays.equals(bytes, 0, 8, PNG, 0, 8)) {
       return png(bytes);
+    }
+    if (bytes.length >= 12 && startsWith(bytes, 0, "RIFF") && startsWith(bytes, 8, "WEBP")) {
+      return webp(bytes);
     }
     return bytes;
   }
@@ -94,6 +98,52 @@ public final class MetadataStripper {
       }
     }
     return dropped ? out.toByteArray() : in;
+  }
+
+  /**
+   * A WebP without its EXIF and XMP chunks, and without the two flags of its VP8X header that
+   * announce them (a reader would look for what is gone); the RIFF size is written anew.
+   */
+  private static byte[] webp(byte[] in) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
+    out.write(in, 0, 12);
+    int at = 12;
+    boolean dropped = false;
+    int vp8x = -1;
+    while (at + 8 <= in.length) {
+      long length = littleEndian(in, at + 4);
+      long total = 8 + length + (length & 1);
+      if (length > in.length - at - 8) {
+        return in;
+      }
+      String type = new String(in, at, 4, StandardCharsets.ISO_8859_1);
+      if (type.equals("EXIF") || type.equals("XMP ")) {
+        dropped = true;
+      } else {
+        if (type.equals("VP8X") && length >= 1) {
+          vp8x = out.size() + 8;
+        }
+        out.write(in, at, (int) Math.min(total, in.length - at));
+      }
+      at += (int) Math.min(total, in.length - at);
+    }
+    if (!dropped) {
+      return in;
+    }
+    out.write(in, at, in.length - at);
+    byte[] result = out.toByteArray();
+    if (vp8x >= 0) {
+      result[vp8x] &= (byte) ~(0x08 | 0x04); // the EXIF and XMP flags
+    }
+    int size = result.length - 8;
+    for (int i = 0; i < 4; i++) {
+      result[4 + i] = (byte) (size >>> (8 * i));
+    }
+    return result;
+  }
+
+  private static long littleEndian(byte[] in, int at) {
+    return (in[at] & 0xFFL) | (in[at + 1] & 0xFFL) << 8 | (in[at + 2] & 0xFFL) << 16 | (in[at + 3] & 0xFFL) << 24;
   }
 
   private static boolean startsWith(byte[] in, int at, String text) {

@@ -20,8 +20,10 @@ import java.util.stream.Stream;
  * The resized photos of earlier builds, by the content of the original and the settings they were
  * made with: in a folder ({@code .briefing-cache/NAME/photos/} for {@code briefing build}), or in
  * memory (the preview, tests). A digest of an original is remembered with the file's path, size
- * and time, so that an unchanged photo is not read again to find its digest. Files no build asked
- * for since the last {@link #forgetUnused()} are deleted then.
+ * and time, so that an unchanged photo is not read again to find its digest, except by a clean
+ * build, which reads every original (a file given new bytes of the same size and time is put
+ * right by it, docs/incremental.md). Files no build asked for since the last
+ * {@link #forgetUnused()} are deleted then.
  */
 public final class PhotoCache {
   private static final String DIGESTS = "digests.txt";
@@ -37,18 +39,27 @@ public final class PhotoCache {
   private final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
   private boolean digestsRead;
 
-  private PhotoCache(Path dir) {
+  private PhotoCache(Path dir, boolean trustStamps) {
     this.dir = dir;
+    this.digestsRead = !trustStamps;
   }
 
   /** A cache in {@code dir}, made when first written. */
   public static PhotoCache in(Path dir) {
-    return new PhotoCache(dir);
+    return new PhotoCache(dir, true);
+  }
+
+  /**
+   * A cache in {@code dir} that finds the digest of every original by reading it, as a clean build
+   * must: the digests remembered by path, size and time are not used, only replaced.
+   */
+  public static PhotoCache readingEveryOriginal(Path dir) {
+    return new PhotoCache(dir, false);
   }
 
   /** A cache kept in memory for as long as this object lives. */
   public static PhotoCache inMemory() {
-    return new PhotoCache(null);
+    return new PhotoCache(null, true);
   }
 
   /** The digest (SHA-256, hex) of the content of {@code file}, whose size and time are those given. */

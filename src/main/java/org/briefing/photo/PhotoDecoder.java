@@ -151,6 +151,9 @@ final class PhotoDecoder {
       }
     } catch (IIOException e) {
       throw new PhotoException("it is damaged or cut short (" + e.getMessage() + ")");
+    } catch (java.io.EOFException e) {
+      // a reader that runs out of bytes (TwelveMonkeys' WebP reader) says so with no message
+      throw new PhotoException("it is damaged or cut short (it ends before its pixels do)");
     } catch (IOException e) {
       throw new PhotoException("it cannot be read (" + e.getMessage() + ")");
     } catch (IllegalArgumentException | IllegalStateException | ArrayIndexOutOfBoundsException | NullPointerException e) {

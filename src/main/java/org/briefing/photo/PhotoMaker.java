@@ -90,6 +90,7 @@ public final class PhotoMaker {
   private Map<PhotoPlan.Variant, PhotoCache.Stored> render(Path file, PhotoInfo info, PhotoPlan plan,
       List<PhotoPlan.Variant> wanted, Map<PhotoPlan.Variant, String> keys) {
     int step = step(info, plan);
+    PhotoLimits.checkDecoded(info.format(), info.width(), info.height(), step);
     long stored = (long) info.width() * info.height() / ((long) step * step);
     int permits = (int) Math.min(budget, Math.max(1, stored * 12 / MIB));
     memory.acquireUninterruptibly(permits);
@@ -105,8 +106,14 @@ public final class PhotoMaker {
         out.put(v, cache.put(keys.get(v), bytes));
       }
       return out;
+    } catch (OutOfMemoryError e) {
+      scratch = null; // its arrays are left to the collector, for the photos still being made
+      throw new PhotoException("there is not enough memory to decode it (" + info.width() + " by " + info.height()
+          + " pixels); save it smaller, or give Java more memory (BRIEFING_JAVA_OPTS=-Xmx4g)");
     } finally {
-      giveBack(scratch);
+      if (scratch != null) {
+        giveBack(scratch);
+      }
       memory.release(permits);
     }
   }

@@ -88,6 +88,7 @@ public final class PhotoReader {
         if (width < 1 || height < 1) {
           throw new PhotoException("it has no pixels");
         }
+        PhotoLimits.checkSize(format, width, height);
         String actual = reader.getFormatName().toLowerCase(Locale.ROOT);
         if (!actual.contains(format.equals("jpeg") ? "jp" : format)) {
           throw new PhotoException("its name says " + format.toUpperCase(Locale.ROOT) + " but it is " + actual.toUpperCase(Locale.ROOT));
@@ -99,6 +100,9 @@ public final class PhotoReader {
     } catch (IOException | RuntimeException e) {
       if (e instanceof PhotoException p) {
         throw p;
+      }
+      if (e instanceof java.io.EOFException) {
+        throw new PhotoException("it is damaged or cut short (it ends before its header does)");
       }
       throw new PhotoException("it is not a readable " + format.toUpperCase(Locale.ROOT) + " image (" + e.getMessage() + ")");
     }
@@ -166,6 +170,6 @@ public final class PhotoReader {
 
   /** One line of text: control characters and runs of spaces become one space. */
   private static String clean(String text) {
-    return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    return org.briefing.problem.VisibleText.orEmpty(text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip());
   }
 }

@@ -31,7 +31,8 @@ final class Scratch {
   /** The byte buffer, at least {@code length} long. */
   byte[] bytes(int length) {
     if (bytes.length < length) {
-      bytes = null; // the old one can go before the new one is allocated
+      // the old one can go before the new one is allocated; never null, should allocating fail
+      bytes = new byte[0];
       bytes = new byte[length];
     }
     return bytes;
@@ -40,7 +41,7 @@ final class Scratch {
   /** The ARGB buffer of a decoded photo, at least {@code length} long. */
   int[] pixels(int length) {
     if (pixels.length < length) {
-      pixels = null;
+      pixels = new int[0];
       pixels = new int[length];
     }
     return pixels;
@@ -52,7 +53,7 @@ final class Scratch {
       scaled = java.util.Arrays.copyOf(scaled, index + 1);
     }
     if (scaled[index] == null || scaled[index].length < length) {
-      scaled[index] = null;
+      scaled[index] = new int[0];
       scaled[index] = new int[length];
     }
     return scaled[index];

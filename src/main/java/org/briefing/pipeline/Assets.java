@@ -117,7 +117,7 @@ final class Assets {
       throw new UncheckedIOException("cannot read " + source, e);
     }
     String format = org.briefing.photo.PhotoReader.formatOf(source);
-    boolean picture = format.equals("jpeg") || format.equals("png");
+    boolean picture = format.equals("jpeg") || format.equals("png") || format.equals("webp");
     if (picture) {
       fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 1").value();
     }
@@ -127,7 +127,7 @@ final class Assets {
     }
   }
 
-  /** A JPEG or PNG of static/ as it is published: without its location, camera and editing history. */
+  /** A JPEG, PNG or WebP of static/ as it is published: without its location, camera and editing history. */
   private static OutputFile withoutPrivateMetadata(String path, Path source) {
     try {
       byte[] bytes = Files.readAllBytes(source);

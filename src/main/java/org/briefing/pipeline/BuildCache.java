@@ -19,9 +19,12 @@ public final class BuildCache {
   /** The resized photos, by the content of their originals: in memory unless {@link #keepPhotosIn} names a folder. */
   private org.briefing.photo.PhotoCache photos = org.briefing.photo.PhotoCache.inMemory();
 
-  /** Keeps the resized photos in {@code dir}, where the next build (even a clean one) finds them. */
-  public void keepPhotosIn(Path dir) {
-    photos = org.briefing.photo.PhotoCache.in(dir);
+  /**
+   * Keeps the resized photos in {@code dir}, where the next build (even a clean one) finds them; a
+   * {@code clean} build reads every original to know it, trusting no file's size and time.
+   */
+  public void keepPhotosIn(Path dir, boolean clean) {
+    photos = clean ? org.briefing.photo.PhotoCache.readingEveryOriginal(dir) : org.briefing.photo.PhotoCache.in(dir);
   }
 
   public org.briefing.photo.PhotoCache photos() {

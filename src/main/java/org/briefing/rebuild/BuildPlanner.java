@@ -177,7 +177,7 @@ public final class BuildPlanner {
           + " (a checksum does not match); this build ignores it and builds everything", null));
     }
     long loaded = System.nanoTime();
-    cache.keepPhotosIn(store.dir().resolve("photos"));
+    cache.keepPhotosIn(store.dir().resolve("photos"), clean);
     SiteBuilder builder = new SiteBuilder(cache, progress);
     SiteBuilder.Result result;
     boolean incremental = !cache.isEmpty();

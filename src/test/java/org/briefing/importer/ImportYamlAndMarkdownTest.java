@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
+import org.briefing.load.YamlText;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;

@@ -1,8 +1,28 @@
-package org.briefing.importer;
+package org.briefing.load;
 
-/** Writes any string as a YAML double-quoted scalar that reads back as exactly the same string. */
+/**
+ * Writes any string as a YAML scalar that reads back as exactly the same string: for files the
+ * importer writes, and for the values a hint tells the editor to write.
+ */
 public final class YamlText {
   private YamlText() {}
+
+  /**
+   * {@code value} as it may be written after {@code key: }: as it is when YAML reads it so
+   * ("Jane Doe/AP"), else in double quotes ("Pool: Jane Doe/AP", "#1", "yes", "10:30").
+   */
+  public static String scalar(String value) {
+    try {
+      Object read = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+          .loadFromString("v: " + value + "\n");
+      if (read instanceof java.util.Map<?, ?> map && map.size() == 1 && value.equals(map.get("v"))) {
+        return value;
+      }
+    } catch (RuntimeException notPlain) {
+      // not YAML as it is: quoted below
+    }
+    return quote(value);
+  }
 
   public static String quote(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
