@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.briefing.config.ConfigLoader;
 import org.briefing.config.SiteConfig;
-import org.briefing.importer.YamlText;
+import org.briefing.load.YamlText;
 import org.briefing.model.Slugs;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problems;
