@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.briefing.photo.Focus;
 import org.briefing.photo.PhotoInfo;
 import org.briefing.photo.PhotoPlan;
+import org.briefing.problem.SourcePosition;
 
 /**
  * A story's photo. {@code href} is where the page links it (absolute for remote images, else a
@@ -14,13 +15,14 @@ import org.briefing.photo.PhotoPlan;
  * @param info what the file's header says (size, orientation, embedded credit); null when there is no file
  * @param focus the point a crop keeps, {@link Focus#CENTRE} unless the story gives {@code image.focus}
  * @param creditEmbedded whether {@code credit} was read from the file, the story giving none
+ * @param srcAt where the story names the file ({@code image.src}), for errors found once every photo is known; null when there is no file
  */
 public record Photo(String href, Path file, String outputPath, String alt, String caption, String credit, Path source,
-    PhotoInfo info, Focus focus, boolean creditEmbedded) {
+    PhotoInfo info, Focus focus, boolean creditEmbedded, SourcePosition srcAt) {
 
   /** A photo whose file was not read (remote, or in tests). */
   public Photo(String href, Path file, String outputPath, String alt, String caption, String credit) {
-    this(href, file, outputPath, alt, caption, credit, null, null, Focus.CENTRE, false);
+    this(href, file, outputPath, alt, caption, credit, null, null, Focus.CENTRE, false, null);
   }
 
   public boolean hasImage() {

@@ -97,7 +97,7 @@ final class PhotoResolver {
     String embeddedCredit = info.embedded().bestCredit();
     boolean creditFromFile = credit.isEmpty() && !embeddedCredit.isEmpty();
     return new Photo(href, fromStatic ? null : file, outputPath, alt, caption.isEmpty() ? info.embedded().caption() : caption,
-        creditFromFile ? embeddedCredit : credit, file, info, focus, creditFromFile);
+        creditFromFile ? embeddedCredit : credit, file, info, focus, creditFromFile, fields.at("image.src"));
   }
 
   /** {@code image.focus}: two numbers from 0 to 1, across and down; the centre when not given. */

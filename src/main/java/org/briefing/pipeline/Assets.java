@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.briefing.load.SiteFiles;
 import org.briefing.model.Article;
+import org.briefing.model.Photo;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 import org.briefing.render.OutputFile;
@@ -41,8 +42,14 @@ final class Assets {
     for (Article a : articles) {
       if (a.image() != null && a.image().file() != null && !SiteFiles.inside(staticDir.getParent(), a.image().file())) {
         problems.add(SiteFiles.outside(a.image().file()));
-      } else if (a.image() != null && a.image().file() != null && a.image().plan() == null && taken.add(a.image().outputPath())) {
-        copy(a.image().outputPath(), a.image().file(), published, sink, filter);
+      } else if (a.image() != null && a.image().file() != null && a.image().plan() == null) {
+        Photo resizedThere = photos.madeFrom().get(a.image().outputPath());
+        if (resizedThere != null) {
+          problems.error(a.image().srcAt(), Photos.clash(settings.siteDir(), a.image().file(), resizedThere.source(),
+              a.image().outputPath()), "rename one of the two files and its 'image.src'");
+        } else if (taken.add(a.image().outputPath())) {
+          copy(a.image().outputPath(), a.image().file(), published, sink, filter);
+        }
       }
     }
     if (!Files.isDirectory(staticDir)) {
@@ -61,7 +68,12 @@ final class Assets {
             continue; // its rules open the generated file
           } else if (photos.originals().contains(rel)) {
             continue; // a story's photo, published resized, without what its file says of where and how it was taken
-          } else if (generated.contains(rel) || resized.contains(rel)) {
+          } else if (resized.contains(rel)) {
+            Photo photo = photos.madeFrom().get(rel);
+            problems.error(photo.srcAt(), "the photo " + Photos.shown(settings.siteDir(), photo.source()) + " would be published as "
+                + rel + ", which is the address of the file static/" + rel + ": a story linking to one would show the other",
+                "rename static/" + rel + ", or the photo and its 'image.src'");
+          } else if (generated.contains(rel)) {
             problems.warning(SourcePosition.of(file), "static/" + rel + " has the same path as a generated file and is not published",
                 "rename or remove it; to change a theme file, override it in templates/ instead");
           } else if (taken.add(rel)) {
