@@ -170,6 +170,38 @@ class PhotoInputsTest {
   }
 
   /**
+   * Only a picture is a photo: image.src naming a story's Markdown (a draft's, say), a settings file
+   * or a file whose content is not the picture its name says is an error at its line, and nothing of
+   * it is published.
+   */
+  @Test
+  void aFileThatIsNoPictureByItsNameOrContentIsAnErrorAndIsNotPublished() {
+    String draft = "-- content/stories/plan.md --\n---\ntitle: A plan not yet public\ndate: 2021-10-18T08:00:00+02:00\n"
+        + "draft: true\nsources: [reuters]\n---\n\nThe plan nobody may read yet.\n";
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + draft
+        + ResponsivePhotosTest.story("a", "plan.md", "") + ResponsivePhotosTest.story("b", "../sources.yaml", "")
+        + ResponsivePhotosTest.story("c", "/images/map.gif", "") + ResponsivePhotosTest.story("d", "/images/map.svg", "")
+        + "-- static/images/map.gif --\nimage: png 40x30\n-- static/images/map.svg --\n<html><body>no drawing</body></html>\n");
+    List<Problem> errors = site.buildFails();
+    assertThat(errors).extracting(p -> p.format(dir)).satisfiesExactlyInAnyOrder(
+        e -> assertThat(e).contains("content/stories/a.md:6", "the image 'plan.md' cannot be published"),
+        e -> assertThat(e).contains("content/stories/b.md:6", "the image '../sources.yaml' cannot be published"),
+        e -> assertThat(e).contains("content/stories/c.md:6", "the image '/images/map.gif' cannot be published", "not a GIF"),
+        e -> assertThat(e).contains("content/stories/d.md:6", "the image '/images/map.svg' cannot be published", "not a SVG"));
+  }
+
+  /** Files whose names start with a dot are never published (content.md), so no photo may be one, or be in a folder that is. */
+  @Test
+  void aPhotoThatIsADotFileIsAnErrorAtItsLine() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES
+        + ResponsivePhotosTest.story("a", ".notes.jpg", "") + ResponsivePhotosTest.story("b", "/images/.hidden/harbour.jpg", "")
+        + "-- content/stories/.notes.jpg --\nimage: jpeg 300x200\n-- static/images/.hidden/harbour.jpg --\nimage: jpeg 300x200\n");
+    assertThat(site.buildFails()).extracting(p -> p.format(dir)).satisfiesExactlyInAnyOrder(
+        e -> assertThat(e).contains("content/stories/a.md:6", "'.notes.jpg'", "dot-file"),
+        e -> assertThat(e).contains("content/stories/b.md:6", "'.hidden'", "dot-file"));
+  }
+
+  /**
    * An image in a story's text whose address has no leading '/' is read from the story's page,
    * where only the story's own photo is published: the reader would see a broken image. The
    * build says so, at the image's line; an address from the site's root, a full address or one

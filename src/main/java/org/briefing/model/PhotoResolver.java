@@ -71,6 +71,12 @@ final class PhotoResolver {
           + (fromStatic ? "static" : "content") + " folder", "keep images inside the site, e.g. static/images/photo.jpg referenced as /images/photo.jpg");
       return null;
     }
+    String hidden = hiddenName(root, file);
+    if (hidden != null) {
+      fields.error("image.src", "the image '" + src + "' is in or is a dot-file ('" + hidden + "'), which the site never publishes",
+          "rename it without the leading dot");
+      return null;
+    }
     if (!Files.isRegularFile(file)) {
       fields.error("image.src", "the image '" + src + "' does not exist (looked for " + file + ")",
           fromStatic ? "put the file in the site's static folder at " + src.substring(1)
@@ -98,6 +104,16 @@ final class PhotoResolver {
     boolean creditFromFile = credit.isEmpty() && !embeddedCredit.isEmpty();
     return new Photo(href, fromStatic ? null : file, outputPath, alt, caption.isEmpty() ? info.embedded().caption() : caption,
         creditFromFile ? embeddedCredit : credit, file, info, focus, creditFromFile, fields.at("image.src"));
+  }
+
+  /** The first name of {@code file}'s path below {@code root} that starts with a dot, else null: such files are never published. */
+  static String hiddenName(Path root, Path file) {
+    for (Path name : root.normalize().relativize(file)) {
+      if (name.toString().startsWith(".")) {
+        return name.toString();
+      }
+    }
+    return null;
   }
 
   /** {@code image.focus}: two numbers from 0 to 1, across and down; the centre when not given. */
