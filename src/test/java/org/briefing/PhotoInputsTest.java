@@ -190,6 +190,24 @@ class PhotoInputsTest {
         e -> assertThat(e).contains("content/stories/d.md:6", "the image '/images/map.svg' cannot be published", "not a SVG"));
   }
 
+  /** A src ending with '/' names a folder: an error at its line; a path with '//' or '..' in it is the file it leads to. */
+  @Test
+  void aSrcEndingWithASlashIsAnErrorAndAnUntidyPathIsTheFileItLeadsTo() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES
+        + ResponsivePhotosTest.story("a", "/images//harbour.jpg", "") + ResponsivePhotosTest.story("b", "/images/../images/harbour.jpg", "")
+        + "-- static/images/harbour.jpg --\nimage: jpeg 300x200\n").build();
+    for (String story : List.of("2021/10/18/story-a/", "2021/10/18/story-b/")) {
+      assertThat(site.html(story).selectFirst(".lead-image img").attr("srcset"))
+          .isEqualTo("/images/harbour-240w.jpg 240w, /images/harbour.jpg 300w");
+    }
+    assertThat(site.outputPaths()).filteredOn(p -> p.contains("harbour"))
+        .containsExactlyInAnyOrder("images/harbour.jpg", "images/harbour-240w.jpg", "images/harbour-card.jpg");
+
+    site.edit("content/stories/a.md", "/images//harbour.jpg", "/images/harbour.jpg/");
+    assertThat(site.buildFails()).extracting(p -> p.format(dir)).singleElement().asString()
+        .contains("content/stories/a.md:6", "the image path '/images/harbour.jpg/' ends with '/'");
+  }
+
   /** Files whose names start with a dot are never published (content.md), so no photo may be one, or be in a folder that is. */
   @Test
   void aPhotoThatIsADotFileIsAnErrorAtItsLine() {

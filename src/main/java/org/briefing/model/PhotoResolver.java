@@ -63,6 +63,11 @@ final class PhotoResolver {
       fields.error("image.src", "the image path '" + src + "' is not a plain file path", "use forward slashes, e.g. /images/photo.jpg");
       return null;
     }
+    if (src.endsWith("/")) {
+      fields.error("image.src", "the image path '" + src + "' ends with '/', so it names a folder, not a file",
+          "write the file's path without the '/' at its end, e.g. /images/photo.jpg");
+      return null;
+    }
     boolean fromStatic = src.startsWith("/");
     Path root = fromStatic ? settings.staticDir() : settings.contentDir();
     Path file = (fromStatic ? root.resolve(src.substring(1)) : articleFile.getParent().resolve(src)).normalize();
@@ -96,7 +101,8 @@ final class PhotoResolver {
           "replace it with a complete JPEG, PNG, WebP, GIF or SVG file");
       return null;
     }
-    String outputPath = fromStatic ? src.substring(1) : articlePath + file.getFileName();
+    // from the normalised file, so that '/images//a.jpg' and '/images/../images/a.jpg' are the file /images/a.jpg
+    String outputPath = fromStatic ? root.normalize().relativize(file).toString().replace('\\', '/') : articlePath + file.getFileName();
     PhotoPlan plan = info.resized() ? PhotoPlan.of(info, outputPath, focus) : null;
     String href = plan == null ? outputPath : plan.widest().path();
     // what the agency embedded stands in for what the story leaves out; AttributionCheck says so
