@@ -208,6 +208,15 @@ class PhotoInputsTest {
         .contains("content/stories/a.md:6", "the image path '/images/harbour.jpg/' ends with '/'");
   }
 
+  /** The error at an image path with what a path cannot have names the character. */
+  @Test
+  void anImagePathWithAHashIsAnErrorNamingIt() {
+    TestSite site = TestSite.of(dir, stories("ferry#1.jpg") + "-- static/images/ferry#1.jpg --\nimage: jpeg 300x200\n");
+    Problem error = site.buildFails().get(0);
+    assertThat(error.format(dir)).contains("content/stories/ferryjpg.md:6", "has '#' in it");
+    assertThat(error.hint()).contains("rename the file without '#'");
+  }
+
   /** Files whose names start with a dot are never published (content.md), so no photo may be one, or be in a folder that is. */
   @Test
   void aPhotoThatIsADotFileIsAnErrorAtItsLine() {

@@ -25,6 +25,19 @@ public record Photo(String href, Path file, String outputPath, String alt, Strin
     this(href, file, outputPath, alt, caption, credit, null, null, Focus.CENTRE, false, null);
   }
 
+  /** The characters an image path may not have: a Windows separator, and what would start an address's scheme, query or fragment. */
+  public static final String RESERVED = "\\:?#";
+
+  /** The first of {@link #RESERVED} in {@code path}, or "" when it has none. */
+  public static String reservedIn(String path) {
+    for (char c : path.toCharArray()) {
+      if (RESERVED.indexOf(c) >= 0) {
+        return String.valueOf(c);
+      }
+    }
+    return "";
+  }
+
   public boolean hasImage() {
     return href != null && !href.isEmpty();
   }

@@ -59,8 +59,11 @@ final class PhotoResolver {
       }
       return new Photo(src, null, "", alt, caption, credit);
     }
-    if (src.contains("\\") || src.contains(":") || src.contains("?") || src.contains("#")) {
-      fields.error("image.src", "the image path '" + src + "' is not a plain file path", "use forward slashes, e.g. /images/photo.jpg");
+    String reserved = Photo.reservedIn(src);
+    if (!reserved.isEmpty()) {
+      fields.error("image.src", "the image path '" + src + "' has '" + reserved + "' in it, which a photo's path cannot have",
+          reserved.equals("\\") ? "write the path with forward slashes, e.g. /images/photo.jpg"
+              : "rename the file without '" + reserved + "' (and any of \\ : ? #) and write its new name here");
       return null;
     }
     if (src.endsWith("/")) {
