@@ -42,6 +42,22 @@ class ImportPhotoTest {
         .isEqualTo("Passengers wait at the terminal. Photo: Mari Tamm/Reuters");
   }
 
+  /** A photo whose name has what a photo's path may not have ('#', ':', '?', '\\') is copied under a name the build takes. */
+  @Test
+  void aPhotoWhoseNameAPathCannotHaveIsCopiedUnderOneTheBuildTakes() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + COPY)
+        .writeBytes("wire/ferry #1: dawn?.jpg", TaggedPhotos.tagged(TestImages.jpeg(900, 600, 1), TaggedPhotos.Tags.agency("Reuters", "")));
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00",
+        "--photo", dir.resolve("wire/ferry #1: dawn?.jpg").toString(), dir.resolve("wire/ferry.txt").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    String story = Files.readString(dir.resolve("content/imported/storm-halts-ferries-across-the-baltic.md"));
+    assertThat(story).contains("  src: \"ferry -1- dawn-.jpg\"\n");
+    assertThat(dir.resolve("content/imported/ferry -1- dawn-.jpg")).hasSameBinaryContentAs(dir.resolve("wire/ferry #1: dawn?.jpg"));
+    site.build();
+    assertThat(site.html("2021/10/19/storm-halts-ferries-across-the-baltic/").selectFirst("img").attr("src"))
+        .isEqualTo("/2021/10/19/storm-halts-ferries-across-the-baltic/ferry%20-1-%20dawn-.jpg");
+  }
+
   @Test
   void aPhotoThatCannotBeReadIsAUsageError() throws Exception {
     TestSite.of(dir, Fixtures.CONFIG + COPY + "-- wire/broken.jpg --\nnot a picture\n");

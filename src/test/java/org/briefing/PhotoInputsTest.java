@@ -170,6 +170,65 @@ class PhotoInputsTest {
   }
 
   /**
+   * Only a picture is a photo: image.src naming a story's Markdown (a draft's, say), a settings file
+   * or a file whose content is not the picture its name says is an error at its line, and nothing of
+   * it is published.
+   */
+  @Test
+  void aFileThatIsNoPictureByItsNameOrContentIsAnErrorAndIsNotPublished() {
+    String draft = "-- content/stories/plan.md --\n---\ntitle: A plan not yet public\ndate: 2021-10-18T08:00:00+02:00\n"
+        + "draft: true\nsources: [reuters]\n---\n\nThe plan nobody may read yet.\n";
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + draft
+        + ResponsivePhotosTest.story("a", "plan.md", "") + ResponsivePhotosTest.story("b", "../sources.yaml", "")
+        + ResponsivePhotosTest.story("c", "/images/map.gif", "") + ResponsivePhotosTest.story("d", "/images/map.svg", "")
+        + "-- static/images/map.gif --\nimage: png 40x30\n-- static/images/map.svg --\n<html><body>no drawing</body></html>\n");
+    List<Problem> errors = site.buildFails();
+    assertThat(errors).extracting(p -> p.format(dir)).satisfiesExactlyInAnyOrder(
+        e -> assertThat(e).contains("content/stories/a.md:6", "the image 'plan.md' cannot be published"),
+        e -> assertThat(e).contains("content/stories/b.md:6", "the image '../sources.yaml' cannot be published"),
+        e -> assertThat(e).contains("content/stories/c.md:6", "the image '/images/map.gif' cannot be published", "not a GIF"),
+        e -> assertThat(e).contains("content/stories/d.md:6", "the image '/images/map.svg' cannot be published", "not a SVG"));
+  }
+
+  /** A src ending with '/' names a folder: an error at its line; a path with '//' or '..' in it is the file it leads to. */
+  @Test
+  void aSrcEndingWithASlashIsAnErrorAndAnUntidyPathIsTheFileItLeadsTo() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES
+        + ResponsivePhotosTest.story("a", "/images//harbour.jpg", "") + ResponsivePhotosTest.story("b", "/images/../images/harbour.jpg", "")
+        + "-- static/images/harbour.jpg --\nimage: jpeg 300x200\n").build();
+    for (String story : List.of("2021/10/18/story-a/", "2021/10/18/story-b/")) {
+      assertThat(site.html(story).selectFirst(".lead-image img").attr("srcset"))
+          .isEqualTo("/images/harbour-240w.jpg 240w, /images/harbour.jpg 300w");
+    }
+    assertThat(site.outputPaths()).filteredOn(p -> p.contains("harbour"))
+        .containsExactlyInAnyOrder("images/harbour.jpg", "images/harbour-240w.jpg", "images/harbour-card.jpg");
+
+    site.edit("content/stories/a.md", "/images//harbour.jpg", "/images/harbour.jpg/");
+    assertThat(site.buildFails()).extracting(p -> p.format(dir)).singleElement().asString()
+        .contains("content/stories/a.md:6", "the image path '/images/harbour.jpg/' ends with '/'");
+  }
+
+  /** The error at an image path with what a path cannot have names the character. */
+  @Test
+  void anImagePathWithAHashIsAnErrorNamingIt() {
+    TestSite site = TestSite.of(dir, stories("ferry#1.jpg") + "-- static/images/ferry#1.jpg --\nimage: jpeg 300x200\n");
+    Problem error = site.buildFails().get(0);
+    assertThat(error.format(dir)).contains("content/stories/ferryjpg.md:6", "has '#' in it");
+    assertThat(error.hint()).contains("rename the file without '#'");
+  }
+
+  /** Files whose names start with a dot are never published (content.md), so no photo may be one, or be in a folder that is. */
+  @Test
+  void aPhotoThatIsADotFileIsAnErrorAtItsLine() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES
+        + ResponsivePhotosTest.story("a", ".notes.jpg", "") + ResponsivePhotosTest.story("b", "/images/.hidden/harbour.jpg", "")
+        + "-- content/stories/.notes.jpg --\nimage: jpeg 300x200\n-- static/images/.hidden/harbour.jpg --\nimage: jpeg 300x200\n");
+    assertThat(site.buildFails()).extracting(p -> p.format(dir)).satisfiesExactlyInAnyOrder(
+        e -> assertThat(e).contains("content/stories/a.md:6", "'.notes.jpg'", "dot-file"),
+        e -> assertThat(e).contains("content/stories/b.md:6", "'.hidden'", "dot-file"));
+  }
+
+  /**
    * An image in a story's text whose address has no leading '/' is read from the story's page,
    * where only the story's own photo is published: the reader would see a broken image. The
    * build says so, at the image's line; an address from the site's root, a full address or one

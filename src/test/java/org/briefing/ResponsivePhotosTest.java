@@ -85,6 +85,31 @@ class ResponsivePhotosTest {
             + "/2021/10/18/story-small/small-480w.png 480w, /2021/10/18/story-small/small.png 600w");
   }
 
+  /** A photo's file name is percent-encoded wherever its addresses are written, so that each asks for the file of that name. */
+  @Test
+  void photoFileNamesArePercentEncodedInEveryAddress() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("space", "/images/my harbour.jpg", "")
+        + story("percent", "/images/50%41 été.jpg", ""))
+        .writeBytes("static/images/my harbour.jpg", TestImages.jpeg(600, 400, 1))
+        .writeBytes("static/images/50%41 été.jpg", TestImages.jpeg(600, 400, 2))
+        .build();
+
+    Document page = site.html("2021/10/18/story-space/");
+    assertThat(page.selectFirst(".lead-image img").attr("srcset")).isEqualTo("/images/my%20harbour-240w.jpg 240w, "
+        + "/images/my%20harbour-360w.jpg 360w, /images/my%20harbour-480w.jpg 480w, /images/my%20harbour.jpg 600w");
+    assertThat(page.select("meta[property=og:image]").attr("content")).isEqualTo("https://example.org/images/my%20harbour-card.jpg");
+    assertThat(page.select("script[type=application/ld+json]").html()).contains("\"url\":\"https://example.org/images/my%20harbour-card.jpg\"");
+    assertThat(site.exists("images/my harbour-240w.jpg")).isTrue();
+
+    Document percent = site.html("2021/10/18/story-percent/");
+    String src = percent.selectFirst(".lead-image img").attr("src");
+    assertThat(src).isEqualTo("/images/50%2541%20%C3%A9t%C3%A9.jpg");
+    assertThat(java.net.URI.create(src).getPath()).isEqualTo("/images/50%41 été.jpg");
+    assertThat(site.exists("images/50%41 été.jpg")).isTrue();
+    assertThat(site.file("feed.xml")).contains("https://example.org/images/50%2541%20%C3%A9t%C3%A9.jpg")
+        .doesNotContain("50%41 ");
+  }
+
   @Test
   void theCardIsCroppedAroundTheDeclaredFocus() throws Exception {
     // a tall photo, white but for a black band at the bottom: a card around the bottom shows the band, the centre's does not

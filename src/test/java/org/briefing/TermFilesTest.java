@@ -30,7 +30,7 @@ class TermFilesTest {
         photo: {src: /images/ana.jpg, alt: Ana Ruiz in Brussels, credit: Photo by Lea Park}
         links: [https://social.example/@ana, https://example.org/people/ana]
       -- static/images/ana.jpg --
-      not really a photo
+      image: jpeg 60x80
       """;
 
   @Test
@@ -97,6 +97,24 @@ class TermFilesTest {
     site.write(Fixtures.CONFIG + "attribution: warn\n").build();
     assertThat(site.warnings()).extracting(Problem::message).containsExactly("the photo of 'Ana Ruiz' has no credit");
     assertThat(site.html("authors/ana-ruiz/").select("main .term-photo img").attr("src")).isEqualTo("https://images.example/ana.jpg");
+  }
+
+  @Test
+  void anAuthorsPhotoMustBeAPictureThatIsNoDotFile() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("a.md", "First", "18", "authors: [Ana Ruiz, Tom Berg]") + """
+        -- content/authors.yaml --
+        Ana Ruiz:
+          photo: {src: /images/.ana.jpg, credit: Lea Park}
+        Tom Berg:
+          photo: {src: /images/tom.jpg, credit: Lea Park}
+        -- static/images/.ana.jpg --
+        image: jpeg 60x80
+        -- static/images/tom.jpg --
+        a note, not a photo
+        """);
+    assertThat(site.buildFails()).extracting(p -> p.position().line() + ": " + p.message()).containsExactly(
+        "2: the photo '/images/.ana.jpg' of 'Ana Ruiz' is in or is a dot-file ('.ana.jpg'), which the site never publishes",
+        "4: the photo '/images/tom.jpg' of 'Tom Berg' cannot be shown: it is not a JPEG image");
   }
 
   @Test

@@ -127,6 +127,12 @@ public final class ImportCommand implements Callable<Integer> {
         err.println("error: --photo " + photo + ": no such file");
         return 2;
       }
+      String reserved = org.briefing.model.Photo.reservedIn(photoSrc(target));
+      if (photoSrc(target).startsWith("/") && !reserved.isEmpty()) {
+        err.println("error: --photo " + photo + ": its path in static/ has '" + reserved + "', which a photo's path cannot have;"
+            + " rename it without '" + reserved + "'");
+        return 2;
+      }
       try {
         org.briefing.photo.PhotoInfo info = org.briefing.photo.PhotoReader.read(photo);
         photoOption = new ImportOptions.Photo(photoSrc(target), info.embedded());
@@ -239,7 +245,20 @@ public final class ImportCommand implements Callable<Integer> {
     if (file.startsWith(staticDir)) {
       return "/" + staticDir.relativize(file).toString().replace('\\', '/');
     }
-    return file.getFileName().toString();
+    return copiedName(file.getFileName().toString());
+  }
+
+  /**
+   * The name the photo is copied under next to the story: its own, but for what a photo's path may
+   * not have ({@link org.briefing.model.Photo#RESERVED}, each made '-') and a leading dot (a
+   * dot-file is never published), so that the build takes the src the import writes.
+   */
+  static String copiedName(String name) {
+    StringBuilder out = new StringBuilder();
+    for (char c : name.toCharArray()) {
+      out.append(org.briefing.model.Photo.RESERVED.indexOf(c) >= 0 ? '-' : c);
+    }
+    return out.toString().replaceFirst("^\\.+", "");
   }
 
   /** Copies the --photo file next to the story, unless it is in static/ or already there. */
@@ -247,7 +266,7 @@ public final class ImportCommand implements Callable<Integer> {
     if (photo == null || photoSrc(target).startsWith("/")) {
       return;
     }
-    Path copy = target.resolve(photo.getFileName().toString());
+    Path copy = target.resolve(photoSrc(target));
     if (!Files.exists(copy)) {
       Files.copy(photo, copy);
     } else if (!Files.isSameFile(copy, photo) && Files.mismatch(copy, photo) != -1) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.briefing.photo.Focus;
 import org.briefing.photo.PhotoInfo;
 import org.briefing.photo.PhotoPlan;
+import org.briefing.problem.SourcePosition;
 
 /**
  * A story's photo. {@code href} is where the page links it (absolute for remote images, else a
@@ -14,13 +15,27 @@ import org.briefing.photo.PhotoPlan;
  * @param info what the file's header says (size, orientation, embedded credit); null when there is no file
  * @param focus the point a crop keeps, {@link Focus#CENTRE} unless the story gives {@code image.focus}
  * @param creditEmbedded whether {@code credit} was read from the file, the story giving none
+ * @param srcAt where the story names the file ({@code image.src}), for errors found once every photo is known; null when there is no file
  */
 public record Photo(String href, Path file, String outputPath, String alt, String caption, String credit, Path source,
-    PhotoInfo info, Focus focus, boolean creditEmbedded) {
+    PhotoInfo info, Focus focus, boolean creditEmbedded, SourcePosition srcAt) {
 
   /** A photo whose file was not read (remote, or in tests). */
   public Photo(String href, Path file, String outputPath, String alt, String caption, String credit) {
-    this(href, file, outputPath, alt, caption, credit, null, null, Focus.CENTRE, false);
+    this(href, file, outputPath, alt, caption, credit, null, null, Focus.CENTRE, false, null);
+  }
+
+  /** The characters an image path may not have: a Windows separator, and what would start an address's scheme, query or fragment. */
+  public static final String RESERVED = "\\:?#";
+
+  /** The first of {@link #RESERVED} in {@code path}, or "" when it has none. */
+  public static String reservedIn(String path) {
+    for (char c : path.toCharArray()) {
+      if (RESERVED.indexOf(c) >= 0) {
+        return String.valueOf(c);
+      }
+    }
+    return "";
   }
 
   public boolean hasImage() {

@@ -60,8 +60,16 @@ final class PhotoResolver {
       }
       return new Photo(src, null, "", alt, caption, credit);
     }
-    if (src.contains("\\") || src.contains(":") || src.contains("?") || src.contains("#")) {
-      fields.error("image.src", "the image path '" + src + "' is not a plain file path", "use forward slashes, e.g. /images/photo.jpg");
+    String reserved = Photo.reservedIn(src);
+    if (!reserved.isEmpty()) {
+      fields.error("image.src", "the image path '" + src + "' has '" + reserved + "' in it, which a photo's path cannot have",
+          reserved.equals("\\") ? "write the path with forward slashes, e.g. /images/photo.jpg"
+              : "rename the file without '" + reserved + "' (and any of \\ : ? #) and write its new name here");
+      return null;
+    }
+    if (src.endsWith("/")) {
+      fields.error("image.src", "the image path '" + src + "' ends with '/', so it names a folder, not a file",
+          "write the file's path without the '/' at its end, e.g. /images/photo.jpg");
       return null;
     }
     boolean fromStatic = src.startsWith("/");
@@ -76,6 +84,12 @@ final class PhotoResolver {
       // the build neither watches nor publishes such a file: a rebuild would miss its edits, the page would show no image
       fields.error("image.src", "the image '" + src + "' is named like an editor's scratch or backup file, which no build reads or publishes",
           "rename the file, e.g. without its '~', '#' or '.swp', and write that name here");
+      return null;
+    }
+    String hidden = hiddenName(root, file);
+    if (hidden != null) {
+      fields.error("image.src", "the image '" + src + "' is in or is a dot-file ('" + hidden + "'), which the site never publishes",
+          "rename it without the leading dot");
       return null;
     }
     if (!Files.isRegularFile(file)) {
@@ -97,14 +111,25 @@ final class PhotoResolver {
           "replace it with a complete JPEG, PNG, WebP, GIF or SVG file");
       return null;
     }
-    String outputPath = fromStatic ? src.substring(1) : articlePath + file.getFileName();
+    // from the normalised file, so that '/images//a.jpg' and '/images/../images/a.jpg' are the file /images/a.jpg
+    String outputPath = fromStatic ? root.normalize().relativize(file).toString().replace('\\', '/') : articlePath + file.getFileName();
     PhotoPlan plan = info.resized() ? PhotoPlan.of(info, outputPath, focus) : null;
     String href = plan == null ? outputPath : plan.widest().path();
     // what the agency embedded stands in for what the story leaves out; AttributionCheck says so
     String embeddedCredit = info.embedded().bestCredit();
     boolean creditFromFile = credit.isEmpty() && !embeddedCredit.isEmpty();
     return new Photo(href, fromStatic ? null : file, outputPath, alt, caption.isEmpty() ? info.embedded().caption() : caption,
-        creditFromFile ? embeddedCredit : credit, file, info, focus, creditFromFile);
+        creditFromFile ? embeddedCredit : credit, file, info, focus, creditFromFile, fields.at("image.src"));
+  }
+
+  /** The first name of {@code file}'s path below {@code root} that starts with a dot, else null: such files are never published. */
+  static String hiddenName(Path root, Path file) {
+    for (Path name : root.normalize().relativize(file)) {
+      if (name.toString().startsWith(".")) {
+        return name.toString();
+      }
+    }
+    return null;
   }
 
   /** {@code image.focus}: two numbers from 0 to 1, across and down; the centre when not given. */

@@ -11,6 +11,8 @@ import org.briefing.config.SiteConfig;
 import org.briefing.links.LinkPolicy;
 import org.briefing.load.FileTree;
 import org.briefing.load.YamlData;
+import org.briefing.photo.PhotoException;
+import org.briefing.photo.PhotoReader;
 import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
@@ -127,6 +129,20 @@ public final class TermFile {
     return List.copyOf(out);
   }
 
+  /** Why the file of static/ at {@code file} cannot be a photo (a dot-file, no picture), else null. */
+  private static String refusal(Path staticDir, Path file) {
+    String hidden = PhotoResolver.hiddenName(staticDir, file.normalize());
+    if (hidden != null) {
+      return "is in or is a dot-file ('" + hidden + "'), which the site never publishes";
+    }
+    try {
+      PhotoReader.read(file);
+      return null;
+    } catch (PhotoException e) {
+      return "cannot be shown: " + e.getMessage();
+    }
+  }
+
   private DeclaredTerm.TermPhoto photo(String name, Map<?, ?> details, SiteConfig.Attribution attribution, Path staticDir) {
     Object value = details.get("photo");
     if (value == null) {
@@ -158,6 +174,12 @@ public final class TermFile {
         fields.error(path + (value instanceof Map ? ".src" : ""), "the photo '" + LinkPolicy.shown(src) + "' of '" + name
             + "' is named like an editor's scratch or backup file, which no build reads or publishes",
             "rename the file, e.g. without its '~', '#' or '.swp', and write that name here");
+        return null;
+      }
+      String refused = refusal(staticDir, staticDir.resolve(local));
+      if (refused != null) {
+        fields.error(path + (value instanceof Map ? ".src" : ""), "the photo '" + LinkPolicy.shown(src) + "' of '" + name + "' " + refused,
+            "give a JPEG, PNG, WebP, GIF or SVG file of static/ whose name does not start with a dot");
         return null;
       }
       src = local;

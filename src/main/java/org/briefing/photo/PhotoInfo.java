@@ -6,7 +6,7 @@ package org.briefing.photo;
  * tell a later build whether it changed) and the credit, caption and the like embedded by whoever
  * made it.
  *
- * @param format "jpeg", "png", "webp", "gif", "svg", or "other" for a file Briefing publishes as it is
+ * @param format "jpeg", "png", "webp", "gif" or "svg": no other file is a photo
  * @param orientation the EXIF orientation, 1 to 8 (1 when the file has none)
  */
 public record PhotoInfo(String format, int width, int height, int orientation, long size, long modified, Embedded embedded) {

@@ -56,7 +56,13 @@ public final class PhotoReader {
     String format = formatOf(file);
     long size = attributes.size();
     long modified = attributes.lastModifiedTime().toMillis();
-    if (format.equals("svg") || format.equals("gif") || format.equals("other")) {
+    if (format.equals("other")) {
+      throw new PhotoException("its name does not end in .jpg, .png, .webp, .gif or .svg, so it is no picture the site can show");
+    }
+    if (format.equals("gif") && !startsWith(file, "GIF8") || format.equals("svg") && !isSvg(file)) {
+      throw new PhotoException("it is not a " + format.toUpperCase(Locale.ROOT) + " image");
+    }
+    if (format.equals("svg") || format.equals("gif")) {
       ImageSize shown = ImageSize.of(file);
       return new PhotoInfo(format, shown == null ? 0 : shown.width(), shown == null ? 0 : shown.height(), 1, size, modified,
           PhotoInfo.Embedded.NONE);
@@ -72,6 +78,36 @@ public final class PhotoReader {
     boolean turned = orientation >= 5;
     return new PhotoInfo(format, turned ? raw[1] : raw[0], turned ? raw[0] : raw[1], orientation, size, modified,
         embedded(metadata));
+  }
+
+  private static boolean startsWith(Path file, String magic) {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      return new String(in.readNBytes(magic.length()), java.nio.charset.StandardCharsets.ISO_8859_1).equals(magic);
+    } catch (IOException e) {
+      throw new PhotoException("it cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Whether the file is XML whose first element is {@code <svg>}; no DTD or outside entity is read. */
+  private static boolean isSvg(Path file) {
+    javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newFactory();
+    factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      javax.xml.stream.XMLStreamReader xml = factory.createXMLStreamReader(in);
+      try {
+        while (xml.hasNext()) {
+          if (xml.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+            return xml.getLocalName().equals("svg");
+          }
+        }
+        return false;
+      } finally {
+        xml.close();
+      }
+    } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static int[] rasterSize(Path file, String format) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.briefing.load.SiteFiles;
 import org.briefing.model.Article;
+import org.briefing.model.Photo;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 import org.briefing.render.OutputFile;
@@ -46,9 +47,15 @@ final class Assets {
         problems.add(SiteFiles.outside(a.image().file()));
       } else if (a.image() != null && a.image().file() != null && a.image().plan() == null && !copied.contains(a.image().outputPath())) {
         String path = a.image().outputPath();
+        Photo resizedThere = photos.madeFrom().get(path);
+        if (resizedThere != null) {
+          problems.error(a.image().srcAt(), Photos.clash(settings.siteDir(), a.image().file(), resizedThere.source(), path),
+              "rename one of the two files and its 'image.src'");
+          continue;
+        }
         OutputPaths.Clash clash = taken.clash(path);
         if (clash != null) {
-          problems.error(PhotoLine.of(a.file()), "the photo " + path + " " + clash.explain(path), "give the photo another file name or folder");
+          problems.error(a.image().srcAt(), "the photo " + path + " " + clash.explain(path), "give the photo another file name or folder");
           continue;
         }
         copied.add(path);
@@ -72,7 +79,12 @@ final class Assets {
             continue; // its rules open the generated file
           } else if (photos.originals().contains(rel) || copied.contains(rel)) {
             continue; // a story's photo: published resized, without what its file says of where and how it was taken, or copied already
-          } else if (generated.contains(rel) || resized.contains(rel)) {
+          } else if (resized.contains(rel)) {
+            Photo photo = photos.madeFrom().get(rel);
+            problems.error(photo.srcAt(), "the photo " + Photos.shown(settings.siteDir(), photo.source()) + " would be published as "
+                + rel + ", which is the address of the file static/" + rel + ": a story linking to one would show the other",
+                "rename static/" + rel + ", or the photo and its 'image.src'");
+          } else if (generated.contains(rel)) {
             problems.warning(SourcePosition.of(file), "static/" + rel + " has the same path as a generated file and is not published",
                 "rename or remove it; to change a theme file, override it in templates/ instead");
           } else {

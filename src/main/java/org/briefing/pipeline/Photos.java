@@ -29,10 +29,11 @@ final class Photos {
   private Photos() {}
 
   /**
-   * What was published: each file's fingerprint by path, and the site paths of the originals
-   * ({@code static/} files a resized photo stands for), which are not copied as they are.
+   * What was published: each file's fingerprint by path, the site paths of the originals
+   * ({@code static/} files a resized photo stands for), which are not copied as they are, and the
+   * photo each resized file is made from.
    */
-  record Published(Map<String, Long> files, Set<String> originals) {}
+  record Published(Map<String, Long> files, Set<String> originals, Map<String, Photo> madeFrom) {}
 
   private record Job(Path source, Photo photo, List<Article> stories) {}
 
@@ -40,6 +41,7 @@ final class Photos {
       RenderFilter filter, OutputPaths taken) {
     Map<String, Job> jobs = new LinkedHashMap<>();
     Set<String> originals = new TreeSet<>();
+    Map<String, Photo> madeFrom = new TreeMap<>();
     for (Article a : articles) {
       Photo photo = a.image();
       PhotoPlan plan = photo == null || !photo.hasImage() ? null : photo.plan();
@@ -48,6 +50,9 @@ final class Photos {
       }
       if (photo.file() == null) {
         originals.add(photo.outputPath());
+      }
+      if (clashes(photo, plan, madeFrom, siteDir, problems)) {
+        continue;
       }
       // one job for each file and crop; the stories that share it are named if it fails
       String key = photo.source() + "\n" + photo.outputPath() + "\n" + photo.focus();
@@ -66,7 +71,7 @@ final class Photos {
     maker.releaseScratch();
     for (int i = 0; i < list.size(); i++) {
       if (made.get(i) instanceof PhotoException e) {
-        String shown = siteDir.relativize(list.get(i).source()).toString().replace('\\', '/');
+        String shown = shown(siteDir, list.get(i).source());
         for (Article story : list.get(i).stories()) {
           problems.error(SourcePosition.of(story.file()), "the photo " + shown + " cannot be published: " + e.getMessage(),
               "replace it with a complete JPEG, PNG or WebP file, or remove 'image' from the story");
@@ -99,7 +104,36 @@ final class Photos {
         }
       }
     }
-    return new Published(files, originals);
+    return new Published(files, originals, madeFrom);
+  }
+
+  /**
+   * Whether one of the files {@code photo} is published as is already another picture's (h.jpg and
+   * h.png would both make h-card.jpg; k.jpg's card is the address of a photo k-card.jpg): only one
+   * could be written, and the other story would show it. An error at the story's image.src,
+   * naming both files; else its files are claimed for it.
+   */
+  private static boolean clashes(Photo photo, PhotoPlan plan, Map<String, Photo> madeFrom, Path siteDir, Problems problems) {
+    for (PhotoPlan.Variant file : plan.files()) {
+      Photo other = madeFrom.get(file.path());
+      if (other != null && !other.source().equals(photo.source())) {
+        problems.error(photo.srcAt(), clash(siteDir, photo.source(), other.source(), file.path()),
+            "rename one of the two files and its 'image.src': a photo is also published under its name with -240w, -360w, "
+                + "-480w, -960w, -1600w or -card added and .jpg or .png, and no other picture may have such a name");
+        return true;
+      }
+    }
+    plan.files().forEach(file -> madeFrom.put(file.path(), photo));
+    return false;
+  }
+
+  /** "the photos static/images/h.png and static/images/h.jpg would both be published as images/h-card.jpg". */
+  static String clash(Path siteDir, Path photo, Path other, String path) {
+    return "the photos " + shown(siteDir, photo) + " and " + shown(siteDir, other) + " would both be published as " + path;
+  }
+
+  static String shown(Path siteDir, Path file) {
+    return siteDir.relativize(file).toString().replace('\\', '/');
   }
 
   static String story(Path siteDir, Article story) {

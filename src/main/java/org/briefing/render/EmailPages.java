@@ -20,6 +20,7 @@ import org.briefing.email.MessageIds;
 import org.briefing.model.Article;
 import org.briefing.model.Edition;
 import org.briefing.model.Photo;
+import org.briefing.links.PathEncoding;
 import org.briefing.model.Urls;
 import org.briefing.load.SiteFiles;
 import org.jsoup.Jsoup;
@@ -120,9 +121,9 @@ final class EmailPages {
       fields.add(a.whatsNextHtml());
       Photo photo = a.image();
       if (photo != null && photo.hasImage() && photo.plan() != null) {
-        known.put(base + photo.href(), new ImageSize(photo.plan().widest().width(), photo.plan().widest().height()));
+        known.put(base + PathEncoding.encoded(photo.href()), new ImageSize(photo.plan().widest().width(), photo.plan().widest().height()));
       } else if (photo != null && photo.hasImage() && !Urls.isRemote(photo.href())) {
-        files.put(base + photo.href(), photo.file() != null ? photo.file() : staticDir.resolve(photo.href()));
+        files.put(base + PathEncoding.encoded(photo.href()), photo.file() != null ? photo.file() : staticDir.resolve(photo.href()));
       }
     }
     for (String html : fields) {

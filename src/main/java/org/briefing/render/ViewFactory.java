@@ -20,6 +20,7 @@ import org.briefing.model.SourceIndex;
 import org.briefing.model.DeclaredTerm;
 import org.briefing.model.Group;
 import org.briefing.model.Term;
+import org.briefing.links.PathEncoding;
 import org.briefing.model.Urls;
 
 /** Makes the view records templates see from the model; each story's view is made once. */
@@ -83,6 +84,15 @@ final class ViewFactory {
 
   String assetUrl(String pathOrUrl) {
     return Urls.isRemote(pathOrUrl) ? pathOrUrl : url(pathOrUrl);
+  }
+
+  /** The address of a photo, a file of the site (its name percent-encoded) or a remote image. */
+  String photoHref(String pathOrUrl) {
+    return Urls.isRemote(pathOrUrl) ? pathOrUrl : href(PathEncoding.encoded(pathOrUrl));
+  }
+
+  String photoUrl(String pathOrUrl) {
+    return Urls.isRemote(pathOrUrl) ? pathOrUrl : url(PathEncoding.encoded(pathOrUrl));
   }
 
   private final Map<String, Long> keys = new ConcurrentHashMap<>();
@@ -269,7 +279,7 @@ final class ViewFactory {
     String path = termPath(g.grouping(), t.slug());
     DeclaredTerm d = t.declared();
     Views.ImageView photo = d == null || d.photo() == null ? null
-        : new Views.ImageView(assetHref(d.photo().src()), assetUrl(d.photo().src()), d.photo().alt().isEmpty() ? d.name() : d.photo().alt(), "",
+        : new Views.ImageView(photoHref(d.photo().src()), photoUrl(d.photo().src()), d.photo().alt().isEmpty() ? d.name() : d.photo().alt(), "",
             d.photo().credit());
     return new Views.TermView(t.name(), t.slug(), href(path), url(path), g.grouping().feeds() ? href(path + "feed.xml") : "",
         t.articles().size(), articles(shown), d != null, d == null ? "" : d.description(), d == null ? "" : d.role(),
@@ -315,8 +325,8 @@ final class ViewFactory {
     if (photo == null) {
       return null;
     }
-    String src = photo.hasImage() ? assetHref(photo.href()) : "";
-    String url = photo.hasImage() ? assetUrl(photo.href()) : "";
+    String src = photo.hasImage() ? photoHref(photo.href()) : "";
+    String url = photo.hasImage() ? photoUrl(photo.href()) : "";
     String alt = photo.alt().isEmpty() ? photo.caption() : photo.alt();
     org.briefing.photo.PhotoPlan plan = photo.hasImage() ? photo.plan() : null;
     if (plan == null) {
@@ -326,12 +336,12 @@ final class ViewFactory {
     }
     StringBuilder srcset = new StringBuilder();
     for (org.briefing.photo.PhotoPlan.Variant v : plan.widths()) {
-      srcset.append(srcset.isEmpty() ? "" : ", ").append(href(v.path())).append(' ').append(v.width()).append('w');
+      srcset.append(srcset.isEmpty() ? "" : ", ").append(photoHref(v.path())).append(' ').append(v.width()).append('w');
     }
     org.briefing.photo.PhotoPlan.Variant widest = plan.widest();
     org.briefing.photo.PhotoPlan.Variant card = plan.card();
     return new Views.ImageView(src, url, alt, photo.caption(), photo.credit(), srcset.toString(), widest.width(),
-        widest.height(), href(plan.widths().get(0).path()), url(card.path()), card.width(), card.height());
+        widest.height(), photoHref(plan.widths().get(0).path()), photoUrl(card.path()), card.width(), card.height());
   }
 
   Views.EditionView edition(Edition e) {

@@ -34,7 +34,7 @@ class PhotoHeadersTest {
     Path file = dir.resolve("kept.jpg");
     Files.write(file, TestImages.jpeg(64, 48, 1));
     PhotoInfo before = new PhotoHeaders().read(file);
-    Photo lastBuild = new Photo("/kept.jpg", null, "kept.jpg", "", "", "", file, before, org.briefing.photo.Focus.CENTRE, false);
+    Photo lastBuild = new Photo("/kept.jpg", null, "kept.jpg", "", "", "", file, before, org.briefing.photo.Focus.CENTRE, false, null);
     // the same size and time, other bytes: a file that was read again would not be a photo
     java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
     Files.write(file, new byte[(int) before.size()]);
