@@ -120,6 +120,21 @@ final class Fields {
     return List.copyOf(out);
   }
 
+  /**
+   * A list of names (topics, places, authors, a grouping's terms): each composed (NFC), so that
+   * a name typed two ways is one, and one with no visible character is dropped as an empty one is.
+   */
+  List<String> names(String key) {
+    List<String> out = new ArrayList<>();
+    for (String text : texts(key)) {
+      String name = Slugs.name(text);
+      if (Slugs.isVisible(name) && !out.contains(name)) {
+        out.add(name);
+      }
+    }
+    return List.copyOf(out);
+  }
+
   List<?> list(String key) {
     Object value = raw(key);
     if (value == null) {
