@@ -144,6 +144,23 @@ class GroupingsTest {
   }
 
   @Test
+  void noGroupingMayTakeAnAddressTheSiteWritesItself() {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS).build();
+    List<String> own = site.outputPaths().stream().map(p -> p.replaceFirst("/.*", ""))
+        .filter(p -> !p.matches("[0-9]+") && !List.of("topics", "places", "authors").contains(p))
+        // a file of static/ is the site's own, copied as it is
+        .filter(p -> !java.nio.file.Files.exists(site.dir().resolve("static").resolve(p))).distinct().toList();
+    assertThat(own).contains("search", "briefings", "sources");
+    assertThat(org.briefing.config.Grouping.SITE_PATHS).containsAll(own);
+
+    for (String path : own.stream().filter(p -> !p.contains(".")).toList()) {
+      site.write(Fixtures.CONFIG.replace("-- briefing.yaml --\n", "-- briefing.yaml --\ngroups:\n  series:\n    path: " + path + "\n"));
+      assertThat(site.buildFails()).as(path).extracting(Problem::message)
+          .containsExactly("the group 'series' cannot be at the address '/" + path + "/'");
+    }
+  }
+
+  @Test
   void aMenuMayLinkToTheIndexOfAGroupingButNotOfOneThatHasNoPages() {
     String menu = """
         menu:

@@ -105,6 +105,19 @@ class SiteStringsTest {
     assertThat(errors.get(0).hint()).contains("templates/strings/pt.yaml");
   }
 
+  /** The language names the strings file: a value that is no tag could name any file, in the site or outside it. */
+  @Test
+  void aLanguageThatIsNoLanguageTagIsAnErrorAtItsLine() {
+    for (String language : List.of("../strings/fr", "../../../outside/x", "fr/../fr", "en us")) {
+      TestSite site = TestSite.of(dir, SITE.replace("language: fr", "language: \"" + language + "\""));
+      assertThat(site.buildFails()).as(language).singleElement().satisfies(e -> {
+        assertThat(e.position().file()).isEqualTo(dir.resolve("briefing.yaml"));
+        assertThat(e.position().line()).isEqualTo(4);
+        assertThat(e.message()).isEqualTo("'" + language + "' is not a language tag");
+      });
+    }
+  }
+
   @Test
   void aSiteAddsALanguageAndIsWarnedOfTheKeysItLeavesOut() throws Exception {
     StringBuilder portuguese = new StringBuilder("-- templates/strings/pt.yaml --\n");

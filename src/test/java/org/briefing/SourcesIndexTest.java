@@ -85,6 +85,22 @@ class SourcesIndexTest {
     assertThat(errors.get(0).message()).contains("'reuters'", "'nato'", "NATO");
   }
 
+  /** Names that differ in accents or punctuation make one slug, so one page: the second is an error too. */
+  @Test
+  void twoSourcesWhoseNamesMakeOneAddressAreAnErrorNamingBoth() {
+    for (String other : List.of("Nätö", "NATO!", "“NATO”")) {
+      List<Problem> errors = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("name: Reuters", "name: \"" + other + "\"")).buildFails();
+      assertThat(errors).as(other).singleElement().satisfies(e -> {
+        assertThat(e.position().file()).isEqualTo(dir.resolve("content/sources.yaml"));
+        assertThat(e.position().line()).isEqualTo(6);
+        assertThat(e.message()).contains("'reuters'", "'nato'", "'" + other + "'", "'NATO'");
+      });
+    }
+    // a name of its own builds, with a page each
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("name: Reuters", "name: NATO Watch")).build();
+    assertThat(site.html("sources/").select("main a[href^=/sources/]").eachAttr("href")).doesNotHaveDuplicates();
+  }
+
   @Test
   void onlyNamedOrganisationsHavePagesAndOtherDocumentsAreListedUnderTheirOwnTitles() {
     TestSite site = TestSite.of(dir, SITE).build();

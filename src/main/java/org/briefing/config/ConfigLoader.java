@@ -77,7 +77,7 @@ public final class ConfigLoader {
         text("title", "Briefing"),
         text("description", ""),
         baseUrl(),
-        text("language", "en"),
+        language(),
         zone(),
         choice("editions", SiteConfig.EditionPeriod.class, SiteConfig.EditionPeriod.DAILY),
         choice("attribution", SiteConfig.Attribution.class, SiteConfig.Attribution.STRICT),
@@ -95,6 +95,21 @@ public final class ConfigLoader {
         menu("footer_menu", List.of()),
         groups,
         bool("search", true));
+  }
+
+  /**
+   * The site's language, a BCP 47 tag as written ("en", "pt-BR"); checked as a story's is, since
+   * it names the file of the theme's strings and the pages' {@code lang}. "en" when it is no tag.
+   */
+  private String language() {
+    String written = text("language", "en").strip();
+    try {
+      new java.util.Locale.Builder().setLanguageTag(written.replace('_', '-')).build();
+      return written;
+    } catch (java.util.IllformedLocaleException e) {
+      problems.error(at("language"), "'" + written + "' is not a language tag", "write the language as in 'en', 'fr', 'ar' or 'pt-BR'");
+      return "en";
+    }
   }
 
   private SiteConfig.Email email() {

@@ -21,6 +21,14 @@ import org.briefing.problem.SourcePosition;
 public record Grouping(String name, String field, String path, String title, String label, boolean pages, boolean feeds,
     Schema schema, SourcePosition writtenAt) {
 
+  /**
+   * The top-level addresses of the site's own pages and files, which no grouping may take (a
+   * test builds a site and checks that every one it writes is here).
+   */
+  public static final java.util.Set<String> SITE_PATHS = java.util.Set.of("briefings", "sources", "archive", "corrections",
+      "assets", "pages", "page", "search", "index.html", "404.html", "feed.xml", "feed.json", "sitemap.xml",
+      "news-sitemap.xml", "robots.txt");
+
   /** What a term is, for the structured data of its page. */
   public enum Schema {
     /** nothing said: a plain list of stories */

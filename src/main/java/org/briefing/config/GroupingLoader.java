@@ -20,9 +20,7 @@ import org.briefing.problem.SourcePosition;
 final class GroupingLoader {
   static final String KEY = "groups";
   private static final List<String> SETTINGS = List.of("field", "path", "title", "label", "pages", "feeds", "schema");
-  /** The addresses the site's other pages use. */
-  private static final Set<String> TAKEN_PATHS = Set.of("briefings", "sources", "archive", "corrections", "assets", "pages",
-      "feed.xml", "feed.json", "sitemap.xml", "page");
+  private static final Set<String> TAKEN_PATHS = Grouping.SITE_PATHS;
 
   private final Path file;
   private final YamlData yaml;

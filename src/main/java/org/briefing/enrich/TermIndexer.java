@@ -55,7 +55,7 @@ final class TermIndexer {
     for (int i = 0; i < stories.size(); i++) {
       for (String spelling : stories.get(i).termsOf(grouping.field())) {
         DeclaredTerms.Match match = declared == null ? null : matches.computeIfAbsent(spelling, declared::find);
-        String slug = match != null ? match.term().slug() : slugs.computeIfAbsent(spelling, Slugs::of);
+        String slug = match != null ? match.term().slug() : slugs.computeIfAbsent(spelling, Slugs::ofName);
         List<Integer> list = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
         // two spellings of one term in one story ("Trade", "trade") list it once
         if (list.isEmpty() || list.get(list.size() - 1) != i) {
@@ -71,7 +71,9 @@ final class TermIndexer {
       DeclaredTerms.Match match = matches.get(used.keySet().iterator().next());
       DeclaredTerm term = match == null ? null : match.term();
       String name = term != null ? term.name() : chosen(used);
-      warnOfMerges(stories, name, term, used, matches);
+      if (!refuseOthers(stories, slug, used, matches)) {
+        warnOfMerges(stories, name, term, used, matches);
+      }
       terms.add(new SiteShape.TermAt(name, slug, term, SiteIndexer.ints(list)));
     });
     terms.sort(Comparator.comparing((SiteShape.TermAt t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(SiteShape.TermAt::slug));
@@ -89,6 +91,29 @@ final class TermIndexer {
       }
     }
     return best;
+  }
+
+  /**
+   * Reports, as errors, spellings that have one slug but are different names (not only in case,
+   * accents or punctuation: "Σήμη" and "Σίμη"), which would share one page; true when there are any.
+   */
+  private boolean refuseOthers(List<Placement> stories, String slug, Map<String, Use> used, Map<String, DeclaredTerms.Match> matches) {
+    Map<String, String> byName = new TreeMap<>();
+    used.keySet().forEach(spelling -> {
+      DeclaredTerms.Match match = matches.get(spelling);
+      byName.putIfAbsent(match != null ? "=" + match.term().name() : Slugs.key(spelling), spelling);
+    });
+    if (byName.size() < 2) {
+      return false;
+    }
+    String kind = grouping.label().toLowerCase(Locale.ROOT);
+    String file = declared == null ? "content/" + grouping.name() + ".yaml" : shown(declared.file());
+    String first = byName.values().iterator().next();
+    byName.values().stream().skip(1).forEach(spelling -> problems.error(SourcePosition.of(stories.get(used.get(spelling).first).file()),
+        "the " + kind + " '" + spelling + "' and '" + first + "' (" + shown(stories.get(used.get(first).first).file())
+            + ") are different names with one address, /" + grouping.path() + "/" + slug + "/",
+        "declare both in " + file + " (a term whose address another has already gets one of its own), or the one as an alias of the other"));
+    return true;
   }
 
   private void warnOfMerges(List<Placement> stories, String name, DeclaredTerm term, Map<String, Use> used,

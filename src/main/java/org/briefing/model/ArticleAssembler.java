@@ -80,8 +80,8 @@ public final class ArticleAssembler {
           + "published at once", "check the date (a typo of the year?); a story is updated by the first build after its update");
     }
     String slug = slug(f, title);
-    List<String> topics = new ArrayList<>(f.texts("topics"));
-    f.texts("tags").stream().filter(t -> !topics.contains(t)).forEach(topics::add);
+    List<String> topics = new ArrayList<>(f.names("topics"));
+    f.names("tags").stream().filter(t -> !topics.contains(t)).forEach(topics::add);
     String path = datePath(date) + slug + "/";
     Photo photo = new PhotoResolver(raw.file(), f, settings, photos).resolve(path);
     List<Source> sources = sources(f);
@@ -108,7 +108,7 @@ public final class ArticleAssembler {
     Article.Summary chosen = !summary.isEmpty() ? new Article.Summary(summary, Article.SummarySource.EDITOR, "")
         : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER, "") : null;
     Article article = new Article(raw.file(), slug, !f.text("slug").isEmpty() && Slugs.isValid(f.text("slug")), path, title, date, updated, f.text("standfirst"), chosen,
-        List.copyOf(topics), f.texts("places"), f.texts("authors"), terms(f), sources, photo, draft, f.date("edition"),
+        List.copyOf(topics), f.names("places"), f.names("authors"), terms(f), sources, photo, draft, f.date("edition"),
         blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, corrections, aliases, language, params, new Body.InMemory(body.html(), body.paragraphs(), body.asides()), body.words());
     return f.failed() ? null : article;
   }
@@ -118,7 +118,7 @@ public final class ArticleAssembler {
     Map<String, List<String>> terms = new LinkedHashMap<>();
     for (org.briefing.config.Grouping g : config.groups()) {
       if (!g.readsOwnField()) {
-        List<String> written = f.texts(g.field());
+        List<String> written = f.names(g.field());
         if (!written.isEmpty()) {
           terms.put(g.field(), written);
         }
@@ -269,7 +269,7 @@ public final class ArticleAssembler {
       Object item = items.get(i);
       String path = "sources." + i;
       if (item instanceof Map<?, ?> map) {
-        String name = VisibleText.orEmpty(f.text("name", map.get("name"), path + ".name"));
+        String name = Slugs.name(VisibleText.orEmpty(f.text("name", map.get("name"), path + ".name")));
         String url = f.text("url", map.get("url"), path + ".url");
         if (name.isEmpty()) {
           f.error(path, "this source has no name", "give it a 'name:', e.g. '- {name: Reuters, url: https://…}'");
@@ -285,12 +285,12 @@ public final class ArticleAssembler {
         String accessed = f.text("accessed", map.get("accessed"), path + ".accessed");
         Source publisher = publisher(f.text("publisher", map.get("publisher"), path + ".publisher"), name);
         if (publisher == null) {
-          out.add(new Source(Slugs.of(name), name, url, type, accessed, "", ""));
-        } else if (publisher.name().equalsIgnoreCase(name.strip())) {
+          out.add(new Source(Slugs.ofName(name), name, url, type, accessed, "", ""));
+        } else if (publisher.name().equalsIgnoreCase(Slugs.name(name))) {
           out.add(new Source(publisher.slug(), publisher.name(), url.isEmpty() ? publisher.url() : url,
               type.isEmpty() ? publisher.type() : type, accessed, publisher.publisherSlug(), publisher.publisherName()));
         } else {
-          out.add(new Source(Slugs.of(name), name, url, type, accessed, publisher.publisherSlug(), publisher.publisherName()));
+          out.add(new Source(Slugs.ofName(name), name, url, type, accessed, publisher.publisherSlug(), publisher.publisherName()));
         }
       } else if (item != null && !(item instanceof List)) {
         String id = item.toString().strip();

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The terms a grouping's file declares, found by any of their spellings: a name or alias as
  * written, or one that differs from it only in case, accents or punctuation (which has the same
- * slug).
+ * {@link Slugs#key key}).
  *
  * @param file the grouping's term file, whether or not the site has one
  */
@@ -29,10 +29,10 @@ public record DeclaredTerms(Path file, List<DeclaredTerm> terms, Map<String, Dec
     Map<String, DeclaredTerm> loose = new HashMap<>();
     for (DeclaredTerm t : terms) {
       exact.putIfAbsent(t.name(), t);
-      loose.putIfAbsent(t.slug(), t);
+      loose.putIfAbsent(Slugs.key(t.name()), t);
       for (String alias : t.aliases()) {
         exact.putIfAbsent(alias, t);
-        loose.putIfAbsent(Slugs.of(alias), t);
+        loose.putIfAbsent(Slugs.key(alias), t);
       }
     }
     return new DeclaredTerms(file, terms, exact, loose);
@@ -40,18 +40,18 @@ public record DeclaredTerms(Path file, List<DeclaredTerm> terms, Map<String, Dec
 
   /** The declared term {@code spelling} means, or null when it means none. */
   public Match find(String spelling) {
-    DeclaredTerm t = exact.get(spelling);
+    DeclaredTerm t = exact.get(Slugs.name(spelling));
     if (t != null) {
       return new Match(t, true);
     }
-    t = loose.isEmpty() ? null : loose.get(Slugs.of(spelling));
+    t = loose.isEmpty() ? null : loose.get(Slugs.key(spelling));
     return t == null ? null : new Match(t, false);
   }
 
   /** The name and address of the term {@code spelling} stands for: the declared term's, else its own. */
   public String slugOf(String spelling) {
     Match m = find(spelling);
-    return m == null ? Slugs.of(spelling) : m.term().slug();
+    return m == null ? Slugs.ofName(spelling) : m.term().slug();
   }
 
   /** The name a story's {@code spelling} is shown by: the declared term's, else as written. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.briefing.load.YamlData;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
+import org.briefing.problem.VisibleText;
 
 /** Typed access to the fields of one file's YAML, reporting each wrong field at its line. */
 final class Fields {
@@ -115,6 +116,21 @@ final class Fields {
       String item = text(key, value, key);
       if (!item.isEmpty()) {
         out.add(item);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A list of names (topics, places, authors, a grouping's terms): each composed (NFC), so that
+   * a name typed two ways is one, and one with no visible character is dropped as an empty one is.
+   */
+  List<String> names(String key) {
+    List<String> out = new ArrayList<>();
+    for (String text : texts(key)) {
+      String name = Slugs.name(text);
+      if (VisibleText.has(name) && !out.contains(name)) {
+        out.add(name);
       }
     }
     return List.copyOf(out);

@@ -26,7 +26,7 @@ public record Source(String slug, String name, String url, String type, String a
 
   /** An organisation cited as a whole. */
   public static Source organisation(String name, String url, String type) {
-    String slug = Slugs.of(name);
+    String slug = Slugs.ofName(name);
     return new Source(slug, name, url, type, "", slug, name);
   }
 

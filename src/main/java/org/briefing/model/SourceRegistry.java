@@ -33,12 +33,9 @@ public final class SourceRegistry {
           fields.error(id, "the source '" + id + "' has no name", "write its name after '" + id + ": '");
           continue;
         }
-        Source same = registered(byId, name);
-        if (same != null) {
-          fields.error(id, "the sources '" + idOf(byId, same) + "' and '" + id + "' are both named '" + name.strip()
-              + "': the sources index would show them as one organisation", "give each source a name of its own");
-        }
-        byId.put(id, Source.organisation(name, "", ""));
+        Source source = Source.organisation(Slugs.name(name), "", "");
+        refuseSameAddress(fields, id, id, byId, source);
+        byId.put(id, source);
       } else if (value instanceof Map<?, ?> map) {
         String name = VisibleText.orEmpty(fields.text("name", map.get("name"), id + ".name"));
         if (name.isEmpty()) {
@@ -52,12 +49,9 @@ public final class SourceRegistry {
               "write the full address of the source's website, starting with https://");
           url = "";
         }
-        Source same = registered(byId, name);
-        if (same != null) {
-          fields.error(id + ".name", "the sources '" + idOf(byId, same) + "' and '" + id + "' are both named '" + name
-              + "': the sources index would show them as one organisation", "give each source a name of its own");
-        }
-        byId.put(id, Source.organisation(name, url, fields.text("type", map.get("type"), id + ".type")));
+        Source source = Source.organisation(Slugs.name(name), url, fields.text("type", map.get("type"), id + ".type"));
+        refuseSameAddress(fields, id, id + ".name", byId, source);
+        byId.put(id, source);
       } else {
         fields.error(id, "the source '" + id + "' must have a name", "write '" + id + ":' then an indented 'name: …' line");
       }
@@ -65,8 +59,20 @@ public final class SourceRegistry {
     return new SourceRegistry(byId);
   }
 
-  private static Source registered(Map<String, Source> byId, String name) {
-    return byId.values().stream().filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst().orElse(null);
+  /**
+   * Reports a source whose page would be another's: same name up to case, or a name that makes
+   * the same slug ("Le Monde", "Le Mondé"), so that the index would list them as one organisation.
+   */
+  private static void refuseSameAddress(Fields fields, String id, String at, Map<String, Source> byId, Source source) {
+    Source same = byId.values().stream()
+        .filter(s -> s.name().equalsIgnoreCase(source.name()) || s.slug().equals(source.slug())).findFirst().orElse(null);
+    if (same == null) {
+      return;
+    }
+    String named = same.name().equalsIgnoreCase(source.name()) ? "are both named '" + source.name() + "'"
+        : "are named '" + same.name() + "' and '" + source.name() + "', which make one address, /sources/" + source.slug() + "/";
+    fields.error(at, "the sources '" + idOf(byId, same) + "' and '" + id + "' " + named
+        + ": the sources index would show them as one organisation", "give each source a name of its own");
   }
 
   private static String idOf(Map<String, Source> byId, Source source) {
@@ -79,7 +85,7 @@ public final class SourceRegistry {
 
   /** The registered organisation with this name, ignoring case; null when none has it. */
   public Source named(String name) {
-    String wanted = name.strip();
+    String wanted = Slugs.name(name);
     for (Source source : byId.values()) {
       if (source.name().equalsIgnoreCase(wanted)) {
         return source;

@@ -53,6 +53,7 @@ public final class TermFile {
   private List<DeclaredTerm> terms(Grouping grouping, SiteConfig.Attribution attribution, Path staticDir) {
     List<DeclaredTerm> out = new ArrayList<>();
     Map<String, String> claimed = new HashMap<>();
+    java.util.Set<String> slugs = new java.util.HashSet<>();
     for (String name : yaml.keys()) {
       Object value = yaml.values().get(name);
       if (value != null && !(value instanceof Map)) {
@@ -68,12 +69,15 @@ public final class TermFile {
         }
       }
       List<String> aliases = texts(name, details, "aliases");
-      String slug = Slugs.of(name);
+      String slug = Slugs.ofName(name);
+      if (slugs.contains(slug)) {
+        slug = Slugs.distinct(slug, name);
+      }
       List<String> spellings = new ArrayList<>(List.of(name));
       spellings.addAll(aliases);
       boolean clash = false;
       for (String spelling : spellings) {
-        String other = claimed.putIfAbsent(Slugs.of(spelling), name);
+        String other = claimed.putIfAbsent(Slugs.key(spelling), name);
         if (other != null && !other.equals(name)) {
           fields.error(name, "'" + spelling + "' of the " + kind(grouping) + " '" + name + "' is also the " + kind(grouping) + " '" + other
               + "' (line " + yaml.lineOf(other) + "), or differs from it only in case, accents or punctuation",
@@ -87,7 +91,8 @@ public final class TermFile {
       DeclaredTerm.TermPhoto photo = photo(name, details, attribution, staticDir);
       List<String> links = links(name, details);
       if (!clash) {
-        out.add(new DeclaredTerm(name.strip(), slug, aliases, description, role, bio, photo, links,
+        slugs.add(slug);
+        out.add(new DeclaredTerm(Slugs.name(name), slug, aliases, description, role, bio, photo, links,
             SourcePosition.of(file, yaml.lineOf(name))));
       }
     }
@@ -107,7 +112,7 @@ public final class TermFile {
     List<String> out = new ArrayList<>();
     List<?> items = value == null ? List.of() : value instanceof List<?> list ? list : List.of(value);
     for (int i = 0; i < items.size(); i++) {
-      String item = fields.text(key, items.get(i), name + "." + key + (value instanceof List ? "." + i : "")).strip();
+      String item = Slugs.name(fields.text(key, items.get(i), name + "." + key + (value instanceof List ? "." + i : "")));
       if (!item.isEmpty() && !out.contains(item)) {
         out.add(item);
       }
