@@ -91,7 +91,7 @@ final class Photos {
         OutputPaths.Clash clash = taken.clash(file.path());
         if (clash != null) {
           for (Article story : job.stories()) {
-            problems.error(PhotoLine.of(story.file()), "the photo " + siteDir.relativize(job.source()).toString().replace('\\', '/')
+            problems.error(story.image().srcAt(), "the photo " + shown(siteDir, job.source())
                 + " " + clash.explain(file.path()), "give the photo another file name or folder");
           }
           continue;
