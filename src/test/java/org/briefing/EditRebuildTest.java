@@ -74,6 +74,43 @@ class EditRebuildTest {
     rebuild(true);
   }
 
+  /**
+   * A page is rendered again after an edit only when its last rendering read a field of the
+   * story's view that the edit changed: the bundled topic and month pages show headlines and
+   * summaries, not the text. A site's own topic page that shows how long each story is reads the
+   * field the same edit changes, and is rendered again.
+   */
+  @Test
+  void anEditRendersAgainOnlyThePagesThatReadAFieldItChanged() throws Exception {
+    Path topic = dir.resolve("public/topics/nato/index.html");
+    Path month = dir.resolve("public/archive/2021/10/index.html");
+    Path story = dir.resolve("public/2021/10/18/allies-regret-the-decision/index.html");
+    java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(946_684_800_000L);
+    for (Path page : List.of(topic, month, story)) {
+      Files.setLastModifiedTime(page, old);
+    }
+    edit("content/stories/reaction.md", "Officials spoke after a meeting in Brussels.",
+        "Officials spoke after a meeting in Brussels, the second one this month, that went on late into the night.");
+    rebuild(true);
+    assertThat(Files.getLastModifiedTime(story)).isNotEqualTo(old);
+    assertThat(Files.getLastModifiedTime(topic)).isEqualTo(old);
+    assertThat(Files.getLastModifiedTime(month)).isEqualTo(old);
+
+    Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(dir.resolve("templates/topic.ftlh"), """
+        <!doctype html><html lang="en"><title>${topic.name}</title>
+        <#list topic.articles as a><p>${a.title}: ${a.words} words</p></#list>
+        """);
+    rebuild(false);
+    Files.setLastModifiedTime(topic, old);
+    Files.setLastModifiedTime(month, old);
+    edit("content/stories/reaction.md", "the second one this month, ", "");
+    rebuild(true);
+    assertThat(Files.readString(topic)).contains("Allies regret the decision: ");
+    assertThat(Files.getLastModifiedTime(topic)).isNotEqualTo(old);
+    assertThat(Files.getLastModifiedTime(month)).isEqualTo(old);
+  }
+
   @Test
   void anEditTakesTheFeedsOtherTextsFromTheCacheWithoutReadingTheirFiles() throws Exception {
     // a change of the same size, with the file's time put back, does not show in the build's stamp;

@@ -50,15 +50,20 @@ final class RandomEdits {
    * edition's, a topic's, related stories) is printed whole too, unless {@code bodies} is set to
    * false: then every field but its body is printed (the body is printed on the story's own page),
    * which keeps a bench site's list pages from growing to many megabytes each and its builds from
-   * rendering each story's Markdown once for every list it is in.
+   * rendering each story's Markdown once for every list it is in. With {@code brief} set to true,
+   * a story in a list prints only a few fields, one of two of them chosen by another's value, as
+   * a theme's list pages do: an edit of a field that no list prints then renders no list again.
    */
   static final String DUMP = """
       <#assign bodies = true>
+      <#assign brief = false>
       <#macro v x><#if !x??>~<#elseif x?is_boolean>${x?c}<#elseif x?is_number>${x?c}<#elseif x?is_sequence>[<#list x as i><@v i/>|</#list>]<#elseif x?is_hash_ex && !x?is_string>{<#list x?keys?sort as k>${k}=<@v x[k]/>;</#list>}<#else>${x}</#if></#macro>
       <#macro link l>(${l.label} ${l.href})</#macro>
       <#macro src s>(${s.name} ${s.url} ${s.type} ${s.accessed} ${s.publisher} ${s.href})</#macro>
       <#macro img i>(${i.src} ${i.url} ${i.alt} ${i.caption} ${i.credit} ${i.srcset} ${i.width?c} ${i.height?c} ${i.thumbSrc} ${i.cardUrl} ${i.cardWidth?c} ${i.cardHeight?c} ${i.hasImage()?c})</#macro>
-      <#macro art a whole=true><article>title=${a.title} slug=${a.slug} href=${a.href} url=${a.url} date=${a.dateIso}|${a.dateDisplay}|${a.dateShort}
+      <#macro art a whole=true><#if brief && !whole><@short a/><#else><@full a=a whole=whole/></#if></#macro>
+      <#macro short a><article>${a.title} ${a.href} ${a.dateShort} <#if a.summary?has_content>${a.summary}<#else>${a.standfirst}</#if> ${a.readingMinutes} <#if a.image?? && a.image.hasImage()>${a.image.thumbSrc}</#if></article></#macro>
+      <#macro full a whole=true><article>title=${a.title} slug=${a.slug} href=${a.href} url=${a.url} date=${a.dateIso}|${a.dateDisplay}|${a.dateShort}
       updated=${a.updatedIso}|${a.updatedDisplay} lastmod=${a.lastModifiedIso} standfirst=${a.standfirst}
       summary=${a.summary} summarySource=${a.summarySource} inBrief=${a.inBrief}
       topics=<#list a.topics as t><@link t/></#list> places=<@v a.places/> authors=<@v a.authors/>
@@ -197,7 +202,7 @@ final class RandomEdits {
     others.put("static/images/a.png", "image: png 12x8 seed " + r.nextInt(3) + "\n");
     others.put("static/images/b.png", "image: png 8x12 seed 7\n");
     others.put("static/files/notes.txt", "notes\n");
-    others.put("templates/dump.ftlh", choices.dump);
+    others.put("templates/dump.ftlh", briefly(choices.dump, r.nextBoolean()));
     for (String template : PAGE_TEMPLATES) {
       if (r.nextInt(4) > 0) {
         others.put("templates/" + template, dumping(template, COUNTING.containsKey(template) && r.nextBoolean() ? 2 : 1));
@@ -278,6 +283,8 @@ final class RandomEdits {
     } else if (kind < 86) {
       String file = pick(r, List.of("content/authors.yaml", "content/places.yaml", "content/topics.yaml"));
       return other(file, r.nextInt(4) == 0 ? null : termFile(file, r));
+    } else if (kind < 88) {
+      return other("templates/dump.ftlh", briefly(others.get("templates/dump.ftlh"), r.nextBoolean()));
     } else if (kind < 94) {
       String template = "templates/" + pick(r, PAGE_TEMPLATES);
       return other(template, r.nextInt(3) == 0 ? null : dumping(template.substring("templates/".length()), r.nextInt(3)));
@@ -379,6 +386,11 @@ final class RandomEdits {
       "topics.ftlh", "<#list topics as t>${t.name} ${t.count}<#if t.count gt 2> first=${t.articles[0].title}</#if>; </#list>",
       "terms.ftlh", "<#list terms as t>${t.name} ${t.count}<#if t.count gt 2> first=${t.articles[0].title}</#if>; </#list>",
       "sources.ftlh", "<#list sources as s>${s.name} ${s.count}<#if s.count gt 2> first=${s.articles[0].title}</#if>; </#list>");
+
+  /** {@code dump} with stories in lists printed briefly or whole. */
+  private static String briefly(String dump, boolean brief) {
+    return dump.replace("<#assign brief = " + !brief + ">", "<#assign brief = " + brief + ">");
+  }
 
   /** The site's own {@code template}: it prints every field of every view, or for version 2 of an index only some ({@link #COUNTING}). */
   private static String dumping(String template, int version) {

@@ -15,6 +15,84 @@ import java.util.function.Supplier;
 public final class StoryReads {
   private final ThreadLocal<List<String>> into = new ThreadLocal<>();
 
+  /** A mask of every component of a story's view: what a page that read a story other than through its view counts as read. */
+  public static final long EVERY_FIELD = -1L;
+
+  /**
+   * What the page the current thread makes has read of stories' views so far: a mask with a bit
+   * for each component of a view it read (bit {@code i % 64} for component {@code i}), every bit
+   * once it read a story itself; and whether a story is being read to make its view.
+   */
+  private static final class Fields {
+    private long mask;
+    private boolean viewing;
+  }
+
+  private static final ThreadLocal<Fields> FIELDS = new ThreadLocal<>();
+
+  /**
+   * Does {@code work}, adding to {@code mask[0]} the components of the story views it reads
+   * ({@link #field}), or {@link #EVERY_FIELD} when it reads a story of a {@link #watched} list
+   * other than to make its view ({@link #forView}): a rebuild after an edit need not render a
+   * page again when the components its last rendering read are as they were.
+   */
+  public static <T> T noting(long[] mask, Supplier<T> work) {
+    Fields outer = FIELDS.get();
+    Fields fields = new Fields();
+    FIELDS.set(fields);
+    try {
+      return work.get();
+    } finally {
+      mask[0] |= fields.mask;
+      if (outer == null) {
+        FIELDS.remove();
+      } else {
+        FIELDS.set(outer);
+      }
+    }
+  }
+
+  /** Notes that the current page read component {@code component} of a story's view, and returns {@code value}. */
+  public static <T> T field(int component, T value) {
+    Fields fields = FIELDS.get();
+    if (fields != null) {
+      fields.mask |= 1L << component;
+    }
+    return value;
+  }
+
+  public static int field(int component, int value) {
+    field(component, (Object) null);
+    return value;
+  }
+
+  public static boolean field(int component, boolean value) {
+    field(component, (Object) null);
+    return value;
+  }
+
+  /** Notes that the current page read a story itself, not only components of its view. */
+  public static void whole() {
+    Fields fields = FIELDS.get();
+    if (fields != null && !fields.viewing) {
+      fields.mask = EVERY_FIELD;
+    }
+  }
+
+  /** The story at {@code index} of {@code stories}, read to make its view: not a read of the story itself. */
+  public static Article forView(List<Article> stories, int index) {
+    Fields fields = FIELDS.get();
+    if (fields == null || fields.viewing) {
+      return stories.get(index);
+    }
+    fields.viewing = true;
+    try {
+      return stories.get(index);
+    } finally {
+      fields.viewing = false;
+    }
+  }
+
   /** Does {@code work}, adding to {@code stories} the path of every story it reads through a {@link #watched} list. */
   public <T> T recording(List<String> stories, Supplier<T> work) {
     List<String> outer = into.get();
@@ -58,6 +136,7 @@ public final class StoryReads {
     public Article get(int i) {
       Article story = stories.get(i);
       read(story.path());
+      whole();
       return story;
     }
 

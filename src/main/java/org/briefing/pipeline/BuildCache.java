@@ -85,6 +85,11 @@ public final class BuildCache {
   /** The fingerprints of the last build's output files, by path; the build that records its own replaces them. */
   public final Map<String, Long> outputs = new HashMap<>();
   /**
+   * The components of story views that each page read when it was last rendered
+   * ({@link org.briefing.model.StoryReads#noting}), by path; a page missing counts as having read all of them.
+   */
+  public final Map<String, Long> fieldsRead = new HashMap<>();
+  /**
    * The search index's documents as the last build analysed them, each under the fingerprint of
    * what it was analysed from ({@link org.briefing.search.Analyses}).
    */
@@ -144,12 +149,14 @@ public final class BuildCache {
   }
 
   /** Records what a full build made: its outputs, when its next left-out story is due, its stories and warnings. */
-  public void recordBuild(Map<String, Long> newOutputs, long newNextRelease, long newLastRelease, int storyCount,
-      List<Problem> newWarnings, int newKeptTexts) {
-    changed |= !newOutputs.equals(outputs) || nextRelease != newNextRelease || lastRelease != newLastRelease || stories != storyCount
-        || !warnings.equals(newWarnings);
+  public void recordBuild(Map<String, Long> newOutputs, Map<String, Long> newFieldsRead, long newNextRelease, long newLastRelease,
+      int storyCount, List<Problem> newWarnings, int newKeptTexts) {
+    changed |= !newOutputs.equals(outputs) || !newFieldsRead.equals(fieldsRead) || nextRelease != newNextRelease
+        || lastRelease != newLastRelease || stories != storyCount || !warnings.equals(newWarnings);
     outputs.clear();
     outputs.putAll(newOutputs);
+    fieldsRead.clear();
+    fieldsRead.putAll(newFieldsRead);
     nextRelease = newNextRelease;
     lastRelease = newLastRelease;
     stories = storyCount;
@@ -165,6 +172,7 @@ public final class BuildCache {
   public void clear() {
     articles.clear();
     outputs.clear();
+    fieldsRead.clear();
     documentFrequency.clear();
     documents = 0;
     inputStamp = 0;

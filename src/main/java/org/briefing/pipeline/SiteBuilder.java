@@ -166,8 +166,9 @@ public final class SiteBuilder {
     boolean mapped = stamp != null;
     Map<String, List<String>> shown = mapped ? new java.util.concurrent.ConcurrentHashMap<>() : null;
     org.briefing.search.Analyses analyses = new org.briefing.search.Analyses(cache.searchDocuments);
+    Map<String, Long> fieldsRead = new HashMap<>(onlyChanged ? cache.fieldsRead : Map.of());
     Map<String, Long> outputs = new HashMap<>(new SiteRenderer(templates(settings.templatesDir()), inputs.strings(), problems,
-        analyses, settings.now()).render(site, index, counted, filter, null, shown));
+        analyses, settings.now()).render(site, index, counted, filter, null, shown, fieldsRead));
     problems.throwIfErrors();
     cache.recordSearch(analyses);
     clock.lap("render");
@@ -177,7 +178,7 @@ public final class SiteBuilder {
     problems.throwIfErrors();
     cache.photos().forgetUnused();
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
-    cache.recordBuild(outputs, stories.nextRelease(), stories.lastRelease(), ordered.size(), problems.all(), config.feedEntries());
+    cache.recordBuild(outputs, fieldsRead, stories.nextRelease(), stories.lastRelease(), ordered.size(), problems.all(), config.feedEntries());
     clock.lap("static");
     cache.recordGraph(!mapped ? null : entries -> SiteGraph.of(siteFrame(recorded, scan), shape, ordered, entries, keys, scan.articles(), waiting, shown));
     clock.lap("map");

@@ -373,6 +373,8 @@ public final class BuildPlanner {
       edit.changed().values().forEach(entry -> cache.articles.put(entry.stamp().path(), entry));
       cache.outputs.clear();
       cache.outputs.putAll(edit.outputs());
+      cache.fieldsRead.clear();
+      cache.fieldsRead.putAll(edit.fieldsRead());
       cache.documentFrequency.clear();
       cache.documentFrequency.putAll(edit.documentFrequency());
       cache.siteGraph = edit.graph();
@@ -414,6 +416,11 @@ public final class BuildPlanner {
     @Override
     public Map<String, Long> outputs() {
       return cache.outputs;
+    }
+
+    @Override
+    public Map<String, Long> fieldsRead() {
+      return cache.fieldsRead;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.briefing.rebuild;
 
 import org.briefing.pipeline.BuildCache;
 import org.briefing.pipeline.SiteGraph;
+import org.briefing.model.StoryReads;
 
 
 import java.io.BufferedOutputStream;
@@ -46,7 +47,7 @@ public final class CacheStore {
    * a graph's story (names and types, nested records included), so that a field added to a story,
    * a placement or a source makes older caches unreadable with no hand-kept step.
    */
-  private static final int FORMAT = formatOf(15, LastBuild.class, BuildCache.Entry.class,
+  private static final int FORMAT = formatOf(16, LastBuild.class, BuildCache.Entry.class,
       org.briefing.pipeline.SiteGraph.class, org.briefing.search.AnalysedDocument.class);
   private static final String VERSION = version();
 
@@ -109,6 +110,7 @@ public final class CacheStore {
       cache.stories = snapshot.last.stories();
       cache.warnings = snapshot.last.warnings();
       cache.outputs.putAll(snapshot.outputs);
+      cache.fieldsRead.putAll(snapshot.fieldsRead);
       cache.documentFrequency.putAll(snapshot.documentFrequency());
       cache.documents = snapshot.documents();
       cache.searchDocuments = snapshot.searchDocuments();
@@ -118,6 +120,7 @@ public final class CacheStore {
           .toList().forEach(e -> cache.articles.put(e.stamp().path(), e));
       // a file someone deleted from the output folder is made again by the next build
       cache.outputs.keySet().removeIf(path -> !Files.exists(outDir.resolve(path)));
+      cache.fieldsRead.keySet().retainAll(cache.outputs.keySet());
       return cache;
     } catch (RuntimeException e) {
       cache.clear();
@@ -218,6 +221,7 @@ public final class CacheStore {
   public static final class Snapshot implements Closeable, Kept {
     final LastBuild last;
     final Map<String, Long> outputs = new java.util.HashMap<>();
+    final Map<String, Long> fieldsRead = new java.util.HashMap<>();
     private final Layout store;
     private final FileChannel stories;
     // read from the index at once, decoded when first asked for: a build with nothing to do needs
@@ -241,7 +245,12 @@ public final class CacheStore {
       this.outDir = outDir;
       DataInputStream in = new DataInputStream(new UnlockedBytes.In(outputBytes));
       for (int count = in.readInt(); count > 0; count--) {
-        outputs.put(CacheCodec.string(in), in.readLong());
+        String path = CacheCodec.string(in);
+        outputs.put(path, in.readLong());
+        long fields = in.readLong();
+        if (fields != StoryReads.EVERY_FIELD) {
+          fieldsRead.put(path, fields);
+        }
       }
       this.wordBytes = wordBytes;
       this.graphBytes = graphBytes;
@@ -281,6 +290,11 @@ public final class CacheStore {
     @Override
     public Map<String, Long> outputs() {
       return outputs;
+    }
+
+    @Override
+    public Map<String, Long> fieldsRead() {
+      return fieldsRead;
     }
 
     @Override
@@ -487,8 +501,8 @@ public final class CacheStore {
           }
           throw e;
         }
-        writeIndex(new LastBuild(cache.inputStamp, cache.nextRelease, cache.lastRelease, cache.stories, cache.warnings), cache.outputs, cache.documents,
-            cache.documentFrequency, cache.siteGraph, store);
+        writeIndex(new LastBuild(cache.inputStamp, cache.nextRelease, cache.lastRelease, cache.stories, cache.warnings), cache.outputs, cache.fieldsRead,
+            cache.documents, cache.documentFrequency, cache.siteGraph, store);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
@@ -547,7 +561,7 @@ public final class CacheStore {
         appendSearch(before, edit.search());
       }
       writeIndex(new LastBuild(edit.inputStamp(), before.last.nextRelease(), before.last.lastRelease(), before.last.stories(), edit.warnings()), edit.outputs(),
-          before.documents(), edit.documentFrequency(), edit.graph(), store);
+          edit.fieldsRead(), before.documents(), edit.documentFrequency(), edit.graph(), store);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
     }
@@ -604,7 +618,7 @@ public final class CacheStore {
    * Writes the index that points into the stories file {@code store}, then removes the stories
    * files, and files left by interrupted saves, that it no longer points to.
    */
-  private void writeIndex(LastBuild last, Map<String, Long> outputs, int documents, Map<String, Integer> documentFrequency,
+  private void writeIndex(LastBuild last, Map<String, Long> outputs, Map<String, Long> fieldsRead, int documents, Map<String, Integer> documentFrequency,
       SiteGraph siteGraph, Layout store) throws IOException {
     // named after the process rather than by Files.createTempFile, whose random names cost a
     // noticeable part of a short rebuild to set up
@@ -620,12 +634,14 @@ public final class CacheStore {
     CacheCodec.string(out, VERSION);
     CacheCodec.string(out, outDir.toString());
     CacheCodec.record(out, last);
-    // the outputs are read by every build, the one with nothing to do included: written by hand, for speed
+    // the outputs are read by every build, the one with nothing to do included: written by hand, for
+    // speed; each with the fields of story views its rendering read, when it is a page that read some
     section(index, out, o -> {
       o.writeInt(outputs.size());
       for (Map.Entry<String, Long> e : outputs.entrySet()) {
         CacheCodec.string(o, e.getKey());
         o.writeLong(e.getValue());
+        o.writeLong(fieldsRead.getOrDefault(e.getKey(), StoryReads.EVERY_FIELD));
       }
     });
     section(index, out, o -> CacheCodec.record(o, new Words(documents, documentFrequency)));

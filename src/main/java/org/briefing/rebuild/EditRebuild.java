@@ -71,7 +71,8 @@ public final class EditRebuild {
    * graph, the stories it made anew by position (the first {@code keptTexts} of the site are kept
    * with their text), and the search index's documents it asked for (null: the last build's).
    */
-  public record Edit(long inputStamp, List<Problem> warnings, Map<String, Long> outputs, Map<String, Integer> documentFrequency,
+  public record Edit(long inputStamp, List<Problem> warnings, Map<String, Long> outputs, Map<String, Long> fieldsRead,
+      Map<String, Integer> documentFrequency,
       SiteGraph graph, Map<Integer, BuildCache.Entry> changed, int keptTexts,
       Map<Long, org.briefing.search.AnalysedDocument> search) {}
 
@@ -196,15 +197,29 @@ public final class EditRebuild {
     StoryReads reads = new StoryReads();
     Site site = shape.bind(config, stories, reads, sitePages);
     StoryIndex index = StoryIndex.of(shape, site, stories::positionOf, stories::keyOf, reads);
+    // a page that showed a changed story is rendered again when the story's view changed in a
+    // component that the page's last rendering read (all of them, for a page that read the story itself)
     Set<String> pages = new HashSet<>();
-    changed.forEach((i, entry) -> {
-      if (entry.key() != graph.stories().get(i).key()) {
-        for (int page : graph.stories().get(i).pages()) {
-          pages.add(graph.pages().get(page));
+    boolean anyChanged = false;
+    for (Map.Entry<Integer, BuildCache.Entry> e : changed.entrySet()) {
+      SiteGraph.Story was = graph.stories().get(e.getKey());
+      if (e.getValue().key() == was.key()) {
+        continue;
+      }
+      anyChanged = true;
+      BuildCache.Entry before = kept.entry(e.getKey()).boundTo(markdown);
+      long differing = Stories.moved(before, was.placement()) ? StoryReads.EVERY_FIELD
+          : SiteRenderer.changedFields(inputs.strings(), site, index, e.getKey(), before.article(),
+              e.getValue().article());
+      for (int page : was.pages()) {
+        String path = graph.pages().get(page);
+        Long read = kept.fieldsRead().get(path);
+        if (read == null || (read & differing) != 0) {
+          pages.add(path);
         }
       }
-    });
-    if (!pages.isEmpty()) {
+    }
+    if (anyChanged) {
       // the search index reads every story's words; which of its files an edit changes is known once they are made
       kept.outputs().keySet().stream().filter(SiteRenderer::readsEveryStory).forEach(pages::add);
     }
@@ -213,16 +228,17 @@ public final class EditRebuild {
     }
     Map<String, Long> previous = kept.outputs();
     CountingSink counted = new CountingSink(sink);
-    Problems renderProblems = new Problems();
     Map<String, Long> outputs = new HashMap<>(previous);
+    Map<String, Long> fieldsRead = new HashMap<>(kept.fieldsRead());
     // the documents of the search index as the last build analysed them: only the edited stories are analysed again
     // and the fragments of the index are laid out again only where the edited stories' words are
     Map<Integer, Long> before = new HashMap<>();
     changed.keySet().forEach(i -> before.put(i, graph.stories().get(i).key()));
     org.briefing.search.Analyses analyses = new org.briefing.search.Analyses(
         config.search() && !pages.isEmpty() ? kept.searchDocuments() : Map.of(), before);
-    outputs.putAll(new SiteRenderer(joined(templates), inputs.strings(), renderProblems, analyses, settings.now())
-        .render(site, index, counted, (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path)), pages, null));
+    Problems renderProblems = new Problems();
+    outputs.putAll(new SiteRenderer(joined(templates), inputs.strings(), renderProblems, analyses, settings.now()).render(site, index, counted, (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path)),
+        pages, null, fieldsRead));
     renderProblems.throwIfErrors();
     clock.lap("render");
 
@@ -232,7 +248,7 @@ public final class EditRebuild {
     SiteGraph newGraph = new SiteGraph(graph.frame(), List.copyOf(table), graph.leftOut(), graph.waiting(), graph.pages());
     int keptTexts = config.feedEntries();
     Map<Long, org.briefing.search.AnalysedDocument> search = analyses.asked() == 0 ? null : analyses.forNextBuild();
-    edit = new Edit(stamp.value(), warnings, outputs, df, newGraph, changed, keptTexts, search);
+    edit = new Edit(stamp.value(), warnings, outputs, fieldsRead, df, newGraph, changed, keptTexts, search);
     return new SiteBuilder.Result(config, List.of(), warnings, graph.stories().size(), counted.pages(), counted.files(), List.of(),
         clock.laps(), null, analyses.work());
   }

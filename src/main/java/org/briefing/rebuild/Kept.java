@@ -25,6 +25,9 @@ interface Kept {
   /** The fingerprints of the last build's output files, by path. */
   Map<String, Long> outputs();
 
+  /** The components of story views each page read when it was last rendered, by path; a page missing read them all. */
+  Map<String, Long> fieldsRead();
+
   /** Whether every file the last build wrote is still where it wrote it. */
   boolean outputsThere();
 

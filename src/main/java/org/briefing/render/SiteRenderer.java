@@ -92,9 +92,13 @@ public final class SiteRenderer {
    *     rendered nor fingerprinted, and the result leaves them out
    * @param dependencies when not null, receives the page paths of the stories each page shows
    *     (some maybe more than once), by the page's path; pages that show no story are left out
+   * @param fieldsRead the components of story views each page read when it was last rendered
+   *     ({@link StoryReads#noting}), by path: the last build's on entry, with those of the pages
+   *     rendered now on return; a page looked at and not rendered keeps the last build's, since
+   *     its fingerprint says that it was given what it was given then
    */
   public Map<String, Long> render(Site site, StoryIndex stories, OutputSink sink, RenderFilter filter,
-      java.util.Set<String> only, Map<String, List<String>> dependencies) {
+      java.util.Set<String> only, Map<String, List<String>> dependencies, Map<String, Long> fieldsRead) {
     ViewFactory views = new ViewFactory(site.config(), strings, site.editions(), site.groups(), stories);
     Map<String, byte[]> assets = new ThemeAssets(templates).files();
     Views.SiteView siteView = siteView(site.config(), views, assets);
@@ -114,18 +118,21 @@ public final class SiteRenderer {
     EmailPages emails = new EmailPages(templates, site.config());
     List<Page> chosen = only == null ? pages : pages.stream().filter(page -> page.at(only)).toList();
     boolean edit = analyses.edited() != null;
+    Map<String, Long> readNow = new java.util.concurrent.ConcurrentHashMap<>();
     onAllCores(chosen.stream().sorted(java.util.Comparator.comparingInt(page -> cost(page, edit))).toList(), page -> {
       Map<String, Object> data;
       Long whole = null;
+      // what making the page's data and rendering it read of the stories' views
+      long[] read = {0};
       if (dependencies == null) {
-        data = page.data().get();
+        data = StoryReads.noting(read, page.data());
         if (data == null) {
           return; // a file of the search index that this build knows to be the last build's
         }
       } else {
         List<String> shown = new ArrayList<>();
         StoryReads reads = stories.reads();
-        data = reads.recording(shown, () -> views.recording(shown, page.data()));
+        data = StoryReads.noting(read, () -> reads.recording(shown, () -> views.recording(shown, page.data())));
         whole = reads.recording(shown, () -> views.recording(shown, () -> fingerprint(new Fingerprint(), base, page, data)));
         if (!shown.isEmpty()) {
           dependencies.put(page.path(), shown);
@@ -140,11 +147,16 @@ public final class SiteRenderer {
         fingerprint = whole != null ? whole : fingerprint(new Fingerprint(), base, page, data);
         if (wanted(page, filter, fingerprint)) {
           OutputFile[] file = new OutputFile[1];
-          boolean read = views.readsLists(() -> file[0] = renderPage(page, data, siteView, text, views, site.config(), emails));
+          boolean listRead = views.readsLists(() -> StoryReads.noting(read,
+              () -> file[0] = renderPage(page, data, siteView, text, views, site.config(), emails)));
           // an edition's three email files share one rendering, done by whichever of them comes first
-          if (!read && !page.kind().equals("email")) {
+          if (!listRead && !page.kind().equals("email")) {
             fingerprint = outline;
           }
+          // the three email files of an edition share one rendering, which only the first of them sees read
+          long fields = page.kind().equals("email") ? StoryReads.EVERY_FIELD : read[0];
+          readNow.put(page.path(), fields);
+          page.copies().forEach(copy -> readNow.put(copy, fields));
           if (file[0] != null) {
             sink.accept(file[0]);
             long kept = fingerprint;
@@ -158,6 +170,17 @@ public final class SiteRenderer {
         fingerprints.put(copy, fingerprint);
       }
     });
+    // a page that read every field is left out: a page not there counts as one
+    readNow.forEach((path, fields) -> {
+      if (fields == StoryReads.EVERY_FIELD) {
+        fieldsRead.remove(path);
+      } else {
+        fieldsRead.put(path, fields);
+      }
+    });
+    if (only == null) {
+      fieldsRead.keySet().retainAll(fingerprints.keySet());
+    }
     fixed.forEach((path, bytes) -> {
       long fingerprint = Fingerprint.of(bytes);
       fingerprints.put(path, fingerprint);
@@ -166,6 +189,16 @@ public final class SiteRenderer {
       }
     });
     return fingerprints;
+  }
+
+  /**
+   * The components of a story's view that differ between two versions of it, the story at
+   * {@code position} of the site, at the same address,
+   * as {@link StoryReads#noting} notes the components a page reads: a page that read none of them
+   * is the same with either version.
+   */
+  public static long changedFields(ThemeStrings strings, Site site, StoryIndex stories, int position, Article before, Article after) {
+    return new ViewFactory(site.config(), strings, site.editions(), site.groups(), stories).differing(position, before, after);
   }
 
   private static long fingerprint(Fingerprint empty, long base, Page page, Map<String, Object> data) {
@@ -338,7 +371,7 @@ public final class SiteRenderer {
     }
     addDatePages(pages, site, stories.shape(), articles, views);
     pages.add(new Page("404.html", "404.ftlh", "not-found", () -> inOrder("title", strings.text("page_not_found"),
-        "latest", views.articles(site.articles().stream().limit(5).toList()))));
+        "latest", views.articles(site.articles().subList(0, Math.min(5, site.articles().size()))))));
     pages.add(new Page("corrections/index.html", "corrections.ftlh", "corrections", () -> inOrder(
         "corrections", correctionEntries(SiteShape.at(articles, corrected(stories.shape())), views), "title", strings.text("corrections"),
         "description", strings.text("corrections_description"))));
@@ -350,7 +383,7 @@ public final class SiteRenderer {
     }
     pages.add(new Page("sitemap.xml", "sitemap.ftlx", "sitemap", () -> sitemapData(stories.shape(), site.pages(), views)));
     pages.add(new Page("news-sitemap.xml", "news-sitemap.ftlx", "news-sitemap", () -> Map.of(
-        "articles", views.articles(recent(site.articles())))));
+        "articles", views.articles(SiteShape.at(site.articles(), recent(stories.shape().stories()))))));
     // every file the site makes, with what asked for it ("an alias of content/x.md"; null for the site's own)
     OutputPaths claimed = new OutputPaths();
     fixed.forEach(path -> claimed.claim(path, null));
@@ -665,8 +698,8 @@ public final class SiteRenderer {
    * feed reads only the stories it shows.
    */
   private static Map<String, Object> feedData(Site site, SiteShape shape, ViewFactory views) {
-    List<Article> newest = SiteShape.at(site.articles(), lastChanged(shape.stories(), null, site.config().feedEntries()));
-    return inOrder("articles", views.articles(newest), "updated", updated(newest, views),
+    int[] newest = lastChanged(shape.stories(), null, site.config().feedEntries());
+    return inOrder("articles", views.articles(SiteShape.at(site.articles(), newest)), "updated", updated(shape, newest, views),
         "feed", new Views.FeedView(site.config().title(), views.url(""), views.url("feed.xml"), views.url(""), true));
   }
 
@@ -676,13 +709,15 @@ public final class SiteRenderer {
    */
   private static Map<String, Object> termFeedData(Site site, SiteShape shape, int[] listed, String base, String title,
       ViewFactory views) {
-    List<Article> newest = SiteShape.at(site.articles(), lastChanged(shape.stories(), listed, site.config().feedEntries()));
-    return inOrder("articles", views.articles(newest), "updated", updated(newest, views),
+    int[] newest = lastChanged(shape.stories(), listed, site.config().feedEntries());
+    return inOrder("articles", views.articles(SiteShape.at(site.articles(), newest)), "updated", updated(shape, newest, views),
         "feed", new Views.FeedView(title, views.url(base), views.url(base + "feed.xml"), views.url(base), false));
   }
 
-  private static String updated(List<Article> stories, ViewFactory views) {
-    return stories.stream().map(Article::lastModified).max(ZonedDateTime::compareTo).map(views::isoDate).orElse("1970-01-01T00:00:00Z");
+  /** The last change of the stories at {@code positions}, from their placements. */
+  private static String updated(SiteShape shape, int[] positions, ViewFactory views) {
+    return java.util.Arrays.stream(positions).mapToObj(i -> shape.stories().get(i).lastModified()).max(ZonedDateTime::compareTo)
+        .map(views::isoDate).orElse("1970-01-01T00:00:00Z");
   }
 
   /**
@@ -793,12 +828,16 @@ public final class SiteRenderer {
   }
 
   /** The stories of the last two days before the newest one, for the Google News sitemap. */
-  private static List<Article> recent(List<Article> articles) {
-    if (articles.isEmpty()) {
-      return List.of();
+  private static int[] recent(List<Placement> stories) {
+    if (stories.isEmpty()) {
+      return new int[0];
     }
-    ZonedDateTime cutoff = articles.get(0).date().minus(Duration.ofDays(2));
-    return articles.stream().takeWhile(a -> !a.date().isBefore(cutoff)).limit(1000).toList();
+    ZonedDateTime cutoff = stories.get(0).date().minus(Duration.ofDays(2));
+    int n = 0;
+    while (n < Math.min(1000, stories.size()) && !stories.get(n).date().isBefore(cutoff)) {
+      n++;
+    }
+    return java.util.stream.IntStream.range(0, n).toArray();
   }
 
   private Views.SiteView siteView(SiteConfig config, ViewFactory views, Map<String, byte[]> assets) {

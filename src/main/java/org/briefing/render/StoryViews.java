@@ -6,6 +6,7 @@ import java.util.RandomAccess;
 import org.briefing.fingerprint.Fingerprint;
 import org.briefing.model.Article;
 import org.briefing.model.SitePositions;
+import org.briefing.model.StoryReads;
 
 /**
  * The views of some stories, each made when a template reads it. Its fingerprint is that of the
@@ -27,7 +28,7 @@ final class StoryViews extends AbstractList<Views.ArticleView> implements Random
   @Override
   public Views.ArticleView get(int index) {
     views.listRead();
-    return views.article(stories.get(index));
+    return views.listed(StoryReads.forView(stories, index));
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.briefing.model.Photo;
 import org.briefing.model.SitePositions;
 import org.briefing.model.Slugs;
 import org.briefing.model.Source;
+import org.briefing.model.StoryReads;
 import org.briefing.model.SourceIndex;
 import org.briefing.model.DeclaredTerm;
 import org.briefing.model.Group;
@@ -138,9 +139,25 @@ final class ViewFactory {
     return list.stream().map(this::key).toList();
   }
 
+  /** The view of a story the caller holds itself, which counts as reading all of it ({@link StoryReads#whole}). */
   Views.ArticleView article(Article a) {
+    StoryReads.whole();
+    return listed(a);
+  }
+
+  /** The view of a story read from a list of views: what a page reads of it is noted component by component. */
+  Views.ArticleView listed(Article a) {
     touch(a);
-    return cache.computeIfAbsent(a.path(), p -> makeArticle(a));
+    return cache.computeIfAbsent(a.path(), p -> makeArticle(a, editionOf.apply(a), key(a)));
+  }
+
+  /**
+   * The components of a story's view that differ between two versions of it ({@code before} and
+   * {@code after}, at the same address, the story at {@code position} of the site), as {@link StoryReads#field} notes them.
+   */
+  long differing(int position, Article before, Article after) {
+    java.time.LocalDate edition = index.shape().editionOf().get(position);
+    return Views.ArticleView.differing(makeArticle(before, edition, 0), makeArticle(after, edition, 0));
   }
 
   /**
@@ -190,7 +207,7 @@ final class ViewFactory {
     return new StoryViews(list, this);
   }
 
-  private Views.ArticleView makeArticle(Article a) {
+  private Views.ArticleView makeArticle(Article a, java.time.LocalDate editionDate, long key) {
     Map<String, List<Views.LinkView>> terms = new java.util.LinkedHashMap<>();
     for (Group g : groups) {
       terms.put(g.grouping().name(), termLinks(g, a.termsOf(g.grouping().field())));
@@ -201,7 +218,7 @@ final class ViewFactory {
         .map(s -> new Views.LinkView(s.publisher(), s.href())).distinct().toList();
     List<Views.LinkView> deeper = a.goDeeper().stream()
         .map(l -> new Views.LinkView(l.title(), l.url().startsWith("/") ? href(l.url().substring(1)) : l.url())).toList();
-    Edition edition = editionByDate.get(editionOf.apply(a));
+    Edition edition = editionByDate.get(editionDate);
     Views.LinkView editionLink = edition == null ? null : new Views.LinkView(edition.title(), href(edition.path()));
     return new Views.ArticleView(a.title(), a.slug(), href(a.path()), url(a.path()), a.date().format(ISO),
         display(a.date()), a.date().format(shortDate),
@@ -212,7 +229,7 @@ final class ViewFactory {
         a.authors(), java.util.Collections.unmodifiableMap(terms), sources, publishers, image(a.image()), a.whyItMattersHtml(), a.keyPointsHtml(), a.whatsNextHtml(), deeper,
         a.corrections().stream().map(this::correction).toList(),
         new Views.StoryText(a.body()), a.words(), Math.max(1, (a.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE), editionLink,
-        a.draft(), a.extra(), a.language(), a.language().isEmpty() ? "" : direction(a.language()), key(a));
+        a.draft(), a.extra(), a.language(), a.language().isEmpty() ? "" : direction(a.language()), key);
   }
 
   /**

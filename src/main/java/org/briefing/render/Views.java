@@ -1,7 +1,10 @@
 package org.briefing.render;
 
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.briefing.model.StoryReads;
 
 /**
  * The plain data that templates see. Every text is plain and gets escaped by the template, except
@@ -98,9 +101,180 @@ public final class Views {
       LinkView edition, boolean draft, Map<String, Object> params, String language, String dir, long fingerprint)
       implements org.briefing.fingerprint.Fingerprint.Fingerprinted {
 
+    // Each component is read through its accessor, which notes the read for the page being made
+    // (StoryReads.field, by the component's position): a rebuild after an edit renders a page again
+    // only when a component its last rendering read has changed. ViewFieldReadsTest checks every one.
+
+    public String title() {
+      return StoryReads.field(0, title);
+    }
+
+    public String slug() {
+      return StoryReads.field(1, slug);
+    }
+
+    public String href() {
+      return StoryReads.field(2, href);
+    }
+
+    public String url() {
+      return StoryReads.field(3, url);
+    }
+
+    public String dateIso() {
+      return StoryReads.field(4, dateIso);
+    }
+
+    public String dateDisplay() {
+      return StoryReads.field(5, dateDisplay);
+    }
+
+    public String dateShort() {
+      return StoryReads.field(6, dateShort);
+    }
+
+    public String updatedIso() {
+      return StoryReads.field(7, updatedIso);
+    }
+
+    public String updatedDisplay() {
+      return StoryReads.field(8, updatedDisplay);
+    }
+
+    public String lastModifiedIso() {
+      return StoryReads.field(9, lastModifiedIso);
+    }
+
+    public String standfirst() {
+      return StoryReads.field(10, standfirst);
+    }
+
+    public String summary() {
+      return StoryReads.field(11, summary);
+    }
+
+    public String summarySource() {
+      return StoryReads.field(12, summarySource);
+    }
+
+    public String inBrief() {
+      return StoryReads.field(13, inBrief);
+    }
+
+    public List<LinkView> topics() {
+      return StoryReads.field(14, topics);
+    }
+
+    public List<String> places() {
+      return StoryReads.field(15, places);
+    }
+
+    public List<String> authors() {
+      return StoryReads.field(16, authors);
+    }
+
+    public Map<String, List<LinkView>> terms() {
+      return StoryReads.field(17, terms);
+    }
+
+    public List<SourceView> sources() {
+      return StoryReads.field(18, sources);
+    }
+
+    public List<LinkView> publishers() {
+      return StoryReads.field(19, publishers);
+    }
+
+    public ImageView image() {
+      return StoryReads.field(20, image);
+    }
+
+    public String whyItMattersHtml() {
+      return StoryReads.field(21, whyItMattersHtml);
+    }
+
+    public List<String> keyPointsHtml() {
+      return StoryReads.field(22, keyPointsHtml);
+    }
+
+    public String whatsNextHtml() {
+      return StoryReads.field(23, whatsNextHtml);
+    }
+
+    public List<LinkView> goDeeper() {
+      return StoryReads.field(24, goDeeper);
+    }
+
+    public List<CorrectionView> corrections() {
+      return StoryReads.field(25, corrections);
+    }
+
+    public StoryText body() {
+      return StoryReads.field(26, body);
+    }
+
+    public int words() {
+      return StoryReads.field(27, words);
+    }
+
+    public int readingMinutes() {
+      return StoryReads.field(28, readingMinutes);
+    }
+
+    public LinkView edition() {
+      return StoryReads.field(29, edition);
+    }
+
+    public boolean draft() {
+      return StoryReads.field(30, draft);
+    }
+
+    public Map<String, Object> params() {
+      return StoryReads.field(31, params);
+    }
+
+    public String language() {
+      return StoryReads.field(32, language);
+    }
+
+    public String dir() {
+      return StoryReads.field(33, dir);
+    }
+
     /** The story's text as HTML; read from the build cache only when a page shows it. */
     public String bodyHtml() {
-      return body.html();
+      return body().html();
+    }
+
+    /** The components whose values differ between {@code a} and {@code b}, as {@link StoryReads#field} notes them; the fingerprint is not one. */
+    static long differing(ArticleView a, ArticleView b) {
+      long mask = 0;
+      RecordComponent[] components = ArticleView.class.getRecordComponents();
+      for (int i = 0; i < components.length; i++) {
+        if (!components[i].getName().equals("fingerprint") && !Objects.equals(value(components[i], a), value(components[i], b))) {
+          mask |= 1L << i;
+        }
+      }
+      return mask;
+    }
+
+    private static Object value(RecordComponent component, ArticleView view) {
+      try {
+        return component.getAccessor().invoke(view);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** Equal views: every component equal, each read as a template reads it. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ArticleView view && differing(this, view) == 0 && fingerprint == view.fingerprint;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(title(), href(), Long.hashCode(fingerprint));
     }
 
     /** As a record prints itself, less its fingerprint, which is made of the story file's path: a template may print a view whole. */
