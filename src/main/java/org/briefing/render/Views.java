@@ -104,141 +104,163 @@ public final class Views {
     // Each component is read through its accessor, which notes the read for the page being made
     // (StoryReads.field, by the component's position): a rebuild after an edit renders a page again
     // only when a component its last rendering read has changed. ViewFieldReadsTest checks every one.
+    private static final Map<String, Integer> POSITIONS = positions();
+
+    private static Map<String, Integer> positions() {
+      Map<String, Integer> positions = new java.util.HashMap<>();
+      RecordComponent[] components = ArticleView.class.getRecordComponents();
+      for (int i = 0; i < components.length; i++) {
+        positions.put(components[i].getName(), i);
+      }
+      return positions;
+    }
+
+    private static <T> T read(String component, T value) {
+      return StoryReads.field(POSITIONS.get(component).intValue(), value);
+    }
+
+    private static int read(String component, int value) {
+      return StoryReads.field(POSITIONS.get(component).intValue(), value);
+    }
+
+    private static boolean read(String component, boolean value) {
+      return StoryReads.field(POSITIONS.get(component).intValue(), value);
+    }
 
     public String title() {
-      return StoryReads.field(0, title);
+      return read("title", title);
     }
 
     public String slug() {
-      return StoryReads.field(1, slug);
+      return read("slug", slug);
     }
 
     public String href() {
-      return StoryReads.field(2, href);
+      return read("href", href);
     }
 
     public String url() {
-      return StoryReads.field(3, url);
+      return read("url", url);
     }
 
     public String dateIso() {
-      return StoryReads.field(4, dateIso);
+      return read("dateIso", dateIso);
     }
 
     public String dateDisplay() {
-      return StoryReads.field(5, dateDisplay);
+      return read("dateDisplay", dateDisplay);
     }
 
     public String dateShort() {
-      return StoryReads.field(6, dateShort);
+      return read("dateShort", dateShort);
     }
 
     public String updatedIso() {
-      return StoryReads.field(7, updatedIso);
+      return read("updatedIso", updatedIso);
     }
 
     public String updatedDisplay() {
-      return StoryReads.field(8, updatedDisplay);
+      return read("updatedDisplay", updatedDisplay);
     }
 
     public String lastModifiedIso() {
-      return StoryReads.field(9, lastModifiedIso);
+      return read("lastModifiedIso", lastModifiedIso);
     }
 
     public String standfirst() {
-      return StoryReads.field(10, standfirst);
+      return read("standfirst", standfirst);
     }
 
     public String summary() {
-      return StoryReads.field(11, summary);
+      return read("summary", summary);
     }
 
     public String summarySource() {
-      return StoryReads.field(12, summarySource);
+      return read("summarySource", summarySource);
     }
 
     public String inBrief() {
-      return StoryReads.field(13, inBrief);
+      return read("inBrief", inBrief);
     }
 
     public List<LinkView> topics() {
-      return StoryReads.field(14, topics);
+      return read("topics", topics);
     }
 
     public List<String> places() {
-      return StoryReads.field(15, places);
+      return read("places", places);
     }
 
     public List<String> authors() {
-      return StoryReads.field(16, authors);
+      return read("authors", authors);
     }
 
     public Map<String, List<LinkView>> terms() {
-      return StoryReads.field(17, terms);
+      return read("terms", terms);
     }
 
     public List<SourceView> sources() {
-      return StoryReads.field(18, sources);
+      return read("sources", sources);
     }
 
     public List<LinkView> publishers() {
-      return StoryReads.field(19, publishers);
+      return read("publishers", publishers);
     }
 
     public ImageView image() {
-      return StoryReads.field(20, image);
+      return read("image", image);
     }
 
     public String whyItMattersHtml() {
-      return StoryReads.field(21, whyItMattersHtml);
+      return read("whyItMattersHtml", whyItMattersHtml);
     }
 
     public List<String> keyPointsHtml() {
-      return StoryReads.field(22, keyPointsHtml);
+      return read("keyPointsHtml", keyPointsHtml);
     }
 
     public String whatsNextHtml() {
-      return StoryReads.field(23, whatsNextHtml);
+      return read("whatsNextHtml", whatsNextHtml);
     }
 
     public List<LinkView> goDeeper() {
-      return StoryReads.field(24, goDeeper);
+      return read("goDeeper", goDeeper);
     }
 
     public List<CorrectionView> corrections() {
-      return StoryReads.field(25, corrections);
+      return read("corrections", corrections);
     }
 
     public StoryText body() {
-      return StoryReads.field(26, body);
+      return read("body", body);
     }
 
     public int words() {
-      return StoryReads.field(27, words);
+      return read("words", words);
     }
 
     public int readingMinutes() {
-      return StoryReads.field(28, readingMinutes);
+      return read("readingMinutes", readingMinutes);
     }
 
     public LinkView edition() {
-      return StoryReads.field(29, edition);
+      return read("edition", edition);
     }
 
     public boolean draft() {
-      return StoryReads.field(30, draft);
+      return read("draft", draft);
     }
 
     public Map<String, Object> params() {
-      return StoryReads.field(31, params);
+      return read("params", params);
     }
 
     public String language() {
-      return StoryReads.field(32, language);
+      return read("language", language);
     }
 
     public String dir() {
-      return StoryReads.field(33, dir);
+      return read("dir", dir);
     }
 
     /** The story's text as HTML; read from the build cache only when a page shows it. */
