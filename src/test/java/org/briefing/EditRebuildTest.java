@@ -111,6 +111,26 @@ class EditRebuildTest {
     assertThat(Files.getLastModifiedTime(month)).isEqualTo(old);
   }
 
+  /**
+   * A story's fields of the site's own keep the order of its file, and a list page that prints
+   * them prints that order: two fields swapped are a change of what the page read, though the
+   * story's params are equal as maps.
+   */
+  @Test
+  void fieldsOfTheSitesOwnSwappedRenderAgainTheListsThatPrintThem() throws Exception {
+    Files.writeString(dir.resolve("briefing.yaml"), Files.readString(dir.resolve("briefing.yaml")) + "fields: [desk, mood]\n");
+    edit("content/stories/reaction.md", "topics: [NATO]", "topics: [NATO]\ndesk: Brussels\nmood: calm");
+    Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(dir.resolve("templates/topic.ftlh"), """
+        <!doctype html><html lang="en"><title>${topic.name}</title>
+        <#list topic.articles as a><p>${a.title}<#list a.params as k, v> ${k}=${v}</#list></p></#list>
+        """);
+    rebuild(false);
+    edit("content/stories/reaction.md", "desk: Brussels\nmood: calm", "mood: calm\ndesk: Brussels");
+    rebuild(true);
+    assertThat(Files.readString(dir.resolve("public/topics/nato/index.html"))).contains("mood=calm desk=Brussels");
+  }
+
   @Test
   void anEditTakesTheFeedsOtherTextsFromTheCacheWithoutReadingTheirFiles() throws Exception {
     // a change of the same size, with the file's time put back, does not show in the build's stamp;

@@ -273,11 +273,34 @@ public final class Views {
       long mask = 0;
       RecordComponent[] components = ArticleView.class.getRecordComponents();
       for (int i = 0; i < components.length; i++) {
-        if (!components[i].getName().equals("fingerprint") && !Objects.equals(value(components[i], a), value(components[i], b))) {
+        if (!components[i].getName().equals("fingerprint") && !same(value(components[i], a), value(components[i], b))) {
           mask |= 1L << i;
         }
       }
       return mask;
+    }
+
+    /**
+     * Whether two values print alike: equal, and maps with their entries in the same order (a
+     * story's params keep the order of its file, and a template that lists them prints that order).
+     */
+    private static boolean same(Object a, Object b) {
+      if (a instanceof Map<?, ?> m && b instanceof Map<?, ?> n) {
+        return m.size() == n.size() && same(new java.util.ArrayList<>(m.entrySet()), new java.util.ArrayList<>(n.entrySet()));
+      } else if (a instanceof List<?> l && b instanceof List<?> k) {
+        if (l.size() != k.size()) {
+          return false;
+        }
+        for (int i = 0; i < l.size(); i++) {
+          if (!same(l.get(i), k.get(i))) {
+            return false;
+          }
+        }
+        return true;
+      } else if (a instanceof Map.Entry<?, ?> e && b instanceof Map.Entry<?, ?> f) {
+        return Objects.equals(e.getKey(), f.getKey()) && same(e.getValue(), f.getValue());
+      }
+      return Objects.equals(a, b);
     }
 
     private static Object value(RecordComponent component, ArticleView view) {
