@@ -237,8 +237,9 @@ public final class EditRebuild {
     org.briefing.search.Analyses analyses = new org.briefing.search.Analyses(
         config.search() && !pages.isEmpty() ? kept.searchDocuments() : Map.of(), before);
     Problems renderProblems = new Problems();
-    outputs.putAll(new SiteRenderer(joined(templates), inputs.strings(), renderProblems, analyses, settings.now()).render(site, index, counted, (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path)),
-        pages, null, fieldsRead));
+    outputs.putAll(new SiteRenderer(joined(templates), inputs.strings(), renderProblems, analyses, settings.now())
+        .render(site, index, counted, (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path)), pages, null,
+            fieldsRead));
     renderProblems.throwIfErrors();
     clock.lap("render");
 

@@ -192,10 +192,9 @@ public final class SiteRenderer {
   }
 
   /**
-   * The components of a story's view that differ between two versions of it, the story at
-   * {@code position} of the site, at the same address,
-   * as {@link StoryReads#noting} notes the components a page reads: a page that read none of them
-   * is the same with either version.
+   * The components of a story's view that differ between two versions of it at the same address
+   * (the story at {@code position} of the site), as {@link StoryReads#noting} notes the components
+   * a page reads: a page that read none of them is the same with either version.
    */
   public static long changedFields(ThemeStrings strings, Site site, StoryIndex stories, int position, Article before, Article after) {
     return new ViewFactory(site.config(), strings, site.editions(), site.groups(), stories).differing(position, before, after);
