@@ -61,15 +61,6 @@ public final class StoryReads {
     return value;
   }
 
-  public static int field(int component, int value) {
-    field(component, (Object) null);
-    return value;
-  }
-
-  public static boolean field(int component, boolean value) {
-    field(component, (Object) null);
-    return value;
-  }
 
   /** Notes that the current page read a story itself, not only components of its view. */
   public static void whole() {

@@ -116,16 +116,9 @@ public final class Views {
     }
 
     private static <T> T read(String component, T value) {
-      return StoryReads.field(POSITIONS.get(component).intValue(), value);
+      return StoryReads.field(POSITIONS.get(component), value);
     }
 
-    private static int read(String component, int value) {
-      return StoryReads.field(POSITIONS.get(component).intValue(), value);
-    }
-
-    private static boolean read(String component, boolean value) {
-      return StoryReads.field(POSITIONS.get(component).intValue(), value);
-    }
 
     public String title() {
       return read("title", title);
