@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.briefing.config.ConfigLoader;
 import org.briefing.rebuild.CacheStore;
+import org.briefing.rebuild.OutputChoice;
 import org.briefing.render.Templates;
 import org.briefing.write.OutputFolder;
 import picocli.CommandLine;
@@ -76,7 +77,7 @@ public final class InitCommand implements Callable<Integer> {
    * nowhere such; the folders are looked at as given and with links followed.
    */
   private static String nestedIn(Path site) {
-    for (Path path : List.of(site, realPath(site))) {
+    for (Path path : List.of(site, OutputChoice.real(site))) {
       for (Path folder = path.getParent(); folder != null; folder = folder.getParent()) {
         if (Files.isRegularFile(folder.resolve(OutputFolder.MARKER))) {
           return "inside " + folder + ", the output folder of a build, which the next build replaces whole";
@@ -97,21 +98,7 @@ public final class InitCommand implements Callable<Integer> {
 
   private static final List<String> SITE_FOLDERS = List.of("content", "templates", "static");
 
-  /** {@code path} with the links of its longest existing part followed. */
-  private static Path realPath(Path path) {
-    Path existing = path;
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
-    }
-    if (existing == null) {
-      return path;
-    }
-    try {
-      return existing.toRealPath().resolve(existing.relativize(path));
-    } catch (IOException e) {
-      return path;
-    }
-  }
+
 
   /** Writes the new site's files into {@code site}. */
   private void writeSite(Path site) throws IOException {
