@@ -200,6 +200,7 @@ public final class EditRebuild {
     // a page that showed a changed story is rendered again when the story's view changed in a
     // component that the page's last rendering read (all of them, for a page that read the story itself)
     Set<String> pages = new HashSet<>();
+    SiteRenderer.FieldChanges fieldChanges = SiteRenderer.fieldChanges(inputs.strings(), site, index);
     boolean anyChanged = false;
     for (Map.Entry<Integer, BuildCache.Entry> e : changed.entrySet()) {
       SiteGraph.Story was = graph.stories().get(e.getKey());
@@ -209,8 +210,7 @@ public final class EditRebuild {
       anyChanged = true;
       BuildCache.Entry before = kept.entry(e.getKey()).boundTo(markdown);
       long differing = Stories.moved(before, was.placement()) ? StoryReads.EVERY_FIELD
-          : SiteRenderer.changedFields(inputs.strings(), site, index, e.getKey(), before.article(),
-              e.getValue().article());
+          : fieldChanges.between(e.getKey(), before.article(), e.getValue().article());
       for (int page : was.pages()) {
         String path = graph.pages().get(page);
         Long read = kept.fieldsRead().get(path);

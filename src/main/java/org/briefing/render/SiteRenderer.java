@@ -192,12 +192,18 @@ public final class SiteRenderer {
   }
 
   /**
-   * The components of a story's view that differ between two versions of it at the same address
-   * (the story at {@code position} of the site), as {@link StoryReads#noting} notes the components
-   * a page reads: a page that read none of them is the same with either version.
+   * What tells, for the stories of {@code site}, the components of a story's view that differ
+   * between two versions of it at the same address, as {@link StoryReads#noting} notes the
+   * components a page reads: a page that read none of them is the same with either version.
+   * Made once for all the stories an edit changed.
    */
-  public static long changedFields(ThemeStrings strings, Site site, StoryIndex stories, int position, Article before, Article after) {
-    return new ViewFactory(site.config(), strings, site.editions(), site.groups(), stories).differing(position, before, after);
+  public static FieldChanges fieldChanges(ThemeStrings strings, Site site, StoryIndex stories) {
+    return new ViewFactory(site.config(), strings, site.editions(), site.groups(), stories)::differing;
+  }
+
+  /** The components that differ between two versions of the story at {@code position} of the site. */
+  public interface FieldChanges {
+    long between(int position, Article before, Article after);
   }
 
   private static long fingerprint(Fingerprint empty, long base, Page page, Map<String, Object> data) {
