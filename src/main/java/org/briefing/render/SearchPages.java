@@ -3,7 +3,6 @@ package org.briefing.render;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,20 +161,18 @@ final class SearchPages {
         }
         return null;
       });
-      BitSet buckets = changedBuckets(all);
-      files = SearchIndex.build(all, buckets);
-      int count = Buckets.count(all.size());
-      analyses.laidOut(buckets == null ? count : buckets.cardinality(), count);
+      files = SearchIndex.build(all, before());
+      analyses.laidOut(SearchIndex.fragmentsIn(files), Buckets.count(all.size()));
     }
     return files;
   }
 
   /**
-   * The fragments an edit changed, from the analyses of the edited stories before and after it;
-   * null (all of them) for a build that is no edit, or when an analysis of the last build is
-   * missing.
+   * The analyses of the stories an edit changed as the last build made them, by document number,
+   * from which the fragments the edit changed are told; null (all of them are laid out) for a
+   * build that is no edit, or when an analysis of the last build is missing.
    */
-  private BitSet changedBuckets(List<AnalysedDocument> all) {
+  private Map<Integer, AnalysedDocument> before() {
     Map<Integer, Long> edited = analyses.edited();
     if (edited == null) {
       return null;
@@ -192,7 +189,7 @@ final class SearchPages {
       }
       before.put(id, old);
     }
-    return SearchIndex.changedBuckets(all, before);
+    return before;
   }
 
   /** The analysis of document {@code id}, from the build's analyses; {@code document} is asked for only when needed. */

@@ -121,29 +121,37 @@ public final class SearchIndex {
   }
 
   /**
-   * The manifest and, of the fragments and their tail files, those numbered in {@code buckets}
-   * (all when null), as {@link #build(List)} makes them: a fragment depends only on the
-   * documents that have one of its words or facet names, so a build after an edit lays out only
-   * the fragments {@link #changedBuckets} names.
+   * The manifest and, of the fragments and their tail files, those an edit can have changed (all
+   * of them when {@code before} is null), as {@link #build(List)} makes them: {@code before} gives,
+   * at the number of each document an edit changed, that document as it was (the same number of
+   * documents, in the same order). A fragment depends only on the documents that have one of its
+   * words or facet names, so only these are laid out: the fragment of every word form whose stems
+   * changed, of every stem whose weight level in a changed document moved or that it gained or
+   * lost (wherever a form of any document leads to it), and of every facet name it gained or lost.
    */
-  public static Map<String, Map<String, Object>> build(List<AnalysedDocument> documents, BitSet buckets) {
+  public static Map<String, Map<String, Object>> build(List<AnalysedDocument> documents, Map<Integer, AnalysedDocument> before) {
     int count = Buckets.count(documents.size());
-    boolean all = buckets == null;
-    Lists lists = new Lists(count, buckets, Vocabulary.mostUsedBy(documents));
+    boolean all = before == null;
+    Lists lists = new Lists(count, Vocabulary.mostUsedBy(documents), all);
     // a method a document, and one a word below: the JIT compiles them as they are called, where
     // one loop over every document was compiled on the stack (OSR), several times, whole
     for (int id = 0; id < documents.size(); id++) {
       lists.add(id, documents.get(id));
     }
+    BitSet buckets = all ? null : lists.changed(documents, before);
     if (!all) {
       // the postings of the stems the chosen fragments name, and of no other
+      lists.want(buckets);
       for (int id = 0; id < documents.size(); id++) {
         lists.addWanted(id, documents.get(id));
       }
     }
     Map<String, Postings> postings = lists.postings();
-    Map<String, Object> stemsOf = lists.stemsOf();
+    Map<String, Object> stemsOf = lists.stemsOf(buckets);
     Map<String, List<Integer>> facetPostings = lists.facetPostings;
+    if (!all) {
+      facetPostings.keySet().removeIf(key -> !buckets.get(Buckets.of(key, count)));
+    }
     Map<String, Map<String, Integer>> facetCounts = lists.facetCounts;
     Set<String> languages = lists.languages;
 
@@ -210,6 +218,11 @@ public final class SearchIndex {
     return files;
   }
 
+  /** How many fragments the files of {@link #build} lay out: each has its tail file, and the manifest is always there. */
+  public static int fragmentsIn(Map<String, Map<String, Object>> files) {
+    return (files.size() - 1) / 2;
+  }
+
   /** Puts word {@code surface}, which leads to {@code stems}, and their postings into its fragment and tail file. */
   private static void addWord(Map<String, Object> fragment, Map<String, Object> tail, String surface, Set<String> stems,
       Map<String, Postings> postings) {
@@ -227,19 +240,20 @@ public final class SearchIndex {
   }
 
   /**
-   * What {@link #build} gathers from the documents, one at a time: each stem's postings (when
-   * every fragment is laid out), each form's stems and each facet name's documents (those of the
-   * chosen fragments), the number of documents of each facet name, and the languages. Stems and
-   * forms are gathered by their numbers in the vocabulary the documents share, read from each
-   * document's encoded terms as they are (a document of another vocabulary is numbered in this
-   * one first), and named only at the end: a site has far fewer words than postings.
+   * What {@link #build} gathers from the documents, one at a time: each form's stems, each facet
+   * name's documents and number of documents, the languages, and each stem's postings (all of
+   * them in a pass that gathers everything, else those of the stems {@link #want} names, in a
+   * second pass). Stems and forms are gathered by their numbers in the vocabulary the documents
+   * share, read from each document's encoded terms as they are (a document of another vocabulary
+   * is numbered in this one first), and named only at the end: a site has far fewer words than
+   * postings.
    */
   private static final class Lists {
     final Map<String, List<Integer>> facetPostings = new TreeMap<>();
     final Map<String, Map<String, Integer>> facetCounts = new LinkedHashMap<>();
     final Set<String> languages = new TreeSet<>();
     private final int count;
-    private final BitSet buckets;
+    private final boolean withPostings;
     private final Vocabulary vocabulary;
     /** By stem number, its postings. */
     private Postings[] postings = new Postings[0];
@@ -249,15 +263,15 @@ public final class SearchIndex {
     private final Map<Integer, Set<Integer>> severalStems = new HashMap<>();
     /** By form number, its fragment, or -1 until asked for. */
     private int[] bucketOf = new int[0];
-    /** By stem number, whether a chosen fragment names it ({@link #addWanted}). */
+    /** By stem number, whether a chosen fragment names it ({@link #want}). */
     private boolean[] wanted;
     private int[] stems = new int[64];
     private int[] names = new int[8];
 
-    Lists(int count, BitSet buckets, Vocabulary vocabulary) {
+    Lists(int count, Vocabulary vocabulary, boolean withPostings) {
       this.count = count;
-      this.buckets = buckets;
       this.vocabulary = vocabulary;
+      this.withPostings = withPostings;
       SearchDocument.FACETS.forEach(f -> facetCounts.put(f, new TreeMap<>()));
     }
 
@@ -265,12 +279,11 @@ public final class SearchIndex {
       if (d.hidden()) {
         return;
       }
-      boolean all = buckets == null;
       languages.add(Words.primary(d.language()));
       AnalysedDocument.Reader in = new AnalysedDocument.Reader(d.in(vocabulary).encoded());
       // a method for each loop: each is compiled as called, not on the stack with the whole document
-      readStems(in, id, all);
-      readForms(in, all);
+      readStems(in, id);
+      readForms(in);
       for (int f = in.next(); f > 0; f--) {
         String facet = vocabulary.string(in.next());
         int nameCount = in.next();
@@ -287,7 +300,7 @@ public final class SearchIndex {
       }
     }
 
-    private void readStems(AnalysedDocument.Reader in, int id, boolean all) {
+    private void readStems(AnalysedDocument.Reader in, int id) {
       int stemCount = in.next();
       if (stems.length < stemCount) {
         stems = new int[Math.max(stemCount, stems.length * 2)];
@@ -296,34 +309,27 @@ public final class SearchIndex {
         int stem = in.next();
         int weight = in.next();
         stems[i] = stem;
-        if (all) {
+        if (withPostings) {
           postingsOf(stem).add(id, weight);
         }
       }
     }
 
-    private void readForms(AnalysedDocument.Reader in, boolean all) {
+    private void readForms(AnalysedDocument.Reader in) {
       for (int i = in.next(); i > 0; i--) {
         int form = in.next();
-        int stem = stems[in.next()];
-        if (all || buckets.get(bucketOf(form))) {
-          addStem(form, stem);
-        }
+        addStem(form, stems[in.next()]);
       }
     }
 
     private void addFacet(int id, String facet, Map<String, Integer> counts, int nameCount) {
-      boolean all = buckets == null;
       for (int j = 0; j < nameCount; j++) {
         if (firstOf(names[j], j) != j) {
           continue; // a name twice in one document counts once
         }
         String name = vocabulary.string(names[j]);
         counts.merge(name, 1, Integer::sum);
-        String key = facet + ":" + name;
-        if (all || buckets.get(Buckets.of(key, count))) {
-          facetPostings.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
-        }
+        facetPostings.computeIfAbsent(facet + ":" + name, k -> new ArrayList<>()).add(id);
       }
     }
 
@@ -338,19 +344,91 @@ public final class SearchIndex {
     }
 
     /**
-     * Adds document {@code id}'s postings of the stems {@link #stemsOf} names, once every document
+     * The fragments whose content can differ between the index of {@code documents}, which every
+     * document went through {@link #add} to give, and the same index with the documents of
+     * {@code before} as given there (see {@link SearchIndex#build(List, Map)}).
+     */
+    BitSet changed(List<AnalysedDocument> documents, Map<Integer, AnalysedDocument> before) {
+      BitSet changed = new BitSet(count);
+      Set<String> moved = new HashSet<>();
+      for (Map.Entry<Integer, AnalysedDocument> e : before.entrySet()) {
+        AnalysedDocument old = e.getValue();
+        AnalysedDocument now = documents.get(e.getKey());
+        if (old.equals(now)) {
+          continue;
+        }
+        AnalysedDocument.Terms was = old.terms();
+        AnalysedDocument.Terms is = now.terms();
+        Map<String, Integer> levels = levels(was);
+        levels(is).forEach((stem, level) -> {
+          if (!level.equals(levels.remove(stem))) {
+            moved.add(stem);
+          }
+        });
+        moved.addAll(levels.keySet());
+        // a pair the document lost is in no form's stems now: its fragment is named here
+        Set<String> forms = pairs(was);
+        for (String pair : pairs(is)) {
+          if (!forms.remove(pair)) {
+            changed.set(Buckets.ofWord(pair.substring(0, pair.indexOf(' ')), count));
+          }
+        }
+        forms.forEach(pair -> changed.set(Buckets.ofWord(pair.substring(0, pair.indexOf(' ')), count)));
+        Set<String> facets = facetKeys(was);
+        for (String key : facetKeys(is)) {
+          if (!facets.remove(key)) {
+            changed.set(Buckets.of(key, count));
+          }
+        }
+        facets.forEach(key -> changed.set(Buckets.of(key, count)));
+      }
+      if (!moved.isEmpty()) {
+        // a stem's postings are in the fragment of every form that leads to it, in any document
+        boolean[] looked = new boolean[vocabulary.size()];
+        for (String stem : moved) {
+          int id = vocabulary.id(stem);
+          if (id < looked.length) {
+            looked[id] = true;
+          }
+        }
+        for (int form = 0; form < stemOf.length; form++) {
+          if (stemOf[form] >= 0 && leadsToAny(form, looked)) {
+            changed.set(bucketOf(form));
+          }
+        }
+      }
+      return changed;
+    }
+
+    private boolean leadsToAny(int form, boolean[] stems) {
+      Set<Integer> several = severalStems.get(form);
+      if (several == null) {
+        return stems[stemOf[form]];
+      }
+      for (int stem : several) {
+        if (stems[stem]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Makes the stems that the forms of the fragments in {@code buckets} lead to those whose postings {@link #addWanted} gathers. */
+    void want(BitSet buckets) {
+      wanted = new boolean[vocabulary.size()];
+      for (int form = 0; form < stemOf.length; form++) {
+        if (stemOf[form] >= 0 && buckets.get(bucketOf(form))) {
+          wanted[stemOf[form]] = true;
+          severalStems.getOrDefault(form, Set.of()).forEach(stem -> wanted[stem] = true);
+        }
+      }
+    }
+
+    /**
+     * Adds document {@code id}'s postings of the stems {@link #want} named, once every document
      * went through {@link #add}: what a layout of chosen fragments needs of the postings.
      */
     void addWanted(int id, AnalysedDocument d) {
-      if (wanted == null) {
-        wanted = new boolean[vocabulary.size()];
-        for (int stem : stemOf) {
-          if (stem >= 0) {
-            wanted[stem] = true;
-          }
-        }
-        severalStems.values().forEach(several -> several.forEach(stem -> wanted[stem] = true));
-      }
       if (d.hidden()) {
         return;
       }
@@ -408,39 +486,6 @@ public final class SearchIndex {
       }
     }
 
-    /** Makes {@code stems} those {@link #formsOf} looks for. */
-    void want(Set<String> stems) {
-      // numbered now, so that a string a document adds to the vocabulary later is no stem looked for
-      int[] ids = stems.stream().mapToInt(vocabulary::id).toArray();
-      wanted = new boolean[vocabulary.size()];
-      for (int id : ids) {
-        wanted[id] = true;
-      }
-    }
-
-    /** Marks in {@code changed} the fragment of each form of {@code d} that leads to a stem {@link #want} named. */
-    void formsOf(AnalysedDocument d, BitSet changed) {
-      if (d.hidden()) {
-        return;
-      }
-      AnalysedDocument.Reader in = new AnalysedDocument.Reader(d.in(vocabulary).encoded());
-      int stemCount = in.next();
-      if (this.stems.length < stemCount) {
-        this.stems = new int[Math.max(stemCount, this.stems.length * 2)];
-      }
-      for (int i = 0; i < stemCount; i++) {
-        this.stems[i] = in.next();
-        in.next();
-      }
-      for (int i = in.next(); i > 0; i--) {
-        int form = in.next();
-        int stem = this.stems[in.next()];
-        if (stem < wanted.length && wanted[stem]) {
-          changed.set(bucketOf(form));
-        }
-      }
-    }
-
     /** Each stem's postings, by the stem. */
     Map<String, Postings> postings() {
       Map<String, Postings> byStem = new HashMap<>();
@@ -452,11 +497,14 @@ public final class SearchIndex {
       return byStem;
     }
 
-    /** A form's stems, by the form: the stem itself while it has one (nearly every form), a sorted set of them once it has more. */
-    Map<String, Object> stemsOf() {
+    /**
+     * The stems of each form of the fragments in {@code buckets} (of every form when null), by the
+     * form: the stem itself while it has one (nearly every form), a sorted set of them once it has more.
+     */
+    Map<String, Object> stemsOf(BitSet buckets) {
       Map<String, Object> byForm = new HashMap<>();
       for (int form = 0; form < stemOf.length; form++) {
-        if (stemOf[form] < 0) {
+        if (stemOf[form] < 0 || buckets != null && !buckets.get(bucketOf(form))) {
           continue;
         }
         Set<Integer> several = severalStems.get(form);
@@ -491,60 +539,6 @@ public final class SearchIndex {
       version.add(d.hidden()).add(d.document()).add(d.date() == null ? "" : d.date().toString());
     }
     return version.value();
-  }
-
-  /**
-   * The fragments (by number, for {@link #build(List, BitSet)}) whose content can differ between
-   * the index of {@code documents} and the same index before the documents at the positions of
-   * {@code before} were as given there (the same number of documents, in the same order): the
-   * fragments of every word form whose stems changed, of every stem whose weight in a changed
-   * document moved (wherever a form of any document leads to it), and of every facet name a
-   * changed document gained or lost.
-   */
-  public static BitSet changedBuckets(List<AnalysedDocument> documents, Map<Integer, AnalysedDocument> before) {
-    int count = Buckets.count(documents.size());
-    BitSet changed = new BitSet(count);
-    Set<String> stems = new HashSet<>();
-    for (Map.Entry<Integer, AnalysedDocument> e : before.entrySet()) {
-      AnalysedDocument old = e.getValue();
-      AnalysedDocument now = documents.get(e.getKey());
-      if (old.equals(now)) {
-        continue;
-      }
-      AnalysedDocument.Terms was = old.terms();
-      AnalysedDocument.Terms is = now.terms();
-      Map<String, Integer> levels = levels(was);
-      levels(is).forEach((stem, level) -> {
-        if (!level.equals(levels.remove(stem))) {
-          stems.add(stem);
-        }
-      });
-      stems.addAll(levels.keySet());
-      Set<String> forms = pairs(was);
-      for (String pair : pairs(is)) {
-        if (!forms.remove(pair)) {
-          changed.set(Buckets.ofWord(pair.substring(0, pair.indexOf(' ')), count));
-        }
-      }
-      forms.forEach(pair -> changed.set(Buckets.ofWord(pair.substring(0, pair.indexOf(' ')), count)));
-      Set<String> facets = facetKeys(was);
-      for (String key : facetKeys(is)) {
-        if (!facets.remove(key)) {
-          changed.set(Buckets.of(key, count));
-        }
-      }
-      facets.forEach(key -> changed.set(Buckets.of(key, count)));
-    }
-    if (!stems.isEmpty()) {
-      // a stem's postings are in the fragment of every form that leads to it, in any document,
-      // before the edit or after it
-      List<AnalysedDocument> every = new ArrayList<>(documents);
-      every.addAll(before.values());
-      Lists lists = new Lists(count, null, Vocabulary.mostUsedBy(every));
-      lists.want(stems);
-      every.forEach(d -> lists.formsOf(d, changed));
-    }
-    return changed;
   }
 
   private static Map<String, Integer> levels(AnalysedDocument.Terms d) {
