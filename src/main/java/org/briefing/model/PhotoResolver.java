@@ -92,6 +92,13 @@ final class PhotoResolver {
           "rename it without the leading dot");
       return null;
     }
+    Path linked = linkedFolder(root, file);
+    if (linked != null) {
+      fields.error("image.src", "the image '" + src + "' is reached through " + shownInSite(linked)
+          + ", a link to a folder, which the build does not follow: it would not see the photo change",
+          "move the photo into a real folder of the site (a link to the photo file itself is followed)");
+      return null;
+    }
     if (!Files.isRegularFile(file)) {
       fields.error("image.src", "the image '" + src + "' does not exist (looked for " + file + ")",
           fromStatic ? "put the file in the site's static folder at " + src.substring(1)
@@ -130,6 +137,29 @@ final class PhotoResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The first folder on the way from {@code root} down to {@code file} that is a link, else null.
+   * A build lists its inputs without following links to folders ({@code FileTree}), so a photo
+   * reached through one would be published while a rebuild never saw it change.
+   */
+  public static Path linkedFolder(Path root, Path file) {
+    Path at = root.normalize();
+    Path below = at.relativize(file);
+    for (int i = 0; i < below.getNameCount() - 1; i++) {
+      at = at.resolve(below.getName(i));
+      if (Files.isSymbolicLink(at)) {
+        return at;
+      }
+    }
+    return null;
+  }
+
+  private String shownInSite(Path path) {
+    Path site = settings.siteDir().toAbsolutePath().normalize();
+    Path absolute = path.toAbsolutePath().normalize();
+    return (absolute.startsWith(site) ? site.relativize(absolute) : path).toString().replace('\\', '/');
   }
 
   /** {@code image.focus}: two numbers from 0 to 1, across and down; the centre when not given. */

@@ -140,6 +140,11 @@ public final class TermFile {
     if (hidden != null) {
       return "is in or is a dot-file ('" + hidden + "'), which the site never publishes";
     }
+    Path linked = PhotoResolver.linkedFolder(staticDir, file.normalize());
+    if (linked != null) {
+      return "is reached through static/" + staticDir.normalize().relativize(linked).toString().replace('\\', '/')
+          + ", a link to a folder, which the build neither follows nor publishes from";
+    }
     try {
       PhotoReader.read(file);
       return null;
@@ -184,7 +189,7 @@ public final class TermFile {
       String refused = refusal(staticDir, staticDir.resolve(local));
       if (refused != null) {
         fields.error(path + (value instanceof Map ? ".src" : ""), "the photo '" + LinkPolicy.shown(src) + "' of '" + name + "' " + refused,
-            "give a JPEG, PNG, WebP, GIF or SVG file of static/ whose name does not start with a dot");
+            "give a JPEG, PNG, WebP, GIF or SVG file in a real folder of static/, whose name does not start with a dot");
         return null;
       }
       src = local;

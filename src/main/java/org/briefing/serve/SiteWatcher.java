@@ -8,6 +8,7 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -18,6 +19,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +56,7 @@ public final class SiteWatcher implements Closeable {
     this.listener = listener;
     this.service = siteDir.getFileSystem().newWatchService();
     register(siteDir);
-    for (String name : WATCHED) {
-      Path dir = siteDir.resolve(name);
-      if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-        registerTree(dir, new LinkedHashSet<>());
-      }
-    }
+    registerAll(new LinkedHashSet<>());
     this.thread = new Thread(this::run, "briefing-watcher");
     thread.setDaemon(true);
   }
@@ -122,7 +119,7 @@ public final class SiteWatcher implements Closeable {
       if (event.kind() == OVERFLOW) {
         // Events were lost: rebuild everything and look at the folders again.
         changed.add(siteDir.resolve("briefing.yaml"));
-        reregisterAll(changed);
+        registerAll(changed);
         continue;
       }
       if (dir == null) {
@@ -137,7 +134,8 @@ public final class SiteWatcher implements Closeable {
       changed.add(child);
       if (event.kind() == ENTRY_DELETE) {
         forget(child);
-      } else if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+      } else if (event.kind() == ENTRY_CREATE && (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+          || followsFolderLinks(child) && Files.isDirectory(child))) {
         registerTree(child, changed);
       } else if (event.kind() == ENTRY_CREATE && Files.isSymbolicLink(child)) {
         followLink(child);
@@ -148,12 +146,21 @@ public final class SiteWatcher implements Closeable {
     }
   }
 
-  /** Registers a folder and every folder below it; files already inside count as changed, since they appeared unseen. */
+  /**
+   * Registers a folder and every folder below it, through links to folders where the build follows
+   * them; files already inside count as changed, since they appeared unseen.
+   */
   private void registerTree(Path top, Set<Path> changed) {
+    boolean follow = followsFolderLinks(top);
+    Set<Path> seen = new java.util.HashSet<>();
     try {
-      Files.walkFileTree(top, new SimpleFileVisitor<>() {
+      Files.walkFileTree(top, follow ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class),
+          Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          if (follow && !seen.add(realFolder(dir))) {
+            return FileVisitResult.SKIP_SUBTREE; // two links to one folder: the JDK would hand back its key under the second name
+          }
           register(dir);
           return FileVisitResult.CONTINUE;
         }
@@ -161,7 +168,7 @@ public final class SiteWatcher implements Closeable {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           changed.add(file);
-          if (attrs.isSymbolicLink()) {
+          if (Files.isSymbolicLink(file)) {
             followLink(file);
           }
           return FileVisitResult.CONTINUE;
@@ -189,13 +196,7 @@ public final class SiteWatcher implements Closeable {
         return;
       }
       Path folder = target.getParent();
-      Path watchedAs = null;
-      for (Path watched : keys.values()) {
-        if (watched.equals(folder) || sameFolder(watched, folder)) {
-          watchedAs = watched;
-          break;
-        }
-      }
+      Path watchedAs = watchedAs(folder);
       if (watchedAs == null) {
         register(folder);
         watchedAs = folder;
@@ -203,6 +204,24 @@ public final class SiteWatcher implements Closeable {
       linksByTarget.computeIfAbsent(watchedAs.resolve(target.getFileName()), t -> ConcurrentHashMap.newKeySet()).add(link);
     } catch (IOException e) {
       // a broken link: the build reports it with its path
+    }
+  }
+
+  /** The name under which the folder whose real path is {@code folder} is watched, or null. */
+  private Path watchedAs(Path folder) {
+    for (Path watched : keys.values()) {
+      if (watched.equals(folder) || sameFolder(watched, folder)) {
+        return watched;
+      }
+    }
+    return null;
+  }
+
+  private static Path realFolder(Path dir) {
+    try {
+      return dir.toRealPath();
+    } catch (IOException e) {
+      return dir;
     }
   }
 
@@ -241,12 +260,20 @@ public final class SiteWatcher implements Closeable {
     });
   }
 
-  private void reregisterAll(Set<Path> changed) {
+  private void registerAll(Set<Path> changed) {
     for (String name : WATCHED) {
       Path dir = siteDir.resolve(name);
-      if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      if (followsFolderLinks(dir) ? Files.isDirectory(dir) : Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
         registerTree(dir, changed);
       }
     }
+  }
+
+  /**
+   * Whether the build follows links to folders at {@code path}: under {@code templates/} it does
+   * (a site may link a theme shared with others), elsewhere it does not ({@code FileTree}).
+   */
+  private boolean followsFolderLinks(Path path) {
+    return path.startsWith(siteDir.resolve("templates"));
   }
 }

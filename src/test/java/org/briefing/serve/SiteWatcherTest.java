@@ -202,6 +202,40 @@ class SiteWatcherTest {
     assertThat(preview.console.toString()).contains("] template: templates/404.ftlh — rebuilt");
   }
 
+  private static String lostPage(String macro) {
+    return "<#import \"lib/m.ftlh\" as m><!DOCTYPE html><html lang=\"en\"><head><title>Lost</title></head><body><@m." + macro + "/></body></html>";
+  }
+
+  @Test
+  void anEditOfATemplateReachedThroughALinkToAFolderIsSeen() throws IOException {
+    // the build follows links to folders under templates/ (a theme shared by several sites), so the watcher follows them too
+    Path shared = Files.createDirectories(site.resolve("shared-lib"));
+    Files.writeString(shared.resolve("m.ftlh"), "<#macro lost>Lost, from the shared library</#macro>");
+    Files.createDirectories(site.resolve("templates"));
+    Files.createSymbolicLink(site.resolve("templates/lib"), Path.of("../shared-lib"));
+    Files.writeString(site.resolve("templates/404.ftlh"), lostPage("lost"));
+    await("the 404 template and its library\n" + preview.console, 20,
+        () -> preview.get("/briefings/nowhere").body().contains("Lost, from the shared library"));
+    Files.writeString(shared.resolve("m.ftlh"), "<#macro lost>Lost, edited in the shared library</#macro>");
+    await("the edit of the library behind the link\n" + preview.console, 20,
+        () -> preview.get("/briefings/nowhere").body().contains("Lost, edited in the shared library"));
+  }
+
+  @Test
+  void anEditInATemplatesFolderThatIsALinkFromTheStartIsSeen(@TempDir Path other) throws IOException {
+    try (PreviewFixture linked = PreviewFixture.prepared(other.resolve("site"), s -> {
+      Path theme = Files.createDirectories(s.resolve("theme/lib"));
+      Files.writeString(theme.resolve("m.ftlh"), "<#macro lost>Lost, from the linked theme</#macro>");
+      Files.writeString(s.resolve("theme/404.ftlh"), lostPage("lost"));
+      Files.createSymbolicLink(s.resolve("templates"), Path.of("theme"));
+    })) {
+      await("the linked theme\n" + linked.console, 20, () -> linked.get("/briefings/nowhere").body().contains("Lost, from the linked theme"));
+      Files.writeString(linked.site.dir().resolve("theme/lib/m.ftlh"), "<#macro lost>Lost, the theme edited</#macro>");
+      await("the edit inside the linked theme\n" + linked.console, 20,
+          () -> linked.get("/briefings/nowhere").body().contains("Lost, the theme edited"));
+    }
+  }
+
   @Test
   void aConfigChangeRebuildsEverything() throws IOException {
     Path config = site.resolve("briefing.yaml");

@@ -1,0 +1,71 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build lists its inputs without following links to folders in content/ and static/, so a
+ * photo reached through such a link could change unseen: a rebuild said "up to date" and kept the
+ * old picture and its sizes. Such a photo is an error at the line that names it.
+ */
+class FolderLinksTest {
+  @TempDir Path dir;
+  private Path site;
+
+  @BeforeEach
+  void siteWithAPhotoStore() throws Exception {
+    site = dir.resolve("site");
+    TestSite.of(site, Fixtures.TWO_EDITIONS);
+    Files.createDirectories(site.resolve("photo-store"));
+    Files.move(site.resolve("static/images/flag.png"), site.resolve("photo-store/flag.png"));
+  }
+
+  private CliTest.Run failsSaying(String file, String... words) {
+    CliTest.Run run = CliTest.run("build", "--site", site.toString());
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains(file).contains("a link to a folder").contains(words).doesNotContain("Exception");
+    assertThat(site.resolve("public")).doesNotExist();
+    return run;
+  }
+
+  @Test
+  void aStoryPhotoInAFolderOfStaticThatIsALinkIsRefusedAtItsLine() throws Exception {
+    Files.delete(site.resolve("static/images"));
+    Files.createSymbolicLink(site.resolve("static/images"), Path.of("../photo-store"));
+    // image.src is on line 14 of the story's file
+    failsSaying("content/stories/suspension.md:14", "'/images/flag.png'", "static/images");
+  }
+
+  @Test
+  void aStoryPhotoNextToItThroughALinkToAFolderIsRefused() throws Exception {
+    Files.createSymbolicLink(site.resolve("content/stories/pics"), Path.of("../../photo-store"));
+    Path story = site.resolve("content/stories/suspension.md");
+    Files.writeString(story, Files.readString(story).replace("src: /images/flag.png", "src: pics/flag.png"));
+    failsSaying("content/stories/suspension.md:14", "content/stories/pics");
+  }
+
+  @Test
+  void aPhotoThroughALinkToAFileIsStillPublished() throws Exception {
+    Files.createSymbolicLink(site.resolve("static/images/flag.png"), Path.of("../../photo-store/flag.png"));
+    CliTest.Run run = CliTest.run("build", "--site", site.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(site.resolve("public/images/flag.png")).isRegularFile();
+  }
+
+  @Test
+  void anAuthorsPhotoThroughALinkToAFolderIsRefused() throws Exception {
+    Files.createDirectories(site.resolve("static/people-store"));
+    Files.copy(site.resolve("photo-store/flag.png"), site.resolve("static/people-store/ana.png"));
+    Files.createSymbolicLink(site.resolve("static/people"), Path.of("people-store"));
+    Files.writeString(site.resolve("content/authors.yaml"), """
+        Ana Berg:
+          photo: {src: /people/ana.png, credit: Jane Doe}
+        """);
+    failsSaying("content/authors.yaml:2", "static/people");
+  }
+}
