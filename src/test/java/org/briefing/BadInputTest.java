@@ -271,6 +271,31 @@ class BadInputTest {
   }
 
   @Test
+  void aSyntaxErrorInAnImportedOrIncludedTemplateIsReportedAtItsOwnLine() {
+    // it was reported at the line that imports it, as an error of an expression, with a hint about missing values
+    for (String use : List.of("<#import \"lib/macros.ftlh\" as m>", "<#include \"lib/macros.ftlh\">")) {
+      List<Problem> errors = fails("""
+          -- content/a.md --
+          ---
+          title: A story
+          date: 2021-10-18
+          sources: [reuters]
+          ---
+          Body.
+          -- templates/lib/macros.ftlh --
+          <#macro shown>fine</#macro>
+          <#macro broken>${oops</#macro>
+          -- templates/archive.ftlh --
+          %s
+          <p>fine</p>
+          """.formatted(use));
+      assertThat(errors).as(use).extracting(BadInputTest::where).containsExactly("macros.ftlh:2");
+      assertThat(errors.get(0).message()).as(use).startsWith("template syntax error");
+      assertThat(errors.get(0).hint()).as(use).doesNotContain("missing");
+    }
+  }
+
+  @Test
   void strictAttributionRejectsStoriesWithoutSourcesAndPhotosWithoutCredit() {
     List<Problem> errors = fails("""
         -- content/a.md --

@@ -227,12 +227,16 @@ public final class Templates {
     } catch (ParseException e) {
       throw syntaxError(e);
     } catch (TemplateException e) {
-      SiteTemplateLoader.RefusedTemplate refused = refusedIn(e);
+      SiteTemplateLoader.RefusedTemplate refused = inChain(e, SiteTemplateLoader.RefusedTemplate.class);
       if (refused != null) {
         throw refusal(refused, placed(e)); // an included template, or an include of a refused name
       }
+      ParseException unparsed = inChain(e, ParseException.class);
+      if (unparsed != null) {
+        throw syntaxError(unparsed); // an imported or included template, at its own line
+      }
       TemplateException at = placed(e);
-      TemplateNotFoundException missing = missingIn(e);
+      TemplateNotFoundException missing = inChain(e, TemplateNotFoundException.class);
       if (missing != null) {
         // Freemarker's own message describes its template loaders, with the folder's path on this machine
         throw new BuildFailure(Problem.error(position(at.getTemplateSourceName(), at.getLineNumber(), at.getColumnNumber()),
@@ -247,7 +251,7 @@ public final class Templates {
       if (e.getCause() instanceof ParseException first) {
         throw syntaxError(first);
       }
-      SiteTemplateLoader.RefusedTemplate refused = refusedIn(e);
+      SiteTemplateLoader.RefusedTemplate refused = inChain(e, SiteTemplateLoader.RefusedTemplate.class);
       if (refused != null) {
         throw refusal(refused, null);
       }
@@ -257,19 +261,11 @@ public final class Templates {
     }
   }
 
-  private static TemplateNotFoundException missingIn(Throwable e) {
+  /** The first exception of {@code type} in {@code e}'s chain of causes, else null. */
+  private static <T extends Throwable> T inChain(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof TemplateNotFoundException missing) {
-        return missing;
-      }
-    }
-    return null;
-  }
-
-  private static SiteTemplateLoader.RefusedTemplate refusedIn(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SiteTemplateLoader.RefusedTemplate refused) {
-        return refused;
+      if (type.isInstance(t)) {
+        return type.cast(t);
       }
     }
     return null;
