@@ -112,6 +112,59 @@ class EditRebuildTest {
   }
 
   /**
+   * A story's page shows all of its own story, and is rendered again whenever that story changes;
+   * what it reads of its own story is not noted, so that the fields it reads of the other stories
+   * it shows (its related stories) decide whether an edit of one of them renders it again: the
+   * bundled story page shows headlines and summaries of related stories, not their text. A site's
+   * own story page that prints a related story's length reads the field a text edit changes.
+   */
+  @Test
+  void aStorysPageNotesOnlyWhatItReadsOfOtherStories() throws Exception {
+    String suspension = "2021/10/18/russia-suspends-its-mission-to-nato/index.html";
+    String reaction = "2021/10/18/allies-regret-the-decision/index.html";
+    List<String> components = java.util.Arrays.stream(org.briefing.render.Views.ArticleView.class.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName).toList();
+    long body = 1L << components.indexOf("body");
+    long words = 1L << components.indexOf("words");
+    long title = 1L << components.indexOf("title");
+    java.util.Map<String, Long> read = fieldsRead();
+    assertThat(read).as("a story's page reads its related story's fields, not every field").containsKey(suspension);
+    assertThat(read.get(suspension) & title).as("the related story's headline").isNotZero();
+    assertThat(read.get(suspension) & (body | words)).as("its own text is not noted, nor is a related story's").isZero();
+
+    Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(dir.resolve("templates/article.ftlh"), """
+        <!doctype html><html lang="en"><title>${article.title}</title>${article.bodyHtml?no_esc}
+        <#list related as a><p>${a.title}: ${a.words} words</p></#list>
+        """);
+    rebuild(false);
+    assertThat(fieldsRead().get(suspension) & words).as("a related story's length, printed").isNotZero();
+    int before = relatedWords(suspension);
+    edit("content/stories/reaction.md", "Officials spoke after a meeting in Brussels.",
+        "Officials spoke after a meeting in Brussels, the second one this month, that went on late into the night.");
+    rebuild(true);
+    assertThat(relatedWords(suspension)).as("the page of the story that lists the edited one").isGreaterThan(before);
+    assertThat(Files.readString(dir.resolve("public/" + reaction))).contains("late into the night");
+    // as many words as before: of the fields its page reads of other stories, none changes
+    edit("content/stories/suspension.md", "NATO said it regretted the decision.", "NATO said it deplored the decision.");
+    rebuild(true);
+    assertThat(Files.readString(dir.resolve("public/" + suspension))).contains("NATO said it deplored");
+  }
+
+  private int relatedWords(String page) throws Exception {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("Allies regret the decision: (\\d+) words")
+        .matcher(Files.readString(dir.resolve("public/" + page)));
+    assertThat(m.find()).isTrue();
+    return Integer.parseInt(m.group(1));
+  }
+
+  private java.util.Map<String, Long> fieldsRead() {
+    try (org.briefing.rebuild.CacheStore.Snapshot snapshot = new org.briefing.rebuild.CacheStore(dir.resolve("public")).snapshot()) {
+      return new java.util.HashMap<>(snapshot.fieldsRead());
+    }
+  }
+
+  /**
    * A story's fields of the site's own keep the order of its file, and a list page that prints
    * them prints that order: two fields swapped are a change of what the page read, though the
    * story's params are equal as maps.

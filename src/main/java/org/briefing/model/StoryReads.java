@@ -26,6 +26,8 @@ public final class StoryReads {
   private static final class Fields {
     private long mask;
     private boolean viewing;
+    /** The view of the page's own story (a story's page), whose reads are not noted: see {@link #own}. */
+    private Object own;
   }
 
   private static final ThreadLocal<Fields> FIELDS = new ThreadLocal<>();
@@ -37,8 +39,14 @@ public final class StoryReads {
    * page again when the components its last rendering read are as they were.
    */
   public static <T> T noting(long[] mask, Supplier<T> work) {
+    return noting(mask, null, work);
+  }
+
+  /** {@link #noting(long[], Supplier)} for a page whose own story has the view {@code own} ({@link #own}); null for none. */
+  public static <T> T noting(long[] mask, Object own, Supplier<T> work) {
     Fields outer = FIELDS.get();
     Fields fields = new Fields();
+    fields.own = own;
     FIELDS.set(fields);
     try {
       return work.get();
@@ -52,13 +60,30 @@ public final class StoryReads {
     }
   }
 
-  /** Notes that the current page read component {@code component} of a story's view, and returns {@code value}. */
-  public static <T> T field(int component, T value) {
+  /**
+   * Notes that the current page read component {@code component} of the story view {@code view},
+   * unless it is the page's own story ({@link #own}), and returns {@code value}.
+   */
+  public static <T> T field(int component, T value, Object view) {
     Fields fields = FIELDS.get();
-    if (fields != null) {
+    if (fields != null && fields.own != view) {
       fields.mask |= 1L << component;
     }
     return value;
+  }
+
+  /**
+   * Makes {@code view} the current page's own story: a story's page shows all of its own story, and
+   * a rebuild after an edit renders it again whenever that story changed, so what the page reads
+   * of it is not noted. What it reads of other stories (its related stories, a site's own lists)
+   * still is, so that an edit of one of those renders the page again only when it changed a
+   * component the page read.
+   */
+  public static void own(Object view) {
+    Fields fields = FIELDS.get();
+    if (fields != null) {
+      fields.own = view;
+    }
   }
 
 

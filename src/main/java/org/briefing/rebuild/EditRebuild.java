@@ -198,7 +198,8 @@ public final class EditRebuild {
     Site site = shape.bind(config, stories, reads, sitePages);
     StoryIndex index = StoryIndex.of(shape, site, stories::positionOf, stories::keyOf, reads);
     // a page that showed a changed story is rendered again when the story's view changed in a
-    // component that the page's last rendering read (all of them, for a page that read the story itself)
+    // component that the page's last rendering read (all of them, for a page that read the story
+    // itself), and so is the story's own page
     Set<String> pages = new HashSet<>();
     SiteRenderer.FieldChanges fieldChanges = SiteRenderer.fieldChanges(inputs.strings(), site, index);
     boolean anyChanged = false;
@@ -211,10 +212,12 @@ public final class EditRebuild {
       BuildCache.Entry before = kept.entry(e.getKey()).boundTo(markdown);
       long differing = Stories.moved(before, was.placement()) ? StoryReads.EVERY_FIELD
           : fieldChanges.between(e.getKey(), before.article(), e.getValue().article());
+      // the story's own page shows all of it and does not note what it reads of it (StoryReads.own)
+      String own = was.placement().path() + "index.html";
       for (int page : was.pages()) {
         String path = graph.pages().get(page);
         Long read = kept.fieldsRead().get(path);
-        if (read == null || (read & differing) != 0) {
+        if (read == null || (read & differing) != 0 || path.equals(own)) {
           pages.add(path);
         }
       }

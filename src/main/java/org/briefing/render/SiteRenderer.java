@@ -147,7 +147,9 @@ public final class SiteRenderer {
         fingerprint = whole != null ? whole : fingerprint(new Fingerprint(), base, page, data);
         if (wanted(page, filter, fingerprint)) {
           OutputFile[] file = new OutputFile[1];
-          boolean listRead = views.readsLists(() -> StoryReads.noting(read,
+          // a story's page renders its own story, whose reads are not noted, as making its data did not note them
+          Object own = page.kind().equals("article") ? data.get("article") : null;
+          boolean listRead = views.readsLists(() -> StoryReads.noting(read, own,
               () -> file[0] = renderPage(page, data, siteView, text, views, site.config(), emails)));
           // an edition's three email files share one rendering, done by whichever of them comes first
           if (!listRead && !page.kind().equals("email")) {
@@ -329,8 +331,9 @@ public final class SiteRenderer {
     List<Article> articles = site.articles();
     for (int i = 0; i < articles.size(); i++) {
       int at = i;
+      // the page's own story is read to make its view, whose reads are not noted (StoryReads.own)
       pages.add(new Page(stories.shape().stories().get(i).path() + "index.html", "article.ftlh", "article",
-          () -> articleData(articles.get(at), site, views, stories)));
+          () -> articleData(StoryReads.forView(articles, at), site, views, stories)));
     }
     for (int g = 0; g < site.groups().size(); g++) {
       addGroupPages(pages, site, site.groups().get(g), stories.shape().groups().get(g), views, stories.shape());
@@ -589,7 +592,7 @@ public final class SiteRenderer {
   }
 
   private Map<String, Object> articleData(Article a, Site site, ViewFactory views, StoryIndex stories) {
-    Views.ArticleView view = views.article(a);
+    Views.ArticleView view = views.own(a);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("article", view);
     data.put("related", views.articles(stories.related().apply(a)));

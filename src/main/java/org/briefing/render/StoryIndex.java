@@ -28,7 +28,7 @@ public record StoryIndex(SiteShape shape, Function<Article, LocalDate> editionOf
   public static StoryIndex of(SiteShape shape, Site site, ToIntFunction<Article> positionOf, IntFunction<Long> keyAt,
       StoryReads reads) {
     return new StoryIndex(shape, a -> shape.editionOf().get(positionOf.applyAsInt(a)),
-        a -> List.copyOf(SiteShape.at(site.articles(), shape.related().positionsOf(positionOf.applyAsInt(a)))),
+        a -> SiteShape.at(site.articles(), shape.related().positionsOf(positionOf.applyAsInt(a))),
         a -> keyAt.apply(positionOf.applyAsInt(a)), keyAt, reads);
   }
 }

@@ -145,6 +145,16 @@ final class ViewFactory {
     return listed(a);
   }
 
+  /**
+   * The view of the story whose page is being made: what the page reads of it is not noted
+   * ({@link StoryReads#own}), since its page is rendered again whenever it changes.
+   */
+  Views.ArticleView own(Article a) {
+    Views.ArticleView view = listed(a);
+    StoryReads.own(view);
+    return view;
+  }
+
   /** The view of a story read from a list of views: what a page reads of it is noted component by component. */
   Views.ArticleView listed(Article a) {
     touch(a);

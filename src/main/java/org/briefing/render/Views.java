@@ -115,8 +115,8 @@ public final class Views {
       return positions;
     }
 
-    private static <T> T read(String component, T value) {
-      return StoryReads.field(POSITIONS.get(component), value);
+    private <T> T read(String component, T value) {
+      return StoryReads.field(POSITIONS.get(component), value, this);
     }
 
 
