@@ -232,6 +232,46 @@ class OutputFolderTest {
   }
 
   @Test
+  void aBuildKilledBetweenMovingTheOldSiteAsideAndTheNewOneInLosesNeitherToTheNext() throws Exception {
+    Path site = site();
+    assertThat(build(site).code()).isZero();
+    Path out = site.resolve("public");
+    var before = CacheStoreTest.tree(out);
+    // as a build killed between its two moves leaves it: the old site aside, whole; the new one staged
+    Files.move(out, site.resolve(".public.old-31"));
+    Files.createDirectories(site.resolve(".public.staging-8/2021"));
+    Files.writeString(site.resolve(".public.staging-8/2021/index.html"), "a new site, never put in place");
+    Path story = site.resolve("content/stories/reaction.md");
+    String good = Files.readString(story);
+    Files.writeString(story, good.replace("title: Allies regret the decision", "title: [unclosed"));
+    CliTest.Run failed = build(site);
+    assertThat(failed.code()).as(failed.err()).isEqualTo(1);
+    assertThat(failed.err()).contains("left unchanged");
+    assertThat(CacheStoreTest.tree(out)).as("the last good site, moved back").isEqualTo(before);
+    try (Stream<Path> beside = Files.list(site)) {
+      assertThat(beside.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".public."))).isEmpty();
+    }
+    Files.writeString(story, good.replace("They said dialogue remained open.", "They said that dialogue remained open."));
+    CliTest.Run run = build(site);
+    assertThat(run.code()).as(run.err()).isZero();
+    assertCleanBuildOf(site, out);
+  }
+
+  @Test
+  void anOldSiteWhoseDeletionHadBegunIsNotMovedBack() throws Exception {
+    Path site = site();
+    assertThat(build(site).code()).isZero();
+    Path out = site.resolve("public");
+    // a build killed while deleting the old site (its marker goes first), then the output deleted by hand
+    Files.move(out, site.resolve(".public.old-32"));
+    Files.delete(site.resolve(".public.old-32/.briefing-output"));
+    CliTest.Run run = build(site);
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(site.resolve(".public.old-32")).doesNotExist();
+    assertCleanBuildOf(site, out);
+  }
+
+  @Test
   void anOutputThatAnEarlierVersionBuiltIsTakenOverThroughItsCache() throws Exception {
     Path site = site();
     assertThat(build(site).code()).isZero();

@@ -51,6 +51,22 @@ public final class OutputFolder {
     }
   }
 
+  /** Moves back to {@code out} the newest whole old site (one with its marker) among the folders named {@code old}… beside it. */
+  private static void restoreOld(Path parent, String old, Path out) throws IOException {
+    Path newest = null;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, entry -> entry.getFileName().toString().startsWith(old))) {
+      for (Path candidate : entries) {
+        if (Files.isRegularFile(candidate.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) && (newest == null
+            || Files.getLastModifiedTime(candidate).compareTo(Files.getLastModifiedTime(newest)) > 0)) {
+          newest = candidate;
+        }
+      }
+    }
+    if (newest != null) {
+      Files.move(newest, out, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
   /** Writes the marker into {@code folder}, a site about to become an output folder, when it has none. */
   static void mark(Path folder) throws IOException {
     Path marker = folder.resolve(MARKER);
@@ -71,7 +87,10 @@ public final class OutputFolder {
 
   /**
    * Deletes the staging and old-site folders that a build of {@code out} killed halfway left beside
-   * it. The caller must keep other builds of {@code out} from running meanwhile (the build lock).
+   * it. A build killed between moving the old site aside and moving the new one in left no
+   * {@code out} at all: the old site, whole while it still has its marker (deleting it starts with
+   * the marker), is moved back first, as the last good output. The caller must keep other builds
+   * of {@code out} from running meanwhile (the build lock).
    */
   public static void removeLeftovers(Path outDir) {
     Path out = outDir.toAbsolutePath().normalize();
@@ -81,10 +100,15 @@ public final class OutputFolder {
     }
     String staging = stagingPrefix(out);
     String old = oldPrefix(out);
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent,
-        entry -> entry.getFileName().toString().startsWith(staging) || entry.getFileName().toString().startsWith(old))) {
-      for (Path leftover : entries) {
-        SiteWriter.deleteTree(leftover);
+    try {
+      if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+        restoreOld(parent, old, out);
+      }
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent,
+          entry -> entry.getFileName().toString().startsWith(staging) || entry.getFileName().toString().startsWith(old))) {
+        for (Path leftover : entries) {
+          SiteWriter.deleteTree(leftover);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot remove what an interrupted build left beside " + out + ": " + e.getMessage(), e);

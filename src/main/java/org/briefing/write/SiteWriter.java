@@ -166,6 +166,9 @@ public final class SiteWriter {
       Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
       throw e;
     }
+    // the marker goes first: an old site that still has it is whole, and the next build moves it
+    // back should this one be killed before the new site is in place (OutputFolder.removeLeftovers)
+    Files.deleteIfExists(old.resolve(OutputFolder.MARKER));
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(DELETING_THREADS);
     java.util.concurrent.ForkJoinTask<Void> deleting = pool.submit(new DeleteTree(old));
     return () -> {
