@@ -35,6 +35,9 @@ public final class SiteWriter {
     }
   }
 
+  /** What a file is written as beside its place, before it is moved there; a dot-file, which no site publishes. */
+  static final String TEMP_NAME = ".briefing-write.tmp";
+
   /**
    * Updates an existing output folder in place: deletes the removed files (and folders they leave
    * empty), then writes the changed ones. Used by incremental builds, after the build succeeded.
@@ -55,7 +58,8 @@ public final class SiteWriter {
       for (OutputFile file : changed) {
         Path target = resolveInside(out, file.path());
         Files.createDirectories(target.getParent());
-        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        // a name of its own, not the file's with more added: a file's name may be as long as the system allows
+        Path temp = target.resolveSibling(TEMP_NAME);
         if (file.isCopy()) {
           copy(file.copyOf(), temp);
         } else {
