@@ -33,6 +33,8 @@ public final class FileTree {
       for (Path folder : folders) {
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
           listing.forEach(entries::add);
+        } catch (java.nio.file.NoSuchFileException gone) {
+          // deleted since its parent was listed: as if listed a moment later
         } catch (IOException e) {
           throw new UncheckedIOException("cannot list " + folder, e);
         }
@@ -51,9 +53,44 @@ public final class FileTree {
     return files;
   }
 
+  /**
+   * The files and links below {@code root}, sorted, through links to folders when
+   * {@code followLinks}; a file deleted while the folders are read (an editor's scratch file, say)
+   * is left out, as a listing a moment later would leave it out.
+   *
+   * @throws IOException when a folder cannot be read, or a link leads to a folder that holds it
+   */
+  public static List<Path> walk(Path root, boolean followLinks) throws IOException {
+    List<Path> found = new ArrayList<>();
+    java.util.Set<java.nio.file.FileVisitOption> options = followLinks
+        ? java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS) : java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class);
+    Files.walkFileTree(root, options, Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
+      @Override
+      public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        found.add(file);
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+        throw e;
+      }
+    });
+    found.sort(null);
+    return found;
+  }
+
   private static Entry entry(Path path) {
     try {
-      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (java.nio.file.NoSuchFileException gone) {
+        return new Entry(null, null); // deleted since its folder was listed (an editor's scratch file, say): as if listed a moment later
+      }
       if (attributes.isDirectory()) {
         return new Entry(path, null);
       }

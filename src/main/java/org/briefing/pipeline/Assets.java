@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.briefing.load.SiteFiles;
 import org.briefing.model.Article;
 import org.briefing.model.Photo;
@@ -66,8 +65,8 @@ final class Assets {
     if (!Files.isDirectory(staticDir)) {
       return published;
     }
-    try (Stream<Path> walk = Files.walk(staticDir)) {
-      for (Path file : walk.sorted().toList()) {
+    try {
+      for (Path file : org.briefing.load.FileTree.walk(staticDir, false)) {
         String rel = staticDir.relativize(file).toString().replace('\\', '/');
         if (Files.isSymbolicLink(file) && !SiteFiles.inside(staticDir.getParent(), file)) {
           problems.add(SiteFiles.outside(file));

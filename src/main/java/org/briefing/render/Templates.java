@@ -136,9 +136,9 @@ public final class Templates {
       // links are followed, as the template loader and the theme's assets follow them: a site may
       // keep its templates, or some of them, elsewhere in its folder, never outside it
       List<Path> files;
-      try (java.util.stream.Stream<Path> walk = Files.walk(siteTemplates, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-        files = walk.filter(Files::isRegularFile).filter(f -> !org.briefing.load.FileTree.isScratchFile(f.getFileName().toString()))
-            .sorted().toList();
+      try {
+        files = org.briefing.load.FileTree.walk(siteTemplates, true).stream().filter(Files::isRegularFile)
+            .filter(f -> !org.briefing.load.FileTree.isScratchFile(f.getFileName().toString())).toList();
       } catch (IOException | UncheckedIOException e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         if (cause instanceof java.nio.file.FileSystemLoopException loop) {
