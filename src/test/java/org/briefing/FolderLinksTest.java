@@ -58,6 +58,23 @@ class FolderLinksTest {
   }
 
   @Test
+  void aLinkToAFolderOfStoriesIsNamedInAWarningNotLeftOutWithoutAWord() throws Exception {
+    Files.copy(site.resolve("photo-store/flag.png"), site.resolve("static/images/flag.png"));
+    assertThat(CliTest.run("build", "--site", site.toString()).code()).isZero();
+    Path more = Files.createDirectories(site.resolve("more-stories"));
+    Files.writeString(more.resolve("late.md"), "---\ntitle: A story kept elsewhere\ndate: 2021-10-19\nsources: [reuters]\n---\n\nText.\n");
+    Files.createSymbolicLink(site.resolve("content/stories/more"), Path.of("../../more-stories"));
+    // the link is a change of the inputs: the build is not "up to date", and says why the story is not built
+    CliTest.Run run = CliTest.run("build", "--site", site.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("content/stories/more: warning: this is a link to a folder").doesNotContain("Exception");
+    assertThat(run.out()).doesNotContain("up to date");
+    Files.delete(site.resolve("content/stories/more"));
+    CliTest.Run after = CliTest.run("build", "--site", site.toString());
+    assertThat(after.err()).doesNotContain("link to a folder");
+  }
+
+  @Test
   void anAuthorsPhotoThroughALinkToAFolderIsRefused() throws Exception {
     Files.createDirectories(site.resolve("static/people-store"));
     Files.copy(site.resolve("photo-store/flag.png"), site.resolve("static/people-store/ana.png"));

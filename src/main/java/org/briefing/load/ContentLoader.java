@@ -40,8 +40,17 @@ public final class ContentLoader {
     this.fields = fields;
   }
 
-  /** A content file and what the file system says of it, to tell whether it changed since the last build. */
-  public record ContentFile(Path path, long size, long modified) {}
+  /**
+   * A content file and what the file system says of it, to tell whether it changed since the last
+   * build; a link to a folder, which no build follows, has the size {@link #FOLDER_LINK}.
+   */
+  public record ContentFile(Path path, long size, long modified) {
+    public static final long FOLDER_LINK = -1;
+
+    public boolean isFolderLink() {
+      return size == FOLDER_LINK;
+    }
+  }
 
   /** The article, edition and page files of {@code content/}, sorted by path. */
   public record Scan(List<ContentFile> articles, List<ContentFile> editions, List<ContentFile> pages) {}
@@ -62,7 +71,11 @@ public final class ContentLoader {
     // each path is made relative once, not once for each test: on a site of 10,000 stories this is a slow part of the scan
     List<Listed> found = new java.util.ArrayList<>();
     for (ContentFile file : listed) {
-      if (isMarkdown(file.path().getFileName().toString())) {
+      if (file.isFolderLink()) {
+        // a folder of stories linked in would be left out without a word
+        problems.warning(SourcePosition.of(file.path()), "this is a link to a folder, which a build does not follow: the files in it are not built",
+            "move the folder into content/ instead of linking to it, or link each file");
+      } else if (isMarkdown(file.path().getFileName().toString())) {
         Path relative = contentDir.relativize(file.path());
         if (!isHidden(relative)) {
           found.add(new Listed(file, relative));

@@ -13,7 +13,8 @@ import org.briefing.load.ContentLoader.ContentFile;
 
 /**
  * The files under a folder, with their sizes and modification times, as a build reads them: a
- * link to a file stands for that file, a link to a folder is not followed, and a broken link is
+ * link to a file stands for that file, a link to a folder is listed but not followed (its size is
+ * {@code ContentFile.FOLDER_LINK}), and a broken link is
  * listed, so that reading it reports the problem with its path. Every file is one system call;
  * the entries of each level of folders are looked at on all cores, as a site keeps thousands of
  * stories in one folder.
@@ -95,10 +96,15 @@ public final class FileTree {
         return new Entry(path, null);
       }
       if (attributes.isSymbolicLink()) {
+        BasicFileAttributes link = attributes;
         try {
           attributes = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (IOException broken) {
           return new Entry(null, file(path, attributes));
+        }
+        if (attributes.isDirectory()) {
+          // listed, not followed: the build says that its files are left out, and a link made or taken away is a change
+          return new Entry(null, new ContentFile(path, ContentFile.FOLDER_LINK, link.lastModifiedTime().toMillis()));
         }
       }
       return attributes.isRegularFile() ? new Entry(null, file(path, attributes)) : new Entry(null, null);
