@@ -78,13 +78,9 @@ final class ViewFactory {
     return url(href.startsWith(root) ? href.substring(root.length()) : href.replaceFirst("^/", ""));
   }
 
-  /** An image or link address from content: remote as it is, a site file under the site's path. */
-  String assetHref(String pathOrUrl) {
-    return Urls.isRemote(pathOrUrl) ? pathOrUrl : href(pathOrUrl);
-  }
-
+  /** The absolute address of a file of the site (its name percent-encoded), or a remote address as it is. */
   String assetUrl(String pathOrUrl) {
-    return Urls.isRemote(pathOrUrl) ? pathOrUrl : url(pathOrUrl);
+    return Urls.isRemote(pathOrUrl) ? pathOrUrl : url(PathEncoding.encoded(pathOrUrl));
   }
 
   /** The address of a photo, a file of the site (its name percent-encoded) or a remote image. */
