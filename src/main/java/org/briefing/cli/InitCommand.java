@@ -98,8 +98,6 @@ public final class InitCommand implements Callable<Integer> {
 
   private static final List<String> SITE_FOLDERS = List.of("content", "templates", "static");
 
-
-
   /** Writes the new site's files into {@code site}. */
   private void writeSite(Path site) throws IOException {
     write(site.resolve("briefing.yaml"), """

@@ -14,8 +14,8 @@ import org.briefing.load.ContentLoader.ContentFile;
 /**
  * The files under a folder, with their sizes and modification times, as a build reads them: a
  * link to a file stands for that file, a link to a folder is listed but not followed (its size is
- * {@code ContentFile.FOLDER_LINK}), and a broken link is
- * listed, so that reading it reports the problem with its path. Every file is one system call;
+ * {@code ContentFile.FOLDER_LINK}), and a broken link is listed, so that reading it reports the
+ * problem with its path. Every file is one system call;
  * the entries of each level of folders are looked at on all cores, as a site keeps thousands of
  * stories in one folder.
  */

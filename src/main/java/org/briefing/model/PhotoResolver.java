@@ -94,7 +94,7 @@ final class PhotoResolver {
     }
     Path linked = linkedFolder(root, file);
     if (linked != null) {
-      fields.error("image.src", "the image '" + src + "' is reached through " + shownInSite(linked)
+      fields.error("image.src", "the image '" + src + "' is reached through " + shownInSite(settings.siteDir(), linked)
           + ", a link to a folder, which the build does not follow: it would not see the photo change",
           "move the photo into a real folder of the site (a link to the photo file itself is followed)");
       return null;
@@ -156,8 +156,9 @@ final class PhotoResolver {
     return null;
   }
 
-  private String shownInSite(Path path) {
-    Path site = settings.siteDir().toAbsolutePath().normalize();
+  /** {@code path} as an editor sees it: from the site's folder {@code siteDir}, when it is inside it. */
+  static String shownInSite(Path siteDir, Path path) {
+    Path site = siteDir.toAbsolutePath().normalize();
     Path absolute = path.toAbsolutePath().normalize();
     return (absolute.startsWith(site) ? site.relativize(absolute) : path).toString().replace('\\', '/');
   }

@@ -86,7 +86,6 @@ public final class StoryReads {
     }
   }
 
-
   /** Notes that the current page read a story itself, not only components of its view. */
   public static void whole() {
     Fields fields = FIELDS.get();

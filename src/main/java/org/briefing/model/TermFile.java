@@ -142,7 +142,7 @@ public final class TermFile {
     }
     Path linked = PhotoResolver.linkedFolder(staticDir, file.normalize());
     if (linked != null) {
-      return "is reached through static/" + staticDir.normalize().relativize(linked).toString().replace('\\', '/')
+      return "is reached through " + PhotoResolver.shownInSite(staticDir.getParent(), linked)
           + ", a link to a folder, which the build neither follows nor publishes from";
     }
     try {

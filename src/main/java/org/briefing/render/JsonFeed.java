@@ -78,7 +78,7 @@ final class JsonFeed {
 
   /**
    * {@code text} escaped for HTML text and attributes as jsoup's {@code Entities.escape} does
-   * (JsonFeedTest compares the two), without loading jsoup's table of every named entity, which
+   * (JsonFeedEscapeTest compares the two), without loading jsoup's table of every named entity, which
    * took a rebuild after an edit some 65 ms of one core for the few feeds it renders.
    */
   static String esc(String text) {

@@ -119,7 +119,6 @@ public final class Views {
       return StoryReads.field(POSITIONS.get(component), value, this);
     }
 
-
     public String title() {
       return read("title", title);
     }
