@@ -173,7 +173,7 @@ class GroupingsTest {
         groups:
           places: {pages: false, feeds: false}
         """);
-    assertThat(site.buildFails()).extracting(Problem::message).containsExactly("the menu link '/places/' leads to no page of this site");
+    assertThat(site.buildFails()).extracting(Problem::message).containsExactly("the menu link '/places/' leads to no page or file of this site");
   }
 
   @Test

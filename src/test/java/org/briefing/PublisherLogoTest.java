@@ -3,6 +3,7 @@ package org.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,5 +35,28 @@ class PublisherLogoTest {
   @Test
   void aRemoteLogoIsKeptAsWritten() {
     assertThat(logoOf("https://cdn.example.net/logo.png?v=2")).isEqualTo("https://cdn.example.net/logo.png?v=2");
+  }
+
+  @Test
+  void aLogoThatNamesNoFileOfTheSiteIsAnErrorAtItsLine() throws Exception {
+    // it was published in every story's structured data, an address search engines could not fetch
+    TestSite site = TestSite.of(dir.resolve("missing"), Fixtures.TWO_EDITIONS.replace("  name: Test Desk\n",
+        "  name: Test Desk\n  logo: /images/logo.svg\n"));
+    assertThat(site.buildFails()).singleElement().satisfies(p -> {
+      assertThat(p.position().file().getFileName()).hasToString("briefing.yaml");
+      assertThat(p.position().line()).isEqualTo(lineOf(site.dir().resolve("briefing.yaml"), "logo: /images/logo.svg"));
+      assertThat(p.message()).isEqualTo("'publisher.logo' names images/logo.svg, which is no file of this site");
+      assertThat(p.hint()).contains("static/images/logo.svg");
+    });
+  }
+
+  @Test
+  void aLogoMayBeAFileOfTheTheme() {
+    assertThat(logoOf("/assets/favicon.svg")).isEqualTo("https://example.org/assets/favicon.svg");
+  }
+
+  private static int lineOf(Path file, String text) throws java.io.IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(file);
+    return lines.indexOf(lines.stream().filter(l -> l.strip().equals(text)).findFirst().orElseThrow()) + 1;
   }
 }

@@ -102,7 +102,30 @@ class SitePagesTest {
         """);
     assertThat(site.buildFails()).extracting(p -> p.position().file().getFileName() + ":" + p.position().line() + ": " + p.message())
         .containsExactlyInAnyOrder("archive.md:0: this page's address /archive/ is the address of another page the site makes",
-            "briefing.yaml:11: the menu link '/abuot/' leads to no page of this site");
+            "briefing.yaml:11: the menu link '/abuot/' leads to no page or file of this site");
+  }
+
+  @Test
+  void aMenuLinkToAFileOfStaticLeadsToItAndOneToAMissingOrHiddenFileIsAnError() {
+    String files = """
+        -- static/files/annual report é.pdf --
+        %PDF-1.4
+        -- static/files/.notes.txt --
+        not for readers
+        """;
+    // a file of static/ is published at its path: a link to it, its name percent-encoded as in any address, is not broken
+    TestSite site = TestSite.of(dir.resolve("ok"), SITE.replace("  - {name: About, url: /about/}\n",
+        "  - {name: About, url: /about/}\n  - {name: Report, url: \"/files/annual%20report%20%C3%A9.pdf\"}\n") + files).build();
+    assertThat(site.html("index.html").select("header nav.sections a").eachAttr("href")).contains("/files/annual%20report%20%C3%A9.pdf");
+    assertThat(site.file("files/annual report é.pdf")).startsWith("%PDF-1.4");
+
+    // a file that is not there, and one that static/ does not publish (hidden), would be broken links in every page
+    TestSite broken = TestSite.of(dir.resolve("broken"), SITE.replace("  - {name: About, url: /about/}\n",
+        "  - {name: About, url: /about/}\n  - {name: Report, url: /files/annual-report.pdf}\n  - {name: Notes, url: /files/.notes.txt}\n")
+        + files);
+    assertThat(broken.buildFails()).extracting(p -> p.position().file().getFileName() + ":" + p.position().line() + ": " + p.message())
+        .containsExactlyInAnyOrder("briefing.yaml:12: the menu link '/files/annual-report.pdf' leads to no page or file of this site",
+            "briefing.yaml:13: the menu link '/files/.notes.txt' leads to no page or file of this site");
   }
 
   @Test

@@ -167,7 +167,7 @@ public final class ConfigLoader {
           + LinkPolicy.shown(logo) + "' is not" + reason(logo), "write a path from static/, e.g. /images/logo.png, or an address starting with https://");
       logo = "";
     }
-    return new SiteConfig.Publisher(text("publisher.name", text("title", "Briefing")), url, logo);
+    return new SiteConfig.Publisher(text("publisher.name", text("title", "Briefing")), url, logo, at("publisher.logo"));
   }
 
   /** The extra settings, after reporting every address among them that may not be published. */

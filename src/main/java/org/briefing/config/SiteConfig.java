@@ -71,8 +71,13 @@ public record SiteConfig(
     ALLOW
   }
 
-  /** The organisation that publishes the briefing, for structured data and the footer. */
-  public record Publisher(String name, String url, String logo) {}
+  /**
+   * The organisation that publishes the briefing, for structured data and the footer.
+   *
+   * @param logo a path of the site or a full address; "" for none
+   * @param logoAt where the logo is written, for an error about a path that names no file of the site
+   */
+  public record Publisher(String name, String url, String logo, org.briefing.problem.SourcePosition logoAt) {}
 
   /**
    * How editions are written and sent as email ({@code email:}).

@@ -401,7 +401,7 @@ public final class SiteRenderer {
     });
     addSitePages(pages, site.pages(), views, claimed);
     addRedirects(pages, articles, stories.shape().stories(), views, claimed);
-    checkMenus(claimed, site.config());
+    checkSitePaths(claimed, site.config());
     return pages;
   }
 
@@ -450,14 +450,46 @@ public final class SiteRenderer {
     }
   }
 
-  /** A menu link to a path of the site must lead to a page of it: a misspelt one would publish a broken link in every page. */
-  private void checkMenus(OutputPaths made, SiteConfig config) {
+  /**
+   * A menu link to a path of the site must lead to a page or file of it, and the publisher's logo
+   * must be a file of it: a misspelt path would publish a broken link in every page, or a logo that
+   * search engines cannot fetch.
+   */
+  private void checkSitePaths(OutputPaths made, SiteConfig config) {
     for (SiteConfig.MenuItem item : concat(config.menu(), config.footerMenu())) {
       String path = item.url().substring(item.isSitePath() ? 1 : 0).replaceFirst("[?#].*$", "");
-      if (item.isSitePath() && !made.has(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)) {
-        problems.error(item.writtenAt(), "the menu link '" + item.url() + "' leads to no page of this site",
-            "check the path: pages are at /about/ for content/pages/about.md, and the site's indexes at /topics/, /sources/, /archive/");
+      if (item.isSitePath() && !made.has(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)
+          && !isStaticFile(percentDecoded(path))) {
+        problems.error(item.writtenAt(), "the menu link '" + item.url() + "' leads to no page or file of this site",
+            "check the path: pages are at /about/ for content/pages/about.md, the site's indexes at /topics/, /sources/, /archive/,"
+                + " and a file of static/ at its path there (/files/report.pdf for static/files/report.pdf)");
       }
+    }
+    SiteConfig.Publisher publisher = config.publisher();
+    String logo = publisher.logo().startsWith("/") ? publisher.logo().substring(1) : publisher.logo();
+    if (!logo.isEmpty() && !org.briefing.model.Urls.isRemote(logo) && !made.has(logo) && !isStaticFile(logo)) {
+      problems.error(publisher.logoAt(), "'publisher.logo' names " + logo + ", which is no file of this site",
+          "put the logo at static/" + logo + ", or write the full address of one, starting with https://");
+    }
+  }
+
+  /** Whether the site's {@code static/} folder publishes a file at {@code path}: one of its own, not hidden and not a link. */
+  private boolean isStaticFile(String path) {
+    if (path == null || path.isEmpty() || path.startsWith(".") || path.contains("/.") || path.contains("\\")) {
+      return false;
+    }
+    Path staticDir = templates.siteDir().toAbsolutePath().getParent().resolve("static").normalize();
+    Path file = staticDir.resolve(path).normalize();
+    return file.startsWith(staticDir) && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        && !org.briefing.load.FileTree.isScratchFile(file.getFileName().toString());
+  }
+
+  /** A path as it is written in an address, its percent-escapes decoded (UTF-8); null when one is malformed. */
+  private static String percentDecoded(String path) {
+    try {
+      return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 
