@@ -17,7 +17,7 @@ public final class PhotoHeaders {
   private final Map<Path, PhotoInfo> known = new ConcurrentHashMap<>();
 
   /**
-   * Keeps what the last build read of {@code photo}'s file: while the file has the size and time it
+   * Keeps what the last build read of {@code photo}'s file: while the file has the size and change stamp it
    * had then, it is not read again. A rebuild after a story was edited thus reads no photo (and
    * spares loading the image readers) unless the photo changed.
    */
@@ -48,8 +48,8 @@ public final class PhotoHeaders {
 
   private static boolean unchanged(Path file, PhotoInfo info) {
     try {
-      var attributes = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-      return attributes.isRegularFile() && attributes.size() == info.size() && attributes.lastModifiedTime().toMillis() == info.modified();
+      var attributes = org.briefing.load.FileTree.attributes(file);
+      return attributes.isRegularFile() && attributes.size() == info.size() && attributes.stamp() == info.stamp();
     } catch (java.io.IOException e) {
       return false;
     }

@@ -20,9 +20,9 @@ import java.util.stream.Stream;
  * The resized photos of earlier builds, by the content of the original and the settings they were
  * made with: in a folder ({@code .briefing-cache/NAME/photos/} for {@code briefing build}), or in
  * memory (the preview, tests). A digest of an original is remembered with the file's path, size
- * and time, so that an unchanged photo is not read again to find its digest, except by a clean
- * build, which reads every original (a file given new bytes of the same size and time is put
- * right by it, docs/incremental.md). Files no build asked for since the last
+ * and change stamp, so that an unchanged photo is not read again to find its digest, except by a
+ * clean build, which reads every original (on a system that keeps no change time, a file given
+ * new bytes of the same size and time is put right by it, docs/incremental.md). Files no build asked for since the last
  * {@link #forgetUnused()} are deleted then.
  */
 public final class PhotoCache {
@@ -51,7 +51,7 @@ public final class PhotoCache {
 
   /**
    * A cache in {@code dir} that finds the digest of every original by reading it, as a clean build
-   * must: the digests remembered by path, size and time are not used, only replaced.
+   * must: the digests remembered by path, size and stamp are not used, only replaced.
    */
   public static PhotoCache readingEveryOriginal(Path dir) {
     return new PhotoCache(dir, false);
@@ -62,10 +62,13 @@ public final class PhotoCache {
     return new PhotoCache(null, true);
   }
 
-  /** The digest (SHA-256, hex) of the content of {@code file}, whose size and time are those given. */
-  public String digest(Path file, long size, long modified) {
+  /**
+   * The digest (SHA-256, hex) of the content of {@code file}, whose size and change stamp
+   * ({@link org.briefing.load.FileTree.Attributes#stamp}) are those given.
+   */
+  public String digest(Path file, long size, long changeStamp) {
     readDigests();
-    String stamp = file.toAbsolutePath().normalize() + "\t" + size + "\t" + modified;
+    String stamp = file.toAbsolutePath().normalize() + "\t" + size + "\t" + changeStamp;
     usedStamps.add(stamp);
     String known = digests.get(stamp);
     if (known != null) {

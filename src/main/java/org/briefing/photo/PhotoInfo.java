@@ -2,14 +2,14 @@ package org.briefing.photo;
 
 /**
  * What a photo file is, read from its header without decoding its pixels: its format, its size as
- * shown (after the EXIF orientation is applied), the orientation, the file's size and time (which
- * tell a later build whether it changed) and the credit, caption and the like embedded by whoever
+ * shown (after the EXIF orientation is applied), the orientation, the file's size and change stamp
+ * ({@link org.briefing.load.FileTree.Attributes#stamp}, which tell a later build whether it changed) and the credit, caption and the like embedded by whoever
  * made it.
  *
  * @param format "jpeg", "png", "webp", "gif" or "svg": no other file is a photo
  * @param orientation the EXIF orientation, 1 to 8 (1 when the file has none)
  */
-public record PhotoInfo(String format, int width, int height, int orientation, long size, long modified, Embedded embedded) {
+public record PhotoInfo(String format, int width, int height, int orientation, long size, long stamp, Embedded embedded) {
 
   /** Whether the build publishes this photo resized and re-encoded (JPEG, PNG, WebP), rather than as it is. */
   public boolean resized() {

@@ -58,7 +58,7 @@ public final class PhotoMaker {
    * {@link PhotoException} when the file cannot be decoded.
    */
   public List<Made> make(Path file, PhotoInfo info, PhotoPlan plan) {
-    String digest = cache.digest(file, info.size(), info.modified());
+    String digest = cache.digest(file, info.size(), info.stamp());
     Map<PhotoPlan.Variant, String> keys = new LinkedHashMap<>();
     for (PhotoPlan.Variant v : plan.files()) {
       keys.put(v, key(digest, info, v));

@@ -47,15 +47,15 @@ public final class PhotoReader {
 
   /** What {@code file} is; throws {@link PhotoException} when it is not the image its name says. */
   public static PhotoInfo read(Path file) {
-    BasicFileAttributes attributes;
+    org.briefing.load.FileTree.Attributes attributes;
     try {
-      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      attributes = org.briefing.load.FileTree.attributes(file);
     } catch (IOException e) {
       throw new PhotoException("it cannot be read (" + e.getMessage() + ")");
     }
     String format = formatOf(file);
     long size = attributes.size();
-    long modified = attributes.lastModifiedTime().toMillis();
+    long stamp = attributes.stamp();
     if (format.equals("other")) {
       throw new PhotoException("its name does not end in .jpg, .png, .webp, .gif or .svg, so it is no picture the site can show");
     }
@@ -64,7 +64,7 @@ public final class PhotoReader {
     }
     if (format.equals("svg") || format.equals("gif")) {
       ImageSize shown = ImageSize.of(file);
-      return new PhotoInfo(format, shown == null ? 0 : shown.width(), shown == null ? 0 : shown.height(), 1, size, modified,
+      return new PhotoInfo(format, shown == null ? 0 : shown.width(), shown == null ? 0 : shown.height(), 1, size, stamp,
           PhotoInfo.Embedded.NONE);
     }
     int[] raw = rasterSize(file, format);
@@ -76,7 +76,7 @@ public final class PhotoReader {
     }
     int orientation = orientation(metadata);
     boolean turned = orientation >= 5;
-    return new PhotoInfo(format, turned ? raw[1] : raw[0], turned ? raw[0] : raw[1], orientation, size, modified,
+    return new PhotoInfo(format, turned ? raw[1] : raw[0], turned ? raw[0] : raw[1], orientation, size, stamp,
         embedded(metadata));
   }
 

@@ -275,7 +275,7 @@ public final class ArticleStage {
     return new BuildCache.Entry(file, inputKey, article, String.join(" ", terms), null, null, local.all(), 0);
   }
 
-  /** Whether the story's photo file is there and, when its header was read, has the size and time it had then. */
+  /** Whether the story's photo file is there and, when its header was read, has the size and change stamp it had then. */
   private boolean photoStillThere(Article article) {
     if (article.image() == null || !article.image().hasImage() || org.briefing.model.Urls.isRemote(article.image().href())) {
       return true;
@@ -287,9 +287,8 @@ public final class ArticleStage {
       return Files.isRegularFile(file);
     }
     try {
-      var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-      return attributes.isRegularFile() && attributes.size() == photo.info().size()
-          && attributes.lastModifiedTime().toMillis() == photo.info().modified();
+      var attributes = org.briefing.load.FileTree.attributes(file);
+      return attributes.isRegularFile() && attributes.size() == photo.info().size() && attributes.stamp() == photo.info().stamp();
     } catch (java.io.IOException e) {
       return false;
     }

@@ -27,7 +27,7 @@ final class Assets {
    * Sends the story photos, resized ({@link Photos}) or, for GIF, SVG and other files stored next to
    * a story, as they are; then the static files that no generated file replaces, when
    * {@code filter} wants them; returns the fingerprint of each (of its content for a resized photo,
-   * of its source, size and time for a copy), which tells an incremental build whether to write it again.
+   * of its source, size and change stamp for a copy), which tells an incremental build whether to write it again.
    */
   static Map<String, Long> publish(List<Article> articles, java.util.Set<String> generated, org.briefing.model.BuildSettings settings,
       Problems problems, OutputSink sink, RenderFilter filter, org.briefing.photo.PhotoMaker maker) {
@@ -121,9 +121,8 @@ final class Assets {
   private static void copy(String path, Path source, Map<String, Long> published, OutputSink sink, RenderFilter filter) {
     long fingerprint;
     try {
-      var attributes = Files.readAttributes(source, java.nio.file.attribute.BasicFileAttributes.class);
-      fingerprint = new Fingerprint().add(source.toString()).add(attributes.size())
-          .add(attributes.lastModifiedTime().toMillis()).value();
+      var attributes = org.briefing.load.FileTree.attributes(source);
+      fingerprint = new Fingerprint().add(source.toString()).add(attributes.size()).add(attributes.stamp()).value();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }

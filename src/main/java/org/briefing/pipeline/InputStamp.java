@@ -77,7 +77,7 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
     int prefix = root.toString().length() + 1;
     long sum = 0;
     for (ContentFile file : files) {
-      sum += new Fingerprint().add(file.path().toString().substring(prefix)).add(file.size()).add(file.modified()).value();
+      sum += new Fingerprint().add(file.path().toString().substring(prefix)).add(file.size()).add(file.stamp()).value();
     }
     fingerprint.add(root.toString()).add(files.size()).add(sum);
     return files;

@@ -45,7 +45,7 @@ public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftO
   /**
    * The fingerprint of everything a build reads except the files of its stories: {@code outside}
    * (configuration, static files, templates, options; see {@link InputStamp}), how many story
-   * files there are, and every other file under {@code content/} by path, size and time. An edit
+   * files there are, and every other file under {@code content/} by path, size and change stamp. An edit
    * that changes only stories leaves it as it was. A story added, removed or renamed changes it:
    * a file that is not a known story counts among the others.
    */
@@ -74,7 +74,7 @@ public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftO
 
     public void other(String path, ContentFile file) {
       others++;
-      sum += new Fingerprint().add(path).add(file.size()).add(file.modified()).value();
+      sum += new Fingerprint().add(path).add(file.size()).add(file.stamp()).value();
     }
 
     public long value(long outside) {

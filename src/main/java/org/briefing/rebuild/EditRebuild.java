@@ -282,7 +282,7 @@ public final class EditRebuild {
         continue;
       }
       frame.story();
-      if (was.size() != file.size() || was.modified() != file.modified()) {
+      if (was.size() != file.size() || was.stamp() != file.stamp()) {
         if (at == null) {
           return null;
         }
