@@ -111,4 +111,15 @@ class PagesTest {
     assertThat(site.exists("images/flag.png")).isTrue();
     assertThat(site.exists("assets/briefing.css")).isTrue();
   }
+
+  @Test
+  void aRobotsTxtOfTheSitesOwnIsPublishedInsteadOfTheOneBriefingWrites(@TempDir Path own) {
+    TestSite mine = TestSite.of(own, Fixtures.TWO_EDITIONS + """
+        -- static/robots.txt --
+        User-agent: GPTBot
+        Disallow: /
+        """).build();
+    assertThat(mine.file("robots.txt")).isEqualTo("User-agent: GPTBot\nDisallow: /\n");
+    assertThat(mine.warnings()).isEmpty();
+  }
 }

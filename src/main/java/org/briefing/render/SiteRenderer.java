@@ -62,6 +62,7 @@ public final class SiteRenderer {
   private static final String SEARCH_INDEX = "search-index";
   private static final String SEARCH_DOCUMENT = "search-document";
   private static final String SEARCH_SCRIPT = "search.js";
+  private static final String ROBOTS = "robots.txt";
 
   private final Templates templates;
   private final ThemeStrings strings;
@@ -112,8 +113,11 @@ public final class SiteRenderer {
     Map<String, Long> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
     Map<String, byte[]> fixed = new java.util.TreeMap<>();
     assets.forEach((name, bytes) -> fixed.put(ThemeAssets.OUTPUT_DIR + name, bytes));
-    fixed.put("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + views.url("sitemap.xml") + "\n")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    if (!isStaticFile(ROBOTS)) {
+      // a site's own static/robots.txt (keeping some crawlers out, say) is published instead
+      fixed.put(ROBOTS, ("User-agent: *\nAllow: /\n\nSitemap: " + views.url("sitemap.xml") + "\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
     List<Page> pages = pages(site, views, stories, assets, fixed.keySet());
     EmailPages emails = new EmailPages(templates, site.config());
     List<Page> chosen = only == null ? pages : pages.stream().filter(page -> page.at(only)).toList();
