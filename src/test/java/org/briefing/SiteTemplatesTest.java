@@ -212,6 +212,34 @@ class SiteTemplatesTest {
   }
 
   /**
+   * A value's class leads to the Java machine: the path of Briefing's jar and objects printed with
+   * their identities, other bytes on another machine or in another run (an incremental build kept
+   * the last run's on the pages it did not render again). No template reaches it.
+   */
+  @Test
+  void noTemplateReachesTheClassOfAValueNorWhatItLeadsTo() {
+    for (String reach : List.of("site.class.protectionDomain", "article.class", "article.body.class.classLoader",
+        "article.params.class.name", "site.class")) {
+      List<Problem> errors = site("""
+          -- templates/article.ftlh --
+          <#import "layout.ftlh" as l>
+          <@l.frame><p>${%s}</p></@l.frame>
+          """.formatted(reach)).buildFails();
+      assertThat(errors).as(reach).isNotEmpty().allSatisfy(p -> {
+        assertThat(p.position().file()).isEqualTo(dir.resolve("templates/article.ftlh"));
+        assertThat(p.position().line()).isEqualTo(2);
+      });
+    }
+    // the same as text: a method of the view that names a Class is not there either
+    TestSite site = site("""
+        -- templates/article.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame><p id="reach">${(site.class)???c} ${(article.getClass)???c} ${(article.body.class)???c}</p></@l.frame>
+        """).build();
+    assertThat(site.html("2021/10/18/allies-regret-the-decision/").select("#reach").text()).isEqualTo("false false false");
+  }
+
+  /**
    * A story view's fingerprint is the build's bookkeeping, made of the story file's path: a
    * template that printed it would write other bytes for the same site in another folder. It is
    * not among the fields a template sees.
@@ -224,7 +252,7 @@ class SiteTemplatesTest {
         <@l.frame><p id="keys"><#list article?keys?sort as k>${k} </#list></p><pre id="whole">${article}</pre></@l.frame>
         """).build();
     String keys = site.html("2021/10/18/allies-regret-the-decision/").select("#keys").text();
-    assertThat(keys).contains("title", "slug", "dateIso").doesNotContain("fingerprint", "hashCode");
+    assertThat(keys).contains("title", "slug", "dateIso").doesNotContain("fingerprint", "hashCode", "class");
     assertThat(site.html("2021/10/18/allies-regret-the-decision/").select("#whole").text())
         .startsWith("ArticleView[title=Allies regret the decision, slug=").doesNotContain("fingerprint");
 

@@ -35,12 +35,26 @@ public final class SiteIndexer {
   /**
    * The shape of the site of {@code placements} (in any order), with the edition files' titles,
    * notes and orders, and the terms of each grouping ({@code declared}: the terms of each
-   * grouping's file, by the grouping's name); spellings merged into one term are reported to
+   * grouping's file, by the grouping's name), each listed in the alphabetical order of the site's
+   * {@code language} (a language tag); spellings merged into one term are reported to
    * {@code problems} as warnings.
    */
   public static SiteShape shape(List<Placement> placements, EditionBuilder editionBuilder, List<RawEdition> editionFiles,
-      List<Grouping> groupings, Map<String, DeclaredTerms> declared, Problems problems) {
-    return new Shaping(placements, editionBuilder, editionFiles, groupings, declared, problems).join();
+      List<Grouping> groupings, Map<String, DeclaredTerms> declared, String language, Problems problems) {
+    return new Shaping(placements, editionBuilder, editionFiles, groupings, declared, language, problems).join();
+  }
+
+  /**
+   * Names (of terms, of sources) in the alphabetical order of {@code language} ("Économie" before
+   * "Zone euro" in French, as a reader looks for it, not after it as in the order of code points),
+   * small and capital letters apart only where the names are otherwise equal. Each name's
+   * collation key is made once.
+   */
+  static <T> Comparator<T> byName(java.util.function.Function<T, String> name, String language) {
+    java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag(language));
+    collator.setStrength(java.text.Collator.TERTIARY);
+    Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
+    return Comparator.comparing(item -> keys.computeIfAbsent(name.apply(item), collator::getCollationKey));
   }
 
   /**
@@ -64,7 +78,7 @@ public final class SiteIndexer {
     private final Problems problems;
 
     public Shaping(List<Placement> placements, EditionBuilder editionBuilder, List<RawEdition> editionFiles,
-        List<Grouping> groupings, Map<String, DeclaredTerms> declared, Problems problems) {
+        List<Grouping> groupings, Map<String, DeclaredTerms> declared, String language, Problems problems) {
       this.problems = problems;
       ordered = new FutureTask<>(() -> {
         int[] order = newestFirst(placements);
@@ -77,8 +91,8 @@ public final class SiteIndexer {
         return new Ordered(order, List.copyOf(stories), List.copyOf(editionOf));
       });
       editions = new FutureTask<>(() -> editionBuilder.build(done(ordered).stories(), done(ordered).editionOf(), editionFiles));
-      groups = new FutureTask<>(() -> groups(done(ordered).stories(), groupings, declared, groupProblems));
-      sources = new FutureTask<>(() -> sources(done(ordered).stories()));
+      groups = new FutureTask<>(() -> groups(done(ordered).stories(), groupings, declared, language, groupProblems));
+      sources = new FutureTask<>(() -> sources(done(ordered).stories(), language));
       archive = new FutureTask<>(() -> archive(done(ordered).stories()));
       related = new FutureTask<>(() -> new RelatedStories(done(ordered).stories(), RELATED_STORIES));
     }
@@ -148,10 +162,10 @@ public final class SiteIndexer {
 
   /** Each grouping of the site with its terms: see {@link TermIndexer}. */
   private static List<SiteShape.GroupAt> groups(List<Placement> stories, List<Grouping> groupings,
-      Map<String, DeclaredTerms> declared, Problems problems) {
+      Map<String, DeclaredTerms> declared, String language, Problems problems) {
     List<SiteShape.GroupAt> out = new ArrayList<>();
     for (Grouping g : groupings) {
-      out.add(new TermIndexer(g, declared.get(g.name()), problems).index(stories));
+      out.add(new TermIndexer(g, declared.get(g.name()), language, problems).index(stories));
     }
     return List.copyOf(out);
   }
@@ -161,7 +175,7 @@ public final class SiteIndexer {
    * the documents that name no organisation, each with the stories citing it. A credit to
    * unnamed agencies is in neither: it names nobody a reader could look up.
    */
-  private static List<SiteShape.SourceAt> sources(List<Placement> stories) {
+  private static List<SiteShape.SourceAt> sources(List<Placement> stories, String language) {
     Map<String, Source> first = new LinkedHashMap<>();
     Map<String, List<Integer>> byKey = new LinkedHashMap<>();
     // a site's stories cite the same few sources over and over: each is looked at once
@@ -185,7 +199,7 @@ public final class SiteIndexer {
     List<SiteShape.SourceAt> out = new ArrayList<>();
     first.forEach((key, source) -> out.add(new SiteShape.SourceAt(source, ints(byKey.get(key)))));
     out.sort(Comparator.comparing((SiteShape.SourceAt s) -> !s.source().hasOrganisation())
-        .thenComparing(s -> s.source().name().toLowerCase(Locale.ROOT))
+        .thenComparing(byName(s -> s.source().name(), language))
         .thenComparing(s -> s.source().slug()).thenComparing(s -> s.source().url()));
     return List.copyOf(out);
   }

@@ -1,7 +1,6 @@
 package org.briefing.enrich;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +27,13 @@ import org.briefing.problem.SourcePosition;
 final class TermIndexer {
   private final Grouping grouping;
   private final DeclaredTerms declared;
+  private final String language;
   private final Problems problems;
 
-  TermIndexer(Grouping grouping, DeclaredTerms declared, Problems problems) {
+  TermIndexer(Grouping grouping, DeclaredTerms declared, String language, Problems problems) {
     this.grouping = grouping;
     this.declared = declared;
+    this.language = language;
     this.problems = problems;
   }
 
@@ -76,7 +77,7 @@ final class TermIndexer {
       }
       terms.add(new SiteShape.TermAt(name, slug, term, SiteIndexer.ints(list)));
     });
-    terms.sort(Comparator.comparing((SiteShape.TermAt t) -> t.name().toLowerCase(Locale.ROOT)).thenComparing(SiteShape.TermAt::slug));
+    terms.sort(SiteIndexer.byName(SiteShape.TermAt::name, language).thenComparing(SiteShape.TermAt::slug));
     return new SiteShape.GroupAt(grouping, List.copyOf(terms), declared);
   }
 

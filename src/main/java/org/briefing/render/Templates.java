@@ -83,33 +83,46 @@ public final class Templates {
   }
 
   /**
-   * Freemarker's standard rules of what a template may call, less the fingerprints of views and
-   * every object's hash code: a view's fingerprint is the build's own bookkeeping, made of the
-   * story's file path, and a hash code may be made of it or of an object's identity, so a template
-   * that printed either would write other bytes for the same site in another folder or another run.
+   * Freemarker's standard rules of what a template may call, less the fingerprints of views, every
+   * object's hash code and everything of the Java machine behind a value: a view's fingerprint is
+   * the build's own bookkeeping, made of the story's file path; a hash code may be made of it or
+   * of an object's identity; and a value's class ({@code site.class}) leads to the path of
+   * Briefing's jar and to objects printed with their identities ({@code protectionDomain},
+   * {@code classLoader}). A template that printed any of these would write other bytes for the
+   * same site in another folder, on another machine or in another run.
    */
   private record HiddenFingerprints(MemberAccessPolicy standard) implements MemberAccessPolicy {
     @Override
     public ClassMemberAccessPolicy forClass(Class<?> type) {
       ClassMemberAccessPolicy members = standard.forClass(type);
       boolean fingerprinted = Fingerprint.Fingerprinted.class.isAssignableFrom(type);
+      boolean machine = isMachine(type);
       return new ClassMemberAccessPolicy() {
         @Override
         public boolean isMethodExposed(java.lang.reflect.Method method) {
           String name = method.getName();
-          return !name.equals("hashCode") && !(fingerprinted && name.equals("fingerprint")) && members.isMethodExposed(method);
+          return !machine && !name.equals("hashCode") && !name.equals("getClass") && !isMachine(method.getReturnType())
+              && !(fingerprinted && name.equals("fingerprint")) && members.isMethodExposed(method);
         }
 
         @Override
         public boolean isConstructorExposed(java.lang.reflect.Constructor<?> constructor) {
-          return members.isConstructorExposed(constructor);
+          return !machine && members.isConstructorExposed(constructor);
         }
 
         @Override
         public boolean isFieldExposed(java.lang.reflect.Field field) {
-          return members.isFieldExposed(field);
+          return !machine && !isMachine(field.getType()) && members.isFieldExposed(field);
         }
       };
+    }
+
+    /** A type whose values describe the running Java machine (its classes, loaders, modules, code) rather than the site. */
+    private static boolean isMachine(Class<?> type) {
+      return type == Class.class || ClassLoader.class.isAssignableFrom(type) || type == Module.class || type == ModuleLayer.class
+          || type == Package.class || type == Thread.class || java.security.ProtectionDomain.class.isAssignableFrom(type)
+          || type == java.security.CodeSource.class || java.lang.reflect.AnnotatedElement.class.isAssignableFrom(type)
+          || java.lang.reflect.Member.class.isAssignableFrom(type);
     }
 
     @Override
