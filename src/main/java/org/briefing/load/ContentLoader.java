@@ -42,8 +42,8 @@ public final class ContentLoader {
 
   /**
    * A content file and what the file system says of it, to tell whether it changed since the last
-   * build ({@link FileTree.Attributes#stamp}); a link to a folder, which no build follows, has the
-   * size {@link #FOLDER_LINK}.
+   * build ({@link org.briefing.fingerprint.FileStamp#stamp}); a link to a folder, which no build
+   * follows, has the size {@link #FOLDER_LINK}.
    */
   public record ContentFile(Path path, long size, long stamp) {
     public static final long FOLDER_LINK = -1;

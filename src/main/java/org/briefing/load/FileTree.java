@@ -9,47 +9,19 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import org.briefing.fingerprint.FileStamp;
 import org.briefing.load.ContentLoader.ContentFile;
 
 /**
- * The files under a folder, with their sizes and change stamps ({@link #attributes}), as a build reads them: a
- * link to a file stands for that file, a link to a folder is listed but not followed (its size is
- * {@code ContentFile.FOLDER_LINK}), and a broken link is listed, so that reading it reports the
- * problem with its path. Every file is one system call;
- * the entries of each level of folders are looked at on all cores, as a site keeps thousands of
- * stories in one folder.
+ * The files under a folder, with their sizes and change stamps ({@link FileStamp}), as a build
+ * reads them: a link to a file stands for that file, a link to a folder is listed but not
+ * followed (its size is {@code ContentFile.FOLDER_LINK}), and a broken link is listed, so that
+ * reading it reports the problem with its path. Every file is one system call; the entries of
+ * each level of folders are looked at on all cores, as a site keeps thousands of stories in one
+ * folder.
  */
 public final class FileTree {
   private FileTree() {}
-
-  /** Whether the file system keeps a change time (ctime) for each file, as every Unix one does. */
-  private static final boolean CHANGE_TIMES = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
-  private static final String UNIX_ATTRIBUTES = "unix:isDirectory,isSymbolicLink,isRegularFile,size,lastModifiedTime,ctime";
-
-  /**
-   * What a build needs to know of a file to tell whether it changed since the last build.
-   *
-   * @param stamp a number that changes whenever the file is written: its modification time and,
-   *     where the system keeps one, its change time. The first alone misses an edit that keeps the
-   *     file's size when a tool sets the time back ({@code touch -r}, {@code cp -p}, {@code rsync
-   *     -t}, an editor that keeps times); no tool can set the change time, which any write or
-   *     rename moves on.
-   */
-  public record Attributes(boolean isDirectory, boolean isSymbolicLink, boolean isRegularFile, long size, long stamp) {}
-
-  /** The {@link Attributes} of {@code path}, in one system call; through a link unless {@code options} says not to follow it. */
-  public static Attributes attributes(Path path, LinkOption... options) throws IOException {
-    if (CHANGE_TIMES) {
-      java.util.Map<String, Object> a = Files.readAttributes(path, UNIX_ATTRIBUTES, options);
-      long modified = ((java.nio.file.attribute.FileTime) a.get("lastModifiedTime")).to(java.util.concurrent.TimeUnit.NANOSECONDS);
-      long changed = ((java.nio.file.attribute.FileTime) a.get("ctime")).to(java.util.concurrent.TimeUnit.NANOSECONDS);
-      return new Attributes((Boolean) a.get("isDirectory"), (Boolean) a.get("isSymbolicLink"), (Boolean) a.get("isRegularFile"),
-          (Long) a.get("size"), Long.rotateLeft(modified, 31) ^ changed);
-    }
-    BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, options);
-    return new Attributes(a.isDirectory(), a.isSymbolicLink(), a.isRegularFile(), a.size(),
-        a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
-  }
 
   /** A folder to look into next, or a file found. */
   private record Entry(Path folder, ContentFile file) {}
@@ -115,9 +87,9 @@ public final class FileTree {
 
   private static Entry entry(Path path) {
     try {
-      Attributes attributes;
+      FileStamp attributes;
       try {
-        attributes = attributes(path, LinkOption.NOFOLLOW_LINKS);
+        attributes = FileStamp.read(path, LinkOption.NOFOLLOW_LINKS);
       } catch (java.nio.file.NoSuchFileException gone) {
         return new Entry(null, null); // deleted since its folder was listed (an editor's scratch file, say): as if listed a moment later
       }
@@ -125,9 +97,9 @@ public final class FileTree {
         return new Entry(path, null);
       }
       if (attributes.isSymbolicLink()) {
-        Attributes link = attributes;
+        FileStamp link = attributes;
         try {
-          attributes = attributes(path);
+          attributes = FileStamp.read(path);
         } catch (IOException broken) {
           return new Entry(null, file(path, attributes));
         }
@@ -142,7 +114,7 @@ public final class FileTree {
     }
   }
 
-  private static ContentFile file(Path path, Attributes attributes) {
+  private static ContentFile file(Path path, FileStamp attributes) {
     return new ContentFile(path, attributes.size(), attributes.stamp());
   }
 

@@ -48,7 +48,7 @@ public final class PhotoHeaders {
 
   private static boolean unchanged(Path file, PhotoInfo info) {
     try {
-      var attributes = org.briefing.load.FileTree.attributes(file);
+      var attributes = org.briefing.fingerprint.FileStamp.read(file);
       return attributes.isRegularFile() && attributes.size() == info.size() && attributes.stamp() == info.stamp();
     } catch (java.io.IOException e) {
       return false;

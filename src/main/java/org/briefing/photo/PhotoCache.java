@@ -64,7 +64,7 @@ public final class PhotoCache {
 
   /**
    * The digest (SHA-256, hex) of the content of {@code file}, whose size and change stamp
-   * ({@link org.briefing.load.FileTree.Attributes#stamp}) are those given.
+   * ({@link org.briefing.fingerprint.FileStamp#stamp}) are those given.
    */
   public String digest(Path file, long size, long changeStamp) {
     readDigests();

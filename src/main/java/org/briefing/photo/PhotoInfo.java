@@ -3,8 +3,8 @@ package org.briefing.photo;
 /**
  * What a photo file is, read from its header without decoding its pixels: its format, its size as
  * shown (after the EXIF orientation is applied), the orientation, the file's size and change stamp
- * ({@link org.briefing.load.FileTree.Attributes#stamp}, which tell a later build whether it changed) and the credit, caption and the like embedded by whoever
- * made it.
+ * ({@link org.briefing.fingerprint.FileStamp#stamp}, which tell a later build whether it changed)
+ * and the credit, caption and the like embedded by whoever made it.
  *
  * @param format "jpeg", "png", "webp", "gif" or "svg": no other file is a photo
  * @param orientation the EXIF orientation, 1 to 8 (1 when the file has none)

@@ -13,7 +13,6 @@ import com.drew.metadata.xmp.XmpDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -47,9 +46,9 @@ public final class PhotoReader {
 
   /** What {@code file} is; throws {@link PhotoException} when it is not the image its name says. */
   public static PhotoInfo read(Path file) {
-    org.briefing.load.FileTree.Attributes attributes;
+    org.briefing.fingerprint.FileStamp attributes;
     try {
-      attributes = org.briefing.load.FileTree.attributes(file);
+      attributes = org.briefing.fingerprint.FileStamp.read(file);
     } catch (IOException e) {
       throw new PhotoException("it cannot be read (" + e.getMessage() + ")");
     }

@@ -287,7 +287,7 @@ public final class ArticleStage {
       return Files.isRegularFile(file);
     }
     try {
-      var attributes = org.briefing.load.FileTree.attributes(file);
+      var attributes = org.briefing.fingerprint.FileStamp.read(file);
       return attributes.isRegularFile() && attributes.size() == photo.info().size() && attributes.stamp() == photo.info().stamp();
     } catch (java.io.IOException e) {
       return false;

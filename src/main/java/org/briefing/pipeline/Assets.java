@@ -121,7 +121,7 @@ final class Assets {
   private static void copy(String path, Path source, Map<String, Long> published, OutputSink sink, RenderFilter filter) {
     long fingerprint;
     try {
-      var attributes = org.briefing.load.FileTree.attributes(source);
+      var attributes = org.briefing.fingerprint.FileStamp.read(source);
       fingerprint = new Fingerprint().add(source.toString()).add(attributes.size()).add(attributes.stamp()).value();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
