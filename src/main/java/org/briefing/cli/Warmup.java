@@ -13,7 +13,7 @@ import org.briefing.summary.SummaryBudget;
 
 /**
  * Loads and runs the Markdown and template libraries (then the front matter reader, the
- * summarizer, the search analysis and ImageIO's registry) once, on throwaway input, on a second core
+ * summarizer, the search analysis, the collation of names and ImageIO's registry) once, on throwaway input, on a second core
  * while the main thread is still reading the command line and the configuration. A build of a
  * small site spends most of its time loading and first running these libraries, one after the
  * other; started early, that work overlaps with the start of the command. It writes no file, and
@@ -82,6 +82,9 @@ final class Warmup {
       // critical path of an edit, whose one analysed story the index's layout waits for
       new org.briefing.search.Analyser().analyse(new org.briefing.search.SearchDocument("", "A title", "A standfirst.", "",
           text.paragraphs(), Map.of(), null, "en", false), 0);
+      // and the collation of English, the default language, by which the indexers sort the names
+      // of terms and sources: Java makes its tables from their rules when first asked (some 30 ms)
+      java.text.Collator.getInstance(java.util.Locale.ENGLISH).getCollationKey("Économie");
       // and ImageIO's registry of readers, which scans the class path for plug-ins when first asked
       // (some 80 ms), before a clean build reads its first photo's header
       javax.imageio.ImageIO.getImageReadersByFormatName("jpeg").hasNext();
