@@ -121,5 +121,14 @@ class PagesTest {
         """).build();
     assertThat(mine.file("robots.txt")).isEqualTo("User-agent: GPTBot\nDisallow: /\n");
     assertThat(mine.warnings()).isEmpty();
+    // taken away, the generated one is back; each rebuild equals a clean build
+    mine.delete("static/robots.txt").build();
+    assertThat(mine.file("robots.txt")).contains("Sitemap: https://example.org/sitemap.xml");
+    mine.write("""
+        -- static/robots.txt --
+        User-agent: *
+        Disallow: /drafts/
+        """).build();
+    assertThat(mine.file("robots.txt")).isEqualTo("User-agent: *\nDisallow: /drafts/\n");
   }
 }
