@@ -341,12 +341,14 @@ class EditRebuildTest {
     // with the search index, whose files are made of every story's analysis, kept in the cache apart from the stories
     Files.writeString(dir.resolve("briefing.yaml"), Files.readString(dir.resolve("briefing.yaml")) + "feed:\n  entries: 3\n");
     // five newer stories on another topic, in another month: the feed, the latest stories of the
-    // 404 page, the edition, the month and the related stories of the edited one are all of them
+    // 404 page, the edition, the month and the related stories of the edited one are all of them;
+    // their summaries are their own, so that an edit of a text changes no page that shows only summaries
     for (int day = 1; day <= 5; day++) {
       Files.writeString(dir.resolve("content/stories/energy-" + day + ".md"), """
           ---
           title: Gas storage report number %d
           date: 2021-11-0%dT09:00:00+01:00
+          summary: The storage operators published their weekly figures.
           topics: [Energy]
           sources:
             - {name: "Gas Storage Report", url: "https://gas.example.org/report", type: report}
