@@ -38,6 +38,26 @@ class BadInputTest {
   }
 
   @Test
+  void twoFilesForOneEditionAreAnErrorNamingBoth() {
+    // the .markdown file's title, note and order were left out without a word
+    List<Problem> errors = TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- content/editions/2021-10-18.md --
+        ---
+        title: Monday's briefing
+        ---
+        -- content/editions/2021-10-18.markdown --
+        ---
+        title: The briefing of Monday
+        ---
+        """).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file().getFileName().toString()).isIn("2021-10-18.md", "2021-10-18.markdown");
+      assertThat(e.message()).startsWith("the edition of 2021-10-18 has another file, 2021-10-18.");
+      assertThat(e.message()).contains(e.position().file().getFileName().toString().endsWith(".md") ? ".markdown" : ".md,");
+    });
+  }
+
+  @Test
   void aYamlSyntaxErrorIsReportedAtItsLineInTheWholeFile() {
     List<Problem> errors = fails("""
         -- content/a.md --

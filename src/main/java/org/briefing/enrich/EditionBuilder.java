@@ -82,6 +82,11 @@ public final class EditionBuilder {
       if (date != null && !byDate.containsKey(date) && waitingIn(date).isEmpty()) {
         problems.warning(SourcePosition.of(file.file(), 1), "no story belongs to the edition of " + date,
             "set 'edition: " + date + "' on its stories, or rename the file to an edition date that has stories");
+      } else if (date != null && filesByDate.containsKey(date)) {
+        // two files for one edition (2021-10-18.md and 2021-10-18.markdown): one would be left out without a word
+        problems.error(SourcePosition.of(file.file(), 1), "the edition of " + date + " has another file, "
+            + filesByDate.get(date).file().getFileName() + ", and only one can give its title, note and order",
+            "keep one of the two files");
       } else if (date != null) {
         filesByDate.put(date, file);
       }
