@@ -58,6 +58,37 @@ class ImportPhotoTest {
         .isEqualTo("/2021/10/19/storm-halts-ferries-across-the-baltic/ferry%20-1-%20dawn-.jpg");
   }
 
+  /** Two stories' photos of one name: the second story gets its own picture, not the first one's with its credit. */
+  @Test
+  void aSecondPhotoOfTheSameNameIsCopiedUnderAnotherName() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + COPY + """
+        -- wire/vote.txt --
+        Estonia's parliament passes the budget
+
+        The vote ended a month of talks between the coalition parties.
+
+        TALLINN, Oct 19 (Reuters) - Estonia's parliament passed next year's budget on Tuesday.
+
+        Source: Reuters
+        """)
+        .writeBytes("wire/a/photo.jpg", TaggedPhotos.tagged(TestImages.jpeg(900, 600, 1), TaggedPhotos.Tags.agency("Reuters", "Passengers wait.")))
+        .writeBytes("wire/b/photo.jpg", TaggedPhotos.tagged(TestImages.jpeg(800, 600, 2), TaggedPhotos.Tags.agency("Reuters", "Members vote.")));
+    for (String[] story : new String[][] {{"a", "ferry"}, {"b", "vote"}, {"a", "ferry"}}) {
+      CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00", "--force",
+          "--photo", dir.resolve("wire/" + story[0] + "/photo.jpg").toString(), dir.resolve("wire/" + story[1] + ".txt").toString());
+      assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+      assertThat(imported.err()).doesNotContain("warning");
+    }
+    Path imported = dir.resolve("content/imported");
+    assertThat(Files.readString(imported.resolve("storm-halts-ferries-across-the-baltic.md"))).contains("  src: \"photo.jpg\"\n");
+    assertThat(Files.readString(imported.resolve("estonias-parliament-passes-the-budget.md"))).contains("  src: \"photo-2.jpg\"\n")
+        .contains("  caption: \"Members vote.\"\n");
+    assertThat(imported.resolve("photo.jpg")).hasSameBinaryContentAs(dir.resolve("wire/a/photo.jpg"));
+    assertThat(imported.resolve("photo-2.jpg")).hasSameBinaryContentAs(dir.resolve("wire/b/photo.jpg"));
+    site.build();
+    assertThat(site.html("2021/10/19/estonias-parliament-passes-the-budget/").selectFirst(".lead-image img").attr("width")).isEqualTo("800");
+  }
+
   @Test
   void aPhotoThatCannotBeReadIsAUsageError() throws Exception {
     TestSite.of(dir, Fixtures.CONFIG + COPY + "-- wire/broken.jpg --\nnot a picture\n");

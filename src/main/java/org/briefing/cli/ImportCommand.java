@@ -238,14 +238,29 @@ public final class ImportCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The image.src of the --photo file: its path from static/ when it is there, else its name, as it is copied next to the story. */
-  private String photoSrc(Path target) {
+  /**
+   * The image.src of the --photo file: its path from static/ when it is there, else the name it is
+   * copied under next to the story: its own, or, when another picture of that name is there
+   * already (an earlier story's), the first of {@code NAME-2.EXT}, {@code NAME-3.EXT}, ... that is
+   * free or holds this very picture, so that the story never shows another one, with its credit.
+   */
+  private String photoSrc(Path target) throws IOException {
     Path file = photo.toAbsolutePath().normalize();
     Path staticDir = site.resolve("static").toAbsolutePath().normalize();
     if (file.startsWith(staticDir)) {
       return "/" + staticDir.relativize(file).toString().replace('\\', '/');
     }
-    return copiedName(file.getFileName().toString());
+    String name = copiedName(file.getFileName().toString());
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    String extension = dot > 0 ? name.substring(dot) : "";
+    for (int n = 2; ; n++) {
+      Path there = target.resolve(name);
+      if (!Files.exists(there) || Files.isSameFile(there, photo) || Files.mismatch(there, photo) == -1) {
+        return name;
+      }
+      name = stem + "-" + n + extension;
+    }
   }
 
   /**
@@ -269,8 +284,6 @@ public final class ImportCommand implements Callable<Integer> {
     Path copy = target.resolve(photoSrc(target));
     if (!Files.exists(copy)) {
       Files.copy(photo, copy);
-    } else if (!Files.isSameFile(copy, photo) && Files.mismatch(copy, photo) != -1) {
-      spec.commandLine().getErr().println("warning: " + copy + " already exists and differs from --photo " + photo + "; it was kept");
     }
   }
 
