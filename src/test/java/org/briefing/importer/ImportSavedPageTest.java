@@ -104,6 +104,54 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aCreditWhoseWordsTheCaptionAlsoHasLeavesTheCaptionWhole() {
+    // "AFP" was cut out of the caption everywhere: "staff walk out of the  office in Paris"
+    ImportedFile f = page("""
+        <figure><img src="https://example.org/strike.jpg" alt="Staff outside">
+        <figcaption>AFP staff walk out of the AFP office in Paris on Monday. <small>AFP</small></figcaption></figure>
+        <p>The strike is the first in the agency's history.</p>
+        """);
+    assertThat(f.map("image")).containsEntry("caption", "AFP staff walk out of the AFP office in Paris on Monday.")
+        .containsEntry("credit", "AFP");
+  }
+
+  @Test
+  void aWorkCitedInTheCaptionIsNoCredit() {
+    // the book's title was taken for the credit, and the real credit left in the caption
+    ImportedFile f = page("""
+        <figure><img src="https://example.org/book.jpg" alt="A book">
+        <figcaption>A union member holds a copy of <cite>The Long Strike</cite> at the rally. <small>Photo: Lea Moss/Agency</small></figcaption></figure>
+        <p>The book sold out within a week.</p>
+        """);
+    assertThat(f.map("image")).containsEntry("caption", "A union member holds a copy of The Long Strike at the rally.")
+        .containsEntry("credit", "Lea Moss/Agency");
+  }
+
+  @Test
+  void aCreditBesideTheCaptionIsTheFiguresCreditNotStoryText() {
+    ImportedFile f = page("""
+        <figure><img src="https://example.org/port.jpg" alt="The port">
+        <span class="credit">Photo: Jo Lee/AP</span><figcaption>The port of Holm at dawn.</figcaption></figure>
+        <p>The port reopens on Friday.</p>
+        """);
+    assertThat(f.map("image")).containsEntry("caption", "The port of Holm at dawn.").containsEntry("credit", "Jo Lee/AP");
+    assertThat(f.paragraphs()).doesNotContain("Photo: Jo Lee/AP").contains("The port reopens on Friday.");
+  }
+
+  @Test
+  void aSecondPhotosCaptionStaysInTheBodyAsACaptionNotAsStoryText() {
+    ImportedFile f = page("""
+        <figure><img src="https://example.org/one.jpg" alt="One"><figcaption>The first picture. Photo: Ida Moe</figcaption></figure>
+        <p>The vote passed.</p>
+        <figure><img src="https://example.org/two.jpg" alt="Two"><figcaption>Workers celebrate outside. Photo: Eva Lund/Agency</figcaption></figure>
+        <p>The law takes effect in January.</p>
+        """);
+    assertThat(f.map("image")).containsEntry("credit", "Ida Moe");
+    assertThat(f.body()).contains("> *Workers celebrate outside. Photo: Eva Lund/Agency*");
+    assertThat(f.paragraphs()).doesNotContain("Workers celebrate outside. Photo: Eva Lund/Agency");
+  }
+
+  @Test
   void theWordsOfALinkInASentenceAreKeptWhateverItsClass() {
     ImportedFile f = page("""
         <p>The figures were in <a href="https://example.org/report" class="related-link">the company's annual report</a>,

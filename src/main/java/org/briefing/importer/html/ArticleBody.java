@@ -49,7 +49,9 @@ final class ArticleBody {
   private void children(Element parent) {
     List<Node> loose = new ArrayList<>();
     for (Node node : parent.childNodes()) {
-      if (node instanceof TextNode || node instanceof Element e && Inline.isInline(e)) {
+      if (node instanceof Element e && e.hasAttr("data-briefing-used")) {
+        continue; // read already: a photo's credit beside its caption
+      } else if (node instanceof TextNode || node instanceof Element e && Inline.isInline(e)) {
         loose.add(node);
       } else if (node instanceof Element e) {
         flushLoose(loose, parent);
@@ -213,38 +215,68 @@ final class ArticleBody {
   }
 
   private void photo(Element e, Element img, Element figcaption, String captionText) {
+    if (story.image() != null) {
+      // another photo: its caption stays in the body as the plain-text importer keeps one, in italics in a block quote
+      if (!captionText.isEmpty()) {
+        story.body().add("> *" + MarkdownText.escape(captionText) + "*");
+        story.note(new ReportEntry(ReportEntry.Kind.UNSURE, "", List.of(line(e)), List.of(), "",
+            "another figure; its caption is kept in the body because a story has one image"));
+      }
+      return;
+    }
     String credit = "";
     String caption = captionText;
-    if (figcaption != null) {
-      Element creditElement = figcaption.selectFirst("[class*=credit], [class*=copyright], [class*=source], [itemprop=copyrightHolder], small, cite");
-      if (creditElement != null && !creditElement.text().isBlank()) {
-        credit = creditElement.text().strip();
-        caption = LeftOut.of(captionText, List.of(credit)).isEmpty() ? "" : captionText.replace(credit, "").strip();
-      } else {
-        Optional<Caption> parsed = PhotoCredits.parse(captionText);
-        if (parsed.isPresent()) {
-          credit = parsed.get().credit();
-          caption = parsed.get().text();
-        }
+    Element creditElement = creditElement(e, figcaption);
+    if (creditElement != null) {
+      credit = creditElement.text().strip();
+      creditElement.attr("data-briefing-used", "credit");
+      if (figcaption != null && creditElement.parents().contains(figcaption)) {
+        // the caption is the figcaption's text but the credit's own element: a word of the credit
+        // that the caption also has ("AFP staff walk out of the AFP office") stays in the caption
+        Element rest = figcaption.clone();
+        rest.select("[data-briefing-used=credit]").remove();
+        caption = rest.text().strip();
+      }
+    } else if (figcaption != null) {
+      Optional<Caption> parsed = PhotoCredits.parse(captionText);
+      if (parsed.isPresent()) {
+        credit = parsed.get().credit();
+        caption = parsed.get().text();
       }
     }
     String alt = img.attr("alt").strip();
     String src = img.absUrl("src").isEmpty() ? img.attr("src") : img.absUrl("src");
     int line = line(e);
-    if (story.image() != null) {
-      if (!captionText.isEmpty()) {
-        story.body().add(MarkdownText.escape(captionText));
-        story.note(new ReportEntry(ReportEntry.Kind.UNSURE, "", List.of(line), List.of(), "", 
-            "another figure; its caption is kept in the body because a story has one image"));
-      }
-      return;
-    }
     String creditClean = credit.replaceFirst("(?i)^(?:photo|picture|image|credit)s?(?: by)?\\s*[:,]\\s*", "");
     story.image(new ImageDraft(alt, caption, creditClean, creditClean.matches("(?i)^file\\b.*"), src));
     PhotoCredits.photographers(creditClean).forEach(p -> story.addCredit("photo", p));
     story.note(ReportEntry.moved("image.caption", List.of(line), List.of(caption), "", "the first figure's caption"));
     story.note(ReportEntry.moved("image.credit", List.of(line), List.of(creditClean), LeftOut.of(captionText, List.of(caption, creditClean)),
         creditClean.isEmpty() ? "the figure has no credit: find out who took the photo" : "the first figure's credit"));
+  }
+
+  /**
+   * The element of a figure that credits its photo: one marked as a credit (by its class or
+   * microdata) anywhere in the figure, in or beside its caption; else, in the caption, a
+   * {@code <small>}, or a {@code <cite>} that ends it. A {@code <cite>} inside the caption's
+   * sentence names a work (a book, a report), not who took the photo.
+   */
+  private static Element creditElement(Element figure, Element figcaption) {
+    for (String marked : List.of("[class*=credit], [class*=copyright], [itemprop=copyrightHolder]", "[class*=source]")) {
+      Element found = figure.selectFirst(marked);
+      if (found != null && found != figure && found != figcaption && found.selectFirst("img") == null && !found.text().isBlank()) {
+        return found;
+      }
+    }
+    if (figcaption == null) {
+      return null;
+    }
+    Element small = figcaption.selectFirst("small");
+    if (small != null && !small.text().isBlank()) {
+      return small;
+    }
+    Element cite = figcaption.select("cite").last();
+    return cite != null && !cite.text().isBlank() && figcaption.text().strip().endsWith(cite.text().strip()) ? cite : null;
   }
 
   /** A figure without a photo (a pull quote, a table, a chart's text) is story text, its caption too. */
