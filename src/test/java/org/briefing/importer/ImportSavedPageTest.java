@@ -152,6 +152,24 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aPersonNamedInASentenceIsNoAuthorEvenInALinkOfAnAuthorClass() {
+    // the link made Ana Diaz the story's author, and the page's own author was dropped
+    String head = "<!doctype html><html><head><title>Strike</title><meta name=\"author\" content=\"Lena Park\">"
+        + "<meta property=\"article:published_time\" content=\"2021-10-18T10:00:00Z\"></head><body><article><h1>Union marks the strike</h1>";
+    ImportedFile mentioned = ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", (head
+        + "<p>A memoir of the strike by <a class=\"author-link\" href=\"/people/ana\">Ana Diaz</a> comes out this week.</p>"
+        + "</article></body></html>").getBytes(StandardCharsets.UTF_8)));
+    assertThat(mentioned.list("authors")).containsExactly("Lena Park");
+    assertThat(mentioned.paragraphs()).contains("A memoir of the strike by Ana Diaz comes out this week.");
+
+    // a byline of author links is still a byline
+    ImportedFile byline = ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", (head
+        + "<p>By <a class=\"author\" href=\"/a\">Ana Diaz</a> and <a class=\"author\" href=\"/b\">Bo Lind</a></p>"
+        + "<p>The union marked the strike's anniversary on Monday.</p></article></body></html>").getBytes(StandardCharsets.UTF_8)));
+    assertThat(byline.list("authors")).containsExactly("Ana Diaz", "Bo Lind");
+  }
+
+  @Test
   void theWordsOfALinkInASentenceAreKeptWhateverItsClass() {
     ImportedFile f = page("""
         <p>The figures were in <a href="https://example.org/report" class="related-link">the company's annual report</a>,

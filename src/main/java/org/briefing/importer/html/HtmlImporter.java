@@ -66,7 +66,8 @@ public final class HtmlImporter {
   private static void authors(Element root, PageMetadata meta, StoryDraft story) {
     for (Element byline : root.select("*")) {
       if (byline == root || !BYLINE.matcher(byline.className() + " " + byline.attr("rel") + " " + byline.attr("itemprop")).find()
-          || byline.parents().stream().anyMatch(p -> p.hasAttr("data-briefing-used")) || !ofTheStory(byline, root)) {
+          || byline.parents().stream().anyMatch(p -> p.hasAttr("data-briefing-used")) || !ofTheStory(byline, root)
+          || inASentence(byline, root)) {
         continue;
       }
       String text = byline.text().strip();
@@ -86,6 +87,26 @@ public final class HtmlImporter {
         story.note(ReportEntry.inferred("authors", 0, names, "the page's metadata (JSON-LD or <meta name=author>)"));
       }
     }
+  }
+
+  /**
+   * Whether an element that looks like a byline is a name in the story's running text ("a memoir
+   * by <a class=author-link>Ana Diaz</a>, out this week"): its paragraph says more than "by", "and"
+   * and the names of such elements. The name is someone the story mentions, not its author.
+   */
+  private static boolean inASentence(Element byline, Element root) {
+    for (Element x = byline.parent(); x != null && x != root; x = x.parent()) {
+      if (x.normalName().equals("p") || x.normalName().equals("li")) {
+        String rest = x.text();
+        for (Element named : x.select("*")) {
+          if (BYLINE.matcher(named.className() + " " + named.attr("rel") + " " + named.attr("itemprop")).find()) {
+            rest = rest.replace(named.text(), " ");
+          }
+        }
+        return !rest.replaceAll("(?i)\\b(?:by|and|with)\\b|[\\p{P}\\p{Z}\\s]", "").isEmpty();
+      }
+    }
+    return false;
   }
 
   /**
