@@ -251,4 +251,23 @@ class PhotoInputsTest {
       assertThat(p.message()).contains("'map.png'", "not published");
     });
   }
+
+  /** The same of a link: a file next to the story is not published, so a link to it from the text would be dead. */
+  @Test
+  void aLinkOfTheTextToAFileNextToTheStoryIsWarnedOfAtItsLine() {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("Allied governments said they regretted the step.", """
+        Allied governments said they regretted the step.
+
+        Read [the full report](report.pdf), [this page](./), [its notes](#notes) or [the flag](../../../../images/flag.png).""") + """
+        -- content/stories/report.pdf --
+        %PDF-1.4
+        """).build();
+    assertThat(site.warnings()).filteredOn(p -> p.message().contains("link")).singleElement().satisfies(p -> {
+      assertThat(p.position().file()).isEqualTo(dir.resolve("content/stories/reaction.md"));
+      assertThat(p.position().line()).isEqualTo(10);
+      assertThat(p.message()).isEqualTo("the link 'report.pdf' in the text is not published: an address without a leading '/' is read"
+          + " from the story's page, where only the story's own photo is");
+      assertThat(p.hint()).contains("'/files/report.pdf'");
+    });
+  }
 }

@@ -205,18 +205,25 @@ public final class ArticleAssembler {
   }
 
   private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("<img\\s[^>]*?src=\"([^\"]*)\"");
+  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("<a\\s[^>]*?href=\"([^\"]*)\"");
 
   /**
-   * Warns of each image of the text whose address leads to a file beside the story's page other
-   * than its photo: a relative address is read from the page's address, where nothing else is
-   * published, so the reader would see a broken image. An address that leaves the page's folder
-   * may name a file of static/, and is left alone.
+   * Warns of each image and link of the text whose address leads to a file beside the story's
+   * page other than its photo and the page itself: a relative address is read from the page's
+   * address, where nothing else is published, so the reader would see a broken image or follow a
+   * dead link ({@code [the report](report.pdf)} with the file next to the story). An address that
+   * leaves the page's folder may name a file of static/ or another page, and is left alone.
    */
   private void unpublishedImages(RawArticle raw, String html, String path, Photo photo) {
-    java.util.regex.Matcher m = IMAGE.matcher(html);
+    unpublished(raw, html, path, photo, IMAGE, "image");
+    unpublished(raw, html, path, photo, LINK, "link");
+  }
+
+  private void unpublished(RawArticle raw, String html, String path, Photo photo, java.util.regex.Pattern pattern, String kind) {
+    java.util.regex.Matcher m = pattern.matcher(html);
     while (m.find()) {
       String src = m.group(1).replace("&amp;", "&");
-      if (src.isEmpty() || src.startsWith("/") || src.startsWith("#") || src.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+      if (src.isEmpty() || src.startsWith("/") || src.startsWith("#") || src.startsWith("?") || src.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
         continue;
       }
       String target;
@@ -225,7 +232,9 @@ public final class ArticleAssembler {
       } catch (java.nio.file.InvalidPathException notAPath) {
         continue;
       }
-      if (!target.startsWith(path) || photo != null && target.equals(photo.href())) {
+      String page = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+      if (!target.startsWith(path) || target.equals(page) || target.equals(page + "/index.html")
+          || photo != null && target.equals(photo.href())) {
         continue;
       }
       int line = raw.bodyLine();
@@ -236,9 +245,10 @@ public final class ArticleAssembler {
           break;
         }
       }
-      problems.warning(SourcePosition.of(raw.file(), line), "the image '" + src + "' in the text is not published: an address without a "
+      problems.warning(SourcePosition.of(raw.file(), line), "the " + kind + " '" + src + "' in the text is not published: an address without a "
           + "leading '/' is read from the story's page, where only the story's own photo is",
-          "put the file in static/ and write its path from the site's root (e.g. '/images/" + src.replaceAll(".*/", "") + "'), or use a full https:// address");
+          "put the file in static/ and write its path from the site's root (e.g. '/" + (kind.equals("image") ? "images" : "files") + "/"
+              + src.replaceAll(".*/", "") + "'), or use a full https:// address");
     }
   }
 
