@@ -149,6 +149,28 @@ class ImportSavedPageTest {
     assertThat(f.map("image")).containsEntry("credit", "Ida Moe");
     assertThat(f.body()).contains("> *Workers celebrate outside. Photo: Eva Lund/Agency*");
     assertThat(f.paragraphs()).doesNotContain("Workers celebrate outside. Photo: Eva Lund/Agency");
+
+    // a credit beside the second caption stays with it, not a paragraph of the story's own
+    ImportedFile beside = page("""
+        <figure><img src="https://example.org/a.jpg" alt="Cranes"><figcaption>Cranes stand idle.</figcaption><span class="credit">Photo: Piet Smit/Reuters</span></figure>
+        <p>The strike went on.</p>
+        <figure><img src="https://example.org/b.jpg" alt="Ships"><figcaption>Ships wait offshore.</figcaption><span class="credit">Photo: Jan Visser/ANP</span></figure>
+        <p>The port reopens on Friday.</p>
+        """);
+    assertThat(beside.map("image")).containsEntry("credit", "Piet Smit/Reuters");
+    assertThat(beside.body()).contains("> *Ships wait offshore. Photo: Jan Visser/ANP*");
+    assertThat(beside.paragraphs()).doesNotContain("Photo: Jan Visser/ANP");
+  }
+
+  @Test
+  void aLinkInTheCaptionWhoseClassHasTheLettersOfSourceIsNoCredit() {
+    ImportedFile f = page("""
+        <figure><img src="https://example.org/port.jpg" alt="Cranes">
+        <figcaption>Cranes stand idle at the port. <a class="resource-link" href="https://example.org/s">Read the union statement</a>. <small>Jo Lee/AP</small></figcaption></figure>
+        <p>The port reopens on Friday.</p>
+        """);
+    assertThat(f.map("image")).containsEntry("credit", "Jo Lee/AP");
+    assertThat((String) f.map("image").get("caption")).contains("Read the union statement");
   }
 
   @Test
@@ -167,6 +189,14 @@ class ImportSavedPageTest {
         + "<p>By <a class=\"author\" href=\"/a\">Ana Diaz</a> and <a class=\"author\" href=\"/b\">Bo Lind</a></p>"
         + "<p>The union marked the strike's anniversary on Monday.</p></article></body></html>").getBytes(StandardCharsets.UTF_8)));
     assertThat(byline.list("authors")).containsExactly("Ana Diaz", "Bo Lind");
+
+    // a byline with a place or a date after the name is still a byline
+    for (String line : List.of("By <a rel=\"author\" href=\"/ana\">Ana Diaz</a> in Paris",
+        "<span>By <a rel=\"author\" href=\"/ana\">Ana Diaz</a></span> <time>18 Oct 2021</time>")) {
+      ImportedFile placed = ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", (head + "<p>" + line + "</p>"
+          + "<p>The union marked the strike's anniversary on Monday.</p></article></body></html>").getBytes(StandardCharsets.UTF_8)));
+      assertThat(placed.list("authors")).as(line).containsExactly("Ana Diaz");
+    }
   }
 
   @Test

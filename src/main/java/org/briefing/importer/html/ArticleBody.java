@@ -216,9 +216,16 @@ final class ArticleBody {
 
   private void photo(Element e, Element img, Element figcaption, String captionText) {
     if (story.image() != null) {
-      // another photo: its caption stays in the body as the plain-text importer keeps one, in italics in a block quote
-      if (!captionText.isEmpty()) {
-        story.body().add("> *" + MarkdownText.escape(captionText) + "*");
+      // another photo: its caption stays in the body as the plain-text importer keeps one, in
+      // italics in a block quote, with a credit written beside it
+      Element beside = creditElement(e, figcaption);
+      String shown = captionText;
+      if (beside != null && (figcaption == null || !beside.parents().contains(figcaption))) {
+        beside.attr("data-briefing-used", "credit");
+        shown = (captionText + " " + beside.text().strip()).strip();
+      }
+      if (!shown.isEmpty()) {
+        story.body().add("> *" + MarkdownText.escape(shown) + "*");
         story.note(new ReportEntry(ReportEntry.Kind.UNSURE, "", List.of(line(e)), List.of(), "",
             "another figure; its caption is kept in the body because a story has one image"));
       }
@@ -255,6 +262,11 @@ final class ArticleBody {
         creditClean.isEmpty() ? "the figure has no credit: find out who took the photo" : "the first figure's credit"));
   }
 
+  /** A class that marks a credit: {@code credit}, {@code photo-credit}, {@code copyright}; not {@code incredible}. */
+  private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)(?:^|[-_])(?:credits?|copyright|photographer)(?:$|[-_])");
+  /** A class that marks a photo's source: {@code source}, {@code image-source}; not {@code resource-link}. */
+  private static final Pattern SOURCE_CLASS = Pattern.compile("(?i)(?:^|[-_])source(?:$|[-_])");
+
   /**
    * The element of a figure that credits its photo: one marked as a credit (by its class or
    * microdata) anywhere in the figure, in or beside its caption; else, in the caption, a
@@ -262,10 +274,13 @@ final class ArticleBody {
    * sentence names a work (a book, a report), not who took the photo.
    */
   private static Element creditElement(Element figure, Element figcaption) {
-    for (String marked : List.of("[class*=credit], [class*=copyright], [itemprop=copyrightHolder]", "[class*=source]")) {
-      Element found = figure.selectFirst(marked);
-      if (found != null && found != figure && found != figcaption && found.selectFirst("img") == null && !found.text().isBlank()) {
-        return found;
+    for (Pattern marked : List.of(CREDIT_CLASS, SOURCE_CLASS)) {
+      for (Element found : figure.getAllElements()) {
+        if (found != figure && found != figcaption && found.selectFirst("img") == null && !found.text().isBlank()
+            && (found.classNames().stream().anyMatch(c -> marked.matcher(c).find())
+                || marked == CREDIT_CLASS && found.attr("itemprop").equals("copyrightHolder"))) {
+          return found;
+        }
       }
     }
     if (figcaption == null) {

@@ -91,19 +91,22 @@ public final class HtmlImporter {
 
   /**
    * Whether an element that looks like a byline is a name in the story's running text ("a memoir
-   * by <a class=author-link>Ana Diaz</a>, out this week"): its paragraph says more than "by", "and"
-   * and the names of such elements. The name is someone the story mentions, not its author.
+   * by <a class=author-link>Ana Diaz</a>, out this week"): its paragraph says more before it than
+   * "by" and the names of other such elements. A byline starts its paragraph, whatever follows
+   * ("By Ana Diaz in Paris", a date); a name the story mentions does not.
    */
   private static boolean inASentence(Element byline, Element root) {
     for (Element x = byline.parent(); x != null && x != root; x = x.parent()) {
       if (x.normalName().equals("p") || x.normalName().equals("li")) {
-        String rest = x.text();
+        String text = x.text();
+        int at = text.indexOf(byline.text());
+        String before = at < 0 ? "" : text.substring(0, at);
         for (Element named : x.select("*")) {
-          if (BYLINE.matcher(named.className() + " " + named.attr("rel") + " " + named.attr("itemprop")).find()) {
-            rest = rest.replace(named.text(), " ");
+          if (named != byline && BYLINE.matcher(named.className() + " " + named.attr("rel") + " " + named.attr("itemprop")).find()) {
+            before = before.replace(named.text(), " ");
           }
         }
-        return !rest.replaceAll("(?i)\\b(?:by|and|with)\\b|[\\p{P}\\p{Z}\\s]", "").isEmpty();
+        return !before.replaceAll("(?i)\\b(?:by|and|with)\\b|[\\p{P}\\p{Z}\\s]", "").isEmpty();
       }
     }
     return false;
