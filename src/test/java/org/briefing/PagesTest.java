@@ -130,5 +130,13 @@ class PagesTest {
         Disallow: /drafts/
         """).build();
     assertThat(mine.file("robots.txt")).isEqualTo("User-agent: *\nDisallow: /drafts/\n");
+
+    // beside a ROBOTS.TXT, which static/ publishes first, robots.txt is not published: the generated one is, and both are warned of
+    mine.write("""
+        -- static/ROBOTS.TXT --
+        User-agent: *
+        """).build();
+    assertThat(mine.file("robots.txt")).contains("Sitemap: https://example.org/sitemap.xml");
+    assertThat(mine.warnings()).extracting(p -> p.position().file().getFileName().toString()).contains("robots.txt", "ROBOTS.TXT");
   }
 }

@@ -126,6 +126,17 @@ class SitePagesTest {
     assertThat(broken.buildFails()).extracting(p -> p.position().file().getFileName() + ":" + p.position().line() + ": " + p.message())
         .containsExactlyInAnyOrder("briefing.yaml:12: the menu link '/files/annual-report.pdf' leads to no page or file of this site",
             "briefing.yaml:13: the menu link '/files/.notes.txt' leads to no page or file of this site");
+
+    // of two names that differ only in case, static/ publishes the first: a link to the other would be broken
+    TestSite clash = TestSite.of(dir.resolve("clash"), SITE.replace("  - {name: About, url: /about/}\n",
+        "  - {name: About, url: /about/}\n  - {name: Report, url: /files/report.pdf}\n") + """
+        -- static/files/Report.pdf --
+        %PDF-1.4 one
+        -- static/files/report.pdf --
+        %PDF-1.4 other
+        """);
+    assertThat(clash.buildFails()).extracting(Problem::message)
+        .containsExactly("the menu link '/files/report.pdf' leads to no page or file of this site");
   }
 
   @Test

@@ -477,15 +477,28 @@ public final class SiteRenderer {
     }
   }
 
-  /** Whether the site's {@code static/} folder publishes a file at {@code path}: one of its own, not hidden and not a link. */
+  /**
+   * Whether the site's {@code static/} folder publishes a file at {@code path}: one of its own, not
+   * hidden, not a link, and not one of two names that differ only in case, of which only the first
+   * in their order is published ({@code Report.pdf} beside {@code report.pdf}: pipeline/Assets).
+   */
   private boolean isStaticFile(String path) {
     if (path == null || path.isEmpty() || path.startsWith(".") || path.contains("/.") || path.contains("\\")) {
       return false;
     }
     Path staticDir = templates.siteDir().toAbsolutePath().getParent().resolve("static").normalize();
     Path file = staticDir.resolve(path).normalize();
-    return file.startsWith(staticDir) && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-        && !org.briefing.load.FileTree.isScratchFile(file.getFileName().toString());
+    if (!file.startsWith(staticDir) || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        || org.briefing.load.FileTree.isScratchFile(file.getFileName().toString())) {
+      return false;
+    }
+    String name = file.getFileName().toString();
+    try (java.util.stream.Stream<Path> siblings = Files.list(file.getParent())) {
+      return siblings.map(p -> p.getFileName().toString())
+          .noneMatch(n -> n.compareTo(name) < 0 && n.toLowerCase(java.util.Locale.ROOT).equals(name.toLowerCase(java.util.Locale.ROOT)));
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 
   /** A path as it is written in an address, its percent-escapes decoded (UTF-8); null when one is malformed. */
