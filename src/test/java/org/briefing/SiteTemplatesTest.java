@@ -214,12 +214,14 @@ class SiteTemplatesTest {
   /**
    * A value's class leads to the Java machine: the path of Briefing's jar and objects printed with
    * their identities, other bytes on another machine or in another run (an incremental build kept
-   * the last run's on the pages it did not render again). No template reaches it.
+   * the last run's on the pages it did not render again). So do static methods called through a
+   * value and a locale's names, which answer in the machine's language. No template reaches them.
    */
   @Test
   void noTemplateReachesTheClassOfAValueNorWhatItLeadsTo() {
     for (String reach : List.of("site.class.protectionDomain", "article.class", "article.body.class.classLoader",
-        "article.params.class.name", "site.class")) {
+        "article.params.class.name", "site.class", ".locale_object.getDefault()", ".locale_object.displayName",
+        ".locale_object.getAvailableLocales()?size")) {
       List<Problem> errors = site("""
           -- templates/article.ftlh --
           <#import "layout.ftlh" as l>

@@ -86,9 +86,10 @@ public final class Templates {
    * Freemarker's standard rules of what a template may call, less the fingerprints of views, every
    * object's hash code and everything of the Java machine behind a value: a view's fingerprint is
    * the build's own bookkeeping, made of the story's file path; a hash code may be made of it or
-   * of an object's identity; and a value's class ({@code site.class}) leads to the path of
+   * of an object's identity; a value's class ({@code site.class}) leads to the path of
    * Briefing's jar and to objects printed with their identities ({@code protectionDomain},
-   * {@code classLoader}). A template that printed any of these would write other bytes for the
+   * {@code classLoader}); a static method called through a value, or a locale's names, answer
+   * for the machine ({@code .locale_object.getDefault()}). A template that printed any of these would write other bytes for the
    * same site in another folder, on another machine or in another run.
    */
   private record HiddenFingerprints(MemberAccessPolicy standard) implements MemberAccessPolicy {
@@ -102,6 +103,7 @@ public final class Templates {
         public boolean isMethodExposed(java.lang.reflect.Method method) {
           String name = method.getName();
           return !machine && !name.equals("hashCode") && !name.equals("getClass") && !isMachine(method.getReturnType())
+              && !java.lang.reflect.Modifier.isStatic(method.getModifiers())
               && !(fingerprinted && name.equals("fingerprint")) && members.isMethodExposed(method);
         }
 
@@ -117,9 +119,15 @@ public final class Templates {
       };
     }
 
-    /** A type whose values describe the running Java machine (its classes, loaders, modules, code) rather than the site. */
+    /**
+     * A type whose values describe the running Java machine (its classes, loaders, modules, code)
+     * rather than the site, or whose methods answer in the machine's language or time zone
+     * ({@code .locale_object.displayName}): a template prints a locale or zone as text, and the
+     * site's are the ones it renders in.
+     */
     private static boolean isMachine(Class<?> type) {
-      return type == Class.class || ClassLoader.class.isAssignableFrom(type) || type == Module.class || type == ModuleLayer.class
+      return type == java.util.Locale.class || java.util.TimeZone.class.isAssignableFrom(type) || java.time.ZoneId.class.isAssignableFrom(type)
+          || type == Class.class || ClassLoader.class.isAssignableFrom(type) || type == Module.class || type == ModuleLayer.class
           || type == Package.class || type == Thread.class || java.security.ProtectionDomain.class.isAssignableFrom(type)
           || type == java.security.CodeSource.class || java.lang.reflect.AnnotatedElement.class.isAssignableFrom(type)
           || java.lang.reflect.Member.class.isAssignableFrom(type);
