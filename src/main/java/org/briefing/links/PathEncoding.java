@@ -25,4 +25,13 @@ public final class PathEncoding {
     }
     return out.toString();
   }
+
+  /** The path an address names: {@code path} with its percent-escapes decoded (UTF-8, '+' kept); null when one is malformed. */
+  public static String decoded(String path) {
+    try {
+      return java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
 }

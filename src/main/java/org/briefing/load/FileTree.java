@@ -119,6 +119,15 @@ public final class FileTree {
   }
 
   /**
+   * Whether a file of {@code static/} at {@code path} (from the folder, with '/') is published by
+   * its name: not hidden (no part starting with a dot) and no editor's scratch file. The build's
+   * copy of the folder and its checks of links to it ask this one rule.
+   */
+  public static boolean isPublishedStaticName(String path) {
+    return !path.startsWith(".") && !path.contains("/.") && !isScratchFile(path.substring(path.lastIndexOf('/') + 1));
+  }
+
+  /**
    * Editors' swap, backup and lock files ({@code .a.md.swp}, {@code a.md~}, {@code #a.md#},
    * {@code .#a.md}, vim's {@code 4913} probe): no build reads or publishes them, nor counts them among
    * its inputs, and the preview does not rebuild for them.

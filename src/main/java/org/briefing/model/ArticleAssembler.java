@@ -95,7 +95,7 @@ public final class ArticleAssembler {
       return null;
     }
     body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
-    unpublishedImages(raw, body.html(), path, photo);
+    unpublishedFiles(raw, body.html(), path, photo);
     MARKDOWN_FIELDS.forEach(key -> checkLinks(f, key));
     Map<String, Object> params = params(f, raw);
     AddressFields.each(params, (key, value) -> {
@@ -214,7 +214,7 @@ public final class ArticleAssembler {
    * dead link ({@code [the report](report.pdf)} with the file next to the story). An address that
    * leaves the page's folder may name a file of static/ or another page, and is left alone.
    */
-  private void unpublishedImages(RawArticle raw, String html, String path, Photo photo) {
+  private void unpublishedFiles(RawArticle raw, String html, String path, Photo photo) {
     unpublished(raw, html, path, photo, IMAGE, "image");
     unpublished(raw, html, path, photo, LINK, "link");
   }

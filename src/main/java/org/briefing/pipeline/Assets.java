@@ -72,8 +72,7 @@ final class Assets {
           problems.add(SiteFiles.outside(file));
         } else if (Files.isSymbolicLink(file)) {
           problems.warning(SourcePosition.of(file), "skipped a symbolic link in static/", "copy the file itself into static/");
-        } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !rel.startsWith(".") && !rel.contains("/.")
-            && !org.briefing.load.FileTree.isScratchFile(file.getFileName().toString())) {
+        } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && org.briefing.load.FileTree.isPublishedStaticName(rel)) {
           if (rel.equals(Redirects.FILE) && generated.contains(rel)) {
             continue; // its rules open the generated file
           } else if (photos.originals().contains(rel) || copied.contains(rel)) {

@@ -463,7 +463,7 @@ public final class SiteRenderer {
     for (SiteConfig.MenuItem item : concat(config.menu(), config.footerMenu())) {
       String path = item.url().substring(item.isSitePath() ? 1 : 0).replaceFirst("[?#].*$", "");
       if (item.isSitePath() && !made.has(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)
-          && !isStaticFile(percentDecoded(path))) {
+          && !isStaticFile(org.briefing.links.PathEncoding.decoded(path))) {
         problems.error(item.writtenAt(), "the menu link '" + item.url() + "' leads to no page or file of this site",
             "check the path: pages are at /about/ for content/pages/about.md, the site's indexes at /topics/, /sources/, /archive/,"
                 + " and a file of static/ at its path there (/files/report.pdf for static/files/report.pdf)");
@@ -483,13 +483,12 @@ public final class SiteRenderer {
    * in their order is published ({@code Report.pdf} beside {@code report.pdf}: pipeline/Assets).
    */
   private boolean isStaticFile(String path) {
-    if (path == null || path.isEmpty() || path.startsWith(".") || path.contains("/.") || path.contains("\\")) {
+    if (path == null || path.isEmpty() || path.contains("\\") || !org.briefing.load.FileTree.isPublishedStaticName(path)) {
       return false;
     }
     Path staticDir = templates.siteDir().toAbsolutePath().getParent().resolve("static").normalize();
     Path file = staticDir.resolve(path).normalize();
-    if (!file.startsWith(staticDir) || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-        || org.briefing.load.FileTree.isScratchFile(file.getFileName().toString())) {
+    if (!file.startsWith(staticDir) || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }
     String name = file.getFileName().toString();
@@ -498,15 +497,6 @@ public final class SiteRenderer {
           .noneMatch(n -> n.compareTo(name) < 0 && n.toLowerCase(java.util.Locale.ROOT).equals(name.toLowerCase(java.util.Locale.ROOT)));
     } catch (java.io.IOException e) {
       return false;
-    }
-  }
-
-  /** A path as it is written in an address, its percent-escapes decoded (UTF-8); null when one is malformed. */
-  private static String percentDecoded(String path) {
-    try {
-      return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 
