@@ -4,11 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The quotations in double marks of a text ("…", “…”, «…», „…“), so that the splitter keeps a
- * quotation of several sentences together with its speaker and the summarizer can tell a piece of
- * a quotation from a whole one. A straight mark opens when a space comes before it and a word
- * after, and closes the other way round; otherwise it opens or closes whatever is open. A mark
- * that opens while a quotation is open means that quotation was never closed.
+ * The quotations of a text, in double marks ("…", “…”, «…», „…“) or single ones (‘…’, '…', as
+ * British copy quotes), so that the splitter keeps a quotation of several sentences together with
+ * its speaker and the summarizer can tell a piece of a quotation from a whole one. A straight
+ * double mark opens when a space comes before it and a word after, and closes the other way
+ * round; otherwise it opens or closes whatever is open. A mark that opens while a quotation is
+ * open means that quotation was never closed. Marks of the other kind inside a quotation are a
+ * quotation within it (or apostrophes), and are left alone.
+ *
+ * <p>A single mark is also an apostrophe ("don’t", "the workers’ union"), so one opens only after
+ * a space or the start and before a letter (‘ before anything but a space), and one closes only
+ * where no letter follows it. A closing mark after a plural "s" may be a possessive: it closes
+ * the quotation only when no surer closing mark comes before the quotation's end (the next
+ * opening mark, or the end of the text).
  */
 final class Quotations {
   /**
@@ -30,13 +38,37 @@ final class Quotations {
     int n = text.length();
     int open = -1;
     char openMark = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (!isMark(c)) {
+    // while a single quotation is open: the last mark that may close it ("the workers’ "), or -1
+    int maybe = -1;
+    for (int i = 0; i <= n; i++) {
+      if (maybe >= 0 && (i == n || isSingle(text.charAt(i)) && opensSingle(text, i))) {
+        // no surer mark closed it: it closed at that mark, and what follows is read again with nothing open
+        spans.add(new Span(open, maybe + 1, true, true));
+        i = maybe;
+        open = -1;
+        openMark = 0;
+        maybe = -1;
         continue;
       }
+      if (i == n) {
+        break;
+      }
+      char c = text.charAt(i);
+      boolean single = isSingle(c);
+      if (!single && !isDouble(c) || open >= 0 && single != isSingle(openMark)) {
+        continue; // no mark, or one of the other kind inside a quotation
+      }
       boolean opens;
-      if (c == '"') {
+      if (single) {
+        opens = opensSingle(text, i);
+        Closing closing = opens || open < 0 ? Closing.NO : closing(text, i);
+        if (closing == Closing.MAYBE) {
+          maybe = i;
+        }
+        if (!opens && closing != Closing.SURE) {
+          continue;
+        }
+      } else if (c == '"') {
         boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-/:".indexOf(text.charAt(i - 1)) >= 0;
         boolean spaceAfter = i + 1 == n || Character.isWhitespace(text.charAt(i + 1));
         opens = spaceBefore == spaceAfter ? open < 0 : spaceBefore;
@@ -58,11 +90,18 @@ final class Quotations {
         open = -1;
         openMark = 0;
       }
+      maybe = -1;
     }
     if (open >= 0) {
       spans.add(new Span(open, n, true, false));
     }
     return spans;
+  }
+
+  /** Whether {@code text} opens with a quotation mark that opens a quotation. */
+  static boolean opensWithQuotation(CharSequence text) {
+    List<Span> spans = of(text);
+    return !spans.isEmpty() && spans.get(0).start() == 0 && spans.get(0).opened();
   }
 
   /** Whether every quotation of {@code text} opens and closes in it. */
@@ -75,7 +114,39 @@ final class Quotations {
     return true;
   }
 
-  private static boolean isMark(char c) {
+  private static boolean isDouble(char c) {
     return c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„';
+  }
+
+  private static boolean isSingle(char c) {
+    return c == '‘' || c == '’' || c == '\'';
+  }
+
+  /** Whether the single mark at {@code i} opens a quotation: after a space or the start, before a letter (‘ before anything but a space). */
+  private static boolean opensSingle(CharSequence text, int i) {
+    char c = text.charAt(i);
+    if (c == '’' || i + 1 == text.length() || i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "([{—–/:".indexOf(text.charAt(i - 1)) < 0) {
+      return false;
+    }
+    char next = text.charAt(i + 1);
+    return c == '‘' ? !Character.isWhitespace(next) : Character.isLetter(next);
+  }
+
+  private enum Closing { NO, MAYBE, SURE }
+
+  /**
+   * Whether the single mark at {@code i}, inside a single quotation, closes it: never before a
+   * letter or digit ("don’t") nor after a space; maybe after a plural "s" before a space ("the
+   * workers’ union"); else surely.
+   */
+  private static Closing closing(CharSequence text, int i) {
+    int n = text.length();
+    char c = text.charAt(i);
+    if (c == '‘' || i == 0 || Character.isWhitespace(text.charAt(i - 1)) || i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+      return Closing.NO;
+    }
+    char before = text.charAt(i - 1);
+    boolean spaceAfter = i + 1 == n || Character.isWhitespace(text.charAt(i + 1));
+    return (before == 's' || before == 'S') && spaceAfter ? Closing.MAYBE : Closing.SURE;
   }
 }

@@ -274,7 +274,7 @@ public final class Referents {
     // a quotation whose sentence names a person before any "he" or "she" is that person's
     // ("“…,” was Mr Marr's verdict", "“…,” confirmed a club spokesman")
     boolean namesSpeaker = person && pronouns.isEmpty();
-    if (!refers && opensWithQuotation(text) && !attributed(words) && !namesSpeaker) {
+    if (!refers && Quotations.opensWithQuotation(text) && !attributed(words) && !namesSpeaker) {
       refers = true;
       need = Need.NAME;
     }
@@ -326,7 +326,4 @@ public final class Referents {
     return false;
   }
 
-  private static boolean opensWithQuotation(String text) {
-    return !text.isEmpty() && "\"“«„".indexOf(text.charAt(0)) >= 0;
-  }
 }

@@ -51,7 +51,7 @@ final class SentenceScorer {
       tokensOf.add(tokens);
       length[i] = tokens.size();
       dependent[i] = StandAlone.dependsOnPrevious(tokens);
-      quotation[i] = !text.isEmpty() && (text.charAt(0) == '"' || text.charAt(0) == '“');
+      quotation[i] = Quotations.opensWithQuotation(text);
       if (buffer.length < tokens.size()) {
         buffer = new int[tokens.size()];
       }

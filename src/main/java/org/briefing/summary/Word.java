@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * One word of a sentence as the speaker and referent rules read it: its case, and whether it
- * stands inside double quotation marks, right after punctuation, or with a possessive "'s".
+ * stands inside a quotation ({@link Quotations}), right after punctuation, or with a possessive "'s".
  */
 record Word(String text, String lower, boolean capitalised, boolean acronym, boolean quoted, boolean afterPunctuation,
     boolean possessive, Set<Lexicon.Kind> kinds) {
@@ -22,19 +22,13 @@ record Word(String text, String lower, boolean capitalised, boolean acronym, boo
     // read from a copied array: much cheaper than String.charAt for code not yet compiled
     char[] text = string.toCharArray();
     List<Word> out = new ArrayList<>();
-    boolean quoted = false;
+    List<Quotations.Span> quotations = Quotations.of(string);
+    int q = 0;
     boolean punctuation = false;
     int i = 0;
     int n = text.length;
     while (i < n) {
       char c = text[i];
-      if (c == '“' || c == '«' || c == '„') {
-        quoted = true;
-      } else if (c == '”' || c == '»') {
-        quoted = false;
-      } else if (c == '"') {
-        quoted = !quoted;
-      }
       if (!isLetterOrDigit(c)) {
         punctuation |= !Words.isWhitespace(c);
         i++;
@@ -56,6 +50,10 @@ record Word(String text, String lower, boolean capitalised, boolean acronym, boo
         }
       }
       boolean possessive = i == end + 2 && (text[end + 1] == 's' || text[end + 1] == 'S');
+      while (q < quotations.size() && quotations.get(q).end() <= start) {
+        q++;
+      }
+      boolean quoted = q < quotations.size() && quotations.get(q).contains(start);
       String lower = word.toLowerCase(Locale.ROOT);
       out.add(new Word(word, lower, capitalised, acronym, quoted, punctuation, possessive, Lexicon.kinds(lower)));
       punctuation = false;

@@ -67,6 +67,20 @@ class DanglingReferenceTest {
           "A spokesman for the company said: \"We have listened to the drivers and to the union. The pay offer to drivers is the best the company can afford.\"",
           "Buses ran normally on Monday."));
 
+  /** A quotation of three sentences in single marks, as British copy writes it, with apostrophes inside. */
+  static final ArticleText SINGLE_MARKS = new ArticleText("Harbour bridge to close as its piers crack", "",
+      List.of(
+          "Engineers have found cracks in two piers of the harbour bridge, and the council will vote next week on closing it.",
+          "Council leader Margaret Hale said she had read the report on Monday. ‘I have read every page of it. The harbour bridge piers crack and the bridge must close to lorries at once. The engineers’ advice leaves the council no choice,’ she said.",
+          "The bridge carries about 9,000 vehicles a day, according to the council.",
+          "Shop owners on the quay fear a closure will cost them trade."));
+
+  /** {@code story} quoted in single marks: curly ones for curly double marks, straight ones for straight. */
+  private static ArticleText inSingleMarks(ArticleText story) {
+    return new ArticleText(story.title(), story.standfirst(),
+        story.paragraphs().stream().map(p -> p.replace('“', '‘').replace('”', '’').replace('"', '\'')).toList());
+  }
+
   private List<List<String>> summaries(ArticleText story) {
     List<List<String>> out = new java.util.ArrayList<>();
     for (int sentences = 1; sentences <= 4; sentences++) {
@@ -115,6 +129,18 @@ class DanglingReferenceTest {
       assertThat(summary).allSatisfy(sentence -> assertThat(story).as("a sentence of the summary is a whole paragraph here").contains(sentence));
     });
     assertThat(summaries(QUOTE_NAMED_AFTER_IT)).anySatisfy(s -> assertThat(s).contains(story.get(1)));
+  }
+
+  @Test
+  void aQuotationInSingleMarksIsTakenWholeWithItsSpeakerOrNotAtAll() {
+    for (ArticleText story : List.of(SINGLE_MARKS, inSingleMarks(SINGLE_MARKS), inSingleMarks(QUOTE_NAMED_AFTER_IT))) {
+      assertThat(summaries(story)).allSatisfy(summary -> assertThat(summary).allSatisfy(sentence -> {
+        assertThat(Quotations.whole(sentence)).as(sentence).isTrue();
+        assertThat(sentence.contains("at once") || sentence.contains("It is an insult")).as("a piece of a quotation without its speaker: " + sentence)
+            .isEqualTo(sentence.contains(" she said.") || sentence.contains("said the drivers"));
+      }));
+    }
+    assertComesOnlyAfter(inSingleMarks(QUOTE_AFTER_LEAD), 1, 0);
   }
 
   @Test
