@@ -18,7 +18,7 @@ import java.util.List;
  * the quotation only when no surer closing mark comes before the quotation's end (the next
  * opening mark, or the end of the text).
  */
-final class Quotations {
+public final class Quotations {
   /**
    * A quotation from {@code start} (its opening mark) to {@code end} (after its closing mark, or
    * the end of the text, or the space before the next opening mark, when it is never closed); a closing mark with no
@@ -102,6 +102,14 @@ final class Quotations {
   static boolean opensWithQuotation(CharSequence text) {
     List<Span> spans = of(text);
     return !spans.isEmpty() && spans.get(0).start() == 0 && spans.get(0).opened();
+  }
+
+  /** Whether {@code text}, but for the full stops or marks that end it, is one whole quotation (a pull quote). */
+  public static boolean isOneQuotation(String text) {
+    String trimmed = text.replaceAll("[.!?…]+$", "");
+    List<Span> spans = of(trimmed);
+    return spans.size() == 1 && spans.get(0).start() == 0 && spans.get(0).end() == trimmed.length() && spans.get(0).opened()
+        && spans.get(0).closed();
   }
 
   /** Whether every quotation of {@code text} opens and closes in it. */

@@ -1,5 +1,6 @@
 package org.briefing.summary.input;
 
+import org.briefing.summary.Quotations;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Emphasis;
@@ -136,18 +137,7 @@ public final class MarkdownArticles {
 
   /** A paragraph that is nothing but one quotation, such as a pull quote. */
   static boolean isQuoteOnly(String text) {
-    if (text.length() < 2) {
-      return false;
-    }
-    char open = text.charAt(0);
-    String trimmed = text.replaceAll("[.!?…]+$", "");
-    char close = trimmed.isEmpty() ? ' ' : trimmed.charAt(trimmed.length() - 1);
-    boolean quoted = open == '"' && close == '"' || open == '“' && close == '”'
-        || open == '«' && close == '»';
-    if (!quoted) {
-      return false;
-    }
-    String inner = trimmed.substring(1, trimmed.length() - 1);
-    return inner.indexOf(open) < 0 && inner.indexOf(close) < 0;
+    return Quotations.isOneQuotation(text);
   }
+
 }

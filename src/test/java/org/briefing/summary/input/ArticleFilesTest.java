@@ -98,6 +98,10 @@ class ArticleFilesTest {
     assertThat(MarkdownArticles.isQuoteOnly("“Never again.”")).isTrue();
     assertThat(MarkdownArticles.isQuoteOnly("\"We are glad,\" said the union.")).isFalse();
     assertThat(MarkdownArticles.isQuoteOnly("\"One,\" he said, \"two.\"")).isFalse();
+    assertThat(MarkdownArticles.isQuoteOnly("‘We won’t go back, not to the drivers’ old terms.’")).isTrue();
+    assertThat(MarkdownArticles.isQuoteOnly("'Never again.'")).isTrue();
+    assertThat(MarkdownArticles.isQuoteOnly("‘One,’ he said, ‘two.’")).isFalse();
+    assertThat(MarkdownArticles.isQuoteOnly("\"We left.\" \"They stayed.\"")).isFalse();
   }
 
   @Test
