@@ -89,16 +89,31 @@ final class PersonalNames {
   private final Map<String, Gender> genders;
   /** The people each sentence mentions, in article order. */
   private final List<List<Mention>> mentions;
+  /** Names that the article gives to two people: "Baker" of "Tom Baker" and "Sam Baker". */
+  private final Set<String> shared;
+  private final Set<String> headingNames;
 
-  private PersonalNames(Set<String> names, Map<String, Gender> genders, List<List<Mention>> mentions) {
+  private PersonalNames(Set<String> names, Map<String, Gender> genders, List<List<Mention>> mentions, Set<String> shared,
+      Set<String> headingNames) {
     this.names = names;
     this.genders = genders;
     this.mentions = mentions;
+    this.shared = shared;
+    this.headingNames = headingNames;
   }
 
-  /** The names of an article whose sentences have {@code sentences} as words, in article order. */
-  static PersonalNames of(List<List<Word>> sentences) {
-    PersonalNames withoutGenders = new PersonalNames(names(sentences), Map.of(), List.of());
+  /**
+   * The names of an article whose sentences have {@code sentences} as words, in article order,
+   * under its headline and standfirst ({@code title}, {@code standfirst}: their words, empty when
+   * it has none). Which words are names is found in the sentences and the standfirst (a headline
+   * may capitalise every word); the people of the headline and standfirst are their mentions of
+   * those names ({@link #headingNames}), and their runs of names count for {@link #shared}.
+   */
+  static PersonalNames of(List<List<Word>> sentences, List<Word> title, List<Word> standfirst) {
+    List<List<Word>> prose = new ArrayList<>(sentences);
+    prose.add(standfirst);
+    List<List<Word>> heading = List.of(title, standfirst);
+    PersonalNames withoutGenders = new PersonalNames(names(prose), Map.of(), List.of(), Set.of(), Set.of());
     // each sentence's mentions are found once: the genders are worked out from them and then given to them
     List<List<Mention>> mentions = new ArrayList<>(sentences.size());
     for (List<Word> words : sentences) {
@@ -108,7 +123,60 @@ final class PersonalNames {
     for (int s = 0; s < mentions.size(); s++) {
       mentions.set(s, withGenders(mentions.get(s), genders));
     }
-    return new PersonalNames(withoutGenders.names, genders, mentions);
+    List<List<Word>> all = new ArrayList<>(heading);
+    all.addAll(sentences);
+    Set<String> headingNames = new HashSet<>();
+    for (List<Word> words : heading) {
+      withoutGenders.mentions(words).stream().map(Mention::key).filter(key -> !key.startsWith("#")).forEach(headingNames::add);
+    }
+    return new PersonalNames(withoutGenders.names, genders, mentions, withoutGenders.shared(all), Set.copyOf(headingNames));
+  }
+
+  /** The names the headline and standfirst mention: people by name, not by a word for a person. */
+  Set<String> headingNames() {
+    return headingNames;
+  }
+
+  /**
+   * Whether the headline or standfirst names someone no sentence of the text names: a text that
+   * leaves its speaker to the standfirst ("Coach Ines Marlow said …", then "“…,” she said").
+   */
+  boolean someoneOffstage() {
+    Set<String> named = new HashSet<>();
+    mentions.forEach(list -> list.forEach(m -> named.add(m.key())));
+    return !named.containsAll(headingNames);
+  }
+
+  /** Whether the article gives the name {@code key} (a mention's key) to two people with other first names. */
+  boolean shared(String key) {
+    return shared.contains(key);
+  }
+
+  /**
+   * The names that follow two different first names in runs of names ("Tom Baker", "Sam Baker"):
+   * the name alone ("Baker said") could be either. A title or a word for a person before the name
+   * ("Mr Baker", "Manager Baker") is no first name.
+   */
+  private Set<String> shared(List<List<Word>> sentences) {
+    Map<String, Set<String>> firstNames = new HashMap<>();
+    for (List<Word> words : sentences) {
+      for (int k = 1; k < words.size(); k++) {
+        Word first = words.get(k - 1);
+        Word last = words.get(k);
+        boolean lastOfRun = k + 1 == words.size() || !isName(words.get(k + 1)) || words.get(k + 1).afterPunctuation();
+        if (isName(last) && lastOfRun && !last.afterPunctuation() && first.capitalised() && !first.quoted()
+            && !first.is(Lexicon.Kind.TITLE) && !first.is(Lexicon.Kind.PERSON_NOUN)) {
+          firstNames.computeIfAbsent(last.lower(), x -> new HashSet<>()).add(first.lower());
+        }
+      }
+    }
+    Set<String> shared = new HashSet<>();
+    firstNames.forEach((name, firsts) -> {
+      if (firsts.size() > 1) {
+        shared.add(name);
+      }
+    });
+    return shared;
   }
 
   /** Whether {@code w} is a word for a person or a personal name of the article. */

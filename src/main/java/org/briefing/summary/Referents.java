@@ -52,6 +52,8 @@ public final class Referents {
 
   private final List<Analysis> sentences;
   private final Connective[] connective;
+  private final PersonalNames names;
+  private final boolean offstage;
 
   /**
    * What a sentence needs from the summary: {@code mentions} are the people it names, and
@@ -68,9 +70,11 @@ public final class Referents {
    */
   private enum Connective { NONE, ADDING, DRAWING }
 
-  private Referents(List<Analysis> sentences, Connective[] connective) {
+  private Referents(List<Analysis> sentences, Connective[] connective, PersonalNames names) {
     this.sentences = sentences;
     this.connective = connective;
+    this.names = names;
+    this.offstage = names.someoneOffstage();
   }
 
   /** The analysis of an article's sentences, given in article order. */
@@ -80,20 +84,30 @@ public final class Referents {
     for (String sentence : sentences) {
       tokens.add(terms.tokens(sentence));
     }
-    return of(sentences, tokens);
+    return of(sentences, tokens, "", "");
   }
 
-  /** The analysis of an article's sentences, given in article order with their {@link Terms#tokens}. */
-  static Referents of(List<String> sentences, List<List<String>> tokensOf) {
+  /**
+   * The analysis of an article's sentences, given in article order with their {@link Terms#tokens},
+   * under its {@code title} and {@code standfirst} (empty when it has none), whose people count: a
+   * summary is read under its headline.
+   */
+  static Referents of(List<String> sentences, List<List<String>> tokensOf, String title, String standfirst) {
     List<List<Word>> words = new ArrayList<>(sentences.size());
     for (String sentence : sentences) {
       words.add(Word.of(sentence));
     }
-    PersonalNames names = PersonalNames.of(words);
+    PersonalNames names = PersonalNames.of(words, Word.of(title), Word.of(standfirst));
     List<Analysis> out = new ArrayList<>(sentences.size());
     Connective[] connective = new Connective[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
-      out.add(analyse(sentences.get(i), words.get(i), names, i));
+      Analysis a = analyse(sentences.get(i), words.get(i), names, i);
+      if (i > 0 && !a.pieceOfQuotation() && Quotations.opensWithQuotation(sentences.get(i)) && leavesQuotationOpen(sentences.get(i - 1))) {
+        // a quotation that goes on from the paragraph before opens again with a mark: it is a
+        // piece of that quotation, whose speaker is named there
+        a = new Analysis(a.refers(), a.need(), a.person(), a.named(), a.mentions(), a.groups(), a.pronoun(), true);
+      }
+      out.add(a);
       List<String> tokens = tokensOf.get(i);
       // a quotation that opens with "But" or "This" is its speaker's, and is judged as a quotation
       boolean opens = !out.get(i).refers() && !words.get(i).isEmpty() && !words.get(i).get(0).quoted()
@@ -101,7 +115,13 @@ public final class Referents {
       connective[i] = !opens ? Connective.NONE
           : StandAlone.drawsOnPrevious(tokens) ? Connective.DRAWING : Connective.ADDING;
     }
-    return new Referents(out, connective);
+    return new Referents(out, connective, names);
+  }
+
+  /** Whether {@code text} ends inside a quotation it opened. */
+  private static boolean leavesQuotationOpen(String text) {
+    List<Quotations.Span> spans = Quotations.of(text);
+    return !spans.isEmpty() && spans.get(spans.size() - 1).opened() && !spans.get(spans.size() - 1).closed();
   }
 
   /** Whether sentence {@code i} refers to a speaker or a thing named before it. */
@@ -155,6 +175,9 @@ public final class Referents {
     if (k == 0 || !resolved(chosen, k - 1, connectives)) {
       return false;
     }
+    if (a.refers() && a.need() != Need.NONE && offstage) {
+      return false; // the "he", "she" or speaker may be the one the standfirst names, whom the text never names
+    }
     if (chosen.get(k - 1) == i - 1) {
       if (!a.refers() || a.need() == Need.NONE) {
         return true;
@@ -199,6 +222,11 @@ public final class Referents {
       return false;
     }
     PersonalNames.Mention person = sentences.get(q).mentions().get(0);
+    // the summary is read under its headline: a person it names, other than this one, could be the
+    // one meant; and a name two people share ("Tom Baker", "Sam Baker") could be either
+    if (names.shared(person.key()) || names.headingNames().stream().anyMatch(name -> !name.equals(person.key()))) {
+      return false;
+    }
     for (int s = q + 1; s < i; s++) {
       Analysis between = sentences.get(s);
       if (between.groups() || !between.mentions().stream().allMatch(m -> m.key().equals(person.key()))) {

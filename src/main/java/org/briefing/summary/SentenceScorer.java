@@ -30,6 +30,10 @@ final class SentenceScorer {
     this.w = weights;
   }
 
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
   /** The article's sentences with their scores and what selection needs. */
   ScoredArticle score(List<Sentence> sentences, ArticleText article) {
     int n = sentences.size();
@@ -125,7 +129,7 @@ final class SentenceScorer {
     for (int i = 0; i < n; i++) {
       wordCounts[i] = Words.count(sentences.get(i).text());
     }
-    return new ScoredArticle(sentences, content, wordCounts, score, resolved, Referents.of(texts, tokensOf));
+    return new ScoredArticle(sentences, content, wordCounts, score, resolved, Referents.of(texts, tokensOf, orEmpty(article.title()), orEmpty(article.standfirst())));
   }
 
   /**

@@ -75,6 +75,32 @@ class DanglingReferenceTest {
           "The bridge carries about 9,000 vehicles a day, according to the council.",
           "Shop owners on the quay fear a closure will cost them trade."));
 
+  /** A text that leaves its speaker to the standfirst: "she" is the coach the text never names, not the scorer. */
+  static final ArticleText SPEAKER_IN_STANDFIRST = new ArticleText("Coach Ines Marlow hails a late comeback",
+      "Coach Ines Marlow said her side never gave up against the league leaders.",
+      List.of(
+          "A header from Lena Voss in the last minute gave the Harbour Club a late 2-2 draw against the league leaders on Sunday.",
+          "“We kept believing until the very end,” she said after the match.",
+          "“Nobody in the dressing room thought a late comeback against the league leaders was beyond the Harbour Club, and the players showed on Sunday what a comeback means to this club.” The Harbour Club now hosts the league leaders again in the cup.",
+          "The draw keeps the Harbour Club in fourth place with three games left."));
+
+  /** A quotation that goes on into the next paragraph, which opens with a mark again; its speaker shares the striker's name. */
+  static final ArticleText QUOTE_GOES_ON = new ArticleText("Striker Aron Lind to miss the cup final",
+      "Harbour Club striker Aron Lind will miss the cup final with a knee injury.",
+      List.of(
+          "Lind had scored in every round of the cup and was due to lead the line in the final against City.",
+          "Lind hurt his knee in training on Thursday. And coach Pavel Lind, his uncle, said: “I feel for Aron more than anyone.",
+          "“He carried this team to the cup final and he will miss the cup final with a knee injury that will heal. The club will give its striker every help in the cup.” The final against City is on Saturday.",
+          "The club has not yet named a replacement for the final."));
+
+  /** Two people of one name: "he" after the coach Sam Berg is not the scorer Tom Berg. */
+  static final ArticleText TWO_OF_ONE_NAME = new ArticleText("Harbour Club beat City as Tom Berg scores twice", "",
+      List.of(
+          "Tom Berg scored twice as the Harbour Club beat City 3-1 on Saturday to climb to third in the league.",
+          "Coach Sam Berg praised the whole side after the match.",
+          "“Every player gave everything for the Harbour Club today, and beating City to climb to third in the league is the reward,” he said.",
+          "City stay seventh after a third defeat in a row."));
+
   /** {@code story} quoted in single marks: curly ones for curly double marks, straight ones for straight. */
   private static ArticleText inSingleMarks(ArticleText story) {
     return new ArticleText(story.title(), story.standfirst(),
@@ -141,6 +167,25 @@ class DanglingReferenceTest {
       }));
     }
     assertComesOnlyAfter(inSingleMarks(QUOTE_AFTER_LEAD), 1, 0);
+  }
+
+  @Test
+  void noSpeakerIsTakenForOneTheStandfirstNamesAndTheTextDoesNot() {
+    List<String> story = SPEAKER_IN_STANDFIRST.paragraphs();
+    assertThat(summaries(SPEAKER_IN_STANDFIRST)).allSatisfy(summary -> assertThat(summary)
+        .doesNotContain(story.get(1)).noneMatch(sentence -> sentence.contains("Nobody in the dressing room")));
+  }
+
+  @Test
+  void aQuotationThatGoesOnFromTheParagraphBeforeIsNeverTakenWithoutItsSpeaker() {
+    assertThat(summaries(QUOTE_GOES_ON)).allSatisfy(summary -> assertThat(summary)
+        .noneMatch(sentence -> sentence.contains("He carried this team")));
+  }
+
+  @Test
+  void aNameTwoPeopleShareNamesNeitherAcrossAGap() {
+    assertComesOnlyAfter(TWO_OF_ONE_NAME, 2, 1);
+    assertThat(summaries(TWO_OF_ONE_NAME)).anySatisfy(s -> assertThat(s).contains(TWO_OF_ONE_NAME.paragraphs().get(2)));
   }
 
   @Test
