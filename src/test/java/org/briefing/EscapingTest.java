@@ -48,6 +48,29 @@ class EscapingTest {
   }
 
   @Test
+  void aBackslashEscapeIsItsCharacterInAnAutomaticSummary() {
+    // what `briefing import` writes for agency copy with a paragraph opening "- " or a stray "*" or "["
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/haas.md --
+        ---
+        title: "Haas doubtful for the Open"
+        date: 2021-10-18
+        sources: [reuters]
+        ---
+        \\- Former finalist Tommy Haas is doubtful for the Open after a thigh injury at the weekend.
+
+        Shares in Acme\\* fell 5% after the firm's \\[updated\\] profit warning on Monday.
+        """).build();
+    Document article = site.html("2021/10/18/haas-doubtful-for-the-open/");
+    assertThat(article.select(".story-body").text()).contains("- Former finalist").contains("Acme* fell").contains("[updated]");
+    String description = article.select("meta[name=description]").attr("content");
+    assertThat(description).contains("Former finalist Tommy Haas").contains("Acme* fell").contains("[updated] profit").doesNotContain("\\");
+    assertThat(article.select("meta[property=og:description]").attr("content")).isEqualTo(description);
+    assertThat(site.html("").select(".summary").text()).contains("Acme* fell").doesNotContain("\\");
+    assertThat(site.file("feed.xml")).contains("Acme* fell").doesNotContain("\\");
+  }
+
+  @Test
   void rawHtmlPassesOnlyWhenTheConfigAllowsIt() {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + "markdown:\n  raw_html: allow\n" + HOSTILE).build();
     Document article = site.html("2021/10/18/script-alert-title-script-and-more/");

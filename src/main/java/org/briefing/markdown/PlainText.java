@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
@@ -70,8 +71,15 @@ final class PlainText {
 
   private static void append(Node node, StringBuilder out) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Text || child instanceof Code) {
-        SourceText.append(out, child instanceof Code code ? code.getText() : child.getChars());
+      if (child instanceof Code code) {
+        SourceText.append(out, code.getText());
+      } else if (child instanceof Text) {
+        BasedSequence chars = child.getChars();
+        if (chars.indexOf('\\') >= 0) {
+          out.append(Escaping.unescapeString(chars)); // a backslash escape ("\-", "\*") stands for its character
+        } else {
+          SourceText.append(out, chars);
+        }
       } else if (child instanceof TypographicSmarts smart) {
         out.append(character(smart.getTypographicText()));
       } else if (child instanceof TypographicQuotes quotes) {
