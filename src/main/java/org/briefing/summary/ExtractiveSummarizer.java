@@ -71,20 +71,24 @@ public final class ExtractiveSummarizer implements Summarizer {
 
   /**
    * Up to {@code n} key points for a bullet list: short, self-contained sentences that each say
-   * something the others do not, in article order. Fewer when the article has fewer sentences.
+   * something the others do not, in article order. Fewer when the article has fewer sentences,
+   * or when the best ones are long or lean on the sentence before them.
    */
   public List<String> keyPoints(ArticleText article, int n) {
     if (n < 1) {
       return List.of();
     }
     ScoredArticle scored = scorer.score(splitter.sentences(article), article);
-    List<ScoredSentence> chosen = new ArrayList<>();
-    for (ScoredSentence s : choose(scored, n, Integer.MAX_VALUE, Math.max(0.6, weights.redundancy()))) {
-      if (Words.count(s.text()) <= KEY_POINT_WORDS || chosen.isEmpty()) {
-        chosen.add(s);
+    List<String> chosen = new ArrayList<>();
+    for (int i : chosenIndexes(scored, n, Integer.MAX_VALUE, Math.max(0.6, weights.redundancy()))) {
+      String text = scored.sentences().get(i).text();
+      // each point stands alone in its bullet: one that leans on the sentence before it (", he
+      // said", a quotation without its speaker, "But ...") would lose it when that one is left out
+      if (chosen.isEmpty() || Words.count(text) <= KEY_POINT_WORDS && !scored.referents().leansOnPrevious(i)) {
+        chosen.add(text);
       }
     }
-    return chosen.stream().map(ScoredSentence::text).toList();
+    return List.copyOf(chosen);
   }
 
   /**
@@ -107,13 +111,16 @@ public final class ExtractiveSummarizer implements Summarizer {
    * does not name.
    */
   private List<ScoredSentence> choose(ScoredArticle a, int maxSentences, int maxWords, double redundancy) {
-    List<Integer> chosen = maxSentences <= SEARCH_MAX_SENTENCES
-        ? search(a, maxSentences, maxWords, redundancy) : greedy(a, maxSentences, maxWords, redundancy);
+    List<Integer> chosen = chosenIndexes(a, maxSentences, maxWords, redundancy);
     List<ScoredSentence> out = new ArrayList<>(chosen.size());
     for (int i : chosen) {
       out.add(new ScoredSentence(a.sentences().get(i), a.score()[i]));
     }
     return out;
+  }
+
+  private List<Integer> chosenIndexes(ScoredArticle a, int maxSentences, int maxWords, double redundancy) {
+    return maxSentences <= SEARCH_MAX_SENTENCES ? search(a, maxSentences, maxWords, redundancy) : greedy(a, maxSentences, maxWords, redundancy);
   }
 
   /**

@@ -116,6 +116,24 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void eachKeyPointStandsAloneWithoutTheSentenceBeforeIt() {
+    // the sentence that names the governor is too long for a key point; her quotation is no point without it
+    ArticleText rates = new ArticleText("Central bank raises its rates to fight inflation", "", List.of(
+        "The central bank raised its main rate by a quarter point to 3.5% on Tuesday to fight inflation.",
+        "Speaking to reporters after a meeting of the bank's nine-member rate committee, which markets had widely expected to hold"
+            + " its rates for a third month, governor Elsa Nordin said the decision on the rates had not been easy.",
+        "“Inflation is far too high, so the central bank had to raise its rates now to fight inflation before it spreads.”",
+        "Economists said the rise would hit home owners with mortgages on variable rates."));
+    for (ArticleText article : List.of(rates, DanglingReferenceTest.QUOTE_NAMED_AFTER_IT, DanglingReferenceTest.TWO_SPEAKERS,
+        DanglingReferenceTest.QUOTE_AFTER_LEAD, DanglingReferenceTest.SPEAKER_IN_STANDFIRST, DanglingReferenceTest.HE_TWO_SENTENCES_LATER)) {
+      for (int n = 1; n <= 4; n++) {
+        assertThat(summarizer.keyPoints(article, n)).as(article.title() + ", " + n).isNotEmpty()
+            .allSatisfy(point -> assertThat(Referents.of(List.of(point)).leansOnPrevious(0)).as(point).isFalse());
+      }
+    }
+  }
+
+  @Test
   void inBriefIsOneSentenceOfAtMostFortyWords() {
     String line = summarizer.inBrief(BRIDGE);
     assertThat(BRIDGE.paragraphs()).contains(line);
