@@ -43,6 +43,8 @@ public final class Referents {
   /** Pronouns that, before a verb of saying ("he said") or after it ("said she"), leave a quotation without its speaker. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
   private static final Set<String> INVERTED_SUBJECT_PRONOUNS = Set.of("he", "she", "they");
+  /** Words before a word for a person that make it anyone rather than someone named ("an artist", "any player"). */
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "every", "each", "no", "another");
 
   /**
    * How far back, in sentences, a pronoun may find its person across a gap: as far as a run of
@@ -290,7 +292,9 @@ public final class Referents {
       }
       boolean isPerson = names.isPerson(w);
       person |= isPerson;
-      personBefore |= isPerson && !w.possessive();
+      // "by an artist …, he said": anyone at all is no one the "he" can be
+      boolean anyone = k > 0 && !w.capitalised() && INDEFINITE.contains(words.get(k - 1).lower());
+      personBefore |= isPerson && !w.possessive() && !anyone;
       named |= isPerson || w.capitalised() && k > 0 || w.acronym();
     }
     if (!refers && (speaker || pronoun && !person)) {

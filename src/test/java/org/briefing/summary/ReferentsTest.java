@@ -88,6 +88,19 @@ class ReferentsTest {
   }
 
   @Test
+  void anyoneAtAllBeforeHeSaidIsNotTheSpeaker() {
+    List<String> article = List.of(
+        "“The labels will respect free speech,” said Tom Reyes, a spokesman for the labels.",
+        "The labels would stop any attempt by an artist to release a song calling for violence, he said.",
+        "A spokesman said he would not comment on the talks.");
+    Referents referents = Referents.of(article);
+    assertThat(referents.refersBack(1)).isTrue();
+    assertThat(referents.resolves(List.of(1), false)).isFalse();
+    assertThat(referents.resolves(List.of(0, 1), false)).isTrue();
+    assertThat(referents.refersBack(2)).as("a spokesman says what he will do").isFalse();
+  }
+
+  @Test
   void aConnectiveLeansOnTheSentenceBeforeButIsNoReference() {
     List<String> article = List.of("The vote was held on Sunday.", "Turnout was low.", "So the result was close.");
     Referents referents = Referents.of(article);
