@@ -155,6 +155,9 @@ class PhotoInputsTest {
     assertThat(errors).hasSize(1);
     assertThat(errors.get(0).format(dir)).contains("content/stories/cutjpg.md").contains("static/images/cut.jpg")
         .contains("damaged or cut short");
+    List<String> story = java.nio.file.Files.readAllLines(dir.resolve("content/stories/cutjpg.md"));
+    int srcLine = 1 + java.util.stream.IntStream.range(0, story.size()).filter(i -> story.get(i).strip().startsWith("src:")).findFirst().orElseThrow();
+    assertThat(errors.get(0).position().line()).as("the line of image.src").isEqualTo(srcLine);
     assertThat(site.file("2021/10/18/story-cutjpg/index.html")).isEqualTo(before);
 
     CliTest.Run run = CliTest.run("build", "--site", dir.toString());

@@ -14,7 +14,6 @@ import org.briefing.photo.PhotoException;
 import org.briefing.photo.PhotoMaker;
 import org.briefing.photo.PhotoPlan;
 import org.briefing.problem.Problems;
-import org.briefing.problem.SourcePosition;
 import org.briefing.render.OutputFile;
 import org.briefing.render.OutputPaths;
 import org.briefing.render.OutputSink;
@@ -73,7 +72,7 @@ final class Photos {
       if (made.get(i) instanceof PhotoException e) {
         String shown = shown(siteDir, list.get(i).source());
         for (Article story : list.get(i).stories()) {
-          problems.error(SourcePosition.of(story.file()), "the photo " + shown + " cannot be published: " + e.getMessage(),
+          problems.error(story.image().srcAt(), "the photo " + shown + " cannot be published: " + e.getMessage(),
               "replace it with a complete JPEG, PNG or WebP file, or remove 'image' from the story");
         }
       }
