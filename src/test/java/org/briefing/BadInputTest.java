@@ -123,6 +123,25 @@ class BadInputTest {
   }
 
   @Test
+  void theDayASourceWasReadIsADay() {
+    List<Problem> errors = fails("""
+        -- content/a.md --
+        ---
+        title: A story
+        date: 2021-10-18
+        sources:
+          - {name: NATO, url: "https://www.nato.int/", accessed: 2021-10-18}
+          - {name: Wire, accessed: 2021-10-81}
+          - {name: Agency, accessed: last week}
+        ---
+        Body.
+        """);
+    assertThat(errors).extracting(BadInputTest::where).containsExactly("a.md:6", "a.md:7");
+    assertThat(errors.get(0).message()).isEqualTo("'accessed' is not a date: '2021-10-81'");
+    assertThat(errors.get(1).message()).isEqualTo("'accessed' is not a date: 'last week'");
+  }
+
+  @Test
   void twoSlugsWrittenForOneAddressNameBothFiles() {
     // two headlines that make the same slug are both published (AddressesTest); two written slugs are the editor's to settle
     List<Problem> errors = fails("""

@@ -292,7 +292,7 @@ public final class ArticleAssembler {
           continue;
         }
         String type = f.text("type", map.get("type"), path + ".type");
-        String accessed = f.text("accessed", map.get("accessed"), path + ".accessed");
+        String accessed = f.day("accessed", map.get("accessed"), path + ".accessed");
         Source publisher = publisher(f.text("publisher", map.get("publisher"), path + ".publisher"), name);
         if (publisher == null) {
           out.add(new Source(Slugs.ofName(name), name, url, type, accessed, "", ""));

@@ -179,6 +179,23 @@ final class Fields {
     }
   }
 
+  /**
+   * The day {@code value} gives for {@code key} at {@code path}, as written (YYYY-MM-DD), or empty
+   * when it has none, or, with an error at its line, when it is no day or outside the years a date may fall in.
+   */
+  String day(String key, Object value, String path) {
+    String text = text(key, value, path);
+    if (text.isEmpty()) {
+      return text;
+    }
+    try {
+      return inRange(path, key, text, LocalDate.parse(text), LocalDate::getYear) == null ? "" : text;
+    } catch (DateTimeParseException e) {
+      error(path, "'" + key + "' is not a date: '" + text + "'", "write the day as YYYY-MM-DD, e.g. 2021-10-18");
+      return "";
+    }
+  }
+
   /** A date outside these years is a typo ('0201', '20211'), and before time zones it reads in local mean time. */
   private <T> T inRange(String path, String key, String value, T date, java.util.function.ToIntFunction<T> year) {
     int y = year.applyAsInt(date);
