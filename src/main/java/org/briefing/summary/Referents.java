@@ -292,8 +292,8 @@ public final class Referents {
       }
       boolean isPerson = names.isPerson(w);
       person |= isPerson;
-      // "by an artist …, he said": anyone at all is no one the "he" can be
-      boolean anyone = k > 0 && !w.capitalised() && INDEFINITE.contains(words.get(k - 1).lower());
+      // "by an artist …, he said", "leaders, he said": anyone at all, or many, is no one the "he" can be
+      boolean anyone = k > 0 && !w.capitalised() && INDEFINITE.contains(words.get(k - 1).lower()) || PersonalNames.isGroup(w);
       personBefore |= isPerson && !w.possessive() && !anyone;
       named |= isPerson || w.capitalised() && k > 0 || w.acronym();
     }

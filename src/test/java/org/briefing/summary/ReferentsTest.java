@@ -88,16 +88,18 @@ class ReferentsTest {
   }
 
   @Test
-  void anyoneAtAllBeforeHeSaidIsNotTheSpeaker() {
+  void anyoneAtAllOrManyBeforeHeSaidAreNotTheSpeaker() {
     List<String> article = List.of(
         "“The labels will respect free speech,” said Tom Reyes, a spokesman for the labels.",
         "The labels would stop any attempt by an artist to release a song calling for violence, he said.",
-        "A spokesman said he would not comment on the talks.");
+        "A spokesman said he would not comment on the talks.",
+        "Union leaders, he told reporters, had asked for talks twice.");
     Referents referents = Referents.of(article);
     assertThat(referents.refersBack(1)).isTrue();
     assertThat(referents.resolves(List.of(1), false)).isFalse();
     assertThat(referents.resolves(List.of(0, 1), false)).isTrue();
     assertThat(referents.refersBack(2)).as("a spokesman says what he will do").isFalse();
+    assertThat(referents.refersBack(3)).as("leaders are not the 'he' who told reporters").isTrue();
   }
 
   @Test
