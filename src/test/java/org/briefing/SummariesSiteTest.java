@@ -44,6 +44,50 @@ class SummariesSiteTest {
     assertThat(article.select("meta[name=description]").attr("content")).isEqualTo(summary);
   }
 
+  /** A story whose body has, besides its prose, every kind of paragraph that is no prose. */
+  static final String WITH_ASIDES = """
+      -- content/bridge.md --
+      ---
+      title: The river bridge reopens after repairs
+      date: 2021-10-18T10:00:00+02:00
+      topics: [Transport]
+      sources: [reuters]
+      ---
+
+      By Ana Diaz
+
+      The river bridge reopened to traffic on Tuesday after six months of repairs to its piers.
+
+      ![A crane lifting a steel beam onto the bridge](/images/crane.jpg)
+
+      *The first cars cross the repaired bridge on Tuesday.*
+
+      Engineers rebuilt two piers and raised the weight limit for lorries ~~to 18 tonnes~~ to 26 tonnes.
+
+      “We waited six months for this day,” said Lena Voss, who runs a bakery by the bridge.
+
+      “We waited six months for this day.”
+
+      **Read more:** [Repairs to the river bridge begin](https://example.org/news/repairs-begin)
+
+      Rescue boats ![a boat](/images/boat.jpg) stood by on the river while the first cars crossed.
+
+      (Reporting by Ana Diaz; Editing by Tom Reed)
+      """;
+
+  @Test
+  void aSummaryIsMadeOfProseAndTheSummarizeCommandReadsTheStoryAsTheBuildDoes() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + "summary:\n  sentences: 4\n  max_words: 200\n" + Fixtures.SOURCES + WITH_ASIDES).build();
+    String summary = site.html("2021/10/18/the-river-bridge-reopens-after-repairs/").select("meta[name=description]").attr("content");
+    assertThat(summary).contains("reopened to traffic").contains("26 tonnes")
+        .doesNotContain("By Ana Diaz").doesNotContain("crane").doesNotContain("cross the repaired bridge").doesNotContain("18 tonnes")
+        .doesNotContain("Read more").doesNotContain("Repairs to the river bridge begin").doesNotContain("a boat").doesNotContain("Reporting by")
+        .doesNotContain("“We waited six months for this day.”");
+    CliTest.Run run = CliTest.run("summarize", "--sentences", "4", "--max-words", "200", dir.resolve("content/bridge.md").toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out().strip().replace("'", "’")).isEqualTo(summary);
+  }
+
   @Test
   void theSummaryBudgetComesFromTheConfig() {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + "summary:\n  sentences: 1\n  max_words: 30\n" + Fixtures.SOURCES + STORY).build();

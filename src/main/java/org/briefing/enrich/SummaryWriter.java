@@ -29,7 +29,7 @@ public final class SummaryWriter {
   }
 
   public static ArticleText textOf(Article article) {
-    return new ArticleText(article.title(), article.standfirst(), article.body().paragraphs());
+    return ArticleText.ofBody(article.title(), article.standfirst(), article.body().paragraphs());
   }
 
   public Article enrich(Article article) {

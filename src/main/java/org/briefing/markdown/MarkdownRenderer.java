@@ -119,12 +119,15 @@ public final class MarkdownRenderer {
     Document document = checked(parserFor(source, everyExtension).parse(source));
     List<RefusedLink> refused = atLinesOf(markdown, LinkGuard.apply(document, !escapeHtml));
     List<String> paragraphs = new ArrayList<>();
-    collectParagraphs(document, paragraphs);
+    List<String> asides = new ArrayList<>();
+    collectParagraphs(document, paragraphs, asides);
     int words = 0;
     for (String paragraph : paragraphs) {
       words += countWords(paragraph);
     }
-    List<String> asides = new ArrayList<>();
+    for (String paragraph : asides) {
+      words += countWords(paragraph);
+    }
     collectAsides(document, asides, false);
     return new RenderedMarkdown(html(document), paragraphs, asides, teaser, words, refused);
   }
@@ -212,7 +215,7 @@ public final class MarkdownRenderer {
   public String plainText(String markdown) {
     List<String> paragraphs = new ArrayList<>();
     try {
-      collectParagraphs(checked(parse(XmlChars.strip(markdown))), paragraphs);
+      collectParagraphs(checked(parse(XmlChars.strip(markdown))), paragraphs, new ArrayList<>());
     } catch (StackOverflowError e) {
       throw new MarkdownTooDeep(0);
     }
@@ -345,7 +348,12 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void collectParagraphs(Node node, List<String> out) {
+  /**
+   * The plain text of the prose paragraphs (list items among them) into {@code out}, and of the
+   * paragraphs that are no prose into {@code setAside}: a caption (only images or emphasis) or a
+   * link with at most a label before it ("Read more: …").
+   */
+  private static void collectParagraphs(Node node, List<String> out, List<String> setAside) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof BlockQuote || child instanceof FootnoteBlock || child instanceof TableBlock) {
         continue;
@@ -353,10 +361,10 @@ public final class MarkdownRenderer {
       if (child instanceof Paragraph) {
         String text = PlainText.of(child);
         if (!text.isEmpty()) {
-          out.add(text);
+          (Prose.isProse(child) ? out : setAside).add(text);
         }
       } else {
-        collectParagraphs(child, out);
+        collectParagraphs(child, out, setAside);
       }
     }
   }

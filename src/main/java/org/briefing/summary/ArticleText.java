@@ -1,6 +1,7 @@
 package org.briefing.summary;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The text of one article as a summarizer sees it: the headline, the standfirst and the body
@@ -8,9 +9,28 @@ import java.util.List;
  * first paragraph.
  */
 public record ArticleText(String title, String standfirst, List<String> paragraphs) {
+  private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+\\S+(\\s+\\S+){0,4}");
+  /** An agency's trailer of who wrote and edited the copy: "(Reporting by …; Editing by …)". */
+  private static final Pattern TRAILER = Pattern.compile(
+      "(?i)\\(\\s*((additional\\s+)?reporting|writing|editing|compiled|translated|research)\\b[^()]*\\bby\\b[^()]*\\)\\.?");
+
   public ArticleText {
     title = title == null ? "" : title;
     standfirst = standfirst == null ? "" : standfirst;
     paragraphs = List.copyOf(paragraphs);
+  }
+
+  /**
+   * The article of the prose {@code paragraphs} of a story's body: a byline ("By Ana Diaz"), an
+   * agency's trailer ("(Reporting by …)") and a paragraph that is one quotation (a pull quote,
+   * which repeats words said elsewhere in the story) are no prose, and are left out.
+   */
+  public static ArticleText ofBody(String title, String standfirst, List<String> paragraphs) {
+    return new ArticleText(title, standfirst, paragraphs.stream().filter(ArticleText::isProse).toList());
+  }
+
+  static boolean isProse(String paragraph) {
+    String text = paragraph.strip();
+    return !text.isEmpty() && !BYLINE.matcher(text).matches() && !TRAILER.matcher(text).matches() && !Quotations.isOneQuotation(text);
   }
 }
