@@ -16,6 +16,8 @@ import java.util.TreeSet;
 public final class ExtractiveSummarizer implements Summarizer {
   private static final int IN_BRIEF_WORDS = 40;
   private static final int KEY_POINT_WORDS = 35;
+  /** How many more sentences than key points the summarizer is asked for, at most, to find enough that stand alone. */
+  private static final int KEY_POINT_SPARES = 3;
   /** The most sentences a summary takes together so that a reference in the last one resolves. */
   private static final int MAX_RUN = 4;
   /** Budgets of up to this many sentences are chosen by trying every resolved set of candidates. */
@@ -79,16 +81,17 @@ public final class ExtractiveSummarizer implements Summarizer {
       return List.of();
     }
     ScoredArticle scored = scorer.score(splitter.sentences(article), article);
-    List<String> chosen = new ArrayList<>();
-    for (int i : chosenIndexes(scored, n, Integer.MAX_VALUE, Math.max(0.6, weights.redundancy()))) {
-      String text = scored.sentences().get(i).text();
-      // each point stands alone in its bullet: one that leans on the sentence before it (", he
-      // said", a quotation without its speaker, "But ...") would lose it when that one is left out
-      if (chosen.isEmpty() || Words.count(text) <= KEY_POINT_WORDS && !scored.referents().leansOnPrevious(i)) {
-        chosen.add(text);
-      }
+    // each point stands alone in its bullet: one that leans on the sentence before it (", he
+    // said", a quotation without its speaker, "But ...") would lose it when that one is left out;
+    // the summarizer's choice may have such sentences, or long ones, so it is asked for a few more
+    List<Integer> points = List.of();
+    for (int asked = n; asked <= n + KEY_POINT_SPARES && points.size() < n; asked++) {
+      points = chosenIndexes(scored, asked, Integer.MAX_VALUE, Math.max(0.6, weights.redundancy())).stream()
+          .filter(i -> Words.count(scored.sentences().get(i).text()) <= KEY_POINT_WORDS && !scored.referents().leansOnPrevious(i))
+          .toList();
     }
-    return List.copyOf(chosen);
+    return points.stream().sorted(Comparator.comparingDouble((Integer i) -> -scored.score()[i]).thenComparingInt(i -> i)).limit(n)
+        .sorted().map(i -> scored.sentences().get(i).text()).toList();
   }
 
   /**

@@ -56,7 +56,20 @@ final class PersonalNames {
       "producer", "chairperson", "ceo", "head", "owner", "resident", "worker", "striker",
       "midfielder", "defender", "goalkeeper", "winner", "champion", "father", "mother",
       "son", "daughter", "husband", "wife", "brother", "sister", "boy", "girl", "teacher", "student",
-      "star", "user", "fan", "customer", "rapper", "musician", "artist", "designer");
+      "star", "user", "fan", "customer", "rapper", "musician", "artist", "designer", "pilot", "nurse",
+      "driver", "soldier", "suspect", "victim", "passenger", "farmer", "miner", "engineer", "scientist",
+      "researcher", "activist", "protester", "campaigner", "volunteer", "firefighter", "paramedic",
+      "surgeon", "patient", "pupil", "athlete", "runner", "rider", "cyclist", "swimmer", "boxer",
+      "footballer", "referee", "inspector", "detective", "guard", "prisoner", "inmate", "refugee",
+      "migrant", "tourist", "visitor", "journalist", "photographer", "writer", "poet", "novelist",
+      "composer", "presenter", "chef", "lawmaker", "legislator", "councillor", "councilor", "commissioner",
+      "regulator", "banker", "trader", "investor", "shareholder", "employee", "colleague", "neighbour",
+      "neighbor", "relative", "survivor", "landlord", "tenant", "mourner", "priest", "bishop",
+      "imam", "rabbi", "monk", "nun", "sergeant", "colonel", "lieutenant", "major", "admiral",
+      "attorney", "solicitor", "barrister", "dentist", "vet", "pharmacist", "teenager", "child", "baby",
+      "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "veteran", "entrepreneur",
+      "consultant", "strategist", "pollster", "historian", "biographer", "hostage", "gunman",
+      "attacker", "assailant", "killer", "thief", "robber", "smuggler", "dealer");
   /** The plurals of {@link #PERSON_NOUNS} made with an "s" ("officials", "mps"), some of which are in it too. */
   static final Set<String> PERSON_NOUNS_WITH_S = PERSON_NOUNS.stream().map(noun -> noun + "s")
       .collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -32,17 +32,29 @@ public final class Referents {
       "insisted", "insists", "explained", "explains", "noted", "notes", "stressed", "stresses",
       "claimed", "claims", "asked", "asks", "replied", "replies", "wrote", "writes", "continued",
       "acknowledged", "admitted", "announced", "announces", "suggested", "urged", "urges", "declared",
-      "recalled", "conceded", "predicted", "believes", "believed", "thinks", "thought", "according");
+      "recalled", "conceded", "predicted", "believes", "believed", "thinks", "thought", "according",
+      "confirmed", "confirms", "stated", "states", "reported", "reports", "revealed", "reveals", "disclosed",
+      "denied", "denies", "maintained", "maintains", "alleged", "alleges", "assured", "promised", "pledged",
+      "vowed", "complained", "cautioned", "observed", "remarked", "commented", "testified", "answered",
+      "responded", "responds", "emphasised", "emphasized", "underlined", "pointed", "estimated", "tweeted", "posted");
   private static final Set<String> IMPERSONAL_VERBS = Set.of("seems", "seemed", "appears", "appeared", "emerged");
   private static final Set<String> IMPERSONAL_COMPLEMENTS = Set.of(
       "clear", "unclear", "likely", "unlikely", "possible", "impossible", "hard", "difficult", "easy",
       "important", "necessary", "vital", "essential", "thought", "believed", "understood", "known",
       "feared", "hoped", "estimated", "true", "obvious", "surprising", "worth", "time", "wrong", "right");
+  /**
+   * Of those, the ones whose "it" before "to" is a thing named before ("It is thought to be worth
+   * …", "It is likely to close"): only before "that" is such an "it" the clause after it.
+   */
+  private static final Set<String> RAISING_COMPLEMENTS = Set.of(
+      "thought", "believed", "understood", "known", "feared", "hoped", "estimated", "likely", "unlikely");
   private static final Set<String> CLAUSE_OPENERS = Set.of("to", "that", "whether", "if", "how", "what", "why", "when");
   private static final Set<String> TIME_DEMONSTRATIVES = Set.of("this", "that", "these");
   /** Pronouns that, before a verb of saying ("he said") or after it ("said she"), leave a quotation without its speaker. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
   private static final Set<String> INVERTED_SUBJECT_PRONOUNS = Set.of("he", "she", "they");
+  private static final java.util.regex.Pattern INTERVIEW = java.util.regex.Pattern.compile("[QA][:.]\\s");
+  private static final Set<String> POSSESSIVES = Set.of("his", "her");
   /** Words before a word for a person that make it anyone rather than someone named ("an artist", "any player"). */
   private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "every", "each", "no", "another");
 
@@ -102,9 +114,14 @@ public final class Referents {
     PersonalNames names = PersonalNames.of(words, Word.of(title), Word.of(standfirst));
     List<Analysis> out = new ArrayList<>(sentences.size());
     Connective[] connective = new Connective[sentences.size()];
+    boolean interview = false;
     for (int i = 0; i < sentences.size(); i++) {
       Analysis a = analyse(sentences.get(i), words.get(i), names, i);
-      if (i > 0 && !a.pieceOfQuotation() && Quotations.opensWithQuotation(sentences.get(i)) && leavesQuotationOpen(sentences.get(i - 1))) {
+      interview |= INTERVIEW.matcher(sentences.get(i).strip()).lookingAt();
+      if (interview && !a.pieceOfQuotation()) {
+        // from the first question or answer ("Q: …", "A: …") on, an interview's words are its speakers'
+        a = new Analysis(a.refers(), a.need(), a.person(), a.named(), a.mentions(), a.groups(), a.pronoun(), true);
+      } else if (i > 0 && !a.pieceOfQuotation() && Quotations.opensWithQuotation(sentences.get(i)) && leavesQuotationOpen(sentences.get(i - 1))) {
         // a quotation that goes on from the paragraph before opens again with a mark: it is a
         // piece of that quotation, whose speaker is named there
         a = new Analysis(a.refers(), a.need(), a.person(), a.named(), a.mentions(), a.groups(), a.pronoun(), true);
@@ -186,12 +203,22 @@ public final class Referents {
       }
       for (int j = k - 1; j >= 0 && chosen.get(j) == i - (k - j); j--) {
         Analysis before = sentences.get(chosen.get(j));
-        if (a.need() == Need.PERSON ? before.person() : before.named()) {
+        if (a.need() == Need.PERSON ? before.person() && mayBe(before, a.pronoun()) : before.named()) {
           return true;
         }
       }
     }
     return a.refers() && a.need() != Need.NONE && resolvedAcrossGap(chosen, k);
+  }
+
+  /**
+   * Whether a "he" or "she" of gender {@code pronoun} may be a person sentence {@code before}
+   * mentions: not when every one of them is known to be of the other gender ("Ms Clara Berg said …
+   * “…,” he said").
+   */
+  private static boolean mayBe(Analysis before, PersonalNames.Gender pronoun) {
+    return pronoun == PersonalNames.Gender.UNKNOWN || before.mentions().isEmpty()
+        || before.mentions().stream().anyMatch(m -> m.gender() == PersonalNames.Gender.UNKNOWN || m.gender() == pronoun);
   }
 
   /**
@@ -272,6 +299,7 @@ public final class Referents {
     boolean pluralSpeaker = false;
     boolean pronoun = false;
     boolean personBefore = false;
+    boolean possessor = false;
     Set<PersonalNames.Gender> pronouns = new HashSet<>();
     for (int k = 0; k < words.size(); k++) {
       Word w = words.get(k);
@@ -285,6 +313,8 @@ public final class Referents {
         pluralSpeaker |= !personBefore;
       } else if (k > 0 && w.is(Lexicon.Kind.PERSONAL)) {
         pronoun = true;
+        // "her lawyer said": the lawyer is named, whose lawyer is not
+        possessor |= !personBefore && k + 1 < words.size() && POSSESSIVES.contains(w.lower()) && words.get(k + 1).is(Lexicon.Kind.PERSON_NOUN);
       }
       PersonalNames.Gender gender = PersonalNames.pronoun(w);
       if (gender != null && !personBefore) {
@@ -297,7 +327,7 @@ public final class Referents {
       personBefore |= isPerson && !w.possessive() && !anyone;
       named |= isPerson || w.capitalised() && k > 0 || w.acronym();
     }
-    if (!refers && (speaker || pronoun && !person)) {
+    if (!refers && (speaker || possessor || pronoun && !person)) {
       refers = true;
       need = Need.PERSON;
     } else if (!refers && pluralSpeaker) {
@@ -315,7 +345,11 @@ public final class Referents {
     for (Word w : words) {
       groups |= !w.quoted() && PersonalNames.isGroup(w);
     }
-    return new Analysis(refers, need, person, named, names.mentions(sentence), groups, gender, !Quotations.whole(text));
+    // a piece of a quotation, and a sentence that announces what follows it ("The main points:"),
+    // say nothing without the sentences around them
+    String stripped = text.strip();
+    boolean partial = !Quotations.whole(text) || stripped.endsWith(":");
+    return new Analysis(refers, need, person, named, names.mentions(sentence), groups, gender, partial);
   }
 
   /**
@@ -330,7 +364,10 @@ public final class Referents {
       return true;
     }
     for (int k = 1; k + 1 < words.size() && k <= 4; k++) {
-      if (IMPERSONAL_COMPLEMENTS.contains(words.get(k).lower()) && CLAUSE_OPENERS.contains(words.get(k + 1).lower())) {
+      String complement = words.get(k).lower();
+      String opener = words.get(k + 1).lower();
+      if (IMPERSONAL_COMPLEMENTS.contains(complement) && CLAUSE_OPENERS.contains(opener)
+          && !(opener.equals("to") && RAISING_COMPLEMENTS.contains(complement))) {
         return true;
       }
     }
@@ -343,13 +380,19 @@ public final class Referents {
         && StandAlone.isTimeNoun(words.get(1).lower());
   }
 
-  /** Whether a verb of saying outside the quotation has a subject that is not a pronoun. */
+  /** "the 28-year-old": a speaker's age, which names no one. */
+  private static boolean isAge(Word w) {
+    return w.lower().endsWith("-year-old");
+  }
+
+  /** Whether a verb of saying outside the quotation has a subject that is not a pronoun (nor an age, nor "his …"). */
   private static boolean attributed(List<Word> words) {
     for (int k = 0; k < words.size(); k++) {
       Word w = words.get(k);
       if (!w.quoted() && w.is(Lexicon.Kind.SPEECH_VERB)) {
-        boolean pronoun = k > 0 && SUBJECT_PRONOUNS.contains(words.get(k - 1).lower())
-            || k + 1 < words.size() && INVERTED_SUBJECT_PRONOUNS.contains(words.get(k + 1).lower());
+        boolean pronoun = k > 0 && (SUBJECT_PRONOUNS.contains(words.get(k - 1).lower()) || isAge(words.get(k - 1)))
+            || k + 1 < words.size() && (INVERTED_SUBJECT_PRONOUNS.contains(words.get(k + 1).lower())
+                || POSSESSIVES.contains(words.get(k + 1).lower()) || words.get(k + 1).lower().equals("the") && k + 2 < words.size() && isAge(words.get(k + 2)));
         if (!pronoun) {
           return true;
         }

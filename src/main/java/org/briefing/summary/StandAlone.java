@@ -19,6 +19,21 @@ final class StandAlone {
       "accordingly", "again", "too", "conversely", "secondly", "thirdly", "lastly", "finally",
       "plus", "nor", "anyway");
 
+  /**
+   * Connectives of several words, as their first tokens: "As a result", "Despite this", "Because of
+   * that", "In response", "Even so", "In addition", "On the other hand", "At the same time".
+   */
+  private static final List<List<String>> PHRASES = List.of(
+      List.of("as", "a", "result"), List.of("despite", "this"), List.of("despite", "that"), List.of("despite", "these"),
+      List.of("because", "of", "this"), List.of("because", "of", "that"), List.of("in", "response"), List.of("even", "so"),
+      List.of("in", "addition"), List.of("on", "the", "other", "hand"), List.of("at", "the", "same", "time"),
+      List.of("after", "that"), List.of("in", "turn"), List.of("as", "well"), List.of("for", "that", "reason"),
+      List.of("for", "this", "reason"), List.of("in", "that", "case"), List.of("to", "that", "end"));
+  /** Of {@link #PHRASES}, those that draw a consequence from the sentence before. */
+  private static final List<List<String>> CONSEQUENCE_PHRASES = List.of(
+      List.of("as", "a", "result"), List.of("because", "of", "this"), List.of("because", "of", "that"),
+      List.of("for", "that", "reason"), List.of("for", "this", "reason"), List.of("in", "that", "case"), List.of("in", "response"));
+
   /** Connectives that draw a consequence from the sentence before or put something in its place. */
   private static final Set<String> CONSEQUENCES = Set.of(
       "so", "thus", "therefore", "hence", "consequently", "accordingly", "otherwise", "conversely", "instead");
@@ -41,7 +56,16 @@ final class StandAlone {
    * than one that adds to or sets itself against the story so far ("Also", "But", "However").
    */
   static boolean drawsOnPrevious(List<String> tokens) {
-    return !tokens.isEmpty() && CONSEQUENCES.contains(tokens.get(0));
+    return !tokens.isEmpty() && (CONSEQUENCES.contains(tokens.get(0)) || opensWith(tokens, CONSEQUENCE_PHRASES));
+  }
+
+  private static boolean opensWith(List<String> tokens, List<List<String>> phrases) {
+    for (List<String> phrase : phrases) {
+      if (tokens.size() > phrase.size() && tokens.subList(0, phrase.size()).equals(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence whose lower-case tokens are {@code tokens} needs the one before it. */
@@ -50,7 +74,7 @@ final class StandAlone {
       return false;
     }
     String first = tokens.get(0);
-    if (CONNECTIVES.contains(first)) {
+    if (CONNECTIVES.contains(first) || opensWith(tokens, PHRASES)) {
       return true;
     }
     if (PRONOUNS.contains(first)) {

@@ -134,6 +134,18 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void noKeyPointIsLongerThanThirtyFiveWordsNotEvenTheFirst() {
+    ArticleText budget = new ArticleText("Valmora adopts its budget for next year", "", List.of(
+        "The council of Valmora adopted its budget for next year on Tuesday evening after a debate of more than six hours in which"
+            + " the opposition tried and failed to add money for the harbour, the library, the two swimming pools and the town's buses.",
+        "The budget raises spending on schools by four percent.",
+        "Council tax will rise by two percent in April.",
+        "The harbour will get no new money next year."));
+    List<String> points = summarizer.keyPoints(budget, 3);
+    assertThat(points).isNotEmpty().allSatisfy(point -> assertThat(Words.count(point)).as(point).isLessThanOrEqualTo(35));
+  }
+
+  @Test
   void inBriefIsOneSentenceOfAtMostFortyWords() {
     String line = summarizer.inBrief(BRIDGE);
     assertThat(BRIDGE.paragraphs()).contains(line);

@@ -103,6 +103,54 @@ class ReferentsTest {
   }
 
   @Test
+  void moreWaysASentenceLeansOnTheOneBeforeIt() {
+    // found by helper-79: each of these opened a summary, or followed a sentence it does not go with
+    List<String> article = List.of(
+        "A pipe burst under the runway at Kelby airport on Monday.",
+        "As a result, the airline cancelled 120 flights.",
+        "Police recovered a stolen painting from a van in Kelby.",
+        "It is thought to be worth more than five million pounds.",
+        "It is thought that the thieves fled abroad.",
+        "The main points of the budget:",
+        "The schools will close on Friday, they confirmed.",
+        "“We will appeal the verdict,” her lawyer said.",
+        "“I gave everything today,” said the 28-year-old.");
+    Referents referents = Referents.of(article);
+    assertThat(referents.leansOnPrevious(1)).as("As a result").isTrue();
+    assertThat(referents.refersBack(3)).as("It … to be worth: the painting").isTrue();
+    assertThat(referents.refersBack(4)).as("It is thought that: the clause").isFalse();
+    assertThat(referents.resolves(List.of(0, 5), false)).as("a sentence that announces a list").isFalse();
+    assertThat(referents.refersBack(6)).as("they confirmed").isTrue();
+    assertThat(referents.refersBack(7)).as("whose lawyer").isTrue();
+    assertThat(referents.refersBack(8)).as("an age names no one").isTrue();
+  }
+
+  @Test
+  void aHeOrSheRightAfterASentenceNamingOnlySomeoneOfTheOtherGenderIsUnresolved() {
+    List<String> article = List.of(
+        "Ms Clara Berg, the transport minister, said on Monday that the offer to the drivers was final.",
+        "“A final offer that cuts our pay is an insult,” he said.",
+        "Mr Jonas Holm, the union leader, said the drivers would strike.",
+        "“A final offer that cuts our pay is an insult,” he said.");
+    Referents referents = Referents.of(article);
+    assertThat(referents.resolves(List.of(0, 1), false)).isFalse();
+    assertThat(referents.resolves(List.of(2, 3), false)).isTrue();
+  }
+
+  @Test
+  void fromTheFirstQuestionOnAnInterviewIsItsSpeakersWords() {
+    List<String> article = List.of(
+        "We spoke to the harbour master about the winter.",
+        "Q: What surprised you most?",
+        "A: The ships.",
+        "We will build a second terminal by 2029, and I am sure traffic will double.");
+    Referents referents = Referents.of(article);
+    assertThat(referents.resolves(List.of(0), false)).isTrue();
+    assertThat(referents.resolves(List.of(0, 1, 2, 3), false)).isFalse();
+    assertThat(referents.resolves(List.of(3), false)).isFalse();
+  }
+
+  @Test
   void aConnectiveLeansOnTheSentenceBeforeButIsNoReference() {
     List<String> article = List.of("The vote was held on Sunday.", "Turnout was low.", "So the result was close.");
     Referents referents = Referents.of(article);
