@@ -135,9 +135,16 @@ class SentenceSplitterTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"PARIS, 4 déc. (AFP) - ", "MADRID, 18 dic. (EFE) - ", "BERLIN, 18 Okt. (dpa) - "})
+  void aDatelineWithAMonthOfAnotherLanguageIsNotPartOfTheFirstSentence(String dateline) {
+    assertThat(splitter.sentences(new ArticleText("Floods", "", List.of(dateline + "Floods closed the harbour on Monday. Ferries stayed in port."))))
+        .extracting(Sentence::text).containsExactly("Floods closed the harbour on Monday.", "Ferries stayed in port.");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
       "LONDON (Reuters) - ", "NEW YORK, Oct 18 (Reuters) - ", "KYIV, Ukraine (AP) — ", "KYIV, Ukraine, Oct 18 (AP) — ", "SÃO PAULO (Wire) -- ",
-      "BRUSSELS — ", "VALMORA, Oct 18 - ", "PORT-AU-PRINCE, 18 October 2021 – "})
+      "BRUSSELS — ", "VALMORA, Oct 18 - ", "PORT-AU-PRINCE, 18 October 2021 – ", "BERLIN (dpa) – "})
   void aDatelineThatOpensTheStoryIsNotPartOfItsFirstSentence(String dateline) {
     ArticleText article = new ArticleText("Title", "", List.of(
         dateline + "Floods closed the harbour on Monday. Ferries stayed in port.",
