@@ -25,13 +25,8 @@ import java.util.Set;
 public final class Referents {
   private static final Set<String> OPENING_PRONOUNS = Set.of(
       "he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs",
-      "this", "that", "these", "those", "such", "both", "neither", "either", "which", "who",
-      // a story in French, German or Spanish opens with these as an English one with "He", "They", "This"
-      "il", "elle", "ils", "elles", "lui", "ce", "cette", "ces", "cela", "ceci", "er", "sie", "dies", "diese", "dieser", "dieses",
-      "él", "ella", "ellos", "ellas", "este", "esta", "esto", "estos", "estas", "eso");
+      "this", "that", "these", "those", "such", "both", "neither", "either", "which", "who");
   static final Set<String> PERSONAL = Set.of("he", "she", "him", "his", "her", "himself", "herself");
-  /** Of {@link #OPENING_PRONOUNS}, those of other languages that stand for one person. */
-  private static final Set<String> PERSONAL_ELSEWHERE = Set.of("il", "elle", "lui", "er", "sie", "él", "ella");
   static final Set<String> SPEECH_VERBS = Set.of(
       "said", "says", "say", "added", "adds", "told", "tells", "warned", "warns", "argued", "argues",
       "insisted", "insists", "explained", "explains", "noted", "notes", "stressed", "stresses",
@@ -298,7 +293,7 @@ public final class Referents {
     Word first = words.get(0);
     if (!first.quoted() && OPENING_PRONOUNS.contains(first.lower()) && !timePhrase(words) && !expletive(words)) {
       refers = true;
-      need = PERSONAL.contains(first.lower()) || PERSONAL_ELSEWHERE.contains(first.lower()) ? Need.PERSON : Need.NONE;
+      need = PERSONAL.contains(first.lower()) ? Need.PERSON : Need.NONE;
     }
     boolean speaker = false;
     boolean pluralSpeaker = false;

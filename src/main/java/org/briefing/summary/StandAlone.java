@@ -17,10 +17,7 @@ final class StandAlone {
       "nonetheless", "yet", "so", "instead", "still", "then", "thus", "therefore", "hence",
       "besides", "additionally", "likewise", "similarly", "otherwise", "consequently", "indeed",
       "accordingly", "again", "too", "conversely", "secondly", "thirdly", "lastly", "finally",
-      "plus", "nor", "anyway",
-      // French, German and Spanish
-      "mais", "cependant", "toutefois", "pourtant", "donc", "ainsi", "aber", "jedoch", "doch", "deshalb", "daher",
-      "außerdem", "trotzdem", "pero", "además", "así", "entonces");
+      "plus", "nor", "anyway");
 
   /**
    * Connectives of several words, as their first tokens: "As a result", "Despite this", "Because of

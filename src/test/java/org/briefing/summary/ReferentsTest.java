@@ -126,18 +126,6 @@ class ReferentsTest {
   }
 
   @Test
-  void aStoryInFrenchGermanOrSpanishRefersBackAsOneInEnglish() {
-    Referents french = Referents.of(List.of("Pierre Lambert, le maire de Valmont, a parlé lundi.", "Il a dénoncé les pressions.",
-        "Mais la commune doit payer."));
-    assertThat(french.refersBack(1)).isTrue();
-    assertThat(french.resolves(List.of(1), false)).isFalse();
-    assertThat(french.resolves(List.of(0, 1), false)).isTrue();
-    assertThat(french.leansOnPrevious(2)).isTrue();
-    assertThat(Referents.of(List.of("Anna Weber sprach am Montag.", "Sie lehnte das Angebot ab.")).resolves(List.of(1), false)).isFalse();
-    assertThat(Referents.of(List.of("Ana Díaz habló el lunes.", "Ella rechazó la oferta.")).resolves(List.of(1), false)).isFalse();
-  }
-
-  @Test
   void aHeOrSheRightAfterASentenceNamingOnlySomeoneOfTheOtherGenderIsUnresolved() {
     List<String> article = List.of(
         "Ms Clara Berg, the transport minister, said on Monday that the offer to the drivers was final.",
