@@ -215,7 +215,7 @@ public final class MarkdownRenderer {
   public String plainText(String markdown) {
     List<String> paragraphs = new ArrayList<>();
     try {
-      collectParagraphs(checked(parse(XmlChars.strip(markdown))), paragraphs, new ArrayList<>());
+      collectParagraphs(checked(parse(XmlChars.strip(markdown))), paragraphs, paragraphs);
     } catch (StackOverflowError e) {
       throw new MarkdownTooDeep(0);
     }

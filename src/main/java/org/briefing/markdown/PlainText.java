@@ -8,7 +8,6 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
-import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Node;
@@ -93,8 +92,8 @@ final class PlainText {
         out.append(Escaping.unescapeHtml(entity.getChars()));
       } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
         out.append(' ');
-      } else if (!(child instanceof Footnote || child instanceof Image || child instanceof ImageRef || child instanceof Strikethrough)) {
-        append(child, out); // not an image's description, a note or struck-out words: they are no part of the text read
+      } else if (!(child instanceof Footnote || child instanceof Image || child instanceof ImageRef)) {
+        append(child, out); // not an image's description or a note: they are no part of the text read
       }
     }
   }

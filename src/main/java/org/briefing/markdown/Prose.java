@@ -17,23 +17,58 @@ final class Prose {
   private Prose() {}
 
   static boolean isProse(Node paragraph) {
-    return !isCaptionOrImage(paragraph) && !isLabelledLink(paragraph);
+    return !isCaption(paragraph) && !isLabelledLink(paragraph);
   }
 
-  /** Only images, or only emphasised text (the usual way to set a caption), and at least one of them. */
-  private static boolean isCaptionOrImage(Node paragraph) {
+  /**
+   * Images alone, or with words in emphasis; or words in italics alone right after a paragraph of
+   * images or with a credit in them (the usual ways to set a caption). Italics or bold elsewhere
+   * are the story's own words.
+   */
+  private static boolean isCaption(Node paragraph) {
+    if (hasOnly(paragraph, true)) {
+      return true;
+    }
+    if (!hasOnly(paragraph, false) || containsStrong(paragraph)) {
+      return false;
+    }
+    Node before = paragraph.getPrevious();
+    return before instanceof com.vladsch.flexmark.ast.Paragraph && hasOnly(before, true) || CREDIT.matcher(paragraph.getChars()).find();
+  }
+
+  /** A photo's credit in a caption: "Photo: Jane Doe/Reuters", "(AP Photo/…)", "Picture: …". */
+  private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:photo|photograph|picture|image|illustration|credit)\\s*:|\\(\\s*\\p{Lu}+ photo\\s*/");
+
+  /** Whether {@code paragraph} holds images (when {@code image}: at least one) or words in emphasis, and nothing else. */
+  private static boolean hasOnly(Node paragraph, boolean image) {
+    boolean images = false;
     boolean any = false;
     for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-      if (isImage(child) || child instanceof Emphasis || child instanceof StrongEmphasis) {
+      if (isImage(child)) {
+        images = true;
+      } else if (child instanceof Emphasis || child instanceof StrongEmphasis) {
         any = true;
       } else if (!child.getChars().isBlank()) {
         return false;
       }
     }
-    return any;
+    return image ? images : any && !images;
   }
 
-  /** Links, with before the first of them nothing, or a label that ends with a colon, and after the last nothing but punctuation. */
+  private static boolean containsStrong(Node paragraph) {
+    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof StrongEmphasis) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Links with nothing but punctuation between and after them, and before the first nothing or a
+   * label of at most four words that ends with a colon ("**Read more:** [headline](…)").
+   */
   private static boolean isLabelledLink(Node paragraph) {
     StringBuilder before = new StringBuilder();
     StringBuilder after = new StringBuilder();
@@ -41,13 +76,13 @@ final class Prose {
     for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof Link || child instanceof LinkRef) {
         link = true;
-        after.setLength(0);
       } else {
         (link ? after : before).append(child.getChars());
       }
     }
     String label = before.toString().replace("*", "").replace("_", "").strip();
-    return link && (label.isEmpty() || label.endsWith(":")) && after.toString().replaceAll("[\\s\\p{P}]", "").isEmpty();
+    boolean shortLabel = label.isEmpty() || label.endsWith(":") && label.split("\\s+").length <= 4;
+    return link && shortLabel && after.toString().replaceAll("[\\s\\p{P}]", "").isEmpty();
   }
 
   private static boolean isImage(Node node) {

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * first paragraph.
  */
 public record ArticleText(String title, String standfirst, List<String> paragraphs) {
-  private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+\\S+(\\s+\\S+){0,4}");
+  /** "By Ana Diaz", "BY ANA DIAZ", "By Ana Diaz and Tom Reed", "By Ana Diaz, Reuters": names in capitals, no sentence. */
+  private static final Pattern BYLINE = Pattern.compile(
+      "(?:By|BY|by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5}(?:,\\s*\\p{Lu}[\\p{L}.'’ -]*)?");
   /** An agency's trailer of who wrote and edited the copy: "(Reporting by …; Editing by …)". */
   private static final Pattern TRAILER = Pattern.compile(
       "(?i)\\(\\s*((additional\\s+)?reporting|writing|editing|compiled|translated|research)\\b[^()]*\\bby\\b[^()]*\\)\\.?");

@@ -140,9 +140,31 @@ final class PersonalNames {
     all.addAll(sentences);
     Set<String> headingNames = new HashSet<>();
     for (List<Word> words : heading) {
-      withoutGenders.mentions(words).stream().map(Mention::key).filter(key -> !key.startsWith("#")).forEach(headingNames::add);
+      withoutGenders.mentions(words).stream().filter(m -> !m.key().startsWith("#") && withoutGenders.surelyAPerson(words, m.at()))
+          .map(Mention::key).forEach(headingNames::add);
     }
     return new PersonalNames(withoutGenders.names, genders, mentions, withoutGenders.shared(all), Set.copyOf(headingNames));
+  }
+
+  /**
+   * Whether the name at {@code at} of {@code words} is surely a person's, not a place's ("North
+   * Yorkshire"): a title or a word for a person opens its run of names ("Coach Ines Marlow",
+   * "Mr Hale"), or a verb of saying follows it ("Marlow said").
+   */
+  private boolean surelyAPerson(List<Word> words, int at) {
+    if (at + 1 < words.size() && words.get(at + 1).is(Lexicon.Kind.SPEECH_VERB)) {
+      return true;
+    }
+    for (int k = at - 1; k >= 0 && at - k <= 3; k--) {
+      Word w = words.get(k);
+      if (w.is(Lexicon.Kind.TITLE) || w.is(Lexicon.Kind.GENDERED_TITLE) || w.is(Lexicon.Kind.PERSON_NOUN)) {
+        return true;
+      }
+      if (!isName(w) && !w.capitalised()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The names the headline and standfirst mention: people by name, not by a word for a person. */

@@ -58,9 +58,13 @@ public final class Quotations {
       if (!single && !isDouble(c) || open >= 0 && single != isSingle(openMark)) {
         continue; // no mark, or one of the other kind inside a quotation
       }
+      if (c == '"' && i > 0 && Character.isDigit(text.charAt(i - 1)) && open < 0) {
+        continue; // an inch mark: 6'5", 12"
+      }
       boolean opens;
       if (single) {
-        opens = opensSingle(text, i);
+        // inside a quotation in single marks, one that would open another is an apostrophe ("rock 'n' roll")
+        opens = open < 0 && opensSingle(text, i);
         Closing closing = opens || open < 0 ? Closing.NO : closing(text, i);
         if (closing == Closing.MAYBE) {
           maybe = i;

@@ -53,7 +53,8 @@ public final class Referents {
   /** Pronouns that, before a verb of saying ("he said") or after it ("said she"), leave a quotation without its speaker. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
   private static final Set<String> INVERTED_SUBJECT_PRONOUNS = Set.of("he", "she", "they");
-  private static final java.util.regex.Pattern INTERVIEW = java.util.regex.Pattern.compile("[QA][:.]\\s");
+  /** A question of an interview ("Q: …"); its answers follow ("A: …"). */
+  private static final java.util.regex.Pattern INTERVIEW = java.util.regex.Pattern.compile("Q:\\s");
   private static final Set<String> POSSESSIVES = Set.of("his", "her");
   /** Words before a word for a person that make it anyone rather than someone named ("an artist", "any player"). */
   private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "every", "each", "no", "another");
@@ -129,10 +130,11 @@ public final class Referents {
       out.add(a);
       List<String> tokens = tokensOf.get(i);
       // a quotation that opens with "But" or "This" is its speaker's, and is judged as a quotation
+      int phrase = StandAlone.opensWithPhrase(sentences.get(i));
       boolean opens = !out.get(i).refers() && !words.get(i).isEmpty() && !words.get(i).get(0).quoted()
-          && StandAlone.dependsOnPrevious(tokens);
+          && (phrase > 0 || StandAlone.dependsOnPrevious(tokens));
       connective[i] = !opens ? Connective.NONE
-          : StandAlone.drawsOnPrevious(tokens) ? Connective.DRAWING : Connective.ADDING;
+          : phrase == 1 || StandAlone.drawsOnPrevious(tokens) ? Connective.DRAWING : Connective.ADDING;
     }
     return new Referents(out, connective, names);
   }

@@ -54,7 +54,7 @@ final class SentenceScorer {
       texts.add(text);
       tokensOf.add(tokens);
       length[i] = tokens.size();
-      dependent[i] = StandAlone.dependsOnPrevious(tokens);
+      dependent[i] = StandAlone.dependsOnPrevious(tokens) || StandAlone.opensWithPhrase(text) > 0;
       quotation[i] = Quotations.opensWithQuotation(text);
       if (buffer.length < tokens.size()) {
         buffer = new int[tokens.size()];

@@ -2,6 +2,8 @@ package org.briefing.summary;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tells whether a sentence leans on the one before it: it opens with a pronoun whose referent is
@@ -20,19 +22,13 @@ final class StandAlone {
       "plus", "nor", "anyway");
 
   /**
-   * Connectives of several words, as their first tokens: "As a result", "Despite this", "Because of
-   * that", "In response", "Even so", "In addition", "On the other hand", "At the same time".
+   * Connectives of several words, with the comma that ends them ("As a result, …", "Despite this,
+   * …", "In response, …"): without it they are the start of the sentence's own words ("As a
+   * result of the strike", "In response to the vote").
    */
-  private static final List<List<String>> PHRASES = List.of(
-      List.of("as", "a", "result"), List.of("despite", "this"), List.of("despite", "that"), List.of("despite", "these"),
-      List.of("because", "of", "this"), List.of("because", "of", "that"), List.of("in", "response"), List.of("even", "so"),
-      List.of("in", "addition"), List.of("on", "the", "other", "hand"), List.of("at", "the", "same", "time"),
-      List.of("after", "that"), List.of("in", "turn"), List.of("as", "well"), List.of("for", "that", "reason"),
-      List.of("for", "this", "reason"), List.of("in", "that", "case"), List.of("to", "that", "end"));
-  /** Of {@link #PHRASES}, those that draw a consequence from the sentence before. */
-  private static final List<List<String>> CONSEQUENCE_PHRASES = List.of(
-      List.of("as", "a", "result"), List.of("because", "of", "this"), List.of("because", "of", "that"),
-      List.of("for", "that", "reason"), List.of("for", "this", "reason"), List.of("in", "that", "case"), List.of("in", "response"));
+  private static final Pattern PHRASE = Pattern.compile("(?i)(?<draws>as a result|because of (?:this|that)|for (?:this|that) reason"
+      + "|in that case|in response)\\s*,|(?:despite (?:this|that|these|those)|even so|in addition|on the other hand"
+      + "|at the same time|after that|in turn|to that end)\\s*,");
 
   /** Connectives that draw a consequence from the sentence before or put something in its place. */
   private static final Set<String> CONSEQUENCES = Set.of(
@@ -56,16 +52,13 @@ final class StandAlone {
    * than one that adds to or sets itself against the story so far ("Also", "But", "However").
    */
   static boolean drawsOnPrevious(List<String> tokens) {
-    return !tokens.isEmpty() && (CONSEQUENCES.contains(tokens.get(0)) || opensWith(tokens, CONSEQUENCE_PHRASES));
+    return !tokens.isEmpty() && CONSEQUENCES.contains(tokens.get(0));
   }
 
-  private static boolean opensWith(List<String> tokens, List<List<String>> phrases) {
-    for (List<String> phrase : phrases) {
-      if (tokens.size() > phrase.size() && tokens.subList(0, phrase.size()).equals(phrase)) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether {@code text} opens with a connective of several words ({@link #PHRASE}); 1 for one that draws on the sentence before, 2 for another, 0 for none. */
+  static int opensWithPhrase(String text) {
+    Matcher m = PHRASE.matcher(text.strip());
+    return !m.lookingAt() ? 0 : m.group("draws") != null ? 1 : 2;
   }
 
   /** Whether the sentence whose lower-case tokens are {@code tokens} needs the one before it. */
@@ -74,7 +67,7 @@ final class StandAlone {
       return false;
     }
     String first = tokens.get(0);
-    if (CONNECTIVES.contains(first) || opensWith(tokens, PHRASES)) {
+    if (CONNECTIVES.contains(first)) {
       return true;
     }
     if (PRONOUNS.contains(first)) {

@@ -31,6 +31,34 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void captionsAndLabelledLinksAreSetAsideAndTheStorysOwnWordsInEmphasisOrLinksAreNot() {
+    RenderedMarkdown r = markdown.render("""
+        ![A crane on the bridge](/images/crane.jpg)
+
+        *The first cars cross the bridge.*
+
+        *The council will vote again in March, after the works.*
+
+        **The bridge reopened on Tuesday.**
+
+        *Dockers walk out. Photo: Ana Diaz/Reuters*
+
+        **Read more:** [Repairs begin](https://example.org/a)
+
+        [Acme Foods](https://example.org/acme) has agreed to buy [Crumb and Co](https://example.org/crumb).
+
+        After a year of study, the council's review of the harbour concludes: [the report](https://example.org/r).
+
+        Engineers raised the limit ~~to 18 tonnes~~ to 26 tonnes, as ![a sign](/s.png) shows.
+        """);
+    assertThat(r.paragraphs()).containsExactly("The council will vote again in March, after the works.", "The bridge reopened on Tuesday.",
+        "Acme Foods has agreed to buy Crumb and Co.", "After a year of study, the council’s review of the harbour concludes: the report.",
+        "Engineers raised the limit to 18 tonnes to 26 tonnes, as shows.");
+    assertThat(r.asides()).contains("The first cars cross the bridge.", "Dockers walk out. Photo: Ana Diaz/Reuters", "Read more: Repairs begin");
+    assertThat(markdown.plainText("**The council voted.** The rest.\n\n*A caption-like intro.*")).isEqualTo("The council voted. The rest. A caption-like intro.");
+  }
+
+  @Test
   void plainParagraphsKeepTypographyAndLeaveOutQuotesTablesAndFootnotes() {
     RenderedMarkdown r = markdown.render("""
         It's a "test" -- of text.

@@ -146,6 +146,22 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void aBylineAndATrailerAreNoProseButASentenceOpeningWithByIs() {
+    assertThat(ArticleText.ofBody("Strike ends", "", List.of("By Ana Diaz", "BY ANA DIAZ AND TOM REED", "By Friday, the strike was over.",
+        "(Reporting by Ana Diaz; Editing by Tom Reed)", "“We are glad it is over.”")).paragraphs())
+        .containsExactly("By Friday, the strike was over.");
+  }
+
+  @Test
+  void aPlaceTheStandfirstNamesIsNoSpeakerTheTextLeavesOut() {
+    ArticleText rain = new ArticleText("Floods close roads", "Heavy rain hit North Yorkshire on Sunday.", List.of(
+        "Mayor Ellen Dorsey declared an emergency in the town on Monday as the river rose.",
+        "She said the river would peak overnight and the town's bridges would stay closed.",
+        "Shops along the river closed early."));
+    assertThat(summarizer.summarize(rain, new SummaryBudget(2, 200))).containsExactly(rain.paragraphs().get(0), rain.paragraphs().get(1));
+  }
+
+  @Test
   void inBriefIsOneSentenceOfAtMostFortyWords() {
     String line = summarizer.inBrief(BRIDGE);
     assertThat(BRIDGE.paragraphs()).contains(line);

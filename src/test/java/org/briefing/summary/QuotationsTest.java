@@ -34,6 +34,14 @@ class QuotationsTest {
   }
 
   @Test
+  void anApostropheInsideAQuotationOrAnInchMarkIsNoQuotationMark() {
+    assertThat(quoted("'The spirit of rock 'n' roll is alive here,' said Harold Finch.")).allSatisfy(q -> assertThat(q).startsWith("'The spirit"));
+    assertThat(Quotations.whole("'The spirit of rock 'n' roll is alive here,' said Harold Finch.")).isTrue();
+    assertThat(Quotations.whole("The centre, who is 6'5\", joined the club on Monday.")).isTrue();
+    assertThat(Quotations.whole("A 12\" pizza costs more than two 8\" ones.")).isTrue();
+  }
+
+  @Test
   void marksOfTheOtherKindInsideAQuotationAreAQuotationWithinIt() {
     assertThat(quoted("“He told me ‘no’. I left,” she said.")).containsExactly("“He told me ‘no’. I left,”");
     assertThat(quoted("‘He told me “no”. I left,’ she said.")).containsExactly("‘He told me “no”. I left,’");

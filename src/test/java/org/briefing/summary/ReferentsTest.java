@@ -126,6 +126,18 @@ class ReferentsTest {
   }
 
   @Test
+  void theStartOfASentencesOwnWordsIsNoConnectiveNorAnInterview() {
+    // found by helper-80: each of these was taken for a sentence leaning on the one before it
+    for (String sentence : List.of("As a result of the strike, the port closed.", "In response to the vote, the mayor resigned.",
+        "Despite this year's rain, the harvest was good.", "As well as the port, the airport closed.", "In addition to the fine, the driver was banned.",
+        "A. J. Finch, the club's chairman, said the club would appeal.")) {
+      Referents referents = Referents.of(List.of("The town council met on Monday.", sentence, "The port reopened on Friday."));
+      assertThat(referents.leansOnPrevious(1)).as(sentence).isFalse();
+      assertThat(referents.resolves(List.of(1, 2), false)).as(sentence).isTrue();
+    }
+  }
+
+  @Test
   void aHeOrSheRightAfterASentenceNamingOnlySomeoneOfTheOtherGenderIsUnresolved() {
     List<String> article = List.of(
         "Ms Clara Berg, the transport minister, said on Monday that the offer to the drivers was final.",
