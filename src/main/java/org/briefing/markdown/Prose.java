@@ -29,16 +29,17 @@ final class Prose {
     if (hasOnly(paragraph, true)) {
       return true;
     }
-    if (!hasOnly(paragraph, false) || containsStrong(paragraph)) {
+    if (!hasOnly(paragraph, false)) {
       return false;
     }
     Node before = paragraph.getPrevious();
     return before instanceof com.vladsch.flexmark.ast.Paragraph && hasOnly(before, true) || CREDIT.matcher(paragraph.getChars()).find();
   }
 
-  /** A photo's credit in a caption: "Photo: Jane Doe/Reuters", "(AP Photo/…)", "Picture: …". */
+  /** A photo's credit that ends a caption: "… Photo: Jane Doe/Reuters", "(AP Photo/…)", "Picture: …" as its last sentence. */
   private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:photo|photograph|picture|image|illustration|credit)\\s*:|\\(\\s*\\p{Lu}+ photo\\s*/");
+      "(?i)(?:^[*_\\s]*|[.!?][*_]*\\s+[*_]*)(?:photo|photograph|picture|image|illustration|credit)\\s*:[^.!?]*[*_\\s]*$"
+          + "|\\(\\s*\\p{Lu}+ photo\\s*/[^)]*\\)[*_.\\s]*$");
 
   /** Whether {@code paragraph} holds images (when {@code image}: at least one) or words in emphasis, and nothing else. */
   private static boolean hasOnly(Node paragraph, boolean image) {
@@ -56,14 +57,6 @@ final class Prose {
     return image ? images : any && !images;
   }
 
-  private static boolean containsStrong(Node paragraph) {
-    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof StrongEmphasis) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * Links with nothing but punctuation between and after them, and before the first nothing or a
@@ -74,18 +67,23 @@ final class Prose {
     StringBuilder after = new StringBuilder();
     boolean link = false;
     for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Link || child instanceof LinkRef) {
+      if ((child instanceof Link || child instanceof LinkRef) && !isImage(child)) {
         link = true;
       } else {
         (link ? after : before).append(child.getChars());
       }
     }
     String label = before.toString().replace("*", "").replace("_", "").strip();
-    boolean shortLabel = label.isEmpty() || label.endsWith(":") && label.split("\\s+").length <= 4;
-    return link && shortLabel && after.toString().replaceAll("[\\s\\p{P}]", "").isEmpty();
+    boolean shortLabel = label.isEmpty() || label.endsWith(":") && label.split("\\s+").length <= 6;
+    // between and after the links: punctuation, symbols ("|", "→") and "and" or "or" only
+    return link && shortLabel && after.toString().replaceAll("(?i)\\b(?:and|or)\\b|[\\s\\p{P}\\p{S}]", "").isEmpty();
   }
 
+  /** An image, or a link around one alone (an image that opens its larger version). */
   private static boolean isImage(Node node) {
+    if ((node instanceof Link || node instanceof LinkRef) && node.getFirstChild() != null && node.getFirstChild() == node.getLastChild()) {
+      return isImage(node.getFirstChild());
+    }
     return node instanceof Image || node instanceof ImageRef;
   }
 }

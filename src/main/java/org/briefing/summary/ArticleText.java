@@ -9,9 +9,14 @@ import java.util.regex.Pattern;
  * first paragraph.
  */
 public record ArticleText(String title, String standfirst, List<String> paragraphs) {
-  /** "By Ana Diaz", "BY ANA DIAZ", "By Ana Diaz and Tom Reed", "By Ana Diaz, Reuters": names in capitals, no sentence. */
-  private static final Pattern BYLINE = Pattern.compile(
-      "(?:By|BY|by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5}(?:,\\s*\\p{Lu}[\\p{L}.'’ -]*)?");
+  /**
+   * A byline: "By" and a capitalised name, then at most a place, an agency or a date ("By Ana Diaz in
+   * Paris", "By Ana Diaz, BBC News", "By Ana Diaz (Reuters)", "By Anna van der Berg"), in a line of
+   * at most twelve words that ends with no full stop and has no lower-case word but these.
+   */
+  private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+\\p{Lu}[^.!?]*[^.!?\\s]");
+  private static final java.util.Set<String> BYLINE_WORDS = java.util.Set.of("and", "in", "of", "the", "at", "for", "van", "der", "den",
+      "de", "du", "da", "di", "von", "la", "le", "al", "bin", "y", "e");
   /** An agency's trailer of who wrote and edited the copy: "(Reporting by …; Editing by …)". */
   private static final Pattern TRAILER = Pattern.compile(
       "(?i)\\(\\s*((additional\\s+)?reporting|writing|editing|compiled|translated|research)\\b[^()]*\\bby\\b[^()]*\\)\\.?");
@@ -33,6 +38,24 @@ public record ArticleText(String title, String standfirst, List<String> paragrap
 
   static boolean isProse(String paragraph) {
     String text = paragraph.strip();
-    return !text.isEmpty() && !BYLINE.matcher(text).matches() && !TRAILER.matcher(text).matches() && !Quotations.isOneQuotation(text);
+    return !text.isEmpty() && !isByline(text) && !TRAILER.matcher(text).matches() && !Quotations.isOneQuotation(text);
+  }
+
+  private static boolean isByline(String text) {
+    if (!BYLINE.matcher(text).matches()) {
+      return false;
+    }
+    String[] words = text.split("[\\s,|()]+");
+    if (words.length > 13) {
+      return false;
+    }
+    for (int k = 1; k < words.length; k++) {
+      String word = words[k];
+      if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !BYLINE_WORDS.contains(word) && !word.startsWith("d'")
+          && !word.startsWith("d’") && !word.startsWith("al-")) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -152,7 +152,18 @@ final class PersonalNames {
    * "Mr Hale"), or a verb of saying follows it ("Marlow said").
    */
   private boolean surelyAPerson(List<Word> words, int at) {
-    if (at + 1 < words.size() && words.get(at + 1).is(Lexicon.Kind.SPEECH_VERB)) {
+    // a verb of saying or a word for a person a few words after the name ("Ines Marlow, 45, said",
+    // "Ines Marlow, the coach, …", "Ines Marlow has told") or a verb of saying before it ("said Ines Marlow")
+    for (int k = at + 1; k < words.size() && k - at <= APPOSITION; k++) {
+      if (!words.get(k).quoted() && (words.get(k).is(Lexicon.Kind.SPEECH_VERB) || words.get(k).is(Lexicon.Kind.PERSON_NOUN))) {
+        return true;
+      }
+    }
+    int first = at;
+    while (first > 0 && words.get(first - 1).capitalised() && !words.get(first).afterPunctuation()) {
+      first--;
+    }
+    if (first > 0 && words.get(first - 1).is(Lexicon.Kind.SPEECH_VERB)) {
       return true;
     }
     for (int k = at - 1; k >= 0 && at - k <= 3; k--) {

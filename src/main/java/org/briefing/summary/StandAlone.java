@@ -22,13 +22,16 @@ final class StandAlone {
       "plus", "nor", "anyway");
 
   /**
-   * Connectives of several words, with the comma that ends them ("As a result, …", "Despite this,
-   * …", "In response, …"): without it they are the start of the sentence's own words ("As a
-   * result of the strike", "In response to the vote").
+   * Connectives of several words ("As a result, …", "Despite this, …", "In response, …"), with the
+   * comma after them or without it before a word that does not go on with them ("As a result of
+   * the strike", "In response to the vote", "Despite this year's rain" are the sentence's own words).
    */
-  private static final Pattern PHRASE = Pattern.compile("(?i)(?<draws>as a result|because of (?:this|that)|for (?:this|that) reason"
-      + "|in that case|in response)\\s*,|(?:despite (?:this|that|these|those)|even so|in addition|on the other hand"
-      + "|at the same time|after that|in turn|to that end)\\s*,");
+  private static final Pattern PHRASE = Pattern.compile("(?i)(?:(?<draws>as a result|because of (?:this|that)|for (?:this|that) reason"
+      + "|in that case|in response)|despite (?:this|that|these|those)|even so|in addition|on the other hand"
+      + "|at the same time|after that|in turn|to that end|as well)(?:\\s*,|\\s+(?!(?:of|to|as|with|from|for|year|week|month|time|season|morning"
+      + "|evening|summer|winter|spring|autumn|weekend|decade)\\b)\\p{L})"
+      // or a phrase that points back with "this" or "that": "As a result of this,", "Despite this setback,"
+      + "|(?:(?<drawsToo>as a result of|in response to|because of)|despite|in spite of|after) (?:this|that|these|those)(?:\\s+\\p{L}+)?\\s*,");
 
   /** Connectives that draw a consequence from the sentence before or put something in its place. */
   private static final Set<String> CONSEQUENCES = Set.of(
@@ -58,7 +61,7 @@ final class StandAlone {
   /** Whether {@code text} opens with a connective of several words ({@link #PHRASE}); 1 for one that draws on the sentence before, 2 for another, 0 for none. */
   static int opensWithPhrase(String text) {
     Matcher m = PHRASE.matcher(text.strip());
-    return !m.lookingAt() ? 0 : m.group("draws") != null ? 1 : 2;
+    return !m.lookingAt() ? 0 : m.group("draws") != null || m.group("drawsToo") != null ? 1 : 2;
   }
 
   /** Whether the sentence whose lower-case tokens are {@code tokens} needs the one before it. */

@@ -59,6 +59,28 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void boldCaptionsCaptionsOfLinkedImagesAndLinkListsAreSetAsideButAPictureInASentenceIsNot() {
+    RenderedMarkdown r = markdown.render("""
+        ![A crane](/images/crane.jpg)
+
+        **A crane lifts the new pier into place.**
+
+        [![A boat](/images/boat-small.jpg)](/images/boat.jpg)
+
+        *Rescue boats stood by.*
+
+        **Photo: Ana Diaz/Reuters**
+
+        Related: [Repairs begin](https://example.org/a) and [Costs rise](https://example.org/b)
+
+        [Repairs begin](https://example.org/a) | [Costs rise](https://example.org/b)
+
+        *The overall picture: the bank held its rates for a third month.*
+        """);
+    assertThat(r.paragraphs()).containsExactly("The overall picture: the bank held its rates for a third month.");
+  }
+
+  @Test
   void plainParagraphsKeepTypographyAndLeaveOutQuotesTablesAndFootnotes() {
     RenderedMarkdown r = markdown.render("""
         It's a "test" -- of text.

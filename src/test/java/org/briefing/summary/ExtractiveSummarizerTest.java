@@ -148,8 +148,10 @@ class ExtractiveSummarizerTest {
   @Test
   void aBylineAndATrailerAreNoProseButASentenceOpeningWithByIs() {
     assertThat(ArticleText.ofBody("Strike ends", "", List.of("By Ana Diaz", "BY ANA DIAZ AND TOM REED", "By Friday, the strike was over.",
-        "(Reporting by Ana Diaz; Editing by Tom Reed)", "“We are glad it is over.”")).paragraphs())
-        .containsExactly("By Friday, the strike was over.");
+        "(Reporting by Ana Diaz; Editing by Tom Reed)", "“We are glad it is over.”", "By Ana Diaz in Marrowby", "By Ana Diaz, BBC News, Marrowby",
+        "By Ana Diaz (Reuters)", "By Ana Diaz | Reuters", "By Ana Diaz, 2 November 2026", "By Anna van der Berg", "By Jean-Luc d'Arcy",
+        "By Friday, Marrowby's bus drivers had accepted a pay rise")).paragraphs())
+        .containsExactly("By Friday, the strike was over.", "By Friday, Marrowby's bus drivers had accepted a pay rise");
   }
 
   @Test

@@ -117,6 +117,10 @@ class ReferentsTest {
         "“I gave everything today,” said the 28-year-old.");
     Referents referents = Referents.of(article);
     assertThat(referents.leansOnPrevious(1)).as("As a result").isTrue();
+    for (String opening : List.of("As a result the port closed.", "Despite this the port closed.", "As a result of this, the port closed.",
+        "Despite this setback, the port closed.", "In response to this, the port closed.", "As well, the port closed.")) {
+      assertThat(Referents.of(List.of("A pipe burst on Monday.", opening)).leansOnPrevious(1)).as(opening).isTrue();
+    }
     assertThat(referents.refersBack(3)).as("It … to be worth: the painting").isTrue();
     assertThat(referents.refersBack(4)).as("It is thought that: the clause").isFalse();
     assertThat(referents.resolves(List.of(0, 5), false)).as("a sentence that announces a list").isFalse();
