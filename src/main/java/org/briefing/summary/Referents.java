@@ -53,8 +53,8 @@ public final class Referents {
   /** Pronouns that, before a verb of saying ("he said") or after it ("said she"), leave a quotation without its speaker. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
   private static final Set<String> INVERTED_SUBJECT_PRONOUNS = Set.of("he", "she", "they");
-  /** A question or an answer of an interview ("Q: …", "Q. …", "A: …"; not "A." which may be an initial). */
-  private static final java.util.regex.Pattern INTERVIEW = java.util.regex.Pattern.compile("Q[:.]\\s|A:\\s");
+  /** A question or an answer of an interview ("Q: …", "Q. …", "A: …", or "Q." alone, which the splitter may cut off; not "A.", which may be an initial). */
+  private static final java.util.regex.Pattern INTERVIEW = java.util.regex.Pattern.compile("Q[:.](?:\\s|$)|A:(?:\\s|$)");
   private static final Set<String> POSSESSIVES = Set.of("his", "her");
   /** Words before a word for a person that make it anyone rather than someone named ("an artist", "any player"). */
   private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "every", "each", "no", "another");

@@ -164,6 +164,8 @@ class ReferentsTest {
     assertThat(referents.resolves(List.of(0), false)).isTrue();
     assertThat(referents.resolves(List.of(0, 1, 2, 3), false)).isFalse();
     assertThat(referents.resolves(List.of(3), false)).isFalse();
+    Referents dotted = Referents.of(List.of("We spoke to the harbour master.", "Q.", "What surprised you most?", "A.", "The ships in winter."));
+    assertThat(dotted.resolves(List.of(4), false)).as("Q. cut off by the splitter").isFalse();
   }
 
   @Test
