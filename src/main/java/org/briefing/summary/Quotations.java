@@ -104,8 +104,17 @@ public final class Quotations {
 
   /** Whether {@code text} opens with a quotation mark that opens a quotation. */
   static boolean opensWithQuotation(CharSequence text) {
-    List<Span> spans = of(text);
+    return opensWithQuotation(of(text));
+  }
+
+  /** Whether the quotations {@code spans} of a text ({@link #of}) open it with one. */
+  static boolean opensWithQuotation(List<Span> spans) {
     return !spans.isEmpty() && spans.get(0).start() == 0 && spans.get(0).opened();
+  }
+
+  /** Whether the quotations {@code spans} of a text ({@link #of}) end with one it opened and never closed. */
+  static boolean leavesOpen(List<Span> spans) {
+    return !spans.isEmpty() && spans.get(spans.size() - 1).opened() && !spans.get(spans.size() - 1).closed();
   }
 
   /** Whether {@code text}, but for the full stops or marks that end it, is one whole quotation (a pull quote). */
@@ -118,13 +127,19 @@ public final class Quotations {
 
   /** Whether every quotation of {@code text} opens and closes in it. */
   static boolean whole(CharSequence text) {
-    for (Span span : of(text)) {
+    return whole(of(text));
+  }
+
+  /** Whether every one of the quotations {@code spans} of a text ({@link #of}) opens and closes in it. */
+  static boolean whole(List<Span> spans) {
+    for (Span span : spans) {
       if (!span.opened() || !span.closed()) {
         return false;
       }
     }
     return true;
   }
+
 
   private static boolean isDouble(char c) {
     return c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„';

@@ -109,20 +109,24 @@ public final class Referents {
    */
   static Referents of(List<String> sentences, List<List<String>> tokensOf, String title, String standfirst) {
     List<List<Word>> words = new ArrayList<>(sentences.size());
+    // each sentence's quotations are found once, for its words and for the rules below
+    List<List<Quotations.Span>> quotations = new ArrayList<>(sentences.size());
     for (String sentence : sentences) {
-      words.add(Word.of(sentence));
+      List<Quotations.Span> spans = Quotations.of(sentence);
+      quotations.add(spans);
+      words.add(Word.of(sentence, spans));
     }
     PersonalNames names = PersonalNames.of(words, Word.of(title), Word.of(standfirst));
     List<Analysis> out = new ArrayList<>(sentences.size());
     Connective[] connective = new Connective[sentences.size()];
     boolean interview = false;
     for (int i = 0; i < sentences.size(); i++) {
-      Analysis a = analyse(sentences.get(i), words.get(i), names, i);
+      Analysis a = analyse(sentences.get(i), quotations.get(i), words.get(i), names, i);
       interview |= INTERVIEW.matcher(sentences.get(i).strip()).lookingAt();
       if (interview && !a.pieceOfQuotation()) {
         // from the first question or answer ("Q: …", "A: …") on, an interview's words are its speakers'
         a = new Analysis(a.refers(), a.need(), a.person(), a.named(), a.mentions(), a.groups(), a.pronoun(), true);
-      } else if (i > 0 && !a.pieceOfQuotation() && Quotations.opensWithQuotation(sentences.get(i)) && leavesQuotationOpen(sentences.get(i - 1))) {
+      } else if (i > 0 && !a.pieceOfQuotation() && Quotations.opensWithQuotation(quotations.get(i)) && Quotations.leavesOpen(quotations.get(i - 1))) {
         // a quotation that goes on from the paragraph before opens again with a mark: it is a
         // piece of that quotation, whose speaker is named there
         a = new Analysis(a.refers(), a.need(), a.person(), a.named(), a.mentions(), a.groups(), a.pronoun(), true);
@@ -137,12 +141,6 @@ public final class Referents {
           : phrase == 1 || StandAlone.drawsOnPrevious(tokens) ? Connective.DRAWING : Connective.ADDING;
     }
     return new Referents(out, connective, names);
-  }
-
-  /** Whether {@code text} ends inside a quotation it opened. */
-  private static boolean leavesQuotationOpen(String text) {
-    List<Quotations.Span> spans = Quotations.of(text);
-    return !spans.isEmpty() && spans.get(spans.size() - 1).opened() && !spans.get(spans.size() - 1).closed();
   }
 
   /** Whether sentence {@code i} refers to a speaker or a thing named before it. */
@@ -284,7 +282,7 @@ public final class Referents {
     return pronouns.stream().allMatch(g -> g != PersonalNames.Gender.UNKNOWN && g == person.gender());
   }
 
-  private static Analysis analyse(String text, List<Word> words, PersonalNames names, int sentence) {
+  private static Analysis analyse(String text, List<Quotations.Span> quotations, List<Word> words, PersonalNames names, int sentence) {
     if (words.isEmpty()) {
       return new Analysis(false, Need.NONE, false, false, List.of(), false, PersonalNames.Gender.UNKNOWN, false);
     }
@@ -338,7 +336,7 @@ public final class Referents {
     // a quotation whose sentence names a person before any "he" or "she" is that person's
     // ("“…,” was Mr Marr's verdict", "“…,” confirmed a club spokesman")
     boolean namesSpeaker = person && pronouns.isEmpty();
-    if (!refers && Quotations.opensWithQuotation(text) && !attributed(words) && !namesSpeaker) {
+    if (!refers && Quotations.opensWithQuotation(quotations) && !attributed(words) && !namesSpeaker) {
       refers = true;
       need = Need.NAME;
     }
@@ -350,7 +348,7 @@ public final class Referents {
     // a piece of a quotation, and a sentence that announces what follows it ("The main points:"),
     // say nothing without the sentences around them
     String stripped = text.strip();
-    boolean partial = !Quotations.whole(text) || stripped.endsWith(":");
+    boolean partial = !Quotations.whole(quotations) || stripped.endsWith(":");
     return new Analysis(refers, need, person, named, names.mentions(sentence), groups, gender, partial);
   }
 

@@ -19,10 +19,14 @@ record Word(String text, String lower, boolean capitalised, boolean acronym, boo
 
   /** The words of a sentence, in order. */
   static List<Word> of(String string) {
+    return of(string, Quotations.of(string));
+  }
+
+  /** The words of a sentence whose quotations ({@link Quotations#of}) are {@code quotations}. */
+  static List<Word> of(String string, List<Quotations.Span> quotations) {
     // read from a copied array: much cheaper than String.charAt for code not yet compiled
     char[] text = string.toCharArray();
     List<Word> out = new ArrayList<>();
-    List<Quotations.Span> quotations = Quotations.of(string);
     int q = 0;
     boolean punctuation = false;
     int i = 0;
