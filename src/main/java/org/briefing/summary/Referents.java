@@ -67,6 +67,9 @@ public final class Referents {
 
   private final List<Analysis> sentences;
   private final Connective[] connective;
+  /** By sentence: whether it opens with a quotation, and with a connective phrase ({@link StandAlone#opensWithPhrase}). */
+  private final boolean[] opensWithQuotation;
+  private final int[] phrase;
   private final PersonalNames names;
   private final boolean offstage;
 
@@ -85,9 +88,12 @@ public final class Referents {
    */
   private enum Connective { NONE, ADDING, DRAWING }
 
-  private Referents(List<Analysis> sentences, Connective[] connective, PersonalNames names) {
+  private Referents(List<Analysis> sentences, Connective[] connective, boolean[] opensWithQuotation, int[] phrase,
+      PersonalNames names) {
     this.sentences = sentences;
     this.connective = connective;
+    this.opensWithQuotation = opensWithQuotation;
+    this.phrase = phrase;
     this.names = names;
     this.offstage = names.someoneOffstage();
   }
@@ -119,10 +125,13 @@ public final class Referents {
     PersonalNames names = PersonalNames.of(words, Word.of(title), Word.of(standfirst));
     List<Analysis> out = new ArrayList<>(sentences.size());
     Connective[] connective = new Connective[sentences.size()];
+    boolean[] opensWithQuotation = new boolean[sentences.size()];
+    int[] phrases = new int[sentences.size()];
     boolean interview = false;
     for (int i = 0; i < sentences.size(); i++) {
       Analysis a = analyse(sentences.get(i), quotations.get(i), words.get(i), names, i);
-      interview |= INTERVIEW.matcher(sentences.get(i).strip()).lookingAt();
+      interview |= mayOpenInterview(sentences.get(i)) && INTERVIEW.matcher(sentences.get(i).strip()).lookingAt();
+      opensWithQuotation[i] = Quotations.opensWithQuotation(quotations.get(i));
       if (interview && !a.pieceOfQuotation()) {
         // from the first question or answer ("Q: …", "A: …") on, an interview's words are its speakers'
         a = new Analysis(a.refers(), a.need(), a.person(), a.named(), a.mentions(), a.groups(), a.pronoun(), true);
@@ -135,12 +144,34 @@ public final class Referents {
       List<String> tokens = tokensOf.get(i);
       // a quotation that opens with "But" or "This" is its speaker's, and is judged as a quotation
       int phrase = StandAlone.opensWithPhrase(sentences.get(i));
+      phrases[i] = phrase;
       boolean opens = !out.get(i).refers() && !words.get(i).isEmpty() && !words.get(i).get(0).quoted()
           && (phrase > 0 || StandAlone.dependsOnPrevious(tokens));
       connective[i] = !opens ? Connective.NONE
           : phrase == 1 || StandAlone.drawsOnPrevious(tokens) ? Connective.DRAWING : Connective.ADDING;
     }
-    return new Referents(out, connective, names);
+    return new Referents(out, connective, opensWithQuotation, phrases, names);
+  }
+
+  /** Whether {@code sentence} opens with the letter of an interview's "Q:" or "A:" (a test cheaper than {@link #INTERVIEW}). */
+  private static boolean mayOpenInterview(String sentence) {
+    for (int k = 0; k < sentence.length(); k++) {
+      char c = sentence.charAt(k);
+      if (!Character.isWhitespace(c)) {
+        return c == 'Q' || c == 'A';
+      }
+    }
+    return false;
+  }
+
+  /** Whether sentence {@code i} opens with a quotation. */
+  boolean opensWithQuotation(int i) {
+    return opensWithQuotation[i];
+  }
+
+  /** What connective phrase sentence {@code i} opens with, as {@link StandAlone#opensWithPhrase} tells. */
+  int phrase(int i) {
+    return phrase[i];
   }
 
   /** Whether sentence {@code i} refers to a speaker or a thing named before it. */

@@ -48,14 +48,17 @@ final class SentenceScorer {
     int[] tf = new int[16];
     List<String> texts = new ArrayList<>(n);
     List<List<String>> tokensOf = new ArrayList<>(n);
+    for (Sentence sentence : sentences) {
+      texts.add(sentence.text());
+      tokensOf.add(terms.tokens(sentence.text()));
+    }
+    // the sentences' quotations and opening phrases are read once, there
+    Referents referents = Referents.of(texts, tokensOf, orEmpty(article.title()), orEmpty(article.standfirst()));
     for (int i = 0; i < n; i++) {
-      String text = sentences.get(i).text();
-      List<String> tokens = terms.tokens(text);
-      texts.add(text);
-      tokensOf.add(tokens);
+      List<String> tokens = tokensOf.get(i);
       length[i] = tokens.size();
-      dependent[i] = StandAlone.dependsOnPrevious(tokens) || StandAlone.opensWithPhrase(text) > 0;
-      quotation[i] = Quotations.opensWithQuotation(text);
+      dependent[i] = StandAlone.dependsOnPrevious(tokens) || referents.phrase(i) > 0;
+      quotation[i] = referents.opensWithQuotation(i);
       if (buffer.length < tokens.size()) {
         buffer = new int[tokens.size()];
       }
@@ -129,7 +132,7 @@ final class SentenceScorer {
     for (int i = 0; i < n; i++) {
       wordCounts[i] = Words.count(sentences.get(i).text());
     }
-    return new ScoredArticle(sentences, content, wordCounts, score, resolved, Referents.of(texts, tokensOf, orEmpty(article.title()), orEmpty(article.standfirst())));
+    return new ScoredArticle(sentences, content, wordCounts, score, resolved, referents);
   }
 
   /**
