@@ -283,6 +283,37 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aVideoAnAudioClipAndAnEmbeddedPageAreEachNamedInTheReportWithTheirAddressLineAndWords() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <video controls><source src="https://example.org/crossing.mp4" type="video/mp4">
+        The last winter crossing, filmed from the bridge.</video>
+        <audio src="/audio/mayor.mp3">The mayor's interview.</audio>
+        <iframe src="https://player.example.net/embed/4411" title="Harbour webcam"></iframe>
+        <p>The cuts begin in November.<svg viewBox="0 0 8 8"><path d="M0 0h8v8z"/></svg></p>
+        """);
+
+    List<ReportEntry> dropped = f.report().stream().filter(e -> e.kind() == ReportEntry.Kind.DROPPED).toList();
+    // the article's lines start at 6, below the page's head and headline
+    assertThat(dropped).anySatisfy(e -> {
+      assertThat(e.lines()).containsExactly(7);
+      assertThat(e.leftOut()).contains("https://example.org/crossing.mp4", "The last winter crossing, filmed from the bridge.");
+      assertThat(e.detail()).startsWith("a video");
+    });
+    assertThat(dropped).anySatisfy(e -> {
+      assertThat(e.lines()).containsExactly(9);
+      assertThat(e.leftOut()).contains("/audio/mayor.mp3", "The mayor's interview.");
+      assertThat(e.detail()).startsWith("an audio clip");
+    });
+    assertThat(dropped).anySatisfy(e -> {
+      assertThat(e.lines()).containsExactly(10);
+      assertThat(e.leftOut()).contains("https://player.example.net/embed/4411", "Harbour webcam");
+      assertThat(e.detail()).startsWith("an embedded page");
+    });
+    assertThat(dropped).hasSize(3);
+  }
+
+  @Test
   void everyWordOfAPageIsInTheStoryOrNamedInTheReport() {
     String article = """
         <h1>Island ferry to cut winter crossings</h1>

@@ -42,7 +42,7 @@ final class ArticleBody {
   void read(Element root) {
     children(root);
     if (scripts > 0) {
-      story.note(ReportEntry.note(scripts + " scripts, styles and embedded objects inside the article were left out"));
+      story.note(ReportEntry.note(scripts + " scripts, styles and drawings without words inside the article were left out"));
     }
   }
 
@@ -123,7 +123,8 @@ final class ArticleBody {
       case "table" -> table(e);
       case "pre" -> pre(e);
       case "figcaption", "caption" -> caption(e);
-      case "img", "picture", "video", "audio", "hr" -> { }
+      case "video", "audio" -> media(e);
+      case "img", "picture", "hr" -> { }
       default -> children(e);
     }
   }
@@ -345,6 +346,10 @@ final class ArticleBody {
   }
 
   private void drop(Element e, String reason) {
+    if (reason.startsWith("embedded") && !(e.normalName().equals("svg") && e.text().isBlank())) {
+      media(e);
+      return;
+    }
     if (reason.startsWith("script") || reason.startsWith("embedded")) {
       scripts++;
       return;
@@ -353,6 +358,29 @@ final class ArticleBody {
     if (!text.isEmpty()) {
       story.note(ReportEntry.dropped(List.of(line(e)), text, reason));
     }
+  }
+
+  /**
+   * Reports a video, an audio clip, an embedded page or object, or a drawing, which a story in
+   * Markdown does not keep: with its address and any text it holds (a video's words for browsers
+   * that cannot play it, a drawing's labels), so that the editor knows what the page showed.
+   */
+  private void media(Element e) {
+    String kind = switch (e.normalName()) {
+      case "video" -> "a video";
+      case "audio" -> "an audio clip";
+      case "iframe" -> "an embedded page";
+      case "svg" -> "a drawing";
+      default -> "an embedded object";
+    };
+    String address = java.util.stream.Stream.of(e.absUrl("src"), e.attr("src"), e.absUrl("data"), e.attr("data"),
+            e.select("source[src]").stream().map(s -> s.absUrl("src").isEmpty() ? s.attr("src") : s.absUrl("src")).findFirst().orElse(""))
+        .map(String::strip).filter(a -> !a.isEmpty()).findFirst().orElse("");
+    String title = e.attr("title").strip();
+    String text = e.text().strip();
+    String shown = String.join(" ", java.util.stream.Stream.of(address, title, text).filter(t -> !t.isEmpty()).toList());
+    story.note(ReportEntry.dropped(List.of(line(e)), shown, kind + " (" + e.normalName()
+        + "), which a story does not keep; add it by hand if it belongs to the story"));
   }
 
   private static int line(Element e) {
