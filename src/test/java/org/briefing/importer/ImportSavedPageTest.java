@@ -291,6 +291,7 @@ class ImportSavedPageTest {
         <audio src="/audio/mayor.mp3">The mayor's interview.</audio>
         <iframe src="https://player.example.net/embed/4411" title="Harbour webcam"></iframe>
         <p>The cuts begin in November.<svg viewBox="0 0 8 8"><path d="M0 0h8v8z"/></svg></p>
+        <p>Fares rise in March. <video src="fares.mp4">Your browser cannot play this video.</video></p>
         """);
 
     List<ReportEntry> dropped = f.report().stream().filter(e -> e.kind() == ReportEntry.Kind.DROPPED).toList();
@@ -310,7 +311,12 @@ class ImportSavedPageTest {
       assertThat(e.leftOut()).contains("https://player.example.net/embed/4411", "Harbour webcam");
       assertThat(e.detail()).startsWith("an embedded page");
     });
-    assertThat(dropped).hasSize(3);
+    assertThat(dropped).anySatisfy(e -> {
+      assertThat(e.lines()).containsExactly(12);
+      assertThat(e.leftOut()).contains("fares.mp4", "Your browser cannot play this video.");
+    });
+    assertThat(dropped).hasSize(4);
+    assertThat(rendered(f).text()).contains("Fares rise in March.").doesNotContain("Your browser");
   }
 
   @Test

@@ -51,6 +51,8 @@ final class Inline {
       case "em", "i" -> wrap(e, "*", out);
       case "strong", "b" -> wrap(e, "**", out);
       case "img" -> { }
+      // a video's or clip's words are for browsers that cannot play it, not the sentence's: reported with it
+      case "video", "audio" -> leftOut.accept(e, "embedded object");
       default -> e.childNodes().forEach(c -> append(c, out));
     }
   }
