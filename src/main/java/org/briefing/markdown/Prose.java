@@ -22,8 +22,10 @@ final class Prose {
 
   /**
    * Images alone, or with words in emphasis; or words in italics alone right after a paragraph of
-   * images or with a credit in them (the usual ways to set a caption). Italics or bold elsewhere
-   * are the story's own words.
+   * images, or in bold when they are few and say nothing was said ("**A crane lifts the pier into
+   * place.**"), or words in emphasis with a credit in them (the usual ways to set a caption). A
+   * longer paragraph in bold right after a photo, or one that says who said what, is a lead set in
+   * bold; italics or bold elsewhere are the story's own words.
    */
   private static boolean isCaption(Node paragraph) {
     if (hasOnly(paragraph, true)) {
@@ -33,12 +35,31 @@ final class Prose {
       return false;
     }
     Node before = paragraph.getPrevious();
-    return before instanceof com.vladsch.flexmark.ast.Paragraph && hasOnly(before, true) || CREDIT.matcher(paragraph.getChars()).find();
+    Node first = paragraph.getFirstChild();
+    while (first != null && first.getChars().isBlank()) {
+      first = first.getNext();
+    }
+    boolean afterPhoto = before instanceof com.vladsch.flexmark.ast.Paragraph && hasOnly(before, true);
+    // a caption in bold says what the photo shows, briefly; a lead set in bold says what happened, or who said so
+    boolean shortDescription = first instanceof Emphasis
+        || paragraph.getChars().toString().strip().split("\\s+").length <= CAPTION_WORDS && !SAYING.matcher(paragraph.getChars()).find();
+    return afterPhoto && shortDescription || CREDIT.matcher(paragraph.getChars()).find();
   }
 
-  /** A photo's credit that ends a caption: "… Photo: Jane Doe/Reuters", "(AP Photo/…)", "Picture: …" as its last sentence. */
+  /** The most words of a caption in bold with no credit. */
+  private static final int CAPTION_WORDS = 20;
+  private static final java.util.regex.Pattern SAYING = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:said|says|told|tells|announced|added|warned|claimed|insisted|according to)\\b");
+
+  /**
+   * A photo's credit in a caption: "Photo: …" opening it, or as its last sentence ("… Photo: Jane
+   * Doe/Reuters", "Photograph: A. Diaz/Reuters."), in brackets or after a dash ("(Photo: …)",
+   * "— Picture: …"), of at most eight words; or "(AP Photo/…)". Not "picture:" inside a sentence.
+   */
   private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
-      "(?i)(?:^[*_\\s]*|[.!?][*_]*\\s+[*_]*)(?:photo|photograph|picture|image|illustration|credit)\\s*:[^.!?]*[*_\\s]*$"
+      "(?i)^[*_\\s]*(?:photo|photograph|picture|image|illustration|credit)s?\\s*:"
+          + "|(?:[.!?][*_]*\\s+|[(\u2014\u2013|]\\s*|\\s-\\s*)[*_]*(?:photo|photograph|picture|image|illustration|credit)s?\\s*:"
+          + "\\s*(?:[^\\s!?]+\\s*){1,8}[)*_.\\s]*$"
           + "|\\(\\s*\\p{Lu}+ photo\\s*/[^)]*\\)[*_.\\s]*$");
 
   /** Whether {@code paragraph} holds images (when {@code image}: at least one) or words in emphasis, and nothing else. */
@@ -67,7 +88,10 @@ final class Prose {
     StringBuilder after = new StringBuilder();
     boolean link = false;
     for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-      if ((child instanceof Link || child instanceof LinkRef) && !isImage(child)) {
+      if (isImage(child)) {
+        continue; // a thumbnail beside a link ("[![…](…)](…) [headline](…)") is part of the link list
+      }
+      if (child instanceof Link || child instanceof LinkRef) {
         link = true;
       } else {
         (link ? after : before).append(child.getChars());

@@ -23,15 +23,21 @@ final class StandAlone {
 
   /**
    * Connectives of several words ("As a result, …", "Despite this, …", "In response, …"), with the
-   * comma after them or without it before a word that does not go on with them ("As a result of
-   * the strike", "In response to the vote", "Despite this year's rain" are the sentence's own words).
+   * comma after them, or without it before a word that opens a clause ("As a result the council …",
+   * "In addition Acme …"; not "As a result of the strike", "Despite this afternoon's rally", "At the
+   * same time last year"). Those that point back at what the sentence before said ("Despite this,",
+   * "After that", "Despite this setback,") draw on it, and come only right after it.
    */
   private static final Pattern PHRASE = Pattern.compile("(?i)(?:(?<draws>as a result|because of (?:this|that)|for (?:this|that) reason"
-      + "|in that case|in response)|despite (?:this|that|these|those)|even so|in addition|on the other hand"
-      + "|at the same time|after that|in turn|to that end|as well)(?:\\s*,|\\s+(?!(?:of|to|as|with|from|for|year|week|month|time|season|morning"
-      + "|evening|summer|winter|spring|autumn|weekend|decade)\\b)\\p{L})"
-      // or a phrase that points back with "this" or "that": "As a result of this,", "Despite this setback,"
-      + "|(?:(?<drawsToo>as a result of|in response to|because of)|despite|in spite of|after) (?:this|that|these|those)(?:\\s+\\p{L}+)?\\s*,");
+      + "|in that case|in response|despite (?:this|that|these|those)|in spite of (?:this|that)|after that|to that end)"
+      + "|even so|in addition|on the other hand|at the same time|in turn|as well)"
+      + "(?:\\s*,|\\s+(?=(?:the|a|an|he|she|it|they|we|you|i|his|her|its|their|our|there|many|some|most|all|no|one|two|three"
+      + "|several|both|each|every)\\b|(?-i:\\p{Lu})\\p{L}*+(?![\'’])))"
+      // or a phrase that points back with "this" or "that" and a word: "As a result of this,", "Despite this setback,"; not a
+      // time ("After this summer,", "After this March,")
+      + "|(?<drawsToo>(?:as a result of|in response to|because of|despite|in spite of|after) (?:this|that|these|those)"
+      + "(?:\\s+(?!(?:year|week|month|time|season|morning|afternoon|evening|night|summer|winter|spring|autumn|weekend|decade"
+      + "|century|quarter)\\b)(?-i:\\p{Ll})+)?\\s*,)");
 
   /** Connectives that draw a consequence from the sentence before or put something in its place. */
   private static final Set<String> CONSEQUENCES = Set.of(

@@ -81,6 +81,30 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aLeadInBoldRightAfterAPhotoIsProseAndCreditsInBracketsAfterADashOrFirstMakeACaption() {
+    RenderedMarkdown r = markdown.render("""
+        ![Dockers](/images/docks.jpg)
+
+        **Ines Marlow, who leads the dockers' union, said the closure would cost 400 jobs.**
+
+        ![Cranes](/images/cranes.jpg)
+
+        **Hundreds of dockers at Marrowby walked out on Tuesday, halting all cargo traffic, after the council voted to close the harbour.**
+
+        *Dockers on the quay. (Photo: Ana Diaz/Reuters)*
+
+        *Dockers on the quay — Picture: A. Diaz/Reuters.*
+
+        *Photo: Ana Diaz/Reuters. Dockers on the quay at Marrowby as the vote was read out.*
+
+        [![thumb](/images/t.jpg)](https://example.org/a) [Marrowby council votes to close the harbour](https://example.org/a)
+        """);
+    assertThat(r.paragraphs()).containsExactly(
+        "Ines Marlow, who leads the dockers’ union, said the closure would cost 400 jobs.",
+        "Hundreds of dockers at Marrowby walked out on Tuesday, halting all cargo traffic, after the council voted to close the harbour.");
+  }
+
+  @Test
   void plainParagraphsKeepTypographyAndLeaveOutQuotesTablesAndFootnotes() {
     RenderedMarkdown r = markdown.render("""
         It's a "test" -- of text.

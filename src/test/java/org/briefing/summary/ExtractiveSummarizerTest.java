@@ -173,7 +173,10 @@ class ExtractiveSummarizerTest {
     assertThat(ArticleText.ofBody("Strike ends", "", List.of("By Ana Diaz", "BY ANA DIAZ AND TOM REED", "By Friday, the strike was over.",
         "(Reporting by Ana Diaz; Editing by Tom Reed)", "“We are glad it is over.”", "By Ana Diaz in Marrowby", "By Ana Diaz, BBC News, Marrowby",
         "By Ana Diaz (Reuters)", "By Ana Diaz | Reuters", "By Ana Diaz, 2 November 2026", "By Anna van der Berg", "By Jean-Luc d'Arcy",
-        "By Friday, Marrowby's bus drivers had accepted a pay rise")).paragraphs())
+        "By Friday, Marrowby's bus drivers had accepted a pay rise",
+        // helper-82
+        "By Dr. Ana Diaz", "By Ana J. Diaz", "By A. J. Finch, Reuters", "By Ana Diaz, Political correspondent", "By Ana Diaz on 5 December 2026",
+        "By Ana Diaz, updated 11:15 GMT", "By Ana Diaz, ana.diaz@echo.co.uk")).paragraphs())
         .containsExactly("By Friday, the strike was over.", "By Friday, Marrowby's bus drivers had accepted a pay rise");
   }
 

@@ -121,6 +121,13 @@ class ReferentsTest {
         "Despite this setback, the port closed.", "In response to this, the port closed.", "As well, the port closed.")) {
       assertThat(Referents.of(List.of("A pipe burst on Monday.", opening)).leansOnPrevious(1)).as(opening).isTrue();
     }
+    // helper-82: "Despite this setback," and "After that" point at what the sentence right before said
+    for (String opening : List.of("Despite this setback, the port closed.", "Despite this, the port closed.", "After that the port closed.",
+        "After that race, the port closed.")) {
+      Referents drawing = Referents.of(List.of("A pipe burst on Monday.", "The mayor was in Rome.", opening));
+      assertThat(drawing.resolves(List.of(0, 2), true)).as(opening + " after a sentence that is not the one before it").isFalse();
+      assertThat(drawing.resolves(List.of(1, 2), true)).as(opening + " right after the one before it").isTrue();
+    }
     assertThat(referents.refersBack(3)).as("It … to be worth: the painting").isTrue();
     assertThat(referents.refersBack(4)).as("It is thought that: the clause").isFalse();
     assertThat(referents.resolves(List.of(0, 5), false)).as("a sentence that announces a list").isFalse();
@@ -134,7 +141,11 @@ class ReferentsTest {
     // found by helper-80: each of these was taken for a sentence leaning on the one before it
     for (String sentence : List.of("As a result of the strike, the port closed.", "In response to the vote, the mayor resigned.",
         "Despite this year's rain, the harvest was good.", "As well as the port, the airport closed.", "In addition to the fine, the driver was banned.",
-        "A. J. Finch, the club's chairman, said the club would appeal.")) {
+        "A. J. Finch, the club's chairman, said the club would appeal.",
+        // helper-82: time phrases, not connectives
+        "After this summer, Acme will cut 300 jobs.", "Despite this afternoon's rally, Acme will cut 300 jobs.",
+        "At the same time last year, Acme was hiring.", "Despite this country's rules, Acme will cut 300 jobs.",
+        "After this March, Acme will cut 300 jobs.")) {
       Referents referents = Referents.of(List.of("The town council met on Monday.", sentence, "The port reopened on Friday."));
       assertThat(referents.leansOnPrevious(1)).as(sentence).isFalse();
       assertThat(referents.resolves(List.of(1, 2), false)).as(sentence).isTrue();
