@@ -142,6 +142,31 @@ class BadInputTest {
   }
 
   @Test
+  void keyPointsThatAskForAutomaticOnesAreAnErrorNotABulletReadingAuto() {
+    // helper-82: 'key_points: auto' in a story was published as one key point, "auto"
+    List<Problem> errors = fails("""
+        -- content/a.md --
+        ---
+        title: A story
+        date: 2021-10-18
+        sources: [reuters]
+        key_points: auto
+        ---
+        Body.
+        -- content/b.md --
+        ---
+        title: Another story
+        date: 2021-10-18
+        sources: [reuters]
+        key_points: true
+        ---
+        Body.
+        """);
+    assertThat(errors).extracting(BadInputTest::where).containsExactlyInAnyOrder("a.md:5", "b.md:5");
+    assertThat(errors).allSatisfy(e -> assertThat(e.hint()).contains("list", "key_points: true", "briefing.yaml"));
+  }
+
+  @Test
   void twoSlugsWrittenForOneAddressNameBothFiles() {
     // two headlines that make the same slug are both published (AddressesTest); two written slugs are the editor's to settle
     List<Problem> errors = fails("""

@@ -191,7 +191,18 @@ public final class ArticleAssembler {
     }
   }
 
+  /** Words that ask for something rather than state a point: "key_points: auto" is no key point reading "auto". */
+  private static final java.util.Set<String> SWITCHES = java.util.Set.of("auto", "automatic", "true", "false", "yes", "no", "on", "off",
+      "none", "default");
+
   private List<String> keyPoints(Fields f) {
+    Object raw = f.raw("key_points");
+    if (!(raw instanceof List<?>) && raw != null && SWITCHES.contains(String.valueOf(raw).strip().toLowerCase(java.util.Locale.ROOT))) {
+      f.error("key_points", "'key_points: " + raw + "' would publish one key point reading '" + raw + "'",
+          "write the story's key points as a list, each on its own line starting with '- '; automatic key points are set for the "
+              + "whole site, with 'key_points: true' under 'summary:' in briefing.yaml");
+      return List.of();
+    }
     List<String> points = f.texts("key_points");
     List<String> out = new ArrayList<>();
     for (int i = 0; i < points.size(); i++) {
