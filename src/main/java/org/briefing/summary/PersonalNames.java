@@ -209,8 +209,11 @@ final class PersonalNames {
       for (int k = 1; k < words.size(); k++) {
         Word first = words.get(k - 1);
         Word last = words.get(k);
+        if (!first.capitalised() || !last.capitalised() || !isName(last)) {
+          continue; // most words: no run of two names ends here
+        }
         boolean lastOfRun = k + 1 == words.size() || !isName(words.get(k + 1)) || words.get(k + 1).afterPunctuation();
-        if (isName(last) && lastOfRun && !last.afterPunctuation() && first.capitalised() && !first.quoted()
+        if (lastOfRun && !last.afterPunctuation() && !first.quoted()
             && !first.is(Lexicon.Kind.TITLE) && !first.is(Lexicon.Kind.PERSON_NOUN)) {
           firstNames.computeIfAbsent(last.lower(), x -> new HashSet<>()).add(first.lower());
         }

@@ -54,6 +54,9 @@ public final class Quotations {
         break;
       }
       char c = text.charAt(i);
+      if (c < '«' && c != '"' && c != '\'') {
+        continue; // most characters: no mark of either kind is below « but the two straight ones
+      }
       boolean single = isSingle(c);
       if (!single && !isDouble(c) || open >= 0 && single != isSingle(openMark)) {
         continue; // no mark, or one of the other kind inside a quotation

@@ -66,7 +66,12 @@ final class StandAlone {
 
   /** Whether {@code text} opens with a connective of several words ({@link #PHRASE}); 1 for one that draws on the sentence before, 2 for another, 0 for none. */
   static int opensWithPhrase(String text) {
-    Matcher m = PHRASE.matcher(text.strip());
+    String stripped = text.strip();
+    // every phrase opens with one of a few letters: most sentences need no pattern at all
+    if (stripped.isEmpty() || "abdefiotABDEFIOT".indexOf(stripped.charAt(0)) < 0) {
+      return 0;
+    }
+    Matcher m = PHRASE.matcher(stripped);
     return !m.lookingAt() ? 0 : m.group("draws") != null || m.group("drawsToo") != null ? 1 : 2;
   }
 
