@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code build --clean} trusts no file's size and time (docs/incremental.md, "What a rebuild does
  * not notice"): a photo given new bytes of the same size and time is resized again, though the
- * photo cache remembers the old one's digest by path, size and time.
+ * photo cache remembers the old one's digest by path, size and time; and a resized photo damaged in
+ * the cache since it was made is made again, not published.
  */
 class CleanBuildPhotosTest {
   @TempDir
@@ -50,5 +51,29 @@ class CleanBuildPhotosTest {
     assertThat(PhotoInputsTest.colour(ImageIO.read(published.toFile()), 100, 100)).isEqualTo("0 0 192");
     assertThat(PhotoInputsTest.colour(ImageIO.read(dir.resolve("public/images/harbour-card.jpg").toFile()), 100, 100))
         .isEqualTo("0 0 192");
+  }
+
+  @Test
+  void aCleanBuildMakesAgainAResizedPhotoDamagedInTheCacheInsteadOfPublishingIt() throws Exception {
+    // helper-83: a flipped byte in .briefing-cache/public/photos/ was published, by build --clean too, for good
+    TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + ResponsivePhotosTest.story("harbour", "/images/harbour.png", ""))
+        .writeBytes("static/images/harbour.png", solid(new Color(200, 0, 0)));
+    assertThat(CliTest.run("build", "--site", dir.toString(), "-q").code()).isZero();
+    Path published = dir.resolve("public/images/harbour-480w.png");
+    byte[] made = Files.readAllBytes(published);
+    Path stored;
+    try (var files = Files.walk(dir.resolve(".briefing-cache/public/photos"))) {
+      stored = files.filter(f -> f.getFileName().toString().endsWith(".png"))
+          .filter(f -> { try { return java.util.Arrays.equals(Files.readAllBytes(f), made); } catch (java.io.IOException e) { return false; } })
+          .findFirst().orElseThrow();
+    }
+    byte[] damaged = made.clone();
+    damaged[damaged.length / 2] ^= (byte) 0xff;
+    Files.write(stored, damaged);
+
+    assertThat(CliTest.run("build", "--site", dir.toString(), "--clean", "-q").code()).isZero();
+
+    assertThat(Files.readAllBytes(published)).isEqualTo(made);
+    assertThat(Files.readAllBytes(stored)).as("the stored file is made again too").isEqualTo(made);
   }
 }

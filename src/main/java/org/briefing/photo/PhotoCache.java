@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  */
 public final class PhotoCache {
   private static final String DIGESTS = "digests.txt";
+  /** The digest of each stored file's own bytes, by its name: what a clean build checks a stored file against. */
+  private static final String SUMS = "sums.txt";
 
   /** A file of the cache: its bytes in memory, or the file holding them. */
   public record Stored(byte[] bytes, Path file) {}
@@ -37,11 +39,17 @@ public final class PhotoCache {
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final Set<String> usedStamps = ConcurrentHashMap.newKeySet();
   private final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+  private final Map<String, String> sums = new ConcurrentHashMap<>();
+  /** The stored files found whole in this build: a clean build reads each once. */
+  private final Set<String> checked = ConcurrentHashMap.newKeySet();
   private boolean digestsRead;
+  private boolean sumsRead;
+  private final boolean checkStored;
 
   private PhotoCache(Path dir, boolean trustStamps) {
     this.dir = dir;
     this.digestsRead = !trustStamps;
+    this.checkStored = !trustStamps;
   }
 
   /** A cache in {@code dir}, made when first written. */
@@ -51,7 +59,9 @@ public final class PhotoCache {
 
   /**
    * A cache in {@code dir} that finds the digest of every original by reading it, as a clean build
-   * must: the digests remembered by path, size and stamp are not used, only replaced.
+   * must: the digests remembered by path, size and stamp are not used, only replaced; and that
+   * reads every stored file it gives out, to check it against the digest saved when it was made,
+   * so that a file damaged since is made again rather than published.
    */
   public static PhotoCache readingEveryOriginal(Path dir) {
     return new PhotoCache(dir, false);
@@ -87,7 +97,18 @@ public final class PhotoCache {
       return bytes == null ? null : new Stored(bytes, null);
     }
     Path file = dir.resolve(key.substring(0, 2)).resolve(key);
-    return Files.isRegularFile(file) ? new Stored(null, file) : null;
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    if (checkStored && !checked.contains(key)) {
+      readSums();
+      String sum = sums.get(key);
+      if (sum == null || !sum.equals(sumOf(file))) {
+        return null; // made again, and put in its place
+      }
+      checked.add(key);
+    }
+    return new Stored(null, file);
   }
 
   /** Keeps {@code bytes} as {@code key} and returns where they are. */
@@ -99,6 +120,9 @@ public final class PhotoCache {
       return new Stored(bytes, null);
     }
     Path file = dir.resolve(key.substring(0, 2)).resolve(key);
+    readSums();
+    sums.put(key, sha256(bytes));
+    checked.add(key);
     try {
       Files.createDirectories(file.getParent());
       Path temporary = Files.createTempFile(file.getParent(), ".part-", "");
@@ -129,12 +153,14 @@ public final class PhotoCache {
     usedStamps.clear();
     List<String> lines = new ArrayList<>();
     digests.forEach((stamp, digest) -> lines.add(stamp + "\t" + digest));
-    lines.sort(null);
+    readSums();
+    sums.keySet().retainAll(used);
+    List<String> sumLines = new ArrayList<>();
+    sums.forEach((key, sum) -> sumLines.add(key + "\t" + sum));
     try {
       Files.createDirectories(dir);
-      Path temporary = Files.createTempFile(dir, ".part-", "");
-      Files.write(temporary, lines, StandardCharsets.UTF_8);
-      Files.move(temporary, dir.resolve(DIGESTS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      save(DIGESTS, lines);
+      save(SUMS, sumLines);
       try (Stream<Path> walk = Files.walk(dir, 2)) {
         for (Path file : walk.filter(f -> !f.getParent().equals(dir) && Files.isRegularFile(f)).toList()) {
           if (!used.contains(file.getFileName().toString())) {
@@ -146,6 +172,34 @@ public final class PhotoCache {
       throw new UncheckedIOException("cannot tidy the photo cache " + dir, e);
     }
     used.clear();
+  }
+
+  /** Writes {@code lines}, sorted, to the file {@code name} of the cache's folder, whole or not at all. */
+  private void save(String name, List<String> lines) throws IOException {
+    lines.sort(null);
+    Path temporary = Files.createTempFile(dir, ".part-", "");
+    Files.write(temporary, lines, StandardCharsets.UTF_8);
+    Files.move(temporary, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private synchronized void readSums() {
+    if (sumsRead || dir == null) {
+      return;
+    }
+    sumsRead = true;
+    Path file = dir.resolve(SUMS);
+    try {
+      if (Files.isRegularFile(file)) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+          int tab = line.lastIndexOf('\t');
+          if (tab > 0 && line.length() - tab - 1 == 64) {
+            sums.putIfAbsent(line.substring(0, tab), line.substring(tab + 1));
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      sums.clear(); // a damaged list costs a clean build the stored files: each is made again
+    }
   }
 
   private synchronized void readDigests() {
@@ -166,6 +220,23 @@ public final class PhotoCache {
       }
     } catch (IOException | UncheckedIOException e) {
       digests.clear(); // a damaged list is only slower: each photo is read again
+    }
+  }
+
+  /** The digest of a stored file, or "" when it cannot be read (it is then made again). */
+  private static String sumOf(Path file) {
+    try {
+      return sha256(file);
+    } catch (PhotoException e) {
+      return "";
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
