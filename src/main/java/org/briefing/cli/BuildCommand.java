@@ -140,6 +140,10 @@ public final class BuildCommand implements Callable<Integer> {
     } catch (SiteWriter.UnsafePathException | java.io.UncheckedIOException e) {
       printNotices();
       err.println("error: " + e.getMessage());
+      String hint = org.briefing.problem.IoReason.hint(e);
+      if (hint != null) {
+        err.println("  hint: " + hint);
+      }
       err.println(switch (planner == null ? BuildPlanner.Stage.READING : planner.stage()) {
         case UPDATING -> "Build failed while updating " + display(output) + ": some of its files may be new and others old;"
             + " the next build writes the whole site again.";

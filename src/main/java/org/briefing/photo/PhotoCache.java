@@ -130,7 +130,7 @@ public final class PhotoCache {
       Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return new Stored(null, file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the photo cache " + file, e);
+      throw new UncheckedIOException("cannot write the photo cache " + file + ": " + org.briefing.problem.IoReason.of(e), e);
     }
   }
 
@@ -169,7 +169,7 @@ public final class PhotoCache {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot tidy the photo cache " + dir, e);
+      throw new UncheckedIOException("cannot tidy the photo cache " + dir + ": " + org.briefing.problem.IoReason.of(e), e);
     }
     used.clear();
   }

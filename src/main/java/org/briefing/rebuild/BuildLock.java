@@ -69,7 +69,7 @@ public final class BuildLock implements AutoCloseable {
       return new BuildLock(held);
     } catch (IOException e) {
       held.inProcess.unlock();
-      throw new UncheckedIOException("cannot lock the build cache in " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot lock the build cache in " + dir + ": " + org.briefing.problem.IoReason.of(e), e);
     } catch (RuntimeException e) {
       held.inProcess.unlock();
       throw e;

@@ -123,7 +123,7 @@ public final class BuildPlanner {
     try {
       options.save(output);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot record the options of the build of " + output + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot record the options of the build of " + output + ": " + org.briefing.problem.IoReason.of(e), e);
     }
   }
 

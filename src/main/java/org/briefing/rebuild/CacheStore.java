@@ -505,7 +505,7 @@ public final class CacheStore {
             cache.documents, cache.documentFrequency, cache.siteGraph, store);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + org.briefing.problem.IoReason.of(e), e);
     }
   }
 
@@ -563,7 +563,7 @@ public final class CacheStore {
       writeIndex(new LastBuild(edit.inputStamp(), before.last.nextRelease(), before.last.lastRelease(), before.last.stories(), edit.warnings()), edit.outputs(),
           edit.fieldsRead(), before.documents(), edit.documentFrequency(), edit.graph(), store);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + org.briefing.problem.IoReason.of(e), e);
     }
   }
 

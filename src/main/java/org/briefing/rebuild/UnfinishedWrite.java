@@ -32,7 +32,7 @@ public final class UnfinishedWrite {
       Files.createDirectories(file.getParent());
       Files.write(file, new byte[0]);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + file + ": " + org.briefing.problem.IoReason.of(e), e);
     }
   }
 
@@ -41,7 +41,7 @@ public final class UnfinishedWrite {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot delete " + file + ": " + org.briefing.problem.IoReason.of(e), e);
     }
   }
 }

@@ -87,7 +87,7 @@ final class SendLog implements AutoCloseable {
       channel.force(false);
       known.put(key, status);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the send log " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write the send log " + file + ": " + org.briefing.problem.IoReason.of(e), e);
     }
   }
 

@@ -111,7 +111,7 @@ public final class OutputFolder {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove what an interrupted build left beside " + out + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot remove what an interrupted build left beside " + out + ": " + org.briefing.problem.IoReason.of(e), e);
     }
   }
 }

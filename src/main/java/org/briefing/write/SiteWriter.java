@@ -69,7 +69,7 @@ public final class SiteWriter {
       }
       OutputFolder.mark(out);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot update " + out + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot update " + out + ": " + org.briefing.problem.IoReason.of(e), e);
     }
   }
 
@@ -130,7 +130,7 @@ public final class SiteWriter {
       OutputFolder.removeLeftovers(out);
       return new StagedOutput(out, newFolder(parent, OutputFolder.stagingPrefix(out)));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the site to " + out + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write the site to " + out + ": " + org.briefing.problem.IoReason.of(e), e);
     }
   }
 

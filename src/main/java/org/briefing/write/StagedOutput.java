@@ -79,7 +79,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
           write(next, folder);
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot make the folder of " + file.path() + ": " + e.getMessage(), e);
+        throw new UncheckedIOException("cannot make the folder of " + file.path() + ": " + org.briefing.problem.IoReason.of(e), e);
       } finally {
         folder.writing.unlock();
       }
@@ -95,7 +95,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
       }
       count.incrementAndGet();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + pending.file().path() + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + pending.file().path() + ": " + org.briefing.problem.IoReason.of(e), e);
     }
   }
 
@@ -178,7 +178,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
       done = true;
       return oldSiteGone;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot move the new site into " + out + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot move the new site into " + out + ": " + org.briefing.problem.IoReason.of(e), e);
     }
   }
 
