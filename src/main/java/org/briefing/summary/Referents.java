@@ -234,12 +234,34 @@ public final class Referents {
       }
       for (int j = k - 1; j >= 0 && chosen.get(j) == i - (k - j); j--) {
         Analysis before = sentences.get(chosen.get(j));
-        if (a.need() == Need.PERSON ? before.person() && mayBe(before, a.pronoun()) : before.named()) {
+        if (a.need() == Need.PERSON ? before.person() && mayBe(before, a.pronoun()) && !namedBefore(chosen, chosen.get(j), i)
+            : before.named()) {
           return true;
         }
       }
     }
     return a.refers() && a.need() != Need.NONE && resolvedAcrossGap(chosen, k);
+  }
+
+  /**
+   * Whether sentence {@code at} speaks of a person only by a word for one ("the player") while a
+   * sentence the summary leaves out, within reach before sentence {@code i}, names someone the "he"
+   * or "she" of {@code i} may be ("The club's chairwoman, Ana Diaz, …"): the summary would give
+   * that person's words to the player.
+   */
+  private boolean namedBefore(List<Integer> chosen, int at, int i) {
+    PersonalNames.Gender pronoun = sentences.get(i).pronoun();
+    // a mention whose key starts with '#' is a word for a person, not a name
+    if (sentences.get(at).mentions().stream().anyMatch(m -> !m.key().startsWith("#"))) {
+      return false;
+    }
+    for (int s = at - 1; s >= 0 && i - s <= MAX_REACH; s--) {
+      if (!chosen.contains(s) && sentences.get(s).mentions().stream().anyMatch(m -> !m.key().startsWith("#")
+          && (m.gender() == PersonalNames.Gender.UNKNOWN || pronoun == PersonalNames.Gender.UNKNOWN || m.gender() == pronoun))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

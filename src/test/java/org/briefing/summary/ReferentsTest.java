@@ -327,4 +327,18 @@ class ReferentsTest {
     assertThat(resolves(article, 0, 6)).as("six sentences apart").isFalse();
     assertThat(resolves(article, 0, 4, 6)).isTrue();
   }
+
+  @Test
+  void aSheRightAfterAWordForAPersonIsNotTheirsWhenALeftOutSentenceNamesSomeoneShe() {
+    // helper-82: the chairwoman's words were published after "the player", without her
+    List<String> article = List.of(
+        "Marrowby Rovers were thrown out of the county cup on Tuesday for fielding an ineligible player.",
+        "The club's chairwoman, Ana Diaz, apologised to supporters on Tuesday night.",
+        "The league said the player had not been registered in time.",
+        "“We were badly let down,” she said.");
+    assertThat(resolves(article, 0, 2, 3)).as("the player, with Ana Diaz left out").isFalse();
+    assertThat(resolves(article, 1, 2, 3)).as("with Ana Diaz in the summary").isTrue();
+    assertThat(resolves(List.of("The league fined the club on Monday.", "The player said the ban was unfair.", "“I did nothing wrong,” she said."),
+        0, 1, 2)).as("no one else named: the player").isTrue();
+  }
 }
