@@ -77,4 +77,25 @@ class OutsideTheSiteTest {
     Files.createSymbolicLink(site.resolve("static/leak.txt"), secret);
     failsNaming("static/leak.txt");
   }
+
+  @Test
+  void aLinkPutInTheCacheOrTheOutputInPlaceOfAFileABuildWritesIsNotWrittenThrough() throws Exception {
+    // helper-83: a link at .briefing-cache/public/writing made the next build empty the file it led to
+    assertThat(CliTest.run("build", "--site", site.toString(), "-q").code()).isZero();
+    Files.createSymbolicLink(site.resolve(".briefing-cache/public/writing"), secret);
+    Path folder;
+    try (var pages = Files.walk(site.resolve("public"))) {
+      folder = pages.filter(p -> p.getFileName().toString().equals("index.html") && p.toString().contains("allies-regret"))
+          .findFirst().orElseThrow().getParent();
+    }
+    Files.createSymbolicLink(folder.resolve(".briefing-write.tmp"), dir.resolve("secret.txt"));
+    Path story = site.resolve("content/stories/reaction.md");
+    Files.writeString(story, Files.readString(story) + "\nOne more sentence.\n");
+
+    CliTest.Run run = CliTest.run("build", "--site", site.toString(), "-q");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readString(secret)).isEqualTo("a private file");
+    assertThat(Files.readString(folder.resolve("index.html"))).contains("One more sentence.");
+  }
 }

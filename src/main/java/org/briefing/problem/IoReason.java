@@ -36,8 +36,12 @@ public final class IoReason {
     if (cause instanceof AccessDeniedException) {
       return "check that you may write to that folder (its owner and permissions), or build into another with --out";
     }
-    if (cause instanceof FileSystemException f && f.getReason() != null && f.getReason().contains("No space left")) {
+    String reason = cause instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(cause.getMessage());
+    if (reason.contains("No space left") || reason.contains("Disk quota exceeded")) {
       return "free some space on that disk, or build into a folder on another with --out";
+    }
+    if (reason.contains("File too large")) {
+      return "a limit on the size of files stops the write (see 'ulimit -f'), or the disk is full: raise the limit or free some space";
     }
     return null;
   }

@@ -546,7 +546,8 @@ public final class CacheStore {
       } else {
         Item[] terms = was.terms().clone();
         Item[] entries = was.entries().clone();
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+        // a link put in the file's place is not written through
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         channel.position(current);
         try (Appender out = new Appender(java.nio.channels.Channels.newOutputStream(channel), current)) {
           for (Map.Entry<Integer, BuildCache.Entry> e : new java.util.TreeMap<>(changed).entrySet()) {
@@ -702,7 +703,7 @@ public final class CacheStore {
     if (read.records() + made.size() > 2 * documents.size()) {
       writeSearch(documents);
     } else if (!made.isEmpty()) {
-      try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         java.nio.ByteBuffer chunk = java.nio.ByteBuffer.wrap(AnalysisFile.chunk(made));
         long at = read.end();
         while (chunk.hasRemaining()) {

@@ -30,7 +30,9 @@ public final class UnfinishedWrite {
   public void begin() {
     try {
       Files.createDirectories(file.getParent());
-      Files.write(file, new byte[0]);
+      // made anew, never written through: a link put in its place would empty the file it leads to
+      Files.deleteIfExists(file);
+      Files.write(file, new byte[0], java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + org.briefing.problem.IoReason.of(e), e);
     }

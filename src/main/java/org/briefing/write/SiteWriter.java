@@ -46,9 +46,11 @@ public final class SiteWriter {
    */
   public void apply(Path outDir, List<OutputFile> changed, List<String> removed) {
     Path out = outDir.toAbsolutePath().normalize();
+    String at = null;
     try {
       // first, so that a file that leaves makes room for a folder of its name, and a folder for a file
       for (String path : removed) {
+        at = "deleting " + path;
         Path target = resolveInside(out, path);
         Files.deleteIfExists(target);
         for (Path dir = target.getParent(); !dir.equals(out) && isEmptyDirectory(dir); dir = dir.getParent()) {
@@ -56,20 +58,24 @@ public final class SiteWriter {
         }
       }
       for (OutputFile file : changed) {
+        at = "writing " + file.path();
         Path target = resolveInside(out, file.path());
         Files.createDirectories(target.getParent());
         // a name of its own, not the file's with more added: a file's name may be as long as the system allows
         Path temp = target.resolveSibling(TEMP_NAME);
+        // made anew: a file or link of that name left in the output is not written through
+        Files.deleteIfExists(temp);
         if (file.isCopy()) {
           copy(file.copyOf(), temp);
         } else {
-          Files.write(temp, file.bytes());
+          Files.write(temp, file.bytes(), java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
       OutputFolder.mark(out);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot update " + out + ": " + org.briefing.problem.IoReason.of(e), e);
+      throw new UncheckedIOException("cannot update " + out + (at == null ? "" : " (" + at + ")") + ": "
+          + org.briefing.problem.IoReason.of(e), e);
     }
   }
 
@@ -204,12 +210,14 @@ public final class SiteWriter {
 
   /**
    * Copies a file into a new one that gets the permissions of any file the user makes, rather than
-   * those of the source (a photo readable by its owner alone would be published so).
+   * those of the source (a photo readable by its owner alone would be published so). The target
+   * is made anew: a file or a link in its place is deleted, never written through.
    */
   static void copy(Path source, Path target) throws IOException {
+    Files.deleteIfExists(target);
     try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(source);
-        java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.CREATE,
-            java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+        java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE)) {
       long size = in.size();
       long done = 0;
       while (done < size) {

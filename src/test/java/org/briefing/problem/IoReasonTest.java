@@ -27,6 +27,7 @@ class IoReasonTest {
     assertThat(IoReason.hint(new UncheckedIOException("cannot write", new AccessDeniedException("/x")))).contains("permissions", "--out");
     assertThat(IoReason.hint(new UncheckedIOException("cannot write", new FileSystemException("/x", null, "No space left on device"))))
         .contains("space");
+    assertThat(IoReason.hint(new UncheckedIOException("cannot update", new IOException("File too large")))).contains("ulimit -f");
     assertThat(IoReason.hint(new UncheckedIOException("cannot write", new IOException("Stream closed")))).isNull();
   }
 }
