@@ -58,42 +58,7 @@ public final class ExtractiveSummarizer implements Summarizer {
   /** The chosen sentences with their scores, in article order, within the budget. */
   public List<ScoredSentence> select(ArticleText article, SummaryBudget budget) {
     ScoredArticle scored = scorer.score(splitter.sentences(article), article);
-    List<ScoredSentence> chosen = choose(scored, budget.sentences(), budget.maxWords(), weights.redundancy());
-    if (chosen.isEmpty() && budget.maxWords() < Integer.MAX_VALUE) {
-      // every sentence that could open a summary is longer than the budget: rather than no summary
-      // (an empty card and description), the best of them cut after a word within the budget, marked so
-      List<ScoredSentence> longer = choose(scored, 1, Integer.MAX_VALUE, weights.redundancy());
-      if (!longer.isEmpty()) {
-        Sentence whole = longer.get(0).sentence();
-        Sentence cut = new Sentence(whole.index(), whole.paragraph(), whole.inParagraph(), cut(whole.text(), budget.maxWords()));
-        chosen = List.of(new ScoredSentence(cut, longer.get(0).score()));
-      }
-    }
-    return chosen;
-  }
-
-  /** {@code text} cut after its first {@code words} words, without the punctuation there, and "…" after it. */
-  static String cut(String text, int words) {
-    int count = 0;
-    int end = 0;
-    int i = 0;
-    while (i < text.length() && count < words) {
-      while (i < text.length() && Words.isWhitespace(text.charAt(i))) {
-        i++;
-      }
-      if (i < text.length()) {
-        count++;
-      }
-      while (i < text.length() && !Words.isWhitespace(text.charAt(i))) {
-        i++;
-      }
-      end = i;
-    }
-    String kept = text.substring(0, end);
-    while (!kept.isEmpty() && ",;:-–—(".indexOf(kept.charAt(kept.length() - 1)) >= 0) {
-      kept = kept.substring(0, kept.length() - 1).stripTrailing();
-    }
-    return end >= text.length() ? text : kept + "…";
+    return choose(scored, budget.sentences(), budget.maxWords(), weights.redundancy());
   }
 
   /** Every sentence of the body with its score, in article order. */
