@@ -22,10 +22,9 @@ final class Prose {
 
   /**
    * Images alone, or with words in emphasis; or words in italics alone right after a paragraph of
-   * images, or in bold when they are few and say nothing was said ("**A crane lifts the pier into
-   * place.**"), or words in emphasis with a credit in them (the usual ways to set a caption). A
-   * longer paragraph in bold right after a photo, or one that says who said what, is a lead set in
-   * bold; italics or bold elsewhere are the story's own words.
+   * images that say nobody said anything, or words in emphasis with a credit in them (the usual
+   * ways to set a caption). Bold without a credit right after a photo is a lead set in bold;
+   * italics or bold elsewhere are the story's own words.
    */
   private static boolean isCaption(Node paragraph) {
     if (hasOnly(paragraph, true)) {
@@ -40,26 +39,31 @@ final class Prose {
       first = first.getNext();
     }
     boolean afterPhoto = before instanceof com.vladsch.flexmark.ast.Paragraph && hasOnly(before, true);
-    // a caption in bold says what the photo shows, briefly; a lead set in bold says what happened, or who said so
-    boolean shortDescription = first instanceof Emphasis
-        || paragraph.getChars().toString().strip().split("\\s+").length <= CAPTION_WORDS && !SAYING.matcher(paragraph.getChars()).find();
-    return afterPhoto && shortDescription || CREDIT.matcher(paragraph.getChars()).find();
+    // a lead taken for a caption is lost, and the sentence after it may then seem to go on from the
+    // one before it ("… she said" given to the wrong woman); a caption taken for a lead is only a
+    // caption in the summary: in doubt, words in emphasis after a photo are prose. Italics that say
+    // who said what, and bold without a credit, are a lead.
+    boolean caption = first instanceof Emphasis && !SAYING.matcher(paragraph.getChars()).find();
+    // a link's address is no word of the credit: "Photo: [Ana Diaz](https://…), Marrowby Echo, [CC BY-SA 4.0](…)"
+    return afterPhoto && caption || CREDIT.matcher(LINK_ADDRESS.matcher(paragraph.getChars()).replaceAll("]")).find();
   }
 
-  /** The most words of a caption in bold with no credit. */
-  private static final int CAPTION_WORDS = 20;
+  private static final java.util.regex.Pattern LINK_ADDRESS = java.util.regex.Pattern.compile("\\]\\([^)\\s]*\\)");
   private static final java.util.regex.Pattern SAYING = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:said|says|told|tells|announced|added|warned|claimed|insisted|according to)\\b");
+      "(?i)\\b(?:said|says|told|tells|announced|added|warned|claimed|insisted|vowed|urged|admitted|promised|pledged|denied"
+          + "|confirmed|argued|stated|according to)\\b");
 
   /**
    * A photo's credit in a caption: "Photo: …" opening it, or as its last sentence ("… Photo: Jane
    * Doe/Reuters", "Photograph: A. Diaz/Reuters."), in brackets or after a dash ("(Photo: …)",
-   * "— Picture: …"), of at most eight words; or "(AP Photo/…)". Not "picture:" inside a sentence.
+   * "— Picture: …"), of at most twelve words; or "(AP Photo/…)". Not "picture:" inside a sentence.
    */
   private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
       "(?i)^[*_\\s]*(?:photo|photograph|picture|image|illustration|credit)s?\\s*:"
           + "|(?:[.!?][*_]*\\s+|[(\u2014\u2013|]\\s*|\\s-\\s*)[*_]*(?:photo|photograph|picture|image|illustration|credit)s?\\s*:"
-          + "\\s*(?:[^\\s!?]+\\s*){1,8}[)*_.\\s]*$"
+          // the words of the credit: each a run without spaces, taken whole (a pattern that could split a
+          // long word every way took minutes on a linked credit, helper-84)
+          + "\\s*+(?:[^\\s!?]++\\s++){0,11}[^\\s!?]++[)*_.\\s]*+$"
           + "|\\(\\s*\\p{Lu}+ photo\\s*/[^)]*\\)[*_.\\s]*$");
 
   /** Whether {@code paragraph} holds images (when {@code image}: at least one) or words in emphasis, and nothing else. */

@@ -21,23 +21,28 @@ final class StandAlone {
       "accordingly", "again", "too", "conversely", "secondly", "thirdly", "lastly", "finally",
       "plus", "nor", "anyway");
 
+  /** Words of time after "this" or "that", or after a phrase: "Despite this afternoon's rally", "At the same time last year". */
+  private static final String TIMES = "year|week|month|time|season|morning|afternoon|evening|night|summer|winter|spring|autumn"
+      + "|weekend|decade|century|quarter";
+
   /**
    * Connectives of several words ("As a result, …", "Despite this, …", "In response, …"), with the
-   * comma after them, or without it before a word that opens a clause ("As a result the council …",
-   * "In addition Acme …"; not "As a result of the strike", "Despite this afternoon's rally", "At the
-   * same time last year"). Those that point back at what the sentence before said ("Despite this,",
-   * "After that", "Despite this setback,") draw on it, and come only right after it.
+   * comma after them, or without it before a word that does not go on with them ("As a result
+   * shares fell", "Despite these problems Acme …"; not "As a result of the strike", "Despite this
+   * afternoon's rally", "At the same time last year"). Those that point back at what the sentence
+   * before said ("Despite this,", "After that", "Despite this latest setback,") draw on it, and
+   * come only right after it.
    */
-  private static final Pattern PHRASE = Pattern.compile("(?i)(?:(?<draws>as a result|because of (?:this|that)|for (?:this|that) reason"
-      + "|in that case|in response|despite (?:this|that|these|those)|in spite of (?:this|that)|after that|to that end)"
-      + "|even so|in addition|on the other hand|at the same time|in turn|as well)"
-      + "(?:\\s*,|\\s+(?=(?:the|a|an|he|she|it|they|we|you|i|his|her|its|their|our|there|many|some|most|all|no|one|two|three"
-      + "|several|both|each|every)\\b|(?-i:\\p{Lu})\\p{L}*+(?![\'’])))"
+  private static final Pattern PHRASE = Pattern.compile("(?i)(?:(?<draws>as a result|for (?:this|that) reason|in that case|in response"
+      + "|to that end)|even so|in addition|on the other hand|at the same time|in turn|as well)"
+      + "(?:\\s*,|\\s+(?!(?:of|to|as|with|from|for|last|next|" + TIMES + ")\\b)\\p{L})"
+      // a phrase ending in "this" or "that", before anything but a time or a possessive ("Despite this country's rules")
+      + "|(?<drawsThis>(?:because of|despite|in spite of) (?:this|that|these|those)|after that)"
+      + "(?:\\s*,|\\s+(?!(?:" + TIMES + ")\\b)(?!\\p{L}++[\'’]s\\b)\\p{L})"
       // or a phrase that points back with "this" or "that" and a word: "As a result of this,", "Despite this setback,"; not a
       // time ("After this summer,", "After this March,")
       + "|(?<drawsToo>(?:as a result of|in response to|because of|despite|in spite of|after) (?:this|that|these|those)"
-      + "(?:\\s+(?!(?:year|week|month|time|season|morning|afternoon|evening|night|summer|winter|spring|autumn|weekend|decade"
-      + "|century|quarter)\\b)(?-i:\\p{Ll})+)?\\s*,)");
+      + "(?:\\s+(?!(?:" + TIMES + ")\\b)(?-i:\\p{Ll})++){0,2}\\s*,)");
 
   /** Connectives that draw a consequence from the sentence before or put something in its place. */
   private static final Set<String> CONSEQUENCES = Set.of(
@@ -72,7 +77,7 @@ final class StandAlone {
       return 0;
     }
     Matcher m = PHRASE.matcher(stripped);
-    return !m.lookingAt() ? 0 : m.group("draws") != null || m.group("drawsToo") != null ? 1 : 2;
+    return !m.lookingAt() ? 0 : m.group("draws") != null || m.group("drawsThis") != null || m.group("drawsToo") != null ? 1 : 2;
   }
 
   /** Whether the sentence whose lower-case tokens are {@code tokens} needs the one before it. */

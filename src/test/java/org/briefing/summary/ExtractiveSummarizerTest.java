@@ -153,7 +153,9 @@ class ExtractiveSummarizerTest {
         "By Friday, Marrowby's bus drivers had accepted a pay rise",
         // helper-82
         "By Dr. Ana Diaz", "By Ana J. Diaz", "By A. J. Finch, Reuters", "By Ana Diaz, Political correspondent", "By Ana Diaz on 5 December 2026",
-        "By Ana Diaz, updated 11:15 GMT", "By Ana Diaz, ana.diaz@echo.co.uk")).paragraphs())
+        "By Ana Diaz, updated 11:15 GMT", "By Ana Diaz, ana.diaz@echo.co.uk",
+        // helper-84
+        "By Ana Diaz | Updated 10:42 a.m. ET, Dec. 5, 2026", "By Ana Diaz, U.S. correspondent", "By Ana Diaz, Washington, D.C.")).paragraphs())
         .containsExactly("By Friday, the strike was over.", "By Friday, Marrowby's bus drivers had accepted a pay rise");
   }
 

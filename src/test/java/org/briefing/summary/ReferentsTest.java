@@ -118,7 +118,13 @@ class ReferentsTest {
     Referents referents = Referents.of(article);
     assertThat(referents.leansOnPrevious(1)).as("As a result").isTrue();
     for (String opening : List.of("As a result the port closed.", "Despite this the port closed.", "As a result of this, the port closed.",
-        "Despite this setback, the port closed.", "In response to this, the port closed.", "As well, the port closed.")) {
+        "Despite this setback, the port closed.", "In response to this, the port closed.", "As well, the port closed.",
+        // helper-84: without a comma before a noun, a possessive or "this"; a word or two between "this" and the comma
+        "As a result shares in Acme fell 12%.", "In response shares in Acme fell.", "As a result Acme's shares fell.",
+        "As a result this year's profits fell.", "Even so shares in Acme fell.", "Despite this latest setback, the port closed.",
+        "Because of this second refusal, the port closed.", "After that long delay, the port closed.", "For that reason alone, the port closed.",
+        "Despite that warning Acme closed the port.", "Despite these problems Acme closed the port.", "After that meeting Acme closed the port.",
+        "In spite of this latest setback, the port closed.", "As a result of these two rulings, the port closed.")) {
       assertThat(Referents.of(List.of("A pipe burst on Monday.", opening)).leansOnPrevious(1)).as(opening).isTrue();
     }
     // helper-82: "Despite this setback," and "After that" point at what the sentence right before said
