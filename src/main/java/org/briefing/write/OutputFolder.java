@@ -71,7 +71,8 @@ public final class OutputFolder {
   static void mark(Path folder) throws IOException {
     Path marker = folder.resolve(MARKER);
     if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
-      Files.write(marker, MARKER_TEXT);
+      Files.deleteIfExists(marker); // a link of that name is replaced, never written through
+      Files.write(marker, MARKER_TEXT, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
     }
   }
 
