@@ -353,6 +353,9 @@ public final class MarkdownRenderer {
    * paragraphs that are no prose into {@code setAside}: a caption (only images or emphasis) or a
    * link with at most a label before it ("Read more: …").
    */
+  /** The mark a caption leaves among the paragraphs of prose ({@link RenderedMarkdown#paragraphs}): an empty paragraph. */
+  public static final String BREAK = "";
+
   private static void collectParagraphs(Node node, List<String> out, List<String> setAside) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof BlockQuote || child instanceof FootnoteBlock || child instanceof TableBlock) {
@@ -362,6 +365,11 @@ public final class MarkdownRenderer {
         String text = PlainText.of(child);
         if (!text.isEmpty()) {
           (Prose.isProse(child) ? out : setAside).add(text);
+        }
+        // a caption between paragraphs of prose is marked by an empty one: what comes after it does not go
+        // on from what came before it (a "she said" after a photo is not the woman named above it)
+        if (Prose.isCaption(child) && !out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
+          out.add(BREAK);
         }
       } else {
         collectParagraphs(child, out, setAside);

@@ -249,10 +249,11 @@ final class SearchPages {
   /** A story's text for the index: its prose paragraphs (the excerpt's opening), then its headings, quotations, table cells and footnotes. */
   private static List<String> text(org.briefing.model.Body body) {
     List<String> asides = body.asides();
-    if (asides.isEmpty()) {
-      return body.paragraphs();
-    }
     List<String> all = new ArrayList<>(body.paragraphs());
+    all.removeIf(String::isEmpty); // the marks captions leave between paragraphs
+    if (asides.isEmpty()) {
+      return all;
+    }
     all.addAll(asides);
     return all;
   }

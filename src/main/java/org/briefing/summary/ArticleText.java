@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * paragraphs as plain text, without headings; the splitter leaves out a dateline that opens the
  * first paragraph.
  */
-public record ArticleText(String title, String standfirst, List<String> paragraphs) {
+public record ArticleText(String title, String standfirst, List<String> paragraphs, java.util.Set<Integer> breaks) {
   /**
    * A byline: "By" and a capitalised name, then at most a place, an agency or a date ("By Ana Diaz in
    * Paris", "By Ana Diaz, BBC News", "By Ana Diaz (Reuters)", "By Anna van der Berg"), in a line of
@@ -30,6 +30,20 @@ public record ArticleText(String title, String standfirst, List<String> paragrap
     title = title == null ? "" : title;
     standfirst = standfirst == null ? "" : standfirst;
     paragraphs = List.copyOf(paragraphs);
+    breaks = java.util.Set.copyOf(breaks);
+  }
+
+  /** An article with no caption between its paragraphs. */
+  public ArticleText(String title, String standfirst, List<String> paragraphs) {
+    this(title, standfirst, paragraphs, java.util.Set.of());
+  }
+
+  /**
+   * Whether a caption stood right before paragraph {@code i} ({@code breaks}): its first sentence
+   * does not go on from the paragraph before the caption.
+   */
+  public boolean afterBreak(int i) {
+    return breaks.contains(i);
   }
 
   /**
@@ -38,7 +52,16 @@ public record ArticleText(String title, String standfirst, List<String> paragrap
    * which repeats words said elsewhere in the story) are no prose, and are left out.
    */
   public static ArticleText ofBody(String title, String standfirst, List<String> paragraphs) {
-    return new ArticleText(title, standfirst, paragraphs.stream().filter(ArticleText::isProse).toList());
+    List<String> prose = new java.util.ArrayList<>();
+    java.util.Set<Integer> breaks = new java.util.HashSet<>();
+    for (String paragraph : paragraphs) {
+      if (paragraph.isEmpty()) {
+        breaks.add(prose.size()); // the mark a caption left (MarkdownRenderer.BREAK): the next paragraph follows it
+      } else if (isProse(paragraph)) {
+        prose.add(paragraph);
+      }
+    }
+    return new ArticleText(title, standfirst, prose, breaks);
   }
 
   static boolean isProse(String paragraph) {

@@ -70,6 +70,8 @@ public final class Referents {
   /** By sentence: whether it opens with a quotation, and with a connective phrase ({@link StandAlone#opensWithPhrase}). */
   private final boolean[] opensWithQuotation;
   private final int[] phrase;
+  /** By sentence: whether a caption stands right before it, so that it does not go on from the sentence before the caption. */
+  private final boolean[] afterBreak;
   private final PersonalNames names;
   private final boolean offstage;
 
@@ -89,9 +91,10 @@ public final class Referents {
   private enum Connective { NONE, ADDING, DRAWING }
 
   private Referents(List<Analysis> sentences, Connective[] connective, boolean[] opensWithQuotation, int[] phrase,
-      PersonalNames names) {
+      boolean[] afterBreak, PersonalNames names) {
     this.sentences = sentences;
     this.connective = connective;
+    this.afterBreak = afterBreak;
     this.opensWithQuotation = opensWithQuotation;
     this.phrase = phrase;
     this.names = names;
@@ -105,7 +108,7 @@ public final class Referents {
     for (String sentence : sentences) {
       tokens.add(terms.tokens(sentence));
     }
-    return of(sentences, tokens, "", "");
+    return of(sentences, tokens, "", "", new boolean[sentences.size()]);
   }
 
   /**
@@ -113,7 +116,7 @@ public final class Referents {
    * under its {@code title} and {@code standfirst} (empty when it has none), whose people count: a
    * summary is read under its headline.
    */
-  static Referents of(List<String> sentences, List<List<String>> tokensOf, String title, String standfirst) {
+  static Referents of(List<String> sentences, List<List<String>> tokensOf, String title, String standfirst, boolean[] afterBreak) {
     List<List<Word>> words = new ArrayList<>(sentences.size());
     // each sentence's quotations are found once, for its words and for the rules below
     List<List<Quotations.Span>> quotations = new ArrayList<>(sentences.size());
@@ -150,7 +153,7 @@ public final class Referents {
       connective[i] = !opens ? Connective.NONE
           : phrase == 1 || StandAlone.drawsOnPrevious(tokens) ? Connective.DRAWING : Connective.ADDING;
     }
-    return new Referents(out, connective, opensWithQuotation, phrases, names);
+    return new Referents(out, connective, opensWithQuotation, phrases, afterBreak.clone(), names);
   }
 
   /** Whether {@code sentence} opens with the letter of an interview's "Q:" or "A:" (a test cheaper than {@link #INTERVIEW}). */
@@ -222,8 +225,8 @@ public final class Referents {
     if (!a.refers() && !draws) {
       return true;
     }
-    if (k == 0 || !resolved(chosen, k - 1, connectives)) {
-      return false;
+    if (k == 0 || afterBreak[i] || !resolved(chosen, k - 1, connectives)) {
+      return false; // nothing before it, or a caption between it and what it needs
     }
     if (a.refers() && a.need() != Need.NONE && offstage) {
       return false; // the "he", "she" or speaker may be the one the standfirst names, whom the text never names
@@ -232,7 +235,7 @@ public final class Referents {
       if (!a.refers() || a.need() == Need.NONE) {
         return true;
       }
-      for (int j = k - 1; j >= 0 && chosen.get(j) == i - (k - j); j--) {
+      for (int j = k - 1; j >= 0 && chosen.get(j) == i - (k - j) && (j == k - 1 || !afterBreak[chosen.get(j + 1)]); j--) {
         Analysis before = sentences.get(chosen.get(j));
         if (a.need() == Need.PERSON ? before.person() && mayBe(before, a.pronoun()) && !namedBefore(chosen, chosen.get(j), i)
             : before.named()) {
@@ -251,8 +254,10 @@ public final class Referents {
    */
   private boolean namedBefore(List<Integer> chosen, int at, int i) {
     PersonalNames.Gender pronoun = sentences.get(i).pronoun();
-    // a mention whose key starts with '#' is a word for a person, not a name
-    if (sentences.get(at).mentions().stream().anyMatch(m -> !m.key().startsWith("#"))) {
+    // a mention whose key starts with '#' is a word for a person, not a name; one that has the
+    // pronoun's gender ("a spokeswoman … she said") is the person meant
+    if (sentences.get(at).mentions().stream().anyMatch(m -> !m.key().startsWith("#")
+        || pronoun != PersonalNames.Gender.UNKNOWN && m.gender() == pronoun)) {
       return false;
     }
     for (int s = at - 1; s >= 0 && i - s <= MAX_REACH; s--) {
@@ -308,6 +313,11 @@ public final class Referents {
     // one meant; and a name two people share ("Tom Baker", "Sam Baker") could be either
     if (names.shared(person.key()) || names.headingNames().stream().anyMatch(name -> !name.equals(person.key()))) {
       return false;
+    }
+    for (int s = q + 1; s <= i; s++) {
+      if (afterBreak[s]) {
+        return false; // a caption between the person and the sentence
+      }
     }
     for (int s = q + 1; s < i; s++) {
       Analysis between = sentences.get(s);

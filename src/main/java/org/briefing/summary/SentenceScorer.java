@@ -53,7 +53,11 @@ final class SentenceScorer {
       tokensOf.add(terms.tokens(sentence.text()));
     }
     // the sentences' quotations and opening phrases are read once, there
-    Referents referents = Referents.of(texts, tokensOf, orEmpty(article.title()), orEmpty(article.standfirst()));
+    boolean[] afterBreak = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      afterBreak[i] = sentences.get(i).inParagraph() == 0 && article.afterBreak(sentences.get(i).paragraph());
+    }
+    Referents referents = Referents.of(texts, tokensOf, orEmpty(article.title()), orEmpty(article.standfirst()), afterBreak);
     for (int i = 0; i < n; i++) {
       List<String> tokens = tokensOf.get(i);
       length[i] = tokens.size();

@@ -34,15 +34,18 @@ final class StandAlone {
    * come only right after it.
    */
   private static final Pattern PHRASE = Pattern.compile("(?i)(?:(?<draws>as a result|for (?:this|that) reason|in that case|in response"
-      + "|to that end)|even so|in addition|on the other hand|at the same time|in turn|as well)"
-      + "(?:\\s*,|\\s+(?!(?:of|to|as|with|from|for|last|next|" + TIMES + ")\\b)\\p{L})"
-      // a phrase ending in "this" or "that", before anything but a time or a possessive ("Despite this country's rules")
-      + "|(?<drawsThis>(?:because of|despite|in spite of) (?:this|that|these|those)|after that)"
-      + "(?:\\s*,|\\s+(?!(?:" + TIMES + ")\\b)(?!\\p{L}++[\'’]s\\b)\\p{L})"
-      // or a phrase that points back with "this" or "that" and a word: "As a result of this,", "Despite this setback,"; not a
-      // time ("After this summer,", "After this March,")
-      + "|(?<drawsToo>(?:as a result of|in response to|because of|despite|in spite of|after) (?:this|that|these|those)"
-      + "(?:\\s+(?!(?:" + TIMES + ")\\b)(?-i:\\p{Ll})++){0,2}\\s*,)");
+      + "|to that end)|even so|in addition|on the other hand|in turn|as well)"
+      + "(?:\\s*,|\\s+(?!(?:of|to|as|with|from|for)\\b)\\p{L})"
+      // "At the same time" with its comma only: "At the same time last year" is a time
+      + "|at the same time\\s*,"
+      // a phrase ending in "this" or "these", before anything but a time or a possessive ("Despite this country's rules");
+      // one ending in "that" or "those" points back whatever follows ("After that night", "Despite that company's denials")
+      + "|(?<drawsThis>(?:because of|despite|in spite of) (?:this|these))(?:\\s*,|\\s+(?!(?:" + TIMES + ")\\b)(?!\\p{L}++[\'’]s\\b)\\p{L})"
+      + "|(?<drawsThat>(?:because of|despite|in spite of|after) (?:that|those))(?:\\s*,|\\s+\\p{L})"
+      // or a phrase that points back with "this" and up to two words that are no time and its comma: "As a result of this
+      // ruling,", "Despite this latest setback,"; not "After this summer,", "After this March,"
+      + "|(?<drawsToo>(?:as a result of|in response to|because of|despite|in spite of|after) (?:(?:this|these)"
+      + "(?:\\s+(?!(?:" + TIMES + ")\\b)(?-i:\\p{Ll})++){0,2}|(?:that|those)(?:\\s+\\p{L}++){0,2})\\s*,)");
 
   /** Connectives that draw a consequence from the sentence before or put something in its place. */
   private static final Set<String> CONSEQUENCES = Set.of(
@@ -77,7 +80,7 @@ final class StandAlone {
       return 0;
     }
     Matcher m = PHRASE.matcher(stripped);
-    return !m.lookingAt() ? 0 : m.group("draws") != null || m.group("drawsThis") != null || m.group("drawsToo") != null ? 1 : 2;
+    return !m.lookingAt() ? 0 : m.group("draws") != null || m.group("drawsThis") != null || m.group("drawsThat") != null || m.group("drawsToo") != null ? 1 : 2;
   }
 
   /** Whether the sentence whose lower-case tokens are {@code tokens} needs the one before it. */

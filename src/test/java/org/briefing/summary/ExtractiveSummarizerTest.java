@@ -50,6 +50,23 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void whatComesAfterACaptionDoesNotGoOnFromWhatCameBeforeIt() {
+    // helpers 82, 84, 85: with the caption (a lead set in emphasis, or one naming someone) set aside, the "she said" after
+    // the photo was given to the woman named above it, and "Despite this setback," followed a caption's neighbour
+    ArticleText harbour = ArticleText.ofBody("Marrowby harbour to close", "", List.of(
+        "Ana Diaz, who chairs Marrowby council, said the harbour walls could collapse within a year.", "",
+        "“This vote to close the harbour is the end of Marrowby as a working port,” she said.",
+        "Acme lost its contract to repair the walls on Monday.", "",
+        "Despite this setback, Acme will keep its Marrowby yard open.",
+        "The council will hold a final vote next month."));
+
+    List<String> summary = summarizer.summarize(harbour, new SummaryBudget(4, 200));
+
+    assertThat(summary).isNotEmpty().noneMatch(s -> s.contains("working port")).noneMatch(s -> s.startsWith("Despite"));
+    assertThat(ArticleText.ofBody("", "", List.of("One.", "", "Two.")).paragraphs()).containsExactly("One.", "Two.");
+  }
+
+  @Test
   void theWordBudgetIsRespected() {
     for (int maxWords = 1; maxWords <= 80; maxWords += 7) {
       List<String> summary = summarizer.summarize(BRIDGE, new SummaryBudget(5, maxWords));

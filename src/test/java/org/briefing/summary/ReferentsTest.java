@@ -124,7 +124,10 @@ class ReferentsTest {
         "As a result this year's profits fell.", "Even so shares in Acme fell.", "Despite this latest setback, the port closed.",
         "Because of this second refusal, the port closed.", "After that long delay, the port closed.", "For that reason alone, the port closed.",
         "Despite that warning Acme closed the port.", "Despite these problems Acme closed the port.", "After that meeting Acme closed the port.",
-        "In spite of this latest setback, the port closed.", "As a result of these two rulings, the port closed.")) {
+        "In spite of this latest setback, the port closed.", "As a result of these two rulings, the port closed.",
+        // helper-85: "that" and "those" point back whatever follows; "last" and "next" after a phrase are the sentence's
+        "After that night, the port closed.", "Despite that night's damage, the port closed.", "Despite that company's denials, the port closed.",
+        "After those Games, the port closed.", "In response last week, Acme closed the port.", "As a result last year Acme closed the port.")) {
       assertThat(Referents.of(List.of("A pipe burst on Monday.", opening)).leansOnPrevious(1)).as(opening).isTrue();
     }
     // helper-82: "Despite this setback," and "After that" point at what the sentence right before said
@@ -346,5 +349,9 @@ class ReferentsTest {
     assertThat(resolves(article, 1, 2, 3)).as("with Ana Diaz in the summary").isTrue();
     assertThat(resolves(List.of("The league fined the club on Monday.", "The player said the ban was unfair.", "“I did nothing wrong,” she said."),
         0, 1, 2)).as("no one else named: the player").isTrue();
+    // helper-85: a word for a woman is the "she"
+    assertThat(resolves(List.of("The club signed Chris Patel on Monday.", "Fans protested outside the ground.",
+        "A spokeswoman for the club said the signing was final.", "“We will not change our minds,” she said."), 0, 2, 3))
+        .as("a spokeswoman … she said").isTrue();
   }
 }
