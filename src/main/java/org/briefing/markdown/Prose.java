@@ -28,8 +28,8 @@ final class Prose {
    * before it ({@link MarkdownRenderer#BREAK}), so that a "she said" after a photo reaches no one.
    */
   static boolean isCaption(Node paragraph) {
-    if (hasOnly(paragraph, true)) {
-      return true;
+    if (hasOnly(paragraph, true) || opensWithImage(paragraph)) {
+      return true; // words on the lines of a photo are its caption (helper-86)
     }
     if (!hasOnly(paragraph, false)) {
       return false;
@@ -55,6 +55,15 @@ final class Prose {
           // long word every way took minutes on a linked credit, helper-84)
           + "\\s*+(?:[^\\s!?]++\\s++){0,29}[^\\s!?]++[)*_.\\s]*+$"
           + "|\\(\\s*\\p{Lu}+ photo\\s*/[^)]*\\)[*_.\\s]*$");
+
+  /** Whether the first thing in {@code paragraph} is an image: "![…](…)" and, on the next line, words about it. */
+  private static boolean opensWithImage(Node paragraph) {
+    Node first = paragraph.getFirstChild();
+    while (first != null && first.getChars().isBlank()) {
+      first = first.getNext();
+    }
+    return first != null && isImage(first);
+  }
 
   /** Whether {@code paragraph} holds images (when {@code image}: at least one) or words in emphasis, and nothing else. */
   private static boolean hasOnly(Node paragraph, boolean image) {

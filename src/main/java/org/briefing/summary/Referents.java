@@ -254,10 +254,9 @@ public final class Referents {
    */
   private boolean namedBefore(List<Integer> chosen, int at, int i) {
     PersonalNames.Gender pronoun = sentences.get(i).pronoun();
-    // a mention whose key starts with '#' is a word for a person, not a name; one that has the
-    // pronoun's gender ("a spokeswoman … she said") is the person meant
-    if (sentences.get(at).mentions().stream().anyMatch(m -> !m.key().startsWith("#")
-        || pronoun != PersonalNames.Gender.UNKNOWN && m.gender() == pronoun)) {
+    // a mention whose key starts with '#' is a word for a person, not a name ("the manager's wife" is
+    // no more the "she" than "the player": helper-86)
+    if (sentences.get(at).mentions().stream().anyMatch(m -> !m.key().startsWith("#"))) {
       return false;
     }
     for (int s = at - 1; s >= 0 && i - s <= MAX_REACH; s--) {

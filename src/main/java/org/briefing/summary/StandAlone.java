@@ -36,12 +36,13 @@ final class StandAlone {
   private static final Pattern PHRASE = Pattern.compile("(?i)(?:(?<draws>as a result|for (?:this|that) reason|in that case|in response"
       + "|to that end)|even so|in addition|on the other hand|in turn|as well)"
       + "(?:\\s*,|\\s+(?!(?:of|to|as|with|from|for)\\b)\\p{L})"
-      // "At the same time" with its comma only: "At the same time last year" is a time
-      + "|at the same time\\s*,"
+      // "At the same time last year" is a time
+      + "|at the same time(?:\\s*,|\\s+(?!(?:last|next|this|of|" + TIMES + ")\\b)\\p{L})"
       // a phrase ending in "this" or "these", before anything but a time or a possessive ("Despite this country's rules");
       // one ending in "that" or "those" points back whatever follows ("After that night", "Despite that company's denials")
       + "|(?<drawsThis>(?:because of|despite|in spite of) (?:this|these))(?:\\s*,|\\s+(?!(?:" + TIMES + ")\\b)(?!\\p{L}++[\'’]s\\b)\\p{L})"
-      + "|(?<drawsThat>(?:because of|despite|in spite of|after) (?:that|those))(?:\\s*,|\\s+\\p{L})"
+      + "|(?<drawsThat>(?:because of|despite|in spite of|after) (?:that|those))(?:\\s*,|\\s+(?!(?:who|whom|whose|which|that|of|in"
+      + "|at|on|from|with|for)\\b)\\p{L})"
       // or a phrase that points back with "this" and up to two words that are no time and its comma: "As a result of this
       // ruling,", "Despite this latest setback,"; not "After this summer,", "After this March,"
       + "|(?<drawsToo>(?:as a result of|in response to|because of|despite|in spite of|after) (?:(?:this|these)"

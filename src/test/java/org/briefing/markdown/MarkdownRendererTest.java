@@ -105,6 +105,9 @@ class MarkdownRendererTest {
 
         Marrowby council voted on Tuesday to close the harbour.
 
+        ![Wall](/images/wall.jpg)
+        Ines Marlow, who leads the dockers' union, on the harbour wall in March.
+
         ![Dockers](/images/docks.jpg)
 
         **Ines Marlow, who leads the dockers' union, said the closure would cost 400 jobs.**
@@ -115,6 +118,8 @@ class MarkdownRendererTest {
     // paragraphs, so that the "she said" after it is not read as going on from the paragraph before the photo
     // (helper-82: set aside without a mark, Ines Marlow's words went to a woman named above the photo; helper-85: read as
     // leads, captions naming someone took the words of the woman named above)
+    // words on the lines of a photo are its caption (helper-86: read as prose, a caption naming Ines Marlow took the next
+    // "she said")
     assertThat(r.paragraphs()).containsExactly("Marrowby council voted on Tuesday to close the harbour.", MarkdownRenderer.BREAK,
         "“This vote is the end of Marrowby as a working port,” she said.");
   }
