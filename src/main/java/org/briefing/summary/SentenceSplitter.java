@@ -39,24 +39,23 @@ public final class SentenceSplitter {
       "one", "two", "three", "what", "why", "how", "who", "where", "not", "no", "all", "both");
 
   /**
-   * The sentences of an article's body paragraphs, numbered through the whole body; the dateline
-   * that opens the story ({@code LONDON (Reuters) -}, see {@link Dateline}) is not part of its
-   * first sentence.
+   * The sentences of an article's body paragraphs, numbered through the whole body, each with the
+   * number of its paragraph among the article's; the dateline that opens the story ({@code LONDON
+   * (Reuters) -}, see {@link Dateline}) is not part of its first sentence, and a first paragraph
+   * that is only a dateline has none.
    */
   public List<Sentence> sentences(ArticleText article) {
     List<Sentence> out = new ArrayList<>();
-    int paragraph = 0;
-    for (String text : article.paragraphs()) {
+    for (int paragraph = 0; paragraph < article.paragraphs().size(); paragraph++) {
+      String text = article.paragraphs().get(paragraph);
       if (out.isEmpty() && text != null) {
         text = text.strip();
-        text = text.substring(Dateline.length(text));
+        // a dateline alone on its line ("MARROWBY, England (Reuters) —") is read as if the story went on after it
+        text = Dateline.length(text + " .") > text.length() ? "" : text.substring(Dateline.length(text));
       }
       List<String> split = split(text);
       for (int k = 0; k < split.size(); k++) {
         out.add(new Sentence(out.size(), paragraph, k, split.get(k)));
-      }
-      if (!split.isEmpty()) {
-        paragraph++;
       }
     }
     return out;

@@ -169,7 +169,19 @@ class SentenceSplitterTest {
     List<Sentence> sentences = splitter.sentences(article);
     assertThat(sentences).extracting(Sentence::text).containsExactly("One.", "Two.", "Three.");
     assertThat(sentences).extracting(Sentence::index).containsExactly(0, 1, 2);
-    assertThat(sentences).extracting(Sentence::paragraph).containsExactly(0, 0, 1);
+    // a paragraph is numbered among the article's, an empty one too: the summarizer finds by that number whether a
+    // caption stood before it (ArticleText.breaks)
+    assertThat(sentences).extracting(Sentence::paragraph).containsExactly(0, 0, 2);
     assertThat(sentences).extracting(Sentence::inParagraph).containsExactly(0, 1, 0);
+  }
+
+  @Test
+  void aFirstParagraphThatIsOnlyADatelineHasNoSentence() {
+    // helper-86: "MARROWBY, England (Reuters) —" alone on its line was published glued to the lead
+    List<Sentence> sentences = new SentenceSplitter().sentences(new ArticleText("Harbour to close", "",
+        List.of("MARROWBY, England (Reuters) —", "Marrowby council voted on Tuesday to close the harbour.", "It was raining.")));
+    assertThat(sentences).extracting(Sentence::text).containsExactly("Marrowby council voted on Tuesday to close the harbour.",
+        "It was raining.");
+    assertThat(sentences).extracting(Sentence::paragraph).containsExactly(1, 2);
   }
 }
