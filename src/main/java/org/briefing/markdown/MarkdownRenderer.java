@@ -359,6 +359,11 @@ public final class MarkdownRenderer {
   private static void collectParagraphs(Node node, List<String> out, List<String> setAside) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof BlockQuote || child instanceof FootnoteBlock || child instanceof TableBlock) {
+        // a block quote right after a photo is its caption as the importers write it ("> *…*"): it leaves the mark too
+        if (child instanceof BlockQuote && (Prose.isPhoto(child.getPrevious()) || Prose.isCaptionQuote(child)) && !out.isEmpty()
+            && !out.get(out.size() - 1).isEmpty()) {
+          out.add(BREAK);
+        }
         continue;
       }
       if (child instanceof Paragraph) {

@@ -56,13 +56,41 @@ final class Prose {
           + "\\s*+(?:[^\\s!?]++\\s++){0,29}[^\\s!?]++[)*_.\\s]*+$"
           + "|\\(\\s*\\p{Lu}+ photo\\s*/[^)]*\\)[*_.\\s]*$");
 
-  /** Whether the first thing in {@code paragraph} is an image: "![…](…)" and, on the next line, words about it. */
+  /**
+   * Whether {@code paragraph} opens with an image alone on its line, words about it on the next:
+   * "![…](…)" and a line break. An image that opens a line of text (a badge, an emoji) is not.
+   */
   private static boolean opensWithImage(Node paragraph) {
     Node first = paragraph.getFirstChild();
     while (first != null && first.getChars().isBlank()) {
       first = first.getNext();
     }
-    return first != null && isImage(first);
+    if (first == null || !isImage(first)) {
+      return false;
+    }
+    Node next = first.getNext();
+    while (next != null && next.getChars().isBlank() && !isLineBreak(next)) {
+      next = next.getNext();
+    }
+    return next != null && isLineBreak(next);
+  }
+
+  private static boolean isLineBreak(Node node) {
+    return node instanceof com.vladsch.flexmark.ast.SoftLineBreak || node instanceof com.vladsch.flexmark.ast.HardLineBreak;
+  }
+
+  /**
+   * Whether {@code quote} is a block quote of one paragraph in emphasis: a caption as the importers
+   * write that of a photo they do not keep ("> *Ana Diaz at the harbour wall. Photo: …*").
+   */
+  static boolean isCaptionQuote(Node quote) {
+    Node only = quote.getFirstChild();
+    return only instanceof com.vladsch.flexmark.ast.Paragraph && only.getNext() == null && hasOnly(only, false);
+  }
+
+  /** Whether {@code node} is a paragraph of images alone (a photo), after which a caption may come. */
+  static boolean isPhoto(Node node) {
+    return node instanceof com.vladsch.flexmark.ast.Paragraph && hasOnly(node, true);
   }
 
   /** Whether {@code paragraph} holds images (when {@code image}: at least one) or words in emphasis, and nothing else. */

@@ -33,20 +33,27 @@ final class StandAlone {
    * before said ("Despite this,", "After that", "Despite this latest setback,") draw on it, and
    * come only right after it.
    */
+  /** Words after "that" or "those" that make them the start of a clause of their own: "After those who objected". */
+  private static final String DEFINING = "who|whom|whose|which|that|of|in|at|on|from|with|for";
+  /** A number or an amount among the words after "this": "Despite these 40 complaints,", "Despite this £2m reprieve,". */
+  private static final String AMOUNT = "[\\p{N}£$€][\\p{N}.,£$€%]*+(?:m|bn|k)?+";
   private static final Pattern PHRASE = Pattern.compile("(?i)(?:(?<draws>as a result|for (?:this|that) reason|in that case|in response"
       + "|to that end)|even so|in addition|on the other hand|in turn|as well)"
       + "(?:\\s*,|\\s+(?!(?:of|to|as|with|from|for)\\b)\\p{L})"
       // "At the same time last year" is a time
-      + "|at the same time(?:\\s*,|\\s+(?!(?:last|next|this|of|" + TIMES + ")\\b)\\p{L})"
+      + "|at the same time(?:\\s*,|\\s+(?!(?:last|next|this|of|as|that|each|every|" + TIMES + ")\\b)\\p{L})"
       // a phrase ending in "this" or "these", before anything but a time or a possessive ("Despite this country's rules");
       // one ending in "that" or "those" points back whatever follows ("After that night", "Despite that company's denials")
-      + "|(?<drawsThis>(?:because of|despite|in spite of) (?:this|these))(?:\\s*,|\\s+(?!(?:" + TIMES + ")\\b)(?!\\p{L}++[\'’]s\\b)\\p{L})"
-      + "|(?<drawsThat>(?:because of|despite|in spite of|after) (?:that|those))(?:\\s*,|\\s+(?!(?:who|whom|whose|which|that|of|in"
-      + "|at|on|from|with|for)\\b)\\p{L})"
+      + "|(?<drawsThis>(?:because of|despite|in spite of) (?:this|these))(?:\\s*,|\\s+(?!(?:" + TIMES + ")\\b)(?!\\p{L}++[\'’]s\\b)"
+      + "[\\p{L}\\p{N}£$€])"
+      + "|(?<drawsThat>(?:because of|despite|in spite of|after) that)(?:\\s*,|\\s+(?!(?:" + DEFINING + ")\\b)[\\p{L}\\p{N}£$€])"
+      // "After those arrested were released": a participle after "those" opens a clause of its own
+      + "|(?<drawsThose>(?:because of|despite|in spite of|after) those)(?:\\s*,|\\s+(?!(?:" + DEFINING + ")\\b)(?!\\p{L}+(?:ed|ing)\\b)"
+      + "[\\p{L}\\p{N}£$€])"
       // or a phrase that points back with "this" and up to two words that are no time and its comma: "As a result of this
       // ruling,", "Despite this latest setback,"; not "After this summer,", "After this March,"
       + "|(?<drawsToo>(?:as a result of|in response to|because of|despite|in spite of|after) (?:(?:this|these)"
-      + "(?:\\s+(?!(?:" + TIMES + ")\\b)(?-i:\\p{Ll})++){0,2}|(?:that|those)(?:\\s+\\p{L}++){0,2})\\s*,)");
+      + "(?:\\s+(?!(?:" + TIMES + ")\\b)(?:(?-i:\\p{Ll})++|" + AMOUNT + ")){0,2}|(?:that|those)(?:\\s+(?:\\p{L}++|" + AMOUNT + ")){0,2})\\s*,)");
 
   /** Connectives that draw a consequence from the sentence before or put something in its place. */
   private static final Set<String> CONSEQUENCES = Set.of(
@@ -81,7 +88,8 @@ final class StandAlone {
       return 0;
     }
     Matcher m = PHRASE.matcher(stripped);
-    return !m.lookingAt() ? 0 : m.group("draws") != null || m.group("drawsThis") != null || m.group("drawsThat") != null || m.group("drawsToo") != null ? 1 : 2;
+    return !m.lookingAt() ? 0 : m.group("draws") != null || m.group("drawsThis") != null || m.group("drawsThat") != null || m.group("drawsThose") != null
+        || m.group("drawsToo") != null ? 1 : 2;
   }
 
   /** Whether the sentence whose lower-case tokens are {@code tokens} needs the one before it. */

@@ -108,6 +108,10 @@ class MarkdownRendererTest {
         ![Wall](/images/wall.jpg)
         Ines Marlow, who leads the dockers' union, on the harbour wall in March.
 
+        ![Exclusive](/badge.png) Acme will close its Marrowby plant, the Echo has learned.
+
+        > *Ana Diaz, the council leader, at the harbour wall. Photo: Tom Reyes/Marrowby Echo*
+
         ![Dockers](/images/docks.jpg)
 
         **Ines Marlow, who leads the dockers' union, said the closure would cost 400 jobs.**
@@ -120,7 +124,10 @@ class MarkdownRendererTest {
     // leads, captions naming someone took the words of the woman named above)
     // words on the lines of a photo are its caption (helper-86: read as prose, a caption naming Ines Marlow took the next
     // "she said")
+    // an image that opens a line of text (a badge) is no photo with its caption (helper-87); a block quote after a photo is
+    // its caption as the importers write it, and leaves the mark
     assertThat(r.paragraphs()).containsExactly("Marrowby council voted on Tuesday to close the harbour.", MarkdownRenderer.BREAK,
+        "Acme will close its Marrowby plant, the Echo has learned.", MarkdownRenderer.BREAK,
         "“This vote is the end of Marrowby as a working port,” she said.");
   }
 

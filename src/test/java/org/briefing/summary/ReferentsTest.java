@@ -129,7 +129,10 @@ class ReferentsTest {
         "After that night, the port closed.", "Despite that night's damage, the port closed.", "Despite that company's denials, the port closed.",
         "After those Games, the port closed.", "In response last week, Acme closed the port.", "As a result last year Acme closed the port.",
         // helper-86
-        "At the same time the council will cut bus fares.")) {
+        "At the same time the council will cut bus fares.",
+        // helper-87: numbers and amounts after "this"
+        "Despite these 40 complaints, the port closed.", "Despite this £2m reprieve, the port closed.",
+        "Because of that 2019 ruling, the port closed.")) {
       assertThat(Referents.of(List.of("A pipe burst on Monday.", opening)).leansOnPrevious(1)).as(opening).isTrue();
     }
     // helper-82: "Despite this setback," and "After that" point at what the sentence right before said
@@ -157,7 +160,10 @@ class ReferentsTest {
         "After this summer, Acme will cut 300 jobs.", "Despite this afternoon's rally, Acme will cut 300 jobs.",
         "At the same time last year, Acme was hiring.", "Despite this country's rules, Acme will cut 300 jobs.",
         "After this March, Acme will cut 300 jobs.", "After those who objected were heard, the council agreed.",
-        "At the same time next year, Acme will cut 300 jobs.")) {
+        "At the same time next year, Acme will cut 300 jobs.",
+        // helper-87
+        "At the same time as councillors voted, 300 protesters gathered.", "After those arrested were released, the port closed.",
+        "After those injured were treated, the port reopened.")) {
       Referents referents = Referents.of(List.of("The town council met on Monday.", sentence, "The port reopened on Friday."));
       assertThat(referents.leansOnPrevious(1)).as(sentence).isFalse();
       assertThat(referents.resolves(List.of(1, 2), false)).as(sentence).isTrue();
