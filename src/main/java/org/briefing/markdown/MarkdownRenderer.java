@@ -348,21 +348,22 @@ public final class MarkdownRenderer {
     }
   }
 
-  /**
-   * The plain text of the prose paragraphs (list items among them) into {@code out}, and of the
-   * paragraphs that are no prose into {@code setAside}: a caption (only images or emphasis) or a
-   * link with at most a label before it ("Read more: …").
-   */
   /** The mark a caption leaves among the paragraphs of prose ({@link RenderedMarkdown#paragraphs}): an empty paragraph. */
   public static final String BREAK = "";
 
+  /**
+   * The plain text of the prose paragraphs (list items among them) into {@code out}, and of the
+   * paragraphs that are no prose into {@code setAside}: a caption (only images or emphasis) or a
+   * link with at most a label before it ("Read more: …"). A caption between paragraphs of prose
+   * leaves a {@link #BREAK}: what comes after it does not go on from what came before it (a "she
+   * said" after a photo is not the woman named above it).
+   */
   private static void collectParagraphs(Node node, List<String> out, List<String> setAside) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof BlockQuote || child instanceof FootnoteBlock || child instanceof TableBlock) {
         // a block quote right after a photo is its caption as the importers write it ("> *…*"): it leaves the mark too
-        if (child instanceof BlockQuote && (Prose.isPhoto(child.getPrevious()) || Prose.isCaptionQuote(child)) && !out.isEmpty()
-            && !out.get(out.size() - 1).isEmpty()) {
-          out.add(BREAK);
+        if (child instanceof BlockQuote && (Prose.isPhoto(child.getPrevious()) || Prose.isCaptionQuote(child))) {
+          markBreak(out);
         }
         continue;
       }
@@ -371,14 +372,19 @@ public final class MarkdownRenderer {
         if (!text.isEmpty()) {
           (Prose.isProse(child) ? out : setAside).add(text);
         }
-        // a caption between paragraphs of prose is marked by an empty one: what comes after it does not go
-        // on from what came before it (a "she said" after a photo is not the woman named above it)
-        if (Prose.isCaption(child) && !out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
-          out.add(BREAK);
+        if (Prose.isCaption(child)) {
+          markBreak(out);
         }
       } else {
         collectParagraphs(child, out, setAside);
       }
     }
   }
+  /** Adds a {@link #BREAK} after prose, once: none before the first paragraph or after another. */
+  private static void markBreak(List<String> out) {
+    if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
+      out.add(BREAK);
+    }
+  }
+
 }

@@ -34,8 +34,7 @@ final class Prose {
     if (!hasOnly(paragraph, false)) {
       return false;
     }
-    Node before = paragraph.getPrevious();
-    boolean afterPhoto = before instanceof com.vladsch.flexmark.ast.Paragraph && hasOnly(before, true);
+    boolean afterPhoto = isPhoto(paragraph.getPrevious());
     // a link's address is no word of the paragraph: "Photo: [Ana Diaz](https://…), Marrowby Echo, [CC BY-SA 4.0](…)"
     String words = LINK_ADDRESS.matcher(paragraph.getChars()).replaceAll("]");
     return afterPhoto || CREDIT.matcher(words).find();

@@ -31,8 +31,7 @@ public final class UnfinishedWrite {
     try {
       Files.createDirectories(file.getParent());
       // made anew, never written through: a link put in its place would empty the file it leads to
-      Files.deleteIfExists(file);
-      Files.write(file, new byte[0], java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+      org.briefing.write.SiteWriter.writeAnew(file, new byte[0]);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + org.briefing.problem.IoReason.of(e), e);
     }

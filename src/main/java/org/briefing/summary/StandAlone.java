@@ -21,9 +21,14 @@ final class StandAlone {
       "accordingly", "again", "too", "conversely", "secondly", "thirdly", "lastly", "finally",
       "plus", "nor", "anyway");
 
-  /** Words of time after "this" or "that", or after a phrase: "Despite this afternoon's rally", "At the same time last year". */
-  private static final String TIMES = "year|week|month|time|season|morning|afternoon|evening|night|summer|winter|spring|autumn"
-      + "|weekend|decade|century|quarter";
+  /**
+   * Nouns after "this" or "that" that make a time phrase, not a back reference: "This year",
+   * "Despite this afternoon's rally"; as a pattern's alternatives, {@link #TIMES}.
+   */
+  private static final Set<String> TIME_NOUNS = Set.of(
+      "year", "week", "month", "season", "time", "morning", "afternoon", "evening", "summer",
+      "winter", "spring", "autumn", "weekend", "century", "decade", "quarter", "night");
+  private static final String TIMES = String.join("|", TIME_NOUNS);
 
   /**
    * Connectives of several words ("As a result, …", "Despite this, …", "In response, …"), with the
@@ -59,10 +64,6 @@ final class StandAlone {
   private static final Set<String> CONSEQUENCES = Set.of(
       "so", "thus", "therefore", "hence", "consequently", "accordingly", "otherwise", "conversely", "instead");
 
-  /** Nouns after "this" or "that" that make a time phrase, not a back reference: "This year". */
-  private static final Set<String> TIME_NOUNS = Set.of(
-      "year", "week", "month", "season", "time", "morning", "afternoon", "evening", "summer",
-      "winter", "spring", "autumn", "weekend", "century", "decade", "quarter");
 
   private StandAlone() {}
 

@@ -71,8 +71,7 @@ public final class OutputFolder {
   static void mark(Path folder) throws IOException {
     Path marker = folder.resolve(MARKER);
     if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
-      Files.deleteIfExists(marker); // a link of that name is replaced, never written through
-      Files.write(marker, MARKER_TEXT, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+      SiteWriter.writeAnew(marker, MARKER_TEXT);
     }
   }
 

@@ -62,13 +62,12 @@ public final class SiteWriter {
         Path target = resolveInside(out, file.path());
         Files.createDirectories(target.getParent());
         // a name of its own, not the file's with more added: a file's name may be as long as the system allows
-        Path temp = target.resolveSibling(TEMP_NAME);
         // made anew: a file or link of that name left in the output is not written through
-        Files.deleteIfExists(temp);
+        Path temp = target.resolveSibling(TEMP_NAME);
         if (file.isCopy()) {
           copy(file.copyOf(), temp);
         } else {
-          Files.write(temp, file.bytes(), java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+          writeAnew(temp, file.bytes());
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
@@ -213,6 +212,15 @@ public final class SiteWriter {
    * those of the source (a photo readable by its owner alone would be published so). The target
    * is made anew: a file or a link in its place is deleted, never written through.
    */
+  /**
+   * Writes {@code bytes} into a new file {@code file}: a file or a link in its place is deleted
+   * first, never written through (a link put there would send the bytes outside the site).
+   */
+  public static void writeAnew(Path file, byte[] bytes) throws IOException {
+    Files.deleteIfExists(file);
+    Files.write(file, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+  }
+
   static void copy(Path source, Path target) throws IOException {
     Files.deleteIfExists(target);
     try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(source);
