@@ -172,7 +172,8 @@ bench() {
     rm -rf "$site/public" "$site/$CACHE_DIR"
     SAMPLES=$TMP/briefing.samples
     timed "$log" "${BRIEFING[@]}" build --site "$site" -q --timings
-    phases=$(awk '{ printf "%s%s %s ms", (NR > 1 ? ", " : ""), $1, $2 }' "$log")
+    # phase lines are "name N ms"; the search index's line of counts is not a phase
+    phases=$(awk '$NF == "ms" && NF == 3 { printf "%s%s %s ms", (n++ ? ", " : ""), $1, $2 }' "$log")
     rm -rf "$BASE_OUT"
     timed_base "$TMP/base-clean.samples" build --site "$site" -q
     if [[ -n $HUGO ]]; then
