@@ -290,6 +290,39 @@ class CacheStoreTest {
     assertThat(tree(out)).isEqualTo(tree(clean));
   }
 
+  /**
+   * A story of today given to tomorrow's edition is due when that edition's day opens in the
+   * site's zone (Brussels, 23:00 UTC): a build of unchanged files is not up to date from then on,
+   * and one for an earlier moment than the last leaves it out again.
+   */
+  @Test
+  void aStoryGivenToTomorrowsEditionIsDueWhenTheDayOpens() throws Exception {
+    TestSite.of(dir, TOMORROW.replace("date: 2021-11-02T09:00:00+01:00", "date: 2021-11-01T09:00:00+01:00\nedition: 2021-11-02"));
+    BuildSettings settings = new BuildSettings(dir, false, false, TestSite.NOW);
+    Path out = dir.resolve("public");
+    long stamp = org.briefing.pipeline.InputStamp.of(settings, null).value();
+    BuildCache cache = new BuildCache();
+    new SiteWriter().write(out, new SiteBuilder(cache).build(settings, null).files());
+    cache.recordInputs(stamp);
+    new CacheStore(out).save(cache);
+    CacheStore store = new CacheStore(out);
+    try (CacheStore.Snapshot snapshot = store.snapshot()) {
+      assertThat(store.unchangedSince(snapshot, stamp, java.time.Instant.parse("2021-11-01T22:59:59Z"))).isNotNull();
+      assertThat(store.unchangedSince(snapshot, stamp, java.time.Instant.parse("2021-11-01T23:00:00Z"))).as("the edition's day opens").isNull();
+    }
+
+    java.time.Instant later = java.time.Instant.parse("2021-11-03T00:00:00Z");
+    java.util.function.Function<BuildSettings, org.briefing.rebuild.BuildPlanner.Way> build =
+        s -> new org.briefing.rebuild.BuildPlanner(out, false, step -> {}, () -> {}).build(s, null).way();
+    build.apply(new BuildSettings(dir, false, false, later));
+    assertThat(tree(out).keySet()).contains("briefings/2021-11-02/index.html");
+    Path clean = dir.resolve("clean");
+    new org.briefing.rebuild.BuildPlanner(clean, true, step -> {}, () -> {}).build(settings, null);
+    assertThat(build.apply(settings)).isNotEqualTo(org.briefing.rebuild.BuildPlanner.Way.UP_TO_DATE);
+    assertThat(tree(out)).isEqualTo(tree(clean));
+    assertThat(tree(out).keySet()).noneMatch(path -> path.contains("2021-11-02") || path.contains("tomorrow"));
+  }
+
   @Test
   void aStoryThatIsALinkIsStampedByTheFileItPointsTo() throws Exception {
     TestSite.of(dir, Fixtures.TWO_EDITIONS);

@@ -18,6 +18,7 @@ import org.briefing.config.SiteConfig;
 import org.briefing.language.ThemeStrings;
 import org.briefing.load.FieldCheck;
 import org.briefing.load.FieldSchema;
+import org.briefing.load.PlainTextComments;
 import org.briefing.load.RawEdition;
 import org.briefing.links.LinkPolicy;
 import org.briefing.markdown.MarkdownRenderer;
@@ -120,6 +121,9 @@ public final class EditionBuilder {
       Object given = file.meta().values().get("title");
       if (given != null && !given.toString().isBlank()) {
         title = given.toString().strip();
+        if (PlainTextComments.in(title)) {
+          problems.error(SourcePosition.of(file.file(), file.meta().lineOf("title")), PlainTextComments.message("title"), PlainTextComments.HINT);
+        }
       }
       note = note(file);
       ordered = order(date, stories, members, file);

@@ -76,6 +76,11 @@ public final class ContentLoader {
         // a folder of stories linked in would be left out without a word
         problems.warning(SourcePosition.of(file.path()), "this is a link to a folder, which a build does not follow: the files in it are not built",
             "move the folder into content/ instead of linking to it, or link each file");
+      } else if (file.path().getFileName().toString().equals(DEFAULTS) && isPageFile(contentDir.relativize(file.path()))
+          && !isHidden(contentDir.relativize(file.path().getParent()))) {
+        // read, it would not be applied: a page it holds back with 'draft: true' would be published
+        problems.error(SourcePosition.of(file.path()), "pages take no folder defaults: nothing in this file applies to the pages beside it",
+            "give each page its fields in its own front matter (for example 'draft: true'), and delete this file");
       } else if (isMarkdown(file.path().getFileName().toString())) {
         Path relative = contentDir.relativize(file.path());
         if (!isHidden(relative)) {

@@ -44,7 +44,51 @@ public final class FieldCheck {
    */
   public YamlData check(Path file, YamlData yaml, Problems problems) {
     check(file, yaml, "", yaml.values(), schema, true, problems);
+    if (schema.hold() != null) {
+      checkHold(file, yaml, problems);
+    }
     return renamed(file, yaml, problems);
+  }
+
+  /**
+   * Other generators' fields that keep a file unpublished, with the values that do so there:
+   * Briefing does not read them, so a file that says so would be published.
+   */
+  private static final Map<String, Set<String>> HELD_ELSEWHERE = Map.of(
+      "published", Set.of("false", "no"),
+      "status", Set.of("draft", "private", "pending", "future", "scheduled", "unpublished", "hidden", "embargoed"),
+      "is_draft", Set.of("true", "yes"),
+      "unpublished", Set.of("true", "yes"),
+      "hidden", Set.of("true", "yes"),
+      "private", Set.of("true", "yes"),
+      "unlisted", Set.of("true", "yes"),
+      "embargoed", Set.of("true", "yes"));
+
+  /** Whether {@code name: value}, a field {@code schema} does not know, holds a file back for another generator. */
+  private static boolean heldElsewhere(FieldSchema schema, String name, Object value) {
+    Set<String> held = HELD_ELSEWHERE.get(name.toLowerCase(Locale.ROOT));
+    return schema.hold() != null && held != null && !schema.knows(name) && !schema.aliases().containsKey(name) && value != null
+        && held.contains(String.valueOf(value).strip().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The hold field given no value ("draft:" left when "true" was deleted) reads as false and would
+   * publish the file, even below a folder default that holds it; so would another generator's way
+   * of holding it. Both are errors at their line.
+   */
+  private void checkHold(Path file, YamlData yaml, Problems problems) {
+    String hold = schema.hold();
+    String hint = "write '" + hold + ": true' to keep it unpublished, or delete the line to publish it";
+    if (yaml.values().containsKey(hold) && yaml.values().get(hold) == null) {
+      problems.error(SourcePosition.of(file, yaml.lineOf(hold)), "'" + hold + "' has no value, and the file would be published", hint);
+    }
+    yaml.values().forEach((key, value) -> {
+      String name = String.valueOf(key);
+      if (heldElsewhere(schema, name, value) && !declared.contains(name)) {
+        problems.error(SourcePosition.of(file, yaml.lineOf(name)), "Briefing does not read '" + name + ": " + value
+            + "' (another generator's way of holding a file back), and the file would be published", hint.replace("delete the line", "delete '" + name + "'"));
+      }
+    });
   }
 
   private void check(Path file, YamlData yaml, String prefix, Map<?, ?> map, FieldSchema schema, boolean top, Problems problems) {
@@ -55,7 +99,7 @@ public final class FieldCheck {
         nested(file, yaml, path, entry.getValue(), schema.each(), problems);
       } else if (schema.knows(name)) {
         nested(file, yaml, path, entry.getValue(), schema.fields().get(name), problems);
-      } else if (!schema.aliases().containsKey(name) && !(top && declared.contains(name))) {
+      } else if (!schema.aliases().containsKey(name) && !(top && declared.contains(name)) && !(top && heldElsewhere(schema, name, entry.getValue()))) {
         unknown(file, yaml, path, name, schema, top, problems);
       }
     }

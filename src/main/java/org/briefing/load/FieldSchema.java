@@ -15,9 +15,10 @@ import java.util.Map;
  * @param open whether any name is accepted here (the names are the site's own)
  * @param each for an open block, the schema of each group it holds, else null
  * @param unknownHint what an unknown field far from any known one does, for the warning's hint
+ * @param hold the field that keeps the file unpublished ("draft"), or null when the block has none
  */
 public record FieldSchema(String what, Map<String, FieldSchema> fields, Map<String, String> aliases, boolean open,
-    FieldSchema each, String unknownHint) {
+    FieldSchema each, String unknownHint, String hold) {
   public FieldSchema {
     fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     aliases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
@@ -28,31 +29,40 @@ public record FieldSchema(String what, Map<String, FieldSchema> fields, Map<Stri
     Map<String, FieldSchema> fields = new LinkedHashMap<>();
     names.forEach(n -> fields.put(n, null));
     return new FieldSchema(what, fields, Map.of(), false, null,
-        what + " takes " + list(names) + "; this field is left out");
+        what + " takes " + list(names) + "; this field is left out", null);
   }
 
   /** A block whose names are the site's own; each group in it follows {@code each} (null: anything goes). */
   public static FieldSchema open(String what, FieldSchema each) {
-    return new FieldSchema(what, Map.of(), Map.of(), true, each, "");
+    return new FieldSchema(what, Map.of(), Map.of(), true, each, "", null);
   }
 
   /** This schema with {@code name} holding a group (or a list of groups) of {@code nested}'s fields. */
   public FieldSchema with(String name, FieldSchema nested) {
     Map<String, FieldSchema> more = new LinkedHashMap<>(fields);
     more.put(name, nested);
-    return new FieldSchema(what, more, aliases, open, each, unknownHint);
+    return new FieldSchema(what, more, aliases, open, each, unknownHint, hold);
   }
 
   /** This schema taking {@code alias} as another name of {@code field}. */
   public FieldSchema alias(String alias, String field) {
     Map<String, String> more = new LinkedHashMap<>(aliases);
     more.put(alias, field);
-    return new FieldSchema(what, fields, more, open, each, unknownHint);
+    return new FieldSchema(what, fields, more, open, each, unknownHint, hold);
   }
 
   /** This schema with another hint for fields it does not know. */
   public FieldSchema unknown(String hint) {
-    return new FieldSchema(what, fields, aliases, open, each, hint);
+    return new FieldSchema(what, fields, aliases, open, each, hint, hold);
+  }
+
+  /**
+   * This schema with its field {@code field} keeping the file unpublished when true: given no
+   * value, or another generator's field of that meaning given instead, it is an error
+   * ({@link FieldCheck}), since the file would be published.
+   */
+  public FieldSchema holdingBy(String field) {
+    return new FieldSchema(what, fields, aliases, open, each, unknownHint, field);
   }
 
   public boolean knows(String name) {

@@ -89,6 +89,22 @@ public record Article(
     };
   }
 
+  /**
+   * When the story is out: its date, or the start of the day of the edition it is given to (in
+   * the site's time zone {@code zone}) when that is later, since an edition is published on its
+   * day and a story given to tomorrow's edition waits for it.
+   */
+  public java.time.Instant release(java.time.ZoneId zone) {
+    return release(date, edition, zone);
+  }
+
+  /** When a story of {@code date} given to {@code edition} (null: its own day's) is out; see {@link #release(java.time.ZoneId)}. */
+  public static java.time.Instant release(ZonedDateTime date, LocalDate edition, java.time.ZoneId zone) {
+    java.time.Instant at = date.toInstant();
+    java.time.Instant opens = edition == null ? at : edition.atStartOfDay(zone).toInstant();
+    return opens.isAfter(at) ? opens : at;
+  }
+
   /** The later of the publication and update dates. */
   public ZonedDateTime lastModified() {
     return updated != null && updated.isAfter(date) ? updated : date;

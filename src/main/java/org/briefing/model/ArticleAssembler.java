@@ -58,11 +58,12 @@ public final class ArticleAssembler {
 
   /** The article, or null when it is left out (a draft, a future story) or has errors. */
   public Article assemble(RawArticle raw) {
-    Fields f = new Fields(raw.file(), raw.meta(), problems);
+    Fields f = new Fields(raw.file(), raw.meta(), problems, MARKDOWN_FIELDS);
     String title = f.required("title", "Russia suspends its mission to NATO");
     ZonedDateTime date = f.has("date") ? f.dateTime("date", config.timeZone()) : missingDate(f);
     ZonedDateTime updated = f.dateTime("updated", config.timeZone());
     boolean draft = f.bool("draft");
+    LocalDate edition = f.date("edition");
     if (f.failed() || date == null) {
       return null;
     }
@@ -70,8 +71,10 @@ public final class ArticleAssembler {
       waiting = waiting(raw, title, date);
       return null;
     }
-    if (date.toInstant().isAfter(settings.now()) && !settings.future()) {
-      scheduled = date.toInstant();
+    // a story given to an edition of a day still to come waits for that day, as its edition does
+    java.time.Instant release = Article.release(date, edition, config.timeZone());
+    if (release.isAfter(settings.now()) && !settings.future()) {
+      scheduled = release;
       waiting = waiting(raw, title, date);
       return null;
     }
@@ -108,7 +111,7 @@ public final class ArticleAssembler {
     Article.Summary chosen = !summary.isEmpty() ? new Article.Summary(summary, Article.SummarySource.EDITOR, "")
         : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER, "") : null;
     Article article = new Article(raw.file(), slug, !f.text("slug").isEmpty() && Slugs.isValid(f.text("slug")), path, title, date, updated, f.text("standfirst"), chosen,
-        List.copyOf(topics), f.names("places"), f.names("authors"), terms(f), sources, photo, draft, f.date("edition"),
+        List.copyOf(topics), f.names("places"), f.names("authors"), terms(f), sources, photo, draft, edition,
         blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, corrections, aliases, language, params, new Body.InMemory(body.html(), body.paragraphs(), body.asides()), body.words());
     return f.failed() ? null : article;
   }
@@ -466,7 +469,7 @@ public final class ArticleAssembler {
     return settings.now().atZone(config.timeZone());
   }
 
-  private static String shown(ZonedDateTime moment) {
+  static String shown(ZonedDateTime moment) {
     return moment.toLocalDate() + " " + moment.toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
   }
 

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.briefing.load.PlainTextComments;
 import org.briefing.load.YamlData;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
@@ -26,12 +27,19 @@ final class Fields {
   private final Path file;
   private final YamlData yaml;
   private final Problems problems;
+  /** The fields read as Markdown, where an HTML comment is hidden; in any other a comment is an error. */
+  private final java.util.Set<String> markdown;
   private boolean failed;
 
   Fields(Path file, YamlData yaml, Problems problems) {
+    this(file, yaml, problems, java.util.Set.of());
+  }
+
+  Fields(Path file, YamlData yaml, Problems problems, java.util.Collection<String> markdown) {
     this.file = file;
     this.yaml = yaml;
     this.problems = problems;
+    this.markdown = java.util.Set.copyOf(markdown);
   }
 
   boolean failed() {
@@ -74,7 +82,11 @@ final class Fields {
           "write it on one line as '" + key + ": …' (use quotes if it contains ': ')");
       return "";
     }
-    return value.toString().strip();
+    String text = value.toString().strip();
+    if (PlainTextComments.in(text) && !markdown.contains(key)) {
+      error(path, PlainTextComments.message(path), PlainTextComments.HINT);
+    }
+    return text;
   }
 
   String required(String key, String example) {

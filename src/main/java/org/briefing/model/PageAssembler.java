@@ -20,7 +20,8 @@ public final class PageAssembler {
   public static final FieldSchema SCHEMA = FieldSchema.of("a page", List.of("title", "description", "slug", "updated", "draft"))
       .alias("summary", "description")
       .alias("lastmod", "updated")
-      .unknown("a page takes title, description, slug, updated and draft");
+      .unknown("a page takes title, description, slug, updated and draft")
+      .holdingBy("draft");
 
   private PageAssembler() {}
 
@@ -48,6 +49,12 @@ public final class PageAssembler {
     boolean draft = f.bool("draft");
     String path = address(f, name);
     if (f.failed() || draft && !settings.drafts()) {
+      return null;
+    }
+    if (updated != null && !settings.future() && updated.toInstant().isAfter(settings.now())) {
+      f.error("updated", "the update date " + ArticleAssembler.shown(updated) + " is after the moment of this build ("
+          + ArticleAssembler.shown(settings.now().atZone(config.timeZone())) + "), and would be published at once in the sitemap",
+          "check the date (a typo of the year?); a page is updated by the first build after its update");
       return null;
     }
     RenderedMarkdown body;

@@ -28,7 +28,8 @@ public final class StoryFields {
       .alias("author", "authors")
       .alias("redirect_from", "aliases")
       .unknown("Briefing does not use it; templates see it as article.params.NAME. To keep it without this warning, "
-          + "declare it in briefing.yaml ('fields: [NAME]') or put it under 'params:'");
+          + "declare it in briefing.yaml ('fields: [NAME]') or put it under 'params:'")
+      .holdingBy("draft");
 
   private StoryFields() {}
 

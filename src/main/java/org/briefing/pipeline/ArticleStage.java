@@ -2,7 +2,6 @@ package org.briefing.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -221,13 +220,14 @@ public final class ArticleStage {
       BuildCache.Entry entry = assembled(file);
       // a story a build --future shows before its date is still to come in the search index: from
       // its date on, the same files make another site
-      if (entry != null && entry.assembled().date().toInstant().isAfter(settings.now())) {
-        nextRelease.accumulateAndGet(entry.assembled().date().toInstant().toEpochMilli(), Math::min);
+      java.time.Instant release = entry == null ? null : entry.assembled().release(config.timeZone());
+      if (entry != null && release.isAfter(settings.now())) {
+        nextRelease.accumulateAndGet(release.toEpochMilli(), Math::min);
       } else if (entry != null) {
         // its update too: at a moment before it, the story's update or correction is an error (but
         // in a build with --future, which shows them)
-        ZonedDateTime last = settings.future() ? entry.assembled().date() : entry.assembled().lastModified();
-        lastRelease.accumulateAndGet(last.toInstant().toEpochMilli(), Math::max);
+        java.time.Instant last = settings.future() ? release : latest(release, entry.assembled().lastModified().toInstant());
+        lastRelease.accumulateAndGet(last.toEpochMilli(), Math::max);
       }
       return entry;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError unexpected) {
@@ -235,12 +235,17 @@ public final class ArticleStage {
     }
   }
 
+  private static java.time.Instant latest(java.time.Instant a, java.time.Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
   private BuildCache.Entry assembled(ContentFile file) {
     long inputKey = new Fingerprint().add(inputsKey).add(loader.defaultsKey(file.path())).value();
     BuildCache.Entry cached = cache.articles.get(file.path());
     // a story is cached only as a build that published it made it: at an earlier moment than that
     // build's (a clock put back, an older SOURCE_DATE_EPOCH) it may not be due, and is read again
-    boolean due = settings.future() || cached == null || !cached.assembled().lastModified().toInstant().isAfter(settings.now());
+    boolean due = settings.future() || cached == null
+        || !latest(cached.assembled().release(config.timeZone()), cached.assembled().lastModified().toInstant()).isAfter(settings.now());
     if (cached != null && due && cached.stamp().equals(file) && cached.inputKey() == inputKey && photoStillThere(cached.assembled())) {
       cached.problems().forEach(problems::add);
       return cached.boundTo(markdown);

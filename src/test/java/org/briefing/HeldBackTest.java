@@ -1,0 +1,220 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.problem.Problem;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What an editor meant to keep back is never published: a hold left without its value, another
+ * generator's way of holding a story, a folder default pages do not read, an edition of a day to
+ * come, a comment written in a plain-text field. Each is an error at its file and line, or waits.
+ */
+class HeldBackTest {
+  @TempDir Path dir;
+
+  private static final String HELD_FOLDER = Fixtures.CONFIG + Fixtures.SOURCES + """
+      -- content/embargo/_defaults.yaml --
+      draft: true
+      -- content/embargo/secret.md --
+      ---
+      title: The embargoed story
+      date: 2021-10-18T10:00:00+02:00
+      HOLD
+      sources: [reuters]
+      ---
+      Not before Thursday.
+      -- content/stories/open.md --
+      ---
+      title: An open story
+      date: 2021-10-18T09:00:00+02:00
+      sources: [reuters]
+      ---
+      Out now.
+      """;
+
+  private static String where(Problem p) {
+    return p.position().file().getFileName() + ":" + p.position().line();
+  }
+
+  /** "draft:" left when "true" was deleted read as false, and published a story its folder holds back. */
+  @ParameterizedTest
+  @ValueSource(strings = {"draft:", "draft: ~", "draft: null", "draft:            # delete this line to publish"})
+  void aHoldWithNoValueIsAnErrorNotAPublishedStory(String hold) {
+    List<Problem> errors = TestSite.of(dir, HELD_FOLDER.replace("HOLD", hold)).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(where(e)).isEqualTo("secret.md:4");
+      assertThat(e.message()).isEqualTo("'draft' has no value, and the file would be published");
+      assertThat(e.hint()).contains("'draft: true'").contains("delete the line");
+    });
+  }
+
+  @Test
+  void theFolderHoldsTheStoryBackAndAStoryOfItsOwnMayRelease() {
+    TestSite site = TestSite.of(dir, HELD_FOLDER.replace("HOLD", "")).build();
+    assertThat(site.outputPaths()).noneMatch(p -> p.contains("embargoed"));
+    site.edit("content/embargo/secret.md", "sources:", "draft: false\nsources:").build();
+    assertThat(site.exists("2021/10/18/the-embargoed-story/index.html")).isTrue();
+  }
+
+  /** Briefing reads none of these; a story that says so in them would be published. */
+  @ParameterizedTest
+  @ValueSource(strings = {"published: false", "status: draft", "status: Private", "is_draft: true", "unlisted: true", "hidden: yes"})
+  void anotherGeneratorsWayOfHoldingAStoryIsAnError(String hold) {
+    List<Problem> errors = TestSite.of(dir, HELD_FOLDER.replace("content/embargo/_defaults.yaml", "content/embargo/notes.txt")
+        .replace("HOLD", hold)).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(where(e)).isEqualTo("secret.md:4");
+      assertThat(e.message()).startsWith("Briefing does not read '" + hold + "'").endsWith("the file would be published");
+      assertThat(e.hint()).contains("'draft: true'");
+    });
+  }
+
+  @Test
+  void thoseFieldsSayingPublishAreOnlyUnknownFields() {
+    TestSite site = TestSite.of(dir, HELD_FOLDER.replace("content/embargo/_defaults.yaml", "content/embargo/notes.txt")
+        .replace("HOLD", "published: true\nstatus: publish")).build();
+    assertThat(site.exists("2021/10/18/the-embargoed-story/index.html")).isTrue();
+    assertThat(site.warnings()).extracting(Problem::message).containsExactly("unknown field 'published'", "unknown field 'status'");
+  }
+
+  /** Pages take no folder defaults: a page "held" by one was published without a word. */
+  @Test
+  void aFolderDefaultsFileAmongPagesIsAnError() {
+    List<Problem> errors = TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- content/pages/team/_defaults.yaml --
+        draft: true
+        -- content/pages/team/hiring.md --
+        ---
+        title: We are hiring
+        ---
+        Not yet.
+        """).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve("content/pages/team/_defaults.yaml"));
+      assertThat(e.message()).startsWith("pages take no folder defaults");
+      assertThat(e.hint()).contains("'draft: true'");
+    });
+  }
+
+  @Test
+  void aPageHeldWithNoValueOrUpdatedLaterIsAnError() {
+    String page = Fixtures.TWO_EDITIONS + """
+        -- content/pages/about.md --
+        ---
+        title: About us
+        FIELD
+        ---
+        Who we are.
+        """;
+    assertThat(TestSite.of(dir, page.replace("FIELD", "draft:")).buildFails()).singleElement()
+        .satisfies(e -> assertThat(where(e) + " " + e.message()).isEqualTo("about.md:3 'draft' has no value, and the file would be published"));
+    assertThat(TestSite.of(dir, page.replace("FIELD", "updated: 2022-11-01")).buildFails()).singleElement()
+        .satisfies(e -> assertThat(where(e) + " " + e.message()).startsWith("about.md:3 the update date 2022-11-01 00:00 is after the moment of this build"));
+  }
+
+  /** A story of today given to tomorrow's edition: the edition, its email and the story waited for no one. */
+  @Test
+  void aStoryGivenToTheEditionOfADayToComeWaitsForIt() {
+    String spec = Fixtures.TWO_EDITIONS + """
+        -- content/stories/tomorrow.md --
+        ---
+        title: Ready for tomorrow
+        date: 2021-11-01T09:00:00+01:00
+        edition: EDITION
+        sources: [reuters]
+        ---
+        Text.
+        """;
+    TestSite site = TestSite.of(dir, spec.replace("EDITION", "2021-11-02")).build();
+    assertThat(site.outputPaths()).noneMatch(p -> p.contains("ready-for-tomorrow") || p.startsWith("briefings/2021-11-02/"));
+    assertThat(site.file("index.html")).doesNotContain("Ready for tomorrow");
+    // a typo of the year waits as long
+    site.edit("content/stories/tomorrow.md", "edition: 2021-11-02", "edition: 2031-11-02").build();
+    assertThat(site.outputPaths()).noneMatch(p -> p.contains("ready-for-tomorrow") || p.contains("2031"));
+    // today's edition has opened: out at once
+    site.edit("content/stories/tomorrow.md", "edition: 2031-11-02", "edition: 2021-11-01").build();
+    assertThat(site.exists("2021/11/01/ready-for-tomorrow/index.html")).isTrue();
+    assertThat(site.exists("briefings/2021-11-01/index.html")).isTrue();
+
+    TestSite future = TestSite.of(dir.resolve("future"), spec.replace("EDITION", "2021-11-02")).future().build();
+    assertThat(future.exists("briefings/2021-11-02/index.html")).isTrue();
+  }
+
+  /** Markdown hides a comment; a plain-text field printed it, and a headline's comment even made the address. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "content/stories/a.md:2 title: Ministers meet <!-- check the count -->",
+      "content/stories/a.md:4 standfirst: Talks resume. <!-- legal to check -->",
+      "content/stories/a.md:4 summary: Talks resume. <!-- legal to check -->",
+      "content/stories/a.md:4 image: {src: \"\", alt: A flag, caption: \"The flag <!-- which one? -->\", credit: Jo Doe/Agency}",
+      "content/stories/a.md:4 corrections: [{date: 2021-10-19, text: \"An earlier version <!-- of the desk --> erred.\"}]",
+      "content/stories/a.md:4 go_deeper: [{title: \"Background <!-- draft -->\", url: \"https://example.com/b\"}]",
+      "content/editions/2021-10-18.md:2 title: Monday <!-- or Tuesday? -->",
+      "content/pages/about.md:3 description: Who we are <!-- TODO -->",
+      "content/authors.yaml:2 bio: Writes on defence. <!-- leaving in May -->",
+  })
+  void aCommentInAPlainTextFieldIsAnErrorAtItsLine(String fileLineAndField) {
+    String file = fileLineAndField.substring(0, fileLineAndField.indexOf(':'));
+    String line = fileLineAndField.substring(file.length() + 1, fileLineAndField.indexOf(' '));
+    String field = fileLineAndField.substring(fileLineAndField.indexOf(' ') + 1);
+    String story = field.startsWith("title:") && file.endsWith("a.md") ? field : "title: Ministers meet";
+    String storyField = file.endsWith("a.md") && !field.startsWith("title:") ? field : "topics: [Defence]";
+    String spec = Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/stories/a.md --
+        ---
+        STORY
+        date: 2021-10-18T09:00:00+02:00
+        STORY_FIELD
+        authors: [Ana Ruiz]
+        sources: [reuters]
+        why_it_matters: The talks matter. <!-- a comment here is hidden -->
+        ---
+        Talks resumed. <!-- so is one here -->
+        -- content/editions/2021-10-18.md --
+        ---
+        EDITION
+        ---
+        -- content/pages/about.md --
+        ---
+        title: About us
+        PAGE
+        ---
+        Who we are.
+        -- content/authors.yaml --
+        Ana Ruiz:
+          AUTHOR
+        """.replace("STORY_FIELD", storyField).replace("STORY", story)
+        .replace("EDITION", file.contains("editions") ? field : "title: Monday")
+        .replace("PAGE", file.contains("pages") ? field : "description: Who we are.")
+        .replace("AUTHOR", file.contains("authors") ? field : "bio: Writes on defence.");
+    List<Problem> errors = TestSite.of(dir, spec).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve(file));
+      assertThat(String.valueOf(e.position().line())).isEqualTo(line);
+      assertThat(e.message()).contains("holds an HTML comment");
+      assertThat(e.hint()).contains("hidden only in Markdown");
+    });
+  }
+
+  @Test
+  void commentsInMarkdownStayHidden() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/stories/a.md --
+        ---
+        title: Ministers meet
+        date: 2021-10-18T09:00:00+02:00
+        sources: [reuters]
+        why_it_matters: The talks matter. <!-- hidden note one -->
+        key_points: ["First point <!-- hidden note two -->"]
+        ---
+        Talks resumed. <!-- hidden note three -->
+        """).build();
+    site.outputPaths().forEach(p -> assertThat(site.file(p)).as(p).doesNotContain("hidden note"));
+  }
+}
