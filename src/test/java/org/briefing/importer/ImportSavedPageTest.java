@@ -221,6 +221,80 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void textAnInlineStyleHidesIsLeftOutAndEachPieceIsReported() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <p style="display: none">Hidden one block</p>
+        <p>Fares rise in May.<span style="display:none">Hidden two inline</span> Talks go on.</p>
+        <div style="visibility:hidden"><p>Hidden three visibility</p></div>
+        <p style="color:red; DISPLAY : NONE">Hidden four among others</p>
+        <p style="display: none !important;">Hidden five important</p>
+        <p style="visibility: Collapse">Hidden six collapse</p>
+        <p style="display:none; color: blue">Hidden seven first</p>
+        <p style="display: block !important; display: none">Hidden eight is shown</p>
+        <p style="display:/* a note */none">Hidden nine comment</p>
+        <p style="content-visibility: hidden">Hidden ten contents</p>
+        <p>The cuts begin in November.</p>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly(
+        "The ferry company said on Tuesday it would cut two of its three winter crossings.",
+        "Fares rise in May. Talks go on.", "Hidden eight is shown", "The cuts begin in November.");
+    for (String hidden : List.of("Hidden one block", "Hidden two inline", "Hidden three visibility", "Hidden four among others",
+        "Hidden five important", "Hidden six collapse", "Hidden seven first", "Hidden nine comment", "Hidden ten contents")) {
+      assertThat(f.report()).as(hidden).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(hidden)
+          && e.detail().equals("hidden element"));
+    }
+  }
+
+  @Test
+  void theWordsOfAStyleHideNothingInAnotherPropertyOrValue() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <p style="display: none-ish">Shown one</p>
+        <p style="--display:none">Shown two</p>
+        <p style="content-visibility: auto">Shown three</p>
+        <p style="display:none; display:block">Shown four</p>
+        <p style="font-family: 'display:none; x'">Shown five</p>
+        <p style="background: url(a.png;display:none)">Shown six</p>
+        <p style="visibility: visible; overflow: hidden">Shown seven</p>
+        <p style="display">Shown eight</p>
+        """);
+
+    assertThat(f.paragraphs()).contains("Shown one", "Shown two", "Shown three", "Shown four", "Shown five", "Shown six",
+        "Shown seven", "Shown eight");
+    assertThat(f.report()).noneMatch(e -> e.leftOut().contains("Shown"));
+  }
+
+  @Test
+  void theHidingClassesOfCommonStyleSheetsLeaveTextOutButNotClassesThatHideAtSomeWidthsOnly() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <p class="hidden">Hidden one</p>
+        <p class="lead d-none">Hidden two</p>
+        <p class="is-hidden">Hidden three</p>
+        <p class="hide">Hidden four</p>
+        <p>Fares rise in May.<span class="visuallyhidden">Hidden five</span> Talks go on.</p>
+        <p class="invisible">Hidden six</p>
+        <p class="overflow-hidden">Shown one</p>
+        <p class="hidden-xs">Shown two</p>
+        <p class="md:hidden">Shown three</p>
+        <p class="d-none d-md-block">Shown four</p>
+        <p class="hidden lg:flex">Shown five</p>
+        <p class="is-hidden-mobile">Shown six</p>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly(
+        "The ferry company said on Tuesday it would cut two of its three winter crossings.", "Fares rise in May. Talks go on.",
+        "Shown one", "Shown two", "Shown three", "Shown four", "Shown five", "Shown six");
+    assertThat(f.text("standfirst")).as("a hidden standfirst").isNull();
+    for (String hidden : List.of("Hidden one", "Hidden two", "Hidden three", "Hidden four", "Hidden five", "Hidden six")) {
+      assertThat(f.report()).as(hidden).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(hidden)
+          && e.detail().equals("hidden element"));
+    }
+  }
+
+  @Test
   void aTimeInsideASentenceStaysInTheSentenceAndATimeAloneIsADateLine() {
     ImportedFile f = page("""
         <div class="dateline">Published <time datetime="2021-10-18">18 October 2021</time></div>

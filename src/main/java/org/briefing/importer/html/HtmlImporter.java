@@ -131,7 +131,7 @@ public final class HtmlImporter {
     for (Element e : candidates) {
       String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
       if (STANDFIRST.matcher(names).find() && !e.text().isBlank() && e.text().length() < 600 && e.select("p").size() <= 1
-          && e.parents().stream().noneMatch(p -> p.hasAttr("data-briefing-used"))) {
+          && e.parents().stream().noneMatch(p -> p.hasAttr("data-briefing-used")) && ofTheStory(e, root)) {
         story.standfirst(e.text().strip());
         e.attr("data-briefing-used", "standfirst");
         story.note(ReportEntry.moved("standfirst", List.of(Integer.parseInt(PageMetadata.line(e))), List.of(story.standfirst()), "",
