@@ -84,6 +84,14 @@ class SendTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  static void deleteTree(Path root) throws Exception {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
   GreenMail greenMail() {
     greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     greenMail.start();
@@ -454,6 +462,42 @@ class SendTest {
     TestSite.of(dir, site).build();
     Run published = send();
     assertThat(published.code()).as(published.err()).isZero();
+  }
+
+  @Test
+  void anOutputWithNoRecordOfHowItWasBuiltIsNotSentUntilItIsBuiltAgain() throws Exception {
+    String site = EmailEditionTest.site(EmailEditionTest.EMAIL_CONFIG);
+    Path record = dir.resolve(".briefing-cache/public/options");
+
+    // the cache deleted after a build with --drafts: the output holds the draft, and nothing says so
+    TestSite.of(dir, site).drafts().build();
+    deleteTree(dir.resolve(".briefing-cache"));
+    Run deleted = send("--dry-run");
+    assertThat(deleted.code()).isEqualTo(1);
+    assertThat(deleted.err()).contains("there is no record of how " + dir.resolve("public") + " was built", record.toString(),
+        "build it again with briefing build", "Nothing was sent").doesNotContain("Exception", "\tat ");
+    assertThat(dir.resolve("outbox")).doesNotExist();
+
+    // a record that cannot be read whole, or that is of another output folder (a site folder moved or copied)
+    TestSite.of(dir, site).build();
+    String written = Files.readString(record);
+    for (String bad : List.of("", "\u0000\u0001garbage", written.substring(0, written.indexOf("future")),
+        written.replace("drafts false", "drafts maybe"), written.replace(dir.resolve("public").toString(), dir.resolve("other").toString()),
+        written.substring(written.indexOf('\n') + 1))) {
+      Files.writeString(record, bad);
+      Run unreadable = send("--dry-run");
+      assertThat(unreadable.code()).as(bad).isEqualTo(1);
+      assertThat(unreadable.err()).as(bad).contains("there is no record of how", "Nothing was sent").doesNotContain("Exception");
+      assertThat(dir.resolve("outbox")).as(bad).doesNotExist();
+    }
+    Run told = send("--dry-run", "--preview-build");
+    assertThat(told.code()).as(told.err()).isZero();
+
+    // built again, the output has its record and is sent
+    deleteTree(dir.resolve(".briefing-cache"));
+    TestSite.of(dir, site).build();
+    Run again = send("--dry-run");
+    assertThat(again.code()).as(again.err()).isZero();
   }
 
   @Test

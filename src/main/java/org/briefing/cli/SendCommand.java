@@ -76,7 +76,8 @@ public final class SendCommand implements Callable<Integer> {
   boolean resendUnconfirmed;
 
   @Option(names = "--preview-build",
-      description = "Send an output built with --drafts, --future or --base-url (refused without it: it is not the published site).")
+      description = "Send an output built with --drafts, --future or --base-url, or with no record of how it was built"
+          + " (refused without it: it may not be the published site).")
   boolean previewBuild;
 
   /** The environment the credentials are read from; tests give their own. */

@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.briefing.model.BuildSettings;
 
 /**
  * The options an output folder was built with that make it other than the published site: drafts,
  * stories dated later, another base URL. Kept in the folder's cache ({@code .briefing-cache/NAME/options}),
- * where no upload takes it, for {@code briefing send}, which must not mail a preview to subscribers.
+ * where no upload takes it, for {@code briefing send}, which must not mail a preview to subscribers: it refuses an
+ * output with no such record too, since the cache may be deleted at any time.
  *
  * @param baseUrl the --base-url the build was given, null for the one of briefing.yaml
  */
@@ -45,43 +48,53 @@ public record OutputOptions(boolean drafts, boolean future, URI baseUrl) {
     return String.join(" ", options);
   }
 
-  /** Records these options as those of the output folder {@code out}. */
+  /** Records these options as those of the output folder {@code out}, with the folder they describe. */
   public void save(Path out) throws IOException {
     Path dir = CacheStore.dirFor(out);
     Files.createDirectories(dir);
     Path temp = dir.resolve(FILE + ".tmp");
-    Files.writeString(temp, "drafts " + drafts + "\nfuture " + future + "\nbase_url " + (baseUrl == null ? "" : baseUrl) + "\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(temp, "output " + folder(out) + "\ndrafts " + drafts + "\nfuture " + future + "\nbase_url "
+        + (baseUrl == null ? "" : baseUrl) + "\n", StandardCharsets.UTF_8);
     Files.move(temp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
+  /** Where the record of the options of the output folder {@code out} is kept. */
+  public static Path recordOf(Path out) {
+    return CacheStore.dirFor(out).resolve(FILE);
+  }
+
   /**
-   * The options the output folder {@code out} was built with; null when no build recorded them
-   * (a folder an earlier version of Briefing built, or whose cache was deleted).
+   * The options the output folder {@code out} was built with; null when there is no record of them that can be
+   * trusted: none (a folder an earlier version of Briefing built, or whose cache was deleted), one that names another
+   * output folder (a site folder moved, a cache copied), or one that cannot be read whole. A send must then assume
+   * the worst.
    */
   public static OutputOptions recordedFor(Path out) {
-    Path file = CacheStore.dirFor(out).resolve(FILE);
+    Path file = recordOf(out);
     if (!Files.isRegularFile(file)) {
       return null;
     }
-    boolean drafts = false;
-    boolean future = false;
-    URI base = null;
+    Map<String, String> values = new HashMap<>();
     try {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String value = line.substring(line.indexOf(' ') + 1).strip();
-        if (line.startsWith("drafts ")) {
-          drafts = value.equals("true");
-        } else if (line.startsWith("future ")) {
-          future = value.equals("true");
-        } else if (line.startsWith("base_url ") && !value.isEmpty()) {
-          base = URI.create(value);
+        int space = line.indexOf(' ');
+        if (space > 0) {
+          values.put(line.substring(0, space), line.substring(space + 1).strip());
         }
       }
+      if (!values.keySet().containsAll(List.of("output", "drafts", "future", "base_url")) || !values.get("output").equals(folder(out))
+          || !values.get("drafts").matches("true|false") || !values.get("future").matches("true|false")) {
+        return null;
+      }
+      String base = values.get("base_url");
+      return new OutputOptions(values.get("drafts").equals("true"), values.get("future").equals("true"),
+          base.isEmpty() ? null : URI.create(base));
     } catch (IOException | IllegalArgumentException e) {
-      // unreadable: the send cannot tell, so it assumes the worst
-      return new OutputOptions(true, true, null);
+      return null;
     }
-    return new OutputOptions(drafts, future, base);
+  }
+
+  private static String folder(Path out) {
+    return out.toAbsolutePath().normalize().toString();
   }
 }

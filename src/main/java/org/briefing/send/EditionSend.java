@@ -67,7 +67,8 @@ public final class EditionSend {
     if (problems.hasErrors()) {
       return new Result(problems.all(), List.of("Nothing was sent: briefing.yaml has errors."), false);
     }
-    String preview = previewOptions(settings.out(), config);
+    OutputOptions recorded = OutputOptions.recordedFor(settings.out());
+    String preview = recorded == null ? null : previewOptions(recorded, config);
     if (preview != null && !settings.previewBuild()) {
       return new Result(problems.all(), List.of("error: " + settings.out() + " was built with " + preview + ", so its email may hold"
           + " stories and links that are not the published site's; build it again as published"
@@ -79,6 +80,13 @@ public final class EditionSend {
       mail = EditionMail.read(settings.out(), settings.date(), config);
     } catch (EditionMail.Unusable e) {
       return new Result(problems.all(), List.of("error: " + e.getMessage(), "Nothing was sent."), false);
+    }
+    if (recorded == null && !settings.previewBuild()) {
+      // the cache may be deleted at any time: without its record the output may as well be a preview
+      return new Result(problems.all(), List.of("error: there is no record of how " + settings.out() + " was built ("
+          + OutputOptions.recordOf(settings.out()) + " is missing, names another output folder or cannot be read: the build"
+          + " cache was deleted or moved), so it may hold drafts or stories dated later; build it again with briefing build"
+          + " (without --drafts or --future), which writes the record, then send", "Nothing was sent."), false);
     }
     Path htmlFile = settings.out().resolve("briefings").resolve(settings.date()).resolve("email.html");
     for (EditionMail.ImageWarning warning : mail.imageWarnings()) {
@@ -118,12 +126,8 @@ public final class EditionSend {
         : send(settings, config, mail, subscribers, problems, maxBytes, progress);
   }
 
-  /** The options the output was built with that make it other than the published site, as given; null when none. */
-  private static String previewOptions(Path out, SiteConfig config) {
-    OutputOptions options = OutputOptions.recordedFor(out);
-    if (options == null) {
-      return null;
-    }
+  /** The recorded options that make the output other than the published site, as given; null when none. */
+  private static String previewOptions(OutputOptions options, SiteConfig config) {
     if (options.baseUrl() != null && options.baseUrl().toString().equals(config.baseUrl().toString())) {
       options = new OutputOptions(options.drafts(), options.future(), null);
     }
