@@ -127,4 +127,38 @@ class SummariesSiteTest {
         """).build();
     assertThat(site.html("").select(".story-card .summary").text()).isEqualTo("A standfirst and nothing else.");
   }
+
+  /** A story that quotes a woman right after a photo whose caption names her, with a woman named above the photo. */
+  static String harbour(String photo) {
+    return """
+        -- content/harbour.md --
+        ---
+        title: Marrowby council votes to close the harbour
+        date: 2021-10-18T10:00:00+02:00
+        sources: [reuters]
+        ---
+
+        Ana Diaz, the council leader, said the harbour at Marrowby would close in March after the council vote on Tuesday.
+
+        %s
+
+        “Closing the harbour ends three hundred years of trade at Marrowby and costs the harbour its dockers,” she said.
+
+        The harbour vote passed by nine votes to four, and the council will meet the dockers in March.
+        """.formatted(photo.stripTrailing());
+  }
+
+  @Test
+  void aCaptionInAnHtmlFigureLeavesTheMarkSoTheWordsAfterItGoToNoOneAbove() {
+    // helper-87: a <figure> left no mark, and Ines Marlow's words were published as Ana Diaz's
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + "markdown:\n  raw_html: allow\nsummary:\n  sentences: 3\n  max_words: 200\n"
+        + Fixtures.SOURCES + harbour("""
+        <figure>
+          <img src="/images/wall.jpg" alt="The harbour wall">
+          <figcaption>Ines Marlow, the dockers' leader, on the harbour wall.</figcaption>
+        </figure>
+        """)).build();
+    String summary = site.html("2021/10/18/marrowby-council-votes-to-close-the-harbour/").select("meta[name=description]").attr("content");
+    assertThat(summary).contains("Ana Diaz").doesNotContain("she said").doesNotContain("Ines Marlow");
+  }
 }

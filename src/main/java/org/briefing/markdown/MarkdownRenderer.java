@@ -2,6 +2,7 @@ package org.briefing.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -356,10 +357,16 @@ public final class MarkdownRenderer {
    * paragraphs that are no prose into {@code setAside}: a caption (only images or emphasis) or a
    * link with at most a label before it ("Read more: …"). A caption between paragraphs of prose
    * leaves a {@link #BREAK}: what comes after it does not go on from what came before it (a "she
-   * said" after a photo is not the woman named above it).
+   * said" after a photo is not the woman named above it); so does a block of HTML, whose words are
+   * not read (a {@code <figure>} with its {@code <figcaption>}).
    */
   private static void collectParagraphs(Node node, List<String> out, List<String> setAside) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof HtmlBlock) {
+        // HTML whose words are not read (a <figure> and its <figcaption>, an embed): what follows does not go on from before it
+        markBreak(out);
+        continue;
+      }
       if (child instanceof BlockQuote || child instanceof FootnoteBlock || child instanceof TableBlock) {
         // a block quote right after a photo is its caption as the importers write it ("> *…*"): it leaves the mark too
         if (child instanceof BlockQuote && (Prose.isPhoto(child.getPrevious()) || Prose.isCaptionQuote(child))) {

@@ -87,10 +87,16 @@ final class Prose {
     return only instanceof com.vladsch.flexmark.ast.Paragraph && only.getNext() == null && hasOnly(only, false);
   }
 
-  /** Whether {@code node} is a paragraph of images alone (a photo), after which a caption may come. */
+  /**
+   * Whether {@code node} is a paragraph of images alone (a photo) or a block of HTML with an image
+   * ({@code <img>}, {@code <picture>}, {@code <figure>}), after which a caption may come.
+   */
   static boolean isPhoto(Node node) {
-    return node instanceof com.vladsch.flexmark.ast.Paragraph && hasOnly(node, true);
+    return node instanceof com.vladsch.flexmark.ast.Paragraph && hasOnly(node, true)
+        || node instanceof com.vladsch.flexmark.ast.HtmlBlock && HTML_IMAGE.matcher(node.getChars()).find();
   }
+
+  private static final java.util.regex.Pattern HTML_IMAGE = java.util.regex.Pattern.compile("(?i)<(?:img|picture|figure)\\b");
 
   /** Whether {@code paragraph} holds images (when {@code image}: at least one) or words in emphasis, and nothing else. */
   private static boolean hasOnly(Node paragraph, boolean image) {

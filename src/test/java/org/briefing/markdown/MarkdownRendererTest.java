@@ -132,6 +132,29 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aBlockOfHtmlLeavesTheMarkAndOneWithAnImageIsAPhotoForTheCaptionAfterIt() {
+    RenderedMarkdown r = new MarkdownRenderer(true).render("""
+        Ana Diaz, the council leader, said the harbour would close.
+
+        <figure>
+          <img src="/images/wall.jpg" alt="Wall">
+          <figcaption>Ines Marlow on the harbour wall.</figcaption>
+        </figure>
+
+        “This vote is the end of Marrowby as a working port,” she said.
+
+        <img src="/images/quay.jpg" alt="Quay">
+
+        *Said Hassan, a crane driver, on the quay.*
+
+        The vote passed by nine votes to four.
+        """);
+    // helper-87: the figure left no mark, and the "she said" after it went to Ana Diaz
+    assertThat(r.paragraphs()).containsExactly("Ana Diaz, the council leader, said the harbour would close.", MarkdownRenderer.BREAK,
+        "“This vote is the end of Marrowby as a working port,” she said.", MarkdownRenderer.BREAK, "The vote passed by nine votes to four.");
+  }
+
+  @Test
   void plainParagraphsKeepTypographyAndLeaveOutQuotesTablesAndFootnotes() {
     RenderedMarkdown r = markdown.render("""
         It's a "test" -- of text.
