@@ -376,6 +376,13 @@ public final class MarkdownRenderer {
       }
       if (child instanceof Paragraph) {
         String text = PlainText.of(child);
+        // a byline on the line right above the lead, in its paragraph ("By Ana Diaz" and a line break), is no prose; a
+        // lead wrapped after its first words goes on in lower case ("By Christmas" and "the council had …")
+        String[] lines = text.regionMatches(true, 0, "by ", 0, 3) ? PlainText.firstLineAndRest(child) : null;
+        if (lines != null && !lines[1].isEmpty() && !Character.isLowerCase(lines[1].codePointAt(0)) && Bylines.isByline(lines[0])) {
+          setAside.add(lines[0]);
+          text = lines[1];
+        }
         if (!text.isEmpty()) {
           (Prose.isProse(child) ? out : setAside).add(text);
         }

@@ -71,30 +71,53 @@ final class PlainText {
     };
   }
 
+  /**
+   * The plain text of {@code paragraph}'s first line and of the rest, when it has more than one
+   * line; else null.
+   */
+  static String[] firstLineAndRest(Node paragraph) {
+    StringBuilder first = new StringBuilder();
+    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+        StringBuilder rest = new StringBuilder();
+        for (Node next = child.getNext(); next != null; next = next.getNext()) {
+          appendChild(next, rest);
+        }
+        return new String[] {collapseSpaces(first), collapseSpaces(rest)};
+      }
+      appendChild(child, first);
+    }
+    return null;
+  }
+
   private static void append(Node node, StringBuilder out) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Code code) {
-        SourceText.append(out, code.getText());
-      } else if (child instanceof Text) {
-        BasedSequence chars = child.getChars();
-        if (chars.indexOf('\\') >= 0) {
-          out.append(Escaping.unescapeString(chars)); // a backslash escape ("\-", "\*") stands for its character
-        } else {
-          SourceText.append(out, chars);
-        }
-      } else if (child instanceof TypographicSmarts smart) {
-        out.append(character(smart.getTypographicText()));
-      } else if (child instanceof TypographicQuotes quotes) {
-        out.append(character(quotes.getTypographicOpening()));
-        append(child, out);
-        out.append(character(quotes.getTypographicClosing()));
-      } else if (child instanceof HtmlEntity entity) {
-        out.append(Escaping.unescapeHtml(entity.getChars()));
-      } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
-        out.append(' ');
-      } else if (!(child instanceof Footnote || child instanceof Image || child instanceof ImageRef)) {
-        append(child, out); // not an image's description or a note: they are no part of the text read
+      appendChild(child, out);
+    }
+  }
+
+  private static void appendChild(Node child, StringBuilder out) {
+    if (child instanceof Code code) {
+      SourceText.append(out, code.getText());
+    } else if (child instanceof Text) {
+      BasedSequence chars = child.getChars();
+      if (chars.indexOf('\\') >= 0) {
+        out.append(Escaping.unescapeString(chars)); // a backslash escape ("\-", "\*") stands for its character
+      } else {
+        SourceText.append(out, chars);
       }
+    } else if (child instanceof TypographicSmarts smart) {
+      out.append(character(smart.getTypographicText()));
+    } else if (child instanceof TypographicQuotes quotes) {
+      out.append(character(quotes.getTypographicOpening()));
+      append(child, out);
+      out.append(character(quotes.getTypographicClosing()));
+    } else if (child instanceof HtmlEntity entity) {
+      out.append(Escaping.unescapeHtml(entity.getChars()));
+    } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+      out.append(' ');
+    } else if (!(child instanceof Footnote || child instanceof Image || child instanceof ImageRef)) {
+      append(child, out); // not an image's description or a note: they are no part of the text read
     }
   }
 }

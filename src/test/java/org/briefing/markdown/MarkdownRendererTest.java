@@ -155,6 +155,24 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aBylineOnTheLineAboveTheLeadIsSetAsideButALeadWrappedAfterItsFirstWordsIsNot() {
+    RenderedMarkdown r = markdown.render("""
+        By Ana Diaz, special to the Echo
+        Marrowby council voted on Tuesday to close the harbour.
+
+        By Tuesday, the council
+        had voted to close the harbour.
+
+        By Christmas and New Year
+        the council will have closed the harbour.
+        """);
+    // helper-87: the byline was published glued to the lead
+    assertThat(r.paragraphs()).containsExactly("Marrowby council voted on Tuesday to close the harbour.",
+        "By Tuesday, the council had voted to close the harbour.", "By Christmas and New Year the council will have closed the harbour.");
+    assertThat(r.asides()).contains("By Ana Diaz, special to the Echo");
+  }
+
+  @Test
   void plainParagraphsKeepTypographyAndLeaveOutQuotesTablesAndFootnotes() {
     RenderedMarkdown r = markdown.render("""
         It's a "test" -- of text.

@@ -172,8 +172,13 @@ class ExtractiveSummarizerTest {
         "By Dr. Ana Diaz", "By Ana J. Diaz", "By A. J. Finch, Reuters", "By Ana Diaz, Political correspondent", "By Ana Diaz on 5 December 2026",
         "By Ana Diaz, updated 11:15 GMT", "By Ana Diaz, ana.diaz@echo.co.uk",
         // helper-84
-        "By Ana Diaz | Updated 10:42 a.m. ET, Dec. 5, 2026", "By Ana Diaz, U.S. correspondent", "By Ana Diaz, Washington, D.C.")).paragraphs())
-        .containsExactly("By Friday, the strike was over.", "By Friday, Marrowby's bus drivers had accepted a pay rise");
+        "By Ana Diaz | Updated 10:42 a.m. ET, Dec. 5, 2026", "By Ana Diaz, U.S. correspondent", "By Ana Diaz, Washington, D.C.",
+        // helper-87
+        "By Ana Diaz · 4 min read", "By Ana Diaz, special to the Echo", "By Tuesday, the council had voted to close the harbour at Marrowby.",
+        "By Ana Diaz's count, the harbour lost forty boats.", "By Friday, special forces had left the harbour.")).paragraphs())
+        .containsExactly("By Friday, the strike was over.", "By Friday, Marrowby's bus drivers had accepted a pay rise",
+            "By Tuesday, the council had voted to close the harbour at Marrowby.", "By Ana Diaz's count, the harbour lost forty boats.",
+            "By Friday, special forces had left the harbour.");
   }
 
   @Test

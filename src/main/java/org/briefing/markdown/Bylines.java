@@ -1,0 +1,86 @@
+package org.briefing.markdown;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Bylines ("By Ana Diaz in Paris") and the words a name may have, which credits share ("Photo
+ * courtesy of the Marrow Trust"). A byline is no prose: no summary has it.
+ */
+public final class Bylines {
+  private Bylines() {}
+
+  /**
+   * A byline: "By" and a capitalised name, then at most a place, an agency or a date ("By Ana Diaz in
+   * Paris", "By Ana Diaz, BBC News", "By Ana Diaz (Reuters)", "By Anna van der Berg"), in a line of
+   * at most twelve words that ends with no full stop and has no lower-case word but these.
+   */
+  private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+\\p{Lu}.*");
+  /**
+   * Words in lower case a byline or a credit may have: particles of names, and a role, a date or a
+   * time ("Political correspondent", "on 5 May", "special to the Echo", "AFP via Getty Images").
+   */
+  private static final Set<String> NAME_WORDS = Set.of("and", "in", "of", "the", "at", "for", "to", "via", "van", "der", "den",
+      "de", "du", "da", "di", "von", "la", "le", "al", "bin", "y", "e", "on", "updated", "published", "posted", "correspondent", "editor",
+      "reporter", "writer", "staff", "columnist", "contributor", "journalist", "photographer", "desk", "team", "bureau", "chief",
+      "senior", "deputy", "political", "economics", "business", "sports", "foreign", "news", "special", "am", "pm");
+  /** An initial or a title with its full stop, which a byline may have ("A. J. Finch", "Dr. Ana Diaz"). */
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}{0,3}\\.|(?:\\p{L}{1,2}\\.){2,3}");
+  /** The reading time a byline may give: "By Ana Diaz · 4 min read". */
+  private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d++\\s*+(?:min|mins|minutes?)\\s++read\\b");
+
+  /** Whether {@code text}, a paragraph or a line, is a byline. */
+  public static boolean isByline(String text) {
+    if (!BYLINE.matcher(text).matches()) {
+      return false;
+    }
+    String[] words = READING_TIME.matcher(text).replaceAll("").split("[\\s,|()\u2022\u00b7]+");
+    if (words.length > 13) {
+      return false;
+    }
+    // no full stop at the end but that of an abbreviation ("Washington, D.C."): "By Friday, the strike was over."
+    String last = words[words.length - 1];
+    if (text.endsWith("!") || text.endsWith("?") || text.endsWith(".") && !INITIAL.matcher(last).matches()) {
+      return false;
+    }
+    for (int k = 1; k < words.length; k++) {
+      String word = words[k];
+      if (word.isEmpty() || word.contains("@") || Character.isDigit(word.codePointAt(0))) {
+        continue; // an e-mail address, a date or a time
+      }
+      if (!isNameWord(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code words} (split at spaces, commas and slashes) are a name, of a person or a body,
+   * in at most twelve words: "Ana Diaz", "the Marrow Trust", "Tom Reyes/Marrowby Echo".
+   */
+  static boolean isName(String words) {
+    String[] split = words.strip().split("[\\s,/]+");
+    if (split.length > 12 || split[0].isEmpty()) {
+      return false;
+    }
+    for (String word : split) {
+      if (!isNameWord(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word a name may have: capitalised, an initial or a title ("J.", "Dr."), or one of {@link #NAME_WORDS}. */
+  private static boolean isNameWord(String word) {
+    if (INITIAL.matcher(word).matches()) {
+      return true; // "J.", "Dr.", "a.m.", "U.S."
+    }
+    if (word.indexOf('!') >= 0 || word.indexOf('?') >= 0 || word.indexOf('.') >= 0) {
+      return false;
+    }
+    return !Character.isLowerCase(word.codePointAt(0)) || NAME_WORDS.contains(word) || word.startsWith("d'")
+        || word.startsWith("d’") || word.startsWith("al-");
+  }
+}
