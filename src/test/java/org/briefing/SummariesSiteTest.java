@@ -161,4 +161,19 @@ class SummariesSiteTest {
     String summary = site.html("2021/10/18/marrowby-council-votes-to-close-the-harbour/").select("meta[name=description]").attr("content");
     assertThat(summary).contains("Ana Diaz").doesNotContain("she said").doesNotContain("Ines Marlow");
   }
+
+  @Test
+  void anItalicCaptionUnderAPhotoWithItsCreditOnItsLinesIsNoProse() {
+    // helper-87: the caption was published, and the "she said" after it could go on from it
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + "summary:\n  sentences: 3\n  max_words: 200\n" + Fixtures.SOURCES + harbour("""
+        ![The harbour wall](/images/wall.jpg)
+        Photo: Tom Reyes/Marrowby Echo
+
+        *Ines Marlow, the dockers' leader, on the harbour wall at Marrowby.*
+
+        Photo by Tom Reyes
+        """)).build();
+    String summary = site.html("2021/10/18/marrowby-council-votes-to-close-the-harbour/").select("meta[name=description]").attr("content");
+    assertThat(summary).contains("Ana Diaz").doesNotContain("Ines Marlow").doesNotContain("Reyes").doesNotContain("she said");
+  }
 }

@@ -31,14 +31,112 @@ final class Prose {
     if (hasOnly(paragraph, true) || opensWithImage(paragraph)) {
       return true; // words on the lines of a photo are its caption (helper-86)
     }
-    if (!hasOnly(paragraph, false)) {
-      return false;
+    String words = words(paragraph);
+    if (hasOnly(paragraph, false)) {
+      return afterPhoto(paragraph) || hasCredit(words);
     }
-    boolean afterPhoto = isPhoto(paragraph.getPrevious());
-    // a link's address is no word of the paragraph: "Photo: [Ana Diaz](https://…), Marrowby Echo, [CC BY-SA 4.0](…)"
-    String words = LINK_ADDRESS.matcher(paragraph.getChars()).replaceAll("]");
-    return afterPhoto || CREDIT.matcher(words).find();
+    // a credit outside the emphasis ("*Dockers on the quay.* Photo: Ana Diaz/Reuters"), or a paragraph that is only a
+    // credit ("Getty Images", "Photo by Ana Diaz"); in plain text right after a photo or its caption, one that ends
+    // with a credit ("Dockers on the quay (Ana Diaz/Reuters)", "Photo: Ana Diaz/Reuters" under the caption)
+    String afterEmphasis = afterEmphasis(paragraph);
+    return afterEmphasis != null && (CREDIT.matcher(afterEmphasis).find() || isCredit(afterEmphasis)) || isCredit(words)
+        || (afterPhoto(paragraph) || isCaptionWithoutCredit(paragraph.getPrevious())) && hasCredit(words);
   }
+
+  /** The paragraph's Markdown, a link's address being no word of it: "Photo: [Ana Diaz](https://…), Marrowby Echo". */
+  private static String words(Node paragraph) {
+    return LINK_ADDRESS.matcher(paragraph.getChars()).replaceAll("]");
+  }
+
+  /** Whether {@code paragraph} comes right after a photo: a paragraph of images, or one that opens with an image on its own line. */
+  private static boolean afterPhoto(Node paragraph) {
+    Node previous = paragraph.getPrevious();
+    return isPhoto(previous) || previous instanceof com.vladsch.flexmark.ast.Paragraph && opensWithImage(previous);
+  }
+
+  /** Whether {@code node} is a caption that needs no credit under it to be one (no chain of credits is followed). */
+  private static boolean isCaptionWithoutCredit(Node node) {
+    return node instanceof com.vladsch.flexmark.ast.Paragraph
+        && (hasOnly(node, true) || opensWithImage(node) || hasOnly(node, false) && (afterPhoto(node) || hasCredit(words(node))));
+  }
+
+  /**
+   * The Markdown after the words in emphasis that open {@code paragraph} ("*Dockers on the quay.* Photo: …"),
+   * when there are some and no more emphasis or image follows; else null.
+   */
+  private static String afterEmphasis(Node paragraph) {
+    Node child = paragraph.getFirstChild();
+    while (child != null && child.getChars().isBlank()) {
+      child = child.getNext();
+    }
+    if (!(child instanceof Emphasis || child instanceof StrongEmphasis)) {
+      return null;
+    }
+    while (child != null && (child instanceof Emphasis || child instanceof StrongEmphasis || child.getChars().isBlank())) {
+      child = child.getNext();
+    }
+    StringBuilder rest = new StringBuilder();
+    for (; child != null; child = child.getNext()) {
+      if (child instanceof Emphasis || child instanceof StrongEmphasis || isImage(child)) {
+        return null;
+      }
+      rest.append(child.getChars());
+    }
+    return LINK_ADDRESS.matcher(rest).replaceAll("]");
+  }
+
+  /** Whether {@code words} end with a credit: "… Photo: Ana Diaz/Reuters", "… (Photo courtesy of the Marrow Trust)", "… AFP via Getty Images". */
+  private static boolean hasCredit(String words) {
+    if (CREDIT.matcher(words).find()) {
+      return true;
+    }
+    // the last sentence, or what is in the last brackets or after the last dash
+    int from = 0;
+    for (int i = 0; i < words.length(); i++) {
+      char c = words.charAt(i);
+      if (c == '(' || c == '\u2014' || c == '\u2013' || c == '|' || (c == '.' || c == '!' || c == '?') && i + 1 < words.length()
+          && Character.isWhitespace(words.charAt(i + 1))) {
+        from = i + 1;
+      }
+    }
+    return from > 0 && isCredit(words.substring(from));
+  }
+
+  /** A photo credit without a colon: "Photo by …", "Photo courtesy of …", "Pictures: by …". */
+  private static final java.util.regex.Pattern CREDIT_BY = java.util.regex.Pattern.compile(
+      "(?i)(?:photo|photograph|picture|image|illustration)s?\\s++(?:by|courtesy(?:\\s++of)?)\\s++");
+  private static final String GETTY = "Getty Images";
+
+  /**
+   * Whether {@code text}, in brackets or emphasis or not, is a credit and nothing else: "Photo by Ana Diaz",
+   * "(Photo courtesy of the Marrow Trust)", "Getty Images", "AFP via Getty Images", "Ana Diaz/Marrowby Echo" (a
+   * name, a slash and a name, in three words or more). The names are capitalised words and those a byline may have
+   * ({@link Bylines#isName}): not "Photo by photo, the Echo rebuilt …", "Getty Images said on Monday …".
+   */
+  static boolean isCredit(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && "([*_ \t\n".indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && ")]*_. \t\n".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    String credit = text.substring(start, end);
+    java.util.regex.Matcher by = CREDIT_BY.matcher(credit);
+    if (by.lookingAt()) {
+      return Bylines.isName(credit.substring(by.end()));
+    }
+    if (credit.endsWith(GETTY)) {
+      // "Getty Images" alone, or after an agency and "via" or a slash
+      String agency = credit.substring(0, credit.length() - GETTY.length()).stripTrailing();
+      agency = agency.endsWith("/") ? agency.substring(0, agency.length() - 1)
+          : agency.endsWith(" via") ? agency.substring(0, agency.length() - 4) : agency.isEmpty() ? "" : null;
+      return agency != null && (agency.isBlank() || Bylines.isName(agency));
+    }
+    return credit.indexOf('/') > 0 && credit.split("\\s++").length >= 3 && Bylines.isName(credit);
+  }
+
 
   private static final java.util.regex.Pattern LINK_ADDRESS = java.util.regex.Pattern.compile("\\]\\([^)\\s]*\\)");
 

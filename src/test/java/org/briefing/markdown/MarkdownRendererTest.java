@@ -173,6 +173,76 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void creditsWithoutAColonOutsideTheEmphasisOrUnderACaptionAndPlainCaptionsWithACreditAfterAPhotoAreSetAside() {
+    RenderedMarkdown r = markdown.render("""
+        Ana Diaz, the council leader, said the harbour would close.
+
+        ![Wall](/images/wall.jpg)
+
+        *Ines Marlow on the harbour wall.*
+
+        Photo: Tom Reyes/Marrowby Echo
+
+        “This vote is the end of Marrowby as a working port,” she said.
+
+        ![Wall](/images/wall.jpg)
+        Photo: Tom Reyes/Marrowby Echo
+
+        *Ines Marlow on the harbour wall at Marrowby.*
+
+        ![Quay](/images/quay.jpg)
+
+        Ines Marlow on the quay at Marrowby (Tom Reyes/Marrowby Echo)
+
+        ![Quay](/images/quay.jpg)
+
+        Dockers on the quay at Marrowby. Photo: Tom Reyes/Marrowby Echo
+
+        Photo by Tom Reyes
+
+        (Photo courtesy of the Marrow Trust)
+
+        Getty Images
+
+        AFP via Getty Images
+
+        *Dockers on the quay.* Photo: Tom Reyes/Marrowby Echo
+
+        *Dockers on the quay.* (Photo by Tom Reyes)
+
+        *Dockers on the quay. Photo by Tom Reyes*
+
+        *Dockers on the quay. AFP via Getty Images*
+
+        Getty Images said on Monday it would buy the archive.
+
+        Photo by photo, the Echo rebuilt its archive.
+
+        Photos show the harbour under water.
+
+        ![Quay](/images/quay.jpg)
+
+        By Tuesday, the council had voted to close the harbour (Labour/Green).
+        """);
+    // helper-87: the credit under the caption was prose, so the "she said" after it went on from it; the italic caption
+    // under a photo with its credit on its lines, and plain captions with a credit after a photo, were prose
+    assertThat(r.paragraphs()).containsExactly("Ana Diaz, the council leader, said the harbour would close.", MarkdownRenderer.BREAK,
+        "“This vote is the end of Marrowby as a working port,” she said.", MarkdownRenderer.BREAK,
+        "Getty Images said on Monday it would buy the archive.", "Photo by photo, the Echo rebuilt its archive.",
+        "Photos show the harbour under water.", MarkdownRenderer.BREAK, "By Tuesday, the council had voted to close the harbour (Labour/Green).");
+  }
+
+  @Test
+  void aLongCaptionLikeLineTakesLinearTime() {
+    String words = "Dockers on the quay at Marrowby (Photo by Tom Reyes/Marrowby Echo ".repeat(500);
+    long start = System.nanoTime();
+    RenderedMarkdown r = markdown.render("![Quay](/q.jpg)\n\n" + words + "\n\n*" + words + "*\n\n*" + words.replace("(", "") + "* Photo by "
+        + "Tom ".repeat(5000) + "\n\nAFP via " + "Getty Images ".repeat(2500) + "\n\nThe council voted.");
+    assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+    assertThat(r.paragraphs()).contains("The council voted.");
+  }
+
+  @Test
   void plainParagraphsKeepTypographyAndLeaveOutQuotesTablesAndFootnotes() {
     RenderedMarkdown r = markdown.render("""
         It's a "test" -- of text.
