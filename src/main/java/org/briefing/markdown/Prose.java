@@ -17,7 +17,27 @@ final class Prose {
   private Prose() {}
 
   static boolean isProse(Node paragraph) {
-    return !isCaption(paragraph) && !isLabelledLink(paragraph);
+    return !isCaption(paragraph) && !isLabelledLink(paragraph) && !isSubheading(paragraph);
+  }
+
+  /**
+   * Words in emphasis alone that no full stop, "!" or "?" ends: a subheading set as a paragraph ("**What happens
+   * next**", "*The vote:*"); or a question of at most eight words in bold ("**Why does it matter?**").
+   */
+  static boolean isSubheading(Node paragraph) {
+    if (!hasOnly(paragraph, false)) {
+      return false;
+    }
+    String text = paragraph.getChars().toString().strip();
+    int end = text.length();
+    while (end > 0 && "*_)]\"'\u201D\u2019\u00BB".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    char last = end == 0 ? '.' : text.charAt(end - 1);
+    if (last == '?') {
+      return (text.startsWith("**") || text.startsWith("__")) && MarkdownRenderer.countWords(text) <= 8;
+    }
+    return ".!\u2026".indexOf(last) < 0;
   }
 
   /**

@@ -243,6 +243,31 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aSubheadingSetAsAParagraphInBoldOrItalicsIsNoProseButASentenceInThemIs() {
+    RenderedMarkdown r = markdown.render("""
+        Marrowby council voted on Tuesday to close the harbour.
+
+        **What happens next**
+
+        *The vote:*
+
+        **Why does it matter?**
+
+        The harbour will close in March.
+
+        **The dockers will strike on Friday.**
+
+        *Will the port ever reopen to the ships that built the town?*
+
+        **“We will fight on,” the union said.**
+        """);
+    // helper-87: "What happens next" was taken as a sentence
+    assertThat(r.paragraphs()).containsExactly("Marrowby council voted on Tuesday to close the harbour.", "The harbour will close in March.",
+        "The dockers will strike on Friday.", "Will the port ever reopen to the ships that built the town?", "“We will fight on,” the union said.");
+    assertThat(r.asides()).contains("What happens next", "Why does it matter?");
+  }
+
+  @Test
   void plainParagraphsKeepTypographyAndLeaveOutQuotesTablesAndFootnotes() {
     RenderedMarkdown r = markdown.render("""
         It's a "test" -- of text.
