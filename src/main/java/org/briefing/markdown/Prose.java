@@ -10,8 +10,9 @@ import com.vladsch.flexmark.util.ast.Node;
 
 /**
  * Tells a paragraph of prose from one that only looks like a paragraph in Markdown: a caption
- * (images, or text set in emphasis, alone) or a link to elsewhere with at most a label before it
- * ("**Read more:** [headline](…)"). A summary is made of prose only.
+ * (images, or text set in emphasis, alone) or a photo's credit, a subheading set in emphasis
+ * ("**What happens next**") or a link to elsewhere with at most a label before it ("**Read more:**
+ * [headline](…)"). A summary is made of prose only.
  */
 final class Prose {
   private Prose() {}

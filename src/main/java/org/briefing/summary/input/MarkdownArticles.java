@@ -15,8 +15,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * Reads a Markdown content file as the summarizer sees it: the title and standfirst from the
  * front matter, and the body's prose paragraphs and list items as plain text, read as a site
  * build reads them ({@link MarkdownRenderer}, {@link ArticleText#ofBody}): headings, images,
- * captions set in emphasis, labelled links, block quotes, code, tables, HTML, footnotes, struck-out
- * words, bylines, agency trailers and paragraphs that are only a quotation are left out; an
+ * captions and credits, subheadings set in emphasis, labelled links, block quotes, code, tables, HTML,
+ * footnotes, bylines, agency trailers and paragraphs that are only a quotation are left out; an
  * editor's {@code summary} is ignored, since the body is what gets summarized.
  */
 public final class MarkdownArticles {
