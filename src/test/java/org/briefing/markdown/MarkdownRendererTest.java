@@ -238,7 +238,9 @@ class MarkdownRendererTest {
     long start = System.nanoTime();
     RenderedMarkdown r = markdown.render("![Quay](/q.jpg)\n\n" + words + "\n\n*" + words + "*\n\n*" + words.replace("(", "") + "* Photo by "
         + "Tom ".repeat(5000) + "\n\nAFP via " + "Getty Images ".repeat(2500) + "\n\nThe council voted.");
-    assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+    // a guard against a pattern that backtracks (such a credit pattern once took minutes on one
+    // caption), not a measure of speed: about half a second here, so a slow machine cannot fail it
+    assertThat(System.nanoTime() - start).isLessThan(30_000_000_000L);
     assertThat(r.paragraphs()).contains("The council voted.");
   }
 
