@@ -71,7 +71,7 @@ class HeldBackTest {
     assertThat(errors).singleElement().satisfies(e -> {
       assertThat(where(e)).isEqualTo("secret.md:4");
       assertThat(e.message()).startsWith("Briefing does not read '" + hold + "'").endsWith("the file would be published");
-      assertThat(e.hint()).contains("'draft: true'");
+      assertThat(e.hint()).contains("'draft: true'").contains("declare it in briefing.yaml");
     });
   }
 
@@ -81,6 +81,14 @@ class HeldBackTest {
         .replace("HOLD", "published: true\nstatus: publish")).build();
     assertThat(site.exists("2021/10/18/the-embargoed-story/index.html")).isTrue();
     assertThat(site.warnings()).extracting(Problem::message).containsExactly("unknown field 'published'", "unknown field 'status'");
+  }
+
+  @Test
+  void aSiteThatDeclaresSuchAFieldAsItsOwnKeepsIt() {
+    TestSite site = TestSite.of(dir, HELD_FOLDER.replace("content/embargo/_defaults.yaml", "content/embargo/notes.txt")
+        .replace("HOLD", "status: draft").replace("language: en", "language: en\nfields: [status]")).build();
+    assertThat(site.exists("2021/10/18/the-embargoed-story/index.html")).isTrue();
+    assertThat(site.warnings()).isEmpty();
   }
 
   /** Pages take no folder defaults: a page "held" by one was published without a word. */

@@ -86,7 +86,8 @@ public final class FieldCheck {
       String name = String.valueOf(key);
       if (heldElsewhere(schema, name, value) && !declared.contains(name)) {
         problems.error(SourcePosition.of(file, yaml.lineOf(name)), "Briefing does not read '" + name + ": " + value
-            + "' (another generator's way of holding a file back), and the file would be published", hint.replace("delete the line", "delete '" + name + "'"));
+            + "' (another generator's way of holding a file back), and the file would be published", hint.replace("delete the line", "delete '" + name + "'")
+            + (declareHint.isEmpty() ? "" : ". " + declareHint.replace("NAME", name)));
       }
     });
   }
