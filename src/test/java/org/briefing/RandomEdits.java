@@ -530,7 +530,8 @@ final class RandomEdits {
       case "aliases" -> "[/old/" + WORDS[r.nextInt(WORDS.length)].toLowerCase(Locale.ROOT) + "/" + (r.nextBoolean() ? ", /news/"
           + WORDS[r.nextInt(WORDS.length)].toLowerCase(Locale.ROOT) + ".html" : "") + "]";
       case "go_deeper" -> "[{title: " + WORDS[r.nextInt(WORDS.length)] + ", url: \"" + pick(r, List.of("https://example.com/b", "/2021/10/05/")) + "\"}]";
-      case "edition" -> choices.days[r.nextInt(choices.days.length)];
+      // now and then an edition still to come, for which the story waits
+      case "edition" -> r.nextInt(8) == 0 ? "2099-01-05" : choices.days[r.nextInt(choices.days.length)];
       case "draft" -> String.valueOf(r.nextBoolean());
       case "mood" -> WORDS[r.nextInt(WORDS.length)];
       case "rank" -> String.valueOf(r.nextInt(5));
