@@ -104,6 +104,55 @@ class BadInputTest {
     assertThat(errors.get(2).message()).contains("'title' is missing");
   }
 
+  /** A wrong value in a folder's defaults was reported at a line of each story of the folder, where it is not. */
+  @Test
+  void aWrongValueInFolderDefaultsIsReportedWhereItIsWrittenOnce() {
+    List<Problem> errors = fails("""
+        -- content/wire/_defaults.yaml --
+        sources: [reuters]
+        draft: yes
+        -- content/wire/a.md --
+        ---
+        title: First
+        date: 2021-10-18T09:00:00+02:00
+        ---
+        One.
+        -- content/wire/b.md --
+        ---
+        title: Second
+        date: 2021-10-18T10:00:00+02:00
+        ---
+        Two.
+        """);
+    assertThat(errors).singleElement().satisfies(e -> assertThat(where(e) + " " + e.message())
+        .isEqualTo("_defaults.yaml:2 'draft' must be true or false, not 'yes'"));
+  }
+
+  /**
+   * A warning about a value of the defaults is placed in the defaults file, and moves with its
+   * line: a rebuild after a line is added above it gives the clean build's warnings.
+   */
+  @Test
+  void aWarningAboutAFolderDefaultFollowsItsLineThroughRebuilds() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/wire/_defaults.yaml --
+        sources: [{name: News Agencies}]
+        -- content/wire/a.md --
+        ---
+        title: First
+        date: 2021-10-18T09:00:00+02:00
+        ---
+        One.
+        """).build();
+    assertThat(site.warnings()).extracting(BadInputTest::where).containsExactly("_defaults.yaml:1");
+    site.write("""
+        -- content/wire/_defaults.yaml --
+        # the agency copy of the night desk
+        sources: [{name: News Agencies}]
+        """).build();
+    assertThat(site.warnings()).extracting(BadInputTest::where).containsExactly("_defaults.yaml:2");
+  }
+
   @Test
   void anUnknownSourceIdIsReportedAtItsListItem() {
     List<Problem> errors = fails("""

@@ -29,29 +29,29 @@ public final class AttributionCheck {
    */
   public void check(Article article, YamlData meta) {
     if (article.sources().isEmpty()) {
-      report(article, SourcePosition.of(article.file(), meta.lineOf("sources") == meta.firstLine() ? meta.lineOf("title") : meta.lineOf("sources")),
+      report(article, meta.positionOf(article.file(), meta.values().containsKey("sources") ? "sources" : "title"),
           "the story '" + article.title() + "' names no sources",
           "add 'sources:' with at least one entry, e.g. '- {name: Reuters, url: https://…}' or an id from content/sources.yaml");
     }
     if (!article.sources().isEmpty() && article.sources().stream().allMatch(Source::isUnnamedAgency)) {
       String credits = String.join("', '", article.sources().stream().map(Source::name).toList());
-      problems.add(Problem.warning(SourcePosition.of(article.file(), meta.lineOf("sources")),
+      problems.add(Problem.warning(meta.positionOf(article.file(), "sources"),
           "the story names no specific source: '" + credits + "' names no agency",
           "name the agencies the copy came from, e.g. '- reuters' or '- {name: AFP}'"));
     }
     org.briefing.model.Photo photo = article.image();
     if (photo != null && photo.creditEmbedded()) {
-      problems.add(Problem.warning(SourcePosition.of(article.file(), meta.lineOf("image")),
+      problems.add(Problem.warning(meta.positionOf(article.file(), "image"),
           "the photo's credit is taken from its file: '" + photo.credit() + "'",
           "check it and write it under 'image:' as 'credit: " + YamlText.scalar(photo.credit()) + "'; this warning then goes"));
     } else if (photo != null && photo.info() != null && !photo.credit().isEmpty()
         && disagree(photo.credit(), photo.info().embedded().bestCredit())) {
-      problems.add(Problem.warning(SourcePosition.of(article.file(), meta.lineOf("image.credit")),
+      problems.add(Problem.warning(meta.positionOf(article.file(), "image.credit"),
           "the photo's credit '" + photo.credit() + "' differs from the one in its file, '" + photo.info().embedded().bestCredit() + "'",
           "check which is right with the agency; the story's own credit is the one published"));
     }
     if (article.image() != null && article.image().credit().isEmpty()) {
-      report(article, SourcePosition.of(article.file(), meta.lineOf("image")), "the story's image has no credit",
+      report(article, meta.positionOf(article.file(), "image"), "the story's image has no credit",
           "add 'credit:' under 'image:', e.g. 'credit: Jane Doe/Agency', or delete the whole 'image:' block if the story has no photo");
     }
   }

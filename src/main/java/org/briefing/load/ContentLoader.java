@@ -25,7 +25,7 @@ public final class ContentLoader {
   private final Path contentDir;
   private final Problems problems;
   private final FieldCheck fields;
-  private final Map<Path, Map<String, Object>> defaultsCache = new HashMap<>();
+  private final Map<Path, YamlData> defaultsCache = new HashMap<>();
   private final Map<Path, Long> defaultsKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A loader that takes every field name as it is. */
@@ -129,15 +129,21 @@ public final class ContentLoader {
     return sources == null ? YamlData.empty(1) : sources;
   }
 
-  /** A fingerprint of the folder defaults that apply to an article file. */
+  /**
+   * A fingerprint of the folder defaults that apply to an article file: their values, and where
+   * each was written, which a problem of the story names.
+   */
   public long defaultsKey(Path articleFile) {
-    return defaultsKeys.computeIfAbsent(articleFile.getParent(),
-        dir -> org.briefing.fingerprint.Fingerprint.of(guardedDefaults(dir)));
-  }
-
-  private Map<String, Object> guardedDefaults(Path dir) {
-    Map<String, Object> d = guarded(dir, () -> defaultsFor(dir, defaultsCache));
-    return d == null ? Map.of() : d;
+    return defaultsKeys.computeIfAbsent(articleFile.getParent(), dir -> {
+      YamlData d = guarded(dir, () -> defaultsFor(dir, defaultsCache));
+      if (d == null) {
+        return org.briefing.fingerprint.Fingerprint.of(Map.of());
+      }
+      java.util.TreeMap<String, String> written = new java.util.TreeMap<>();
+      d.inherited().forEach((path, at) -> written.put(path, contentDir.relativize(at.file()) + ":" + at.line()));
+      return new org.briefing.fingerprint.Fingerprint().add(org.briefing.fingerprint.Fingerprint.of(d.values()))
+          .add(org.briefing.fingerprint.Fingerprint.of(written)).value();
+    });
   }
 
   private static boolean isMarkdown(String name) {
@@ -214,24 +220,27 @@ public final class ContentLoader {
     return Files.isSymbolicLink(file) ? SiteFiles.check(contentDir.getParent(), file) : file;
   }
 
-  /** The merged defaults for a folder: its own {@code _defaults.yaml} over those of its parents. */
-  private Map<String, Object> defaultsFor(Path dir, Map<Path, Map<String, Object>> cache) {
+  /**
+   * The merged defaults for a folder: its own {@code _defaults.yaml} over those of its parents,
+   * each value with the file and line it was written at.
+   */
+  private YamlData defaultsFor(Path dir, Map<Path, YamlData> cache) {
     synchronized (cache) {
-      Map<String, Object> cached = cache.get(dir);
+      YamlData cached = cache.get(dir);
       if (cached != null) {
         return cached;
       }
     }
-    Map<String, Object> merged = new java.util.LinkedHashMap<>();
+    YamlData merged = YamlData.empty(1);
     if (!dir.equals(contentDir) && dir.startsWith(contentDir)) {
-      merged.putAll(defaultsFor(dir.getParent(), cache));
+      merged = defaultsFor(dir.getParent(), cache);
     }
     Path file = dir.resolve(DEFAULTS);
     if (Files.exists(file)) {
-      merged.putAll(checked(file, YamlReader.read(TextFiles.read(readable(file)), file, 1), problems).values());
+      merged = checked(file, YamlReader.read(TextFiles.read(readable(file)), file, 1), problems).from(file).over(merged);
     }
     // in the file's order, which templates that list a story's params show
-    Map<String, Object> result = java.util.Collections.unmodifiableMap(withoutNulls(merged));
+    YamlData result = new YamlData(withoutNulls(merged.values()), Map.of(), 1, merged.inherited());
     synchronized (cache) {
       cache.put(dir, result);
     }

@@ -47,7 +47,7 @@ final class Fields {
   }
 
   SourcePosition at(String path) {
-    return SourcePosition.of(file, yaml.lineOf(path));
+    return yaml.positionOf(file, path);
   }
 
   void error(String path, String message, String hint) {
