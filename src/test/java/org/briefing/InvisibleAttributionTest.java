@@ -76,4 +76,48 @@ class InvisibleAttributionTest {
       assertThat(site.buildFails()).as(credit).extracting(Problem::message).containsExactly("the photo of 'Ana Ruiz' has no credit");
     }
   }
+
+  /** Credits and names that show only a label, punctuation, a year or a placeholder were published as attribution. */
+  static final List<String> NAMING_NO_ONE = List.of("Photo:", "Photo: ", "Illustration:", "File photo", "Photo by", "©", "…", "Photo: …",
+      "Unknown", "TBC", "2021", "-", "?", "N/A", "Sources");
+
+  @Test
+  void aPhotoCreditThatNamesNoOneIsRefusedAndSaysSo() {
+    for (String credit : NAMING_NO_ONE) {
+      assertThat(errors(TestSite.of(dir, story(credit, "[reuters]")), dir)).as(credit).singleElement().asString()
+          .contains("content/stories/harbour.md:8", "the credit '" + credit.strip() + "' of the story's image names no one", "write who");
+    }
+  }
+
+  @Test
+  void aSourceNamedWithAPlaceholderNamesNoOne() {
+    for (String name : List.of("Unknown", "TBC", "-", "?", "N/A", "Source:", "Sources")) {
+      TestSite site = TestSite.of(dir, story("Jane Doe/Agency", "[{name: \"" + name + "\", url: \"https://example.org/\"}]"));
+      assertThat(errors(site, dir)).as(name).singleElement().asString().contains("content/stories/harbour.md:4", "names no one");
+      site = TestSite.of(dir, story("Jane Doe/Agency", "[wire]") + """
+          -- content/sources.yaml --
+          wire:
+            name: "%s"
+          """.formatted(name));
+      assertThat(errors(site, dir)).as(name).anySatisfy(e -> assertThat(e).contains("content/sources.yaml:1", "is named", "which names no one"));
+    }
+  }
+
+  @Test
+  void namesWithALabelOrOfAgenciesStayCredits() {
+    for (String credit : List.of("Photo: Jane Doe/Agency", "Handout", "Courtesy of the Marrow Trust", "© Jane Doe", "AFP via Getty Images",
+        "Photo by Jane Doe", "Illustration: The Briefing Desk")) {
+      TestSite site = TestSite.of(dir, story(credit, "[reuters]")).build();
+      assertThat(site.html("2021/10/18/the-harbour-reopens/index.html").select(".credit").text()).as(credit).contains(
+          credit.replaceFirst("^(Photo: |Illustration: |Photo by )", ""));
+    }
+  }
+
+  /** A file whose credit field only labels ("Photo: Agency X") and whose byline names the photographer. */
+  @Test
+  void aFilesLabelledCreditJoinsItsBylineWithoutTheLabel() {
+    org.briefing.photo.PhotoInfo.Embedded embedded = new org.briefing.photo.PhotoInfo.Embedded("", "Photo: Agency X", "Mari Tamm", "", "");
+    assertThat(embedded.bestCredit()).isEqualTo("Mari Tamm/Agency X");
+    assertThat(new org.briefing.photo.PhotoInfo.Embedded("", "Unknown", "", "©", "").bestCredit()).isEmpty();
+  }
 }

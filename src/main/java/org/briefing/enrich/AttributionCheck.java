@@ -50,9 +50,13 @@ public final class AttributionCheck {
           "the photo's credit '" + photo.credit() + "' differs from the one in its file, '" + photo.info().embedded().bestCredit() + "'",
           "check which is right with the agency; the story's own credit is the one published"));
     }
+    Object written = meta.values().get("image") instanceof java.util.Map<?, ?> image ? image.get("credit") : null;
+    boolean placeholder = written != null && org.briefing.problem.VisibleText.has(String.valueOf(written));
     if (article.image() != null && article.image().credit().isEmpty()) {
-      report(article, meta.positionOf(article.file(), "image"), "the story's image has no credit",
-          "add 'credit:' under 'image:', e.g. 'credit: Jane Doe/Agency', or delete the whole 'image:' block if the story has no photo");
+      report(article, meta.positionOf(article.file(), written != null ? "image.credit" : "image"),
+          placeholder ? "the credit '" + String.valueOf(written).strip() + "' of the story's image names no one" : "the story's image has no credit",
+          placeholder ? "write who took or made the photo, and for whom, e.g. 'credit: Jane Doe/Agency'"
+              : "add 'credit:' under 'image:', e.g. 'credit: Jane Doe/Agency', or delete the whole 'image:' block if the story has no photo");
     }
   }
 

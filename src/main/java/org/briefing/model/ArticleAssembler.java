@@ -293,10 +293,12 @@ public final class ArticleAssembler {
       Object item = items.get(i);
       String path = "sources." + i;
       if (item instanceof Map<?, ?> map) {
-        String name = Slugs.name(VisibleText.orEmpty(f.text("name", map.get("name"), path + ".name")));
+        String written = f.text("name", map.get("name"), path + ".name");
+        String name = Slugs.name(org.briefing.problem.AttributionText.orEmpty(written));
         String url = f.text("url", map.get("url"), path + ".url");
         if (name.isEmpty()) {
-          f.error(path, "this source has no name", "give it a 'name:', e.g. '- {name: Reuters, url: https://…}'");
+          f.error(path, VisibleText.has(written) ? "this source's name '" + written + "' names no one" : "this source has no name",
+              "give it a 'name:', e.g. '- {name: Reuters, url: https://…}'");
           continue;
         }
         String refused = url.isEmpty() ? null : LinkPolicy.refusalOfField(url);

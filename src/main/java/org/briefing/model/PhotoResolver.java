@@ -8,7 +8,7 @@ import org.briefing.photo.Focus;
 import org.briefing.photo.PhotoException;
 import org.briefing.photo.PhotoInfo;
 import org.briefing.photo.PhotoPlan;
-import org.briefing.problem.VisibleText;
+import org.briefing.problem.AttributionText;
 
 /**
  * Resolves a story's {@code image}: a remote URL, a path from the site's {@code static/} folder
@@ -48,7 +48,7 @@ final class PhotoResolver {
     String src = fields.text("src", map.get("src"), "image.src");
     String alt = fields.text("alt", map.get("alt"), "image.alt");
     String caption = fields.text("caption", map.get("caption"), "image.caption");
-    String credit = VisibleText.orEmpty(fields.text("credit", map.get("credit"), "image.credit"));
+    String credit = AttributionText.orEmpty(fields.text("credit", map.get("credit"), "image.credit"));
     Focus focus = focus(map.get("focus"));
     if (src.isEmpty()) {
       return new Photo("", null, "", alt, caption, credit);

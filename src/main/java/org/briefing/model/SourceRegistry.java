@@ -29,17 +29,20 @@ public final class SourceRegistry {
     for (String id : yaml.keys()) {
       Object value = yaml.values().get(id);
       if (value instanceof String name) {
-        if (!VisibleText.has(name)) {
-          fields.error(id, "the source '" + id + "' has no name", "write its name after '" + id + ": '");
+        if (!org.briefing.problem.AttributionText.names(name)) {
+          fields.error(id, "the source '" + id + "' " + (VisibleText.has(name) ? "is named '" + name + "', which names no one" : "has no name"),
+              "write its name after '" + id + ": '");
           continue;
         }
         Source source = Source.organisation(Slugs.name(name), "", "");
         refuseSameAddress(fields, id, id, byId, source);
         byId.put(id, source);
       } else if (value instanceof Map<?, ?> map) {
-        String name = VisibleText.orEmpty(fields.text("name", map.get("name"), id + ".name"));
+        String written = fields.text("name", map.get("name"), id + ".name");
+        String name = org.briefing.problem.AttributionText.orEmpty(written);
         if (name.isEmpty()) {
-          fields.error(id, "the source '" + id + "' has no name", "add '  name: …' under '" + id + ":'");
+          fields.error(id, "the source '" + id + "' " + (VisibleText.has(written) ? "is named '" + written + "', which names no one" : "has no name"),
+              "add '  name: …' under '" + id + ":'");
           continue;
         }
         String url = fields.text("url", map.get("url"), id + ".url");

@@ -166,7 +166,7 @@ public final class TermFile {
       }
     }
     String src = fields.text("src", photo.get("src"), path + ".src").strip();
-    String credit = VisibleText.orEmpty(fields.text("credit", photo.get("credit"), path + ".credit").strip());
+    String credit = org.briefing.problem.AttributionText.orEmpty(fields.text("credit", photo.get("credit"), path + ".credit").strip());
     String alt = fields.text("alt", photo.get("alt"), path + ".alt").strip();
     if (src.isEmpty()) {
       fields.error(path, "the photo of '" + name + "' has no 'src'", "write 'photo: {src: /images/portrait.jpg, credit: Jane Doe}'");

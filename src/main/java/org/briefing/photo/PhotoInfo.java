@@ -1,5 +1,7 @@
 package org.briefing.photo;
 
+import org.briefing.problem.AttributionText;
+
 /**
  * What a photo file is, read from its header without decoding its pixels: its format, its size as
  * shown (after the EXIF orientation is applied), the orientation, the file's size and change stamp
@@ -27,10 +29,13 @@ public record PhotoInfo(String format, int width, int height, int orientation, l
 
     /** The credit a reader should see: the credit line, else the photographer, else the copyright notice. */
     public String bestCredit() {
+      // a field that names no one ("Photo:", "Unknown") is no credit; a label is not joined to a byline
+      String credit = AttributionText.names(this.credit) ? this.credit : "";
+      String byline = AttributionText.names(this.byline) ? this.byline : "";
       if (!credit.isEmpty()) {
-        return byline.isEmpty() || credit.contains(byline) ? credit : byline + "/" + credit;
+        return byline.isEmpty() || credit.contains(byline) ? credit : byline + "/" + AttributionText.withoutLabel(credit);
       }
-      return !byline.isEmpty() ? byline : copyright;
+      return !byline.isEmpty() ? byline : AttributionText.orEmpty(copyright);
     }
   }
 }

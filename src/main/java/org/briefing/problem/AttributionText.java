@@ -1,0 +1,40 @@
+package org.briefing.problem;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a credit or a source's name names someone. One that shows only a label ("Photo:",
+ * "Illustration:", "©"), punctuation, a year or a placeholder ("Unknown", "TBC") published a photo
+ * or a story with no one's name beside it; required attribution counts as missing then, as a
+ * blank one does ({@link VisibleText}).
+ */
+public final class AttributionText {
+  /** Labels a credit or a source may open with, one or more ("Photo: ", "File photo by ", "© "). */
+  private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:(?:file\\s+)?(?:photo(?:graph)?s?|fotos?|pictures?|pics?|images?|"
+      + "illustrations?|graphics?|videos?|credits?|sources?|courtesy)(?:\\s+(?:by|of))?|file)\\s*[:：|/–—-]?\\s*|[©℗]\\s*|\\([cC]\\)\\s*)+");
+  private static final Set<String> PLACEHOLDERS = Set.of("unknown", "tbc", "tbd", "tba", "n a", "na", "none", "null", "nil",
+      "placeholder", "xxx", "todo", "fixme");
+
+  private AttributionText() {}
+
+  /** Whether {@code text} names someone: a word of letters beyond its labels, and no placeholder. */
+  public static boolean names(String text) {
+    if (!VisibleText.has(text)) {
+      return false;
+    }
+    String words = LABEL.matcher(text.strip()).replaceFirst("").replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
+    return words.codePoints().anyMatch(Character::isLetter) && !PLACEHOLDERS.contains(words);
+  }
+
+  /** {@code text}, or "" when it names no one. */
+  public static String orEmpty(String text) {
+    return names(text) ? text : "";
+  }
+
+  /** {@code credit} without the labels it opens with ("Photo: Agency X" gives "Agency X"), to be joined to a byline. */
+  public static String withoutLabel(String credit) {
+    return LABEL.matcher(credit.strip()).replaceFirst("");
+  }
+}
