@@ -349,7 +349,10 @@ public final class MarkdownRenderer {
     }
   }
 
-  /** The mark a caption leaves among the paragraphs of prose ({@link RenderedMarkdown#paragraphs}): an empty paragraph. */
+  /**
+   * The mark a caption, a heading or a subheading leaves among the paragraphs of prose ({@link
+   * RenderedMarkdown#paragraphs}): an empty paragraph.
+   */
   public static final String BREAK = "";
 
   /**
@@ -358,12 +361,18 @@ public final class MarkdownRenderer {
    * link with at most a label before it ("Read more: …"). A caption between paragraphs of prose
    * leaves a {@link #BREAK}: what comes after it does not go on from what came before it (a "she
    * said" after a photo is not the woman named above it); so does a block of HTML, whose words are
-   * not read (a {@code <figure>} with its {@code <figcaption>}).
+   * not read (a {@code <figure>} with its {@code <figcaption>}), and a heading or a subheading in
+   * emphasis, which opens a section (a "she said" under it is not the woman named above it).
    */
   private static void collectParagraphs(Node node, List<String> out, List<String> setAside) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof HtmlBlock) {
         // HTML whose words are not read (a <figure> and its <figcaption>, an embed): what follows does not go on from before it
+        markBreak(out);
+        continue;
+      }
+      if (child instanceof Heading) {
+        // a heading opens a section: a "she said" or a "he" under it is not the person named above it (helper-91)
         markBreak(out);
         continue;
       }
@@ -386,8 +395,8 @@ public final class MarkdownRenderer {
         if (!text.isEmpty()) {
           (Prose.isProse(child) ? out : setAside).add(text);
         }
-        if (Prose.isCaption(child)) {
-          markBreak(out);
+        if (Prose.isCaption(child) || Prose.isSubheading(child)) {
+          markBreak(out); // a subheading in emphasis opens a section, as a heading does
         }
       } else {
         collectParagraphs(child, out, setAside);

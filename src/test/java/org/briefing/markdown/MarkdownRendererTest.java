@@ -245,6 +245,35 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aHeadingOrASubheadingBetweenParagraphsLeavesTheMarkSoNoSheSaidUnderItGoesToTheWomanAboveIt() {
+    RenderedMarkdown r = markdown.render("""
+        ## The vote
+
+        Ms Ana Diaz, the council leader, said the harbour would close in March.
+
+        ## What the fishermen say
+
+        “We were betrayed by people we elected,” she said.
+
+        *Clara Berg, the harbourmaster who fought the closure*
+
+        “We will not leave this quay without a fight,” she said.
+
+        **What happens next**
+
+        ### In March
+
+        The harbour will close in March.
+        """);
+    // helper-91: a heading or a subheading in emphasis left no mark, and the quotation under it was published right after
+    // Ms Diaz's sentence, as hers; a heading before the first paragraph leaves none, and two in a row leave one
+    assertThat(r.paragraphs()).containsExactly("Ms Ana Diaz, the council leader, said the harbour would close in March.", MarkdownRenderer.BREAK,
+        "“We were betrayed by people we elected,” she said.", MarkdownRenderer.BREAK,
+        "“We will not leave this quay without a fight,” she said.", MarkdownRenderer.BREAK, "The harbour will close in March.");
+    assertThat(r.asides()).contains("The vote", "What the fishermen say", "In March");
+  }
+
+  @Test
   void aSubheadingSetAsAParagraphInBoldOrItalicsIsNoProseButASentenceInThemIs() {
     RenderedMarkdown r = markdown.render("""
         Marrowby council voted on Tuesday to close the harbour.
@@ -263,9 +292,11 @@ class MarkdownRendererTest {
 
         **“We will fight on,” the union said.**
         """);
-    // helper-87: "What happens next" was taken as a sentence
-    assertThat(r.paragraphs()).containsExactly("Marrowby council voted on Tuesday to close the harbour.", "The harbour will close in March.",
-        "The dockers will strike on Friday.", "Will the port ever reopen to the ships that built the town?", "“We will fight on,” the union said.");
+    // helper-87: "What happens next" was taken as a sentence; a subheading opens a section and leaves the mark a caption
+    // leaves (helper-91: without it, a "she said" under it went to the woman named above it), once for the three
+    assertThat(r.paragraphs()).containsExactly("Marrowby council voted on Tuesday to close the harbour.", MarkdownRenderer.BREAK,
+        "The harbour will close in March.", "The dockers will strike on Friday.", "Will the port ever reopen to the ships that built the town?",
+        "“We will fight on,” the union said.");
     assertThat(r.asides()).contains("What happens next", "Why does it matter?");
   }
 
