@@ -22,23 +22,69 @@ final class Prose {
   }
 
   /**
-   * Words in emphasis alone that no full stop, "!" or "?" ends: a subheading set as a paragraph ("**What happens
-   * next**", "*The vote:*"); or a question of at most eight words in bold ("**Why does it matter?**").
+   * A short line in emphasis alone that no mark ending a sentence ends ({@link SentenceMarks}, closing quotes or
+   * brackets after it and a last parenthetical such as "(Reuters)" looked through): a subheading set as a paragraph
+   * ("**What happens next**", "*The vote:*"), of at most {@value #SUBHEADING_WORDS} words (two characters of a script
+   * without spaces counting as one); or a question of at most eight words in bold ("**Why does it matter?**"). A lead
+   * in emphasis is longer or ends as a sentence does; a list item is never a subheading (helper-91).
    */
   static boolean isSubheading(Node paragraph) {
-    if (!hasOnly(paragraph, false)) {
+    if (!hasOnly(paragraph, false) || paragraph.getParent() instanceof com.vladsch.flexmark.ast.ListItem) {
       return false;
     }
-    String text = paragraph.getChars().toString().strip();
+    String text = PlainText.of(paragraph);
     int end = text.length();
-    while (end > 0 && "*_)]\"'\u201D\u2019\u00BB".indexOf(text.charAt(end - 1)) >= 0) {
+    if (end > 0 && text.charAt(end - 1) == ')') {
+      int open = text.lastIndexOf('(');
+      if (open > 0) {
+        end = open; // "… after 200 years of fishing. (Reuters)": the sentence ends before the agency
+      }
+    }
+    while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || SentenceMarks.isCloser(text.charAt(end - 1)))) {
       end--;
     }
-    char last = end == 0 ? '.' : text.charAt(end - 1);
-    if (last == '?') {
-      return (text.startsWith("**") || text.startsWith("__")) && MarkdownRenderer.countWords(text) <= 8;
+    if (end == 0) {
+      return false;
     }
-    return ".!\u2026".indexOf(last) < 0;
+    char last = text.charAt(end - 1);
+    String source = paragraph.getChars().toString().strip();
+    if (SentenceMarks.isQuestionMark(last)) {
+      return (source.startsWith("**") || source.startsWith("__")) && countWords(text) <= 8;
+    }
+    return !SentenceMarks.isTerminator(last) && countWords(text) <= SUBHEADING_WORDS;
+  }
+
+  private static final int SUBHEADING_WORDS = 10;
+
+  /**
+   * The words of {@code text}: runs without spaces, but two characters of a script written without spaces (Chinese,
+   * Japanese, Thai…) count as one word, so that a line of twenty of them is as long as one of ten words.
+   */
+  static int countWords(String text) {
+    int words = 0;
+    int wide = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isWhitespace(c)) {
+        inWord = false;
+      } else if (isSpaceless(c)) {
+        wide++;
+        inWord = false;
+      } else if (!inWord) {
+        words++;
+        inWord = true;
+      }
+    }
+    return words + (wide + 1) / 2;
+  }
+
+  private static boolean isSpaceless(int c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
+        || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR;
   }
 
   /**

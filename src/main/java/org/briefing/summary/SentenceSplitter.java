@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.briefing.markdown.SentenceMarks;
 
 /**
  * Splits a paragraph into sentences. It knows common abbreviations, initials, decimals and
@@ -235,15 +236,14 @@ public final class SentenceSplitter {
   }
 
   private static boolean isTerminator(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '…' || c == '؟' || c == '۔' || c == '।'
-        || isWideTerminator(c);
+    return SentenceMarks.isTerminator(c);
   }
 
   private static boolean isWideTerminator(char c) {
-    return c == '。' || c == '！' || c == '？';
+    return SentenceMarks.isWideTerminator(c);
   }
 
   private static boolean isCloser(char c) {
-    return "\"'”’»)]}」』）】".indexOf(c) >= 0;
+    return SentenceMarks.isCloser(c);
   }
 }

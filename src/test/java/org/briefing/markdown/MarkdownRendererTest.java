@@ -274,6 +274,37 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aLeadInEmphasisIsProseWhenItIsLongOrEndsAsASentenceInAnyScriptAndAListItemIsNeverASubheading() {
+    RenderedMarkdown r = markdown.render("""
+        **Marrowby council has voted to close the harbour on Friday after 200 years of fishing**
+
+        *Marrowby council voted on Tuesday to close the harbour after 200 years of fishing. (Reuters)*
+
+        **“We will fight this decision in every court in the land,” Ms Ana Diaz, the harbourmaster, said on Tuesday**
+
+        **马罗比市议会周二投票决定在三月关闭港口，结束了两百年的捕鱼历史。**
+
+        *मारोबी नगर परिषद ने मंगलवार को बंदरगाह बंद करने का फैसला किया।*
+
+        **What the fishermen say**
+
+        **港口的未来**
+
+        Three things change:
+
+        - **Harbour fees rise by 12%**
+        - *The fish market moves*
+        """);
+    // helper-91: each lead here was taken for a subheading (no full stop, "!" or "?" of the Latin script at its end) and
+    // lost, the only paragraph of a story among them; a short line without a mark that ends a sentence is one
+    assertThat(r.paragraphs()).containsExactly("Marrowby council has voted to close the harbour on Friday after 200 years of fishing",
+        "Marrowby council voted on Tuesday to close the harbour after 200 years of fishing. (Reuters)",
+        "“We will fight this decision in every court in the land,” Ms Ana Diaz, the harbourmaster, said on Tuesday",
+        "马罗比市议会周二投票决定在三月关闭港口，结束了两百年的捕鱼历史。", "मारोबी नगर परिषद ने मंगलवार को बंदरगाह बंद करने का फैसला किया।",
+        MarkdownRenderer.BREAK, "Three things change:", "Harbour fees rise by 12%", "The fish market moves");
+  }
+
+  @Test
   void aSubheadingSetAsAParagraphInBoldOrItalicsIsNoProseButASentenceInThemIs() {
     RenderedMarkdown r = markdown.render("""
         Marrowby council voted on Tuesday to close the harbour.
