@@ -29,6 +29,32 @@ public final class Bylines {
   /** The reading time a byline may give: "By Ana Diaz · 4 min read". */
   private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d++\\s*+(?:min|mins|minutes?)\\s++read\\b");
 
+  /** A line that ends with a word or a mark that goes on to more: "and", "of", "the", a particle of a name, a comma, "&". */
+  private static final Pattern LOOSE_END = Pattern.compile(
+      "(?:[,&·|/:;–—-]|\b(?i:and|or|of|the|a|an|in|at|for|to|via|on|with|from|by|van|von|der|den|de|du|da|di|la|le|al|bin|y|e))\s*+$");
+  /**
+   * Days, months, holidays and words of time, which no byline opens with ("By Monday", "By March 2027", "By Christmas",
+   * "By Tonight"); a month that is also a first name (April, May, June, August) only before a comma, a number or
+   * nothing ("By May, the council…", not "By May Diaz").
+   */
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "july", "september", "october", "november", "december", "christmas", "easter",
+      "thanksgiving", "halloween", "ramadan", "eid", "diwali", "hanukkah", "passover", "midsummer", "today", "tonight", "tomorrow",
+      "yesterday", "midnight", "noon", "midday", "dawn", "dusk", "now", "then", "next", "last", "early", "late", "morning",
+      "afternoon", "evening", "night", "weekend", "spring", "summer", "autumn", "winter", "year", "week", "month", "lunchtime");
+  private static final Set<String> NAME_MONTHS = Set.of("april", "may", "june", "august");
+
+  private static boolean isTimeWord(String first, String second, String text) {
+    String word = first.toLowerCase(java.util.Locale.ROOT);
+    if (TIME_WORDS.contains(word)) {
+      return true;
+    }
+    // "By May, …", "By June 2027": the word after the month in the text is a comma, a number or nothing
+    int at = text.indexOf(first) + first.length();
+    return NAME_MONTHS.contains(word) && (at >= text.length() || text.charAt(at) == ',' || second.isEmpty()
+        || Character.isDigit(second.codePointAt(0)));
+  }
+
   /** Whether {@code text}, a paragraph or a line, is a byline. */
   public static boolean isByline(String text) {
     if (!BYLINE.matcher(text).matches()) {
@@ -41,6 +67,11 @@ public final class Bylines {
     // no full stop at the end but that of an abbreviation ("Washington, D.C."): "By Friday, the strike was over."
     String last = words[words.length - 1];
     if (text.endsWith("!") || text.endsWith("?") || text.endsWith(".") && !INITIAL.matcher(last).matches()) {
+      return false;
+    }
+    // a name ends with a name, not with a word that goes on ("By Monday, Marrowby Council and", a lead's first line), and
+    // no byline opens with a time ("By Friday Ana Diaz and", "By Christmas"): helper-91
+    if (LOOSE_END.matcher(text).find() || words.length > 1 && isTimeWord(words[1], words.length > 2 ? words[2] : "", text)) {
       return false;
     }
     for (int k = 1; k < words.length; k++) {

@@ -305,6 +305,35 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aFirstLineThatOpensWithATimeOrEndsWithAWordThatGoesOnIsTheLeadsNoByline() {
+    RenderedMarkdown r = markdown.render("""
+        By Monday, Marrowby Council and
+        Valmora Port had agreed to share the cost of dredging the harbour.
+
+        By Friday Ana Diaz and
+        Tom Reed had resigned from the council.
+
+        By Monday Marrowby Council and
+        200 fishermen had agreed terms.
+
+        By Christmas
+        Marrowby council will have closed the harbour.
+
+        By Ana Diaz and Tom Reed
+        Marrowby council voted on Tuesday to close the harbour.
+
+        By May Li, Reuters
+        The harbour will close in March.
+        """);
+    // helper-91: the first line of each lead read as a byline and was dropped ("Valmora Port had agreed …" published alone)
+    assertThat(r.paragraphs()).containsExactly("By Monday, Marrowby Council and Valmora Port had agreed to share the cost of dredging the harbour.",
+        "By Friday Ana Diaz and Tom Reed had resigned from the council.", "By Monday Marrowby Council and 200 fishermen had agreed terms.",
+        "By Christmas Marrowby council will have closed the harbour.", "Marrowby council voted on Tuesday to close the harbour.",
+        "The harbour will close in March.");
+    assertThat(r.asides()).contains("By Ana Diaz and Tom Reed", "By May Li, Reuters");
+  }
+
+  @Test
   void aSubheadingSetAsAParagraphInBoldOrItalicsIsNoProseButASentenceInThemIs() {
     RenderedMarkdown r = markdown.render("""
         Marrowby council voted on Tuesday to close the harbour.
