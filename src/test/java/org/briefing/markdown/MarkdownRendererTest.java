@@ -334,6 +334,25 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aLabelLikeCreditOpeningALongParagraphAfterAPhotoIsALead() {
+    RenderedMarkdown r = markdown.render("""
+        ![Bank](bank.jpg)
+
+        Credit: Card borrowing in Marrowby rose by 4% in March, the fastest rise in a decade, the Bank of England said on Tuesday.
+
+        ![Quay](quay.jpg)
+
+        Picture: Ana Diaz/Reuters
+
+        Mortgage approvals fell for a third month.
+        """);
+    // helper-91: "Credit:" of any length opened a credit, and the lead after the photo was set aside
+    assertThat(r.paragraphs()).containsExactly(
+        "Credit: Card borrowing in Marrowby rose by 4% in March, the fastest rise in a decade, the Bank of England said on Tuesday.",
+        MarkdownRenderer.BREAK, "Mortgage approvals fell for a third month.");
+  }
+
+  @Test
   void aSubheadingSetAsAParagraphInBoldOrItalicsIsNoProseButASentenceInThemIs() {
     RenderedMarkdown r = markdown.render("""
         Marrowby council voted on Tuesday to close the harbour.
