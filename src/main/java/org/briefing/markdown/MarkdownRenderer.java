@@ -395,7 +395,7 @@ public final class MarkdownRenderer {
         if (!text.isEmpty()) {
           (Prose.isProse(child) ? out : setAside).add(text);
         }
-        if (Prose.isCaption(child) || Prose.isSubheading(child)) {
+        if (Prose.isCaption(child) || Prose.isSubheading(child) || Prose.mayBeCaption(child)) {
           markBreak(out); // a subheading in emphasis opens a section, as a heading does
         }
       } else {

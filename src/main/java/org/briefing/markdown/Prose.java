@@ -100,14 +100,17 @@ final class Prose {
     }
     String words = words(paragraph);
     if (hasOnly(paragraph, false)) {
-      return afterPhoto(paragraph) || hasCredit(words);
+      return afterPhoto(paragraph) || hasCredit(words, true);
     }
     // a credit outside the emphasis ("*Dockers on the quay.* Photo: Ana Diaz/Reuters"), or a paragraph that is only a
     // credit ("Getty Images", "Photo by Ana Diaz"); in plain text right after a photo or its caption, one that ends
     // with a credit ("Dockers on the quay (Ana Diaz/Reuters)", "Photo: Ana Diaz/Reuters" under the caption)
     String afterEmphasis = afterEmphasis(paragraph);
-    return afterEmphasis != null && (CREDIT.matcher(afterEmphasis).find() || isCredit(afterEmphasis)) || isCredit(words)
-        || (afterPhoto(paragraph) || isCaptionWithoutCredit(paragraph.getPrevious())) && hasCredit(words);
+    // a name and an agency ("Ana Diaz/Reuters") outside brackets only in a caption's place: right after a photo or its
+    // caption, or after words in emphasis that are no label ("**BREAKING:** Marrowby Labour/Green Coalition Collapses")
+    boolean place = afterPhoto(paragraph) || isCaptionWithoutCredit(paragraph.getPrevious());
+    return afterEmphasis != null && (CREDIT.matcher(afterEmphasis).find() || isCredit(afterEmphasis, !opensWithLabel(paragraph)))
+        || isCredit(words, place) || place && hasCredit(words, true);
   }
 
   /** The paragraph's Markdown, a link's address being no word of it: "Photo: [Ana Diaz](https://…), Marrowby Echo". */
@@ -124,7 +127,7 @@ final class Prose {
   /** Whether {@code node} is a caption that needs no credit under it to be one (no chain of credits is followed). */
   private static boolean isCaptionWithoutCredit(Node node) {
     return node instanceof com.vladsch.flexmark.ast.Paragraph
-        && (hasOnly(node, true) || opensWithImage(node) || hasOnly(node, false) && (afterPhoto(node) || hasCredit(words(node))));
+        && (hasOnly(node, true) || opensWithImage(node) || hasOnly(node, false) && (afterPhoto(node) || hasCredit(words(node), true)));
   }
 
   /**
@@ -152,21 +155,65 @@ final class Prose {
     return LINK_ADDRESS.matcher(rest).replaceAll("]");
   }
 
-  /** Whether {@code words} end with a credit: "… Photo: Ana Diaz/Reuters", "… (Photo courtesy of the Marrow Trust)", "… AFP via Getty Images". */
-  private static boolean hasCredit(String words) {
+  /**
+   * Whether {@code words} end with a credit: "… Photo: Ana Diaz/Reuters", "… (Photo courtesy of the Marrow Trust)", "…
+   * AFP via Getty Images", "… Photo by Tom Reyes."; a name and an agency outside brackets only in a caption's place.
+   */
+  private static boolean hasCredit(String words, boolean place) {
+    return hasCredit(words, place, false);
+  }
+
+  private static boolean hasCredit(String words, boolean place, boolean anyLength) {
     if (CREDIT.matcher(words).find()) {
       return true;
     }
-    // the last sentence, or what is in the last brackets or after the last dash
+    // the last sentence, or what is in the last brackets or after the last dash; the paragraph's last line break and
+    // full stop end no sentence before an empty one ("… (Tom Reyes/Marrowby Echo).", helper-91)
+    String text = words.strip();
     int from = 0;
-    for (int i = 0; i < words.length(); i++) {
-      char c = words.charAt(i);
-      if (c == '(' || c == '\u2014' || c == '\u2013' || c == '|' || (c == '.' || c == '!' || c == '?') && i + 1 < words.length()
-          && Character.isWhitespace(words.charAt(i + 1))) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        from = i;
+      } else if (c == '\u2014' || c == '\u2013' || c == '|' || (c == '.' || c == '!' || c == '?') && i + 1 < text.length()
+          && Character.isWhitespace(text.charAt(i + 1))) {
         from = i + 1;
       }
     }
-    return from > 0 && isCredit(words.substring(from));
+    if (from == 0 || !isCredit(text.substring(from), place)) {
+      return false;
+    }
+    // a name and an agency in brackets after more than twelve words may be the sentence's own: "… the leader of its ruling
+    // group said (Marrowby Labour/Green Party)." (helper-91 case 08); such a paragraph is prose that leaves the mark
+    String tail = text.substring(from);
+    boolean nameAndAgency = tail.charAt(0) == '(' && tail.indexOf('/') > 0 && !tail.contains(GETTY)
+        && !CREDIT_BY.matcher(tail.substring(1).stripLeading()).lookingAt();
+    return !nameAndAgency || anyLength || countWords(text.substring(0, from)) <= CAPTION_WORDS;
+  }
+
+  /** The words a plain caption may have before a name and an agency in brackets: "Ines Marlow on the quay (Tom Reyes/Marrowby Echo)". */
+  private static final int CAPTION_WORDS = 12;
+
+  /**
+   * Whether {@code paragraph}, prose, is in a caption's place (right after a photo or its caption) and ends with a name
+   * and an agency in brackets after more than twelve words: a lead or a long caption; it is read as prose, but what
+   * comes after it is not read as going on from it ({@link MarkdownRenderer#BREAK}).
+   */
+  static boolean mayBeCaption(Node paragraph) {
+    return !hasOnly(paragraph, false) && (afterPhoto(paragraph) || isCaptionWithoutCredit(paragraph.getPrevious()))
+        && hasCredit(words(paragraph), true, true);
+  }
+
+  /** Whether {@code paragraph} opens with words in emphasis that end with a colon: a label ("**BREAKING:**", "*Update:*"). */
+  private static boolean opensWithLabel(Node paragraph) {
+    Node child = paragraph.getFirstChild();
+    while (child != null && child.getChars().isBlank()) {
+      child = child.getNext();
+    }
+    if (!(child instanceof Emphasis || child instanceof StrongEmphasis)) {
+      return false;
+    }
+    return PlainText.of(child).endsWith(":") || child.getNext() != null && child.getNext().getChars().toString().startsWith(":");
   }
 
   /** A photo credit without a colon: "Photo by …", "Photo courtesy of …", "Pictures: by …". */
@@ -176,14 +223,18 @@ final class Prose {
 
   /**
    * Whether {@code text}, in brackets or emphasis or not, is a credit and nothing else: "Photo by Ana Diaz",
-   * "(Photo courtesy of the Marrow Trust)", "Getty Images", "AFP via Getty Images", "Ana Diaz/Marrowby Echo" (a
-   * name, a slash and a name, in three words or more). The names are capitalised words and those a byline may have
-   * ({@link Bylines#isName}): not "Photo by photo, the Echo rebuilt …", "Getty Images said on Monday …".
+   * "(Photo courtesy of the Marrow Trust)", "Getty Images", "AFP via Getty Images", "Ana Diaz/Marrowby Echo", "REUTERS/Ana
+   * Diaz" (a name, a slash and a name, in two words or more, with no digit and no comma: in brackets, or in a caption's
+   * {@code place} in at most six words; not "Marrowby Labour/Green Coalition 7, Conservatives 2", helper-91). The names
+   * are capitalised words and those a byline may have ({@link Bylines#isName}): not "Photo by photo, the Echo rebuilt
+   * …", "Getty Images said on Monday …".
    */
-  static boolean isCredit(String text) {
+  static boolean isCredit(String text, boolean place) {
     int start = 0;
     int end = text.length();
+    boolean bracketed = false;
     while (start < end && "([*_ \t\n".indexOf(text.charAt(start)) >= 0) {
+      bracketed |= text.charAt(start) == '(';
       start++;
     }
     while (end > start && ")]*_. \t\n".indexOf(text.charAt(end - 1)) >= 0) {
@@ -201,7 +252,11 @@ final class Prose {
           : agency.endsWith(" via") ? agency.substring(0, agency.length() - 4) : agency.isEmpty() ? "" : null;
       return agency != null && (agency.isBlank() || Bylines.isName(agency));
     }
-    return credit.indexOf('/') > 0 && credit.split("\\s++").length >= 3 && Bylines.isName(credit);
+    if (credit.indexOf('/') <= 0 || credit.indexOf(',') >= 0 || credit.chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    int words = credit.split("\\s++").length;
+    return words >= 2 && (bracketed || place && words <= 6) && Bylines.isName(credit);
   }
 
 
