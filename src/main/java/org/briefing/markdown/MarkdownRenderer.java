@@ -367,8 +367,11 @@ public final class MarkdownRenderer {
   private static void collectParagraphs(Node node, List<String> out, List<String> setAside) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof HtmlBlock) {
-        // HTML whose words are not read (a <figure> and its <figcaption>, an embed): what follows does not go on from before it
-        markBreak(out);
+        // HTML whose words are not read (a <figure> and its <figcaption>, an embed): what follows does not go on from before it;
+        // a wrapper's tag alone ("<div class=…>", "</div>" around the lead, as some exports write it) hides nothing (helper-91)
+        if (!WRAPPER_TAG.matcher(child.getChars()).matches()) {
+          markBreak(out);
+        }
         continue;
       }
       if (child instanceof Heading) {
@@ -403,6 +406,10 @@ public final class MarkdownRenderer {
       }
     }
   }
+  /** A block of HTML that is one opening or closing tag of an element that only wraps others: "<div class=…>", "</section>". */
+  private static final java.util.regex.Pattern WRAPPER_TAG = java.util.regex.Pattern.compile(
+      "(?i)\\s*+</?(?:div|section|article|main|header|footer)\\b[^<>]*+>\\s*+");
+
   /** Adds a {@link #BREAK} after prose, once: none before the first paragraph or after another. */
   private static void markBreak(List<String> out) {
     if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {

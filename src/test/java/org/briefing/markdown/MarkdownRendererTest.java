@@ -413,6 +413,26 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aWrappersTagAloneLeavesNoMark() {
+    RenderedMarkdown r = new MarkdownRenderer(true).render("""
+        <div class="article-lead">
+
+        Ms Ana Diaz, the council leader, announced on Tuesday that Marrowby harbour would close in March.
+
+        </div>
+
+        “It is the saddest day of my career,” she said.
+
+        <iframe src="https://example.org/embed"></iframe>
+
+        “We will appeal,” she said.
+        """);
+    // helper-91 (case 23): the </div> around the lead left the mark, and Ms Diaz's own words after it were lost
+    assertThat(r.paragraphs()).containsExactly("Ms Ana Diaz, the council leader, announced on Tuesday that Marrowby harbour would close in March.",
+        "“It is the saddest day of my career,” she said.", MarkdownRenderer.BREAK, "“We will appeal,” she said.");
+  }
+
+  @Test
   void aSubheadingSetAsAParagraphInBoldOrItalicsIsNoProseButASentenceInThemIs() {
     RenderedMarkdown r = markdown.render("""
         Marrowby council voted on Tuesday to close the harbour.
