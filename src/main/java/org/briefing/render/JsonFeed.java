@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefing.language.ThemeStrings;
 
 /**
  * The site's JSON Feed 1.1 ({@code https://jsonfeed.org/version/1.1}): the stories of the Atom
@@ -14,7 +15,7 @@ final class JsonFeed {
 
   private JsonFeed() {}
 
-  static String write(Views.SiteView site, List<Views.ArticleView> stories, String feedUrl) {
+  static String write(Views.SiteView site, List<Views.ArticleView> stories, String feedUrl, ThemeStrings strings) {
     Map<String, Object> feed = new LinkedHashMap<>();
     feed.put("version", "https://jsonfeed.org/version/1.1");
     feed.put("title", site.title());
@@ -31,7 +32,7 @@ final class JsonFeed {
       item.put("id", a.url());
       item.put("url", a.url());
       item.put("title", a.title());
-      item.put("content_html", content(a));
+      item.put("content_html", content(a, strings));
       if (!a.summary().isEmpty()) {
         item.put("summary", a.summary());
       }
@@ -56,7 +57,7 @@ final class JsonFeed {
   }
 
   /** The story as the Atom feed gives it: corrections, standfirst, photo with its credit, text and sources. */
-  private static String content(Views.ArticleView a) {
+  private static String content(Views.ArticleView a, ThemeStrings strings) {
     StringBuilder html = new StringBuilder();
     for (Views.CorrectionView c : a.corrections()) {
       html.append("<p><strong>").append(esc(c.label() + ", " + c.dateDisplay() + ":")).append("</strong> ").append(esc(c.text())).append("</p>");
@@ -66,9 +67,11 @@ final class JsonFeed {
     }
     if (a.image() != null && a.image().hasImage()) {
       html.append("<figure><img src=\"").append(esc(a.image().url())).append("\" alt=\"").append(esc(a.image().alt()))
-          .append("\"><figcaption>").append(esc(a.image().caption() + " " + a.image().credit())).append("</figcaption></figure>");
+          .append("\"><figcaption>").append(esc((a.image().caption().isEmpty() ? "" : a.image().caption() + " ")
+              + (a.image().creditSaysWhatItIs() ? a.image().credit() : strings.format("photo_credit", Map.of("credit", a.image().credit())))))
+          .append("</figcaption></figure>");
     }
-    html.append(a.bodyHtml()).append("<h2>Sources</h2><ul>");
+    html.append(a.bodyHtml()).append("<h2>").append(esc(strings.text("sources"))).append("</h2><ul>");
     for (Views.SourceView s : a.sources()) {
       html.append("<li>").append(s.url().isEmpty() ? esc(s.name())
           : "<a href=\"" + esc(s.url()) + "\">" + esc(s.name()) + "</a>").append("</li>");

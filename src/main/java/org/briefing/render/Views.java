@@ -51,6 +51,17 @@ public final class Views {
    */
   public record ImageView(String src, String url, String alt, String caption, String credit, String srcset, int width,
       int height, String thumbSrc, String cardUrl, int cardWidth, int cardHeight) {
+    private static final java.util.regex.Pattern SAYS_WHAT =
+        java.util.regex.Pattern.compile("(?i)(?:photo|photograph|picture|image|illustration|graphic|file|map|chart|video|handout)\\b");
+
+    /**
+     * Whether the credit says what it credits ("Illustration: …", "File photo …", "Handout"), so
+     * that it is shown as it is; any other is shown after the theme's "Photo:" (its photo_credit).
+     */
+    public boolean creditSaysWhatItIs() {
+      return SAYS_WHAT.matcher(credit).lookingAt();
+    }
+
     /** A photo published as it is, with no other widths. */
     public ImageView(String src, String url, String alt, String caption, String credit) {
       this(src, url, alt, caption, credit, "", 0, 0, src, url, 0, 0);
