@@ -1,6 +1,7 @@
 package org.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.briefing.pipeline.BuildCache;
@@ -321,6 +322,25 @@ class CacheStoreTest {
     assertThat(build.apply(settings)).isNotEqualTo(org.briefing.rebuild.BuildPlanner.Way.UP_TO_DATE);
     assertThat(tree(out)).isEqualTo(tree(clean));
     assertThat(tree(out).keySet()).noneMatch(path -> path.contains("2021-11-02") || path.contains("tomorrow"));
+  }
+
+  /** A page's update, like a story's, is a moment before which a build of the same files is an error, not "up to date". */
+  @Test
+  void aBuildBeforeAPagesUpdateIsNotUpToDate() {
+    TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- content/pages/about.md --
+        ---
+        title: About us
+        updated: 2021-10-23
+        ---
+        Who we are.
+        """);
+    Path out = dir.resolve("public");
+    org.briefing.rebuild.BuildPlanner planner = new org.briefing.rebuild.BuildPlanner(out, false, step -> {}, () -> {});
+    planner.build(new BuildSettings(dir, false, false, TestSite.NOW), null);
+    BuildSettings before = new BuildSettings(dir, false, false, java.time.Instant.parse("2021-10-22T21:30:00Z"));
+    assertThatThrownBy(() -> planner.build(before, null)).isInstanceOf(org.briefing.problem.BuildFailure.class)
+        .hasMessageContaining("the update date 2021-10-23 00:00 is after the moment of this build");
   }
 
   @Test

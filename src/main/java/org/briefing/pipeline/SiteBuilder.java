@@ -178,7 +178,10 @@ public final class SiteBuilder {
     problems.throwIfErrors();
     cache.photos().forgetUnused();
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
-    cache.recordBuild(outputs, fieldsRead, stories.nextRelease(), stories.lastRelease(), ordered.size(), problems.all(), config.feedEntries());
+    // a page's update is a moment the output states too: at an earlier one it is an error
+    long lastRelease = sitePages.stream().filter(p -> p.updated() != null && !settings.future())
+        .mapToLong(p -> p.updated().toInstant().toEpochMilli()).reduce(stories.lastRelease(), Math::max);
+    cache.recordBuild(outputs, fieldsRead, stories.nextRelease(), lastRelease, ordered.size(), problems.all(), config.feedEntries());
     clock.lap("static");
     cache.recordGraph(!mapped ? null : entries -> SiteGraph.of(siteFrame(recorded, scan), shape, ordered, entries, keys, scan.articles(), waiting, shown));
     clock.lap("map");
