@@ -500,6 +500,31 @@ class SendTest {
     assertThat(again.code()).as(again.err()).isZero();
   }
 
+  /**
+   * An output folder that is a link to the folder a web server serves: the build goes into that
+   * folder and records how it was built beside it; send looked for the record beside the link and
+   * refused every such output, and building again did not help (helper-93).
+   */
+  @Test
+  void anOutputThatIsALinkIsSentOnceBuiltAndRefusedAfterADraftsBuild() throws Exception {
+    String site = EmailEditionTest.site(EmailEditionTest.EMAIL_CONFIG);
+    TestSite.of(dir, site);
+    deleteTree(dir.resolve("public"));
+    deleteTree(dir.resolve(".briefing-cache"));
+    Path served = Files.createDirectories(dir.resolve("srv/www"));
+    Files.createSymbolicLink(dir.resolve("public"), served);
+    assertThat(CliTest.run("build", "--site", dir.toString()).code()).isZero();
+    Run built = send("--dry-run");
+    assertThat(built.code()).as(built.err()).isZero();
+
+    deleteTree(dir.resolve("outbox"));
+    assertThat(CliTest.run("build", "--site", dir.toString(), "--drafts").code()).isZero();
+    Run drafts = send("--dry-run");
+    assertThat(drafts.code()).isEqualTo(1);
+    assertThat(drafts.err()).contains("--drafts").doesNotContain("Exception");
+    assertThat(dir.resolve("outbox")).doesNotExist();
+  }
+
   @Test
   void anUnsubscribePlaceTheListHasNoColumnOrNoValueForIsAnErrorAndNothingIsWritten() throws Exception {
     Files.writeString(dir.resolve("subscribers.csv"), "email,name\nana@example.org,Ana Berg\n");

@@ -76,15 +76,11 @@ public final class BuildCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--site " + site + " is a file, not a site folder;"
           + " give the folder that holds briefing.yaml and content/");
     }
-    Path output = (out == null ? site.resolve(DEFAULT_OUTPUT) : out).toAbsolutePath().normalize();
-    if (Files.isSymbolicLink(output)) {
-      // a link to the folder a web server serves: the build goes into the folder, and the link stays
-      try {
-        output = output.toRealPath();
-      } catch (java.io.IOException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--out " + output + " is a link to a folder that does not exist ("
-            + e.getMessage() + "); create that folder, or remove the link");
-      }
+    Path output;
+    try {
+      output = outputFolder(site, out);
+    } catch (java.io.IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out " + e.getMessage());
     }
     URI base = null;
     if (baseUrl != null) {
@@ -156,6 +152,26 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
   /** What the planner found before building (a stopped build, a damaged cache), printed once. */
+  /**
+   * The output folder of {@code site} that {@code out} names (the default one when null): a link
+   * to the folder a web server serves is followed, so that the build goes into the folder and the
+   * link stays, and every command finds the same folder (and its build cache) through it.
+   *
+   * @throws java.io.IOException when it is a link to a folder that does not exist, with the message to show
+   */
+  static Path outputFolder(Path site, Path out) throws java.io.IOException {
+    Path output = (out == null ? site.resolve(DEFAULT_OUTPUT) : out).toAbsolutePath().normalize();
+    if (!Files.isSymbolicLink(output)) {
+      return output;
+    }
+    try {
+      return output.toRealPath();
+    } catch (java.io.IOException e) {
+      throw new java.io.IOException(output + " is a link to a folder that does not exist (" + e.getMessage()
+          + "); create that folder, or remove the link", e);
+    }
+  }
+
   private void printNotices() {
     if (!quiet && planner != null && !noticesPrinted) {
       planner.notices().forEach(n -> spec.commandLine().getErr().println(n.format(siteOptions.siteDir())));

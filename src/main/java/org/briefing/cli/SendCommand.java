@@ -146,7 +146,13 @@ public final class SendCommand implements Callable<Integer> {
       err.println("error: a password is never sent over an unencrypted connection; use --tls starttls or tls, or unset " + USER);
       return 1;
     }
-    Path built = (this.out == null ? site.resolve(BuildCommand.DEFAULT_OUTPUT) : this.out).toAbsolutePath().normalize();
+    Path built;
+    try {
+      built = BuildCommand.outputFolder(site, this.out);
+    } catch (java.io.IOException e) {
+      err.println("error: --out " + e.getMessage());
+      return 1;
+    }
     Path box = (outbox == null ? site.resolve("outbox").resolve(edition) : outbox).toAbsolutePath().normalize();
     if (host == null) {
       String wrong = wrongOutbox(site, built, box);
