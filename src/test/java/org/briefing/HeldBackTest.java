@@ -64,13 +64,15 @@ class HeldBackTest {
 
   /** Briefing reads none of these; a story that says so in them would be published. */
   @ParameterizedTest
-  @ValueSource(strings = {"published: false", "status: draft", "status: Private", "is_draft: true", "unlisted: true", "hidden: yes"})
+  @ValueSource(strings = {"published: false", "published: off", "status: draft", "status: Private", "status: trash", "is_draft: true",
+      "unlisted: true", "hidden: yes", "publishDate: 2030-01-01", "expiryDate: 2021-01-01", "headless: true", "_build: {render: never}"})
   void anotherGeneratorsWayOfHoldingAStoryIsAnError(String hold) {
     List<Problem> errors = TestSite.of(dir, HELD_FOLDER.replace("content/embargo/_defaults.yaml", "content/embargo/notes.txt")
         .replace("HOLD", hold)).buildFails();
     assertThat(errors).singleElement().satisfies(e -> {
       assertThat(where(e)).isEqualTo("secret.md:4");
-      assertThat(e.message()).startsWith("Briefing does not read '" + hold + "'").endsWith("the file would be published");
+      String shown = hold.contains("{") ? hold.substring(0, hold.indexOf(':')) : hold;
+      assertThat(e.message()).startsWith("Briefing does not read '" + shown + "'").endsWith("the file would be published");
       assertThat(e.hint()).contains("'draft: true'").contains("declare it in briefing.yaml");
     });
   }
@@ -89,6 +91,26 @@ class HeldBackTest {
         .replace("HOLD", "status: draft").replace("language: en", "language: en\nfields: [status]")).build();
     assertThat(site.exists("2021/10/18/the-embargoed-story/index.html")).isTrue();
     assertThat(site.warnings()).isEmpty();
+  }
+
+  /** A folder's defaults under another name were read as nothing: their 'draft: true' held nothing back. */
+  @ParameterizedTest
+  @ValueSource(strings = {"_defaults.yml", "_Defaults.yaml", "_DEFAULTS.YML"})
+  void folderDefaultsUnderAnotherNameAreAnError(String name) {
+    List<Problem> errors = TestSite.of(dir, HELD_FOLDER.replace("content/embargo/_defaults.yaml", "content/embargo/" + name)
+        .replace("HOLD", "")).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve("content/embargo/" + name));
+      assertThat(e.message()).startsWith("this file is not read");
+      assertThat(e.hint()).isEqualTo("rename it to _defaults.yaml");
+    });
+  }
+
+  @Test
+  void aCommentInTheSitesTitleIsAnErrorAtItsLine() {
+    List<Problem> errors = TestSite.of(dir, HELD_FOLDER.replace("title: Test Briefing", "title: Test Briefing <!-- rename? -->")
+        .replace("HOLD", "")).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> assertThat(where(e) + " " + e.message()).startsWith("briefing.yaml:1 'title' holds an HTML comment"));
   }
 
   /** Pages take no folder defaults: a page "held" by one was published without a word. */

@@ -281,6 +281,9 @@ public final class ConfigLoader {
       problems.error(at(path), "'" + path + "' must be text", "write it as '" + path + ": some text'");
       return fallback;
     }
+    if (org.briefing.load.PlainTextComments.in(value.toString())) {
+      problems.error(at(path), org.briefing.load.PlainTextComments.message(path), org.briefing.load.PlainTextComments.HINT);
+    }
     return value.toString();
   }
 

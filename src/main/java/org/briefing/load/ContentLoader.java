@@ -76,6 +76,10 @@ public final class ContentLoader {
         // a folder of stories linked in would be left out without a word
         problems.warning(SourcePosition.of(file.path()), "this is a link to a folder, which a build does not follow: the files in it are not built",
             "move the folder into content/ instead of linking to it, or link each file");
+      } else if (isMisnamedDefaults(file.path().getFileName().toString()) && !isHidden(contentDir.relativize(file.path().getParent()))) {
+        // '_defaults.yml' read as nothing, so its 'draft: true' held nothing back
+        problems.error(SourcePosition.of(file.path()), "this file is not read: a folder's defaults are read from '" + DEFAULTS + "' only",
+            "rename it to " + DEFAULTS);
       } else if (file.path().getFileName().toString().equals(DEFAULTS) && isPageFile(contentDir.relativize(file.path()))
           && !isHidden(contentDir.relativize(file.path().getParent()))) {
         // read, it would not be applied: a page it holds back with 'draft: true' would be published
@@ -144,6 +148,11 @@ public final class ContentLoader {
       return new org.briefing.fingerprint.Fingerprint().add(org.briefing.fingerprint.Fingerprint.of(d.values()))
           .add(org.briefing.fingerprint.Fingerprint.of(written)).value();
     });
+  }
+
+  private static boolean isMisnamedDefaults(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return !name.equals(DEFAULTS) && (lower.equals(DEFAULTS) || lower.equals("_defaults.yml"));
   }
 
   private static boolean isMarkdown(String name) {

@@ -55,8 +55,8 @@ public final class FieldCheck {
    * Briefing does not read them, so a file that says so would be published.
    */
   private static final Map<String, Set<String>> HELD_ELSEWHERE = Map.of(
-      "published", Set.of("false", "no"),
-      "status", Set.of("draft", "private", "pending", "future", "scheduled", "unpublished", "hidden", "embargoed"),
+      "published", Set.of("false", "no", "off"),
+      "status", Set.of("draft", "private", "pending", "future", "scheduled", "unpublished", "hidden", "embargoed", "trash", "auto-draft"),
       "is_draft", Set.of("true", "yes"),
       "unpublished", Set.of("true", "yes"),
       "hidden", Set.of("true", "yes"),
@@ -64,11 +64,22 @@ public final class FieldCheck {
       "unlisted", Set.of("true", "yes"),
       "embargoed", Set.of("true", "yes"));
 
+  /**
+   * Other generators' fields that schedule, expire or hide a file whatever their value (Hugo's
+   * publishDate, expiryDate, _build, headless): here a story's own 'date:' decides when it is out.
+   */
+  private static final Set<String> SCHEDULED_ELSEWHERE = Set.of("publishdate", "publish_date", "expirydate", "expiry_date", "expires",
+      "unpublishdate", "_build", "headless");
+
   /** Whether {@code name: value}, a field {@code schema} does not know, holds a file back for another generator. */
   private static boolean heldElsewhere(FieldSchema schema, String name, Object value) {
-    Set<String> held = HELD_ELSEWHERE.get(name.toLowerCase(Locale.ROOT));
-    return schema.hold() != null && held != null && !schema.knows(name) && !schema.aliases().containsKey(name) && value != null
-        && held.contains(String.valueOf(value).strip().toLowerCase(Locale.ROOT));
+    String lower = name.toLowerCase(Locale.ROOT);
+    Set<String> held = HELD_ELSEWHERE.get(lower);
+    if (schema.hold() == null || schema.knows(name) || schema.aliases().containsKey(name) || value == null) {
+      return false;
+    }
+    return SCHEDULED_ELSEWHERE.contains(lower) ? !Boolean.FALSE.equals(value)
+        : held != null && held.contains(String.valueOf(value).strip().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -85,7 +96,8 @@ public final class FieldCheck {
     yaml.values().forEach((key, value) -> {
       String name = String.valueOf(key);
       if (heldElsewhere(schema, name, value) && !declared.contains(name)) {
-        problems.error(SourcePosition.of(file, yaml.lineOf(name)), "Briefing does not read '" + name + ": " + value
+        String shown = value instanceof Map || value instanceof List ? name : name + ": " + value;
+        problems.error(SourcePosition.of(file, yaml.lineOf(name)), "Briefing does not read '" + shown
             + "' (another generator's way of holding a file back), and the file would be published", hint.replace("delete the line", "delete '" + name + "'")
             + (declareHint.isEmpty() ? "" : ". " + declareHint.replace("NAME", name)));
       }
