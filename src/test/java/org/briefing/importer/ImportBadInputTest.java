@@ -17,6 +17,19 @@ class ImportBadInputTest {
         .isEqualTo("the file has no text, only white space");
   }
 
+  /** A page that hides its whole article until a script shows it gave a story with no text, and exit code 0 (helper-93). */
+  @Test
+  void aPageWhoseTextIsAllHiddenIsRefusedNotImportedEmpty() {
+    String page = """
+        <html><head><title>Council approves plan</title></head><body><article><h1>Council approves plan</h1>
+        <div class="article-body" style="visibility:hidden"><p>The council approved the harbour plan on Tuesday.</p>
+        <p>It will cost four million pounds.</p></div></article></body></html>""";
+    assertThat(importer.importBytes("a.html", page.getBytes(StandardCharsets.UTF_8)).refusal())
+        .startsWith("the article's text is all in elements the page hides");
+    String shown = page.replace(" style=\"visibility:hidden\"", "");
+    assertThat(importer.importBytes("a.html", shown.getBytes(StandardCharsets.UTF_8)).refused()).isFalse();
+  }
+
   @Test
   void binaryFilesAreRefused() {
     byte[] noise = new byte[4096];

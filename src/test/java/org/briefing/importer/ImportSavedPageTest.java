@@ -282,11 +282,16 @@ class ImportSavedPageTest {
         <p class="d-none d-md-block">Shown four</p>
         <p class="hidden lg:flex">Shown five</p>
         <p class="is-hidden-mobile">Shown six</p>
+        <p class="hidden lg:!block">Shown seven</p>
+        <p class="hidden @md:block">Shown eight</p>
+        <p class="hidden min-[640px]:block">Shown nine</p>
+        <p class="hidden tablet:flex">Shown ten</p>
         """);
 
     assertThat(f.paragraphs()).containsExactly(
         "The ferry company said on Tuesday it would cut two of its three winter crossings.", "Fares rise in May. Talks go on.",
-        "Shown one", "Shown two", "Shown three", "Shown four", "Shown five", "Shown six");
+        "Shown one", "Shown two", "Shown three", "Shown four", "Shown five", "Shown six", "Shown seven", "Shown eight", "Shown nine",
+        "Shown ten");
     assertThat(f.text("standfirst")).as("a hidden standfirst").isNull();
     for (String hidden : List.of("Hidden one", "Hidden two", "Hidden three", "Hidden four", "Hidden five", "Hidden six")) {
       assertThat(f.report()).as(hidden).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(hidden)

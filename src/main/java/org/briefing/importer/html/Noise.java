@@ -32,9 +32,12 @@ final class Noise {
   /** The properties of an inline style that hide an element, with the values that do. */
   private static final Map<String, Set<String>> HIDING = Map.of("display", Set.of("none"), "visibility", Set.of("hidden", "collapse"),
       "content-visibility", Set.of("hidden"));
-  /** A class that shows at some screen width what a hiding class hides: {@code d-none d-md-block}, {@code hidden md:flex}. */
+  /**
+   * A class that shows at some screen width what a hiding class hides: {@code d-none d-md-block}, {@code hidden md:flex}, and
+   * Tailwind's other variants ({@code lg:!block}, {@code @md:block}, {@code min-[640px]:block}, a theme's own {@code tablet:block}).
+   */
   private static final Pattern SHOWN_AT_SOME_WIDTH = Pattern.compile("d-(?:sm|md|lg|xl|xxl)-(?!none$)[a-z-]+"
-      + "|(?:sm|md|lg|xl|2xl):(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-row|table-cell|contents"
+      + "|(?:[^:\\s]+:)+!?(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-row|table-cell|contents"
       + "|flow-root|list-item|visible|not-sr-only)");
 
   private Noise() {}
