@@ -225,6 +225,16 @@ class CacheStoreTest {
     assertThat(CliTest.run("build", "--site", dir.toString(), "--drafts", "--timings").err()).contains("render");
   }
 
+  /** Builds the site of {@code settings} into {@code out} and saves its cache, as briefing build does; returns the inputs' stamp. */
+  private static long builtAndSaved(BuildSettings settings, Path out) {
+    long stamp = org.briefing.pipeline.InputStamp.of(settings, null).value();
+    BuildCache cache = new BuildCache();
+    new SiteWriter().write(out, new SiteBuilder(cache).build(settings, null).files());
+    cache.recordInputs(stamp);
+    new CacheStore(out).save(cache);
+    return stamp;
+  }
+
   /** The two editions and a story dated the day after {@link TestSite#NOW}. */
   private static final String TOMORROW = Fixtures.TWO_EDITIONS + """
       -- content/stories/tomorrow.md --
@@ -241,11 +251,7 @@ class CacheStoreTest {
     TestSite.of(dir, TOMORROW);
     BuildSettings settings = new BuildSettings(dir, false, false, TestSite.NOW);
     Path out = dir.resolve("public");
-    long stamp = org.briefing.pipeline.InputStamp.of(settings, null).value();
-    BuildCache cache = new BuildCache();
-    new SiteWriter().write(out, new SiteBuilder(cache).build(settings, null).files());
-    cache.recordInputs(stamp);
-    new CacheStore(out).save(cache);
+    long stamp = builtAndSaved(settings, out);
 
     CacheStore store = new CacheStore(out);
     try (CacheStore.Snapshot snapshot = store.snapshot()) {
@@ -301,11 +307,7 @@ class CacheStoreTest {
     TestSite.of(dir, TOMORROW.replace("date: 2021-11-02T09:00:00+01:00", "date: 2021-11-01T09:00:00+01:00\nedition: 2021-11-02"));
     BuildSettings settings = new BuildSettings(dir, false, false, TestSite.NOW);
     Path out = dir.resolve("public");
-    long stamp = org.briefing.pipeline.InputStamp.of(settings, null).value();
-    BuildCache cache = new BuildCache();
-    new SiteWriter().write(out, new SiteBuilder(cache).build(settings, null).files());
-    cache.recordInputs(stamp);
-    new CacheStore(out).save(cache);
+    long stamp = builtAndSaved(settings, out);
     CacheStore store = new CacheStore(out);
     try (CacheStore.Snapshot snapshot = store.snapshot()) {
       assertThat(store.unchangedSince(snapshot, stamp, java.time.Instant.parse("2021-11-01T22:59:59Z"))).isNotNull();
