@@ -23,7 +23,8 @@ public final class Bylines {
   private static final Set<String> NAME_WORDS = Set.of("and", "in", "of", "the", "at", "for", "to", "via", "van", "der", "den",
       "de", "du", "da", "di", "von", "la", "le", "al", "bin", "y", "e", "on", "updated", "published", "posted", "correspondent", "editor",
       "reporter", "writer", "staff", "columnist", "contributor", "journalist", "photographer", "desk", "team", "bureau", "chief",
-      "senior", "deputy", "political", "economics", "business", "sports", "foreign", "news", "special", "am", "pm");
+      "senior", "deputy", "political", "economics", "business", "sports", "foreign", "news", "special", "am", "pm", "editing",
+      "additional", "reporting", "edited", "by", "hours", "hour", "minutes", "ago");
   /** An initial or a title with its full stop, which a byline may have ("A. J. Finch", "Dr. Ana Diaz"). */
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}{0,3}\\.|(?:\\p{L}{1,2}\\.){2,3}");
   /** The reading time a byline may give: "By Ana Diaz · 4 min read". */
@@ -55,12 +56,19 @@ public final class Bylines {
         || Character.isDigit(second.codePointAt(0)));
   }
 
+  /** Other openers of a byline, read as "By" ("Words by Ana Diaz", "Reporting by Ana Diaz and Tom Reed"): helper-91. */
+  private static final Pattern OTHER_OPENER = Pattern.compile("(?:Words|Story|Text|Written|Reporting|Report) by\\s++(?=\\p{Lu})");
+
   /** Whether {@code text}, a paragraph or a line, is a byline. */
   public static boolean isByline(String text) {
+    java.util.regex.Matcher opener = OTHER_OPENER.matcher(text);
+    if (opener.lookingAt()) {
+      text = "By " + text.substring(opener.end());
+    }
     if (!BYLINE.matcher(text).matches()) {
       return false;
     }
-    String[] words = READING_TIME.matcher(text).replaceAll("").split("[\\s,|()\u2022\u00b7]+");
+    String[] words = READING_TIME.matcher(text).replaceAll("").split("[\\s,;|()\u2022\u00b7]+");
     if (words.length > 13) {
       return false;
     }

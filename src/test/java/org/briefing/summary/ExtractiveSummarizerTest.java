@@ -175,10 +175,15 @@ class ExtractiveSummarizerTest {
         "By Ana Diaz | Updated 10:42 a.m. ET, Dec. 5, 2026", "By Ana Diaz, U.S. correspondent", "By Ana Diaz, Washington, D.C.",
         // helper-87
         "By Ana Diaz · 4 min read", "By Ana Diaz, special to the Echo", "By Tuesday, the council had voted to close the harbour at Marrowby.",
-        "By Ana Diaz's count, the harbour lost forty boats.", "By Friday, special forces had left the harbour.")).paragraphs())
+        "By Ana Diaz's count, the harbour lost forty boats.", "By Friday, special forces had left the harbour.",
+        // helper-91
+        "Words by Ana Diaz", "Story by Ana Diaz, Marrowby Echo", "Written by Ana Diaz", "Reporting by Ana Diaz and Tom Reed",
+        "Reporting by Ana Diaz; editing by Tom Reed", "By Ana Diaz \u2022 Published 2 hours ago",
+        "Reporting by The Guardian showed the harbour had lost forty boats.", "Story by story, the harbour lost its boats.")).paragraphs())
         .containsExactly("By Friday, the strike was over.", "By Friday, Marrowby's bus drivers had accepted a pay rise",
             "By Tuesday, the council had voted to close the harbour at Marrowby.", "By Ana Diaz's count, the harbour lost forty boats.",
-            "By Friday, special forces had left the harbour.");
+            "By Friday, special forces had left the harbour.", "Reporting by The Guardian showed the harbour had lost forty boats.",
+            "Story by story, the harbour lost its boats.");
   }
 
   @Test
