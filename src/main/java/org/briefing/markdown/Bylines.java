@@ -15,7 +15,7 @@ public final class Bylines {
    * Paris", "By Ana Diaz, BBC News", "By Ana Diaz (Reuters)", "By Anna van der Berg"), in a line of
    * at most twelve words that ends with no full stop and has no lower-case word but these.
    */
-  private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+\\p{Lu}.*");
+  private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by|Par|PAR|Von|VON|Por|POR)\\s+\\p{Lu}.*");
   /**
    * Words in lower case a byline or a credit may have: particles of names, and a role, a date or a
    * time ("Political correspondent", "on 5 May", "special to the Echo", "AFP via Getty Images").
@@ -24,7 +24,10 @@ public final class Bylines {
       "de", "du", "da", "di", "von", "la", "le", "al", "bin", "y", "e", "on", "updated", "published", "posted", "correspondent", "editor",
       "reporter", "writer", "staff", "columnist", "contributor", "journalist", "photographer", "desk", "team", "bureau", "chief",
       "senior", "deputy", "political", "economics", "business", "sports", "foreign", "news", "special", "am", "pm", "editing",
-      "additional", "reporting", "edited", "by", "hours", "hour", "minutes", "ago");
+      "additional", "reporting", "edited", "by", "hours", "hour", "minutes", "ago",
+      // in French, German and Spanish bylines ("Par Ana Diaz, correspondante à Marrowby", "Von Ana Diaz, Korrespondentin aus Berlin")
+      "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "à", "en", "korrespondent", "korrespondentin", "aus",
+      "corresponsal", "desde");
   /** An initial or a title with its full stop, which a byline may have ("A. J. Finch", "Dr. Ana Diaz"). */
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}{0,3}\\.|(?:\\p{L}{1,2}\\.){2,3}");
   /** The reading time a byline may give: "By Ana Diaz · 4 min read". */

@@ -179,10 +179,13 @@ class ExtractiveSummarizerTest {
         // helper-91
         "Words by Ana Diaz", "Story by Ana Diaz, Marrowby Echo", "Written by Ana Diaz", "Reporting by Ana Diaz and Tom Reed",
         "Reporting by Ana Diaz; editing by Tom Reed", "By Ana Diaz \u2022 Published 2 hours ago",
+        "Par Ana Diaz", "Par Ana Diaz, correspondante à Marrowby", "Von Ana Diaz, Korrespondentin aus Berlin", "Por Ana Díaz", "Par 7 voix contre 2, le conseil a fermé le port.",
+        "Von Montag an gilt der neue Fahrplan.", "Por la mañana, el consejo cerró el puerto.",
         "Reporting by The Guardian showed the harbour had lost forty boats.", "Story by story, the harbour lost its boats.")).paragraphs())
         .containsExactly("By Friday, the strike was over.", "By Friday, Marrowby's bus drivers had accepted a pay rise",
             "By Tuesday, the council had voted to close the harbour at Marrowby.", "By Ana Diaz's count, the harbour lost forty boats.",
-            "By Friday, special forces had left the harbour.", "Reporting by The Guardian showed the harbour had lost forty boats.",
+            "By Friday, special forces had left the harbour.", "Par 7 voix contre 2, le conseil a fermé le port.", "Von Montag an gilt der neue Fahrplan.",
+            "Por la mañana, el consejo cerró el puerto.", "Reporting by The Guardian showed the harbour had lost forty boats.",
             "Story by story, the harbour lost its boats.");
   }
 
