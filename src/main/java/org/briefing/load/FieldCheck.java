@@ -44,8 +44,10 @@ public final class FieldCheck {
    */
   public YamlData check(Path file, YamlData yaml, Problems problems) {
     check(file, yaml, "", yaml.values(), schema, true, problems);
-    if (schema.hold() != null) {
-      checkHold(file, yaml, problems);
+    String hold = schema.hold();
+    if (hold != null && yaml.values().containsKey(hold) && yaml.values().get(hold) == null) {
+      // "draft:" left when "true" was deleted reads as false, and would publish the file even below a folder that holds it
+      problems.error(SourcePosition.of(file, yaml.lineOf(hold)), "'" + hold + "' has no value, and the file would be published", holdHint("the line"));
     }
     return renamed(file, yaml, problems);
   }
@@ -71,37 +73,27 @@ public final class FieldCheck {
   private static final Set<String> SCHEDULED_ELSEWHERE = Set.of("publishdate", "publish_date", "expirydate", "expiry_date", "expires",
       "unpublishdate", "_build", "headless");
 
-  /** Whether {@code name: value}, a field {@code schema} does not know, holds a file back for another generator. */
+  /** Whether {@code name: value}, a field {@code schema} does not know (nor an alias), holds a file back for another generator. */
   private static boolean heldElsewhere(FieldSchema schema, String name, Object value) {
     String lower = name.toLowerCase(Locale.ROOT);
     Set<String> held = HELD_ELSEWHERE.get(lower);
-    if (schema.hold() == null || schema.knows(name) || schema.aliases().containsKey(name) || value == null) {
+    if (schema.hold() == null || value == null) {
       return false;
     }
     return SCHEDULED_ELSEWHERE.contains(lower) ? !Boolean.FALSE.equals(value)
         : held != null && held.contains(String.valueOf(value).strip().toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * The hold field given no value ("draft:" left when "true" was deleted) reads as false and would
-   * publish the file, even below a folder default that holds it; so would another generator's way
-   * of holding it. Both are errors at their line.
-   */
-  private void checkHold(Path file, YamlData yaml, Problems problems) {
-    String hold = schema.hold();
-    String hint = "write '" + hold + ": true' to keep it unpublished, or delete the line to publish it";
-    if (yaml.values().containsKey(hold) && yaml.values().get(hold) == null) {
-      problems.error(SourcePosition.of(file, yaml.lineOf(hold)), "'" + hold + "' has no value, and the file would be published", hint);
-    }
-    yaml.values().forEach((key, value) -> {
-      String name = String.valueOf(key);
-      if (heldElsewhere(schema, name, value) && !declared.contains(name)) {
-        String shown = value instanceof Map || value instanceof List ? name : name + ": " + value;
-        problems.error(SourcePosition.of(file, yaml.lineOf(name)), "Briefing does not read '" + shown
-            + "' (another generator's way of holding a file back), and the file would be published", hint.replace("delete the line", "delete '" + name + "'")
-            + (declareHint.isEmpty() ? "" : ". " + declareHint.replace("NAME", name)));
-      }
-    });
+  private String holdHint(String what) {
+    return "write '" + schema.hold() + ": true' to keep it unpublished, or delete " + what + " to publish it";
+  }
+
+  /** Another generator's way of holding the file back, which Briefing does not read: an error, as the file would be published. */
+  private void reportHeldElsewhere(Path file, YamlData yaml, String name, Object value, Problems problems) {
+    String shown = value instanceof Map || value instanceof List ? name : name + ": " + value;
+    problems.error(SourcePosition.of(file, yaml.lineOf(name)), "Briefing does not read '" + shown
+        + "' (another generator's way of holding a file back), and the file would be published",
+        holdHint("'" + name + "'") + (declareHint.isEmpty() ? "" : ". " + declareHint.replace("NAME", name)));
   }
 
   private void check(Path file, YamlData yaml, String prefix, Map<?, ?> map, FieldSchema schema, boolean top, Problems problems) {
@@ -112,8 +104,12 @@ public final class FieldCheck {
         nested(file, yaml, path, entry.getValue(), schema.each(), problems);
       } else if (schema.knows(name)) {
         nested(file, yaml, path, entry.getValue(), schema.fields().get(name), problems);
-      } else if (!schema.aliases().containsKey(name) && !(top && declared.contains(name)) && !(top && heldElsewhere(schema, name, entry.getValue()))) {
-        unknown(file, yaml, path, name, schema, top, problems);
+      } else if (!schema.aliases().containsKey(name) && !(top && declared.contains(name))) {
+        if (top && heldElsewhere(schema, name, entry.getValue())) {
+          reportHeldElsewhere(file, yaml, name, entry.getValue(), problems);
+        } else {
+          unknown(file, yaml, path, name, schema, top, problems);
+        }
       }
     }
   }
