@@ -135,11 +135,8 @@ final class Prose {
    * when there are some and no more emphasis or image follows; else null.
    */
   private static String afterEmphasis(Node paragraph) {
-    Node child = paragraph.getFirstChild();
-    while (child != null && child.getChars().isBlank()) {
-      child = child.getNext();
-    }
-    if (!(child instanceof Emphasis || child instanceof StrongEmphasis)) {
+    Node child = openingEmphasis(paragraph);
+    if (child == null) {
       return null;
     }
     while (child != null && (child instanceof Emphasis || child instanceof StrongEmphasis || child.getChars().isBlank())) {
@@ -206,14 +203,18 @@ final class Prose {
 
   /** Whether {@code paragraph} opens with words in emphasis that end with a colon: a label ("**BREAKING:**", "*Update:*"). */
   private static boolean opensWithLabel(Node paragraph) {
+    Node child = openingEmphasis(paragraph);
+    return child != null
+        && (PlainText.of(child).endsWith(":") || child.getNext() != null && child.getNext().getChars().toString().startsWith(":"));
+  }
+
+  /** The words in emphasis (italics or bold) that open {@code paragraph}, white space aside; null when it opens otherwise. */
+  private static Node openingEmphasis(Node paragraph) {
     Node child = paragraph.getFirstChild();
     while (child != null && child.getChars().isBlank()) {
       child = child.getNext();
     }
-    if (!(child instanceof Emphasis || child instanceof StrongEmphasis)) {
-      return false;
-    }
-    return PlainText.of(child).endsWith(":") || child.getNext() != null && child.getNext().getChars().toString().startsWith(":");
+    return child instanceof Emphasis || child instanceof StrongEmphasis ? child : null;
   }
 
   /** A photo credit without a colon: "Photo by …", "Photo courtesy of …", "Pictures: by …". */
