@@ -103,6 +103,24 @@ class InvisibleAttributionTest {
     }
   }
 
+  /** The same in an author's portrait, a source of sources.yaml written as its name alone, and a label that names a map. */
+  @Test
+  void aPortraitCreditOrASourceNameAloneThatNamesNoOneIsNone() {
+    for (String credit : List.of("Photo:", "Unknown", "Map:")) {
+      TestSite site = TestSite.of(dir, story("Jane Doe/Agency", "[reuters]").replace("sources: [reuters]", "sources: [reuters]\nauthors: [Ana Ruiz]") + """
+          -- content/authors.yaml --
+          Ana Ruiz:
+            photo: {src: "https://images.example/ana.jpg", credit: "%s"}
+          """.formatted(credit));
+      assertThat(site.buildFails()).as(credit).extracting(Problem::message).containsExactly("the photo of 'Ana Ruiz' has no credit");
+    }
+    TestSite site = TestSite.of(dir, story("Jane Doe/Agency", "[wire]") + """
+        -- content/sources.yaml --
+        wire: "TBC"
+        """);
+    assertThat(errors(site, dir)).anySatisfy(e -> assertThat(e).contains("content/sources.yaml:1", "the source 'wire' is named 'TBC', which names no one"));
+  }
+
   @Test
   void namesWithALabelOrOfAgenciesStayCredits() {
     for (String credit : List.of("Photo: Jane Doe/Agency", "Handout", "Courtesy of the Marrow Trust", "© Jane Doe", "AFP via Getty Images",

@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
  * blank one does ({@link VisibleText}).
  */
 public final class AttributionText {
+  /** The kinds of picture a credit may name before it credits one ("Photo:", "Illustration by …", "Map: …"). */
+  private static final String KINDS = "photo(?:graph)?s?|fotos?|pictures?|pics?|images?|illustrations?|graphics?|videos?|maps?|charts?";
   /** Labels a credit or a source may open with, one or more ("Photo: ", "File photo by ", "© "). */
-  private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:(?:file\\s+)?(?:photo(?:graph)?s?|fotos?|pictures?|pics?|images?|"
-      + "illustrations?|graphics?|videos?|credits?|sources?|courtesy)(?:\\s+(?:by|of))?|file)\\s*[:：|/–—-]?\\s*|[©℗]\\s*|\\([cC]\\)\\s*)+");
+  private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:(?:file\\s+)?(?:" + KINDS + "|credits?|sources?|courtesy)"
+      + "(?:\\s+(?:by|of))?|file)\\s*[:：|/–—-]?\\s*|[©℗]\\s*|\\([cC]\\)\\s*)+");
+  /** A credit that says what it credits: a kind of picture, a file photo, a handout. */
+  private static final Pattern SAYS_WHAT = Pattern.compile("(?i)(?:" + KINDS + "|file|handout)\\b");
   private static final Set<String> PLACEHOLDERS = Set.of("unknown", "tbc", "tbd", "tba", "n a", "na", "none", "null", "nil",
       "placeholder", "xxx", "todo", "fixme");
 
@@ -31,6 +35,14 @@ public final class AttributionText {
   /** {@code text}, or "" when it names no one. */
   public static String orEmpty(String text) {
     return names(text) ? text : "";
+  }
+
+  /**
+   * Whether {@code credit} says what it credits ("Illustration: …", "File photo …", "Handout"), so
+   * that it is shown as it is; any other is shown after the theme's "Photo:".
+   */
+  public static boolean saysWhatItCredits(String credit) {
+    return SAYS_WHAT.matcher(credit).lookingAt();
   }
 
   /** {@code credit} without the labels it opens with ("Photo: Agency X" gives "Agency X"), to be joined to a byline. */

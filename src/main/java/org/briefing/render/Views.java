@@ -51,15 +51,9 @@ public final class Views {
    */
   public record ImageView(String src, String url, String alt, String caption, String credit, String srcset, int width,
       int height, String thumbSrc, String cardUrl, int cardWidth, int cardHeight) {
-    private static final java.util.regex.Pattern SAYS_WHAT =
-        java.util.regex.Pattern.compile("(?i)(?:photo|photograph|picture|image|illustration|graphic|file|map|chart|video|handout)\\b");
-
-    /**
-     * Whether the credit says what it credits ("Illustration: …", "File photo …", "Handout"), so
-     * that it is shown as it is; any other is shown after the theme's "Photo:" (its photo_credit).
-     */
+    /** Whether the credit says what it credits, shown as it is; any other after the theme's photo_credit ("Photo: …"). */
     public boolean creditSaysWhatItIs() {
-      return SAYS_WHAT.matcher(credit).lookingAt();
+      return org.briefing.problem.AttributionText.saysWhatItCredits(credit);
     }
 
     /** A photo published as it is, with no other widths. */
