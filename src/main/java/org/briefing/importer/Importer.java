@@ -38,7 +38,7 @@ public final class Importer {
       return ImportResult.refuse(html ? "found no article text in this page" : "found no text to import");
     }
     if (html && story.body().stream().allMatch(String::isBlank)
-        && story.report().stream().anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.detail().startsWith("hidden element"))) {
+        && story.report().stream().anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.detail().equals(HtmlImporter.HIDDEN))) {
       // a page that hides its whole text until a script shows it would give a story with none
       return ImportResult.refuse("the article's text is all in elements the page hides (until a script shows them, perhaps): "
           + "save the page after it has loaded and been scrolled through, or paste the text in");

@@ -19,6 +19,9 @@ import org.jsoup.select.Elements;
  * without navigation, ads, related links, scripts and comments.
  */
 public final class HtmlImporter {
+  /** The report's reason for an element the page hides, which is left out. */
+  public static final String HIDDEN = "hidden element";
+
   private static final Pattern STANDFIRST = Pattern.compile(
       "(?i)(?:^|[-_ ])(?:standfirst|dek|deck|subtitle|sub-title|subheadline|summary|lede|lead|intro|strapline|description|excerpt)(?:$|[-_ ])");
   private static final Set<String> QUOTED = Set.of("blockquote", "q", "cite", "figure", "figcaption");

@@ -80,7 +80,7 @@ final class Noise {
 
   private static Optional<String> hidden(Element e) {
     if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") || hiddenByClass(e) || hiddenByStyle(e.attr("style"))) {
-      return Optional.of("hidden element");
+      return Optional.of(HtmlImporter.HIDDEN);
     }
     return Optional.empty();
   }
