@@ -18,8 +18,9 @@ SRC=src/main/java/org/briefing
 PACKAGES=(build pipeline rebuild fingerprint)
 # Files outside those packages that held parts of the machinery at some commit, counted whole and
 # shown apart: the page keys (render/SiteRenderer.java), the build strategy (cli/BuildCommand.java),
-# the preview's rebuilds (serve/Rebuilder.java).
-FILES=(render/SiteRenderer.java cli/BuildCommand.java serve/Rebuilder.java)
+# the preview's rebuilds (serve/Rebuilder.java); since 5 December 2026 the list of a site's pages,
+# which was SiteRenderer's, is render/SitePages.java.
+FILES=(render/SiteRenderer.java render/SitePages.java cli/BuildCommand.java serve/Rebuilder.java)
 
 die() { echo "lines: $*" >&2; exit 2; }
 
