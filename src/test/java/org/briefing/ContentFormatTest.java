@@ -3,6 +3,7 @@ package org.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -205,6 +206,73 @@ class ContentFormatTest {
       }
     }
     assertThat(site.html("").select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/briefings/news/");
+  }
+
+  /**
+   * A link or image an editor writes from the site's root in a story, a page or an edition's note
+   * ("/corrections/", "/images/flag.png") leads into the site under a sub-path too, on its pages,
+   * in the feed and in the email; they were published as written, leading to the host's root.
+   */
+  @Test
+  void linksWrittenFromTheSiteRootInTextLeadIntoTheSiteUnderASubPath() throws Exception {
+    String spec = Fixtures.TWO_EDITIONS.replace("  name: Test Desk\n", "  name: Test Desk\n" + EmailEditionTest.EMAIL_CONFIG) + """
+        -- content/stories/expulsions.md --
+        ---
+        title: NATO expels eight members of the Russian mission
+        date: 2021-10-06
+        tags: [Russia]
+        sources: [reuters]
+        why_it_matters: See [every source](/sources/).
+        ---
+
+        NATO withdrew the accreditation of eight members of Russia's mission, as [the
+        archive](/archive/) and the [corrections][c] show.
+
+        ![The flag outside the mission](/images/flag.png)
+
+        [c]: /corrections/
+        -- content/editions/2021-10-06.md --
+        ---
+        title: The briefing of 6 October
+        ---
+        Read [about us](/about/) first.
+        -- content/pages/about.md --
+        ---
+        title: About
+        ---
+        Mistakes are listed on the [corrections page](/corrections/ "Corrections").
+        """;
+    for (String base : List.of("https://example.org/briefings/news/", "https://example.org/")) {
+      String root = java.net.URI.create(base).getPath();
+      TestSite site = TestSite.of(dir, spec.replace("base_url: https://example.org/", "base_url: " + base)).build();
+      Document story = site.html("2021/10/06/nato-expels-eight-members-of-the-russian-mission/");
+      assertThat(linkNamed(story, "the archive")).as(base).isEqualTo(root + "archive/");
+      assertThat(linkNamed(story, "corrections")).as(base).isEqualTo(root + "corrections/");
+      assertThat(linkNamed(story, "every source")).as(base).isEqualTo(root + "sources/");
+      assertThat(story.select("img[alt^=The flag outside]").attr("src")).isEqualTo(root + "images/flag.png");
+      assertThat(linkNamed(site.html("about/"), "corrections page")).isEqualTo(root + "corrections/");
+      assertThat(linkNamed(site.html("briefings/2021-10-06/"), "about us")).isEqualTo(root + "about/");
+      for (String page : List.of("2021/10/06/nato-expels-eight-members-of-the-russian-mission/index.html", "about/index.html",
+          "briefings/2021-10-06/index.html")) {
+        for (var element : site.html(page).select("[href^=/], [src^=/]")) {
+          String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+          String target = link.substring(root.length()).replaceFirst("[?#].*$", "");
+          assertThat(link).as(page).startsWith(root);
+          assertThat(site.exists(target.isEmpty() || target.endsWith("/") ? target + "index.html" : target)).as(page + " → " + link).isTrue();
+        }
+      }
+      // the feed's HTML is escaped in its XML
+      assertThat(site.file("feed.xml")).contains("href=&quot;" + root + "archive/&quot;", "src=&quot;" + root + "images/flag.png&quot;");
+      Document email = org.jsoup.Jsoup.parse(site.file("briefings/2021-10-06/email.html"));
+      assertThat(linkNamed(email, "about us")).isEqualTo(base + "about/");
+    }
+  }
+
+  /** The address of the one link of {@code page} whose text is {@code text}. */
+  private static String linkNamed(Document page, String text) {
+    var links = page.select("a").stream().filter(a -> a.text().equals(text)).toList();
+    assertThat(links).as("links named '" + text + "'").hasSize(1);
+    return links.get(0).attr("href");
   }
 
   @Test

@@ -48,22 +48,25 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 final class CommonHtml {
   private final Document document;
   private final boolean escapeHtml;
+  private final String basePath;
   private final StringBuilder out;
   private ListOptions listOptions;
   private HeaderIdGenerator headerIds;
 
-  private CommonHtml(Document document, boolean escapeHtml) {
+  private CommonHtml(Document document, boolean escapeHtml, String basePath) {
     this.document = document;
     this.escapeHtml = escapeHtml;
+    this.basePath = basePath;
     this.out = new StringBuilder(Math.max(256, document.getTextLength() + document.getTextLength() / 4));
   }
 
   /**
    * The HTML of {@code document}, or null when it holds a node this writer leaves to Flexmark.
    * @param escapeHtml show HTML written in the Markdown as text, as {@code HtmlRenderer.ESCAPE_HTML} does
+   * @param basePath the path of the site's root, which a link written from the root gets ({@link SiteRoot})
    */
-  static String render(Document document, boolean escapeHtml) {
-    CommonHtml html = new CommonHtml(document, escapeHtml);
+  static String render(Document document, boolean escapeHtml, String basePath) {
+    CommonHtml html = new CommonHtml(document, escapeHtml, basePath);
     return html.blocks(document) ? html.out.toString() : null;
   }
 
@@ -186,7 +189,7 @@ final class CommonHtml {
     } else if (type == Link.class) {
       Link link = (Link) node;
       out.append("<a href=\"");
-      attribute(link.getUrl().unescape());
+      attribute(SiteRoot.rooted(link.getUrl().unescape(), basePath));
       out.append('"');
       title(link.getTitle());
       out.append('>');

@@ -39,9 +39,24 @@ public final class MarkdownRenderer {
   private final Parser[] parsers = new Parser[EVERY_EXTENSION + 1];
   private final HtmlRenderer renderer;
   private final boolean escapeHtml;
+  private final String basePath;
 
-  /** @param allowRawHtml pass HTML written in Markdown through as HTML; when false it is shown as text */
+  /**
+   * A renderer for a site published at the root of its host, or for text that is not published
+   * (summaries, imports).
+   *
+   * @param allowRawHtml pass HTML written in Markdown through as HTML; when false it is shown as text
+   */
   public MarkdownRenderer(boolean allowRawHtml) {
+    this(allowRawHtml, "/");
+  }
+
+  /**
+   * @param allowRawHtml pass HTML written in Markdown through as HTML; when false it is shown as text
+   * @param basePath the path of the site's root on its host ("/", "/briefings/"), which links
+   *     written from the root get ({@link SiteRoot})
+   */
+  public MarkdownRenderer(boolean allowRawHtml, String basePath) {
     MutableDataSet options = new MutableDataSet()
         .set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml)
         .set(HtmlRenderer.GENERATE_HEADER_ID, true)
@@ -54,7 +69,8 @@ public final class MarkdownRenderer {
         .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
         .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     this.options = options;
-    this.renderer = HtmlRenderer.builder(withExtensions(EVERY_EXTENSION)).build();
+    this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+    this.renderer = HtmlRenderer.builder(withExtensions(EVERY_EXTENSION)).linkResolverFactory(new SiteRoot.Links(this.basePath)).build();
     this.escapeHtml = !allowRawHtml;
   }
 
@@ -198,7 +214,7 @@ public final class MarkdownRenderer {
 
   /** The HTML of a document: written directly when it holds only everyday nodes, else by Flexmark. */
   private String html(Document document) {
-    String common = CommonHtml.render(document, escapeHtml);
+    String common = CommonHtml.render(document, escapeHtml, basePath);
     return common != null ? common : renderer.render(document);
   }
 
@@ -209,7 +225,7 @@ public final class MarkdownRenderer {
 
   /** The HTML of {@code markdown} by {@link CommonHtml}, or null when it is left to Flexmark; for tests. */
   String commonHtml(String markdown) {
-    return CommonHtml.render(parse(markdown), escapeHtml);
+    return CommonHtml.render(parse(markdown), escapeHtml, basePath);
   }
 
   /** The plain text of Markdown, paragraphs joined by a space. */

@@ -65,7 +65,7 @@ public final class SiteBuilder {
   private final java.util.function.Consumer<String> progress;
   private Templates templates;
   private MarkdownRenderer markdown;
-  private boolean markdownAllowsHtml;
+  private SiteConfig markdownFor;
 
   /** A builder that builds everything every time. */
   public SiteBuilder() {
@@ -122,7 +122,7 @@ public final class SiteBuilder {
     clock.lap("load");
     progress.accept("reading " + scan.articles().size() + " stories");
 
-    MarkdownRenderer markdown = markdown(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
+    MarkdownRenderer markdown = markdown(config);
     ArticleStage stories = new ArticleStage(config, settings, inputs.registry(), markdown, loader, problems, cache,
         inputs.storyKey(settings));
     Addresses.Settled settled = Addresses.settle(stories.run(scan.articles()), problems);
@@ -241,10 +241,11 @@ public final class SiteBuilder {
     return templates;
   }
 
-  synchronized MarkdownRenderer markdown(boolean allowRawHtml) {
-    if (markdown == null || markdownAllowsHtml != allowRawHtml) {
-      markdown = new MarkdownRenderer(allowRawHtml);
-      markdownAllowsHtml = allowRawHtml;
+  /** The Markdown renderer of the last build when it renders for {@code config} alike (raw HTML, the site's root path). */
+  synchronized MarkdownRenderer markdown(SiteConfig config) {
+    if (markdown == null || markdownFor.rawHtml() != config.rawHtml() || !markdownFor.basePath().equals(config.basePath())) {
+      markdown = new MarkdownRenderer(config.rawHtml() == SiteConfig.RawHtml.ALLOW, config.basePath());
+      markdownFor = config;
     }
     return markdown;
   }

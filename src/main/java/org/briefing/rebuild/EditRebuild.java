@@ -115,7 +115,7 @@ public final class EditRebuild {
     }
     SiteConfig config = inputs.config();
     ContentLoader loader = inputs.loader();
-    MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml() == SiteConfig.RawHtml.ALLOW);
+    MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml() == SiteConfig.RawHtml.ALLOW, config.basePath());
     // the indexers of a full build, run on the stored placements, give the stored order and the
     // site's shape; they start on the second core once it is free, while this one assembles the
     // edited stories, and this one, once it needs the shape, does the parts the other has not

@@ -62,12 +62,32 @@ class CommonHtmlTest {
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
   void everydayCopyIsWrittenDirectlyAsFlexmarkWouldWriteIt(boolean allowRawHtml) {
-    MarkdownRenderer renderer = new MarkdownRenderer(allowRawHtml);
-    for (String markdown : EVERYDAY) {
-      String common = renderer.commonHtml(markdown);
-      assertThat(common).as("written directly: %s", markdown).isNotNull();
-      assertThat(common).as("same HTML as Flexmark for: %s", markdown).isEqualTo(renderer.flexmarkHtml(markdown));
+    // at the root of its host, and under a sub-path, which links written from the root get
+    for (MarkdownRenderer renderer : List.of(new MarkdownRenderer(allowRawHtml), new MarkdownRenderer(allowRawHtml, "/briefings/"))) {
+      for (String markdown : EVERYDAY) {
+        String common = renderer.commonHtml(markdown);
+        assertThat(common).as("written directly: %s", markdown).isNotNull();
+        assertThat(common).as("same HTML as Flexmark for: %s", markdown).isEqualTo(renderer.flexmarkHtml(markdown));
+      }
     }
+  }
+
+  @Test
+  void linksWrittenFromTheSiteRootGetItsPathAndNoOtherLinkChanges() {
+    MarkdownRenderer renderer = new MarkdownRenderer(false, "/briefings/");
+    String html = renderer.render("""
+        [a](/about/) [b](https://example.org/about/) [c](about/) [d](#top) [e](?page=2) [f](mailto:desk@example.org)
+        [g][ref] <https://example.org/auto> ![h](/images/map.png "Map") ![i](map.png)
+
+        [ref]: /corrections/
+        """).html();
+    var links = org.jsoup.Jsoup.parseBodyFragment(html).select("a[href]").eachAttr("href");
+    assertThat(links).containsExactly("/briefings/about/", "https://example.org/about/", "about/", "#top", "?page=2",
+        "mailto:desk@example.org", "/briefings/corrections/", "https://example.org/auto");
+    assertThat(org.jsoup.Jsoup.parseBodyFragment(html).select("img").eachAttr("src")).containsExactly("/briefings/images/map.png", "map.png");
+    assertThat(new MarkdownRenderer(false, "/").render("[a](/about/)").html()).contains("href=\"/about/\"");
+    assertThat(new MarkdownRenderer(false, "/briefings").render("[a](/about/)").html()).as("a path without its last slash")
+        .contains("href=\"/briefings/about/\"");
   }
 
   @ParameterizedTest
