@@ -228,7 +228,7 @@ class ContentFormatTest {
         NATO withdrew the accreditation of eight members of Russia's mission, as [the
         archive](/archive/) and the [corrections][c] show.
 
-        ![The flag outside the mission](/images/flag.png)
+        ![The flag outside the mission](/images/flag.png "Photo: Jane Doe/Agency")
 
         [c]: /corrections/
         -- content/editions/2021-10-06.md --

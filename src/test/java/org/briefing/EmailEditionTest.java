@@ -190,7 +190,7 @@ class EmailEditionTest {
         ---
         title: Monday
         ---
-        See [the archive](/archive/) and ![a map](/images/flag.png).
+        See [the archive](/archive/) and ![a map](/images/flag.png "Map: The Desk").
         """).build();
     Document html = Jsoup.parse(site.file("briefings/2021-10-18/email.html"));
     // a link written from the site's root leads into the site, under its sub-path (it led to the host's root)
@@ -217,9 +217,9 @@ class EmailEditionTest {
         ---
         title: Monday
         ---
-        ![A wide map](/images/wide.png) ![](images/small.gif) ![A photo](/images/photo.jpg)
+        ![A wide map](/images/wide.png "Map: The Desk") ![](images/small.gif "Photo: The Desk") ![A photo](/images/photo.jpg "Photo: The Desk")
 
-        ![A logo](/images/logo.svg) ![A drawing](/images/drawing.svg) ![A remote chart](https://cdn.example.net/chart.png)
+        ![A logo](/images/logo.svg "Logo: The Desk") ![A drawing](/images/drawing.svg "Drawing: The Desk") ![A remote chart](https://cdn.example.net/chart.png "Chart: The Desk")
         -- static/images/logo.svg --
         <?xml version="1.0"?>
         <svg xmlns="http://www.w3.org/2000/svg" width="120px" height="40"><rect width="120" height="40"/></svg>
@@ -229,7 +229,7 @@ class EmailEditionTest {
         .writeBytes("static/images/small.gif", image("gif", 40, 30))
         .writeBytes("static/images/photo.jpg", image("jpg", 300, 200))
         .edit("content/stories/suspension.md", "why_it_matters: The last standing channel between the two sides closes.",
-            "why_it_matters: \"The last standing channel between the two sides closes. ![Chart](/images/wide.png)\"")
+            "why_it_matters: \"The last standing channel between the two sides closes. ![Chart](/images/wide.png 'Chart: The Desk')\"")
         .build();
     Document html = Jsoup.parse(site.file("briefings/2021-10-18/email.html"));
     assertThat(html.select(".note img")).extracting(img -> img.attr("src") + " " + img.attr("width") + "x" + img.attr("height"))
@@ -242,7 +242,8 @@ class EmailEditionTest {
     assertThat(html.select(".why img").attr("width")).isEqualTo("550");
     assertThat(html.select(".why img").attr("height")).isEqualTo("367");
     assertThat(site.file("briefings/2021-10-18/email.txt")).as("the text part says what the images show")
-        .contains("[A wide map] [A photo]", "[A logo] [A drawing] [A remote chart]");
+        .contains("[A wide map] Map: The Desk", "[A photo] Photo: The Desk", "[A logo] Logo: The Desk [A drawing] Drawing: The Desk",
+            "[A remote chart]");
     for (Element img : html.select("img")) {
       assertThat(img.hasAttr("alt")).isTrue();
       assertThat(img.attr("style")).as("it still shrinks on a 320 px screen").contains("max-width:100%", "height:auto");
@@ -252,7 +253,7 @@ class EmailEditionTest {
     Document rebuilt = Jsoup.parse(site.file("briefings/2021-10-18/email.html"));
     assertThat(rebuilt.select(".note img").first().attr("height")).as("an image of another size is measured again").isEqualTo("550");
 
-    site.edit("content/stories/reaction.md", "sources: [nato]", "sources: [nato]\nwhy_it_matters: \"![A small one](/images/small.gif)\"")
+    site.edit("content/stories/reaction.md", "sources: [nato]", "sources: [nato]\nwhy_it_matters: \"![A small one](/images/small.gif 'Photo: The Desk')\"")
         .build();
     Document edited = Jsoup.parse(site.file("briefings/2021-10-18/email.html"));
     assertThat(site.lastWay()).isEqualTo(org.briefing.rebuild.BuildPlanner.Way.EDIT);

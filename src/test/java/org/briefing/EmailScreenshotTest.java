@@ -107,7 +107,7 @@ class EmailScreenshotTest {
           ---
           title: Monday
           ---
-          ![A wide map](/images/wide.png)
+          ![A wide map](/images/wide.png "Map: The Desk")
           """).writeBytes("static/images/wide.png", EmailEditionTest.image("png", 1600, 900)).baseUrl(base).build();
       for (int width : new int[] {1000, 320}) {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",

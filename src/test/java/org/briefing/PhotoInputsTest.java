@@ -242,9 +242,9 @@ class PhotoInputsTest {
     TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("Allied governments said they regretted the step.", """
         Allied governments said they regretted the step.
 
-        ![The map of the region](map.png)
+        ![The map of the region](map.png "Map: The Desk")
 
-        ![The flag](/images/flag.png) ![Elsewhere](https://example.org/a.png) ![Up](../../../../images/flag.png)""") + """
+        ![The flag](/images/flag.png 'Photo: A') ![Elsewhere](https://example.org/a.png 'Photo: B') ![Up](../../../../images/flag.png 'Photo: C')""") + """
         -- content/stories/map.png --
         image: png 40x30
         """).build();

@@ -66,7 +66,7 @@ class PrivatePhotoMetadataTest {
     byte[] agency = TaggedPhotos.tagged(TestImages.jpeg(1200, 800, 2), TaggedPhotos.Tags.agency("Agency/Mari Tamm", "Ferries wait."));
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES
         + ResponsivePhotosTest.story("agency", "/images/agency.jpg", "")
-        + ResponsivePhotosTest.story("phone", "phone.jpg", "").replace("The ferry left", "![The quay](/images/inline.jpg) The ferry left"))
+        + ResponsivePhotosTest.story("phone", "phone.jpg", "").replace("The ferry left", "![The quay](/images/inline.jpg 'Photo: Jane Doe/Agency') The ferry left"))
         .writeBytes("static/images/agency.jpg", agency)
         .writeBytes("content/stories/phone.jpg", phone)
         .writeBytes("static/images/inline.jpg", phone)

@@ -158,7 +158,7 @@ class SendTest {
         ---
         title: Monday
         ---
-        ![A chart](https://cdn.example.net/chart.png) ![](/images/flag.png)
+        ![A chart](https://cdn.example.net/chart.png 'Chart: The Desk') ![](/images/flag.png 'Photo: The Desk')
         """).build();
     Run run = send();
     assertThat(run.code()).as("a warning stops nothing").isZero();

@@ -58,7 +58,7 @@ class SummariesSiteTest {
 
       The river bridge reopened to traffic on Tuesday after six months of repairs to its piers.
 
-      ![A crane lifting a steel beam onto the bridge](/images/crane.jpg)
+      ![A crane lifting a steel beam onto the bridge](/images/crane.jpg "Photo: Tom Reed/Echo")
 
       *The first cars cross the repaired bridge on Tuesday.*
 
@@ -70,7 +70,7 @@ class SummariesSiteTest {
 
       **Read more:** [Repairs to the river bridge begin](https://example.org/news/repairs-begin)
 
-      Rescue boats ![a boat](/images/boat.jpg) stood by on the river while the first cars crossed.
+      Rescue boats ![a boat](/images/boat.jpg "Photo: Tom Reed/Echo") stood by on the river while the first cars crossed.
 
       (Reporting by Ana Diaz; Editing by Tom Reed)
       """;

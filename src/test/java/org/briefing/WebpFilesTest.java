@@ -62,7 +62,7 @@ class WebpFilesTest {
         + "</rdf:RDF></x:xmpmeta>";
     byte[] tagged = withExifAndXmp(TestImages.solidWebp(64, 48, 0xFF336699), 64, 48, exif, xmp);
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES
-        + ResponsivePhotosTest.story("quay", "/images/quay.jpg", "").replace("The ferry left", "![The quay](/images/map.webp) The ferry left"))
+        + ResponsivePhotosTest.story("quay", "/images/quay.jpg", "").replace("The ferry left", "![The quay](/images/map.webp 'Map: The Desk') The ferry left"))
         .writeBytes("static/images/quay.jpg", TestImages.jpeg(900, 600, 2))
         .writeBytes("static/images/map.webp", tagged)
         .build();

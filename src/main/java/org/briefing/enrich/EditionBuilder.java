@@ -146,6 +146,8 @@ public final class EditionBuilder {
       for (RefusedLink link : markdown.refusedLinks(file.body())) {
         problems.error(position(file.file(), file.bodyLine() + link.line() - 1), link.message(), LinkPolicy.HINT);
       }
+      org.briefing.model.ImageCredits.check(org.briefing.model.ImageCredits.at(file.file(), file.bodyLine(), markdown.images(file.body())),
+          "the edition's note", config.attribution(), false, problems);
       return html;
     } catch (MarkdownTooDeep e) {
       problems.add(e.problem(file.file(), file.bodyLine()));

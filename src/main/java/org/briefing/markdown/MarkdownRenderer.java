@@ -70,7 +70,8 @@ public final class MarkdownRenderer {
         .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     this.options = options;
     this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
-    this.renderer = HtmlRenderer.builder(withExtensions(EVERY_EXTENSION)).linkResolverFactory(new SiteRoot.Links(this.basePath)).build();
+    this.renderer = HtmlRenderer.builder(withExtensions(EVERY_EXTENSION)).linkResolverFactory(new SiteRoot.Links(this.basePath))
+        .nodeRendererFactory(rendererOptions -> new TextImages.Renderer()).build();
     this.escapeHtml = !allowRawHtml;
   }
 
@@ -146,7 +147,8 @@ public final class MarkdownRenderer {
       words += countWords(paragraph);
     }
     collectAsides(document, asides, false);
-    return new RenderedMarkdown(html(document), paragraphs, asides, teaser, words, refused);
+    List<TextImage> images = markdown.contains("![") ? TextImages.of(document, markdown) : List.of();
+    return new RenderedMarkdown(html(document), paragraphs, asides, teaser, words, refused, images);
   }
 
   private Parser parserFor(String markdown, boolean everyExtension) {
@@ -175,6 +177,19 @@ public final class MarkdownRenderer {
   public List<RefusedLink> refusedLinks(String markdown) {
     try {
       return atLinesOf(markdown, LinkGuard.apply(checked(parse(XmlChars.strip(markdown))), !escapeHtml));
+    } catch (MarkdownTooDeep | StackOverflowError e) {
+      return List.of(); // rendering the same text reports it
+    }
+  }
+
+  /** The images of {@code markdown} that are published (a refused one is not), with their lines and credits. */
+  public List<TextImage> images(String markdown) {
+    if (!markdown.contains("![")) {
+      return List.of();
+    }
+    try {
+      String text = XmlChars.strip(markdown);
+      return TextImages.of(guarded(text), text);
     } catch (MarkdownTooDeep | StackOverflowError e) {
       return List.of(); // rendering the same text reports it
     }

@@ -161,8 +161,14 @@ final class Prose {
   }
 
   private static boolean hasCredit(String words, boolean place, boolean anyLength) {
-    if (CREDIT.matcher(words).find()) {
-      return true;
+    return creditIn(words, place, anyLength) != null;
+  }
+
+  /** The credit that {@code words} end with, as {@link #hasCredit} finds it, with the marks around it; null when none. */
+  private static String creditIn(String words, boolean place, boolean anyLength) {
+    java.util.regex.Matcher credit = CREDIT.matcher(words);
+    if (credit.find()) {
+      return credit.group();
     }
     // the last sentence, or what is in the last brackets or after the last dash; the paragraph's last line break and
     // full stop end no sentence before an empty one ("… (Tom Reyes/Marrowby Echo).", helper-91)
@@ -178,14 +184,14 @@ final class Prose {
       }
     }
     if (from == 0 || !isCredit(text.substring(from), place)) {
-      return false;
+      return null;
     }
     // a name and an agency in brackets after more than twelve words may be the sentence's own: "… the leader of its ruling
     // group said (Marrowby Labour/Green Party)." (helper-91 case 08); such a paragraph is prose that leaves the mark
     String tail = text.substring(from);
     boolean nameAndAgency = tail.charAt(0) == '(' && tail.indexOf('/') > 0 && !tail.contains(GETTY)
         && !CREDIT_BY.matcher(tail.substring(1).stripLeading()).lookingAt();
-    return !nameAndAgency || anyLength || countWords(text.substring(0, from)) <= CAPTION_WORDS;
+    return !nameAndAgency || anyLength || countWords(text.substring(0, from)) <= CAPTION_WORDS ? tail : null;
   }
 
   /** The words a plain caption may have before a name and an agency in brackets: "Ines Marlow on the quay (Tom Reyes/Marrowby Echo)". */
@@ -362,6 +368,46 @@ final class Prose {
     boolean shortLabel = label.isEmpty() || label.endsWith(":") && label.split("\\s+").length <= 6;
     // between and after the links: punctuation, symbols ("|", "→") and "and" or "or" only
     return link && shortLabel && after.toString().replaceAll("(?i)\\b(?:and|or)\\b|[\\s\\p{P}\\p{S}]", "").isEmpty();
+  }
+
+  /**
+   * The words of a caption under {@code image} that credit it, the usual way to credit a photo in
+   * copy: on the lines after it in its paragraph ("![…](…)" and "*Dockers at dawn. Photo: Ana
+   * Diaz/Reuters*"), in the paragraph right after a paragraph of images, or in a credit line right
+   * after that caption; null when there is none, or the image stands among words.
+   */
+  static String creditUnder(Node image) {
+    Node node = image.getParent() instanceof Link || image.getParent() instanceof LinkRef ? image.getParent() : image;
+    Node paragraph = node.getParent();
+    if (!(paragraph instanceof com.vladsch.flexmark.ast.Paragraph)) {
+      return null;
+    }
+    if (opensWithImage(paragraph)) {
+      // the lines after the image; what a caption of its own paragraph would credit
+      String rest = LINK_ADDRESS.matcher(paragraph.getChars().subSequence(node.getEndOffset() - paragraph.getStartOffset(),
+          paragraph.getTextLength())).replaceAll("]").strip();
+      return creditOf(rest);
+    }
+    if (!hasOnly(paragraph, true)) {
+      return null;
+    }
+    Node caption = paragraph.getNext();
+    if (!(caption instanceof com.vladsch.flexmark.ast.Paragraph) || !isCaption(caption)) {
+      return null;
+    }
+    String credit = creditOf(words(caption));
+    Node line = caption.getNext();
+    return credit != null || !(line instanceof com.vladsch.flexmark.ast.Paragraph) ? credit : creditOf(words(line));
+  }
+
+  /**
+   * The credit in the words of a caption, without the marks around it: "Photo: Ana Diaz/Reuters"
+   * of "*Dockers at dawn. Photo: Ana Diaz/Reuters*", "Ana Diaz/Reuters", "Getty Images"; null when none.
+   */
+  private static String creditOf(String words) {
+    String plain = words.strip().replaceAll("^[*_]+|[*_]+$", "");
+    String credit = isCredit(plain, true) ? plain : creditIn(plain, true, true);
+    return credit == null ? null : credit.replaceAll("^[\\s.!?*_(\u2014\u2013|-]+|[\\s.*_)]+$", "");
   }
 
   /** An image, or a link around one alone (an image that opens its larger version). */

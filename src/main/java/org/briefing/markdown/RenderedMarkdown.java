@@ -6,14 +6,16 @@ import java.util.List;
  * What the Markdown renderer makes of a body: its HTML, the plain text of its prose paragraphs
  * (for summaries and word counts), the plain text of its other blocks (headings, quotations,
  * table cells, footnotes: {@code asides}, which search reads too), the plain text before a
- * {@code <!-- more -->} line, if any, and the links it had that were refused and left out.
+ * {@code <!-- more -->} line, if any, the links it had that were refused and left out, and the
+ * images it publishes, with their credits.
  */
 public record RenderedMarkdown(String html, List<String> paragraphs, List<String> asides, String teaser, int words,
-    List<RefusedLink> refusedLinks) {
+    List<RefusedLink> refusedLinks, List<TextImage> images) {
   public RenderedMarkdown {
     paragraphs = List.copyOf(paragraphs);
     asides = List.copyOf(asides);
     refusedLinks = List.copyOf(refusedLinks);
+    images = List.copyOf(images);
   }
 
   public boolean hasTeaser() {

@@ -100,6 +100,8 @@ public final class ArticleAssembler {
     body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
     unpublishedFiles(raw, body.html(), path, photo);
     MARKDOWN_FIELDS.forEach(key -> checkLinks(f, key));
+    ImageCredits.check(ImageCredits.at(raw.file(), raw.bodyLine(), body.images()), "the story's text", config.attribution(), draft, problems);
+    MARKDOWN_FIELDS.forEach(key -> checkImageCredits(f, key, draft));
     Map<String, Object> params = params(f, raw);
     AddressFields.each(params, (key, value) -> {
       String refused = LinkPolicy.refusal(value);
@@ -142,6 +144,19 @@ public final class ArticleAssembler {
       }
     } else if (value instanceof String text) {
       markdown.refusedLinks(text).forEach(link -> f.error(key, link.message() + " in '" + key + "'", LinkPolicy.HINT));
+    }
+  }
+
+  /** The images written in the Markdown field {@code key} (a text or a list of them) have their credits. */
+  private void checkImageCredits(Fields f, String key, boolean draft) {
+    Object value = f.raw(key);
+    List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof String text) {
+        org.briefing.problem.SourcePosition at = f.at(value instanceof List<?> ? key + "." + i : key);
+        List<ImageCredits.Placed> images = markdown.images(text).stream().map(image -> new ImageCredits.Placed(at, image)).toList();
+        ImageCredits.check(images, "'" + key + "'", config.attribution(), draft, problems);
+      }
     }
   }
 

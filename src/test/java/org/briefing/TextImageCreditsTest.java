@@ -1,0 +1,166 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.problem.Problem;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No photo without its credit, for an image written in a text as for a story's own photo: its
+ * credit is the image's title, printed under it (alone in its paragraph, as a figure) or after it
+ * (among words); one without a credit, or with one that names no one, stops a strict build at its
+ * line, in a story's text and brief, a page and an edition's note. Images in texts were published
+ * with no credit and no word.
+ */
+class TextImageCreditsTest {
+  @TempDir
+  Path dir;
+
+  private static final String SITE = Fixtures.CONFIG + Fixtures.SOURCES + """
+      -- static/images/port.png --
+      image: png 60x40
+      -- static/images/icon.png --
+      image: png 8x8
+      -- content/stories/port.md --
+      ---
+      title: The port reopens
+      date: 2021-10-18T10:00:00Z
+      sources: [reuters]
+      key_points:
+        - 'Ships are back. ![The quay](/images/icon.png "Photo: Ana Diaz/Reuters")'
+      ---
+      Ships are back in the port. <!-- a note
+      over two lines -->
+
+      ![Cranes over the quay at dawn](/images/port.png "Photo: Jane Doe/Agency")
+
+      The harbour master ![a ship's flag](/images/icon.png "Illustration: The Desk") said so.
+
+      ![The quay by night][night]
+
+      [night]: /images/port.png "Tom Lee/Port Authority"
+      -- content/pages/about.md --
+      ---
+      title: About
+      ---
+      Our newsroom.
+
+      ![The newsroom](/images/port.png "Photo: The Desk")
+      -- content/editions/2021-10-18.md --
+      ---
+      title: Monday
+      ---
+      ![The harbour](/images/port.png "Photo: Jane Doe/Agency")
+      """;
+
+  @Test
+  void anImageWithACreditIsPublishedWithItOnItsPageInTheFeedAndInTheEmail() throws Exception {
+    TestSite site = TestSite.of(dir, SITE.replace("  name: Test Desk\n", "  name: Test Desk\n" + EmailEditionTest.EMAIL_CONFIG)).build();
+    assertThat(site.warnings()).isEmpty();
+    Document story = site.html("2021/10/18/the-port-reopens/");
+    List<Element> figures = story.select("figure.text-photo");
+    assertThat(figures).extracting(f -> f.selectFirst("img").attr("alt") + " | " + f.selectFirst("figcaption.credit").text())
+        .containsExactly("Cranes over the quay at dawn | Photo: Jane Doe/Agency", "The quay by night | Tom Lee/Port Authority");
+    Element flag = story.selectFirst("img[alt=\"a ship's flag\"]");
+    assertThat(flag.parent().tagName()).isEqualTo("p");
+    Element credit = flag.nextElementSibling();
+    assertThat(credit.tagName()).isEqualTo("small");
+    assertThat(credit.text()).isEqualTo("Illustration: The Desk");
+    assertThat(story.select(".brief small.credit").text()).isEqualTo("Photo: Ana Diaz/Reuters");
+    assertThat(site.html("about/").select("figure.text-photo figcaption").text()).isEqualTo("Photo: The Desk");
+    assertThat(site.html("briefings/2021-10-18/").select("figure.text-photo figcaption").text()).isEqualTo("Photo: Jane Doe/Agency");
+    // the feed's HTML is escaped in its XML
+    assertThat(site.file("feed.xml")).contains("&lt;figcaption class=&quot;credit&quot;&gt;Photo: Jane Doe/Agency&lt;/figcaption&gt;");
+    Document email = org.jsoup.Jsoup.parse(site.file("briefings/2021-10-18/email.html"));
+    assertThat(email.select("figcaption").eachText()).contains("Photo: Jane Doe/Agency");
+    for (String page : List.of("2021/10/18/the-port-reopens/index.html", "about/index.html", "briefings/2021-10-18/index.html")) {
+      assertThat(new HtmlValidator().errors(site.out().resolve(page))).as(page).isEmpty();
+    }
+  }
+
+  @Test
+  void anImageWithoutACreditStopsAStrictBuildAtItsLineWhereverItIsWritten() {
+    String site = SITE.replace(" \"Photo: Jane Doe/Agency\")\n\nThe harbour", ")\n\nThe harbour")
+        .replace("(/images/icon.png \"Photo: Ana Diaz/Reuters\")", "(/images/icon.png)")
+        .replace("[night]: /images/port.png \"Tom Lee/Port Authority\"", "[night]: /images/port.png \"©\"")
+        .replace("(/images/port.png \"Photo: The Desk\")", "(/images/port.png \"Photo:\")")
+        .replace("![The harbour](/images/port.png \"Photo: Jane Doe/Agency\")", "![The harbour](/images/port.png \"TBC\")");
+    List<String> errors = TestSite.of(dir, site).buildFails().stream().map(p -> p.format(dir)).toList();
+    assertThat(errors).hasSize(5);
+    assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("content/stories/port.md:11: error: the image '/images/port.png' in the story's text has no credit")
+        .contains("![what it shows](/images/port.png \"Photo: Jane Doe/Agency\")"));
+    assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("content/stories/port.md:15: error: the credit '©' of the image '/images/port.png'"
+        + " in the story's text names no one"));
+    assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("content/stories/port.md:6: error: the image '/images/icon.png' in 'key_points' has no credit"));
+    assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("content/pages/about.md:6: error: the credit 'Photo:' of the image"));
+    assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("content/editions/2021-10-18.md:4: error: the credit 'TBC' of the image"));
+  }
+
+  /** The usual way to credit a photo in copy, a caption under it with the credit, is a credit; it is printed as written. */
+  @Test
+  void aCaptionUnderTheImageThatCreditsItIsItsCredit() {
+    String captions = Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- static/images/port.png --
+        image: png 60x40
+        -- content/stories/port.md --
+        ---
+        title: The port reopens
+        date: 2021-10-18T10:00:00Z
+        sources: [reuters]
+        ---
+        Ships are back in the port.
+
+        ![Dockers on the quay](/images/port.png)
+        *Dockers on the quay at dawn. Photo: Ana Diaz/Reuters*
+
+        ![A crane](/images/port.png)
+
+        *A crane over the harbour.*
+
+        Photo: Tom Lee/Port Authority
+
+        ![A tug](/images/port.png)
+
+        A tug in the harbour (Getty Images)
+
+        ![A ship](/images/port.png)
+
+        *A ship in the harbour. Photo: TBC*
+
+        ![A boat](/images/port.png)
+
+        *A boat in the harbour.*
+
+        The boat left at noon, the harbour master said.
+        """;
+    List<String> errors = TestSite.of(dir, captions).buildFails().stream().map(p -> p.format(dir)).toList();
+    assertThat(errors).hasSize(2);
+    assertThat(errors.get(0)).startsWith("content/stories/port.md:21: error: the credit 'Photo: TBC' of the image '/images/port.png'"
+        + " in the story's text names no one");
+    assertThat(errors.get(1)).startsWith("content/stories/port.md:25: error: the image '/images/port.png' in the story's text has no credit")
+        .contains("or in a caption on the line under it");
+
+    TestSite site = TestSite.of(dir, captions.replace("Photo: TBC", "Photo: Mari Tamm/Harbour Board")
+        .replace("*A boat in the harbour.*", "*A boat in the harbour. Photo: Mari Tamm/Harbour Board*")).build();
+    Document story = site.html("2021/10/18/the-port-reopens/");
+    assertThat(story.select("figure")).as("a credit in a caption is printed where it is written").isEmpty();
+    assertThat(story.select("em").eachText()).contains("Dockers on the quay at dawn. Photo: Ana Diaz/Reuters");
+  }
+
+  @Test
+  void withAttributionWarnOrInADraftAMissingCreditIsAWarning() {
+    String uncredited = SITE.replace(" \"Photo: Jane Doe/Agency\")\n\nThe harbour", ")\n\nThe harbour");
+    TestSite warn = TestSite.of(dir, uncredited.replace("language: en", "language: en\nattribution: warn")).build();
+    assertThat(warn.warnings()).extracting(Problem::message).containsExactly("the image '/images/port.png' in the story's text has no credit");
+    assertThat(warn.html("2021/10/18/the-port-reopens/").selectFirst("img[alt^=Cranes]").parent().tagName()).as("no figure without a credit")
+        .isEqualTo("p");
+
+    TestSite draft = TestSite.of(dir, uncredited.replace("title: The port reopens", "title: The port reopens\ndraft: true")).drafts().build();
+    assertThat(draft.warnings()).extracting(Problem::message).contains("the image '/images/port.png' in the story's text has no credit");
+  }
+}
