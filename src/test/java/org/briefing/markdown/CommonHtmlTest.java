@@ -77,13 +77,13 @@ class CommonHtmlTest {
     MarkdownRenderer renderer = new MarkdownRenderer(false, "/briefings/");
     String html = renderer.render("""
         [a](/about/) [b](https://example.org/about/) [c](about/) [d](#top) [e](?page=2) [f](mailto:desk@example.org)
-        [g][ref] <https://example.org/auto> ![h](/images/map.png "Map") ![i](map.png)
+        [g][ref] <https://example.org/auto> ![h](/images/map.png "Map") ![i](map.png) [j](/briefings/about/) [k](/briefings)
 
         [ref]: /corrections/
         """).html();
     var links = org.jsoup.Jsoup.parseBodyFragment(html).select("a[href]").eachAttr("href");
     assertThat(links).containsExactly("/briefings/about/", "https://example.org/about/", "about/", "#top", "?page=2",
-        "mailto:desk@example.org", "/briefings/corrections/", "https://example.org/auto");
+        "mailto:desk@example.org", "/briefings/corrections/", "https://example.org/auto", "/briefings/about/", "/briefings");
     assertThat(org.jsoup.Jsoup.parseBodyFragment(html).select("img").eachAttr("src")).containsExactly("/briefings/images/map.png", "map.png");
     assertThat(new MarkdownRenderer(false, "/").render("[a](/about/)").html()).contains("href=\"/about/\"");
     assertThat(new MarkdownRenderer(false, "/briefings").render("[a](/about/)").html()).as("a path without its last slash")
