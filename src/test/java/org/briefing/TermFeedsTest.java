@@ -38,6 +38,13 @@ class TermFeedsTest {
       Element entry = (Element) entries.item(i);
       titles.add(entry.getElementsByTagNameNS(FeedsTest.ATOM, "title").item(0).getTextContent());
       assertThat(entry.getElementsByTagNameNS(FeedsTest.ATOM, "summary").getLength()).isEqualTo(1);
+      // no story without its sources: the summary names them (it had only the summary's text)
+      Element summary = (Element) entry.getElementsByTagNameNS(FeedsTest.ATOM, "summary").item(0);
+      assertThat(summary.getAttribute("type")).isEqualTo("html");
+      org.jsoup.nodes.Document shown = org.jsoup.Jsoup.parseBodyFragment(summary.getTextContent());
+      assertThat(shown.select("p").eachText()).containsExactly("Text of story " + titles.get(i).substring("Story number ".length()) + ".",
+          "Sources: Reuters");
+      assertThat(shown.select("a").attr("href")).isEqualTo("https://www.reuters.com/");
       assertThat(entry.getElementsByTagNameNS(FeedsTest.ATOM, "content").getLength()).as("a topic's feed carries no full text").isZero();
     }
     assertThat(titles).allSatisfy(t -> assertThat(Integer.parseInt(t.substring("Story number ".length())) % 2).isZero());
