@@ -355,6 +355,13 @@
     }
     meta.appendChild(document.createTextNode(facets.join(", ")));
     li.appendChild(meta);
+    // no story without its sources, in a result as on a card
+    if (d.f.source && d.f.source.length) {
+      var sources = document.createElement("p");
+      sources.className = "source-line";
+      sources.textContent = say("sources") + " " + d.f.source.join(", ");
+      li.appendChild(sources);
+    }
     if (d.l) { li.lang = d.l; }
     li.appendChild(excerpt(paragraphs, result));
     return li;

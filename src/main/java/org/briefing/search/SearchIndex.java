@@ -568,7 +568,7 @@ public final class SearchIndex {
   /**
    * Document {@code d} in its result file: what a result shows (headline, address, date, language,
    * standfirst, the opening of the text for the excerpt: the editor's summary, else the first
-   * paragraphs, cut at a word near {@link #LEAD} characters; the topics and places it names); an
+   * paragraphs, cut at a word near {@link #LEAD} characters; the topics, places and sources it names); an
    * empty map for a hidden document.
    */
   public static Map<String, Object> documentFile(SearchDocument d) {
@@ -594,6 +594,8 @@ public final class SearchIndex {
     Map<String, Object> facets = new LinkedHashMap<>();
     facets.put("topic", d.facets().getOrDefault("topic", List.of()));
     facets.put("place", d.facets().getOrDefault("place", List.of()));
+    // no story without its sources: a result names them as a card does
+    facets.put("source", d.facets().getOrDefault("source", List.of()));
     file.put("f", facets);
     return file;
   }

@@ -203,6 +203,10 @@ class SearchBrowserTest {
     assertThat(marked).contains("suspends", "suspended");
     assertThat(browser.findElement(By.cssSelector(".search-status")).getText()).isEqualTo("Results: 2");
     assertThat(browser.getCurrentUrl()).endsWith("/search/?q=suspended");
+    // no story without its sources, in a result as on a card
+    assertThat(browser.findElements(By.cssSelector(".search-results li")).stream()
+        .map(li -> li.findElement(By.cssSelector(".source-line")).getText()).toList()).allMatch(line -> line.startsWith("Sources: "))
+        .anyMatch(line -> line.equals("Sources: Reuters"));
   }
 
   @Test
