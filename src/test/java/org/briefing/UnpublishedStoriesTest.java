@@ -103,9 +103,24 @@ class UnpublishedStoriesTest {
         autosave
         -- static/4913 --
         probe
+        -- static/files/~$report.docx --
+        lock
+        -- static/files/report.docx.bak --
+        backup
+        -- static/files/report.orig --
+        merge leftover
+        -- static/files/upload.tmp --
+        temporary
+        -- static/files/data.csv.crdownload --
+        half a download
+        -- static/images/Thumbs.db --
+        small copies of the folder's pictures
+        -- static/images/desktop.ini --
+        folder settings
         """).build();
     assertThat(site.outputPaths()).contains("notes.txt")
-        .noneMatch(p -> p.endsWith(".swp") || p.endsWith("~") || p.endsWith("#") || p.equals("4913"));
+        .noneMatch(p -> p.endsWith(".swp") || p.endsWith("~") || p.endsWith("#") || p.equals("4913"))
+        .noneMatch(p -> p.startsWith("files/") || p.startsWith("images/Thumbs") || p.startsWith("images/desktop"));
   }
 
   /**

@@ -129,12 +129,18 @@ public final class FileTree {
 
   /**
    * Editors' swap, backup and lock files ({@code .a.md.swp}, {@code a.md~}, {@code #a.md#},
-   * {@code .#a.md}, vim's {@code 4913} probe): no build reads or publishes them, nor counts them among
-   * its inputs, and the preview does not rebuild for them.
+   * {@code .#a.md}, vim's {@code 4913} probe, Office's {@code ~$report.docx}, {@code .bak},
+   * {@code .orig}, {@code .tmp}), a browser's unfinished download ({@code .crdownload}), and the
+   * files desktops leave in folders ({@code .DS_Store}, {@code Thumbs.db}, which holds small copies
+   * of the folder's pictures, {@code desktop.ini}): no build reads or publishes them, nor counts
+   * them among its inputs, and the preview does not rebuild for them.
    */
   public static boolean isScratchFile(String name) {
-    return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".swpx")
-        || name.startsWith(".#") || name.equals("4913") || name.equals(".DS_Store")
-        || name.startsWith("#") && name.endsWith("#");
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith("~") || lower.endsWith(".swp") || lower.endsWith(".swx") || lower.endsWith(".swpx")
+        || name.startsWith(".#") || name.startsWith("~$") || name.equals("4913") || name.equals(".DS_Store")
+        || name.startsWith("#") && name.endsWith("#")
+        || lower.endsWith(".bak") || lower.endsWith(".orig") || lower.endsWith(".tmp") || lower.endsWith(".crdownload")
+        || lower.equals("thumbs.db") || lower.equals("ehthumbs.db") || lower.equals("desktop.ini");
   }
 }
