@@ -68,7 +68,7 @@ final class LinkGuard {
   }
 
   /** The node after {@code node} in document order, without recursion (documents can nest deeply). */
-  private static Node next(Node node, Document document) {
+  static Node next(Node node, Document document) {
     if (node.getFirstChild() != null) {
       return node.getFirstChild();
     }

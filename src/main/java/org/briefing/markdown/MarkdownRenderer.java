@@ -211,11 +211,7 @@ public final class MarkdownRenderer {
         out.add(link);
         continue;
       }
-      int line = 1;
-      for (int i = markdown.indexOf('\n'); i >= 0 && i < at; i = markdown.indexOf('\n', i + 1)) {
-        line++;
-      }
-      out.add(new RefusedLink(line, link.link(), link.reason()));
+      out.add(new RefusedLink(1 + XmlChars.lineOf(markdown, at), link.link(), link.reason()));
       from = at + 1;
     }
     return out;

@@ -28,12 +28,12 @@ final class TextImages {
   static List<TextImage> of(Document document, String markdown) {
     List<TextImage> images = new ArrayList<>();
     int from = 0;
-    for (Node node = document.getFirstChild(); node != null; node = next(node, document)) {
+    for (Node node = document.getFirstChild(); node != null; node = LinkGuard.next(node, document)) {
       if (node instanceof Image || node instanceof ImageRef ref && ref.isDefined()) {
         // found in the text as written: a comment cut before parsing moved the lines after it
         String written = node.getChars().toString();
         int at = markdown.indexOf(written, from);
-        int line = at < 0 ? node.getStartLineNumber() + 1 : lineAt(markdown, at);
+        int line = at < 0 ? node.getStartLineNumber() + 1 : 1 + org.briefing.problem.XmlChars.lineOf(markdown, at);
         from = at < 0 ? from : at + 1;
         String credit = credit(node, document);
         if (credit.isEmpty()) {
@@ -61,27 +61,6 @@ final class TextImages {
     }
     Reference reference = ((ImageRef) image).getReferenceNode(document);
     return reference == null ? "" : reference.getUrl().unescape();
-  }
-
-  private static int lineAt(String text, int at) {
-    int line = 1;
-    for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
-      line++;
-    }
-    return line;
-  }
-
-  /** The node after {@code node} in document order, without recursion (documents can nest deeply). */
-  private static Node next(Node node, Document document) {
-    if (node.getFirstChild() != null) {
-      return node.getFirstChild();
-    }
-    for (Node at = node; at != document; at = at.getParent()) {
-      if (at.getNext() != null) {
-        return at.getNext();
-      }
-    }
-    return null;
   }
 
   /**
