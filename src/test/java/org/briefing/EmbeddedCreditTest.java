@@ -48,11 +48,46 @@ class EmbeddedCreditTest {
         .isEqualTo("A quay in the rain. Photo: Jo Lee/Wire Photos");
     assertThat(site.html("2021/10/18/story-iptc/").select("script[type=application/ld+json]").html())
         .contains("\"creditText\":\"Jo Lee/Wire Photos\"");
-    assertThat(warnings(site)).containsExactly(
+    // the caption too: the editor may never have read it (it was published with no word)
+    assertThat(warnings(site)).containsExactlyInAnyOrder(
         "content/stories/iptc.md:5: warning: the photo's credit is taken from its file: 'Jo Lee/Wire Photos' | "
             + "  hint: check it and write it under 'image:' as 'credit: Jo Lee/Wire Photos'; this warning then goes",
         "content/stories/xmp.md:5: warning: the photo's credit is taken from its file: 'Mari Tamm/Agency' | "
-            + "  hint: check it and write it under 'image:' as 'credit: Mari Tamm/Agency'; this warning then goes");
+            + "  hint: check it and write it under 'image:' as 'credit: Mari Tamm/Agency'; this warning then goes",
+        "content/stories/iptc.md:5: warning: the photo's caption is taken from its file: 'A quay in the rain.' | "
+            + "  hint: check it and write it under 'image:' as 'caption: A quay in the rain.'; this warning then goes",
+        "content/stories/xmp.md:5: warning: the photo's caption is taken from its file: 'Ferries wait at the quay.' | "
+            + "  hint: check it and write it under 'image:' as 'caption: Ferries wait at the quay.'; this warning then goes");
+  }
+
+  /**
+   * An agency's caption often ends with its notes to the editors who receive it; taken from the
+   * file, they were published under the photo. The build stops (a draft warns) until the story
+   * writes its caption.
+   */
+  @Test
+  void aCaptionFromTheFileWithTheAgencysNotesToEditorsStopsTheBuild() throws Exception {
+    String caption = "Ferries wait at the quay in Tallinn, Estonia, October 18, 2021. REUTERS/Mari Tamm "
+        + "ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.";
+    byte[] agency = TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1), TaggedPhotos.Tags.agency("Agency", caption));
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
+        .writeBytes("static/images/agency.jpg", agency);
+    assertThat(site.buildFails()).extracting(p -> p.format(dir)).singleElement().asString()
+        .startsWith("content/stories/notes.md:5: error: the photo's caption, taken from its file, holds the agency's notes to editors"
+            + " ('ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY")
+        .contains("write the caption under 'image:'");
+
+    site.edit("content/stories/notes.md", "  alt: Ferries at the quay\n", "  alt: Ferries at the quay\n  caption: Ferries wait at the quay.\n")
+        .build();
+    assertThat(site.warnings()).isEmpty();
+    assertThat(site.html("2021/10/18/story-notes/").select(".lead-image figcaption").text())
+        .isEqualTo("Ferries wait at the quay. Photo: Mari Tamm/Agency");
+    for (String note : List.of("EDITORS' NOTE: graphic content", "Mandatory credit", "For editorial use only", "TPX IMAGES OF THE DAY")) {
+      assertThat(TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
+          .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
+              TaggedPhotos.Tags.agency("Agency", "Ferries wait at the quay. " + note))).buildFails())
+          .as(note).extracting(Problem::message).singleElement().asString().contains("notes to editors");
+    }
   }
 
   @Test
@@ -61,7 +96,7 @@ class EmbeddedCreditTest {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("other", "/images/agency.jpg", "Jane Doe/Other")
         + story("same", "/images/agency.jpg", "\"Photo: Agency/Mari Tamm\""))
         .writeBytes("static/images/agency.jpg", agency).build();
-    assertThat(warnings(site)).containsExactly(
+    assertThat(warnings(site).stream().filter(w -> w.contains("credit"))).containsExactly(
         "content/stories/other.md:8: warning: the photo's credit 'Jane Doe/Other' differs from the one in its file, 'Mari Tamm/Agency' | "
             + "  hint: check which is right with the agency; the story's own credit is the one published");
     assertThat(site.html("2021/10/18/story-other/").select(".lead-image .credit").text()).isEqualTo("Photo: Jane Doe/Other");

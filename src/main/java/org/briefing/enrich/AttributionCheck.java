@@ -50,6 +50,11 @@ public final class AttributionCheck {
           "the photo's credit '" + photo.credit() + "' differs from the one in its file, '" + photo.info().embedded().bestCredit() + "'",
           "check which is right with the agency; the story's own credit is the one published"));
     }
+    Object writtenCaption = meta.values().get("image") instanceof java.util.Map<?, ?> image ? image.get("caption") : null;
+    if (photo != null && photo.info() != null && !photo.caption().isEmpty()
+        && (writtenCaption == null || String.valueOf(writtenCaption).isBlank())) {
+      embeddedCaption(article, meta, photo.caption());
+    }
     Object written = meta.values().get("image") instanceof java.util.Map<?, ?> image ? image.get("credit") : null;
     boolean placeholder = written != null && org.briefing.problem.VisibleText.has(String.valueOf(written));
     if (article.image() != null && article.image().credit().isEmpty()) {
@@ -58,6 +63,33 @@ public final class AttributionCheck {
           placeholder ? "write who took or made the photo, and for whom, e.g. 'credit: Jane Doe/Agency'"
               : "add 'credit:' under 'image:', e.g. 'credit: Jane Doe/Agency', or delete the whole 'image:' block if the story has no photo");
     }
+  }
+
+  /** What agencies write in a caption for the editors who receive it, never for readers. */
+  private static final java.util.regex.Pattern NOTES_TO_EDITORS = java.util.regex.Pattern.compile("(?i)\\b(?:attention\\s+editors"
+      + "|editors?[\u2019']?s?[\u2019']?\\s+note|note\\s+to\\s+editors|mandatory\\s+credit|no\\s+resales|no\\s+archives|no\\s+sales"
+      + "|(?:for\\s+)?editorial\\s+use\\s+only|supplied\\s+by\\s+a\\s+third\\s+party|images\\s+of\\s+the\\s+day"
+      + "|sensitive\\s+material|graphic\\s+content|this\\s+image\\s+may\\s+offend)\\b");
+
+  /**
+   * A caption the story does not write is taken from the photo's file, which the editor may never
+   * have read: a warning says so, as for the credit; one that holds the agency's notes to its
+   * editors ("ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY") would publish
+   * them under the photo, and stops the build unless the story is a draft.
+   */
+  private void embeddedCaption(Article article, YamlData meta, String caption) {
+    SourcePosition at = meta.positionOf(article.file(), "image");
+    java.util.regex.Matcher notes = NOTES_TO_EDITORS.matcher(caption);
+    if (notes.find()) {
+      String rest = caption.substring(notes.start()).strip();
+      String message = "the photo's caption, taken from its file, holds the agency's notes to editors ('"
+          + (rest.length() <= 100 ? rest : rest.substring(0, 100).strip() + "\u2026") + "'), which would be published under it";
+      String hint = "write the caption under 'image:' as 'caption: …', in your own words or the agency's without its notes";
+      problems.add(article.draft() ? Problem.warning(at, message, hint) : Problem.error(at, message, hint));
+      return;
+    }
+    problems.add(Problem.warning(at, "the photo's caption is taken from its file: '" + caption + "'",
+        "check it and write it under 'image:' as 'caption: " + YamlText.scalar(caption) + "'; this warning then goes"));
   }
 
   /**
