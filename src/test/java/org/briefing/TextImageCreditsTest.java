@@ -152,6 +152,89 @@ class TextImageCreditsTest {
     assertThat(story.select("em").eachText()).contains("Dockers on the quay at dawn. Photo: Ana Diaz/Reuters");
   }
 
+  /** helper-97's cases: credits taken from another image's caption, bypasses, labels and placeholders, captions editors write. */
+  @Test
+  void aCreditIsTheImagesOwnAndSaysWhoAndTheWaysEditorsWriteOneAreRead() {
+    String site = Fixtures.CONFIG.replace("language: en", "language: en\nmarkdown:\n  raw_html: allow") + Fixtures.SOURCES + """
+        -- static/images/p.png --
+        image: png 60x40
+        -- content/stories/wrong.md --
+        ---
+        title: Credits of other images
+        date: 2021-10-18T10:00:00Z
+        sources: [reuters]
+        ---
+        Text !<!-- credit to come -->[Hidden from the check](/images/p.png) here, and `![in code](/images/p.png)`.
+
+        ![A](/images/p.png)
+
+        *Dockers at dawn.*
+
+        ![B](/images/p.png)
+        *Cranes. Photo: Ana Diaz/Reuters*
+
+        ![C](/images/p.png)
+
+        ![D](/images/p.png)
+        *Tugs. Photo: Ana Diaz/Reuters*
+
+        ![E](/images/p.png "Crédit :") ![F](/images/p.png "Photographer:") ![G](/images/p.png "Photo: to come") ![H](/images/p.png "TK")
+
+        <img src="/images/p.png" alt="raw">
+        -- content/stories/right.md --
+        ---
+        title: Credits editors write
+        date: 2021-10-18T11:00:00Z
+        sources: [reuters]
+        ---
+        ![a](/images/p.png) ![b](/images/p.png)
+        *Two cranes. Photo: Ana Diaz/Reuters*
+
+        ![c](/images/p.png)
+
+        > *Cranes at dawn. REUTERS/Ana Diaz*
+
+        ![d](/images/p.png)
+        *© Ana Diaz*
+
+        ![e](/images/p.png)
+        *Hafenarbeiter am Kai. Foto: Ana Diaz/dpa*
+
+        ![f](/images/p.png)
+        *Handout via Reuters*
+
+        ![g](/images/p.png)
+        *Courtesy of the Port Authority*
+
+        ![h](/images/p.png "Photo: Ana Diaz/Reuters")
+        *Cranes. Photo: Ana Diaz/Reuters*
+
+        <figure><img src="/images/p.png" alt="i"><figcaption>Cranes. Photo: Tom Lee/AP</figcaption></figure>
+
+        <figure>
+
+        ![j](/images/p.png)
+
+        <figcaption>Photo: Tom Lee/AP</figcaption>
+        </figure>
+        """;
+    List<String> errors = TestSite.of(dir, site).buildFails().stream().map(p -> p.format(dir).lines().findFirst().orElseThrow()).toList();
+    assertThat(errors).containsExactlyInAnyOrder(
+        "content/stories/wrong.md:6: error: the image '/images/p.png' in the story's text has no credit",
+        "content/stories/wrong.md:8: error: the image '/images/p.png' in the story's text has no credit",
+        "content/stories/wrong.md:15: error: the image '/images/p.png' in the story's text has no credit",
+        "content/stories/wrong.md:20: error: the credit 'Crédit :' of the image '/images/p.png' in the story's text names no one",
+        "content/stories/wrong.md:20: error: the credit 'Photographer:' of the image '/images/p.png' in the story's text names no one",
+        "content/stories/wrong.md:20: error: the credit 'Photo: to come' of the image '/images/p.png' in the story's text names no one",
+        "content/stories/wrong.md:20: error: the credit 'TK' of the image '/images/p.png' in the story's text names no one",
+        "content/stories/wrong.md:22: error: the image '/images/p.png' in the story's text has no credit");
+
+    TestSite built = TestSite.of(dir, site).delete("content/stories/wrong.md").build();
+    Document right = built.html("2021/10/18/credits-editors-write/");
+    assertThat(right.select("figcaption, small.credit").eachText()).as("a credit in a caption is not printed twice")
+        .containsExactly("Cranes. Photo: Tom Lee/AP", "Photo: Tom Lee/AP");
+  }
+
   @Test
   void withAttributionWarnOrInADraftAMissingCreditIsAWarning() {
     String uncredited = SITE.replace(" \"Photo: Jane Doe/Agency\")\n\nThe harbour", ")\n\nThe harbour");

@@ -75,7 +75,7 @@ public final class HtmlText {
               out.append(" (").append(e.absUrl("href").isEmpty() ? href : e.absUrl("href")).append(')');
             }
           }
-          case "p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "table", "pre", "figure" -> {
+          case "p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "table", "pre", "figure", "figcaption" -> {
             out.append("\n\n");
             walk(e, out);
             out.append("\n\n");

@@ -147,7 +147,7 @@ public final class MarkdownRenderer {
       words += countWords(paragraph);
     }
     collectAsides(document, asides, false);
-    List<TextImage> images = markdown.contains("![") ? TextImages.of(document, markdown) : List.of();
+    List<TextImage> images = source.contains("![") || !escapeHtml && source.contains("<") ? TextImages.of(document, source == markdown ? source : null, markdown, !escapeHtml) : List.of();
     return new RenderedMarkdown(html(document), paragraphs, asides, teaser, words, refused, images);
   }
 
@@ -184,12 +184,12 @@ public final class MarkdownRenderer {
 
   /** The images of {@code markdown} that are published (a refused one is not), with their lines and credits. */
   public List<TextImage> images(String markdown) {
-    if (!markdown.contains("![")) {
+    if (!markdown.contains("![") && !Comments.mayHave(markdown) && (escapeHtml || !markdown.contains("<"))) {
       return List.of();
     }
     try {
       String text = XmlChars.strip(markdown);
-      return TextImages.of(guarded(text), text);
+      return TextImages.of(guarded(text), Comments.mayHave(text) ? null : text, text, !escapeHtml);
     } catch (MarkdownTooDeep | StackOverflowError e) {
       return List.of(); // rendering the same text reports it
     }

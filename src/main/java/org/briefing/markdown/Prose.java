@@ -227,6 +227,9 @@ final class Prose {
   private static final java.util.regex.Pattern CREDIT_BY = java.util.regex.Pattern.compile(
       "(?i)(?:photo|photograph|picture|image|illustration)s?\\s++(?:by|courtesy(?:\\s++of)?)\\s++");
   private static final String GETTY = "Getty Images";
+  /** Who gave a photo, or holds its rights: "© Ana Diaz", "Handout via Reuters", "Courtesy of the Marrow Trust". */
+  private static final java.util.regex.Pattern GIVEN_BY = java.util.regex.Pattern.compile(
+      "(?i)(?:\u00a9|\\(c\\)|copyright)\\s*+|(?:handout|pool)\\s++(?:via|from|by)\\s++|courtesy(?:\\s++of)?\\s++");
 
   /**
    * Whether {@code text}, in brackets or emphasis or not, is a credit and nothing else: "Photo by Ana Diaz",
@@ -252,6 +255,10 @@ final class Prose {
     if (by.lookingAt()) {
       return Bylines.isName(credit.substring(by.end()));
     }
+    java.util.regex.Matcher given = GIVEN_BY.matcher(credit);
+    if (given.lookingAt() && given.end() < credit.length()) {
+      return Bylines.isName(credit.substring(given.end()));
+    }
     if (credit.endsWith(GETTY)) {
       // "Getty Images" alone, or after an agency and "via" or a slash
       String agency = credit.substring(0, credit.length() - GETTY.length()).stripTrailing();
@@ -276,11 +283,12 @@ final class Prose {
    * …)", "— Picture: …"), of at most thirty words; or "(AP Photo/…)". Not "picture:" inside a sentence.
    */
   private static final String OPENING_CREDIT =
-      "(?:photo|photograph|picture|image|illustration|credit)s?\\s*+:\\s*+(?:[^\\s!?]++\\s++){0,11}[^\\s!?]++";
+      "(?:photo|photograph|picture|image|illustration|credit|foto|fotograf[ií]a|bild|cr[eé]dit|cr[eé]dito)s?\\s*+:\\s*+(?:[^\\s!?]++\\s++){0,11}[^\\s!?]++";
   private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
       // opening it, in emphasis its first sentence ("*Photo: Ana Diaz/Reuters. Dockers on the quay.*"), in plain text all
       "(?i)^[*_]++\\s*+" + OPENING_CREDIT + "(?:[)*_.\\s]*+$|(?<=\\.)\\s)|^\\s*+" + OPENING_CREDIT + "[)*_.\\s]*+$"
-          + "|(?:[.!?][*_]*\\s+|[(\u2014\u2013|]\\s*|\\s-\\s*)[*_]*(?:photo|photograph|picture|image|illustration|credit)s?\\s*:"
+          + "|(?:[.!?][*_]*\\s+|[(\u2014\u2013|]\\s*|\\s-\\s*)[*_]*(?:photo|photograph|picture|image|illustration|credit|foto|fotograf[ií]a"
+          + "|bild|cr[eé]dit|cr[eé]dito)s?\\s*:"
           // the words of the credit: each a run without spaces, taken whole (a pattern that could split a
           // long word every way took minutes on a linked credit, helper-84)
           + "\\s*+(?:[^\\s!?]++\\s++){0,29}[^\\s!?]++[)*_.\\s]*+$"
@@ -372,32 +380,51 @@ final class Prose {
 
   /**
    * The words of a caption under {@code image} that credit it, the usual way to credit a photo in
-   * copy: on the lines after it in its paragraph ("![…](…)" and "*Dockers at dawn. Photo: Ana
-   * Diaz/Reuters*"), in the paragraph right after a paragraph of images, or in a credit line right
-   * after that caption; null when there is none, or the image stands among words.
+   * copy: on the lines after the images of its paragraph ("![…](…)" and "*Dockers at dawn. Photo:
+   * Ana Diaz/Reuters*"), in the paragraph or quoted caption right after a paragraph of images, or
+   * in a credit line alone right after that caption; null when there is none, or the image stands
+   * among words. A paragraph with an image of its own is never another image's caption.
    */
   static String creditUnder(Node image) {
     Node node = image.getParent() instanceof Link || image.getParent() instanceof LinkRef ? image.getParent() : image;
     Node paragraph = node.getParent();
-    if (!(paragraph instanceof com.vladsch.flexmark.ast.Paragraph)) {
+    if (!(paragraph instanceof com.vladsch.flexmark.ast.Paragraph) || !opensWithImage(paragraph) && !hasOnly(paragraph, true)) {
       return null;
     }
-    if (opensWithImage(paragraph)) {
-      // the lines after the image; what a caption of its own paragraph would credit
-      String rest = LINK_ADDRESS.matcher(paragraph.getChars().subSequence(node.getEndOffset() - paragraph.getStartOffset(),
-          paragraph.getTextLength())).replaceAll("]").strip();
+    Node last = null;
+    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+      last = isImage(child) ? child : last;
+    }
+    String rest = LINK_ADDRESS.matcher(paragraph.getChars().subSequence(last.getEndOffset() - paragraph.getStartOffset(),
+        paragraph.getTextLength())).replaceAll("]").strip();
+    if (!rest.isEmpty()) {
       return creditOf(rest);
     }
-    if (!hasOnly(paragraph, true)) {
-      return null;
-    }
     Node caption = paragraph.getNext();
-    if (!(caption instanceof com.vladsch.flexmark.ast.Paragraph) || !isCaption(caption)) {
+    if (caption instanceof com.vladsch.flexmark.ast.BlockQuote && isCaptionQuote(caption)) {
+      return creditOf(words(caption.getFirstChild()));
+    }
+    if (!(caption instanceof com.vladsch.flexmark.ast.Paragraph) || hasImage(caption) || !isCaption(caption)) {
       return null;
     }
     String credit = creditOf(words(caption));
     Node line = caption.getNext();
-    return credit != null || !(line instanceof com.vladsch.flexmark.ast.Paragraph) ? credit : creditOf(words(line));
+    if (credit != null || !(line instanceof com.vladsch.flexmark.ast.Paragraph) || hasImage(line)) {
+      return credit;
+    }
+    // a credit line alone under the caption: short, and a credit and nothing else
+    String plain = words(line).strip();
+    return countWords(plain) <= CAPTION_WORDS ? creditOf(plain) : null;
+  }
+
+  /** Whether {@code paragraph} holds an image anywhere among its words. */
+  private static boolean hasImage(Node paragraph) {
+    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+      if (isImage(child) || child instanceof Image || child instanceof ImageRef || hasImage(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -406,7 +433,7 @@ final class Prose {
    */
   private static String creditOf(String words) {
     String plain = words.strip().replaceAll("^[*_]+|[*_]+$", "");
-    String credit = isCredit(plain, true) ? plain : creditIn(plain, true, true);
+    String credit = isCredit(plain, true) ? plain : creditIn(plain, true, false);
     return credit == null ? null : credit.replaceAll("^[\\s.!?*_(\u2014\u2013|-]+|[\\s.*_)]+$", "");
   }
 

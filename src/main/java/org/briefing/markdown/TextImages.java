@@ -1,5 +1,7 @@
 package org.briefing.markdown;
 
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -24,26 +26,78 @@ import java.util.Set;
 final class TextImages {
   private TextImages() {}
 
-  /** The images of {@code document} in the order they are written, each at its line of {@code markdown}, the text it was parsed from. */
-  static List<TextImage> of(Document document, String markdown) {
+  /**
+   * The images of {@code document} in the order they are written, each at its line of {@code
+   * markdown}; {@code parsed} is the text the document was parsed from, or null when comments
+   * were cut from {@code markdown} before parsing.
+   */
+  static List<TextImage> of(Document document, String parsed, String markdown, boolean rawHtml) {
     List<TextImage> images = new ArrayList<>();
     int from = 0;
     for (Node node = document.getFirstChild(); node != null; node = LinkGuard.next(node, document)) {
-      if (node instanceof Image || node instanceof ImageRef ref && ref.isDefined()) {
-        // found in the text as written: a comment cut before parsing moved the lines after it
-        String written = node.getChars().toString();
-        int at = markdown.indexOf(written, from);
+      if (rawHtml && (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) && HTML_IMAGE.matcher(node.getChars()).find()) {
+        images.addAll(htmlImages(node, parsed != null ? 1 + org.briefing.problem.XmlChars.lineOf(markdown, node.getStartOffset())
+            : node.getStartLineNumber() + 1));
+      } else if (node instanceof Image || node instanceof ImageRef ref && ref.isDefined()) {
+        // where it starts; once a comment cut before parsing moved the lines after it, found in the text as written
+        int at = parsed != null ? node.getStartOffset() : markdown.indexOf(node.getChars().toString(), from);
         int line = at < 0 ? node.getStartLineNumber() + 1 : 1 + org.briefing.problem.XmlChars.lineOf(markdown, at);
         from = at < 0 ? from : at + 1;
         String credit = credit(node, document);
         if (credit.isEmpty()) {
           String caption = Prose.creditUnder(node);
-          credit = caption == null ? "" : caption;
+          credit = caption != null ? caption : rawHtml ? figcaptionAfter(node) : "";
         }
         images.add(new TextImage(line, address(node, document), credit));
       }
     }
     return images;
+  }
+
+  private static final java.util.regex.Pattern HTML_IMAGE = java.util.regex.Pattern.compile("(?i)<img\\b[^>]*>");
+  private static final java.util.regex.Pattern FIGCAPTION = java.util.regex.Pattern.compile("(?is)<figcaption\\b[^>]*>(.*?)(?:</figcaption>|$)");
+  private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("(?is)\\btitle\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+  private static final java.util.regex.Pattern SRC = java.util.regex.Pattern.compile("(?is)\\bsrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+
+  /**
+   * The images of a piece of raw HTML (with {@code markdown.raw_html: allow}): each credited by the
+   * {@code figcaption} of the same block, else its {@code title}.
+   */
+  private static List<TextImage> htmlImages(Node html, int line) {
+    String text = html.getChars().toString();
+    java.util.regex.Matcher caption = FIGCAPTION.matcher(text);
+    String figcaption = caption.find() ? plain(caption.group(1)) : "";
+    List<TextImage> images = new ArrayList<>();
+    java.util.regex.Matcher img = HTML_IMAGE.matcher(text);
+    while (img.find()) {
+      String title = attribute(TITLE, img.group());
+      images.add(new TextImage(line, attribute(SRC, img.group()), !figcaption.isEmpty() ? figcaption : title));
+    }
+    return images;
+  }
+
+  /** The text of the {@code figcaption} in the raw HTML right after the paragraph of {@code image} ("<figure>", the image, "<figcaption>…"). */
+  private static String figcaptionAfter(Node image) {
+    Node paragraph = image.getParent() instanceof Paragraph ? image.getParent() : image.getParent().getParent();
+    Node next = paragraph == null ? null : paragraph.getNext();
+    if (!(next instanceof HtmlBlockBase)) {
+      return "";
+    }
+    java.util.regex.Matcher caption = FIGCAPTION.matcher(next.getChars());
+    return caption.find() ? plain(caption.group(1)) : "";
+  }
+
+  private static String attribute(java.util.regex.Pattern pattern, String tag) {
+    java.util.regex.Matcher m = pattern.matcher(tag);
+    if (!m.find()) {
+      return "";
+    }
+    String value = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.groupCount() > 2 && m.group(3) != null ? m.group(3) : "";
+    return org.jsoup.parser.Parser.unescapeEntities(value, true).strip();
+  }
+
+  private static String plain(String html) {
+    return org.jsoup.Jsoup.parseBodyFragment(html).text().strip();
   }
 
   /** The credit of an image node, its title as written ("" when it has none). */
@@ -80,7 +134,8 @@ final class TextImages {
     private void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
       Node only = paragraph.getFirstChild();
       boolean alone = only != null && only == paragraph.getLastChild() && (only instanceof Image || only instanceof ImageRef ref && ref.isDefined());
-      String credit = alone ? credit(only, context.getDocument()) : "";
+      // a caption under it that credits it is printed as written, and the title's credit not again
+      String credit = alone && Prose.creditUnder(only) == null ? credit(only, context.getDocument()) : "";
       if (credit.isEmpty()) {
         context.delegateRender();
         return;
@@ -96,7 +151,7 @@ final class TextImages {
 
     private void image(Node image, NodeRendererContext context, HtmlWriter html) {
       context.delegateRender();
-      String credit = image == inFigure ? "" : credit(image, context.getDocument());
+      String credit = image == inFigure || Prose.creditUnder(image) != null ? "" : credit(image, context.getDocument());
       if (!credit.isEmpty()) {
         html.raw(" <small class=\"credit\">").text(credit).raw("</small>");
       }

@@ -31,11 +31,12 @@ public final class ImageCredits {
       if (AttributionText.names(image.credit())) {
         continue;
       }
-      String shown = "the image '" + image.src() + "' in " + where;
+      String shown = (image.src().isEmpty() ? "an image with no address" : "the image '" + image.src() + "'") + " in " + where;
       boolean written = !image.credit().isEmpty();
       String message = written ? "the credit '" + image.credit() + "' of " + shown + " names no one" : shown + " has no credit";
       String hint = (written ? "write who took or made it, and for whom, " : "give it its credit ")
-          + "as the image's title, which is printed under it: ![what it shows](" + image.src() + " \"Photo: Jane Doe/Agency\"),"
+          + "as the image's title, which is printed under it: ![what it shows](" + (image.src().isEmpty() ? "/images/photo.jpg" : image.src())
+          + " \"Photo: Jane Doe/Agency\"),"
           + " or in a caption on the line under it: *What it shows. Photo: Jane Doe/Agency*";
       problems.add(policy == SiteConfig.Attribution.STRICT && !draft ? Problem.error(placed.at(), message, hint)
           : Problem.warning(placed.at(), message, hint));
