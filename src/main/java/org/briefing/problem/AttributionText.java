@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class AttributionText {
   /** The kinds of picture a credit may name before it credits one ("Photo:", "Illustration by …", "Map: …"). */
-  private static final String KINDS = "photographers?|photo(?:graph)?s?|fotograf(?:ie|ía|ia|o)s?|fotos?|bild(?:nachweis|er)?|pictures?|pics?"
+  private static final String KINDS = "photographers?|photo(?:graph)?s?|fotograf(?:ie|ía|ia|o)s?|fotos?|bildnachweis|pictures?|pics?"
       + "|images?|illustrations?|graphics?|videos?|maps?|charts?";
   /** Labels a credit or a source may open with, one or more ("Photo: ", "File photo by ", "© "). */
   private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:(?:file\\s+)?(?:" + KINDS + "|cr[eé]dit(?:o|s)?|sources?|courtesy)"
