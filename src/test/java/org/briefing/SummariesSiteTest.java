@@ -155,7 +155,7 @@ class SummariesSiteTest {
         + Fixtures.SOURCES + harbour("""
         <figure>
           <img src="/images/wall.jpg" alt="The harbour wall">
-          <figcaption>Ines Marlow, the dockers' leader, on the harbour wall.</figcaption>
+          <figcaption>Ines Marlow, the dockers' leader, on the harbour wall. Photo: Tom Reyes/Marrowby Echo</figcaption>
         </figure>
         """)).build();
     String summary = site.html("2021/10/18/marrowby-council-votes-to-close-the-harbour/").select("meta[name=description]").attr("content");

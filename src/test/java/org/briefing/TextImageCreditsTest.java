@@ -181,6 +181,26 @@ class TextImageCreditsTest {
         ![E](/images/p.png "Crédit :") ![F](/images/p.png "Photographer:") ![G](/images/p.png "Photo: to come") ![H](/images/p.png "TK")
 
         <img src="/images/p.png" alt="raw">
+
+        ![I](/images/p.png)
+        *The quay.* ![J](/images/p.png) Photo: Tom Lee/AP
+
+        ![K](/images/p.png)
+
+        *The quay.*
+
+        Copyright 2021
+
+        ![L](/images/p.png)
+        Le gouvernement a annoncé lundi un plan – crédit : 300 millions d'euros sur trois ans.
+
+        <figure><img src="/images/p.png" alt="M"><figcaption>The quay at dawn.</figcaption></figure>
+
+        <figure><img src="/images/p.png" alt="N"><figcaption>Photo: Tom Lee/AP</figcaption></figure><figure><img src="/images/p.png" alt="O"></figure>
+
+        ![P](/images/p.png)
+
+        <figure><img src="/images/p.png" alt="Q"><figcaption>Photo: Tom Lee/AP</figcaption></figure>
         -- content/stories/right.md --
         ---
         title: Credits editors write
@@ -209,6 +229,9 @@ class TextImageCreditsTest {
         ![h](/images/p.png "Photo: Ana Diaz/Reuters")
         *Cranes. Photo: Ana Diaz/Reuters*
 
+        ![k](/images/p.png "Photo: Tom Lee/AP")
+        *The quay. Photo: Ana Diaz/Reuters*
+
         <figure><img src="/images/p.png" alt="i"><figcaption>Cranes. Photo: Tom Lee/AP</figcaption></figure>
 
         <figure>
@@ -227,12 +250,19 @@ class TextImageCreditsTest {
         "content/stories/wrong.md:20: error: the credit 'Photographer:' of the image '/images/p.png' in the story's text names no one",
         "content/stories/wrong.md:20: error: the credit 'Photo: to come' of the image '/images/p.png' in the story's text names no one",
         "content/stories/wrong.md:20: error: the credit 'TK' of the image '/images/p.png' in the story's text names no one",
-        "content/stories/wrong.md:22: error: the image '/images/p.png' in the story's text has no credit");
+        "content/stories/wrong.md:22: error: the image '/images/p.png' in the story's text has no credit",
+        // helper-98: the caption of another image of the same paragraph, a year after "Copyright", a figure of its own
+        "content/stories/wrong.md:24: error: the image '/images/p.png' in the story's text has no credit",
+        "content/stories/wrong.md:27: error: the credit 'Copyright 2021' of the image '/images/p.png' in the story's text names no one",
+        "content/stories/wrong.md:33: error: the image '/images/p.png' in the story's text has no credit",
+        "content/stories/wrong.md:36: error: the image '/images/p.png' in the story's text has no credit",
+        "content/stories/wrong.md:38: error: the image '/images/p.png' in the story's text has no credit",
+        "content/stories/wrong.md:40: error: the image '/images/p.png' in the story's text has no credit");
 
     TestSite built = TestSite.of(dir, site).delete("content/stories/wrong.md").build();
     Document right = built.html("2021/10/18/credits-editors-write/");
     assertThat(right.select("figcaption, small.credit").eachText()).as("a credit in a caption is not printed twice")
-        .containsExactly("Cranes. Photo: Tom Lee/AP", "Photo: Tom Lee/AP");
+        .containsExactly("Photo: Tom Lee/AP", "Cranes. Photo: Tom Lee/AP", "Photo: Tom Lee/AP");
   }
 
   @Test

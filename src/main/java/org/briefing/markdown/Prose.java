@@ -287,8 +287,10 @@ final class Prose {
   private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
       // opening it, in emphasis its first sentence ("*Photo: Ana Diaz/Reuters. Dockers on the quay.*"), in plain text all
       "(?i)^[*_]++\\s*+" + OPENING_CREDIT + "(?:[)*_.\\s]*+$|(?<=\\.)\\s)|^\\s*+" + OPENING_CREDIT + "[)*_.\\s]*+$"
-          + "|(?:[.!?][*_]*\\s+|[(\u2014\u2013|]\\s*|\\s-\\s*)[*_]*(?:photo|photograph|picture|image|illustration|credit|foto|fotograf[ií]a"
-          + "|bild|cr[eé]dit|cr[eé]dito)s?\\s*:"
+          // after a sentence, in brackets or after a dash; another language's words only after a sentence, as "– crédit : 300
+          // millions d'euros" is a lead's, not a credit (helper-98)
+          + "|(?:(?:[.!?][*_]*\\s+|[(\u2014\u2013|]\\s*|\\s-\\s*)[*_]*(?:photo|photograph|picture|image|illustration|credit)s?"
+          + "|[.!?][*_]*\\s+[*_]*(?:foto|fotograf[ií]a|bild|cr[eé]dit|cr[eé]dito)s?)\\s*:"
           // the words of the credit: each a run without spaces, taken whole (a pattern that could split a
           // long word every way took minutes on a linked credit, helper-84)
           + "\\s*+(?:[^\\s!?]++\\s++){0,29}[^\\s!?]++[)*_.\\s]*+$"
@@ -391,14 +393,22 @@ final class Prose {
     if (!(paragraph instanceof com.vladsch.flexmark.ast.Paragraph) || !opensWithImage(paragraph) && !hasOnly(paragraph, true)) {
       return null;
     }
-    Node last = null;
-    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-      last = isImage(child) ? child : last;
+    // the last of the images next to it (side by side, or on lines of their own), and the words after it up to the next image
+    Node last = node;
+    for (Node next = last.getNext(); next != null && (isImage(next) || next.getChars().isBlank()); next = next.getNext()) {
+      last = isImage(next) ? next : last;
     }
-    String rest = LINK_ADDRESS.matcher(paragraph.getChars().subSequence(last.getEndOffset() - paragraph.getStartOffset(),
-        paragraph.getTextLength())).replaceAll("]").strip();
-    if (!rest.isEmpty()) {
-      return creditOf(rest);
+    StringBuilder words = new StringBuilder();
+    for (Node next = last.getNext(); next != null && !isImage(next) && !hasImage(next); next = next.getNext()) {
+      words.append(next.getChars());
+    }
+    boolean lastOfParagraph = true;
+    for (Node next = last.getNext(); next != null; next = next.getNext()) {
+      lastOfParagraph &= !isImage(next) && !hasImage(next);
+    }
+    String rest = LINK_ADDRESS.matcher(words).replaceAll("]").strip();
+    if (!rest.isEmpty() || !lastOfParagraph) {
+      return rest.isEmpty() ? null : creditOf(rest);
     }
     Node caption = paragraph.getNext();
     if (caption instanceof com.vladsch.flexmark.ast.BlockQuote && isCaptionQuote(caption)) {
@@ -431,7 +441,7 @@ final class Prose {
    * The credit in the words of a caption, without the marks around it: "Photo: Ana Diaz/Reuters"
    * of "*Dockers at dawn. Photo: Ana Diaz/Reuters*", "Ana Diaz/Reuters", "Getty Images"; null when none.
    */
-  private static String creditOf(String words) {
+  static String creditOf(String words) {
     String plain = words.strip().replaceAll("^[*_]+|[*_]+$", "");
     String credit = isCredit(plain, true) ? plain : creditIn(plain, true, false);
     return credit == null ? null : credit.replaceAll("^[\\s.!?*_(\u2014\u2013|-]+|[\\s.*_)]+$", "");

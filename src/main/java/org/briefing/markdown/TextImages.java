@@ -65,26 +65,38 @@ final class TextImages {
    */
   private static List<TextImage> htmlImages(Node html, int line) {
     String text = html.getChars().toString();
-    java.util.regex.Matcher caption = FIGCAPTION.matcher(text);
-    String figcaption = caption.find() ? plain(caption.group(1)) : "";
     List<TextImage> images = new ArrayList<>();
     java.util.regex.Matcher img = HTML_IMAGE.matcher(text);
     while (img.find()) {
+      // the figcaption of the figure the image is in, if it credits someone
+      int open = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf("<figure", img.start());
+      int close = open < 0 ? -1 : text.toLowerCase(java.util.Locale.ROOT).indexOf("</figure", open);
+      String credit = "";
+      if (open >= 0 && (close < 0 || close > img.start())) {
+        java.util.regex.Matcher caption = FIGCAPTION.matcher(text.substring(open, close < 0 ? text.length() : close));
+        credit = caption.find() ? crediting(plain(caption.group(1))) : "";
+      }
       String title = attribute(TITLE, img.group());
-      images.add(new TextImage(line, attribute(SRC, img.group()), !figcaption.isEmpty() ? figcaption : title));
+      images.add(new TextImage(line, attribute(SRC, img.group()), !credit.isEmpty() ? credit : title));
     }
     return images;
+  }
+
+  /** The credit in a caption's words, or "". */
+  private static String crediting(String caption) {
+    String credit = Prose.creditOf(caption);
+    return credit == null ? "" : credit;
   }
 
   /** The text of the {@code figcaption} in the raw HTML right after the paragraph of {@code image} ("<figure>", the image, "<figcaption>…"). */
   private static String figcaptionAfter(Node image) {
     Node paragraph = image.getParent() instanceof Paragraph ? image.getParent() : image.getParent().getParent();
     Node next = paragraph == null ? null : paragraph.getNext();
-    if (!(next instanceof HtmlBlockBase)) {
+    if (!(next instanceof HtmlBlockBase) || HTML_IMAGE.matcher(next.getChars()).find()) {
       return "";
     }
     java.util.regex.Matcher caption = FIGCAPTION.matcher(next.getChars());
-    return caption.find() ? plain(caption.group(1)) : "";
+    return caption.find() ? crediting(plain(caption.group(1))) : "";
   }
 
   private static String attribute(java.util.regex.Pattern pattern, String tag) {
@@ -131,11 +143,19 @@ final class TextImages {
           new NodeRenderingHandler<>(ImageRef.class, this::image));
     }
 
+    /** The title's credit, unless the caption under the image already shows the same (another credit is shown too). */
+    private static String shownCredit(Node image, Document document) {
+      String title = credit(image, document);
+      String under = title.isEmpty() ? null : Prose.creditUnder(image);
+      String name = org.briefing.problem.AttributionText.withoutLabel(title).toLowerCase(java.util.Locale.ROOT);
+      return under != null && under.toLowerCase(java.util.Locale.ROOT).contains(name) ? "" : title;
+    }
+
     private void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
       Node only = paragraph.getFirstChild();
       boolean alone = only != null && only == paragraph.getLastChild() && (only instanceof Image || only instanceof ImageRef ref && ref.isDefined());
       // a caption under it that credits it is printed as written, and the title's credit not again
-      String credit = alone && Prose.creditUnder(only) == null ? credit(only, context.getDocument()) : "";
+      String credit = alone ? shownCredit(only, context.getDocument()) : "";
       if (credit.isEmpty()) {
         context.delegateRender();
         return;
@@ -151,7 +171,7 @@ final class TextImages {
 
     private void image(Node image, NodeRendererContext context, HtmlWriter html) {
       context.delegateRender();
-      String credit = image == inFigure || Prose.creditUnder(image) != null ? "" : credit(image, context.getDocument());
+      String credit = image == inFigure ? "" : shownCredit(image, context.getDocument());
       if (!credit.isEmpty()) {
         html.raw(" <small class=\"credit\">").text(credit).raw("</small>");
       }

@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
  */
 public final class AttributionText {
   /** The kinds of picture a credit may name before it credits one ("Photo:", "Illustration by …", "Map: …"). */
-  private static final String KINDS = "photographers?|photo(?:graph)?s?|fotograf(?:ie|ía|ia|o)s?|fotos?|bildnachweis|pictures?|pics?"
-      + "|images?|illustrations?|graphics?|videos?|maps?|charts?";
+  private static final String KINDS = "photographers?|photo(?:graph)?s?|fotos?|pictures?|pics?|images?|illustrations?|graphics?"
+      + "|videos?|maps?|charts?";
+  /** Labels of other languages, only with their colon: "Crédit Agricole" and "Bild am Sonntag" are names. */
+  private static final String WITH_COLON = "cr[eé]dit(?:o|s)?|fotograf(?:ie|ía|ia|o)s?|bild(?:nachweis)?";
   /** Labels a credit or a source may open with, one or more ("Photo: ", "File photo by ", "© "). */
-  private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:(?:file\\s+)?(?:" + KINDS + "|cr[eé]dit(?:o|s)?|sources?|courtesy)"
-      + "(?:\\s+(?:by|of))?|file)\\s*[:：|/–—-]?\\s*|[©℗]\\s*|\\([cC]\\)\\s*)+");
+  private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:" + WITH_COLON + ")\\s*[:：]\\s*|(?:(?:file\\s+)?(?:" + KINDS
+      + "|credits?|sources?|courtesy|copyright)(?:\\s+(?:by|of))?|file)\\s*[:：|/–—-]?\\s*|[©℗]\\s*|\\([cC]\\)\\s*)+");
   /** A credit that says what it credits: a kind of picture, a file photo, a handout. */
   private static final Pattern SAYS_WHAT = Pattern.compile("(?i)(?:" + KINDS + "|file|handout)\\b");
   private static final Set<String> PLACEHOLDERS = Set.of("unknown", "tbc", "tbd", "tba", "tk", "n a", "na", "none", "null", "nil",

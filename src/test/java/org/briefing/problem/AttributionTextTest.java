@@ -10,7 +10,8 @@ class AttributionTextTest {
   @Test
   void labelsAndPlaceholdersNameNoOneInTheLanguagesEditorsWriteThem() {
     for (String none : List.of("Photo:", "Crédit :", "Crédito:", "Photographer:", "Bildnachweis:", "Fotografía:", "Foto:", "©",
-        "TK", "Photo: to come", "see below", "Credit pending", "Unknown", "N/A", "2021", "-")) {
+        "TK", "Photo: to come", "see below", "Credit pending", "Unknown", "N/A", "2021", "-", "Copyright 2021", "Copyright Unknown",
+        "Bild:")) {
       assertThat(AttributionText.names(none)).as(none).isFalse();
     }
   }
@@ -19,7 +20,7 @@ class AttributionTextTest {
   void namesThatLookLikeLabelsStillNameSomeone() {
     // "Bild" is a German newspaper; a photographer's credit may open with their trade
     for (String name : List.of("Bild", "Photo: Bild", "Photographer: Ana Diaz", "Crédit : Ana Diaz/AFP", "Foto: Ana Diaz/dpa",
-        "© Ana Diaz", "Reuters", "Jane Doe/Agency")) {
+        "© Ana Diaz", "Reuters", "Jane Doe/Agency", "Crédit Agricole", "Bild am Sonntag", "Copyright Ana Diaz")) {
       assertThat(AttributionText.names(name)).as(name).isTrue();
     }
   }
