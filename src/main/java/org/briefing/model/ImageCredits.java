@@ -37,7 +37,8 @@ public final class ImageCredits {
       String hint = (written ? "write who took or made it, and for whom, " : "give it its credit ")
           + "as the image's title, which is printed under it: ![what it shows](" + (image.src().isEmpty() ? "/images/photo.jpg" : image.src())
           + " \"Photo: Jane Doe/Agency\"),"
-          + " or in a caption on the line under it: *What it shows. Photo: Jane Doe/Agency*";
+          + " or in a caption on the line under it: *What it shows. Photo: Jane Doe/Agency*; an <img> written in HTML: its title,"
+          + " or a <figcaption> with the credit in its <figure>";
       problems.add(policy == SiteConfig.Attribution.STRICT && !draft ? Problem.error(placed.at(), message, hint)
           : Problem.warning(placed.at(), message, hint));
     }
