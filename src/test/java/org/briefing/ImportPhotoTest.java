@@ -42,6 +42,26 @@ class ImportPhotoTest {
         .isEqualTo("Passengers wait at the terminal. Photo: Mari Tamm/Reuters");
   }
 
+  /**
+   * An agency's caption ends with its notes to editors: the imported story's caption leaves them out and the report shows
+   * them, so that they reach no reader (they were written into the story, and published under the photo).
+   */
+  @Test
+  void theAgencysNotesToEditorsAtTheEndOfTheFilesCaptionAreLeftOutAndReported() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + COPY)
+        .writeBytes("wire/ferry-photo.jpg", TaggedPhotos.tagged(TestImages.jpeg(900, 600, 1), TaggedPhotos.Tags.agency("Reuters",
+            "Passengers wait at the terminal. REUTERS/Mari Tamm ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.")));
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00",
+        "--photo", dir.resolve("wire/ferry-photo.jpg").toString(), dir.resolve("wire/ferry.txt").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    assertThat(imported.out()).contains("ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.");
+    String story = Files.readString(dir.resolve("content/imported/storm-halts-ferries-across-the-baltic.md"));
+    assertThat(story).contains("  caption: \"Passengers wait at the terminal. REUTERS/Mari Tamm\"\n").doesNotContain("ATTENTION");
+    site.build();
+    assertThat(site.html("2021/10/19/storm-halts-ferries-across-the-baltic/").select(".lead-image figcaption").text())
+        .doesNotContain("ATTENTION").startsWith("Passengers wait at the terminal.");
+  }
+
   /** A photo whose name has what a photo's path may not have ('#', ':', '?', '\\') is copied under a name the build takes. */
   @Test
   void aPhotoWhoseNameAPathCannotHaveIsCopiedUnderOneTheBuildTakes() throws Exception {

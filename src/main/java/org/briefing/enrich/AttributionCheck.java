@@ -65,12 +65,6 @@ public final class AttributionCheck {
     }
   }
 
-  /** What agencies write in a caption for the editors who receive it, never for readers. */
-  private static final java.util.regex.Pattern NOTES_TO_EDITORS = java.util.regex.Pattern.compile("(?i)\\b(?:attention\\s+editors"
-      + "|editors?[\u2019']?s?[\u2019']?\\s+note|note\\s+to\\s+editors|mandatory\\s+credit|no\\s+resales|no\\s+archives|no\\s+sales"
-      + "|(?:for\\s+)?editorial\\s+use\\s+only|supplied\\s+by\\s+a\\s+third\\s+party|images\\s+of\\s+the\\s+day"
-      + "|sensitive\\s+material|graphic\\s+content|this\\s+image\\s+may\\s+offend)\\b");
-
   /**
    * A caption the story does not write is taken from the photo's file, which the editor may never
    * have read: a warning says so, as for the credit; one that holds the agency's notes to its
@@ -79,9 +73,9 @@ public final class AttributionCheck {
    */
   private void embeddedCaption(Article article, YamlData meta, String caption) {
     SourcePosition at = meta.positionOf(article.file(), "image");
-    java.util.regex.Matcher notes = NOTES_TO_EDITORS.matcher(caption);
-    if (notes.find()) {
-      String rest = caption.substring(notes.start()).strip();
+    int notes = org.briefing.problem.AgencyNotes.start(caption);
+    if (notes >= 0) {
+      String rest = caption.substring(notes).strip();
       String message = "the photo's caption, taken from its file, holds the agency's notes to editors ('"
           + (rest.length() <= 100 ? rest : rest.substring(0, 100).strip() + "\u2026") + "'), which would be published under it";
       String hint = "write the caption under 'image:' as 'caption: …', in your own words or the agency's without its notes";

@@ -1,0 +1,24 @@
+package org.briefing.problem;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What agencies write at the end of a photo's caption for the editors who receive it, never for
+ * readers: "ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY", "EDITORS' NOTE",
+ * "MANDATORY CREDIT", "NO RESALES. NO ARCHIVES", "TPX IMAGES OF THE DAY".
+ */
+public final class AgencyNotes {
+  private static final Pattern NOTES = Pattern.compile("(?i)\\b(?:attention\\s+editors"
+      + "|editors?[\u2019']?s?[\u2019']?\\s+note|note\\s+to\\s+editors|mandatory\\s+credit|no\\s+resales|no\\s+archives|no\\s+sales"
+      + "|(?:for\\s+)?editorial\\s+use\\s+only|supplied\\s+by\\s+a\\s+third\\s+party|(?:tpx\\s+)?images\\s+of\\s+the\\s+day"
+      + "|sensitive\\s+material|graphic\\s+content|this\\s+image\\s+may\\s+offend)\\b");
+
+  private AgencyNotes() {}
+
+  /** Where the agency's notes begin in {@code caption}, or -1 when it has none. */
+  public static int start(String caption) {
+    Matcher notes = NOTES.matcher(caption);
+    return notes.find() ? notes.start() : -1;
+  }
+}
