@@ -82,7 +82,7 @@ class EmbeddedCreditTest {
     assertThat(site.warnings()).isEmpty();
     assertThat(site.html("2021/10/18/story-notes/").select(".lead-image figcaption").text())
         .isEqualTo("Ferries wait at the quay. Photo: Mari Tamm/Agency");
-    for (String note : List.of("EDITORS' NOTE: graphic content", "Mandatory credit", "For editorial use only", "TPX IMAGES OF THE DAY")) {
+    for (String note : List.of("EDITORS' NOTE: graphic content", "MANDATORY CREDIT", "FOR EDITORIAL USE ONLY", "TPX IMAGES OF THE DAY")) {
       assertThat(TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
           .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
               TaggedPhotos.Tags.agency("Agency", "Ferries wait at the quay. " + note))).buildFails())

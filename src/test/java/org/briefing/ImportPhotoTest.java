@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,17 @@ class ImportPhotoTest {
     site.build();
     assertThat(site.html("2021/10/19/storm-halts-ferries-across-the-baltic/").select(".lead-image figcaption").text())
         .doesNotContain("ATTENTION").startsWith("Passengers wait at the terminal.");
+
+    // the caption's own words are no notes (agencies write those in capitals), and notes that open it are not cut
+    for (String caption : List.of("A sign reads No sales today at a closed shop in Kyiv. REUTERS/Ana Diaz",
+        "EDITORS NOTE: Graphic content. Wounded civilians are treated at a hospital. REUTERS/Ana Diaz")) {
+      site.writeBytes("wire/ferry-photo.jpg", TaggedPhotos.tagged(TestImages.jpeg(900, 600, 1), TaggedPhotos.Tags.agency("Reuters", caption)));
+      CliTest.Run again = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00", "--force",
+          "--photo", dir.resolve("wire/ferry-photo.jpg").toString(), dir.resolve("wire/ferry.txt").toString());
+      assertThat(again.code()).as(again.err() + again.out()).isZero();
+      assertThat(Files.readString(dir.resolve("content/imported/storm-halts-ferries-across-the-baltic.md"))).as(caption)
+          .contains("  caption: \"" + caption + "\"\n");
+    }
   }
 
   /** A photo whose name has what a photo's path may not have ('#', ':', '?', '\\') is copied under a name the build takes. */

@@ -201,6 +201,13 @@ class TextImageCreditsTest {
         ![P](/images/p.png)
 
         <figure><img src="/images/p.png" alt="Q"><figcaption>Photo: Tom Lee/AP</figcaption></figure>
+
+        <figure><img src="/images/p.png" alt="R"><figure><img src="/images/p.png" alt="S"><figcaption>Photo: Bob Ray/AFP</figcaption></figure></figure>
+
+        <figure><img src="/images/p.png" alt="T">
+        <figure><img src="/images/p.png" alt="U"><figcaption>Photo: Bob Ray/AFP</figcaption></figure>
+
+        ![V](/images/p.png "Bildnachweis") ![W](/images/p.png "Fotografía")
         -- content/stories/right.md --
         ---
         title: Credits editors write
@@ -232,6 +239,20 @@ class TextImageCreditsTest {
         ![k](/images/p.png "Photo: Tom Lee/AP")
         *The quay. Photo: Ana Diaz/Reuters*
 
+        ![l](/images/p.png)
+
+        Dockers on the quay at dawn (Foto: Ana Diaz)
+
+        ![m](/images/p.png)
+        *Dockers on the quay – Foto: Ana Diaz*
+
+        ![n](/images/p.png)\\
+        ![o](/images/p.png)
+        *Docks. Photo: Ann Lee/AP*
+
+        ![p](/images/p.png "AP")
+        *Docks. Photo: Ana Diaz/Rapho*
+
         <figure><img src="/images/p.png" alt="i"><figcaption>Cranes. Photo: Tom Lee/AP</figcaption></figure>
 
         <figure>
@@ -257,12 +278,17 @@ class TextImageCreditsTest {
         "content/stories/wrong.md:33: error: the image '/images/p.png' in the story's text has no credit",
         "content/stories/wrong.md:36: error: the image '/images/p.png' in the story's text has no credit",
         "content/stories/wrong.md:38: error: the image '/images/p.png' in the story's text has no credit",
-        "content/stories/wrong.md:40: error: the image '/images/p.png' in the story's text has no credit");
+        "content/stories/wrong.md:40: error: the image '/images/p.png' in the story's text has no credit",
+        // helper-99: a figure inside another, one after an unclosed one; labels alone
+        "content/stories/wrong.md:44: error: the image '/images/p.png' in the story's text has no credit",
+        "content/stories/wrong.md:46: error: the image '/images/p.png' in the story's text has no credit",
+        "content/stories/wrong.md:49: error: the credit 'Bildnachweis' of the image '/images/p.png' in the story's text names no one",
+        "content/stories/wrong.md:49: error: the credit 'Fotografía' of the image '/images/p.png' in the story's text names no one");
 
     TestSite built = TestSite.of(dir, site).delete("content/stories/wrong.md").build();
     Document right = built.html("2021/10/18/credits-editors-write/");
     assertThat(right.select("figcaption, small.credit").eachText()).as("a credit in a caption is not printed twice")
-        .containsExactly("Photo: Tom Lee/AP", "Cranes. Photo: Tom Lee/AP", "Photo: Tom Lee/AP");
+        .containsExactly("Photo: Tom Lee/AP", "AP", "Cranes. Photo: Tom Lee/AP", "Photo: Tom Lee/AP");
   }
 
   @Test

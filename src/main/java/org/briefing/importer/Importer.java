@@ -106,7 +106,9 @@ public final class Importer {
       notes.add(ReportEntry.note("photo caption read from the photo file " + photo.src()));
       // the agency's notes to its editors are left out of the caption, and shown in the report
       int agency = org.briefing.problem.AgencyNotes.start(caption);
-      if (agency >= 0) {
+      if (agency == 0) {
+        notes.add(ReportEntry.note("the photo file's caption opens with the agency's notes to editors: take them out before publishing"));
+      } else if (agency > 0) {
         notes.add(ReportEntry.dropped(List.of(), caption.substring(agency).strip(),
             "the agency's notes to editors at the end of the photo file's caption, not for readers"));
         caption = caption.substring(0, agency).strip();

@@ -289,8 +289,9 @@ final class Prose {
       "(?i)^[*_]++\\s*+" + OPENING_CREDIT + "(?:[)*_.\\s]*+$|(?<=\\.)\\s)|^\\s*+" + OPENING_CREDIT + "[)*_.\\s]*+$"
           // after a sentence, in brackets or after a dash; another language's words only after a sentence, as "– crédit : 300
           // millions d'euros" is a lead's, not a credit (helper-98)
-          + "|(?:(?:[.!?][*_]*\\s+|[(\u2014\u2013|]\\s*|\\s-\\s*)[*_]*(?:photo|photograph|picture|image|illustration|credit)s?"
-          + "|[.!?][*_]*\\s+[*_]*(?:foto|fotograf[ií]a|bild|cr[eé]dit|cr[eé]dito)s?)\\s*:"
+          + "|(?:(?:[.!?][*_]*\\s+|[(\u2014\u2013|]\\s*|\\s-\\s*)[*_]*(?:photo|photograph|picture|image|illustration|credit)s?\\s*:"
+          + "|[.!?][*_]*\\s+[*_]*(?:foto|fotograf[ií]a|bild|cr[eé]dit|cr[eé]dito)s?\\s*:"
+          + "|(?:[(\u2014\u2013|]\\s*|\\s-\\s*)[*_]*(?:foto|fotograf[ií]a|bild|cr[eé]dit|cr[eé]dito)s?\\s*:(?=\\s*\\p{Lu}))"
           // the words of the credit: each a run without spaces, taken whole (a pattern that could split a
           // long word every way took minutes on a linked credit, helper-84)
           + "\\s*+(?:[^\\s!?]++\\s++){0,29}[^\\s!?]++[)*_.\\s]*+$"
@@ -395,7 +396,7 @@ final class Prose {
     }
     // the last of the images next to it (side by side, or on lines of their own), and the words after it up to the next image
     Node last = node;
-    for (Node next = last.getNext(); next != null && (isImage(next) || next.getChars().isBlank()); next = next.getNext()) {
+    for (Node next = last.getNext(); next != null && (isImage(next) || next.getChars().isBlank() || isLineBreak(next)); next = next.getNext()) {
       last = isImage(next) ? next : last;
     }
     StringBuilder words = new StringBuilder();

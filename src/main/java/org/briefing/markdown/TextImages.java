@@ -69,17 +69,31 @@ final class TextImages {
     java.util.regex.Matcher img = HTML_IMAGE.matcher(text);
     while (img.find()) {
       // the figcaption of the figure the image is in, if it credits someone
-      int open = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf("<figure", img.start());
-      int close = open < 0 ? -1 : text.toLowerCase(java.util.Locale.ROOT).indexOf("</figure", open);
+      // its figure: from the last "<figure" before it to the first "<figure" or "</figure" after it, so that a figure
+      // inside it, or one after an unclosed one, lends it no caption
+      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      int open = lower.lastIndexOf("<figure", img.start());
+      int closeBefore = lower.lastIndexOf("</figure", img.start());
+      int end = nextOf(lower, img.end(), "<figure", "</figure");
       String credit = "";
-      if (open >= 0 && (close < 0 || close > img.start())) {
-        java.util.regex.Matcher caption = FIGCAPTION.matcher(text.substring(open, close < 0 ? text.length() : close));
+      if (open >= 0 && closeBefore < open) {
+        java.util.regex.Matcher caption = FIGCAPTION.matcher(text.substring(open, end));
         credit = caption.find() ? crediting(plain(caption.group(1))) : "";
       }
       String title = attribute(TITLE, img.group());
       images.add(new TextImage(line, attribute(SRC, img.group()), !credit.isEmpty() ? credit : title));
     }
     return images;
+  }
+
+  /** Where the first of {@code tags} after {@code from} is in {@code text}, or its end. */
+  private static int nextOf(String text, int from, String... tags) {
+    int end = text.length();
+    for (String tag : tags) {
+      int at = text.indexOf(tag, from);
+      end = at >= 0 ? Math.min(end, at) : end;
+    }
+    return end;
   }
 
   /** The credit in a caption's words, or "". */
@@ -143,12 +157,19 @@ final class TextImages {
           new NodeRenderingHandler<>(ImageRef.class, this::image));
     }
 
+    private static java.util.Set<String> words(String text) {
+      java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+      words.remove("");
+      return words;
+    }
+
     /** The title's credit, unless the caption under the image already shows the same (another credit is shown too). */
     private static String shownCredit(Node image, Document document) {
       String title = credit(image, document);
       String under = title.isEmpty() ? null : Prose.creditUnder(image);
-      String name = org.briefing.problem.AttributionText.withoutLabel(title).toLowerCase(java.util.Locale.ROOT);
-      return under != null && under.toLowerCase(java.util.Locale.ROOT).contains(name) ? "" : title;
+      // the same when every word of the title's credit is a word of the caption's ("AP" is no word of "Rapho")
+      java.util.Set<String> caption = under == null ? java.util.Set.of() : words(under);
+      return under != null && caption.containsAll(words(org.briefing.problem.AttributionText.withoutLabel(title))) ? "" : title;
     }
 
     private void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {

@@ -16,9 +16,17 @@ public final class AgencyNotes {
 
   private AgencyNotes() {}
 
-  /** Where the agency's notes begin in {@code caption}, or -1 when it has none. */
+  /**
+   * Where the agency's notes begin in {@code caption}, or -1 when it has none. Agencies write them
+   * in capitals: "A sign reads No sales today" is the caption's own.
+   */
   public static int start(String caption) {
     Matcher notes = NOTES.matcher(caption);
-    return notes.find() ? notes.start() : -1;
+    while (notes.find()) {
+      if (notes.group().equals(notes.group().toUpperCase(java.util.Locale.ROOT))) {
+        return notes.start();
+      }
+    }
+    return -1;
   }
 }

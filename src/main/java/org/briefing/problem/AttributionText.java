@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class AttributionText {
   /** The kinds of picture a credit may name before it credits one ("Photo:", "Illustration by …", "Map: …"). */
-  private static final String KINDS = "photographers?|photo(?:graph)?s?|fotos?|pictures?|pics?|images?|illustrations?|graphics?"
-      + "|videos?|maps?|charts?";
-  /** Labels of other languages, only with their colon: "Crédit Agricole" and "Bild am Sonntag" are names. */
-  private static final String WITH_COLON = "cr[eé]dit(?:o|s)?|fotograf(?:ie|ía|ia|o)s?|bild(?:nachweis)?";
+  private static final String KINDS = "photographers?|photo(?:graph)?s?|fot[oó]graf(?:ie|ía|ia|o|a|os|as)?s?|bildnachweis|fotos?|pictures?|pics?"
+      + "|images?|illustrations?|graphics?|videos?|maps?|charts?";
+  /** Labels of other languages that are names too, only with their colon: "Crédit Agricole" and "Bild am Sonntag" are names. */
+  private static final String WITH_COLON = "cr[eé]dit(?:os?|s)?|bild";
   /** Labels a credit or a source may open with, one or more ("Photo: ", "File photo by ", "© "). */
   private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:" + WITH_COLON + ")\\s*[:：]\\s*|(?:(?:file\\s+)?(?:" + KINDS
       + "|credits?|sources?|courtesy|copyright)(?:\\s+(?:by|of))?|file)\\s*[:：|/–—-]?\\s*|[©℗]\\s*|\\([cC]\\)\\s*)+");

@@ -11,7 +11,7 @@ class AttributionTextTest {
   void labelsAndPlaceholdersNameNoOneInTheLanguagesEditorsWriteThem() {
     for (String none : List.of("Photo:", "Crédit :", "Crédito:", "Photographer:", "Bildnachweis:", "Fotografía:", "Foto:", "©",
         "TK", "Photo: to come", "see below", "Credit pending", "Unknown", "N/A", "2021", "-", "Copyright 2021", "Copyright Unknown",
-        "Bild:")) {
+        "Bild:", "Bildnachweis", "Fotografía", "Fotógrafo:", "Créditos:")) {
       assertThat(AttributionText.names(none)).as(none).isFalse();
     }
   }
