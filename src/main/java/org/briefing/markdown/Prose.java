@@ -400,15 +400,13 @@ final class Prose {
       last = isImage(next) ? next : last;
     }
     StringBuilder words = new StringBuilder();
-    for (Node next = last.getNext(); next != null && !isImage(next) && !hasImage(next); next = next.getNext()) {
+    Node next = last.getNext();
+    for (; next != null && !hasImage(next); next = next.getNext()) {
       words.append(next.getChars());
     }
-    boolean lastOfParagraph = true;
-    for (Node next = last.getNext(); next != null; next = next.getNext()) {
-      lastOfParagraph &= !isImage(next) && !hasImage(next);
-    }
+    // words after it, or another image after it (whose caption those words would be): the paragraph says all there is
     String rest = LINK_ADDRESS.matcher(words).replaceAll("]").strip();
-    if (!rest.isEmpty() || !lastOfParagraph) {
+    if (!rest.isEmpty() || next != null) {
       return rest.isEmpty() ? null : creditOf(rest);
     }
     Node caption = paragraph.getNext();
@@ -428,10 +426,13 @@ final class Prose {
     return countWords(plain) <= CAPTION_WORDS ? creditOf(plain) : null;
   }
 
-  /** Whether {@code paragraph} holds an image anywhere among its words. */
-  private static boolean hasImage(Node paragraph) {
-    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-      if (isImage(child) || child instanceof Image || child instanceof ImageRef || hasImage(child)) {
+  /** Whether {@code node} is an image or holds one anywhere among its words. */
+  private static boolean hasImage(Node node) {
+    if (node instanceof Image || node instanceof ImageRef) {
+      return true;
+    }
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (hasImage(child)) {
         return true;
       }
     }

@@ -15,6 +15,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * The images written in a text and their credits: no photo is published without its credit beside
@@ -54,76 +56,40 @@ final class TextImages {
     return images;
   }
 
-  private static final java.util.regex.Pattern HTML_IMAGE = java.util.regex.Pattern.compile("(?i)<img\\b[^>]*>");
-  private static final java.util.regex.Pattern FIGCAPTION = java.util.regex.Pattern.compile("(?is)<figcaption\\b[^>]*>(.*?)(?:</figcaption>|$)");
-  private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("(?is)\\btitle\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
-  private static final java.util.regex.Pattern SRC = java.util.regex.Pattern.compile("(?is)\\bsrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+  private static final java.util.regex.Pattern HTML_IMAGE = java.util.regex.Pattern.compile("(?i)<img\\b");
 
   /**
-   * The images of a piece of raw HTML (with {@code markdown.raw_html: allow}): each credited by the
-   * {@code figcaption} of the same block, else its {@code title}.
+   * The images of a piece of raw HTML (with {@code markdown.raw_html: allow}), read as a browser
+   * reads it: each credited by the {@code figcaption} of its own {@code figure} when that holds a
+   * credit (a figure inside it, or after an unclosed one, lends it none), else by its {@code title}.
    */
   private static List<TextImage> htmlImages(Node html, int line) {
-    String text = html.getChars().toString();
     List<TextImage> images = new ArrayList<>();
-    java.util.regex.Matcher img = HTML_IMAGE.matcher(text);
-    while (img.find()) {
-      // the figcaption of the figure the image is in, if it credits someone
-      // its figure: from the last "<figure" before it to the first "<figure" or "</figure" after it, so that a figure
-      // inside it, or one after an unclosed one, lends it no caption
-      String lower = text.toLowerCase(java.util.Locale.ROOT);
-      int open = lower.lastIndexOf("<figure", img.start());
-      int closeBefore = lower.lastIndexOf("</figure", img.start());
-      int end = nextOf(lower, img.end(), "<figure", "</figure");
-      String credit = "";
-      if (open >= 0 && closeBefore < open) {
-        java.util.regex.Matcher caption = FIGCAPTION.matcher(text.substring(open, end));
-        credit = caption.find() ? crediting(plain(caption.group(1))) : "";
-      }
-      String title = attribute(TITLE, img.group());
-      images.add(new TextImage(line, attribute(SRC, img.group()), !credit.isEmpty() ? credit : title));
+    for (Element img : Jsoup.parseBodyFragment(html.getChars().toString()).select("img")) {
+      Element figure = img.closest("figure");
+      Element caption = figure == null ? null : figure.selectFirst("> figcaption");
+      String credit = caption == null ? "" : crediting(caption.text());
+      images.add(new TextImage(line, img.attr("src").strip(), !credit.isEmpty() ? credit : img.attr("title").strip()));
     }
     return images;
   }
 
-  /** Where the first of {@code tags} after {@code from} is in {@code text}, or its end. */
-  private static int nextOf(String text, int from, String... tags) {
-    int end = text.length();
-    for (String tag : tags) {
-      int at = text.indexOf(tag, from);
-      end = at >= 0 ? Math.min(end, at) : end;
-    }
-    return end;
-  }
-
   /** The credit in a caption's words, or "". */
   private static String crediting(String caption) {
-    String credit = Prose.creditOf(caption);
+    String credit = Prose.creditOf(caption.strip());
     return credit == null ? "" : credit;
   }
 
-  /** The text of the {@code figcaption} in the raw HTML right after the paragraph of {@code image} ("<figure>", the image, "<figcaption>…"). */
+  /** The credit in the {@code figcaption} of the raw HTML right after the paragraph of {@code image} ("<figure>", the image, "<figcaption>…"). */
   private static String figcaptionAfter(Node image) {
     Node paragraph = image.getParent() instanceof Paragraph ? image.getParent() : image.getParent().getParent();
     Node next = paragraph == null ? null : paragraph.getNext();
-    if (!(next instanceof HtmlBlockBase) || HTML_IMAGE.matcher(next.getChars()).find()) {
+    if (!(next instanceof HtmlBlockBase)) {
       return "";
     }
-    java.util.regex.Matcher caption = FIGCAPTION.matcher(next.getChars());
-    return caption.find() ? crediting(plain(caption.group(1))) : "";
-  }
-
-  private static String attribute(java.util.regex.Pattern pattern, String tag) {
-    java.util.regex.Matcher m = pattern.matcher(tag);
-    if (!m.find()) {
-      return "";
-    }
-    String value = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.groupCount() > 2 && m.group(3) != null ? m.group(3) : "";
-    return org.jsoup.parser.Parser.unescapeEntities(value, true).strip();
-  }
-
-  private static String plain(String html) {
-    return org.jsoup.Jsoup.parseBodyFragment(html).text().strip();
+    Element block = Jsoup.parseBodyFragment(next.getChars().toString()).body();
+    Element caption = block.selectFirst("figcaption");
+    return caption == null || block.selectFirst("img") != null ? "" : crediting(caption.text());
   }
 
   /** The credit of an image node, its title as written ("" when it has none). */
