@@ -176,6 +176,69 @@ class OutputFolderTest {
     assertThat(out.resolve("2021/10/19")).isDirectory();
   }
 
+  /**
+   * A link to a folder elsewhere in place of one of the output's folders (put there by hand, or by
+   * a checkout that carries links): a rebuild that would write or delete a file through it fails
+   * before it changes anything, and writes or deletes nothing where the link leads; a clean build
+   * puts a folder of the site in its place.
+   */
+  @Test
+  void aRebuildWritesAndDeletesNothingThroughALinkInTheOutput() throws Exception {
+    Path site = site();
+    assertThat(build(site).code()).isZero();
+    Path out = site.resolve("public");
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("index.html"), "Not the site's.\n");
+    Path folder = out.resolve("2021/10/18/allies-regret-the-decision");
+    Files.delete(folder.resolve("index.html"));
+    Files.delete(folder);
+    Files.createSymbolicLink(folder, elsewhere);
+    var before = CacheStoreTest.tree(out);
+
+    TestSite.of(site, "").edit("content/stories/reaction.md", "Allied governments said", "Allied governments told reporters");
+    CliTest.Run written = build(site);
+    assertThat(written.code()).as(written.err()).isEqualTo(1);
+    assertThat(written.err()).contains("allies-regret-the-decision: error: is a link where this build writes 2021/10/18/allies-regret-the-decision/index.html");
+    Files.delete(site.resolve("content/stories/reaction.md"));
+    CliTest.Run deleted = build(site);
+    assertThat(deleted.code()).as(deleted.err()).isEqualTo(1);
+    assertThat(deleted.err()).contains("is a link where this build deletes 2021/10/18/allies-regret-the-decision/index.html");
+    assertThat(Files.readString(elsewhere.resolve("index.html"))).isEqualTo("Not the site's.\n");
+    assertThat(elsewhere).isDirectoryContaining(p -> true).satisfies(d -> assertThat(Files.list(d).count()).isOne());
+    assertThat(CacheStoreTest.tree(out)).isEqualTo(before);
+
+    assertThat(build(site, "--clean").code()).isZero();
+    assertThat(Files.isSymbolicLink(folder)).isFalse();
+    assertThat(Files.readString(elsewhere.resolve("index.html"))).isEqualTo("Not the site's.\n");
+    assertCleanBuildOf(site, out);
+  }
+
+  /** A link where the build cache goes is refused before the build writes anything there; with the link gone the cache is made again. */
+  @Test
+  void aBuildWritesNoCacheThroughALink() throws Exception {
+    Path site = site();
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    for (String link : List.of(".briefing-cache", ".briefing-cache/public", ".briefing-cache/public/photos")) {
+      Path at = site.resolve(link);
+      if (Files.isDirectory(at)) {
+        try (Stream<Path> made = Files.walk(at)) {
+          for (Path p : made.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+      Files.createDirectories(at.getParent());
+      Files.createSymbolicLink(at, elsewhere);
+      CliTest.Run run = build(site);
+      assertThat(run.code()).as(link + ": " + run.err()).isEqualTo(1);
+      assertThat(run.err()).as(link).contains(link + ": error: the build cache's folder", "is a link", "delete the link");
+      assertThat(elsewhere).as(link).isEmptyDirectory();
+      Files.delete(site.resolve(link));
+      assertThat(build(site).code()).as(link + " deleted").isZero();
+      assertCleanBuildOf(site, site.resolve("public"));
+    }
+  }
+
   @Test
   void twoSitesBuiltIntoOneParentFolderKeepACacheEach() throws Exception {
     Path first = dir.resolve("first");

@@ -24,7 +24,9 @@ public final class BaseUrls {
       throw new IllegalArgumentException("its port " + uri.getPort() + " is not a port: ports go up to 65535");
     }
     for (String segment : (uri.getRawPath() == null ? "" : uri.getRawPath()).split("/", -1)) {
-      if (segment.equals("..") || segment.equals(".")) {
+      // a browser reads a dot written as %2e as a dot: "%2e%2e" is ".." to it
+      String dots = segment.replace("%2e", ".").replace("%2E", ".");
+      if (dots.equals("..") || dots.equals(".")) {
         throw new IllegalArgumentException("its path has a '" + segment + "' part; a browser would resolve it to another folder");
       }
     }

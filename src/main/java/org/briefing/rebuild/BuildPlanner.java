@@ -99,6 +99,7 @@ public final class BuildPlanner {
 
   private Outcome build(BuildSettings settings, URI base, boolean fullBuild) {
     CacheStore store = new CacheStore(output);
+    store.refuseLinks();
     // from reading the last build's cache to saving this one's, no other build may change the output
     try (BuildLock lock = BuildLock.take(store.dir(), waiting)) {
       OutputFolder.removeLeftovers(output);
@@ -177,7 +178,7 @@ public final class BuildPlanner {
           + " (a checksum does not match); this build ignores it and builds everything", null));
     }
     long loaded = System.nanoTime();
-    cache.keepPhotosIn(store.dir().resolve("photos"), clean);
+    cache.keepPhotosIn(store.dir().resolve(CacheStore.PHOTOS), clean);
     SiteBuilder builder = new SiteBuilder(cache, progress);
     SiteBuilder.Result result;
     boolean incremental = !cache.isEmpty();

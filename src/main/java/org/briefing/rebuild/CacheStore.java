@@ -39,6 +39,8 @@ import org.briefing.problem.Problem;
 public final class CacheStore {
   public static final String DIR = ".briefing-cache";
   private static final String INDEX = "index.bin";
+  /** The folder of the cache's resized photos. */
+  static final String PHOTOS = "photos";
   private static final String STORES = "stories-[0-9]+\\.bin";
   static final int MAGIC = 0x42524643;
   /**
@@ -77,6 +79,30 @@ public final class CacheStore {
 
   public Path dir() {
     return dir;
+  }
+
+  /**
+   * Fails when a folder the cache is written into is a link ({@code .briefing-cache}, this
+   * output's folder in it, its resized photos and their folders): the build would write and
+   * delete its files wherever the link leads. Briefing makes these folders and never a link.
+   */
+  void refuseLinks() {
+    List<Path> folders = new ArrayList<>(List.of(dir.getParent(), dir, dir.resolve(PHOTOS)));
+    if (Files.isDirectory(dir.resolve(PHOTOS), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      try (var photoFolders = Files.list(dir.resolve(PHOTOS))) {
+        photoFolders.forEach(folders::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + dir.resolve(PHOTOS) + ": " + org.briefing.problem.IoReason.of(e), e);
+      }
+    }
+    for (Path folder : folders) {
+      if (Files.isSymbolicLink(folder)) {
+        throw new org.briefing.problem.BuildFailure(Problem.error(org.briefing.problem.SourcePosition.of(folder),
+            "the build cache's folder " + folder + " is a link; a build writes and deletes its cache's files only in a folder of"
+                + " its own, never through a link, which could lead out of the site",
+            "delete the link (not what it leads to): the next build makes the folder again and builds the whole site once"));
+      }
+    }
   }
 
   /**

@@ -86,6 +86,9 @@ public final class SiteWriter {
     Path out = outDir.toAbsolutePath().normalize();
     java.util.Set<String> leaving = new java.util.HashSet<>(removed);
     java.util.Set<Path> checked = new java.util.HashSet<>(); // folders whose way up is checked: a full update writes every file
+    for (String path : removed) {
+      checkWay(out, path, "deletes", leaving, checked);
+    }
     for (OutputFile file : changed) {
       checkPlace(out, file.path(), leaving, checked);
     }
@@ -96,17 +99,32 @@ public final class SiteWriter {
    * or a folder that stays (one no removed file empties) is where it is to be a file.
    */
   private static void checkPlace(Path out, String path, java.util.Set<String> leaving, java.util.Set<Path> checked) {
-    Path target = resolveInside(out, path);
-    for (Path dir = target.getParent(); !dir.equals(out) && checked.add(dir); dir = dir.getParent()) {
-      String folder = out.relativize(dir).toString().replace('\\', '/');
-      if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir) && !leaving.contains(folder)) {
-        throw blocked(dir, path, "is a file where this build writes " + path);
-      }
-    }
+    Path target = checkWay(out, path, "writes", leaving, checked);
     if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
         && leaving.stream().noneMatch(gone -> gone.startsWith(path + "/"))) {
       throw blocked(target, path, "is a folder where this build writes the file " + path);
     }
+  }
+
+  /**
+   * Refuses to write or delete {@code path} in {@code out} through a link on its way (a link to a
+   * folder, put in the output by hand or by a checkout, would have the update write or delete
+   * files wherever it leads), or when a file that stays is where its way needs a folder; returns
+   * the path in {@code out}. The file itself may be a link: it is replaced or deleted, never followed.
+   */
+  private static Path checkWay(Path out, String path, String does, java.util.Set<String> leaving, java.util.Set<Path> checked) {
+    Path target = resolveInside(out, path);
+    for (Path dir = target.getParent(); !dir.equals(out) && checked.add(dir); dir = dir.getParent()) {
+      if (Files.isSymbolicLink(dir)) {
+        throw blocked(dir, path, "is a link where this build " + does + " " + path + ", and a build writes and deletes"
+            + " nothing through a link: it could lead out of the output folder");
+      }
+      String folder = out.relativize(dir).toString().replace('\\', '/');
+      if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir) && !leaving.contains(folder)) {
+        throw blocked(dir, path, "is a file where this build " + does + " " + path);
+      }
+    }
+    return target;
   }
 
   private static BuildFailure blocked(Path in, String path, String what) {

@@ -44,6 +44,10 @@ class BuildArgumentsTest {
         {"https://editor:secret@example.org/", "user name or password"},
         {"https://example.org:99999/", "port 99999"},
         {"https://example.org/news/../other/", "'..'"},
+        // a browser decodes the dots: https://example.org/news/%2E%2e/corrections/ is https://example.org/corrections/
+        {"https://example.org/news/%2E%2e/", "'%2E%2e'"},
+        {"https://example.org/news/.%2e/", "'.%2e'"},
+        {"https://example.org/news/%2e/", "'%2e'"},
     };
     for (String[] c : cases) {
       err.getBuffer().setLength(0);
