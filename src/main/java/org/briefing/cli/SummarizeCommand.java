@@ -66,6 +66,12 @@ final class SummarizeCommand implements Callable<Integer> {
       err.println("error: --out " + outDir + " is a file; --out takes a folder, where NAME.hyp.txt is written for each input");
       return 2;
     }
+    String wrong = outDir == null ? null : wrongOut(outDir);
+    if (wrong != null) {
+      err.println("error: --out " + outDir + " cannot hold the summaries: " + wrong
+          + " (a build would read or publish them there); choose a folder of its own");
+      return 2;
+    }
     for (Path input : inputs) {
       if (input.toString().isEmpty()) {
         err.println("error: an INPUT is an empty name; give an article file or a folder of them ('.' for the current folder)");
@@ -129,6 +135,24 @@ final class SummarizeCommand implements Callable<Integer> {
       return new SummaryBudget(SummaryBudget.DEFAULT.sentences(), maxWords != null ? maxWords : SummaryBudget.DEFAULT.maxWords());
     }
     return new SummaryBudget(sentences, maxWords != null ? maxWords : Integer.MAX_VALUE);
+  }
+
+  /**
+   * Why the summaries may not be written into {@code outDir}, null when they may: not into a built
+   * site, nor into a site's content/, templates/, static/ or build cache (found by the
+   * briefing.yaml of the nearest folder above that has one), where a build would read or publish them.
+   */
+  static String wrongOut(Path outDir) {
+    Path out = outDir.toAbsolutePath().normalize();
+    if (Files.isRegularFile(out.resolve(org.briefing.write.OutputFolder.MARKER))) {
+      return "it is the output folder of a build";
+    }
+    for (Path folder = out.getParent(); folder != null; folder = folder.getParent()) {
+      if (Files.isRegularFile(folder.resolve(org.briefing.config.ConfigLoader.FILE_NAME))) {
+        return org.briefing.rebuild.OutputChoice.forbidden(folder, out);
+      }
+    }
+    return null;
   }
 
   /** Writes the summaries into --out; false, with the error printed, when a file cannot be written. */

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -220,6 +221,25 @@ class SummaryCommandsTest {
 
     assertThat(err.toString()).contains("--out " + notAFolder + " is a file").doesNotContain("unexpected");
     assertThat(Files.readString(notAFolder)).isEqualTo("kept\n");
+  }
+
+  /** Summaries written into a site's inputs or its built site would be read or published by the next build: refused, nothing written. */
+  @Test
+  void anOutInASitesInputsOrItsBuiltSiteIsRefused() throws Exception {
+    Path file = Files.writeString(dir.resolve("ferry.txt"), STORY);
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.writeString(site.resolve("briefing.yaml"), "title: T\n");
+    Files.createDirectories(site.resolve("public"));
+    Files.writeString(site.resolve("public/" + org.briefing.write.OutputFolder.MARKER), "");
+    for (String folder : List.of("content/stories", "static", "templates", ".briefing-cache/public", "public", "public/notes")) {
+      err.getBuffer().setLength(0);
+      Path at = site.resolve(folder);
+      assertThat(run("summarize", "--out", at.toString(), file.toString())).as(folder).isEqualTo(2);
+      assertThat(err.toString()).as(folder).contains("--out " + at + " cannot hold the summaries");
+      assertThat(at.resolve("ferry.hyp.txt")).as(folder).doesNotExist();
+    }
+    assertThat(run("summarize", "--out", site.resolve("summaries").toString(), file.toString())).isZero();
+    assertThat(site.resolve("summaries/ferry.hyp.txt")).exists();
   }
 
   @Test
