@@ -49,6 +49,79 @@ class FolderLinksTest {
     failsSaying("content/stories/suspension.md:14", "content/stories/pics");
   }
 
+  /**
+   * A photo's folder becomes a link after a build that published it (the folder renamed, a link
+   * to it left in its place; the photo keeps its size and times): the rebuild refuses it at its
+   * line as a clean build does, and leaves the output as it was.
+   */
+  @Test
+  void aPhotoFolderThatBecomesALinkAfterABuildIsRefusedByTheRebuild() throws Exception {
+    Files.copy(site.resolve("photo-store/flag.png"), site.resolve("static/images/flag.png"));
+    assertThat(CliTest.run("build", "--site", site.toString()).code()).isZero();
+    var before = CacheStoreTest.tree(site.resolve("public"));
+    Files.move(site.resolve("static/images"), site.resolve("static/real-images"));
+    Files.createSymbolicLink(site.resolve("static/images"), Path.of("real-images"));
+    CliTest.Run rebuild = CliTest.run("build", "--site", site.toString());
+    assertThat(rebuild.code()).as(rebuild.err()).isEqualTo(1);
+    assertThat(rebuild.err()).contains("content/stories/suspension.md:14", "'/images/flag.png'", "a link to a folder");
+    assertThat(CacheStoreTest.tree(site.resolve("public"))).isEqualTo(before);
+    CliTest.Run clean = CliTest.run("build", "--site", site.toString(), "--clean");
+    assertThat(errors(rebuild)).isEqualTo(errors(clean)).isNotEmpty();
+  }
+
+  /**
+   * A folder that links to files of the site leads outside it once it is moved away with a link
+   * left in its place; the linked files keep their sizes and times, so nothing else changed. The
+   * next build refuses the story, the photo and the static file that lead there, as a clean build
+   * does, rather than finding its inputs up to date.
+   */
+  @Test
+  void linksThatComeToLeadOutsideTheSiteAreRefusedByTheNextBuild() throws Exception {
+    Path shared = Files.createDirectories(site.resolve("shared"));
+    Files.writeString(shared.resolve("note.txt"), "A note.\n");
+    Files.writeString(shared.resolve("later.md"), "---\ntitle: A shared story\ndate: 2021-10-18\nsources: [reuters]\n---\n\nText.\n");
+    Files.copy(site.resolve("photo-store/flag.png"), site.resolve("static/images/flag.png"));
+    Files.delete(site.resolve("static/images/flag.png"));
+    Files.move(site.resolve("photo-store/flag.png"), shared.resolve("flag.png"));
+    Files.createSymbolicLink(site.resolve("static/images/flag.png"), Path.of("../../shared/flag.png"));
+    Files.createSymbolicLink(site.resolve("static/note.txt"), Path.of("../shared/note.txt"));
+    Files.createSymbolicLink(site.resolve("content/stories/later.md"), Path.of("../../shared/later.md"));
+    CliTest.Run first = CliTest.run("build", "--site", site.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    var before = CacheStoreTest.tree(site.resolve("public"));
+
+    Path away = dir.resolve("away");
+    Files.move(shared, away);
+    Files.createSymbolicLink(shared, away);
+    CliTest.Run rebuild = CliTest.run("build", "--site", site.toString());
+    assertThat(rebuild.code()).as(rebuild.err()).isEqualTo(1);
+    assertThat(rebuild.out()).doesNotContain("up to date");
+    assertThat(rebuild.err()).contains("content/stories/later.md", "'/images/flag.png'", "outside the site");
+    assertThat(CacheStoreTest.tree(site.resolve("public"))).isEqualTo(before);
+    CliTest.Run clean = CliTest.run("build", "--site", site.toString(), "--clean");
+    assertThat(errors(rebuild)).isEqualTo(errors(clean));
+
+    // the story and the photo taken out of the way, the static file is what is left to refuse
+    Files.delete(site.resolve("content/stories/later.md"));
+    Files.delete(site.resolve("static/images/flag.png"));
+    Files.copy(away.resolve("flag.png"), site.resolve("static/images/flag.png"));
+    Files.delete(shared);
+    Files.move(away, shared);
+    assertThat(CliTest.run("build", "--site", site.toString()).code()).isZero();
+    before = CacheStoreTest.tree(site.resolve("public"));
+    Files.move(shared, away);
+    Files.createSymbolicLink(shared, away);
+    CliTest.Run again = CliTest.run("build", "--site", site.toString());
+    assertThat(again.code()).as(again.err()).isEqualTo(1);
+    assertThat(again.err()).contains("static/note.txt", "outside the site");
+    assertThat(CacheStoreTest.tree(site.resolve("public"))).isEqualTo(before);
+    assertThat(errors(again)).isEqualTo(errors(CliTest.run("build", "--site", site.toString(), "--clean")));
+  }
+
+  private static java.util.List<String> errors(CliTest.Run run) {
+    return run.err().lines().filter(line -> line.contains(": error: ")).sorted().toList();
+  }
+
   @Test
   void aPhotoThroughALinkToAFileIsStillPublished() throws Exception {
     Files.createSymbolicLink(site.resolve("static/images/flag.png"), Path.of("../../photo-store/flag.png"));

@@ -96,8 +96,9 @@ public final class FileTree {
       if (attributes.isDirectory()) {
         return new Entry(path, null);
       }
+      FileStamp link = null;
       if (attributes.isSymbolicLink()) {
-        FileStamp link = attributes;
+        link = attributes;
         try {
           attributes = FileStamp.read(path);
         } catch (IOException broken) {
@@ -108,9 +109,24 @@ public final class FileTree {
           return new Entry(null, new ContentFile(path, ContentFile.FOLDER_LINK, link.stamp()));
         }
       }
+      if (attributes.isRegularFile() && link != null) {
+        // a link's target can move (its folder renamed, a link left in its place) with its size
+        // and times as they were: where it really is is part of its stamp, so a build sees the move
+        // and checks again whether the file is inside the site
+        return new Entry(null, new ContentFile(path, attributes.size(),
+            new org.briefing.fingerprint.Fingerprint().add(attributes.stamp()).add(realPath(path)).value()));
+      }
       return attributes.isRegularFile() ? new Entry(null, file(path, attributes)) : new Entry(null, null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the attributes of " + path, e);
+    }
+  }
+
+  private static String realPath(Path path) {
+    try {
+      return path.toRealPath().toString();
+    } catch (IOException e) {
+      return "";
     }
   }
 

@@ -18,6 +18,23 @@ public final class SiteFiles {
 
   private SiteFiles() {}
 
+  /**
+   * The first folder on the way from {@code root} down to {@code file} that is a link, else null.
+   * A build lists its inputs without following links to folders ({@code FileTree}), so a photo
+   * reached through one would be published while a rebuild never saw it change.
+   */
+  public static Path linkedFolder(Path root, Path file) {
+    Path at = root.normalize();
+    Path below = at.relativize(file);
+    for (int i = 0; i < below.getNameCount() - 1; i++) {
+      at = at.resolve(below.getName(i));
+      if (java.nio.file.Files.isSymbolicLink(at)) {
+        return at;
+      }
+    }
+    return null;
+  }
+
   /** Whether {@code file} is inside the site in {@code siteDir}; a file that does not exist is judged by its path. */
   public static boolean inside(Path siteDir, Path file) {
     Path real;

@@ -92,7 +92,7 @@ final class PhotoResolver {
           "rename it without the leading dot");
       return null;
     }
-    Path linked = linkedFolder(root, file);
+    Path linked = org.briefing.load.SiteFiles.linkedFolder(root, file);
     if (linked != null) {
       fields.error("image.src", "the image '" + src + "' is reached through " + shownInSite(settings.siteDir(), linked)
           + ", a link to a folder, which the build does not follow: it would not see the photo change",
@@ -134,23 +134,6 @@ final class PhotoResolver {
     for (Path name : root.normalize().relativize(file)) {
       if (name.toString().startsWith(".")) {
         return name.toString();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The first folder on the way from {@code root} down to {@code file} that is a link, else null.
-   * A build lists its inputs without following links to folders ({@code FileTree}), so a photo
-   * reached through one would be published while a rebuild never saw it change.
-   */
-  public static Path linkedFolder(Path root, Path file) {
-    Path at = root.normalize();
-    Path below = at.relativize(file);
-    for (int i = 0; i < below.getNameCount() - 1; i++) {
-      at = at.resolve(below.getName(i));
-      if (Files.isSymbolicLink(at)) {
-        return at;
       }
     }
     return null;

@@ -140,7 +140,7 @@ public final class TermFile {
     if (hidden != null) {
       return "is in or is a dot-file ('" + hidden + "'), which the site never publishes";
     }
-    Path linked = PhotoResolver.linkedFolder(staticDir, file.normalize());
+    Path linked = org.briefing.load.SiteFiles.linkedFolder(staticDir, file.normalize());
     if (linked != null) {
       return "is reached through " + PhotoResolver.shownInSite(staticDir.getParent(), linked)
           + ", a link to a folder, which the build neither follows nor publishes from";

@@ -280,7 +280,11 @@ public final class ArticleStage {
     return new BuildCache.Entry(file, inputKey, article, String.join(" ", terms), null, null, local.all(), 0);
   }
 
-  /** Whether the story's photo file is there and, when its header was read, has the size and change stamp it had then. */
+  /**
+   * Whether the story's photo file is there, is reached as a clean build accepts (through no link
+   * to a folder; a link to the file leading inside the site) and, when its header was read, has
+   * the size and change stamp it had then.
+   */
   private boolean photoStillThere(Article article) {
     if (article.image() == null || !article.image().hasImage() || org.briefing.model.Urls.isRemote(article.image().href())) {
       return true;
@@ -288,6 +292,12 @@ public final class ArticleStage {
     org.briefing.model.Photo photo = article.image();
     Path file = photo.source() != null ? photo.source()
         : photo.file() != null ? photo.file() : settings.staticDir().resolve(photo.outputPath());
+    // reached through a link to a folder, or a link that now leads out of the site: read again, for the error it makes
+    Path root = file.startsWith(settings.staticDir()) ? settings.staticDir() : settings.contentDir();
+    if (org.briefing.load.SiteFiles.linkedFolder(root, file) != null
+        || Files.isSymbolicLink(file) && !org.briefing.load.SiteFiles.inside(settings.siteDir(), file)) {
+      return false;
+    }
     if (photo.info() == null) {
       return Files.isRegularFile(file);
     }

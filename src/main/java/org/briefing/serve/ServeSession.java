@@ -35,7 +35,8 @@ public final class ServeSession implements Closeable {
   private final Rebuilder rebuilder;
   private final String instance = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36);
   private final AtomicLong builds = new AtomicLong();
-  private final Set<Problem> warningsShown = new HashSet<>();
+  /** The warnings the last build printed: a rebuild prints those it adds, so a warning that went away and came back is printed again. */
+  private Set<Problem> warningsShown = new HashSet<>();
   private SiteWatcher watcher;
   /** Rebuilds when a story left out for its date comes due, as {@code briefing build} would publish it then. */
   private final java.util.concurrent.ScheduledExecutorService releases = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
@@ -182,13 +183,15 @@ public final class ServeSession implements Closeable {
       Rebuilder.Built built = rebuilder.build();
       pagesChanged = built.pagesChanged();
       for (Problem w : built.warnings()) {
-        if (warningsShown.add(w)) {
+        if (!warningsShown.contains(w)) {
           say(w.format(options.siteDir()));
         }
       }
+      warningsShown = new HashSet<>(built.warnings());
       next = new PreviewState(built.snapshot(), List.of(), nextId());
     } catch (BuildFailure failure) {
       failure.problems().forEach(p -> say(p.format(options.siteDir())));
+      warningsShown = new HashSet<>(failure.problems());
       next = new PreviewState(before.site(), failure.errors().stream().map(this::overlayError).toList(), nextId());
     } catch (RuntimeException | Error e) {
       next = unexpected(e, before);
