@@ -38,7 +38,7 @@ final class RandomEdits {
       "budget", "treaty", "cable", "Baltic", "winter"};
   private static final String[] SMALL_TOPICS = {"Energy", "Trade", "Security", "Baltic"};
   private static final String[] SMALL_SOURCES = {"reuters", "nato", "port"};
-  private static final String[] FIELDS = {"title", "date", "updated", "slug", "standfirst", "summary", "topics", "tags",
+  static final String[] FIELDS = {"title", "date", "updated", "slug", "standfirst", "summary", "topics", "tags",
       "places", "authors", "series", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", "aliases", "language", "edition",
       "draft", "mood", "rank", "body"};
   static final List<String> PAGE_TEMPLATES = List.of("index.ftlh", "editions.ftlh", "edition.ftlh", "article.ftlh",

@@ -81,6 +81,29 @@ class RandomEditsTest {
     assertThat(RandomEdits.DUMPING.keySet()).containsExactlyInAnyOrderElementsOf(pageTemplates);
   }
 
+  /**
+   * A front-matter field added to a story is edited by the random edits too once it is in their
+   * list (docs/architecture.md, "Adding a front-matter field", step 4); {@code credits:} is kept
+   * among the params, which the site's own fields {@code mood} and {@code rank} edit.
+   */
+  @Test
+  void theRandomEditsEditEveryFrontMatterFieldOfAStory() {
+    List<String> fields = org.briefing.model.StoryFields.SCHEMA.fields().keySet().stream()
+        .filter(name -> !name.equals("credits") && !name.equals("params")).toList();
+    assertThat(List.of(RandomEdits.FIELDS)).containsAll(fields).contains("mood", "rank");
+  }
+
+  /** Every file of the bundled theme is one the jar knows of (fingerprinted, copied by init --copy-theme). */
+  @Test
+  void everyFileOfTheThemeFolderIsAThemeFile() throws java.io.IOException {
+    Path theme = Path.of("templates");
+    try (var files = java.nio.file.Files.walk(theme)) {
+      List<String> found = files.filter(java.nio.file.Files::isRegularFile)
+          .map(f -> theme.relativize(f).toString().replace('\\', '/')).toList();
+      assertThat(found).containsExactlyInAnyOrderElementsOf(Templates.THEME_FILES);
+    }
+  }
+
   @Test
   void theTopicsIndexShowsAnEditedHeadlineOnEveryWayOfBuilding() {
     TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS + """
