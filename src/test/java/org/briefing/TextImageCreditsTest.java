@@ -208,6 +208,8 @@ class TextImageCreditsTest {
         <figure><img src="/images/p.png" alt="U"><figcaption>Photo: Bob Ray/AFP</figcaption></figure>
 
         ![V](/images/p.png "Bildnachweis") ![W](/images/p.png "Fotografía")
+
+        <svg width="60" height="40"><image href="/images/p.png" width="60" height="40"/></svg>
         -- content/stories/right.md --
         ---
         title: Credits editors write
@@ -283,7 +285,9 @@ class TextImageCreditsTest {
         "content/stories/wrong.md:44: error: the image '/images/p.png' in the story's text has no credit",
         "content/stories/wrong.md:46: error: the image '/images/p.png' in the story's text has no credit",
         "content/stories/wrong.md:49: error: the credit 'Bildnachweis' of the image '/images/p.png' in the story's text names no one",
-        "content/stories/wrong.md:49: error: the credit 'Fotografía' of the image '/images/p.png' in the story's text names no one");
+        "content/stories/wrong.md:49: error: the credit 'Fotografía' of the image '/images/p.png' in the story's text names no one",
+        // helper-102: a picture an SVG shows
+        "content/stories/wrong.md:51: error: the image '/images/p.png' in the story's text has no credit");
 
     TestSite built = TestSite.of(dir, site).delete("content/stories/wrong.md").build();
     Document right = built.html("2021/10/18/credits-editors-write/");
