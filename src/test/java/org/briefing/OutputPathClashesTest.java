@@ -74,6 +74,20 @@ class OutputPathClashesTest {
             + " one file on disks and hosts that ignore case (macOS, Windows, many web hosts); it is not published");
   }
 
+  /** helper-102: café.txt written with é as one character and as e and an accent; readers and macOS see one name. */
+  @Test
+  void twoStaticFilesWhoseNamesDifferOnlyInHowAnAccentIsEncodedArePublishedOnceAndWarnedOf() {
+    TestSite site = TestSite.of(dir, SITE + """
+        -- static/files/caf\u00e9.txt --
+        One.
+        -- static/files/cafe\u0301.txt --
+        Two.
+        """).build();
+    assertThat(site.exists("files/caf\u00e9.txt") ^ site.exists("files/cafe\u0301.txt")).isTrue();
+    assertThat(site.warnings()).singleElement().satisfies(w -> assertThat(w.message())
+        .contains("only in case or in how its accented letters are encoded", "it is not published"));
+  }
+
   @Test
   void anAliasThatDiffersFromAPageOnlyInCaseIsAnErrorAtItsLine() {
     TestSite site = TestSite.of(dir, SITE.replace("sources: [{name: Reuters}]", "sources: [{name: Reuters}]\naliases: [/About/]"));

@@ -8,7 +8,8 @@ import java.util.Map;
  * The files a build writes, each with what asked for it, so that a clash is found before anything
  * is written: one file asked for twice, a file where another file needs a folder (an alias
  * {@code /robots.txt/} beside the site's {@code robots.txt}), or two paths that differ only in
- * case, which are one file on the disks and hosts that ignore case (macOS, Windows, many web hosts).
+ * case, which are one file on the disks and hosts that ignore case (macOS, Windows, many web hosts),
+ * or in how an accented letter is encoded ({@code é} as one character or as {@code e} and an accent).
  */
 public final class OutputPaths {
   /** What a new path meets: the path it clashes with and what asked for that one (null for the site's own files). */
@@ -24,8 +25,12 @@ public final class OutputPaths {
         case SAME -> "is also " + owner() + " (" + path + ")";
         case FOLDER_OF_FILE -> "would be written to " + path + ", inside " + other + ", which is " + owner();
         case FILE_IN_FOLDER -> "would be written to " + path + ", which is a folder of " + owner() + " (" + other + ")";
-        case CASE -> "would be written to " + path + ", which differs only in case from " + other + ", " + owner()
-            + ": one file on disks and hosts that ignore case (macOS, Windows, many web hosts)";
+        case CASE -> path.toLowerCase(Locale.ROOT).equals(other.toLowerCase(Locale.ROOT))
+            ? "would be written to " + path + ", which differs only in case from " + other + ", " + owner()
+                + ": one file on disks and hosts that ignore case (macOS, Windows, many web hosts)"
+            : "would be written to " + path + ", which differs from " + other + ", " + owner() + ", only in case or in how its"
+                + " accented letters are encoded (one character, or a letter and an accent: Unicode NFC and NFD); one file on"
+                + " macOS disks, and one name to readers, who cannot tell the two apart";
       };
     }
   }
@@ -101,6 +106,6 @@ public final class OutputPaths {
   }
 
   private static String fold(String path) {
-    return path.toLowerCase(Locale.ROOT);
+    return java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
   }
 }
