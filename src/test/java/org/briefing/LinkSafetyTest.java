@@ -144,6 +144,9 @@ class LinkSafetyTest {
         menu:
           - {name: Home, url: "/"}
           - {name: Evil, url: "java&#09;script:alert(1)"}
+        params:
+          tagline: Daily
+          newsletter_url: "data:text/html,x"
         -- content/sources.yaml --
         reuters:
           name: Reuters
@@ -167,10 +170,11 @@ class LinkSafetyTest {
         """);
     List<Problem> errors = errorsOf(site);
     assertThat(errors).extracting(p -> p.position().file().getFileName() + ":" + p.position().line())
-        .containsExactlyInAnyOrder("briefing.yaml:6", "briefing.yaml:7", "briefing.yaml:10",
+        .containsExactlyInAnyOrder("briefing.yaml:6", "briefing.yaml:7", "briefing.yaml:10", "briefing.yaml:13",
             "sources.yaml:3", "sources.yaml:6", "a.md:7", "a.md:9", "a.md:10");
     assertThat(message(errors, "briefing.yaml:6")).contains("publisher.url");
     assertThat(message(errors, "briefing.yaml:10")).contains("menu link").contains("'javascript:'");
+    assertThat(message(errors, "briefing.yaml:13")).contains("'newsletter_url'").contains("'data:'");
     assertThat(message(errors, "sources.yaml:3")).contains("'reuters'").contains("'javascript:'");
     assertThat(message(errors, "sources.yaml:6")).contains("another site");
     assertThat(message(errors, "a.md:9")).contains("'vbscript:'");

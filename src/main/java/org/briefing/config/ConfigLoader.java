@@ -175,7 +175,11 @@ public final class ConfigLoader {
     AddressFields.each(extra, (path, value) -> {
       String refused = LinkPolicy.refusal(value);
       if (refused != null) {
-        problems.error(at(path), "the link '" + LinkPolicy.shown(value) + "' in '" + path + "' cannot be published: " + refused,
+        // a setting under params: is at params.NAME in the file, though templates see it as site.params.NAME too
+        String key = path.split("[.\\[]", 2)[0];
+        String written = yaml.values().containsKey(key) || !(yaml.values().get("params") instanceof Map<?, ?> params)
+            || !params.containsKey(key) ? path : "params." + path;
+        problems.error(at(written), "the link '" + LinkPolicy.shown(value) + "' in '" + path + "' cannot be published: " + refused,
             LinkPolicy.HINT);
       }
     });
