@@ -125,9 +125,16 @@ class LinkSafetyTest {
             "",
             "<div><img src=\"x.png\" srcset=\"a.png 1x, javascript:alert(1) 2x\"></div>",
             "",
-            "<form action=\"JAVASCRIPT:alert(1)\"><button formaction=\"data:text/html,x\">Go</button></form>")));
+            "<form action=\"JAVASCRIPT:alert(1)\"><button formaction=\"data:text/html,x\">Go</button></form>",
+            "",
+            // helper-102: an SVG animation that sets a link's address
+            "<svg><a><set attributeName=\"href\" to=\"javascript:alert(1)\"/><text>x</text></a></svg>",
+            "",
+            "<svg><a href=\"/\"><animate attributeName=\"xlink:href\" values=\"/;javascript:alert(1)\"/><text>y</text></a></svg>",
+            "",
+            "<svg><rect width=\"5\" height=\"5\"><animate attributeName=\"width\" from=\"0\" to=\"10\" dur=\"1s\"/></rect></svg>")));
     List<Problem> errors = errorsOf(site);
-    assertThat(errors).extracting(p -> p.position().line()).containsExactly(11, 13, 15, 15);
+    assertThat(errors).extracting(p -> p.position().line()).containsExactly(11, 13, 15, 15, 17, 19);
   }
 
   @Test
