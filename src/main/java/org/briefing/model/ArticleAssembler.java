@@ -79,7 +79,7 @@ public final class ArticleAssembler {
       return null;
     }
     if (updated != null && isLater(updated)) {
-      f.error("updated", "the update date " + shown(updated) + " is after the moment of this build (" + shown(now()) + "), and would be "
+      f.errorUntil("updated", updated.toInstant(), "the update date " + shown(updated) + " is after the moment of this build (" + shown(now()) + "), and would be "
           + "published at once", "check the date (a typo of the year?); a story is updated by the first build after its update");
     }
     String slug = slug(f, title);
@@ -427,7 +427,7 @@ public final class ArticleAssembler {
         continue;
       }
       if (date != null && isLater(date)) {
-        f.error(path + ".date", "this correction is dated " + shown(date) + ", after the moment of this build (" + shown(now())
+        f.errorUntil(path + ".date", date.toInstant(), "this correction is dated " + shown(date) + ", after the moment of this build (" + shown(now())
             + "), and would be published at once", "check the date (a typo of the year?); a correction is published by the first build after it is made");
         continue;
       }

@@ -55,6 +55,12 @@ final class Fields {
     problems.error(at(path), message, hint);
   }
 
+  /** An error of a date after the moment of the build, which the same input no longer has from {@code moment} on. */
+  void errorUntil(String path, java.time.Instant moment, String message, String hint) {
+    failed = true;
+    problems.add(org.briefing.problem.Problem.error(at(path), message, hint).passesAt(moment));
+  }
+
   /** An error at a line of the file found otherwise than through the YAML, such as one of the Markdown body. */
   void errorAtLine(int line, String message, String hint) {
     failed = true;

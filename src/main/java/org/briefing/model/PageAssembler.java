@@ -52,7 +52,7 @@ public final class PageAssembler {
       return null;
     }
     if (updated != null && !settings.future() && updated.toInstant().isAfter(settings.now())) {
-      f.error("updated", "the update date " + ArticleAssembler.shown(updated) + " is after the moment of this build ("
+      f.errorUntil("updated", updated.toInstant(), "the update date " + ArticleAssembler.shown(updated) + " is after the moment of this build ("
           + ArticleAssembler.shown(settings.now().atZone(config.timeZone())) + "), and would be published at once in the sitemap",
           "check the date (a typo of the year?); a page is updated by the first build after its update");
       return null;

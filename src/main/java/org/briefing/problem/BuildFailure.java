@@ -23,6 +23,16 @@ public final class BuildFailure extends RuntimeException {
     return problems.stream().filter(Problem::isError).toList();
   }
 
+  /**
+   * The first moment (epoch milliseconds) at which the same input could build, when every error
+   * is one that passes with time ({@link Problem#passes}); else {@link Long#MAX_VALUE}.
+   */
+  public long passes() {
+    List<Problem> errors = errors();
+    return errors.isEmpty() || errors.stream().anyMatch(e -> e.passes() == Long.MAX_VALUE) ? Long.MAX_VALUE
+        : errors.stream().mapToLong(Problem::passes).min().getAsLong();
+  }
+
   private static String summary(List<Problem> problems) {
     long errors = problems.stream().filter(Problem::isError).count();
     String first = problems.stream().filter(Problem::isError).findFirst()

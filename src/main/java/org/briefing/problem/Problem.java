@@ -3,8 +3,14 @@ package org.briefing.problem;
 import java.nio.file.Path;
 import java.util.Comparator;
 
-/** One thing wrong with a site's input: where, what, and what to do about it. */
-public record Problem(Severity severity, SourcePosition position, String message, String hint) {
+/**
+ * One thing wrong with a site's input: where, what, and what to do about it.
+ *
+ * @param passes the moment (epoch milliseconds) from which the same input no longer has this
+ *     problem, for one that is wrong only until then (a date after the moment of the build);
+ *     {@link Long#MAX_VALUE} for any other
+ */
+public record Problem(Severity severity, SourcePosition position, String message, String hint, long passes) {
 
   /** How bad a problem is: an error stops the build, a warning does not. */
   public enum Severity {
@@ -19,11 +25,16 @@ public record Problem(Severity severity, SourcePosition position, String message
           .thenComparing(Problem::message);
 
   public static Problem error(SourcePosition at, String message, String hint) {
-    return new Problem(Severity.ERROR, at, message, hint);
+    return new Problem(Severity.ERROR, at, message, hint, Long.MAX_VALUE);
   }
 
   public static Problem warning(SourcePosition at, String message, String hint) {
-    return new Problem(Severity.WARNING, at, message, hint);
+    return new Problem(Severity.WARNING, at, message, hint, Long.MAX_VALUE);
+  }
+
+  /** This problem, which the same input no longer has from {@code moment} on. */
+  public Problem passesAt(java.time.Instant moment) {
+    return new Problem(severity, position, message, hint, moment.toEpochMilli());
   }
 
   public boolean isError() {

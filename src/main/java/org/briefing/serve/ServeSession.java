@@ -46,6 +46,8 @@ public final class ServeSession implements Closeable {
         return thread;
       });
   private java.util.concurrent.ScheduledFuture<?> release;
+  /** When the errors of the last build, all of them dates after its moment, pass (epoch milliseconds), else {@code Long.MAX_VALUE}. */
+  private long errorsPass = Long.MAX_VALUE;
   /** The moment the timer was last set for: a rebuild it made that still leaves it ahead sets no timer again. */
   private long releaseAwaited = Long.MAX_VALUE;
 
@@ -143,7 +145,7 @@ public final class ServeSession implements Closeable {
     if (release != null) {
       release.cancel(false);
     }
-    long next = rebuilder.nextRelease();
+    long next = Math.min(rebuilder.nextRelease(), errorsPass);
     if (next == Long.MAX_VALUE || timed && next == releaseAwaited) {
       return;
     }
@@ -151,7 +153,7 @@ public final class ServeSession implements Closeable {
     long delay = Math.max(0, next - options.now().get().toEpochMilli()) + 1;
     release = releases.schedule(() -> {
       synchronized (this) {
-        rebuild(ChangeSet.of(options.siteDir(), List.of()), "a story came due");
+        rebuild(ChangeSet.of(options.siteDir(), List.of()), next == errorsPass ? "the dates the errors named have come" : "a story came due");
         awaitRelease(true);
       }
     }, delay, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -188,12 +190,15 @@ public final class ServeSession implements Closeable {
         }
       }
       warningsShown = new HashSet<>(built.warnings());
+      errorsPass = Long.MAX_VALUE;
       next = new PreviewState(built.snapshot(), List.of(), nextId());
     } catch (BuildFailure failure) {
       failure.problems().forEach(p -> say(p.format(options.siteDir())));
       warningsShown = new HashSet<>(failure.problems());
+      errorsPass = failure.passes();
       next = new PreviewState(before.site(), failure.errors().stream().map(this::overlayError).toList(), nextId());
     } catch (RuntimeException | Error e) {
+      errorsPass = Long.MAX_VALUE;
       next = unexpected(e, before);
     }
     return next;
