@@ -239,6 +239,42 @@ class OutputFolderTest {
     }
   }
 
+  /**
+   * Files of the cache replaced by links to a file elsewhere (helper-103): the build neither writes
+   * through them (the options' temporary file, the lock, even one that leads nowhere) nor
+   * publishes what a resized photo's link leads to; its output is a clean build's.
+   */
+  @Test
+  void aBuildReadsAndWritesNoCacheFileThroughALink() throws Exception {
+    Path site = site();
+    assertThat(build(site).code()).isZero();
+    Path cache = site.resolve(".briefing-cache/public");
+    Path victim = Files.writeString(dir.resolve("victim.txt"), "Not the cache's.\n");
+    Files.createSymbolicLink(cache.resolve("options.tmp"), victim);
+    Files.delete(cache.resolve("lock"));
+    Files.createSymbolicLink(cache.resolve("lock"), dir.resolve("made-by-the-lock"));
+    List<Path> photos;
+    try (Stream<Path> walk = Files.walk(cache.resolve("photos"), 2)) {
+      photos = walk.filter(f -> Files.isRegularFile(f) && !f.getParent().equals(cache.resolve("photos"))).toList();
+    }
+    assertThat(photos).isNotEmpty();
+    for (Path photo : photos) {
+      Files.delete(photo);
+      Files.createSymbolicLink(photo, victim);
+    }
+    try (Stream<Path> walk = Files.walk(site.resolve("public"))) {
+      for (Path image : walk.filter(f -> f.getFileName().toString().endsWith(".png")).toList()) {
+        Files.delete(image);
+      }
+    }
+    Files.writeString(site.resolve("briefing.yaml"), Files.readString(site.resolve("briefing.yaml")) + "# the full way\n");
+    CliTest.Run run = build(site);
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readString(victim)).isEqualTo("Not the cache's.\n");
+    assertThat(dir.resolve("made-by-the-lock")).doesNotExist();
+    assertCleanBuildOf(site, site.resolve("public"));
+  }
+
   @Test
   void twoSitesBuiltIntoOneParentFolderKeepACacheEach() throws Exception {
     Path first = dir.resolve("first");

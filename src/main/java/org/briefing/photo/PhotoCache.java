@@ -97,7 +97,8 @@ public final class PhotoCache {
       return bytes == null ? null : new Stored(bytes, null);
     }
     Path file = dir.resolve(key.substring(0, 2)).resolve(key);
-    if (!Files.isRegularFile(file)) {
+    // a link put in the cache is no photo it made: it is made again, and put in the link's place
+    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return null;
     }
     if (checkStored && !checked.contains(key)) {

@@ -51,7 +51,12 @@ public final class BuildLock implements AutoCloseable {
     }
     try {
       Files.createDirectories(dir);
-      FileChannel channel = FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      // a link put at its name is deleted, not followed: opening it would make or lock a file where it leads
+      if (Files.isSymbolicLink(dir.resolve(FILE))) {
+        Files.delete(dir.resolve(FILE));
+      }
+      FileChannel channel = FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+          java.nio.file.LinkOption.NOFOLLOW_LINKS);
       try {
         FileLock lock = channel.tryLock();
         if (lock == null) {

@@ -53,8 +53,9 @@ public record OutputOptions(boolean drafts, boolean future, URI baseUrl) {
     Path dir = CacheStore.dirFor(out);
     Files.createDirectories(dir);
     Path temp = dir.resolve(FILE + ".tmp");
-    Files.writeString(temp, "output " + folder(out) + "\ndrafts " + drafts + "\nfuture " + future + "\nbase_url "
-        + (baseUrl == null ? "" : baseUrl) + "\n", StandardCharsets.UTF_8);
+    // made anew: a link put at its name is deleted, not written through
+    org.briefing.write.SiteWriter.writeAnew(temp, ("output " + folder(out) + "\ndrafts " + drafts + "\nfuture " + future + "\nbase_url "
+        + (baseUrl == null ? "" : baseUrl) + "\n").getBytes(StandardCharsets.UTF_8));
     Files.move(temp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
