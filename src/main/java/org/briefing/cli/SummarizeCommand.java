@@ -143,13 +143,21 @@ final class SummarizeCommand implements Callable<Integer> {
    * briefing.yaml of the nearest folder above that has one), where a build would read or publish them.
    */
   static String wrongOut(Path outDir) {
-    Path out = outDir.toAbsolutePath().normalize();
-    if (Files.isRegularFile(out.resolve(org.briefing.write.OutputFolder.MARKER))) {
-      return "it is the output folder of a build";
-    }
-    for (Path folder = out.getParent(); folder != null; folder = folder.getParent()) {
-      if (Files.isRegularFile(folder.resolve(org.briefing.config.ConfigLoader.FILE_NAME))) {
-        return org.briefing.rebuild.OutputChoice.forbidden(folder, out);
+    // as written and with links followed: a link to static/ leads there all the same
+    for (Path out : List.of(outDir.toAbsolutePath().normalize(), org.briefing.rebuild.OutputChoice.real(outDir))) {
+      for (Path folder = out; folder != null; folder = folder.getParent()) {
+        if (Files.isRegularFile(folder.resolve(org.briefing.write.OutputFolder.MARKER))) {
+          return folder.equals(out) ? "it is the output folder of a build" : "it is inside " + folder + ", the output folder of a build";
+        }
+      }
+      for (Path folder = out.getParent(); folder != null; folder = folder.getParent()) {
+        if (Files.isRegularFile(folder.resolve(org.briefing.config.ConfigLoader.FILE_NAME))) {
+          String wrong = org.briefing.rebuild.OutputChoice.forbidden(folder, out);
+          if (wrong != null) {
+            return wrong;
+          }
+          break;
+        }
       }
     }
     return null;

@@ -238,6 +238,17 @@ class SummaryCommandsTest {
       assertThat(err.toString()).as(folder).contains("--out " + at + " cannot hold the summaries");
       assertThat(at.resolve("ferry.hyp.txt")).as(folder).doesNotExist();
     }
+    // helper-103: a link to a site's folder, and a folder of an output built elsewhere
+    Path built = Files.createDirectories(dir.resolve("www/news/assets"));
+    Files.writeString(dir.resolve("www/news/" + org.briefing.write.OutputFolder.MARKER), "");
+    Files.createDirectories(site.resolve("static/sub"));
+    for (Path at : List.of(Files.createSymbolicLink(dir.resolve("to-static"), site.resolve("static")),
+        Files.createSymbolicLink(dir.resolve("to-sub"), site.resolve("static/sub")), built)) {
+      err.getBuffer().setLength(0);
+      assertThat(run("summarize", "--out", at.toString(), file.toString())).as(at.toString()).isEqualTo(2);
+      assertThat(err.toString()).as(at.toString()).contains("cannot hold the summaries");
+      assertThat(at.resolve("ferry.hyp.txt")).as(at.toString()).doesNotExist();
+    }
     assertThat(run("summarize", "--out", site.resolve("summaries").toString(), file.toString())).isZero();
     assertThat(site.resolve("summaries/ferry.hyp.txt")).exists();
   }
