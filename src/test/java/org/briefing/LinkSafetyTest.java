@@ -132,9 +132,14 @@ class LinkSafetyTest {
             "",
             "<svg><a href=\"/\"><animate attributeName=\"xlink:href\" values=\"/;javascript:alert(1)\"/><text>y</text></a></svg>",
             "",
-            "<svg><rect width=\"5\" height=\"5\"><animate attributeName=\"width\" from=\"0\" to=\"10\" dur=\"1s\"/></rect></svg>")));
+            "<svg><rect width=\"5\" height=\"5\"><animate attributeName=\"width\" from=\"0\" to=\"10\" dur=\"1s\"/></rect></svg>",
+            "",
+            // helper-103: character references, which a browser decodes
+            "<svg><a><set attributeName=\"href\" to=\"javascript&colon;alert(1)\"/><text>z</text></a></svg>",
+            "",
+            "<svg><a><set attributeName=\"&#104;ref\" to=\"javascript:alert(1)\"/><text>w</text></a></svg>")));
     List<Problem> errors = errorsOf(site);
-    assertThat(errors).extracting(p -> p.position().line()).containsExactly(11, 13, 15, 15, 17, 19);
+    assertThat(errors).extracting(p -> p.position().line()).containsExactly(11, 13, 15, 15, 17, 19, 23, 25);
   }
 
   @Test
@@ -151,9 +156,12 @@ class LinkSafetyTest {
         menu:
           - {name: Home, url: "/"}
           - {name: Evil, url: "java&#09;script:alert(1)"}
+        website: https://ok.example/
         params:
           tagline: Daily
           newsletter_url: "data:text/html,x"
+          website: "javascript:x"
+          footer_links: ["javascript:y"]
         -- content/sources.yaml --
         reuters:
           name: Reuters
@@ -177,11 +185,15 @@ class LinkSafetyTest {
         """);
     List<Problem> errors = errorsOf(site);
     assertThat(errors).extracting(p -> p.position().file().getFileName() + ":" + p.position().line())
-        .containsExactlyInAnyOrder("briefing.yaml:6", "briefing.yaml:7", "briefing.yaml:10", "briefing.yaml:13",
+        .containsExactlyInAnyOrder("briefing.yaml:6", "briefing.yaml:7", "briefing.yaml:10", "briefing.yaml:14",
+            "briefing.yaml:15", "briefing.yaml:16",
             "sources.yaml:3", "sources.yaml:6", "a.md:7", "a.md:9", "a.md:10");
     assertThat(message(errors, "briefing.yaml:6")).contains("publisher.url");
     assertThat(message(errors, "briefing.yaml:10")).contains("menu link").contains("'javascript:'");
-    assertThat(message(errors, "briefing.yaml:13")).contains("'newsletter_url'").contains("'data:'");
+    assertThat(message(errors, "briefing.yaml:14")).contains("'newsletter_url'").contains("'data:'");
+    // helper-103: under params:, a key the top level has too, and a list of links
+    assertThat(message(errors, "briefing.yaml:15")).contains("'website'").contains("'javascript:'");
+    assertThat(message(errors, "briefing.yaml:16")).contains("'footer_links.0'").contains("'javascript:'");
     assertThat(message(errors, "sources.yaml:3")).contains("'reuters'").contains("'javascript:'");
     assertThat(message(errors, "sources.yaml:6")).contains("another site");
     assertThat(message(errors, "a.md:9")).contains("'vbscript:'");

@@ -65,11 +65,14 @@ public final class ConfigLoader {
 
   private SiteConfig toConfig() {
     Map<String, Object> extra = new LinkedHashMap<>();
+    // where each extra setting is written: at the top of the file, or under params: (the later one wins)
+    Map<String, String> writtenAt = new java.util.HashMap<>();
     yaml.values().forEach((key, value) -> {
       if (key.equals("params")) {
-        params(value, extra);
+        params(value, extra, writtenAt);
       } else if (!SCHEMA.knows(key)) {
         extra.put(key, value);
+        writtenAt.put(key, key);
       }
     });
     List<Grouping> groups = new GroupingLoader(file, yaml, problems).load();
@@ -89,7 +92,7 @@ public final class ConfigLoader {
         publisher(),
         text("copyright", ""),
         fields(),
-        java.util.Collections.unmodifiableMap(extraWithLinksChecked(extra)),
+        java.util.Collections.unmodifiableMap(extraWithLinksChecked(extra, writtenAt)),
         email(),
         menu("menu", defaultMenu(groups.get(0))),
         menu("footer_menu", List.of()),
@@ -171,15 +174,12 @@ public final class ConfigLoader {
   }
 
   /** The extra settings, after reporting every address among them that may not be published. */
-  private Map<String, Object> extraWithLinksChecked(Map<String, Object> extra) {
+  private Map<String, Object> extraWithLinksChecked(Map<String, Object> extra, Map<String, String> writtenAt) {
     AddressFields.each(extra, (path, value) -> {
       String refused = LinkPolicy.refusal(value);
       if (refused != null) {
-        // a setting under params: is at params.NAME in the file, though templates see it as site.params.NAME too
-        String key = path.split("[.\\[]", 2)[0];
-        String written = yaml.values().containsKey(key) || !(yaml.values().get("params") instanceof Map<?, ?> params)
-            || !params.containsKey(key) ? path : "params." + path;
-        problems.error(at(written), "the link '" + LinkPolicy.shown(value) + "' in '" + path + "' cannot be published: " + refused,
+        String key = path.split("\\.", 2)[0];
+        problems.error(at(writtenAt.getOrDefault(key, key) + path.substring(key.length())), "the link '" + LinkPolicy.shown(value) + "' in '" + path + "' cannot be published: " + refused,
             LinkPolicy.HINT);
       }
     });
@@ -191,9 +191,12 @@ public final class ConfigLoader {
     return refused == null ? "" : ": " + refused;
   }
 
-  private void params(Object value, Map<String, Object> extra) {
+  private void params(Object value, Map<String, Object> extra, Map<String, String> writtenAt) {
     if (value instanceof Map<?, ?> map) {
-      map.forEach((k, v) -> extra.put(String.valueOf(k), v));
+      map.forEach((k, v) -> {
+        extra.put(String.valueOf(k), v);
+        writtenAt.put(String.valueOf(k), "params." + k);
+      });
     } else if (value != null) {
       problems.error(at("params"), "'params' must be a group of settings", "write 'params:' then indented 'name: value' lines");
     }

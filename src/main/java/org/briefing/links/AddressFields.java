@@ -26,9 +26,12 @@ public final class AddressFields {
   static boolean isAddressKey(String key) {
     String lower = key.toLowerCase(Locale.ROOT);
     for (String name : NAMES) {
-      if (lower.equals(name) || lower.endsWith("_" + name) || lower.endsWith("-" + name)
-          || key.endsWith(Character.toUpperCase(name.charAt(0)) + name.substring(1)) || key.endsWith(name.toUpperCase(Locale.ROOT))) {
-        return true;
+      // and the plural, for a list of them (links, footer_links, imageUrls)
+      for (String form : List.of(name, name + "s")) {
+        if (lower.equals(form) || lower.endsWith("_" + form) || lower.endsWith("-" + form)
+            || key.endsWith(Character.toUpperCase(form.charAt(0)) + form.substring(1)) || key.endsWith(form.toUpperCase(Locale.ROOT))) {
+          return true;
+        }
       }
     }
     return false;

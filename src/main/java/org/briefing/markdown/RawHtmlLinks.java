@@ -18,29 +18,43 @@ final class RawHtmlLinks {
       "usemap", "archive", "classid");
 
   private static final Set<String> ANIMATIONS = Set.of("animate", "set", "animatemotion", "animatetransform");
+  private static final Set<String> ANIMATED = Set.of("href", "xlink:href");
 
   private RawHtmlLinks() {}
+
+  private static String decoded(String value) {
+    return org.jsoup.parser.Parser.unescapeEntities(value, true);
+  }
 
   static List<String> of(CharSequence html) {
     List<String> out = new ArrayList<>();
     Matcher tag = TAG.matcher(html);
     while (tag.find()) {
-      // an SVG animation of a link's address (<set attributeName="href" to="…">) sets an address too
-      boolean animated = ANIMATIONS.contains(tag.group(1).toLowerCase(Locale.ROOT))
-          && Pattern.compile("(?i)attributeName\\s*=\\s*[\"']?\\s*(xlink:)?href\\b").matcher(tag.group(2)).find();
+      List<String[]> attributes = new ArrayList<>();
       Matcher attribute = ATTRIBUTE.matcher(tag.group(2));
       while (attribute.find()) {
-        String name = attribute.group(1).toLowerCase(Locale.ROOT);
         String value = attribute.group(2) != null ? attribute.group(2)
             : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
+        attributes.add(new String[] {attribute.group(1).toLowerCase(Locale.ROOT), value});
+      }
+      // an SVG animation of a link's address (<set attributeName="href" to="…">) sets an address too;
+      // its values are read as a browser reads them, character references decoded
+      boolean animated = ANIMATIONS.contains(tag.group(1).toLowerCase(Locale.ROOT)) && attributes.stream()
+          .anyMatch(a -> a[0].equals("attributename") && a[1] != null
+              && ANIMATED.contains(decoded(a[1]).strip().toLowerCase(Locale.ROOT)));
+      for (String[] each : attributes) {
+        String name = each[0];
+        String value = each[1];
         if (value == null) {
           continue;
         }
         if (ADDRESSES.contains(name)) {
           out.add(value);
-        } else if (animated && (name.equals("to") || name.equals("from") || name.equals("by") || name.equals("values"))) {
-          for (String each : value.split(";")) {
-            out.add(each.strip());
+        } else if (animated && (name.equals("to") || name.equals("from") || name.equals("by"))) {
+          out.add(decoded(value).strip());
+        } else if (animated && name.equals("values")) {
+          for (String one : decoded(value).split(";")) {
+            out.add(one.strip());
           }
         } else if (name.equals("content")) {
           // <meta http-equiv="refresh" content="0; url=...">
