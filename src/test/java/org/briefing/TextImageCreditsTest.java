@@ -210,6 +210,12 @@ class TextImageCreditsTest {
         ![V](/images/p.png "Bildnachweis") ![W](/images/p.png "Fotografía")
 
         <svg width="60" height="40"><image href="/images/p.png" width="60" height="40"/></svg>
+
+        <svg width="60" height="40"><filter id="f"><feImage href="/images/p.png"/></filter></svg>
+
+        <form><input type="image" src="/images/p.png" alt="Go"></form>
+
+        <video poster="/images/p.png" src="/files/clip.mp4"></video>
         -- content/stories/right.md --
         ---
         title: Credits editors write
@@ -287,7 +293,11 @@ class TextImageCreditsTest {
         "content/stories/wrong.md:49: error: the credit 'Bildnachweis' of the image '/images/p.png' in the story's text names no one",
         "content/stories/wrong.md:49: error: the credit 'Fotografía' of the image '/images/p.png' in the story's text names no one",
         // helper-102: a picture an SVG shows
-        "content/stories/wrong.md:51: error: the image '/images/p.png' in the story's text has no credit");
+        "content/stories/wrong.md:51: error: the image '/images/p.png' in the story's text has no credit",
+        // helper-103: an SVG filter's image, an image button, a video's poster
+        "content/stories/wrong.md:53: error: the image '/images/p.png' in the story's text has no credit",
+        "content/stories/wrong.md:55: error: the image '/images/p.png' in the story's text has no credit",
+        "content/stories/wrong.md:57: error: the image '/images/p.png' in the story's text has no credit");
 
     TestSite built = TestSite.of(dir, site).delete("content/stories/wrong.md").build();
     Document right = built.html("2021/10/18/credits-editors-write/");

@@ -56,7 +56,7 @@ final class TextImages {
     return images;
   }
 
-  private static final java.util.regex.Pattern HTML_IMAGE = java.util.regex.Pattern.compile("(?i)<(img|image)\\b");
+  private static final java.util.regex.Pattern HTML_IMAGE = java.util.regex.Pattern.compile("(?i)<(img|image|feimage|input|video)\\b");
 
   /**
    * The images of a piece of raw HTML (with {@code markdown.raw_html: allow}), read as a browser
@@ -65,12 +65,13 @@ final class TextImages {
    */
   private static List<TextImage> htmlImages(Node html, int line) {
     List<TextImage> images = new ArrayList<>();
-    // an SVG <image> shows a picture too (jsoup may read it as an <img>); its address is its href
-    for (Element img : Jsoup.parseBodyFragment(html.getChars().toString()).select("img, image")) {
+    // an SVG <image> or <feImage>, an image button and a video's poster show a picture too
+    for (Element img : Jsoup.parseBodyFragment(html.getChars().toString()).select("img, image, feimage, input[type=image], video[poster]")) {
       Element figure = img.closest("figure");
       Element caption = figure == null ? null : figure.selectFirst("> figcaption");
       String credit = caption == null ? "" : crediting(caption.text());
-      String address = img.hasAttr("src") ? img.attr("src") : img.hasAttr("href") ? img.attr("href") : img.attr("xlink:href");
+      String address = img.tagName().equals("video") ? img.attr("poster") : img.hasAttr("src") ? img.attr("src")
+          : img.hasAttr("href") ? img.attr("href") : img.attr("xlink:href");
       images.add(new TextImage(line, address.strip(), !credit.isEmpty() ? credit : img.attr("title").strip()));
     }
     return images;
