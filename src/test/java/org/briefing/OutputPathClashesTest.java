@@ -82,10 +82,20 @@ class OutputPathClashesTest {
         One.
         -- static/files/cafe\u0301.txt --
         Two.
+        -- static/files/\u03bb\u03bf\u03b3\u03bf\u03c2.txt --
+        Final sigma.
+        -- static/files/\u03bb\u03bf\u03b3\u03bf\u03c3.txt --
+        Medial sigma at the end.
+        -- static/files/stra\u00dfe.txt --
+        Sharp s.
+        -- static/files/strasse.txt --
+        Two s, another name.
         """).build();
     assertThat(site.exists("files/caf\u00e9.txt") ^ site.exists("files/cafe\u0301.txt")).isTrue();
-    assertThat(site.warnings()).singleElement().satisfies(w -> assertThat(w.message())
-        .contains("only in case or in how its accented letters are encoded", "it is not published"));
+    assertThat(site.exists("files/stra\u00dfe.txt") && site.exists("files/strasse.txt")).isTrue();
+    assertThat(site.warnings()).hasSize(2).allSatisfy(w -> assertThat(w.message()).contains("it is not published"))
+        .anySatisfy(w -> assertThat(w.message()).contains("only in case or in how a letter is written"))
+        .anySatisfy(w -> assertThat(w.message()).contains("\u03bb\u03bf\u03b3\u03bf"));
   }
 
   @Test

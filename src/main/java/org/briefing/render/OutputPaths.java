@@ -28,8 +28,8 @@ public final class OutputPaths {
         case CASE -> path.toLowerCase(Locale.ROOT).equals(other.toLowerCase(Locale.ROOT))
             ? "would be written to " + path + ", which differs only in case from " + other + ", " + owner()
                 + ": one file on disks and hosts that ignore case (macOS, Windows, many web hosts)"
-            : "would be written to " + path + ", which differs from " + other + ", " + owner() + ", only in case or in how its"
-                + " accented letters are encoded (one character, or a letter and an accent: Unicode NFC and NFD); one file on"
+            : "would be written to " + path + ", which differs from " + other + ", " + owner() + ", only in case or in how a"
+                + " letter is written (é as one character or as e and an accent, Unicode NFC and NFD; σ or ς); one file on"
                 + " macOS disks, and one name to readers, who cannot tell the two apart";
       };
     }
@@ -106,6 +106,8 @@ public final class OutputPaths {
   }
 
   private static String fold(String path) {
-    return java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    // lower case leaves two letters that case-insensitive disks fold: final sigma and long s
+    return java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+        .replace('\u03c2', '\u03c3').replace('\u017f', 's');
   }
 }
