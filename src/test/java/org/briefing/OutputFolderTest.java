@@ -251,6 +251,10 @@ class OutputFolderTest {
     Path cache = site.resolve(".briefing-cache/public");
     Path victim = Files.writeString(dir.resolve("victim.txt"), "Not the cache's.\n");
     Files.createSymbolicLink(cache.resolve("options.tmp"), victim);
+    // the temporary files of the cache's index and search analyses, named after the process (CliTest builds in this one)
+    long pid = ProcessHandle.current().pid();
+    Files.createSymbolicLink(cache.resolve("index.bin." + pid + ".tmp"), victim);
+    Files.createSymbolicLink(cache.resolve("search.bin." + pid + ".tmp"), victim);
     Files.delete(cache.resolve("lock"));
     Files.createSymbolicLink(cache.resolve("lock"), dir.resolve("made-by-the-lock"));
     List<Path> photos;
@@ -272,7 +276,16 @@ class OutputFolderTest {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(Files.readString(victim)).isEqualTo("Not the cache's.\n");
     assertThat(dir.resolve("made-by-the-lock")).doesNotExist();
+    assertThat(Files.isSymbolicLink(cache.resolve("index.bin"))).isFalse();
     assertCleanBuildOf(site, site.resolve("public"));
+
+    // a pipe at the lock's name would keep the build waiting for a reader for ever
+    Files.delete(cache.resolve("lock"));
+    assertThat(new ProcessBuilder("mkfifo", cache.resolve("lock").toString()).start().waitFor()).isZero();
+    Files.writeString(site.resolve("briefing.yaml"), Files.readString(site.resolve("briefing.yaml")) + "# again\n");
+    CliTest.Run again = java.util.concurrent.CompletableFuture.supplyAsync(() -> build(site))
+        .get(60, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(again.code()).as(again.err()).isZero();
   }
 
   @Test

@@ -51,9 +51,11 @@ public final class BuildLock implements AutoCloseable {
     }
     try {
       Files.createDirectories(dir);
-      // a link put at its name is deleted, not followed: opening it would make or lock a file where it leads
-      if (Files.isSymbolicLink(dir.resolve(FILE))) {
-        Files.delete(dir.resolve(FILE));
+      // anything but a file at its name is deleted: a link would make or lock a file where it leads, and
+      // opening a pipe waits for a reader forever
+      Path file = dir.resolve(FILE);
+      if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        Files.delete(file);
       }
       FileChannel channel = FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
           java.nio.file.LinkOption.NOFOLLOW_LINKS);

@@ -606,7 +606,7 @@ public final class CacheStore {
     Item[] termItems = new Item[count];
     Item[] entryItems = new Item[count];
     Layout layout;
-    try (Appender out = new Appender(Files.newOutputStream(temp), 0)) {
+    try (Appender out = new Appender(fresh(temp), 0)) {
       Item structureItem = out.append(structure);
       for (int i = 0; i < count; i++) {
         termItems[i] = out.append(terms.apply(i));
@@ -680,7 +680,7 @@ public final class CacheStore {
     store.write(out);
     // the index ends with the checksum of everything before it
     out.writeInt(index.checksum());
-    try (OutputStream file = Files.newOutputStream(temp)) {
+    try (OutputStream file = fresh(temp)) {
       index.writeTo(file);
     }
     Files.move(temp, lastIndex, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -700,7 +700,7 @@ public final class CacheStore {
    */
   private void writeSearch(Map<Long, org.briefing.search.AnalysedDocument> documents) throws IOException {
     Path temp = dir.resolve(AnalysisFile.NAME + "." + ProcessHandle.current().pid() + ".tmp");
-    try (java.io.OutputStream out = Files.newOutputStream(temp)) {
+    try (java.io.OutputStream out = fresh(temp)) {
       AnalysisFile.write(out, documents, FORMAT, VERSION);
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -737,6 +737,15 @@ public final class CacheStore {
         }
       }
     }
+  }
+
+  /**
+   * A new file at {@code temp} to write: whatever is at its name (a file an interrupted build left,
+   * a link put there) is deleted first, never written through.
+   */
+  private static OutputStream fresh(Path temp) throws IOException {
+    Files.deleteIfExists(temp);
+    return Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
   }
 
   /** A name for a new stories file: one number past the highest there is. */
