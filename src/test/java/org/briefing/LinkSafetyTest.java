@@ -162,6 +162,9 @@ class LinkSafetyTest {
           newsletter_url: "data:text/html,x"
           website: "javascript:x"
           footer_links: ["javascript:y"]
+          related_links: "Related: see the box below"
+          icons: ["mdi:github", "mdi:rss"]
+          social_links: {mastodon: "javascript:alert(1)"}
         -- content/sources.yaml --
         reuters:
           name: Reuters
@@ -186,7 +189,7 @@ class LinkSafetyTest {
     List<Problem> errors = errorsOf(site);
     assertThat(errors).extracting(p -> p.position().file().getFileName() + ":" + p.position().line())
         .containsExactlyInAnyOrder("briefing.yaml:6", "briefing.yaml:7", "briefing.yaml:10", "briefing.yaml:14",
-            "briefing.yaml:15", "briefing.yaml:16",
+            "briefing.yaml:15", "briefing.yaml:16", "briefing.yaml:19",
             "sources.yaml:3", "sources.yaml:6", "a.md:7", "a.md:9", "a.md:10");
     assertThat(message(errors, "briefing.yaml:6")).contains("publisher.url");
     assertThat(message(errors, "briefing.yaml:10")).contains("menu link").contains("'javascript:'");
@@ -194,6 +197,8 @@ class LinkSafetyTest {
     // helper-103: under params:, a key the top level has too, and a list of links
     assertThat(message(errors, "briefing.yaml:15")).contains("'website'").contains("'javascript:'");
     assertThat(message(errors, "briefing.yaml:16")).contains("'footer_links.0'").contains("'javascript:'");
+    // helper-104: a plural name holds other text too (judged only for what a link would do), and groups of links
+    assertThat(message(errors, "briefing.yaml:19")).contains("'social_links.mastodon'").contains("'javascript:'");
     assertThat(message(errors, "sources.yaml:3")).contains("'reuters'").contains("'javascript:'");
     assertThat(message(errors, "sources.yaml:6")).contains("another site");
     assertThat(message(errors, "a.md:9")).contains("'vbscript:'");

@@ -18,33 +18,51 @@ public final class AddressFields {
 
   private AddressFields() {}
 
-  /** Calls {@code address} with the path ({@code menu.2.url}) and text of each address in {@code values}. */
-  public static void each(Map<String, Object> values, BiConsumer<String, String> address) {
-    values.forEach((key, value) -> visit(key, isAddressKey(key), value, address));
+  /** What a key says of the texts under it. */
+  private enum Kind {
+    /** Nothing: they are not addresses. */
+    NONE,
+    /** They are addresses ({@code url}, {@code menu_url}), each judged as one. */
+    ADDRESS,
+    /**
+     * They are probably addresses ({@code links}, {@code footer_links}), but a plural name holds
+     * text of other kinds too ({@code icons: [mdi:rss]}, {@code related_links: "See below"}):
+     * only an address no page may carry (one that runs a script or leads to another site) is judged.
+     */
+    ADDRESSES
   }
 
-  static boolean isAddressKey(String key) {
+  /** Calls {@code address} with the path ({@code menu.2.url}) and text of each address in {@code values}. */
+  public static void each(Map<String, Object> values, BiConsumer<String, String> address) {
+    values.forEach((key, value) -> visit(key, kindOf(key), value, address));
+  }
+
+  private static Kind kindOf(String key) {
     String lower = key.toLowerCase(Locale.ROOT);
     for (String name : NAMES) {
-      // and the plural, for a list of them (links, footer_links, imageUrls)
       for (String form : List.of(name, name + "s")) {
         if (lower.equals(form) || lower.endsWith("_" + form) || lower.endsWith("-" + form)
             || key.endsWith(Character.toUpperCase(form.charAt(0)) + form.substring(1)) || key.endsWith(form.toUpperCase(Locale.ROOT))) {
-          return true;
+          return form.equals(name) ? Kind.ADDRESS : Kind.ADDRESSES;
         }
       }
     }
-    return false;
+    return Kind.NONE;
   }
 
-  private static void visit(String path, boolean named, Object value, BiConsumer<String, String> address) {
+  private static void visit(String path, Kind kind, Object value, BiConsumer<String, String> address) {
     if (value instanceof Map<?, ?> map) {
-      map.forEach((key, inner) -> visit(path + "." + key, isAddressKey(String.valueOf(key)), inner, address));
+      // the entries of a group of links are links by their parent's name ({social_links: {mastodon: …}})
+      map.forEach((key, inner) -> {
+        Kind own = kindOf(String.valueOf(key));
+        visit(path + "." + key, own != Kind.NONE ? own : kind == Kind.ADDRESSES ? kind : Kind.NONE, inner, address);
+      });
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        visit(path + "." + i, named, list.get(i), address);
+        visit(path + "." + i, kind, list.get(i), address);
       }
-    } else if (named && value instanceof String text) {
+    } else if (value instanceof String text
+        && (kind == Kind.ADDRESS || kind == Kind.ADDRESSES && LinkPolicy.isHostile(text.strip()))) {
       address.accept(path, text.strip());
     }
   }

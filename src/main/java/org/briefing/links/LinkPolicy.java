@@ -54,6 +54,29 @@ public final class LinkPolicy {
   }
 
   /**
+   * Whether {@code link} is refused for what it would do rather than for its form: it runs a
+   * script or shows a page made of its own text ({@code javascript:}, {@code vbscript:},
+   * {@code data:}), reads a file ({@code file:}), leads to another site written as a path
+   * ({@code //host}), or is still encoded after every round of decoding.
+   */
+  public static boolean isHostile(String link) {
+    if (link == null || startsWithAllowedScheme(link)) {
+      return false;
+    }
+    String seen = decoded(link);
+    if (seen == null) {
+      return true;
+    }
+    if (seen.length() >= 2 && isSlash(seen.charAt(0)) && isSlash(seen.charAt(1))) {
+      return true;
+    }
+    String scheme = scheme(seen);
+    return scheme != null && HOSTILE.contains(scheme);
+  }
+
+  private static final Set<String> HOSTILE = Set.of("javascript", "vbscript", "data", "file");
+
+  /**
    * As {@link #refusal}, for a link given as a field of its own rather than in running text,
    * which must not hold spaces or control characters either.
    */
