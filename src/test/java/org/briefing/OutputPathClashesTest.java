@@ -90,10 +90,20 @@ class OutputPathClashesTest {
         Sharp s.
         -- static/files/strasse.txt --
         Two s, another name.
+        -- static/files/5\u00b5m.txt --
+        Micro sign.
+        -- static/files/5\u03bcm.txt --
+        Mu.
+        -- static/files/\u0131d.txt --
+        Dotless i, another name.
+        -- static/files/id.txt --
+        Dotted i.
         """).build();
     assertThat(site.exists("files/caf\u00e9.txt") ^ site.exists("files/cafe\u0301.txt")).isTrue();
     assertThat(site.exists("files/stra\u00dfe.txt") && site.exists("files/strasse.txt")).isTrue();
-    assertThat(site.warnings()).hasSize(2).allSatisfy(w -> assertThat(w.message()).contains("it is not published"))
+    assertThat(site.exists("files/\u0131d.txt") && site.exists("files/id.txt")).isTrue();
+    assertThat(site.exists("files/5\u00b5m.txt") ^ site.exists("files/5\u03bcm.txt")).isTrue();
+    assertThat(site.warnings()).hasSize(3).allSatisfy(w -> assertThat(w.message()).contains("it is not published"))
         .anySatisfy(w -> assertThat(w.message()).contains("only in case or in how a letter is written"))
         .anySatisfy(w -> assertThat(w.message()).contains("\u03bb\u03bf\u03b3\u03bf"));
   }

@@ -216,6 +216,8 @@ class TextImageCreditsTest {
         <form><input type="image" src="/images/p.png" alt="Go"></form>
 
         <video poster="/images/p.png" src="/files/clip.mp4"></video>
+
+        <svg width="60" height="40"><filter id="g"><feImage href="#shape"/></filter></svg>
         -- content/stories/right.md --
         ---
         title: Credits editors write

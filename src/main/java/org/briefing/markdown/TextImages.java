@@ -72,6 +72,9 @@ final class TextImages {
       String credit = caption == null ? "" : crediting(caption.text());
       String address = img.tagName().equals("video") ? img.attr("poster") : img.hasAttr("src") ? img.attr("src")
           : img.hasAttr("href") ? img.attr("href") : img.attr("xlink:href");
+      if (address.strip().startsWith("#")) {
+        continue; // an element of the page (<feImage href="#shape">), not a picture
+      }
       images.add(new TextImage(line, address.strip(), !credit.isEmpty() ? credit : img.attr("title").strip()));
     }
     return images;

@@ -106,8 +106,12 @@ public final class OutputPaths {
   }
 
   private static String fold(String path) {
-    // lower case leaves two letters that case-insensitive disks fold: final sigma and long s
-    return java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-        .replace('\u03c2', '\u03c3').replace('\u017f', 's');
+    // lower case leaves letters that case-insensitive disks fold together (final sigma and σ, long s
+    // and s, the micro sign and μ, ϑ and θ): each letter is taken to its upper case and back; not the
+    // dotless ı, which would become i
+    String lower = java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    StringBuilder folded = new StringBuilder(lower.length());
+    lower.codePoints().forEach(c -> folded.appendCodePoint(c == 0x131 ? c : Character.toLowerCase(Character.toUpperCase(c))));
+    return folded.toString();
   }
 }
