@@ -242,8 +242,10 @@ class SummaryCommandsTest {
     Path built = Files.createDirectories(dir.resolve("www/news/assets"));
     Files.writeString(dir.resolve("www/news/" + org.briefing.write.OutputFolder.MARKER), "");
     Files.createDirectories(site.resolve("static/sub"));
-    for (Path at : List.of(Files.createSymbolicLink(dir.resolve("to-static"), site.resolve("static")),
-        Files.createSymbolicLink(dir.resolve("to-sub"), site.resolve("static/sub")), built)) {
+    Path toSub = Files.createSymbolicLink(dir.resolve("to-sub"), site.resolve("static/sub"));
+    // helper-104: the system follows the link before the '..' after it, to static/beside
+    for (Path at : List.of(Files.createSymbolicLink(dir.resolve("to-static"), site.resolve("static")), toSub,
+        Path.of(toSub + "/../beside"), built)) {
       err.getBuffer().setLength(0);
       assertThat(run("summarize", "--out", at.toString(), file.toString())).as(at.toString()).isEqualTo(2);
       assertThat(err.toString()).as(at.toString()).contains("cannot hold the summaries");
