@@ -231,7 +231,7 @@ class OutputFolderTest {
       Files.createSymbolicLink(at, elsewhere);
       CliTest.Run run = build(site);
       assertThat(run.code()).as(link + ": " + run.err()).isEqualTo(1);
-      assertThat(run.err()).as(link).contains(link + ": error: the build cache's folder", "is a link", "delete the link");
+      assertThat(run.err()).as(link).contains(link + ": error: this part of the build cache is a link", "delete the link");
       assertThat(elsewhere).as(link).isEmptyDirectory();
       Files.delete(site.resolve(link));
       assertThat(build(site).code()).as(link + " deleted").isZero();
@@ -240,9 +240,11 @@ class OutputFolderTest {
   }
 
   /**
-   * Files of the cache replaced by links to a file elsewhere (helper-103): the build neither writes
-   * through them (the options' temporary file, the lock, even one that leads nowhere) nor
-   * publishes what a resized photo's link leads to; its output is a clean build's.
+   * Files of the cache replaced by links to a file elsewhere (helper-103, helper-104): a link in
+   * the cache's folder (the options' temporary file, the index's, the lock, even one that leads
+   * nowhere) is an error naming it, and nothing is written where it leads; a resized photo that
+   * is a link is made again rather than published; a pipe at the lock's name does not keep the
+   * build waiting.
    */
   @Test
   void aBuildReadsAndWritesNoCacheFileThroughALink() throws Exception {
@@ -250,13 +252,6 @@ class OutputFolderTest {
     assertThat(build(site).code()).isZero();
     Path cache = site.resolve(".briefing-cache/public");
     Path victim = Files.writeString(dir.resolve("victim.txt"), "Not the cache's.\n");
-    Files.createSymbolicLink(cache.resolve("options.tmp"), victim);
-    // the temporary files of the cache's index and search analyses, named after the process (CliTest builds in this one)
-    long pid = ProcessHandle.current().pid();
-    Files.createSymbolicLink(cache.resolve("index.bin." + pid + ".tmp"), victim);
-    Files.createSymbolicLink(cache.resolve("search.bin." + pid + ".tmp"), victim);
-    Files.delete(cache.resolve("lock"));
-    Files.createSymbolicLink(cache.resolve("lock"), dir.resolve("made-by-the-lock"));
     List<Path> photos;
     try (Stream<Path> walk = Files.walk(cache.resolve("photos"), 2)) {
       photos = walk.filter(f -> Files.isRegularFile(f) && !f.getParent().equals(cache.resolve("photos"))).toList();
@@ -271,18 +266,33 @@ class OutputFolderTest {
         Files.delete(image);
       }
     }
-    Files.writeString(site.resolve("briefing.yaml"), Files.readString(site.resolve("briefing.yaml")) + "# the full way\n");
+    Path config = site.resolve("briefing.yaml");
+    Files.writeString(config, Files.readString(config) + "# the full way\n");
     CliTest.Run run = build(site);
     assertThat(run.code()).as(run.err()).isZero();
+    assertCleanBuildOf(site, site.resolve("public"));
+
+    // the temporary files of the cache's index and search analyses are named after the process (CliTest builds in this one)
+    long pid = ProcessHandle.current().pid();
+    for (String name : List.of("options.tmp", "index.bin." + pid + ".tmp", "search.bin." + pid + ".tmp", "lock", "index.bin")) {
+      Path at = cache.resolve(name);
+      Files.deleteIfExists(at);
+      Files.createSymbolicLink(at, name.equals("lock") ? dir.resolve("made-by-the-lock") : victim);
+      Files.writeString(config, Files.readString(config) + "# " + name + "\n");
+      CliTest.Run refused = build(site);
+      assertThat(refused.code()).as(name + ": " + refused.err()).isEqualTo(1);
+      assertThat(refused.err()).as(name).contains(name + ": error: this part of the build cache is a link");
+      Files.delete(at);
+      assertThat(build(site).code()).as(name + " deleted").isZero();
+    }
     assertThat(Files.readString(victim)).isEqualTo("Not the cache's.\n");
     assertThat(dir.resolve("made-by-the-lock")).doesNotExist();
-    assertThat(Files.isSymbolicLink(cache.resolve("index.bin"))).isFalse();
     assertCleanBuildOf(site, site.resolve("public"));
 
     // a pipe at the lock's name would keep the build waiting for a reader for ever
     Files.delete(cache.resolve("lock"));
     assertThat(new ProcessBuilder("mkfifo", cache.resolve("lock").toString()).start().waitFor()).isZero();
-    Files.writeString(site.resolve("briefing.yaml"), Files.readString(site.resolve("briefing.yaml")) + "# again\n");
+    Files.writeString(config, Files.readString(config) + "# again\n");
     CliTest.Run again = java.util.concurrent.CompletableFuture.supplyAsync(() -> build(site))
         .get(60, java.util.concurrent.TimeUnit.SECONDS);
     assertThat(again.code()).as(again.err()).isZero();

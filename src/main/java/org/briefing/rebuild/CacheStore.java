@@ -82,28 +82,31 @@ public final class CacheStore {
   }
 
   /**
-   * Fails when a folder the cache is written into is a link ({@code .briefing-cache}, this
-   * output's folder in it, its resized photos and their folders): the build would write and
-   * delete its files wherever the link leads. Briefing makes these folders and never a link.
+   * Fails when the cache's folders ({@code .briefing-cache}, this output's folder in it, its
+   * resized photos and their folders) or the files in them are links: Briefing makes them and
+   * never a link, and a build would write, read or delete them wherever the link leads.
    */
   void refuseLinks() {
-    List<Path> folders = new ArrayList<>(List.of(dir.getParent(), dir, dir.resolve(PHOTOS)));
-    if (Files.isDirectory(dir.resolve(PHOTOS), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      try (var photoFolders = Files.list(dir.resolve(PHOTOS))) {
-        photoFolders.forEach(folders::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot list " + dir.resolve(PHOTOS) + ": " + org.briefing.problem.IoReason.of(e), e);
+    List<Path> found = new ArrayList<>(List.of(dir.getParent(), dir));
+    for (Path folder : List.of(dir, dir.resolve(PHOTOS))) {
+      if (Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        try (var entries = Files.list(folder)) {
+          entries.forEach(found::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list " + folder + ": " + org.briefing.problem.IoReason.of(e), e);
+        }
       }
     }
-    for (Path folder : folders) {
-      if (Files.isSymbolicLink(folder)) {
-        throw new org.briefing.problem.BuildFailure(Problem.error(org.briefing.problem.SourcePosition.of(folder),
-            "the build cache's folder " + folder + " is a link; a build writes and deletes its cache's files only in a folder of"
+    for (Path path : found) {
+      if (Files.isSymbolicLink(path)) {
+        throw new org.briefing.problem.BuildFailure(Problem.error(org.briefing.problem.SourcePosition.of(path),
+            "this part of the build cache is a link; a build writes, reads and deletes its cache's files only in folders of"
                 + " its own, never through a link, which could lead out of the site",
-            "delete the link (not what it leads to): the next build makes the folder again and builds the whole site once"));
+            "delete the link (not what it leads to): the next build makes the cache again and builds the whole site once"));
       }
     }
   }
+
 
   /**
    * Whether something this store read from its files did not match the checksum saved with it
