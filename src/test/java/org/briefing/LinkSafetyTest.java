@@ -165,6 +165,10 @@ class LinkSafetyTest {
           related_links: "Related: see the box below"
           icons: ["mdi:github", "mdi:rss"]
           social_links: {mastodon: "javascript:alert(1)"}
+          images: [{src: "/images/flag.png", credit: "Data: Eurostat", note: "File: the archive copy"}]
+          profile_links: {github: {icon: "mdi:github", url: "https://github.com/x"}}
+          homepage: {main: "javascript:alert(2)"}
+          more_links: {"javascript:alert(3)": Mastodon}
         -- content/sources.yaml --
         reuters:
           name: Reuters
@@ -190,6 +194,7 @@ class LinkSafetyTest {
     assertThat(errors).extracting(p -> p.position().file().getFileName() + ":" + p.position().line())
         .containsExactlyInAnyOrder("briefing.yaml:6", "briefing.yaml:7", "briefing.yaml:10", "briefing.yaml:14",
             "briefing.yaml:15", "briefing.yaml:16", "briefing.yaml:19",
+            "briefing.yaml:22", "briefing.yaml:23",
             "sources.yaml:3", "sources.yaml:6", "a.md:7", "a.md:9", "a.md:10");
     assertThat(message(errors, "briefing.yaml:6")).contains("publisher.url");
     assertThat(message(errors, "briefing.yaml:10")).contains("menu link").contains("'javascript:'");
@@ -199,6 +204,9 @@ class LinkSafetyTest {
     assertThat(message(errors, "briefing.yaml:16")).contains("'footer_links.0'").contains("'javascript:'");
     // helper-104: a plural name holds other text too (judged only for what a link would do), and groups of links
     assertThat(message(errors, "briefing.yaml:19")).contains("'social_links.mastodon'").contains("'javascript:'");
+    // helper-105: words that look like a scheme pass (20, 21); a group under a singular name and a group's names are judged
+    assertThat(message(errors, "briefing.yaml:22")).contains("'homepage.main'").contains("'javascript:'");
+    assertThat(message(errors, "briefing.yaml:23")).contains("javascript:alert(3)");
     assertThat(message(errors, "sources.yaml:3")).contains("'reuters'").contains("'javascript:'");
     assertThat(message(errors, "sources.yaml:6")).contains("another site");
     assertThat(message(errors, "a.md:9")).contains("'vbscript:'");

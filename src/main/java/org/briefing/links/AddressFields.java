@@ -13,8 +13,10 @@ import java.util.function.BiConsumer;
  * at any depth of groups and lists, so that it can be put through {@link LinkPolicy}.
  */
 public final class AddressFields {
-  private static final Set<String> NAMES = Set.of("url", "uri", "href", "src", "link", "logo", "image", "icon",
+  private static final Set<String> NAMES = Set.of("url", "uri", "href", "src", "link", "logo", "image",
       "website", "homepage");
+  /** Names of an address or of something else: an icon is a file or an icon set's name ({@code mdi:rss}). */
+  private static final Set<String> EITHER = Set.of("icon");
 
   private AddressFields() {}
 
@@ -39,6 +41,11 @@ public final class AddressFields {
 
   private static Kind kindOf(String key) {
     String lower = key.toLowerCase(Locale.ROOT);
+    for (String name : EITHER) {
+      if (lower.equals(name) || lower.equals(name + "s") || lower.endsWith("_" + name) || lower.endsWith("_" + name + "s")) {
+        return Kind.ADDRESSES;
+      }
+    }
     for (String name : NAMES) {
       for (String form : List.of(name, name + "s")) {
         if (lower.equals(form) || lower.endsWith("_" + form) || lower.endsWith("-" + form)
@@ -52,10 +59,14 @@ public final class AddressFields {
 
   private static void visit(String path, Kind kind, Object value, BiConsumer<String, String> address) {
     if (value instanceof Map<?, ?> map) {
-      // the entries of a group of links are links by their parent's name ({social_links: {mastodon: …}})
+      // the entries of a group under an address's name may be links ({social_links: {mastodon: …}},
+      // {website: {main: …}}): judged for what a link would do, their names too, which a template can print
       map.forEach((key, inner) -> {
         Kind own = kindOf(String.valueOf(key));
-        visit(path + "." + key, own != Kind.NONE ? own : kind == Kind.ADDRESSES ? kind : Kind.NONE, inner, address);
+        if (kind != Kind.NONE && key instanceof String name && LinkPolicy.isHostile(name.strip())) {
+          address.accept(path + "." + key, name.strip());
+        }
+        visit(path + "." + key, own != Kind.NONE ? own : kind != Kind.NONE ? Kind.ADDRESSES : Kind.NONE, inner, address);
       });
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {

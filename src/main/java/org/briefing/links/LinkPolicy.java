@@ -71,10 +71,19 @@ public final class LinkPolicy {
       return true;
     }
     String scheme = scheme(seen);
-    return scheme != null && HOSTILE.contains(scheme);
+    if (scheme == null) {
+      return false;
+    }
+    String rest = seen.substring(scheme.length() + 1).strip();
+    // a data: address holds a comma before its text, and a file: one a path: "Data: Eurostat" and
+    // "File: the archive copy" are words, which a browser could not open
+    return switch (scheme) {
+      case "javascript", "vbscript" -> true;
+      case "data" -> rest.contains(",");
+      case "file" -> rest.startsWith("/") || rest.startsWith("\\");
+      default -> false;
+    };
   }
-
-  private static final Set<String> HOSTILE = Set.of("javascript", "vbscript", "data", "file");
 
   /**
    * As {@link #refusal}, for a link given as a field of its own rather than in running text,
