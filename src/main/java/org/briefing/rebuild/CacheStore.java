@@ -102,7 +102,7 @@ public final class CacheStore {
         throw new org.briefing.problem.BuildFailure(Problem.error(org.briefing.problem.SourcePosition.of(path),
             "this part of the build cache is a link; a build writes, reads and deletes its cache's files only in folders of"
                 + " its own, never through a link, which could lead out of the site",
-            "delete the link (not what it leads to): the next build makes the cache again and builds the whole site once"));
+            "delete the link (not what it leads to): the next build makes again what the cache held there"));
       }
     }
   }
