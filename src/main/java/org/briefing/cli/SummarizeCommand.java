@@ -144,7 +144,8 @@ final class SummarizeCommand implements Callable<Integer> {
    */
   static String wrongOut(Path outDir) {
     // as written and with links followed: a link to static/ leads there all the same
-    for (Path out : List.of(outDir.toAbsolutePath().normalize(), org.briefing.rebuild.OutputChoice.real(outDir), asTheSystemFinds(outDir))) {
+    for (Path out : List.of(outDir.toAbsolutePath().normalize(), org.briefing.rebuild.OutputChoice.real(outDir),
+        org.briefing.rebuild.OutputChoice.asTheSystemFinds(outDir))) {
       for (Path folder = out; folder != null; folder = folder.getParent()) {
         if (Files.isRegularFile(folder.resolve(org.briefing.write.OutputFolder.MARKER))) {
           return folder.equals(out) ? "it is the output folder of a build" : "it is inside " + folder + ", the output folder of a build";
@@ -161,27 +162,6 @@ final class SummarizeCommand implements Callable<Integer> {
       }
     }
     return null;
-  }
-
-  /**
-   * {@code path} as the system finds it, each link followed before the {@code ..} after it
-   * ({@code link/../x} is beside where the link leads, not beside the link): the part that exists
-   * taken to its real path, the rest added to it.
-   */
-  private static Path asTheSystemFinds(Path path) {
-    Path absolute = path.toAbsolutePath();
-    for (int names = absolute.getNameCount(); names > 0; names--) {
-      Path existing = absolute.getRoot().resolve(absolute.subpath(0, names));
-      if (Files.exists(existing)) {
-        try {
-          Path real = existing.toRealPath();
-          return names == absolute.getNameCount() ? real : real.resolve(absolute.subpath(names, absolute.getNameCount())).normalize();
-        } catch (IOException e) {
-          break;
-        }
-      }
-    }
-    return absolute.normalize();
   }
 
   /** Writes the summaries into --out; false, with the error printed, when a file cannot be written. */

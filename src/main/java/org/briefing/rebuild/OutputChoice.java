@@ -177,7 +177,20 @@ public final class OutputChoice {
 
   /** {@code path}, made absolute, with every link in it followed as far as it exists. */
   public static Path real(Path path) {
-    Path absolute = path.toAbsolutePath().normalize();
+    return followed(path.toAbsolutePath().normalize());
+  }
+
+  /**
+   * {@code path}, made absolute, as the system finds it: each link followed before the {@code ..}
+   * after it ({@code link/../x} is beside where the link leads, not beside the link), for a path
+   * that is used as written rather than normalised first.
+   */
+  public static Path asTheSystemFinds(Path path) {
+    return followed(path.toAbsolutePath());
+  }
+
+  /** {@code absolute} with the part of it that exists taken to its real path, the rest added to that. */
+  private static Path followed(Path absolute) {
     Path existing = absolute;
     while (existing != null && !Files.exists(existing)) {
       existing = existing.getParent();
@@ -186,7 +199,7 @@ public final class OutputChoice {
       return absolute;
     }
     try {
-      return existing.toRealPath().resolve(existing.relativize(absolute));
+      return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
     } catch (IOException e) {
       return absolute;
     }

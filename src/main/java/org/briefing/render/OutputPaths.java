@@ -106,6 +106,9 @@ public final class OutputPaths {
   }
 
   private static String fold(String path) {
+    if (path.chars().allMatch(c -> c < 0x80)) {
+      return path.toLowerCase(Locale.ROOT); // nearly every path: nothing below to fold
+    }
     // lower case leaves letters that case-insensitive disks fold together (final sigma and σ, long s
     // and s, the micro sign and μ, ϑ and θ): each letter is taken to its upper case and back; not the
     // dotless ı, which would become i
