@@ -227,12 +227,12 @@ class CacheStoreTest {
 
   /** Builds the site of {@code settings} into {@code out} and saves its cache, as briefing build does; returns the inputs' stamp. */
   private static long builtAndSaved(BuildSettings settings, Path out) {
-    long stamp = org.briefing.pipeline.InputStamp.of(settings, null).value();
+    org.briefing.pipeline.InputStamp stamp = org.briefing.pipeline.InputStamp.of(settings, null);
     BuildCache cache = new BuildCache();
     new SiteWriter().write(out, new SiteBuilder(cache).build(settings, null).files());
     cache.recordInputs(stamp);
     new CacheStore(out).save(cache);
-    return stamp;
+    return stamp.value();
   }
 
   /** The two editions and a story dated the day after {@link TestSite#NOW}. */

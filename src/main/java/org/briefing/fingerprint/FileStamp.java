@@ -18,22 +18,51 @@ import java.util.concurrent.TimeUnit;
  *     file's size when a tool sets the time back ({@code touch -r}, {@code cp -p}, {@code rsync
  *     -t}, an editor that keeps times); no tool can set the change time, which any write or
  *     rename moves on.
+ * @param written the later of the two times, in nanoseconds since 1970: a file written within
+ *     one tick of the file system's clock of a build's look at it may be written again with the
+ *     same stamp ({@link #recent})
  */
-public record FileStamp(boolean isDirectory, boolean isSymbolicLink, boolean isRegularFile, long size, long stamp) {
+public record FileStamp(boolean isDirectory, boolean isSymbolicLink, boolean isRegularFile, long size, long stamp, long written) {
+  /**
+   * How long before a build's look at its inputs a file counts as written just then, in
+   * milliseconds: the coarsest tick of the file systems an editor may keep a site on (FAT keeps
+   * times to two seconds; ext3, HFS+ and many network file systems to one). A file written as
+   * recently as that can be written again with the same size and stamp, so a build notes what it
+   * held ({@code InputStamp.Written}).
+   */
+  public static long recent() {
+    return Math.max(2_000, tick());
+  }
+
   /** Whether the file system keeps a change time (ctime) for each file, as every Unix one does. */
   private static final boolean CHANGE_TIMES = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
   private static final String UNIX_ATTRIBUTES = "unix:isDirectory,isSymbolicLink,isRegularFile,size,lastModifiedTime,ctime";
 
   /** The stamp of {@code path}, in one system call; through a link unless {@code options} says not to follow it. */
   public static FileStamp read(Path path, LinkOption... options) throws IOException {
+    long tick = tick() * 1_000_000;
     if (CHANGE_TIMES) {
       Map<String, Object> a = Files.readAttributes(path, UNIX_ATTRIBUTES, options);
-      long modified = ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS);
-      long changed = ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS);
+      long modified = coarse(((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS), tick);
+      long changed = coarse(((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS), tick);
       return new FileStamp((Boolean) a.get("isDirectory"), (Boolean) a.get("isSymbolicLink"), (Boolean) a.get("isRegularFile"),
-          (Long) a.get("size"), Long.rotateLeft(modified, 31) ^ changed);
+          (Long) a.get("size"), Long.rotateLeft(modified, 31) ^ changed, Math.max(modified, changed));
     }
     BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, options);
-    return new FileStamp(a.isDirectory(), a.isSymbolicLink(), a.isRegularFile(), a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    long modified = coarse(a.lastModifiedTime().to(TimeUnit.NANOSECONDS), tick);
+    return new FileStamp(a.isDirectory(), a.isSymbolicLink(), a.isRegularFile(), a.size(), modified, modified);
+  }
+
+  /**
+   * The tick of file times, in milliseconds, that tests give with the system property
+   * {@code briefing.test.fileTimeTick} to make times as coarse as a file system that keeps them to
+   * the second does; 0 (times as the system gives them) otherwise.
+   */
+  private static long tick() {
+    return Long.getLong("briefing.test.fileTimeTick", 0);
+  }
+
+  private static long coarse(long nanos, long tick) {
+    return tick <= 0 ? nanos : Math.floorDiv(nanos, tick) * tick;
   }
 }

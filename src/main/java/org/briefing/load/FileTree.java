@@ -23,11 +23,23 @@ import org.briefing.load.ContentLoader.ContentFile;
 public final class FileTree {
   private FileTree() {}
 
-  /** A folder to look into next, or a file found. */
-  private record Entry(Path folder, ContentFile file) {}
+  /** A folder to look into next, or a file found, and whether it was written at or after the moment asked about. */
+  private record Entry(Path folder, ContentFile file, boolean recent) {
+    Entry(Path folder, ContentFile file) {
+      this(folder, file, false);
+    }
+  }
 
   /** The files under {@code root} but editors' scratch files ({@link #isScratchFile}), in no particular order; none when it is not a folder. */
   public static List<ContentFile> list(Path root) {
+    return list(root, Long.MAX_VALUE, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #list(Path)}, adding to {@code recent} the files among them last written at or after
+   * {@code since} (nanoseconds since 1970, {@link FileStamp#written}).
+   */
+  public static List<ContentFile> list(Path root, long since, List<ContentFile> recent) {
     List<ContentFile> files = new ArrayList<>();
     List<Path> folders = Files.isDirectory(root) ? List.of(root) : List.of();
     while (!folders.isEmpty()) {
@@ -42,12 +54,15 @@ public final class FileTree {
         }
       }
       List<Path> next = new ArrayList<>();
-      for (Entry entry : entries.parallelStream().map(FileTree::entry).toList()) {
+      for (Entry entry : entries.parallelStream().map(path -> entry(path, since)).toList()) {
         if (entry.folder() != null) {
           next.add(entry.folder());
         } else if (entry.file() != null && !isScratchFile(entry.file().path().getFileName().toString())) {
           // an editor's scratch file is no input: a swap file that changes with every keystroke would make every build a full one
           files.add(entry.file());
+          if (entry.recent()) {
+            recent.add(entry.file());
+          }
         }
       }
       folders = next;
@@ -85,7 +100,16 @@ public final class FileTree {
     return found;
   }
 
-  private static Entry entry(Path path) {
+  /**
+   * File {@code path} as {@link #list} lists it: null when it is no file (a folder, a link to a
+   * folder, gone), else with its size and stamp.
+   */
+  public static ContentFile file(Path path) {
+    Entry entry = entry(path, Long.MAX_VALUE);
+    return entry.file() == null || entry.file().isFolderLink() ? null : entry.file();
+  }
+
+  private static Entry entry(Path path, long since) {
     try {
       FileStamp attributes;
       try {
@@ -109,14 +133,18 @@ public final class FileTree {
           return new Entry(null, new ContentFile(path, ContentFile.FOLDER_LINK, link.stamp()));
         }
       }
-      if (attributes.isRegularFile() && link != null) {
+      if (!attributes.isRegularFile()) {
+        return new Entry(null, null);
+      }
+      boolean recent = attributes.written() >= since;
+      if (link != null) {
         // a link's target can move (its folder renamed, a link left in its place) with its size
         // and times as they were: where it really is is part of its stamp, so a build sees the move
         // and checks again whether the file is inside the site
         return new Entry(null, new ContentFile(path, attributes.size(),
-            new org.briefing.fingerprint.Fingerprint().add(attributes.stamp()).add(realPath(path)).value()));
+            new org.briefing.fingerprint.Fingerprint().add(attributes.stamp()).add(realPath(path)).value()), recent);
       }
-      return attributes.isRegularFile() ? new Entry(null, file(path, attributes)) : new Entry(null, null);
+      return new Entry(null, file(path, attributes), recent);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the attributes of " + path, e);
     }

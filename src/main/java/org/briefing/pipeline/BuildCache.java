@@ -99,6 +99,8 @@ public final class BuildCache {
   public int documents;
   /** The {@link InputStamp} of the files the last build read, taken before it read them (0: unknown). */
   public long inputStamp;
+  /** What the files written just before that stamp held ({@link InputStamp#written}). */
+  public List<InputStamp.Written> written = List.of();
   /** When a story the last build left out for its future date is due (epoch milliseconds), else {@code Long.MAX_VALUE}. */
   public long nextRelease = Long.MAX_VALUE;
   /**
@@ -130,9 +132,10 @@ public final class BuildCache {
   public BuildCache() {}
 
   /** Notes the stamp of the inputs of the build about to run; a new stamp is worth saving. */
-  public void recordInputs(long stamp) {
-    changed |= stamp != inputStamp;
-    inputStamp = stamp;
+  public void recordInputs(InputStamp stamp) {
+    changed |= stamp.value() != inputStamp || !stamp.written().equals(written);
+    inputStamp = stamp.value();
+    written = stamp.written();
   }
 
   public boolean changed() {
@@ -176,6 +179,7 @@ public final class BuildCache {
     documentFrequency.clear();
     documents = 0;
     inputStamp = 0;
+    written = List.of();
     nextRelease = Long.MAX_VALUE;
     lastRelease = Long.MAX_VALUE;
     stories = 0;

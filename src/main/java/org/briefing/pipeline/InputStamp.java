@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefing.config.ConfigLoader;
+import org.briefing.fingerprint.FileStamp;
 import org.briefing.fingerprint.Fingerprint;
 import org.briefing.load.ContentLoader.ContentFile;
 import org.briefing.load.FileTree;
@@ -32,10 +33,24 @@ import org.briefing.render.Templates;
  * @param content the files under {@code content/} as {@link FileTree} lists them, in no particular order
  * @param options the fingerprint of the configuration, static files, templates and options alone
  * @param contentTree the fingerprint of the files under {@code content/} alone
+ * @param written what the files under {@code content/} and {@code static/} written just before
+ *     the stamp was taken held ({@link Written})
  */
-public record InputStamp(long value, long outside, List<ContentFile> content, long options, long contentTree) {
+public record InputStamp(long value, long outside, List<ContentFile> content, long options, long contentTree, List<Written> written) {
+
+  /**
+   * A file that was written shortly before a build looked at it ({@link FileStamp#recent}), as the
+   * build found it, with a fingerprint of its bytes. On a file system that keeps times to the
+   * second, it can be written again within that second with the same size, and keep its stamp:
+   * the next build reads it again and compares ({@link #changedUnseen}), as git does with the
+   * files of its index it calls "racily clean". The configuration and templates need none: their
+   * stamp is their bytes.
+   */
+  public record Written(Path path, long size, long stamp, long bytes) {}
 
   public static InputStamp of(BuildSettings settings, URI baseUrlOverride) {
+    long since = (System.currentTimeMillis() - FileStamp.recent()) * 1_000_000;
+    List<ContentFile> recent = new java.util.ArrayList<>();
     Fingerprint outside = new Fingerprint()
         .add(settings.drafts()).add(settings.future()).add(String.valueOf(baseUrlOverride));
     Path config = settings.siteDir().resolve(ConfigLoader.FILE_NAME);
@@ -46,16 +61,64 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
     }
     // a static/ that is a link is not published (Assets), though its files are listed through it
     outside.add(Files.isSymbolicLink(settings.staticDir()));
-    addTree(outside, settings.staticDir());
+    addTree(outside, settings.staticDir(), since, recent);
     long options = outside.add(Templates.fingerprintOf(settings.templatesDir())).value();
     Fingerprint tree = new Fingerprint();
-    List<ContentFile> content = addTree(tree, settings.contentDir());
-    return of(options, tree.value(), List.copyOf(content), PublishedAddresses.bytesOf(settings.siteDir()));
+    List<ContentFile> content = addTree(tree, settings.contentDir(), since, recent);
+    // read on every core: after a checkout or a copy, every file of the site was written just now
+    List<Written> written = recent.parallelStream().map(file -> {
+      Long bytes = bytesOf(file.path());
+      return bytes == null ? null : new Written(file.path(), file.size(), file.stamp(), bytes);
+    }).filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparing(Written::path)).toList();
+    return of(options, tree.value(), List.copyOf(content), PublishedAddresses.bytesOf(settings.siteDir()), written);
   }
 
-  private static InputStamp of(long options, long contentTree, List<ContentFile> content, byte[] published) {
+  private static InputStamp of(long options, long contentTree, List<ContentFile> content, byte[] published, List<Written> written) {
     long outside = new Fingerprint().add(options).add(published).value();
-    return new InputStamp(new Fingerprint().add(outside).add(contentTree).value(), outside, content, options, contentTree);
+    return new InputStamp(new Fingerprint().add(outside).add(contentTree).value(), outside, content, options, contentTree, written);
+  }
+
+  /**
+   * Whether a file that the build of {@code last} noted as just written now holds other bytes
+   * with the size and stamp it had then: an edit that no stamp shows, after which a build must
+   * trust no stamp of that build's.
+   */
+  public static boolean changedUnseen(List<Written> last) {
+    return last.parallelStream().anyMatch(InputStamp::changedUnseen);
+  }
+
+  private static boolean changedUnseen(Written w) {
+    ContentFile now;
+    try {
+      now = FileTree.file(w.path());
+    } catch (UncheckedIOException e) {
+      return false; // an unreadable file is reported by the build that reads it
+    }
+    if (now == null || now.size() != w.size() || now.stamp() != w.stamp()) {
+      return false; // a change the stamp shows
+    }
+    Long bytes = bytesOf(w.path());
+    return bytes != null && bytes != w.bytes();
+  }
+
+  /**
+   * A fingerprint of the bytes of {@code file} (FNV-1a, read a part at a time: a video of
+   * {@code static/} need not fit in memory), or null when it cannot be read (the build that
+   * reads it says why).
+   */
+  private static Long bytesOf(Path file) {
+    long h = 0xCBF29CE484222325L;
+    byte[] part = new byte[1 << 16];
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      for (int n = in.read(part); n >= 0; n = in.read(part)) {
+        for (int i = 0; i < n; i++) {
+          h = (h ^ (part[i] & 0xff)) * 0x100000001B3L;
+        }
+      }
+      return h;
+    } catch (IOException | UncheckedIOException e) {
+      return null;
+    }
   }
 
   /**
@@ -64,7 +127,7 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
    * else changed.
    */
   public InputStamp withPublished(byte[] published) {
-    return of(options, contentTree, content, published);
+    return of(options, contentTree, content, published, written);
   }
 
   /**
@@ -72,8 +135,8 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
    * {@link FileTree} lists them, and returns them. Each file gives a fingerprint of its own and
    * they are summed, so the order in which folders list their files does not matter.
    */
-  private static List<ContentFile> addTree(Fingerprint fingerprint, Path root) {
-    List<ContentFile> files = FileTree.list(root);
+  private static List<ContentFile> addTree(Fingerprint fingerprint, Path root, long since, List<ContentFile> recent) {
+    List<ContentFile> files = FileTree.list(root, since, recent);
     int prefix = root.toString().length() + 1;
     long sum = 0;
     for (ContentFile file : files) {

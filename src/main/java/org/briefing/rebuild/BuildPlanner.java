@@ -156,8 +156,18 @@ public final class BuildPlanner {
     InputStamp stamp = InputStamp.of(settings, base);
     long checked = System.nanoTime();
     CacheStore.Snapshot snapshot = reading.join();
+    if (snapshot != null && InputStamp.changedUnseen(snapshot.last.written())) {
+      // a file written again within the tick of the last build's look at it: no stamp of that
+      // build's is to be trusted, and the site is built as if there were no cache
+      snapshot.close();
+      snapshot = null;
+      clean = true;
+    }
     CacheStore.LastBuild unchanged = store.unchangedSince(snapshot, stamp.value(), settings.now());
     if (unchanged != null) {
+      if (!stamp.written().equals(unchanged.written())) {
+        store.settle(snapshot, stamp.written());
+      }
       snapshot.close();
       failOnWarnings(unchanged.warnings());
       return new Outcome(new SiteBuilder.Result(null, List.of(), unchanged.warnings(), unchanged.stories(), 0, 0, List.of(), List.of()),
@@ -201,7 +211,7 @@ public final class BuildPlanner {
     stage = Stage.WRITTEN;
     long written = System.nanoTime();
     try {
-      cache.recordInputs(recordPublished(settings, stamp, result.published()).value());
+      cache.recordInputs(recordPublished(settings, stamp, result.published()));
       if (cache.changed()) {
         store.save(cache);
       }
@@ -315,12 +325,20 @@ public final class BuildPlanner {
     private SiteBuilder builder = new SiteBuilder(cache);
     private final Map<String, OutputFile> files = new TreeMap<>();
     private long stamp;
+    private List<InputStamp.Written> written = List.of();
     private SiteBuilder.Result last;
 
     /** Builds the site of {@code settings} for {@code base}; {@link #files()} then holds all of it. */
     public synchronized Outcome build(BuildSettings settings, URI base) {
       long start = System.nanoTime();
       InputStamp inputs = InputStamp.of(settings, base);
+      if (InputStamp.changedUnseen(written)) {
+        // a file written again within the tick of the last build's look at it, keeping its stamp:
+        // nothing kept is to be trusted
+        forget();
+      }
+      // what this build's cache may hold of the files written just before it looked, should it fail
+      written = inputs.written();
       if (last != null && inputs.value() == stamp
           && BuildCache.sameStoriesDue(settings.now().toEpochMilli(), cache.lastRelease, cache.nextRelease)) {
         return new Outcome(last, Way.UP_TO_DATE, List.of(new SiteBuilder.Timing("check", (System.nanoTime() - start) / 1_000_000)));
@@ -351,12 +369,17 @@ public final class BuildPlanner {
         cache.siteGraph = null;
         throw failure;
       } catch (RuntimeException | Error unexpected) {
-        cache = new BuildCache();
-        builder = new SiteBuilder(cache);
-        files.clear();
-        last = null;
+        forget();
         throw unexpected;
       }
+    }
+
+    /** Forgets every build before: the next one is a clean build. */
+    private void forget() {
+      cache = new BuildCache();
+      builder = new SiteBuilder(cache);
+      files.clear();
+      last = null;
     }
 
     /** When the next story the last build left out for its date is due (epoch milliseconds), else {@code Long.MAX_VALUE}. */
@@ -384,6 +407,7 @@ public final class BuildPlanner {
       }
       cache.warnings = edit.warnings();
       cache.inputStamp = edit.inputStamp();
+      cache.written = edit.written();
     }
   }
 

@@ -1,6 +1,7 @@
 package org.briefing.rebuild;
 
 import org.briefing.pipeline.BuildCache;
+import org.briefing.pipeline.InputStamp;
 import org.briefing.pipeline.SiteGraph;
 import org.briefing.model.StoryReads;
 
@@ -134,6 +135,7 @@ public final class CacheStore {
     }
     try {
       cache.inputStamp = snapshot.last.inputStamp();
+      cache.written = snapshot.last.written();
       cache.nextRelease = snapshot.last.nextRelease();
       cache.lastRelease = snapshot.last.lastRelease();
       cache.stories = snapshot.last.stories();
@@ -490,7 +492,8 @@ public final class CacheStore {
    * What the last build recorded of itself: the stamp of its inputs, when its next left-out story is
    * due, and the stories and warnings that a build finding nothing to do reports again.
    */
-  public record LastBuild(long inputStamp, long nextRelease, long lastRelease, int stories, List<Problem> warnings) {}
+  public record LastBuild(long inputStamp, List<InputStamp.Written> written, long nextRelease, long lastRelease, int stories,
+      List<Problem> warnings) {}
 
   /** How many stories use each word, and how many stories there are, for the summarizer's word weights. */
   private record Words(int documents, Map<String, Integer> frequency) {}
@@ -530,7 +533,7 @@ public final class CacheStore {
           }
           throw e;
         }
-        writeIndex(new LastBuild(cache.inputStamp, cache.nextRelease, cache.lastRelease, cache.stories, cache.warnings), cache.outputs, cache.fieldsRead,
+        writeIndex(new LastBuild(cache.inputStamp, cache.written, cache.nextRelease, cache.lastRelease, cache.stories, cache.warnings), cache.outputs, cache.fieldsRead,
             cache.documents, cache.documentFrequency, cache.siteGraph, store);
       }
     } catch (IOException e) {
@@ -544,6 +547,22 @@ public final class CacheStore {
       work.join();
     } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
       // its caller reports how it failed
+    }
+  }
+
+  /**
+   * Records, after a build that found nothing to do, which files were written just before it
+   * looked ({@link InputStamp#written}): those of the last build's list that are no longer among
+   * them need not be read again by every build that follows. The rest of the cache is as it was.
+   */
+  void settle(Snapshot snapshot, List<InputStamp.Written> written) {
+    LastBuild last = snapshot.last;
+    try (BuildLock held = BuildLock.take(dir)) {
+      writeIndex(new LastBuild(last.inputStamp(), written, last.nextRelease(), last.lastRelease(), last.stories(), last.warnings()),
+          snapshot.outputs, snapshot.fieldsRead, snapshot.documents(), snapshot.documentFrequency(), snapshot.siteGraph(),
+          snapshot.store);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + org.briefing.problem.IoReason.of(e), e);
     }
   }
 
@@ -590,7 +609,7 @@ public final class CacheStore {
       if (edit.search() != null) {
         appendSearch(before, edit.search());
       }
-      writeIndex(new LastBuild(edit.inputStamp(), before.last.nextRelease(), before.last.lastRelease(), before.last.stories(), edit.warnings()), edit.outputs(),
+      writeIndex(new LastBuild(edit.inputStamp(), edit.written(), before.last.nextRelease(), before.last.lastRelease(), before.last.stories(), edit.warnings()), edit.outputs(),
           edit.fieldsRead(), before.documents(), edit.documentFrequency(), edit.graph(), store);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the build cache in " + dir + ": " + org.briefing.problem.IoReason.of(e), e);

@@ -71,7 +71,7 @@ public final class EditRebuild {
    * graph, the stories it made anew by position (the first {@code keptTexts} of the site are kept
    * with their text), and the search index's documents it asked for (null: the last build's).
    */
-  public record Edit(long inputStamp, List<Problem> warnings, Map<String, Long> outputs, Map<String, Long> fieldsRead,
+  public record Edit(long inputStamp, List<InputStamp.Written> written, List<Problem> warnings, Map<String, Long> outputs, Map<String, Long> fieldsRead,
       Map<String, Integer> documentFrequency,
       SiteGraph graph, Map<Integer, BuildCache.Entry> changed, int keptTexts,
       Map<Long, org.briefing.search.AnalysedDocument> search) {}
@@ -252,7 +252,7 @@ public final class EditRebuild {
     SiteGraph newGraph = new SiteGraph(graph.frame(), List.copyOf(table), graph.leftOut(), graph.waiting(), graph.pages());
     int keptTexts = config.feedEntries();
     Map<Long, org.briefing.search.AnalysedDocument> search = analyses.asked() == 0 ? null : analyses.forNextBuild();
-    edit = new Edit(stamp.value(), warnings, outputs, fieldsRead, df, newGraph, changed, keptTexts, search);
+    edit = new Edit(stamp.value(), stamp.written(), warnings, outputs, fieldsRead, df, newGraph, changed, keptTexts, search);
     return new SiteBuilder.Result(config, List.of(), warnings, graph.stories().size(), counted.pages(), counted.files(), List.of(),
         clock.laps(), null, analyses.work());
   }
