@@ -36,21 +36,8 @@ public final class LinkPolicy {
 
   /** Why {@code link} is refused, for an error message ("its scheme 'javascript:' is not allowed"), or null when it is allowed. */
   public static String refusal(String link) {
-    if (link == null || startsWithAllowedScheme(link)) {
-      return null;
-    }
-    String seen = decoded(link);
-    if (seen == null) {
-      return "it is still encoded after " + ROUNDS + " rounds of decoding";
-    }
-    if (seen.length() >= 2 && isSlash(seen.charAt(0)) && isSlash(seen.charAt(1))) {
-      return "it starts with '" + seen.substring(0, 2) + "', which browsers read as an address on another site";
-    }
-    String scheme = scheme(seen);
-    if (scheme != null && !SCHEMES.contains(scheme)) {
-      return "its scheme '" + scheme + ":' is not allowed (only http:, https: and mailto: are)";
-    }
-    return null;
+    Verdict verdict = verdict(link);
+    return verdict == null ? null : verdict.reason();
   }
 
   /**
@@ -60,29 +47,39 @@ public final class LinkPolicy {
    * ({@code //host}), or is still encoded after every round of decoding.
    */
   public static boolean isHostile(String link) {
+    Verdict verdict = verdict(link);
+    return verdict != null && verdict.hostile();
+  }
+
+  /** Why a link is refused, and whether for what it would do ({@link #isHostile}) rather than for its form alone. */
+  private record Verdict(String reason, boolean hostile) {}
+
+  /** The verdict on {@code link}, or null when it is allowed. */
+  private static Verdict verdict(String link) {
     if (link == null || startsWithAllowedScheme(link)) {
-      return false;
+      return null;
     }
     String seen = decoded(link);
     if (seen == null) {
-      return true;
+      return new Verdict("it is still encoded after " + ROUNDS + " rounds of decoding", true);
     }
     if (seen.length() >= 2 && isSlash(seen.charAt(0)) && isSlash(seen.charAt(1))) {
-      return true;
+      return new Verdict("it starts with '" + seen.substring(0, 2) + "', which browsers read as an address on another site", true);
     }
     String scheme = scheme(seen);
-    if (scheme == null) {
-      return false;
+    if (scheme == null || SCHEMES.contains(scheme)) {
+      return null;
     }
     String rest = seen.substring(scheme.length() + 1).strip();
     // a data: address holds a comma before its text, and a file: one a path: "Data: Eurostat" and
     // "File: the archive copy" are words, which a browser could not open
-    return switch (scheme) {
+    boolean hostile = switch (scheme) {
       case "javascript", "vbscript" -> true;
       case "data" -> rest.contains(",");
       case "file" -> rest.startsWith("/") || rest.startsWith("\\");
       default -> false;
     };
+    return new Verdict("its scheme '" + scheme + ":' is not allowed (only http:, https: and mailto: are)", hostile);
   }
 
   /**
