@@ -34,6 +34,20 @@ public record FileStamp(boolean isDirectory, boolean isSymbolicLink, boolean isR
     return Math.max(2_000, tick());
   }
 
+  /** The moment from which a file written counts as just written ({@link #recent} before now), as {@link #written} gives it. */
+  public static long justWrittenSince() {
+    return (System.currentTimeMillis() - recent()) * 1_000_000;
+  }
+
+  /** Whether {@code file} was written within {@link #recent} of now (true when it cannot be looked at). */
+  public static boolean justWritten(Path file) {
+    try {
+      return read(file).written() >= justWrittenSince();
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
   /** Whether the file system keeps a change time (ctime) for each file, as every Unix one does. */
   private static final boolean CHANGE_TIMES = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
   private static final String UNIX_ATTRIBUTES = "unix:isDirectory,isSymbolicLink,isRegularFile,size,lastModifiedTime,ctime";

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.briefing.fingerprint.FileStamp;
 
 /**
  * The resized photos of earlier builds, by the content of the original and the settings they were
@@ -84,8 +85,13 @@ public final class PhotoCache {
     if (known != null) {
       return known;
     }
+    // an original written just now may be written again within the file system's tick with the
+    // same size and stamp: its digest is not remembered by them (looked at before it is read)
+    boolean settled = !FileStamp.justWritten(file);
     String digest = sha256(file);
-    digests.put(stamp, digest);
+    if (settled) {
+      digests.put(stamp, digest);
+    }
     return digest;
   }
 

@@ -49,7 +49,7 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
   public record Written(Path path, long size, long stamp, long bytes) {}
 
   public static InputStamp of(BuildSettings settings, URI baseUrlOverride) {
-    long since = (System.currentTimeMillis() - FileStamp.recent()) * 1_000_000;
+    long since = FileStamp.justWrittenSince();
     List<ContentFile> recent = new java.util.ArrayList<>();
     Fingerprint outside = new Fingerprint()
         .add(settings.drafts()).add(settings.future()).add(String.valueOf(baseUrlOverride));
