@@ -32,6 +32,19 @@ class UnchangedTimeEditTest {
 
   @Test
   void aStoryASourceAStaticFileAndAPhotoEditedThatWayAreRebuilt() throws IOException {
+    eachKindOfFileEdited(dir, this::editKeepingSizeAndTime);
+  }
+
+  /** An edit of a site's file {@code file} that replaces {@code from} with {@code to}, of the same length. */
+  interface SameSizeEdit {
+    void apply(String file, String from, String to) throws IOException;
+  }
+
+  /**
+   * Builds a site in {@code dir}, then edits with {@code edit} a story, the sources, a static file
+   * and a photo in turn, each followed by a build that must show the edit.
+   */
+  static void eachKindOfFileEdited(Path dir, SameSizeEdit edit) throws IOException {
     TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("sources: [nato]\n",
         "sources: [nato]\nimage: {src: mark.svg, alt: The alliance's mark, credit: NATO}\n") + """
         -- content/stories/mark.svg --
@@ -41,20 +54,20 @@ class UnchangedTimeEditTest {
         """).build();
 
     // each build() compares the preview's rebuild and briefing build's with a clean build, byte for byte
-    editKeepingSizeAndTime("content/stories/suspension.md", "eight diplomats", "eight officials");
+    edit.apply("content/stories/suspension.md", "eight diplomats", "eight officials");
     site.build();
     assertThat(site.html("2021/10/18/russia-suspends-its-mission-to-nato/index.html").select(".standfirst").text())
         .isEqualTo("Moscow answers the expulsion of eight officials.");
 
-    editKeepingSizeAndTime("content/sources.yaml", "name: Reuters", "name: REUTERS");
+    edit.apply("content/sources.yaml", "name: Reuters", "name: REUTERS");
     site.build();
     assertThat(site.file("sources/index.html")).contains("REUTERS");
 
-    editKeepingSizeAndTime("static/css/extra.css", "red", "tan");
+    edit.apply("static/css/extra.css", "red", "tan");
     site.build();
     assertThat(site.file("css/extra.css")).contains("tan");
 
-    editKeepingSizeAndTime("content/stories/mark.svg", "fill=\"red\"", "fill=\"tan\"");
+    edit.apply("content/stories/mark.svg", "fill=\"red\"", "fill=\"tan\"");
     site.build();
     String photo = site.html("2021/10/18/allies-regret-the-decision/index.html").selectFirst("figure img").attr("src");
     assertThat(site.file(photo.substring(1))).as(photo).contains("fill=\"tan\"");
