@@ -30,7 +30,7 @@ final class Assets {
    * of its source, size and change stamp for a copy), which tells an incremental build whether to write it again.
    */
   static Map<String, Long> publish(List<Article> articles, java.util.Set<String> generated, org.briefing.model.BuildSettings settings,
-      Problems problems, OutputSink sink, RenderFilter filter, org.briefing.photo.PhotoMaker maker) {
+      InputStamp stamp, Problems problems, OutputSink sink, RenderFilter filter, org.briefing.photo.PhotoMaker maker) {
     Path staticDir = settings.staticDir();
     Map<String, Long> published = new java.util.TreeMap<>();
     OutputPaths taken = new OutputPaths();
@@ -59,7 +59,7 @@ final class Assets {
         }
         copied.add(path);
         taken.claim(path, "the photo of " + Photos.story(settings.siteDir(), a));
-        copy(path, a.image().file(), published, sink, filter);
+        copy(path, a.image().file(), stamp, published, sink, filter);
       }
     }
     if (!Files.isDirectory(staticDir)) {
@@ -86,7 +86,7 @@ final class Assets {
             problems.warning(SourcePosition.of(file), "static/" + rel + " has the same path as a generated file and is not published",
                 "rename or remove it; to change a theme file, override it in templates/ instead");
           } else {
-            publishStatic(rel, file, taken, published, sink, filter, problems);
+            publishStatic(rel, file, stamp, taken, published, sink, filter, problems);
           }
         }
       }
@@ -102,12 +102,12 @@ final class Assets {
    * is an error when an editor's input asked for the other (an alias, a page, a photo), else a
    * warning, and the file is not published, as a static file at a generated file's very path is not.
    */
-  private static void publishStatic(String rel, Path file, OutputPaths taken, Map<String, Long> published, OutputSink sink,
-      RenderFilter filter, Problems problems) {
+  private static void publishStatic(String rel, Path file, InputStamp stamp, OutputPaths taken, Map<String, Long> published,
+      OutputSink sink, RenderFilter filter, Problems problems) {
     OutputPaths.Clash clash = taken.clash(rel);
     if (clash == null) {
       taken.claim(rel, "static/" + rel);
-      copy(rel, file, published, sink, filter);
+      copy(rel, file, stamp, published, sink, filter);
     } else if (clash.kind() == OutputPaths.Kind.CASE && (clash.origin() == null || clash.origin().startsWith("static/"))) {
       problems.warning(SourcePosition.of(file), "static/" + rel + " " + clash.explain(rel) + "; it is not published",
           "rename or remove one of the two");
@@ -117,13 +117,27 @@ final class Assets {
     }
   }
 
-  private static void copy(String path, Path source, Map<String, Long> published, OutputSink sink, RenderFilter filter) {
+  /**
+   * Copies {@code source} to {@code path}, when {@code filter} wants it by the fingerprint of its
+   * source, size and stamp as {@code stamp} found them (a build with no stamp reads the file's own;
+   * a file made since the stamp was taken gets a fingerprint no later build gives it, so that the
+   * next build copies it again).
+   */
+  private static void copy(String path, Path source, InputStamp stamp, Map<String, Long> published, OutputSink sink,
+      RenderFilter filter) {
     long fingerprint;
-    try {
-      var attributes = org.briefing.fingerprint.FileStamp.read(source);
-      fingerprint = new Fingerprint().add(source.toString()).add(attributes.size()).add(attributes.stamp()).value();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+    org.briefing.load.ContentLoader.ContentFile listed = stamp == null ? null : stamp.listed(source);
+    if (listed != null) {
+      fingerprint = new Fingerprint().add(source.toString()).add(listed.size()).add(listed.stamp()).value();
+    } else if (stamp != null) {
+      fingerprint = new Fingerprint().add(source.toString()).add("made after the inputs were stamped").add(System.nanoTime()).value();
+    } else {
+      try {
+        var attributes = org.briefing.fingerprint.FileStamp.read(source);
+        fingerprint = new Fingerprint().add(source.toString()).add(attributes.size()).add(attributes.stamp()).value();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + source, e);
+      }
     }
     String format = org.briefing.photo.PhotoReader.formatOf(source);
     boolean picture = format.equals("jpeg") || format.equals("png") || format.equals("webp");

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.briefing.config.ConfigLoader;
 import org.briefing.fingerprint.FileStamp;
 import org.briefing.fingerprint.Fingerprint;
@@ -35,8 +36,12 @@ import org.briefing.render.Templates;
  * @param contentTree the fingerprint of the files under {@code content/} alone
  * @param written what the files under {@code content/} and {@code static/} written just before
  *     the stamp was taken held ({@link Written})
+ * @param listed every file listed under {@code content/} and {@code static/}, by its absolute,
+ *     normal path: what a build records of a file it copies is its stamp from before anything
+ *     was read ({@link #listed(Path)})
  */
-public record InputStamp(long value, long outside, List<ContentFile> content, long options, long contentTree, List<Written> written) {
+public record InputStamp(long value, long outside, List<ContentFile> content, long options, long contentTree, List<Written> written,
+    Map<Path, ContentFile> listed) {
 
   /**
    * A file that was written shortly before a build looked at it ({@link FileStamp#recent}), as the
@@ -51,6 +56,7 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
   public static InputStamp of(BuildSettings settings, URI baseUrlOverride) {
     long since = FileStamp.justWrittenSince();
     List<ContentFile> recent = new java.util.ArrayList<>();
+    Map<Path, ContentFile> listed = new java.util.HashMap<>();
     Fingerprint outside = new Fingerprint()
         .add(settings.drafts()).add(settings.future()).add(String.valueOf(baseUrlOverride));
     Path config = settings.siteDir().resolve(ConfigLoader.FILE_NAME);
@@ -61,21 +67,35 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
     }
     // a static/ that is a link is not published (Assets), though its files are listed through it
     outside.add(Files.isSymbolicLink(settings.staticDir()));
-    addTree(outside, settings.staticDir(), since, recent);
+    addTree(outside, settings.staticDir(), since, recent, listed);
     long options = outside.add(Templates.fingerprintOf(settings.templatesDir())).value();
     Fingerprint tree = new Fingerprint();
-    List<ContentFile> content = addTree(tree, settings.contentDir(), since, recent);
+    List<ContentFile> content = addTree(tree, settings.contentDir(), since, recent, listed);
     // read on every core: after a checkout or a copy, every file of the site was written just now
     List<Written> written = recent.parallelStream().map(file -> {
       Long bytes = bytesOf(file.path());
       return bytes == null ? null : new Written(file.path(), file.size(), file.stamp(), bytes);
     }).filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparing(Written::path)).toList();
-    return of(options, tree.value(), List.copyOf(content), PublishedAddresses.bytesOf(settings.siteDir()), written);
+    return of(options, tree.value(), List.copyOf(content), PublishedAddresses.bytesOf(settings.siteDir()), written,
+        java.util.Collections.unmodifiableMap(listed));
   }
 
-  private static InputStamp of(long options, long contentTree, List<ContentFile> content, byte[] published, List<Written> written) {
+  private static InputStamp of(long options, long contentTree, List<ContentFile> content, byte[] published, List<Written> written,
+      Map<Path, ContentFile> listed) {
     long outside = new Fingerprint().add(options).add(published).value();
-    return new InputStamp(new Fingerprint().add(outside).add(contentTree).value(), outside, content, options, contentTree, written);
+    return new InputStamp(new Fingerprint().add(outside).add(contentTree).value(), outside, content, options, contentTree, written,
+        listed);
+  }
+
+  /**
+   * File {@code file} as the stamp found it, or null when it was not there then. A build that
+   * records the stamp of a file it copies records this one, taken before anything was read, not
+   * one taken as it copies: a file written after the look and again within the same tick would
+   * keep that second stamp, and the next build would keep the first copy (a write after the look
+   * always changes the stamp from this one).
+   */
+  public ContentFile listed(Path file) {
+    return listed.get(file.toAbsolutePath().normalize());
   }
 
   /**
@@ -127,7 +147,7 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
    * else changed.
    */
   public InputStamp withPublished(byte[] published) {
-    return of(options, contentTree, content, published, written);
+    return of(options, contentTree, content, published, written, listed);
   }
 
   /**
@@ -135,11 +155,13 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
    * {@link FileTree} lists them, and returns them. Each file gives a fingerprint of its own and
    * they are summed, so the order in which folders list their files does not matter.
    */
-  private static List<ContentFile> addTree(Fingerprint fingerprint, Path root, long since, List<ContentFile> recent) {
+  private static List<ContentFile> addTree(Fingerprint fingerprint, Path root, long since, List<ContentFile> recent,
+      Map<Path, ContentFile> listed) {
     List<ContentFile> files = FileTree.list(root, since, recent);
     int prefix = root.toString().length() + 1;
     long sum = 0;
     for (ContentFile file : files) {
+      listed.put(file.path().toAbsolutePath().normalize(), file);
       sum += new Fingerprint().add(file.path().toString().substring(prefix)).add(file.size()).add(file.stamp()).value();
     }
     fingerprint.add(root.toString()).add(files.size()).add(sum);

@@ -174,7 +174,7 @@ public final class SiteBuilder {
     clock.lap("render");
     progress.accept("copying static files");
     outputs.putAll(Redirects.publish(shape.stories(), config.basePath(), settings.staticDir(), counted, filter));
-    outputs.putAll(Assets.publish(ordered, outputs.keySet(), settings, problems, counted, filter, photoMaker()));
+    outputs.putAll(Assets.publish(ordered, outputs.keySet(), settings, stamp, problems, counted, filter, photoMaker()));
     problems.throwIfErrors();
     cache.photos().forgetUnused();
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
