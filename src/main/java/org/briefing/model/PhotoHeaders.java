@@ -3,6 +3,8 @@ package org.briefing.model;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.briefing.load.ContentLoader.ContentFile;
 import org.briefing.photo.PhotoException;
 import org.briefing.photo.PhotoInfo;
 import org.briefing.photo.PhotoReader;
@@ -15,6 +17,22 @@ import org.briefing.photo.PhotoReader;
 public final class PhotoHeaders {
   private final Map<Path, Object> read = new ConcurrentHashMap<>();
   private final Map<Path, PhotoInfo> known = new ConcurrentHashMap<>();
+  private final Function<Path, ContentFile> listed;
+
+  /** Headers whose files' sizes and stamps are read as the headers are. */
+  public PhotoHeaders() {
+    this(null);
+  }
+
+  /**
+   * Headers whose files' sizes and stamps are those {@code listed} gives (the build's look at its
+   * inputs, taken before anything was read; null for a file not there then): a photo written
+   * after the look, and again in the same tick with the same size, would otherwise keep the stamp
+   * recorded as its header was read, and the next build the first header.
+   */
+  public PhotoHeaders(Function<Path, ContentFile> listed) {
+    this.listed = listed;
+  }
 
   /**
    * Keeps what the last build read of {@code photo}'s file: while the file has the size and change stamp it
@@ -35,7 +53,7 @@ public final class PhotoHeaders {
         return before;
       }
       try {
-        return PhotoReader.read(f);
+        return asListed(f, PhotoReader.read(f));
       } catch (PhotoException e) {
         return e;
       }
@@ -46,7 +64,21 @@ public final class PhotoHeaders {
     return (PhotoInfo) header;
   }
 
-  private static boolean unchanged(Path file, PhotoInfo info) {
+  /** {@code info} with the stamp the look at the inputs found, or one no later look finds when the file was not there then. */
+  private PhotoInfo asListed(Path file, PhotoInfo info) {
+    if (listed == null) {
+      return info;
+    }
+    ContentFile then = listed.apply(file);
+    return info.withStamp(then != null ? then.stamp() : new org.briefing.fingerprint.Fingerprint().add(file.toString())
+        .add("made after the inputs were stamped").add(System.nanoTime()).value());
+  }
+
+  private boolean unchanged(Path file, PhotoInfo info) {
+    if (listed != null) {
+      ContentFile then = listed.apply(file);
+      return then != null && then.size() == info.size() && then.stamp() == info.stamp();
+    }
     try {
       var attributes = org.briefing.fingerprint.FileStamp.read(file);
       return attributes.isRegularFile() && attributes.size() == info.size() && attributes.stamp() == info.stamp();

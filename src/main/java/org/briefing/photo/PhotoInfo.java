@@ -13,6 +13,11 @@ import org.briefing.problem.AttributionText;
  */
 public record PhotoInfo(String format, int width, int height, int orientation, long size, long stamp, Embedded embedded) {
 
+  /** This photo's header with another change stamp. */
+  public PhotoInfo withStamp(long other) {
+    return new PhotoInfo(format, width, height, orientation, size, other, embedded);
+  }
+
   /** Whether the build publishes this photo resized and re-encoded (JPEG, PNG, WebP), rather than as it is. */
   public boolean resized() {
     return format.equals("jpeg") || format.equals("png") || format.equals("webp");

@@ -124,7 +124,7 @@ public final class SiteBuilder {
 
     MarkdownRenderer markdown = markdown(config);
     ArticleStage stories = new ArticleStage(config, settings, inputs.registry(), markdown, loader, problems, cache,
-        inputs.storyKey(settings));
+        inputs.storyKey(settings), stamp);
     Addresses.Settled settled = Addresses.settle(stories.run(scan.articles()), problems);
     List<Article> assembled = settled.articles();
     List<org.briefing.model.WaitingStory> waiting = stories.waiting();

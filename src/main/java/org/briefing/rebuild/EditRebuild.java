@@ -132,7 +132,7 @@ public final class EditRebuild {
     ForkJoinTask.adapt(shaping).fork();
     Problems storyProblems = new Problems();
     ArticleStage stage = new ArticleStage(config, settings, inputs.registry(), markdown, loader, storyProblems, new BuildCache(),
-        inputs.storyKey(settings));
+        inputs.storyKey(settings), stamp);
     Map<Integer, BuildCache.Entry> after = new HashMap<>();
     for (Map.Entry<Integer, ContentFile> e : edited.entrySet()) {
       stage.remember(kept.entry(e.getKey()).assembled());

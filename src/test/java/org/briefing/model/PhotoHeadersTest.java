@@ -50,6 +50,30 @@ class PhotoHeadersTest {
     assertThrows(PhotoException.class, () -> written.read(file), "a file written again is read again");
   }
 
+  /**
+   * A photo written after the build's look at its inputs is recorded with the stamp of the look,
+   * which that write changed: on a file system that keeps times to the second, a second write in
+   * the same second would keep the stamp read with the header, and the next build the first header.
+   */
+  @Test
+  void aPhotoWrittenAfterTheBuildLookedIsRecordedWithTheStampOfTheLook() throws Exception {
+    Path file = dir.resolve("late.jpg");
+    Files.write(file, TestImages.jpeg(64, 48, 1));
+    org.briefing.load.ContentLoader.ContentFile look = org.briefing.load.FileTree.file(file);
+    Files.write(file, TestImages.jpeg(80, 60, 2));
+    PhotoInfo read = new PhotoHeaders(f -> f.equals(file) ? look : null).read(file);
+    assertEquals(80, read.width());
+    assertEquals(look.stamp(), read.stamp(), "the stamp of the look");
+
+    org.briefing.load.ContentLoader.ContentFile now = org.briefing.load.FileTree.file(file);
+    Photo lastBuild = new Photo("/late.jpg", null, "late.jpg", "", "", "", file, read, org.briefing.photo.Focus.CENTRE, false, null);
+    PhotoHeaders next = new PhotoHeaders(f -> now);
+    next.know(lastBuild);
+    org.junit.jupiter.api.Assertions.assertNotSame(read, next.read(file), "the next build reads it again");
+    org.junit.jupiter.api.Assertions.assertNotEquals(now.stamp(), new PhotoHeaders(f -> null).read(file).stamp(),
+        "a file that was not there at the look: a stamp no later look gives");
+  }
+
   @Test
   void everyStoryThatShowsABrokenPhotoIsToldWhy() throws Exception {
     Path photo = dir.resolve("broken.jpg");
