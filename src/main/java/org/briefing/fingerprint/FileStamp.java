@@ -18,9 +18,10 @@ import java.util.concurrent.TimeUnit;
  *     file's size when a tool sets the time back ({@code touch -r}, {@code cp -p}, {@code rsync
  *     -t}, an editor that keeps times); no tool can set the change time, which any write or
  *     rename moves on.
- * @param written the later of the two times, in nanoseconds since 1970: a file written within
- *     one tick of the file system's clock of a build's look at it may be written again with the
- *     same stamp ({@link #recent})
+ * @param written when the file was last written, in nanoseconds since 1970: its change time, which
+ *     every write sets to the system's clock and no tool sets otherwise, where the system keeps
+ *     one, else its modification time. A file written within one tick of the file system's clock
+ *     of a build's look at it may be written again with the same stamp ({@link #justWritten()})
  */
 public record FileStamp(boolean isDirectory, boolean isSymbolicLink, boolean isRegularFile, long size, long stamp, long written) {
   /**
@@ -34,15 +35,30 @@ public record FileStamp(boolean isDirectory, boolean isSymbolicLink, boolean isR
     return Math.max(2_000, tick());
   }
 
-  /** The moment from which a file written counts as just written ({@link #recent} before now), as {@link #written} gives it. */
-  public static long justWrittenSince() {
-    return (System.currentTimeMillis() - recent()) * 1_000_000;
+  /** A span of moments, in nanoseconds since 1970, as {@link #written} gives them. */
+  public record Window(long from, long to) {
+    /** A window no file was written in. */
+    public static final Window NONE = new Window(Long.MAX_VALUE, Long.MIN_VALUE);
+
+    public boolean contains(long written) {
+      return written >= from && written <= to;
+    }
+  }
+
+  /**
+   * The moments at which a file written counts as just written: within {@link #recent} of now. A
+   * file dated later than that (a clock put back since, or, where no change time is kept, a
+   * modification time set ahead) is written again only at another time.
+   */
+  public static Window justWritten() {
+    long now = System.currentTimeMillis();
+    return new Window((now - recent()) * 1_000_000, (now + recent()) * 1_000_000);
   }
 
   /** Whether {@code file} was written within {@link #recent} of now (true when it cannot be looked at). */
   public static boolean justWritten(Path file) {
     try {
-      return read(file).written() >= justWrittenSince();
+      return justWritten().contains(read(file).written());
     } catch (IOException e) {
       return true;
     }
@@ -60,7 +76,7 @@ public record FileStamp(boolean isDirectory, boolean isSymbolicLink, boolean isR
       long modified = coarse(((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS), tick);
       long changed = coarse(((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS), tick);
       return new FileStamp((Boolean) a.get("isDirectory"), (Boolean) a.get("isSymbolicLink"), (Boolean) a.get("isRegularFile"),
-          (Long) a.get("size"), Long.rotateLeft(modified, 31) ^ changed, Math.max(modified, changed));
+          (Long) a.get("size"), Long.rotateLeft(modified, 31) ^ changed, changed);
     }
     BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, options);
     long modified = coarse(a.lastModifiedTime().to(TimeUnit.NANOSECONDS), tick);

@@ -23,7 +23,7 @@ import org.briefing.load.ContentLoader.ContentFile;
 public final class FileTree {
   private FileTree() {}
 
-  /** A folder to look into next, or a file found, and whether it was written at or after the moment asked about. */
+  /** A folder to look into next, or a file found, and whether it was written in the window asked about. */
   private record Entry(Path folder, ContentFile file, boolean recent) {
     Entry(Path folder, ContentFile file) {
       this(folder, file, false);
@@ -32,14 +32,11 @@ public final class FileTree {
 
   /** The files under {@code root} but editors' scratch files ({@link #isScratchFile}), in no particular order; none when it is not a folder. */
   public static List<ContentFile> list(Path root) {
-    return list(root, Long.MAX_VALUE, new ArrayList<>());
+    return list(root, FileStamp.Window.NONE, new ArrayList<>());
   }
 
-  /**
-   * As {@link #list(Path)}, adding to {@code recent} the files among them last written at or after
-   * {@code since} (nanoseconds since 1970, {@link FileStamp#written}).
-   */
-  public static List<ContentFile> list(Path root, long since, List<ContentFile> recent) {
+  /** As {@link #list(Path)}, adding to {@code recent} the files among them last written in {@code window} ({@link FileStamp#written}). */
+  public static List<ContentFile> list(Path root, FileStamp.Window window, List<ContentFile> recent) {
     List<ContentFile> files = new ArrayList<>();
     List<Path> folders = Files.isDirectory(root) ? List.of(root) : List.of();
     while (!folders.isEmpty()) {
@@ -54,7 +51,7 @@ public final class FileTree {
         }
       }
       List<Path> next = new ArrayList<>();
-      for (Entry entry : entries.parallelStream().map(path -> entry(path, since)).toList()) {
+      for (Entry entry : entries.parallelStream().map(path -> entry(path, window)).toList()) {
         if (entry.folder() != null) {
           next.add(entry.folder());
         } else if (entry.file() != null && !isScratchFile(entry.file().path().getFileName().toString())) {
@@ -105,11 +102,11 @@ public final class FileTree {
    * folder, gone), else with its size and stamp.
    */
   public static ContentFile file(Path path) {
-    Entry entry = entry(path, Long.MAX_VALUE);
+    Entry entry = entry(path, FileStamp.Window.NONE);
     return entry.file() == null || entry.file().isFolderLink() ? null : entry.file();
   }
 
-  private static Entry entry(Path path, long since) {
+  private static Entry entry(Path path, FileStamp.Window window) {
     try {
       FileStamp attributes;
       try {
@@ -136,7 +133,7 @@ public final class FileTree {
       if (!attributes.isRegularFile()) {
         return new Entry(null, null);
       }
-      boolean recent = attributes.written() >= since;
+      boolean recent = window.contains(attributes.written());
       if (link != null) {
         // a link's target can move (its folder renamed, a link left in its place) with its size
         // and times as they were: where it really is is part of its stamp, so a build sees the move

@@ -54,7 +54,7 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
   public record Written(Path path, long size, long stamp, long bytes) {}
 
   public static InputStamp of(BuildSettings settings, URI baseUrlOverride) {
-    long since = FileStamp.justWrittenSince();
+    FileStamp.Window window = FileStamp.justWritten();
     List<ContentFile> recent = new java.util.ArrayList<>();
     Map<Path, ContentFile> listed = new java.util.HashMap<>();
     Fingerprint outside = new Fingerprint()
@@ -67,10 +67,10 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
     }
     // a static/ that is a link is not published (Assets), though its files are listed through it
     outside.add(Files.isSymbolicLink(settings.staticDir()));
-    addTree(outside, settings.staticDir(), since, recent, listed);
+    addTree(outside, settings.staticDir(), window, recent, listed);
     long options = outside.add(Templates.fingerprintOf(settings.templatesDir())).value();
     Fingerprint tree = new Fingerprint();
-    List<ContentFile> content = addTree(tree, settings.contentDir(), since, recent, listed);
+    List<ContentFile> content = addTree(tree, settings.contentDir(), window, recent, listed);
     // read on every core: after a checkout or a copy, every file of the site was written just now
     List<Written> written = recent.parallelStream().map(file -> {
       Long bytes = bytesOf(file.path());
@@ -155,9 +155,9 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
    * {@link FileTree} lists them, and returns them. Each file gives a fingerprint of its own and
    * they are summed, so the order in which folders list their files does not matter.
    */
-  private static List<ContentFile> addTree(Fingerprint fingerprint, Path root, long since, List<ContentFile> recent,
+  private static List<ContentFile> addTree(Fingerprint fingerprint, Path root, FileStamp.Window window, List<ContentFile> recent,
       Map<Path, ContentFile> listed) {
-    List<ContentFile> files = FileTree.list(root, since, recent);
+    List<ContentFile> files = FileTree.list(root, window, recent);
     int prefix = root.toString().length() + 1;
     long sum = 0;
     for (ContentFile file : files) {
