@@ -53,10 +53,11 @@ class SameTickWriteTest {
   @Test
   void aBuildThatFindsNothingToDoForgetsTheFilesNoLongerJustWritten() throws Exception {
     TestSite.of(dir, Fixtures.TWO_EDITIONS);
-    // written now (their change time), though TestSite dates them ahead, a second apart
+    // written now (their change time), though dated a day ahead, as an archive from a machine whose
+    // clock is ahead can date them: a write would date them now, so they are not noted for long
     try (var files = Files.walk(dir)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(86_400)));
       }
     }
     BuildSettings settings = new BuildSettings(dir, false, false, Instant.now());
