@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import org.briefing.rebuild.BuildPlanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +59,12 @@ class UnchangedTimeEditTest {
     site.build();
     assertThat(site.html("2021/10/18/russia-suspends-its-mission-to-nato/index.html").select(".standfirst").text())
         .isEqualTo("Moscow answers the expulsion of eight officials.");
+    assertThat(site.lastWay()).as("briefing build's way: the story is read again as an edited one").isEqualTo(BuildPlanner.Way.EDIT);
+    // and once more, right after the build that read the last edit
+    edit.apply("content/stories/suspension.md", "eight officials", "eight delegates");
+    site.build();
+    assertThat(site.html("2021/10/18/russia-suspends-its-mission-to-nato/index.html").select(".standfirst").text())
+        .isEqualTo("Moscow answers the expulsion of eight delegates.");
 
     edit.apply("content/sources.yaml", "name: Reuters", "name: REUTERS");
     site.build();

@@ -99,26 +99,62 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
   }
 
   /**
-   * Whether a file that the build of {@code last} noted as just written now holds other bytes
-   * with the size and stamp it had then: an edit that no stamp shows, after which a build must
-   * trust no stamp of that build's.
+   * The files that the build of {@code last} noted as just written and that now hold other bytes
+   * with the size and stamp they had then: edits that no stamp shows ({@link #distrusting}).
    */
-  public static boolean changedUnseen(List<Written> last) {
-    return last.parallelStream().anyMatch(InputStamp::changedUnseen);
+  public static Map<Path, Long> changedUnseen(List<Written> last) {
+    Map<Path, Long> unseen = new java.util.concurrent.ConcurrentHashMap<>();
+    last.parallelStream().forEach(w -> {
+      Long bytes = bytesNowIfChangedUnseen(w);
+      if (bytes != null) {
+        unseen.put(w.path(), bytes);
+      }
+    });
+    return unseen;
   }
 
-  private static boolean changedUnseen(Written w) {
+  /**
+   * These inputs with the files {@code unseen} ({@link #changedUnseen}) given stamps that no build
+   * recorded, so that every way of building reads them again, as it reads an edited file: a
+   * story among them is an edit, a file of {@code static/} changes what lies outside the stories.
+   * The {@link #value} stays what a look finds, for the build after this one to find nothing
+   * changed; a build with files {@code unseen} is never up to date.
+   */
+  public InputStamp distrusting(Map<Path, Long> unseen) {
+    if (unseen.isEmpty()) {
+      return this;
+    }
+    Fingerprint mark = new Fingerprint().add("written again with its size and stamp");
+    new java.util.TreeMap<>(unseen).forEach((file, bytes) -> mark.add(file.toString()).add(bytes));
+    Map<Path, ContentFile> newListed = new java.util.HashMap<>(listed);
+    for (Path file : unseen.keySet()) {
+      newListed.computeIfPresent(file.toAbsolutePath().normalize(), (key, was) -> distrusted(was, mark));
+    }
+    List<ContentFile> newContent = content.stream().map(f -> unseen.containsKey(f.path()) ? distrusted(f, mark) : f).toList();
+    // a file of static/ changes what lies outside the stories, which the edit way compares; what a
+    // look finds (the value, and the parts it is made again from once published addresses are recorded) stays
+    boolean outsideContent = newContent.stream().filter(f -> unseen.containsKey(f.path())).count() < unseen.size();
+    long newOutside = outsideContent ? new Fingerprint().add(outside).add(mark.value()).value() : outside;
+    return new InputStamp(value, newOutside, newContent, options, contentTree, written, java.util.Collections.unmodifiableMap(newListed));
+  }
+
+  private static ContentFile distrusted(ContentFile file, Fingerprint mark) {
+    return new ContentFile(file.path(), file.size(), new Fingerprint().add(file.stamp()).add(mark.value()).value());
+  }
+
+  /** The fingerprint of what file {@code w} holds now, when it holds other bytes with the size and stamp noted; else null. */
+  private static Long bytesNowIfChangedUnseen(Written w) {
     ContentFile now;
     try {
       now = FileTree.file(w.path());
     } catch (UncheckedIOException e) {
-      return false; // an unreadable file is reported by the build that reads it
+      return null; // an unreadable file is reported by the build that reads it
     }
     if (now == null || now.size() != w.size() || now.stamp() != w.stamp()) {
-      return false; // a change the stamp shows
+      return null; // a change the stamp shows
     }
     Long bytes = bytesOf(w.path());
-    return bytes != null && bytes != w.bytes();
+    return bytes != null && bytes != w.bytes() ? bytes : null;
   }
 
   /**

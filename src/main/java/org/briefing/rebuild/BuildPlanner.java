@@ -153,17 +153,13 @@ public final class BuildPlanner {
     CompletableFuture<CacheStore.Snapshot> reading = clean
         ? CompletableFuture.completedFuture(null)
         : CompletableFuture.supplyAsync(store::snapshot);
-    InputStamp stamp = InputStamp.of(settings, base);
+    InputStamp looked = InputStamp.of(settings, base);
     long checked = System.nanoTime();
     CacheStore.Snapshot snapshot = reading.join();
-    if (snapshot != null && InputStamp.changedUnseen(snapshot.last.written())) {
-      // a file written again within the tick of the last build's look at it: no stamp of that
-      // build's is to be trusted, and the site is built as if there were no cache
-      snapshot.close();
-      snapshot = null;
-      clean = true;
-    }
-    CacheStore.LastBuild unchanged = store.unchangedSince(snapshot, stamp.value(), settings.now());
+    // a file written again within the tick of the last build's look at it, keeping its stamp, is read again as an edited one
+    Map<java.nio.file.Path, Long> unseen = snapshot == null ? Map.of() : InputStamp.changedUnseen(snapshot.last.written());
+    InputStamp stamp = looked.distrusting(unseen);
+    CacheStore.LastBuild unchanged = unseen.isEmpty() ? store.unchangedSince(snapshot, stamp.value(), settings.now()) : null;
     if (unchanged != null) {
       if (!stamp.written().equals(unchanged.written())) {
         store.settle(snapshot, stamp.written());
@@ -331,15 +327,12 @@ public final class BuildPlanner {
     /** Builds the site of {@code settings} for {@code base}; {@link #files()} then holds all of it. */
     public synchronized Outcome build(BuildSettings settings, URI base) {
       long start = System.nanoTime();
-      InputStamp inputs = InputStamp.of(settings, base);
-      if (InputStamp.changedUnseen(written)) {
-        // a file written again within the tick of the last build's look at it, keeping its stamp:
-        // nothing kept is to be trusted
-        forget();
-      }
+      // a file written again within the tick of the last build's look at it, keeping its stamp, is read again as an edited one
+      Map<java.nio.file.Path, Long> unseen = InputStamp.changedUnseen(written);
+      InputStamp inputs = InputStamp.of(settings, base).distrusting(unseen);
       // what this build's cache may hold of the files written just before it looked, should it fail
       written = inputs.written();
-      if (last != null && inputs.value() == stamp
+      if (last != null && unseen.isEmpty() && inputs.value() == stamp
           && BuildCache.sameStoriesDue(settings.now().toEpochMilli(), cache.lastRelease, cache.nextRelease)) {
         return new Outcome(last, Way.UP_TO_DATE, List.of(new SiteBuilder.Timing("check", (System.nanoTime() - start) / 1_000_000)));
       }
