@@ -48,6 +48,12 @@ public final class ContentLoader {
   public record ContentFile(Path path, long size, long stamp) {
     public static final long FOLDER_LINK = -1;
 
+    /** File {@code path} made since a build looked at its inputs: a stamp no look gives, so that the next build reads it again. */
+    public static ContentFile madeSinceTheLook(Path path) {
+      return new ContentFile(path, 0, new org.briefing.fingerprint.Fingerprint().add(path.toString())
+          .add("made after the inputs were stamped").add(System.nanoTime()).value());
+    }
+
     public boolean isFolderLink() {
       return size == FOLDER_LINK;
     }

@@ -26,7 +26,7 @@ public final class PhotoHeaders {
 
   /**
    * Headers whose files' sizes and stamps are those {@code listed} gives (the build's look at its
-   * inputs, taken before anything was read; null for a file not there then): a photo written
+   * inputs, taken before anything was read, {@code InputStamp.listed}): a photo written
    * after the look, and again in the same tick with the same size, would otherwise keep the stamp
    * recorded as its header was read, and the next build the first header.
    */
@@ -64,20 +64,16 @@ public final class PhotoHeaders {
     return (PhotoInfo) header;
   }
 
-  /** {@code info} with the stamp the look at the inputs found, or one no later look finds when the file was not there then. */
+  /** {@code info} with the stamp the look at the inputs found. */
   private PhotoInfo asListed(Path file, PhotoInfo info) {
-    if (listed == null) {
-      return info;
-    }
-    ContentFile then = listed.apply(file);
-    return info.withStamp(then != null ? then.stamp() : new org.briefing.fingerprint.Fingerprint().add(file.toString())
-        .add("made after the inputs were stamped").add(System.nanoTime()).value());
+    return listed == null ? info : info.withStamp(listed.apply(file).stamp());
   }
 
-  private boolean unchanged(Path file, PhotoInfo info) {
+  /** Whether {@code file} has the size and stamp recorded in {@code info}, a header an earlier build read. */
+  public boolean unchanged(Path file, PhotoInfo info) {
     if (listed != null) {
       ContentFile then = listed.apply(file);
-      return then != null && then.size() == info.size() && then.stamp() == info.stamp();
+      return then.size() == info.size() && then.stamp() == info.stamp();
     }
     try {
       var attributes = org.briefing.fingerprint.FileStamp.read(file);

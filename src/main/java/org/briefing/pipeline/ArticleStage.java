@@ -42,7 +42,6 @@ public final class ArticleStage {
   private final BuildCache cache;
   private final long inputsKey;
   private final Map<Path, Long> keys = new ConcurrentHashMap<>();
-  private final InputStamp stamp;
   private final org.briefing.model.PhotoHeaders photos;
   private final java.util.concurrent.atomic.AtomicLong nextRelease = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
   private final java.util.concurrent.atomic.AtomicLong lastRelease = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
@@ -51,7 +50,6 @@ public final class ArticleStage {
   /** @param stamp the build's look at its inputs, whose stamps of the photo files are recorded; null for none */
   public ArticleStage(SiteConfig config, BuildSettings settings, SourceRegistry registry, MarkdownRenderer markdown,
       ContentLoader loader, Problems problems, BuildCache cache, long inputsKey, InputStamp stamp) {
-    this.stamp = stamp;
     this.photos = stamp == null ? new org.briefing.model.PhotoHeaders() : new org.briefing.model.PhotoHeaders(stamp::listed);
     this.config = config;
     this.settings = settings;
@@ -305,15 +303,6 @@ public final class ArticleStage {
     if (photo.info() == null) {
       return Files.isRegularFile(file);
     }
-    if (stamp != null) {
-      ContentFile listed = stamp.listed(file);
-      return listed != null && listed.size() == photo.info().size() && listed.stamp() == photo.info().stamp();
-    }
-    try {
-      var attributes = org.briefing.fingerprint.FileStamp.read(file);
-      return attributes.isRegularFile() && attributes.size() == photo.info().size() && attributes.stamp() == photo.info().stamp();
-    } catch (java.io.IOException e) {
-      return false;
-    }
+    return photos.unchanged(file, photo.info());
   }
 }

@@ -119,26 +119,13 @@ final class Assets {
 
   /**
    * Copies {@code source} to {@code path}, when {@code filter} wants it by the fingerprint of its
-   * source, size and stamp as {@code stamp} found them (a build with no stamp reads the file's own;
-   * a file made since the stamp was taken gets a fingerprint no later build gives it, so that the
-   * next build copies it again).
+   * source, size and stamp as {@code stamp} found them ({@link InputStamp#listed}; a build with no
+   * stamp reads the file's own).
    */
   private static void copy(String path, Path source, InputStamp stamp, Map<String, Long> published, OutputSink sink,
       RenderFilter filter) {
-    long fingerprint;
-    org.briefing.load.ContentLoader.ContentFile listed = stamp == null ? null : stamp.listed(source);
-    if (listed != null) {
-      fingerprint = new Fingerprint().add(source.toString()).add(listed.size()).add(listed.stamp()).value();
-    } else if (stamp != null) {
-      fingerprint = new Fingerprint().add(source.toString()).add("made after the inputs were stamped").add(System.nanoTime()).value();
-    } else {
-      try {
-        var attributes = org.briefing.fingerprint.FileStamp.read(source);
-        fingerprint = new Fingerprint().add(source.toString()).add(attributes.size()).add(attributes.stamp()).value();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + source, e);
-      }
-    }
+    org.briefing.load.ContentLoader.ContentFile file = stamp != null ? stamp.listed(source) : readNow(source);
+    long fingerprint = new Fingerprint().add(source.toString()).add(file.size()).add(file.stamp()).value();
     String format = org.briefing.photo.PhotoReader.formatOf(source);
     boolean picture = format.equals("jpeg") || format.equals("png") || format.equals("webp");
     if (picture) {
@@ -147,6 +134,16 @@ final class Assets {
     published.put(path, fingerprint);
     if (filter.wanted(path, fingerprint)) {
       sink.accept(picture ? withoutPrivateMetadata(path, source) : OutputFile.copy(path, source));
+    }
+  }
+
+  /** {@code source} with its size and stamp as they are now, for a build that did not look at its inputs first. */
+  private static org.briefing.load.ContentLoader.ContentFile readNow(Path source) {
+    try {
+      var attributes = org.briefing.fingerprint.FileStamp.read(source);
+      return new org.briefing.load.ContentLoader.ContentFile(source, attributes.size(), attributes.stamp());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
     }
   }
 

@@ -72,10 +72,12 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
     Fingerprint tree = new Fingerprint();
     List<ContentFile> content = addTree(tree, settings.contentDir(), window, recent, listed);
     // read on every core: after a checkout or a copy, every file of the site was written just now
-    List<Written> written = recent.parallelStream().map(file -> {
-      Long bytes = bytesOf(file.path());
-      return bytes == null ? null : new Written(file.path(), file.size(), file.stamp(), bytes);
-    }).filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparing(Written::path)).toList();
+    List<Written> written = recent.parallelStream()
+        .map(file -> {
+          Long bytes = bytesOf(file.path());
+          return bytes == null ? null : new Written(file.path(), file.size(), file.stamp(), bytes);
+        })
+        .filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparing(Written::path)).toList();
     return of(options, tree.value(), List.copyOf(content), PublishedAddresses.bytesOf(settings.siteDir()), written,
         java.util.Collections.unmodifiableMap(listed));
   }
@@ -88,14 +90,16 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
   }
 
   /**
-   * File {@code file} as the stamp found it, or null when it was not there then. A build that
-   * records the stamp of a file it copies records this one, taken before anything was read, not
-   * one taken as it copies: a file written after the look and again within the same tick would
-   * keep that second stamp, and the next build would keep the first copy (a write after the look
-   * always changes the stamp from this one).
+   * File {@code file} as the stamp found it, or, when it was not there then,
+   * {@link ContentFile#madeSinceTheLook}. A build that records the stamp of a file it copies or
+   * reads records this one, taken before anything was read, not one taken as it reads: a file
+   * written after the look and again within the same tick would keep that second stamp, and the
+   * next build would keep what it read first (a write after the look always changes the stamp
+   * from this one).
    */
   public ContentFile listed(Path file) {
-    return listed.get(file.toAbsolutePath().normalize());
+    ContentFile found = listed.get(file.toAbsolutePath().normalize());
+    return found != null ? found : ContentFile.madeSinceTheLook(file);
   }
 
   /**
