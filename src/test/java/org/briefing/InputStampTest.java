@@ -58,4 +58,19 @@ class InputStampTest {
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("content/stories/gone.md").contains("cannot read the file");
   }
+
+  @Test
+  void theFilesWrittenJustNowAreNotedWithTheirBytesButNoneALinkLeadsToOutsideTheSite() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Path stories = Files.createDirectories(site.resolve("content/stories"));
+    Files.writeString(stories.resolve("inside.md"), "---\ntitle: Inside\n---\n");
+    Path outside = Files.writeString(dir.resolve("secret.md"), "not the site's\n");
+    Files.createSymbolicLink(stories.resolve("outside.md"), outside);
+
+    InputStamp stamp = InputStamp.of(new BuildSettings(site, false, false, java.time.Instant.now()), null);
+
+    assertThat(stamp.written()).extracting(w -> site.relativize(w.path()).toString())
+        .as("files written just now, read for their bytes; the link that leads out is not read")
+        .containsExactly("content/stories/inside.md");
+  }
 }

@@ -71,8 +71,10 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
     long options = outside.add(Templates.fingerprintOf(settings.templatesDir())).value();
     Fingerprint tree = new Fingerprint();
     List<ContentFile> content = addTree(tree, settings.contentDir(), window, recent, listed);
-    // read on every core: after a checkout or a copy, every file of the site was written just now
+    // read on every core: after a checkout or a copy, every file of the site was written just now;
+    // a link leading out of the site is not read (the build refuses it)
     List<Written> written = recent.parallelStream()
+        .filter(file -> org.briefing.load.SiteFiles.inside(settings.siteDir(), file.path()))
         .map(file -> {
           Long bytes = bytesOf(file.path());
           return bytes == null ? null : new Written(file.path(), file.size(), file.stamp(), bytes);
