@@ -46,7 +46,8 @@ public final class Rebuilder {
     BuildPlanner.Outcome outcome = planner.build(new BuildSettings(siteDir, drafts, future, now.get()), previewUrl());
     SiteBuilder.Result result = outcome.result();
     long written = outcome.way() == BuildPlanner.Way.UP_TO_DATE ? 0 : result.pages();
-    return new Built(new SiteSnapshot(result.config().basePath(), planner.files(), result.articles()), result.warnings(), written);
+    return new Built(new SiteSnapshot(result.config().basePath(), planner.files(), result.articles()), result.warnings(), written,
+        outcome.way() == BuildPlanner.Way.CLEAN);
   }
 
   /** When the next story the last build left out for its date is due (epoch milliseconds), else {@code Long.MAX_VALUE}. */
@@ -67,7 +68,9 @@ public final class Rebuilder {
 
   /**
    * A successful build, its warnings, and how many of its pages it made anew (the others kept the
-   * bytes of the last build, and were not rendered again).
+   * bytes of the last build, and were not rendered again); {@code afresh}: whether it made every
+   * page with nothing kept (the first build, or the one after a build that failed unexpectedly),
+   * when those pages are not known to have changed.
    */
-  public record Built(SiteSnapshot snapshot, List<Problem> warnings, long pagesChanged) {}
+  public record Built(SiteSnapshot snapshot, List<Problem> warnings, long pagesChanged, boolean afresh) {}
 }

@@ -168,14 +168,15 @@ public final class ServeSession implements Closeable {
     if (next.failed()) {
       say(what + " — build failed in " + ms(start) + " ms; still serving the last good site");
     } else {
-      say(what + " — rebuilt in " + ms(start) + " ms: " + pagesChanged + " of " + next.site().pages() + " pages changed"
-          + (before.failed() ? "; errors cleared" : ""));
+      say(what + " — rebuilt in " + ms(start) + " ms: " + (afresh ? "all " + next.site().pages() + " pages made afresh"
+          : pagesChanged + " of " + next.site().pages() + " pages changed") + (before.failed() ? "; errors cleared" : ""));
     }
     server.publish(next, changes.stylesheetsOnly());
   }
 
-  /** How many pages the last successful build made anew, for the console. */
+  /** How many pages the last successful build made anew, and whether it kept nothing, for the console. */
   private long pagesChanged;
+  private boolean afresh;
 
   /** Builds the site; the state to serve next, with the errors in the overlay when it failed. */
   private PreviewState build() {
@@ -184,6 +185,7 @@ public final class ServeSession implements Closeable {
     try {
       Rebuilder.Built built = rebuilder.build();
       pagesChanged = built.pagesChanged();
+      afresh = built.afresh();
       for (Problem w : built.warnings()) {
         if (!warningsShown.contains(w)) {
           say(w.format(options.siteDir()));
