@@ -11,6 +11,10 @@ public final class MarkdownText {
   private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
   private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u000B\\f]+");
+  /** An address written out in the text, which the build's autolinks make a link of. */
+  private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:(?:https?|ftp)://|www\\.)[^\\s<>\"]+");
+  /** Characters escapeInline escapes: an address holding one cannot be left as it is. */
+  private static final Pattern NEEDS_ESCAPE = Pattern.compile("[\\\\`*_\\[\\]<~&]");
 
   private MarkdownText() {}
 
@@ -19,11 +23,45 @@ public final class MarkdownText {
     return escapeLineStart(escapeInline(text).strip());
   }
 
-  /** Text inside a paragraph: white space collapses, characters that start Markdown syntax are escaped. */
+  /**
+   * Text inside a paragraph: white space collapses, characters that start Markdown syntax are
+   * escaped. A web address in it stays a working link: the build's autolinks take an address's
+   * characters as written, escapes included, so one that holds a character to escape
+   * ({@code a_b}, {@code ~user}) is written as a link of its own, its text escaped and its
+   * address as it is.
+   */
   public static String escapeInline(String text) {
+    return escape(text, true);
+  }
+
+  /** Text inside the text of a link, where no autolink is made: every character is escaped as it would be elsewhere. */
+  public static String escapeLinkText(String text) {
+    return escape(text, false);
+  }
+
+  private static String escape(String text, boolean links) {
     String flat = SPACES.matcher(text.replace('\r', ' ').replace('\n', ' ')).replaceAll(" ");
     StringBuilder out = new StringBuilder(flat.length() + 8);
-    for (int i = 0; i < flat.length(); i++) {
+    Matcher address = ADDRESS.matcher(flat);
+    int from = 0;
+    while (links && address.find()) {
+      String url = withoutTrailingPunctuation(address.group());
+      if (!NEEDS_ESCAPE.matcher(url).find()) {
+        continue;
+      }
+      escapeChars(flat, from, address.start(), out);
+      out.append('[');
+      escapeChars(url, 0, url.length(), out);
+      // between angle brackets an address is taken as written, parentheses and all
+      out.append("](<").append(url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url).append(">)");
+      from = address.start() + url.length();
+    }
+    escapeChars(flat, from, flat.length(), out);
+    return out.toString();
+  }
+
+  private static void escapeChars(String flat, int from, int to, StringBuilder out) {
+    for (int i = from; i < to; i++) {
       char c = flat.charAt(i);
       switch (c) {
         case '\\', '`', '*', '_', '[', ']', '<', '~' -> out.append('\\').append(c);
@@ -31,7 +69,24 @@ public final class MarkdownText {
         default -> out.append(c);
       }
     }
-    return out.toString();
+  }
+
+  /** An address as an autolink takes it: without the sentence's punctuation after it, nor a closing bracket it did not open. */
+  private static String withoutTrailingPunctuation(String url) {
+    int end = url.length();
+    while (end > 0) {
+      char last = url.charAt(end - 1);
+      boolean unopened = last == ')' && count(url, '(', end) < count(url, ')', end);
+      if (".,:;!?'*_~".indexOf(last) < 0 && !unopened) {
+        break;
+      }
+      end--;
+    }
+    return url.substring(0, end);
+  }
+
+  private static long count(String s, char c, int end) {
+    return s.substring(0, end).chars().filter(x -> x == c).count();
   }
 
   /** Escapes a marker at the start of a paragraph that would make it a heading, list, quotation or table. */
@@ -44,8 +99,15 @@ public final class MarkdownText {
       return ordered.group(1) + "\\" + line.substring(ordered.group(1).length());
     }
     char first = line.charAt(0);
-    boolean marker = first == '#' || first == '=' || first == '+' || first == '-' || first == '>'
-        || first == '|';
+    if (first == '-') {
+      // every hyphen of the run: the typographic dashes would make "\---" a hyphen and an en dash
+      int run = 0;
+      while (run < line.length() && line.charAt(run) == '-') {
+        run++;
+      }
+      return "\\-".repeat(run) + line.substring(run);
+    }
+    boolean marker = first == '#' || first == '=' || first == '+' || first == '>' || first == '|';
     return marker ? "\\" + line : line;
   }
 }

@@ -47,4 +47,54 @@ class ImportYamlAndMarkdownTest {
       assertThat(Jsoup.parse(html).select("p").text()).as(MarkdownText.escape(line)).isEqualTo(line.strip());
     }
   }
+
+  @Test
+  void webAddressesStayWorkingLinksWhereTheBuildMakesLinksOfThem() {
+    org.briefing.markdown.MarkdownRenderer build = new org.briefing.markdown.MarkdownRenderer(false);
+    // each line of copy and the addresses its published paragraph links to
+    java.util.Map<String, List<String>> lines = new java.util.LinkedHashMap<>();
+    lines.put("The report is at https://example.com/a_b?c=1 from Monday.", List.of("https://example.com/a_b?c=1"));
+    lines.put("See https://example.org/~desk/notes_2025.pdf.", List.of("https://example.org/~desk/notes_2025.pdf"));
+    lines.put("Read it (at https://example.net/wiki/Snake_(band)) today.", List.of("https://example.net/wiki/Snake_(band)"));
+    lines.put("Two: www.example.com/a_b and https://example.com/plain, both.", List.of("http://www.example.com/a_b", "https://example.com/plain"));
+    lines.put("https://example.com/x_y opens the paragraph.", List.of("https://example.com/x_y"));
+    lines.put("No address in snake_case or *stars* here.", List.of());
+    for (var line : lines.entrySet()) {
+      String markdown = MarkdownText.escape(line.getKey());
+      org.jsoup.nodes.Document html = Jsoup.parse(build.render(markdown).html());
+      assertThat(html.select("p").text()).as(markdown).isEqualTo(line.getKey());
+      assertThat(html.select("a").eachAttr("href")).as(markdown).isEqualTo(line.getValue());
+      assertThat(html.select("a").eachText()).as(markdown)
+          .isEqualTo(line.getValue().stream().map(u -> u.replaceFirst("^http://(?=www\\.)", "")).toList());
+    }
+  }
+
+  @Test
+  void aLineOfDashesIsPublishedAsWrittenNotAsTypographicDashes() {
+    org.briefing.markdown.MarkdownRenderer build = new org.briefing.markdown.MarkdownRenderer(false);
+    for (String line : List.of("---", "-- ends here", "--- END ---", "- one hyphen")) {
+      String markdown = MarkdownText.escape(line);
+      org.jsoup.nodes.Document html = Jsoup.parse(build.render(markdown).html());
+      String dashes = line.replaceAll("^(-*).*", "$1");
+      assertThat(html.select("p").text()).as(markdown).startsWith(dashes + line.substring(dashes.length(), Math.min(line.length(), dashes.length() + 1)));
+      assertThat(html.select("hr, h1, h2, ul")).as(markdown).isEmpty();
+    }
+  }
+
+  @Test
+  void anAddressInASavedPageLinksWhereItIsWrittenAndInsideALinkStaysItsText() {
+    String page = """
+        <!doctype html><html><head><title>Ferry</title></head><body><article>
+        <h1>Island ferry to cut winter crossings</h1>
+        <p>The timetable is at https://example.com/ferry_times?d=1 and
+        <a href="https://example.com/ferry_times">https://example.com/ferry_times</a> alike.</p>
+        </article></body></html>
+        """;
+    ImportedFile f = ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    org.jsoup.nodes.Document html = Jsoup.parse(new org.briefing.markdown.MarkdownRenderer(false).render(f.body()).html());
+    assertThat(html.select("a").eachAttr("href")).as(f.body())
+        .containsExactly("https://example.com/ferry_times?d=1", "https://example.com/ferry_times");
+    assertThat(html.select("p").text()).as(f.body())
+        .isEqualTo("The timetable is at https://example.com/ferry_times?d=1 and https://example.com/ferry_times alike.");
+  }
 }

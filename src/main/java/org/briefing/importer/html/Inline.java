@@ -12,6 +12,8 @@ import org.jsoup.nodes.TextNode;
 final class Inline {
   private final String baseUrl;
   private final BiConsumer<Element, String> leftOut;
+  /** How many links the text being converted is inside. */
+  private int insideLink;
 
   /** {@code leftOut} is told of each element left out of the text, with the reason, so that it can be reported. */
   Inline(String baseUrl, BiConsumer<Element, String> leftOut) {
@@ -34,7 +36,8 @@ final class Inline {
 
   private void append(Node node, StringBuilder out) {
     if (node instanceof TextNode text) {
-      out.append(MarkdownText.escapeInline(text.getWholeText()));
+      // an address in a link's own text is no link of its own
+      out.append(insideLink > 0 ? MarkdownText.escapeLinkText(text.getWholeText()) : MarkdownText.escapeInline(text.getWholeText()));
       return;
     }
     if (!(node instanceof Element e)) {
@@ -58,11 +61,20 @@ final class Inline {
   }
 
   private void link(Element a, StringBuilder out) {
-    StringBuilder inner = new StringBuilder();
-    a.childNodes().forEach(c -> append(c, inner));
-    String text = inner.toString().strip();
     String href = baseUrl.isEmpty() ? a.attr("href") : resolve(a);
-    if (text.isEmpty() || !href.matches("https?://[^\\s()<>]+")) {
+    if (!href.matches("https?://[^\\s()<>]+")) {
+      a.childNodes().forEach(c -> append(c, out));
+      return;
+    }
+    StringBuilder inner = new StringBuilder();
+    insideLink++;
+    try {
+      a.childNodes().forEach(c -> append(c, inner));
+    } finally {
+      insideLink--;
+    }
+    String text = inner.toString().strip();
+    if (text.isEmpty()) {
       out.append(inner);
       return;
     }
