@@ -128,4 +128,40 @@ class ImportCaptionsTest {
     assertThat(result.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.lines().contains(7)
         && e.detail().contains("another photo caption"));
   }
+
+  @Test
+  void aCaptionWithNoFullStopAndItsCreditOnTheNextLineIsTheStorysPhoto() {
+    ImportedFile f = ImportedFile.importText("""
+        Harbour wall gives way in storm
+
+        Workers inspect the broken harbour wall at Sandvik on Monday
+        Lena Holt/Reuters
+
+        SANDVIK (Reuters) - A section of the harbour wall gave way during the night, the port authority said.
+
+        Repairs are expected to take until the spring, it said.
+        """);
+
+    assertThat(f.map("image")).containsEntry("caption", "Workers inspect the broken harbour wall at Sandvik on Monday")
+        .containsEntry("credit", "Lena Holt/Reuters");
+    assertThat(f.body()).doesNotContain("Lena Holt");
+  }
+
+  @Test
+  void aCorrectionAboveACreditLineIsNoCaption() {
+    ImportedFile f = ImportedFile.importText("""
+        Harbour wall gives way in storm
+
+        SANDVIK (Reuters) - A section of the harbour wall gave way during the night, the port authority said.
+
+        Repairs are expected to take until the spring, it said.
+
+        Correction: An earlier version of this story gave the wrong name for the port.
+
+        Photo: Lena Holt/Reuters
+        """);
+
+    assertThat(f.paragraphs()).contains("Correction: An earlier version of this story gave the wrong name for the port.");
+    assertThat(f.body()).doesNotContain("*Correction");
+  }
 }

@@ -153,11 +153,16 @@ final class Blocker {
         continue;
       }
       if (Attribution.trailer(text).isPresent() || Attribution.sources(text).isPresent()
-          || Boilerplate.reason(text).isPresent()) {
+          || Boilerplate.reason(text).isPresent() || isCreditAlone(text)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** A photo credit on a line of its own ({@code Name/Agency}), which belongs to the caption above it, not to its text. */
+  private static boolean isCreditAlone(String text) {
+    return PhotoCredits.parse(text).map(c -> c.text().isEmpty()).orElse(false);
   }
 
   /** A line that starts in lower case under a line that ends mid-sentence is the rest of that sentence, wrapped. */

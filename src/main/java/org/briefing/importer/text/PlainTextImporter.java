@@ -242,6 +242,10 @@ public final class PlainTextImporter {
     return true;
   }
 
+  /** A correction or note to readers, which a credit under it does not make a caption. */
+  private static final java.util.regex.Pattern NOTE =
+      java.util.regex.Pattern.compile("(?i)[(\\[]?(?:correction|clarification|update|editor['’]?s? note)\\b");
+
   /** Whether block i is a caption whose credit (or whose "Image caption," line) is the next block. */
   private boolean pairedCredit(int i) {
     if (i + 1 >= blocks.size() || blocks.get(i).shape() != Block.Shape.TEXT) {
@@ -249,6 +253,9 @@ public final class PlainTextImporter {
     }
     String text = blocks.get(i).text();
     String next = blocks.get(i + 1).text();
+    if (NOTE.matcher(text).lookingAt()) {
+      return false;
+    }
     Optional<Caption> own = PhotoCredits.parse(text);
     if (own.isPresent() && own.get().text().isEmpty()) {
       return PhotoCredits.captionLine(next).isPresent();
