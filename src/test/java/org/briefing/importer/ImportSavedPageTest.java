@@ -399,6 +399,35 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void wordsForBrowsersWithoutScriptsAreLeftOutAndReportedWithTheirTextAndAnEmbedInThemIsNamed() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <noscript><p>Turn on JavaScript to see the winter timetable.</p></noscript>
+        <p>The cuts begin in November.<noscript>The fare table needs scripts.</noscript></p>
+        <noscript><iframe src="https://maps.example.net/embed/holm" title="Map of the crossings"></iframe></noscript>
+        """);
+
+    List<ReportEntry> dropped = f.report().stream().filter(e -> e.kind() == ReportEntry.Kind.DROPPED).toList();
+    assertThat(dropped).anySatisfy(e -> {
+      assertThat(e.lines()).containsExactly(7);
+      assertThat(e.leftOut()).isEqualTo("Turn on JavaScript to see the winter timetable.");
+    });
+    assertThat(dropped).anySatisfy(e -> {
+      assertThat(e.lines()).containsExactly(8);
+      assertThat(e.leftOut()).isEqualTo("The fare table needs scripts.");
+    });
+    assertThat(dropped).anySatisfy(e -> {
+      assertThat(e.lines()).containsExactly(9);
+      assertThat(e.leftOut()).contains("https://maps.example.net/embed/holm", "Map of the crossings");
+      assertThat(e.detail()).startsWith("an embedded page");
+    });
+    assertThat(dropped).hasSize(3);
+    assertThat(f.paragraphs()).containsExactly(
+        "The ferry company said on Tuesday it would cut two of its three winter crossings.", "The cuts begin in November.");
+    assertThat(f.report()).noneMatch(e -> e.detail().contains("without words"));
+  }
+
+  @Test
   void everyWordOfAPageIsInTheStoryOrNamedInTheReport() {
     String article = """
         <h1>Island ferry to cut winter crossings</h1>

@@ -27,6 +27,7 @@ import org.jsoup.nodes.TextNode;
 final class ArticleBody {
   private static final Set<String> DATE_LABELS = Set.of("published", "updated", "posted", "modified", "first", "last", "on",
       "at", "date", "and");
+  private static final String EMBEDDED = "video, audio, iframe, object, embed";
   private final StoryDraft story;
   private final Inline inline;
   private final Quotation quotation;
@@ -350,6 +351,10 @@ final class ArticleBody {
       media(e);
       return;
     }
+    if (reason.equals(Noise.NOSCRIPT)) {
+      noscript(e);
+      return;
+    }
     if (reason.startsWith("script") || reason.startsWith("embedded")) {
       scripts++;
       return;
@@ -357,6 +362,25 @@ final class ArticleBody {
     String text = e.text().strip();
     if (!text.isEmpty()) {
       story.note(ReportEntry.dropped(List.of(line(e)), text, reason));
+    }
+  }
+
+  /**
+   * Reports what a page shows only when scripts are off: a plea to turn them on, or the real content
+   * of an embed that a script loads, which is named as the same embed elsewhere in the page is. Only
+   * a {@code <noscript>} with neither (a tracking pixel) is counted without a word.
+   */
+  private void noscript(Element e) {
+    Element words = e.clone();
+    for (Element embedded : e.select(EMBEDDED)) {
+      media(embedded);
+    }
+    words.select(EMBEDDED).remove();
+    String text = words.text().strip();
+    if (!text.isEmpty()) {
+      story.note(ReportEntry.dropped(List.of(line(e)), text, Noise.NOSCRIPT));
+    } else if (e.select(EMBEDDED).isEmpty()) {
+      scripts++;
     }
   }
 

@@ -40,6 +40,9 @@ final class Noise {
       + "|(?:[^:\\s]+:)+!?(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-row|table-cell|contents"
       + "|flow-root|list-item|visible|not-sr-only)");
 
+  /** The report's reason for what a page shows only when scripts are off: its words are reported, not counted. */
+  static final String NOSCRIPT = "shown only to browsers with scripts turned off (noscript)";
+
   private Noise() {}
 
   /** Why the element is left out, or empty when it may belong to the story. */
@@ -63,7 +66,8 @@ final class Noise {
     return Optional.of(switch (tag) {
       case "nav", "menu" -> "navigation";
       case "aside" -> "aside (related links or promotion)";
-      case "script", "style", "noscript", "template" -> "script or style";
+      case "script", "style", "template" -> "script or style";
+      case "noscript" -> NOSCRIPT;
       case "footer" -> "page footer";
       case "form", "button", "input", "select", "dialog" -> "form or button";
       default -> "embedded object";
