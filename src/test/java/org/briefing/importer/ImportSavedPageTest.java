@@ -11,6 +11,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Saved news pages written for these tests, one construct at a time: what is kept, where, and what is reported. */
 class ImportSavedPageTest {
@@ -160,6 +162,40 @@ class ImportSavedPageTest {
     assertThat(beside.map("image")).containsEntry("credit", "Piet Smit/Reuters");
     assertThat(beside.body()).contains("> *Ships wait offshore. Photo: Jan Visser/ANP*");
     assertThat(beside.paragraphs()).doesNotContain("Photo: Jan Visser/ANP");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "<img class='lazy' src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' data-src='https://example.org/quay.jpg'>"
+          + "<noscript><img src='https://example.org/quay.jpg' alt='The quay at Holm'></noscript>",
+      "<img src='data:image/svg+xml,%3Csvg%3E%3C/svg%3E' data-lazy-src='https://example.org/quay.jpg' alt='The quay at Holm'>",
+      "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' data-original='https://example.org/quay.jpg' alt='The quay at Holm'>",
+      "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' alt='The quay at Holm'"
+          + " data-srcset='https://example.org/quay.jpg 640w, https://example.org/quay-wide.jpg 1280w'>",
+      "<img srcset=' https://example.org/quay.jpg, https://example.org/quay-2x.jpg 2x' alt='The quay at Holm'>",
+      "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' alt=''>"
+          + "<noscript><img src='https://example.org/quay.jpg' alt='The quay at Holm'></noscript>"})
+  void aLazyLoadedPhotoKeepsItsRealAddressAndAltTextNeverTheDataPlaceholder(String img) {
+    ImportedFile f = page("<figure>" + img + """
+        <figcaption>The quay at Holm. <span class="credit">Photo: Ida Moe</span></figcaption></figure>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        """);
+
+    assertThat(f.map("image")).containsEntry("alt", "The quay at Holm").containsEntry("caption", "The quay at Holm.")
+        .containsEntry("credit", "Ida Moe");
+    assertThat(f.result().markdown()).contains("(the saved page had it at https://example.org/quay.jpg)").doesNotContain("data:");
+    assertThat(f.report()).noneMatch(e -> e.detail().contains("without words"));
+  }
+
+  @Test
+  void aPhotoWhoseOnlyAddressIsADataPlaceholderGivesNoAddress() {
+    ImportedFile f = page("""
+        <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="The quay"><figcaption>The quay at Holm.</figcaption></figure>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        """);
+
+    assertThat(f.map("image")).containsEntry("alt", "The quay").containsEntry("caption", "The quay at Holm.");
+    assertThat(f.result().markdown()).doesNotContain("data:").doesNotContain("the saved page had it at");
   }
 
   @Test

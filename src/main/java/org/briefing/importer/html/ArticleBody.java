@@ -213,6 +213,9 @@ final class ArticleBody {
       figcaption.attr("data-briefing-used", "caption");
     }
     photo(e, img, figcaption, captionText);
+    // a lazy-loaded photo's copy for browsers without scripts is the same photo, not a script
+    e.select("noscript").stream().filter(n -> n.text().isBlank() && n.select(EMBEDDED).isEmpty() && n.selectFirst("img") != null)
+        .forEach(n -> n.attr("data-briefing-used", "photo"));
     children(e);
   }
 
@@ -253,11 +256,10 @@ final class ArticleBody {
         caption = parsed.get().text();
       }
     }
-    String alt = img.attr("alt").strip();
-    String src = img.absUrl("src").isEmpty() ? img.attr("src") : img.absUrl("src");
+    PhotoAddress address = PhotoAddress.of(img, e);
     int line = line(e);
     String creditClean = credit.replaceFirst("(?i)^(?:photo|picture|image|credit)s?(?: by)?\\s*[:,]\\s*", "");
-    story.image(new ImageDraft(alt, caption, creditClean, creditClean.matches("(?i)^file\\b.*"), src));
+    story.image(new ImageDraft(address.alt(), caption, creditClean, creditClean.matches("(?i)^file\\b.*"), address.src()));
     PhotoCredits.photographers(creditClean).forEach(p -> story.addCredit("photo", p));
     story.note(ReportEntry.moved("image.caption", List.of(line), List.of(caption), "", "the first figure's caption"));
     story.note(ReportEntry.moved("image.credit", List.of(line), List.of(creditClean), LeftOut.of(captionText, List.of(caption, creditClean)),
