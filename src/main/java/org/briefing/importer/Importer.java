@@ -76,6 +76,11 @@ public final class Importer {
     all.addAll(story.sources());
     story.sources().clear();
     all.stream().map(options.catalog()::resolve).forEach(story::addSource);
+    if (story.sources().isEmpty()) {
+      notes.add(ReportEntry.note("no source in the input (no 'Source:' line, nor an agency in a dateline, byline or credit):"
+          + " a site with 'attribution: strict' refuses the story until it names one; add 'sources:' to the file,"
+          + " or import it again with --source NAME"));
+    }
     options.topics().forEach(t -> {
       if (story.topics().stream().noneMatch(t::equalsIgnoreCase)) {
         story.topics().add(t);

@@ -45,4 +45,15 @@ class ImportSourcesLineTest {
     assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.lines().equals(java.util.List.of(7))
         && e.detail().contains("sources"));
   }
+
+  @Test
+  void copyThatNamesNoSourceSaysSoInTheReportAndHowToGiveOne() {
+    ImportedFile f = ImportedFile.importText(STORY);
+    assertThat(f.sourceNames()).isEmpty();
+    assertThat(f.report()).filteredOn(e -> e.kind() == ReportEntry.Kind.NOTE).extracting(ReportEntry::detail)
+        .anyMatch(d -> d.contains("no source") && d.contains("--source"));
+
+    ImportedFile attributed = ImportedFile.importText(STORY + "Source: Reuters\n");
+    assertThat(attributed.report()).extracting(ReportEntry::detail).noneMatch(d -> d.contains("no source"));
+  }
 }
