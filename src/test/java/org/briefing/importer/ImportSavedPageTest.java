@@ -495,6 +495,19 @@ class ImportSavedPageTest {
     assertThat(missing).as(f.result().markdown()).isEmpty();
   }
 
+  @Test
+  void theWordsOfATemplateForScriptsAreReportedWithTheirText() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <template id="more"><p>Winter timetable: one crossing a day from Holm.</p></template>
+        <p>The company said fuel costs had doubled.</p>
+        """);
+
+    assertThat(f.body()).doesNotContain("Winter timetable");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED
+        && e.leftOut().equals("Winter timetable: one crossing a day from Holm.") && e.detail().contains("template"));
+  }
+
   private static ImportedFile page(String article) {
     return ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html(article).getBytes(StandardCharsets.UTF_8)));
   }

@@ -66,7 +66,9 @@ final class Noise {
     return Optional.of(switch (tag) {
       case "nav", "menu" -> "navigation";
       case "aside" -> "aside (related links or promotion)";
-      case "script", "style", "template" -> "script or style";
+      case "script", "style" -> "script or style";
+      // a script's markup, not shown as it is, but it may hold words of the page: reported with them
+      case "template" -> "markup kept for a script to show (template)";
       case "noscript" -> NOSCRIPT;
       case "footer" -> "page footer";
       case "form", "button", "input", "select", "dialog" -> "form or button";
