@@ -44,13 +44,13 @@ class ShapingTest {
     List<Placement> placements = placements(400);
 
     Problems alone = new Problems();
-    SiteShape serial = SiteIndexer.shape(placements, new EditionBuilder(config, inputs.strings(), markdown, List.of(), alone), List.of(),
+    SiteShape serial = SiteIndexer.shape(placements, new EditionBuilder(config, inputs.strings(), markdown, List.of(), false, alone), List.of(),
         config.groups(), inputs.terms(), config.language(), alone);
     assertThat(alone.all()).as("spellings merged into one topic are reported").isNotEmpty();
 
     for (int round = 0; round < 30; round++) {
       Problems shared = new Problems();
-      SiteIndexer.Shaping shaping = new SiteIndexer.Shaping(placements, new EditionBuilder(config, inputs.strings(), markdown, List.of(), shared),
+      SiteIndexer.Shaping shaping = new SiteIndexer.Shaping(placements, new EditionBuilder(config, inputs.strings(), markdown, List.of(), false, shared),
           List.of(), config.groups(), inputs.terms(), config.language(), shared);
       Thread other = new Thread(shaping);
       SiteShape shape;

@@ -33,7 +33,10 @@ import org.briefing.problem.XmlChars;
 /** Groups stories (by their placements) into briefing editions, applying the titles, notes and story orders of edition files. */
 public final class EditionBuilder {
   /** The fields of an edition file; its body is the editor's note. */
-  public static final FieldSchema SCHEMA = FieldSchema.of("an edition file", List.of("title", "stories"));
+  public static final FieldSchema SCHEMA = FieldSchema.of("an edition file", List.of("title", "stories", "draft"))
+      .unknown("an edition file takes title, stories and draft ('draft: true' keeps its title, note and order back)")
+      .holdingBy("draft")
+      .refusingUnknown();
 
   private final SiteConfig config;
   private final MarkdownRenderer markdown;
@@ -48,9 +51,13 @@ public final class EditionBuilder {
    * the story's own error.
    */
   private final boolean storiesComplete;
+  /** Whether edition files marked 'draft: true' are applied, as in a preview of drafts. */
+  private final boolean drafts;
 
-  public EditionBuilder(SiteConfig config, ThemeStrings strings, MarkdownRenderer markdown, List<WaitingStory> waiting, Problems problems) {
+  public EditionBuilder(SiteConfig config, ThemeStrings strings, MarkdownRenderer markdown, List<WaitingStory> waiting, boolean drafts,
+      Problems problems) {
     this.config = config;
+    this.drafts = drafts;
     this.waiting = waiting;
     this.storiesComplete = !problems.hasErrors();
     this.strings = strings;
@@ -79,6 +86,9 @@ public final class EditionBuilder {
     Map<LocalDate, RawEdition> filesByDate = new LinkedHashMap<>();
     for (RawEdition file : files) {
       new FieldCheck(SCHEMA, java.util.Set.of(), "").check(file.file(), file.meta(), problems);
+      if (isHeldBack(file)) {
+        continue;
+      }
       LocalDate date = dateOf(file);
       if (date != null && !byDate.containsKey(date) && waitingIn(date).isEmpty()) {
         problems.warning(SourcePosition.of(file.file(), 1), "no story belongs to the edition of " + date,
@@ -95,6 +105,16 @@ public final class EditionBuilder {
     List<SiteShape.EditionAt> editions = new ArrayList<>();
     byDate.forEach((date, members) -> editions.add(edition(date, stories, members, filesByDate.get(date))));
     return List.copyOf(editions);
+  }
+
+  /** Whether {@code file} says 'draft: true' and this build leaves drafts out: its edition goes out with its usual title, no note and no order. */
+  private boolean isHeldBack(RawEdition file) {
+    Object draft = file.meta().values().get("draft");
+    if (draft != null && !(draft instanceof Boolean)) {
+      problems.error(position(file.file(), file.meta().lineOf("draft")), "'draft' must be true or false, not '" + draft + "'",
+          "write 'draft: true' or 'draft: false'");
+    }
+    return Boolean.TRUE.equals(draft) && !drafts;
   }
 
   private LocalDate dateOf(RawEdition file) {

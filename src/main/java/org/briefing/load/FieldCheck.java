@@ -12,8 +12,8 @@ import org.briefing.problem.SourcePosition;
 /**
  * Checks the field names of a YAML block against its {@link FieldSchema}, so that a typo never
  * silently changes what is published: a name within two edits of a known field is an error that
- * names the field it probably meant, any other unknown name a warning, and the names the site
- * declares as its own pass. Names other generators use for a field are renamed to it.
+ * names the field it probably meant, any other unknown name a warning (an error where the schema
+ * refuses unknown names), and the names the site declares as its own pass. Names other generators use for a field are renamed to it.
  */
 public final class FieldCheck {
   private final FieldSchema schema;
@@ -137,6 +137,8 @@ public final class FieldCheck {
       String hint = "did you mean '" + meant + "'?";
       problems.error(at, "unknown field '" + name + "'" + where,
           top && !declareHint.isEmpty() ? hint + " " + declareHint.replace("NAME", name) : hint);
+    } else if (top && schema.refusesUnknown()) {
+      problems.error(at, "unknown field '" + name + "'", schema.unknownHint().replace("NAME", name));
     } else {
       problems.warning(at, "unknown field '" + name + "'" + where, schema.unknownHint().replace("NAME", name));
     }

@@ -16,9 +16,10 @@ import java.util.Map;
  * @param each for an open block, the schema of each group it holds, else null
  * @param unknownHint what an unknown field far from any known one does, for the warning's hint
  * @param hold the field that keeps the file unpublished ("draft"), or null when the block has none
+ * @param refusesUnknown whether any unknown top-level name is an error, not only a typo's
  */
 public record FieldSchema(String what, Map<String, FieldSchema> fields, Map<String, String> aliases, boolean open,
-    FieldSchema each, String unknownHint, String hold) {
+    FieldSchema each, String unknownHint, String hold, boolean refusesUnknown) {
   public FieldSchema {
     fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     aliases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
@@ -29,31 +30,31 @@ public record FieldSchema(String what, Map<String, FieldSchema> fields, Map<Stri
     Map<String, FieldSchema> fields = new LinkedHashMap<>();
     names.forEach(n -> fields.put(n, null));
     return new FieldSchema(what, fields, Map.of(), false, null,
-        what + " takes " + list(names) + "; this field is left out", null);
+        what + " takes " + list(names) + "; this field is left out", null, false);
   }
 
   /** A block whose names are the site's own; each group in it follows {@code each} (null: anything goes). */
   public static FieldSchema open(String what, FieldSchema each) {
-    return new FieldSchema(what, Map.of(), Map.of(), true, each, "", null);
+    return new FieldSchema(what, Map.of(), Map.of(), true, each, "", null, false);
   }
 
   /** This schema with {@code name} holding a group (or a list of groups) of {@code nested}'s fields. */
   public FieldSchema with(String name, FieldSchema nested) {
     Map<String, FieldSchema> more = new LinkedHashMap<>(fields);
     more.put(name, nested);
-    return new FieldSchema(what, more, aliases, open, each, unknownHint, hold);
+    return new FieldSchema(what, more, aliases, open, each, unknownHint, hold, refusesUnknown);
   }
 
   /** This schema taking {@code alias} as another name of {@code field}. */
   public FieldSchema alias(String alias, String field) {
     Map<String, String> more = new LinkedHashMap<>(aliases);
     more.put(alias, field);
-    return new FieldSchema(what, fields, more, open, each, unknownHint, hold);
+    return new FieldSchema(what, fields, more, open, each, unknownHint, hold, refusesUnknown);
   }
 
   /** This schema with another hint for fields it does not know. */
   public FieldSchema unknown(String hint) {
-    return new FieldSchema(what, fields, aliases, open, each, hint, hold);
+    return new FieldSchema(what, fields, aliases, open, each, hint, hold, refusesUnknown);
   }
 
   /**
@@ -62,7 +63,16 @@ public record FieldSchema(String what, Map<String, FieldSchema> fields, Map<Stri
    * ({@link FieldCheck}), since the file would be published.
    */
   public FieldSchema holdingBy(String field) {
-    return new FieldSchema(what, fields, aliases, open, each, unknownHint, field);
+    return new FieldSchema(what, fields, aliases, open, each, unknownHint, field, refusesUnknown);
+  }
+
+  /**
+   * This schema with every unknown top-level name an error: for a block that has no params to
+   * keep it in (an edition file, a page), where the field would be dropped, and what the editor
+   * meant by it (a date to wait for, a hold) with it.
+   */
+  public FieldSchema refusingUnknown() {
+    return new FieldSchema(what, fields, aliases, open, each, unknownHint, hold, true);
   }
 
   public boolean knows(String name) {

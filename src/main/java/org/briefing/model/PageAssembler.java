@@ -20,8 +20,9 @@ public final class PageAssembler {
   public static final FieldSchema SCHEMA = FieldSchema.of("a page", List.of("title", "description", "slug", "updated", "draft"))
       .alias("summary", "description")
       .alias("lastmod", "updated")
-      .unknown("a page takes title, description, slug, updated and draft")
-      .holdingBy("draft");
+      .unknown("a page takes title, description, slug, updated and draft; the next build publishes it unless 'draft: true' holds it back")
+      .holdingBy("draft")
+      .refusingUnknown();
 
   private PageAssembler() {}
 

@@ -129,7 +129,7 @@ public final class SiteBuilder {
     List<Article> assembled = settled.articles();
     List<org.briefing.model.WaitingStory> waiting = stories.waiting();
     SiteShape shape = SiteIndexer.shape(assembled.stream().map(Placement::of).toList(),
-        new EditionBuilder(config, inputs.strings(), markdown, waiting, problems), loader.readEditions(scan), config.groups(), inputs.terms(), config.language(), problems);
+        new EditionBuilder(config, inputs.strings(), markdown, waiting, settings.drafts(), problems), loader.readEditions(scan), config.groups(), inputs.terms(), config.language(), problems);
     List<SitePage> sitePages = PageAssembler.assemble(scan.pages(), loader, config, settings, markdown, problems);
     problems.throwIfErrors();
     String published = publishedAddresses(settings, config, shape, sitePages, recordsAddresses, problems);

@@ -128,7 +128,7 @@ public final class EditRebuild {
     List<RawEdition> editionFiles = loader.readEditions(notStories);
     List<SitePage> sitePages = PageAssembler.assemble(notStories.pages(), loader, config, settings, markdown, shapeProblems);
     SiteIndexer.Shaping shaping = new SiteIndexer.Shaping(graph.placements(),
-        new EditionBuilder(config, inputs.strings(), markdown, graph.waiting(), shapeProblems), editionFiles, config.groups(), inputs.terms(), config.language(), shapeProblems);
+        new EditionBuilder(config, inputs.strings(), markdown, graph.waiting(), settings.drafts(), shapeProblems), editionFiles, config.groups(), inputs.terms(), config.language(), shapeProblems);
     ForkJoinTask.adapt(shaping).fork();
     Problems storyProblems = new Problems();
     ArticleStage stage = new ArticleStage(config, settings, inputs.registry(), markdown, loader, storyProblems, new BuildCache(),

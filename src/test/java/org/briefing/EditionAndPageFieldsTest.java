@@ -1,0 +1,87 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An edition file and a page have no params for a field Briefing does not read: an unknown field
+ * there would be dropped, and whatever the editor meant by it (a hold, a date to wait for) with it.
+ */
+class EditionAndPageFieldsTest {
+  @TempDir Path dir;
+
+  private static final String EDITION = Fixtures.TWO_EDITIONS + """
+      -- content/editions/2021-10-18.md --
+      ---
+      title: Moscow walks out zqtitle
+      FIELD
+      ---
+      The editor's note zqnote.
+      """;
+
+  private static final String PAGE = Fixtures.TWO_EDITIONS + """
+      -- content/pages/launch.md --
+      ---
+      title: Our launch zqpage
+      FIELD
+      ---
+      The service starts in 2030.
+      """;
+
+  private static String where(Problem p) {
+    return p.position().file().getFileName() + ":" + p.position().line() + ": " + p.message() + " | " + p.hint();
+  }
+
+  private static List<String> filesWith(TestSite site, String marker) {
+    return site.outputPaths().stream().filter(p -> p.matches(".*\\.(html|txt|eml|xml|json)") && site.file(p).contains(marker)).toList();
+  }
+
+  @Test
+  void anUnknownFieldOfAnEditionFileIsAnErrorAtItsLine() {
+    assertThat(TestSite.of(dir, EDITION.replace("FIELD", "colour: red")).buildFails()).extracting(EditionAndPageFieldsTest::where)
+        .containsExactly("2021-10-18.md:3: unknown field 'colour' | an edition file takes title, stories and draft "
+            + "('draft: true' keeps its title, note and order back)");
+    assertThat(TestSite.of(dir.resolve("typo"), EDITION.replace("FIELD", "storys: [allies-regret-the-decision]")).buildFails())
+        .extracting(EditionAndPageFieldsTest::where).containsExactly("2021-10-18.md:3: unknown field 'storys' | did you mean 'stories'?");
+  }
+
+  @Test
+  void anUnknownFieldOfAPageIsAnErrorAtItsLine() {
+    assertThat(TestSite.of(dir, PAGE.replace("FIELD", "date: 2030-01-01")).buildFails()).singleElement().satisfies(e -> {
+      assertThat(where(e)).startsWith("launch.md:3: unknown field 'date' | a page takes title, description, slug, updated and draft");
+      assertThat(e.hint()).contains("'draft: true'");
+    });
+  }
+
+  @Test
+  void aDraftEditionFileKeepsItsTitleAndNoteBackUntilReleased() {
+    TestSite site = TestSite.of(dir, EDITION.replace("FIELD", "draft: true")).build();
+    assertThat(site.warnings()).isEmpty();
+    assertThat(filesWith(site, "zqtitle")).isEmpty();
+    assertThat(filesWith(site, "zqnote")).isEmpty();
+    // the edition itself is its stories', out under its usual title
+    assertThat(site.html("briefings/2021-10-18/").text()).contains("Allies regret the decision");
+
+    TestSite preview = TestSite.of(dir.resolve("preview"), EDITION.replace("FIELD", "draft: true")).drafts().build();
+    assertThat(preview.file("briefings/2021-10-18/index.html")).contains("zqtitle").contains("zqnote");
+
+    site.edit("content/editions/2021-10-18.md", "draft: true", "draft: false").build();
+    assertThat(site.file("briefings/2021-10-18/index.html")).contains("zqtitle").contains("zqnote");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"draft:", "status: draft", "published: false"})
+  void anEditionHeldWithNoValueOrAnotherGeneratorsFieldIsAnError(String hold) {
+    assertThat(TestSite.of(dir, EDITION.replace("FIELD", hold)).buildFails()).singleElement().satisfies(e -> {
+      assertThat(where(e)).startsWith("2021-10-18.md:3: ").contains("the file would be published");
+      assertThat(e.hint()).contains("'draft: true'");
+    });
+  }
+}
