@@ -84,4 +84,51 @@ class EditionAndPageFieldsTest {
       assertThat(e.hint()).contains("'draft: true'");
     });
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"content/stories/pasted.md", "content/pages/pasted.md", "content/editions/2021-10-18.md"})
+  void aSecondFrontMatterBlockIsAnErrorAtItsLine(String file) {
+    String spec = Fixtures.TWO_EDITIONS + "-- " + file + " --\n" + """
+        ---
+        title: Pasted zqtitle
+        date: 2021-10-18T12:00:00+02:00
+        sources: [nato]
+        ---
+
+        ---
+        draft: true
+        note: zqfmnote call the minister first
+        ---
+        Body.
+        """;
+    assertThat(TestSite.of(dir, spec.replace(file.contains("stories") ? "" : "date: 2021-10-18T12:00:00+02:00\nsources: [nato]\n", ""))
+        .buildFails()).extracting(EditionAndPageFieldsTest::where).containsExactly(
+            Path.of(file).getFileName() + ":" + (file.contains("stories") ? 7 : 5)
+                + ": a second front-matter block, which would be published as the text | merge its fields into the first block, or remove it");
+  }
+
+  @Test
+  void aRuleInTheTextIsNoFrontMatter() {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- content/stories/rules.md --
+        ---
+        title: Rules in the text
+        date: 2021-10-18T12:00:00+02:00
+        sources: [nato]
+        ---
+        ---
+
+        First part: the talks.
+
+        ---
+
+        Second part: the vote.
+
+        ***
+
+        Note: the end.
+        """).build();
+    assertThat(site.html("2021/10/18/rules-in-the-text/").select("article hr, main hr")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(site.file("2021/10/18/rules-in-the-text/index.html")).contains("Second part: the vote.");
+  }
 }

@@ -1,6 +1,7 @@
 package org.briefing.load;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problem;
 import org.briefing.problem.SourcePosition;
@@ -31,6 +32,11 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
       if (isFence(current) || current.stripTrailing().equals("...")) {
         String yaml = text.substring(start, pos);
         String body = end < 0 ? "" : text.substring(end + 1);
+        int second = secondBlock(body);
+        if (second >= 0) {
+          throw new BuildFailure(Problem.error(SourcePosition.of(file, line + 1 + second),
+              "a second front-matter block, which would be published as the text", "merge its fields into the first block, or remove it"));
+        }
         return new FrontMatter(yaml, 2, body, line + 1);
       }
       if (end < 0) {
@@ -40,6 +46,48 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
       line++;
     }
     throw unclosed(file);
+  }
+
+  /** A line that opens a YAML mapping entry, "draft: true" or "topics:"; a line of prose rarely starts with one word and a colon. */
+  private static final Pattern FIELD = Pattern.compile("^[A-Za-z_][A-Za-z0-9_-]*:(\\s|$)");
+
+  /**
+   * The line of {@code body} (0 for its first) where a second block of fields opens, or -1: past
+   * blank lines, a '---' line, a field, then only fields, their indented values, list items,
+   * comments and blank lines up to a closing '---'. Markdown reads it as a rule and a heading, so
+   * the fields (a 'draft: true', a note to editors) would be published as text. A rule between
+   * paragraphs of prose is left as it is.
+   */
+  static int secondBlock(String body) {
+    int pos = 0;
+    int line = 0;
+    int opening = -1;
+    while (pos <= body.length()) {
+      int end = body.indexOf('\n', pos);
+      String current = end < 0 ? body.substring(pos) : body.substring(pos, end);
+      if (opening < 0) {
+        if (isFence(current)) {
+          opening = line;
+        } else if (!current.isBlank()) {
+          return -1;
+        }
+      } else if (line == opening + 1 ? !FIELD.matcher(current).find() : !inBlock(current)) {
+        return -1;
+      } else if (line > opening + 1 && (isFence(current) || current.stripTrailing().equals("..."))) {
+        return opening;
+      }
+      if (end < 0) {
+        return -1;
+      }
+      pos = end + 1;
+      line++;
+    }
+    return -1;
+  }
+
+  private static boolean inBlock(String line) {
+    return line.isBlank() || isFence(line) || line.stripTrailing().equals("...") || FIELD.matcher(line).find()
+        || line.startsWith(" ") || line.startsWith("\t") || line.startsWith("- ") || line.startsWith("#");
   }
 
   private static BuildFailure unclosed(Path file) {
