@@ -213,6 +213,33 @@ class SearchIndexTest {
   }
 
   @Test
+  void markdownThePageDoesNotShowIsInNoFileOfTheIndex() throws Exception {
+    TestSite site = TestSite.of(dir, SITE + """
+        -- content/2021/10/19/notes.md --
+        ---
+        title: A story with notes for editors
+        date: 2021-10-19T08:00
+        sources: [{name: Desk}]
+        ---
+        The opening paragraph cites a report.[^used] See [the report][report].
+
+        <!-- quokkacomment check the figures -->
+
+        [^used]: Wombatshown in the published note.
+
+        [^spare]: Quokkaunused call Brussels before publishing.
+
+        [^used]: Quokkarepeated second definition of the same note.
+
+        [report]: https://example.org/report "Quokkatitle"
+        [spare]: https://example.org/quokkaaddress "Quokkasparetitle"
+        """).build();
+    String page = site.html("2021/10/19/a-story-with-notes-for-editors/index.html").text();
+    assertThat(page).as("the page shows the note that is referred to").contains("Wombatshown").doesNotContainIgnoringCase("quokka");
+    assertThat(indexText(site)).contains("Wombatshown").doesNotContainIgnoringCase("quokka");
+  }
+
+  @Test
   void draftsAndFutureStoriesAreInNoFileOfTheIndex() throws Exception {
     TestSite site = TestSite.of(dir, SITE + HIDDEN).build();
     assertThat(indexText(site)).doesNotContainIgnoringCase("quokka");

@@ -361,10 +361,15 @@ public final class MarkdownRenderer {
 
   /**
    * The plain text of the blocks that are not prose paragraphs, in order: headings, and every
-   * paragraph and heading of quotations and footnotes ({@code inside}), and table cells.
+   * paragraph and heading of quotations and footnotes ({@code inside}), and table cells. A
+   * footnote that nothing refers to (a note to editors, a second definition of a note) is not
+   * shown on the page, so its words are none of the text.
    */
   private static void collectAsides(Node node, List<String> out, boolean inside) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof FootnoteBlock note && !note.isReferenced()) {
+        continue;
+      }
       if (child instanceof Heading || child instanceof TableCell || inside && child instanceof Paragraph) {
         String text = PlainText.of(child);
         if (!text.isEmpty()) {
