@@ -55,4 +55,45 @@ class ImportRoundTripTest {
     assertThat(page.select(".sources-block li").text()).contains("Reuters");
     assertThat(page.select(".kicker a").eachText()).contains("Weather");
   }
+  @Test
+  void theWiresNotesToEditorsAreLeftOutOfTheStoryAndAnEmbargoedStoryWaitsAsADraft() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- wire/strike.txt --
+        Dock strike ends after pay deal
+
+        Eds: UPDATES with comment from the port authority, quokkaeds.
+
+        EMBARGOED UNTIL 0001 GMT OCT 20 quokkaembargo
+        VALMORA (AP) — Dock workers at Valmora's container port voted on Tuesday to end a nine-day strike after a pay deal.
+
+        Editor's note: An earlier version of this story misstated the length of the strike.
+
+        The port authority said ships waiting offshore would be unloaded within two weeks.
+
+        NOTE TO EDITORS: the union's vote count, quokkanote, could not be checked and will be
+        added in a later version of this story.
+        """);
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00",
+        dir.resolve("wire/strike.txt").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    assertThat(imported.out()).as("each note is named in the report with its text")
+        .contains("Eds: UPDATES with comment from the port authority, quokkaeds.")
+        .contains("EMBARGOED UNTIL 0001 GMT OCT 20 quokkaembargo")
+        .contains("NOTE TO EDITORS: the union's vote count, quokkanote")
+        .contains("draft line 5: \"true\"");
+    Path file = dir.resolve("content/imported/dock-strike-ends-after-pay-deal.md");
+    assertThat(Files.readString(file)).contains("\ndraft: true").contains("VALMORA (AP) — Dock workers")
+        .contains("> Editor's note: An earlier version");
+
+    site.build();
+    assertThat(site.exists("2021/10/19/dock-strike-ends-after-pay-deal/index.html")).as("embargoed copy is a draft").isFalse();
+    Files.writeString(file, Files.readString(file).replaceFirst("\ndraft: true[^\n]*", ""));
+    site.build();
+    Document page = site.html("2021/10/19/dock-strike-ends-after-pay-deal/");
+    assertThat(page.select(".story-body").text()).contains("Dock workers at Valmora\u2019s container port")
+        .contains("Editor\u2019s note: An earlier version of this story misstated the length of the strike.")
+        .contains("unloaded within two weeks.");
+    assertThat(site.outputPaths().stream().filter(p -> p.matches(".*\\.(html|xml|json|txt)")).map(site::file).filter(text -> text.toLowerCase().contains("quokka")))
+        .as("no note to editors is published anywhere").isEmpty();
+  }
 }

@@ -14,6 +14,7 @@ public final class StoryDraft {
   private String date = "";
   private String updated = "";
   private String standfirst = "";
+  private String embargo = "";
   private final List<String> authors = new ArrayList<>();
   private final List<String> places = new ArrayList<>();
   private final List<String> topics = new ArrayList<>();
@@ -45,6 +46,15 @@ public final class StoryDraft {
 
   public void updated(String value) {
     updated = value;
+  }
+
+  /** The agency's embargo line, or empty: a story with one is written as a draft. */
+  public String embargo() {
+    return embargo;
+  }
+
+  public void embargo(String line) {
+    embargo = line;
   }
 
   public String standfirst() {

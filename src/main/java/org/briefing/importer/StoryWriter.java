@@ -22,6 +22,9 @@ public final class StoryWriter {
     } else {
       out.append("date: ").append(YamlText.quote(story.date())).append('\n');
     }
+    if (!story.embargo().isEmpty()) {
+      out.append("draft: true  # ").append(commentSafe(story.embargo())).append(": delete this line once the embargo has passed\n");
+    }
     scalar(out, "updated", story.updated());
     scalar(out, "standfirst", story.standfirst());
     list(out, "authors", story.authors(), "");

@@ -68,4 +68,21 @@ class ImportBoilerplateTest {
     assertThat(f.body()).contains("ticket holders would subscribe to the new monthly plan at no extra cost, and that day tickets",
         "had left the company with all rights reserved.");
   }
+  @Test
+  void paragraphsThatOpenWithTheWordsOfAnEmbargoOrANoteAreStoryText() {
+    ImportedFile f = ImportedFile.importText("""
+        Customs seize oil bound for the north
+
+        Embargoed oil worth two million euros was found on a tanker in the harbour, customs officers said on Friday.
+
+        Embargoed until 2040 under the archive law, the papers of the inquiry into the tanker's owners will stay closed to the public, the court said.
+
+        Editor's note: An earlier version of this story gave the wrong name for the tanker.
+        """);
+
+    assertThat(f.text("draft")).isNull();
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.result().markdown()).contains("Embargoed oil worth two million euros", "Embargoed until 2040 under the archive law",
+        "> Editor's note: An earlier version");
+  }
 }

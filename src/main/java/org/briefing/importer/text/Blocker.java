@@ -100,11 +100,12 @@ final class Blocker {
     run.clear();
     int standalone = indexOfStandalone(lines);
     if (lines.size() > 1 && standalone >= 0) {
-      // a trailer, byline or boilerplate line is never joined to the lines around it
+      // a trailer, byline, boilerplate line or note to editors is never joined to the lines around it
       List<Line> before = new ArrayList<>(lines.subList(0, standalone));
       flush(before, out);
-      out.add(Block.of(lines.get(standalone)));
-      flush(new ArrayList<>(lines.subList(standalone + 1, lines.size())), out);
+      int end = noteEnd(lines, standalone);
+      out.add(new Block(lines.subList(standalone, end), Block.Shape.TEXT));
+      flush(new ArrayList<>(lines.subList(end, lines.size())), out);
       return;
     }
     int[] items = bulletRun(lines);
@@ -153,7 +154,8 @@ final class Blocker {
         continue;
       }
       if (Attribution.trailer(text).isPresent() || Attribution.sources(text).isPresent()
-          || Boilerplate.reason(text).isPresent() || isCreditAlone(text)) {
+          || Boilerplate.reason(text).isPresent() || EditorNotes.of(text).isPresent()
+          || isCreditAlone(text)) {
         return i;
       }
     }
@@ -163,6 +165,20 @@ final class Blocker {
   /** A photo credit on a line of its own ({@code Name/Agency}), which belongs to the caption above it, not to its text. */
   private static boolean isCreditAlone(String text) {
     return PhotoCredits.parse(text).map(c -> c.text().isEmpty()).orElse(false);
+  }
+
+  /**
+   * The end (exclusive) of the standalone line at {@code start}: a note to editors wrapped by hand
+   * goes on over the lines that continue its sentence, which are left out with it.
+   */
+  private static int noteEnd(List<Line> lines, int start) {
+    int end = start + 1;
+    if (EditorNotes.of(lines.get(start).text()).isPresent()) {
+      while (end < lines.size() && continuesSentence(lines.get(end - 1).text(), lines.get(end).text().strip())) {
+        end++;
+      }
+    }
+    return end;
   }
 
   /** A line that starts in lower case under a line that ends mid-sentence is the rest of that sentence, wrapped. */

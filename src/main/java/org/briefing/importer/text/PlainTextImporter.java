@@ -122,7 +122,7 @@ public final class PlainTextImporter {
     if (trailer(block, text)) {
       return i;
     }
-    if (text.matches("(?i)^[(\\[]?(?:editor['’]?s? note|note to editors|ed note)\\b.*")) {
+    if (text.matches("(?i)^[(\\[]?(?:editor['’]?s? note|ed note)\\b.*")) {
       body(BodyMarkdown.note(text));
       story.note(new ReportEntry(ReportEntry.Kind.INFERRED, "", block.numbers(), List.of(), "",
           "editor's note kept in the body as a quotation block"));
@@ -343,6 +343,9 @@ public final class PlainTextImporter {
   }
 
   private boolean dropBoilerplate(Block block) {
+    if (leaveOutNoteToEditors(block)) {
+      return true;
+    }
     if (block.shape() != Block.Shape.TEXT && !block.lines().stream().allMatch(l -> Boilerplate.reason(l.text()).isPresent())) {
       return false;
     }
@@ -362,6 +365,30 @@ public final class PlainTextImporter {
           story.note(ReportEntry.inferred("sources", block.first(), List.of(source.name()), "copyright notice"));
         }
       }
+    }
+    return true;
+  }
+
+  /**
+   * A note to editors or an embargo is left out of the story and named in the report with its
+   * text. Embargoed copy is written as a draft, which no build publishes: the embargo's time is
+   * written in too many ways to be read as the story's date, and the editor decides when it ends.
+   */
+  private boolean leaveOutNoteToEditors(Block block) {
+    Optional<EditorNotes.Kind> kind = block.shape() == Block.Shape.TEXT ? EditorNotes.of(block.lines().get(0).text()) : Optional.empty();
+    if (kind.isEmpty()) {
+      return false;
+    }
+    String text = block.text();
+    if (kind.get() == EditorNotes.Kind.NOTE) {
+      story.note(ReportEntry.dropped(block.numbers(), text, "the agency's note to editors, not for readers"));
+      return true;
+    }
+    story.note(ReportEntry.dropped(block.numbers(), text, "the agency's embargo, not for readers"));
+    if (story.embargo().isEmpty()) {
+      story.embargo(text);
+      story.note(ReportEntry.inferred("draft", block.first(), List.of("true"), "the copy is embargoed: written as a draft,"
+          + " which no build publishes; delete 'draft: true' once the embargo has passed"));
     }
     return true;
   }
