@@ -70,6 +70,37 @@ class ImportFixturesTest {
   }
 
   @Test
+  void aBylineOnTheLineUnderTheHeadlineGoesToAuthorsNotIntoTheTitle() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry operators cancel the winter timetable after a fuel dispute
+        By Ines Marlow
+
+        OSTRAND (AP) — Two ferry operators cancelled their winter timetable on Monday after talks on fuel prices failed.
+
+        The port authority said it would publish a reduced timetable.
+        """);
+
+    assertThat(f.text("title")).isEqualTo("Ferry operators cancel the winter timetable after a fuel dispute");
+    assertThat(f.result().slug()).doesNotContain("marlow");
+    assertThat(f.list("authors")).containsExactly("Ines Marlow");
+    assertThat(f.body()).startsWith("OSTRAND (AP)").doesNotContain("Marlow");
+  }
+
+  @Test
+  void aParagraphStartingWithByUnderTheHeadlineIsNoByline() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry operators cancel the winter timetable after a fuel dispute
+        By the end of the day, Ines Marlow and the other operators had cancelled
+        every crossing planned for the winter.
+
+        The port authority said it would publish a reduced timetable.
+        """);
+
+    assertThat(f.list("authors")).isEmpty();
+    assertThat(f.body()).contains("By the end of the day, Ines Marlow and the other operators");
+  }
+
+  @Test
   void broadcasterStyleGivesDateLineImageSourceSubheadingsAndList() {
     ImportedFile f = ImportedFile.importResource("broadcaster.txt", ImportOptions.none());
 

@@ -155,7 +155,7 @@ final class Blocker {
       }
       if (Attribution.trailer(text).isPresent() || Attribution.sources(text).isPresent()
           || Boilerplate.reason(text).isPresent() || EditorNotes.of(text).isPresent()
-          || isCreditAlone(text)) {
+          || isCreditAlone(text) || isBylineUnder(lines, i)) {
         return i;
       }
     }
@@ -179,6 +179,14 @@ final class Blocker {
       }
     }
     return end;
+  }
+
+  /**
+   * A byline under a line without final punctuation, as under a headline. Under a full stop the line may be
+   * a sentence that starts "By Monday, ..." in a wrapped paragraph.
+   */
+  private static boolean isBylineUnder(List<Line> lines, int i) {
+    return i > 0 && !Sentences.endsSentence(lines.get(i - 1).text()) && Attribution.byline(lines.get(i).text()).isPresent();
   }
 
   /** A line that starts in lower case under a line that ends mid-sentence is the rest of that sentence, wrapped. */
