@@ -87,6 +87,22 @@ class ImportFixturesTest {
   }
 
   @Test
+  void aCoAuthorAfterAJobTitleAndAnOxfordCommaIsAnAuthorAndTheJobTitleIsNot() {
+    for (String title : List.of("Transport Editor", "Energy Analyst", "Bureau Chief")) {
+      ImportedFile f = ImportedFile.importText("""
+          Ferry operators cancel the winter timetable after a fuel dispute
+
+          By Ines Marlow, %s, and Piet Saar
+
+          Two ferry operators cancelled their winter timetable on Monday after talks on fuel prices failed.
+          """.formatted(title));
+
+      assertThat(f.list("authors")).containsExactly("Ines Marlow", "Piet Saar");
+      assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.detail().contains("'" + title + "'"));
+    }
+  }
+
+  @Test
   void aParagraphStartingWithByUnderTheHeadlineIsNoByline() {
     ImportedFile f = ImportedFile.importText("""
         Ferry operators cancel the winter timetable after a fuel dispute

@@ -25,11 +25,15 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
       + "|production|graphics|photos?|video|research|fact[- ]checking)\\s+by\\s+(?<names>.+)$");
   private static final Pattern NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|den|al|el|bin|bint|la|le|di|du|dos|del|y)){0,4}");
-  private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s+with\\s+");
+  /** Between names: "A, B and C", also with a comma before the "and" ("A, Political Editor, and B"). */
+  private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*(?:(?:and|&)\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s+with\\s+");
   /** Between the names of a sources line: commas, semicolons, "and", "&" and slashes ("Reuters/AFP"). */
   private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*[,;/]\\s*|\\s+and\\s+|\\s*&\\s*");
   /** A credit after the last sentence; "the Palestinian Authority (PA)" is an abbreviation, not a credit. */
   private static final Pattern CLOSING_CREDIT = Pattern.compile("[.!?…\"”’]\\s*[(\\[](?<names>[^()\\[\\]]{2,80})[)\\]]$");
+  /** Words of a job title or a desk, which are no part of a person's name ("Political Editor", "Bureau Chief"). */
+  private static final Pattern JOB_TITLE = Pattern.compile(
+      "(?i)\\b(?:Correspondent|Editor|Reporter|Staff|Writer|News|Desk|Analyst|Columnist|Commentator|Contributor|Producer|Chief)\\b");
   private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}.*$");
 
   public Attribution {
@@ -169,7 +173,7 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
     }
     if (Organisations.lookup(part).isPresent()) {
       sources.add(Organisations.source(part, ""));
-    } else if (NAME.matcher(part).matches() && !part.matches(".*\\b(?:Correspondent|Editor|Reporter|Staff|Writer|News|Desk)\\b.*")) {
+    } else if (NAME.matcher(part).matches() && !JOB_TITLE.matcher(part).find()) {
       names.add(Dateline.titleCase(part));
     } else {
       unsure.add(part);
