@@ -103,6 +103,42 @@ class ImportFixturesTest {
   }
 
   @Test
+  void anAgencyAfterTheNamesOfABylineIsASourceNotPartOfAName() {
+    for (String byline : List.of("By INES MARLOW Associated Press", "By Ines Marlow Associated Press", "By Ines Marlow, Associated Press")) {
+      ImportedFile f = ImportedFile.importText("""
+          Ferry operators cancel the winter timetable after a fuel dispute
+
+          %s
+
+          Two ferry operators cancelled their winter timetable on Monday after talks on fuel prices failed.
+          """.formatted(byline));
+
+      assertThat(f.list("authors")).as(byline).containsExactly("Ines Marlow");
+      assertThat(f.sourceNames()).as(byline).containsExactly("Associated Press");
+      assertThat(f.report()).as(byline).anyMatch(e -> e.field().equals("authors, sources")
+          && e.values().equals(List.of("Ines Marlow", "Associated Press")));
+    }
+    ImportedFile two = ImportedFile.importText("""
+        Ferry operators cancel the winter timetable after a fuel dispute
+
+        By Ines Marlow and Piet Saar, Reuters
+
+        Two ferry operators cancelled their winter timetable on Monday after talks on fuel prices failed.
+        """);
+    assertThat(two.list("authors")).containsExactly("Ines Marlow", "Piet Saar");
+    assertThat(two.sourceNames()).containsExactly("Reuters");
+    ImportedFile surname = ImportedFile.importText("""
+        Ferry operators cancel the winter timetable after a fuel dispute
+
+        By Ana Ruiz Ansa
+
+        Two ferry operators cancelled their winter timetable on Monday after talks on fuel prices failed.
+        """);
+    assertThat(surname.list("authors")).containsExactly("Ana Ruiz Ansa");
+    assertThat(surname.sourceNames()).isEmpty();
+  }
+
+  @Test
   void aParagraphStartingWithByUnderTheHeadlineIsNoByline() {
     ImportedFile f = ImportedFile.importText("""
         Ferry operators cancel the winter timetable after a fuel dispute

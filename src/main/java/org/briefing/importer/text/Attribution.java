@@ -52,12 +52,32 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
     List<SourceRef> sources = new ArrayList<>();
     List<String> unsure = new ArrayList<>();
     for (String part : SPLIT.split(m.group("names").replace('|', ','))) {
-      classify(part, authors, sources, unsure, "");
+      for (String piece : withoutTrailingAgency(part)) {
+        classify(piece, authors, sources, unsure, "");
+      }
     }
     if (authors.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Attribution(authors, Map.of(), sources, unsure));
+  }
+
+  /**
+   * "JOHN DOE Associated Press" is a name and the agency the author writes for, as AP bylines put them. A single
+   * word is taken for the agency only when written as the agency writes it or in capitals: "Ana Ruiz Ansa" is a name.
+   */
+  private static List<String> withoutTrailingAgency(String part) {
+    String[] words = part.strip().split("\\s+");
+    for (int n = Math.min(3, words.length - 2); n >= 1; n--) {
+      String agency = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+      Optional<Organisations.Known> known = Organisations.lookup(agency);
+      String name = String.join(" ", java.util.Arrays.copyOf(words, words.length - n));
+      boolean asWritten = n > 1 || known.map(k -> k.name().equals(agency)).orElse(false) || agency.equals(agency.toUpperCase(Locale.ROOT));
+      if (known.isPresent() && asWritten && NAME.matcher(name).matches()) {
+        return List.of(name, agency);
+      }
+    }
+    return List.of(part);
   }
 
   /** A sources line ({@code Source: Reuters, AFP}), or a line that only credits agencies ({@code (With agency reports)}). */

@@ -156,7 +156,8 @@ public final class PlainTextImporter {
       Attribution a = byline.get();
       a.authors().forEach(story::addAuthor);
       a.sources().forEach(story::addSource);
-      story.note(ReportEntry.moved("authors", block.numbers(), a.values(), LeftOut.of(text, a.values()), "byline"));
+      story.note(ReportEntry.moved(a.sources().isEmpty() ? "authors" : "authors, sources", block.numbers(), a.values(),
+          LeftOut.of(text, a.values()), "byline"));
       for (String part : a.unsure()) {
         story.note(ReportEntry.unsure(block.first(), "byline part '" + part + "' is not a name; left out"));
       }
