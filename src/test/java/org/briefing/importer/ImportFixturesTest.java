@@ -103,6 +103,19 @@ class ImportFixturesTest {
   }
 
   @Test
+  void anAndInCapitalsSeparatesTheNamesOfABylineInCapitals() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry operators cancel the winter timetable after a fuel dispute
+
+        By INES MARLOW AND PIET SAAR
+
+        Two ferry operators cancelled their winter timetable on Monday after talks on fuel prices failed.
+        """);
+
+    assertThat(f.list("authors")).containsExactly("Ines Marlow", "Piet Saar");
+  }
+
+  @Test
   void anAgencyAfterTheNamesOfABylineIsASourceNotPartOfAName() {
     for (String byline : List.of("By INES MARLOW Associated Press", "By Ines Marlow Associated Press", "By Ines Marlow, Associated Press")) {
       ImportedFile f = ImportedFile.importText("""

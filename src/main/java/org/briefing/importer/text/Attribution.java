@@ -25,8 +25,12 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
       + "|production|graphics|photos?|video|research|fact[- ]checking)\\s+by\\s+(?<names>.+)$");
   private static final Pattern NAME = Pattern.compile(
       "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|den|al|el|bin|bint|la|le|di|du|dos|del|y)){0,4}");
-  /** Between names: "A, B and C", also with a comma before the "and" ("A, Political Editor, and B"). */
-  private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*(?:(?:and|&)\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s+with\\s+");
+  /**
+   * Between names: "A, B and C", also with a comma before the "and" ("A, Political Editor, and B"), and "AND" between
+   * names in capitals.
+   */
+  private static final Pattern SPLIT = Pattern.compile(
+      "\\s*,\\s*(?:(?:and|AND|&)\\s+)?|\\s+(?:and|AND)\\s+|\\s*&\\s*|\\s+with\\s+");
   /** Between the names of a sources line: commas, semicolons, "and", "&" and slashes ("Reuters/AFP"). */
   private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*[,;/]\\s*|\\s+and\\s+|\\s*&\\s*");
   /** A credit after the last sentence; "the Palestinian Authority (PA)" is an abbreviation, not a credit. */
