@@ -90,6 +90,32 @@ class EmbeddedCreditTest {
     }
   }
 
+  /**
+   * Embargoes, holds and usage restrictions are notes to editors too: published under the photo they
+   * would tell readers what the agency told the desk. A caption's own words of the kind, in a
+   * sentence's case, are the caption's.
+   */
+  @Test
+  void aCaptionFromTheFileWithAnEmbargoHoldOrUsageRestrictionStopsTheBuild() throws Exception {
+    for (String note : List.of("EMBARGOED UNTIL 0001 GMT OCTOBER 19", "NOT FOR PUBLICATION BEFORE NOON", "EDS NOTE: HOLD FOR RELEASE",
+        "HOLD FOR RELEASE UNTIL 1500 GMT", "NO USE IN FRANCE.", "NO MOBILE USE", "NO ONLINE OR MOBILE USE")) {
+      TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
+          .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
+              TaggedPhotos.Tags.agency("Agency", "Ministers meet in Tallinn. " + note)));
+      assertThat(site.buildFails()).as(note).extracting(p -> p.format(dir)).singleElement().asString()
+          .startsWith("content/stories/notes.md:5: error: the photo's caption, taken from its file, holds the agency's notes to editors ('"
+              + note.substring(0, 10));
+    }
+    for (String caption : List.of("Protesters hold a banner reading Not for publication.", "The embargoed until recently port reopens.",
+        "There was no use in waiting, he said.", "A sign reads No mobile use.")) {
+      TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
+          .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
+              TaggedPhotos.Tags.agency("Agency", caption)))
+          .build();
+      assertThat(site.html("2021/10/18/story-notes/").select(".lead-image figcaption").text()).as(caption).startsWith(caption);
+    }
+  }
+
   @Test
   void aCreditThatDisagreesWithTheFilesIsAWarningNamingBoth() throws Exception {
     byte[] agency = TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1), TaggedPhotos.Tags.agency("Agency", "Ferries."));

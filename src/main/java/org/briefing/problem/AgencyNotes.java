@@ -6,13 +6,17 @@ import java.util.regex.Pattern;
 /**
  * What agencies write at the end of a photo's caption for the editors who receive it, never for
  * readers: "ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY", "EDITORS' NOTE",
- * "MANDATORY CREDIT", "NO RESALES. NO ARCHIVES", "TPX IMAGES OF THE DAY".
+ * "MANDATORY CREDIT", "NO RESALES. NO ARCHIVES", "TPX IMAGES OF THE DAY", and the embargoes, holds and
+ * restrictions of use: "EMBARGOED UNTIL 0001 GMT", "NOT FOR PUBLICATION", "EDS NOTE: HOLD FOR RELEASE",
+ * "NO USE IN RUSSIA", "NO MOBILE USE".
  */
 public final class AgencyNotes {
   private static final Pattern NOTES = Pattern.compile("(?i)\\b(?:attention\\s+editors"
       + "|editors?[\u2019']?s?[\u2019']?\\s+note|note\\s+to\\s+editors|mandatory\\s+credit|no\\s+resales|no\\s+archives|no\\s+sales"
       + "|(?:for\\s+)?editorial\\s+use\\s+only|supplied\\s+by\\s+a\\s+third\\s+party|(?:tpx\\s+)?images\\s+of\\s+the\\s+day"
-      + "|sensitive\\s+material|graphic\\s+content|this\\s+image\\s+may\\s+offend)\\b");
+      + "|sensitive\\s+material|graphic\\s+content|this\\s+image\\s+may\\s+offend"
+      + "|embargo(?:ed)?\\s+(?:until|till)|not\\s+for\\s+publication|eds\\.?\\s+note|hold\\s+for\\s+release"
+      + "|no\\s+use\\s+in\\s+\\p{L}+|no\\s+(?:[\\p{L}-]+\\s+){1,3}use)\\b");
 
   private AgencyNotes() {}
 
