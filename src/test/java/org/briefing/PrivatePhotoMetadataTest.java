@@ -91,4 +91,122 @@ class PrivatePhotoMetadataTest {
     assertThat(inline.getFirstDirectoryOfType(ExifIFD0Directory.class).getInt(ExifIFD0Directory.TAG_ORIENTATION)).isEqualTo(6);
     assertThat(javax.imageio.ImageIO.read(site.out().resolve("images/inline.jpg").toFile()).getWidth()).isEqualTo(900);
   }
+  /** A site whose story links the pictures of {@code static/images/} given, in its text. */
+  private TestSite siteShowing(String... names) {
+    StringBuilder text = new StringBuilder();
+    for (String name : names) {
+      text.append("![A picture](/images/").append(name).append(" 'Graphic: Jane Doe/Agency') ");
+    }
+    return TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES
+        + ResponsivePhotosTest.story("pictures", "/images/lead.jpg", "").replace("The ferry left", text + "The ferry left"))
+        .writeBytes("static/images/lead.jpg", TestImages.jpeg(600, 400, 9));
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] jpegSegment(int marker, byte[] data) {
+    return concat(new byte[] {(byte) 0xFF, (byte) marker, (byte) ((data.length + 2) >> 8), (byte) (data.length + 2)}, data);
+  }
+
+  /**
+   * Phones and agencies append to a JPEG's end what its decoder never reads: a motion photo's video,
+   * a second picture (MPF) with EXIF and GPS of its own. The picture ends at the end-of-image marker
+   * of its last scan, found by walking it: a JFIF extension's thumbnail in its header holds an
+   * end-of-image marker too (and is left out: it may show the picture before it was cropped).
+   */
+  @Test
+  void aJpegOfStaticIsPublishedWithoutWhatFollowsItsEnd() throws Exception {
+    byte[] gps = TaggedPhotos.tagged(TestImages.jpeg(64, 48, 3), TaggedPhotos.Tags.phone(1));
+    byte[] trailer = concat(gps, "ftypmp42 motion photo video taken at 59.4370 N".getBytes(StandardCharsets.US_ASCII));
+    byte[] plain = TestImages.jpeg(300, 200, 4);
+    byte[] withThumbnail = concat(java.util.Arrays.copyOf(plain, 2),
+        jpegSegment(0xE0, concat("JFXX\0".getBytes(StandardCharsets.US_ASCII), new byte[] {0x10}, TestImages.jpeg(16, 16, 5))),
+        java.util.Arrays.copyOfRange(plain, 2, plain.length));
+    byte[] progressive = TestImages.progressiveJpeg(300, 200, 6);
+    byte[] phone = TaggedPhotos.tagged(TestImages.jpeg(300, 200, 7), TaggedPhotos.Tags.phone(6));
+    TestSite site = siteShowing("plain.jpg", "thumbnail.jpg", "progressive.jpg", "phone.jpg")
+        .writeBytes("static/images/plain.jpg", concat(plain, trailer))
+        .writeBytes("static/images/thumbnail.jpg", concat(withThumbnail, trailer))
+        .writeBytes("static/images/progressive.jpg", concat(progressive, trailer))
+        .writeBytes("static/images/phone.jpg", concat(phone, trailer))
+        .build();
+
+    assertThat(Files.readAllBytes(site.out().resolve("images/plain.jpg"))).isEqualTo(plain);
+    assertThat(Files.readAllBytes(site.out().resolve("images/thumbnail.jpg"))).isEqualTo(plain);
+    assertThat(Files.readAllBytes(site.out().resolve("images/progressive.jpg"))).isEqualTo(progressive);
+    byte[] published = Files.readAllBytes(site.out().resolve("images/phone.jpg"));
+    assertThat(new String(published, StandardCharsets.ISO_8859_1)).doesNotContain("motion photo").doesNotContain("GPS");
+    assertThat(java.util.Arrays.equals(published, published.length - 2, published.length, new byte[] {(byte) 0xFF, (byte) 0xD9}, 0, 2))
+        .isTrue();
+    assertThat(privateTags(site.out())).isEmpty();
+  }
+
+  private static byte[] pngChunk(String type, byte[] data) {
+    ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
+    chunk.putInt(data.length).put(type.getBytes(StandardCharsets.US_ASCII)).put(data);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(chunk.array(), 4, 4 + data.length);
+    chunk.putInt((int) crc.getValue());
+    return chunk.array();
+  }
+
+  /** The chunks of {@code png} up to its IEND, each as its type (and an iCCP's name), checking every CRC and that nothing follows. */
+  private static List<String> chunks(byte[] png) {
+    List<String> found = new ArrayList<>();
+    ByteBuffer in = ByteBuffer.wrap(png, 8, png.length - 8);
+    while (in.remaining() >= 12) {
+      int length = in.getInt();
+      byte[] typeAndData = new byte[4 + length];
+      in.get(typeAndData);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(typeAndData);
+      assertThat(in.getInt()).isEqualTo((int) crc.getValue());
+      String type = new String(typeAndData, 0, 4, StandardCharsets.ISO_8859_1);
+      found.add(type.equals("iCCP") ? type + " " + new String(typeAndData, 4, length, StandardCharsets.ISO_8859_1).split("\0")[0] : type);
+      if (type.equals("IEND")) {
+        break;
+      }
+    }
+    assertThat(in.remaining()).isZero();
+    return found;
+  }
+
+  /**
+   * Editing tools keep their own chunks in a PNG (Adobe's mkBF, C2PA's caBX, any private one), a
+   * suggested palette is named, and so is the colour profile (often after the file it came from).
+   * Only the chunks a viewer needs to show the picture are published, the profile under a fixed name.
+   */
+  @Test
+  void aPngOfStaticKeepsOnlyTheChunksThatShowItAndItsProfileIsRenamed() throws Exception {
+    byte[] png = TestImages.encode(TestImages.picture(40, 30, 8, true), "png");
+    List<String> before = chunks(png);
+    assertThat(before).containsExactly("IHDR", "IDAT", "IEND");
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+    deflater.setInput(java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData());
+    deflater.finish();
+    byte[] profile = new byte[1 << 16];
+    profile = java.util.Arrays.copyOf(profile, deflater.deflate(profile));
+    byte[] edited = concat(java.util.Arrays.copyOf(png, 33),
+        pngChunk("iCCP", concat("Ana's proof for legal.icc\0\0".getBytes(StandardCharsets.ISO_8859_1), profile)),
+        pngChunk("pHYs", new byte[] {0, 0, 0x0B, 0x13, 0, 0, 0x0B, 0x13, 1}),
+        pngChunk("mkBF", "layers of /Users/ana/secret.psd".getBytes(StandardCharsets.ISO_8859_1)),
+        pngChunk("caBX", "c2pa manifest ana@example.com".getBytes(StandardCharsets.ISO_8859_1)),
+        pngChunk("prVt", "private note".getBytes(StandardCharsets.ISO_8859_1)),
+        pngChunk("sPLT", concat("Ana's palette\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] {8, 0, 0, 0, 0, 0, 1})),
+        java.util.Arrays.copyOfRange(png, 33, png.length), "after the end".getBytes(StandardCharsets.ISO_8859_1));
+    TestSite site = siteShowing("chart.png").writeBytes("static/images/chart.png", edited).build();
+
+    byte[] published = Files.readAllBytes(site.out().resolve("images/chart.png"));
+    assertThat(chunks(published)).containsExactly("IHDR", "iCCP ICC profile", "pHYs", "IDAT", "IEND");
+    assertThat(new String(published, StandardCharsets.ISO_8859_1)).doesNotContain("Ana").doesNotContain("after the end");
+    java.awt.image.BufferedImage shown = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(published));
+    java.awt.image.BufferedImage original = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+    assertThat(shown.getRGB(0, 0, 40, 30, null, 0, 40)).isEqualTo(original.getRGB(0, 0, 40, 30, null, 0, 40));
+  }
 }

@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 /**
  * Takes out of a JPEG, PNG or WebP file of {@code static/} (a logo, a picture in a story's text) what it
  * says of where, with what and how it was made, without decoding or re-encoding its pixels: EXIF
- * (GPS position, camera and serial number), XMP (editing history), IPTC and comments. A JPEG keeps
+ * (GPS position, camera and serial number), XMP (editing history), IPTC, comments and thumbnails. A JPEG keeps
  * its JFIF header, its ICC profile and its Adobe marker (which says how to read CMYK), and an EXIF
- * orientation is written back alone, so the picture is shown the same way. A PNG keeps every
- * chunk but text, EXIF and time; a WebP every chunk but EXIF and XMP, its header then saying it has
- * none. Anything that is not a well-formed JPEG, PNG or WebP is returned as it is.
+ * orientation is written back alone, so the picture is shown the same way; what follows the end of
+ * its picture ({@link JpegEnd}) is left out. A PNG keeps only the chunks that show it
+ * ({@link PngChunks}); a WebP every chunk but EXIF and XMP, its header then saying it has none.
+ * Anything that is not a well-formed JPEG, PNG or WebP is returned as it is.
  */
 public final class MetadataStripper {
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -23,7 +24,7 @@ public final class MetadataStripper {
       return jpeg(bytes);
     }
     if (bytes.length > 8 && java.util.Arrays.equals(bytes, 0, 8, PNG, 0, 8)) {
-      return png(bytes);
+      return PngChunks.shown(bytes);
     }
     if (bytes.length >= 12 && startsWith(bytes, 0, "RIFF") && startsWith(bytes, 8, "WEBP")) {
       return webp(bytes);
@@ -49,7 +50,8 @@ public final class MetadataStripper {
       if (length < 2 || at + 2 + length > in.length) {
         return in;
       }
-      boolean keep = marker == 0xE0 || marker == 0xEE || (marker < 0xE0 && marker != 0xFE)
+      // an APP0 JFIF extension (JFXX) is a thumbnail, perhaps of the picture before it was cropped
+      boolean keep = (marker == 0xE0 && startsWith(in, at + 4, "JFIF\0")) || marker == 0xEE || (marker < 0xE0 && marker != 0xFE)
           || (marker == 0xE2 && startsWith(in, at + 4, "ICC_PROFILE"));
       if (marker == 0xE1 && startsWith(in, at + 4, "Exif\0")) {
         orientation = ExifOrientation.of(in, at + 10, length - 8);
@@ -61,7 +63,9 @@ public final class MetadataStripper {
       }
       at += 2 + length;
     }
-    if (!dropped) {
+    int end = JpegEnd.of(in);
+    int stop = end > at ? end : in.length;
+    if (!dropped && stop == in.length) {
       return in;
     }
     byte[] head = out.toByteArray();
@@ -71,33 +75,8 @@ public final class MetadataStripper {
       all.writeBytes(ExifOrientation.segment(orientation));
     }
     all.write(head, 2, head.length - 2);
-    all.write(in, at, in.length - at);
+    all.write(in, at, stop - at);
     return all.toByteArray();
-  }
-
-  private static byte[] png(byte[] in) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
-    out.write(in, 0, 8);
-    int at = 8;
-    boolean dropped = false;
-    while (at + 12 <= in.length) {
-      long length = ((in[at] & 0xFFL) << 24) | ((in[at + 1] & 0xFF) << 16) | ((in[at + 2] & 0xFF) << 8) | (in[at + 3] & 0xFF);
-      if (length > in.length - at - 12) {
-        return in;
-      }
-      String type = new String(in, at + 4, 4, StandardCharsets.ISO_8859_1);
-      int total = (int) length + 12;
-      if (type.equals("tEXt") || type.equals("zTXt") || type.equals("iTXt") || type.equals("eXIf") || type.equals("tIME")) {
-        dropped = true;
-      } else {
-        out.write(in, at, total);
-      }
-      at += total;
-      if (type.equals("IEND")) {
-        break;
-      }
-    }
-    return dropped ? out.toByteArray() : in;
   }
 
   /**

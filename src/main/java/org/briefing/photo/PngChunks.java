@@ -1,0 +1,81 @@
+package org.briefing.photo;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.zip.CRC32;
+
+/**
+ * A PNG with only the chunks a viewer needs to show it, ending at its IEND. Every other chunk may
+ * say something of the file's making: text, EXIF and time, an editing tool's own (Adobe's mkBF, a
+ * C2PA manifest in caBX), a named suggested palette (sPLT). The colour profile is kept under a
+ * fixed name, as its name is often the file it came from.
+ */
+final class PngChunks {
+  /** The chunks that show the picture: its header, palette, data and colour, and an APNG's frames. */
+  private static final Set<String> SHOWN = Set.of("IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM", "sRGB", "iCCP",
+      "sBIT", "pHYs", "bKGD", "acTL", "fcTL", "fdAT", "cICP", "mDCV", "cLLI");
+  static final String PROFILE_NAME = "ICC profile";
+  /** The longest name the PNG specification allows an iCCP profile, with the zero byte that ends it. */
+  private static final int LONGEST_NAME = 80;
+
+  private PngChunks() {}
+
+  /** {@code png}, whose signature has been checked, with the chunks that show it alone; itself when a chunk's length runs past its end. */
+  static byte[] shown(byte[] png) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(png.length);
+    out.write(png, 0, 8);
+    int at = 8;
+    while (at + 12 <= png.length) {
+      long length = ((png[at] & 0xFFL) << 24) | ((png[at + 1] & 0xFF) << 16) | ((png[at + 2] & 0xFF) << 8) | (png[at + 3] & 0xFF);
+      if (length > png.length - at - 12) {
+        return png;
+      }
+      String type = new String(png, at + 4, 4, StandardCharsets.ISO_8859_1);
+      int total = (int) length + 12;
+      if (type.equals("iCCP")) {
+        out.writeBytes(renamedProfile(png, at + 8, (int) length));
+      } else if (SHOWN.contains(type)) {
+        out.write(png, at, total);
+      }
+      at += total;
+      if (type.equals("IEND")) {
+        break;
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** The iCCP chunk whose data is {@code png[from, from + length)}, named {@link #PROFILE_NAME}; nothing when it has no name. */
+  private static byte[] renamedProfile(byte[] png, int from, int length) {
+    int nameEnd = -1;
+    for (int i = from; i < from + Math.min(length, LONGEST_NAME); i++) {
+      if (png[i] == 0) {
+        nameEnd = i;
+        break;
+      }
+    }
+    if (nameEnd < 0) {
+      return new byte[0]; // no valid profile: viewers ignore it
+    }
+    ByteArrayOutputStream data = new ByteArrayOutputStream(length);
+    data.writeBytes("iCCP".getBytes(StandardCharsets.ISO_8859_1));
+    data.writeBytes(PROFILE_NAME.getBytes(StandardCharsets.ISO_8859_1));
+    data.write(png, nameEnd, from + length - nameEnd);
+    byte[] typeAndData = data.toByteArray();
+    CRC32 crc = new CRC32();
+    crc.update(typeAndData);
+    ByteArrayOutputStream chunk = new ByteArrayOutputStream(typeAndData.length + 8);
+    writeInt(chunk, typeAndData.length - 4);
+    chunk.writeBytes(typeAndData);
+    writeInt(chunk, (int) crc.getValue());
+    return chunk.toByteArray();
+  }
+
+  private static void writeInt(ByteArrayOutputStream out, int value) {
+    out.write(value >>> 24);
+    out.write(value >>> 16);
+    out.write(value >>> 8);
+    out.write(value);
+  }
+}
