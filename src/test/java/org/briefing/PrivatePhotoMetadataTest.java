@@ -209,4 +209,88 @@ class PrivatePhotoMetadataTest {
     java.awt.image.BufferedImage original = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
     assertThat(shown.getRGB(0, 0, 40, 30, null, 0, 40)).isEqualTo(original.getRGB(0, 0, 40, 30, null, 0, 40));
   }
+  private static byte[] gifExtension(int label, String... subBlocks) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(0x21);
+    out.write(label);
+    for (String block : subBlocks) {
+      out.write(block.length());
+      out.writeBytes(block.getBytes(StandardCharsets.ISO_8859_1));
+    }
+    out.write(0);
+    return out.toByteArray();
+  }
+
+  /**
+   * A GIF's comment blocks hold what its maker wrote, and applications keep their data in it (XMP);
+   * neither is drawn. Only the loop count of an animation is kept of the applications' blocks.
+   */
+  @Test
+  void aGifOfStaticIsPublishedWithoutItsCommentsAndApplicationsData() throws Exception {
+    byte[] gif = TestImages.encode(TestImages.picture(20, 10, 2, false), "gif");
+    int header = 13 + ((gif[10] & 0x80) != 0 ? 3 << ((gif[10] & 7) + 1) : 0);
+    byte[] loop = gifExtension(0xFF, "NETSCAPE2.0", "\1\0\0");
+    byte[] shown = concat(java.util.Arrays.copyOf(gif, header), loop, java.util.Arrays.copyOfRange(gif, header, gif.length));
+    byte[] edited = concat(java.util.Arrays.copyOf(gif, header), gifExtension(0xFE, "check with legal before use"), loop,
+        gifExtension(0xFF, "XMP DataXMP", "<x:xmpmeta>made by ana on her laptop</x:xmpmeta>"),
+        java.util.Arrays.copyOfRange(gif, header, gif.length - 1), gifExtension(0xFE, "second note"), new byte[] {0x3B},
+        "after the end".getBytes(StandardCharsets.ISO_8859_1));
+    TestSite site = siteShowing("chart.gif").writeBytes("static/images/chart.gif", edited).build();
+
+    assertThat(Files.readAllBytes(site.out().resolve("images/chart.gif"))).isEqualTo(shown);
+  }
+
+  /**
+   * Drawing tools write comments, {@code <metadata>} and markup of their own into an SVG: Inkscape
+   * the paths of the editor's files. An SVG is read as XML, without its DTD or any file it names, and
+   * published with only what is drawn and its text for screen readers.
+   */
+  @Test
+  void anSvgOfStaticIsPublishedWithOnlyWhatIsDrawnAndItsText() throws Exception {
+    String svg = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [
+          <!ENTITY fill "#0a5">
+        ]>
+        <!-- exported from /home/ana/drafts/map-for-legal.svg -->
+        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"
+             xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"
+             xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"
+             width="20" height="10" sodipodi:docname="map-for-legal.svg" inkscape:export-filename="/home/ana/map.png">
+          <title>Ferry routes</title>
+          <desc>Two routes from the harbour</desc>
+          <metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">Ana Tamm, draft</rdf:RDF></metadata>
+          <sodipodi:namedview inkscape:current-layer="layer1" pagecolor="#ffffff"/>
+          <g inkscape:label="Layer 1" id="layer1"><rect width="20" height="10" fill="&fill;"/><!-- move this --></g>
+          <use xlink:href="#layer1"/>
+        </svg>
+        """;
+    TestSite site = siteShowing("map.svg").write("-- static/images/map.svg --\n" + svg).build();
+
+    String published = Files.readString(site.out().resolve("images/map.svg"));
+    assertThat(published).doesNotContain("ana").doesNotContain("legal").doesNotContain("draft").doesNotContain("inkscape")
+        .doesNotContain("sodipodi").doesNotContain("<!--").doesNotContain("DOCTYPE")
+        .contains("<title>Ferry routes</title>", "<desc>Two routes from the harbour</desc>",
+            "<g id=\"layer1\"><rect fill=\"#0a5\" height=\"10\" width=\"20\"/></g>", "<use xlink:href=\"#layer1\"/>");
+  }
+
+  /** An SVG that cannot be read cannot be checked, and is not published unread: the build stops at its line. */
+  @Test
+  void anSvgOfStaticThatIsNotWellFormedOrNamesAFileStopsTheBuild() throws Exception {
+    TestSite broken = siteShowing("map.svg").write("""
+        -- static/images/map.svg --
+        <svg xmlns="http://www.w3.org/2000/svg">
+          <!-- note -- to self -->
+        </svg>
+        """);
+    assertThat(broken.buildFails()).extracting(p -> p.format(dir)).singleElement().asString()
+        .startsWith("static/images/map.svg:2: error: this SVG cannot be published: it is not well-formed XML");
+    TestSite outside = siteShowing("map.svg").write("""
+        -- static/images/map.svg --
+        <!DOCTYPE svg [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+        <svg xmlns="http://www.w3.org/2000/svg"><text>&secret;</text></svg>
+        """);
+    assertThat(outside.buildFails()).extracting(p -> p.format(dir)).singleElement().asString()
+        .startsWith("static/images/map.svg: error: this SVG cannot be published: it declares the entity 'secret', read from a file outside it");
+  }
 }

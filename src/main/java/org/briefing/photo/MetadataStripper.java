@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
  * its JFIF header, its ICC profile and its Adobe marker (which says how to read CMYK), and an EXIF
  * orientation is written back alone, so the picture is shown the same way; what follows the end of
  * its picture ({@link JpegEnd}) is left out. A PNG keeps only the chunks that show it
- * ({@link PngChunks}); a WebP every chunk but EXIF and XMP, its header then saying it has none.
- * Anything that is not a well-formed JPEG, PNG or WebP is returned as it is.
+ * ({@link PngChunks}); a WebP every chunk but EXIF and XMP, its header then saying it has none; a GIF
+ * every block but comments and applications' data ({@link GifBlocks}). Anything that is not a
+ * well-formed JPEG, PNG, WebP or GIF is returned as it is; an SVG is {@link SvgCleaner}'s.
  */
 public final class MetadataStripper {
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -25,6 +26,9 @@ public final class MetadataStripper {
     }
     if (bytes.length > 8 && java.util.Arrays.equals(bytes, 0, 8, PNG, 0, 8)) {
       return PngChunks.shown(bytes);
+    }
+    if (startsWith(bytes, 0, "GIF87a") || startsWith(bytes, 0, "GIF89a")) {
+      return GifBlocks.shown(bytes);
     }
     if (bytes.length >= 12 && startsWith(bytes, 0, "RIFF") && startsWith(bytes, 8, "WEBP")) {
       return webp(bytes);

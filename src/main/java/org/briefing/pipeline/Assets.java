@@ -59,7 +59,7 @@ final class Assets {
         }
         copied.add(path);
         taken.claim(path, "the photo of " + Photos.story(settings.siteDir(), a));
-        copy(path, a.image().file(), stamp, published, sink, filter);
+        copy(path, a.image().file(), stamp, published, sink, filter, problems);
       }
     }
     if (!Files.isDirectory(staticDir)) {
@@ -107,7 +107,7 @@ final class Assets {
     OutputPaths.Clash clash = taken.clash(rel);
     if (clash == null) {
       taken.claim(rel, "static/" + rel);
-      copy(rel, file, stamp, published, sink, filter);
+      copy(rel, file, stamp, published, sink, filter, problems);
     } else if (clash.kind() == OutputPaths.Kind.CASE && (clash.origin() == null || clash.origin().startsWith("static/"))) {
       problems.warning(SourcePosition.of(file), "static/" + rel + " " + clash.explain(rel) + "; it is not published",
           "rename or remove one of the two");
@@ -123,17 +123,21 @@ final class Assets {
    * stamp reads the file's own).
    */
   private static void copy(String path, Path source, InputStamp stamp, Map<String, Long> published, OutputSink sink,
-      RenderFilter filter) {
+      RenderFilter filter, Problems problems) {
     org.briefing.load.ContentLoader.ContentFile file = stamp != null ? stamp.listed(source) : readNow(source);
     long fingerprint = new Fingerprint().add(source.toString()).add(file.size()).add(file.stamp()).value();
     String format = org.briefing.photo.PhotoReader.formatOf(source);
-    boolean picture = format.equals("jpeg") || format.equals("png") || format.equals("webp");
+    boolean picture = !format.equals("other");
     if (picture) {
-      fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 1").value();
+      // names the way pictures are cleaned: a change to it publishes every picture again, cleaned anew
+      fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 2").value();
     }
     published.put(path, fingerprint);
     if (filter.wanted(path, fingerprint)) {
-      sink.accept(picture ? withoutPrivateMetadata(path, source) : OutputFile.copy(path, source));
+      OutputFile output = picture ? withoutPrivateMetadata(path, source, format, problems) : OutputFile.copy(path, source);
+      if (output != null) {
+        sink.accept(output);
+      }
     }
   }
 
@@ -147,12 +151,20 @@ final class Assets {
     }
   }
 
-  /** A JPEG, PNG or WebP of static/ as it is published: without its location, camera and editing history. */
-  private static OutputFile withoutPrivateMetadata(String path, Path source) {
+  /**
+   * A picture of static/ as it is published: without its location, camera, comments and editing
+   * history; null, with an error, for an SVG that cannot be read, as what it holds cannot be checked.
+   */
+  private static OutputFile withoutPrivateMetadata(String path, Path source, String format, Problems problems) {
     try {
       byte[] bytes = Files.readAllBytes(source);
-      byte[] stripped = org.briefing.photo.MetadataStripper.strip(bytes);
+      byte[] stripped = format.equals("svg") ? org.briefing.photo.SvgCleaner.clean(bytes) : org.briefing.photo.MetadataStripper.strip(bytes);
       return stripped == bytes ? OutputFile.copy(path, source) : new OutputFile(path, stripped, null);
+    } catch (org.briefing.photo.SvgCleaner.Unreadable e) {
+      problems.error(SourcePosition.of(source, e.line()), "this SVG cannot be published: " + e.getMessage()
+          + "; it is not published unread, as it may hold comments or an editor's notes and file paths",
+          "open it in a drawing tool and save it again as plain SVG, or mend the XML at this line");
+      return null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }

@@ -1,0 +1,80 @@
+package org.briefing.photo;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A GIF with only the blocks that show it, ending at its trailer: comment extensions (an editor's
+ * note) and application extensions (XMP, a tool's own) go, but NETSCAPE2.0's (ANIMEXTS1.0's) loop count.
+ */
+final class GifBlocks {
+  private static final int EXTENSION = 0x21;
+  private static final int IMAGE = 0x2C;
+  private static final int TRAILER = 0x3B;
+  private static final int COMMENT = 0xFE;
+  private static final int APPLICATION = 0xFF;
+
+  private GifBlocks() {}
+
+  /** {@code gif}, which starts with "GIF8", without its comments and applications' data; itself when it is not well formed. */
+  static byte[] shown(byte[] gif) {
+    if (gif.length < 13) {
+      return gif;
+    }
+    int at = 13;
+    if ((gif[10] & 0x80) != 0) {
+      at += 3 << ((gif[10] & 7) + 1); // the global colour table
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(gif.length);
+    out.write(gif, 0, Math.min(at, gif.length));
+    while (at < gif.length) {
+      int block = gif[at] & 0xFF;
+      int end;
+      if (block == TRAILER) {
+        out.write(TRAILER);
+        return out.toByteArray();
+      } else if (block == EXTENSION && at + 2 <= gif.length) {
+        end = subBlocksEnd(gif, at + 2);
+        if (end < 0) {
+          return gif;
+        }
+        int label = gif[at + 1] & 0xFF;
+        if (label != COMMENT && (label != APPLICATION || isLoopCount(gif, at + 2))) {
+          out.write(gif, at, end - at);
+        }
+      } else if (block == IMAGE && at + 11 <= gif.length) {
+        int data = at + 10 + ((gif[at + 9] & 0x80) != 0 ? 3 << ((gif[at + 9] & 7) + 1) : 0) + 1; // after the LZW code size
+        end = data > gif.length ? -1 : subBlocksEnd(gif, data);
+        if (end < 0) {
+          return gif;
+        }
+        out.write(gif, at, end - at);
+      } else {
+        return gif;
+      }
+      at = end;
+    }
+    return gif; // no trailer: a file cut short is left as it is
+  }
+
+  /** Where the data sub-blocks starting at {@code at} end, after their zero-length terminator; -1 past the file's end. */
+  private static int subBlocksEnd(byte[] gif, int at) {
+    while (at < gif.length) {
+      int size = gif[at] & 0xFF;
+      at += 1 + size;
+      if (size == 0) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the application extension whose first sub-block is at {@code at} is the one that says how often an animation loops. */
+  private static boolean isLoopCount(byte[] gif, int at) {
+    if ((gif[at] & 0xFF) != 11 || at + 12 > gif.length) {
+      return false;
+    }
+    String application = new String(gif, at + 1, 11, StandardCharsets.ISO_8859_1);
+    return application.equals("NETSCAPE2.0") || application.equals("ANIMEXTS1.0");
+  }
+}

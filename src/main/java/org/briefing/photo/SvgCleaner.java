@@ -1,0 +1,173 @@
+package org.briefing.photo;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Entity;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * An SVG without what its drawing tool or editor wrote beside the drawing: comments, {@code <metadata>}
+ * (RDF, the author, the licence) and every element and attribute outside the namespaces a browser
+ * draws (Inkscape's {@code inkscape:export-filename} and {@code sodipodi:docname} hold the paths of
+ * the editor's files; Illustrator and Sketch keep their own). {@code <title>} and {@code <desc>},
+ * the picture's text for screen readers, stay. It is read with an XML parser that reads no DTD or
+ * entity outside the file.
+ */
+public final class SvgCleaner {
+  private static final String SVG = "http://www.w3.org/2000/svg";
+  /** The namespaces of the elements a browser shows in an SVG: SVG's own, and XHTML and MathML in a {@code <foreignObject>}. */
+  private static final Set<String> SHOWN = Set.of(SVG, "http://www.w3.org/1999/xhtml", "http://www.w3.org/1998/Math/MathML");
+  private static final Set<String> ATTRIBUTES = Set.of("http://www.w3.org/1999/xlink", XMLConstants.XML_NS_URI);
+
+  /** An SVG that is not well-formed XML, or that refers to a file outside it; {@link #line()} is where, 0 when not known. */
+  public static final class Unreadable extends RuntimeException {
+    private final int line;
+
+    Unreadable(String message, int line) {
+      super(message);
+      this.line = line;
+    }
+
+    public int line() {
+      return line;
+    }
+  }
+
+  private SvgCleaner() {}
+
+  /** The SVG {@code bytes} without comments, metadata and editors' markup, as UTF-8 XML; throws {@link Unreadable}. */
+  public static byte[] clean(byte[] bytes) {
+    Document document = parse(bytes);
+    if (document.getDoctype() != null) {
+      NamedNodeMap entities = document.getDoctype().getEntities();
+      for (int i = 0; i < entities.getLength(); i++) {
+        Entity entity = (Entity) entities.item(i);
+        if (entity.getSystemId() != null || entity.getPublicId() != null) {
+          throw new Unreadable("it declares the entity '" + entity.getNodeName() + "', read from a file outside it, which is not read", 0);
+        }
+      }
+    }
+    clean(document);
+    return write(document);
+  }
+
+  private static Document parse(byte[] bytes) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      factory.setXIncludeAware(false);
+      factory.setExpandEntityReferences(true);
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      builder.setErrorHandler(new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {}
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+          throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+          throw e;
+        }
+      });
+      return builder.parse(new ByteArrayInputStream(bytes));
+    } catch (SAXParseException e) {
+      throw new Unreadable("it is not well-formed XML (" + e.getMessage() + ")", Math.max(0, e.getLineNumber()));
+    } catch (SAXException | IOException e) {
+      throw new Unreadable("it cannot be read as XML (" + e.getMessage() + ")", 0);
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void clean(Node node) {
+    List<Node> children = new ArrayList<>();
+    for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+      children.add(child);
+    }
+    for (Node child : children) {
+      if (shown(child)) {
+        if (child instanceof Element element) {
+          cleanAttributes(element);
+        }
+        clean(child);
+      } else {
+        node.removeChild(child);
+      }
+    }
+  }
+
+  private static boolean shown(Node node) {
+    return switch (node.getNodeType()) {
+      case Node.COMMENT_NODE -> false;
+      // an xml-stylesheet instruction may style the drawing; a browser ignores every other (XMP's xpacket)
+      case Node.PROCESSING_INSTRUCTION_NODE -> node.getNodeName().equals("xml-stylesheet");
+      case Node.ELEMENT_NODE -> (node.getNamespaceURI() == null || SHOWN.contains(node.getNamespaceURI()))
+          && !(SVG.equals(node.getNamespaceURI()) && node.getLocalName().equals("metadata"));
+      default -> true;
+    };
+  }
+
+  /** Takes out of {@code element} its attributes in other namespaces, and the declarations of namespaces no longer used. */
+  private static void cleanAttributes(Element element) {
+    NamedNodeMap attributes = element.getAttributes();
+    List<Attr> dropped = new ArrayList<>();
+    for (int i = 0; i < attributes.getLength(); i++) {
+      Attr attribute = (Attr) attributes.item(i);
+      String namespace = attribute.getNamespaceURI();
+      boolean kept = XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(namespace)
+          ? attribute.getValue().isEmpty() || SHOWN.contains(attribute.getValue()) || ATTRIBUTES.contains(attribute.getValue())
+          : namespace == null || ATTRIBUTES.contains(namespace);
+      if (!kept) {
+        dropped.add(attribute);
+      }
+    }
+    dropped.forEach(element::removeAttributeNode);
+  }
+
+  private static byte[] write(Document document) {
+    try {
+      TransformerFactory factory = TransformerFactory.newDefaultInstance(); // the JDK's, whatever else is on the class path
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+      Transformer transformer = factory.newTransformer();
+      transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      transformer.setOutputProperty(OutputKeys.METHOD, "xml");
+      document.setXmlStandalone(true);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      transformer.transform(new DOMSource(document), new StreamResult(out));
+      return out.toByteArray();
+    } catch (TransformerException e) {
+      throw new IllegalStateException("cannot write an SVG read a moment ago", e);
+    }
+  }
+}
