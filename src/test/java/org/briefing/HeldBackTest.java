@@ -95,15 +95,53 @@ class HeldBackTest {
 
   /** A folder's defaults under another name were read as nothing: their 'draft: true' held nothing back. */
   @ParameterizedTest
-  @ValueSource(strings = {"_defaults.yml", "_Defaults.yaml", "_DEFAULTS.YML"})
+  @ValueSource(strings = {"_defaults.yml", "_Defaults.yaml", "_DEFAULTS.YML", "_default.yaml", "_defualts.yaml", "_defaults.ymal",
+      "defaults.yaml", "defaults.yml", "_defaults.yaml ", " _defaults.yaml", ".defaults.yaml", "_defaults.yam"})
   void folderDefaultsUnderAnotherNameAreAnError(String name) {
-    List<Problem> errors = TestSite.of(dir, HELD_FOLDER.replace("content/embargo/_defaults.yaml", "content/embargo/" + name)
-        .replace("HOLD", "")).buildFails();
+    TestSite site = TestSite.of(dir, HELD_FOLDER.replace("content/embargo/_defaults.yaml", "content/embargo/notes.txt")
+        .replace("HOLD", ""));
+    // written as bytes: a name's leading or trailing space is kept
+    site.writeBytes("content/embargo/" + name, "draft: true\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    List<Problem> errors = site.buildFails();
     assertThat(errors).singleElement().satisfies(e -> {
       assertThat(e.position().file()).isEqualTo(dir.resolve("content/embargo/" + name));
-      assertThat(e.message()).startsWith("this file is not read");
+      assertThat(e.message()).startsWith("this file is not read")
+          .endsWith(name.equals(name.strip()) ? "only" : "(this name has a space at its start or end)");
       assertThat(e.hint()).isEqualTo("rename it to _defaults.yaml");
     });
+  }
+
+  /** A second, misspelt defaults file beside the real one is not merged: renaming it would overwrite the real one. */
+  @Test
+  void aMisspeltDefaultsFileBesideTheRealOneSaysToMergeIt() {
+    List<Problem> errors = TestSite.of(dir, HELD_FOLDER.replace("HOLD", "") + """
+        -- content/embargo/_default.yaml --
+        authors: [Desk]
+        """).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve("content/embargo/_default.yaml"));
+      assertThat(e.hint()).isEqualTo("move what it holds into the _defaults.yaml beside it, and delete it");
+    });
+  }
+
+  /** The YAML files the site reads by name, a grouping's among them, are not taken for misspelt folder defaults. */
+  @Test
+  void theSitesOwnDataFilesAreNotTakenForMisspeltDefaults() {
+    TestSite site = TestSite.of(dir, HELD_FOLDER.replace("HOLD", "").replace("language: en", "language: en\ngroups:\n  defaults: {}") + """
+        -- content/topics.yaml --
+        NATO:
+          description: The alliance.
+        -- content/authors.yaml --
+        Ana Ruiz:
+          role: Correspondent
+        -- content/defaults.yaml --
+        Standing orders:
+          description: What a grouping called 'defaults' declares.
+        -- content/embargo/notes.yaml --
+        to: the desk
+        """).build();
+    assertThat(site.outputPaths()).noneMatch(p -> p.contains("embargoed"));
+    assertThat(site.exists("2021/10/18/an-open-story/index.html")).isTrue();
   }
 
   @Test

@@ -25,19 +25,26 @@ public final class ContentLoader {
   private final Path contentDir;
   private final Problems problems;
   private final FieldCheck fields;
+  /** The names of the YAML files at the top of {@code content/} that the site reads: sources.yaml, each grouping's term file. */
+  private final java.util.Set<String> dataFiles;
   private final Map<Path, YamlData> defaultsCache = new HashMap<>();
   private final Map<Path, Long> defaultsKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A loader that takes every field name as it is. */
   public ContentLoader(Path contentDir, Problems problems) {
-    this(contentDir, problems, null);
+    this(contentDir, problems, null, java.util.Set.of(SOURCES));
   }
 
-  /** A loader that checks the field names of stories and folder defaults with {@code fields}. */
-  public ContentLoader(Path contentDir, Problems problems, FieldCheck fields) {
+  /**
+   * A loader that checks the field names of stories and folder defaults with {@code fields}; the
+   * files named {@code dataFiles} at the top of {@code content/} are the site's own, never taken
+   * for misspelt folder defaults (a grouping called 'defaults' reads {@code defaults.yaml}).
+   */
+  public ContentLoader(Path contentDir, Problems problems, FieldCheck fields, java.util.Set<String> dataFiles) {
     this.contentDir = contentDir;
     this.problems = problems;
     this.fields = fields;
+    this.dataFiles = java.util.Set.copyOf(dataFiles);
   }
 
   /**
@@ -82,10 +89,14 @@ public final class ContentLoader {
         // a folder of stories linked in would be left out without a word
         problems.warning(SourcePosition.of(file.path()), "this is a link to a folder, which a build does not follow: the files in it are not built",
             "move the folder into content/ instead of linking to it, or link each file");
-      } else if (isMisnamedDefaults(file.path().getFileName().toString()) && !isHidden(contentDir.relativize(file.path().getParent()))) {
-        // '_defaults.yml' read as nothing, so its 'draft: true' held nothing back
-        problems.error(SourcePosition.of(file.path()), "this file is not read: a folder's defaults are read from '" + DEFAULTS + "' only",
-            "rename it to " + DEFAULTS);
+      } else if (isMisnamedDefaults(file.path()) && !isHidden(contentDir.relativize(file.path().getParent()))) {
+        // '_default.yaml' read as nothing, so its 'draft: true' held nothing back
+        String name = file.path().getFileName().toString();
+        // a name's trailing space is all but invisible in the error's path
+        String spaced = name.equals(name.strip()) ? "" : " (this name has a space at its start or end)";
+        problems.error(SourcePosition.of(file.path()), "this file is not read: a folder's defaults are read from '" + DEFAULTS + "' only" + spaced,
+            Files.exists(file.path().resolveSibling(DEFAULTS))
+                ? "move what it holds into the " + DEFAULTS + " beside it, and delete it" : "rename it to " + DEFAULTS);
       } else if (file.path().getFileName().toString().equals(DEFAULTS) && isPageFile(contentDir.relativize(file.path()))
           && !isHidden(contentDir.relativize(file.path().getParent()))) {
         // read, it would not be applied: a page it holds back with 'draft: true' would be published
@@ -156,9 +167,10 @@ public final class ContentLoader {
     });
   }
 
-  private static boolean isMisnamedDefaults(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
-    return !name.equals(DEFAULTS) && (lower.equals(DEFAULTS) || lower.equals("_defaults.yml"));
+  private boolean isMisnamedDefaults(Path file) {
+    String name = file.getFileName().toString();
+    boolean sitesOwn = file.getParent().equals(contentDir) && dataFiles.contains(name);
+    return !sitesOwn && DefaultsFileName.isMisspelt(name);
   }
 
   private static boolean isMarkdown(String name) {

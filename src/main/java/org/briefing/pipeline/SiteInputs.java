@@ -30,7 +30,10 @@ public record SiteInputs(SiteConfig config, ContentLoader loader, YamlData sourc
     }
     java.util.Set<String> declared = new java.util.HashSet<>(config.fields());
     declared.addAll(StoryFields.groupingFields(config.groups(), problems));
-    ContentLoader loader = new ContentLoader(settings.contentDir(), problems, StoryFields.check(declared));
+    java.util.Set<String> dataFiles = new java.util.HashSet<>();
+    dataFiles.add(ContentLoader.SOURCES);
+    config.groups().forEach(g -> dataFiles.add(g.name() + ".yaml"));
+    ContentLoader loader = new ContentLoader(settings.contentDir(), problems, StoryFields.check(declared), dataFiles);
     YamlData sourcesYaml = loader.readSources();
     SourceRegistry registry = SourceRegistry.read(settings.contentDir().resolve(ContentLoader.SOURCES), sourcesYaml, problems);
     java.util.Map<String, DeclaredTerms> terms = new java.util.LinkedHashMap<>();
