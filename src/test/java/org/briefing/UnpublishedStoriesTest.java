@@ -117,10 +117,21 @@ class UnpublishedStoriesTest {
         small copies of the folder's pictures
         -- static/images/desktop.ini --
         folder settings
-        """).build();
+        -- static/files/report.pdf.part --
+        half a download in Firefox
+        -- static/files/notes.txt.kate-swp --
+        Kate's swap
+        -- static/files/notes.txt.save --
+        nano's emergency save
+        -- static/files/notes.txt.save.1 --
+        nano's second emergency save
+        """);
+    // macOS keeps a folder's custom icon in a file named 'Icon' and a carriage return
+    site.writeBytes("static/images/Icon\r", new byte[] {0});
+    site.build();
     assertThat(site.outputPaths()).contains("notes.txt")
         .noneMatch(p -> p.endsWith(".swp") || p.endsWith("~") || p.endsWith("#") || p.equals("4913"))
-        .noneMatch(p -> p.startsWith("files/") || p.startsWith("images/Thumbs") || p.startsWith("images/desktop"));
+        .noneMatch(p -> p.startsWith("files/") || p.startsWith("images/Thumbs") || p.startsWith("images/desktop") || p.startsWith("images/Icon"));
   }
 
   /**

@@ -21,6 +21,9 @@ import org.briefing.load.ContentLoader.ContentFile;
  * folder.
  */
 public final class FileTree {
+  /** nano saves the text it holds when killed as {@code NAME.save}, or {@code NAME.save.1} and on when that is taken. */
+  private static final java.util.regex.Pattern NANO_SAVE = java.util.regex.Pattern.compile("\\.save(\\.[0-9]+)?$");
+
   private FileTree() {}
 
   /** A folder to look into next, or a file found, and whether it was written in the window asked about. */
@@ -171,17 +174,20 @@ public final class FileTree {
   /**
    * Editors' swap, backup and lock files ({@code .a.md.swp}, {@code a.md~}, {@code #a.md#},
    * {@code .#a.md}, vim's {@code 4913} probe, Office's {@code ~$report.docx}, {@code .bak},
-   * {@code .orig}, {@code .tmp}), a browser's unfinished download ({@code .crdownload}), and the
-   * files desktops leave in folders ({@code .DS_Store}, {@code Thumbs.db}, which holds small copies
-   * of the folder's pictures, {@code desktop.ini}): no build reads or publishes them, nor counts
-   * them among its inputs, and the preview does not rebuild for them.
+   * {@code .orig}, {@code .tmp}, Kate's {@code .kate-swp}, nano's emergency {@code .save} and
+   * {@code .save.1}), a browser's unfinished download ({@code .crdownload}, Firefox's {@code .part}),
+   * and the files desktops leave in folders ({@code .DS_Store}, {@code Thumbs.db}, which holds small
+   * copies of the folder's pictures, {@code desktop.ini}, macOS's folder icon {@code Icon\r}): no
+   * build reads or publishes them, nor counts them among its inputs, and the preview does not
+   * rebuild for them.
    */
   public static boolean isScratchFile(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     return name.endsWith("~") || lower.endsWith(".swp") || lower.endsWith(".swx") || lower.endsWith(".swpx")
         || name.startsWith(".#") || name.startsWith("~$") || name.equals("4913") || name.equals(".DS_Store")
         || name.startsWith("#") && name.endsWith("#")
-        || lower.endsWith(".bak") || lower.endsWith(".orig") || lower.endsWith(".tmp") || lower.endsWith(".crdownload")
-        || lower.equals("thumbs.db") || lower.equals("ehthumbs.db") || lower.equals("desktop.ini");
+        || lower.endsWith(".bak") || lower.endsWith(".orig") || lower.endsWith(".tmp") || lower.endsWith(".kate-swp")
+        || NANO_SAVE.matcher(lower).find() || lower.endsWith(".crdownload") || lower.endsWith(".part")
+        || lower.equals("thumbs.db") || lower.equals("ehthumbs.db") || lower.equals("desktop.ini") || name.equals("Icon\r");
   }
 }

@@ -28,7 +28,8 @@ class ChangeSetTest {
   @Test
   void leavesOutFilesNoBuildReads() {
     assertThat(of("public/index.html", "README.md", "content/stories/.a.md.swp", "content/stories/a.md~",
-        "templates/.#layout.ftlh", "static/4913").isEmpty()).isTrue();
+        "templates/.#layout.ftlh", "static/4913", "static/report.pdf.part", "static/notes.txt.kate-swp", "static/notes.txt.save",
+        "static/images/Icon\r").isEmpty()).isTrue();
     assertThat(ChangeSet.of(site, List.of(Path.of("/elsewhere/content/a.md"))).isEmpty()).isTrue();
   }
 
