@@ -89,6 +89,11 @@ public final class ContentLoader {
         // a folder of stories linked in would be left out without a word
         problems.warning(SourcePosition.of(file.path()), "this is a link to a folder, which a build does not follow: the files in it are not built",
             "move the folder into content/ instead of linking to it, or link each file");
+      } else if (SyncConflictCopy.is(file.path().getFileName().toString()) && !file.path().getFileName().toString().startsWith(".")
+          && !isHidden(contentDir.relativize(file.path().getParent()))) {
+        // a copy of a story its editor has since made a draft would be published beside it
+        problems.error(SourcePosition.of(file.path()), "this is a copy a sync tool made of a file changed in two places; it is not built",
+            SyncConflictCopy.HINT);
       } else if (isMisnamedDefaults(file.path()) && !isHidden(contentDir.relativize(file.path().getParent()))) {
         // '_default.yaml' read as nothing, so its 'draft: true' held nothing back
         String name = file.path().getFileName().toString();

@@ -164,11 +164,24 @@ public final class FileTree {
 
   /**
    * Whether a file of {@code static/} at {@code path} (from the folder, with '/') is published by
-   * its name: not hidden (no part starting with a dot) and no editor's scratch file. The build's
-   * copy of the folder and its checks of links to it ask this one rule.
+   * its name: not hidden (no part starting with a dot), no editor's scratch file and no sync tool's
+   * conflict copy. The build's copy of the folder and its checks of links to it ask this one rule.
    */
   public static boolean isPublishedStaticName(String path) {
-    return !path.startsWith(".") && !path.contains("/.") && !isScratchFile(path.substring(path.lastIndexOf('/') + 1));
+    return isVisibleStaticName(path) && !SyncConflictCopy.is(fileName(path));
+  }
+
+  /** Whether a file of {@code static/} at {@code path} is a sync tool's conflict copy that, but for that, would be published. */
+  public static boolean isStaticConflictCopy(String path) {
+    return isVisibleStaticName(path) && SyncConflictCopy.is(fileName(path));
+  }
+
+  private static boolean isVisibleStaticName(String path) {
+    return !path.startsWith(".") && !path.contains("/.") && !isScratchFile(fileName(path));
+  }
+
+  private static String fileName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 
   /**

@@ -72,6 +72,9 @@ final class Assets {
           problems.add(SiteFiles.outside(file));
         } else if (Files.isSymbolicLink(file)) {
           problems.warning(SourcePosition.of(file), "skipped a symbolic link in static/", "copy the file itself into static/");
+        } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && org.briefing.load.FileTree.isStaticConflictCopy(rel)) {
+          problems.warning(SourcePosition.of(file), "this is a copy a sync tool made of a file changed in two places; it is not published",
+              org.briefing.load.SyncConflictCopy.HINT);
         } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && org.briefing.load.FileTree.isPublishedStaticName(rel)) {
           if (rel.equals(Redirects.FILE) && generated.contains(rel)) {
             continue; // its rules open the generated file

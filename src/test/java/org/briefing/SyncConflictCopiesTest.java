@@ -1,0 +1,107 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.nio.file.Path;
+import org.briefing.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A sync tool (Syncthing, Dropbox, Nextcloud) keeps both versions of a file changed in two places,
+ * the second under a name of its own. Such a copy of a story would be published beside the
+ * original, even when the editor made the original a draft: in {@code content/} it is an error,
+ * in {@code static/} it is not published and the build says so.
+ */
+class SyncConflictCopiesTest {
+  @TempDir Path dir;
+
+  private static final String HELD_STORY = Fixtures.CONFIG + Fixtures.SOURCES + """
+      -- content/stories/open.md --
+      ---
+      title: An open story
+      date: 2021-10-18T09:00:00+02:00
+      sources: [reuters]
+      ---
+      Out now.
+      -- content/stories/held.md --
+      ---
+      title: A held story
+      date: 2021-10-18T10:00:00+02:00
+      draft: true
+      sources: [reuters]
+      ---
+      Not yet.
+      """;
+
+  private static final String OLD_VERSION = """
+      ---
+      title: A held story
+      date: 2021-10-18T10:00:00+02:00
+      sources: [reuters]
+      ---
+      The version from the other laptop.
+      """;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"held.sync-conflict-20211018-101010-ABCDEFG.md", "held (conflicted copy 2021-10-18).md",
+      "held (Sara's conflicted copy 2021-10-18).md", "held (conflicted copy 2021-10-18 101010).md", "held (Case Conflict).md"})
+  void aConflictCopyOfAStoryIsAnErrorNotASecondStory(String copy) {
+    List<Problem> errors = TestSite.of(dir, HELD_STORY + "-- content/stories/" + copy + " --\n" + OLD_VERSION).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve("content/stories/" + copy));
+      assertThat(e.message()).startsWith("this is a copy a sync tool made");
+      assertThat(e.hint()).contains("keep one copy");
+    });
+  }
+
+  /** The copy of a folder's defaults is not read, and may be the one that held the folder back. */
+  @Test
+  void aConflictCopyOfFolderDefaultsIsAnError() {
+    List<Problem> errors = TestSite.of(dir, HELD_STORY + """
+        -- content/stories/_defaults.yaml --
+        authors: [Desk]
+        -- content/stories/_defaults.sync-conflict-20211018-101010-ABCDEFG.yaml --
+        draft: true
+        """).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> assertThat(e.position().file())
+        .isEqualTo(dir.resolve("content/stories/_defaults.sync-conflict-20211018-101010-ABCDEFG.yaml")));
+  }
+
+  @Test
+  void aConflictCopyInStaticIsNotPublishedAndTheBuildSaysSo() {
+    TestSite site = TestSite.of(dir, HELD_STORY + """
+        -- static/css/extra.css --
+        p { color: black; }
+        -- static/css/extra.sync-conflict-20211018-101010-ABCDEFG.css --
+        p { color: red; }
+        -- static/css/extra (conflicted copy 2021-10-18).css --
+        p { color: blue; }
+        """).build();
+    assertThat(site.outputPaths()).contains("css/extra.css").noneMatch(p -> p.contains("conflict"));
+    assertThat(site.warnings()).extracting(w -> w.position().file().getFileName().toString() + ": " + w.message()).containsExactlyInAnyOrder(
+        "extra.sync-conflict-20211018-101010-ABCDEFG.css: this is a copy a sync tool made of a file changed in two places; it is not published",
+        "extra (conflicted copy 2021-10-18).css: this is a copy a sync tool made of a file changed in two places; it is not published");
+  }
+
+  @Test
+  void namesThatOnlySpeakOfConflictsAreContent() {
+    TestSite site = TestSite.of(dir, HELD_STORY + """
+        -- content/stories/sync-conflict-in-the-baltic.md --
+        ---
+        title: A conflict copy of the Baltic dispute
+        date: 2021-10-18T11:00:00+02:00
+        sources: [reuters]
+        ---
+        Out now.
+        -- static/files/conflicted copy rules (2021).pdf --
+        rules
+        """).build();
+    assertThat(site.exists("2021/10/18/a-conflict-copy-of-the-baltic-dispute/index.html")).isTrue();
+    assertThat(site.outputPaths()).contains("files/conflicted copy rules (2021).pdf");
+    assertThat(site.warnings()).isEmpty();
+  }
+}
