@@ -32,7 +32,9 @@ final class GifBlocks {
       int end;
       if (block == TRAILER) {
         out.write(TRAILER);
-        return out.toByteArray();
+        byte[] shown = out.toByteArray();
+        // the same bytes are the same array, which tells the caller that nothing was taken out
+        return java.util.Arrays.equals(shown, gif) ? gif : shown;
       } else if (block == EXTENSION && at + 2 <= gif.length) {
         end = subBlocksEnd(gif, at + 2);
         if (end < 0) {

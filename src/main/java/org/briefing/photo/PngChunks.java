@@ -43,7 +43,9 @@ final class PngChunks {
         break;
       }
     }
-    return out.toByteArray();
+    byte[] shown = out.toByteArray();
+    // the same bytes are the same array, which tells the caller that nothing was taken out
+    return java.util.Arrays.equals(shown, png) ? png : shown;
   }
 
   /** The iCCP chunk whose data is {@code png[from, from + length)}, named {@link #PROFILE_NAME}; nothing when it has no name. */

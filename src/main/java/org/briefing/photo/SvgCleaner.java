@@ -68,8 +68,8 @@ public final class SvgCleaner {
         }
       }
     }
-    clean(document);
-    return write(document);
+    // an SVG with nothing to take out is published as it is, not as the XML writer would write it
+    return clean(document) ? write(document) : bytes;
   }
 
   private static Document parse(byte[] bytes) {
@@ -109,21 +109,23 @@ public final class SvgCleaner {
     }
   }
 
-  private static void clean(Node node) {
+  /** Takes out of {@code node}'s descendants what is not shown; whether there was any. */
+  private static boolean clean(Node node) {
     List<Node> children = new ArrayList<>();
     for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
       children.add(child);
     }
+    boolean removed = false;
     for (Node child : children) {
       if (shown(child)) {
-        if (child instanceof Element element) {
-          cleanAttributes(element);
-        }
-        clean(child);
+        removed |= child instanceof Element element && cleanAttributes(element);
+        removed |= clean(child);
       } else {
         node.removeChild(child);
+        removed = true;
       }
     }
+    return removed;
   }
 
   private static boolean shown(Node node) {
@@ -137,8 +139,8 @@ public final class SvgCleaner {
     };
   }
 
-  /** Takes out of {@code element} its attributes in other namespaces, and the declarations of namespaces no longer used. */
-  private static void cleanAttributes(Element element) {
+  /** Takes out of {@code element} its attributes in other namespaces, and the declarations of namespaces no longer used; whether there were any. */
+  private static boolean cleanAttributes(Element element) {
     NamedNodeMap attributes = element.getAttributes();
     List<Attr> dropped = new ArrayList<>();
     for (int i = 0; i < attributes.getLength(); i++) {
@@ -152,6 +154,7 @@ public final class SvgCleaner {
       }
     }
     dropped.forEach(element::removeAttributeNode);
+    return !dropped.isEmpty();
   }
 
   private static byte[] write(Document document) {
