@@ -131,4 +131,45 @@ class EditionAndPageFieldsTest {
     assertThat(site.html("2021/10/18/rules-in-the-text/").select("article hr, main hr")).hasSizeGreaterThanOrEqualTo(3);
     assertThat(site.file("2021/10/18/rules-in-the-text/index.html")).contains("Second part: the vote.");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"draft\": true", "'draft': true", " draft: true", "\tdraft: true", "# held back\ndraft: true",
+      "draft : true", "topics:\n  - moscow\ndraft: true"})
+  void aSecondBlockWithAQuotedIndentedOrCommentedKeyIsAnErrorAtItsLine(String fields) {
+    assertThat(TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- content/stories/pasted.md --
+        ---
+        title: Pasted zqtitle
+        date: 2021-10-18T12:00:00+02:00
+        sources: [nato]
+        ---
+
+        ---
+        FIELDS
+        ---
+        Body.
+        """.replace("FIELDS", fields)).buildFails()).extracting(EditionAndPageFieldsTest::where).containsExactly(
+            "pasted.md:7: a second front-matter block, which would be published as the text | merge its fields into the first block, or remove it");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Update: This story was corrected on Wednesday to give the minister's full title zqboxed.\n",
+      "Note: this story was updated on Wednesday with the minister's reply zqboxed.",
+      "- zqboxed a list, not fields"})
+  void aRuleAboveAndBelowAnEditorsNoteIsNoFrontMatter(String note) {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- content/stories/boxed.md --
+        ---
+        title: A boxed note
+        date: 2021-10-18T12:00:00+02:00
+        sources: [nato]
+        ---
+        ---
+        NOTE
+        ---
+
+        Allies said on Tuesday they regretted the decision.
+        """.replace("NOTE", note)).build();
+    assertThat(site.file("2021/10/18/a-boxed-note/index.html")).contains("zqboxed").contains("Allies said on Tuesday");
+  }
 }

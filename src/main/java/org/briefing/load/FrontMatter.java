@@ -48,20 +48,26 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
     throw unclosed(file);
   }
 
-  /** A line that opens a YAML mapping entry, "draft: true" or "topics:"; a line of prose rarely starts with one word and a colon. */
-  private static final Pattern FIELD = Pattern.compile("^[A-Za-z_][A-Za-z0-9_-]*:(\\s|$)");
+  /**
+   * A line that opens a YAML mapping entry, "draft: true", "topics:", "'draft': true" or " draft: true":
+   * a lower-case key, quoted or not, indented or not. A line of prose ("Update: the story was
+   * corrected") opens with a capital.
+   */
+  private static final Pattern FIELD = Pattern.compile("^[ \\t]*(\"[a-z0-9_][a-z0-9_-]*\"|'[a-z0-9_][a-z0-9_-]*'|[a-z0-9_][a-z0-9_-]*)[ \\t]*:(\\s|$)");
 
   /**
    * The line of {@code body} (0 for its first) where a second block of fields opens, or -1: past
-   * blank lines, a '---' line, a field, then only fields, their indented values, list items,
-   * comments and blank lines up to a closing '---'. Markdown reads it as a rule and a heading, so
-   * the fields (a 'draft: true', a note to editors) would be published as text. A rule between
-   * paragraphs of prose is left as it is.
+   * blank lines, a '---' line, then up to a closing '---' (or '...') no blank line and only fields,
+   * their indented values, list items and comments, at least one of them a field. Markdown reads
+   * it as a rule and a heading, so the fields (a 'draft: true', a note to editors) would be
+   * published as text. A rule between paragraphs of prose, or around an editor's note in capitals
+   * ("Update: …"), is left as it is.
    */
   static int secondBlock(String body) {
     int pos = 0;
     int line = 0;
     int opening = -1;
+    boolean field = false;
     while (pos <= body.length()) {
       int end = body.indexOf('\n', pos);
       String current = end < 0 ? body.substring(pos) : body.substring(pos, end);
@@ -71,10 +77,12 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
         } else if (!current.isBlank()) {
           return -1;
         }
-      } else if (line == opening + 1 ? !FIELD.matcher(current).find() : !inBlock(current)) {
+      } else if (isFence(current) || current.stripTrailing().equals("...")) {
+        return field ? opening : -1;
+      } else if (FIELD.matcher(current).find()) {
+        field = true;
+      } else if (!inBlock(current)) {
         return -1;
-      } else if (line > opening + 1 && (isFence(current) || current.stripTrailing().equals("..."))) {
-        return opening;
       }
       if (end < 0) {
         return -1;
@@ -85,9 +93,10 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
     return -1;
   }
 
+  /** An indented value, a list item or a comment: a line of a block that is no field of its own. */
   private static boolean inBlock(String line) {
-    return line.isBlank() || isFence(line) || line.stripTrailing().equals("...") || FIELD.matcher(line).find()
-        || line.startsWith(" ") || line.startsWith("\t") || line.startsWith("- ") || line.startsWith("#");
+    return !line.isBlank() && (line.startsWith(" ") || line.startsWith("\t") || line.startsWith("#")
+        || line.stripTrailing().equals("-") || line.startsWith("- ") || line.startsWith("-\t"));
   }
 
   private static BuildFailure unclosed(Path file) {
