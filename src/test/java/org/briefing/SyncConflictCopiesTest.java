@@ -104,4 +104,55 @@ class SyncConflictCopiesTest {
     assertThat(site.outputPaths()).contains("files/conflicted copy rules (2021).pdf");
     assertThat(site.warnings()).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"stories (conflicted copy 2021-10-18)", "stories.sync-conflict-20211018-101010-ABCDEFG",
+      "stories (Sara's conflicted copy 2021-10-18)/autumn", "stories/autumn (Case Conflict)"})
+  void aConflictCopyOfAFolderOfStoriesIsOneErrorNamingTheFolder(String folder) {
+    List<Problem> errors = TestSite.of(dir, HELD_STORY + "-- content/" + folder + "/held.md --\n" + OLD_VERSION
+        + "-- content/" + folder + "/other.md --\n" + OLD_VERSION.replace("A held story", "Another story")).buildFails();
+    String copy = folder.endsWith("/autumn") ? folder.substring(0, folder.indexOf('/')) : folder;
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve("content/" + copy));
+      assertThat(e.message()).isEqualTo("this is a copy a sync tool made of a folder changed in two places; nothing in it is built");
+      assertThat(e.hint()).contains("keep one copy");
+    });
+  }
+
+  @Test
+  void aConflictCopyOfAFolderInStaticIsNotPublishedAndTheBuildSaysSoOnce() {
+    TestSite site = TestSite.of(dir, HELD_STORY + """
+        -- static/images/x.txt --
+        kept
+        -- static/images.sync-conflict-20211018-101010-ABCDEFG/x.txt --
+        old
+        -- static/images.sync-conflict-20211018-101010-ABCDEFG/icons/y.txt --
+        old
+        -- static/css (conflicted copy 2021-10-18)/extra.css --
+        p { color: red; }
+        """).build();
+    assertThat(site.outputPaths()).contains("images/x.txt").noneMatch(p -> p.contains("conflict"));
+    assertThat(site.warnings()).extracting(w -> dir.resolve("static").relativize(w.position().file()) + ": " + w.message())
+        .containsExactlyInAnyOrder(
+            "images.sync-conflict-20211018-101010-ABCDEFG: this is a copy a sync tool made of a folder changed in two places; nothing in it is published",
+            "css (conflicted copy 2021-10-18): this is a copy a sync tool made of a folder changed in two places; nothing in it is published");
+  }
+
+  @Test
+  void foldersThatOnlySpeakOfConflictsAreContent() {
+    TestSite site = TestSite.of(dir, HELD_STORY + """
+        -- content/stories/sync-conflict-in-the-baltic/baltic.md --
+        ---
+        title: The Baltic dispute
+        date: 2021-10-18T11:00:00+02:00
+        sources: [reuters]
+        ---
+        Out now.
+        -- static/files/conflicted copy rules (2021)/rules.pdf --
+        rules
+        """).build();
+    assertThat(site.exists("2021/10/18/the-baltic-dispute/index.html")).isTrue();
+    assertThat(site.outputPaths()).contains("files/conflicted copy rules (2021)/rules.pdf");
+    assertThat(site.warnings()).isEmpty();
+  }
 }

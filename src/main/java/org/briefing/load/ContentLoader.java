@@ -84,16 +84,22 @@ public final class ContentLoader {
     }
     // each path is made relative once, not once for each test: on a site of 10,000 stories this is a slow part of the scan
     List<Listed> found = new java.util.ArrayList<>();
+    java.util.Set<String> conflictFolders = new java.util.HashSet<>(); // each named once, not once for each file in it
     for (ContentFile file : listed) {
       if (file.isFolderLink()) {
         // a folder of stories linked in would be left out without a word
         problems.warning(SourcePosition.of(file.path()), "this is a link to a folder, which a build does not follow: the files in it are not built",
             "move the folder into content/ instead of linking to it, or link each file");
-      } else if (SyncConflictCopy.is(file.path().getFileName().toString()) && !file.path().getFileName().toString().startsWith(".")
-          && !isHidden(contentDir.relativize(file.path().getParent()))) {
+      } else if (conflictCopy(file.path()) != null) {
         // a copy of a story its editor has since made a draft would be published beside it
-        problems.error(SourcePosition.of(file.path()), "this is a copy a sync tool made of a file changed in two places; it is not built",
-            SyncConflictCopy.HINT);
+        String copy = conflictCopy(file.path());
+        if (copy.equals(contentDir.relativize(file.path()).toString().replace('\\', '/'))) {
+          problems.error(SourcePosition.of(file.path()), "this is a copy a sync tool made of a file changed in two places; it is not built",
+              SyncConflictCopy.HINT);
+        } else if (conflictFolders.add(copy)) {
+          problems.error(SourcePosition.of(contentDir.resolve(copy)),
+              "this is a copy a sync tool made of a folder changed in two places; nothing in it is built", SyncConflictCopy.HINT);
+        }
       } else if (isMisnamedDefaults(file.path()) && !isHidden(contentDir.relativize(file.path().getParent()))) {
         // '_default.yaml' read as nothing, so its 'draft: true' held nothing back
         String name = file.path().getFileName().toString();
@@ -180,6 +186,22 @@ public final class ContentLoader {
 
   private static boolean isMarkdown(String name) {
     return name.endsWith(".md") || name.endsWith(".markdown");
+  }
+
+  /**
+   * The sync tool's conflict copy (see {@link SyncConflictCopy#copyIn}) that {@code file} is or is
+   * in, from content/ with '/', unless the file is hidden; else null.
+   */
+  private String conflictCopy(Path file) {
+    boolean named = false;
+    // the names below content/, each tested as it is: making every path relative is slow on a large site
+    for (int i = contentDir.getNameCount(); i < file.getNameCount() && !named; i++) {
+      named = SyncConflictCopy.is(file.getName(i).toString());
+    }
+    if (!named || file.getFileName().toString().startsWith(".") || isHidden(contentDir.relativize(file.getParent()))) {
+      return null;
+    }
+    return SyncConflictCopy.copyIn(contentDir.relativize(file).toString().replace('\\', '/'));
   }
 
   private static boolean isHidden(Path relative) {

@@ -165,15 +165,19 @@ public final class FileTree {
   /**
    * Whether a file of {@code static/} at {@code path} (from the folder, with '/') is published by
    * its name: not hidden (no part starting with a dot), no editor's scratch file and no sync tool's
-   * conflict copy. The build's copy of the folder and its checks of links to it ask this one rule.
+   * conflict copy, nor in one's folder. The build's copy of the folder and its checks of links to
+   * it ask this one rule.
    */
   public static boolean isPublishedStaticName(String path) {
-    return isVisibleStaticName(path) && !SyncConflictCopy.is(fileName(path));
+    return isVisibleStaticName(path) && SyncConflictCopy.copyIn(path) == null;
   }
 
-  /** Whether a file of {@code static/} at {@code path} is a sync tool's conflict copy that, but for that, would be published. */
-  public static boolean isStaticConflictCopy(String path) {
-    return isVisibleStaticName(path) && SyncConflictCopy.is(fileName(path));
+  /**
+   * The sync tool's conflict copy that a file of {@code static/} at {@code path} is or is in (see
+   * {@link SyncConflictCopy#copyIn}), when but for that it would be published; else null.
+   */
+  public static String staticConflictCopy(String path) {
+    return isVisibleStaticName(path) ? SyncConflictCopy.copyIn(path) : null;
   }
 
   private static boolean isVisibleStaticName(String path) {

@@ -18,8 +18,29 @@ public final class SyncConflictCopy {
 
   private SyncConflictCopy() {}
 
-  /** Whether the file {@code name} is a sync tool's conflict copy of another. */
+  /** Whether the file or folder {@code name} is a sync tool's conflict copy of another. */
   public static boolean is(String name) {
     return SYNCTHING.matcher(name).find() || DROPBOX.matcher(name).find();
+  }
+
+  /**
+   * The part of {@code path} (a file's, from {@code content/} or {@code static/}, with '/') up to
+   * the first folder or file name that is a conflict copy, for example {@code stories (conflicted
+   * copy 2026-12-06)} for {@code stories (conflicted copy 2026-12-06)/a.md}; null when there is
+   * none. A sync tool copies a folder changed in two places with the files in it under their own names.
+   */
+  public static String copyIn(String path) {
+    int start = 0;
+    while (start <= path.length()) {
+      int end = path.indexOf('/', start);
+      if (end < 0) {
+        end = path.length();
+      }
+      if (is(path.substring(start, end))) {
+        return path.substring(0, end);
+      }
+      start = end + 1;
+    }
+    return null;
   }
 }

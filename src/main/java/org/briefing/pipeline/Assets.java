@@ -65,6 +65,7 @@ final class Assets {
     if (!Files.isDirectory(staticDir)) {
       return published;
     }
+    java.util.Set<String> conflictFolders = new java.util.HashSet<>(); // each named once, not once for each file in it
     try {
       for (Path file : org.briefing.load.FileTree.walk(staticDir, false)) {
         String rel = staticDir.relativize(file).toString().replace('\\', '/');
@@ -72,9 +73,15 @@ final class Assets {
           problems.add(SiteFiles.outside(file));
         } else if (Files.isSymbolicLink(file)) {
           problems.warning(SourcePosition.of(file), "skipped a symbolic link in static/", "copy the file itself into static/");
-        } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && org.briefing.load.FileTree.isStaticConflictCopy(rel)) {
-          problems.warning(SourcePosition.of(file), "this is a copy a sync tool made of a file changed in two places; it is not published",
-              org.briefing.load.SyncConflictCopy.HINT);
+        } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && org.briefing.load.FileTree.staticConflictCopy(rel) != null) {
+          String copy = org.briefing.load.FileTree.staticConflictCopy(rel);
+          if (copy.equals(rel)) {
+            problems.warning(SourcePosition.of(file), "this is a copy a sync tool made of a file changed in two places; it is not published",
+                org.briefing.load.SyncConflictCopy.HINT);
+          } else if (conflictFolders.add(copy)) {
+            problems.warning(SourcePosition.of(staticDir.resolve(copy)),
+                "this is a copy a sync tool made of a folder changed in two places; nothing in it is published", org.briefing.load.SyncConflictCopy.HINT);
+          }
         } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && org.briefing.load.FileTree.isPublishedStaticName(rel)) {
           if (rel.equals(Redirects.FILE) && generated.contains(rel)) {
             continue; // its rules open the generated file
