@@ -134,7 +134,7 @@ class EditionAndPageFieldsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"\"draft\": true", "'draft': true", " draft: true", "\tdraft: true", "# held back\ndraft: true",
-      "draft : true", "topics:\n  - moscow\ndraft: true"})
+      "draft : true", "topics:\n  - moscow\ndraft: true", "draft: true\n\nnote: call the desk first"})
   void aSecondBlockWithAQuotedIndentedOrCommentedKeyIsAnErrorAtItsLine(String fields) {
     assertThat(TestSite.of(dir, Fixtures.TWO_EDITIONS + """
         -- content/stories/pasted.md --
@@ -155,7 +155,7 @@ class EditionAndPageFieldsTest {
   @ParameterizedTest
   @ValueSource(strings = {"Update: This story was corrected on Wednesday to give the minister's full title zqboxed.\n",
       "Note: this story was updated on Wednesday with the minister's reply zqboxed.",
-      "- zqboxed a list, not fields"})
+      "- zqboxed a list, not fields", "\nUpdate: zqboxed, with a blank line above it.\n"})
   void aRuleAboveAndBelowAnEditorsNoteIsNoFrontMatter(String note) {
     TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS + """
         -- content/stories/boxed.md --

@@ -57,8 +57,8 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
 
   /**
    * The line of {@code body} (0 for its first) where a second block of fields opens, or -1: past
-   * blank lines, a '---' line, then up to a closing '---' (or '...') no blank line and only fields,
-   * their indented values, list items and comments, at least one of them a field. Markdown reads
+   * blank lines, a '---' line, then up to a closing '---' (or '...') only fields, their indented
+   * values, list items, comments and blank lines, at least one of them a field. Markdown reads
    * it as a rule and a heading, so the fields (a 'draft: true', a note to editors) would be
    * published as text. A rule between paragraphs of prose, or around an editor's note in capitals
    * ("Update: …"), is left as it is.
@@ -81,7 +81,7 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
         return field ? opening : -1;
       } else if (FIELD.matcher(current).find()) {
         field = true;
-      } else if (!inBlock(current)) {
+      } else if (!current.isBlank() && !inBlock(current)) {
         return -1;
       }
       if (end < 0) {
