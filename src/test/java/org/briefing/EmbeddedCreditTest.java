@@ -116,6 +116,37 @@ class EmbeddedCreditTest {
     }
   }
 
+  /**
+   * An embargo is written in more ways than "EMBARGOED UNTIL": each of them, published under the
+   * photo and in its JSON-LD, would put the desk's instructions before readers.
+   */
+  @Test
+  void aCaptionFromTheFileThatHoldsItBackOrRestrictsItsSaleInOtherWordsStopsTheBuild() throws Exception {
+    for (String note : List.of("DO NOT PUBLISH BEFORE 0001 GMT OCTOBER 20", "EMBARGOED FOR RELEASE AT 0001 GMT", "HOLD UNTIL 0001 GMT",
+        "EMBARGO: 0600 CET", "NOT TO BE PUBLISHED BEFORE MONDAY", "NO THIRD PARTY SALES", "NO COMMERCIAL USE",
+        "NO MARKETING OR ADVERTISING USE", "NO INTERNET/MOBILE USE")) {
+      TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
+          .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
+              TaggedPhotos.Tags.agency("Agency", "Ministers meet in Tallinn. " + note)));
+      assertThat(site.buildFails()).as(note).extracting(p -> p.format(dir)).singleElement().asString()
+          .startsWith("content/stories/notes.md:5: error: the photo's caption, taken from its file, holds the agency's notes to editors ('"
+              + note.substring(0, 10));
+    }
+  }
+
+  /** A sign or banner in capitals that forbids some use is what the photo shows, not an agency's restriction. */
+  @Test
+  void aSignInCapitalsForbiddingAUseInACaptionFromTheFileIsTheCaptionsOwn() throws Exception {
+    for (String caption : List.of("Students sit an exam under a sign reading NO MOBILE PHONE USE in Brussels, Belgium.",
+        "Nurses pass a poster reading NO DRUG USE at the clinic.", "A hall with a notice: NO CELL PHONE USE BEYOND THIS POINT.")) {
+      TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
+          .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
+              TaggedPhotos.Tags.agency("Agency", caption)))
+          .build();
+      assertThat(site.html("2021/10/18/story-notes/").select(".lead-image figcaption").text()).as(caption).startsWith(caption);
+    }
+  }
+
   @Test
   void aCreditThatDisagreesWithTheFilesIsAWarningNamingBoth() throws Exception {
     byte[] agency = TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1), TaggedPhotos.Tags.agency("Agency", "Ferries."));

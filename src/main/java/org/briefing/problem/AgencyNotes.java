@@ -11,12 +11,20 @@ import java.util.regex.Pattern;
  * "NO USE IN RUSSIA", "NO MOBILE USE".
  */
 public final class AgencyNotes {
+  /**
+   * What agencies forbid a picture's use for or in ("NO COMMERCIAL USE", "NO ONLINE OR MOBILE USE"):
+   * the words of a sign in the picture ("NO MOBILE PHONE USE") are not among them.
+   */
+  private static final String MEDIA = "(?:commercial|marketing|advertising|promotional|merchandising|non-editorial|archive|archival"
+      + "|mobile|online|internet|web|social\\s+media|tv|television|broadcast|print|book|magazine|newspaper|third[\\s-]+party)";
   private static final Pattern NOTES = Pattern.compile("(?i)\\b(?:attention\\s+editors"
       + "|editors?[\u2019']?s?[\u2019']?\\s+note|note\\s+to\\s+editors|mandatory\\s+credit|no\\s+resales|no\\s+archives|no\\s+sales"
       + "|(?:for\\s+)?editorial\\s+use\\s+only|supplied\\s+by\\s+a\\s+third\\s+party|(?:tpx\\s+)?images\\s+of\\s+the\\s+day"
       + "|sensitive\\s+material|graphic\\s+content|this\\s+image\\s+may\\s+offend"
-      + "|embargo(?:ed)?\\s+(?:until|till)|not\\s+for\\s+publication|eds\\.?\\s+note|hold\\s+for\\s+release"
-      + "|no\\s+use\\s+in\\s+\\p{L}+|no\\s+(?:[\\p{L}-]+\\s+){1,3}use)\\b");
+      + "|embargo(?:ed)?(?:\\s*:\\s*|\\s+(?:until|till|to|for|at|before|\\d))|not\\s+for\\s+publication|eds\\.?\\s+note"
+      + "|hold\\s+(?:for\\s+release|until|till)|(?:do\\s+not|not\\s+to\\s+be)\\s+(?:publish|release|broadcast)(?:ed)?"
+      + "|no\\s+use\\s+in\\s+\\p{L}+|no\\s+(?:third[\\s-]+party\\s+|foreign\\s+|book\\s+)?(?:re)?sales"
+      + "|no\\s+" + MEDIA + "(?:\\s*(?:,|/|or\\b|and\\b)\\s*" + MEDIA + ")*\\s+use)\\b");
 
   private AgencyNotes() {}
 
