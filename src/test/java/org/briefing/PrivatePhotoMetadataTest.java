@@ -240,6 +240,64 @@ class PrivatePhotoMetadataTest {
     assertThat(Files.readAllBytes(site.out().resolve("images/chart.gif"))).isEqualTo(shown);
   }
 
+  /** Where the second start-of-scan marker of {@code jpeg} is: in entropy-coded data an FF byte is followed by 00 or a restart marker. */
+  private static int secondScan(byte[] jpeg) {
+    int found = 0;
+    for (int i = 2; i + 1 < jpeg.length; i++) {
+      if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xDA && ++found == 2) {
+        return i;
+      }
+    }
+    throw new AssertionError("a JPEG of one scan");
+  }
+
+  /**
+   * A comment or an application's segment may stand after a scan, before the next or before the end
+   * of the picture, where no decoder needs it: it goes as it does before the first scan, and the
+   * tables between the scans of a progressive JPEG stay.
+   */
+  @Test
+  void aJpegOfStaticLosesTheCommentsAndApplicationsDataBetweenItsScans() throws Exception {
+    byte[] plain = TestImages.jpeg(300, 200, 4);
+    byte[] progressive = TestImages.progressiveJpeg(300, 200, 6);
+    byte[] note = jpegSegment(0xFE, "location 59.4370 N, see legal".getBytes(StandardCharsets.ISO_8859_1));
+    byte[] xmp = jpegSegment(0xE1, "http://ns.adobe.com/xap/1.0/\0<x:xmpmeta>ana's laptop</x:xmpmeta>".getBytes(StandardCharsets.ISO_8859_1));
+    int second = secondScan(progressive);
+    byte[] between = concat(java.util.Arrays.copyOf(progressive, second), note, xmp,
+        java.util.Arrays.copyOfRange(progressive, second, progressive.length - 2), note, new byte[] {(byte) 0xFF, (byte) 0xD9});
+    TestSite site = siteShowing("plain.jpg", "progressive.jpg")
+        .writeBytes("static/images/plain.jpg", concat(java.util.Arrays.copyOf(plain, plain.length - 2), xmp, note,
+            new byte[] {(byte) 0xFF, (byte) 0xD9}))
+        .writeBytes("static/images/progressive.jpg", between)
+        .build();
+
+    assertThat(Files.readAllBytes(site.out().resolve("images/plain.jpg"))).isEqualTo(plain);
+    assertThat(Files.readAllBytes(site.out().resolve("images/progressive.jpg"))).isEqualTo(progressive);
+  }
+
+  /**
+   * A GIF cut short has no trailer, yet browsers show what it holds up to the cut: its comments and
+   * applications' data are taken out as well, up to where it can be read, and a block cut short is
+   * left out when it is one of them.
+   */
+  @Test
+  void aGifCutShortIsPublishedWithoutItsCommentsAndApplicationsDataUpToTheCut() throws Exception {
+    byte[] gif = TestImages.encode(TestImages.picture(20, 10, 2, false), "gif");
+    int header = 13 + ((gif[10] & 0x80) != 0 ? 3 << ((gif[10] & 7) + 1) : 0);
+    byte[] frames = java.util.Arrays.copyOfRange(gif, header, gif.length - 1);
+    byte[] comment = gifExtension(0xFE, "check with legal before use");
+    byte[] cutInFrames = concat(java.util.Arrays.copyOf(gif, header), comment, java.util.Arrays.copyOf(frames, frames.length - 3));
+    byte[] cutInComment = concat(java.util.Arrays.copyOf(gif, header), frames, java.util.Arrays.copyOf(comment, comment.length - 4));
+    TestSite site = siteShowing("cut-in-frames.gif", "cut-in-comment.gif")
+        .writeBytes("static/images/cut-in-frames.gif", cutInFrames)
+        .writeBytes("static/images/cut-in-comment.gif", cutInComment)
+        .build();
+
+    assertThat(Files.readAllBytes(site.out().resolve("images/cut-in-frames.gif")))
+        .isEqualTo(concat(java.util.Arrays.copyOf(gif, header), java.util.Arrays.copyOf(frames, frames.length - 3)));
+    assertThat(Files.readAllBytes(site.out().resolve("images/cut-in-comment.gif"))).isEqualTo(java.util.Arrays.copyOf(gif, gif.length - 1));
+  }
+
   /**
    * Drawing tools write comments, {@code <metadata>} and markup of their own into an SVG: Inkscape
    * the paths of the editor's files. An SVG is read as XML, without its DTD or any file it names, and

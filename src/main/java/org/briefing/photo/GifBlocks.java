@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A GIF with only the blocks that show it, ending at its trailer: comment extensions (an editor's
- * note) and application extensions (XMP, a tool's own) go, but NETSCAPE2.0's (ANIMEXTS1.0's) loop count.
+ * note) and application extensions (XMP, a tool's own) go, but NETSCAPE2.0's (ANIMEXTS1.0's) loop count,
+ * also from a GIF cut short.
  */
 final class GifBlocks {
   private static final int EXTENSION = 0x21;
@@ -16,7 +17,12 @@ final class GifBlocks {
 
   private GifBlocks() {}
 
-  /** {@code gif}, which starts with "GIF8", without its comments and applications' data; itself when it is not well formed. */
+  /**
+   * {@code gif}, which starts with "GIF8", without its comments and applications' data; itself when
+   * nothing was taken out. A GIF cut short, which browsers show up to the cut, is cleaned up to where
+   * it can be read: a comment or an application's block cut short goes, a frame cut short stays as
+   * far as it goes, and from a byte that begins no block on (which no decoder reads past) nothing is kept.
+   */
   static byte[] shown(byte[] gif) {
     if (gif.length < 13) {
       return gif;
@@ -32,31 +38,28 @@ final class GifBlocks {
       int end;
       if (block == TRAILER) {
         out.write(TRAILER);
-        byte[] shown = out.toByteArray();
-        // the same bytes are the same array, which tells the caller that nothing was taken out
-        return java.util.Arrays.equals(shown, gif) ? gif : shown;
+        break;
       } else if (block == EXTENSION && at + 2 <= gif.length) {
         end = subBlocksEnd(gif, at + 2);
-        if (end < 0) {
-          return gif;
-        }
         int label = gif[at + 1] & 0xFF;
         if (label != COMMENT && (label != APPLICATION || isLoopCount(gif, at + 2))) {
-          out.write(gif, at, end - at);
+          out.write(gif, at, (end < 0 ? gif.length : end) - at);
         }
-      } else if (block == IMAGE && at + 11 <= gif.length) {
-        int data = at + 10 + ((gif[at + 9] & 0x80) != 0 ? 3 << ((gif[at + 9] & 7) + 1) : 0) + 1; // after the LZW code size
-        end = data > gif.length ? -1 : subBlocksEnd(gif, data);
-        if (end < 0) {
-          return gif;
-        }
-        out.write(gif, at, end - at);
+      } else if (block == IMAGE) {
+        int data = at + 11 > gif.length ? -1 : at + 10 + ((gif[at + 9] & 0x80) != 0 ? 3 << ((gif[at + 9] & 7) + 1) : 0) + 1;
+        end = data < 0 || data > gif.length ? -1 : subBlocksEnd(gif, data);
+        out.write(gif, at, (end < 0 ? gif.length : end) - at);
       } else {
-        return gif;
+        break;
+      }
+      if (end < 0) {
+        break;
       }
       at = end;
     }
-    return gif; // no trailer: a file cut short is left as it is
+    byte[] shown = out.toByteArray();
+    // the same bytes are the same array, which tells the caller that nothing was taken out
+    return java.util.Arrays.equals(shown, gif) ? gif : shown;
   }
 
   /** Where the data sub-blocks starting at {@code at} end, after their zero-length terminator; -1 past the file's end. */

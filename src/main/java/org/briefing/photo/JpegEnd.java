@@ -44,7 +44,7 @@ final class JpegEnd {
   }
 
   /** Where the entropy-coded data from {@code at} ends: at the first marker that is not a stuffed zero or a restart. */
-  private static int endOfScan(byte[] jpeg, int at) {
+  static int endOfScan(byte[] jpeg, int at) {
     while (at + 1 < jpeg.length) {
       if ((jpeg[at] & 0xFF) == 0xFF) {
         int next = jpeg[at + 1] & 0xFF;

@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
  * says of where, with what and how it was made, without decoding or re-encoding its pixels: EXIF
  * (GPS position, camera and serial number), XMP (editing history), IPTC, comments and thumbnails. A JPEG keeps
  * its JFIF header, its ICC profile and its Adobe marker (which says how to read CMYK), and an EXIF
- * orientation is written back alone, so the picture is shown the same way; what follows the end of
- * its picture ({@link JpegEnd}) is left out. A PNG keeps only the chunks that show it
+ * orientation is written back alone, so the picture is shown the same way; the comments and
+ * applications' segments between its scans and what follows the end of its picture ({@link JpegEnd})
+ * are left out. A PNG keeps only the chunks that show it
  * ({@link PngChunks}); a WebP every chunk but EXIF and XMP, its header then saying it has none; a GIF
  * every block but comments and applications' data ({@link GifBlocks}). Anything that is not a
  * well-formed JPEG, PNG, WebP or GIF is returned as it is; an SVG is {@link SvgCleaner}'s.
@@ -69,6 +70,8 @@ public final class MetadataStripper {
     }
     int end = JpegEnd.of(in);
     int stop = end > at ? end : in.length;
+    ByteArrayOutputStream scans = new ByteArrayOutputStream(stop - at);
+    dropped |= scans(in, at, stop, scans);
     if (!dropped && stop == in.length) {
       return in;
     }
@@ -79,8 +82,42 @@ public final class MetadataStripper {
       all.writeBytes(ExifOrientation.segment(orientation));
     }
     all.write(head, 2, head.length - 2);
-    all.write(in, at, stop - at);
+    all.writeBytes(scans.toByteArray());
     return all.toByteArray();
+  }
+
+  /**
+   * Copies to {@code out} the scans of {@code in} from {@code at} to {@code stop}, with the tables
+   * between them, but the comments and applications' segments that may stand there too (after a
+   * scan, before the next or before the end of the picture); whether there were any.
+   */
+  private static boolean scans(byte[] in, int at, int stop, ByteArrayOutputStream out) {
+    boolean dropped = false;
+    while (at + 1 < stop) {
+      int marker = in[at + 1] & 0xFF;
+      if ((in[at] & 0xFF) != 0xFF || marker == 0xFF || marker == 0xD9 || marker == 0x00 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)
+          || at + 4 > stop) {
+        int next = (in[at] & 0xFF) != 0xFF || marker == 0xFF ? at + 1 : Math.min(at + 2, stop);
+        out.write(in, at, next - at); // a stray or fill byte, the end, or a marker without a length
+        at = next;
+        continue;
+      }
+      int length = ((in[at + 2] & 0xFF) << 8) | (in[at + 3] & 0xFF);
+      int next = Math.min(at + 2 + length, stop);
+      if (marker >= 0xE0 && marker <= 0xEF || marker == 0xFE) {
+        dropped = true;
+      } else {
+        out.write(in, at, next - at);
+      }
+      at = next;
+      if (marker == 0xDA) {
+        next = Math.min(JpegEnd.endOfScan(in, at), stop);
+        out.write(in, at, next - at);
+        at = next;
+      }
+    }
+    out.write(in, at, stop - at);
+    return dropped;
   }
 
   /**
