@@ -332,6 +332,60 @@ class PrivatePhotoMetadataTest {
             "<g id=\"layer1\"><rect fill=\"#0a5\" height=\"10\" width=\"20\"/></g>", "<use xlink:href=\"#layer1\"/>");
   }
 
+  private static byte[] gzip(String text) throws java.io.IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+      gzip.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] bytes = out.toByteArray();
+    bytes[4] = 0x5F; // a time in the header, as gzip and Inkscape write one
+    return bytes;
+  }
+
+  private static String gunzip(byte[] bytes) throws java.io.IOException {
+    try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * Inkscape saves an SVG compressed with gzip (.svgz) with the same comments and editor's paths as
+   * a plain one: it is cleaned as one and compressed again, with no time or name in its header, so
+   * the same file is published as the same bytes; one with nothing to take out is published as it is.
+   */
+  @Test
+  void aCompressedSvgOfStaticIsCleanedAsAnSvgAndCompressedAgainTheSameWay() throws Exception {
+    byte[] drawn = gzip("""
+        <svg xmlns="http://www.w3.org/2000/svg" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"
+             sodipodi:docname="/home/ana/drafts/route-for-legal.svg"><!-- from the leaked plan --><rect width="5" height="5"/></svg>
+        """);
+    byte[] clean = gzip("<svg xmlns=\"http://www.w3.org/2000/svg\"><title>Route</title><rect width=\"5\" height=\"5\"/></svg>\n");
+    TestSite site = siteShowing("route.svgz", "plain.svgz")
+        .writeBytes("static/images/route.svgz", drawn)
+        .writeBytes("static/images/plain.svgz", clean)
+        .build();
+
+    byte[] published = Files.readAllBytes(site.out().resolve("images/route.svgz"));
+    assertThat(gunzip(published)).doesNotContain("ana").doesNotContain("leaked").doesNotContain("sodipodi")
+        .contains("<rect height=\"5\" width=\"5\"/>");
+    assertThat(java.util.Arrays.copyOfRange(published, 3, 8)).as("flags and time of the gzip header").containsOnly(0);
+    assertThat(Files.readAllBytes(site.out().resolve("images/plain.svgz"))).isEqualTo(clean);
+    TestSite again = TestSite.of(dir.resolve("again"), Fixtures.CONFIG + Fixtures.SOURCES)
+        .writeBytes("static/images/route.svgz", drawn).build();
+    assertThat(Files.readAllBytes(again.out().resolve("images/route.svgz"))).isEqualTo(published);
+  }
+
+  /** A .svgz that cannot be decompressed, or holds no well-formed XML, cannot be checked either. */
+  @Test
+  void aCompressedSvgThatCannotBeReadStopsTheBuild() throws Exception {
+    TestSite notGzip = siteShowing("map.svgz").write("-- static/images/map.svgz --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    assertThat(notGzip.buildFails()).extracting(p -> p.format(dir)).singleElement().asString()
+        .startsWith("static/images/map.svgz: error: this SVG cannot be published: it is not compressed with gzip");
+    TestSite broken = siteShowing("map.svgz").writeBytes("static/images/map.svgz", gzip("<svg xmlns=\"http://www.w3.org/2000/svg\">\n<g></svg>"));
+    assertThat(broken.buildFails()).extracting(p -> p.format(dir)).singleElement().asString()
+        .startsWith("static/images/map.svgz: error: this SVG cannot be published: at line 2 once decompressed, it is not well-formed XML");
+  }
+
   /** An SVG that cannot be read cannot be checked, and is not published unread: the build stops at its line. */
   @Test
   void anSvgOfStaticThatIsNotWellFormedOrNamesAFileStopsTheBuild() throws Exception {

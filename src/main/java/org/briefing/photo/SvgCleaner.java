@@ -3,9 +3,12 @@ package org.briefing.photo;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -32,7 +35,7 @@ import org.xml.sax.SAXParseException;
  * draws (Inkscape's {@code inkscape:export-filename} and {@code sodipodi:docname} hold the paths of
  * the editor's files; Illustrator and Sketch keep their own). {@code <title>} and {@code <desc>},
  * the picture's text for screen readers, stay. It is read with an XML parser that reads no DTD or
- * entity outside the file.
+ * entity outside the file. A gzip-compressed SVG (.svgz) is decompressed, cleaned and compressed again.
  */
 public final class SvgCleaner {
   private static final String SVG = "http://www.w3.org/2000/svg";
@@ -54,6 +57,9 @@ public final class SvgCleaner {
     }
   }
 
+  /** The most an .svgz is read to once decompressed: a few kilobytes can hold gigabytes of XML. */
+  public static final int MAX_DECOMPRESSED = 64 << 20;
+
   private SvgCleaner() {}
 
   /** The SVG {@code bytes} without comments, metadata and editors' markup, as UTF-8 XML; throws {@link Unreadable}. */
@@ -70,6 +76,41 @@ public final class SvgCleaner {
     }
     // an SVG with nothing to take out is published as it is, not as the XML writer would write it
     return clean(document) ? write(document) : bytes;
+  }
+
+  /**
+   * The gzip-compressed SVG {@code gzipped} (an .svgz, as Inkscape saves one) cleaned as {@link #clean}
+   * does and compressed again, with no time or file name in its header so that the same file gives
+   * the same bytes; itself when there is nothing to take out. Throws {@link Unreadable}, also when it
+   * is no gzip or larger than {@link #MAX_DECOMPRESSED} once decompressed.
+   */
+  public static byte[] cleanCompressed(byte[] gzipped) {
+    byte[] svg;
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+      svg = in.readNBytes(MAX_DECOMPRESSED + 1);
+    } catch (IOException e) {
+      throw new Unreadable("it is not compressed with gzip, as its name says (" + e.getMessage() + ")", 0);
+    }
+    if (svg.length > MAX_DECOMPRESSED) {
+      throw new Unreadable("it is larger than " + (MAX_DECOMPRESSED >> 20) + " MiB once decompressed", 0);
+    }
+    byte[] cleaned;
+    try {
+      cleaned = clean(svg);
+    } catch (Unreadable e) {
+      // the file's lines are compressed: the line is the decompressed SVG's
+      throw new Unreadable(e.line() > 0 ? "at line " + e.line() + " once decompressed, " + e.getMessage() : e.getMessage(), 0);
+    }
+    if (cleaned == svg) {
+      return gzipped;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) { // its header: no name, no time
+      gzip.write(cleaned);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot compress in memory", e);
+    }
+    return out.toByteArray();
   }
 
   private static Document parse(byte[] bytes) {

@@ -136,11 +136,12 @@ final class Assets {
       RenderFilter filter, Problems problems) {
     org.briefing.load.ContentLoader.ContentFile file = stamp != null ? stamp.listed(source) : readNow(source);
     long fingerprint = new Fingerprint().add(source.toString()).add(file.size()).add(file.stamp()).value();
-    String format = org.briefing.photo.PhotoReader.formatOf(source);
+    String format = source.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svgz")
+        ? "svgz" : org.briefing.photo.PhotoReader.formatOf(source);
     boolean picture = !format.equals("other");
     if (picture) {
       // names the way pictures are cleaned: a change to it publishes every picture again, cleaned anew
-      fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 3").value();
+      fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 4").value();
     }
     published.put(path, fingerprint);
     if (filter.wanted(path, fingerprint)) {
@@ -168,7 +169,11 @@ final class Assets {
   private static OutputFile withoutPrivateMetadata(String path, Path source, String format, Problems problems) {
     try {
       byte[] bytes = Files.readAllBytes(source);
-      byte[] stripped = format.equals("svg") ? org.briefing.photo.SvgCleaner.clean(bytes) : org.briefing.photo.MetadataStripper.strip(bytes);
+      byte[] stripped = switch (format) {
+        case "svg" -> org.briefing.photo.SvgCleaner.clean(bytes);
+        case "svgz" -> org.briefing.photo.SvgCleaner.cleanCompressed(bytes);
+        default -> org.briefing.photo.MetadataStripper.strip(bytes);
+      };
       return stripped == bytes ? OutputFile.copy(path, source) : new OutputFile(path, stripped, null);
     } catch (org.briefing.photo.SvgCleaner.Unreadable e) {
       problems.error(SourcePosition.of(source, e.line()), "this SVG cannot be published: " + e.getMessage()
