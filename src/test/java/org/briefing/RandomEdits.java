@@ -374,6 +374,10 @@ final class RandomEdits {
         text.append("stories: [").append(String.join(", ", slugs.subList(0, 1 + r.nextInt(slugs.size())))).append("]\n");
       }
     }
+    if (r.nextInt(4) == 0) {
+      // an edition file held back: its title, note and order wait for a build with drafts
+      text.append("draft: true\n");
+    }
     return text.append("---\n\n").append(sentence(r)).append('\n').toString();
   }
 
