@@ -85,4 +85,68 @@ class ImportBoilerplateTest {
     assertThat(f.result().markdown()).contains("Embargoed oil worth two million euros", "Embargoed until 2040 under the archive law",
         "> Editor's note: An earlier version");
   }
+  /**
+   * A story's own lines that open with the words of a note or an embargo, but not in the wire's
+   * forms (the label in capitals, or followed by a colon; an embargo naming its time), are kept.
+   */
+  @Test
+  void storyLinesThatOpenWithTheWordsOfANoteOrAnEmbargoButNotInTheWiresFormsAreKept() {
+    ImportedFile f = ImportedFile.importText("""
+        Grain ban on the northern ports stays
+
+        ODESSA, Oct 18 (Reuters) - Ministers agreed on Monday to keep the ban on grain shipments from the northern ports.
+
+        Embargo until further notice
+
+        Notes to editors of the port's weekly, seen by Reuters, told them to leave the ban out of Tuesday's edition.
+
+        Ed: We asked the minister whether the ban would outlast the winter, and he said it would.
+
+        Hold for release of the impounded ships, the shipowners said, was the least the ministry could do.
+        """);
+
+    assertThat(f.text("draft")).as("nothing here is an embargo").isNull();
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.body()).contains("Embargo until further notice", "Notes to editors of the port's weekly, seen by Reuters",
+        "Ed: We asked the minister", "Hold for release of the impounded ships");
+  }
+
+  @Test
+  void theWiresNotesToEditorsInTheirOwnFormsAreLeftOut() {
+    for (String note : List.of("NOTE TO EDITORS: the mayor's figures quokka are from her office.", "ATTN EDITORS quokka: see the corrected toll below",
+        "EDS: quokka moves with photos.", "Eds: UPDATES quokka with the mayor's comment.", "Note to editors: quokka photos to follow.",
+        "Attention editors: quokka a map will follow.", "Notes to editors:", "Notes to editors", "(NOTES TO EDITORS quokka)")) {
+      ImportedFile f = ImportedFile.importText("""
+          Bridge reopens after repairs
+
+          %s
+
+          The river bridge reopened on Monday after six months of repairs, the mayor said.
+          """.formatted(note));
+
+      assertThat(f.body()).as(note).doesNotContain("quokka").doesNotContain(note).contains("The river bridge reopened");
+      assertThat(f.report()).as(note).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(note));
+      assertThat(f.text("draft")).as(note).isNull();
+    }
+  }
+
+  @Test
+  void anEmbargoLineInTheWiresFormsThatNamesItsTimeIsLeftOutAndTheStoryIsADraft() {
+    for (String embargo : List.of("EMBARGOED UNTIL 0001 GMT OCT 19", "EMBARGO: 10.00 CET Tuesday", "Embargo: 00:01 BST, Tuesday 19 October",
+        "Embargoed to 00:01 BST", "Embargoed until 00:01 on Tuesday 19 October 2021", "HOLD FOR RELEASE UNTIL 6 P.M. ET",
+        "Hold for release: noon Tuesday", "NOT FOR PUBLICATION BEFORE 0900 GMT", "Not for publication before noon", "STRICTLY EMBARGOED UNTIL MIDNIGHT",
+        "EMBARGOED UNTIL FURTHER NOTICE", "HOLD FOR RELEASE")) {
+      ImportedFile f = ImportedFile.importText("""
+          Bridge reopens after repairs
+
+          %s
+
+          The river bridge reopened on Monday after six months of repairs, the mayor said.
+          """.formatted(embargo));
+
+      assertThat(f.body()).as(embargo).doesNotContain(embargo).contains("The river bridge reopened");
+      assertThat(f.report()).as(embargo).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(embargo));
+      assertThat(f.text("draft")).as(embargo).isEqualTo("true");
+    }
+  }
 }

@@ -1,13 +1,18 @@
 package org.briefing.importer.text;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Lines an agency writes for the editors who receive its copy, never for readers: a note to
  * editors ("NOTE TO EDITORS: …", AP's "Eds: UPDATES with …", "ATTN EDITORS") and an embargo
- * ("EMBARGOED UNTIL 0001 GMT OCT 22", "HOLD FOR RELEASE …"). An "Editor's note:" is not one: it
- * is written for readers (a correction, a word on how the story was reported).
+ * ("EMBARGOED UNTIL 0001 GMT OCT 22", "HOLD FOR RELEASE …"). Only the wires' forms count: the
+ * label in capitals, or followed by a colon in a short line, and an embargo that names its time;
+ * a story's own sentence may open with the same words ("Notes to editors of the state paper told
+ * them …", an interviewer's "Ed: We asked …", a subheading "Embargo until further notice"). An
+ * "Editor's note:" is not one: it is written for readers (a correction, a word on how the story
+ * was reported).
  */
 final class EditorNotes {
   /** What sort of line it is. */
@@ -16,25 +21,96 @@ final class EditorNotes {
     EMBARGO
   }
 
-  private static final Pattern NOTE = Pattern.compile("(?i)^[(\\[]?(?:notes?\\s+to\\s+(?:the\\s+)?editors?\\b"
-      + "|att(?:n\\.?|ention)\\s*:?\\s*(?:editors?|eds)\\b|eds?\\s*:|eds\\.?\\s+note\\b).*");
-  private static final Pattern EMBARGO = Pattern.compile("(?i)^[(\\[]?(?:(?:strictly\\s+)?(?:embargoed|under\\s+embargo)\\s*"
-      + "(?:until|till|to\\s+\\d|for\\s+release|:|-|–|—)|embargo\\s*(?::|-|–|—|until)|hold\\s+for\\s+release\\b"
-      + "|not\\s+for\\s+(?:publication|release|broadcast)\\b.{0,40}?\\b(?:before|until)\\b).*");
+  private static final String OPEN = "^[(\\[]?\\s*";
+  private static final Pattern NOTE_IN_CAPITALS = Pattern.compile(OPEN
+      + "(?:NOTES?\\s+TO\\s+(?:THE\\s+)?EDITORS?|ATT(?:N\\.?|ENTION)\\s*:?\\s*(?:EDITORS?|EDS)|EDS\\s*:|EDS\\.?\\s+NOTE)\\b.*");
+  /**
+   * The label followed by a colon, or alone on its line as a heading ("Notes to editors"). "Eds:"
+   * but not "Ed:", which may be an interviewer's name in a transcript.
+   */
+  private static final Pattern NOTE_WITH_COLON = Pattern.compile(OPEN
+      + "(?:(?:notes?\\s+to\\s+(?:the\\s+)?editors?|att(?:n\\.?|ention)\\s*:?\\s*(?:editors?|eds)|eds\\.?(?:\\s+note)?)\\s*:.*"
+      + "|attn\\.?\\s*:\\s*(?:editors?|eds)\\b.*|(?:notes?\\s+to\\s+(?:the\\s+)?editors?|att(?:n\\.?|ention)\\s+editors)[\\s.)\\]]*)",
+      Pattern.CASE_INSENSITIVE);
+  /** A note with a colon is a line, not a paragraph: a longer one that opens so is the story's. */
+  private static final int MAX_NOTE_WORDS = 30;
+
+  private static final Pattern EMBARGO_IN_CAPITALS = Pattern.compile(OPEN
+      + "(?:(?:STRICTLY\\s+)?(?:EMBARGOED|UNDER\\s+EMBARGO)\\s*(?:UNTIL|TILL|TO|FOR\\s+RELEASE|:|-|–|—)?|EMBARGO\\s*(?::|-|–|—|UNTIL|TILL)"
+      + "|HOLD\\s+FOR\\s+RELEASE|NOT\\s+FOR\\s+(?:PUBLICATION|RELEASE|BROADCAST)\\b.{0,40}?\\b(?:BEFORE|UNTIL))(?![A-Za-z])");
+  private static final Pattern EMBARGO_WITH_COLON = Pattern.compile(OPEN
+      + "(?:(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+embargo)(?:\\s+(?:until|till|to))?|hold\\s+for\\s+release"
+      + "|not\\s+for\\s+(?:publication|release|broadcast)(?:\\s+(?:before|until))?)\\s*:", Pattern.CASE_INSENSITIVE);
+  /** "Embargoed until 00:01 BST", as press offices write it: nothing but a time may follow. */
+  private static final Pattern EMBARGO_BEFORE_A_TIME = Pattern.compile(OPEN
+      + "(?:(?:strictly\\s+)?(?:embargoed|under\\s+embargo)\\s+(?:until|till|to)|hold\\s+for\\s+release\\s+(?:until|till|at)"
+      + "|not\\s+for\\s+(?:publication|release|broadcast)\\s+(?:before|until))\\s", Pattern.CASE_INSENSITIVE);
   /** An embargo is a line, not a paragraph: a longer text that opens so ("Embargoed until 1990, the files …") is the story's. */
   private static final int MAX_EMBARGO_WORDS = 16;
+
+  private static final String DAYS = "mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?";
+  private static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+      + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+  private static final String ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|IST|JST"
+      + "|AEST|AEDT|HKT|SGT|MSK";
+  /** A word that names a time or a date: a number, a day, a month, a time zone, noon or midnight. */
+  private static final Pattern TIME_WORD = Pattern.compile("\\d.*|(?i:" + DAYS + "|" + MONTHS
+      + "|noon|midday|midnight|a\\.?m|p\\.?m|hrs|local|today|tonight|tomorrow)\\.?|(?:" + ZONES + ")\\.?");
+  /** Words that may stand between the words of a time: "00:01 on Tuesday 19 October", "noon at the latest" is not one. */
+  private static final Pattern TIME_FILLER = Pattern.compile("(?i:on|at|the|of|time|and)");
 
   private EditorNotes() {}
 
   /** The sort of note {@code text} opens with, or empty when it is the story's. */
   static Optional<Kind> of(String text) {
     String line = text.strip();
-    if (NOTE.matcher(line).matches()) {
+    if (NOTE_IN_CAPITALS.matcher(line).matches()
+        || NOTE_WITH_COLON.matcher(line).matches() && Sentences.words(line) <= MAX_NOTE_WORDS) {
       return Optional.of(Kind.NOTE);
     }
-    if (EMBARGO.matcher(line).matches() && Sentences.words(line) <= MAX_EMBARGO_WORDS) {
+    if (Sentences.words(line) <= MAX_EMBARGO_WORDS && embargo(line)) {
       return Optional.of(Kind.EMBARGO);
     }
     return Optional.empty();
+  }
+
+  private static boolean embargo(String line) {
+    Matcher capitals = EMBARGO_IN_CAPITALS.matcher(line);
+    if (capitals.lookingAt()) {
+      String rest = line.substring(capitals.end());
+      // the wire's hold without a time: the release is announced later
+      return namesATime(rest) || rest.matches("[\\s.:)\\]]*") && capitals.group().contains("HOLD")
+          || rest.matches("\\W*(?:UNTIL\\s+)?FURTHER\\s+NOTICE\\W*");
+    }
+    Matcher colon = EMBARGO_WITH_COLON.matcher(line);
+    if (colon.lookingAt()) {
+      return namesATime(line.substring(colon.end()));
+    }
+    Matcher plain = EMBARGO_BEFORE_A_TIME.matcher(line);
+    return plain.lookingAt() && onlyATime(line.substring(plain.end()));
+  }
+
+  private static boolean namesATime(String text) {
+    for (String word : words(text)) {
+      if (TIME_WORD.matcher(word).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyATime(String text) {
+    String[] words = words(text);
+    for (String word : words) {
+      if (!TIME_WORD.matcher(word).matches() && !TIME_FILLER.matcher(word).matches()) {
+        return false;
+      }
+    }
+    return words.length > 0 && namesATime(text);
+  }
+
+  private static String[] words(String text) {
+    String t = text.replaceAll("[\\s,;()\\[\\]–—]+", " ").strip();
+    return t.isEmpty() ? new String[0] : t.split(" ");
   }
 }
