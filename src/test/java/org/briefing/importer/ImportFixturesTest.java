@@ -87,6 +87,22 @@ class ImportFixturesTest {
   }
 
   @Test
+  void aBylineWithTheParticlesOfANameUnderTheHeadlineGoesToAuthors() {
+    for (String name : List.of("Maria Luisa de la Fuente y Ortega", "Pieter van der Berg", "Khalid bin Saeed al-Nuaimi",
+        "Giulia di Lorenzo", "Anna von der Heide")) {
+      ImportedFile f = ImportedFile.importText("""
+          Ferry operators cancel the winter timetable after a fuel dispute
+          By %s
+
+          OSTRAND (AP) — Two ferry operators cancelled their winter timetable on Monday after talks on fuel prices failed.
+          """.formatted(name));
+
+      assertThat(f.text("title")).as(name).isEqualTo("Ferry operators cancel the winter timetable after a fuel dispute");
+      assertThat(f.list("authors")).as(name).containsExactly(name);
+    }
+  }
+
+  @Test
   void aCoAuthorAfterAJobTitleAndAnOxfordCommaIsAnAuthorAndTheJobTitleIsNot() {
     for (String title : List.of("Transport Editor", "Energy Analyst", "Bureau Chief")) {
       ImportedFile f = ImportedFile.importText("""

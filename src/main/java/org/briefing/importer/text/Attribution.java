@@ -23,8 +23,12 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
   private static final Pattern ROLE = Pattern.compile(
       "(?i)^(?<role>(?:additional |further )?reporting|writing|written|editing|edited|compiled|compiling|translated|translation"
       + "|production|graphics|photos?|video|research|fact[- ]checking)\\s+by\\s+(?<names>.+)$");
-  private static final Pattern NAME = Pattern.compile(
-      "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|den|al|el|bin|bint|la|le|di|du|dos|del|y)){0,4}");
+  /**
+   * Up to five capitalised words, each of the others after any particles ("Juan Carlos de la Cruz y Andrade",
+   * "Khalid bin Saeed al-Nuaimi"): particles do not count towards the five.
+   */
+  private static final Pattern NAME = Pattern.compile("(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:(?:\\s+(?:de|da|van|von|der|den|al|el|bin|bint"
+      + "|la|le|di|du|dos|del|y)){0,3}\\s+(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}");
   /**
    * Between names: "A, B and C", also with a comma before the "and" ("A, Political Editor, and B"), and "AND" between
    * names in capitals.
