@@ -103,6 +103,22 @@ class ImportFixturesTest {
   }
 
   @Test
+  void rulesAroundAnUpdateNoteUnderTheHeadlineAreNoListAndLeaveTheHeadlineAndTheDateline() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry operators cancel the winter timetable after a fuel dispute
+        ---
+        UPDATE: adds the port authority's comment
+        ---
+
+        OSTRAND (AP) — Two ferry operators cancelled their winter timetable on Monday after talks on fuel prices failed.
+        """);
+
+    assertThat(f.text("title")).isEqualTo("Ferry operators cancel the winter timetable after a fuel dispute");
+    assertThat(f.body()).doesNotContain("- ").contains("UPDATE: adds the port authority's comment");
+    assertThat(f.list("places")).containsExactly("Ostrand");
+  }
+
+  @Test
   void aCoAuthorAfterAJobTitleAndAnOxfordCommaIsAnAuthorAndTheJobTitleIsNot() {
     for (String title : List.of("Transport Editor", "Energy Analyst", "Bureau Chief")) {
       ImportedFile f = ImportedFile.importText("""

@@ -22,6 +22,8 @@ final class Blocker {
   private static final Pattern COLUMNS = Pattern.compile(
       "\\t|\\||(?<![.!?…:;][\"”’')\\]»]{0,2})(?<=\\S) {2,}(?=\\S)");
   private static final int WRAP_MIN = 35;
+  /** A line drawn across the copy ("---", "* * *", "___"): it separates what is above from what is below. */
+  private static final Pattern RULE = Pattern.compile("^\\s*(?:(?:-\\s*){3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,}|(?:=\\s*){3,})$");
 
   private Blocker() {}
 
@@ -155,7 +157,7 @@ final class Blocker {
       }
       if (Attribution.trailer(text).isPresent() || Attribution.sources(text).isPresent()
           || Boilerplate.reason(text).isPresent() || EditorNotes.of(text).isPresent()
-          || isCreditAlone(text) || isBylineUnder(lines, i)) {
+          || isCreditAlone(text) || isBylineUnder(lines, i) || isRule(text)) {
         return i;
       }
     }
@@ -179,6 +181,11 @@ final class Blocker {
       }
     }
     return end;
+  }
+
+  /** A rule is never joined to the lines around it nor made an item of their list. */
+  static boolean isRule(String text) {
+    return RULE.matcher(text).matches();
   }
 
   /**

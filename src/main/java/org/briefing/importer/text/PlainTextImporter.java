@@ -308,7 +308,8 @@ public final class PlainTextImporter {
   }
 
   private void paragraph(Block block, String text) {
-    if (datelineChecks < 2) {
+    // a rule drawn under the headline (around an update note) comes before the first paragraph, not in its place
+    if (datelineChecks < 2 && !Blocker.isRule(text)) {
       datelineChecks++;
       Dateline.parse(text).ifPresent(d -> dateline(block, d));
     }
