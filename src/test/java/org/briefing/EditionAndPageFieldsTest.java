@@ -133,7 +133,7 @@ class EditionAndPageFieldsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"draft\": true", "'draft': true", " draft: true", "\tdraft: true", "# held back\ndraft: true",
+  @ValueSource(strings = {"\"draft\": true", "'draft': true", " draft: true", "   draft: true", "# held back\ndraft: true",
       "draft : true", "topics:\n  - moscow\ndraft: true", "draft: true\n\nnote: call the desk first"})
   void aSecondBlockWithAQuotedIndentedOrCommentedKeyIsAnErrorAtItsLine(String fields) {
     assertThat(TestSite.of(dir, Fixtures.TWO_EDITIONS + """
@@ -155,7 +155,9 @@ class EditionAndPageFieldsTest {
   @ParameterizedTest
   @ValueSource(strings = {"Update: This story was corrected on Wednesday to give the minister's full title zqboxed.\n",
       "Note: this story was updated on Wednesday with the minister's reply zqboxed.",
-      "- zqboxed a list, not fields", "\nUpdate: zqboxed, with a blank line above it.\n"})
+      "- zqboxed a list, not fields", "\nUpdate: zqboxed, with a blank line above it.\n",
+      "\n2014: zqboxed Russia annexes Crimea.\n\n2021: Moscow suspends its mission.\n",
+      "\n    server: zqboxed\n      debug: true\n"})
   void aRuleAboveAndBelowAnEditorsNoteIsNoFrontMatter(String note) {
     TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS + """
         -- content/stories/boxed.md --

@@ -138,7 +138,8 @@ class EmbeddedCreditTest {
   @Test
   void aSignInCapitalsForbiddingAUseInACaptionFromTheFileIsTheCaptionsOwn() throws Exception {
     for (String caption : List.of("Students sit an exam under a sign reading NO MOBILE PHONE USE in Brussels, Belgium.",
-        "Nurses pass a poster reading NO DRUG USE at the clinic.", "A hall with a notice: NO CELL PHONE USE BEYOND THIS POINT.")) {
+        "Nurses pass a poster reading NO DRUG USE at the clinic.", "A hall with a notice: NO CELL PHONE USE BEYOND THIS POINT.",
+        "A placard reading ARMS EMBARGO: NOW! is held up outside the council.", "A front page says EU ARMS EMBARGO TO STAY.")) {
       TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
           .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
               TaggedPhotos.Tags.agency("Agency", caption)))

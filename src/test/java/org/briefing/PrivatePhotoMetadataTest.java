@@ -369,7 +369,10 @@ class PrivatePhotoMetadataTest {
     assertThat(gunzip(published)).doesNotContain("ana").doesNotContain("leaked").doesNotContain("sodipodi")
         .contains("<rect height=\"5\" width=\"5\"/>");
     assertThat(java.util.Arrays.copyOfRange(published, 3, 8)).as("flags and time of the gzip header").containsOnly(0);
-    assertThat(Files.readAllBytes(site.out().resolve("images/plain.svgz"))).isEqualTo(clean);
+    // a drawing with nothing to take out is compressed again too: gzip's header keeps a time (and with -N the file's name)
+    byte[] plain = Files.readAllBytes(site.out().resolve("images/plain.svgz"));
+    assertThat(gunzip(plain)).isEqualTo(gunzip(clean));
+    assertThat(java.util.Arrays.copyOfRange(plain, 3, 8)).as("flags and time of the gzip header").containsOnly(0);
     TestSite again = TestSite.of(dir.resolve("again"), Fixtures.CONFIG + Fixtures.SOURCES)
         .writeBytes("static/images/route.svgz", drawn).build();
     assertThat(Files.readAllBytes(again.out().resolve("images/route.svgz"))).isEqualTo(published);

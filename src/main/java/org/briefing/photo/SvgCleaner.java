@@ -101,9 +101,7 @@ public final class SvgCleaner {
       // the file's lines are compressed: the line is the decompressed SVG's
       throw new Unreadable(e.line() > 0 ? "at line " + e.line() + " once decompressed, " + e.getMessage() : e.getMessage(), 0);
     }
-    if (cleaned == svg) {
-      return gzipped;
-    }
+    // compressed again even when nothing was taken out: the gzip header may name the file and its time
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream gzip = new GZIPOutputStream(out)) { // its header: no name, no time
       gzip.write(cleaned);

@@ -135,7 +135,8 @@ class ImportBoilerplateTest {
     for (String embargo : List.of("EMBARGOED UNTIL 0001 GMT OCT 19", "EMBARGO: 10.00 CET Tuesday", "Embargo: 00:01 BST, Tuesday 19 October",
         "Embargoed to 00:01 BST", "Embargoed until 00:01 on Tuesday 19 October 2021", "HOLD FOR RELEASE UNTIL 6 P.M. ET",
         "Hold for release: noon Tuesday", "NOT FOR PUBLICATION BEFORE 0900 GMT", "Not for publication before noon", "STRICTLY EMBARGOED UNTIL MIDNIGHT",
-        "EMBARGOED UNTIL FURTHER NOTICE", "HOLD FOR RELEASE")) {
+        "EMBARGOED UNTIL FURTHER NOTICE", "HOLD FOR RELEASE", "Embargoed for release until 00:01 BST, Thursday 21 October 2021",
+        "Embargoed until 10.30am UK time, Tuesday 19 October", "Embargoed until 00:01 (UK time) 22 October", "EMBARGO 0001 GMT OCT 22")) {
       ImportedFile f = ImportedFile.importText("""
           Bridge reopens after repairs
 

@@ -119,6 +119,22 @@ class ImportFixturesTest {
   }
 
   @Test
+  void theDashesUnderATablesHeaderAreNoRule() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry league ends the season with a tie at the top
+
+        OSTRAND (AP) — The two island crews finished level on points on Sunday, the league said.
+
+        Crew        P   W   Pts
+        ----------  --  --  ---
+        Ostrand     10  7   22
+        Holm        10  7   22
+        """);
+
+    assertThat(f.body()).contains("```text\nCrew        P   W   Pts\n----------  --  --  ---\nOstrand     10  7   22\nHolm        10  7   22\n```");
+  }
+
+  @Test
   void aCoAuthorAfterAJobTitleAndAnOxfordCommaIsAnAuthorAndTheJobTitleIsNot() {
     for (String title : List.of("Transport Editor", "Energy Analyst", "Bureau Chief")) {
       ImportedFile f = ImportedFile.importText("""

@@ -23,7 +23,8 @@ final class Blocker {
       "\\t|\\||(?<![.!?…:;][\"”’')\\]»]{0,2})(?<=\\S) {2,}(?=\\S)");
   private static final int WRAP_MIN = 35;
   /** A line drawn across the copy ("---", "* * *", "___"): it separates what is above from what is below. */
-  private static final Pattern RULE = Pattern.compile("^\\s*(?:(?:-\\s*){3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,}|(?:=\\s*){3,})$");
+  /** A rule line: three or more dashes, stars, underscores or equals signs, single spaces between them at most (wider gaps are a table's columns). */
+  private static final Pattern RULE = Pattern.compile("^\\s*(?:(?:- ?){3,}|(?:\\* ?){3,}|(?:_ ?){3,}|(?:= ?){3,})\\s*$");
 
   private Blocker() {}
 

@@ -36,14 +36,14 @@ final class EditorNotes {
   private static final int MAX_NOTE_WORDS = 30;
 
   private static final Pattern EMBARGO_IN_CAPITALS = Pattern.compile(OPEN
-      + "(?:(?:STRICTLY\\s+)?(?:EMBARGOED|UNDER\\s+EMBARGO)\\s*(?:UNTIL|TILL|TO|FOR\\s+RELEASE|:|-|–|—)?|EMBARGO\\s*(?::|-|–|—|UNTIL|TILL)"
+      + "(?:(?:STRICTLY\\s+)?(?:EMBARGOED|UNDER\\s+EMBARGO)\\s*(?:UNTIL|TILL|TO|FOR\\s+RELEASE|:|-|–|—)?|EMBARGO\\s*(?::|-|–|—|UNTIL|TILL|(?=\\d))"
       + "|HOLD\\s+FOR\\s+RELEASE|NOT\\s+FOR\\s+(?:PUBLICATION|RELEASE|BROADCAST)\\b.{0,40}?\\b(?:BEFORE|UNTIL))(?![A-Za-z])");
   private static final Pattern EMBARGO_WITH_COLON = Pattern.compile(OPEN
       + "(?:(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+embargo)(?:\\s+(?:until|till|to))?|hold\\s+for\\s+release"
       + "|not\\s+for\\s+(?:publication|release|broadcast)(?:\\s+(?:before|until))?)\\s*:", Pattern.CASE_INSENSITIVE);
   /** "Embargoed until 00:01 BST", as press offices write it: nothing but a time may follow. */
   private static final Pattern EMBARGO_BEFORE_A_TIME = Pattern.compile(OPEN
-      + "(?:(?:strictly\\s+)?(?:embargoed|under\\s+embargo)\\s+(?:until|till|to)|hold\\s+for\\s+release\\s+(?:until|till|at)"
+      + "(?:(?:strictly\\s+)?(?:embargoed|under\\s+embargo)(?:\\s+for\\s+release)?\\s+(?:until|till|to|at)|hold\\s+for\\s+release\\s+(?:until|till|at)"
       + "|not\\s+for\\s+(?:publication|release|broadcast)\\s+(?:before|until))\\s", Pattern.CASE_INSENSITIVE);
   /** An embargo is a line, not a paragraph: a longer text that opens so ("Embargoed until 1990, the files …") is the story's. */
   private static final int MAX_EMBARGO_WORDS = 16;
@@ -57,7 +57,7 @@ final class EditorNotes {
   private static final Pattern TIME_WORD = Pattern.compile("\\d.*|(?i:" + DAYS + "|" + MONTHS
       + "|noon|midday|midnight|a\\.?m|p\\.?m|hrs|local|today|tonight|tomorrow)\\.?|(?:" + ZONES + ")\\.?");
   /** Words that may stand between the words of a time: "00:01 on Tuesday 19 October", "noon at the latest" is not one. */
-  private static final Pattern TIME_FILLER = Pattern.compile("(?i:on|at|the|of|time|and)");
+  private static final Pattern TIME_FILLER = Pattern.compile("(?i:on|at|the|of|time|and|uk|us|london|new|york|brussels|paris|local)");
 
   private EditorNotes() {}
 
