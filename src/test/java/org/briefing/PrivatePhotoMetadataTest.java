@@ -296,6 +296,11 @@ class PrivatePhotoMetadataTest {
     assertThat(Files.readAllBytes(site.out().resolve("images/cut-in-frames.gif")))
         .isEqualTo(concat(java.util.Arrays.copyOf(gif, header), java.util.Arrays.copyOf(frames, frames.length - 3)));
     assertThat(Files.readAllBytes(site.out().resolve("images/cut-in-comment.gif"))).isEqualTo(java.util.Arrays.copyOf(gif, gif.length - 1));
+
+    // a stray zero byte between the blocks is passed over, as decoders do: the frames and the trailer after it stay
+    byte[] stray = concat(java.util.Arrays.copyOf(gif, header), comment, new byte[] {0}, frames, new byte[] {0x3B});
+    TestSite straySite = TestSite.of(dir.resolve("stray"), Fixtures.CONFIG + Fixtures.SOURCES).writeBytes("static/images/stray.gif", stray).build();
+    assertThat(Files.readAllBytes(straySite.out().resolve("images/stray.gif"))).isEqualTo(gif);
   }
 
   /**

@@ -49,7 +49,10 @@ final class GifBlocks {
         int data = at + 11 > gif.length ? -1 : at + 10 + ((gif[at + 9] & 0x80) != 0 ? 3 << ((gif[at + 9] & 7) + 1) : 0) + 1;
         end = data < 0 || data > gif.length ? -1 : subBlocksEnd(gif, data);
         out.write(gif, at, (end < 0 ? gif.length : end) - at);
+      } else if (block == 0) {
+        end = at + 1; // a stray block terminator, which decoders pass over
       } else {
+        out.write(TRAILER); // what follows is no block: the picture ends here
         break;
       }
       if (end < 0) {
