@@ -133,7 +133,8 @@ class EditionAndPageFieldsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"draft\": true", "'draft': true", " draft: true", "   draft: true", "# held back\ndraft: true",
+  @ValueSource(strings = {"\"draft\": true", "'draft': true", " draft: true", "   draft: true", "\tdraft: true", "Draft: true", "DRAFT: TRUE",
+      "# held back\ndraft: true",
       "draft : true", "topics:\n  - moscow\ndraft: true", "draft: true\n\nnote: call the desk first"})
   void aSecondBlockWithAQuotedIndentedOrCommentedKeyIsAnErrorAtItsLine(String fields) {
     assertThat(TestSite.of(dir, Fixtures.TWO_EDITIONS + """

@@ -124,7 +124,8 @@ class EmbeddedCreditTest {
   void aCaptionFromTheFileThatHoldsItBackOrRestrictsItsSaleInOtherWordsStopsTheBuild() throws Exception {
     for (String note : List.of("DO NOT PUBLISH BEFORE 0001 GMT OCTOBER 20", "EMBARGOED FOR RELEASE AT 0001 GMT", "HOLD UNTIL 0001 GMT",
         "EMBARGO: 0600 CET", "NOT TO BE PUBLISHED BEFORE MONDAY", "NO THIRD PARTY SALES", "NO COMMERCIAL USE",
-        "NO MARKETING OR ADVERTISING USE", "NO INTERNET/MOBILE USE")) {
+        "NO MARKETING OR ADVERTISING USE", "NO INTERNET/MOBILE USE", "EMBARGO UNTIL FURTHER NOTICE", "EMBARGOED UNTIL DELIVERY",
+        "EMBARGOED UNTIL 0900GMT", "EMBARGOED UNTIL 6PM THURSDAY", "EMBARGOED UNTIL 21ST OCTOBER", "EMBARGOED UNTIL MIDDAY")) {
       TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
           .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
               TaggedPhotos.Tags.agency("Agency", "Ministers meet in Tallinn. " + note)));

@@ -17,15 +17,18 @@ public final class AgencyNotes {
    */
   private static final String MEDIA = "(?:commercial|marketing|advertising|promotional|merchandising|non-editorial|archive|archival"
       + "|mobile|online|internet|web|social\\s+media|tv|television|broadcast|print|book|magazine|newspaper|third[\\s-]+party)";
-  /** The moment an embargo names ("0001 GMT", "THURSDAY", "OCT 22", "MIDNIGHT"): an "ARMS EMBARGO: NOW!" is a placard's. */
-  private static final String WHEN = "(?:\\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d+"
-      + "|noon|midnight)";
+  /**
+   * The moment an embargo names ("0001 GMT", "0900GMT", "6PM", "21ST OCTOBER", "THURSDAY", "OCT 22",
+   * "MIDDAY", "DELIVERY", "FURTHER NOTICE"): an "ARMS EMBARGO: NOW!" is a placard's.
+   */
+  private static final String WHEN = "(?:\\d\\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d\\w*"
+      + "|noon|midday|midnight|today|tonight|tomorrow|delivery|further\\s+notice)";
   private static final Pattern NOTES = Pattern.compile("(?i)\\b(?:attention\\s+editors"
       + "|editors?[\u2019']?s?[\u2019']?\\s+note|note\\s+to\\s+editors|mandatory\\s+credit|no\\s+resales|no\\s+archives|no\\s+sales"
       + "|(?:for\\s+)?editorial\\s+use\\s+only|supplied\\s+by\\s+a\\s+third\\s+party|(?:tpx\\s+)?images\\s+of\\s+the\\s+day"
       + "|sensitive\\s+material|graphic\\s+content|this\\s+image\\s+may\\s+offend"
       + "|embargo(?:ed)?\\s*:?\\s+(?:(?:until|till|to|for\\s+release(?:\\s+(?:at|until|on))?|at|before)\\s+)?" + WHEN
-      + "|embargoed\\s+until\\s+further\\s+notice|not\\s+for\\s+publication|eds\\.?\\s+note"
+      + "|not\\s+for\\s+publication|eds\\.?\\s+note"
       + "|hold\\s+(?:for\\s+release|until|till)|(?:do\\s+not|not\\s+to\\s+be)\\s+(?:publish|release|broadcast)(?:ed)?"
       + "|no\\s+use\\s+in\\s+\\p{L}+|no\\s+(?:third[\\s-]+party\\s+|foreign\\s+|book\\s+)?(?:re)?sales"
       + "|no\\s+" + MEDIA + "(?:\\s*(?:,|/|or\\b|and\\b)\\s*" + MEDIA + ")*\\s+use)\\b");

@@ -103,12 +103,18 @@ class ImportBoilerplateTest {
         Ed: We asked the minister whether the ban would outlast the winter, and he said it would.
 
         Hold for release of the impounded ships, the shipowners said, was the least the ministry could do.
+
+        EMBARGO 1962-2022: SIXTY YEARS OF SANCTIONS
+
+        Embargoed to the US and UK, the grain went east.
+
+        For release at the port, the ships need a permit from the ministry.
         """);
 
     assertThat(f.text("draft")).as("nothing here is an embargo").isNull();
     assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
     assertThat(f.body()).contains("Embargo until further notice", "Notes to editors of the port's weekly, seen by Reuters",
-        "Ed: We asked the minister", "Hold for release of the impounded ships");
+        "Ed: We asked the minister", "Hold for release of the impounded ships", "SIXTY YEARS OF SANCTIONS");
   }
 
   @Test
@@ -136,7 +142,9 @@ class ImportBoilerplateTest {
         "Embargoed to 00:01 BST", "Embargoed until 00:01 on Tuesday 19 October 2021", "HOLD FOR RELEASE UNTIL 6 P.M. ET",
         "Hold for release: noon Tuesday", "NOT FOR PUBLICATION BEFORE 0900 GMT", "Not for publication before noon", "STRICTLY EMBARGOED UNTIL MIDNIGHT",
         "EMBARGOED UNTIL FURTHER NOTICE", "HOLD FOR RELEASE", "Embargoed for release until 00:01 BST, Thursday 21 October 2021",
-        "Embargoed until 10.30am UK time, Tuesday 19 October", "Embargoed until 00:01 (UK time) 22 October", "EMBARGO 0001 GMT OCT 22")) {
+        "Embargoed until 10.30am UK time, Tuesday 19 October", "Embargoed until 00:01 (UK time) 22 October", "EMBARGO 0001 GMT OCT 22",
+        "Embargo 00:01 BST Thursday 21 October 2021", "Embargoed 00:01 BST Tuesday 19 October", "Embargoed for release: 00:01 BST, 21 October 2021",
+        "Embargo until 00:01 BST Tuesday", "FOR RELEASE AT 6 P.M. ET")) {
       ImportedFile f = ImportedFile.importText("""
           Bridge reopens after repairs
 

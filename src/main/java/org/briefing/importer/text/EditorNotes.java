@@ -36,14 +36,15 @@ final class EditorNotes {
   private static final int MAX_NOTE_WORDS = 30;
 
   private static final Pattern EMBARGO_IN_CAPITALS = Pattern.compile(OPEN
-      + "(?:(?:STRICTLY\\s+)?(?:EMBARGOED|UNDER\\s+EMBARGO)\\s*(?:UNTIL|TILL|TO|FOR\\s+RELEASE|:|-|–|—)?|EMBARGO\\s*(?::|-|–|—|UNTIL|TILL|(?=\\d))"
+      + "(?:(?:STRICTLY\\s+)?(?:EMBARGOED|UNDER\\s+EMBARGO)\\s*(?:UNTIL|TILL|TO|FOR\\s+RELEASE|:|-|–|—)?|EMBARGO\\s*(?::|-|–|—|UNTIL|TILL|(?=\\d{1,2}[:.]\\d\\d|\\d{4}\\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|HRS|H)\\b))"
       + "|HOLD\\s+FOR\\s+RELEASE|NOT\\s+FOR\\s+(?:PUBLICATION|RELEASE|BROADCAST)\\b.{0,40}?\\b(?:BEFORE|UNTIL))(?![A-Za-z])");
   private static final Pattern EMBARGO_WITH_COLON = Pattern.compile(OPEN
-      + "(?:(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+embargo)(?:\\s+(?:until|till|to))?|hold\\s+for\\s+release"
+      + "(?:(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+embargo)(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to))?|hold\\s+for\\s+release"
       + "|not\\s+for\\s+(?:publication|release|broadcast)(?:\\s+(?:before|until))?)\\s*:", Pattern.CASE_INSENSITIVE);
   /** "Embargoed until 00:01 BST", as press offices write it: nothing but a time may follow. */
   private static final Pattern EMBARGO_BEFORE_A_TIME = Pattern.compile(OPEN
-      + "(?:(?:strictly\\s+)?(?:embargoed|under\\s+embargo)(?:\\s+for\\s+release)?\\s+(?:until|till|to|at)|hold\\s+for\\s+release\\s+(?:until|till|at)"
+      + "(?:(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+embargo)(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to|at))?"
+      + "|(?:hold\\s+)?for\\s+release\\s+(?:until|till|at)"
       + "|not\\s+for\\s+(?:publication|release|broadcast)\\s+(?:before|until))\\s", Pattern.CASE_INSENSITIVE);
   /** An embargo is a line, not a paragraph: a longer text that opens so ("Embargoed until 1990, the files …") is the story's. */
   private static final int MAX_EMBARGO_WORDS = 16;
