@@ -99,20 +99,11 @@ class EmbeddedCreditTest {
   void aCaptionFromTheFileWithAnEmbargoHoldOrUsageRestrictionStopsTheBuild() throws Exception {
     for (String note : List.of("EMBARGOED UNTIL 0001 GMT OCTOBER 19", "NOT FOR PUBLICATION BEFORE NOON", "EDS NOTE: HOLD FOR RELEASE",
         "HOLD FOR RELEASE UNTIL 1500 GMT", "NO USE IN FRANCE.", "NO MOBILE USE", "NO ONLINE OR MOBILE USE")) {
-      TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
-          .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
-              TaggedPhotos.Tags.agency("Agency", "Ministers meet in Tallinn. " + note)));
-      assertThat(site.buildFails()).as(note).extracting(p -> p.format(dir)).singleElement().asString()
-          .startsWith("content/stories/notes.md:5: error: the photo's caption, taken from its file, holds the agency's notes to editors ('"
-              + note.substring(0, 10));
+      assertStopsTheBuild(note);
     }
     for (String caption : List.of("Protesters hold a banner reading Not for publication.", "The embargoed until recently port reopens.",
         "There was no use in waiting, he said.", "A sign reads No mobile use.")) {
-      TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
-          .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
-              TaggedPhotos.Tags.agency("Agency", caption)))
-          .build();
-      assertThat(site.html("2021/10/18/story-notes/").select(".lead-image figcaption").text()).as(caption).startsWith(caption);
+      assertPublishedAsTheCaption(caption);
     }
   }
 
@@ -126,12 +117,7 @@ class EmbeddedCreditTest {
         "EMBARGO: 0600 CET", "NOT TO BE PUBLISHED BEFORE MONDAY", "NO THIRD PARTY SALES", "NO COMMERCIAL USE",
         "NO MARKETING OR ADVERTISING USE", "NO INTERNET/MOBILE USE", "EMBARGO UNTIL FURTHER NOTICE", "EMBARGOED UNTIL DELIVERY",
         "EMBARGOED UNTIL 0900GMT", "EMBARGOED UNTIL 6PM THURSDAY", "EMBARGOED UNTIL 21ST OCTOBER", "EMBARGOED UNTIL MIDDAY")) {
-      TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
-          .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
-              TaggedPhotos.Tags.agency("Agency", "Ministers meet in Tallinn. " + note)));
-      assertThat(site.buildFails()).as(note).extracting(p -> p.format(dir)).singleElement().asString()
-          .startsWith("content/stories/notes.md:5: error: the photo's caption, taken from its file, holds the agency's notes to editors ('"
-              + note.substring(0, 10));
+      assertStopsTheBuild(note);
     }
   }
 
@@ -141,12 +127,27 @@ class EmbeddedCreditTest {
     for (String caption : List.of("Students sit an exam under a sign reading NO MOBILE PHONE USE in Brussels, Belgium.",
         "Nurses pass a poster reading NO DRUG USE at the clinic.", "A hall with a notice: NO CELL PHONE USE BEYOND THIS POINT.",
         "A placard reading ARMS EMBARGO: NOW! is held up outside the council.", "A front page says EU ARMS EMBARGO TO STAY.")) {
-      TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
-          .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
-              TaggedPhotos.Tags.agency("Agency", caption)))
-          .build();
-      assertThat(site.html("2021/10/18/story-notes/").select(".lead-image figcaption").text()).as(caption).startsWith(caption);
+      assertPublishedAsTheCaption(caption);
     }
+  }
+
+  /** A build whose story shows a photo whose file's caption ends in {@code note} fails, naming the note. */
+  private void assertStopsTheBuild(String note) throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
+        .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
+            TaggedPhotos.Tags.agency("Agency", "Ministers meet in Tallinn. " + note)));
+    assertThat(site.buildFails()).as(note).extracting(p -> p.format(dir)).singleElement().asString()
+        .startsWith("content/stories/notes.md:5: error: the photo's caption, taken from its file, holds the agency's notes to editors ('"
+            + note.substring(0, 10));
+  }
+
+  /** A build whose story shows a photo whose file's caption is {@code caption} publishes it under the photo. */
+  private void assertPublishedAsTheCaption(String caption) throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
+        .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
+            TaggedPhotos.Tags.agency("Agency", caption)))
+        .build();
+    assertThat(site.html("2021/10/18/story-notes/").select(".lead-image figcaption").text()).as(caption).startsWith(caption);
   }
 
   @Test
