@@ -132,6 +132,20 @@ class ImportFixturesTest {
         """);
 
     assertThat(f.body()).contains("```text\nCrew        P   W   Pts\n----------  --  --  ---\nOstrand     10  7   22\nHolm        10  7   22\n```");
+
+    for (String dashes : List.of("------- -- -- ---", "======= == == ===")) {
+      ImportedFile narrow = ImportedFile.importText("""
+          Ferry league ends the season with a tie at the top
+
+          OSTRAND (AP) — The two island crews finished level on points on Sunday, the league said.
+
+          Crew    P  W  Pts
+          %s
+          Ostrand 10 7  22
+          Holm    10 7  22
+          """.formatted(dashes));
+      assertThat(narrow.body()).as(dashes).contains("Crew    P  W  Pts\n" + dashes + "\nOstrand 10 7  22");
+    }
   }
 
   @Test

@@ -23,8 +23,11 @@ final class Blocker {
       "\\t|\\||(?<![.!?…:;][\"”’')\\]»]{0,2})(?<=\\S) {2,}(?=\\S)");
   private static final int WRAP_MIN = 35;
   /** A line drawn across the copy ("---", "* * *", "___"): it separates what is above from what is below. */
-  /** A rule line: three or more dashes, stars, underscores or equals signs, single spaces between them at most (wider gaps are a table's columns). */
-  private static final Pattern RULE = Pattern.compile("^\\s*(?:(?:- ?){3,}|(?:\\* ?){3,}|(?:_ ?){3,}|(?:= ?){3,})\\s*$");
+  /**
+   * A rule line: three or more dashes, stars, underscores or equals signs in one run, or each apart
+   * ("- - -"); runs with gaps between them ("------- -- ---") are a table's columns.
+   */
+  private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|(?:- ){2,}-|\\*{3,}|(?:\\* ){2,}\\*|_{3,}|(?:_ ){2,}_|={3,})\\s*$");
 
   private Blocker() {}
 
