@@ -133,7 +133,7 @@ class EditionAndPageFieldsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"draft\": true", "'draft': true", " draft: true", "   draft: true", "\tdraft: true", "Draft: true", "DRAFT: TRUE",
+  @ValueSource(strings = {"\"draft\": true", "'draft': true", " draft: true", "   draft: true", "Draft: true", "DRAFT: TRUE",
       "# held back\ndraft: true",
       "draft : true", "topics:\n  - moscow\ndraft: true", "draft: true\n\nnote: call the desk first"})
   void aSecondBlockWithAQuotedIndentedOrCommentedKeyIsAnErrorAtItsLine(String fields) {
@@ -158,7 +158,7 @@ class EditionAndPageFieldsTest {
       "Note: this story was updated on Wednesday with the minister's reply zqboxed.",
       "- zqboxed a list, not fields", "\nUpdate: zqboxed, with a blank line above it.\n",
       "\n2014: zqboxed Russia annexes Crimea.\n\n2021: Moscow suspends its mission.\n",
-      "\n    server: zqboxed\n      debug: true\n"})
+      "\n    server: zqboxed\n      debug: true\n", "Draft: zqboxed the plan was leaked on Monday.", "\n    draft: true zqboxed\n"})
   void aRuleAboveAndBelowAnEditorsNoteIsNoFrontMatter(String note) {
     TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS + """
         -- content/stories/boxed.md --

@@ -116,7 +116,8 @@ class EmbeddedCreditTest {
     for (String note : List.of("DO NOT PUBLISH BEFORE 0001 GMT OCTOBER 20", "EMBARGOED FOR RELEASE AT 0001 GMT", "HOLD UNTIL 0001 GMT",
         "EMBARGO: 0600 CET", "NOT TO BE PUBLISHED BEFORE MONDAY", "NO THIRD PARTY SALES", "NO COMMERCIAL USE",
         "NO MARKETING OR ADVERTISING USE", "NO INTERNET/MOBILE USE", "EMBARGO UNTIL FURTHER NOTICE", "EMBARGOED UNTIL DELIVERY",
-        "EMBARGOED UNTIL 0900GMT", "EMBARGOED UNTIL 6PM THURSDAY", "EMBARGOED UNTIL 21ST OCTOBER", "EMBARGOED UNTIL MIDDAY")) {
+        "EMBARGOED UNTIL 0900GMT", "EMBARGOED UNTIL 6PM THURSDAY", "EMBARGOED UNTIL 21ST OCTOBER", "EMBARGOED UNTIL MIDDAY",
+        "EMBARGOED - 0001 GMT OCTOBER 20", "EMBARGOED UNTIL: 0001 GMT", "EMBARGOED UNTIL TUE 0001 GMT", "EMBARGOED UNTIL AFTER DELIVERY")) {
       assertStopsTheBuild(note);
     }
   }
@@ -126,7 +127,8 @@ class EmbeddedCreditTest {
   void aSignInCapitalsForbiddingAUseInACaptionFromTheFileIsTheCaptionsOwn() throws Exception {
     for (String caption : List.of("Students sit an exam under a sign reading NO MOBILE PHONE USE in Brussels, Belgium.",
         "Nurses pass a poster reading NO DRUG USE at the clinic.", "A hall with a notice: NO CELL PHONE USE BEYOND THIS POINT.",
-        "A placard reading ARMS EMBARGO: NOW! is held up outside the council.", "A front page says EU ARMS EMBARGO TO STAY.")) {
+        "A placard reading ARMS EMBARGO: NOW! is held up outside the council.", "A front page says EU ARMS EMBARGO TO STAY.",
+        "A placard reading END THE EMBARGO TOMORROW is held up outside the council.")) {
       assertPublishedAsTheCaption(caption);
     }
   }

@@ -52,12 +52,12 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
    * A line that opens a YAML mapping entry, "draft: true", "topics:", "'draft': true" or " draft: true":
    * a lower-case key that starts with a letter, quoted or not, indented by three spaces at most
    * (four make a sample of code). A line of prose ("Update: the story was corrected") opens with a
-   * capital, a line of a timeline ("2014: Russia annexes Crimea.") with a number. "draft" is a
-   * field in any case and indentation ("Draft: true", a tab before it).
+   * capital, a line of a timeline ("2014: Russia annexes Crimea.") with a number. A "draft" given
+   * true or false is a field in any case ("Draft: true"; "Draft: the plan was leaked" is prose).
    */
   private static final Pattern FIELD = Pattern.compile("^ {0,3}(\"[a-z_][a-z0-9_-]*\"|'[a-z_][a-z0-9_-]*'|[a-z_][a-z0-9_-]*)[ \\t]*:(\\s|$)"
       // the field that holds a story back, however it is written: a draft must not be published as text
-      + "|^\\s*[\"']?(?i:draft)[\"']?[ \\t]*:(\\s|$)");
+      + "|^ {0,3}[\"']?(?i:draft)[\"']?[ \\t]*:[ \\t]*[\"']?(?i:true|false|yes|no|on|off)[\"']?[ \\t]*$");
 
   /**
    * The line of {@code body} (0 for its first) where a second block of fields opens, or -1: past

@@ -21,13 +21,17 @@ public final class AgencyNotes {
    * The moment an embargo names ("0001 GMT", "0900GMT", "6PM", "21ST OCTOBER", "THURSDAY", "OCT 22",
    * "MIDDAY", "DELIVERY", "FURTHER NOTICE"): an "ARMS EMBARGO: NOW!" is a placard's.
    */
-  private static final String WHEN = "(?:\\d\\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d\\w*"
-      + "|noon|midday|midnight|today|tonight|tomorrow|delivery|further\\s+notice)";
+  private static final String WHEN = "(?:\\d\\w*|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b"
+      + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d\\w*"
+      + "|noon|midday|midnight|today|tonight|tomorrow|(?:after\\s+)?delivery|end\\s+of\\s+(?:speech|delivery)|further\\s+notice)";
+  /** A time of day that needs no word before it: "EMBARGO 0001 GMT", "EMBARGOED 00:01". */
+  private static final String TIME_OF_DAY = "(?:\\d{1,2}[:.]\\d\\d\\w*|\\d{3,4}\\s*(?:gmt|utc|bst|cet|cest|est|edt|et|hrs?)\\b)";
   private static final Pattern NOTES = Pattern.compile("(?i)\\b(?:attention\\s+editors"
       + "|editors?[\u2019']?s?[\u2019']?\\s+note|note\\s+to\\s+editors|mandatory\\s+credit|no\\s+resales|no\\s+archives|no\\s+sales"
       + "|(?:for\\s+)?editorial\\s+use\\s+only|supplied\\s+by\\s+a\\s+third\\s+party|(?:tpx\\s+)?images\\s+of\\s+the\\s+day"
       + "|sensitive\\s+material|graphic\\s+content|this\\s+image\\s+may\\s+offend"
-      + "|embargo(?:ed)?\\s*:?\\s+(?:(?:until|till|to|for\\s+release(?:\\s+(?:at|until|on))?|at|before)\\s+)?" + WHEN
+      + "|embargo(?:ed)?(?:\\s*[:\\-–—]\\s*|\\s+(?:until|till|to|for\\s+release(?:\\s+(?:at|until|on))?|at|before)\\s*:?\\s+)" + WHEN
+      + "|embargo(?:ed)?\\s+" + TIME_OF_DAY
       + "|not\\s+for\\s+publication|eds\\.?\\s+note"
       + "|hold\\s+(?:for\\s+release|until|till)|(?:do\\s+not|not\\s+to\\s+be)\\s+(?:publish|release|broadcast)(?:ed)?"
       + "|no\\s+use\\s+in\\s+\\p{L}+|no\\s+(?:third[\\s-]+party\\s+|foreign\\s+|book\\s+)?(?:re)?sales"

@@ -109,12 +109,19 @@ class ImportBoilerplateTest {
         Embargoed to the US and UK, the grain went east.
 
         For release at the port, the ships need a permit from the ministry.
+
+        Embargo until 2030
+
+        Embargo 2.0
+
+        For release until 2030
         """);
 
     assertThat(f.text("draft")).as("nothing here is an embargo").isNull();
     assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
     assertThat(f.body()).contains("Embargo until further notice", "Notes to editors of the port's weekly, seen by Reuters",
-        "Ed: We asked the minister", "Hold for release of the impounded ships", "SIXTY YEARS OF SANCTIONS");
+        "Ed: We asked the minister", "Hold for release of the impounded ships", "SIXTY YEARS OF SANCTIONS",
+        "Embargo until 2030", "Embargo 2.0", "For release until 2030");
   }
 
   @Test

@@ -149,6 +149,23 @@ class ImportFixturesTest {
   }
 
   @Test
+  void aSeparatorOfRunsOfOneLengthInHardWrappedCopyIsARuleAndTheWrappedLinesStayParagraphs() {
+    for (String rule : List.of("--- --- ---", "= = =", "** ** **")) {
+      ImportedFile f = ImportedFile.importText("""
+          Ferry crews end the season with a tie at the top
+
+          OSTRAND (AP) — The two island crews finished level on points on Sunday after the
+          final race of the season was called off in a storm, the league said on its website.
+          %s
+          The league will decide in the spring whether the two crews share the title or race
+          again, a spokeswoman said, adding that both captains had asked for a deciding race.
+          """.formatted(rule));
+      assertThat(f.paragraphs()).as(rule).anyMatch(p -> p.contains("after the final race of the season"))
+          .anyMatch(p -> p.contains("share the title or race again"));
+    }
+  }
+
+  @Test
   void aCoAuthorAfterAJobTitleAndAnOxfordCommaIsAnAuthorAndTheJobTitleIsNot() {
     for (String title : List.of("Transport Editor", "Energy Analyst", "Bureau Chief")) {
       ImportedFile f = ImportedFile.importText("""

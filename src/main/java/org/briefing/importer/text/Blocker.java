@@ -23,11 +23,8 @@ final class Blocker {
       "\\t|\\||(?<![.!?…:;][\"”’')\\]»]{0,2})(?<=\\S) {2,}(?=\\S)");
   private static final int WRAP_MIN = 35;
   /** A line drawn across the copy ("---", "* * *", "___"): it separates what is above from what is below. */
-  /**
-   * A rule line: three or more dashes, stars, underscores or equals signs in one run, or each apart
-   * ("- - -"); runs with gaps between them ("------- -- ---") are a table's columns.
-   */
-  private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|(?:- ){2,}-|\\*{3,}|(?:\\* ){2,}\\*|_{3,}|(?:_ ){2,}_|={3,})\\s*$");
+  /** Three or more dashes, stars, underscores or equals signs, in runs a single space apart. */
+  private static final Pattern RULE = Pattern.compile("^\\s*(?:(?:-+ ?){3,}|(?:\\*+ ?){3,}|(?:_+ ?){3,}|(?:=+ ?){3,})\\s*$");
 
   private Blocker() {}
 
@@ -189,7 +186,9 @@ final class Blocker {
 
   /** A rule is never joined to the lines around it nor made an item of their list. */
   static boolean isRule(String text) {
-    return RULE.matcher(text).matches();
+    // runs of one length ("--- --- ---", "- - -") are a rule; runs of several lengths
+    // ("------- -- -- ---") are the columns of a table under its header
+    return RULE.matcher(text).matches() && java.util.Arrays.stream(text.strip().split(" ")).mapToInt(String::length).distinct().count() == 1;
   }
 
   /**

@@ -57,6 +57,12 @@ final class EditorNotes {
   /** A word that names a time or a date: a number, a day, a month, a time zone, noon or midnight. */
   private static final Pattern TIME_WORD = Pattern.compile("\\d.*|(?i:" + DAYS + "|" + MONTHS
       + "|noon|midday|midnight|a\\.?m|p\\.?m|hrs|local|today|tonight|tomorrow)\\.?|(?:" + ZONES + ")\\.?");
+  /**
+   * A word of a time that a year or a version number is not: "00:01", "10.30am", "6", "p.m.", a
+   * zone, a day, a month, noon, midnight ("Embargo to 2025" and "Embargo 2.0" are headlines).
+   */
+  private static final Pattern TIME_OF_DAY_OR_DATE = Pattern.compile("\\d{1,2}[:.]\\d\\d\\S*|\\d{1,2}(?i:am|pm|a\\.m\\.|p\\.m\\.|h|hrs)"
+      + "|(?i:a\\.?m\\.?|p\\.?m\\.?|noon|midday|midnight|" + DAYS + "|" + MONTHS + ")\\.?|(?:" + ZONES + ")\\.?");
   /** Words that may stand between the words of a time: "00:01 on Tuesday 19 October", "noon at the latest" is not one. */
   private static final Pattern TIME_FILLER = Pattern.compile("(?i:on|at|the|of|time|and|uk|us|london|new|york|brussels|paris|local)");
 
@@ -107,7 +113,7 @@ final class EditorNotes {
         return false;
       }
     }
-    return words.length > 0 && namesATime(text);
+    return words.length > 0 && java.util.Arrays.stream(words).anyMatch(w -> TIME_OF_DAY_OR_DATE.matcher(w).matches());
   }
 
   private static String[] words(String text) {
