@@ -9,13 +9,13 @@ import java.nio.charset.StandardCharsets;
  * (GPS position, camera and serial number), XMP (editing history), IPTC, comments and thumbnails. A JPEG keeps
  * its JFIF header, its ICC profile and its Adobe marker (which says how to read CMYK), and an EXIF
  * orientation is written back alone, so the picture is shown the same way; the comments and
- * applications' segments between its scans and what follows the end of its picture ({@link JpegEnd})
- * are left out. A PNG keeps only the chunks that show it
+ * applications' segments between its scans and what follows the end of its picture are left out. A PNG keeps only the chunks that show it
  * ({@link PngChunks}); a WebP every chunk but EXIF and XMP, its header then saying it has none; a GIF
  * every block but comments and applications' data ({@link GifBlocks}). Anything that is not a
  * well-formed JPEG, PNG, WebP or GIF is returned as it is; an SVG is {@link SvgCleaner}'s.
  */
 public final class MetadataStripper {
+  private static final int EOI = 0xD9;
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
   private MetadataStripper() {}
@@ -68,11 +68,9 @@ public final class MetadataStripper {
       }
       at += 2 + length;
     }
-    int end = JpegEnd.of(in);
-    int stop = end > at ? end : in.length;
-    ByteArrayOutputStream scans = new ByteArrayOutputStream(stop - at);
-    dropped |= scans(in, at, stop, scans);
-    if (!dropped && stop == in.length) {
+    ByteArrayOutputStream scans = new ByteArrayOutputStream(in.length - at);
+    dropped |= scans(in, at, scans);
+    if (!dropped) {
       return in;
     }
     byte[] head = out.toByteArray();
@@ -87,23 +85,29 @@ public final class MetadataStripper {
   }
 
   /**
-   * Copies to {@code out} the scans of {@code in} from {@code at} to {@code stop}, with the tables
-   * between them, but the comments and applications' segments that may stand there too (after a
-   * scan, before the next or before the end of the picture); whether there were any.
+   * Copies to {@code out} the scans of {@code in} from {@code at} to the end of the picture, with
+   * the tables between them, but the comments and applications' segments that may stand there too
+   * (after a scan, before the next or before the end of the picture) and what follows the end (a
+   * phone's motion-photo video, a second picture with EXIF of its own); whether there were any. The
+   * end is found by walking the segments and the scans' data, not by looking for FF D9, which a
+   * thumbnail of the header has too; a file cut short is copied to its last byte.
    */
-  private static boolean scans(byte[] in, int at, int stop, ByteArrayOutputStream out) {
+  private static boolean scans(byte[] in, int at, ByteArrayOutputStream out) {
     boolean dropped = false;
-    while (at + 1 < stop) {
+    while (at + 1 < in.length) {
       int marker = in[at + 1] & 0xFF;
-      if ((in[at] & 0xFF) != 0xFF || marker == 0xFF || marker == 0xD9 || marker == 0x00 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)
-          || at + 4 > stop) {
-        int next = (in[at] & 0xFF) != 0xFF || marker == 0xFF ? at + 1 : Math.min(at + 2, stop);
-        out.write(in, at, next - at); // a stray or fill byte, the end, or a marker without a length
+      if ((in[at] & 0xFF) == 0xFF && marker == EOI) {
+        out.write(in, at, 2);
+        return dropped || at + 2 < in.length;
+      }
+      if ((in[at] & 0xFF) != 0xFF || marker == 0xFF || marker == 0x00 || marker == 0x01 || isRestart(marker) || at + 4 > in.length) {
+        int next = (in[at] & 0xFF) != 0xFF || marker == 0xFF ? at + 1 : Math.min(at + 2, in.length);
+        out.write(in, at, next - at); // a stray or fill byte, or a marker without a length
         at = next;
         continue;
       }
       int length = ((in[at + 2] & 0xFF) << 8) | (in[at + 3] & 0xFF);
-      int next = Math.min(at + 2 + length, stop);
+      int next = Math.min(at + 2 + length, in.length);
       if (marker >= 0xE0 && marker <= 0xEF || marker == 0xFE) {
         dropped = true;
       } else {
@@ -111,13 +115,33 @@ public final class MetadataStripper {
       }
       at = next;
       if (marker == 0xDA) {
-        next = Math.min(JpegEnd.endOfScan(in, at), stop);
+        next = endOfScan(in, at);
         out.write(in, at, next - at);
         at = next;
       }
     }
-    out.write(in, at, stop - at);
+    out.write(in, at, in.length - at);
     return dropped;
+  }
+
+  /** Where the entropy-coded data from {@code at} ends: at the first marker that is not a stuffed zero or a restart. */
+  private static int endOfScan(byte[] jpeg, int at) {
+    while (at + 1 < jpeg.length) {
+      if ((jpeg[at] & 0xFF) == 0xFF) {
+        int next = jpeg[at + 1] & 0xFF;
+        if (next != 0x00 && !isRestart(next)) {
+          return at;
+        }
+        at += 2;
+      } else {
+        at++;
+      }
+    }
+    return jpeg.length;
+  }
+
+  private static boolean isRestart(int marker) {
+    return marker >= 0xD0 && marker <= 0xD7;
   }
 
   /**
