@@ -86,13 +86,13 @@ public final class ContentLoader {
     List<Listed> found = new java.util.ArrayList<>();
     java.util.Set<String> conflictFolders = new java.util.HashSet<>(); // each named once, not once for each file in it
     for (ContentFile file : listed) {
+      String copy = file.isFolderLink() ? null : conflictCopy(file.path());
       if (file.isFolderLink()) {
         // a folder of stories linked in would be left out without a word
         problems.warning(SourcePosition.of(file.path()), "this is a link to a folder, which a build does not follow: the files in it are not built",
             "move the folder into content/ instead of linking to it, or link each file");
-      } else if (conflictCopy(file.path()) != null) {
+      } else if (copy != null) {
         // a copy of a story its editor has since made a draft would be published beside it
-        String copy = conflictCopy(file.path());
         if (copy.equals(contentDir.relativize(file.path()).toString().replace('\\', '/'))) {
           problems.error(SourcePosition.of(file.path()), "this is a copy a sync tool made of a file changed in two places; it is not built",
               SyncConflictCopy.HINT);

@@ -69,12 +69,12 @@ final class Assets {
     try {
       for (Path file : org.briefing.load.FileTree.walk(staticDir, false)) {
         String rel = staticDir.relativize(file).toString().replace('\\', '/');
+        String copy = org.briefing.load.FileTree.staticConflictCopy(rel);
         if (Files.isSymbolicLink(file) && !SiteFiles.inside(staticDir.getParent(), file)) {
           problems.add(SiteFiles.outside(file));
         } else if (Files.isSymbolicLink(file)) {
           problems.warning(SourcePosition.of(file), "skipped a symbolic link in static/", "copy the file itself into static/");
-        } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && org.briefing.load.FileTree.staticConflictCopy(rel) != null) {
-          String copy = org.briefing.load.FileTree.staticConflictCopy(rel);
+        } else if (copy != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
           if (copy.equals(rel)) {
             problems.warning(SourcePosition.of(file), "this is a copy a sync tool made of a file changed in two places; it is not published",
                 org.briefing.load.SyncConflictCopy.HINT);
