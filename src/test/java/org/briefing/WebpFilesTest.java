@@ -80,6 +80,45 @@ class WebpFilesTest {
     assertThat(PhotoInputsTest.colour(ImageIO.read(new java.io.ByteArrayInputStream(published)), 10, 10)).isEqualTo("64 96 160");
   }
 
+  /**
+   * A WebP's reader stops at the end its RIFF header declares and skips chunks it does not know,
+   * so what follows that end (another file joined to it) and a tool's private chunks are never
+   * shown, only carried: neither is published.
+   */
+  @Test
+  void aWebpInStaticIsPublishedWithoutPrivateChunksOrWhatFollowsItsDeclaredEnd() throws Exception {
+    byte[] plain = TestImages.solidWebp(64, 48, 0xFF336699);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.write(plain, 8, plain.length - 8);
+    body.writeBytes(chunk("prVt", "layers of /Users/ana/quay.psd".getBytes(StandardCharsets.ISO_8859_1)));
+    ByteBuffer riff = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(body.size());
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    file.writeBytes(riff.array());
+    file.writeBytes(body.toByteArray());
+    file.writeBytes("GPS 41.69N 44.80E, sent from Ana's phone".getBytes(StandardCharsets.ISO_8859_1));
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES
+        + ResponsivePhotosTest.story("quay", "/images/quay.jpg", "").replace("The ferry left", "![The quay](/images/map.webp 'Map: The Desk') The ferry left"))
+        .writeBytes("static/images/quay.jpg", TestImages.jpeg(900, 600, 2))
+        .writeBytes("static/images/map.webp", file.toByteArray())
+        .build();
+
+    byte[] published = java.nio.file.Files.readAllBytes(site.out().resolve("images/map.webp"));
+    assertThat(published).isEqualTo(plain);
+    assertThat(PhotoInputsTest.colour(ImageIO.read(new java.io.ByteArrayInputStream(published)), 10, 10)).isEqualTo("64 96 160");
+  }
+
+  /** A WebP with nothing to take out is published byte for byte. */
+  @Test
+  void aWebpWithNothingPrivateIsPublishedAsItIs() throws Exception {
+    byte[] plain = TestImages.solidWebp(64, 48, 0xFF336699);
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES
+        + ResponsivePhotosTest.story("quay", "/images/quay.jpg", "").replace("The ferry left", "![The quay](/images/map.webp 'Map: The Desk') The ferry left"))
+        .writeBytes("static/images/quay.jpg", TestImages.jpeg(900, 600, 2))
+        .writeBytes("static/images/map.webp", plain)
+        .build();
+    assertThat(java.nio.file.Files.readAllBytes(site.out().resolve("images/map.webp"))).isEqualTo(plain);
+  }
+
   @Test
   void aWebpCutShortInItsHeaderIsSaidToBeDamagedOrCutShort() {
     byte[] whole = TestImages.solidWebp(640, 480, 0xFF336699);

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * its JFIF header, its ICC profile and its Adobe marker (which says how to read CMYK), and an EXIF
  * orientation is written back alone, so the picture is shown the same way; the comments and
  * applications' segments between its scans and what follows the end of its picture are left out. A PNG keeps only the chunks that show it
- * ({@link PngChunks}); a WebP every chunk but EXIF and XMP, its header then saying it has none; a GIF
+ * ({@link PngChunks}); a WebP only the chunks that draw it and nothing after its declared end, its header then saying it has no EXIF or XMP; a GIF
  * every block but comments and applications' data ({@link GifBlocks}). Anything that is not a
  * well-formed JPEG, PNG, WebP or GIF is returned as it is; an SVG is {@link SvgCleaner}'s.
  */
@@ -144,37 +144,43 @@ public final class MetadataStripper {
     return marker >= 0xD0 && marker <= 0xD7;
   }
 
+  /** The chunks that draw a WebP picture (the image data, its alpha, animation and colour profile); every other is left out. */
+  private static final java.util.Set<String> WEBP_SHOWN = java.util.Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP");
+
   /**
-   * A WebP without its EXIF and XMP chunks, and without the two flags of its VP8X header that
-   * announce them (a reader would look for what is gone); the RIFF size is written anew.
+   * A WebP with only the chunks that draw it ({@link #WEBP_SHOWN}: EXIF, XMP and any private chunk
+   * left out) and nothing after the end its RIFF header declares; the two flags of its VP8X header
+   * that announce EXIF and XMP are cleared (a reader would look for what is gone) and the RIFF size
+   * is written anew.
    */
   private static byte[] webp(byte[] in) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
+    long declared = 8 + littleEndian(in, 4);
+    if (declared > in.length) {
+      return in; // cut short: published as it is, as other damaged pictures
+    }
+    int end = (int) declared;
+    ByteArrayOutputStream out = new ByteArrayOutputStream(end);
     out.write(in, 0, 12);
     int at = 12;
-    boolean dropped = false;
     int vp8x = -1;
-    while (at + 8 <= in.length) {
+    while (at + 8 <= end) {
       long length = littleEndian(in, at + 4);
-      long total = 8 + length + (length & 1);
-      if (length > in.length - at - 8) {
+      if (length > end - at - 8) {
         return in;
       }
+      int total = (int) Math.min(8 + length + (length & 1), end - at);
       String type = new String(in, at, 4, StandardCharsets.ISO_8859_1);
-      if (type.equals("EXIF") || type.equals("XMP ")) {
-        dropped = true;
-      } else {
+      if (WEBP_SHOWN.contains(type)) {
         if (type.equals("VP8X") && length >= 1) {
           vp8x = out.size() + 8;
         }
-        out.write(in, at, (int) Math.min(total, in.length - at));
+        out.write(in, at, total);
       }
-      at += (int) Math.min(total, in.length - at);
+      at += total;
     }
-    if (!dropped) {
+    if (out.size() == in.length) {
       return in;
     }
-    out.write(in, at, in.length - at);
     byte[] result = out.toByteArray();
     if (vp8x >= 0) {
       result[vp8x] &= (byte) ~(0x08 | 0x04); // the EXIF and XMP flags

@@ -141,7 +141,7 @@ final class Assets {
     boolean picture = !format.equals("other");
     if (picture) {
       // names the way pictures are cleaned: a change to it publishes every picture again, cleaned anew
-      fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 4").value();
+      fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 5").value();
     }
     published.put(path, fingerprint);
     if (filter.wanted(path, fingerprint)) {
