@@ -155,4 +155,38 @@ class SyncConflictCopiesTest {
     assertThat(site.outputPaths()).contains("files/conflicted copy rules (2021)/rules.pdf");
     assertThat(site.warnings()).isEmpty();
   }
+
+  /** static/ does not publish a conflict copy, so a story's photo or an author's cannot be one: it would be published all the same. */
+  @ParameterizedTest
+  @ValueSource(strings = {"images/held (conflicted copy 2021-10-18).jpg", "images.sync-conflict-20211018-101010-ABCDEFG/held.jpg"})
+  void aPhotoThatIsOrIsInAConflictCopyIsAnErrorAtItsLine(String copy) {
+    String folder = copy.startsWith("images/") ? null : copy.substring(0, copy.indexOf('/'));
+    List<Problem> errors = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/stories/open.md --
+        ---
+        title: An open story
+        date: 2021-10-18T09:00:00+02:00
+        sources: [reuters]
+        authors: [Ana Ruiz]
+        image:
+          src: /%1$s
+          alt: The quay at dawn
+          credit: Lea Park
+        ---
+        Out now.
+        -- content/authors.yaml --
+        Ana Ruiz:
+          photo: {src: /%1$s, credit: Lea Park}
+        -- static/images/held.jpg --
+        image: jpeg 60x40
+        -- static/%1$s --
+        image: jpeg 60x40
+        """.formatted(copy)).buildFails();
+    String what = folder == null ? "a copy a sync tool made of a file changed in two places ('" + copy + "')"
+        : "in a copy a sync tool made of a folder changed in two places ('" + folder + "')";
+    assertThat(errors).extracting(e -> dir.relativize(e.position().file()) + ":" + e.position().line() + ": " + e.message()).containsExactly(
+        "content/authors.yaml:2: the photo '/" + copy + "' of 'Ana Ruiz' is " + what + ", which the site never publishes",
+        "content/stories/open.md:7: the image '/" + copy + "' is " + what + ", which the site never publishes");
+    assertThat(errors).allSatisfy(e -> assertThat(e.hint()).contains("keep one copy"));
+  }
 }

@@ -190,6 +190,14 @@ public final class TermFile {
             "rename the file, e.g. without its '~', '#' or '.swp', and write that name here");
         return null;
       }
+      String copy = org.briefing.load.SyncConflictCopy.copyIn(local);
+      if (copy != null) {
+        fields.error(path + (value instanceof Map ? ".src" : ""), "the photo '" + LinkPolicy.shown(src) + "' of '" + name
+            + "' is " + (copy.equals(local) ? "" : "in ") + "a copy a sync tool made of a " + (copy.equals(local) ? "file" : "folder")
+            + " changed in two places ('" + copy + "'), which the site never publishes",
+            org.briefing.load.SyncConflictCopy.HINT + "; then write here the name of the one you keep");
+        return null;
+      }
       String refused = refusal(staticDir, staticDir.resolve(local));
       if (refused != null) {
         fields.error(path + (value instanceof Map ? ".src" : ""), "the photo '" + LinkPolicy.shown(src) + "' of '" + name + "' " + refused,
