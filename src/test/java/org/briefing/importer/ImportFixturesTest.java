@@ -231,6 +231,94 @@ class ImportFixturesTest {
   }
 
   @Test
+  void apBylinesWithAJobTitleAfterTheAgencyOrTheAgencyOnTheNextLineGiveTheAuthorAndTheAgency() {
+    for (String byline : List.of("By PIET SAAR AP Diplomatic Writer", "By PIET SAAR, Associated Press Writer",
+        "By PIET SAAR\nAssociated Press")) {
+      ImportedFile f = ImportedFile.importText("""
+          Ferry talks stall over the price of winter fuel
+
+          %s
+
+          The two island ferry operators broke off talks with their fuel supplier on Monday, both sides said.
+          """.formatted(byline));
+
+      assertThat(f.result().markdown()).as(byline).startsWith("""
+          ---
+          title: "Ferry talks stall over the price of winter fuel"
+          date: "2021-10-18"
+          authors:
+            - "Piet Saar"
+          sources:
+            - name: "Associated Press"
+              type: "agency"
+              publisher: "Associated Press"
+          ---
+          """);
+      assertThat(f.body()).as(byline).isEqualTo(
+          "The two island ferry operators broke off talks with their fuel supplier on Monday, both sides said.");
+      assertThat(f.report()).as(byline).anyMatch(e -> e.field().equals("authors, sources")
+          && e.values().equals(List.of("Piet Saar", "Associated Press")) && e.lines().equals(byline.contains("\n")
+              ? List.of(3, 4) : List.of(3)));
+    }
+  }
+
+  @Test
+  void sentencesAndLinesOpeningWithByOrNamingAnAgencyStayInTheBody() {
+    for (String text : List.of("By JULY the talks had collapsed, the operators said.", "By Monday the Associated Press Writers Guild had agreed to talks.",
+        "By the end of the week the AP Diplomatic Writers' Club had met.")) {
+      ImportedFile f = ImportedFile.importText("""
+          Ferry talks stall over the price of winter fuel
+
+          The two island ferry operators broke off talks with their fuel supplier on Monday, both sides said.
+
+          %s
+
+          Sailings will go on until the end of the month.
+          """.formatted(text));
+
+      assertThat(f.list("authors")).as(text).isEmpty();
+      assertThat(f.paragraphs()).as(text).contains(text);
+    }
+  }
+
+  @Test
+  void aBylineUnderAStandfirstEndingInAFullStopIsNotJoinedToIt() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry talks stall over the price of winter fuel
+
+        The operators blame the rising price of fuel for the crossings they cancelled on
+        Monday, and say talks on a new timetable will resume in the next week or so.
+        By Ines Marlow
+
+        OSTRAND (AP) — Two ferry operators cancelled their winter timetable on Monday after talks on fuel prices failed.
+
+        The port authority said it would publish a reduced timetable.
+        """);
+
+    assertThat(f.text("standfirst")).isEqualTo("The operators blame the rising price of fuel for the crossings they cancelled on"
+        + " Monday, and say talks on a new timetable will resume in the next week or so.");
+    assertThat(f.list("authors")).containsExactly("Ines Marlow");
+    assertThat(f.body()).startsWith("OSTRAND (AP) — Two ferry operators").doesNotContain("Marlow");
+    assertThat(f.report()).anyMatch(e -> e.field().equals("authors") && e.lines().equals(List.of(5)));
+  }
+
+  @Test
+  void aWrappedParagraphWhoseNextLineOpensWithByAfterAFullStopStaysOneParagraph() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry talks stall over the price of winter fuel
+
+        The operators blame the rising price of fuel for the crossings they cancelled on
+        Monday, and say talks on a new timetable will resume in the next week or so.
+        By Thursday, Ines Marlow and the other operators expect to publish a timetable.
+
+        OSTRAND (AP) — Two ferry operators cancelled their winter timetable on Monday after talks on fuel prices failed.
+        """);
+
+    assertThat(f.list("authors")).isEmpty();
+    assertThat(f.result().markdown()).contains("next week or so. By Thursday, Ines Marlow and the other operators");
+  }
+
+  @Test
   void aParagraphStartingWithByUnderTheHeadlineIsNoByline() {
     ImportedFile f = ImportedFile.importText("""
         Ferry operators cancel the winter timetable after a fuel dispute

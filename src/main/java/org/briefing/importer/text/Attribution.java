@@ -42,6 +42,9 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
   /** Words of a job title or a desk, which are no part of a person's name ("Political Editor", "Bureau Chief"). */
   private static final Pattern JOB_TITLE = Pattern.compile(
       "(?i)\\b(?:Correspondent|Editor|Reporter|Staff|Writer|News|Desk|Analyst|Columnist|Commentator|Contributor|Producer|Chief)\\b");
+  /** AP's job titles after the agency: "Writer", "Diplomatic Writer", "Chief Political Correspondent". */
+  private static final Pattern AGENCY_TITLE = Pattern.compile(
+      "(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:Writer|Correspondent|Reporter|Editor|Photographer|Columnist|Analyst)");
   private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}.*$");
 
   public Attribution {
@@ -76,6 +79,10 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
    */
   private static List<String> withoutTrailingAgency(String part) {
     String[] words = part.strip().split("\\s+");
+    Optional<List<String>> titled = agencyJobTitle(words);
+    if (titled.isPresent()) {
+      return titled.get();
+    }
     for (int n = Math.min(3, words.length - 2); n >= 1; n--) {
       String agency = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
       Optional<Organisations.Known> known = Organisations.lookup(agency);
@@ -86,6 +93,40 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
       }
     }
     return List.of(part);
+  }
+
+  /**
+   * AP's job title after the agency ("JOHN DOE AP Diplomatic Writer", "Associated Press Writer"): the name (if any),
+   * the agency and the title, which {@link #classify} leaves out as no name. Only a known agency written as the
+   * agency writes it or in capitals, and a title ending in a job's word ({@code Writer}, {@code Correspondent}, ...).
+   */
+  private static Optional<List<String>> agencyJobTitle(String[] words) {
+    for (int t = 1; t <= Math.min(3, words.length - 1); t++) {
+      String title = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - t, words.length));
+      if (!AGENCY_TITLE.matcher(title).matches()) {
+        continue;
+      }
+      for (int n = 1; n <= Math.min(3, words.length - t); n++) {
+        String agency = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - t - n, words.length - t));
+        String name = String.join(" ", java.util.Arrays.copyOf(words, words.length - t - n));
+        Optional<Organisations.Known> known = Organisations.lookup(agency);
+        boolean asWritten = known.map(k -> k.name().equals(agency)).orElse(false) || agency.equals(agency.toUpperCase(Locale.ROOT));
+        if (known.isPresent() && asWritten && (name.isEmpty() || NAME.matcher(name).matches())) {
+          return Optional.of(name.isEmpty() ? List.of(agency, title) : List.of(name, agency, title));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A line that only names the agency of the byline above it, as AP's two-line bylines put it ("By JOHN DOE", then
+   * "Associated Press" or "AP Diplomatic Writer").
+   */
+  public static boolean agencyLine(String line) {
+    String text = line.strip();
+    return Organisations.lookup(text).filter(k -> k.type().equals("agency") && (k.name().equals(text)
+        || text.equals(text.toUpperCase(Locale.ROOT)))).isPresent() || agencyJobTitle(text.split("\\s+")).isPresent();
   }
 
   /** A sources line ({@code Source: Reuters, AFP}), or a line that only credits agencies ({@code (With agency reports)}). */

@@ -193,10 +193,19 @@ final class Blocker {
 
   /**
    * A byline under a line without final punctuation, as under a headline. Under a full stop the line may be
-   * a sentence that starts "By Monday, ..." in a wrapped paragraph.
+   * a sentence that starts "By Monday, ..." in a wrapped paragraph: there it is a byline (as under a standfirst)
+   * only when it holds nothing but names and ends the run, or only AP's agency line follows it.
    */
   private static boolean isBylineUnder(List<Line> lines, int i) {
-    return i > 0 && !Sentences.endsSentence(lines.get(i - 1).text()) && Attribution.byline(lines.get(i).text()).isPresent();
+    java.util.Optional<Attribution> byline = i > 0 ? Attribution.byline(lines.get(i).text()) : java.util.Optional.empty();
+    if (byline.isEmpty()) {
+      return false;
+    }
+    if (!Sentences.endsSentence(lines.get(i - 1).text())) {
+      return true;
+    }
+    boolean last = i + 1 == lines.size() || i + 2 == lines.size() && Attribution.agencyLine(lines.get(i + 1).text());
+    return last && byline.get().unsure().isEmpty();
   }
 
   /** A line that starts in lower case under a line that ends mid-sentence is the rest of that sentence, wrapped. */

@@ -113,6 +113,13 @@ public final class PlainTextImporter {
       return i;
     }
     String text = block.text();
+    if (!bodyStarted && agencyUnderByline(i)) {
+      Block next = blocks.get(i + 1);
+      List<Line> both = new ArrayList<>(block.lines());
+      both.addAll(next.lines());
+      header(new Block(both, Block.Shape.TEXT), text + ", " + next.text());
+      return i + 1;
+    }
     if (!bodyStarted && header(block, text)) {
       return i;
     }
@@ -167,6 +174,12 @@ public final class PlainTextImporter {
       return true;
     }
     return false;
+  }
+
+  /** Whether block i is a byline and the next block only names its agency, as AP's two-line bylines do. */
+  private boolean agencyUnderByline(int i) {
+    return i + 1 < blocks.size() && blocks.get(i + 1).shape() == Block.Shape.TEXT && blocks.get(i + 1).lines().size() == 1
+        && Attribution.agencyLine(blocks.get(i + 1).text()) && Attribution.byline(blocks.get(i).text()).isPresent();
   }
 
   private boolean standfirst(Block block, String text) {
