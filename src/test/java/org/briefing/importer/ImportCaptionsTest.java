@@ -3,6 +3,7 @@ package org.briefing.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.briefing.TestSite;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,54 @@ class ImportCaptionsTest {
     assertThat(f.map("image")).containsEntry("caption", "Workers inspect the broken harbour wall at Sandvik on Monday")
         .containsEntry("credit", "Lena Holt/Reuters");
     assertThat(f.body()).doesNotContain("Lena Holt");
+  }
+
+  @Test
+  void aCaptionEndingOnlyInAnAgencyInSquareBracketsUnderTheHeadlineIsTheStorysPhotoNotTheStandfirst() {
+    ImportedFile f = ImportedFile.importText("""
+        Harbour wall gives way in storm
+
+        Divers check the foot of the broken harbour wall at Sandvik [Reuters]
+
+        SANDVIK — A section of the harbour wall gave way during the night, the port authority said on Monday.
+
+        Repairs are expected to take until the spring, it said.
+        """);
+
+    assertThat(f.result().markdown()).startsWith("""
+        ---
+        title: "Harbour wall gives way in storm"
+        date: "2021-10-18"
+        places:
+          - "Sandvik"
+        image:
+          src: ""  # TODO: add the photo file
+          caption: "Divers check the foot of the broken harbour wall at Sandvik"
+          credit: "Reuters"
+        ---
+        """);
+    assertThat(f.body()).startsWith("SANDVIK — A section").doesNotContain("Divers");
+    assertThat(f.report()).anyMatch(e -> e.field().equals("image.credit") && e.values().equals(List.of("Reuters"))
+        && e.lines().equals(List.of(3)));
+  }
+
+  @Test
+  void aParagraphOrStandfirstEndingInSicInFrenchOrAnAgencyInBracketsIsNoCaption() {
+    for (String ending : List.of("the harbour [sic]", "the harbour [in French]", "the harbour (AP)", "the harbour. [AP]")) {
+      String line = "Divers say they have never seen such damage to " + ending;
+      ImportedFile f = ImportedFile.importText("""
+          Harbour wall gives way in storm
+
+          %s
+
+          SANDVIK — A section of the harbour wall gave way during the night, the port authority said on Monday.
+
+          Repairs are expected to take until the spring, it said.
+          """.formatted(line));
+
+      assertThat(f.map("image")).as(ending).isNull();
+      assertThat(f.text("standfirst") + "\n" + f.body()).as(ending).containsAnyOf(line, line.replace("[", "\\[").replace("]", "\\]"));
+    }
   }
 
   @Test

@@ -37,7 +37,8 @@ public final class PhotoCredits {
     String text = line.strip();
     for (Pattern p : List.of(BRACKETED, PARENTHESISED)) {
       Matcher m = p.matcher(text);
-      if (m.matches() && (m.group("label") != null || looksLikeCredit(m.group("credit")))) {
+      if (m.matches() && (m.group("label") != null || looksLikeCredit(m.group("credit"))
+          || p == BRACKETED && agencyAfterCaption(m.group("cap"), m.group("credit")))) {
         return Optional.of(caption(m.group("cap"), m.group("credit"), m.group("label")));
       }
     }
@@ -56,6 +57,17 @@ public final class PhotoCredits {
   static Optional<String[]> captionLine(String line) {
     Matcher m = IMAGE_CAPTION.matcher(line.strip());
     return m.matches() ? Optional.of(new String[] {m.group("cap"), m.group("label").strip()}) : Optional.empty();
+  }
+
+  /**
+   * A caption that ends in nothing but its agency in square brackets, as Al Jazeera's do ("Rescue workers search the
+   * rubble [Reuters]"). Only after a caption without final punctuation: "... said. [AP]" credits the text, and
+   * "(AP)", "[sic]" or "[in French]" are no credit.
+   */
+  private static boolean agencyAfterCaption(String caption, String credit) {
+    String c = credit.strip();
+    return Sentences.words(caption) >= 3 && !Sentences.endsWithPunctuation(caption)
+        && java.util.Arrays.stream(c.split("\\s*/\\s*")).allMatch(p -> Organisations.lookup(p).isPresent() || p.matches(PHOTO_AGENCIES));
   }
 
   private static boolean looksLikeCredit(String credit) {
