@@ -27,24 +27,22 @@ import org.jsoup.nodes.TextNode;
 final class ArticleBody {
   private static final Set<String> DATE_LABELS = Set.of("published", "updated", "posted", "modified", "first", "last", "on",
       "at", "date", "and");
-  private static final String EMBEDDED = "video, audio, iframe, object, embed";
   private final StoryDraft story;
   private final Inline inline;
   private final Quotation quotation;
-  private int scripts;
+  private final EmbedReport embeds;
   private int paragraphs;
 
   ArticleBody(StoryDraft story, String canonical) {
     this.story = story;
+    this.embeds = new EmbedReport(story);
     this.inline = new Inline(canonical, this::drop);
     this.quotation = new Quotation(inline, this::drop);
   }
 
   void read(Element root) {
     children(root);
-    if (scripts > 0) {
-      story.note(ReportEntry.note(scripts + " scripts, styles and drawings without words inside the article were left out"));
-    }
+    embeds.noteScripts();
   }
 
   private void children(Element parent) {
@@ -124,7 +122,7 @@ final class ArticleBody {
       case "table" -> table(e);
       case "pre" -> pre(e);
       case "figcaption", "caption" -> caption(e);
-      case "video", "audio" -> media(e);
+      case "video", "audio" -> embeds.media(e);
       case "img", "picture", "hr" -> { }
       default -> children(e);
     }
@@ -214,7 +212,7 @@ final class ArticleBody {
     }
     photo(e, img, figcaption, captionText);
     // a lazy-loaded photo's copy for browsers without scripts is the same photo, not a script
-    e.select("noscript").stream().filter(n -> n.text().isBlank() && n.select(EMBEDDED).isEmpty() && n.selectFirst("img") != null)
+    e.select("noscript").stream().filter(n -> n.text().isBlank() && n.select(EmbedReport.EMBEDDED).isEmpty() && n.selectFirst("img") != null)
         .forEach(n -> n.attr("data-briefing-used", "photo"));
     children(e);
   }
@@ -349,64 +347,13 @@ final class ArticleBody {
   }
 
   private void drop(Element e, String reason) {
-    if (reason.startsWith("embedded") && !(e.normalName().equals("svg") && e.text().isBlank())) {
-      media(e);
-      return;
-    }
-    if (reason.equals(Noise.NOSCRIPT)) {
-      noscript(e);
-      return;
-    }
-    if (reason.startsWith("script") || reason.startsWith("embedded")) {
-      scripts++;
+    if (embeds.report(e, reason)) {
       return;
     }
     String text = e.text().strip();
     if (!text.isEmpty()) {
       story.note(ReportEntry.dropped(List.of(line(e)), text, reason));
     }
-  }
-
-  /**
-   * Reports what a page shows only when scripts are off: a plea to turn them on, or the real content
-   * of an embed that a script loads, which is named as the same embed elsewhere in the page is. Only
-   * a {@code <noscript>} with neither (a tracking pixel) is counted without a word.
-   */
-  private void noscript(Element e) {
-    Element words = e.clone();
-    for (Element embedded : e.select(EMBEDDED)) {
-      media(embedded);
-    }
-    words.select(EMBEDDED).remove();
-    String text = words.text().strip();
-    if (!text.isEmpty()) {
-      story.note(ReportEntry.dropped(List.of(line(e)), text, Noise.NOSCRIPT));
-    } else if (e.select(EMBEDDED).isEmpty()) {
-      scripts++;
-    }
-  }
-
-  /**
-   * Reports a video, an audio clip, an embedded page or object, or a drawing, which a story in
-   * Markdown does not keep: with its address and any text it holds (a video's words for browsers
-   * that cannot play it, a drawing's labels), so that the editor knows what the page showed.
-   */
-  private void media(Element e) {
-    String kind = switch (e.normalName()) {
-      case "video" -> "a video";
-      case "audio" -> "an audio clip";
-      case "iframe" -> "an embedded page";
-      case "svg" -> "a drawing";
-      default -> "an embedded object";
-    };
-    String address = java.util.stream.Stream.of(e.absUrl("src"), e.attr("src"), e.absUrl("data"), e.attr("data"),
-            e.select("source[src]").stream().map(s -> s.absUrl("src").isEmpty() ? s.attr("src") : s.absUrl("src")).findFirst().orElse(""))
-        .map(String::strip).filter(a -> !a.isEmpty()).findFirst().orElse("");
-    String title = e.attr("title").strip();
-    String text = e.text().strip();
-    String shown = String.join(" ", java.util.stream.Stream.of(address, title, text).filter(t -> !t.isEmpty()).toList());
-    story.note(ReportEntry.dropped(List.of(line(e)), shown, kind + " (" + e.normalName()
-        + "), which a story does not keep; add it by hand if it belongs to the story"));
   }
 
   private static int line(Element e) {
