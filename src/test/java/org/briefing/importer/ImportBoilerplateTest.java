@@ -165,4 +165,61 @@ class ImportBoilerplateTest {
       assertThat(f.text("draft")).as(embargo).isEqualTo("true");
     }
   }
+  /** AP's release lines without "AT", press offices' "For release on …", dashes, "hours", "Eastern", "after", and dpa's German and French lines. */
+  @Test
+  void embargoLinesInTheOtherFormsAgenciesAndPressOfficesWriteAreLeftOutAndTheStoryIsADraft() {
+    for (String embargo : List.of("FOR RELEASE 6 P.M. ET", "FOR RELEASE 6 P.M. EST TUESDAY, DEC. 8", "FOR USE 0001 GMT",
+        "NOT FOR USE BEFORE 0001 GMT", "For release on Tuesday 8 December at 00:01 BST", "Embargoed until 00:01 hours BST Tuesday 8 December",
+        "Embargoed until 6 p.m. Eastern on Tuesday", "Embargoed until after 00:01 BST Tuesday", "Embargo - 00:01 BST Tuesday 8 December",
+        "Embargo – 00:01 BST Tuesday 8 December", "Sperrfrist: 8. Dezember 2026, 00:01 Uhr", "SPERRFRIST 8. DEZEMBER, 00.01 UHR",
+        "Sous embargo jusqu'au 8 décembre, 0 h 01", "Embargo jusqu’au mardi 8 décembre à 0h01")) {
+      ImportedFile f = ImportedFile.importText("""
+          Bridge reopens after repairs
+
+          %s
+
+          The river bridge reopened on Monday after six months of repairs, the mayor said.
+          """.formatted(embargo));
+
+      assertThat(f.body()).as(embargo).doesNotContain(embargo).contains("The river bridge reopened");
+      assertThat(f.report()).as(embargo).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(embargo));
+      assertThat(f.text("draft")).as(embargo).isEqualTo("true");
+    }
+  }
+
+  /**
+   * Lines with the words of those forms that are no embargo: a subheading whose colon is followed by
+   * words, not a moment ("Embargo: what changes …" names only a date, in a sentence), release of
+   * people, a sentence about an embargo that ended, another "until".
+   */
+  @Test
+  void subheadingsAndSentencesWithTheWordsOfTheseFormsStayStoryTextAndTheStoryIsNoDraft() {
+    ImportedFile f = ImportedFile.importText("""
+        Exporters brace for the new rules
+
+        The ministry published the new export rules on Monday.
+
+        Embargo: what changes for exporters on 1 January
+
+        For release of the hostages, talks resumed at 6 p.m.
+
+        The embargo ended at 00:01 on Tuesday.
+
+        Released until further notice
+
+        For use in schools, the guide costs nothing.
+
+        Embargoed until after the election, the report will be published in March.
+
+        Sperrfrist für Exporteure verlängert
+
+        Sous embargo depuis 1990, le pays exporte peu.
+        """);
+
+    assertThat(f.text("draft")).as("nothing here is an embargo").isNull();
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.body()).contains("Embargo: what changes for exporters on 1 January", "For release of the hostages, talks resumed at 6 p.m.",
+        "The embargo ended at 00:01 on Tuesday.", "Released until further notice", "For use in schools, the guide costs nothing.",
+        "Embargoed until after the election", "Sperrfrist für Exporteure verlängert", "Sous embargo depuis 1990");
+  }
 }

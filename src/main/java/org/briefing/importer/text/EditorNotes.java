@@ -37,34 +37,52 @@ final class EditorNotes {
 
   private static final Pattern EMBARGO_IN_CAPITALS = Pattern.compile(OPEN
       + "(?:(?:STRICTLY\\s+)?(?:EMBARGOED|UNDER\\s+EMBARGO)\\s*(?:UNTIL|TILL|TO|FOR\\s+RELEASE|:|-|–|—)?|EMBARGO\\s*(?::|-|–|—|UNTIL|TILL|(?=\\d{1,2}[:.]\\d\\d|\\d{4}\\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|HRS|H)\\b))"
-      + "|HOLD\\s+FOR\\s+RELEASE|NOT\\s+FOR\\s+(?:PUBLICATION|RELEASE|BROADCAST)\\b.{0,40}?\\b(?:BEFORE|UNTIL))(?![A-Za-z])");
+      + "|HOLD\\s+FOR\\s+RELEASE|NOT\\s+FOR\\s+(?:PUBLICATION|RELEASE|BROADCAST|USE)\\b.{0,40}?\\b(?:BEFORE|UNTIL))(?![A-Za-z])");
+  /** The label followed by a colon, or by a dash between spaces ("Embargo – 00:01 BST"). */
   private static final Pattern EMBARGO_WITH_COLON = Pattern.compile(OPEN
       + "(?:(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+embargo)(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to))?|hold\\s+for\\s+release"
-      + "|not\\s+for\\s+(?:publication|release|broadcast)(?:\\s+(?:before|until))?)\\s*:", Pattern.CASE_INSENSITIVE);
-  /** "Embargoed until 00:01 BST", as press offices write it: nothing but a time may follow. */
+      + "|not\\s+for\\s+(?:publication|release|broadcast|use)(?:\\s+(?:before|until))?)(?:\\s*:|\\s+[-–—](?=\\s))", Pattern.CASE_INSENSITIVE);
+  /**
+   * "Embargoed until 00:01 BST", as press offices write it, AP's "FOR RELEASE 6 P.M. ET" and "FOR
+   * USE 0001 GMT", dpa's German "Sperrfrist: 8. Dezember, 00:01 Uhr" and French "Sous embargo
+   * jusqu'au 8 décembre, 0 h 01": nothing but a time may follow.
+   */
   private static final Pattern EMBARGO_BEFORE_A_TIME = Pattern.compile(OPEN
-      + "(?:(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+embargo)(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to|at))?"
-      + "|(?:hold\\s+)?for\\s+release\\s+(?:until|till|at)"
-      + "|not\\s+for\\s+(?:publication|release|broadcast)\\s+(?:before|until))\\s", Pattern.CASE_INSENSITIVE);
+      // the French first: the English "Embargo" would end the match before its "jusqu'au"
+      + "(?:(?:sous\\s+)?embargo\\s+jusqu['’](?:au|à|a)"
+      + "|(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+embargo)(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to|at))?"
+      + "|(?:hold\\s+)?for\\s+(?:release|use)(?:\\s+(?:until|till|at|on|after|from))?"
+      + "|not\\s+for\\s+(?:publication|release|broadcast|use)\\s+(?:before|until)"
+      + "|sperrfrist(?:\\s+bis)?\\s*:?)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** An embargo is a line, not a paragraph: a longer text that opens so ("Embargoed until 1990, the files …") is the story's. */
   private static final int MAX_EMBARGO_WORDS = 16;
 
-  private static final String DAYS = "mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?";
+  /** Days and months in English, and in dpa's German and French lines. */
+  private static final String DAYS = "mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+      + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
   private static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-      + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+      + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+      + "|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre";
   private static final String ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|IST|JST"
-      + "|AEST|AEDT|HKT|SGT|MSK";
+      + "|AEST|AEDT|HKT|SGT|MSK|MEZ|MESZ";
+  /** A word that names the moment within a day: "00:01", "6pm", "0h01", "p.m.", a zone, "hours", "Uhr", "h", noon, midnight. */
+  private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}[:.]\\d\\d\\S*|\\d{1,2}h\\d\\d|\\d{1,2}(?i:am|pm|a\\.m\\.|p\\.m\\.|h|hrs)"
+      + "|(?i:a\\.?m\\.?|p\\.?m\\.?|noon|midday|midnight|hrs|hours|uhr|h)\\.?|(?:" + ZONES + ")\\.?");
   /** A word that names a time or a date: a number, a day, a month, a time zone, noon or midnight. */
-  private static final Pattern TIME_WORD = Pattern.compile("\\d.*|(?i:" + DAYS + "|" + MONTHS
-      + "|noon|midday|midnight|a\\.?m|p\\.?m|hrs|local|today|tonight|tomorrow)\\.?|(?:" + ZONES + ")\\.?");
+  private static final Pattern TIME_WORD = Pattern.compile("\\d.*|(?iu:" + DAYS + "|" + MONTHS
+      + "|noon|midday|midnight|a\\.?m|p\\.?m|hrs|hours|uhr|h|local|today|tonight|tomorrow)\\.?|(?:" + ZONES + ")\\.?");
   /**
    * A word of a time that a year or a version number is not: "00:01", "10.30am", "6", "p.m.", a
    * zone, a day, a month, noon, midnight ("Embargo to 2025" and "Embargo 2.0" are headlines).
    */
-  private static final Pattern TIME_OF_DAY_OR_DATE = Pattern.compile("\\d{1,2}[:.]\\d\\d\\S*|\\d{1,2}(?i:am|pm|a\\.m\\.|p\\.m\\.|h|hrs)"
-      + "|(?i:a\\.?m\\.?|p\\.?m\\.?|noon|midday|midnight|" + DAYS + "|" + MONTHS + ")\\.?|(?:" + ZONES + ")\\.?");
-  /** Words that may stand between the words of a time: "00:01 on Tuesday 19 October", "noon at the latest" is not one. */
-  private static final Pattern TIME_FILLER = Pattern.compile("(?i:on|at|the|of|time|and|uk|us|london|new|york|brussels|paris|local)");
+  private static final Pattern TIME_OF_DAY_OR_DATE = Pattern.compile(TIME_OF_DAY.pattern()
+      + "|(?iu:" + DAYS + "|" + MONTHS + ")\\.?");
+  /**
+   * Words that may stand between the words of a time: "00:01 on Tuesday 19 October", "6 p.m.
+   * Eastern", "until after 00:01", German "am", "um", French "le", "à"; "noon at the latest" is not one.
+   */
+  private static final Pattern TIME_FILLER = Pattern.compile("(?iu:on|at|the|of|time|and|after|uk|us|london|new|york|brussels|paris|local"
+      + "|eastern|central|mountain|pacific|atlantic|am|um|le|du|à)");
 
   private EditorNotes() {}
 
@@ -91,7 +109,7 @@ final class EditorNotes {
     }
     Matcher colon = EMBARGO_WITH_COLON.matcher(line);
     if (colon.lookingAt()) {
-      return namesATime(line.substring(colon.end()));
+      return aMoment(line.substring(colon.end()));
     }
     Matcher plain = EMBARGO_BEFORE_A_TIME.matcher(line);
     return plain.lookingAt() && onlyATime(line.substring(plain.end()));
@@ -104,6 +122,18 @@ final class EditorNotes {
       }
     }
     return false;
+  }
+
+  /**
+   * What follows a label and its colon in an embargo: only a time or date, or words that open with
+   * a time or date or name a time of day ("Embargo: 00:01 BST Tuesday, not for broadcast"). A
+   * subheading's words that only name a date inside them ("Embargo: what changes for exporters on
+   * 1 January") are not one.
+   */
+  private static boolean aMoment(String text) {
+    String[] words = words(text);
+    return onlyATime(text) || words.length > 0 && TIME_OF_DAY_OR_DATE.matcher(words[0]).matches()
+        || java.util.Arrays.stream(words).anyMatch(w -> TIME_OF_DAY.matcher(w).matches());
   }
 
   private static boolean onlyATime(String text) {
