@@ -508,6 +508,56 @@ class ImportSavedPageTest {
         && e.leftOut().equals("Winter timetable: one crossing a day from Holm.") && e.detail().contains("template"));
   }
 
+  @Test
+  void anEmbargoParagraphOfASavedAgencyPageIsLeftOutAndReportedAndTheStoryIsADraft() {
+    for (String embargo : List.of("EMBARGOED UNTIL 00:01 GMT TUESDAY 8 DECEMBER", "Embargo: 00:01 BST Tuesday 8 December",
+        "<strong>FOR RELEASE 6 P.M. ET</strong>")) {
+      ImportedFile f = page("""
+          <p>%s</p>
+          <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+          """.formatted(embargo));
+      String text = Jsoup.parse(embargo).text();
+
+      assertThat(f.body()).as(embargo).doesNotContain(text).contains("The ferry company said");
+      assertThat(f.report()).as(embargo).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(text)
+          && e.detail().contains("embargo") && e.lines().size() == 1);
+      assertThat(f.report()).as(embargo).anyMatch(e -> e.kind() == ReportEntry.Kind.INFERRED && e.field().equals("draft"));
+      assertThat(f.text("draft")).as(embargo).isEqualTo("true");
+      assertThat(f.result().markdown()).as(embargo).contains("draft: true  # " + text);
+    }
+  }
+
+  @Test
+  void aNoteToEditorsOfASavedAgencyPageIsLeftOutAndReportedAndTheStoryIsNoDraft() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <p>NOTE TO EDITORS: photos of the ferry are available on request.</p>
+        <h3>Notes to editors</h3>
+        """);
+
+    assertThat(f.body()).doesNotContain("photos of the ferry").doesNotContain("Notes to editors");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED
+        && e.leftOut().equals("NOTE TO EDITORS: photos of the ferry are available on request.") && e.detail().contains("note to editors"));
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Notes to editors"));
+    assertThat(f.text("draft")).isNull();
+  }
+
+  @Test
+  void paragraphsAndHeadingsWithTheWordsOfAnEmbargoThatAreNoneStayInASavedPage() {
+    ImportedFile f = page("""
+        <p>The ministry published the new export rules on Monday.</p>
+        <h2>Embargo: what changes for exporters on 1 January</h2>
+        <p>For release of the hostages, talks resumed at 6 p.m.</p>
+        <p>The embargo ended at 00:01 on Tuesday.</p>
+        <p>Notes to editors of the state paper told them to leave the rules out.</p>
+        """);
+
+    assertThat(f.text("draft")).isNull();
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.body()).contains("## Embargo: what changes for exporters on 1 January", "For release of the hostages",
+        "The embargo ended at 00:01 on Tuesday.", "Notes to editors of the state paper");
+  }
+
   private static ImportedFile page(String article) {
     return ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html(article).getBytes(StandardCharsets.UTF_8)));
   }

@@ -18,6 +18,7 @@ import org.briefing.importer.text.Attribution;
 import org.briefing.importer.text.Boilerplate;
 import org.briefing.importer.text.Caption;
 import org.briefing.importer.text.Dateline;
+import org.briefing.importer.text.EditorNotes;
 import org.briefing.importer.text.PhotoCredits;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -129,7 +130,8 @@ final class ArticleBody {
   }
 
   private void heading(Element e) {
-    if (e.text().isBlank()) {
+    String text = e.text().strip();
+    if (text.isEmpty() || EditorNotes.leaveOut(story, List.of(line(e)), text, text)) {
       return;
     }
     int level = Math.max(2, Math.min(4, e.normalName().charAt(1) - '0'));
@@ -138,6 +140,9 @@ final class ArticleBody {
 
   private void paragraph(String text, String markdown, int line) {
     if (text.isEmpty()) {
+      return;
+    }
+    if (EditorNotes.leaveOut(story, List.of(line), text, text)) {
       return;
     }
     Optional<String> boilerplate = Boilerplate.reason(text);

@@ -1,8 +1,11 @@
 package org.briefing.importer.text;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefing.importer.ReportEntry;
+import org.briefing.importer.StoryDraft;
 
 /**
  * Lines an agency writes for the editors who receive its copy, never for readers: a note to
@@ -12,9 +15,9 @@ import java.util.regex.Pattern;
  * a story's own sentence may open with the same words ("Notes to editors of the state paper told
  * them …", an interviewer's "Ed: We asked …", a subheading "Embargo until further notice"). An
  * "Editor's note:" is not one: it is written for readers (a correction, a word on how the story
- * was reported).
+ * was reported). The plain-text and the HTML importers both leave them out through {@link #leaveOut}.
  */
-final class EditorNotes {
+public final class EditorNotes {
   /** What sort of line it is. */
   enum Kind {
     NOTE,
@@ -85,6 +88,34 @@ final class EditorNotes {
       + "|eastern|central|mountain|pacific|atlantic|am|um|le|du|à)");
 
   private EditorNotes() {}
+
+  /**
+   * Leaves a note to editors or an embargo out of the story, naming it in the report with its
+   * text, when {@code opening} (its first line; a paragraph's whole text) is one. Embargoed copy is
+   * written as a draft, which no build publishes: the embargo's time is written in too many ways to
+   * be read as the story's date, and the editor decides when it ends.
+   *
+   * @param lines the input lines of {@code text}, the first one first
+   * @param text all the text left out: the note and the lines that go on with it
+   * @return whether it was left out
+   */
+  public static boolean leaveOut(StoryDraft story, List<Integer> lines, String opening, String text) {
+    Optional<Kind> kind = of(opening);
+    if (kind.isEmpty()) {
+      return false;
+    }
+    if (kind.get() == Kind.NOTE) {
+      story.note(ReportEntry.dropped(lines, text, "the agency's note to editors, not for readers"));
+      return true;
+    }
+    story.note(ReportEntry.dropped(lines, text, "the agency's embargo, not for readers"));
+    if (story.embargo().isEmpty()) {
+      story.embargo(text);
+      story.note(ReportEntry.inferred("draft", lines.isEmpty() ? 0 : lines.get(0), List.of("true"), "the copy is embargoed: written"
+          + " as a draft, which no build publishes; delete 'draft: true' once the embargo has passed"));
+    }
+    return true;
+  }
 
   /** The sort of note {@code text} opens with, or empty when it is the story's. */
   static Optional<Kind> of(String text) {

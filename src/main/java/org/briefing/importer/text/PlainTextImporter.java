@@ -384,28 +384,9 @@ public final class PlainTextImporter {
     return true;
   }
 
-  /**
-   * A note to editors or an embargo is left out of the story and named in the report with its
-   * text. Embargoed copy is written as a draft, which no build publishes: the embargo's time is
-   * written in too many ways to be read as the story's date, and the editor decides when it ends.
-   */
+  /** A note to editors or an embargo, read from the block's first line, is left out with the lines that go on with it. */
   private boolean leaveOutNoteToEditors(Block block) {
-    Optional<EditorNotes.Kind> kind = block.shape() == Block.Shape.TEXT ? EditorNotes.of(block.lines().get(0).text()) : Optional.empty();
-    if (kind.isEmpty()) {
-      return false;
-    }
-    String text = block.text();
-    if (kind.get() == EditorNotes.Kind.NOTE) {
-      story.note(ReportEntry.dropped(block.numbers(), text, "the agency's note to editors, not for readers"));
-      return true;
-    }
-    story.note(ReportEntry.dropped(block.numbers(), text, "the agency's embargo, not for readers"));
-    if (story.embargo().isEmpty()) {
-      story.embargo(text);
-      story.note(ReportEntry.inferred("draft", block.first(), List.of("true"), "the copy is embargoed: written as a draft,"
-          + " which no build publishes; delete 'draft: true' once the embargo has passed"));
-    }
-    return true;
+    return block.shape() == Block.Shape.TEXT && EditorNotes.leaveOut(story, block.numbers(), block.lines().get(0).text(), block.text());
   }
 
   private void guessTitle() {
