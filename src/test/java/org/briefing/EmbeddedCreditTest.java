@@ -133,6 +133,24 @@ class EmbeddedCreditTest {
     }
   }
 
+  /**
+   * A placard or front page about an embargo names a length, a year or asks a question: no moment
+   * the picture is held until. Every agency's embargo still stops the build.
+   */
+  @Test
+  void aPlacardNamingAnEmbargosLengthOrYearOrAskingAboutItIsTheCaptionsOwn() throws Exception {
+    for (String caption : List.of("A placard reading EMBARGO: 60 YEARS TOO MANY is held up in Havana.",
+        "A front page says EU EMBARGO TO 2025 AGREED.", "A banner reads EMBARGO UNTIL FURTHER NOTICE? NO!",
+        "Farmers carry a sign reading EMBARGO FOR 3 MONTHS? WE WILL STARVE.")) {
+      assertPublishedAsTheCaption(caption);
+    }
+    for (String note : List.of("EMBARGOED UNTIL 0001 HOURS GMT", "EMBARGOED UNTIL 2030 GMT", "EMBARGOED UNTIL 2000 NEW YORK TIME",
+        "EMBARGOED UNTIL 2000", "EMBARGO TO 2030 ON OCTOBER 20", "EMBARGOED UNTIL 20 OCTOBER 2021", "EMBARGOED UNTIL 2 P.M. ET",
+        "EMBARGOED UNTIL 0001 GMT OCTOBER 20. WHAT WILL THE MINISTERS DO?")) {
+      assertStopsTheBuild(note);
+    }
+  }
+
   /** A build whose story shows a photo whose file's caption ends in {@code note} fails, naming the note. */
   private void assertStopsTheBuild(String note) throws Exception {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))

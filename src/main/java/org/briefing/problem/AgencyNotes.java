@@ -18,12 +18,23 @@ public final class AgencyNotes {
   private static final String MEDIA = "(?:commercial|marketing|advertising|promotional|merchandising|non-editorial|archive|archival"
       + "|mobile|online|internet|web|social\\s+media|tv|television|broadcast|print|book|magazine|newspaper|third[\\s-]+party)";
   /**
-   * The moment an embargo names ("0001 GMT", "0900GMT", "6PM", "21ST OCTOBER", "THURSDAY", "OCT 22",
-   * "MIDDAY", "DELIVERY", "FURTHER NOTICE"): an "ARMS EMBARGO: NOW!" is a placard's.
+   * A year with words after it that tell no time of it ("2025 AGREED"); four digits with a zone,
+   * hours, a day, a date, a place's time or nothing after them are a time of day ("2030 GMT",
+   * "2000 NEW YORK TIME", "2000 ON OCTOBER 20").
    */
-  private static final String WHEN = "(?:\\d\\w*|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b"
+  private static final String YEAR_AND_WORDS = "(?:19|20)\\d\\d\\s+(?!(?:[a-z]{0,3}t|utc|msk|hrs?|hours|h|local|on|(?:\\p{L}+\\s+){0,2}time"
+      + "|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\b)\\p{L}";
+  /**
+   * The moment an embargo names ("0001 GMT", "0900GMT", "6PM", "21ST OCTOBER", "THURSDAY", "OCT 22",
+   * "MIDDAY", "DELIVERY", "FURTHER NOTICE"): an "ARMS EMBARGO: NOW!" is a placard's, and so are a
+   * length ("EMBARGO: 60 YEARS TOO MANY"), a year ("EU EMBARGO TO 2025 AGREED") and a question or an
+   * exclamation in the same sentence ("EMBARGO UNTIL FURTHER NOTICE? NO!").
+   */
+  private static final String WHEN = "(?:(?!" + YEAR_AND_WORDS + ")\\d\\w*+(?!\\s+(?:years?|months?|weeks?|days?|decades?)\\b)"
+      + "|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b"
       + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d\\w*"
-      + "|noon|midday|midnight|today|tonight|tomorrow|(?:after\\s+)?delivery|end\\s+of\\s+(?:speech|delivery)|further\\s+notice)";
+      + "|noon|midday|midnight|today|tonight|tomorrow|(?:after\\s+)?delivery|end\\s+of\\s+(?:speech|delivery)|further\\s+notice)"
+      + "(?![^.?!]*[?!])";
   /** A time of day that needs no word before it: "EMBARGO 0001 GMT", "EMBARGOED 00:01". */
   private static final String TIME_OF_DAY = "(?:\\d{1,2}[:.]\\d\\d\\w*|\\d{3,4}\\s*(?:gmt|utc|bst|cet|cest|est|edt|et|hrs?)\\b)";
   private static final Pattern NOTES = Pattern.compile("(?i)\\b(?:attention\\s+editors"
