@@ -134,6 +134,34 @@ class EmbeddedCreditTest {
   }
 
   /**
+   * The agencies' other restrictions and flags for the desk (AFP's, AP's "TV OUT", Getty's and
+   * Reuters' "BESTPIX", dpa's "Sperrfrist") would be published under the photo and in its JSON-LD
+   * as well; each stops the build, and the error quotes it from its first word.
+   */
+  @Test
+  void aCaptionFromTheFileWithAnAgencysRestrictionFlagOrSperrfristStopsTheBuild() throws Exception {
+    for (String note : List.of("NOT FOR MARKETING OR ADVERTISING CAMPAIGNS", "RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT",
+        "NO MARKETING - NO ADVERTISING CAMPAIGNS - DISTRIBUTED AS A SERVICE TO CLIENTS", "DISTRIBUTED AS A SERVICE TO CLIENTS",
+        "EDITORIAL USE ONLY.", "TV OUT", "ONLINE OUT", "LOCAL TELEVISION OUT; LOCAL INTERNET OUT", "MAGS OUT, TV OUT",
+        "MANDATORY CREDIT", "***BESTPIX***", "BESTPIX", "BEST QUALITY AVAILABLE", "THIS PICTURE WAS SUPPLIED BY A THIRD PARTY.",
+        "Sperrfrist: 19. Oktober 2021, 00:01 Uhr", "SPERRFRIST 19.10.2021 00:01 UHR", "ACHTUNG: Sperrfrist bis 18 Uhr!")) {
+      assertStopsTheBuild(note);
+    }
+  }
+
+  /** Signs, chants and captions that look like those restrictions are what the photo shows. */
+  @Test
+  void aSignOrSentenceLikeAnAgencysRestrictionOrFlagIsTheCaptionsOwn() throws Exception {
+    for (String caption : List.of("A shop window reads BEST QUALITY AVAILABLE HERE in Leeds.", "Fans chant TORIES OUT outside the hall.",
+        "A sign reading TV OUT OF ORDER hangs in the lobby.", "A billboard reading OUR NHS IS NOT FOR SALE is put up.",
+        "A letterbox carries a sticker reading NO ADVERTISING.", "A gate marked RESTRICTED AREA at the port.",
+        "Marketing campaigns are restricted to editorial use, the minister said.",
+        "Die Sperrfrist von drei Jahren endet am 19. Oktober.")) {
+      assertPublishedAsTheCaption(caption);
+    }
+  }
+
+  /**
    * A placard or front page about an embargo names a length, a year or asks a question: no moment
    * the picture is held until. Every agency's embargo still stops the build.
    */
@@ -158,7 +186,7 @@ class EmbeddedCreditTest {
             TaggedPhotos.Tags.agency("Agency", "Ministers meet in Tallinn. " + note)));
     assertThat(site.buildFails()).as(note).extracting(p -> p.format(dir)).singleElement().asString()
         .startsWith("content/stories/notes.md:5: error: the photo's caption, taken from its file, holds the agency's notes to editors ('"
-            + note.substring(0, 10));
+            + note.substring(0, Math.min(10, note.length())));
   }
 
   /** A build whose story shows a photo whose file's caption is {@code caption} publishes it under the photo. */

@@ -74,6 +74,27 @@ class ImportPhotoTest {
     }
   }
 
+  /**
+   * Notes that open with their subject ("THIS PICTURE WAS SUPPLIED BY A THIRD PARTY") or are flags and
+   * restrictions of other agencies (Getty's BESTPIX, AP's TV OUT, AFP's) are left out whole: no part
+   * of them is left in the caption.
+   */
+  @Test
+  void theAgencysFlagsAndRestrictionsAtTheEndOfTheFilesCaptionAreLeftOutWhole() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + COPY);
+    for (String notes : List.of("THIS PICTURE WAS SUPPLIED BY A THIRD PARTY.", "***BESTPIX***", "TV OUT; ONLINE OUT",
+        "RESTRICTED TO EDITORIAL USE - NO MARKETING NO ADVERTISING CAMPAIGNS", "Sperrfrist: 20. Oktober 2021, 00:01 Uhr")) {
+      site.writeBytes("wire/ferry-photo.jpg", TaggedPhotos.tagged(TestImages.jpeg(900, 600, 1),
+          TaggedPhotos.Tags.agency("Reuters", "Passengers wait at the terminal. REUTERS/Mari Tamm " + notes)));
+      CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00", "--force",
+          "--photo", dir.resolve("wire/ferry-photo.jpg").toString(), dir.resolve("wire/ferry.txt").toString());
+      assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+      assertThat(imported.out()).as(notes).contains(notes);
+      assertThat(Files.readString(dir.resolve("content/imported/storm-halts-ferries-across-the-baltic.md"))).as(notes)
+          .contains("  caption: \"Passengers wait at the terminal. REUTERS/Mari Tamm\"\n");
+    }
+  }
+
   /** A photo whose name has what a photo's path may not have ('#', ':', '?', '\\') is copied under a name the build takes. */
   @Test
   void aPhotoWhoseNameAPathCannotHaveIsCopiedUnderOneTheBuildTakes() throws Exception {

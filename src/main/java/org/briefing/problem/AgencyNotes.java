@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * readers: "ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY", "EDITORS' NOTE",
  * "MANDATORY CREDIT", "NO RESALES. NO ARCHIVES", "TPX IMAGES OF THE DAY", and the embargoes, holds and
  * restrictions of use: "EMBARGOED UNTIL 0001 GMT", "NOT FOR PUBLICATION", "EDS NOTE: HOLD FOR RELEASE",
- * "NO USE IN RUSSIA", "NO MOBILE USE".
+ * "NO USE IN RUSSIA", "NO MOBILE USE", AFP's "RESTRICTED TO EDITORIAL USE - NO MARKETING NO ADVERTISING
+ * CAMPAIGNS", AP's "TV OUT", Getty's and Reuters' "***BESTPIX***" and "BEST QUALITY AVAILABLE", and
+ * dpa's "Sperrfrist: 19. Oktober 2021, 00:01 Uhr".
  */
 public final class AgencyNotes {
   /**
@@ -37,9 +39,26 @@ public final class AgencyNotes {
       + "(?![^.?!]*[?!])";
   /** A time of day that needs no word before it: "EMBARGO 0001 GMT", "EMBARGOED 00:01". */
   private static final String TIME_OF_DAY = "(?:\\d{1,2}[:.]\\d\\d\\w*|\\d{3,4}\\s*(?:gmt|utc|bst|cet|cest|est|edt|et|hrs?)\\b)";
-  private static final Pattern NOTES = Pattern.compile("(?i)\\b(?:attention\\s+editors"
+  /** What AP keeps a picture "OUT" of ("TV OUT", "LOCAL INTERNET OUT", "MAGS OUT"); "TORIES OUT" is a chant. */
+  private static final String OUT_OF = "(?:(?:local\\s+)?(?:tv|television|internet|online|web|mobile|mags|magazines|broadcast)|local\\s+print)";
+  /** The end of a flag the agency puts on its own: "TV OUT", but "TV OUT OF ORDER" is a sign. */
+  private static final String ALONE = "(?=\\s*(?:[.;,\\-–—]|$))";
+  /**
+   * dpa's embargo, "Sperrfrist" with its moment ("Sperrfrist: 19. Oktober 2021, 00:01 Uhr",
+   * "SPERRFRIST 19.10.2021", "ACHTUNG: Sperrfrist bis 18 Uhr"), the noun capitalised as German writes it.
+   */
+  private static final String SPERRFRIST = "\\b(?:achtung\\s*:?\\s*)?(?-i:Sperrfrist|SPERRFRIST)\\s*:?\\s*(?:bis\\s+(?:zum\\s+)?)?"
+      + "(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\\s+(?:den\\s+)?)?"
+      + "(?:\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\\b)"
+      + "|\\d{1,2}(?:[:.]\\d\\d)?\\s*uhr\\b)";
+  private static final Pattern NOTES = Pattern.compile("(?iu)(?<dpa>" + SPERRFRIST + ")|\\*+\\s*bestpix\\s*\\*+"
+      + "|\\b(?:attention\\s+editors"
       + "|editors?[\u2019']?s?[\u2019']?\\s+note|note\\s+to\\s+editors|mandatory\\s+credit|no\\s+resales|no\\s+archives|no\\s+sales"
-      + "|(?:for\\s+)?editorial\\s+use\\s+only|supplied\\s+by\\s+a\\s+third\\s+party|(?:tpx\\s+)?images\\s+of\\s+the\\s+day"
+      + "|(?:for\\s+)?editorial\\s+use\\s+only|(?:this\\s+(?:image|picture|photo(?:graph)?)\\s+(?:has\\s+been|was|is)\\s+)?(?:supplied|provided)\\s+by\\s+a\\s+third\\s+party"
+      + "|restricted\\s+to\\s+editorial\\s+(?:use|purposes)|distributed\\s+as\\s+a\\s+service\\s+to\\s+clients|bestpix"
+      + "|(?<!the\\s)best\\s+quality\\s+available" + ALONE + "|" + OUT_OF + "(?:\\s*(?:,|/|or\\b|and\\b)\\s*" + OUT_OF + ")*\\s+out" + ALONE
+      + "|not\\s+for\\s+" + MEDIA + "(?:\\s*(?:,|/|or\\b|and\\b)\\s*" + MEDIA + ")*\\s+(?:use|campaigns|purposes)"
+      + "|no\\s+marketing\\s*[,/\\-–—]?\\s*no\\s+advertising(?:\\s+campaigns)?|no\\s+(?:marketing|advertising)\\s+campaigns|(?:tpx\\s+)?images\\s+of\\s+the\\s+day"
       + "|sensitive\\s+material|graphic\\s+content|this\\s+image\\s+may\\s+offend"
       + "|embargo(?:ed)?(?:\\s*[:\\-–—]\\s*|\\s+(?:until|till|to|for\\s+release(?:\\s+(?:at|until|on))?|at|before)\\s*:?\\s+)" + WHEN
       + "|embargo(?:ed)?\\s+" + TIME_OF_DAY
@@ -57,7 +76,7 @@ public final class AgencyNotes {
   public static int start(String caption) {
     Matcher notes = NOTES.matcher(caption);
     while (notes.find()) {
-      if (notes.group().equals(notes.group().toUpperCase(java.util.Locale.ROOT))) {
+      if (notes.group("dpa") != null || notes.group().equals(notes.group().toUpperCase(java.util.Locale.ROOT))) {
         return notes.start();
       }
     }
