@@ -333,6 +333,89 @@ class ImportFixturesTest {
   }
 
   @Test
+  void aHeadlineStandfirstAndBylineWithoutBlankLinesBetweenThemGiveTitleStandfirstAndAuthor() {
+    ImportedFile f = ImportedFile.importText("""
+        Ministers back a new ferry route across the northern strait
+        The route lets two island crews sail daily for the first time in ten years.
+        By Ines Marlow
+
+        Ministers from both islands agreed on Monday to fund a daily ferry, the port authority said.
+
+        The first crossing is planned for the spring.
+        """);
+
+    assertThat(f.text("title")).isEqualTo("Ministers back a new ferry route across the northern strait");
+    assertThat(f.text("standfirst")).isEqualTo("The route lets two island crews sail daily for the first time in ten years.");
+    assertThat(f.list("authors")).containsExactly("Ines Marlow");
+    assertThat(f.body()).startsWith("Ministers from both islands agreed").doesNotContain("Marlow").doesNotContain("##");
+  }
+
+  @Test
+  void aHeadlineRightAboveAWrappedDatelineParagraphIsTheTitleAndTheParagraphStaysWhole() {
+    ImportedFile f = ImportedFile.importText("""
+        Ministers back a new ferry route across the northern strait
+        OSTRAND, Oct 18 (Reuters) - Ministers from both islands agreed on Monday to
+        fund a daily ferry across the northern strait for the next ten years, the
+        port authority said.
+
+        The first crossing is planned for the spring.
+        """);
+
+    assertThat(f.text("title")).isEqualTo("Ministers back a new ferry route across the northern strait");
+    assertThat(f.paragraphs().get(0)).isEqualTo("OSTRAND, Oct 18 (Reuters) - Ministers from both islands agreed on Monday to"
+        + " fund a daily ferry across the northern strait for the next ten years, the port authority said.");
+    assertThat(f.list("places")).containsExactly("Ostrand");
+    assertThat(f.sourceNames()).containsExactly("Reuters");
+  }
+
+  @Test
+  void aHeadlineThenABylineThenTheBodyWithoutBlankLinesGiveTitleAndAuthor() {
+    ImportedFile f = ImportedFile.importText("""
+        Ministers back a new ferry route across the northern strait
+        By Ines Marlow
+        Ministers from both islands agreed on Monday to fund a daily ferry, the port authority said.
+        The first crossing is planned for the spring.
+        """);
+
+    assertThat(f.text("title")).isEqualTo("Ministers back a new ferry route across the northern strait");
+    assertThat(f.list("authors")).containsExactly("Ines Marlow");
+    assertThat(f.paragraphs()).containsExactly("Ministers from both islands agreed on Monday to fund a daily ferry, the port authority said.",
+        "The first crossing is planned for the spring.");
+  }
+
+  @Test
+  void aWrappedLineWhoseNextLineOpensWithANameStaysInItsParagraph() {
+    // each first line ends where a wrapper at the width of the lines breaks: the next word would not have fitted on it
+    // (a hyphenated word whole: "Ostrand-" alone would have)
+    for (String wrapped : List.of("""
+        The operators said the talks had broken down late on Monday, according to the
+        Prime Minister, who asked both sides to return to the table this week.""", """
+        Two ferry operators cancelled their winter timetable after talks with Ostrand
+        Fuel broke down on Monday.""", """
+        The two crews will share the title unless the league orders a deciding race in
+        March or April.""", """
+        The ferry will run under a ten-year deal between the two islands and the
+        Ostrand-Holm Shipping Company, which will build two new boats for it this winter.""")) {
+      ImportedFile f = ImportedFile.importText("""
+          Ferry talks stall over the price of winter fuel
+
+          %s
+
+          The port authority said it would publish a reduced timetable.
+          """.formatted(wrapped));
+
+      assertThat(f.paragraphs()).as(wrapped).contains(wrapped.replace("\n", " "));
+      assertThat(f.text("title")).as(wrapped).isEqualTo("Ferry talks stall over the price of winter fuel");
+    }
+    ImportedFile untitled = ImportedFile.importText("""
+        The operators said the talks had broken down late on Monday, according to the
+        Prime Minister, who asked both sides to return to the table this week.
+        """);
+    assertThat(untitled.body()).isEqualTo("The operators said the talks had broken down late on Monday, according to the"
+        + " Prime Minister, who asked both sides to return to the table this week.");
+  }
+
+  @Test
   void broadcasterStyleGivesDateLineImageSourceSubheadingsAndList() {
     ImportedFile f = ImportedFile.importResource("broadcaster.txt", ImportOptions.none());
 
