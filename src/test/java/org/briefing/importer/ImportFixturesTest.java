@@ -352,20 +352,41 @@ class ImportFixturesTest {
 
   @Test
   void aHeadlineRightAboveAWrappedDatelineParagraphIsTheTitleAndTheParagraphStaysWhole() {
-    ImportedFile f = ImportedFile.importText("""
-        Ministers back a new ferry route across the northern strait
-        OSTRAND, Oct 18 (Reuters) - Ministers from both islands agreed on Monday to
-        fund a daily ferry across the northern strait for the next ten years, the
-        port authority said.
+    // a headline as wide as the lines below, or a short one (which made the paragraph one line per paragraph)
+    for (String headline : List.of("Ministers back a new ferry route across the northern strait", "Daily ferry agreed")) {
+      ImportedFile f = ImportedFile.importText("""
+          %s
+          OSTRAND, Oct 18 (Reuters) - Ministers from both islands agreed on Monday to
+          fund a daily ferry across the northern strait for the next ten years, the
+          port authority said.
 
-        The first crossing is planned for the spring.
+          The first crossing is planned for the spring.
+          """.formatted(headline));
+
+      assertThat(f.text("title")).as(headline).isEqualTo(headline);
+      assertThat(f.paragraphs()).as(headline).containsExactly("OSTRAND, Oct 18 (Reuters) - Ministers from both islands"
+          + " agreed on Monday to fund a daily ferry across the northern strait for the next ten years, the port authority said.",
+          "The first crossing is planned for the spring.");
+      assertThat(f.list("places")).as(headline).containsExactly("Ostrand");
+      assertThat(f.sourceNames()).as(headline).containsExactly("Reuters");
+    }
+  }
+
+  @Test
+  void shortLinesWithoutPunctuationUnderEachOtherStayAListAndNoneIsTakenForAHeadline() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry talks stall over the price of winter fuel
+
+        The operators cancelled these crossings on Monday, the port authority said.
+
+        Sailings cancelled on Monday
+        Ostrand to Holm at dawn
+        Holm to Vik in the evening
+
+        The port authority said it would publish a reduced timetable.
         """);
 
-    assertThat(f.text("title")).isEqualTo("Ministers back a new ferry route across the northern strait");
-    assertThat(f.paragraphs().get(0)).isEqualTo("OSTRAND, Oct 18 (Reuters) - Ministers from both islands agreed on Monday to"
-        + " fund a daily ferry across the northern strait for the next ten years, the port authority said.");
-    assertThat(f.list("places")).containsExactly("Ostrand");
-    assertThat(f.sourceNames()).containsExactly("Reuters");
+    assertThat(f.paragraphs()).contains("- Sailings cancelled on Monday\n- Ostrand to Holm at dawn\n- Holm to Vik in the evening");
   }
 
   @Test

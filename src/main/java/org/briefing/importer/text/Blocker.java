@@ -126,7 +126,8 @@ final class Blocker {
       out.add(new Block(lines, Block.Shape.LIST));
     } else if (lines.stream().allMatch(l -> hasColumns(l.text()))) {
       out.add(new Block(lines, Block.Shape.ROWS));
-    } else if (hardWrapped(lines) && headsTheLines(lines)) {
+    } else if (headsTheLines(lines) && (hardWrapped(lines) || hardWrapped(lines.subList(1, lines.size())))) {
+      // a headline as wide as the wrapped lines under it would be joined to them; a shorter one made them one paragraph a line
       out.add(Block.of(lines.get(0)));
       flush(new ArrayList<>(lines.subList(1, lines.size())), out);
     } else if (hardWrapped(lines)) {
