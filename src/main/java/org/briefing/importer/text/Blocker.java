@@ -22,7 +22,6 @@ final class Blocker {
   private static final Pattern COLUMNS = Pattern.compile(
       "\\t|\\||(?<![.!?…:;][\"”’')\\]»]{0,2})(?<=\\S) {2,}(?=\\S)");
   private static final int WRAP_MIN = 35;
-  private static final String OPENERS = "\"“‘'([«";
   /** A line drawn across the copy ("---", "* * *", "___"): it separates what is above from what is below. */
   /** Three or more dashes, stars, underscores or equals signs, in runs a single space apart. */
   private static final Pattern RULE = Pattern.compile("^\\s*(?:(?:-+ ?){3,}|(?:\\*+ ?){3,}|(?:_+ ?){3,}|(?:=+ ?){3,})\\s*$");
@@ -126,7 +125,7 @@ final class Blocker {
       out.add(new Block(lines, Block.Shape.LIST));
     } else if (lines.stream().allMatch(l -> hasColumns(l.text()))) {
       out.add(new Block(lines, Block.Shape.ROWS));
-    } else if (headsTheLines(lines) && (hardWrapped(lines) || hardWrapped(lines.subList(1, lines.size())))) {
+    } else if (LineBreaks.headlineOver(lines) && (hardWrapped(lines) || hardWrapped(lines.subList(1, lines.size())))) {
       // a headline as wide as the wrapped lines under it would be joined to them; a shorter one made them one paragraph a line
       out.add(Block.of(lines.get(0)));
       flush(new ArrayList<>(lines.subList(1, lines.size())), out);
@@ -241,35 +240,6 @@ final class Blocker {
       }
     }
     return midSentence > 0 && midSentence * 2 >= longLines;
-  }
-
-  /**
-   * Whether the first line is a headline (or subheading) over the lines below, not the first line of their paragraph:
-   * it has no final punctuation, the next line opens with a capital or a figure, and the next line's first word would
-   * have fitted on it within the width of the lines, so no wrapping at that width broke it there. A wrapped line that
-   * ends before a name ("... said the" over "Prime Minister ...") ends where the name would not have fitted. The word is
-   * measured whole, up to its first space: most wrappers do not break after a hyphen, so a hyphenated word may have
-   * fitted in part and the line still be wrapped.
-   */
-  private static boolean headsTheLines(List<Line> lines) {
-    String first = lines.get(0).text();
-    String next = lines.get(1).text();
-    int width = lines.stream().mapToInt(l -> length(l.text())).max().orElse(0);
-    String nextWord = next.split("\\s+", 2)[0];
-    return !Sentences.endsSentence(first) && opensWithCapital(next) && length(first) + 1 + length(nextWord) <= width;
-  }
-
-  /** Whether the line opens with a capital or a figure, after any opening quote or bracket. */
-  private static boolean opensWithCapital(String text) {
-    int i = 0;
-    while (i < text.length() && OPENERS.indexOf(text.charAt(i)) >= 0) {
-      i++;
-    }
-    return i < text.length() && (Character.isUpperCase(text.codePointAt(i)) || Character.isDigit(text.codePointAt(i)));
-  }
-
-  private static int length(String text) {
-    return text.codePointCount(0, text.length());
   }
 
   private static void splitWrapped(List<Line> lines, List<Block> out) {
