@@ -373,6 +373,42 @@ class ImportFixturesTest {
   }
 
   @Test
+  void aStandfirstAsWideAsTheWrappedDatelineParagraphUnderItIsNotJoinedToIt() {
+    ImportedFile f = ImportedFile.importText("""
+        Daily ferry agreed
+        "We have a deal at last," the harbour master told reporters at the quay on Monday.
+        OSTRAND, Oct 18 (Reuters) - Ministers from both islands agreed on Monday to
+        fund a daily ferry across the northern strait, the port authority said.
+        """);
+
+    assertThat(f.text("standfirst")).isEqualTo("\"We have a deal at last,\" the harbour master told reporters at the quay on Monday.");
+    assertThat(f.paragraphs()).containsExactly("OSTRAND, Oct 18 (Reuters) - Ministers from both islands agreed on Monday to"
+        + " fund a daily ferry across the northern strait, the port authority said.");
+    assertThat(f.list("places")).containsExactly("Ostrand");
+  }
+
+  @Test
+  void aWrappedParagraphWhoseLineOpensLikeADatelineWithoutAnAgencyAfterAFullStopStaysJoined() {
+    for (String opening : List.of("OSTRAND — the harbour master said on Monday that crossings would", "Ostrand (the larger"
+        + " island) - and Holm will pay for a new quay, where crossings would")) {
+      String wrapped = """
+          The two islands will share the cost of the new ferry for the first ten years, the
+          ministers said after talks that had lasted most of the night and ended in a deal.
+          %s
+          resume in the spring.""".formatted(opening);
+      ImportedFile f = ImportedFile.importText("""
+          Daily ferry agreed
+
+          The port authority said on Monday it would publish a new timetable within a week.
+
+          %s
+          """.formatted(wrapped));
+
+      assertThat(f.paragraphs()).as(opening).contains(wrapped.replace("\n", " "));
+    }
+  }
+
+  @Test
   void shortLinesWithoutPunctuationUnderEachOtherStayAListAndNoneIsTakenForAHeadline() {
     ImportedFile f = ImportedFile.importText("""
         Ferry talks stall over the price of winter fuel

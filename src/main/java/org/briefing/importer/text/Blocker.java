@@ -246,6 +246,10 @@ final class Blocker {
     int width = lines.stream().mapToInt(l -> l.text().length()).max().orElse(0);
     List<Line> paragraph = new ArrayList<>();
     for (Line line : lines) {
+      if (!paragraph.isEmpty() && LineBreaks.datelineUnder(paragraph.get(paragraph.size() - 1), line)) {
+        out.add(new Block(paragraph, Block.Shape.TEXT));
+        paragraph = new ArrayList<>();
+      }
       paragraph.add(line);
       boolean shortEnd = line.text().length() < width * 0.6 && Sentences.endsSentence(line.text());
       if (shortEnd) {
