@@ -179,6 +179,24 @@ class EmbeddedCreditTest {
     }
   }
 
+  /**
+   * Four digits before TONIGHT, TODAY, TOMORROW, a day or a date are the time of day an embargo
+   * holds the picture until, whatever the digits ("2000" could be a year); a year followed by a
+   * word that only begins like a day, a month or a time zone ("2030 DECIDED", "2030 SET") stays a year.
+   */
+  @Test
+  void anEmbargoUntilFourDigitsAndTonightTodayOrADayStopsTheBuildWhateverTheDigits() throws Exception {
+    for (String note : List.of("EMBARGOED UNTIL 2000 TONIGHT", "EMBARGOED UNTIL 2030 TODAY", "EMBARGOED UNTIL 1930 TOMORROW",
+        "EMBARGOED UNTIL 2000 THIS EVENING", "EMBARGOED UNTIL 2015 WEDNESDAY 20 OCTOBER", "EMBARGOED UNTIL 0001 TUESDAY",
+        "EMBARGO 2359 GMT SUNDAY", "EMBARGOED UNTIL 2000 CEST", "EMBARGOED UNTIL 2000 SEPT. 20")) {
+      assertStopsTheBuild(note);
+    }
+    for (String caption : List.of("A front page says EU ARMS EMBARGO TO 2030 DECIDED.", "A front page says EU EMBARGO TO 2030 SET.",
+        "A front page reads OIL EMBARGO TO 2030 TODAY'S TOP STORY.", "A placard reads EMBARGO UNTIL 2030 TONIGHT? NEVER!")) {
+      assertPublishedAsTheCaption(caption);
+    }
+  }
+
   /** A build whose story shows a photo whose file's caption ends in {@code note} fails, naming the note. */
   private void assertStopsTheBuild(String note) throws Exception {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))

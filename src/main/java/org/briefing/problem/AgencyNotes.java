@@ -19,13 +19,21 @@ public final class AgencyNotes {
    */
   private static final String MEDIA = "(?:commercial|marketing|advertising|promotional|merchandising|non-editorial|archive|archival"
       + "|mobile|online|internet|web|social\\s+media|tv|television|broadcast|print|book|magazine|newspaper|third[\\s-]+party)";
+  /** The time zones agencies write after an embargo's time: "2030 GMT", "2000 CEST", "1900 ET", "0900 AEDT". */
+  private static final String ZONE = "(?:gmt|utc|z|msk|bst|ist|cet|cest|eet|eest|wet|[ecmp][sd]?t|a[ecw][sd]t|nz[sd]t|hkt|jst|kst|sgt|sast)";
+  /** A day's name as agencies write it: "TUESDAY", "TUES", "TUE", "THURS". */
+  private static final String DAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?";
+  /** A month's name as agencies write it, before its day: "OCTOBER 20", "OCT 20", "SEPT. 20". */
+  private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+      + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s*\\d";
   /**
-   * A year with words after it that tell no time of it ("2025 AGREED"); four digits with a zone,
-   * hours, a day, a date, a place's time or nothing after them are a time of day ("2030 GMT",
-   * "2000 NEW YORK TIME", "2000 ON OCTOBER 20").
+   * A year with words after it that tell no time of it ("2025 AGREED", "2030 DECIDED", "2030 SET");
+   * four digits with a zone, hours, a place's time, a day, a date, tonight, today, tomorrow or nothing
+   * after them are a time of day, whatever the digits ("2030 GMT", "2000 NEW YORK TIME", "2000 ON
+   * OCTOBER 20", "2000 TONIGHT", "2030 TODAY", "1900 THURSDAY").
    */
-  private static final String YEAR_AND_WORDS = "(?:19|20)\\d\\d\\s+(?!(?:[a-z]{0,3}t|utc|msk|hrs?|hours|h|local|on|(?:\\p{L}+\\s+){0,2}time"
-      + "|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\b)\\p{L}";
+  private static final String YEAR_AND_WORDS = "(?:19|20)\\d\\d\\s+(?!(?:" + ZONE + "|hrs?|hours|h|local|on|(?:\\p{L}+\\s+){0,2}time|" + DAY
+      + "|this\\s+(?:morning|afternoon|evening))\\b|(?:tonight|today|tomorrow)\\b(?![\u2019'])|" + MONTH + ")\\p{L}";
   /**
    * The moment an embargo names ("0001 GMT", "0900GMT", "6PM", "21ST OCTOBER", "THURSDAY", "OCT 22",
    * "MIDDAY", "DELIVERY", "FURTHER NOTICE"): an "ARMS EMBARGO: NOW!" is a placard's, and so are a
@@ -33,7 +41,7 @@ public final class AgencyNotes {
    * exclamation in the same sentence ("EMBARGO UNTIL FURTHER NOTICE? NO!").
    */
   private static final String WHEN = "(?:(?!" + YEAR_AND_WORDS + ")\\d\\w*+(?!\\s+(?:years?|months?|weeks?|days?|decades?)\\b)"
-      + "|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b"
+      + "|" + DAY + "\\b"
       + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d\\w*"
       + "|noon|midday|midnight|today|tonight|tomorrow|(?:after\\s+)?delivery|end\\s+of\\s+(?:speech|delivery)|further\\s+notice)"
       + "(?![^.?!]*[?!])";
