@@ -197,14 +197,39 @@ class EmbeddedCreditTest {
     }
   }
 
+  /**
+   * AP's "TV OUT", "ONLINE OUT" are flags at the end of a caption, alone after a full stop, a dash or
+   * the credit's bracket, often with other flags; a sign reading the same words is quoted in a
+   * sentence ("a banner reading STATE TV OUT") or has more words after it ("INTERNET OUT - CASH ONLY").
+   */
+  @Test
+  void aSignReadingTvOrInternetOutWithMoreWordsAfterItIsTheCaptionsOwn() throws Exception {
+    for (String caption : List.of("A sign reading INTERNET OUT - CASH ONLY is taped to a shop door in Havana, July 12, 2021.",
+        "Protesters carry a banner reading STATE TV OUT, WE WANT THE TRUTH outside the RTS building in Belgrade.",
+        "INTERNET OUT - CASH ONLY, reads a sign on a shop door in Havana.", "Fans chant TV OUT, TV OUT outside the station.",
+        "A sign reading WEB OUT. PHONES OUT. is taped to the counter.")) {
+      assertPublishedAsTheCaption(caption);
+    }
+    for (String note : List.of("TV OUT - NO SALES", "INTERNET OUT. MANDATORY CREDIT", "TV OUT, INTERNET OUT, MAGS OUT.",
+        "ONLINE OUT - NO ARCHIVES")) {
+      assertStopsTheBuild(note);
+    }
+    assertStopsTheBuildQuoting("Fans wave flags in Belgrade, Serbia, Dec. 30, 2021. (AP Photo/Jo Lee) MAGS OUT", "MAGS OUT");
+    assertStopsTheBuildQuoting("Fans wave flags in Belgrade. (AP Photo/Jo Lee) MANDATORY CREDIT; TV OUT", "MANDATORY CREDIT; TV OUT");
+  }
+
   /** A build whose story shows a photo whose file's caption ends in {@code note} fails, naming the note. */
   private void assertStopsTheBuild(String note) throws Exception {
+    assertStopsTheBuildQuoting("Ministers meet in Tallinn. " + note, note.substring(0, Math.min(10, note.length())));
+  }
+
+  /** A build whose story shows a photo whose file's caption is {@code caption} fails, quoting its notes from {@code quoted}. */
+  private void assertStopsTheBuildQuoting(String caption, String quoted) throws Exception {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("notes", "/images/agency.jpg", "Mari Tamm/Agency"))
-        .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
-            TaggedPhotos.Tags.agency("Agency", "Ministers meet in Tallinn. " + note)));
-    assertThat(site.buildFails()).as(note).extracting(p -> p.format(dir)).singleElement().asString()
+        .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1), TaggedPhotos.Tags.agency("Agency", caption)));
+    assertThat(site.buildFails()).as(caption).extracting(p -> p.format(dir)).singleElement().asString()
         .startsWith("content/stories/notes.md:5: error: the photo's caption, taken from its file, holds the agency's notes to editors ('"
-            + note.substring(0, Math.min(10, note.length())));
+            + quoted);
   }
 
   /** A build whose story shows a photo whose file's caption is {@code caption} publishes it under the photo. */

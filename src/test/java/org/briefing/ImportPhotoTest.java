@@ -96,6 +96,25 @@ class ImportPhotoTest {
     }
   }
 
+  /**
+   * A sign in the photo that reads like an agency's flag ("INTERNET OUT - CASH ONLY") is the caption's
+   * own: the imported caption keeps it whole and the report leaves nothing out.
+   */
+  @Test
+  void aSignLikeAnAgencysFlagInTheFilesCaptionIsKeptWhole() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + COPY);
+    for (String caption : List.of("A sign reading INTERNET OUT - CASH ONLY is taped to a shop door in Havana. REUTERS/Ana Diaz",
+        "Protesters carry a banner reading STATE TV OUT, WE WANT THE TRUTH in Belgrade. REUTERS/Ana Diaz")) {
+      site.writeBytes("wire/ferry-photo.jpg", TaggedPhotos.tagged(TestImages.jpeg(900, 600, 1), TaggedPhotos.Tags.agency("Reuters", caption)));
+      CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00", "--force",
+          "--photo", dir.resolve("wire/ferry-photo.jpg").toString(), dir.resolve("wire/ferry.txt").toString());
+      assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+      assertThat(imported.out()).as(caption).doesNotContain("notes to editors");
+      assertThat(Files.readString(dir.resolve("content/imported/storm-halts-ferries-across-the-baltic.md"))).as(caption)
+          .contains("  caption: \"" + caption + "\"\n");
+    }
+  }
+
   /** A photo whose name has what a photo's path may not have ('#', ':', '?', '\\') is copied under a name the build takes. */
   @Test
   void aPhotoWhoseNameAPathCannotHaveIsCopiedUnderOneTheBuildTakes() throws Exception {

@@ -49,6 +49,19 @@ public final class AgencyNotes {
   private static final String TIME_OF_DAY = "(?:\\d{1,2}[:.]\\d\\d\\w*|\\d{3,4}\\s*(?:gmt|utc|bst|cet|cest|est|edt|et|hrs?)\\b)";
   /** What AP keeps a picture "OUT" of ("TV OUT", "LOCAL INTERNET OUT", "MAGS OUT"); "TORIES OUT" is a chant. */
   private static final String OUT_OF = "(?:(?:local\\s+)?(?:tv|television|internet|online|web|mobile|mags|magazines|broadcast)|local\\s+print)";
+  /** AP's "OUT" flags; where they stand and what follows them tell them from a sign ({@link #standsAlone}). */
+  private static final String OUT_FLAGS = "(?<out>" + OUT_OF + "(?:\\s*(?:,|/|or\\b|and\\b)\\s*" + OUT_OF + ")*\\s+out\\b)";
+  /**
+   * Where a flag stands: at the caption's start, after a full stop, a dash, a semicolon, a comma, the
+   * credit's bracket ("(AP Photo/Jo Lee) TV OUT") or a wire's credit ("REUTERS/Mari Tamm TV OUT");
+   * "a banner reading STATE TV OUT" quotes a sign.
+   */
+  private static final Pattern FLAG_PLACE = Pattern.compile(
+      "(?:^|[.;,)\\-–—]|/\\p{Lu}[\\p{L}'’\\-]*(?:\\s\\p{Lu}[\\p{L}'’.\\-]*){0,3})\\s*$");
+  /** Nothing but punctuation to the caption's end: "TV OUT.", "MAGS OUT)". */
+  private static final Pattern TO_THE_END = Pattern.compile("[\\s.;,)\\-–—]*");
+  /** What parts one flag from the next: "TV OUT - NO SALES", "MAGS OUT, TV OUT". */
+  private static final Pattern BETWEEN_FLAGS = Pattern.compile("\\s*[.;,\\-–—]\\s*");
   /** The end of a flag the agency puts on its own: "TV OUT", but "TV OUT OF ORDER" is a sign. */
   private static final String ALONE = "(?=\\s*(?:[.;,\\-–—]|$))";
   /**
@@ -64,7 +77,7 @@ public final class AgencyNotes {
       + "|editors?[\u2019']?s?[\u2019']?\\s+note|note\\s+to\\s+editors|mandatory\\s+credit|no\\s+resales|no\\s+archives|no\\s+sales"
       + "|(?:for\\s+)?editorial\\s+use\\s+only|(?:this\\s+(?:image|picture|photo(?:graph)?)\\s+(?:has\\s+been|was|is)\\s+)?(?:supplied|provided)\\s+by\\s+a\\s+third\\s+party"
       + "|restricted\\s+to\\s+editorial\\s+(?:use|purposes)|distributed\\s+as\\s+a\\s+service\\s+to\\s+clients|bestpix"
-      + "|(?<!the\\s)best\\s+quality\\s+available" + ALONE + "|" + OUT_OF + "(?:\\s*(?:,|/|or\\b|and\\b)\\s*" + OUT_OF + ")*\\s+out" + ALONE
+      + "|(?<!the\\s)best\\s+quality\\s+available" + ALONE + "|" + OUT_FLAGS
       + "|not\\s+for\\s+" + MEDIA + "(?:\\s*(?:,|/|or\\b|and\\b)\\s*" + MEDIA + ")*\\s+(?:use|campaigns|purposes)"
       + "|no\\s+marketing\\s*[,/\\-–—]?\\s*no\\s+advertising(?:\\s+campaigns)?|no\\s+(?:marketing|advertising)\\s+campaigns|(?:tpx\\s+)?images\\s+of\\s+the\\s+day"
       + "|sensitive\\s+material|graphic\\s+content|this\\s+image\\s+may\\s+offend"
@@ -84,10 +97,25 @@ public final class AgencyNotes {
   public static int start(String caption) {
     Matcher notes = NOTES.matcher(caption);
     while (notes.find()) {
-      if (notes.group("dpa") != null || notes.group().equals(notes.group().toUpperCase(java.util.Locale.ROOT))) {
+      boolean capitals = notes.group().equals(notes.group().toUpperCase(java.util.Locale.ROOT));
+      if (notes.group("dpa") != null || capitals && (notes.group("out") == null || standsAlone(caption, notes.start(), notes.end()))) {
         return notes.start();
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether an AP flag from {@code start} to {@code end} stands where a flag does and ends the caption,
+   * or only other notes follow it ("TV OUT - NO SALES"): "a banner reading STATE TV OUT", "INTERNET
+   * OUT - CASH ONLY" and "TV OUT, WE WANT THE TRUTH" are signs.
+   */
+  private static boolean standsAlone(String caption, int start, int end) {
+    if (!FLAG_PLACE.matcher(caption.substring(0, start)).find()) {
+      return false;
+    }
+    String rest = caption.substring(end);
+    Matcher between = BETWEEN_FLAGS.matcher(rest);
+    return TO_THE_END.matcher(rest).matches() || between.lookingAt() && start(rest.substring(between.end())) == 0;
   }
 }
