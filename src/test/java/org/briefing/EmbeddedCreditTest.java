@@ -218,6 +218,27 @@ class EmbeddedCreditTest {
     assertStopsTheBuildQuoting("Fans wave flags in Belgrade. (AP Photo/Jo Lee) MANDATORY CREDIT; TV OUT", "MANDATORY CREDIT; TV OUT");
   }
 
+  /**
+   * dpa's Sperrfrist is a line of its own or opens the caption or its last part ("Sperrfrist: …",
+   * "SPERRFRIST …", "ACHTUNG: Sperrfrist …", after dpa's credit); a Sperrfrist inside a German
+   * sentence ("Die Sperrfrist bis 30. Juni gilt …", a share lock-up) is the caption's own.
+   */
+  @Test
+  void aSperrfristInsideAGermanSentenceIsTheCaptionsOwn() throws Exception {
+    for (String caption : List.of("Aktionäre vor der Hauptversammlung in Stuttgart. Die Sperrfrist bis 30. Juni gilt für alle Altaktionäre.",
+        "Für Altaktionäre gilt eine Sperrfrist bis 30. Juni, sagt der Vorstand.", "Nach der Sperrfrist bis 18 Uhr dürfen Händler wieder verkaufen.",
+        "Anleger in Frankfurt, deren Sperrfrist am 30. Juni endet.")) {
+      assertPublishedAsTheCaption(caption);
+    }
+    for (String note : List.of("Sperrfrist: 19. Oktober 2021, 00:01 Uhr", "SPERRFRIST 19.10.2021 00:01 UHR", "ACHTUNG: Sperrfrist bis 18 Uhr!")) {
+      assertStopsTheBuild(note);
+    }
+    assertStopsTheBuildQuoting("Minister in Tallinn - Sperrfrist bis 18 Uhr", "Sperrfrist bis 18 Uhr");
+    assertStopsTheBuildQuoting("Sperrfrist: 19. Oktober 2021, 00:01 Uhr\nMinister in Tallinn.", "Sperrfrist: 19. Oktober 2021");
+    assertStopsTheBuildQuoting("Minister in Tallinn.\nSperrfrist bis 20. Oktober 2021, 00:01 Uhr", "Sperrfrist bis 20. Oktober");
+    assertStopsTheBuildQuoting("Minister in Tallinn. Foto: Mari Tamm/dpa Sperrfrist bis 18 Uhr", "Sperrfrist bis 18 Uhr");
+  }
+
   /** A build whose story shows a photo whose file's caption ends in {@code note} fails, naming the note. */
   private void assertStopsTheBuild(String note) throws Exception {
     assertStopsTheBuildQuoting("Ministers meet in Tallinn. " + note, note.substring(0, Math.min(10, note.length())));

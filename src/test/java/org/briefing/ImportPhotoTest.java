@@ -97,14 +97,16 @@ class ImportPhotoTest {
   }
 
   /**
-   * A sign in the photo that reads like an agency's flag ("INTERNET OUT - CASH ONLY") is the caption's
-   * own: the imported caption keeps it whole and the report leaves nothing out.
+   * A sign in the photo that reads like an agency's flag ("INTERNET OUT - CASH ONLY"), or a German
+   * sentence about a share lock-up's Sperrfrist, is the caption's own: the imported caption keeps it
+   * whole and the report leaves nothing out.
    */
   @Test
-  void aSignLikeAnAgencysFlagInTheFilesCaptionIsKeptWhole() throws Exception {
+  void aSignOrSentenceLikeAnAgencysFlagInTheFilesCaptionIsKeptWhole() throws Exception {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + COPY);
     for (String caption : List.of("A sign reading INTERNET OUT - CASH ONLY is taped to a shop door in Havana. REUTERS/Ana Diaz",
-        "Protesters carry a banner reading STATE TV OUT, WE WANT THE TRUTH in Belgrade. REUTERS/Ana Diaz")) {
+        "Protesters carry a banner reading STATE TV OUT, WE WANT THE TRUTH in Belgrade. REUTERS/Ana Diaz",
+        "Aktionäre in Stuttgart. Die Sperrfrist bis 30. Juni gilt für alle Altaktionäre. Foto: Ana Diaz/dpa")) {
       site.writeBytes("wire/ferry-photo.jpg", TaggedPhotos.tagged(TestImages.jpeg(900, 600, 1), TaggedPhotos.Tags.agency("Reuters", caption)));
       CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00", "--force",
           "--photo", dir.resolve("wire/ferry-photo.jpg").toString(), dir.resolve("wire/ferry.txt").toString());

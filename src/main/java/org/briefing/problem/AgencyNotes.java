@@ -51,22 +51,30 @@ public final class AgencyNotes {
   private static final String OUT_OF = "(?:(?:local\\s+)?(?:tv|television|internet|online|web|mobile|mags|magazines|broadcast)|local\\s+print)";
   /** AP's "OUT" flags; where they stand and what follows them tell them from a sign ({@link #standsAlone}). */
   private static final String OUT_FLAGS = "(?<out>" + OUT_OF + "(?:\\s*(?:,|/|or\\b|and\\b)\\s*" + OUT_OF + ")*\\s+out\\b)";
+  /** A wire's credit, after which its notes follow with a space: "REUTERS/Mari Tamm", "Foto: Mari Tamm/dpa". */
+  private static final String CREDIT = "/[\\p{L}'’\\-]+(?:\\s\\p{Lu}[\\p{L}'’.\\-]*){0,3}";
   /**
    * Where a flag stands: at the caption's start, after a full stop, a dash, a semicolon, a comma, the
    * credit's bracket ("(AP Photo/Jo Lee) TV OUT") or a wire's credit ("REUTERS/Mari Tamm TV OUT");
    * "a banner reading STATE TV OUT" quotes a sign.
    */
-  private static final Pattern FLAG_PLACE = Pattern.compile(
-      "(?:^|[.;,)\\-–—]|/\\p{Lu}[\\p{L}'’\\-]*(?:\\s\\p{Lu}[\\p{L}'’.\\-]*){0,3})\\s*$");
+  private static final Pattern FLAG_PLACE = Pattern.compile("(?:^|[.;,)\\-–—]|" + CREDIT + ")\\s*$");
+  /**
+   * Where dpa's Sperrfrist stands: on a line of its own, at the caption's start or after a sentence,
+   * a colon, a dash or dpa's credit ("Foto: Mari Tamm/dpa Sperrfrist: …"); "Die Sperrfrist bis 30. Juni
+   * gilt …" is a German sentence's.
+   */
+  private static final Pattern LINE_PLACE = Pattern.compile("(?:^|[\\n.!?:;)+*\\-–—]|" + CREDIT + ")\\s*$");
   /** Nothing but punctuation to the caption's end: "TV OUT.", "MAGS OUT)". */
   private static final Pattern TO_THE_END = Pattern.compile("[\\s.;,)\\-–—]*");
   /** What parts one flag from the next: "TV OUT - NO SALES", "MAGS OUT, TV OUT". */
   private static final Pattern BETWEEN_FLAGS = Pattern.compile("\\s*[.;,\\-–—]\\s*");
-  /** The end of a flag the agency puts on its own: "TV OUT", but "TV OUT OF ORDER" is a sign. */
+  /** The end of a flag the agency puts on its own: "BEST QUALITY AVAILABLE", but "BEST QUALITY AVAILABLE HERE" is a sign. */
   private static final String ALONE = "(?=\\s*(?:[.;,\\-–—]|$))";
   /**
    * dpa's embargo, "Sperrfrist" with its moment ("Sperrfrist: 19. Oktober 2021, 00:01 Uhr",
-   * "SPERRFRIST 19.10.2021", "ACHTUNG: Sperrfrist bis 18 Uhr"), the noun capitalised as German writes it.
+   * "SPERRFRIST 19.10.2021", "ACHTUNG: Sperrfrist bis 18 Uhr"), the noun capitalised as German writes it,
+   * where dpa writes it ({@link #LINE_PLACE}).
    */
   private static final String SPERRFRIST = "\\b(?:achtung\\s*:?\\s*)?(?-i:Sperrfrist|SPERRFRIST)\\s*:?\\s*(?:bis\\s+(?:zum\\s+)?)?"
       + "(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\\s+(?:den\\s+)?)?"
@@ -98,7 +106,8 @@ public final class AgencyNotes {
     Matcher notes = NOTES.matcher(caption);
     while (notes.find()) {
       boolean capitals = notes.group().equals(notes.group().toUpperCase(java.util.Locale.ROOT));
-      if (notes.group("dpa") != null || capitals && (notes.group("out") == null || standsAlone(caption, notes.start(), notes.end()))) {
+      if (notes.group("dpa") != null ? LINE_PLACE.matcher(caption.substring(0, notes.start())).find()
+          : capitals && (notes.group("out") == null || standsAlone(caption, notes.start(), notes.end()))) {
         return notes.start();
       }
     }
