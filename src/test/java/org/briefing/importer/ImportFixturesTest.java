@@ -263,9 +263,39 @@ class ImportFixturesTest {
   }
 
   @Test
+  void aFormerEmployerOrATitleAfterTheNamesOfABylineIsNeitherAnAuthorNorASource() {
+    // byline, then the part of it the report names as no name; no source in any of them
+    Map<String, String> cases = new java.util.LinkedHashMap<>();
+    cases.put("By Piet Saar, Former BBC Correspondent", "Former BBC Correspondent");
+    cases.put("By PIET SAAR, Former AP Writer", "Former AP Writer");
+    cases.put("By Piet Saar, ex Reuters Reporter", "ex Reuters Reporter");
+    cases.put("By Piet Saar, former Reuters bureau chief in Moscow", "former Reuters bureau chief");
+    cases.put("By Piet Saar, Chief Political Correspondent", "Chief Political Correspondent");
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      String byline = c.getKey();
+      ImportedFile f = ImportedFile.importText("""
+          Ferry talks stall over the price of winter fuel
+
+          %s
+
+          The two island ferry operators broke off talks with their fuel supplier on Monday, both sides said.
+          """.formatted(byline));
+
+      assertThat(f.list("authors")).as(byline).containsExactly("Piet Saar");
+      assertThat(f.sourceNames()).as(byline).isEmpty();
+      assertThat(f.body()).as(byline).isEqualTo(
+          "The two island ferry operators broke off talks with their fuel supplier on Monday, both sides said.");
+      assertThat(f.report()).as(byline).anyMatch(e -> e.field().equals("authors") && e.values().equals(List.of("Piet Saar")));
+      assertThat(f.report()).as(byline).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.lines().equals(List.of(3))
+          && e.detail().equals("byline part '" + c.getValue() + "' is not a name; left out"));
+    }
+  }
+
+  @Test
   void sentencesAndLinesOpeningWithByOrNamingAnAgencyStayInTheBody() {
     for (String text : List.of("By JULY the talks had collapsed, the operators said.", "By Monday the Associated Press Writers Guild had agreed to talks.",
-        "By the end of the week the AP Diplomatic Writers' Club had met.")) {
+        "By the end of the week the AP Diplomatic Writers' Club had met.",
+        "By then the Former BBC Correspondent had left Moscow.", "By noon two AP Photographers had reached the port.")) {
       ImportedFile f = ImportedFile.importText("""
           Ferry talks stall over the price of winter fuel
 

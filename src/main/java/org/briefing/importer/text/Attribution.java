@@ -39,12 +39,20 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
   private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*[,;/]\\s*|\\s+and\\s+|\\s*&\\s*");
   /** A credit after the last sentence; "the Palestinian Authority (PA)" is an abbreviation, not a credit. */
   private static final Pattern CLOSING_CREDIT = Pattern.compile("[.!?…\"”’]\\s*[(\\[](?<names>[^()\\[\\]]{2,80})[)\\]]$");
-  /** Words of a job title or a desk, which are no part of a person's name ("Political Editor", "Bureau Chief"). */
-  private static final Pattern JOB_TITLE = Pattern.compile(
-      "(?i)\\b(?:Correspondent|Editor|Reporter|Staff|Writer|News|Desk|Analyst|Columnist|Commentator|Contributor|Producer|Chief)\\b");
+  /**
+   * Words of a job title or a desk, which are no part of a person's name ("Political Editor", "Bureau Chief"), and
+   * "Former", which makes the rest a past job ("Former BBC Correspondent").
+   */
+  private static final Pattern JOB_TITLE = Pattern.compile("(?i)\\b(?:Correspondent|Editor|Reporter|Writer|Analyst|Columnist"
+      + "|Commentator|Contributor|Producer|Staff|News|Desk|Chief|Former)\\b");
   /** AP's job titles after the agency: "Writer", "Diplomatic Writer", "Chief Political Correspondent". */
   private static final Pattern AGENCY_TITLE = Pattern.compile(
       "(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:Writer|Correspondent|Reporter|Editor|Photographer|Columnist|Analyst)");
+  /** Words before an agency that belong to the job title, not to a name: "Senior AP Writer", "Former BBC Correspondent". */
+  private static final Pattern TITLE_WORD = Pattern.compile(
+      "(?i)former|ex|retired|senior|deputy|acting|chief|veteran|special|assistant|contributing|freelance");
+  /** Title words that make the agency a past employer, which is no source of the story. */
+  private static final Pattern PAST = Pattern.compile("(?i)former|ex|retired");
   private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}.*$");
 
   public Attribution {
@@ -99,6 +107,8 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
    * AP's job title after the agency ("JOHN DOE AP Diplomatic Writer", "Associated Press Writer"): the name (if any),
    * the agency and the title, which {@link #classify} leaves out as no name. Only a known agency written as the
    * agency writes it or in capitals, and a title ending in a job's word ({@code Writer}, {@code Correspondent}, ...).
+   * Title words before the agency are no name: with them the whole title is left out ("Senior AP Writer"), and after
+   * "Former" the agency is a past employer, no source ("Former BBC Correspondent").
    */
   private static Optional<List<String>> agencyJobTitle(String[] words) {
     for (int t = 1; t <= Math.min(3, words.length - 1); t++) {
@@ -108,15 +118,37 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
       }
       for (int n = 1; n <= Math.min(3, words.length - t); n++) {
         String agency = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - t - n, words.length - t));
-        String name = String.join(" ", java.util.Arrays.copyOf(words, words.length - t - n));
+        int start = words.length - t - n;
+        while (start > 0 && TITLE_WORD.matcher(words[start - 1]).matches()) {
+          start--;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOf(words, start));
         Optional<Organisations.Known> known = Organisations.lookup(agency);
         boolean asWritten = known.map(k -> k.name().equals(agency)).orElse(false) || agency.equals(agency.toUpperCase(Locale.ROOT));
         if (known.isPresent() && asWritten && (name.isEmpty() || NAME.matcher(name).matches())) {
-          return Optional.of(name.isEmpty() ? List.of(agency, title) : List.of(name, agency, title));
+          String[] before = java.util.Arrays.copyOfRange(words, start, words.length - t - n);
+          return Optional.of(titled(name, agency, before, before.length == 0 ? title
+              : String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length))));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The name (if any), the agency (unless the title words before it make it a past employer) and the title, for
+   * {@link #classify}.
+   */
+  private static List<String> titled(String name, String agency, String[] titleWords, String title) {
+    List<String> pieces = new ArrayList<>();
+    if (!name.isEmpty()) {
+      pieces.add(name);
+    }
+    if (java.util.Arrays.stream(titleWords).noneMatch(w -> PAST.matcher(w).matches())) {
+      pieces.add(agency);
+    }
+    pieces.add(title);
+    return pieces;
   }
 
   /**
