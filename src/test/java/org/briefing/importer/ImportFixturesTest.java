@@ -292,6 +292,40 @@ class ImportFixturesTest {
   }
 
   @Test
+  void anAgencysPhotographerStaffOrWritersAfterTheNamesGiveTheAgencyAsASourceAndNoAuthor() {
+    // byline, then its authors, its source and the part the report names as no name ("" for none)
+    List<List<Object>> cases = List.of(
+        List.of("By INES MARLOW, AP Photographer", List.of("Ines Marlow"), "Associated Press", "Photographer"),
+        List.of("By Ines Marlow, Reuters Staff", List.of("Ines Marlow"), "Reuters", "Staff"),
+        List.of("By INES MARLOW, Associated Press Medical Writer", List.of("Ines Marlow"), "Associated Press", "Medical Writer"),
+        List.of("By Ines Marlow and Piet Saar, AP Writers", List.of("Ines Marlow", "Piet Saar"), "Associated Press", "Writers"),
+        List.of("By Ines Marlow, Senior AP Writer", List.of("Ines Marlow"), "Associated Press", "Senior AP Writer"),
+        List.of("By INES MARLOW Senior AP Writer", List.of("Ines Marlow"), "Associated Press", "Senior AP Writer"),
+        List.of("By Ines Marlow, BBC News", List.of("Ines Marlow"), "BBC News", ""));
+    for (List<Object> c : cases) {
+      String byline = (String) c.get(0);
+      ImportedFile f = ImportedFile.importText("""
+          Ferry talks stall over the price of winter fuel
+
+          %s
+
+          The two island ferry operators broke off talks with their fuel supplier on Monday, both sides said.
+          """.formatted(byline));
+
+      List<Object> values = new java.util.ArrayList<>((List<?>) c.get(1));
+      values.add(c.get(2));
+      assertThat(f.list("authors")).as(byline).isEqualTo(c.get(1));
+      assertThat(f.sourceNames()).as(byline).containsExactly((String) c.get(2));
+      assertThat(f.body()).as(byline).isEqualTo(
+          "The two island ferry operators broke off talks with their fuel supplier on Monday, both sides said.");
+      assertThat(f.report()).as(byline).anyMatch(e -> e.field().equals("authors, sources") && e.values().equals(values));
+      List<String> unsure = f.report().stream().filter(e -> e.kind() == ReportEntry.Kind.UNSURE).map(ReportEntry::detail).toList();
+      assertThat(unsure).as(byline).isEqualTo(c.get(3).equals("") ? List.of()
+          : List.of("byline part '" + c.get(3) + "' is not a name; left out"));
+    }
+  }
+
+  @Test
   void sentencesAndLinesOpeningWithByOrNamingAnAgencyStayInTheBody() {
     for (String text : List.of("By JULY the talks had collapsed, the operators said.", "By Monday the Associated Press Writers Guild had agreed to talks.",
         "By the end of the week the AP Diplomatic Writers' Club had met.",

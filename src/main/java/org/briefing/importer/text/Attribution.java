@@ -40,14 +40,14 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
   /** A credit after the last sentence; "the Palestinian Authority (PA)" is an abbreviation, not a credit. */
   private static final Pattern CLOSING_CREDIT = Pattern.compile("[.!?…\"”’]\\s*[(\\[](?<names>[^()\\[\\]]{2,80})[)\\]]$");
   /**
-   * Words of a job title or a desk, which are no part of a person's name ("Political Editor", "Bureau Chief"), and
-   * "Former", which makes the rest a past job ("Former BBC Correspondent").
+   * Words of a job title or a desk, which are no part of a person's name ("Political Editor", "Bureau Chief",
+   * "AP Writers"), and "Former", which makes the rest a past job ("Former BBC Correspondent").
    */
-  private static final Pattern JOB_TITLE = Pattern.compile("(?i)\\b(?:Correspondent|Editor|Reporter|Writer|Analyst|Columnist"
-      + "|Commentator|Contributor|Producer|Staff|News|Desk|Chief|Former)\\b");
-  /** AP's job titles after the agency: "Writer", "Diplomatic Writer", "Chief Political Correspondent". */
+  private static final Pattern JOB_TITLE = Pattern.compile("(?i)\\b(?:(?:Correspondent|Editor|Reporter|Writer|Analyst|Columnist"
+      + "|Commentator|Contributor|Producer|Photographer|Videographer)s?|Staff|News|Desk|Chief|Former)\\b");
+  /** AP's job titles after the agency: "Writer", "Diplomatic Writer", "Photographer", "AP Writers", "Reuters Staff". */
   private static final Pattern AGENCY_TITLE = Pattern.compile(
-      "(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:Writer|Correspondent|Reporter|Editor|Photographer|Columnist|Analyst)");
+      "(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:(?:Writer|Correspondent|Reporter|Editor|Photographer|Columnist|Analyst)s?|Staff)");
   /** Words before an agency that belong to the job title, not to a name: "Senior AP Writer", "Former BBC Correspondent". */
   private static final Pattern TITLE_WORD = Pattern.compile(
       "(?i)former|ex|retired|senior|deputy|acting|chief|veteran|special|assistant|contributing|freelance");
