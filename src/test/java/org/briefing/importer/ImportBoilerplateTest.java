@@ -222,4 +222,57 @@ class ImportBoilerplateTest {
         "The embargo ended at 00:01 on Tuesday.", "Released until further notice", "For use in schools, the guide costs nothing.",
         "Embargoed until after the election", "Sperrfrist für Exporteure verlängert", "Sous embargo depuis 1990");
   }
+
+  /**
+   * Subheadings and paragraphs that open with an embargo's label but go on with a headline's words,
+   * even ones naming a time ("PM", "hours", "midnight", a number in capitals), are the story's: the
+   * label must be followed by a moment and little else.
+   */
+  @Test
+  void subheadingsThatOpenWithTheLabelOfAnEmbargoButGoOnWithAHeadlineStayStoryText() {
+    for (String line : List.of("Embargo – PM rules out a fuel ban", "Embargo - the 48 hours that shook the port",
+        "Embargo: the 48 hours that shook the port", "EMBARGO: 30 YEARS LATER", "Embargo: midnight deadline looms",
+        "Embargo: PM rules out a fuel ban", "Embargo: a ban on trade with a country, usually in force from midnight.",
+        "Embargo ends at midnight", "Embargo: 24 hours", "Sperrfrist: 18 Monate für Exporteure")) {
+      ImportedFile f = ImportedFile.importText("""
+          Port marks 30 years of the grain embargo
+
+          The port marked 30 years of the grain embargo on Thursday, officials said.
+
+          %s
+
+          The ministry said the ban would stay in force, officials said.
+          """.formatted(line));
+
+      assertThat(f.text("draft")).as(line).isNull();
+      assertThat(f.report()).as(line).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+      assertThat(f.body()).as(line).contains(line);
+    }
+  }
+
+  /**
+   * dpa's German and French lines with a place's time or "Uhr"/"heures" alone, "Sperrfrist
+   * beachten", "ACHTUNG SPERRFRIST", a press office's "Embargo lifts at" and an embargo line that
+   * goes on with "not for broadcast before this time".
+   */
+  @Test
+  void embargoLinesWithAPlacesTimeAWarningOrTheirOwnNoteAreLeftOutAndTheStoryIsADraft() {
+    for (String embargo : List.of("Sous embargo jusqu'au jeudi 9 décembre 2026 à 00h01 (heure de Paris)",
+        "Embargo jusqu'au 9 décembre 2026, 6 heures", "Sperrfrist: Donnerstag, 9. Dezember 2026, 11.00 Uhr (Ortszeit)",
+        "Sperrfrist beachten: 09.12.2026, 00:01 Uhr", "ACHTUNG SPERRFRIST: 9. Dezember, 00:01 Uhr", "Sperrfrist: 18 Uhr",
+        "Embargo lifts at 00:01 GMT Thursday 9 December", "Embargoed until 00:01 GMT Thursday 9 December – not for broadcast before this time",
+        "EMBARGOED UNTIL 0001 GMT DEC 9. NOT FOR PUBLICATION OR BROADCAST BEFORE THIS TIME")) {
+      ImportedFile f = ImportedFile.importText("""
+          Bridge reopens after repairs
+
+          %s
+
+          The river bridge reopened on Monday after six months of repairs, the mayor said.
+          """.formatted(embargo));
+
+      assertThat(f.body()).as(embargo).doesNotContain(embargo).contains("The river bridge reopened");
+      assertThat(f.report()).as(embargo).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(embargo));
+      assertThat(f.text("draft")).as(embargo).isEqualTo("true");
+    }
+  }
 }

@@ -558,6 +558,24 @@ class ImportSavedPageTest {
         "The embargo ended at 00:01 on Tuesday.", "Notes to editors of the state paper");
   }
 
+  @Test
+  void headingsAndParagraphsThatOpenWithTheLabelOfAnEmbargoButGoOnWithAHeadlineStayInASavedPage() {
+    ImportedFile f = page("""
+        <p>The port marked 30 years of the grain embargo on Thursday, officials said.</p>
+        <h2>Embargo – PM rules out a fuel ban</h2>
+        <h2>Embargo: the 48 hours that shook the port</h2>
+        <h2>EMBARGO: 30 YEARS LATER</h2>
+        <h3>Embargo: midnight deadline looms</h3>
+        <p>Embargo: a ban on trade with a country, usually in force from midnight.</p>
+        """);
+
+    assertThat(f.text("draft")).isNull();
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.body()).contains("## Embargo – PM rules out a fuel ban", "## Embargo: the 48 hours that shook the port",
+        "## EMBARGO: 30 YEARS LATER", "### Embargo: midnight deadline looms",
+        "Embargo: a ban on trade with a country, usually in force from midnight.");
+  }
+
   private static ImportedFile page(String article) {
     return ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html(article).getBytes(StandardCharsets.UTF_8)));
   }

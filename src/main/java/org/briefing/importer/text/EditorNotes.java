@@ -1,5 +1,6 @@
 package org.briefing.importer.text;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -56,7 +57,22 @@ public final class EditorNotes {
       + "|(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+embargo)(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to|at))?"
       + "|(?:hold\\s+)?for\\s+(?:release|use)(?:\\s+(?:until|till|at|on|after|from))?"
       + "|not\\s+for\\s+(?:publication|release|broadcast|use)\\s+(?:before|until)"
-      + "|sperrfrist(?:\\s+bis)?\\s*:?)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      + "|(?:achtung\\s*:?\\s*)?sperrfrist(?:\\s+beachten)?(?:\\s+bis)?\\s*:?)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A press office's "Embargo lifts at 00:01 BST Tuesday 19 October": only with a clock time, as a
+   * subheading "Embargo ends at midnight" may be the story's.
+   */
+  private static final Pattern EMBARGO_LIFTS = Pattern.compile(OPEN + "embargo\\s+(?:lifts|ends|expires)(?:\\s+(?:at|on))?\\s",
+      Pattern.CASE_INSENSITIVE);
+  /** A clock time: "00:01", "10.30am", "0h01", "6pm", "6 p.m." is read with its next word. */
+  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d\\d\\S*|\\d{1,2}h\\d\\d|\\d{1,2}(?i:am|pm|a\\.m\\.|p\\.m\\.)|\\d{4}");
+  /**
+   * What may follow the moment: the embargo's own words ("– not for broadcast before this time",
+   * "NOT FOR PUBLICATION OR BROADCAST BEFORE THIS TIME").
+   */
+  private static final Pattern TAIL = Pattern.compile("\\s*[-–—.,;]?\\s*(?:not\\s+(?:to\\s+be\\s+)?(?:for\\s+)?(?:broadcast|publi\\w*|release\\w*|use\\w*)\\b"
+      + "[\\w\\s,]{0,40}?\\b(?:before|until)\\s+(?:this|that)\\s+(?:time|hour|date)|please\\s+respect\\s+(?:the|this)\\s+embargo)\\W*$",
+      Pattern.CASE_INSENSITIVE);
   /** An embargo is a line, not a paragraph: a longer text that opens so ("Embargoed until 1990, the files …") is the story's. */
   private static final int MAX_EMBARGO_WORDS = 16;
 
@@ -68,12 +84,14 @@ public final class EditorNotes {
       + "|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre";
   private static final String ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|IST|JST"
       + "|AEST|AEDT|HKT|SGT|MSK|MEZ|MESZ";
-  /** A word that names the moment within a day: "00:01", "6pm", "0h01", "p.m.", a zone, "hours", "Uhr", "h", noon, midnight. */
+  /** A word that names the moment within a day: "00:01", "6pm", "0h01", "p.m.", a zone, noon, midnight. */
   private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}[:.]\\d\\d\\S*|\\d{1,2}h\\d\\d|\\d{1,2}(?i:am|pm|a\\.m\\.|p\\.m\\.|h|hrs)"
-      + "|(?i:a\\.?m\\.?|p\\.?m\\.?|noon|midday|midnight|hrs|hours|uhr|h)\\.?|(?:" + ZONES + ")\\.?");
+      + "|(?i:a\\.?m\\.?|p\\.?m\\.?|noon|midday|midnight)\\.?|(?:" + ZONES + ")\\.?");
+  /** German and French hours after a number ("18 Uhr", "6 heures", "0 h 01"): a time of day with it, alone no time. */
+  private static final Pattern HOUR_WORD = Pattern.compile("(?iu:uhr|heures?|h|hrs)\\.?");
   /** A word that names a time or a date: a number, a day, a month, a time zone, noon or midnight. */
   private static final Pattern TIME_WORD = Pattern.compile("\\d.*|(?iu:" + DAYS + "|" + MONTHS
-      + "|noon|midday|midnight|a\\.?m|p\\.?m|hrs|hours|uhr|h|local|today|tonight|tomorrow)\\.?|(?:" + ZONES + ")\\.?");
+      + "|noon|midday|midnight|a\\.?m|p\\.?m|hrs|hours|uhr|heures?|h|local|today|tonight|tomorrow)\\.?|(?:" + ZONES + ")\\.?");
   /**
    * A word of a time that a year or a version number is not: "00:01", "10.30am", "6", "p.m.", a
    * zone, a day, a month, noon, midnight ("Embargo to 2025" and "Embargo 2.0" are headlines).
@@ -82,10 +100,10 @@ public final class EditorNotes {
       + "|(?iu:" + DAYS + "|" + MONTHS + ")\\.?");
   /**
    * Words that may stand between the words of a time: "00:01 on Tuesday 19 October", "6 p.m.
-   * Eastern", "until after 00:01", German "am", "um", French "le", "à"; "noon at the latest" is not one.
+   * Eastern", "until after 00:01", German "am", "um", "(Ortszeit)", French "le", "à", "(heure de Paris)"; "noon at the latest" is not one.
    */
   private static final Pattern TIME_FILLER = Pattern.compile("(?iu:on|at|the|of|time|and|after|uk|us|london|new|york|brussels|paris|local"
-      + "|eastern|central|mountain|pacific|atlantic|am|um|le|du|à)");
+      + "|eastern|central|mountain|pacific|atlantic|am|um|le|du|à|heure|de|ortszeit)");
 
   private EditorNotes() {}
 
@@ -133,38 +151,34 @@ public final class EditorNotes {
   private static boolean embargo(String line) {
     Matcher capitals = EMBARGO_IN_CAPITALS.matcher(line);
     if (capitals.lookingAt()) {
-      String rest = line.substring(capitals.end());
+      String rest = line.substring(capitals.end()).replaceFirst("^\\s*(?:UNTIL|TILL|AT|ON)\\s", " ");
       // the wire's hold without a time: the release is announced later
-      return namesATime(rest) || rest.matches("[\\s.:)\\]]*") && capitals.group().contains("HOLD")
+      return aMoment(rest) || rest.matches("[\\s.:)\\]]*") && capitals.group().contains("HOLD")
           || rest.matches("\\W*(?:UNTIL\\s+)?FURTHER\\s+NOTICE\\W*");
     }
     Matcher colon = EMBARGO_WITH_COLON.matcher(line);
     if (colon.lookingAt()) {
       return aMoment(line.substring(colon.end()));
     }
-    Matcher plain = EMBARGO_BEFORE_A_TIME.matcher(line);
-    return plain.lookingAt() && onlyATime(line.substring(plain.end()));
-  }
-
-  private static boolean namesATime(String text) {
-    for (String word : words(text)) {
-      if (TIME_WORD.matcher(word).matches()) {
-        return true;
-      }
+    Matcher lifts = EMBARGO_LIFTS.matcher(line);
+    if (lifts.lookingAt()) {
+      String rest = line.substring(lifts.end());
+      return aMoment(rest) && Arrays.stream(words(rest)).anyMatch(w -> CLOCK.matcher(w).matches());
     }
-    return false;
+    Matcher plain = EMBARGO_BEFORE_A_TIME.matcher(line);
+    return plain.lookingAt() && aMoment(line.substring(plain.end()));
   }
 
   /**
-   * What follows a label and its colon in an embargo: only a time or date, or words that open with
-   * a time or date or name a time of day ("Embargo: 00:01 BST Tuesday, not for broadcast"). A
-   * subheading's words that only name a date inside them ("Embargo: what changes for exporters on
-   * 1 January") are not one.
+   * What follows an embargo's label is a moment: only the words of a time or a date, with at least
+   * one that names a time of day or a date ("00:01 BST, Tuesday 19 October"), and then at most the
+   * embargo's own words ("– not for broadcast before this time"). A headline that only mentions a
+   * time among other words ("Embargo: midnight deadline passes", "EMBARGO: 60 YEARS ON", "Embargo –
+   * PM defends oil ban") is not one.
    */
   private static boolean aMoment(String text) {
-    String[] words = words(text);
-    return onlyATime(text) || words.length > 0 && TIME_OF_DAY_OR_DATE.matcher(words[0]).matches()
-        || java.util.Arrays.stream(words).anyMatch(w -> TIME_OF_DAY.matcher(w).matches());
+    Matcher tail = TAIL.matcher(text);
+    return onlyATime(tail.find() ? text.substring(0, tail.start()) : text);
   }
 
   private static boolean onlyATime(String text) {
@@ -174,7 +188,13 @@ public final class EditorNotes {
         return false;
       }
     }
-    return words.length > 0 && java.util.Arrays.stream(words).anyMatch(w -> TIME_OF_DAY_OR_DATE.matcher(w).matches());
+    for (int i = 0; i < words.length; i++) {
+      if (TIME_OF_DAY_OR_DATE.matcher(words[i]).matches()
+          || i > 0 && HOUR_WORD.matcher(words[i]).matches() && words[i - 1].matches("\\d{1,2}")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String[] words(String text) {
