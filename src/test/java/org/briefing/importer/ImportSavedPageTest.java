@@ -576,6 +576,38 @@ class ImportSavedPageTest {
         "Embargo: a ban on trade with a country, usually in force from midnight.");
   }
 
+  /** A press office's page: the embargo and the contact in one paragraph broken by {@code <br>}, or over two table cells. */
+  @Test
+  void anEmbargoOnTheFirstLineOfAParagraphOrSplitOverTwoCellsIsLeftOutAndTheStoryIsADraft() {
+    for (String embargo : List.of("<p>Embargoed until 00:01 GMT Thursday 9 December 2026<br>Contact: Sam Reed, press office, 01632 960000</p>",
+        "<p><b>EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER</b><br/>Media enquiries: press office</p>",
+        "<table><tr><td>Embargoed until</td><td>00:01 GMT Thursday 9 December 2026</td></tr></table>")) {
+      ImportedFile f = page("""
+          %s
+          <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+          """.formatted(embargo));
+
+      assertThat(f.body()).as(embargo).doesNotContain("00:01").doesNotContain("press office").contains("The ferry company said");
+      assertThat(f.report()).as(embargo).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("00:01")
+          && e.detail().contains("embargo"));
+      assertThat(f.text("draft")).as(embargo).isEqualTo("true");
+    }
+  }
+
+  /** Lines after a {@code <br>} and table rows that only look like an embargo stay. */
+  @Test
+  void aParagraphWhoseFirstLineIsNoEmbargoAndATableOfEmbargoesStay() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <p>Timetable from Monday<br>Embargoed until 00:01 on the day, the new fares will be posted at the quay.</p>
+        <table><tr><th>Embargo</th><th>Since</th></tr><tr><td>Embargo on grain</td><td>1990</td></tr></table>
+        """);
+
+    assertThat(f.text("draft")).isNull();
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.body()).contains("Timetable from Monday", "the new fares will be posted", "| Embargo on grain | 1990 |");
+  }
+
   private static ImportedFile page(String article) {
     return ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html(article).getBytes(StandardCharsets.UTF_8)));
   }

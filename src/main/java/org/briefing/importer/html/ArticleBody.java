@@ -77,6 +77,9 @@ final class ArticleBody {
       story.note(ReportEntry.dropped(List.of(line), text, "the page's date line; the date comes from the metadata"));
       return;
     }
+    if (EditorNotes.leaveOut(story, List.of(line), FirstLine.of(nodes), text)) {
+      return;
+    }
     paragraph(text, inline.markdown(nodes), line);
   }
 
@@ -140,9 +143,6 @@ final class ArticleBody {
 
   private void paragraph(String text, String markdown, int line) {
     if (text.isEmpty()) {
-      return;
-    }
-    if (EditorNotes.leaveOut(story, List.of(line), text, text)) {
       return;
     }
     Optional<String> boilerplate = Boilerplate.reason(text);
@@ -321,6 +321,11 @@ final class ArticleBody {
     }
     List<List<String>> rows = new ArrayList<>();
     for (Element tr : e.select("tr")) {
+      // a press office's embargo split over two cells ("Embargoed until" | "00:01 BST ...") is read as one line
+      String row = tr.select("th, td").eachText().stream().collect(Collectors.joining(" ")).strip();
+      if (!row.isEmpty() && EditorNotes.leaveOut(story, List.of(line(tr)), row, row)) {
+        continue;
+      }
       List<String> cells = new ArrayList<>();
       tr.select("th, td").forEach(c -> cells.add(inline.markdown(c).replace("|", "\\|")));
       if (!cells.isEmpty()) {
