@@ -275,4 +275,55 @@ class ImportBoilerplateTest {
       assertThat(f.text("draft")).as(embargo).isEqualTo("true");
     }
   }
+
+  /**
+   * A press release's copy: everything under its "Notes to editors" heading, with its "About …" part
+   * and contact lines, is notes, left out and named in the report block by block.
+   */
+  @Test
+  void theNotesUnderAPressReleasesNotesToEditorsHeadingAreLeftOutOneByOne() {
+    ImportedFile f = ImportedFile.importText("""
+        Bridge reopens after repairs
+
+        The river bridge reopened on Monday after six months of repairs, the mayor said.
+
+        Traffic will be limited to cars until the spring, the council said.
+
+        NOTES TO EDITORS
+
+        1. The mayor is available for interview; call the council press desk to arrange.
+
+        2. Drone footage of the bridge can be sent to broadcasters on request.
+
+        About Holm Council
+
+        Holm Council serves 40,000 residents.
+
+        Contact: Sam Reed, press desk
+        """);
+
+    assertThat(f.body()).doesNotContain("NOTES TO EDITORS", "mayor is available", "Drone footage", "About Holm Council", "40,000 residents",
+        "Sam Reed").contains("The river bridge reopened", "Traffic will be limited");
+    for (String note : List.of("Drone footage of the bridge", "About Holm Council", "Holm Council serves 40,000 residents.", "Sam Reed")) {
+      assertThat(f.report()).as(note).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains(note));
+    }
+    assertThat(f.text("draft")).isNull();
+  }
+
+  /** A story's line that only opens like the heading, and the paragraphs after it, stay. */
+  @Test
+  void aLineThatOnlyOpensLikeNotesToEditorsLeavesWhatFollowsInTheStory() {
+    ImportedFile f = ImportedFile.importText("""
+        Bridge reopens after repairs
+
+        The river bridge reopened on Monday after six months of repairs, the mayor said.
+
+        Notes to editors of the island paper told them to leave the repairs out.
+
+        Traffic will be limited to cars until the spring, the council said.
+        """);
+
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.body()).contains("Notes to editors of the island paper", "Traffic will be limited");
+  }
 }

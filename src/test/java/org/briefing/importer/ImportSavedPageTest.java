@@ -608,6 +608,49 @@ class ImportSavedPageTest {
     assertThat(f.body()).contains("Timetable from Monday", "the new fares will be posted", "| Embargo on grain | 1990 |");
   }
 
+  /**
+   * A press office's page: everything under its "Notes to editors" heading, with its "About …" part,
+   * is notes, left out and named in the report one by one; a heading of the story's own ends them.
+   */
+  @Test
+  void theNotesUnderAPressReleasesNotesToEditorsHeadingAreLeftOutOneByOne() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <h2>Notes to editors</h2>
+        <p>1. Crew members are available for interview through the press desk.</p>
+        <ol><li>Review copies of the winter timetable go to reporters on request.</li></ol>
+        <h3>About Holm Ferries</h3>
+        <p>Holm Ferries runs six crossings between the islands.</p>
+        <h2>What happens next</h2>
+        <p>The council will vote on the timetable in March.</p>
+        """);
+
+    assertThat(f.body()).doesNotContain("Notes to editors", "Crew members", "Review copies", "About Holm Ferries", "runs six crossings")
+        .contains("The ferry company said", "## What happens next", "The council will vote");
+    for (String note : List.of("1. Crew members are available for interview through the press desk.",
+        "Review copies of the winter timetable go to reporters on request.", "About Holm Ferries",
+        "Holm Ferries runs six crossings between the islands.")) {
+      assertThat(f.report()).as(note).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(note)
+          && e.detail().contains("notes to editors"));
+    }
+    assertThat(f.text("draft")).isNull();
+  }
+
+  @Test
+  void aHeadingThatOnlyOpensLikeNotesToEditorsLeavesWhatFollowsInTheStory() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <h2>Notes to editors of the island paper</h2>
+        <p>The paper's editors were told to leave the cuts out.</p>
+        <h2>About the crossings</h2>
+        <p>Three boats serve the islands.</p>
+        """);
+
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.body()).contains("## Notes to editors of the island paper", "The paper's editors were told", "## About the crossings",
+        "Three boats serve the islands.");
+  }
+
   private static ImportedFile page(String article) {
     return ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html(article).getBytes(StandardCharsets.UTF_8)));
   }

@@ -33,6 +33,8 @@ final class ArticleBody {
   private final Quotation quotation;
   private final EmbedReport embeds;
   private int paragraphs;
+  /** Under a press release's "Notes to editors" heading: what follows is notes, to the next heading not part of them. */
+  private boolean underNotes;
 
   ArticleBody(StoryDraft story, String canonical) {
     this.story = story;
@@ -73,6 +75,11 @@ final class ArticleBody {
       return;
     }
     int line = firstLine(nodes, at);
+    if (underNotes) {
+      EditorNotes.leaveOutUnderNotes(story, List.of(line), text);
+      return;
+    }
+    underNotes = !story.body().isEmpty() && EditorNotes.notesHeading(text);
     if (isDateLine(nodes)) {
       story.note(ReportEntry.dropped(List.of(line), text, "the page's date line; the date comes from the metadata"));
       return;
@@ -117,6 +124,10 @@ final class ArticleBody {
       drop(e, noise.get());
       return;
     }
+    if (underNotes && Set.of("ul", "ol", "blockquote", "table", "pre").contains(e.normalName()) && !e.text().isBlank()) {
+      EditorNotes.leaveOutUnderNotes(story, List.of(line(e)), e.text());
+      return;
+    }
     switch (e.normalName()) {
       case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e);
       case "p" -> block(e.childNodes(), e.text().strip(), e);
@@ -134,6 +145,15 @@ final class ArticleBody {
 
   private void heading(Element e) {
     String text = e.text().strip();
+    if (underNotes && !text.isEmpty()) {
+      if (EditorNotes.withinNotes(text)) {
+        EditorNotes.leaveOutUnderNotes(story, List.of(line(e)), text);
+        return;
+      }
+      underNotes = false;
+    }
+    // notes stand after the story: a "Notes to editors" heading above it is a note of its own
+    underNotes = underNotes || !story.body().isEmpty() && EditorNotes.notesHeading(text);
     if (text.isEmpty() || EditorNotes.leaveOut(story, List.of(line(e)), text, text)) {
       return;
     }

@@ -23,6 +23,8 @@ public final class PlainTextImporter {
 
   private final List<Block> blocks;
   private final StoryDraft story = new StoryDraft();
+  /** Under a press release's "Notes to editors" heading: what follows is notes, to a heading that ends them. */
+  private boolean underNotes;
   private boolean bodyStarted;
   private int paragraphs;
   private int datelineChecks;
@@ -97,6 +99,12 @@ public final class PlainTextImporter {
 
   private int block(int i) {
     Block block = blocks.get(i);
+    if (underNotes && !endsNotes(block)) {
+      EditorNotes.leaveOutUnderNotes(story, block.numbers(), block.text());
+      return i;
+    }
+    // notes stand after the story: a wire's "Notes to editors" line above it is a note of its own
+    underNotes = bodyStarted && block.shape() == Block.Shape.TEXT && block.lines().size() == 1 && EditorNotes.notesHeading(block.text());
     if (dropBoilerplate(block)) {
       return i;
     }
@@ -387,6 +395,17 @@ public final class PlainTextImporter {
   /** A note to editors or an embargo, read from the block's first line, is left out with the lines that go on with it. */
   private boolean leaveOutNoteToEditors(Block block) {
     return block.shape() == Block.Shape.TEXT && EditorNotes.leaveOut(story, block.numbers(), block.lines().get(0).text(), block.text());
+  }
+
+  /**
+   * A line under "Notes to editors" that ends them: a short heading of its own, not a numbered note,
+   * a "Contact: …" line or one of the notes' own headings ("About &lt;organisation&gt;", "ENDS").
+   */
+  private static boolean endsNotes(Block block) {
+    String text = block.text();
+    return block.shape() == Block.Shape.TEXT && block.lines().size() == 1 && Sentences.words(text) <= 8
+        && !Sentences.endsWithPunctuation(text) && !text.contains(":") && Character.isUpperCase(text.codePointAt(0))
+        && !EditorNotes.withinNotes(text);
   }
 
   private void guessTitle() {
