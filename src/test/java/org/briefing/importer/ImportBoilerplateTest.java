@@ -233,7 +233,8 @@ class ImportBoilerplateTest {
     for (String line : List.of("Embargo – PM rules out a fuel ban", "Embargo - the 48 hours that shook the port",
         "Embargo: the 48 hours that shook the port", "EMBARGO: 30 YEARS LATER", "Embargo: midnight deadline looms",
         "Embargo: PM rules out a fuel ban", "Embargo: a ban on trade with a country, usually in force from midnight.",
-        "Embargo ends at midnight", "Embargo: 24 hours", "Sperrfrist: 18 Monate für Exporteure")) {
+        "Embargo ends at midnight", "Embargo: 24 hours", "Sperrfrist: 18 Monate für Exporteure", "EMBARGO: MIDNIGHT DEADLINE LOOMS",
+        "EMBARGO: 2021 IN REVIEW")) {
       ImportedFile f = ImportedFile.importText("""
           Port marks 30 years of the grain embargo
 

@@ -178,7 +178,7 @@ public final class EditorNotes {
     if (capitals.lookingAt()) {
       String rest = line.substring(capitals.end()).replaceFirst("^\\s*(?:UNTIL|TILL|AT|ON)\\s", " ");
       // the wire's hold without a time: the release is announced later
-      return aMoment(rest) || rest.matches("[\\s.:)\\]]*") && capitals.group().contains("HOLD")
+      return aMoment(rest) || opensWithAClock(rest) || rest.matches("[\\s.:)\\]]*") && capitals.group().contains("HOLD")
           || rest.matches("\\W*(?:UNTIL\\s+)?FURTHER\\s+NOTICE\\W*");
     }
     Matcher colon = EMBARGO_WITH_COLON.matcher(line);
@@ -204,6 +204,24 @@ public final class EditorNotes {
   private static boolean aMoment(String text) {
     Matcher tail = TAIL.matcher(text);
     return onlyATime(tail.find() ? text.substring(0, tail.start()) : text);
+  }
+
+  /**
+   * The wire's line in capitals may go on after its moment ("EMBARGOED UNTIL 0001 GMT OCT 20 ..."),
+   * when the moment opens it and holds a clock time or a zone: "EMBARGO: 60 YEARS ON" and "EMBARGO:
+   * MIDNIGHT DEADLINE PASSES" hold neither.
+   */
+  private static boolean opensWithAClock(String text) {
+    String[] words = words(text);
+    for (String word : words) {
+      if (CLOCK.matcher(word).matches() && !word.matches("\\d{4}") || word.matches("(?:" + ZONES + ")\\.?")) {
+        return true;
+      }
+      if (!TIME_WORD.matcher(word).matches() && !TIME_FILLER.matcher(word).matches()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean onlyATime(String text) {
