@@ -152,17 +152,7 @@ class ImportBoilerplateTest {
         "Embargoed until 10.30am UK time, Tuesday 19 October", "Embargoed until 00:01 (UK time) 22 October", "EMBARGO 0001 GMT OCT 22",
         "Embargo 00:01 BST Thursday 21 October 2021", "Embargoed 00:01 BST Tuesday 19 October", "Embargoed for release: 00:01 BST, 21 October 2021",
         "Embargo until 00:01 BST Tuesday", "FOR RELEASE AT 6 P.M. ET")) {
-      ImportedFile f = ImportedFile.importText("""
-          Bridge reopens after repairs
-
-          %s
-
-          The river bridge reopened on Monday after six months of repairs, the mayor said.
-          """.formatted(embargo));
-
-      assertThat(f.body()).as(embargo).doesNotContain(embargo).contains("The river bridge reopened");
-      assertThat(f.report()).as(embargo).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(embargo));
-      assertThat(f.text("draft")).as(embargo).isEqualTo("true");
+      assertLeftOutAsAnEmbargo(embargo);
     }
   }
   /** AP's release lines without "AT", press offices' "For release on …", dashes, "hours", "Eastern", "after", and dpa's German and French lines. */
@@ -173,17 +163,7 @@ class ImportBoilerplateTest {
         "Embargoed until 6 p.m. Eastern on Tuesday", "Embargoed until after 00:01 BST Tuesday", "Embargo - 00:01 BST Tuesday 8 December",
         "Embargo – 00:01 BST Tuesday 8 December", "Sperrfrist: 8. Dezember 2026, 00:01 Uhr", "SPERRFRIST 8. DEZEMBER, 00.01 UHR",
         "Sous embargo jusqu'au 8 décembre, 0 h 01", "Embargo jusqu’au mardi 8 décembre à 0h01")) {
-      ImportedFile f = ImportedFile.importText("""
-          Bridge reopens after repairs
-
-          %s
-
-          The river bridge reopened on Monday after six months of repairs, the mayor said.
-          """.formatted(embargo));
-
-      assertThat(f.body()).as(embargo).doesNotContain(embargo).contains("The river bridge reopened");
-      assertThat(f.report()).as(embargo).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(embargo));
-      assertThat(f.text("draft")).as(embargo).isEqualTo("true");
+      assertLeftOutAsAnEmbargo(embargo);
     }
   }
 
@@ -263,17 +243,7 @@ class ImportBoilerplateTest {
         "Sperrfrist beachten: 09.12.2026, 00:01 Uhr", "ACHTUNG SPERRFRIST: 9. Dezember, 00:01 Uhr", "Sperrfrist: 18 Uhr",
         "Embargo lifts at 00:01 GMT Thursday 9 December", "Embargoed until 00:01 GMT Thursday 9 December – not for broadcast before this time",
         "EMBARGOED UNTIL 0001 GMT DEC 9. NOT FOR PUBLICATION OR BROADCAST BEFORE THIS TIME")) {
-      ImportedFile f = ImportedFile.importText("""
-          Bridge reopens after repairs
-
-          %s
-
-          The river bridge reopened on Monday after six months of repairs, the mayor said.
-          """.formatted(embargo));
-
-      assertThat(f.body()).as(embargo).doesNotContain(embargo).contains("The river bridge reopened");
-      assertThat(f.report()).as(embargo).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(embargo));
-      assertThat(f.text("draft")).as(embargo).isEqualTo("true");
+      assertLeftOutAsAnEmbargo(embargo);
     }
   }
 
@@ -326,5 +296,20 @@ class ImportBoilerplateTest {
 
     assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
     assertThat(f.body()).contains("Notes to editors of the island paper", "Traffic will be limited");
+  }
+
+  /** Asserts that the line {@code embargo} under a headline is left out, named in the report, and makes the story a draft. */
+  private static void assertLeftOutAsAnEmbargo(String embargo) {
+    ImportedFile f = ImportedFile.importText("""
+        Bridge reopens after repairs
+
+        %s
+
+        The river bridge reopened on Monday after six months of repairs, the mayor said.
+        """.formatted(embargo));
+
+    assertThat(f.body()).as(embargo).doesNotContain(embargo).contains("The river bridge reopened");
+    assertThat(f.report()).as(embargo).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(embargo));
+    assertThat(f.text("draft")).as(embargo).isEqualTo("true");
   }
 }
