@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.briefing.importer.ImageDraft;
 import org.briefing.importer.LeftOut;
 import org.briefing.importer.MarkdownText;
 import org.briefing.importer.Organisations;
@@ -16,10 +15,8 @@ import org.briefing.importer.ReportEntry;
 import org.briefing.importer.StoryDraft;
 import org.briefing.importer.text.Attribution;
 import org.briefing.importer.text.Boilerplate;
-import org.briefing.importer.text.Caption;
 import org.briefing.importer.text.Dateline;
 import org.briefing.importer.text.EditorNotes;
-import org.briefing.importer.text.PhotoCredits;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -235,90 +232,11 @@ final class ArticleBody {
     if (figcaption != null) {
       figcaption.attr("data-briefing-used", "caption");
     }
-    photo(e, img, figcaption, captionText);
+    FigurePhoto.read(story, e, img, figcaption, captionText);
     // a lazy-loaded photo's copy for browsers without scripts is the same photo, not a script
     e.select("noscript").stream().filter(n -> n.text().isBlank() && n.select(EmbedReport.EMBEDDED).isEmpty() && n.selectFirst("img") != null)
         .forEach(n -> n.attr("data-briefing-used", "photo"));
     children(e);
-  }
-
-  private void photo(Element e, Element img, Element figcaption, String captionText) {
-    if (story.image() != null) {
-      // another photo: its caption stays in the body as the plain-text importer keeps one, in
-      // italics in a block quote, with a credit written beside it
-      Element beside = creditElement(e, figcaption);
-      String shown = captionText;
-      if (beside != null && (figcaption == null || !beside.parents().contains(figcaption))) {
-        beside.attr("data-briefing-used", "credit");
-        shown = (captionText + " " + beside.text().strip()).strip();
-      }
-      if (!shown.isEmpty()) {
-        story.body().add("> *" + MarkdownText.escape(shown) + "*");
-        story.note(new ReportEntry(ReportEntry.Kind.UNSURE, "", List.of(line(e)), List.of(), "",
-            "another figure; its caption is kept in the body because a story has one image"));
-      }
-      return;
-    }
-    String credit = "";
-    String caption = captionText;
-    Element creditElement = creditElement(e, figcaption);
-    if (creditElement != null) {
-      credit = creditElement.text().strip();
-      creditElement.attr("data-briefing-used", "credit");
-      if (figcaption != null && creditElement.parents().contains(figcaption)) {
-        // the caption is the figcaption's text but the credit's own element: a word of the credit
-        // that the caption also has ("AFP staff walk out of the AFP office") stays in the caption
-        Element rest = figcaption.clone();
-        rest.select("[data-briefing-used=credit]").remove();
-        caption = rest.text().strip();
-      }
-    } else if (figcaption != null) {
-      Optional<Caption> parsed = PhotoCredits.parse(captionText);
-      if (parsed.isPresent()) {
-        credit = parsed.get().credit();
-        caption = parsed.get().text();
-      }
-    }
-    PhotoAddress address = PhotoAddress.of(img, e);
-    int line = line(e);
-    String creditClean = credit.replaceFirst("(?i)^(?:photo|picture|image|credit)s?(?: by)?\\s*[:,]\\s*", "");
-    story.image(new ImageDraft(address.alt(), caption, creditClean, creditClean.matches("(?i)^file\\b.*"), address.src()));
-    PhotoCredits.photographers(creditClean).forEach(p -> story.addCredit("photo", p));
-    story.note(ReportEntry.moved("image.caption", List.of(line), List.of(caption), "", "the first figure's caption"));
-    story.note(ReportEntry.moved("image.credit", List.of(line), List.of(creditClean), LeftOut.of(captionText, List.of(caption, creditClean)),
-        creditClean.isEmpty() ? "the figure has no credit: find out who took the photo" : "the first figure's credit"));
-  }
-
-  /** A class that marks a credit: {@code credit}, {@code photo-credit}, {@code copyright}; not {@code incredible}. */
-  private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)(?:^|[-_])(?:credits?|copyright|photographer)(?:$|[-_])");
-  /** A class that marks a photo's source: {@code source}, {@code image-source}; not {@code resource-link}. */
-  private static final Pattern SOURCE_CLASS = Pattern.compile("(?i)(?:^|[-_])source(?:$|[-_])");
-
-  /**
-   * The element of a figure that credits its photo: one marked as a credit (by its class or
-   * microdata) anywhere in the figure, in or beside its caption; else, in the caption, a
-   * {@code <small>}, or a {@code <cite>} that ends it. A {@code <cite>} inside the caption's
-   * sentence names a work (a book, a report), not who took the photo.
-   */
-  private static Element creditElement(Element figure, Element figcaption) {
-    for (Pattern marked : List.of(CREDIT_CLASS, SOURCE_CLASS)) {
-      for (Element found : figure.getAllElements()) {
-        if (found != figure && found != figcaption && found.selectFirst("img") == null && !found.text().isBlank()
-            && (found.classNames().stream().anyMatch(c -> marked.matcher(c).find())
-                || marked == CREDIT_CLASS && found.attr("itemprop").equals("copyrightHolder"))) {
-          return found;
-        }
-      }
-    }
-    if (figcaption == null) {
-      return null;
-    }
-    Element small = figcaption.selectFirst("small");
-    if (small != null && !small.text().isBlank()) {
-      return small;
-    }
-    Element cite = figcaption.select("cite").last();
-    return cite != null && !cite.text().isBlank() && figcaption.text().strip().endsWith(cite.text().strip()) ? cite : null;
   }
 
   /** A figure without a photo (a pull quote, a table, a chart's text) is story text, its caption too. */
@@ -386,7 +304,7 @@ final class ArticleBody {
     }
   }
 
-  private static int line(Element e) {
+  static int line(Element e) {
     return Integer.parseInt(PageMetadata.line(e));
   }
 }
