@@ -537,6 +537,116 @@ class ImportFixturesTest {
   }
 
   @Test
+  void paragraphsWrappedByFmtWhoseFirstLineEndsShortStayWhole() {
+    // fmt balances the lines of a paragraph, so a first line may end where the next word would have fitted
+    // ("... runs the route, fell" over "3.8 percent ..."); inside the copy that is no headline
+    String fmt55 = """
+        The harbour board said on Wednesday it had ordered two
+        new ferries for the crossing between Ostrand and Holm,
+        the first new boats on the route for twenty years.
+
+        Shares in Ostrand Line, which runs the route, fell
+        3.8 percent in early trade in Oslo on Wednesday before
+        recovering most of the loss in the afternoon.
+
+        Skipper Anna Vik, who has sailed the crossing since
+        1998, said the old boats had been patched so often
+        that nobody on the crew could remember what they
+        looked like new.
+        """;
+    String fmt66 = """
+        The harbour board said on Wednesday it had ordered two new
+        ferries for the crossing between Ostrand and Holm, the first
+        new boats on the route for twenty years.
+
+        Shares in Ostrand Line, which runs the route, fell 3.8 percent
+        in early trade in Oslo on Wednesday before recovering most of
+        the loss in the afternoon.
+
+        Skipper Anna Vik, who has sailed the crossing since 1998, said
+        the old boats had been patched so often that nobody on the crew
+        could remember what they looked like new.
+        """;
+    String textwrap60 = """
+        The harbour board said on Wednesday it had ordered two new
+        ferries for the crossing between Ostrand and Holm, the first
+        new boats on the route for twenty years.
+
+        Shares in Ostrand Line, which runs the route, fell 3.8
+        percent in early trade in Oslo on Wednesday before
+        recovering most of the loss in the afternoon.
+
+        Skipper Anna Vik, who has sailed the crossing since 1998,
+        said the old boats had been patched so often that nobody on
+        the crew could remember what they looked like new.
+        """;
+    for (String copy : List.of(fmt55, fmt66, textwrap60)) {
+      ImportedFile f = ImportedFile.importText("Harbour board orders two ferries\n\n" + copy);
+
+      assertThat(f.text("title")).as(copy).isEqualTo("Harbour board orders two ferries");
+      assertThat(f.paragraphs()).as(copy).containsSubsequence("Shares in Ostrand Line, which runs the route, fell 3.8 percent"
+          + " in early trade in Oslo on Wednesday before recovering most of the loss in the afternoon.", "Skipper Anna Vik, who has"
+          + " sailed the crossing since 1998, said the old boats had been patched so often that nobody on the crew could"
+          + " remember what they looked like new.");
+      assertThat(f.body()).as(copy).doesNotContain("##");
+    }
+  }
+
+  @Test
+  void aWrappedParagraphHoldingAnAddressWiderThanItsLinesStaysWhole() {
+    // the address alone on its line is wider than the wrap: it widens no line, so "... all of the" over "Ostrand" is
+    // where the wrap broke (and "the" ends no headline), and a short line above the address is wrapped, not a paragraph
+    String joined = "The harbour board said on Wednesday that it would raise fares on all of the Ostrand routes from March,"
+        + " after fuel costs doubled last year. Its notice to operators is on the board's website at"
+        + " https://harbour-board.example.org/notices/2026/fares/ostrand-routes-march-revision-final.pdf and runs to twelve pages.";
+    String greedy75 = """
+        The harbour board said on Wednesday that it would raise fares on all of the
+        Ostrand routes from March, after fuel costs doubled last year. Its notice
+        to operators is on the board's website at
+        https://harbour-board.example.org/notices/2026/fares/ostrand-routes-march-revision-final.pdf
+        and runs to twelve pages.""";
+    String textwrap72 = """
+        The harbour board said on Wednesday that it would raise fares on
+        Ostrand's routes from March, after fuel costs doubled last year. Its
+        notice to operators is at
+        https://harbour-board.example.org/notices/2026/fares/ostrand-routes-march-revision-final.pdf
+        and runs to twelve pages.""";
+    for (String wrapped : List.of(greedy75, textwrap72)) {
+      String paragraph = wrapped.replace("\n", " ");
+      ImportedFile f = ImportedFile.importText("""
+          Ferry fares to rise in March
+
+          %s
+
+          Operators said they would pass the rise on to passengers.
+          """.formatted(wrapped));
+
+      assertThat(f.text("title")).as(wrapped).isEqualTo("Ferry fares to rise in March");
+      assertThat(f.paragraphs()).as(wrapped).hasSize(2).endsWith("Operators said they would pass the rise on to passengers.");
+      assertThat(f.paragraphs().get(0)).as(wrapped).startsWith(paragraph.substring(0, paragraph.indexOf(" https:")))
+          .endsWith("and runs to twelve pages.");
+      assertThat(f.body()).as(wrapped).doesNotContain("##");
+    }
+    // at the top of copy without a headline: a line ending in "the" is no headline
+    ImportedFile untitled = ImportedFile.importText(greedy75 + "\n");
+    assertThat(untitled.body()).doesNotContain("##").startsWith(joined.substring(0, joined.indexOf(" https:")));
+  }
+
+  @Test
+  void aFirstLineEndingInAWordNoHeadlineEndsInIsWrappedEvenWhereTheNextWordWouldHaveFitted() {
+    // "of", "and", "to" end no headline: the line goes on over the next, whatever its width
+    for (String first : List.of("A daily ferry across the strait, the first in ten years, is part of",
+        "A daily ferry across the strait will from the spring link Holm and", "A daily ferry across the strait, the first in ten years, is due to")) {
+      ImportedFile f = ImportedFile.importText(first + """
+
+          Ostrand's new timetable, agreed on Monday after talks that lasted most of the night.
+          The first crossing is planned for the spring.
+          """);
+      assertThat(f.body()).as(first).startsWith(first + " Ostrand's new timetable").doesNotContain("##");
+    }
+  }
+
+  @Test
   void broadcasterStyleGivesDateLineImageSourceSubheadingsAndList() {
     ImportedFile f = ImportedFile.importResource("broadcaster.txt", ImportOptions.none());
 

@@ -29,16 +29,10 @@ final class Blocker {
   private Blocker() {}
 
   static List<Block> blocks(List<Line> lines) {
+    List<List<Line>> runs = LineBreaks.runs(lines);
+    LineBreaks.Top top = LineBreaks.Top.of(runs);
     List<Block> blocks = new ArrayList<>();
-    List<Line> run = new ArrayList<>();
-    for (Line line : lines) {
-      if (line.text().isBlank()) {
-        flush(run, blocks);
-      } else {
-        run.add(line);
-      }
-    }
-    flush(run, blocks);
+    runs.forEach(r -> flush(r, blocks, top));
     return joinItems(blocks);
   }
 
@@ -95,28 +89,26 @@ final class Blocker {
     return kind;
   }
 
-  private static void flush(List<Line> run, List<Block> out) {
+  private static void flush(List<Line> run, List<Block> out, LineBreaks.Top top) {
     if (run.isEmpty()) {
       return;
     }
     List<Line> lines = List.copyOf(run);
-    run.clear();
     int standalone = indexOfStandalone(lines);
     if (lines.size() > 1 && standalone >= 0) {
       // a trailer, byline, boilerplate line or note to editors is never joined to the lines around it
-      List<Line> before = new ArrayList<>(lines.subList(0, standalone));
-      flush(before, out);
+      flush(lines.subList(0, standalone), out, top);
       int end = noteEnd(lines, standalone);
       out.add(new Block(lines.subList(standalone, end), Block.Shape.TEXT));
-      flush(new ArrayList<>(lines.subList(end, lines.size())), out);
+      flush(lines.subList(end, lines.size()), out, top);
       return;
     }
     int[] items = bulletRun(lines);
     if (items != null && (items[0] > 0 || items[1] < lines.size())) {
       // a list under an introducing line is never joined to it, however long its items
-      flush(new ArrayList<>(lines.subList(0, items[0])), out);
+      flush(lines.subList(0, items[0]), out, top);
       out.add(new Block(lines.subList(items[0], items[1]), Block.Shape.LIST));
-      flush(new ArrayList<>(lines.subList(items[1], lines.size())), out);
+      flush(lines.subList(items[1], lines.size()), out, top);
       return;
     }
     if (lines.size() == 1) {
@@ -125,10 +117,10 @@ final class Blocker {
       out.add(new Block(lines, Block.Shape.LIST));
     } else if (lines.stream().allMatch(l -> hasColumns(l.text()))) {
       out.add(new Block(lines, Block.Shape.ROWS));
-    } else if (LineBreaks.headlineOver(lines) && (hardWrapped(lines) || hardWrapped(lines.subList(1, lines.size())))) {
+    } else if (LineBreaks.headlineOver(lines, top) && (hardWrapped(lines) || hardWrapped(lines.subList(1, lines.size())))) {
       // a headline as wide as the wrapped lines under it would be joined to them; a shorter one made them one paragraph a line
       out.add(Block.of(lines.get(0)));
-      flush(new ArrayList<>(lines.subList(1, lines.size())), out);
+      flush(lines.subList(1, lines.size()), out, top);
     } else if (hardWrapped(lines)) {
       splitWrapped(lines, out);
     } else {
@@ -219,9 +211,12 @@ final class Blocker {
         && ".!?…".indexOf(end.charAt(end.length() - 1)) < 0;
   }
 
-  /** Lines of similar width that mostly break mid-sentence: a paragraph wrapped by hand or by an editor. */
+  /**
+   * Lines of similar width that mostly break mid-sentence: a paragraph wrapped by hand or by an editor. An address wider
+   * than the wrap, alone on its line, sets no width, and the line above it is as wrapped as a long one.
+   */
   static boolean hardWrapped(List<Line> lines) {
-    int width = lines.stream().mapToInt(l -> l.text().length()).max().orElse(0);
+    int width = LineBreaks.width(lines);
     if (width < WRAP_MIN || width > 110) {
       return false;
     }
@@ -229,7 +224,7 @@ final class Blocker {
     int midSentence = 0;
     for (int i = 0; i < lines.size() - 1; i++) {
       String text = lines.get(i).text();
-      boolean isLong = text.length() >= width * 0.6;
+      boolean isLong = text.length() >= width * 0.6 || LineBreaks.beforeWideWord(text, lines.get(i + 1).text(), width);
       boolean ends = Sentences.endsSentence(text);
       if (!isLong && !ends) {
         return false;
@@ -243,7 +238,7 @@ final class Blocker {
   }
 
   private static void splitWrapped(List<Line> lines, List<Block> out) {
-    int width = lines.stream().mapToInt(l -> l.text().length()).max().orElse(0);
+    int width = LineBreaks.width(lines);
     List<Line> paragraph = new ArrayList<>();
     for (Line line : lines) {
       if (!paragraph.isEmpty() && LineBreaks.datelineUnder(paragraph.get(paragraph.size() - 1), line)) {

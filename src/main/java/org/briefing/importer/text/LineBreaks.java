@@ -9,23 +9,82 @@ import java.util.List;
 final class LineBreaks {
   private static final String OPENERS = "\"“‘'([«";
   private static final String CLOSERS = "\"”’')]»";
+  /** Words a headline or sentence does not end in; phrasal particles ("in", "on", "up", "out", "over") may end one. */
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "of", "to", "into", "onto",
+      "from", "with", "for", "at", "and", "or", "but", "nor", "than", "its", "their", "our", "your", "my", "&");
 
   private LineBreaks() {}
 
   /**
-   * Whether the first line is a headline (or subheading) over the lines below, not the first line of their paragraph:
-   * it has no final punctuation, the next line opens with a capital or a figure, and the next line's first word would
-   * have fitted on it within the width of the lines, so no wrapping at that width broke it there. A wrapped line that
-   * ends before a name ("... said the" over "Prime Minister ...") ends where the name would not have fitted. The word is
-   * measured whole, up to its first space: most wrappers do not break after a hyphen, so a hyphenated word may have
-   * fitted in part and the line still be wrapped.
+   * Where a headline typed with no blank line under it can stand: the first line of the copy (after a line that only
+   * dates it), measured against the copy's wrap width.
+   *
+   * @param line the number of the copy's first line
+   * @param width the width of the copy's wrapped lines (see {@link #width})
    */
-  static boolean headlineOver(List<Line> lines) {
+  record Top(int line, int width) {
+
+    static Top of(List<List<Line>> runs) {
+      int line = runs.stream().filter(r -> r.size() > 1 || PublicationDate.parse(r.get(0).text()).isEmpty())
+          .findFirst().map(r -> r.get(0).number()).orElse(-1);
+      int width = runs.stream().filter(r -> r.size() > 1).mapToInt(LineBreaks::width).max().orElse(0);
+      return new Top(line, width);
+    }
+  }
+
+  /** The runs of lines without blank lines, in order. */
+  static List<List<Line>> runs(List<Line> lines) {
+    List<List<Line>> runs = new java.util.ArrayList<>();
+    List<Line> run = new java.util.ArrayList<>();
+    for (Line line : lines) {
+      if (!line.text().isBlank()) {
+        run.add(line);
+      } else if (!run.isEmpty()) {
+        runs.add(run);
+        run = new java.util.ArrayList<>();
+      }
+    }
+    if (!run.isEmpty()) {
+      runs.add(run);
+    }
+    return runs;
+  }
+
+  /**
+   * Whether the first line is the headline over the lines below, not the first line of their paragraph: it is the
+   * first line of the copy, has no final punctuation and does not end in a word that no headline ends in ("the", "of",
+   * "and"), the next line opens with a capital or a figure, and the next line's first word would have fitted on it
+   * within the copy's wrap width, so no greedy wrapping broke it there. A wrapped line that ends before a name ("...
+   * said the" over "Prime Minister ...") ends where the name would not have fitted. The word is measured whole, up to
+   * its first space: most wrappers do not break after a hyphen. Inside the copy a line may end short of the width in a
+   * wrapped paragraph (fmt balances its lines), so the rule holds at the top only.
+   */
+  static boolean headlineOver(List<Line> lines, Top top) {
     String first = lines.get(0).text();
     String next = lines.get(1).text();
-    int width = lines.stream().mapToInt(l -> length(l.text())).max().orElse(0);
     String nextWord = next.split("\\s+", 2)[0];
-    return !Sentences.endsSentence(first) && opensWithCapital(next) && length(first) + 1 + length(nextWord) <= width;
+    return lines.get(0).number() == top.line() && !Sentences.endsSentence(first) && !endsInFunctionWord(first)
+        && opensWithCapital(next) && length(first) + 1 + length(nextWord) <= top.width();
+  }
+
+  /**
+   * The width the lines were wrapped at: the longest line with a space in it. A word wider than the wrap (an address)
+   * stands alone on a line of its own, as wrappers that do not break words leave it, and widens no line.
+   */
+  static int width(List<Line> lines) {
+    int spaced = lines.stream().filter(l -> l.text().indexOf(' ') > 0).mapToInt(l -> length(l.text())).max().orElse(0);
+    return spaced > 0 ? spaced : lines.stream().mapToInt(l -> length(l.text())).max().orElse(0);
+  }
+
+  /** Whether the line is the one a wrapper broke before a word too wide for the width, left alone on the next line. */
+  static boolean beforeWideWord(String line, String next, int width) {
+    return next.indexOf(' ') < 0 && length(next) > width && !line.isEmpty();
+  }
+
+  /** Whether the line ends in an article, a preposition or a conjunction that ends no headline and no sentence. */
+  private static boolean endsInFunctionWord(String text) {
+    String[] words = text.strip().split("\\s+");
+    return FUNCTION_WORDS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
