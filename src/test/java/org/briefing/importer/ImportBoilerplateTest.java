@@ -312,4 +312,146 @@ class ImportBoilerplateTest {
     assertThat(f.report()).as(embargo).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(embargo));
     assertThat(f.text("draft")).as(embargo).isEqualTo("true");
   }
+
+  /**
+   * A media column's own subheading "Notes to editors", with prose under it and no sign of a
+   * release's notes (no ENDS before it, no numbered notes, no contacts): it and its paragraphs stay,
+   * reported as unsure.
+   */
+  @Test
+  void aStorysOwnNotesToEditorsSubheadingKeepsItsParagraphsAndIsReportedAsUnsure() {
+    ImportedFile f = ImportedFile.importText("""
+        What the small print hides
+
+        By Lena Holt
+
+        Town halls have learned that few reporters read a release to its last line.
+
+        The caveats that matter are often at the very end.
+
+        Notes to editors
+
+        The words seldom catch a reporter's eye. Last week they hid that the bus figures left out 2019 and 2020.
+
+        Without those two years, a fall of 1 000 riders became a rise.
+
+        Background
+
+        The council has changed how it counts riders three times since 2015.
+
+        What the council said
+
+        A spokeswoman said the release would be corrected.
+        """);
+
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.body()).contains("## Notes to editors", "hid that the bus figures left out 2019", "a fall of 1 000 riders",
+        "## Background", "changed how it counts riders", "## What the council said", "would be corrected");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.lines().equals(List.of(9))
+        && e.detail().contains("'Notes to editors' heading"));
+  }
+
+  /** A question heading ends a release's short notes: the release goes on under it. */
+  @Test
+  void aQuestionHeadingEndsAReleasesNotesAndWhatFollowsStays() {
+    ImportedFile f = ImportedFile.importText("""
+        Holm council opens storm helpline
+
+        Holm council has opened a helpline for households hit by last week's storm, it said on Monday.
+
+        Volunteers from the lifeboat station will answer the calls.
+
+        Notes to editors
+
+        1. The helpline is open from 8am to 8pm.
+
+        Who can claim?
+
+        Any household in the storm zone can claim up to 400 pounds for repairs.
+
+        Claims close at the end of March.
+        """);
+
+    assertThat(f.body()).doesNotContain("Notes to editors", "open from 8am")
+        .contains("## Who can claim?", "Any household in the storm zone", "Claims close at the end of March.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("1. The helpline is open from 8am to 8pm."));
+  }
+
+  /**
+   * The usual sub-headings of a release's notes (Methodology, Interview opportunities, Images, Media
+   * contacts) are notes, with what stands under them, to the end of the copy.
+   */
+  @Test
+  void theUsualSubheadingsOfAReleasesNotesAndWhatStandsUnderThemAreLeftOut() {
+    ImportedFile f = ImportedFile.importText("""
+        One in three commuters cycles in summer, poll finds
+
+        One in three commuters in Holm cycles to work in the summer months, a poll for the Holm Cycling Club found.
+
+        The club's chair, Ari Dahl, said the figure had doubled in a decade.
+
+        Notes to editors
+
+        1. The Holm Cycling Club was founded in 1921.
+
+        Methodology
+
+        Pollsters asked 1,020 commuters by telephone between 4 and 9 May.
+
+        Interview opportunities
+
+        Ari Dahl is available for interview on weekdays.
+
+        Images
+
+        Photographs of the club's rides can be downloaded from its website.
+
+        Media contacts
+
+        Kim Berg
+
+        Press officer
+
+        0161 496 0000
+        """);
+
+    assertThat(f.result().markdown()).contains("One in three commuters in Holm", "had doubled in a decade");
+    assertThat(f.body()).doesNotContain("Notes to editors",
+        "founded in 1921", "Methodology", "Pollsters asked", "Interview opportunities", "available for interview", "Images",
+        "can be downloaded", "Media contacts", "Kim Berg", "Press officer", "0161 496 0000");
+    for (String note : List.of("Methodology", "Pollsters asked 1,020 commuters by telephone between 4 and 9 May.", "Images", "Kim Berg")) {
+      assertThat(f.report()).as(note).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(note)
+          && e.detail().contains("notes to editors"));
+    }
+  }
+
+  /**
+   * After ENDS the release's story is over: a paragraph under "Notes to editors" is a note. Without
+   * ENDS, a paragraph under the heading beside numbered notes may be the story's: kept, as unsure.
+   */
+  @Test
+  void aParagraphUnderAReleasesNotesHeadingIsANoteAfterEndsAndKeptAsUnsureWithoutIt() {
+    String release = """
+        Holm library opens on Sundays
+
+        Holm library will open on Sundays from March, the council said on Monday.
+
+        The change follows a petition signed by 2,000 residents.
+        %s
+        Notes to editors
+
+        The library was built in 1904 and holds 80,000 books.
+
+        1. The petition was delivered in January.
+        """;
+    ImportedFile ended = ImportedFile.importText(release.formatted("\n-ends-\n"));
+    ImportedFile open = ImportedFile.importText(release.formatted(""));
+
+    assertThat(ended.body()).contains("The change follows a petition").doesNotContain("built in 1904", "petition was delivered");
+    assertThat(ended.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED
+        && e.leftOut().equals("The library was built in 1904 and holds 80,000 books."));
+    assertThat(open.body()).contains("The library was built in 1904").doesNotContain("Notes to editors", "petition was delivered");
+    assertThat(open.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.lines().equals(List.of(9))
+        && e.detail().contains("'Notes to editors' heading that reads as the story's"));
+  }
 }

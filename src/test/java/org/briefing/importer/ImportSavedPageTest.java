@@ -651,6 +651,61 @@ class ImportSavedPageTest {
         "Three boats serve the islands.");
   }
 
+  /**
+   * A story quoting a release's "Notes to editors" line, in a paragraph, as its own subheading, or in
+   * a pull quote: the story's paragraphs after it stay; a quoted numbered note in the pull quote is
+   * left out and named, and the story goes on after the pull quote.
+   */
+  @Test
+  void aStoryQuotingANotesToEditorsLineKeepsItsParagraphsAfterIt() {
+    for (String quoted : List.of(
+        "<p>Near the end of the release, under the words</p><p>Notes to editors</p><p>the council wrote: \"1. Figures omit Holm.\"</p>",
+        "<h2>Notes to editors</h2><p>Few reporters read that far. This time it hid that the figures omitted Holm.</p>",
+        "<div class=\"pullquote\"><p>Notes to editors</p><p>1. Figures omit Holm.</p></div>")) {
+      ImportedFile f = page("""
+          <p>The ferry company's release on Monday buried its main caveat.</p>
+          %s
+          <p>Leaving Holm out, analysts said, halved the fall in passengers.</p>
+          <h2>What the company said</h2>
+          <p>The company said it would correct the release.</p>
+          """.formatted(quoted));
+
+      assertThat(f.body()).as(quoted).contains("halved the fall in passengers", "## What the company said", "would correct the release");
+      assertThat(f.report()).as(quoted).filteredOn(e -> e.kind() == ReportEntry.Kind.DROPPED).allMatch(e -> quoted.contains(e.leftOut()));
+    }
+    ImportedFile heading = page("""
+        <p>The ferry company's release on Monday buried its main caveat.</p>
+        <h2>Notes to editors</h2>
+        <p>Few reporters read that far. This time it hid that the figures omitted Holm.</p>
+        """);
+    assertThat(heading.body()).contains("## Notes to editors", "it hid that the figures omitted Holm");
+    assertThat(heading.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.detail().contains("'Notes to editors' heading"));
+  }
+
+  /** A press office's page: the notes' usual sub-headings, and what stands under them, are notes. */
+  @Test
+  void theUsualSubheadingsOfAReleasesNotesOnAPageAreLeftOut() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday that one in four passengers now books online.</p>
+        <h2>Notes to editors</h2>
+        <ol><li>Holm Ferries is owned by the island council.</li></ol>
+        <h3>Methodology</h3>
+        <p>The company counted 48,000 bookings between May and September.</p>
+        <h3>Interview opportunities</h3>
+        <p>The company's director is available for interview.</p>
+        <p><strong>Images</strong></p>
+        <p>Photographs of the ferries can be downloaded from the press page.</p>
+        """);
+
+    assertThat(f.body()).contains("one in four passengers").doesNotContain("owned by the island council", "Methodology", "48,000 bookings",
+        "Interview opportunities", "available for interview", "Images", "can be downloaded");
+    for (String note : List.of("Methodology", "The company counted 48,000 bookings between May and September.", "Images",
+        "Photographs of the ferries can be downloaded from the press page.")) {
+      assertThat(f.report()).as(note).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(note)
+          && e.detail().contains("notes to editors"));
+    }
+  }
+
   private static ImportedFile page(String article) {
     return ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html(article).getBytes(StandardCharsets.UTF_8)));
   }

@@ -17,6 +17,7 @@ import org.briefing.importer.text.Attribution;
 import org.briefing.importer.text.Boilerplate;
 import org.briefing.importer.text.Dateline;
 import org.briefing.importer.text.EditorNotes;
+import org.briefing.importer.text.NotesSection;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -30,8 +31,7 @@ final class ArticleBody {
   private final Quotation quotation;
   private final EmbedReport embeds;
   private int paragraphs;
-  /** Under a press release's "Notes to editors" heading: what follows is notes, to the next heading not part of them. */
-  private boolean underNotes;
+  private PageNotes notes;
 
   ArticleBody(StoryDraft story, String canonical) {
     this.story = story;
@@ -41,6 +41,7 @@ final class ArticleBody {
   }
 
   void read(Element root) {
+    this.notes = new PageNotes(story, root);
     children(root);
     embeds.noteScripts();
   }
@@ -72,11 +73,15 @@ final class ArticleBody {
       return;
     }
     int line = firstLine(nodes, at);
-    if (underNotes) {
-      EditorNotes.leaveOutUnderNotes(story, List.of(line), text);
+    boolean paragraph = at.normalName().equals("p");
+    // notes stand after the story: a "Notes to editors" line above it is a note of its own
+    if (paragraph && !notes.planned(at) && !story.body().isEmpty() && NotesSection.heading(text)) {
+      if (!notes.heading(at, line, text)) {
+        paragraph(text, inline.markdown(nodes), line);
+      }
       return;
     }
-    underNotes = !story.body().isEmpty() && EditorNotes.notesHeading(text);
+    notes.read(text);
     if (isDateLine(nodes)) {
       story.note(ReportEntry.dropped(List.of(line), text, "the page's date line; the date comes from the metadata"));
       return;
@@ -121,9 +126,13 @@ final class ArticleBody {
       drop(e, noise.get());
       return;
     }
-    if (underNotes && Set.of("ul", "ol", "blockquote", "table", "pre").contains(e.normalName()) && !e.text().isBlank()) {
-      EditorNotes.leaveOutUnderNotes(story, List.of(line(e)), e.text());
+    NotesSection.Verdict verdict = notes.verdict(e);
+    if (verdict == NotesSection.Verdict.NOTES) {
+      NotesSection.leaveOut(story, List.of(line(e)), e.text().strip());
       return;
+    }
+    if (verdict == NotesSection.Verdict.UNSURE) {
+      NotesSection.reportKept(story, line(e), false);
     }
     switch (e.normalName()) {
       case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e);
@@ -142,16 +151,11 @@ final class ArticleBody {
 
   private void heading(Element e) {
     String text = e.text().strip();
-    if (underNotes && !text.isEmpty()) {
-      if (EditorNotes.withinNotes(text)) {
-        EditorNotes.leaveOutUnderNotes(story, List.of(line(e)), text);
-        return;
-      }
-      underNotes = false;
-    }
+    notes.read(text);
     // notes stand after the story: a "Notes to editors" heading above it is a note of its own
-    underNotes = underNotes || !story.body().isEmpty() && EditorNotes.notesHeading(text);
-    if (text.isEmpty() || EditorNotes.leaveOut(story, List.of(line(e)), text, text)) {
+    boolean notesHeading = !notes.planned(e) && !story.body().isEmpty() && NotesSection.heading(text);
+    if (notesHeading && notes.heading(e, line(e), text)
+        || !notesHeading && (text.isEmpty() || EditorNotes.leaveOut(story, List.of(line(e)), text, text))) {
       return;
     }
     int level = Math.max(2, Math.min(4, e.normalName().charAt(1) - '0'));

@@ -36,10 +36,6 @@ public final class EditorNotes {
       + "(?:(?:notes?\\s+to\\s+(?:the\\s+)?editors?|att(?:n\\.?|ention)\\s*:?\\s*(?:editors?|eds)|eds\\.?(?:\\s+note)?)\\s*:.*"
       + "|attn\\.?\\s*:\\s*(?:editors?|eds)\\b.*|(?:notes?\\s+to\\s+(?:the\\s+)?editors?|att(?:n\\.?|ention)\\s+editors)[\\s.)\\]]*)",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOTES_HEADING = Pattern.compile(OPEN + "notes?\\s+to\\s+(?:the\\s+)?editors?[\\s.:)\\]]*",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern WITHIN_NOTES = Pattern.compile("(?:about\\s+\\S.*|(?:media|press)\\s+(?:contacts?|enquiries|inquiries|office)\\b.*"
-      + "|contacts?\\b.*|for\\s+(?:more|further)\\s+information\\b.*|[-–—\\s]*ends[-–—\\s]*|#+)", Pattern.CASE_INSENSITIVE);
   /** A note with a colon is a line, not a paragraph: a longer one that opens so is the story's. */
   private static final int MAX_NOTE_WORDS = 30;
 
@@ -137,27 +133,6 @@ public final class EditorNotes {
           + " as a draft, which no build publishes; delete 'draft: true' once the embargo has passed"));
     }
     return true;
-  }
-
-  /**
-   * Whether {@code text} is a press release's "Notes to editors" heading, alone on its line: all
-   * that follows it, to the end of the copy or to a heading not {@link #withinNotes}, is notes.
-   */
-  public static boolean notesHeading(String text) {
-    return NOTES_HEADING.matcher(text.strip()).matches();
-  }
-
-  /**
-   * Whether a heading under "Notes to editors" is still part of them: a press release's "About
-   * &lt;organisation&gt;", its press contacts, "ENDS".
-   */
-  public static boolean withinNotes(String heading) {
-    return WITHIN_NOTES.matcher(heading.strip()).matches();
-  }
-
-  /** Leaves out a paragraph, list, table or line that stands under a "Notes to editors" heading, naming it in the report. */
-  public static void leaveOutUnderNotes(StoryDraft story, List<Integer> lines, String text) {
-    story.note(ReportEntry.dropped(lines, text, "the press release's notes to editors (under its 'Notes to editors' heading), not for readers"));
   }
 
   /** The sort of note {@code text} opens with, or empty when it is the story's. */

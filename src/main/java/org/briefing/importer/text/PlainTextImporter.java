@@ -1,7 +1,9 @@
 package org.briefing.importer.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.briefing.importer.ImageDraft;
 import org.briefing.importer.LeftOut;
@@ -23,8 +25,8 @@ public final class PlainTextImporter {
 
   private final List<Block> blocks;
   private final StoryDraft story = new StoryDraft();
-  /** Under a press release's "Notes to editors" heading: what follows is notes, to a heading that ends them. */
-  private boolean underNotes;
+  /** The blocks under a "Notes to editors" heading, by index, and what becomes of each. */
+  private final Map<Integer, NotesSection.Verdict> notes = new HashMap<>();
   private boolean bodyStarted;
   private int paragraphs;
   private int datelineChecks;
@@ -99,12 +101,18 @@ public final class PlainTextImporter {
 
   private int block(int i) {
     Block block = blocks.get(i);
-    if (underNotes && !endsNotes(block)) {
-      EditorNotes.leaveOutUnderNotes(story, block.numbers(), block.text());
+    NotesSection.Verdict verdict = notes.remove(i);
+    if (verdict == NotesSection.Verdict.NOTES) {
+      NotesSection.leaveOut(story, block.numbers(), block.text());
       return i;
     }
+    if (verdict == NotesSection.Verdict.UNSURE) {
+      NotesSection.reportKept(story, block.first(), false);
+    }
     // notes stand after the story: a wire's "Notes to editors" line above it is a note of its own
-    underNotes = bodyStarted && block.shape() == Block.Shape.TEXT && block.lines().size() == 1 && EditorNotes.notesHeading(block.text());
+    if (verdict == null && bodyStarted && notesHeading(i)) {
+      return i;
+    }
     if (dropBoilerplate(block)) {
       return i;
     }
@@ -398,14 +406,31 @@ public final class PlainTextImporter {
   }
 
   /**
-   * A line under "Notes to editors" that ends them: a short heading of its own, not a numbered note,
-   * a "Contact: …" line or one of the notes' own headings ("About &lt;organisation&gt;", "ENDS").
+   * A "Notes to editors" heading after the story has begun: what follows it is planned as notes or
+   * the story's (see {@link NotesSection}), and the heading left out, or kept as the story's own.
    */
-  private static boolean endsNotes(Block block) {
-    String text = block.text();
-    return block.shape() == Block.Shape.TEXT && block.lines().size() == 1 && Sentences.words(text) <= 8
-        && !Sentences.endsWithPunctuation(text) && !text.contains(":") && Character.isUpperCase(text.codePointAt(0))
-        && !EditorNotes.withinNotes(text);
+  private boolean notesHeading(int i) {
+    Block block = blocks.get(i);
+    if (block.shape() != Block.Shape.TEXT || block.lines().size() != 1 || !NotesSection.heading(block.text())) {
+      return false;
+    }
+    List<NotesSection.Part> parts = blocks.subList(i + 1, blocks.size()).stream().map(b -> new NotesSection.Part(
+        b.shape() == Block.Shape.LIST ? NotesSection.Kind.ITEMS : NotesSection.Kind.TEXT, b.text())).toList();
+    NotesSection.Plan plan = NotesSection.plan(parts, blocks.subList(0, i).stream().anyMatch(b -> NotesSection.endsStory(b.text())));
+    for (int k = 0; k < plan.verdicts().size(); k++) {
+      notes.put(i + 1 + k, plan.verdicts().get(k));
+    }
+    if (plan.headingIsNotes()) {
+      return dropBoilerplate(block) || leaveOutHeading(block);
+    }
+    body(BodyMarkdown.heading(block.text()));
+    NotesSection.reportKept(story, block.first(), true);
+    return true;
+  }
+
+  private boolean leaveOutHeading(Block block) {
+    NotesSection.leaveOut(story, block.numbers(), block.text());
+    return true;
   }
 
   private void guessTitle() {
