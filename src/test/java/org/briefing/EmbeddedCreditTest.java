@@ -198,6 +198,25 @@ class EmbeddedCreditTest {
   }
 
   /**
+   * Four digits before any time zone's abbreviation (two to four letters ending in T, as "GST", "EAT",
+   * "WAT", "HST", "AKST") or a day's ("WEDS", "THURS", "TUES") are an embargo's time of day; a year
+   * followed by an English word of that shape ("2030 SET", "2030 CUT", "2030 AT LEAST") stays a year.
+   */
+  @Test
+  void anEmbargoUntilFourDigitsAndAnyTimeZoneOrDaysAbbreviationStopsTheBuild() throws Exception {
+    for (String note : List.of("EMBARGOED UNTIL 2000 GST", "EMBARGOED UNTIL 2000 EAT", "EMBARGOED UNTIL 1900 WAT",
+        "EMBARGOED UNTIL 1900 HST", "EMBARGOED UNTIL 1900 AKST", "EMBARGOED UNTIL 2000 WEDS", "EMBARGOED UNTIL 2000 THURS",
+        "EMBARGO: 2000 PKT", "EMBARGO 2000 GST")) {
+      assertStopsTheBuild(note);
+    }
+    for (String caption : List.of("A front page says EU EMBARGO TO 2030 MARKS A SHIFT.", "A front page says OIL EMBARGO TO 2030 SUNK.",
+        "A front page says EU EMBARGO TO 2030 CUT.", "A front page reads EU EMBARGO TO 2030 AT LEAST.",
+        "A front page says EU EMBARGO TO 2030 MOST LIKELY.", "A front page says EU ARMS EMBARGO TO 2030 PACT SIGNED.")) {
+      assertPublishedAsTheCaption(caption);
+    }
+  }
+
+  /**
    * AP's "TV OUT", "ONLINE OUT" are flags at the end of a caption, alone after a full stop, a dash or
    * the credit's bracket, often with other flags; a sign reading the same words is quoted in a
    * sentence ("a banner reading STATE TV OUT") or has more words after it ("INTERNET OUT - CASH ONLY").

@@ -19,10 +19,21 @@ public final class AgencyNotes {
    */
   private static final String MEDIA = "(?:commercial|marketing|advertising|promotional|merchandising|non-editorial|archive|archival"
       + "|mobile|online|internet|web|social\\s+media|tv|television|broadcast|print|book|magazine|newspaper|third[\\s-]+party)";
-  /** The time zones agencies write after an embargo's time: "2030 GMT", "2000 CEST", "1900 ET", "0900 AEDT". */
-  private static final String ZONE = "(?:gmt|utc|z|msk|bst|ist|cet|cest|eet|eest|wet|[ecmp][sd]?t|a[ecw][sd]t|nz[sd]t|hkt|jst|kst|sgt|sast)";
-  /** A day's name as agencies write it: "TUESDAY", "TUES", "TUE", "THURS". */
-  private static final String DAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?";
+  /**
+   * English words shaped like a time zone's abbreviation that follow a year in a headline ("EU EMBARGO
+   * TO 2030 SET", "… 2030 CUT", "… 2030 AT LEAST", "… 2030 PACT SIGNED"); "EAT", "WET", "WEST" are zones.
+   */
+  private static final String WORDS_LIKE_ZONES = "(?:at|it|but|not|yet|out|set|cut|hit|put|let|met|got|lit|sat|sit|fit|bet|act"
+      + "|just|most|must|last|next|left|kept|sent|went|lost|cast|beat|meet|lift|halt|want|that|what|east|part|past|pact|post|cost"
+      + "|hurt|rest|test|debt|fact)\\b";
+  /**
+   * The time zones agencies write after an embargo's time: any abbreviation of two to four letters
+   * ending in T ("2030 GMT", "2000 CEST", "1900 ET", "2000 GST", "2000 EAT", "1900 HST", "0900 AKST")
+   * but an English word ({@link #WORDS_LIKE_ZONES}), and "UTC", "MSK", "Z", Indonesia's "WIB" and "WITA".
+   */
+  private static final String ZONE = "(?:(?!" + WORDS_LIKE_ZONES + ")(?:[ecmp]t|[a-z]{2,3}t)|utc|z|msk|wib|wita)";
+  /** A day's name as agencies write it: "TUESDAY", "TUES", "TUE", "THURS", "WEDS". */
+  private static final String DAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|weds)";
   /** A month's name as agencies write it, before its day: "OCTOBER 20", "OCT 20", "SEPT. 20". */
   private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
       + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s*\\d";
@@ -45,8 +56,8 @@ public final class AgencyNotes {
       + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d\\w*"
       + "|noon|midday|midnight|today|tonight|tomorrow|(?:after\\s+)?delivery|end\\s+of\\s+(?:speech|delivery)|further\\s+notice)"
       + "(?![^.?!]*[?!])";
-  /** A time of day that needs no word before it: "EMBARGO 0001 GMT", "EMBARGOED 00:01". */
-  private static final String TIME_OF_DAY = "(?:\\d{1,2}[:.]\\d\\d\\w*|\\d{3,4}\\s*(?:gmt|utc|bst|cet|cest|est|edt|et|hrs?)\\b)";
+  /** A time of day that needs no word before it: "EMBARGO 0001 GMT", "EMBARGO 2000 GST", "EMBARGOED 00:01". */
+  private static final String TIME_OF_DAY = "(?:\\d{1,2}[:.]\\d\\d\\w*|\\d{3,4}\\s*(?:" + ZONE + "|hrs?)\\b)";
   /** What AP keeps a picture "OUT" of ("TV OUT", "LOCAL INTERNET OUT", "MAGS OUT"); "TORIES OUT" is a chant. */
   private static final String OUT_OF = "(?:(?:local\\s+)?(?:tv|television|internet|online|web|mobile|mags|magazines|broadcast)|local\\s+print)";
   /** AP's "OUT" flags; where they stand and what follows them tell them from a sign ({@link #standsAlone}). */
