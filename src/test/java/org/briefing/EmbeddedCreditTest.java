@@ -238,6 +238,22 @@ class EmbeddedCreditTest {
   }
 
   /**
+   * AP's flag on a line of its own under a caption whose last sentence has no full stop is a flag;
+   * a line that opens with the same words and goes on is a sign's or a sentence's.
+   */
+  @Test
+  void aTvOutFlagOnALineOfItsOwnStopsTheBuild() throws Exception {
+    assertStopsTheBuildQuoting("NATO ministers gather in Brussels, October 19, 2021\nTV OUT", "TV OUT");
+    assertStopsTheBuildQuoting("Ministers gather in Brussels, October 19, 2021\nMAGS OUT; ONLINE OUT", "MAGS OUT; ONLINE OUT");
+    assertStopsTheBuildQuoting("Ministers gather in Brussels, October 19, 2021\r\nLOCAL TV OUT", "LOCAL TV OUT");
+    for (String caption : List.of("Protesters march on the broadcaster in Belgrade\nTV OUT, WE WANT THE TRUTH, their banner reads.",
+        "A cafe in Havana, July 12, 2021\nINTERNET OUT - CASH ONLY reads the sign on its door.",
+        "A shop in Leeds\nTV OUT OF ORDER, says a note on the screen.")) {
+      assertPublishedAsTheCaption(caption);
+    }
+  }
+
+  /**
    * dpa's Sperrfrist is a line of its own or opens the caption or its last part ("Sperrfrist: …",
    * "SPERRFRIST …", "ACHTUNG: Sperrfrist …", after dpa's credit); a Sperrfrist inside a German
    * sentence ("Die Sperrfrist bis 30. Juni gilt …", a share lock-up) is the caption's own.
@@ -255,6 +271,7 @@ class EmbeddedCreditTest {
     assertStopsTheBuildQuoting("Minister in Tallinn - Sperrfrist bis 18 Uhr", "Sperrfrist bis 18 Uhr");
     assertStopsTheBuildQuoting("Sperrfrist: 19. Oktober 2021, 00:01 Uhr\nMinister in Tallinn.", "Sperrfrist: 19. Oktober 2021");
     assertStopsTheBuildQuoting("Minister in Tallinn.\nSperrfrist bis 20. Oktober 2021, 00:01 Uhr", "Sperrfrist bis 20. Oktober");
+    assertStopsTheBuildQuoting("Minister in Tallinn\nSperrfrist bis 18 Uhr", "Sperrfrist bis 18 Uhr");
     assertStopsTheBuildQuoting("Minister in Tallinn. Foto: Mari Tamm/dpa Sperrfrist bis 18 Uhr", "Sperrfrist bis 18 Uhr");
   }
 
@@ -278,7 +295,8 @@ class EmbeddedCreditTest {
         .writeBytes("static/images/agency.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
             TaggedPhotos.Tags.agency("Agency", caption)))
         .build();
-    assertThat(site.html("2021/10/18/story-notes/").select(".lead-image figcaption").text()).as(caption).startsWith(caption);
+    assertThat(site.html("2021/10/18/story-notes/").select(".lead-image figcaption").text()).as(caption)
+        .startsWith(caption.replaceAll("\\s+", " "));
   }
 
   @Test

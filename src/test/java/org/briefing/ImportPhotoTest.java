@@ -117,6 +117,31 @@ class ImportPhotoTest {
     }
   }
 
+  /**
+   * AP's flag on a line of its own under the file's caption is left out of the imported caption; a
+   * sign on a line of its own that goes on is kept, with its line break.
+   */
+  @Test
+  void aFlagOnALineOfItsOwnInTheFilesCaptionIsLeftOutAndASignsLineKept() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + COPY);
+    site.writeBytes("wire/ferry-photo.jpg", TaggedPhotos.tagged(TestImages.jpeg(900, 600, 1),
+        TaggedPhotos.Tags.agency("AP", "Passengers wait at the terminal in Tallinn, Oct. 19, 2021\nTV OUT")));
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00", "--force",
+        "--photo", dir.resolve("wire/ferry-photo.jpg").toString(), dir.resolve("wire/ferry.txt").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    assertThat(imported.out()).contains("TV OUT");
+    assertThat(Files.readString(dir.resolve("content/imported/storm-halts-ferries-across-the-baltic.md")))
+        .contains("  caption: \"Passengers wait at the terminal in Tallinn, Oct. 19, 2021\"\n");
+    site.writeBytes("wire/ferry-photo.jpg", TaggedPhotos.tagged(TestImages.jpeg(900, 600, 1),
+        TaggedPhotos.Tags.agency("AP", "Passengers wait at the terminal in Tallinn\nINTERNET OUT - CASH ONLY reads a sign at the kiosk.")));
+    imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00", "--force",
+        "--photo", dir.resolve("wire/ferry-photo.jpg").toString(), dir.resolve("wire/ferry.txt").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    assertThat(imported.out()).doesNotContain("notes to editors");
+    assertThat(Files.readString(dir.resolve("content/imported/storm-halts-ferries-across-the-baltic.md")))
+        .contains("  caption: \"Passengers wait at the terminal in Tallinn\\nINTERNET OUT - CASH ONLY reads a sign at the kiosk.\"\n");
+  }
+
   /** A photo whose name has what a photo's path may not have ('#', ':', '?', '\\') is copied under a name the build takes. */
   @Test
   void aPhotoWhoseNameAPathCannotHaveIsCopiedUnderOneTheBuildTakes() throws Exception {

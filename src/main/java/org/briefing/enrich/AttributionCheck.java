@@ -75,14 +75,14 @@ public final class AttributionCheck {
     SourcePosition at = meta.positionOf(article.file(), "image");
     int notes = org.briefing.problem.AgencyNotes.start(caption);
     if (notes >= 0) {
-      String rest = caption.substring(notes).strip();
+      String rest = caption.substring(notes).strip().replace('\n', ' ');
       String message = "the photo's caption, taken from its file, holds the agency's notes to editors ('"
           + (rest.length() <= 100 ? rest : rest.substring(0, 100).strip() + "\u2026") + "'), which would be published under it";
       String hint = "write the caption under 'image:' as 'caption: …', in your own words or the agency's without its notes";
       problems.add(article.draft() ? Problem.warning(at, message, hint) : Problem.error(at, message, hint));
       return;
     }
-    problems.add(Problem.warning(at, "the photo's caption is taken from its file: '" + caption + "'",
+    problems.add(Problem.warning(at, "the photo's caption is taken from its file: '" + caption.replace('\n', ' ') + "'",
         "check it and write it under 'image:' as 'caption: " + YamlText.scalar(caption) + "'; this warning then goes"));
   }
 

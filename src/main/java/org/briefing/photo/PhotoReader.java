@@ -171,7 +171,8 @@ public final class PhotoReader {
     String[] values = new String[5];
     for (int i = 0; i < 5; i++) {
       String fromIptc = iptc == null ? null : iptc.getString(tags[i]);
-      values[i] = clean(xmp[i].isEmpty() && fromIptc != null ? fromIptc : xmp[i]);
+      String value = xmp[i].isEmpty() && fromIptc != null ? fromIptc : xmp[i];
+      values[i] = i == 0 ? lines(value) : clean(value);
     }
     return new PhotoInfo.Embedded(values[0], values[1], values[2], values[3], values[4]);
   }
@@ -206,5 +207,15 @@ public final class PhotoReader {
   /** One line of text: control characters and runs of spaces become one space. */
   private static String clean(String text) {
     return org.briefing.problem.VisibleText.orEmpty(text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip());
+  }
+
+  /**
+   * A caption's lines, each {@link #clean cleaned}, blank ones left out, joined by one line break: an
+   * agency's flag or dpa's Sperrfrist may stand on a line of its own ("…, October 19, 2021\nTV OUT").
+   */
+  private static String lines(String text) {
+    return org.briefing.problem.VisibleText.orEmpty(java.util.Arrays.stream(text.split("[\\n\\r\\u0085\\u2028\\u2029]"))
+        .map(line -> line.replaceAll("[\\p{Cntrl}\\s]+", " ").strip()).filter(line -> !line.isEmpty())
+        .collect(java.util.stream.Collectors.joining("\n")));
   }
 }

@@ -65,11 +65,11 @@ public final class AgencyNotes {
   /** A wire's credit, after which its notes follow with a space: "REUTERS/Mari Tamm", "Foto: Mari Tamm/dpa". */
   private static final String CREDIT = "/[\\p{L}'’\\-]+(?:\\s\\p{Lu}[\\p{L}'’.\\-]*){0,3}";
   /**
-   * Where a flag stands: at the caption's start, after a full stop, a dash, a semicolon, a comma, the
-   * credit's bracket ("(AP Photo/Jo Lee) TV OUT") or a wire's credit ("REUTERS/Mari Tamm TV OUT");
-   * "a banner reading STATE TV OUT" quotes a sign.
+   * Where a flag stands: at the caption's start, on a line of its own, after a full stop, a dash, a
+   * semicolon, a comma, the credit's bracket ("(AP Photo/Jo Lee) TV OUT") or a wire's credit
+   * ("REUTERS/Mari Tamm TV OUT"); "a banner reading STATE TV OUT" quotes a sign.
    */
-  private static final Pattern FLAG_PLACE = Pattern.compile("(?:^|[.;,)\\-–—]|" + CREDIT + ")\\s*$");
+  private static final Pattern FLAG_PLACE = Pattern.compile("(?:^|[\\n\\r.;,)\\-–—]|" + CREDIT + ")\\s*$");
   /**
    * Where dpa's Sperrfrist stands: on a line of its own, at the caption's start or after a sentence,
    * a colon, a dash or dpa's credit ("Foto: Mari Tamm/dpa Sperrfrist: …"); "Die Sperrfrist bis 30. Juni
@@ -78,8 +78,8 @@ public final class AgencyNotes {
   private static final Pattern LINE_PLACE = Pattern.compile("(?:^|[\\n.!?:;)+*\\-–—]|" + CREDIT + ")\\s*$");
   /** Nothing but punctuation to the caption's end: "TV OUT.", "MAGS OUT)". */
   private static final Pattern TO_THE_END = Pattern.compile("[\\s.;,)\\-–—]*");
-  /** What parts one flag from the next: "TV OUT - NO SALES", "MAGS OUT, TV OUT". */
-  private static final Pattern BETWEEN_FLAGS = Pattern.compile("\\s*[.;,\\-–—]\\s*");
+  /** What parts one flag from the next: "TV OUT - NO SALES", "MAGS OUT, TV OUT", a line break. */
+  private static final Pattern BETWEEN_FLAGS = Pattern.compile("\\s*[\\n\\r.;,\\-–—]\\s*");
   /** The end of a flag the agency puts on its own: "BEST QUALITY AVAILABLE", but "BEST QUALITY AVAILABLE HERE" is a sign. */
   private static final String ALONE = "(?=\\s*(?:[.;,\\-–—]|$))";
   /**
