@@ -238,6 +238,25 @@ class EmbeddedCreditTest {
   }
 
   /**
+   * AP writes a member paper's own flag ("SAN DIEGO UNION-TRIBUNE OUT") after its flags: it is part
+   * of the notes. A sign with more words after the same capitals is the caption's own.
+   */
+  @Test
+  void aMemberPapersOwnOutFlagAfterApsFlagIsPartOfTheNotes() throws Exception {
+    assertStopsTheBuildQuoting("Crews clear a road in Escondido, Calif., Oct. 19, 2021. (Jo Lee/The San Diego Union-Tribune via AP) "
+        + "LOCAL TV OUT; SAN DIEGO UNION-TRIBUNE OUT", "LOCAL TV OUT; SAN DIEGO UNION-TRIBUNE OUT");
+    assertStopsTheBuildQuoting("Pupils board a bus in Rogers, Ark., Oct. 19, 2021. (Jo Lee/The Arkansas Democrat-Gazette via AP) "
+        + "MAGS OUT; NORTHWEST ARKANSAS OUT", "MAGS OUT; NORTHWEST ARKANSAS OUT");
+    assertStopsTheBuildQuoting("Fans leave the stadium in St. Louis, Oct. 19, 2021. (Jo Lee/St. Louis Post-Dispatch via AP) "
+        + "LOCAL TV OUT; ST. LOUIS POST-DISPATCH OUT; NO SALES", "LOCAL TV OUT; ST. LOUIS");
+    for (String caption : List.of("A pub in Leeds, Oct. 19, 2021. TV OUT, TORIES OUT, reads a poster in its window.",
+        "Strikers outside the depot in Leeds. INTERNET OUT - STAFF OUT TOO reads their banner.",
+        "Fans outside the studio in Leeds. TV OUT; TORIES OUT; SAVE OUR NHS are among their placards.")) {
+      assertPublishedAsTheCaption(caption);
+    }
+  }
+
+  /**
    * AP's flag on a line of its own under a caption whose last sentence has no full stop is a flag;
    * a line that opens with the same words and goes on is a sign's or a sentence's.
    */

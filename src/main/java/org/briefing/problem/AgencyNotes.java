@@ -78,6 +78,12 @@ public final class AgencyNotes {
   private static final Pattern LINE_PLACE = Pattern.compile("(?:^|[\\n.!?:;)+*\\-–—]|" + CREDIT + ")\\s*$");
   /** Nothing but punctuation to the caption's end: "TV OUT.", "MAGS OUT)". */
   private static final Pattern TO_THE_END = Pattern.compile("[\\s.;,)\\-–—]*");
+  /**
+   * A member paper's own flag, which AP writes after its own: a run of capitals ending in OUT
+   * ("SAN DIEGO UNION-TRIBUNE OUT", "NORTHWEST ARKANSAS OUT", "ST. LOUIS POST-DISPATCH OUT"); it
+   * counts only after an AP flag and with nothing but notes after it ({@link #onlyNotesAfter}).
+   */
+  private static final Pattern PAPER_OUT = Pattern.compile("(?:[\\p{Lu}\\d][\\p{Lu}\\d.&'’\\-]*\\s+){1,6}OUT\\b");
   /** What parts one flag from the next: "TV OUT - NO SALES", "MAGS OUT, TV OUT", a line break. */
   private static final Pattern BETWEEN_FLAGS = Pattern.compile("\\s*[\\n\\r.;,\\-–—]\\s*");
   /** The end of a flag the agency puts on its own: "BEST QUALITY AVAILABLE", but "BEST QUALITY AVAILABLE HERE" is a sign. */
@@ -127,15 +133,30 @@ public final class AgencyNotes {
 
   /**
    * Whether an AP flag from {@code start} to {@code end} stands where a flag does and ends the caption,
-   * or only other notes follow it ("TV OUT - NO SALES"): "a banner reading STATE TV OUT", "INTERNET
-   * OUT - CASH ONLY" and "TV OUT, WE WANT THE TRUTH" are signs.
+   * or only other notes follow it ("TV OUT - NO SALES", "LOCAL TV OUT; SAN DIEGO UNION-TRIBUNE OUT"):
+   * "a banner reading STATE TV OUT", "INTERNET OUT - CASH ONLY" and "TV OUT, WE WANT THE TRUTH" are signs.
    */
   private static boolean standsAlone(String caption, int start, int end) {
     if (!FLAG_PLACE.matcher(caption.substring(0, start)).find()) {
       return false;
     }
-    String rest = caption.substring(end);
+    return onlyNotesAfter(caption.substring(end));
+  }
+
+  /**
+   * Whether {@code rest}, what follows a flag, holds nothing but punctuation and further notes: other
+   * flags ("- NO SALES") or a member paper's own ("; SAN DIEGO UNION-TRIBUNE OUT").
+   */
+  private static boolean onlyNotesAfter(String rest) {
+    if (TO_THE_END.matcher(rest).matches()) {
+      return true;
+    }
     Matcher between = BETWEEN_FLAGS.matcher(rest);
-    return TO_THE_END.matcher(rest).matches() || between.lookingAt() && start(rest.substring(between.end())) == 0;
+    if (!between.lookingAt()) {
+      return false;
+    }
+    String next = rest.substring(between.end());
+    Matcher paper = PAPER_OUT.matcher(next);
+    return start(next) == 0 || paper.lookingAt() && onlyNotesAfter(next.substring(paper.end()));
   }
 }
