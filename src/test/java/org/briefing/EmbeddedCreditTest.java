@@ -257,6 +257,25 @@ class EmbeddedCreditTest {
   }
 
   /**
+   * AP lists in brackets the stations a LOCAL TELEVISION OUT keeps the picture from; the list is part
+   * of the flag. A sign's words in brackets with more words after them are the caption's own.
+   */
+  @Test
+  void anApFlagWithTheStationsItNamesInBracketsStopsTheBuild() throws Exception {
+    assertStopsTheBuildQuoting("Hail covers a street in Marietta, Ga., Oct. 19, 2021. (Jo Lee/Atlanta Journal-Constitution via AP) "
+        + "LOCAL TELEVISION OUT (WXIA, WGCL, FOX 5)", "LOCAL TELEVISION OUT (WXIA, WGCL, FOX 5)");
+    assertStopsTheBuildQuoting("Fog over the bay in Oakland, Calif., Oct. 19, 2021. (Jo Lee/East Bay Times via AP) "
+        + "LOCAL TV OUT (KTVU FOX 2); MARIN IJ OUT", "LOCAL TV OUT (KTVU FOX 2); MARIN IJ OUT");
+    assertStopsTheBuildQuoting("Fans in Atlanta. (AP Photo/Jo Lee) LOCAL TELEVISION OUT (WSB-TV, 11ALIVE) - NO SALES",
+        "LOCAL TELEVISION OUT (WSB-TV");
+    for (String caption : List.of("A cafe in Havana, July 12, 2021. INTERNET OUT (SORRY) reads the note on its door.",
+        "A bar in Leeds. TV OUT (SKY, BT) UNTIL FRIDAY, says a card on the screen.",
+        "A hotel lobby in Leeds. TV OUT (ask at reception) reads a card on the screen.")) {
+      assertPublishedAsTheCaption(caption);
+    }
+  }
+
+  /**
    * AP's flag on a line of its own under a caption whose last sentence has no full stop is a flag;
    * a line that opens with the same words and goes on is a sign's or a sentence's.
    */

@@ -84,6 +84,12 @@ public final class AgencyNotes {
    * counts only after an AP flag and with nothing but notes after it ({@link #onlyNotesAfter}).
    */
   private static final Pattern PAPER_OUT = Pattern.compile("(?:[\\p{Lu}\\d][\\p{Lu}\\d.&'’\\-]*\\s+){1,6}OUT\\b");
+  /**
+   * The stations an OUT flag keeps the picture from, listed in capitals in brackets after it: "LOCAL
+   * TELEVISION OUT (WXIA, WGCL, FOX 5)", "LOCAL TV OUT (KTVU FOX 2)"; "TV OUT (ask at reception)" is a sign's.
+   */
+  private static final Pattern STATIONS = Pattern.compile(
+      "\\s*\\([\\p{Lu}\\d][\\p{Lu}\\d.&'’\\-]*(?:[\\s,/]+[\\p{Lu}\\d][\\p{Lu}\\d.&'’\\-]*)*\\)");
   /** What parts one flag from the next: "TV OUT - NO SALES", "MAGS OUT, TV OUT", a line break. */
   private static final Pattern BETWEEN_FLAGS = Pattern.compile("\\s*[\\n\\r.;,\\-–—]\\s*");
   /** The end of a flag the agency puts on its own: "BEST QUALITY AVAILABLE", but "BEST QUALITY AVAILABLE HERE" is a sign. */
@@ -144,10 +150,12 @@ public final class AgencyNotes {
   }
 
   /**
-   * Whether {@code rest}, what follows a flag, holds nothing but punctuation and further notes: other
-   * flags ("- NO SALES") or a member paper's own ("; SAN DIEGO UNION-TRIBUNE OUT").
+   * Whether {@code afterFlag}, what follows a flag, holds nothing but the stations it names, punctuation
+   * and further notes: other flags ("- NO SALES") or a member paper's own ("; SAN DIEGO UNION-TRIBUNE OUT").
    */
-  private static boolean onlyNotesAfter(String rest) {
+  private static boolean onlyNotesAfter(String afterFlag) {
+    Matcher stations = STATIONS.matcher(afterFlag);
+    String rest = stations.lookingAt() ? afterFlag.substring(stations.end()) : afterFlag;
     if (TO_THE_END.matcher(rest).matches()) {
       return true;
     }
