@@ -214,7 +214,10 @@ class ImportBoilerplateTest {
         "Embargo: the 48 hours that shook the port", "EMBARGO: 30 YEARS LATER", "Embargo: midnight deadline looms",
         "Embargo: PM rules out a fuel ban", "Embargo: a ban on trade with a country, usually in force from midnight.",
         "Embargo ends at midnight", "Embargo: 24 hours", "Sperrfrist: 18 Monate für Exporteure", "EMBARGO: MIDNIGHT DEADLINE LOOMS",
-        "EMBARGO: 2021 IN REVIEW")) {
+        "EMBARGO: 2021 IN REVIEW", "Embargo: Question Time", "Embargo: London time runs out for the talks",
+        "Embargo: delivery vans stuck at the border", "Embargo: not for the faint-hearted", "Embargo: 5 December 2022",
+        "Embargo until 5 December", "Embargo: 24 hours / 7 days", "EMBARGO: STRICTLY BUSINESS", "Embargo: Summer Time ends",
+        "Under strict embargo, the oil still flowed north.", "Embargo: check against delivery")) {
       ImportedFile f = ImportedFile.importText("""
           Port marks 30 years of the grain embargo
 
@@ -243,6 +246,26 @@ class ImportBoilerplateTest {
         "Sperrfrist beachten: 09.12.2026, 00:01 Uhr", "ACHTUNG SPERRFRIST: 9. Dezember, 00:01 Uhr", "Sperrfrist: 18 Uhr",
         "Embargo lifts at 00:01 GMT Thursday 9 December", "Embargoed until 00:01 GMT Thursday 9 December – not for broadcast before this time",
         "EMBARGOED UNTIL 0001 GMT DEC 9. NOT FOR PUBLICATION OR BROADCAST BEFORE THIS TIME")) {
+      assertLeftOutAsAnEmbargo(embargo);
+    }
+  }
+
+  /**
+   * The embargo's own words between its label and its moment ("NOT FOR PUBLICATION BEFORE",
+   * "STRICTLY", "Under strict embargo"), a city's or a zone's name before "time", a second zone's
+   * time after a slash, "check against delivery" after it, a speech's "until delivery", dpa's "heute".
+   */
+  @Test
+  void embargoLinesWithTheEmbargosOwnWordsACitysTimeTwoZonesOrDeliveryAreLeftOutAndTheStoryIsADraft() {
+    for (String embargo : List.of("EMBARGOED: NOT FOR PUBLICATION BEFORE 00:01 GMT THURSDAY 9 DECEMBER 2026",
+        "EMBARGO – STRICTLY NOT FOR PUBLICATION UNTIL 00:01 HRS THURSDAY", "Embargo: 09:00 Nairobi time, 9 December 2026",
+        "Embargoed until: 00:01 Auckland time, Thursday 9 December", "Embargo: 11:00 CET / 10:00 GMT, 9 December 2026",
+        "Embargoed until 11:00 CET/10:00 GMT", "Embargo: 00:01 GMT Thursday 9 December – check against delivery",
+        "Embargoed until 10:30 GMT, check against delivery", "EMBARGOED UNTIL DELIVERY", "Embargoed until delivery",
+        "Embargoed until 00:01 Central European Time, 9 December", "Under strict embargo until 00:01 GMT Thursday 9 December",
+        "UNDER STRICT EMBARGO UNTIL 0001 GMT DEC 9", "Sperrfrist: Donnerstag, 9. Dezember 2026, 00.01 Uhr MEZ / 23.01 Uhr GMT",
+        "Sperrfrist: heute, 20.00 Uhr", "Sperrfrist: morgen, 6 Uhr", "Not for publication or broadcast before 00:01 GMT Thursday",
+        "Strictly not for publication before 00:01 GMT Thursday", "Embargo: 00:01 London time, Thursday 9 December")) {
       assertLeftOutAsAnEmbargo(embargo);
     }
   }

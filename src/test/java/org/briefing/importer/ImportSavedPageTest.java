@@ -594,6 +594,26 @@ class ImportSavedPageTest {
     }
   }
 
+  /**
+   * A story's key-facts box or table whose line or row is a trade embargo's start date, with no time
+   * of day, is the story's: no draft, nothing left out.
+   */
+  @Test
+  void aKeyFactsBoxOrTableWhoseLineIsATradeEmbargosDateStays() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would stop carrying fuel to the island.</p>
+        <p><b>Embargo:</b> 5 December 2022<br><b>Price cap:</b> $60 a barrel<br><b>Exemptions:</b> pipeline crude</p>
+        <table><tr><th>Embargo</th><td>5 December 2022</td></tr><tr><th>Price cap</th><td>$60 a barrel</td></tr></table>
+        <p>Key dates<br>Embargo: 1 March 2023<br>Embargo: midnight deadline looms</p>
+        <h3>Embargo: 5 February 2023</h3>
+        """);
+
+    assertThat(f.text("draft")).isNull();
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.body()).contains("**Embargo:** 5 December 2022", "$60 a barrel", "pipeline crude", "| Embargo | 5 December 2022 |",
+        "Embargo: 1 March 2023", "Embargo: midnight deadline looms", "### Embargo: 5 February 2023");
+  }
+
   /** Lines after a {@code <br>} and table rows that only look like an embargo stay. */
   @Test
   void aParagraphWhoseFirstLineIsNoEmbargoAndATableOfEmbargoesStay() {

@@ -39,13 +39,21 @@ public final class EditorNotes {
   /** A note with a colon is a line, not a paragraph: a longer one that opens so is the story's. */
   private static final int MAX_NOTE_WORDS = 30;
 
+  /** What an embargo forbids: "publication", "publication or broadcast", "broadcast/online use". */
+  private static final String MEDIA = "(?:publi\\w*|broadcast\\w*|release\\w*|use)(?:\\s*(?:,|/|or|and)\\s*(?:publi\\w*|broadcast\\w*|release\\w*|online|use))*";
+  /**
+   * The embargo's own words between its label and its moment: "EMBARGOED: NOT FOR PUBLICATION
+   * BEFORE 00:01 BST", "EMBARGO – STRICTLY NOT FOR PUBLICATION UNTIL 00:01 HRS".
+   */
+  private static final Pattern EMBARGO_WORDS = Pattern.compile("^[\\s:\\-–—]*(?:strictly\\s+)?(?:not\\s+(?:to\\s+be\\s+)?(?:for\\s+)?"
+      + MEDIA + "\\s+(?:before|until|till)\\b\\s*:?)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern EMBARGO_IN_CAPITALS = Pattern.compile(OPEN
-      + "(?:(?:STRICTLY\\s+)?(?:EMBARGOED|UNDER\\s+EMBARGO)\\s*(?:UNTIL|TILL|TO|FOR\\s+RELEASE|:|-|–|—)?|EMBARGO\\s*(?::|-|–|—|UNTIL|TILL|(?=\\d{1,2}[:.]\\d\\d|\\d{4}\\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|HRS|H)\\b))"
-      + "|HOLD\\s+FOR\\s+RELEASE|NOT\\s+FOR\\s+(?:PUBLICATION|RELEASE|BROADCAST|USE)\\b.{0,40}?\\b(?:BEFORE|UNTIL))(?![A-Za-z])");
+      + "(?:(?:STRICTLY\\s+)?(?:EMBARGOED|UNDER\\s+(?:STRICT\\s+)?EMBARGO)\\s*(?:UNTIL|TILL|TO|FOR\\s+RELEASE|:|-|–|—)?|EMBARGO\\s*(?::|-|–|—|UNTIL|TILL|(?=\\d{1,2}[:.]\\d\\d|\\d{4}\\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|HRS|H)\\b))"
+      + "|HOLD\\s+FOR\\s+RELEASE|(?:STRICTLY\\s+)?NOT\\s+FOR\\s+(?:PUBLICATION|RELEASE|BROADCAST|USE)\\b.{0,40}?\\b(?:BEFORE|UNTIL))(?![A-Za-z])");
   /** The label followed by a colon, or by a dash between spaces ("Embargo – 00:01 BST"). */
   private static final Pattern EMBARGO_WITH_COLON = Pattern.compile(OPEN
-      + "(?:(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+embargo)(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to))?|hold\\s+for\\s+release"
-      + "|not\\s+for\\s+(?:publication|release|broadcast|use)(?:\\s+(?:before|until))?)(?:\\s*:|\\s+[-–—](?=\\s))", Pattern.CASE_INSENSITIVE);
+      + "(?:(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+(?:strict\\s+)?embargo)(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to))?|hold\\s+for\\s+release"
+      + "|(?:strictly\\s+)?not\\s+for\\s+" + MEDIA + "(?:\\s+(?:before|until))?)(?:\\s*:|\\s+[-–—](?=\\s))", Pattern.CASE_INSENSITIVE);
   /**
    * "Embargoed until 00:01 BST", as press offices write it, AP's "FOR RELEASE 6 P.M. ET" and "FOR
    * USE 0001 GMT", dpa's German "Sperrfrist: 8. Dezember, 00:01 Uhr" and French "Sous embargo
@@ -54,9 +62,9 @@ public final class EditorNotes {
   private static final Pattern EMBARGO_BEFORE_A_TIME = Pattern.compile(OPEN
       // the French first: the English "Embargo" would end the match before its "jusqu'au"
       + "(?:(?:sous\\s+)?embargo\\s+jusqu['’](?:au|à|a)"
-      + "|(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+embargo)(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to|at))?"
+      + "|(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+(?:strict\\s+)?embargo)(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to|at))?"
       + "|(?:hold\\s+)?for\\s+(?:release|use)(?:\\s+(?:until|till|at|on|after|from))?"
-      + "|not\\s+for\\s+(?:publication|release|broadcast|use)\\s+(?:before|until)"
+      + "|(?:strictly\\s+)?not\\s+for\\s+" + MEDIA + "\\s+(?:before|until)"
       + "|(?:achtung\\s*:?\\s*)?sperrfrist(?:\\s+beachten)?(?:\\s+bis)?\\s*:?)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
    * A press office's "Embargo lifts at 00:01 BST Tuesday 19 October": only with a clock time, as a
@@ -71,7 +79,7 @@ public final class EditorNotes {
    * "NOT FOR PUBLICATION OR BROADCAST BEFORE THIS TIME").
    */
   private static final Pattern TAIL = Pattern.compile("\\s*[-–—.,;]?\\s*(?:not\\s+(?:to\\s+be\\s+)?(?:for\\s+)?(?:broadcast|publi\\w*|release\\w*|use\\w*)\\b"
-      + "[\\w\\s,]{0,40}?\\b(?:before|until)\\s+(?:this|that)\\s+(?:time|hour|date)|please\\s+respect\\s+(?:the|this)\\s+embargo)\\W*$",
+      + "[\\w\\s,]{0,40}?\\b(?:before|until)\\s+(?:this|that)\\s+(?:time|hour|date)|please\\s+respect\\s+(?:the|this)\\s+embargo|check\\s+against\\s+delivery)\\W*$",
       Pattern.CASE_INSENSITIVE);
   /** An embargo is a line, not a paragraph: a longer text that opens so ("Embargoed until 1990, the files …") is the story's. */
   private static final int MAX_EMBARGO_WORDS = 16;
@@ -86,12 +94,12 @@ public final class EditorNotes {
       + "|AEST|AEDT|HKT|SGT|MSK|MEZ|MESZ";
   /** A word that names the moment within a day: "00:01", "6pm", "0h01", "p.m.", a zone, noon, midnight. */
   private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}[:.]\\d\\d\\S*|\\d{1,2}h\\d\\d|\\d{1,2}(?i:am|pm|a\\.m\\.|p\\.m\\.|h|hrs)"
-      + "|(?i:a\\.?m\\.?|p\\.?m\\.?|noon|midday|midnight)\\.?|(?:" + ZONES + ")\\.?");
+      + "|(?i:a\\.?m\\.?|p\\.?m\\.?|noon|midday|midnight|delivery)\\.?|(?:" + ZONES + ")\\.?");
   /** German and French hours after a number ("18 Uhr", "6 heures", "0 h 01"): a time of day with it, alone no time. */
   private static final Pattern HOUR_WORD = Pattern.compile("(?iu:uhr|heures?|h|hrs)\\.?");
   /** A word that names a time or a date: a number, a day, a month, a time zone, noon or midnight. */
   private static final Pattern TIME_WORD = Pattern.compile("\\d.*|(?iu:" + DAYS + "|" + MONTHS
-      + "|noon|midday|midnight|a\\.?m|p\\.?m|hrs|hours|uhr|heures?|h|local|today|tonight|tomorrow)\\.?|(?:" + ZONES + ")\\.?");
+      + "|noon|midday|midnight|delivery|a\\.?m|p\\.?m|hrs|hours|uhr|heures?|h|local|today|tonight|tomorrow|heute|morgen)\\.?|(?:" + ZONES + ")\\.?");
   /**
    * A word of a time that a year or a version number is not: "00:01", "10.30am", "6", "p.m.", a
    * zone, a day, a month, noon, midnight ("Embargo to 2025" and "Embargo 2.0" are headlines).
@@ -102,6 +110,8 @@ public final class EditorNotes {
    * Words that may stand between the words of a time: "00:01 on Tuesday 19 October", "6 p.m.
    * Eastern", "until after 00:01", German "am", "um", "(Ortszeit)", French "le", "à", "(heure de Paris)"; "noon at the latest" is not one.
    */
+  /** A place's or a zone's name and "time": "Geneva time", "SYDNEY TIME", "Central European Summer Time". */
+  private static final Pattern ZONE_NAME = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}(?i:time)\\b", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern TIME_FILLER = Pattern.compile("(?iu:on|at|the|of|time|and|after|uk|us|london|new|york|brussels|paris|local"
       + "|eastern|central|mountain|pacific|atlantic|am|um|le|du|à|heure|de|ortszeit)");
 
@@ -151,22 +161,37 @@ public final class EditorNotes {
   private static boolean embargo(String line) {
     Matcher capitals = EMBARGO_IN_CAPITALS.matcher(line);
     if (capitals.lookingAt()) {
-      String rest = line.substring(capitals.end()).replaceFirst("^\\s*(?:UNTIL|TILL|AT|ON)\\s", " ");
+      String rest = afterTheEmbargosWords(line.substring(capitals.end())).replaceFirst("^\\s*(?:UNTIL|TILL|AT|ON)\\s", " ");
       // the wire's hold without a time: the release is announced later
-      return aMoment(rest) || opensWithAClock(rest) || rest.matches("[\\s.:)\\]]*") && capitals.group().contains("HOLD")
-          || rest.matches("\\W*(?:UNTIL\\s+)?FURTHER\\s+NOTICE\\W*");
+      return aMoment(rest, datesWill(capitals.group())) || opensWithAClock(rest)
+          || rest.matches("[\\s.:)\\]]*") && capitals.group().contains("HOLD") || rest.matches("\\W*(?:UNTIL\\s+)?FURTHER\\s+NOTICE\\W*");
     }
     Matcher colon = EMBARGO_WITH_COLON.matcher(line);
     if (colon.lookingAt()) {
-      return aMoment(line.substring(colon.end()));
+      return aMoment(afterTheEmbargosWords(line.substring(colon.end())), datesWill(colon.group()));
     }
     Matcher lifts = EMBARGO_LIFTS.matcher(line);
     if (lifts.lookingAt()) {
       String rest = line.substring(lifts.end());
-      return aMoment(rest) && Arrays.stream(words(rest)).anyMatch(w -> CLOCK.matcher(w).matches());
+      return aMoment(rest, true) && Arrays.stream(words(rest)).anyMatch(w -> CLOCK.matcher(w).matches());
     }
     Matcher plain = EMBARGO_BEFORE_A_TIME.matcher(line);
-    return plain.lookingAt() && aMoment(line.substring(plain.end()));
+    return plain.lookingAt() && aMoment(afterTheEmbargosWords(line.substring(plain.end())), datesWill(plain.group()));
+  }
+
+  /** What follows a label without the embargo's own words ("NOT FOR PUBLICATION BEFORE", "STRICTLY"). */
+  private static String afterTheEmbargosWords(String rest) {
+    return " " + rest.substring(EMBARGO_WORDS.matcher(rest).results().findFirst().map(m -> m.end()).orElse(0));
+  }
+
+  /**
+   * Whether a date without a time of day will do after {@code label}: not after the noun alone
+   * ("Embargo: 5 December 2022", "Embargo | 5 December 2022", "Embargo until 5 December"), which a
+   * key-facts box gives as a trade embargo's start; "Embargoed until Tuesday 19 October", "Sperrfrist:
+   * 8. Dezember", "Embargo jusqu'au 8 décembre" and the other labels are a press embargo's.
+   */
+  private static boolean datesWill(String label) {
+    return !label.matches("(?is)[(\\[]?\\s*embargo\\b(?!\\s*jusqu).*");
   }
 
   /**
@@ -176,9 +201,9 @@ public final class EditorNotes {
    * time among other words ("Embargo: midnight deadline passes", "EMBARGO: 60 YEARS ON", "Embargo –
    * PM defends oil ban") is not one.
    */
-  private static boolean aMoment(String text) {
+  private static boolean aMoment(String text, boolean datesWill) {
     Matcher tail = TAIL.matcher(text);
-    return onlyATime(tail.find() ? text.substring(0, tail.start()) : text);
+    return onlyATime(tail.find() ? text.substring(0, tail.start()) : text, datesWill);
   }
 
   /**
@@ -199,7 +224,7 @@ public final class EditorNotes {
     return false;
   }
 
-  private static boolean onlyATime(String text) {
+  private static boolean onlyATime(String text, boolean datesWill) {
     String[] words = words(text);
     for (String word : words) {
       if (!TIME_WORD.matcher(word).matches() && !TIME_FILLER.matcher(word).matches()) {
@@ -207,7 +232,7 @@ public final class EditorNotes {
       }
     }
     for (int i = 0; i < words.length; i++) {
-      if (TIME_OF_DAY_OR_DATE.matcher(words[i]).matches()
+      if ((datesWill ? TIME_OF_DAY_OR_DATE : TIME_OF_DAY).matcher(words[i]).matches()
           || i > 0 && HOUR_WORD.matcher(words[i]).matches() && words[i - 1].matches("\\d{1,2}")) {
         return true;
       }
@@ -216,7 +241,8 @@ public final class EditorNotes {
   }
 
   private static String[] words(String text) {
-    String t = text.replaceAll("[\\s,;()\\[\\]–—]+", " ").strip();
+    // a city's or a zone's name before "time" ("10:00 Geneva time", "Central European Summer Time") is a zone, no time of day
+    String t = ZONE_NAME.matcher(text).replaceAll(" local ").replaceAll("[\\s,;()\\[\\]–—/]+", " ").strip();
     return t.isEmpty() ? new String[0] : t.split(" ");
   }
 }
