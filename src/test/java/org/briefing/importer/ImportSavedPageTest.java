@@ -595,6 +595,32 @@ class ImportSavedPageTest {
   }
 
   /**
+   * A press office's header paragraph whose embargo is a later line ("PRESS RELEASE", or the release's
+   * date, above it): the embargo line and the lines after it are left out and make the story a
+   * draft; the lines above it stay, or, when the {@code <br>} is inside a bold run, are left out with it.
+   */
+  @Test
+  void anEmbargoOnALaterLineOfAHeaderParagraphIsLeftOutAndTheStoryIsADraft() {
+    for (String header : List.of("<p><strong>PRESS RELEASE</strong><br><strong>EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026</strong></p>",
+        "<p>Date: 8 December 2026<br>Embargo: 00:01 GMT, Thursday 9 December 2026<br>Contact: press office</p>",
+        "<p><b>News release, 8 December 2026<br>Embargoed until 00:01 GMT Thursday 9 December</b></p>")) {
+      ImportedFile f = page("""
+          %s
+          <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+          """.formatted(header));
+      String above = Jsoup.parse(header.substring(0, header.indexOf("<br>"))).text();
+
+      assertThat(f.text("draft")).as(header).isEqualTo("true");
+      assertThat(f.body()).as(header).doesNotContain("00:01").doesNotContain("press office").contains("The ferry company said");
+      assertThat(f.report()).as(header).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("00:01")
+          && e.detail().contains("embargo"));
+      assertThat(f.body().contains(above) || f.report().stream().anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED
+          && e.leftOut().contains(above))).as(header + ": the line above is kept or reported").isTrue();
+    }
+    assertThat(page("<p><strong>PRESS RELEASE</strong><br>Embargoed until 00:01 GMT Thursday 9 December</p>").body()).contains("**PRESS RELEASE**");
+  }
+
+  /**
    * A story's key-facts box or table whose line or row is a trade embargo's start date, with no time
    * of day, is the story's: no draft, nothing left out.
    */

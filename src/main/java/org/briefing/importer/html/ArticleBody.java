@@ -89,7 +89,8 @@ final class ArticleBody {
     if (EditorNotes.leaveOut(story, List.of(line), FirstLine.of(nodes), text)) {
       return;
     }
-    paragraph(text, inline.markdown(nodes), line);
+    List<Node> kept = FirstLine.withoutEmbargoBelow(story, nodes, text, line);
+    paragraph(kept == nodes ? text : FirstLine.text(kept), inline.markdown(kept), line);
   }
 
   /** The line of the first words of a run of text, which may start well below the line of the block holding it. */

@@ -1,6 +1,10 @@
 package org.briefing.importer.html;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.briefing.importer.StoryDraft;
+import org.briefing.importer.text.EditorNotes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -8,33 +12,73 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * The first line of a paragraph that a {@code <br>} breaks: a press office's page writes its embargo
- * and its contact in one {@code <p>} ("Embargoed until 00:01 BST ...<br>Contact: ..."), and the
- * embargo is read from that line as the plain-text importer reads it from a block's first line.
+ * The lines of a paragraph that {@code <br>}s break: a press office's page writes its embargo and
+ * its contact in one {@code <p>} ("Embargoed until 00:01 BST ...<br>Contact: ..."), or its embargo
+ * under "PRESS RELEASE" or the release's date, and the embargo is read from its line as the
+ * plain-text importer reads it from a block's first line.
  */
 final class FirstLine {
   private FirstLine() {}
 
   /** The text of {@code nodes} up to their first {@code <br>}, spaces collapsed. */
   static String of(List<Node> nodes) {
-    StringBuilder out = new StringBuilder();
-    for (Node node : nodes) {
-      if (NodeTraversor.filter(new UpToBreak(out), node) == NodeFilter.FilterResult.STOP) {
-        break;
-      }
-    }
-    return out.toString().replaceAll("\\s+", " ").strip();
+    return lines(nodes).get(0).text();
   }
 
-  /** Collects text until the first {@code <br>}. */
-  private record UpToBreak(StringBuilder out) implements NodeFilter {
+  /**
+   * Leaves out an embargo on a later line of the paragraph {@code nodes}, with the lines after it,
+   * naming it in the report (the story becomes a draft); the lines above it stay the paragraph.
+   * When that {@code <br>} stands inside an inline element ({@code <b>date<br>Embargoed ...</b>}) the
+   * paragraph is left out whole: its lines above cannot be kept apart from it.
+   *
+   * @param text the paragraph's whole text
+   * @param line the paragraph's input line
+   * @return the nodes that stay the paragraph: {@code nodes} itself when no later line is an embargo
+   */
+  static List<Node> withoutEmbargoBelow(StoryDraft story, List<Node> nodes, String text, int line) {
+    List<Line> lines = lines(nodes);
+    for (int i = 1; i < lines.size(); i++) {
+      Line embargo = lines.get(i);
+      if (!EditorNotes.isEmbargo(embargo.text())) {
+        continue;
+      }
+      int at = nodes.indexOf(embargo.br());
+      String below = lines.subList(i, lines.size()).stream().map(Line::text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
+      int number = embargo.br().sourceRange().start().lineNumber();
+      EditorNotes.leaveOut(story, List.of(number > 0 ? number : line), embargo.text(), at < 0 ? text : below);
+      return at < 0 ? List.of() : nodes.subList(0, at);
+    }
+    return nodes;
+  }
+
+  /** The text of {@code nodes}, spaces collapsed, as a paragraph's. */
+  static String text(List<Node> nodes) {
+    return lines(nodes).stream().map(Line::text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
+  }
+
+  /** The lines of {@code nodes}, the first one first; each but the first opens with its {@code <br>}. */
+  private static List<Line> lines(List<Node> nodes) {
+    Breaks breaks = new Breaks(new ArrayList<>(), new ArrayList<>(List.of(new StringBuilder())));
+    nodes.forEach(n -> NodeTraversor.filter(breaks, n));
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < breaks.texts().size(); i++) {
+      lines.add(new Line(breaks.texts().get(i).toString().replaceAll("\\s+", " ").strip(), i == 0 ? null : breaks.brs().get(i - 1)));
+    }
+    return lines;
+  }
+
+  /** A line's text and the {@code <br>} that opens it (none for the first). */
+  private record Line(String text, Element br) {}
+
+  /** Collects text line by line, a {@code <br>} opening a new one. */
+  private record Breaks(List<Element> brs, List<StringBuilder> texts) implements NodeFilter {
     @Override
     public FilterResult head(Node n, int depth) {
       if (n instanceof Element e && e.normalName().equals("br")) {
-        return FilterResult.STOP;
-      }
-      if (n instanceof TextNode t) {
-        out.append(t.getWholeText());
+        brs.add(e);
+        texts.add(new StringBuilder());
+      } else if (n instanceof TextNode t) {
+        texts.get(texts.size() - 1).append(t.getWholeText());
       }
       return FilterResult.CONTINUE;
     }

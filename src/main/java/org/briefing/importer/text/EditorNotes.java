@@ -145,6 +145,11 @@ public final class EditorNotes {
     return true;
   }
 
+  /** Whether the line {@code text} is an embargo (a press office's page may write one under its header's first line). */
+  public static boolean isEmbargo(String text) {
+    return of(text).filter(k -> k == Kind.EMBARGO).isPresent();
+  }
+
   /** The sort of note {@code text} opens with, or empty when it is the story's. */
   static Optional<Kind> of(String text) {
     String line = text.strip();
