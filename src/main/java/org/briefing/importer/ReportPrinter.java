@@ -3,7 +3,10 @@ package org.briefing.importer;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Formats an import report for the console: one line per entry, each with the lines it is about. */
+/**
+ * Formats an import report for the console: one line per entry, each with the lines it is about;
+ * the text of a line left out whole, under its entry when it is long.
+ */
 public final class ReportPrinter {
   private static final int MAX_ENTRIES = 200;
 
@@ -12,11 +15,15 @@ public final class ReportPrinter {
   public static String format(List<ReportEntry> report) {
     StringBuilder out = new StringBuilder();
     int shown = 0;
+    int hidden = 0;
     for (ReportEntry e : report) {
-      if (shown++ == MAX_ENTRIES) {
-        out.append("  ... and ").append(report.size() - MAX_ENTRIES).append(" more entries\n");
-        break;
+      // what was left out is printed whole and always: for input read from standard input, the
+      // report is the only place its text is still to be found
+      if (e.kind() != ReportEntry.Kind.DROPPED && shown >= MAX_ENTRIES) {
+        hidden++;
+        continue;
       }
+      shown++;
       out.append("  ").append(String.format(java.util.Locale.ROOT, "%-9s", label(e.kind()))).append(' ');
       if (!e.field().isEmpty()) {
         out.append(e.field()).append(' ');
@@ -29,13 +36,29 @@ public final class ReportPrinter {
       }
       out.append(e.detail());
       if (e.kind() == ReportEntry.Kind.DROPPED) {
-        out.append(": \"").append(shorten(e.leftOut())).append('"');
+        appendWhole(out, e.leftOut());
       } else if (!e.leftOut().isEmpty()) {
         out.append(" (left out: \"").append(shorten(e.leftOut())).append("\")");
       }
       out.append('\n');
     }
+    if (hidden > 0) {
+      out.append("  ... and ").append(hidden).append(" more entries\n");
+    }
     return out.toString();
+  }
+
+  /** The text left out: on the entry's line when it is one short line, else its lines below, indented. */
+  private static void appendWhole(StringBuilder out, String text) {
+    String whole = text.strip();
+    if (!whole.contains("\n") && whole.length() <= 90) {
+      out.append(": \"").append(whole).append('"');
+      return;
+    }
+    out.append(':');
+    for (String line : whole.split("\n", -1)) {
+      out.append("\n            | ").append(line.stripTrailing());
+    }
   }
 
   private static String label(ReportEntry.Kind kind) {
