@@ -102,10 +102,13 @@ public final class EditorNotes {
       + "|noon|midday|midnight|delivery|a\\.?m|p\\.?m|hrs|hours|uhr|heures?|h|local|today|tonight|tomorrow|heute|morgen)\\.?|(?:" + ZONES + ")\\.?");
   /**
    * A word of a time that a year or a version number is not: "00:01", "10.30am", "6", "p.m.", a
-   * zone, a day, a month, noon, midnight ("Embargo to 2025" and "Embargo 2.0" are headlines).
+   * zone, a day, a month, noon, midnight, "today", "tomorrow" ("Embargo to 2025" and "Embargo 2.0"
+   * are headlines). A day or a date alone will do after every label, the noun "Embargo" too: a
+   * report is released on a day ("Embargo: Tuesday 19 October"), and a key-facts box's trade embargo
+   * start ("Embargo: 5 December 2022") reads the same; its false draft is the safe mistake.
    */
   private static final Pattern TIME_OF_DAY_OR_DATE = Pattern.compile(TIME_OF_DAY.pattern()
-      + "|(?iu:" + DAYS + "|" + MONTHS + ")\\.?");
+      + "|(?iu:" + DAYS + "|" + MONTHS + "|today|tonight|tomorrow|heute|morgen)\\.?");
   /**
    * Words that may stand between the words of a time: "00:01 on Tuesday 19 October", "6 p.m.
    * Eastern", "until after 00:01", German "am", "um", "(Ortszeit)", French "le", "à", "(heure de Paris)"; "noon at the latest" is not one.
@@ -168,35 +171,25 @@ public final class EditorNotes {
     if (capitals.lookingAt()) {
       String rest = afterTheEmbargosWords(line.substring(capitals.end())).replaceFirst("^\\s*(?:UNTIL|TILL|AT|ON)\\s", " ");
       // the wire's hold without a time: the release is announced later
-      return aMoment(rest, datesWill(capitals.group())) || opensWithAClock(rest)
+      return aMoment(rest) || opensWithAClock(rest)
           || rest.matches("[\\s.:)\\]]*") && capitals.group().contains("HOLD") || rest.matches("\\W*(?:UNTIL\\s+)?FURTHER\\s+NOTICE\\W*");
     }
     Matcher colon = EMBARGO_WITH_COLON.matcher(line);
     if (colon.lookingAt()) {
-      return aMoment(afterTheEmbargosWords(line.substring(colon.end())), datesWill(colon.group()));
+      return aMoment(afterTheEmbargosWords(line.substring(colon.end())));
     }
     Matcher lifts = EMBARGO_LIFTS.matcher(line);
     if (lifts.lookingAt()) {
       String rest = line.substring(lifts.end());
-      return aMoment(rest, true) && Arrays.stream(words(rest)).anyMatch(w -> CLOCK.matcher(w).matches());
+      return aMoment(rest) && Arrays.stream(words(rest)).anyMatch(w -> CLOCK.matcher(w).matches());
     }
     Matcher plain = EMBARGO_BEFORE_A_TIME.matcher(line);
-    return plain.lookingAt() && aMoment(afterTheEmbargosWords(line.substring(plain.end())), datesWill(plain.group()));
+    return plain.lookingAt() && aMoment(afterTheEmbargosWords(line.substring(plain.end())));
   }
 
   /** What follows a label without the embargo's own words ("NOT FOR PUBLICATION BEFORE", "STRICTLY"). */
   private static String afterTheEmbargosWords(String rest) {
     return " " + rest.substring(EMBARGO_WORDS.matcher(rest).results().findFirst().map(m -> m.end()).orElse(0));
-  }
-
-  /**
-   * Whether a date without a time of day will do after {@code label}: not after the noun alone
-   * ("Embargo: 5 December 2022", "Embargo | 5 December 2022", "Embargo until 5 December"), which a
-   * key-facts box gives as a trade embargo's start; "Embargoed until Tuesday 19 October", "Sperrfrist:
-   * 8. Dezember", "Embargo jusqu'au 8 décembre" and the other labels are a press embargo's.
-   */
-  private static boolean datesWill(String label) {
-    return !label.matches("(?is)[(\\[]?\\s*embargo\\b(?!\\s*jusqu).*");
   }
 
   /**
@@ -206,9 +199,9 @@ public final class EditorNotes {
    * time among other words ("Embargo: midnight deadline passes", "EMBARGO: 60 YEARS ON", "Embargo –
    * PM defends oil ban") is not one.
    */
-  private static boolean aMoment(String text, boolean datesWill) {
+  private static boolean aMoment(String text) {
     Matcher tail = TAIL.matcher(text);
-    return onlyATime(tail.find() ? text.substring(0, tail.start()) : text, datesWill);
+    return onlyATime(tail.find() ? text.substring(0, tail.start()) : text);
   }
 
   /**
@@ -229,7 +222,7 @@ public final class EditorNotes {
     return false;
   }
 
-  private static boolean onlyATime(String text, boolean datesWill) {
+  private static boolean onlyATime(String text) {
     String[] words = words(text);
     for (String word : words) {
       if (!TIME_WORD.matcher(word).matches() && !TIME_FILLER.matcher(word).matches()) {
@@ -237,7 +230,7 @@ public final class EditorNotes {
       }
     }
     for (int i = 0; i < words.length; i++) {
-      if ((datesWill ? TIME_OF_DAY_OR_DATE : TIME_OF_DAY).matcher(words[i]).matches()
+      if (TIME_OF_DAY_OR_DATE.matcher(words[i]).matches()
           || i > 0 && HOUR_WORD.matcher(words[i]).matches() && words[i - 1].matches("\\d{1,2}")) {
         return true;
       }
