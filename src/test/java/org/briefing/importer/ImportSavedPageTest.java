@@ -588,17 +588,19 @@ class ImportSavedPageTest {
           <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
           """.formatted(embargo));
 
-      assertThat(f.body()).as(embargo).doesNotContain("00:01").doesNotContain("press office").contains("The ferry company said");
+      // the embargo line alone is left out: the contact after it stays in the draft (nothing lost; the editor deletes it)
+      assertThat(f.body()).as(embargo).doesNotContain("00:01").contains("The ferry company said");
       assertThat(f.report()).as(embargo).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("00:01")
           && e.detail().contains("embargo"));
+      assertThat(f.report()).as(embargo).noneMatch(e -> e.leftOut().contains("press office"));
       assertThat(f.text("draft")).as(embargo).isEqualTo("true");
     }
   }
 
   /**
    * A press office's header paragraph whose embargo is a later line ("PRESS RELEASE", or the release's
-   * date, above it): the embargo line and the lines after it are left out and make the story a
-   * draft; the lines above it stay, or, when the {@code <br>} is inside a bold run, are left out with it.
+   * date, above it): the embargo line is left out and makes the story a draft; the lines above and
+   * after it stay, or, when the {@code <br>} is inside a bold run, are left out with it.
    */
   @Test
   void anEmbargoOnALaterLineOfAHeaderParagraphIsLeftOutAndTheStoryIsADraft() {
@@ -612,13 +614,38 @@ class ImportSavedPageTest {
       String above = Jsoup.parse(header.substring(0, header.indexOf("<br>"))).text();
 
       assertThat(f.text("draft")).as(header).isEqualTo("true");
-      assertThat(f.body()).as(header).doesNotContain("00:01").doesNotContain("press office").contains("The ferry company said");
+      assertThat(f.body()).as(header).doesNotContain("00:01").contains("The ferry company said");
       assertThat(f.report()).as(header).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("00:01")
           && e.detail().contains("embargo"));
       assertThat(f.body().contains(above) || f.report().stream().anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED
           && e.leftOut().contains(above))).as(header + ": the line above is kept or reported").isTrue();
     }
     assertThat(page("<p><strong>PRESS RELEASE</strong><br>Embargoed until 00:01 GMT Thursday 9 December</p>").body()).contains("**PRESS RELEASE**");
+  }
+
+  /**
+   * One paragraph holding a dateline or "PRESS RELEASE", the embargo, then {@code <br><br>} and the
+   * lead paragraphs (as a CMS paste gives it): only the embargo line is left out; the lead paragraphs
+   * after it stay story text, each a paragraph of its own, and the story is a draft.
+   */
+  @Test
+  void theLeadParagraphsAfterAnEmbargoInTheSameParagraphStayStoryText() {
+    for (String header : List.of(
+        "<p>Holm, 8 December 2026<br>EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026<br><br>Holm council will open a new library on Thursday, the leader said.<br><br>It replaces the reading room on Mill Street.</p>",
+        "<p>PRESS RELEASE<br>Embargoed until 00:01 GMT, Thursday 9 December 2026<br><br>Holm council will open a new library on Thursday, the leader said.<br><br>It replaces the reading room on Mill Street.</p>",
+        "<p>Embargoed until 00:01 GMT, Thursday 9 December 2026 – not for broadcast before this time<br><br>Holm council will open a new library on Thursday, the leader said.<br><br>It replaces the reading room on Mill Street.</p>")) {
+      ImportedFile f = page("""
+          %s
+          <p>The building cost 4 million pounds.</p>
+          """.formatted(header));
+
+      assertThat(f.text("draft")).as(header).isEqualTo("true");
+      assertThat(f.body()).as(header).doesNotContain("00:01")
+          .contains("Holm council will open a new library on Thursday, the leader said.\n\nIt replaces the reading room on Mill Street.",
+              "The building cost 4 million pounds.");
+      assertThat(f.report()).as(header).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("00:01")
+          && !e.leftOut().contains("Holm council") && e.detail().contains("embargo"));
+    }
   }
 
   /**
@@ -642,7 +669,8 @@ class ImportSavedPageTest {
       assertThat(f.report()).as(line).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains(line)
           && e.detail().contains("embargo"));
     }
-    assertThat(f.body()).contains("$60 a barrel", "Key dates").doesNotContain("1 March 2023");
+    assertThat(f.body()).contains("$60 a barrel", "pipeline crude", "Key dates", "Embargo: midnight deadline looms")
+        .doesNotContain("1 March 2023");
   }
 
   /** A press office's header line naming the embargo's day or date but no time makes a draft. */

@@ -86,11 +86,17 @@ final class ArticleBody {
       story.note(ReportEntry.dropped(List.of(line), text, "the page's date line; the date comes from the metadata"));
       return;
     }
-    if (EditorNotes.leaveOut(story, List.of(line), FirstLine.of(nodes), text)) {
+    // a note to editors on the first line takes the paragraph; an embargo on any line takes its line alone
+    String first = FirstLine.of(nodes);
+    if (!EditorNotes.isEmbargo(first) && EditorNotes.leaveOut(story, List.of(line), first, text)) {
       return;
     }
-    List<Node> kept = FirstLine.withoutEmbargoBelow(story, nodes, text, line);
-    paragraph(kept == nodes ? text : FirstLine.text(kept), inline.markdown(kept), line);
+    List<List<Node>> kept = FirstLine.withoutEmbargo(story, nodes, text, line);
+    if (kept.size() == 1 && kept.get(0) == nodes) {
+      paragraph(text, inline.markdown(nodes), line);
+      return;
+    }
+    kept.forEach(p -> paragraph(FirstLine.text(p), inline.markdown(p), firstLine(p, at)));
   }
 
   /** The line of the first words of a run of text, which may start well below the line of the block holding it. */

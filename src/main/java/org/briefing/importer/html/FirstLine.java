@@ -26,29 +26,64 @@ final class FirstLine {
   }
 
   /**
-   * Leaves out an embargo on a later line of the paragraph {@code nodes}, with the lines after it,
-   * naming it in the report (the story becomes a draft); the lines above it stay the paragraph.
-   * When that {@code <br>} stands inside an inline element ({@code <b>date<br>Embargoed ...</b>}) the
-   * paragraph is left out whole: its lines above cannot be kept apart from it.
+   * Leaves out an embargo on any line of the paragraph {@code nodes}, that line alone, naming it in
+   * the report (the story becomes a draft): the lines above and after it stay, split into paragraphs
+   * at an empty line ({@code <br><br>}), as a CMS paste gives a header, the embargo and the lead in
+   * one {@code <p>}. When the embargo's {@code <br>} stands inside an inline element
+   * ({@code <b>date<br>Embargoed ...</b>}) the paragraph is left out whole, and when the one after it
+   * does, the lines after it go with it: those lines cannot be kept apart from it.
    *
    * @param text the paragraph's whole text
    * @param line the paragraph's input line
-   * @return the nodes that stay the paragraph: {@code nodes} itself when no later line is an embargo
+   * @return the paragraphs that stay: {@code nodes} itself alone when no line is an embargo
    */
-  static List<Node> withoutEmbargoBelow(StoryDraft story, List<Node> nodes, String text, int line) {
+  static List<List<Node>> withoutEmbargo(StoryDraft story, List<Node> nodes, String text, int line) {
     List<Line> lines = lines(nodes);
-    for (int i = 1; i < lines.size(); i++) {
+    for (int i = 0; i < lines.size(); i++) {
       Line embargo = lines.get(i);
       if (!EditorNotes.isEmbargo(embargo.text())) {
         continue;
       }
-      int at = nodes.indexOf(embargo.br());
-      String below = lines.subList(i, lines.size()).stream().map(Line::text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
-      int number = embargo.br().sourceRange().start().lineNumber();
-      EditorNotes.leaveOut(story, List.of(number > 0 ? number : line), embargo.text(), at < 0 ? text : below);
-      return at < 0 ? List.of() : nodes.subList(0, at);
+      int start = i == 0 ? 0 : nodes.indexOf(embargo.br());
+      int end = i + 1 < lines.size() ? nodes.indexOf(lines.get(i + 1).br()) : nodes.size();
+      int number = i == 0 ? line : embargo.br().sourceRange().start().lineNumber();
+      List<Integer> at = List.of(number > 0 ? number : line);
+      if (start < 0) {
+        EditorNotes.leaveOut(story, at, embargo.text(), text);
+        return List.of();
+      }
+      if (end < 0) {
+        EditorNotes.leaveOut(story, at, embargo.text(), text(nodes.subList(start, nodes.size())));
+        return paragraphs(nodes.subList(0, start));
+      }
+      EditorNotes.leaveOut(story, at, embargo.text(), embargo.text());
+      List<List<Node>> kept = new ArrayList<>(paragraphs(nodes.subList(0, start)));
+      kept.addAll(paragraphs(nodes.subList(end, nodes.size())));
+      return kept;
     }
-    return nodes;
+    return List.of(nodes);
+  }
+
+  /** {@code nodes} split at each empty line (two {@code <br>}s with only spaces between), blank parts dropped. */
+  private static List<List<Node>> paragraphs(List<Node> nodes) {
+    List<List<Node>> out = new ArrayList<>();
+    int from = 0;
+    Node lastBreak = null;
+    for (int k = 0; k < nodes.size(); k++) {
+      Node n = nodes.get(k);
+      if (n instanceof Element e && e.normalName().equals("br")) {
+        if (lastBreak != null) {
+          out.add(nodes.subList(from, nodes.indexOf(lastBreak)));
+          from = k + 1;
+        }
+        lastBreak = n;
+      } else if (!(n instanceof TextNode t && t.isBlank())) {
+        lastBreak = null;
+      }
+    }
+    out.add(nodes.subList(from, nodes.size()));
+    out.removeIf(p -> text(p).isEmpty());
+    return out;
   }
 
   /** The text of {@code nodes}, spaces collapsed, as a paragraph's. */
