@@ -501,6 +501,81 @@ class ImportBoilerplateTest {
   }
 
   /**
+   * A release's notes written as prose under "Notes to editors", with no ENDS and no numbered notes:
+   * an "About <Name>" sub-heading, a survey's method, "available on request", "For further
+   * information", a "Method" or "Notes" sub-heading, or a line that is only the organisation's web
+   * address shows they are a release's notes: the whole section is left out, each part named.
+   */
+  @Test
+  void aReleasesNotesInProseWithASignOfNotesAreLeftOutWhole() {
+    List<String> sections = List.of("""
+        About the Holm Library Trust
+
+        The Holm Library Trust is a registered charity that runs ten libraries in the county. It was founded in 1998.""", """
+        The figures come from a survey of 2,012 adults carried out online by Pollworks between 1 and 8 December 2026.
+
+        The Holm Library Trust is a registered charity that runs ten libraries in the county.""", """
+        The Holm Library Trust is a registered charity that runs ten libraries in the county.
+
+        Images of the new library are available on request.""", """
+        The Holm Library Trust is a registered charity that runs ten libraries in the county.
+
+        For further information visit the trust's website.""", """
+        Method
+
+        The trust counted the loans at each branch in November.""", """
+        The Holm Library Trust is a registered charity that runs ten libraries in the county.
+
+        www.holmlibrarytrust.org.uk""");
+    for (String notes : sections) {
+      ImportedFile f = ImportedFile.importText("""
+          Council opens new library in Holm
+
+          Holm council will open a new library on Thursday, the leader said.
+
+          The building cost 4 million pounds and will hold 40,000 books.
+
+          Notes to editors
+
+          %s
+          """.formatted(notes));
+
+      assertThat(f.body()).as(notes).contains("The building cost 4 million pounds")
+          .doesNotContain("Notes to editors", "registered charity", "Pollworks", "available on request", "counted the loans", "www.");
+      for (String part : notes.split("\n\n")) {
+        assertThat(f.report()).as(part).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(part.strip())
+            && e.detail().contains("notes to editors"));
+      }
+    }
+  }
+
+  /**
+   * A column's own "Notes to editors" subheading over prose that only mentions an "about", a web
+   * address, a method or information in its sentences: no sign of a release's notes, all kept.
+   */
+  @Test
+  void aColumnsNotesToEditorsProseThatOnlyMentionsTheNotesWordsStays() {
+    ImportedFile f = ImportedFile.importText("""
+        What the small print hides
+
+        Town halls have learned that few reporters read a release to its last line.
+
+        The caveats that matter are often at the very end.
+
+        Notes to editors
+
+        About a third of the releases I read last year hid a caveat there, at www.holm.gov.uk/news among others.
+
+        Their method is simple: further information is put where nobody looks.
+
+        Reporters should ask for the full figures, which are seldom offered.
+        """);
+
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.body()).contains("## Notes to editors", "About a third of the releases", "Their method is simple", "seldom offered");
+  }
+
+  /**
    * After ENDS the release's story is over: a paragraph under "Notes to editors" is a note. Without
    * ENDS, a paragraph under the heading beside numbered notes may be the story's: kept, as unsure.
    */

@@ -706,6 +706,28 @@ class ImportSavedPageTest {
   }
 
   /**
+   * A press office's page whose notes are prose under "Notes to editors" with an "About <Name>"
+   * sub-heading, "available on request" or the trust's web address: left out whole, each part named.
+   */
+  @Test
+  void aReleasesNotesInProseWithASignOfNotesOnAPageAreLeftOutWhole() {
+    for (String notes : List.of("<h3>About the Holm Library Trust</h3><p>The Holm Library Trust is a registered charity.</p>",
+        "<p>The Holm Library Trust is a registered charity.</p><p>Images of the new library are available on request.</p>",
+        "<p>The Holm Library Trust is a registered charity.</p><p><a href=\"https://www.holmlibrarytrust.org.uk\">www.holmlibrarytrust.org.uk</a></p>")) {
+      ImportedFile f = page("""
+          <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+          <h2>Notes to editors</h2>
+          %s
+          """.formatted(notes));
+
+      assertThat(f.body()).as(notes).contains("The ferry company said").doesNotContain("Notes to editors", "registered charity",
+          "available on request", "holmlibrarytrust");
+      assertThat(f.report()).as(notes).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED
+          && e.leftOut().equals("The Holm Library Trust is a registered charity."));
+    }
+  }
+
+  /**
    * A press office's page: everything under its "Notes to editors" heading, with its "About …" part,
    * is notes, left out and named in the report one by one; a heading of the story's own ends them.
    */

@@ -56,7 +56,7 @@ public final class NotesSection {
   /** The marks that end a release's story: the notes come after them. */
   private static final Pattern STORY_END = Pattern.compile("(?i)[-–—\\s(\\[]*(?:ends?|#{3})[-–—\\s)\\]]*");
   /** Sub-headings that only a release's notes have: they show the heading is a release's. */
-  private static final Pattern OWN_SUBHEADING = Pattern.compile("(?i)(?:methodology|interview\\s+(?:opportunities|requests?)"
+  private static final Pattern OWN_SUBHEADING = Pattern.compile("(?i)(?:methodology|method|notes?|interview\\s+(?:opportunities|requests?)"
       + "|spokespe(?:ople|rsons?)(?:\\s+available)?|(?:media|press)\\s+(?:contacts?|enquiries|inquiries|office|information)"
       + "|contacts?|for\\s+(?:more|further)\\s+information(?:\\s+(?:contact|please\\s+contact))?|editors?['’]?\\s+notes?)[\\s.:]*");
   /** Contact sub-headings: the short lines under them are names, roles and numbers, not headings. */
@@ -68,7 +68,18 @@ public final class NotesSection {
    */
   private static final Pattern SHARED_SUBHEADING = Pattern.compile("(?:(?i:about)\\s+(?:(?i:the)\\s+)?\\p{Lu}.*"
       + "|(?i:background|images|photos|photographs|photography|pictures|multimedia|video|b-roll|social\\s+media|case\\s+studies"
-      + "|key\\s+facts|notes?|about\\s+us))[\\s.:]*");
+      + "|key\\s+facts|about\\s+us))[\\s.:]*");
+  /** An "About &lt;Name&gt;" sub-heading: the release's word on its organisation. */
+  private static final Pattern ABOUT_SUBHEADING = Pattern.compile("(?i:about)\\s+(?:(?i:the)\\s+)?\\p{Lu}.*");
+  /**
+   * Words only a release's notes write in prose: "available on request", "For further information",
+   * a survey's method ("a survey of 2,012 adults", "fieldwork", "weighted to be representative").
+   */
+  private static final Pattern NOTES_WORDS = Pattern.compile("(?i)\\bavailable\\s+(?:up)?on\\s+request\\b|\\bfor\\s+further\\s+information\\b"
+      + "|\\b(?:survey|poll|questionnaire)\\s+of\\s+\\d[\\d,]*\\s+\\p{L}|\\bfieldwork\\b|\\bweighted\\s+to\\s+be\\s+(?:nationally\\s+)?representative\\b");
+  /** A line that is only an organisation's web address: "www.holmlibrarytrust.org.uk", "https://holm.gov.uk/trust". */
+  private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)[\\w-]+(?:\\.[\\w-]+)+(?:/\\S*)?"
+      + "|[\\w-]+(?:\\.[\\w-]+)*\\.(?:org|com|net|gov|ac|co|int|eu)(?:\\.[a-z]{2})?(?:/\\S*)?");
   private static final Pattern ITEM = Pattern.compile("^(?:[-*•·▪‣◦–—]|\\d{1,3}[.)]|[a-z][.)])\\s+\\S.*");
   private static final Pattern CONTACT = Pattern.compile("(?i)^(?:contacts?|tel|telephone|phone|mobile|e-?mail|press\\s+office"
       + "|(?:media|press)\\s+(?:contacts?|enquiries|inquiries)|for\\s+(?:more|further)\\s+information)\\b.*"
@@ -109,7 +120,9 @@ public final class NotesSection {
   public static Plan plan(List<Part> parts, boolean storyEnded) {
     int end = end(parts);
     List<Part> section = parts.subList(0, end);
-    boolean release = storyEnded || section.stream().anyMatch(NotesSection::showsARelease);
+    // prose that only a release's notes write makes every part a note, the paragraphs with no sign of their own too
+    boolean notesInProse = section.stream().anyMatch(NotesSection::notesInProse);
+    boolean release = storyEnded || notesInProse || section.stream().anyMatch(NotesSection::showsARelease);
     List<Verdict> verdicts = new ArrayList<>();
     if (!release) {
       section.forEach(p -> verdicts.add(Verdict.KEPT));
@@ -120,7 +133,7 @@ public final class NotesSection {
       if (subheading(part)) {
         underSubheading = true;
         verdicts.add(Verdict.NOTES);
-      } else if (part.kind() == Kind.ITEMS || noteLike(part.text()) || underSubheading || storyEnded) {
+      } else if (part.kind() == Kind.ITEMS || noteLike(part.text()) || underSubheading || storyEnded || notesInProse) {
         verdicts.add(Verdict.NOTES);
       } else {
         verdicts.add(Verdict.UNSURE);
@@ -144,7 +157,7 @@ public final class NotesSection {
       }
       if (subheading(part)) {
         underContacts = CONTACT_SUBHEADING.matcher(text).matches();
-      } else if (!(underContacts && Sentences.words(text) <= MAX_CONTACT_LINE_WORDS || noteLike(text))) {
+      } else if (!(underContacts && Sentences.words(text) <= MAX_CONTACT_LINE_WORDS || noteLike(text) || notesInProse(part))) {
         return i;
       }
     }
@@ -162,6 +175,20 @@ public final class NotesSection {
     String text = part.text().strip();
     return part.kind() == Kind.ITEMS || noteLike(text)
         || (part.kind() == Kind.HEADING || headingLike(text)) && OWN_SUBHEADING.matcher(text).matches();
+  }
+
+  /**
+   * A sign that a section in prose is a release's notes: an "About &lt;Name&gt;", "Methodology",
+   * "Method", "Notes" or "For further information" sub-heading, "available on request", a survey's
+   * method, or a line that is only a web address. A column's prose that merely mentions these words
+   * ("About a third of ...", "at www.holm.gov.uk/news among others") is none.
+   */
+  private static boolean notesInProse(Part part) {
+    String text = part.text().strip();
+    boolean asHeading = part.kind() == Kind.HEADING || headingLike(text);
+    return part.kind() != Kind.ITEMS && (asHeading && (ABOUT_SUBHEADING.matcher(text).matches()
+        || text.matches("(?i)(?:methodology|method|notes?|for\\s+further\\s+information)[\\s.:]*"))
+        || NOTES_WORDS.matcher(text).find() || WEB_ADDRESS.matcher(text).matches());
   }
 
   private static boolean noteLike(String text) {
