@@ -217,6 +217,27 @@ class EmbeddedCreditTest {
   }
 
   /**
+   * A time zone after four digits is one of the real zones' abbreviations ("SAST", "AEST", "PDT",
+   * "NZDT"); a headline's word ending in T after a year ("2030 SHOT DOWN", "2030 KNOT", "1962 RIFT")
+   * names no zone. The zones that are English words ("WEST", "EAT", "WET") count with nothing but
+   * punctuation, a day or a date after them.
+   */
+  @Test
+  void aYearBeforeAWordEndingInTThatIsNoTimeZoneIsTheCaptionsOwn() throws Exception {
+    for (String caption : List.of("A front page in Budapest says EU OIL EMBARGO TO 2030 SHOT DOWN BY HUNGARY.",
+        "A cartoon in the paper reads EU EMBARGO TO 2030 KNOT.", "A mural in Havana reads CUBAN EMBARGO 1962 RIFT.",
+        "A placard reads END THE EMBARGO 1962 BLIGHT", "A front page says EU EMBARGO TO 2030 WEST DIVIDED.",
+        "A poster in the hall reads OIL EMBARGO TO 2030 FLOAT.")) {
+      assertPublishedAsTheCaption(caption);
+    }
+    for (String note : List.of("EMBARGOED UNTIL 2000 SAST TUESDAY", "EMBARGOED UNTIL 0001 AEST", "EMBARGO 2359 PDT",
+        "EMBARGOED UNTIL 2000 NZDT", "EMBARGOED UNTIL 1900 WEST", "EMBARGOED UNTIL 1900 WEST TUESDAY", "EMBARGO 2000 EAT.",
+        "EMBARGOED UNTIL 0900 IST", "EMBARGOED UNTIL 2000 BRT")) {
+      assertStopsTheBuild(note);
+    }
+  }
+
+  /**
    * AP's "TV OUT", "ONLINE OUT" are flags at the end of a caption, alone after a full stop, a dash or
    * the credit's bracket, often with other flags; a sign reading the same words is quoted in a
    * sentence ("a banner reading STATE TV OUT") or has more words after it ("INTERNET OUT - CASH ONLY").
