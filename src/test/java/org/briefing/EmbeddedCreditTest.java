@@ -278,6 +278,28 @@ class EmbeddedCreditTest {
   }
 
   /**
+   * A member paper's flag after AP's follows a semicolon or names a paper ("LOCAL TV OUT, BOSTON GLOBE
+   * OUT"); a chant of several "… OUT" in capitals after a comma ("chant MINISTER OUT, TV OUT, LIARS OUT")
+   * is the caption's own, and so is a flag after a comma in a sentence that chants, shouts or reads it.
+   */
+  @Test
+  void aChantOfSeveralOutsAfterACommaIsTheCaptionsOwnAndAPapersFlagNamesAPaper() throws Exception {
+    for (String caption : List.of("Demonstrators outside the broadcaster in Belgrade, Oct. 19, 2021, chant MINISTER OUT, TV OUT, LIARS OUT",
+        "Students outside the studio in Leeds shout BOSSES OUT, TV OUT, CENSORS OUT.",
+        "Strikers outside the depot in Leeds, Oct. 19, 2021, chant MANAGERS OUT, TV OUT",
+        "A banner in Belgrade reads THIEVES OUT, TV OUT")) {
+      assertPublishedAsTheCaption(caption);
+    }
+    assertStopsTheBuildQuoting("Fans leave the park in Boston, Oct. 19, 2021. (Jo Lee/The Boston Globe via AP) LOCAL TV OUT, BOSTON GLOBE OUT",
+        "LOCAL TV OUT, BOSTON GLOBE OUT");
+    assertStopsTheBuildQuoting("Fog over the bay in Novato, Calif. (Jo Lee/Marin Independent Journal via AP) LOCAL TV OUT, MARIN IJ OUT",
+        "LOCAL TV OUT, MARIN IJ OUT");
+    assertStopsTheBuildQuoting("Fans sing in Leeds, Oct. 19, 2021. (AP Photo/Jo Lee) MAGS OUT, TV OUT", "MAGS OUT, TV OUT");
+    assertStopsTheBuildQuoting("Fans sing in Tulsa, Oklahoma, October 19, 2021, TV OUT", "TV OUT");
+    assertStopsTheBuildQuoting("Fans chant in Tulsa, Oklahoma, October 19, 2021, TV OUT; TULSA WORLD OUT", "TV OUT; TULSA WORLD OUT");
+  }
+
+  /**
    * AP lists in brackets the stations a LOCAL TELEVISION OUT keeps the picture from; the list is part
    * of the flag. A sign's words in brackets with more words after them are the caption's own.
    */

@@ -108,7 +108,8 @@ class ImportPhotoTest {
     for (String caption : List.of("A sign reading INTERNET OUT - CASH ONLY is taped to a shop door in Havana. REUTERS/Ana Diaz",
         "Protesters carry a banner reading STATE TV OUT, WE WANT THE TRUTH in Belgrade. REUTERS/Ana Diaz",
         "Aktionäre in Stuttgart. Die Sperrfrist bis 30. Juni gilt für alle Altaktionäre. Foto: Ana Diaz/dpa",
-        "A front page in Budapest says EU OIL EMBARGO TO 2030 SHOT DOWN BY HUNGARY. REUTERS/Ana Diaz")) {
+        "A front page in Budapest says EU OIL EMBARGO TO 2030 SHOT DOWN BY HUNGARY. REUTERS/Ana Diaz",
+        "Demonstrators outside the broadcaster in Belgrade, Oct. 19, 2021, chant MINISTER OUT, TV OUT, LIARS OUT")) {
       site.writeBytes("wire/ferry-photo.jpg", TaggedPhotos.tagged(TestImages.jpeg(900, 600, 1), TaggedPhotos.Tags.agency("Reuters", caption)));
       CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00", "--force",
           "--photo", dir.resolve("wire/ferry-photo.jpg").toString(), dir.resolve("wire/ferry.txt").toString());

@@ -84,9 +84,23 @@ public final class AgencyNotes {
   /**
    * A member paper's own flag, which AP writes after its own: a run of capitals ending in OUT
    * ("SAN DIEGO UNION-TRIBUNE OUT", "NORTHWEST ARKANSAS OUT", "ST. LOUIS POST-DISPATCH OUT"); it
-   * counts only after an AP flag and with nothing but notes after it ({@link #onlyNotesAfter}).
+   * counts only after an AP flag and with nothing but notes after it ({@link #onlyNotesAfter}), and
+   * after a semicolon or naming a paper ({@link #PAPER_NAME}): "TV OUT, LIARS OUT" is a chant.
    */
   private static final Pattern PAPER_OUT = Pattern.compile("(?:[\\p{Lu}\\d][\\p{Lu}\\d.&'’\\-]*\\s+){1,6}OUT\\b");
+  /** The word that names a newspaper in a member paper's flag: "BOSTON GLOBE OUT", "MARIN IJ OUT", "UNION-TRIBUNE". */
+  private static final Pattern PAPER_NAME = Pattern.compile("(?<!\\p{L})(?:TIMES|POST|HERALD|TRIBUNE|JOURNAL|NEWS|NEWSDAY|STAR|GAZETTE"
+      + "|DISPATCH|CHRONICLE|RECORD|REGISTER|BEE|INQUIRER|ENQUIRER|IJ|GLOBE|WORLD|SUN|COURIER|OBSERVER|EXAMINER|PRESS|REVIEW"
+      + "|DEMOCRAT|REPUBLIC|REPUBLICAN|SENTINEL|TELEGRAM|TELEGRAPH|ADVOCATE|LEDGER|BULLETIN|EXPRESS|PILOT|BLADE|OREGONIAN|DEALER"
+      + "|APPEAL|CONSTITUTION|ADVERTISER|STATESMAN|CITIZEN|TRANSCRIPT|MONITOR|DAILY|EAGLE|LEADER|ENTERPRISE|PICAYUNE)(?!\\p{L})");
+  /**
+   * A flag after a comma that goes on a chant or a sign in capitals straight after a verb that chants,
+   * shouts or reads it, in the caption's own lower case ("…, chant MINISTER OUT, TV OUT", "a banner
+   * reads THIEVES OUT, TV OUT"), is the chant's or the sign's.
+   */
+  private static final Pattern CHANTED = Pattern.compile("\\b(?:chant|shout|yell|scream|sing|sang|sung|cry|cries|cried|crying|read"
+      + "|say|says|said|write|writes|writing|wrote|written|spell)(?:s|ed|ing)?\\s*[:\"“']?\\s*"
+      + "[\\p{Lu}\\d][\\p{Lu}\\d'’&\\-]*(?:[\\s,]+[\\p{Lu}\\d][\\p{Lu}\\d'’&\\-]*)*\\s*,\\s*$");
   /**
    * The stations an OUT flag keeps the picture from, listed in capitals in brackets after it: "LOCAL
    * TELEVISION OUT (WXIA, WGCL, FOX 5)", "LOCAL TV OUT (KTVU FOX 2)"; "TV OUT (ask at reception)" is a sign's.
@@ -146,7 +160,8 @@ public final class AgencyNotes {
    * "a banner reading STATE TV OUT", "INTERNET OUT - CASH ONLY" and "TV OUT, WE WANT THE TRUTH" are signs.
    */
   private static boolean standsAlone(String caption, int start, int end) {
-    if (!FLAG_PLACE.matcher(caption.substring(0, start)).find()) {
+    String before = caption.substring(0, start);
+    if (!FLAG_PLACE.matcher(before).find() || CHANTED.matcher(before).find()) {
       return false;
     }
     return onlyNotesAfter(caption.substring(end));
@@ -168,6 +183,7 @@ public final class AgencyNotes {
     }
     String next = rest.substring(between.end());
     Matcher paper = PAPER_OUT.matcher(next);
-    return start(next) == 0 || paper.lookingAt() && onlyNotesAfter(next.substring(paper.end()));
+    return start(next) == 0 || paper.lookingAt() && (between.group().contains(";") || PAPER_NAME.matcher(paper.group()).find())
+        && onlyNotesAfter(next.substring(paper.end()));
   }
 }
