@@ -311,6 +311,16 @@ class EmbeddedCreditTest {
         + "LOCAL TV OUT (KTVU FOX 2); MARIN IJ OUT", "LOCAL TV OUT (KTVU FOX 2); MARIN IJ OUT");
     assertStopsTheBuildQuoting("Fans in Atlanta. (AP Photo/Jo Lee) LOCAL TELEVISION OUT (WSB-TV, 11ALIVE) - NO SALES",
         "LOCAL TELEVISION OUT (WSB-TV");
+    assertStopsTheBuildQuoting("Fans cheer in Oakland, Calif., Oct. 19, 2021. (Jo Lee/Bay Area News Group via AP) "
+        + "LOCAL TV OUT (KTVU FOX 2, KRON 4, NBC Bay Area)", "LOCAL TV OUT (KTVU FOX 2, KRON 4, NBC Bay Area)");
+    assertStopsTheBuildQuoting("Fans in San Jose, Calif. (Jo Lee/Bay Area News Group via AP) LOCAL TELEVISION OUT (Telemundo 48, "
+        + "KPIX CBS News Bay Area); MARIN IJ OUT", "LOCAL TELEVISION OUT (Telemundo 48, KPIX CBS News Bay Area); MARIN IJ OUT");
+    assertStopsTheBuildQuoting("Hail in Marietta, Ga., Oct. 19, 2021. (Jo Lee/Atlanta Journal-Constitution via AP) LOCAL TELEVISION OUT "
+        + "(WXIA, WGCL, FOX 5); LOCAL PRINT OUT (ATLANTA JOURNAL-CONSTITUTION)", "LOCAL TELEVISION OUT (WXIA, WGCL, FOX 5); LOCAL PRINT OUT");
+    for (String caption : List.of("A shop in Caracas, Oct. 19, 2021\nTV OUT (SORRY)", "A shop window in Havana, Oct. 19, 2021.\nINTERNET OUT (NO WIFI)",
+        "A kiosk in Leeds, Oct. 19, 2021. INTERNET OUT (WORK IN PROGRESS)")) {
+      assertPublishedAsTheCaption(caption);
+    }
     for (String caption : List.of("A cafe in Havana, July 12, 2021. INTERNET OUT (SORRY) reads the note on its door.",
         "A bar in Leeds. TV OUT (SKY, BT) UNTIL FRIDAY, says a card on the screen.",
         "A hotel lobby in Leeds. TV OUT (ask at reception) reads a card on the screen.")) {

@@ -85,7 +85,8 @@ class ImportPhotoTest {
     for (String notes : List.of("THIS PICTURE WAS SUPPLIED BY A THIRD PARTY.", "***BESTPIX***", "TV OUT; ONLINE OUT",
         "RESTRICTED TO EDITORIAL USE - NO MARKETING NO ADVERTISING CAMPAIGNS", "Sperrfrist: 20. Oktober 2021, 00:01 Uhr",
         "EMBARGOED UNTIL 2000 TONIGHT", "EMBARGOED UNTIL 2030 TODAY", "EMBARGOED UNTIL 2000 GST",
-        "MAGS OUT; NORTHWEST ARKANSAS OUT", "LOCAL TELEVISION OUT (WXIA, WGCL, FOX 5)")) {
+        "MAGS OUT; NORTHWEST ARKANSAS OUT", "LOCAL TELEVISION OUT (WXIA, WGCL, FOX 5)",
+        "LOCAL TV OUT (KTVU FOX 2, KRON 4, NBC Bay Area)")) {
       site.writeBytes("wire/ferry-photo.jpg", TaggedPhotos.tagged(TestImages.jpeg(900, 600, 1),
           TaggedPhotos.Tags.agency("Reuters", "Passengers wait at the terminal. REUTERS/Mari Tamm " + notes)));
       CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00", "--force",

@@ -89,10 +89,11 @@ public final class AgencyNotes {
    */
   private static final Pattern PAPER_OUT = Pattern.compile("(?:[\\p{Lu}\\d][\\p{Lu}\\d.&'’\\-]*\\s+){1,6}OUT\\b");
   /** The word that names a newspaper in a member paper's flag: "BOSTON GLOBE OUT", "MARIN IJ OUT", "UNION-TRIBUNE". */
-  private static final Pattern PAPER_NAME = Pattern.compile("(?<!\\p{L})(?:TIMES|POST|HERALD|TRIBUNE|JOURNAL|NEWS|NEWSDAY|STAR|GAZETTE"
-      + "|DISPATCH|CHRONICLE|RECORD|REGISTER|BEE|INQUIRER|ENQUIRER|IJ|GLOBE|WORLD|SUN|COURIER|OBSERVER|EXAMINER|PRESS|REVIEW"
-      + "|DEMOCRAT|REPUBLIC|REPUBLICAN|SENTINEL|TELEGRAM|TELEGRAPH|ADVOCATE|LEDGER|BULLETIN|EXPRESS|PILOT|BLADE|OREGONIAN|DEALER"
-      + "|APPEAL|CONSTITUTION|ADVERTISER|STATESMAN|CITIZEN|TRANSCRIPT|MONITOR|DAILY|EAGLE|LEADER|ENTERPRISE|PICAYUNE)(?!\\p{L})");
+  private static final String PAPER_WORDS = "(?:TIMES|POST|HERALD|TRIBUNE|JOURNAL|NEWS|NEWSDAY|STAR|GAZETTE|DISPATCH|CHRONICLE|RECORD"
+      + "|REGISTER|BEE|INQUIRER|ENQUIRER|IJ|GLOBE|WORLD|SUN|COURIER|OBSERVER|EXAMINER|PRESS|REVIEW|DEMOCRAT|REPUBLIC|REPUBLICAN"
+      + "|SENTINEL|TELEGRAM|TELEGRAPH|ADVOCATE|LEDGER|BULLETIN|EXPRESS|PILOT|BLADE|OREGONIAN|DEALER|APPEAL|CONSTITUTION|ADVERTISER"
+      + "|STATESMAN|CITIZEN|TRANSCRIPT|MONITOR|DAILY|EAGLE|LEADER|ENTERPRISE|PICAYUNE)";
+  private static final Pattern PAPER_NAME = Pattern.compile("(?<!\\p{L})" + PAPER_WORDS + "(?!\\p{L})");
   /**
    * A flag after a comma that goes on a chant or a sign in capitals straight after a verb that chants,
    * shouts or reads it, in the caption's own lower case ("…, chant MINISTER OUT, TV OUT", "a banner
@@ -102,11 +103,25 @@ public final class AgencyNotes {
       + "|say|says|said|write|writes|writing|wrote|written|spell)(?:s|ed|ing)?\\s*[:\"“']?\\s*"
       + "[\\p{Lu}\\d][\\p{Lu}\\d'’&\\-]*(?:[\\s,]+[\\p{Lu}\\d][\\p{Lu}\\d'’&\\-]*)*\\s*,\\s*$");
   /**
-   * The stations an OUT flag keeps the picture from, listed in capitals in brackets after it: "LOCAL
-   * TELEVISION OUT (WXIA, WGCL, FOX 5)", "LOCAL TV OUT (KTVU FOX 2)"; "TV OUT (ask at reception)" is a sign's.
+   * A station as AP names it in the brackets after a flag: a call sign ("KTVU", "WSB-TV"; not a sign's
+   * "WIFI", "WORK"), a network ("FOX", "NBC", "Telemundo", "FOX5") or a channel's name ("11ALIVE", "3TV").
    */
-  private static final Pattern STATIONS = Pattern.compile(
-      "\\s*\\([\\p{Lu}\\d][\\p{Lu}\\d.&'’\\-]*(?:[\\s,/]+[\\p{Lu}\\d][\\p{Lu}\\d.&'’\\-]*)*\\)");
+  private static final String STATION = "(?:(?!(?:WIFI|WEB|WORK|WAIT|WAY|WHY|WHO|WOW|WEST|KIDS|KEEP)\\b)[KW][A-Z]{2,3}(?:-(?:TV|DT|CD|LD|CA))?"
+      + "|(?i:abc|cbs|nbc|fox|cw|pbs|ion|upn|mytv|mynetworktv|univision|telemundo|unimas|estrella|azteca|cnn|espn)\\d{0,2}"
+      + "|\\d{1,2}(?:TV|[A-Z]{4,}))(?![\\p{L}\\d])";
+  /**
+   * One station or paper of a flag's list: a call sign or network with its channel and place ("KTVU FOX 2",
+   * "NBC Bay Area", "KRON 4"), or a paper after LOCAL PRINT OUT ("ATLANTA JOURNAL-CONSTITUTION").
+   */
+  private static final String STATION_ITEM = "(?:(?:\\p{Lu}[\\p{L}'’.&\\-]*|\\d{1,3})\\s+){0,4}"
+      + "(?:" + STATION + "|(?:\\p{Lu}[\\p{L}'’.&]*-)?" + PAPER_WORDS + "(?:-\\p{Lu}+)?(?![\\p{L}\\d]))"
+      + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.&\\-]*|\\d{1,3}))*";
+  /**
+   * The stations an OUT flag keeps the picture from, listed in brackets after it: "LOCAL TELEVISION
+   * OUT (WXIA, WGCL, FOX 5)", "LOCAL TV OUT (KTVU FOX 2, KRON 4, NBC Bay Area)"; "TV OUT (SORRY)",
+   * "INTERNET OUT (NO WIFI)" and "TV OUT (ask at reception)" are a sign's.
+   */
+  private static final Pattern STATIONS = Pattern.compile("\\s*\\(" + STATION_ITEM + "(?:\\s*[,/;]\\s*" + STATION_ITEM + ")*\\)");
   /** What parts one flag from the next: "TV OUT - NO SALES", "MAGS OUT, TV OUT", a line break. */
   private static final Pattern BETWEEN_FLAGS = Pattern.compile("\\s*[\\n\\r.;,\\-–—]\\s*");
   /** The end of a flag the agency puts on its own: "BEST QUALITY AVAILABLE", but "BEST QUALITY AVAILABLE HERE" is a sign. */
