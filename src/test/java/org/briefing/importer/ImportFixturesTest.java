@@ -437,6 +437,31 @@ class ImportFixturesTest {
   }
 
   @Test
+  void aShortHeadlineRightAboveAWrappedParagraphBelowTheCopysTopLeavesTheParagraphWhole() {
+    // helper-140 case-05: under a release label or a byline, and a headline ending in a capital "A", made the paragraph
+    // one line a paragraph (the headline is short, so the lines were not taken as wrapped)
+    for (String top : List.of("PRESS RELEASE\n\nOstrand opens new library\n", "By Mira Kessel, Local Reporter\n\nOstrand opens new library\n",
+        "Notes from the harbour\n\nOstrand opens new library\n")) {
+      ImportedFile f = ImportedFile.importText(top + WRAPPED_LIBRARY);
+
+      assertThat(f.body()).as(top).contains("Ostrand opens new library\n\n" + LIBRARY_PARAGRAPH + "\n\nThe reading room")
+          .doesNotContain("##");
+    }
+  }
+
+  private static final String WIDE_HEADLINE = "Ostrand council to open a new library by the harbour next Tuesday";
+  private static final String LIBRARY_PARAGRAPH = "Ostrand council will open a new library on Tuesday, the leader said, after"
+      + " three years of building work that cost four million pounds and drew protests from residents who wanted the old"
+      + " reading room kept.";
+  private static final String WRAPPED_LIBRARY = """
+      Ostrand council will open a new library on Tuesday, the leader said, after
+      three years of building work that cost four million pounds and drew protests
+      from residents who wanted the old reading room kept.
+
+      The reading room will open on Saturdays.
+      """;
+
+  @Test
   void aStandfirstAsWideAsTheWrappedDatelineParagraphUnderItIsNotJoinedToIt() {
     ImportedFile f = ImportedFile.importText("""
         Daily ferry agreed

@@ -123,6 +123,10 @@ final class Blocker {
       flush(lines.subList(1, lines.size()), out, top);
     } else if (hardWrapped(lines)) {
       splitWrapped(lines, out);
+    } else if (LineBreaks.shortLineOver(lines) && hardWrapped(lines.subList(1, lines.size()))) {
+      // a short headline or subheading right above wrapped lines stands apart; they are still one paragraph
+      out.add(Block.of(lines.get(0)));
+      flush(lines.subList(1, lines.size()), out, top);
     } else {
       splitLines(lines, out);
     }

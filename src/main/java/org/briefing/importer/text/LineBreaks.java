@@ -32,6 +32,18 @@ final class LineBreaks {
     }
   }
 
+  /**
+   * Whether the first line is shorter than the wrap of the lines under it and has no final punctuation: a headline or
+   * subheading over them (a wrapped line ends short only before a word too wide for the rest of it).
+   */
+  static boolean shortLineOver(List<Line> lines) {
+    String first = lines.get(0).text();
+    String next = lines.get(1).text();
+    int width = width(lines.subList(1, lines.size()));
+    return !Sentences.endsSentence(first) && opensWithCapital(next) && !beforeWideWord(first, next, width)
+        && length(first) + 1 + length(next.split("\\s+", 2)[0]) <= width;
+  }
+
   /** The runs of lines without blank lines, in order. */
   static List<List<Line>> runs(List<Line> lines) {
     List<List<Line>> runs = new java.util.ArrayList<>();
