@@ -449,6 +449,30 @@ class ImportFixturesTest {
     }
   }
 
+  @Test
+  void aHeadlineAsWideAsTheLinesUnderAReleaseLabelBylineOrDateLineIsKeptApartFromThem() {
+    // helper-140 case-05: the copy's top was the label's line, so the headline was joined to the paragraph under it
+    for (String label : List.of("PRESS RELEASE", "FOR IMMEDIATE RELEASE", "News release:", "By Mira Kessel, Local Reporter",
+        "1 December 2026")) {
+      ImportedFile f = ImportedFile.importText(label + "\n\n" + WIDE_HEADLINE + "\n" + WRAPPED_LIBRARY);
+
+      assertThat(f.body()).as(label).contains(WIDE_HEADLINE + "\n\n" + LIBRARY_PARAGRAPH + "\n\nThe reading room");
+    }
+  }
+
+  @Test
+  void aWideFirstLineUnderALineThatIsNoLabelStaysInItsParagraph() {
+    // look-alikes: a headline that opens with the label's words is the top itself, and the paragraph under a blank line
+    // stays whole though its first line (balanced by fmt) ends where the next word would have fitted
+    for (String headline : List.of("Press release row as council leaks library plan", "By the harbour, a library at last",
+        "Release of library plans delayed")) {
+      ImportedFile f = ImportedFile.importText(headline + "\n\n" + WIDE_HEADLINE + "\n" + WRAPPED_LIBRARY);
+
+      assertThat(f.text("title")).as(headline).isEqualTo(headline);
+      assertThat(f.body()).as(headline).startsWith(WIDE_HEADLINE + " " + LIBRARY_PARAGRAPH);
+    }
+  }
+
   private static final String WIDE_HEADLINE = "Ostrand council to open a new library by the harbour next Tuesday";
   private static final String LIBRARY_PARAGRAPH = "Ostrand council will open a new library on Tuesday, the leader said, after"
       + " three years of building work that cost four million pounds and drew protests from residents who wanted the old"

@@ -9,6 +9,9 @@ import java.util.List;
 final class LineBreaks {
   private static final String OPENERS = "\"“‘'([«";
   private static final String CLOSERS = "\"”’')]»";
+  /** A press office's label over its release: "PRESS RELEASE", "News release:", "FOR IMMEDIATE RELEASE". */
+  private static final java.util.regex.Pattern RELEASE_LABEL = java.util.regex.Pattern.compile(
+      "(?i)(?:(?:press|news|media) release|for (?:immediate )?release(?: immediately)?|immediate release)\\s*[:.]?");
   /** Words a headline or sentence does not end in; phrasal particles ("in", "on", "up", "out", "over") may end one. */
   private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "of", "to", "into", "onto",
       "from", "with", "for", "at", "and", "or", "but", "nor", "than", "its", "their", "our", "your", "my", "&");
@@ -25,11 +28,21 @@ final class LineBreaks {
   record Top(int line, int width) {
 
     static Top of(List<List<Line>> runs) {
-      int line = runs.stream().filter(r -> r.size() > 1 || PublicationDate.parse(r.get(0).text()).isEmpty())
+      int line = runs.stream().filter(r -> r.size() > 1 || !aboveCopy(r.get(0).text()))
           .findFirst().map(r -> r.get(0).number()).orElse(-1);
       int width = runs.stream().filter(r -> r.size() > 1).mapToInt(LineBreaks::width).max().orElse(0);
       return new Top(line, width);
     }
+  }
+
+  /**
+   * Whether a line alone above the copy is one the importer leaves out or reads as a field, not the copy's headline: a
+   * release's label ("PRESS RELEASE", "FOR IMMEDIATE RELEASE"), a byline, a line that only dates the copy, an embargo or
+   * another note to editors, or boilerplate.
+   */
+  private static boolean aboveCopy(String text) {
+    return RELEASE_LABEL.matcher(text.strip()).matches() || PublicationDate.parse(text).isPresent()
+        || Attribution.byline(text).isPresent() || EditorNotes.of(text).isPresent() || Boilerplate.reason(text).isPresent();
   }
 
   /**
