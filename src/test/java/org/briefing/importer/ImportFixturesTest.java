@@ -473,6 +473,31 @@ class ImportFixturesTest {
     }
   }
 
+  @Test
+  void aHeadlineAsWideAsTheLinesEndingInACapitalAIsKeptApartFromThem() {
+    // helper-140 case-05: "A" in capitals is a letter or a name (Serie A, hepatitis A, Plan A), not the article; a short
+    // headline made the paragraph one line a paragraph
+    for (String headline : List.of("Ostrand school closes for a week after two pupils catch hepatitis A",
+        "Juventus slump to eighth after second home defeat in Serie A", "Ostrand pupil has hepatitis A")) {
+      ImportedFile f = ImportedFile.importText(headline + "\n" + WRAPPED_LIBRARY);
+
+      assertThat(f.text("title")).as(headline).isEqualTo(headline);
+      assertThat(f.body()).as(headline).startsWith(LIBRARY_PARAGRAPH + "\n\nThe reading room");
+    }
+  }
+
+  @Test
+  void aWideFirstLineEndingInTheArticleAStaysInItsParagraph() {
+    // look-alikes: the article "a", and "The" before a name, end no headline
+    for (String first : List.of("The council said on Monday that Ostrand would at last have a",
+        "Ostrand's library plan was first reported last spring by The", "The council said on Monday that Ostrand would have an")) {
+      ImportedFile f = ImportedFile.importText(first + "\nNew library by the harbour, paid for by the county and the town, with\n"
+          + "rooms for the archive and the school's reading club.\n\nThe reading room will open on Saturdays.\n");
+
+      assertThat(f.body()).as(first).startsWith(first + " New library by the harbour").doesNotContain("##");
+    }
+  }
+
   private static final String WIDE_HEADLINE = "Ostrand council to open a new library by the harbour next Tuesday";
   private static final String LIBRARY_PARAGRAPH = "Ostrand council will open a new library on Tuesday, the leader said, after"
       + " three years of building work that cost four million pounds and drew protests from residents who wanted the old"

@@ -109,7 +109,9 @@ final class LineBreaks {
   /** Whether the line ends in an article, a preposition or a conjunction that ends no headline and no sentence. */
   private static boolean endsInFunctionWord(String text) {
     String[] words = text.strip().split("\\s+");
-    return FUNCTION_WORDS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+    String last = words[words.length - 1];
+    // "A" in capitals is a letter or a name ("Serie A", "hepatitis A", "Plan A"), not the article
+    return !last.equals("A") && FUNCTION_WORDS.contains(last.toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
