@@ -373,6 +373,74 @@ class ImportBoilerplateTest {
     assertThat(f.body()).contains("Notes to editors of the island paper", "Traffic will be limited");
   }
 
+  /**
+   * An embargo wrapped over two lines, its label alone on the first ("EMBARGOED UNTIL", "Embargoed
+   * until:", "NOT FOR PUBLICATION BEFORE") and its moment on the next, is one embargo: both lines left
+   * out, the story a draft, at the top of the copy the headline read from the line under them; the
+   * embargo's own note on the line under it ("NOT FOR PUBLICATION OR BROADCAST BEFORE THIS TIME",
+   * "Please do not publish … before this time", "(Embargo applies to print, broadcast and online)") goes
+   * with it.
+   */
+  @Test
+  void anEmbargoWrappedOverTwoLinesOrWithItsOwnNoteUnderItIsLeftOutWholeAndTheStoryIsADraft() {
+    for (String embargo : List.of("EMBARGOED UNTIL\n00:01 GMT THURSDAY 9 DECEMBER 2026", "Embargoed until:\n00:01 GMT, Thursday 9 December 2026",
+        "NOT FOR PUBLICATION BEFORE\n00:01 GMT THURSDAY 9 DECEMBER", "EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026\nNOT FOR PUBLICATION OR BROADCAST BEFORE THIS TIME",
+        "Embargoed until 00:01 GMT Thursday 9 December 2026.\nPlease do not publish, broadcast or post online before this time.",
+        "EMBARGOED: 00:01 GMT, Thursday 9 December 2026\n(Embargo applies to print, broadcast and online)")) {
+      for (String copy : List.of("Bridge reopens after repairs\n\n" + embargo, embargo + "\n\nBridge reopens after repairs")) {
+        ImportedFile f = ImportedFile.importText(copy + "\n\nThe river bridge reopened on Monday after six months of repairs, the mayor said.\n");
+
+        assertThat(f.text("title")).as(copy).isEqualTo("Bridge reopens after repairs");
+        assertThat(f.body()).as(copy).doesNotContain("00:01").doesNotContainIgnoringCase("embargo").doesNotContainIgnoringCase("before")
+            .contains("The river bridge reopened");
+        assertThat(f.report()).as(copy).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("00:01")
+            && e.leftOut().contains(embargo.substring(embargo.indexOf('\n') + 1, embargo.indexOf('\n') + 10)));
+        assertThat(f.text("draft")).as(copy).isEqualTo("true");
+      }
+    }
+  }
+
+  /**
+   * Lines that only look like a wrapped embargo or an embargo's note are the story's: a label over
+   * the rest of a sentence, a subheading "Embargo" over a line that names no moment, a sentence on a
+   * trade embargo and a request to readers under an embargo.
+   */
+  @Test
+  void linesThatOnlyLookLikeAWrappedEmbargoOrItsNoteStayStoryText() {
+    ImportedFile f = ImportedFile.importText("""
+        Port braces for the new rules
+
+        The port said on Monday it would stay open for grain ships.
+
+        Embargoed until
+        the talks end, the port will stay shut to fuel tankers.
+
+        Embargo
+        What changes for exporters from the new year
+
+        Embargo:
+        Price cap at $60 a barrel
+        """);
+
+    assertThat(f.text("draft")).isNull();
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.body()).contains("the talks end, the port will stay shut", "What changes for exporters from the new year",
+        "Price cap at $60 a barrel");
+
+    ImportedFile g = ImportedFile.importText("""
+        Bridge reopens after repairs
+
+        EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026
+        The embargo applies to oil, gas and coal from the north.
+        Please do not feed the swans before the bridge reopens.
+
+        The river bridge reopened on Monday after six months of repairs, the mayor said.
+        """);
+
+    assertThat(g.text("draft")).isEqualTo("true");
+    assertThat(g.text("standfirst") + "\n" + g.body()).contains("The embargo applies to oil, gas and coal from the north.", "Please do not feed the swans before the bridge reopens.");
+  }
+
   /** Asserts that the line {@code embargo} under a headline is left out, named in the report, and makes the story a draft. */
   private static void assertLeftOutAsAnEmbargo(String embargo) {
     ImportedFile f = ImportedFile.importText("""

@@ -2,6 +2,7 @@ package org.briefing.importer.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -157,7 +158,7 @@ final class Blocker {
         continue;
       }
       if (Attribution.trailer(text).isPresent() || Attribution.sources(text).isPresent()
-          || Boilerplate.reason(text).isPresent() || EditorNotes.of(text).isPresent()
+          || Boilerplate.reason(text).isPresent() || EditorNotes.of(text).isPresent() || wrappedEmbargo(lines, i)
           || isCreditAlone(text) || isBylineUnder(lines, i) || isRule(text)) {
         return i;
       }
@@ -172,16 +173,26 @@ final class Blocker {
 
   /**
    * The end (exclusive) of the standalone line at {@code start}: a note to editors wrapped by hand
-   * goes on over the lines that continue its sentence, which are left out with it.
+   * goes on over the lines that continue its sentence, an embargo over the line of its moment when its
+   * label stands alone, and over the line of its own note ("NOT FOR PUBLICATION BEFORE THIS TIME"); they
+   * are left out with it.
    */
   private static int noteEnd(List<Line> lines, int start) {
-    int end = start + 1;
-    if (EditorNotes.of(lines.get(start).text()).isPresent()) {
-      while (end < lines.size() && continuesSentence(lines.get(end - 1).text(), lines.get(end).text().strip())) {
+    boolean wrapped = wrappedEmbargo(lines, start);
+    int end = wrapped ? start + 2 : start + 1;
+    Optional<EditorNotes.Kind> kind = wrapped ? Optional.of(EditorNotes.Kind.EMBARGO) : EditorNotes.of(lines.get(start).text());
+    if (kind.isPresent()) {
+      while (end < lines.size() && (continuesSentence(lines.get(end - 1).text(), lines.get(end).text().strip())
+          || kind.get() == EditorNotes.Kind.EMBARGO && EditorNotes.isEmbargosOwnNote(lines.get(end).text()))) {
         end++;
       }
     }
     return end;
+  }
+
+  /** An embargo's label alone on line {@code i} and its moment on the next ("EMBARGOED UNTIL" over "00:01 BST ..."). */
+  private static boolean wrappedEmbargo(List<Line> lines, int i) {
+    return i + 1 < lines.size() && EditorNotes.wrappedEmbargo(lines.get(i).text(), lines.get(i + 1).text()).isPresent();
   }
 
   /** A rule is never joined to the lines around it nor made an item of their list. */
@@ -197,7 +208,7 @@ final class Blocker {
    * only when it holds nothing but names and ends the run, or only AP's agency line follows it.
    */
   private static boolean isBylineUnder(List<Line> lines, int i) {
-    java.util.Optional<Attribution> byline = i > 0 ? Attribution.byline(lines.get(i).text()) : java.util.Optional.empty();
+    Optional<Attribution> byline = i > 0 ? Attribution.byline(lines.get(i).text()) : Optional.empty();
     if (byline.isEmpty()) {
       return false;
     }

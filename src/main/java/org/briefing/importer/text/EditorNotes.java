@@ -81,6 +81,30 @@ public final class EditorNotes {
   private static final Pattern TAIL = Pattern.compile("\\s*[-–—.,;]?\\s*(?:not\\s+(?:to\\s+be\\s+)?(?:for\\s+)?(?:broadcast|publi\\w*|release\\w*|use\\w*)\\b"
       + "[\\w\\s,]{0,40}?\\b(?:before|until)\\s+(?:this|that)\\s+(?:time|hour|date)|please\\s+respect\\s+(?:the|this)\\s+embargo|check\\s+against\\s+delivery)\\W*$",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * An embargo's label alone on its line, its moment wrapped onto the next ("EMBARGOED UNTIL" over
+   * "00:01 BST TUESDAY 19 OCTOBER 2021", "Embargoed until:", "NOT FOR PUBLICATION BEFORE"); the bare
+   * noun "Embargo" only in capitals or with a colon, as a subheading "Embargo" may be the story's.
+   */
+  private static final Pattern LABEL_ALONE = Pattern.compile(OPEN + "(?:(?:strictly\\s+)?(?:embargoed|under\\s+(?:strict\\s+)?embargo)"
+      + "(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to))?\\s*[:\\-–—]?|embargo(?:\\s+(?:until|till)\\s*[:\\-–—]?|\\s*[:\\-–—])|(?-i:EMBARGO)"
+      + "|hold\\s+for\\s+release\\s+(?:until|at)\\s*:?|(?:strictly\\s+)?not\\s+for\\s+" + MEDIA + "\\s+(?:before|until)\\s*:?)\\s*",
+      Pattern.CASE_INSENSITIVE);
+  /** What an embargo's note names it applies to: "print, broadcast and online", "all media", "all platforms". */
+  private static final String OUTLET = "(?:all\\s+)?(?:print|broadcast|online|web(?:sites?)?|digital|social\\s+media|radio|tv|television|media"
+      + "|platforms|outlets|publications?|newspapers)";
+  /**
+   * The embargo's own note on the line under it: "NOT FOR PUBLICATION OR BROADCAST BEFORE THIS TIME",
+   * "Please do not publish, broadcast or post online before this time.", "(Embargo applies to print,
+   * broadcast and online)", "Please respect the embargo", "Check against delivery". A story's "The
+   * embargo applies to oil and gas" or "Please do not feed the swans" names no outlet and no "this time".
+   */
+  private static final Pattern OWN_NOTE = Pattern.compile(OPEN + "(?:(?:strictly\\s+)?not\\s+(?:to\\s+be\\s+)?(?:for\\s+)?"
+      + "(?:broadcast|publi\\w*|release\\w*|use\\w*)\\b[\\w\\s,/]{0,50}?\\b(?:before|until)\\s+(?:this|that|the\\s+embargoed)\\s+(?:time|hour|date)"
+      + "|please\\s+(?:do\\s+not|don['’]t)\\s+(?:publish|broadcast|post|use|release|report)\\b[\\w\\s,/]{0,50}?\\b(?:before|until)\\s+(?:this|that|the\\s+embargoed)\\s+(?:time|hour|date)"
+      + "|(?:please\\s+)?(?:respect|observe)\\s+(?:the|this)\\s+embargo|check\\s+against\\s+delivery"
+      + "|(?:the\\s+|this\\s+)?embargo\\s+applies\\s+to\\s+" + OUTLET + "(?:\\s*(?:,|/|&|and|or)\\s*(?:and\\s+)?" + OUTLET + ")*)[\\s.!)\\]]*",
+      Pattern.CASE_INSENSITIVE);
   /** An embargo is a line, not a paragraph: a longer text that opens so ("Embargoed until 1990, the files …") is the story's. */
   private static final int MAX_EMBARGO_WORDS = 16;
 
@@ -151,6 +175,21 @@ public final class EditorNotes {
   /** Whether the line {@code text} is an embargo (a press office's page may write one under its header's first line). */
   public static boolean isEmbargo(String text) {
     return of(text).filter(k -> k == Kind.EMBARGO).isPresent();
+  }
+
+  /**
+   * The embargo that {@code first} and {@code next} make together when {@code first} is its label alone
+   * and {@code next} its moment ("EMBARGOED UNTIL" over "00:01 BST TUESDAY 19 OCTOBER 2021"), as a
+   * press office wraps it; empty when they make none ("Embargoed until" over "the talks end, …").
+   */
+  public static Optional<String> wrappedEmbargo(String first, String next) {
+    String joined = first.strip() + " " + next.strip();
+    return LABEL_ALONE.matcher(first.strip()).matches() && !next.isBlank() && isEmbargo(joined) ? Optional.of(joined) : Optional.empty();
+  }
+
+  /** Whether the line {@code text}, under an embargo, is the embargo's own note ("NOT FOR PUBLICATION BEFORE THIS TIME"). */
+  public static boolean isEmbargosOwnNote(String text) {
+    return OWN_NOTE.matcher(text.strip()).matches();
   }
 
   /** The sort of note {@code text} opens with, or empty when it is the story's. */

@@ -400,9 +400,15 @@ public final class PlainTextImporter {
     return true;
   }
 
-  /** A note to editors or an embargo, read from the block's first line, is left out with the lines that go on with it. */
+  /**
+   * A note to editors or an embargo, read from the block's first line (or its first two, an embargo's
+   * label over its moment), is left out with the lines that go on with it.
+   */
   private boolean leaveOutNoteToEditors(Block block) {
-    return block.shape() == Block.Shape.TEXT && EditorNotes.leaveOut(story, block.numbers(), block.lines().get(0).text(), block.text());
+    List<Line> lines = block.lines();
+    String first = lines.get(0).text();
+    String opening = lines.size() > 1 ? EditorNotes.wrappedEmbargo(first, lines.get(1).text()).orElse(first) : first;
+    return block.shape() == Block.Shape.TEXT && EditorNotes.leaveOut(story, block.numbers(), opening, block.text());
   }
 
   /**
