@@ -649,6 +649,57 @@ class ImportSavedPageTest {
   }
 
   /**
+   * The embargo's own note on the {@code <br>} line under it ("NOT FOR PUBLICATION OR BROADCAST BEFORE
+   * THIS TIME", "Please do not publish … before this time", "(Embargo applies to print, broadcast and
+   * online)") is the embargo's words, left out with it; and an embargo whose label and moment stand on
+   * two lines ("EMBARGOED UNTIL<br>00:01 BST …") is one embargo: both lines left out, the story a draft.
+   * The lead paragraphs after them stay.
+   */
+  @Test
+  void anEmbargosOwnNoteOrItsMomentOnTheNextBrokenLineIsLeftOutWithIt() {
+    for (String header : List.of(
+        "<p>PRESS RELEASE<br>EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026<br>NOT FOR PUBLICATION OR BROADCAST BEFORE THIS TIME<br><br>Holm council will open a new library on Thursday, the leader said.</p>",
+        "<p>PRESS RELEASE<br>Embargoed until 00:01 GMT Thursday 9 December 2026.<br>Please do not publish, broadcast or post online before this time.</p><p>Holm council will open a new library on Thursday, the leader said.</p>",
+        "<p>Holm, 8 December 2026<br>EMBARGOED: 00:01 GMT, Thursday 9 December 2026<br>(Embargo applies to print, broadcast and online)<br><br>Holm council will open a new library on Thursday, the leader said.</p>",
+        "<p>EMBARGOED UNTIL<br>00:01 GMT THURSDAY 9 DECEMBER 2026</p><p>Holm council will open a new library on Thursday, the leader said.</p>",
+        "<p>Embargoed until:<br>00:01 GMT, Thursday 9 December 2026<br>Please respect the embargo.<br><br>Holm council will open a new library on Thursday, the leader said.</p>",
+        "<p>EMBARGOED UNTIL</p><p>00:01 GMT THURSDAY 9 DECEMBER 2026</p><p>Holm council will open a new library on Thursday, the leader said.</p>",
+        "<p>EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026</p><p>NOT FOR PUBLICATION OR BROADCAST BEFORE THIS TIME</p><p>Holm council will open a new library on Thursday, the leader said.</p>")) {
+      ImportedFile f = page("""
+          %s
+          <p>The building cost 4 million pounds.</p>
+          """.formatted(header));
+
+      assertThat(f.text("draft")).as(header).isEqualTo("true");
+      assertThat(f.body()).as(header).doesNotContainIgnoringCase("before this time").doesNotContain("00:01")
+          .doesNotContainIgnoringCase("embargo").doesNotContain("respect")
+          .contains("Holm council will open a new library on Thursday, the leader said.", "The building cost 4 million pounds.");
+      assertThat(f.report()).as(header).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("00:01")
+          && e.detail().contains("embargo") && !e.leftOut().contains("Holm council"));
+    }
+  }
+
+  /**
+   * Lines under an embargo that only look like its note are the story's: a sentence about a trade
+   * embargo, a request to readers, and a label alone over a line that is no moment.
+   */
+  @Test
+  void storyLinesUnderAnEmbargoOrAnEmbargosLabelThatAreNoNoteOfItStay() {
+    ImportedFile f = page("""
+        <p>EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026<br>The embargo applies to oil, gas and coal from the north.<br>Please do not feed the swans before the bridge reopens.</p>
+        <p>Embargoed until<br>the talks end, the port will stay shut.</p>
+        <p>Key facts<br>Embargo:<br>Price cap: $60 a barrel</p>
+        <p>EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026</p><p>The embargo applies to all fuel shipped through the port.</p>
+        <p>Embargo:</p><p>Price cap at $60 a barrel</p>
+        """);
+
+    assertThat(f.text("draft")).isEqualTo("true");
+    assertThat(f.body()).contains("The embargo applies to oil, gas and coal from the north.",
+        "Please do not feed the swans before the bridge reopens.", "Embargoed until the talks end, the port will stay shut.",
+        "Embargo:", "Price cap: $60 a barrel", "The embargo applies to all fuel shipped through the port.", "Price cap at $60 a barrel");
+  }
+
+  /**
    * A story's key-facts box or table whose line or row is a trade embargo's start date reads exactly as
    * a press office's embargo naming its day ("Embargo: Tuesday 19 October"): it makes a draft, the
    * embargo line alone left out and named in the report, the box's other lines kept. A false draft

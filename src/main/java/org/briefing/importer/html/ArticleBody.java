@@ -86,6 +86,9 @@ final class ArticleBody {
       story.note(ReportEntry.dropped(List.of(line), text, "the page's date line; the date comes from the metadata"));
       return;
     }
+    if (paragraph && EmbargoParagraphs.leaveOut(story, at, text, line)) {
+      return;
+    }
     // a note to editors on the first line takes the paragraph; an embargo on any line takes its line alone
     String first = FirstLine.of(nodes);
     if (!EditorNotes.isEmbargo(first) && EditorNotes.leaveOut(story, List.of(line), first, text)) {

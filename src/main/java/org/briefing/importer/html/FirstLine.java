@@ -2,6 +2,7 @@ package org.briefing.importer.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.briefing.importer.StoryDraft;
 import org.briefing.importer.text.EditorNotes;
@@ -26,8 +27,10 @@ final class FirstLine {
   }
 
   /**
-   * Leaves out an embargo on any line of the paragraph {@code nodes}, that line alone, naming it in
-   * the report (the story becomes a draft): the lines above and after it stay, split into paragraphs
+   * Leaves out an embargo on any line of the paragraph {@code nodes}, that line alone (with the line of
+   * its moment when its label stands alone, and the lines of its own note under it: "NOT FOR
+   * PUBLICATION OR BROADCAST BEFORE THIS TIME"), naming it in the report (the story becomes a draft):
+   * the lines above and after it stay, split into paragraphs
    * at an empty line ({@code <br><br>}), as a CMS paste gives a header, the embargo and the lead in
    * one {@code <p>}. When the embargo's {@code <br>} stands inside an inline element
    * ({@code <b>date<br>Embargoed ...</b>}) the paragraph is left out whole, and when the one after it
@@ -41,27 +44,49 @@ final class FirstLine {
     List<Line> lines = lines(nodes);
     for (int i = 0; i < lines.size(); i++) {
       Line embargo = lines.get(i);
-      if (!EditorNotes.isEmbargo(embargo.text())) {
-        continue;
+      String opening = embargo.text();
+      int after = i + 1;
+      if (!EditorNotes.isEmbargo(opening)) {
+        // its label alone on this line, its moment on the next
+        Optional<String> wrapped = after < lines.size() ? EditorNotes.wrappedEmbargo(opening, lines.get(after).text()) : Optional.empty();
+        if (wrapped.isEmpty()) {
+          continue;
+        }
+        opening = wrapped.get();
+        after++;
       }
+      after = afterOwnNote(lines, after);
+      String said = lines.subList(i, after).stream().map(Line::text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
       int start = i == 0 ? 0 : nodes.indexOf(embargo.br());
-      int end = i + 1 < lines.size() ? nodes.indexOf(lines.get(i + 1).br()) : nodes.size();
+      int end = after < lines.size() ? nodes.indexOf(lines.get(after).br()) : nodes.size();
       int number = i == 0 ? line : embargo.br().sourceRange().start().lineNumber();
       List<Integer> at = List.of(number > 0 ? number : line);
       if (start < 0) {
-        EditorNotes.leaveOut(story, at, embargo.text(), text);
+        EditorNotes.leaveOut(story, at, opening, text);
         return List.of();
       }
       if (end < 0) {
-        EditorNotes.leaveOut(story, at, embargo.text(), text(nodes.subList(start, nodes.size())));
+        EditorNotes.leaveOut(story, at, opening, text(nodes.subList(start, nodes.size())));
         return paragraphs(nodes.subList(0, start));
       }
-      EditorNotes.leaveOut(story, at, embargo.text(), embargo.text());
+      EditorNotes.leaveOut(story, at, opening, said);
       List<List<Node>> kept = new ArrayList<>(paragraphs(nodes.subList(0, start)));
       kept.addAll(paragraphs(nodes.subList(end, nodes.size())));
       return kept;
     }
     return List.of(nodes);
+  }
+
+  /**
+   * The index of the first line from {@code from} on that is not the embargo's own note ("NOT FOR
+   * PUBLICATION OR BROADCAST BEFORE THIS TIME"), which may stand an empty line below it.
+   */
+  private static int afterOwnNote(List<Line> lines, int from) {
+    int next = from;
+    while (next < lines.size() && lines.get(next).text().isEmpty()) {
+      next++;
+    }
+    return next < lines.size() && EditorNotes.isEmbargosOwnNote(lines.get(next).text()) ? afterOwnNote(lines, next + 1) : from;
   }
 
   /** {@code nodes} split at each empty line (two {@code <br>}s with only spaces between), blank parts dropped. */
