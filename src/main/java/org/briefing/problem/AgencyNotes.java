@@ -89,16 +89,16 @@ public final class AgencyNotes {
   /**
    * A member paper's own flag, which AP writes after its own: a run of capitals ending in OUT
    * ("SAN DIEGO UNION-TRIBUNE OUT", "NORTHWEST ARKANSAS OUT", "ST. LOUIS POST-DISPATCH OUT"); it
-   * counts only after an AP flag and with nothing but notes after it ({@link #onlyNotesAfter}), and
-   * after a semicolon or naming a paper ({@link #PAPER_NAME}): "TV OUT, LIARS OUT" is a chant.
+   * counts after an AP flag, whatever paper it names ("LOCAL TV OUT, THE OKLAHOMAN OUT"), with nothing
+   * but notes after it ({@link #onlyNotesAfter}); a chant of several ("chant LIARS OUT, TV OUT, …") is
+   * told by its verb ({@link #CHANTED}).
    */
   private static final Pattern PAPER_OUT = Pattern.compile("(?:[\\p{Lu}\\d][\\p{Lu}\\d.&'’\\-]*\\s+){1,6}OUT\\b");
-  /** The word that names a newspaper in a member paper's flag: "BOSTON GLOBE OUT", "MARIN IJ OUT", "UNION-TRIBUNE". */
+  /** The word that names a newspaper in the papers a LOCAL PRINT OUT lists: "(ATLANTA JOURNAL-CONSTITUTION)". */
   private static final String PAPER_WORDS = "(?:TIMES|POST|HERALD|TRIBUNE|JOURNAL|NEWS|NEWSDAY|STAR|GAZETTE|DISPATCH|CHRONICLE|RECORD"
       + "|REGISTER|BEE|INQUIRER|ENQUIRER|IJ|GLOBE|WORLD|SUN|COURIER|OBSERVER|EXAMINER|PRESS|REVIEW|DEMOCRAT|REPUBLIC|REPUBLICAN"
       + "|SENTINEL|TELEGRAM|TELEGRAPH|ADVOCATE|LEDGER|BULLETIN|EXPRESS|PILOT|BLADE|OREGONIAN|DEALER|APPEAL|CONSTITUTION|ADVERTISER"
       + "|STATESMAN|CITIZEN|TRANSCRIPT|MONITOR|DAILY|EAGLE|LEADER|ENTERPRISE|PICAYUNE)";
-  private static final Pattern PAPER_NAME = Pattern.compile("(?<!\\p{L})" + PAPER_WORDS + "(?!\\p{L})");
   /**
    * A flag after a comma that goes on a chant or a sign in capitals straight after a verb that chants,
    * shouts or reads it, in the caption's own lower case ("…, chant MINISTER OUT, TV OUT", "a banner
@@ -123,10 +123,12 @@ public final class AgencyNotes {
       + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.&\\-]*|\\d{1,3}))*";
   /**
    * The stations an OUT flag keeps the picture from, listed in brackets after it: "LOCAL TELEVISION
-   * OUT (WXIA, WGCL, FOX 5)", "LOCAL TV OUT (KTVU FOX 2, KRON 4, NBC Bay Area)"; "TV OUT (SORRY)",
-   * "INTERNET OUT (NO WIFI)" and "TV OUT (ask at reception)" are a sign's.
+   * OUT (WXIA, WGCL, FOX 5)", "LOCAL TV OUT (KTVU FOX 2, KRON 4, NBC Bay Area)", and any bracket of
+   * capitals ("(WUSA9, NY1, NECN)"; "TV OUT (SORRY)" at the end too, since a flag published cannot be
+   * taken back); "TV OUT (ask at reception)" is a sign's, and so is any bracket with words after it.
    */
-  private static final Pattern STATIONS = Pattern.compile("\\s*\\(" + STATION_ITEM + "(?:\\s*[,/;]\\s*" + STATION_ITEM + ")*\\)");
+  private static final Pattern STATIONS = Pattern.compile("\\s*\\((?:" + STATION_ITEM + "(?:\\s*[,/;]\\s*" + STATION_ITEM + ")*"
+      + "|[\\p{Lu}\\d][\\p{Lu}\\d.&'’\\-]*(?:[\\s,/;]+[\\p{Lu}\\d][\\p{Lu}\\d.&'’\\-]*)*)\\)");
   /** What parts one flag from the next: "TV OUT - NO SALES", "MAGS OUT, TV OUT", a line break. */
   private static final Pattern BETWEEN_FLAGS = Pattern.compile("\\s*[\\n\\r.;,\\-–—]\\s*");
   /** The end of a flag the agency puts on its own: "BEST QUALITY AVAILABLE", but "BEST QUALITY AVAILABLE HERE" is a sign. */
@@ -203,7 +205,6 @@ public final class AgencyNotes {
     }
     String next = rest.substring(between.end());
     Matcher paper = PAPER_OUT.matcher(next);
-    return start(next) == 0 || paper.lookingAt() && (between.group().contains(";") || PAPER_NAME.matcher(paper.group()).find())
-        && onlyNotesAfter(next.substring(paper.end()));
+    return start(next) == 0 || paper.lookingAt() && onlyNotesAfter(next.substring(paper.end()));
   }
 }
