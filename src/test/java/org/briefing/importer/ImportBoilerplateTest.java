@@ -672,4 +672,70 @@ class ImportBoilerplateTest {
     assertThat(open.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.lines().equals(List.of(9))
         && e.detail().contains("'Notes to editors' heading that reads as the story's"));
   }
+
+  private static final String MARKET_HEADLINE = "Harbour market opens on Saturday";
+  private static final String MARKET_COPY = """
+      The harbour market will open on Saturday with forty stalls, the town council said on Monday.
+
+      Stallholders will pay no rent for the first month, the council said.
+      """;
+
+  @Test
+  void aReleasesLabelAboveTheHeadlineIsLeftOutAndTheHeadlineIsTheTitle() {
+    // helper-142: the label became the title and the headline under it a paragraph
+    for (String label : List.of("PRESS RELEASE", "FOR IMMEDIATE RELEASE", "News release", "Media release:", "For immediate release.")) {
+      for (String gap : List.of("\n\n", "\n")) {
+        ImportedFile f = ImportedFile.importText(label + gap + MARKET_HEADLINE + "\n\n" + MARKET_COPY);
+        String as = label + (gap.length() == 1 ? " right above the headline" : " and a blank line");
+
+        assertThat(f.text("title")).as(as).isEqualTo(MARKET_HEADLINE);
+        assertThat(f.body()).as(as).startsWith("The harbour market will open").doesNotContainIgnoringCase("release");
+        assertThat(f.report()).as(as).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.lines().equals(List.of(1))
+            && e.leftOut().equals(label) && e.detail().contains("label"));
+      }
+    }
+    ImportedFile immediate = ImportedFile.importText("FOR IMMEDIATE RELEASE\n\n" + MARKET_HEADLINE + "\n\n" + MARKET_COPY);
+    assertThat(immediate.report()).anyMatch(e -> e.leftOut().equals("FOR IMMEDIATE RELEASE") && e.detail().contains("no embargo"));
+  }
+
+  @Test
+  void aReleasesLabelAndDateLineAboveTheHeadlineGiveTheDate() {
+    for (String top : List.of("PRESS RELEASE\n6 December 2026\n", "PRESS RELEASE\n\n6 December 2026\n\n",
+        "Media release: 6 December 2026\n\n", "Media release: 6 December 2026\n", "6 December 2026\n\n")) {
+      ImportedFile f = ImportedFile.importText(top + MARKET_HEADLINE + "\n\n" + MARKET_COPY);
+
+      assertThat(f.text("title")).as(top).isEqualTo(MARKET_HEADLINE);
+      assertThat(f.body()).as(top).startsWith("The harbour market will open").doesNotContain("December");
+      // the input's date, which --date (2021-10-18 here) overrides
+      assertThat(f.report()).as(top).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.field().equals("date")
+          && e.values().equals(List.of("2026-12-06")));
+      assertThat(f.report()).as(top).anyMatch(e -> e.detail().contains("the input gives the date 2026-12-06"));
+    }
+  }
+
+  @Test
+  void aBylineAboveTheHeadlineGivesTheAuthors() {
+    for (String top : List.of("By Jane Doe\n\n", "By Jane Doe\n", "PRESS RELEASE\nBy Jane Doe\n\n")) {
+      ImportedFile f = ImportedFile.importText(top + MARKET_HEADLINE + "\n\n" + MARKET_COPY);
+
+      assertThat(f.text("title")).as(top).isEqualTo(MARKET_HEADLINE);
+      assertThat(f.list("authors")).as(top).containsExactly("Jane Doe");
+      assertThat(f.body()).as(top).startsWith("The harbour market will open").doesNotContain("Jane Doe");
+    }
+  }
+
+  @Test
+  void aHeadlineThatOpensWithALabelsWordsIsTheTitle() {
+    for (String headline : List.of("Press release row grows as minister resigns", "Release of hostages delayed",
+        "By the harbour, a new market opens", "News release times to change, council says", "PRESS RELEASE ERRORS COST COUNCIL")) {
+      for (String gap : List.of("\n\n", "\n")) {
+        ImportedFile f = ImportedFile.importText(headline + gap + MARKET_COPY);
+
+        assertThat(f.text("title")).as(headline).isEqualTo(headline);
+        assertThat(f.body()).as(headline).startsWith("The harbour market will open");
+        assertThat(f.list("authors")).as(headline).isEmpty();
+        assertThat(f.report()).as(headline).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+      }
+    }
+  }
 }

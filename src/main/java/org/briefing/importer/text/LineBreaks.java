@@ -41,8 +41,27 @@ final class LineBreaks {
    * another note to editors, or boilerplate.
    */
   private static boolean aboveCopy(String text) {
-    return RELEASE_LABEL.matcher(text.strip()).matches() || PublicationDate.parse(text).isPresent()
+    return releaseLabel(text).isPresent() || PublicationDate.parse(text).isPresent()
         || Attribution.byline(text).isPresent() || EditorNotes.of(text).isPresent() || Boilerplate.reason(text).isPresent();
+  }
+
+  /**
+   * A press office's label over its release, alone on its line ("PRESS RELEASE", "News release:", "FOR IMMEDIATE
+   * RELEASE") or over the release's date ("Media release: 6 December 2026"): what follows the label, empty for none or
+   * the date line. A headline that opens with the label's words ("Press release row grows ...") is none.
+   */
+  static java.util.Optional<String> releaseLabel(String text) {
+    java.util.regex.Matcher m = RELEASE_LABEL.matcher(text.strip());
+    if (!m.lookingAt()) {
+      return java.util.Optional.empty();
+    }
+    String rest = text.strip().substring(m.end()).replaceFirst("^[\\s\\-–—|,]+", "");
+    return rest.isEmpty() || PublicationDate.parse(rest).isPresent() ? java.util.Optional.of(rest) : java.util.Optional.empty();
+  }
+
+  /** Whether the label is one that says the release may be published at once: no embargo holds it. */
+  static boolean immediateRelease(String label) {
+    return label.toLowerCase(java.util.Locale.ROOT).contains("immediate");
   }
 
   /**

@@ -32,7 +32,8 @@ public final class PlainTextImporter {
   private int datelineChecks;
 
   private PlainTextImporter(List<Block> blocks) {
-    this.blocks = blocks;
+    // a block may be split where lines above the headline stand over it (see aboveHeadline)
+    this.blocks = new ArrayList<>(blocks);
   }
 
   /** Reads the text, whose line breaks are {@code \n}. */
@@ -80,8 +81,12 @@ public final class PlainTextImporter {
   /** Reads the headline, returning the index of the first block after it. */
   private int headline() {
     int i = 0;
-    while (i < blocks.size() && dropBoilerplate(blocks.get(i))) {
-      i++;
+    while (i < blocks.size()) {
+      int read = dropBoilerplate(blocks.get(i)) ? 1 : aboveHeadline(i);
+      if (read == 0) {
+        break;
+      }
+      i += read;
     }
     if (i >= blocks.size()) {
       return i;
@@ -97,6 +102,57 @@ public final class PlainTextImporter {
       return i + 1;
     }
     return i;
+  }
+
+  /**
+   * Reads a line over the headline at the top of block i: a press office's label ("PRESS RELEASE", "FOR IMMEDIATE
+   * RELEASE") is left out, named in the report, with the date that may follow it ("Media release: 6 December 2026")
+   * read into 'date'; a date line and a byline are read as under the headline. A block of short lines (the label, the
+   * date and the headline typed with no blank line between them) is split under that line.
+   *
+   * @return how many blocks were read: 0 when the block opens with no such line
+   */
+  private int aboveHeadline(int i) {
+    Block block = blocks.get(i);
+    String text = block.lines().get(0).text();
+    Optional<String> label = LineBreaks.releaseLabel(text);
+    boolean field = PublicationDate.parse(text).isPresent() || Attribution.byline(text).isPresent();
+    boolean apart = block.lines().size() == 1 || block.shape() == Block.Shape.ROWS && !Blocker.hasColumns(text);
+    if (block.shape() == Block.Shape.LIST || !apart || label.isEmpty() && !field) {
+      return 0;
+    }
+    if (block.lines().size() > 1) {
+      List<Line> rest = block.lines().subList(1, block.lines().size());
+      blocks.set(i, Block.of(block.lines().get(0)));
+      blocks.add(i + 1, rest.size() == 1 ? Block.of(rest.get(0)) : new Block(rest, Block.Shape.ROWS));
+      block = blocks.get(i);
+    }
+    if (label.isPresent()) {
+      leaveOutLabel(block, text, label.get());
+      return 1;
+    }
+    if (agencyUnderByline(i)) {
+      Block next = blocks.get(i + 1);
+      List<Line> both = new ArrayList<>(block.lines());
+      both.addAll(next.lines());
+      byline(new Block(both, Block.Shape.TEXT), text + ", " + next.text());
+      return 2;
+    }
+    return dateLine(block, text) || byline(block, text) ? 1 : 0;
+  }
+
+  /** Leaves out a release's label, which is for editors; a date after it goes to 'date'. */
+  private void leaveOutLabel(Block block, String text, String date) {
+    String why = "a press office's label over its release, a note for editors; left out"
+        + (LineBreaks.immediateRelease(text) ? " ('for immediate release': no embargo holds the release)" : "");
+    if (date.isEmpty()) {
+      story.note(ReportEntry.dropped(block.numbers(), text, why));
+      return;
+    }
+    String value = PublicationDate.parse(date).orElseThrow().value();
+    setDate(false, value);
+    story.note(new ReportEntry(ReportEntry.Kind.DROPPED, "date", block.numbers(), List.of(value), text,
+        why + "; its date went to 'date'"));
   }
 
   private int block(int i) {
@@ -160,20 +216,34 @@ public final class PlainTextImporter {
 
   /** Date lines, bylines and the standfirst between the headline and the first paragraph. */
   private boolean header(Block block, String text) {
-    Optional<PublicationDate> date = PublicationDate.parse(text);
-    if (date.isPresent()) {
-      String field = date.get().updated() ? "updated" : "date";
-      if ((field.equals("date") ? story.date() : story.updated()).isEmpty()) {
-        if (field.equals("date")) {
-          story.date(date.get().value());
-        } else {
-          story.updated(date.get().value());
-        }
-      }
-      story.note(new ReportEntry(ReportEntry.Kind.DROPPED, field, block.numbers(), List.of(date.get().value()), text,
-          "date line; its date went to '" + field + "'"));
+    if (dateLine(block, text) || byline(block, text)) {
       return true;
     }
+    return story.standfirst().isEmpty() && story.image() == null && standfirst(block, text);
+  }
+
+  private boolean dateLine(Block block, String text) {
+    Optional<PublicationDate> date = PublicationDate.parse(text);
+    if (date.isEmpty()) {
+      return false;
+    }
+    String field = date.get().updated() ? "updated" : "date";
+    setDate(date.get().updated(), date.get().value());
+    story.note(new ReportEntry(ReportEntry.Kind.DROPPED, field, block.numbers(), List.of(date.get().value()), text,
+        "date line; its date went to '" + field + "'"));
+    return true;
+  }
+
+  /** Sets the date (or the update time) the first line that gives one gives. */
+  private void setDate(boolean updated, String value) {
+    if (!updated && story.date().isEmpty()) {
+      story.date(value);
+    } else if (updated && story.updated().isEmpty()) {
+      story.updated(value);
+    }
+  }
+
+  private boolean byline(Block block, String text) {
     Optional<Attribution> byline = Attribution.byline(text);
     if (byline.isPresent()) {
       Attribution a = byline.get();
@@ -184,9 +254,6 @@ public final class PlainTextImporter {
       for (String part : a.unsure()) {
         story.note(ReportEntry.unsure(block.first(), "byline part '" + part + "' is not a name; left out"));
       }
-      return true;
-    }
-    if (story.standfirst().isEmpty() && story.image() == null && standfirst(block, text)) {
       return true;
     }
     return false;
