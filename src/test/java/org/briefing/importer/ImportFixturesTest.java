@@ -463,6 +463,31 @@ class ImportFixturesTest {
   }
 
   @Test
+  void aLabelBylineOrDateLineRightAboveTheHeadlineAndItsWrappedParagraphLeavesTheParagraphWhole() {
+    // helper-145: with no blank line at all, the label was the copy's top, so the paragraph was split one line a paragraph
+    for (String top : List.of("PRESS RELEASE\n", "FOR IMMEDIATE RELEASE\n", "PRESS RELEASE\n6 December 2026\n",
+        "By Mira Kessel\n", "Media release: 6 December 2026\n")) {
+      for (String headline : List.of("Ostrand opens new library", WIDE_HEADLINE)) {
+        ImportedFile f = ImportedFile.importText(top + headline + "\n" + WRAPPED_LIBRARY);
+
+        assertThat(f.text("title")).as(top + headline).isEqualTo(headline);
+        assertThat(f.body()).as(top + headline).isEqualTo(LIBRARY_PARAGRAPH + "\n\nThe reading room will open on Saturdays.");
+      }
+    }
+  }
+
+  @Test
+  void aHeadlineOpeningWithALabelsWordsRightAboveAWrappedParagraphIsTheTitle() {
+    for (String headline : List.of("Press release row grows as minister resigns", "Release of library plans delayed",
+        "By the harbour, a library at last")) {
+      ImportedFile f = ImportedFile.importText(headline + "\n" + WRAPPED_LIBRARY);
+
+      assertThat(f.text("title")).as(headline).isEqualTo(headline);
+      assertThat(f.body()).as(headline).isEqualTo(LIBRARY_PARAGRAPH + "\n\nThe reading room will open on Saturdays.");
+    }
+  }
+
+  @Test
   void aWideFirstLineUnderALineThatIsNoLabelStaysInItsParagraph() {
     // look-alikes: a headline that opens with the label's words is the top itself, and the paragraph under a blank line
     // stays whole though its first line (balanced by fmt) ends where the next word would have fitted

@@ -41,8 +41,12 @@ final class LineBreaks {
    * another note to editors, or boilerplate.
    */
   private static boolean aboveCopy(String text) {
-    return releaseLabel(text).isPresent() || PublicationDate.parse(text).isPresent()
-        || Attribution.byline(text).isPresent() || EditorNotes.of(text).isPresent() || Boilerplate.reason(text).isPresent();
+    return readAsField(text) || EditorNotes.of(text).isPresent() || Boilerplate.reason(text).isPresent();
+  }
+
+  /** Whether the line is a release's label, a line that only dates the copy or a byline. */
+  private static boolean readAsField(String text) {
+    return releaseLabel(text).isPresent() || PublicationDate.parse(text).isPresent() || Attribution.byline(text).isPresent();
   }
 
   /**
@@ -76,8 +80,28 @@ final class LineBreaks {
         && length(first) + 1 + length(next.split("\\s+", 2)[0]) <= width;
   }
 
-  /** The runs of lines without blank lines, in order. */
+  /**
+   * The runs of lines without blank lines, in order. Lines above the copy at its top (a release's label, a date line, a
+   * byline: see {@link #aboveCopy}) typed with no blank line under them are runs of their own, so the headline under
+   * them is the copy's top (see {@link Top}).
+   */
   static List<List<Line>> runs(List<Line> lines) {
+    List<List<Line>> runs = blankSeparated(lines);
+    for (int i = 0; i < runs.size() && aboveCopy(runs.get(i).get(0).text()); i++) {
+      List<Line> run = runs.get(i);
+      if (run.size() > 1) {
+        // an embargo or note to editors goes on over the lines that continue its sentence: the Blocker keeps them with it
+        if (!readAsField(run.get(0).text())) {
+          break;
+        }
+        runs.set(i, run.subList(0, 1));
+        runs.add(i + 1, run.subList(1, run.size()));
+      }
+    }
+    return runs;
+  }
+
+  private static List<List<Line>> blankSeparated(List<Line> lines) {
     List<List<Line>> runs = new java.util.ArrayList<>();
     List<Line> run = new java.util.ArrayList<>();
     for (Line line : lines) {
