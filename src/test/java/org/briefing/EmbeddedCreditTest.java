@@ -239,6 +239,27 @@ class EmbeddedCreditTest {
   }
 
   /**
+   * The zones that are English words ("EAT", "WEST", "WET", "CAT", "ART") count before any form of a
+   * date, "ON" or not, either order ("ON 21 OCTOBER", "ON 21 OCTOBER 2021", "ON THE 21ST", "THE 21ST"), and
+   * before tonight, today and tomorrow (helper-148 case-02: all were published); the other English words
+   * of that shape keep to punctuation, a day or a date ("2030 SET TODAY" is a headline's).
+   */
+  @Test
+  void anEmbargoUntilFourDigitsAndAZoneThatIsAWordBeforeAnyDateOrTonightStopsTheBuild() throws Exception {
+    for (String note : List.of("EMBARGOED UNTIL 2100 EAT ON 21 OCTOBER", "EMBARGOED UNTIL 1800 WEST ON 21 OCTOBER 2021",
+        "EMBARGOED UNTIL 2100 EAT TONIGHT", "EMBARGOED UNTIL 2100 CAT TODAY", "EMBARGOED UNTIL 0900 WAT TOMORROW",
+        "EMBARGOED UNTIL 0900 WET TOMORROW", "EMBARGOED UNTIL 2100 EAT ON THE 21ST", "EMBARGOED UNTIL 2100 EAT THE 21ST",
+        "EMBARGOED UNTIL 2000 ART ON 21/10")) {
+      assertStopsTheBuild(note);
+    }
+    for (String caption : List.of("A front page says EU EMBARGO TO 2030 SET TODAY BY BRUSSELS.",
+        "A mural reads CUBAN EMBARGO 1962 EAT THE RICH TODAY",
+        "A front page says OIL EMBARGO TO 2030 WEST ON THE BRINK.", "A placard reads ARMS EMBARGO 1962 CAT ON A HOT TIN ROOF")) {
+      assertPublishedAsTheCaption(caption);
+    }
+  }
+
+  /**
    * A time zone after four digits is one of the real zones' abbreviations ("SAST", "AEST", "PDT",
    * "NZDT"); a headline's English word ending in T after a year with more words after it ("2030 SHOT
    * DOWN", "2030 KNOT TIGHTENS", "1962 RIFT DEEPENS") names no zone. The zones that are English words ("WEST", "EAT", "WET") count with nothing but

@@ -29,12 +29,21 @@ public final class AgencyNotes {
    * TO 2030 SET BY BRUSSELS", "… 2030 SHOT DOWN", "… 2030 AT LEAST", "… 2030 PACT SIGNED"), among them
    * the zones that are words (Western European (Summer) Time, East, Central and West Africa Time,
    * Argentina Time): they count as a zone only with nothing but punctuation, a day or a date after
-   * them, "ON" or not ("EMBARGOED UNTIL 1900 WEST", "2000 EAT ON OCTOBER 20", "2030 SET."): a false
-   * error costs the editor a caption, an embargo published cannot be taken back.
+   * them, "ON" or not ("EMBARGOED UNTIL 1900 WEST", "2000 EAT ON OCTOBER 20", "2030 SET."), and the
+   * zones among them ({@link #ZONES_THAT_ARE_WORDS}) before any date too: a false error costs the
+   * editor a caption, an embargo published cannot be taken back.
    */
   private static final String WORDS_LIKE_ZONES = "(?:at|it|but|not|yet|out|set|cut|hit|put|let|met|got|lit|sat|sit|fit|bet|act"
       + "|just|most|must|last|next|left|kept|sent|went|lost|cast|beat|meet|lift|halt|want|that|what|east|part|past|pact|post|cost"
       + "|hurt|rest|test|debt|fact|shot|knot|rift|west|wet|eat|cat|art)\\b";
+  /**
+   * The real zones that are English words (WEST, WET, EAT, CAT, ART) count also before a date that
+   * starts with its day, "ON" or not, or "THE" ("2000 EAT ON 20 OCTOBER", "1900 WEST ON THE 20TH",
+   * "2000 EAT THE 20TH"), and before tonight, today, tomorrow ("2000 EAT TONIGHT"); "2030 SET TODAY",
+   * "1962 CAT ON A HOT TIN ROOF" and "2030 WEST ON THE BRINK" stay a headline's.
+   */
+  private static final String ZONES_THAT_ARE_WORDS = "(?:west|wet|eat|cat|art)(?=\\s+(?:(?:on\\s+)?(?:the\\s+)?\\d"
+      + "|(?:tonight|today|tomorrow)\\b))";
   /**
    * The time zones agencies write after an embargo's time, whatever follows them: any two to five
    * letters ending in T but an English word ("2030 GMT", "2000 CEST", "1900 ET", "2000 IDT", "1900 COT",
@@ -43,7 +52,7 @@ public final class AgencyNotes {
    * punctuation, the end, a day or a date.
    */
   private static final String ZONE = "(?:(?!" + WORDS_LIKE_ZONES + ")(?:[a-z]{1,4}t|utc|z|msk|mez|mesz|oez|oesz|wib|wita)\\b"
-      + "|" + WORDS_LIKE_ZONES + "(?=\\s*(?:[\\n\\r.,;:)\\-–—]|$|\\d|(?:on\\s+)?(?:" + DAY + "\\b"
+      + "|" + ZONES_THAT_ARE_WORDS + "|" + WORDS_LIKE_ZONES + "(?=\\s*(?:[\\n\\r.,;:)\\-–—]|$|\\d|(?:on\\s+)?(?:" + DAY + "\\b"
       + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))))";
   /**
    * A year with words after it that tell no time of it ("2025 AGREED", "2030 DECIDED", "2030 SET");
