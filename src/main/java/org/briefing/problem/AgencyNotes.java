@@ -117,6 +117,13 @@ public final class AgencyNotes {
       + "|say|says|said|write|writes|writing|wrote|written|spell)(?:s|ed|ing)?\\s*[:\"“']?\\s*"
       + "[\\p{Lu}\\d][\\p{Lu}\\d'’&\\-]*(?:[\\s,]+[\\p{Lu}\\d][\\p{Lu}\\d'’&\\-]*)*\\s*,\\s*$");
   /**
+   * Another "… OUT" in capitals and a comma just before a flag: AP writes its own flag first and a
+   * member paper's after it ("LOCAL TV OUT, NORTHWEST ARKANSAS OUT"), so a flag behind another is in a
+   * chant or a slogan, with or without a verb ("with chants of RTS OUT, TV OUT, VUCIC OUT", "placards:
+   * FICO OUT, TV OUT"); a flag that opens the run ("MAGS OUT, TV OUT") is found first and stands alone.
+   */
+  private static final Pattern AFTER_ANOTHER_OUT = Pattern.compile("(?<![\\p{L}\\d])[\\p{Lu}\\d][\\p{Lu}\\d.&'’\\-]*\\s+OUT\\s*,\\s*$");
+  /**
    * A station as AP names it in the brackets after a flag: a call sign ("KTVU", "WSB-TV"; not a sign's
    * "WIFI", "WORK"), a network ("FOX", "NBC", "Telemundo", "FOX5") or a channel's name ("11ALIVE", "3TV").
    */
@@ -192,7 +199,7 @@ public final class AgencyNotes {
    */
   private static boolean standsAlone(String caption, int start, int end) {
     String before = caption.substring(0, start);
-    if (!FLAG_PLACE.matcher(before).find() || CHANTED.matcher(before).find()) {
+    if (!FLAG_PLACE.matcher(before).find() || CHANTED.matcher(before).find() || AFTER_ANOTHER_OUT.matcher(before).find()) {
       return false;
     }
     return onlyNotesAfter(caption.substring(end));
