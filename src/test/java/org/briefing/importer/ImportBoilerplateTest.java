@@ -401,6 +401,37 @@ class ImportBoilerplateTest {
   }
 
   /**
+   * The embargo's own note in the everyday forms of UK press offices ("BEFORE THIS DATE AND TIME",
+   * "before this time and date", "Please observe the embargo time", "This embargo applies to all media,
+   * including online and social media"), on the line under the embargo or an empty line below it, is
+   * left out with it and is never the title: the headline under it is.
+   */
+  @Test
+  void anEmbargosOwnNoteInItsEverydayFormsIsLeftOutWithItAndIsNeverTheTitle() {
+    for (String note : List.of("NOT FOR PUBLICATION OR BROADCAST BEFORE THIS DATE AND TIME",
+        "Not for publication, broadcast or online use before this time and date.", "Please observe the embargo time.",
+        "Please respect the embargo date and time.", "Not to be published before the embargo time.",
+        "This embargo applies to all media, including online and social media.",
+        "(The embargo applies to all media including websites and social media)")) {
+      for (String embargo : List.of("EMBARGOED UNTIL\n00:01 GMT THURSDAY 9 DECEMBER 2026", "Embargoed until 00:01 GMT Thursday 9 December 2026")) {
+        for (String gap : List.of("\n")) {
+          String top = embargo + gap + note;
+          for (String copy : List.of(top + "\n\nBridge reopens after repairs", "Bridge reopens after repairs\n\n" + top)) {
+            ImportedFile f = ImportedFile.importText(copy + "\n\nThe river bridge reopened on Monday after six months of repairs, the mayor said.\n");
+
+            assertThat(f.text("title")).as(copy).isEqualTo("Bridge reopens after repairs");
+            assertThat(f.text("standfirst") + "\n" + f.body()).as(copy).doesNotContain("00:01").doesNotContainIgnoringCase("embargo")
+                .doesNotContainIgnoringCase("media").doesNotContainIgnoringCase("date and time").doesNotContainIgnoringCase("time and date")
+                .contains("The river bridge reopened");
+            assertThat(f.report()).as(copy).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains(note));
+            assertThat(f.text("draft")).as(copy).isEqualTo("true");
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * Lines that only look like a wrapped embargo or an embargo's note are the story's: a label over
    * the rest of a sentence, a subheading "Embargo" over a line that names no moment, a sentence on a
    * trade embargo and a request to readers under an embargo.
@@ -439,6 +470,24 @@ class ImportBoilerplateTest {
 
     assertThat(g.text("draft")).isEqualTo("true");
     assertThat(g.text("standfirst") + "\n" + g.body()).contains("The embargo applies to oil, gas and coal from the north.", "Please do not feed the swans before the bridge reopens.");
+
+    // the everyday forms of the note name the embargo's own time or the media; these sentences do not
+    for (String line : List.of("Please observe the embargo on arms sales to the region.", "Observe the embargo time, traders were told on Monday.",
+        "This embargo applies to all media companies owned by the state.", "The embargo applies to all media, including the state broadcaster, the minister said.",
+        "Not for the faint-hearted before this date and time.")) {
+      ImportedFile h = ImportedFile.importText("""
+          Bridge reopens after repairs
+
+          EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026
+
+          %s
+
+          The river bridge reopened on Monday after six months of repairs, the mayor said.
+          """.formatted(line));
+
+      assertThat(h.text("title")).as(line).isEqualTo("Bridge reopens after repairs");
+      assertThat(h.text("standfirst") + "\n" + h.body()).as(line).contains(line);
+    }
   }
 
   /** Asserts that the line {@code embargo} under a headline is left out, named in the report, and makes the story a draft. */

@@ -680,6 +680,33 @@ class ImportSavedPageTest {
   }
 
   /**
+   * The embargo's own note in its everyday forms ("BEFORE THIS DATE AND TIME", "before this time and
+   * date", "Please observe the embargo time", "This embargo applies to all media, including online and
+   * social media") is read as in plain text: left out with the embargo, on its {@code <br>} line or in
+   * the {@code <p>} under it.
+   */
+  @Test
+  void anEmbargosOwnNoteInItsEverydayFormsIsLeftOutWithIt() {
+    for (String note : List.of("NOT FOR PUBLICATION OR BROADCAST BEFORE THIS DATE AND TIME",
+        "Not for publication, broadcast or online use before this time and date.", "Please observe the embargo time.",
+        "This embargo applies to all media, including online and social media.")) {
+      for (String header : List.of("<p>EMBARGOED UNTIL<br>00:01 GMT THURSDAY 9 DECEMBER 2026<br>%s<br><br>Holm council will open a new library on Thursday, the leader said.</p>",
+          "<p>Embargoed until 00:01 GMT Thursday 9 December 2026</p><p>%s</p><p>Holm council will open a new library on Thursday, the leader said.</p>")) {
+        ImportedFile f = page("""
+            %s
+            <p>The building cost 4 million pounds.</p>
+            """.formatted(header.formatted(note)));
+
+        assertThat(f.text("draft")).as(note).isEqualTo("true");
+        assertThat(f.body()).as(note).doesNotContain("00:01").doesNotContainIgnoringCase("embargo").doesNotContainIgnoringCase("media")
+            .doesNotContainIgnoringCase("date and time").doesNotContainIgnoringCase("time and date")
+            .contains("Holm council will open a new library on Thursday, the leader said.", "The building cost 4 million pounds.");
+        assertThat(f.report()).as(note).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains(note));
+      }
+    }
+  }
+
+  /**
    * Lines under an embargo that only look like its note are the story's: a sentence about a trade
    * embargo, a request to readers, and a label alone over a line that is no moment.
    */
@@ -691,12 +718,15 @@ class ImportSavedPageTest {
         <p>Key facts<br>Embargo:<br>Price cap: $60 a barrel</p>
         <p>EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026</p><p>The embargo applies to all fuel shipped through the port.</p>
         <p>Embargo:</p><p>Price cap at $60 a barrel</p>
+        <p>EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026<br>Please observe the embargo on arms sales to the region.</p>
+        <p>EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026</p><p>This embargo applies to all media companies owned by the state.</p>
         """);
 
     assertThat(f.text("draft")).isEqualTo("true");
     assertThat(f.body()).contains("The embargo applies to oil, gas and coal from the north.",
         "Please do not feed the swans before the bridge reopens.", "Embargoed until the talks end, the port will stay shut.",
-        "Embargo:", "Price cap: $60 a barrel", "The embargo applies to all fuel shipped through the port.", "Price cap at $60 a barrel");
+        "Embargo:", "Price cap: $60 a barrel", "The embargo applies to all fuel shipped through the port.", "Price cap at $60 a barrel",
+        "Please observe the embargo on arms sales to the region.", "This embargo applies to all media companies owned by the state.");
   }
 
   /**

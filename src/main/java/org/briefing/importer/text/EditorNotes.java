@@ -93,17 +93,25 @@ public final class EditorNotes {
   /** What an embargo's note names it applies to: "print, broadcast and online", "all media", "all platforms". */
   private static final String OUTLET = "(?:all\\s+)?(?:print|broadcast|online|web(?:sites?)?|digital|social\\s+media|radio|tv|television|media"
       + "|platforms|outlets|publications?|newspapers)";
+  /** The embargo's moment as its note names it: "this time", "this date and time", "the embargo time", "the embargoed hour". */
+  private static final String WHEN = "(?:time|hour|date)(?:\\s+(?:and|&)\\s+(?:time|hour|date))?";
+  private static final String THIS_MOMENT = "(?:this|that|the\\s+embargo(?:ed)?)\\s+" + WHEN;
+  private static final String OUTLETS = OUTLET + "(?:\\s*(?:,|/|&|and|or)\\s*(?:and\\s+)?" + OUTLET + ")*";
   /**
    * The embargo's own note on the line under it: "NOT FOR PUBLICATION OR BROADCAST BEFORE THIS TIME",
-   * "Please do not publish, broadcast or post online before this time.", "(Embargo applies to print,
-   * broadcast and online)", "Please respect the embargo", "Check against delivery". A story's "The
-   * embargo applies to oil and gas" or "Please do not feed the swans" names no outlet and no "this time".
+   * "... BEFORE THIS DATE AND TIME", "Please do not publish, broadcast or post online before this time
+   * and date.", "(Embargo applies to print, broadcast and online)", "This embargo applies to all media,
+   * including online and social media", "Please respect the embargo", "Please observe the embargo
+   * time", "Check against delivery". A story's "The embargo applies to oil and gas" or "Please do not
+   * feed the swans" names no outlet and no "this time"; "Please observe the embargo on arms sales" goes
+   * on after the embargo.
    */
   private static final Pattern OWN_NOTE = Pattern.compile(OPEN + "(?:(?:strictly\\s+)?not\\s+(?:to\\s+be\\s+)?(?:for\\s+)?"
-      + "(?:broadcast|publi\\w*|release\\w*|use\\w*)\\b[\\w\\s,/]{0,50}?\\b(?:before|until)\\s+(?:this|that|the\\s+embargoed)\\s+(?:time|hour|date)"
-      + "|please\\s+(?:do\\s+not|don['’]t)\\s+(?:publish|broadcast|post|use|release|report)\\b[\\w\\s,/]{0,50}?\\b(?:before|until)\\s+(?:this|that|the\\s+embargoed)\\s+(?:time|hour|date)"
-      + "|(?:please\\s+)?(?:respect|observe)\\s+(?:the|this)\\s+embargo|check\\s+against\\s+delivery"
-      + "|(?:the\\s+|this\\s+)?embargo\\s+applies\\s+to\\s+" + OUTLET + "(?:\\s*(?:,|/|&|and|or)\\s*(?:and\\s+)?" + OUTLET + ")*)[\\s.!)\\]]*",
+      + "(?:broadcast|publi\\w*|release\\w*|use\\w*)\\b[\\w\\s,/]{0,50}?\\b(?:before|until)\\s+" + THIS_MOMENT
+      + "|please\\s+(?:do\\s+not|don['’]t)\\s+(?:publish|broadcast|post|use|release|report)\\b[\\w\\s,/]{0,50}?\\b(?:before|until)\\s+" + THIS_MOMENT
+      + "|(?:please\\s+)?(?:respect|observe|honou?r)\\s+(?:the|this)\\s+embargo(?:\\s+" + WHEN + ")?"
+      + "|check\\s+against\\s+delivery"
+      + "|(?:the\\s+|this\\s+)?embargo\\s+applies\\s+to\\s+" + OUTLETS + "(?:\\s*,?\\s*including\\s+" + OUTLETS + ")?)[\\s.!)\\]]*",
       Pattern.CASE_INSENSITIVE);
   /** An embargo is a line, not a paragraph: a longer text that opens so ("Embargoed until 1990, the files …") is the story's. */
   private static final int MAX_EMBARGO_WORDS = 16;
