@@ -414,7 +414,7 @@ class ImportBoilerplateTest {
         "This embargo applies to all media, including online and social media.",
         "(The embargo applies to all media including websites and social media)")) {
       for (String embargo : List.of("EMBARGOED UNTIL\n00:01 GMT THURSDAY 9 DECEMBER 2026", "Embargoed until 00:01 GMT Thursday 9 December 2026")) {
-        for (String gap : List.of("\n")) {
+        for (String gap : List.of("\n", "\n\n")) {
           String top = embargo + gap + note;
           for (String copy : List.of(top + "\n\nBridge reopens after repairs", "Bridge reopens after repairs\n\n" + top)) {
             ImportedFile f = ImportedFile.importText(copy + "\n\nThe river bridge reopened on Monday after six months of repairs, the mayor said.\n");

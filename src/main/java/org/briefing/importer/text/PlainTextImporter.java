@@ -30,6 +30,8 @@ public final class PlainTextImporter {
   private boolean bodyStarted;
   private int paragraphs;
   private int datelineChecks;
+  /** The block last left out as an embargo (or its own note under it), whose own note may stand an empty line below. */
+  private Block embargoAbove;
 
   private PlainTextImporter(List<Block> blocks) {
     // a block may be split where lines above the headline stand over it (see aboveHeadline)
@@ -475,7 +477,21 @@ public final class PlainTextImporter {
     List<Line> lines = block.lines();
     String first = lines.get(0).text();
     String opening = lines.size() > 1 ? EditorNotes.wrappedEmbargo(first, lines.get(1).text()).orElse(first) : first;
-    return block.shape() == Block.Shape.TEXT && EditorNotes.leaveOut(story, block.numbers(), opening, block.text());
+    if (embargoAbove != null && embargoAbove == previous(block) && lines.stream().allMatch(l -> EditorNotes.isEmbargosOwnNote(l.text()))) {
+      // the embargo's own note an empty line under it, as in HTML: never the title nor story text
+      story.note(ReportEntry.dropped(block.numbers(), block.text(), "the embargo's own note, not for readers"));
+      embargoAbove = block;
+      return true;
+    }
+    boolean left = block.shape() == Block.Shape.TEXT && EditorNotes.leaveOut(story, block.numbers(), opening, block.text());
+    embargoAbove = left && EditorNotes.isEmbargo(opening) ? block : null;
+    return left;
+  }
+
+  /** The block before {@code block}, or null at the top. */
+  private Block previous(Block block) {
+    int i = blocks.indexOf(block);
+    return i > 0 ? blocks.get(i - 1) : null;
   }
 
   /**
