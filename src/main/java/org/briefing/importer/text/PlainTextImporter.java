@@ -1,9 +1,7 @@
 package org.briefing.importer.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.briefing.importer.ImageDraft;
 import org.briefing.importer.LeftOut;
@@ -25,17 +23,16 @@ public final class PlainTextImporter {
 
   private final List<Block> blocks;
   private final StoryDraft story = new StoryDraft();
-  /** The blocks under a "Notes to editors" heading, by index, and what becomes of each. */
-  private final Map<Integer, NotesSection.Verdict> notes = new HashMap<>();
+  /** What of the copy is not for readers: boilerplate, notes to editors, embargoes, a release's notes. */
+  private final LeftOutBlocks leftOut;
   private boolean bodyStarted;
   private int paragraphs;
   private int datelineChecks;
-  /** The block last left out as an embargo (or its own note under it), whose own note may stand an empty line below. */
-  private Block embargoAbove;
 
   private PlainTextImporter(List<Block> blocks) {
     // a block may be split where lines above the headline stand over it (see aboveHeadline)
     this.blocks = new ArrayList<>(blocks);
+    this.leftOut = new LeftOutBlocks(story, this.blocks);
   }
 
   /** Reads the text, whose line breaks are {@code \n}. */
@@ -84,7 +81,7 @@ public final class PlainTextImporter {
   private int headline() {
     int i = 0;
     while (i < blocks.size()) {
-      int read = dropBoilerplate(blocks.get(i)) ? 1 : aboveHeadline(i);
+      int read = leftOut.dropBoilerplate(blocks.get(i)) ? 1 : aboveHeadline(i);
       if (read == 0) {
         break;
       }
@@ -159,7 +156,7 @@ public final class PlainTextImporter {
 
   private int block(int i) {
     Block block = blocks.get(i);
-    NotesSection.Verdict verdict = notes.remove(i);
+    NotesSection.Verdict verdict = leftOut.verdict(i);
     if (verdict == NotesSection.Verdict.NOTES) {
       NotesSection.leaveOut(story, block.numbers(), block.text());
       return i;
@@ -168,10 +165,10 @@ public final class PlainTextImporter {
       NotesSection.reportKept(story, block.first(), false);
     }
     // notes stand after the story: a wire's "Notes to editors" line above it is a note of its own
-    if (verdict == null && bodyStarted && notesHeading(i)) {
+    if (verdict == null && bodyStarted && leftOut.notesHeading(i, this::body)) {
       return i;
     }
-    if (dropBoilerplate(block)) {
+    if (leftOut.dropBoilerplate(block)) {
       return i;
     }
     if (block.shape() == Block.Shape.LIST) {
@@ -440,86 +437,6 @@ public final class PlainTextImporter {
       story.note(ReportEntry.inferred("date", block.first(), List.of(d.monthDay()),
           "the dateline gives the day (" + d.monthDay() + ") but not the year"));
     }
-  }
-
-  private boolean dropBoilerplate(Block block) {
-    if (leaveOutNoteToEditors(block)) {
-      return true;
-    }
-    if (block.shape() != Block.Shape.TEXT && !block.lines().stream().allMatch(l -> Boilerplate.reason(l.text()).isPresent())) {
-      return false;
-    }
-    String text = block.text();
-    Optional<String> reason = block.lines().size() == 1 ? Boilerplate.reason(text) : block.lines().stream()
-        .map(l -> Boilerplate.reason(l.text())).reduce((a, b) -> a.isPresent() && b.isPresent() ? a : Optional.empty())
-        .orElse(Optional.empty());
-    if (reason.isEmpty()) {
-      return false;
-    }
-    story.note(ReportEntry.dropped(block.numbers(), text, reason.get()));
-    if (reason.get().startsWith("copyright")) {
-      for (String name : List.of("Reuters", "Associated Press", "AFP", "Agence France-Presse", "Bloomberg", "dpa", "PA Media")) {
-        if (text.contains(name)) {
-          SourceRef source = Organisations.source(name, "agency");
-          story.addSource(source);
-          story.note(ReportEntry.inferred("sources", block.first(), List.of(source.name()), "copyright notice"));
-        }
-      }
-    }
-    return true;
-  }
-
-  /**
-   * A note to editors or an embargo, read from the block's first line (or its first two, an embargo's
-   * label over its moment), is left out with the lines that go on with it.
-   */
-  private boolean leaveOutNoteToEditors(Block block) {
-    List<Line> lines = block.lines();
-    String first = lines.get(0).text();
-    String opening = lines.size() > 1 ? EditorNotes.wrappedEmbargo(first, lines.get(1).text()).orElse(first) : first;
-    if (embargoAbove != null && embargoAbove == previous(block) && lines.stream().allMatch(l -> EditorNotes.isEmbargosOwnNote(l.text()))) {
-      // the embargo's own note an empty line under it, as in HTML: never the title nor story text
-      story.note(ReportEntry.dropped(block.numbers(), block.text(), "the embargo's own note, not for readers"));
-      embargoAbove = block;
-      return true;
-    }
-    boolean left = block.shape() == Block.Shape.TEXT && EditorNotes.leaveOut(story, block.numbers(), opening, block.text());
-    embargoAbove = left && EditorNotes.isEmbargo(opening) ? block : null;
-    return left;
-  }
-
-  /** The block before {@code block}, or null at the top. */
-  private Block previous(Block block) {
-    int i = blocks.indexOf(block);
-    return i > 0 ? blocks.get(i - 1) : null;
-  }
-
-  /**
-   * A "Notes to editors" heading after the story has begun: what follows it is planned as notes or
-   * the story's (see {@link NotesSection}), and the heading left out, or kept as the story's own.
-   */
-  private boolean notesHeading(int i) {
-    Block block = blocks.get(i);
-    if (block.shape() != Block.Shape.TEXT || block.lines().size() != 1 || !NotesSection.heading(block.text())) {
-      return false;
-    }
-    List<NotesSection.Part> parts = blocks.subList(i + 1, blocks.size()).stream().map(b -> new NotesSection.Part(
-        b.shape() == Block.Shape.LIST ? NotesSection.Kind.ITEMS : NotesSection.Kind.TEXT, b.text())).toList();
-    NotesSection.Plan plan = NotesSection.plan(parts, blocks.subList(0, i).stream().anyMatch(b -> NotesSection.endsStory(b.text())));
-    for (int k = 0; k < plan.verdicts().size(); k++) {
-      notes.put(i + 1 + k, plan.verdicts().get(k));
-    }
-    if (plan.headingIsNotes()) {
-      return dropBoilerplate(block) || leaveOutHeading(block);
-    }
-    body(BodyMarkdown.heading(block.text()));
-    NotesSection.reportKept(story, block.first(), true);
-    return true;
-  }
-
-  private boolean leaveOutHeading(Block block) {
-    NotesSection.leaveOut(story, block.numbers(), block.text());
-    return true;
   }
 
   private void guessTitle() {

@@ -1,0 +1,116 @@
+package org.briefing.importer.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.briefing.importer.Organisations;
+import org.briefing.importer.ReportEntry;
+import org.briefing.importer.SourceRef;
+import org.briefing.importer.StoryDraft;
+
+/**
+ * The blocks of agency copy that are not for readers, left out and named in the report: boilerplate
+ * (copyright lines, share buttons), the wire's notes to editors, embargoes with their own notes, and
+ * the notes under a press release's "Notes to editors" heading ({@link NotesSection}).
+ */
+final class LeftOutBlocks {
+  private final StoryDraft story;
+  private final List<Block> blocks;
+  /** The blocks under a "Notes to editors" heading, by index, and what becomes of each. */
+  private final Map<Integer, NotesSection.Verdict> notes = new HashMap<>();
+  /** The last block left out as an embargo (or as its own note), so that its note an empty line under it goes too. */
+  private Block embargoAbove;
+
+  LeftOutBlocks(StoryDraft story, List<Block> blocks) {
+    this.story = story;
+    this.blocks = blocks;
+  }
+
+  /** What a "Notes to editors" heading above planned for block {@code i}, once: null when it is under none. */
+  NotesSection.Verdict verdict(int i) {
+    return notes.remove(i);
+  }
+
+  /** Leaves out {@code block} when it is boilerplate, a note to editors or an embargo (with its own note), naming it in the report. */
+  boolean dropBoilerplate(Block block) {
+    if (leaveOutNoteToEditors(block)) {
+      return true;
+    }
+    if (block.shape() != Block.Shape.TEXT && !block.lines().stream().allMatch(l -> Boilerplate.reason(l.text()).isPresent())) {
+      return false;
+    }
+    String text = block.text();
+    Optional<String> reason = block.lines().size() == 1 ? Boilerplate.reason(text) : block.lines().stream()
+        .map(l -> Boilerplate.reason(l.text())).reduce((a, b) -> a.isPresent() && b.isPresent() ? a : Optional.empty())
+        .orElse(Optional.empty());
+    if (reason.isEmpty()) {
+      return false;
+    }
+    story.note(ReportEntry.dropped(block.numbers(), text, reason.get()));
+    if (reason.get().startsWith("copyright")) {
+      for (String name : List.of("Reuters", "Associated Press", "AFP", "Agence France-Presse", "Bloomberg", "dpa", "PA Media")) {
+        if (text.contains(name)) {
+          SourceRef source = Organisations.source(name, "agency");
+          story.addSource(source);
+          story.note(ReportEntry.inferred("sources", block.first(), List.of(source.name()), "copyright notice"));
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A note to editors or an embargo, read from the block's first line (or its first two, an embargo's
+   * label over its moment), is left out with the lines that go on with it.
+   */
+  private boolean leaveOutNoteToEditors(Block block) {
+    List<Line> lines = block.lines();
+    String first = lines.get(0).text();
+    String opening = lines.size() > 1 ? EditorNotes.wrappedEmbargo(first, lines.get(1).text()).orElse(first) : first;
+    if (embargoAbove != null && embargoAbove == previous(block) && lines.stream().allMatch(l -> EditorNotes.isEmbargosOwnNote(l.text()))) {
+      // the embargo's own note an empty line under it, as in HTML: never the title nor story text
+      story.note(ReportEntry.dropped(block.numbers(), block.text(), "the embargo's own note, not for readers"));
+      embargoAbove = block;
+      return true;
+    }
+    boolean left = block.shape() == Block.Shape.TEXT && EditorNotes.leaveOut(story, block.numbers(), opening, block.text());
+    embargoAbove = left && EditorNotes.isEmbargo(opening) ? block : null;
+    return left;
+  }
+
+  /** The block before {@code block}, or null at the top. */
+  private Block previous(Block block) {
+    int i = blocks.indexOf(block);
+    return i > 0 ? blocks.get(i - 1) : null;
+  }
+
+  /**
+   * A "Notes to editors" heading after the story has begun: what follows it is planned as notes or
+   * the story's (see {@link NotesSection}), and the heading left out, or kept as the story's own.
+   */
+  boolean notesHeading(int i, Consumer<String> body) {
+    Block block = blocks.get(i);
+    if (block.shape() != Block.Shape.TEXT || block.lines().size() != 1 || !NotesSection.heading(block.text())) {
+      return false;
+    }
+    List<NotesSection.Part> parts = blocks.subList(i + 1, blocks.size()).stream().map(b -> new NotesSection.Part(
+        b.shape() == Block.Shape.LIST ? NotesSection.Kind.ITEMS : NotesSection.Kind.TEXT, b.text())).toList();
+    NotesSection.Plan plan = NotesSection.plan(parts, blocks.subList(0, i).stream().anyMatch(b -> NotesSection.endsStory(b.text())));
+    for (int k = 0; k < plan.verdicts().size(); k++) {
+      notes.put(i + 1 + k, plan.verdicts().get(k));
+    }
+    if (plan.headingIsNotes()) {
+      return dropBoilerplate(block) || leaveOutHeading(block);
+    }
+    body.accept(BodyMarkdown.heading(block.text()));
+    NotesSection.reportKept(story, block.first(), true);
+    return true;
+  }
+
+  private boolean leaveOutHeading(Block block) {
+    NotesSection.leaveOut(story, block.numbers(), block.text());
+    return true;
+  }
+}
