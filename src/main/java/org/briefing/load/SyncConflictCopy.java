@@ -18,6 +18,16 @@ public final class SyncConflictCopy {
 
   private SyncConflictCopy() {}
 
+  /**
+   * What {@code path} (from its folder, with '/') is, for an error: "a copy a sync tool made of a
+   * file changed in two places ('…')" when it is {@code copy} itself, "in a copy … of a folder …" when
+   * {@code copy} is a folder above it.
+   */
+  public static String described(String path, String copy) {
+    boolean itself = copy.equals(path);
+    return (itself ? "" : "in ") + "a copy a sync tool made of a " + (itself ? "file" : "folder") + " changed in two places ('" + copy + "')";
+  }
+
   /** Whether the file or folder {@code name} is a sync tool's conflict copy of another. */
   public static boolean is(String name) {
     return SYNCTHING.matcher(name).find() || DROPBOX.matcher(name).find();

@@ -86,12 +86,12 @@ final class PhotoResolver {
           "rename the file, e.g. without its '~', '#' or '.swp', and write that name here");
       return null;
     }
-    String copy = org.briefing.load.SyncConflictCopy.copyIn(root.normalize().relativize(file).toString().replace('\\', '/'));
+    String inRoot = root.normalize().relativize(file).toString().replace('\\', '/');
+    String copy = org.briefing.load.SyncConflictCopy.copyIn(inRoot);
     if (copy != null) {
       // static/ does not publish it, yet the story's photo would be made from it
-      fields.error("image.src", "the image '" + src + "' is " + (file.endsWith(copy) ? "" : "in ")
-          + "a copy a sync tool made of a " + (file.endsWith(copy) ? "file" : "folder") + " changed in two places ('" + copy + "'), which the site never publishes",
-          org.briefing.load.SyncConflictCopy.HINT + "; then write here the name of the one you keep");
+      fields.error("image.src", "the image '" + src + "' is " + org.briefing.load.SyncConflictCopy.described(inRoot, copy)
+          + ", which the site never publishes", org.briefing.load.SyncConflictCopy.HINT + "; then write here the name of the one you keep");
       return null;
     }
     String hidden = hiddenName(root, file);

@@ -193,8 +193,7 @@ public final class TermFile {
       String copy = org.briefing.load.SyncConflictCopy.copyIn(local);
       if (copy != null) {
         fields.error(path + (value instanceof Map ? ".src" : ""), "the photo '" + LinkPolicy.shown(src) + "' of '" + name
-            + "' is " + (copy.equals(local) ? "" : "in ") + "a copy a sync tool made of a " + (copy.equals(local) ? "file" : "folder")
-            + " changed in two places ('" + copy + "'), which the site never publishes",
+            + "' is " + org.briefing.load.SyncConflictCopy.described(local, copy) + ", which the site never publishes",
             org.briefing.load.SyncConflictCopy.HINT + "; then write here the name of the one you keep");
         return null;
       }
