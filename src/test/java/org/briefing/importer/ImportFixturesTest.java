@@ -326,6 +326,46 @@ class ImportFixturesTest {
   }
 
   @Test
+  void aBylineOfTheAgencyAloneGivesItAsTheSourceAndNoAuthorAndLeavesTheBody() {
+    // byline, its source, and the part the report names as no name ("" for none)
+    List<List<String>> cases = List.of(List.of("By Reuters Staff", "Reuters", "Staff"), List.of("By AFP", "AFP", ""),
+        List.of("By AP Writers", "Associated Press", "Writers"));
+    for (List<String> c : cases) {
+      ImportedFile f = ImportedFile.importText("""
+          Ferry talks stall over the price of winter fuel
+
+          %s
+
+          The two island ferry operators broke off talks with their fuel supplier on Monday, both sides said.
+          """.formatted(c.get(0)));
+
+      assertThat(f.list("authors")).as(c.get(0)).isEmpty();
+      assertThat(f.sourceNames()).as(c.get(0)).containsExactly(c.get(1));
+      assertThat(f.body()).as(c.get(0)).isEqualTo(
+          "The two island ferry operators broke off talks with their fuel supplier on Monday, both sides said.");
+      assertThat(f.report()).as(c.get(0)).anyMatch(e -> e.field().equals("sources") && e.values().equals(List.of(c.get(1))));
+      List<String> unsure = f.report().stream().filter(e -> e.kind() == ReportEntry.Kind.UNSURE).map(ReportEntry::detail).toList();
+      assertThat(unsure).as(c.get(0)).isEqualTo(c.get(2).isEmpty() ? List.of() : List.of("byline part '" + c.get(2) + "' is not a name; left out"));
+    }
+  }
+
+  @Test
+  void aLineOfAnAgencyAndWordsThatAreNoTitleIsNoByline() {
+    for (String line : List.of("By Reuters and the harbour master", "By Reuters Staff Canteen Rules")) {
+      ImportedFile f = ImportedFile.importText("""
+          Ferry talks stall over the price of winter fuel
+
+          The two island ferry operators broke off talks with their fuel supplier on Monday, both sides said.
+
+          %s
+          """.formatted(line));
+
+      assertThat(f.body()).as(line).contains(line);
+      assertThat(f.sourceNames()).as(line).isEmpty();
+    }
+  }
+
+  @Test
   void sentencesAndLinesOpeningWithByOrNamingAnAgencyStayInTheBody() {
     for (String text : List.of("By JULY the talks had collapsed, the operators said.", "By Monday the Associated Press Writers Guild had agreed to talks.",
         "By the end of the week the AP Diplomatic Writers' Club had met.",

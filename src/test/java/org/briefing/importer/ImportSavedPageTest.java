@@ -48,6 +48,25 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aBylineOfAnAgencyGivesItsSourceAndABylineOfTheAgencyAloneIsNoParagraph() {
+    ImportedFile alone = page("""
+        <p class="byline">By Reuters Staff</p>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        """);
+    ImportedFile named = page("""
+        <p class="byline">By Ola Berg, Reuters Staff</p>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        """);
+
+    assertThat(alone.list("authors")).isEmpty();
+    assertThat(alone.sourceNames()).containsExactly("Reuters");
+    assertThat(alone.body()).isEqualTo("The ferry company said on Tuesday it would cut two of its three winter crossings.");
+    assertThat(named.list("authors")).containsExactly("Ola Berg");
+    assertThat(named.sourceNames()).containsExactly("Reuters");
+    assertThat(named.report()).anyMatch(e -> e.field().equals("authors, sources") && e.values().equals(List.of("Ola Berg", "Reuters")));
+  }
+
+  @Test
   void commentersAndPeopleInAsidesAreNoAuthorsAndTheirSectionIsReported() {
     ImportedFile f = page("""
         <div class="article-meta"><span class="author-name">Ola Berg</span></div>

@@ -78,10 +78,12 @@ public final class HtmlImporter {
       if (text.isEmpty() || parsed.isEmpty()) {
         continue;
       }
-      parsed.get().authors().forEach(story::addAuthor);
+      Attribution a = parsed.get();
+      a.authors().forEach(story::addAuthor);
+      a.sources().forEach(story::addSource);
       byline.attr("data-briefing-used", "byline");
-      story.note(ReportEntry.moved("authors", List.of(Integer.parseInt(PageMetadata.line(byline))), parsed.get().authors(),
-          LeftOut.of(text, parsed.get().authors()), "byline in the article"));
+      story.note(ReportEntry.moved(a.bylineFields(), List.of(Integer.parseInt(PageMetadata.line(byline))),
+          a.values(), LeftOut.of(text, a.values()), "byline in the article"));
     }
     if (story.authors().isEmpty()) {
       List<String> names = meta.authors();

@@ -75,7 +75,9 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
         classify(piece, authors, sources, unsure, "");
       }
     }
-    if (authors.isEmpty()) {
+    // a byline of the agency alone ("By Reuters Staff", "By AFP") names a source and no author
+    boolean agencyAlone = !sources.isEmpty() && unsure.stream().allMatch(u -> AGENCY_TITLE.matcher(u).matches());
+    if (authors.isEmpty() && !agencyAlone) {
       return Optional.empty();
     }
     return Optional.of(new Attribution(authors, Map.of(), sources, unsure));
@@ -258,6 +260,11 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
       return Optional.empty();
     }
     return Optional.of(new Attribution(List.of(), credits, List.of(), unsure));
+  }
+
+  /** The fields a byline fills, as the import report names them: "authors", "sources" or both. */
+  public String bylineFields() {
+    return authors.isEmpty() ? "sources" : sources.isEmpty() ? "authors" : "authors, sources";
   }
 
   public List<String> values() {

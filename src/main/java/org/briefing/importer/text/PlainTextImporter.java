@@ -248,7 +248,7 @@ public final class PlainTextImporter {
       Attribution a = byline.get();
       a.authors().forEach(story::addAuthor);
       a.sources().forEach(story::addSource);
-      story.note(ReportEntry.moved(a.sources().isEmpty() ? "authors" : "authors, sources", block.numbers(), a.values(),
+      story.note(ReportEntry.moved(a.bylineFields(), block.numbers(), a.values(),
           LeftOut.of(text, a.values()), "byline"));
       for (String part : a.unsure()) {
         story.note(ReportEntry.unsure(block.first(), "byline part '" + part + "' is not a name; left out"));
