@@ -143,6 +143,48 @@ class ImportBoilerplateTest {
     }
   }
 
+  /** A speech's "check against delivery" alone is a note to reporters; with an embargo's label it holds the text until it is given. */
+  @Test
+  void aSpeechsCheckAgainstDeliveryIsLeftOutAsANoteAndWithAnEmbargosLabelMakesADraft() {
+    for (String note : List.of("Check against delivery", "CHECK AGAINST DELIVERY", "(Check against delivery)", "Es gilt das gesprochene Wort.",
+        "Seul le prononcé fait foi")) {
+      ImportedFile f = ImportedFile.importText("""
+          Bridge reopens after repairs
+
+          %s
+
+          The river bridge reopened on Monday after six months of repairs, the mayor said.
+          """.formatted(note));
+
+      assertThat(f.body()).as(note).isEqualTo("The river bridge reopened on Monday after six months of repairs, the mayor said.");
+      assertThat(f.report()).as(note).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(note));
+      assertThat(f.text("draft")).as(note).isNull();
+    }
+    for (String embargo : List.of("Embargo: check against delivery", "EMBARGOED - CHECK AGAINST DELIVERY", "EMBARGO – CHECK AGAINST DELIVERY",
+        "Embargoed: check against delivery.")) {
+      assertLeftOutAsAnEmbargo(embargo);
+    }
+    ImportedFile prose = ImportedFile.importText("""
+        Bridge reopens after repairs
+
+        The river bridge reopened on Monday after six months of repairs, the mayor said.
+
+        Check against delivery, the courier firm told shoppers who ordered gifts online.
+        """);
+    assertThat(prose.body()).contains("Check against delivery, the courier firm told shoppers");
+    assertThat(prose.text("draft")).isNull();
+  }
+
+  /** AP's "Eds:" line, and the other notes to editors, that hold an embargo: the copy is held back as by the embargo's own line. */
+  @Test
+  void aNoteToEditorsThatHoldsAnEmbargoMakesTheStoryADraft() {
+    for (String note : List.of("Eds: EMBARGOED until 12:01 a.m. EDT Tuesday, Oct. 19. Moving in advance.",
+        "NOTE TO EDITORS: EMBARGOED UNTIL 00:01 BST TUESDAY 19 OCTOBER", "ATTN EDITORS: EMBARGOED UNTIL 0001 GMT OCT 19",
+        "EDS: HOLD FOR RELEASE until 6 p.m. ET")) {
+      assertLeftOutAsAnEmbargo(note);
+    }
+  }
+
   @Test
   void anEmbargoLineInTheWiresFormsThatNamesItsTimeIsLeftOutAndTheStoryIsADraft() {
     for (String embargo : List.of("EMBARGOED UNTIL 0001 GMT OCT 19", "EMBARGO: 10.00 CET Tuesday", "Embargo: 00:01 BST, Tuesday 19 October",
@@ -217,7 +259,7 @@ class ImportBoilerplateTest {
         "EMBARGO: 2021 IN REVIEW", "Embargo: Question Time", "Embargo: London time runs out for the talks",
         "Embargo: delivery vans stuck at the border", "Embargo: not for the faint-hearted", "Embargo: 24 hours / 7 days",
         "Embargo: Tuesday's deadline passes", "Embargo: today's vote on the ban", "Embargo until tomorrow's talks, ministers said", "EMBARGO: STRICTLY BUSINESS", "Embargo: Summer Time ends",
-        "Under strict embargo, the oil still flowed north.", "Embargo: check against delivery")) {
+        "Under strict embargo, the oil still flowed north.")) {
       ImportedFile f = ImportedFile.importText("""
           Port marks 30 years of the grain embargo
 

@@ -36,6 +36,16 @@ public final class EditorNotes {
       + "(?:(?:notes?\\s+to\\s+(?:the\\s+)?editors?|att(?:n\\.?|ention)\\s*:?\\s*(?:editors?|eds)|eds\\.?(?:\\s+note)?)\\s*:.*"
       + "|attn\\.?\\s*:\\s*(?:editors?|eds)\\b.*|(?:notes?\\s+to\\s+(?:the\\s+)?editors?|att(?:n\\.?|ention)\\s+editors)[\\s.)\\]]*)",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * A speech's note to reporters that the words spoken may differ from the text, on a line of its own:
+   * "Check against delivery", German "Es gilt das gesprochene Wort", French "Seul le prononcé fait foi".
+   */
+  private static final Pattern SPEECH_NOTE = Pattern.compile(OPEN + "(?:(?:please\\s+)?check\\s+against\\s+delivery"
+      + "|es\\s+gilt\\s+das\\s+gesprochene\\s+wort|seul\\s+le\\s+prononc[ée]\\s+fait\\s+foi)[\\s.!)\\]]*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** The word of an embargo anywhere in a note to editors; a false draft is the safe mistake there. */
+  private static final Pattern EMBARGO_WORD = Pattern.compile("\\b(?:embargo(?:ed)?|hold\\s+for\\s+release|sperrfrist)\\b",
+      Pattern.CASE_INSENSITIVE);
   /** A note with a colon is a line, not a paragraph: a longer one that opens so is the story's. */
   private static final int MAX_NOTE_WORDS = 30;
 
@@ -167,7 +177,8 @@ public final class EditorNotes {
     if (kind.isEmpty()) {
       return false;
     }
-    if (kind.get() == Kind.NOTE) {
+    // a note that holds an embargo ("Eds: EMBARGOED until 12:01 a.m. EDT Tuesday") holds the copy back as the embargo does
+    if (kind.get() == Kind.NOTE && !EMBARGO_WORD.matcher(text).find()) {
       story.note(ReportEntry.dropped(lines, text, "the agency's note to editors, not for readers"));
       return true;
     }
@@ -203,7 +214,7 @@ public final class EditorNotes {
   /** The sort of note {@code text} opens with, or empty when it is the story's. */
   static Optional<Kind> of(String text) {
     String line = text.strip();
-    if (NOTE_IN_CAPITALS.matcher(line).matches()
+    if (NOTE_IN_CAPITALS.matcher(line).matches() || SPEECH_NOTE.matcher(line).matches()
         || NOTE_WITH_COLON.matcher(line).matches() && Sentences.words(line) <= MAX_NOTE_WORDS) {
       return Optional.of(Kind.NOTE);
     }
@@ -218,12 +229,13 @@ public final class EditorNotes {
     if (capitals.lookingAt()) {
       String rest = afterTheEmbargosWords(line.substring(capitals.end())).replaceFirst("^\\s*(?:UNTIL|TILL|AT|ON)\\s", " ");
       // the wire's hold without a time: the release is announced later
-      return aMoment(rest) || opensWithAClock(rest)
+      return aMoment(rest) || opensWithAClock(rest) || untilDelivery(rest)
           || rest.matches("[\\s.:)\\]]*") && capitals.group().contains("HOLD") || rest.matches("\\W*(?:UNTIL\\s+)?FURTHER\\s+NOTICE\\W*");
     }
     Matcher colon = EMBARGO_WITH_COLON.matcher(line);
     if (colon.lookingAt()) {
-      return aMoment(afterTheEmbargosWords(line.substring(colon.end())));
+      String rest = afterTheEmbargosWords(line.substring(colon.end()));
+      return aMoment(rest) || untilDelivery(rest);
     }
     Matcher lifts = EMBARGO_LIFTS.matcher(line);
     if (lifts.lookingAt()) {
@@ -232,6 +244,11 @@ public final class EditorNotes {
     }
     Matcher plain = EMBARGO_BEFORE_A_TIME.matcher(line);
     return plain.lookingAt() && aMoment(afterTheEmbargosWords(line.substring(plain.end())));
+  }
+
+  /** "EMBARGOED – CHECK AGAINST DELIVERY", "Embargo: check against delivery": a speech's text, held until it is given. */
+  private static boolean untilDelivery(String rest) {
+    return SPEECH_NOTE.matcher(rest.replaceFirst("^[\\s:\\-–—]+", "")).matches();
   }
 
   /** What follows a label without the embargo's own words ("NOT FOR PUBLICATION BEFORE", "STRICTLY"). */
