@@ -804,6 +804,21 @@ class ImportBoilerplateTest {
     }
   }
 
+  /** With no headline under the lines above it, the title is made from the lead, never from a label, date or byline that was left out. */
+  @Test
+  void aReleaseWithNoHeadlineTakesItsTitleFromTheLeadNotFromTheLabelOverIt() {
+    String lead = "The county council will close the old river bridge for repairs, said its leader\n"
+        + "Jane Smith, after engineers found cracks in two of its piers during a routine\nsurvey in the autumn.\n\n"
+        + "The work will start in January and cost about 4 million pounds.\n";
+    for (String top : List.of("PRESS RELEASE\n\n", "FOR IMMEDIATE RELEASE\n\n6 December 2026\n\n", "By Jane Doe\n\n")) {
+      ImportedFile f = ImportedFile.importText(top + lead);
+
+      assertThat(f.text("title")).as(top).isEqualTo("The county council will close the old river bridge for repairs, said…");
+      assertThat(f.body()).as(top).startsWith("The county council will close").doesNotContain("RELEASE", "December");
+      assertThat(f.report()).as(top).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.field().equals("title"));
+    }
+  }
+
   @Test
   void aBylineAboveTheHeadlineGivesTheAuthors() {
     for (String top : List.of("By Jane Doe\n\n", "By Jane Doe\n", "PRESS RELEASE\nBy Jane Doe\n\n")) {

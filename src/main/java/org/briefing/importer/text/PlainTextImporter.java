@@ -73,7 +73,7 @@ public final class PlainTextImporter {
       i = block(i);
     }
     if (story.title().isEmpty()) {
-      guessTitle();
+      guessTitle(start);
     }
   }
 
@@ -439,8 +439,9 @@ public final class PlainTextImporter {
     }
   }
 
-  private void guessTitle() {
-    Block first = blocks.stream().filter(b -> b.shape() == Block.Shape.TEXT).findFirst().orElse(null);
+  /** Makes a title from the first text at or after block {@code start}: the lines above it (a release's label, a date, a byline) were read. */
+  private void guessTitle(int start) {
+    Block first = blocks.subList(start, blocks.size()).stream().filter(b -> b.shape() == Block.Shape.TEXT).findFirst().orElse(null);
     if (first == null) {
       story.title("Untitled");
       story.note(ReportEntry.unsure(0, "no headline and no prose found; the title is 'Untitled': write one"));
