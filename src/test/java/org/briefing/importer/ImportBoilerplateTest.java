@@ -532,6 +532,74 @@ class ImportBoilerplateTest {
     }
   }
 
+  @Test
+  void anEmbargoOverTheStandfirstOrInAListQuotedOrCaptionLineIsLeftOutAndTheStoryIsADraft() {
+    ImportedFile f = ImportedFile.importText("""
+        Bridge reopens after repairs
+
+        Embargoed until 00:01 GMT 8 December 2026 - The river crossing was closed for six months.
+
+        The river bridge reopened on Monday after six months of repairs, the mayor said.
+
+        - Embargo: 00:01 GMT, Tuesday 8 December 2026
+        - Buses will use the bridge from Friday.
+
+        > EMBARGOED UNTIL 00:01 GMT 8 DECEMBER 2026
+
+        Traffic was light on the first morning, the council said in a statement.
+        """);
+
+    assertThat(f.text("draft")).isEqualTo("true");
+    assertThat(f.text("standfirst")).isEqualTo("The river crossing was closed for six months.");
+    assertThat(f.body()).doesNotContainIgnoringCase("embargo").contains("- Buses will use the bridge from Friday.", "Traffic was light");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Embargoed until 00:01 GMT 8 December 2026")
+        && e.lines().equals(List.of(3)));
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("- Embargo: 00:01 GMT, Tuesday 8 December 2026")
+        && e.lines().equals(List.of(7)));
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("> EMBARGOED UNTIL 00:01 GMT 8 DECEMBER 2026")
+        && e.lines().equals(List.of(10)));
+  }
+
+  @Test
+  void anEmbargoOverAPhotoCaptionIsLeftOutTheCaptionStaysAndTheStoryIsADraft() {
+    ImportedFile f = ImportedFile.importText("""
+        Bridge reopens after repairs
+
+        Embargoed until 00:01 GMT 8 December 2026 - The bridge at dawn on Monday.
+        Photo: Ann Lee/Reuters
+
+        The river bridge reopened on Monday after six months of repairs, the mayor said.
+        """);
+
+    assertThat(f.text("draft")).isEqualTo("true");
+    assertThat(f.map("image").get("caption")).isEqualTo("The bridge at dawn on Monday.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Embargoed until 00:01 GMT 8 December 2026"));
+  }
+
+  @Test
+  void aStandfirstListItemAndCaptionThatOnlyMentionAnEmbargoStayAndTheStoryIsNoDraft() {
+    ImportedFile f = ImportedFile.importText("""
+        Oil sanctions widen
+
+        Embargo on Russian oil to be tightened, ministers say.
+
+        Protesters against the arms embargo in Geneva.
+        Photo: Ann Lee/Reuters
+
+        The ministers met in Brussels on Monday and agreed to widen the list of banned cargoes.
+
+        - Embargo: a ban on trade with a country
+        - Sanctions: measures against a state
+
+        > The embargo ended at 00:01 on Tuesday.
+        """);
+
+    assertThat(f.text("draft")).isNull();
+    assertThat(f.text("standfirst")).isEqualTo("Embargo on Russian oil to be tightened, ministers say.");
+    assertThat(f.map("image").get("caption")).isEqualTo("Protesters against the arms embargo in Geneva.");
+    assertThat(f.body()).contains("- Embargo: a ban on trade with a country", "The embargo ended at 00:01 on Tuesday.");
+  }
+
   /** Asserts that the line {@code embargo} under a headline is left out, named in the report, and makes the story a draft. */
   private static void assertLeftOutAsAnEmbargo(String embargo) {
     ImportedFile f = ImportedFile.importText("""

@@ -925,6 +925,76 @@ class ImportSavedPageTest {
     }
   }
 
+  @Test
+  void anEmbargoOverTheStandfirstOrInAListItemOfASavedPageIsLeftOutAndTheStoryIsADraft() {
+    ImportedFile f = page("""
+        <h1>Ferry company agrees new winter timetable</h1>
+        <p class="standfirst">EMBARGOED UNTIL 00:01 GMT 8 December 2026 - Three island councils backed the plan on Monday.</p>
+        <p>The ferry company said on Tuesday it would keep two of its three winter crossings.</p>
+        <ul><li>Embargo: 00:01 GMT, Tuesday 8 December 2026</li><li>Crossings will run twice a day.</li></ul>
+        """);
+
+    assertThat(f.text("draft")).isEqualTo("true");
+    assertThat(f.text("standfirst")).isEqualTo("Three island councils backed the plan on Monday.");
+    assertThat(f.body()).doesNotContain("Embargo").contains("- Crossings will run twice a day.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("EMBARGOED UNTIL 00:01 GMT 8 December 2026")
+        && e.lines().equals(List.of(6)));
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Embargo: 00:01 GMT, Tuesday 8 December 2026")
+        && e.lines().equals(List.of(8)));
+  }
+
+  @Test
+  void anEmbargoOverThePagesDescriptionUsedAsTheStandfirstIsLeftOutAndTheStoryIsADraft() {
+    String html = """
+        <!doctype html><html><head><title>Island ferry</title>
+        <meta name="description" content="EMBARGOED UNTIL 00:01 GMT 8 December 2026. Councils backed the plan.">
+        <meta property="article:published_time" content="2021-10-18T10:00:00Z"></head>
+        <body><article><h1>Island ferry to keep winter crossings</h1>
+        <p>The ferry company said on Tuesday it would keep two of its three winter crossings.</p>
+        </article></body></html>
+        """;
+    ImportedFile f = ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(f.text("draft")).isEqualTo("true");
+    assertThat(f.text("standfirst")).isEqualTo("Councils backed the plan.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("EMBARGOED UNTIL 00:01 GMT 8 December 2026"));
+  }
+
+  /** Each part a saved page publishes: its headline, a quotation, a photo's or a table's caption, a {@code <pre>}, a definition list. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "<h1>Embargoed until 00:01 GMT 8 December 2026 - Island ferry to keep winter crossings</h1>",
+      "<blockquote><p>Embargo: 00:01 GMT, Tuesday 8 December 2026</p><p>We are pleased, the mayor said.</p></blockquote>",
+      "<figure><img src=\"ferry.jpg\"><figcaption>Embargoed until 00:01 GMT 8 December 2026 - The ferry at Holm. Photo: Ann Lee</figcaption></figure>",
+      "<figure><img src=\"a.jpg\"><figcaption>The quay.</figcaption></figure><figure><img src=\"b.jpg\"><figcaption>Embargo: 00:01 GMT, Tuesday 8 December 2026</figcaption></figure>",
+      "<table><caption>Embargo: 00:01 GMT, Tuesday 8 December 2026</caption><tr><td>Holm</td><td>2</td></tr></table>",
+      "<pre>Holm   2\nEMBARGOED UNTIL 00:01 GMT 8 DECEMBER 2026\nOstrand 1</pre>",
+      "<dl><dt>Embargo</dt><dd>00:01 GMT, Tuesday 8 December 2026</dd><dt>Crossings</dt><dd>Two a day</dd></dl>"})
+  void anEmbargoInAnyPartASavedPagePublishesIsLeftOutAndTheStoryIsADraft(String part) {
+    ImportedFile f = page(part + "\n<p>The ferry company said on Tuesday it would keep two of its three winter crossings.</p>\n");
+
+    assertThat(f.text("draft")).isEqualTo("true");
+    assertThat(f.result().markdown().substring(f.result().markdown().indexOf("\n", f.result().markdown().indexOf("draft:"))))
+        .doesNotContainIgnoringCase("embargo");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.detail().contains("embargo"));
+  }
+
+  @Test
+  void aStandfirstListItemAndCaptionThatOnlyMentionAnEmbargoStayAndTheStoryIsNoDraft() {
+    ImportedFile f = page("""
+        <p class="standfirst">Embargo on Russian oil to be tightened, ministers say</p>
+        <p>The ferry company said on Tuesday it would keep two of its three winter crossings.</p>
+        <ul><li>Embargo: a ban on trade with a country</li><li>Sanctions: measures against a state</li></ul>
+        <figure><img src="ferry.jpg"><figcaption>Protesters against the arms embargo in Geneva</figcaption></figure>
+        <blockquote><p>The embargo ended at 00:01 on Tuesday.</p></blockquote>
+        """);
+
+    assertThat(f.text("draft")).isNull();
+    assertThat(f.text("standfirst")).isEqualTo("Embargo on Russian oil to be tightened, ministers say");
+    assertThat(f.body()).contains("- Embargo: a ban on trade with a country", "The embargo ended at 00:01 on Tuesday.");
+    assertThat(f.map("image").get("caption")).isEqualTo("Protesters against the arms embargo in Geneva");
+  }
+
   private static ImportedFile page(String article) {
     return ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html(article).getBytes(StandardCharsets.UTF_8)));
   }

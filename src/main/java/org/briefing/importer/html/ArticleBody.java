@@ -37,7 +37,7 @@ final class ArticleBody {
     this.story = story;
     this.embeds = new EmbedReport(story);
     this.inline = new Inline(canonical, this::drop);
-    this.quotation = new Quotation(inline, this::drop);
+    this.quotation = new Quotation(inline, this::drop, this::embargo);
   }
 
   void read(Element root) {
@@ -152,6 +152,7 @@ final class ArticleBody {
       case "figure" -> figure(e);
       case "table" -> table(e);
       case "pre" -> pre(e);
+      case "dl" -> definitions(e);
       case "figcaption", "caption" -> caption(e);
       case "video", "audio" -> embeds.media(e);
       case "img", "picture", "hr" -> { }
@@ -209,7 +210,7 @@ final class ArticleBody {
     List<String> items = new ArrayList<>();
     int n = number(e.attr("start"), 1);
     for (Element li : e.children()) {
-      if (!li.normalName().equals("li") || li.text().isBlank()) {
+      if (!li.normalName().equals("li") || li.text().isBlank() || embargo(li.text().strip(), line(li))) {
         continue;
       }
       n = number(li.attr("value"), n);
@@ -259,9 +260,17 @@ final class ArticleBody {
     children(e);
   }
 
+  /**
+   * Leaves out a line of its own (a list item, a caption, a line of a {@code <pre>}) that is an embargo,
+   * as a paragraph's is left out: named in the report, and the story a draft.
+   */
+  private boolean embargo(String text, int line) {
+    return EditorNotes.isEmbargo(text) && EditorNotes.leaveOut(story, List.of(line), text, text);
+  }
+
   /** A caption that is no photo's: kept as written, not read as a trailer or source line. */
   private void caption(Element e) {
-    if (!e.text().isBlank()) {
+    if (!e.text().isBlank() && !embargo(e.text().strip(), line(e))) {
       story.body().add(inline.markdown(e));
     }
   }
@@ -302,8 +311,31 @@ final class ArticleBody {
     story.body().add(out.toString().stripTrailing());
   }
 
+  /** A definition list: a term over its definition that make an embargo together ("Embargo" over "00:01 GMT ...") are left out, as a table's row is. */
+  private void definitions(Element e) {
+    for (Element dt : e.children()) {
+      Element dd = dt.nextElementSibling();
+      if (dt.normalName().equals("dt") && dd != null && dd.normalName().equals("dd")
+          && embargo((dt.text() + " " + dd.text()).strip(), line(dt))) {
+        dt.attr("data-briefing-used", "embargo");
+        dd.attr("data-briefing-used", "embargo");
+      }
+    }
+    children(e);
+  }
+
   private void pre(Element e) {
-    String text = e.wholeText().stripTrailing();
+    List<String> kept = new ArrayList<>();
+    String[] lines = e.wholeText().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank() || !embargo(lines[i].strip(), line(e) + i)) {
+        kept.add(lines[i]);
+      }
+    }
+    String text = String.join("\n", kept).stripTrailing();
+    if (text.isBlank()) {
+      return;
+    }
     String fence = text.contains("```") ? "~~~~" : "```";
     story.body().add(fence + "text\n" + text + "\n" + fence);
   }

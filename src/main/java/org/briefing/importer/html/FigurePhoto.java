@@ -9,6 +9,7 @@ import org.briefing.importer.MarkdownText;
 import org.briefing.importer.ReportEntry;
 import org.briefing.importer.StoryDraft;
 import org.briefing.importer.text.Caption;
+import org.briefing.importer.text.EmbargoOpening;
 import org.briefing.importer.text.PhotoCredits;
 import org.jsoup.nodes.Element;
 
@@ -25,7 +26,7 @@ final class FigurePhoto {
       // another photo: its caption stays in the body as the plain-text importer keeps one, in
       // italics in a block quote, with a credit written beside it
       Element beside = creditElement(e, figcaption);
-      String shown = captionText;
+      String shown = EmbargoOpening.leaveOut(story, List.of(ArticleBody.line(e)), captionText);
       if (beside != null && (figcaption == null || !beside.parents().contains(figcaption))) {
         beside.attr("data-briefing-used", "credit");
         shown = (captionText + " " + beside.text().strip()).strip();
@@ -57,8 +58,9 @@ final class FigurePhoto {
         caption = parsed.get().text();
       }
     }
-    PhotoAddress address = PhotoAddress.of(img, e);
     int line = ArticleBody.line(e);
+    caption = EmbargoOpening.leaveOut(story, List.of(line), caption);
+    PhotoAddress address = PhotoAddress.of(img, e);
     String creditClean = credit.replaceFirst("(?i)^(?:photo|picture|image|credit)s?(?: by)?\\s*[:,]\\s*", "");
     story.image(new ImageDraft(address.alt(), caption, creditClean, creditClean.matches("(?i)^file\\b.*"), address.src()));
     PhotoCredits.photographers(creditClean).forEach(p -> story.addCredit("photo", p));

@@ -8,6 +8,7 @@ import org.briefing.importer.LeftOut;
 import org.briefing.importer.ReportEntry;
 import org.briefing.importer.StoryDraft;
 import org.briefing.importer.text.Attribution;
+import org.briefing.importer.text.EmbargoOpening;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -52,14 +53,18 @@ public final class HtmlImporter {
     if (h1 == null) {
       h1 = doc.selectFirst("h1");
     }
-    if (h1 != null && !h1.text().isBlank()) {
-      story.title(h1.text().strip());
+    String headline = h1 == null ? "" : EmbargoOpening.leaveOut(story, List.of(Integer.parseInt(PageMetadata.line(h1))), h1.text().strip());
+    if (h1 != null && headline.isEmpty()) {
+      h1.attr("data-briefing-used", "embargo"); // the embargo alone: the metadata's title is the headline
+    }
+    if (!headline.isEmpty()) {
+      story.title(headline);
       story.note(ReportEntry.moved("title", List.of(Integer.parseInt(PageMetadata.line(h1))), List.of(story.title()), "",
           "the page's <h1>"));
       h1.attr("data-briefing-used", "title");
       return;
     }
-    String title = meta.title();
+    String title = EmbargoOpening.leaveOut(story, List.of(), meta.title());
     if (!title.isBlank()) {
       story.title(title);
       story.note(ReportEntry.unsure(0, "no <h1> headline; the title was taken from the page's metadata: check it"));
@@ -137,8 +142,12 @@ public final class HtmlImporter {
       String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
       if (STANDFIRST.matcher(names).find() && !e.text().isBlank() && e.text().length() < 600 && e.select("p").size() <= 1
           && e.parents().stream().noneMatch(p -> p.hasAttr("data-briefing-used")) && ofTheStory(e, root)) {
-        story.standfirst(e.text().strip());
         e.attr("data-briefing-used", "standfirst");
+        // an embargo over the standfirst is left out as a paragraph's, its own words stay
+        story.standfirst(EmbargoOpening.leaveOut(story, List.of(Integer.parseInt(PageMetadata.line(e))), e.text().strip()));
+        if (story.standfirst().isEmpty()) {
+          return e;
+        }
         story.note(ReportEntry.moved("standfirst", List.of(Integer.parseInt(PageMetadata.line(e))), List.of(story.standfirst()), "",
             "the article's standfirst (class '" + names.strip() + "')"));
         return e;
@@ -152,7 +161,10 @@ public final class HtmlImporter {
     if (description.isEmpty()) {
       return;
     }
-    String text = description.get()[0].replaceAll("\\s+", " ");
+    String text = EmbargoOpening.leaveOut(story, List.of(Integer.parseInt(description.get()[2])), description.get()[0].replaceAll("\\s+", " "));
+    if (text.isEmpty()) {
+      return;
+    }
     String first = story.body().isEmpty() ? "" : story.body().get(0).replace("\\", "");
     String stem = text.replaceAll("(?:\\.\\.\\.|…)$", "").strip();
     if (!stem.isEmpty() && first.startsWith(stem)) {

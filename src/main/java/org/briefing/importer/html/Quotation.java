@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,10 +15,13 @@ final class Quotation {
   private static final Pattern QUOTE_SPEAKER = Pattern.compile("(?i)(?:^|[-_ ])(?:attribution|author|speaker|source|byline)(?:$|[-_ ])");
   private final Inline inline;
   private final BiConsumer<Element, String> leftOut;
+  /** Leaves out a paragraph, given its text and input line, that is an embargo. */
+  private final BiPredicate<String, Integer> embargo;
 
-  Quotation(Inline inline, BiConsumer<Element, String> leftOut) {
+  Quotation(Inline inline, BiConsumer<Element, String> leftOut, BiPredicate<String, Integer> embargo) {
     this.inline = inline;
     this.leftOut = leftOut;
+    this.embargo = embargo;
   }
 
   /** The quotation as Markdown ({@code > } lines), its speaker last; empty when it holds no text. */
@@ -59,6 +63,12 @@ final class Quotation {
   }
 
   private void addParagraph(List<Node> nodes, List<String> paragraphs) {
+    String text = FirstLine.text(nodes);
+    int line = nodes.stream().filter(n -> !(n instanceof TextNode t && t.isBlank())).findFirst()
+        .map(n -> n.sourceRange().start().lineNumber()).orElse(0);
+    if (!text.isEmpty() && embargo.test(text, line)) {
+      return;
+    }
     String markdown = inline.markdown(nodes);
     if (!markdown.isBlank()) {
       paragraphs.add(markdown);

@@ -29,6 +29,12 @@ final class BodyMarkdown {
     return "> *" + MarkdownText.escape(text.strip()) + "*";
   }
 
+  /** A list line's text without its bullet or number. */
+  static String item(String line) {
+    Matcher m = MARKER.matcher(line.strip());
+    return m.matches() ? m.group("item") : line.strip();
+  }
+
   static String list(Block block) {
     List<String> items = new ArrayList<>();
     for (Line line : block.lines()) {

@@ -207,6 +207,11 @@ public final class EditorNotes {
   }
 
   /** Whether the line {@code text}, under an embargo, is the embargo's own note ("NOT FOR PUBLICATION BEFORE THIS TIME"). */
+  /** Whether {@code word} names a time or a date: a number, a day, a month, a zone ("8", "December", "GMT"). */
+  static boolean isTimeWord(String word) {
+    return TIME_WORD.matcher(word).matches();
+  }
+
   public static boolean isEmbargosOwnNote(String text) {
     return OWN_NOTE.matcher(text.strip()).matches();
   }

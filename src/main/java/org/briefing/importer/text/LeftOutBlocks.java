@@ -75,9 +75,23 @@ final class LeftOutBlocks {
       embargoAbove = block;
       return true;
     }
+    // a line quoted with '>' as e-mail quotes it: the embargo is the agency's all the same
+    String unquoted = opening.replaceFirst("^(?:>\\s*)+", "");
+    if (block.shape() == Block.Shape.TEXT && lines.size() == 1 && !unquoted.equals(opening) && embargoLine(lines.get(0), unquoted)) {
+      embargoAbove = block;
+      return true;
+    }
     boolean left = block.shape() == Block.Shape.TEXT && EditorNotes.leaveOut(story, block.numbers(), opening, block.text());
     embargoAbove = left && EditorNotes.isEmbargo(opening) ? block : null;
     return left;
+  }
+
+  /**
+   * Leaves out the line {@code line} of a list or a quotation when its text {@code text} (without its
+   * bullet or its {@code >}) is an embargo, as a paragraph's is left out.
+   */
+  boolean embargoLine(Line line, String text) {
+    return EditorNotes.isEmbargo(text) && EditorNotes.leaveOut(story, List.of(line.number()), text, line.text());
   }
 
   /** The block before {@code block}, or null at the top. */

@@ -172,7 +172,11 @@ public final class PlainTextImporter {
       return i;
     }
     if (block.shape() == Block.Shape.LIST) {
-      body(BodyMarkdown.list(block));
+      // an item that is an embargo is left out as a paragraph is, the other items stay
+      List<Line> items = block.lines().stream().filter(l -> !leftOut.embargoLine(l, BodyMarkdown.item(l.text()))).toList();
+      if (!items.isEmpty()) {
+        body(BodyMarkdown.list(new Block(items, Block.Shape.LIST)));
+      }
       return i;
     }
     if (block.shape() == Block.Shape.ROWS) {
@@ -287,8 +291,13 @@ public final class PlainTextImporter {
     if (prose == 0) {
       return false;
     }
-    story.standfirst(text);
-    story.note(ReportEntry.moved("standfirst", block.numbers(), List.of(text), "",
+    // an embargo over the standfirst is left out as a paragraph's; the standfirst's own words stay
+    String kept = EmbargoOpening.leaveOut(story, block.numbers(), text);
+    if (kept.isEmpty()) {
+      return true;
+    }
+    story.standfirst(kept);
+    story.note(ReportEntry.moved("standfirst", block.numbers(), List.of(kept), "",
         "the paragraph under the headline"));
     if (!marked) {
       story.note(ReportEntry.unsure(block.first(),
@@ -322,6 +331,11 @@ public final class PlainTextImporter {
     }
     String whole = String.join(" ", lines.stream().map(this::lineText).toList());
     if (story.image() != null || paragraphs > MAX_PARAGRAPHS_BEFORE_PHOTO) {
+      // an embargo over the caption is left out, as over a standfirst; the caption's own words stay
+      whole = EmbargoOpening.leaveOut(story, lines, whole);
+      if (whole.isEmpty()) {
+        return true;
+      }
       // set apart from the story's prose so that no summary takes the caption for story text
       body(BodyMarkdown.caption(whole));
       story.note(new ReportEntry(ReportEntry.Kind.UNSURE, "", lines, List.of(), "", story.image() != null
@@ -329,6 +343,7 @@ public final class PlainTextImporter {
           : "a photo caption far below the top; kept in the body as a block quote in italics, not taken as the story's photo"));
       return true;
     }
+    captionText = EmbargoOpening.leaveOut(story, lines, captionText);
     story.image(new ImageDraft("", captionText, credit.credit(), credit.filePhoto(), ""));
     credit.photographers().forEach(p -> story.addCredit("photo", p));
     List<String> values = List.of(captionText, credit.credit());
