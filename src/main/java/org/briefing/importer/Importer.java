@@ -53,6 +53,7 @@ public final class Importer {
     }
     applyOptions(story, notes);
     story.report().addAll(0, notes);
+    EmbargoNet.check(story, decoded.text());
     return new ImportResult("", Slugs.of(story.title()), StoryWriter.write(story), !story.date().isEmpty(), story.report());
   }
 

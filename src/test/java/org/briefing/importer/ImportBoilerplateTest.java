@@ -576,6 +576,21 @@ class ImportBoilerplateTest {
     assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Embargoed until 00:01 GMT 8 December 2026"));
   }
 
+  /** The headline is read by no embargo rule: the safety net makes the story a draft, the headline kept and named. */
+  @Test
+  void anEmbargoLeftInTheHeadlineMakesTheStoryADraftWithTheHeadlineKeptAndNamed() {
+    ImportedFile f = ImportedFile.importText("""
+        Embargoed until 00:01 GMT 8 December 2026 - Bridge reopens after repairs
+
+        The river bridge reopened on Monday after six months of repairs, the mayor said.
+        """);
+
+    assertThat(f.text("draft")).isEqualTo("true");
+    assertThat(f.text("title")).isEqualTo("Embargoed until 00:01 GMT 8 December 2026 - Bridge reopens after repairs");
+    assertThat(f.report()).anyMatch(e -> e.field().equals("draft") && e.detail().startsWith("an embargo left in the text: the story is a draft")
+        && e.lines().equals(List.of(1)));
+  }
+
   @Test
   void aStandfirstListItemAndCaptionThatOnlyMentionAnEmbargoStayAndTheStoryIsNoDraft() {
     ImportedFile f = ImportedFile.importText("""

@@ -979,6 +979,22 @@ class ImportSavedPageTest {
     assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.detail().contains("embargo"));
   }
 
+  /** A part no rule reads an embargo in (a cell of a table row beside other cells): the safety net makes the story a draft. */
+  @Test
+  void anEmbargoLeftInAPartNoRuleReadsMakesTheStoryADraftWithTheLineKeptAndNamed() {
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would keep two of its three winter crossings.</p>
+        <table><tr><th>Port</th><th>Note</th></tr>
+        <tr><td>Holm</td><td>Embargo: 00:01 GMT, Tuesday 8 December 2026</td></tr></table>
+        """);
+
+    assertThat(f.text("draft")).isEqualTo("true");
+    assertThat(f.result().markdown()).contains("draft: true  # Embargo: 00:01 GMT, Tuesday 8 December 2026");
+    assertThat(f.body()).contains("Embargo: 00:01 GMT, Tuesday 8 December 2026");
+    assertThat(f.report()).anyMatch(e -> e.field().equals("draft") && e.detail().startsWith("an embargo left in the text: the story is a draft")
+        && e.detail().contains("Embargo: 00:01 GMT, Tuesday 8 December 2026") && e.lines().equals(List.of(8)));
+  }
+
   @Test
   void aStandfirstListItemAndCaptionThatOnlyMentionAnEmbargoStayAndTheStoryIsNoDraft() {
     ImportedFile f = page("""
