@@ -367,6 +367,42 @@ class EmbeddedCreditTest {
   }
 
   /**
+   * A run of "… OUT" in capitals where an agency puts its flags (after the credit's bracket, at the
+   * caption's or a line's start, after a full stop) is a flag run: AP's flag in it stops the build
+   * whatever opens it, as a member photo's caption puts the paper's own flag first (helper-152 case-02,
+   * published since e11acc4), and the notes begin with the run. Only a run inside a sentence, after its
+   * lower-case words, is a chant's or a placard's, parted by commas or dashes.
+   */
+  @Test
+  void anApFlagInARunWhereFlagsStandStopsTheBuildWhateverOutOpensIt() throws Exception {
+    assertStopsTheBuildQuoting("Crews at a fire in Lenexa, Kan., Oct. 19, 2021. (Jo Lee/The Kansas City Star via AP) "
+        + "THE KANSAS CITY STAR OUT, MAGS OUT, TV OUT", "THE KANSAS CITY STAR OUT, MAGS OUT, TV OUT");
+    assertStopsTheBuildQuoting("Skaters on the lake in Roseville, Minn. (Jo Lee/Star Tribune via AP) "
+        + "ST. PAUL PIONEER PRESS OUT, MAGS OUT, TWIN CITIES LOCAL TV OUT", "ST. PAUL PIONEER PRESS OUT, MAGS OUT");
+    assertStopsTheBuildQuoting("Skaters on the lake in Roseville, Minn. (Jo Lee/Star Tribune via AP) "
+        + "ST. PAUL PIONEER PRESS OUT, TWIN CITIES LOCAL TV OUT", "ST. PAUL PIONEER PRESS OUT, TWIN CITIES LOCAL TV OUT");
+    assertStopsTheBuildQuoting("Voters queue in Gastonia, N.C., Oct. 19, 2021. (Jo Lee/The Charlotte Observer via AP) "
+        + "NORTHWEST ARKANSAS OUT, LOCAL TV OUT", "NORTHWEST ARKANSAS OUT, LOCAL TV OUT");
+    assertStopsTheBuildQuoting("A storm over Tulsa, Okla. (Jo Lee/The Oklahoman via AP) THE OKLAHOMAN OUT - MAGS OUT - TV OUT",
+        "THE OKLAHOMAN OUT - MAGS OUT - TV OUT");
+    assertStopsTheBuildQuoting("Voters queue in Gastonia, N.C., Oct. 19, 2021.\nTHE CHARLOTTE OBSERVER OUT, LOCAL TV OUT",
+        "THE CHARLOTTE OBSERVER OUT, LOCAL TV OUT");
+    assertStopsTheBuildQuoting("Voters queue in Gastonia, N.C., Oct. 19, 2021. THE CHARLOTTE OBSERVER OUT, MAGS OUT",
+        "THE CHARLOTTE OBSERVER OUT, MAGS OUT");
+    assertStopsTheBuildQuoting("THE CHARLOTTE OBSERVER OUT, MAGS OUT", "THE CHARLOTTE OBSERVER OUT, MAGS OUT");
+    assertStopsTheBuildQuoting("Students rally across the EU. RTS OUT, TV OUT", "RTS OUT, TV OUT");
+    assertStopsTheBuildQuoting("Voters queue in Gastonia, N.C., Oct. 19, 2021 - THE CHARLOTTE OBSERVER OUT; TV OUT",
+        "THE CHARLOTTE OBSERVER OUT; TV OUT");
+    for (String caption : List.of("Students march on the broadcaster in Novi Sad chanting RTV OUT \u2013 TV OUT \u2013 MINISTER OUT",
+        "Crowds outside the broadcaster in Kosice, Slovakia, with placards: PREMIER OUT - TV OUT - LIARS OUT",
+        "Marchers head for the broadcaster in Batumi, Georgia, under the slogan \u201cPARTY OUT \u2014 TV OUT \u2014 OLIGARCH OUT\u201d",
+        "Protesters chant PREMIER OUT \u2013 TV OUT \u2013 LIARS OUT in Kosice, Slovakia.",
+        "Crowds outside the studio in Leeds with banners BOSSES OUT - MAGS OUT")) {
+      assertPublishedAsTheCaption(caption);
+    }
+  }
+
+  /**
    * AP's flag where a flag stands stops the build whatever AP writes after it: a member paper's flag
    * after a comma that names no word of a paper ("NORTHWEST ARKANSAS OUT", "THE OKLAHOMAN OUT"), a
    * bracket of stations by brands no list knows ("WUSA9", "NY1", "NECN"). Only a chant or a sign with

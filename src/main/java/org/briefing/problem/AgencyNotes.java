@@ -116,13 +116,25 @@ public final class AgencyNotes {
   private static final Pattern CHANTED = Pattern.compile("\\b(?:chant|shout|yell|scream|sing|sang|sung|cry|cries|cried|crying|read"
       + "|say|says|said|write|writes|writing|wrote|written|spell)(?:s|ed|ing)?\\s*[:\"“']?\\s*"
       + "[\\p{Lu}\\d][\\p{Lu}\\d'’&\\-]*(?:[\\s,]+[\\p{Lu}\\d][\\p{Lu}\\d'’&\\-]*)*\\s*,\\s*$");
+  /** A word of a paper's or a chant's "… OUT" in capitals: "ST.", "POST-DISPATCH", "U.S.", "11ALIVE"; not a year's "2021." */
+  private static final String CAPS_WORD = "[\\p{Lu}\\d][\\p{Lu}\\d&'’\\-]*(?:\\.[\\p{Lu}\\d&'’\\-]+)*(?:(?<=\\p{Lu})\\.)?";
   /**
-   * Another "… OUT" in capitals and a comma just before a flag: AP writes its own flag first and a
-   * member paper's after it ("LOCAL TV OUT, NORTHWEST ARKANSAS OUT"), so a flag behind another is in a
-   * chant or a slogan, with or without a verb ("with chants of RTS OUT, TV OUT, VUCIC OUT", "placards:
-   * FICO OUT, TV OUT"); a flag that opens the run ("MAGS OUT, TV OUT") is found first and stands alone.
+   * The other "… OUT" in capitals of a run that ends just before a flag, parted by commas, semicolons or
+   * dashes: a member paper's own flag ("THE KANSAS CITY STAR OUT, MAGS OUT, TV OUT") or a chant's
+   * ("with chants of RTS OUT - TV OUT - VUCIC OUT"); where the run stands tells which ({@link #flagStart}).
    */
-  private static final Pattern AFTER_ANOTHER_OUT = Pattern.compile("(?<![\\p{L}\\d])[\\p{Lu}\\d][\\p{Lu}\\d.&'’\\-]*\\s+OUT\\s*,\\s*$");
+  private static final Pattern RUN_BEFORE = Pattern.compile("(?<![\\p{L}\\d.&'’\\-])(?:(?:" + CAPS_WORD + "[ \\t]+){1,6}OUT[ \\t]*[,;\\-–—][ \\t]*)+$");
+  /** A place AP may name before a LOCAL flag, on its line: "TWIN CITIES LOCAL TV OUT". */
+  private static final Pattern PLACE_BEFORE = Pattern.compile("(?<![\\p{L}\\d.&'’\\-])(?:(?=\\p{Lu})" + CAPS_WORD + "[ \\t]+){1,4}$");
+  /**
+   * The end of a sentence's lower-case words before a run of "… OUT", a colon or a quotation mark
+   * between ("chants of", "placards:", "the slogan “"): the run is inside the sentence, a chant's or a
+   * placard's. A line break, a bracket, a full stop, a comma after a date or the caption's start before it
+   * make a flag run.
+   */
+  private static final Pattern IN_SENTENCE = Pattern.compile("(?<![\\p{L}\\d/])\\p{Ll}[\\p{L}'’]*[ \\t]*[:\"“‘'«„]?[ \\t]*$");
+  /** A credit that ends in lower case just before a run, "Foto: Mari Tamm/dpa": a flag run follows it. */
+  private static final Pattern CREDIT_BEFORE = Pattern.compile(CREDIT + "\\s*$");
   /**
    * A station as AP names it in the brackets after a flag: a call sign ("KTVU", "WSB-TV"; not a sign's
    * "WIFI", "WORK"), a network ("FOX", "NBC", "Telemundo", "FOX5") or a channel's name ("11ALIVE", "3TV").
@@ -185,24 +197,49 @@ public final class AgencyNotes {
     while (notes.find()) {
       boolean capitals = notes.group().equals(notes.group().toUpperCase(java.util.Locale.ROOT));
       if (notes.group("dpa") != null ? LINE_PLACE.matcher(caption.substring(0, notes.start())).find()
-          : capitals && (notes.group("out") == null || standsAlone(caption, notes.start(), notes.end()))) {
+          : capitals && notes.group("out") == null) {
         return notes.start();
+      }
+      int flag = capitals && notes.group("out") != null ? flagStart(caption, notes.start(), notes.end()) : -1;
+      if (flag >= 0) {
+        return flag;
       }
     }
     return -1;
   }
 
   /**
-   * Whether an AP flag from {@code start} to {@code end} stands where a flag does and ends the caption,
-   * or only other notes follow it ("TV OUT - NO SALES", "LOCAL TV OUT; SAN DIEGO UNION-TRIBUNE OUT"):
-   * "a banner reading STATE TV OUT", "INTERNET OUT - CASH ONLY" and "TV OUT, WE WANT THE TRUTH" are signs.
+   * Where the notes begin when an AP flag from {@code start} to {@code end} stands where a flag does and
+   * ends the caption, or only other notes follow it ("TV OUT - NO SALES", "LOCAL TV OUT; SAN DIEGO
+   * UNION-TRIBUNE OUT"), else -1: "a banner reading STATE TV OUT", "INTERNET OUT - CASH ONLY" and "TV
+   * OUT, WE WANT THE TRUTH" are signs. Behind other "… OUT" of a run ({@link #RUN_BEFORE}) the flag's
+   * notes begin with the run, unless the run is inside a sentence ({@link #IN_SENTENCE}): AP puts a
+   * member paper's flag first at times ("(… via AP) THE KANSAS CITY STAR OUT, MAGS OUT, TV OUT").
    */
-  private static boolean standsAlone(String caption, int start, int end) {
+  private static int flagStart(String caption, int start, int end) {
     String before = caption.substring(0, start);
-    if (!FLAG_PLACE.matcher(before).find() || CHANTED.matcher(before).find() || AFTER_ANOTHER_OUT.matcher(before).find()) {
-      return false;
+    Matcher place = PLACE_BEFORE.matcher(before);
+    if (caption.regionMatches(true, start, "local", 0, 5) && place.find()) {
+      before = before.substring(0, place.start());
     }
-    return onlyNotesAfter(caption.substring(end));
+    Matcher run = RUN_BEFORE.matcher(before);
+    if (run.find()) {
+      int from = run.start();
+      String lead = before.substring(0, from);
+      if (IN_SENTENCE.matcher(lead).find() && !CREDIT_BEFORE.matcher(lead).find()) {
+        // a full stop inside the run ends the sentence ("across the EU. RTS OUT, TV OUT"): the flags follow it
+        int stop = before.lastIndexOf(". ");
+        if (stop < from) {
+          return -1;
+        }
+        from = stop + 2;
+      }
+      before = before.substring(0, from);
+    }
+    if (!FLAG_PLACE.matcher(before).find() || CHANTED.matcher(caption.substring(0, start)).find()) {
+      return -1;
+    }
+    return onlyNotesAfter(caption.substring(end)) ? before.length() : -1;
   }
 
   /**
