@@ -348,7 +348,8 @@ class EmbeddedCreditTest {
    * AP writes its own flag first, a member paper's after it: an AP flag after a comma behind another
    * "… OUT" in capitals is in a chant or a slogan, with or without a verb before it ("with chants of RTS
    * OUT, TV OUT, VUCIC OUT", "with placards: FICO OUT, TV OUT", helper-148 case-03: a false error since
-   * 5e8036c). AP's flag that opens the run still stops the build.
+   * 5e8036c), when the run is inside the sentence, after its lower-case words. AP's flag that opens the
+   * run still stops the build, and so does one in a run where flags stand (see the test below).
    */
   @Test
   void anApFlagAfterAnotherOutAndACommaIsAChantsWithOrWithoutAVerb() throws Exception {
