@@ -161,6 +161,23 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aLeadPhotosWrapperIsNoStandfirstButALeadParagraphIs() {
+    // case 02: <div class="lead-art"> matched the standfirst's 'lead'; its caption and credit became the standfirst
+    ImportedFile f = page("""
+        <div class="lead-art"><figure><img src="https://example.org/dam.jpg" alt="The dam">
+        <figcaption>Water is let out of the dam on Sunday. <span class="credit">Photo: Ada Brun/Holm Post</span></figcaption></figure></div>
+        <p>Engineers began lowering the lake on Sunday.</p>
+        """);
+    assertThat(f.text("standfirst")).isNull();
+    assertThat(f.map("image")).containsEntry("caption", "Water is let out of the dam on Sunday.").containsEntry("credit", "Ada Brun/Holm Post");
+    for (String cls : List.of("lead", "article-lead", "lead-text", "story-lede")) {
+      ImportedFile lead = page("<p class=\"" + cls + "\">The lake will be lowered by four metres.</p>\n"
+          + "<p>Engineers began lowering the lake on Sunday.</p>\n");
+      assertThat(lead.text("standfirst")).as(cls).isEqualTo("The lake will be lowered by four metres.");
+    }
+  }
+
+  @Test
   void aSecondPhotosCaptionStaysInTheBodyAsACaptionNotAsStoryText() {
     ImportedFile f = page("""
         <figure><img src="https://example.org/one.jpg" alt="One"><figcaption>The first picture. Photo: Ida Moe</figcaption></figure>

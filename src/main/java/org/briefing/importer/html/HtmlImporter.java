@@ -23,8 +23,13 @@ public final class HtmlImporter {
   /** The report's reason for an element the page hides, which is left out. */
   public static final String HIDDEN = "hidden element";
 
+  /**
+   * A standfirst's class ({@code standfirst}, {@code dek}, {@code article-lead}, {@code lede-text}); not the wrapper of
+   * the lead photo or video ({@code lead-art}, {@code lead-image}, {@code lede-media}), whose text is its caption.
+   */
   private static final Pattern STANDFIRST = Pattern.compile(
-      "(?i)(?:^|[-_ ])(?:standfirst|dek|deck|subtitle|sub-title|subheadline|summary|lede|lead|intro|strapline|description|excerpt)(?:$|[-_ ])");
+      "(?i)(?:^|[-_ ])(?:standfirst|dek|deck|subtitle|sub-title|subheadline|summary|lede|lead|intro|strapline|description|excerpt)"
+      + "(?:$| |[-_](?![-_]?(?:art|image|img|media|photo|picture|figure|video|asset|gallery)s?(?:$|[-_ ])))");
   private static final Set<String> QUOTED = Set.of("blockquote", "q", "cite", "figure", "figcaption");
   private static final Pattern BYLINE = Pattern.compile("(?i)(?:^|[-_ ])(?:byline|author|authors|contributor)(?:$|[-_ ])");
 
