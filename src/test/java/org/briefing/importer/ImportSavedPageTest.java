@@ -161,6 +161,27 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aCreditLabelledPhotographOrPhotographerLosesItsLabelAndNamesThePhotographer() {
+    // case 13: 'Photograph: Nils Brant/Nordwire' kept its label, and credits.photo stayed empty
+    for (String label : List.of("Photograph: ", "Photographer: ", "Photo: ")) {
+      ImportedFile f = page("""
+          <figure><img src="https://example.org/weir.jpg" alt="The weir">
+          <figcaption>Water pours over the weir at Holm. <span class="credit">%sTove Lund/Nordbild</span></figcaption></figure>
+          <p>The river rose by a metre overnight.</p>
+          """.formatted(label));
+      assertThat(f.map("image")).as(label).containsEntry("credit", "Tove Lund/Nordbild");
+      assertThat(f.map("credits")).as(label).containsEntry("photo", List.of("Tove Lund"));
+    }
+    // a credit that only begins with such a word keeps it
+    ImportedFile studio = page("""
+        <figure><img src="https://example.org/weir.jpg" alt="The weir">
+        <figcaption>Water pours over the weir. <span class="credit">Photography Nord/Tove Lund</span></figcaption></figure>
+        <p>The river rose by a metre overnight.</p>
+        """);
+    assertThat(studio.map("image")).containsEntry("credit", "Photography Nord/Tove Lund");
+  }
+
+  @Test
   void aLeadPhotosWrapperIsNoStandfirstButALeadParagraphIs() {
     // case 02: <div class="lead-art"> matched the standfirst's 'lead'; its caption and credit became the standfirst
     ImportedFile f = page("""

@@ -61,13 +61,20 @@ final class FigurePhoto {
     int line = ArticleBody.line(e);
     caption = EmbargoOpening.leaveOut(story, List.of(line), caption);
     PhotoAddress address = PhotoAddress.of(img, e);
-    String creditClean = credit.replaceFirst("(?i)^(?:photo|picture|image|credit)s?(?: by)?\\s*[:,]\\s*", "");
+    String creditClean = credit.replaceFirst(CREDIT_LABEL, "");
     story.image(new ImageDraft(address.alt(), caption, creditClean, creditClean.matches("(?i)^file\\b.*"), address.src()));
     PhotoCredits.photographers(creditClean).forEach(p -> story.addCredit("photo", p));
     story.note(ReportEntry.moved("image.caption", List.of(line), List.of(caption), "", "the first figure's caption"));
     story.note(ReportEntry.moved("image.credit", List.of(line), List.of(creditClean), LeftOut.of(captionText, List.of(caption, creditClean)),
         creditClean.isEmpty() ? "the figure has no credit: find out who took the photo" : "the first figure's credit"));
   }
+
+  /**
+   * The label before a credit ("Photo:", "Photograph:", "Photographer:", "Pictures by", "Credit:", "Image source,"):
+   * with its colon or comma only, so that "Photography Nord/Lund" keeps its name.
+   */
+  private static final String CREDIT_LABEL =
+      "(?i)^(?:photo(?:graph|grapher)?|picture|image|credit)s?(?: by| credit| source)?\\s*[:,]\\s*";
 
   /** A class that marks a credit: {@code credit}, {@code photo-credit}, {@code copyright}; not {@code incredible}. */
   private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)(?:^|[-_])(?:credits?|copyright|photographer)(?:$|[-_])");
