@@ -199,6 +199,81 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aScreenReaderLabelAndAGalleryCounterAreNotPartOfTheCaption() {
+    // case 05: 'Image caption, 1 of 8 Stallholders set up ...' was the photo's caption
+    ImportedFile f = page("""
+        <figure><img src="https://example.org/fair.jpg" alt="Stalls">
+        <figcaption><span class="visually-hidden">Image caption, </span><span class="gallery-counter">1 of 8</span> Stalls line the quay on Friday. <span class="credit">Photo: Jon Pell</span></figcaption></figure>
+        <p>The fair returned on Friday.</p>
+        """);
+    assertThat(f.map("image")).containsEntry("caption", "Stalls line the quay on Friday.").containsEntry("credit", "Jon Pell");
+    assertThat(f.report()).anyMatch(e -> e.field().equals("image.credit") && e.leftOut().contains("1 of 8"));
+    // a number in the caption's sentence is the caption's
+    for (String caption : List.of("1 of 8 stalls stood empty on Friday.", "Stalls on the quay, <b>2 of 3</b> of them new.")) {
+      ImportedFile kept = page("""
+          <figure><img src="https://example.org/fair.jpg" alt="Stalls"><figcaption>%s</figcaption></figure>
+          <p>The fair returned on Friday.</p>
+          """.formatted(caption));
+      assertThat(kept.map("image")).as(caption).containsEntry("caption", Jsoup.parse(caption).text());
+    }
+  }
+
+  @Test
+  void anAmpPhotoIsTheStorysPhotoAndAnAmpVideosFallbackTextIsLeftOut() {
+    // case 06: <amp-img> was no photo (its caption became the first paragraph), <amp-video>'s fallback was published
+    ImportedFile f = page("""
+        <figure><amp-img src="https://example.org/bridge.jpg" width="1200" height="800" layout="responsive" alt="The bridge"></amp-img>
+        <figcaption>Cars cross the bridge on Monday. <span class="credit">Holm Post/Eva Lind</span></figcaption></figure>
+        <amp-video src="https://example.org/bridge.mp4" width="640" height="360"><div fallback><p>Your browser cannot play this video.</p></div></amp-video>
+        <p>The bridge reopened on Monday.</p>
+        """);
+    assertThat(f.map("image")).containsEntry("alt", "The bridge").containsEntry("caption", "Cars cross the bridge on Monday.")
+        .containsEntry("credit", "Holm Post/Eva Lind");
+    assertThat(f.result().markdown()).contains("(the saved page had it at https://example.org/bridge.jpg)");
+    assertThat(f.paragraphs()).containsExactly("The bridge reopened on Monday.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("Your browser cannot play this video."));
+  }
+
+  @Test
+  void aWordPressCaptionedPhotoWithoutAFigureIsTheStorysPhoto() {
+    // case 14: <div class="wp-caption"> was not read; its caption and credit became a paragraph
+    ImportedFile f = page("""
+        <div id="attachment_7" class="wp-caption aligncenter"><img class="wp-image-7" src="https://example.org/market.jpg" alt="Stalls">
+        <p id="caption-attachment-7" class="wp-caption-text">Traders in the old bus station. Photo: Greta Moln</p></div>
+        <p>The market moved into the old bus station.</p>
+        """);
+    assertThat(f.map("image")).containsEntry("caption", "Traders in the old bus station.").containsEntry("credit", "Greta Moln");
+    assertThat(f.paragraphs()).containsExactly("The market moved into the old bus station.");
+    // a photo in a plain div, and a paragraph about captions, stay as they were
+    ImportedFile plain = page("""
+        <div class="entry"><img src="https://example.org/market.jpg" alt="Stalls"><p class="caption-note">Traders set up at dawn.</p></div>
+        <p>The market moved into the old bus station.</p>
+        """);
+    assertThat(plain.map("image")).isNull();
+    assertThat(plain.paragraphs()).contains("Traders set up at dawn.");
+  }
+
+  @Test
+  void aCaptionBesideTheFigureIsItsCaptionWithItsCredit() {
+    // case 22: the credit in <div class="media__caption"> beside the figure was not read, and the report asked who took it
+    ImportedFile f = page("""
+        <div class="media"><figure class="media__image"><img src="https://example.org/hall.jpg" alt="Anja Vell"></figure>
+        <div class="media__caption">Anja Vell rehearses in October. <span class="credit">Holm Post/Rune Haga</span></div></div>
+        <p>The orchestra named Anja Vell as its conductor.</p>
+        """);
+    assertThat(f.map("image")).containsEntry("caption", "Anja Vell rehearses in October.").containsEntry("credit", "Holm Post/Rune Haga");
+    assertThat(f.paragraphs()).containsExactly("The orchestra named Anja Vell as its conductor.");
+    // a paragraph after a figure, and a figure's own caption, are not taken for a caption beside it
+    ImportedFile own = page("""
+        <figure><img src="https://example.org/hall.jpg" alt="Anja Vell"><figcaption>Anja Vell in October.</figcaption></figure>
+        <div class="caption-contest">Send us your caption for this photo.</div>
+        <figure><img src="https://example.org/two.jpg" alt="Hall"></figure>
+        <p>The orchestra named Anja Vell as its conductor.</p>
+        """);
+    assertThat(own.map("image")).containsEntry("caption", "Anja Vell in October.");
+    assertThat(own.paragraphs()).contains("Send us your caption for this photo.", "The orchestra named Anja Vell as its conductor.");
+  }
+  @Test
   void aSecondPhotosCaptionStaysInTheBodyAsACaptionNotAsStoryText() {
     ImportedFile f = page("""
         <figure><img src="https://example.org/one.jpg" alt="One"><figcaption>The first picture. Photo: Ida Moe</figcaption></figure>

@@ -154,9 +154,15 @@ final class ArticleBody {
       case "pre" -> pre(e);
       case "dl" -> definitions(e);
       case "figcaption", "caption" -> caption(e);
-      case "video", "audio" -> embeds.media(e);
-      case "img", "picture", "hr" -> { }
-      default -> children(e);
+      case "video", "audio", "amp-video", "amp-audio" -> embeds.media(e);
+      case "img", "amp-img", "picture", "hr" -> { }
+      default -> {
+        if (FigurePhoto.isCaptionedPhoto(e)) {
+          figure(e);
+        } else {
+          children(e);
+        }
+      }
     }
   }
 
@@ -237,17 +243,16 @@ final class ArticleBody {
   }
 
   private void figure(Element e) {
-    Element img = e.selectFirst("img");
+    Element img = FigurePhoto.photo(e);
     if (img == null) {
       textFigure(e);
       return;
     }
-    Element figcaption = e.selectFirst("figcaption");
-    String captionText = figcaption == null ? "" : figcaption.text().strip();
+    Element figcaption = FigurePhoto.caption(e);
     if (figcaption != null) {
       figcaption.attr("data-briefing-used", "caption");
     }
-    FigurePhoto.read(story, e, img, figcaption, captionText);
+    FigurePhoto.read(story, e, img, figcaption);
     // a lazy-loaded photo's copy for browsers without scripts is the same photo, not a script
     e.select("noscript").stream().filter(n -> n.text().isBlank() && n.select(EmbedReport.EMBEDDED).isEmpty() && n.selectFirst("img") != null)
         .forEach(n -> n.attr("data-briefing-used", "photo"));

@@ -69,8 +69,8 @@ final class EmbedReport {
    */
   void media(Element e) {
     String kind = switch (e.normalName()) {
-      case "video" -> "a video";
-      case "audio" -> "an audio clip";
+      case "video", "amp-video" -> "a video";
+      case "audio", "amp-audio" -> "an audio clip";
       case "iframe" -> "an embedded page";
       case "svg" -> "a drawing";
       default -> "an embedded object";

@@ -1,5 +1,6 @@
 package org.briefing.importer.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,11 +18,58 @@ import org.jsoup.nodes.Element;
 final class FigurePhoto {
   private FigurePhoto() {}
 
+  /** A class that marks a caption: {@code caption}, {@code wp-caption-text}, {@code media__caption}; not {@code captioned}. */
+  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)(?:^|[-_])caption(?:$|[-_])");
+  /** A gallery's slide counter ("1 of 8", "3/12"), which says where the photo is among others, not what it shows. */
+  private static final Pattern COUNTER = Pattern.compile("(?i)^\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}$");
+  private static final Pattern COUNTER_CLASS = Pattern.compile("(?i)(?:^|[-_])(?:counter|count|index|position|pager|slide-number)(?:$|[-_])");
+
+  /** The photo of a figure: its {@code <img>}, or an AMP page's {@code <amp-img>}; null when it has none. */
+  static Element photo(Element figure) {
+    return figure.selectFirst("img, amp-img");
+  }
+
+  /**
+   * Whether {@code e} is a photo with its caption written without a {@code <figure>}: WordPress's classic editor
+   * writes one as {@code <div class="wp-caption">} with an {@code <img>} and a {@code <p class="wp-caption-text">}.
+   */
+  static boolean isCaptionedPhoto(Element e) {
+    return e.classNames().stream().anyMatch(c -> c.equalsIgnoreCase("wp-caption")) && photo(e) != null;
+  }
+
+  /**
+   * The caption of a figure with a photo: its {@code <figcaption>}, else an element in it whose class says caption
+   * ({@code wp-caption-text}), else one right after it ({@code <div class="media__caption">} beside the
+   * {@code <figure>} in the photo's wrapper); null when it has none.
+   */
+  static Element caption(Element figure) {
+    Element own = figure.selectFirst("figcaption");
+    if (own != null) {
+      return own;
+    }
+    for (Element x : figure.getAllElements()) {
+      if (x != figure && isCaption(x)) {
+        return x;
+      }
+    }
+    Element next = figure.nextElementSibling();
+    return next != null && isCaption(next) ? next : null;
+  }
+
+  private static boolean isCaption(Element e) {
+    return e.classNames().stream().anyMatch(c -> CAPTION_CLASS.matcher(c).find()) && photo(e) == null && !e.text().isBlank()
+        && e.text().length() < 600;
+  }
+
   /**
    * Reads the photo {@code img} of {@code e} (a figure) with its caption: the story's image when it
    * has none yet, else a caption kept in the body, in italics in a block quote, with its credit.
+   * What the caption holds for screen readers only ("Image caption,") and a gallery's counter are
+   * left out of it and named in the report.
    */
-  static void read(StoryDraft story, Element e, Element img, Element figcaption, String captionText) {
+  static void read(StoryDraft story, Element e, Element img, Element figcaption) {
+    String whole = figcaption == null ? "" : figcaption.text().strip();
+    String captionText = shown(figcaption);
     if (story.image() != null) {
       // another photo: its caption stays in the body as the plain-text importer keeps one, in
       // italics in a block quote, with a credit written beside it
@@ -47,9 +95,7 @@ final class FigurePhoto {
       if (figcaption != null && creditElement.parents().contains(figcaption)) {
         // the caption is the figcaption's text but the credit's own element: a word of the credit
         // that the caption also has ("AFP staff walk out of the AFP office") stays in the caption
-        Element rest = figcaption.clone();
-        rest.select("[data-briefing-used=credit]").remove();
-        caption = rest.text().strip();
+        caption = shown(figcaption);
       }
     } else if (figcaption != null) {
       Optional<Caption> parsed = PhotoCredits.parse(captionText);
@@ -65,7 +111,7 @@ final class FigurePhoto {
     story.image(new ImageDraft(address.alt(), caption, creditClean, creditClean.matches("(?i)^file\\b.*"), address.src()));
     PhotoCredits.photographers(creditClean).forEach(p -> story.addCredit("photo", p));
     story.note(ReportEntry.moved("image.caption", List.of(line), List.of(caption), "", "the first figure's caption"));
-    story.note(ReportEntry.moved("image.credit", List.of(line), List.of(creditClean), LeftOut.of(captionText, List.of(caption, creditClean)),
+    story.note(ReportEntry.moved("image.credit", List.of(line), List.of(creditClean), LeftOut.of(whole, List.of(caption, creditClean)),
         creditClean.isEmpty() ? "the figure has no credit: find out who took the photo" : "the first figure's credit"));
   }
 
@@ -88,8 +134,12 @@ final class FigurePhoto {
    * sentence names a work (a book, a report), not who took the photo.
    */
   private static Element creditElement(Element figure, Element figcaption) {
+    List<Element> within = new ArrayList<>(figure.getAllElements());
+    if (figcaption != null && !figcaption.parents().contains(figure)) {
+      within.addAll(figcaption.getAllElements());
+    }
     for (Pattern marked : List.of(CREDIT_CLASS, SOURCE_CLASS)) {
-      for (Element found : figure.getAllElements()) {
+      for (Element found : within) {
         if (found != figure && found != figcaption && found.selectFirst("img") == null && !found.text().isBlank()
             && (found.classNames().stream().anyMatch(c -> marked.matcher(c).find())
                 || marked == CREDIT_CLASS && found.attr("itemprop").equals("copyrightHolder"))) {
@@ -106,5 +156,28 @@ final class FigurePhoto {
     }
     Element cite = figcaption.select("cite").last();
     return cite != null && !cite.text().isBlank() && figcaption.text().strip().endsWith(cite.text().strip()) ? cite : null;
+  }
+
+  /**
+   * The caption's text as a reader sees it beside the photo: without what it hides (a screen reader's "Image caption,"),
+   * without a gallery's counter ("1 of 8", in an element of its own that starts the caption or whose class says
+   * counter) and without the credit's element once it is read; null gives "".
+   */
+  private static String shown(Element caption) {
+    if (caption == null) {
+      return "";
+    }
+    Element rest = caption.clone();
+    rest.select("[data-briefing-used=credit]").remove();
+    rest.getAllElements().stream().filter(x -> x != rest && Noise.inText(x).isPresent()).toList().forEach(Element::remove);
+    for (Element x : rest.getAllElements()) {
+      String text = x.text().strip();
+      if (x != rest && COUNTER.matcher(text).matches()
+          && (x.classNames().stream().anyMatch(c -> COUNTER_CLASS.matcher(c).find()) || rest.text().strip().startsWith(text))) {
+        x.remove();
+        break;
+      }
+    }
+    return rest.text().strip();
   }
 }
