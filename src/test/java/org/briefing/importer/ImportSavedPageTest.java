@@ -182,6 +182,26 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aPublicationInAPhotoCreditIsNoPhotographer() {
+    for (String credit : List.of("Kestrel News/Petra Lind", "Petra Lind/The Merrow Echo", "Nordic Images/Petra Lind", "Petra Lind/Holm Daily Times")) {
+      ImportedFile f = page("""
+          <figure><img src="https://example.org/weir.jpg" alt="The weir">
+          <figcaption>Water pours over the weir at Holm. <span class="credit">%s</span></figcaption></figure>
+          <p>The river rose by a metre overnight.</p>
+          """.formatted(credit));
+      assertThat(f.map("image")).as(credit).containsEntry("credit", credit);
+      assertThat(f.map("credits")).as(credit).containsEntry("photo", List.of("Petra Lind"));
+    }
+    // names that only look like a publication's stay names
+    ImportedFile f = page("""
+        <figure><img src="https://example.org/weir.jpg" alt="The weir">
+        <figcaption>Water pours over the weir. <span class="credit">Emily Newsome/Tove Pressler</span></figcaption></figure>
+        <p>The river rose by a metre overnight.</p>
+        """);
+    assertThat(f.map("credits")).containsEntry("photo", List.of("Emily Newsome", "Tove Pressler"));
+  }
+
+  @Test
   void aLeadPhotosWrapperIsNoStandfirstButALeadParagraphIs() {
     // case 02: <div class="lead-art"> matched the standfirst's 'lead'; its caption and credit became the standfirst
     ImportedFile f = page("""

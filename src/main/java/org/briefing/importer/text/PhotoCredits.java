@@ -18,6 +18,12 @@ public final class PhotoCredits {
   private static final String NAME = "[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?: (?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|de|da|van|von|der|al|el|bin|la|le|di|du|dos)){0,4}";
   private static final String PHOTO_AGENCIES = "AFP|AP|EPA(?:-EFE)?|EFE|Reuters|REUTERS|Getty Images|Getty|Pool|POOL|Bloomberg|Anadolu(?: Agency)?"
       + "|SOPA Images|NurPhoto|Shutterstock|PA(?: Wire| Media)?|dpa|DPA|Xinhua|AAP|ANSA|Sipa|SIPA|Alamy|Corbis|Handout|WPA Pool|TASS|Sputnik|Kyodo|Yonhap|IANS|PTI|UPI";
+  /**
+   * A publication or picture desk's name, no person's: "Kestrel News", "The Merrow Echo", "Nordic Images", "Daily Post"
+   * (words no surname ends in, or "The"/"Daily" first).
+   */
+  private static final Pattern OUTLET = Pattern.compile("(?:The|Daily) .*|.* (?:News|Press|Media|Images|Pictures|Photos|Photography|Agency"
+      + "|Newspapers?|Group|Network|Service|Wire|Gazette|Tribune|Journal|Chronicle|Telegraph|Times|Echo|Courier|Herald|Ltd|Inc)\\.?");
   private static final Pattern BRACKETED = Pattern.compile(
       "^(?<cap>.*?)\\s*\\[(?<label>(?:Photo|Picture|Image)s?:\\s*)?(?<credit>(?:File(?: photo)?:\\s*)?[^\\[\\]]{2,120})\\]$");
   private static final Pattern PARENTHESISED = Pattern.compile(
@@ -104,7 +110,7 @@ public final class PhotoCredits {
       if (p.isEmpty() || lower.equals("ap photo") || lower.equals("file") || lower.equals("file photo")
           || lower.equals("pool") || lower.endsWith(" pool") || lower.equals("handout") || lower.startsWith("getty")
           || lower.equals("reuters") || p.matches(PHOTO_AGENCIES) || Organisations.lookup(p).isPresent()
-          || !p.matches(NAME) || !p.contains(" ")) {
+          || !p.matches(NAME) || !p.contains(" ") || OUTLET.matcher(p).matches()) {
         continue;
       }
       names.add(p);
