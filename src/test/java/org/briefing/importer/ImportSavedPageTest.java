@@ -512,7 +512,7 @@ class ImportSavedPageTest {
         </div>
         <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
         """;
-    String html = html(article);
+    String html = html("", article);
     int timeLine = (int) html.substring(0, html.indexOf("Published")).chars().filter(c -> c == '\n').count() + 1;
 
     assertThat(page(article).report()).filteredOn(e -> e.kind() == ReportEntry.Kind.DROPPED)
@@ -1144,15 +1144,54 @@ class ImportSavedPageTest {
     assertThat(f.map("image").get("caption")).isEqualTo("Protesters against the arms embargo in Geneva");
   }
 
-  private static ImportedFile page(String article) {
-    return ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html(article).getBytes(StandardCharsets.UTF_8)));
+  @Test
+  void aJsonLdAuthorThatIsAnOrganisationOrAKnownAgencyIsASourceNotAPerson() {
+    ImportedFile organisation = pageWithHead(jsonLdAuthor("{\"@type\":\"Organization\",\"name\":\"Associated Press\"}"), FERRY);
+    ImportedFile agencyName = pageWithHead(jsonLdAuthor("[{\"@type\":\"Person\",\"name\":\"Ola Berg\"},\"AFP\"]"), FERRY);
+    ImportedFile wires = pageWithHead(jsonLdAuthor("{\"@type\":[\"NewsMediaOrganization\"],\"name\":\"Wires\"}"), FERRY);
+
+    assertThat(organisation.list("authors")).isEmpty();
+    assertThat(organisation.sourceNames()).containsExactly("Associated Press");
+    assertThat(organisation.report()).anyMatch(e -> e.field().equals("sources") && e.values().equals(List.of("Associated Press"))
+        && e.detail().contains("JSON-LD author"));
+    assertThat(agencyName.list("authors")).containsExactly("Ola Berg");
+    assertThat(agencyName.sourceNames()).containsExactly("AFP");
+    assertThat(wires.list("authors")).isEmpty();
+    assertThat(wires.sourceNames()).containsExactly("Wires");
   }
 
-  private static String html(String article) {
+  @Test
+  void aJsonLdPersonWhoseNameOnlyContainsAnAgencysStaysAnAuthor() {
+    for (String person : List.of("{\"@type\":\"Person\",\"name\":\"Ada Reuter\"}", "\"Pat Ansa\"",
+        "{\"@type\":\"Person\",\"name\":\"Mia Bloomberg-Holt\"}")) {
+      ImportedFile f = pageWithHead(jsonLdAuthor(person), FERRY);
+
+      assertThat(f.list("authors")).as(person).hasSize(1);
+      assertThat(f.sourceNames()).as(person).isEmpty();
+    }
+  }
+
+  private static final String FERRY = "<p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>\n";
+
+  private static String jsonLdAuthor(String author) {
+    return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Island ferry to cut winter crossings\",\"author\":" + author + "}</script>";
+  }
+
+  private static ImportedFile page(String article) {
+    return pageWithHead("", article);
+  }
+
+  private static ImportedFile pageWithHead(String head, String article) {
+    return ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html(head, article).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String html(String head, String article) {
     return """
         <!doctype html>
         <html><head><title>Island ferry</title>
-        <meta property="article:published_time" content="2021-10-18T10:00:00Z"></head>
+        <meta property="article:published_time" content="2021-10-18T10:00:00Z">""" + head + """
+        </head>
         <body><article>
         """ + (article.contains("<h1>") ? "" : "<h1>Island ferry to cut winter crossings</h1>\n") + article + """
         </article></body></html>

@@ -96,11 +96,7 @@ public final class HtmlImporter {
           a.values(), LeftOut.of(text, a.values()), "byline in the article"));
     }
     if (story.authors().isEmpty()) {
-      List<String> names = meta.authors();
-      names.forEach(story::addAuthor);
-      if (!names.isEmpty()) {
-        story.note(ReportEntry.inferred("authors", 0, names, "the page's metadata (JSON-LD or <meta name=author>)"));
-      }
+      meta.authors(story);
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.snakeyaml.engine.v2.api.Load;
@@ -15,6 +16,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 final class JsonLd {
   private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle",
       "AnalysisNewsArticle", "BlogPosting", "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "WebPage");
+
+  /** The schema.org types of an organisation, not a person: {@code Organization} and its kinds, {@code Corporation}, {@code NGO}. */
+  private static final Pattern ORGANISATION = Pattern.compile("Organi[sz]ation|Corporation|\\bNGO\\b");
 
   private final Map<?, ?> article;
   final int line;
@@ -78,6 +82,23 @@ final class JsonLd {
       }
     }
     return names;
+  }
+
+  /** A name in JSON-LD {@code author}, and whether its {@code @type} says it is an organisation, not a person. */
+  record Author(String name, boolean organisation) {}
+
+  /** The {@code author} entries, each with whether its {@code @type} names an organisation ({@code Organization}, {@code NewsMediaOrganization}, ...). */
+  List<Author> authors() {
+    List<Author> authors = new ArrayList<>();
+    Object value = article.get("author");
+    for (Object item : value instanceof List<?> list ? list : value == null ? List.of() : List.of(value)) {
+      Object name = item instanceof Map<?, ?> map ? map.get("name") : item;
+      boolean organisation = item instanceof Map<?, ?> map && ORGANISATION.matcher(String.valueOf(map.get("@type"))).find();
+      if (name instanceof String s && !s.isBlank()) {
+        authors.add(new Author(s.strip(), organisation));
+      }
+    }
+    return authors;
   }
 
   String publisherName() {

@@ -50,17 +50,43 @@ final class PageMetadata {
     return value("url", "og:url").map(v -> v[0]).filter(u -> u.startsWith("http")).orElse("");
   }
 
-  List<String> authors() {
-    List<String> names = new ArrayList<>(jsonLd.map(j -> j.names("author")).orElse(List.of()));
-    if (names.isEmpty()) {
+  /**
+   * The authors the page's head names (JSON-LD {@code author}, else {@code <meta name=author>}), for a page whose
+   * article has no byline. An organisation among them is no person: a JSON-LD author whose {@code @type} is an
+   * {@code Organization} (or one of its kinds), or a known agency's or broadcaster's name ({@code AP}, {@code Reuters}),
+   * or a credit to unnamed agencies ({@code Wires}), is a source.
+   */
+  void authors(StoryDraft story) {
+    List<JsonLd.Author> found = new ArrayList<>(jsonLd.map(JsonLd::authors).orElse(List.of()));
+    String where = "JSON-LD author";
+    int line = jsonLd.map(j -> j.line).orElse(0);
+    if (found.isEmpty()) {
       for (Element meta : doc.select("meta[name=author], meta[property=article:author]")) {
         String content = meta.attr("content").strip();
         if (!content.isEmpty() && !content.startsWith("http")) {
-          names.add(content);
+          found.add(new JsonLd.Author(content, false));
+          where = "<meta name=author>";
+          line = Integer.parseInt(line(meta));
         }
       }
     }
-    return names;
+    List<String> people = new ArrayList<>();
+    List<String> organisations = new ArrayList<>();
+    for (JsonLd.Author author : found) {
+      if (author.organisation() || Organisations.lookup(author.name()).isPresent() || Organisations.isUnnamedAgency(author.name())) {
+        story.addSource(Organisations.source(author.name(), ""));
+        organisations.add(author.name());
+      } else {
+        people.add(author.name());
+        story.addAuthor(author.name());
+      }
+    }
+    if (!people.isEmpty()) {
+      story.note(ReportEntry.inferred("authors", 0, people, "the page's metadata (JSON-LD or <meta name=author>)"));
+    }
+    if (!organisations.isEmpty()) {
+      story.note(ReportEntry.inferred("sources", line, organisations, where + " (an organisation, not a person)"));
+    }
   }
 
   void dates(StoryDraft story) {
