@@ -1145,6 +1145,25 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void wordsOfBlocksInATableCellOrListItemOfAMinifiedPageStayApart() {
+    ImportedFile f = page("<p>Turnout rose in every ward but one.</p><table><tr><th>Ward</th><th>Winner</th></tr><tr><td><p>Harbour</p>"
+        + "<p>(recount)</p></td><td><div>Greens</div><div>majority 212</div></td></tr></table><ul><li><p>Turnout was 41%.</p>"
+        + "<p>It was 37% last time.</p></li><li><h4>Postal votes</h4><p>A record 9,100 were returned.</p></li></ul>");
+
+    assertThat(f.body()).contains("| Harbour (recount) | Greens majority 212 |", "- Turnout was 41%. It was 37% last time.",
+        "- Postal votes A record 9,100 were returned.");
+  }
+
+  @Test
+  void inlineElementsInATableCellOrListItemStayJoinedToTheirWord() {
+    ImportedFile f = page("<p>Turnout rose in every ward but one.</p><table><tr><th>Ward</th><th>Place</th></tr><tr><td><span>Harb</span>"
+        + "our</td><td>1<sup>st</sup></td></tr></table><ul><li><b>Green</b>s held <a href=\"https://example.org/w\">Wes</a>t</li>"
+        + "<li>H<sub>2</sub>O, <em>ab</em>out 41%</li></ul>");
+
+    assertThat(f.body()).contains("| Harbour | 1st |", "- **Green**s held [Wes](https://example.org/w)t", "- H2O, *ab*out 41%");
+  }
+
+  @Test
   void aJsonLdAuthorThatIsAnOrganisationOrAKnownAgencyIsASourceNotAPerson() {
     ImportedFile organisation = pageWithHead(jsonLdAuthor("{\"@type\":\"Organization\",\"name\":\"Associated Press\"}"), FERRY);
     ImportedFile agencyName = pageWithHead(jsonLdAuthor("[{\"@type\":\"Person\",\"name\":\"Ola Berg\"},\"AFP\"]"), FERRY);

@@ -2,6 +2,7 @@ package org.briefing.importer.html;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.briefing.importer.MarkdownText;
 import org.jsoup.nodes.Element;
@@ -10,6 +11,10 @@ import org.jsoup.nodes.TextNode;
 
 /** Converts the inline content of an element to one line of Markdown: text, links and emphasis. */
 final class Inline {
+  /** Elements a browser shows as blocks of their own, whose words never run into the words beside them. */
+  private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
+      "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "section", "article", "header", "footer", "main",
+      "blockquote", "figure", "figcaption", "pre", "address", "hr", "details", "summary", "fieldset", "legend", "center");
   private final String baseUrl;
   private final BiConsumer<Element, String> leftOut;
   /** How many links the text being converted is inside. */
@@ -56,7 +61,13 @@ final class Inline {
       case "img" -> { }
       // a video's or clip's words are for browsers that cannot play it, not the sentence's: reported with it
       case "video", "audio" -> leftOut.accept(e, "embedded object");
-      default -> e.childNodes().forEach(c -> append(c, out));
+      default -> {
+        // a block's words are apart from its neighbours' even when a minified page puts no space between the tags
+        boolean block = BLOCKS.contains(e.normalName());
+        out.append(block ? " " : "");
+        e.childNodes().forEach(c -> append(c, out));
+        out.append(block ? " " : "");
+      }
     }
   }
 
