@@ -1164,6 +1164,46 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void theTrailerAndSourcesLineInTheArticlesOwnFooterAreReadAndTheRestOfItIsReported() {
+    ImportedFile f = page(FERRY + """
+        <footer class="article-footer"><p>Reporting by Ida Moe; Editing by Per Vik</p><p>Source: Reuters</p>
+        <ul class="article-tags"><li>Ferries</li><li>Holm</li></ul><div>Source: AFP<br>Ferry news desk</div></footer>
+        """);
+
+    assertThat(f.body()).isEqualTo(FERRY.strip().replaceAll("</?p>", ""));
+    assertThat(f.sourceNames()).containsExactly("Reuters", "AFP");
+    assertThat(f.map("credits")).containsEntry("reporting", List.of("Ida Moe")).containsEntry("editing", List.of("Per Vik"));
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.MOVED && e.values().equals(List.of("Ida Moe", "Per Vik"))
+        && e.detail().contains("article's footer"));
+    for (String furniture : List.of("Ferries Holm", "Ferry news desk")) {
+      assertThat(f.report()).as(furniture).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(furniture));
+    }
+  }
+
+  @Test
+  void aFooterThatIsNotTheArticlesOrHoldsNoTrailerIsLeftOutAndReportedAsBefore() {
+    ImportedFile prose = page(FERRY + """
+        <footer><p>Source material for this story came from the council's minutes and two interviews.</p>
+        <p>Editing the timetable by hand took the company a week.</p></footer>
+        """);
+    ImportedFile section = page(FERRY + """
+        <section class="more-from-holm"><h3>Holm</h3><p>Holm is an island of 900 people.</p>
+        <footer><p>Source: Reuters</p></footer></section>
+        """);
+    ImportedFile hidden = page(FERRY + "<footer hidden><p>Source: Reuters</p></footer>");
+
+    assertThat(prose.sourceNames()).isEmpty();
+    assertThat(prose.map("credits")).isNull();
+    assertThat(prose.body()).doesNotContain("Source material", "Editing the timetable");
+    assertThat(prose.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("Source material")
+        && e.leftOut().contains("Editing the timetable"));
+    for (ImportedFile f : List.of(section, hidden)) {
+      assertThat(f.sourceNames()).isEmpty();
+      assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("Source: Reuters"));
+    }
+  }
+
+  @Test
   void aJsonLdAuthorThatIsAnOrganisationOrAKnownAgencyIsASourceNotAPerson() {
     ImportedFile organisation = pageWithHead(jsonLdAuthor("{\"@type\":\"Organization\",\"name\":\"Associated Press\"}"), FERRY);
     ImportedFile agencyName = pageWithHead(jsonLdAuthor("[{\"@type\":\"Person\",\"name\":\"Ola Berg\"},\"AFP\"]"), FERRY);

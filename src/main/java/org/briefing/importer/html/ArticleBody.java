@@ -8,12 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.briefing.importer.LeftOut;
 import org.briefing.importer.MarkdownText;
 import org.briefing.importer.Organisations;
 import org.briefing.importer.ReportEntry;
 import org.briefing.importer.StoryDraft;
-import org.briefing.importer.text.Attribution;
 import org.briefing.importer.text.Boilerplate;
 import org.briefing.importer.text.Dateline;
 import org.briefing.importer.text.EditorNotes;
@@ -131,6 +129,10 @@ final class ArticleBody {
     if (e.hasAttr("data-briefing-used")) {
       return;
     }
+    if (ArticleFooter.isTheArticles(e)) {
+      ArticleFooter.read(story, e, this::drop);
+      return;
+    }
     Optional<String> noise = Noise.reason(e);
     if (noise.isPresent()) {
       drop(e, noise.get());
@@ -188,13 +190,7 @@ final class ArticleBody {
       story.note(ReportEntry.dropped(List.of(line), text, boilerplate.get()));
       return;
     }
-    Optional<Attribution> trailer = Attribution.sources(text).or(() -> Attribution.trailer(text));
-    if (trailer.isPresent()) {
-      Attribution a = trailer.get();
-      a.sources().forEach(story::addSource);
-      a.credits().forEach((role, names) -> names.forEach(n -> story.addCredit(role, n)));
-      story.note(ReportEntry.moved(a.sources().isEmpty() ? "credits" : "sources", List.of(line), a.values(),
-          LeftOut.of(text, a.values()), "trailer"));
+    if (ArticleFooter.trailer(story, text, line, "trailer")) {
       return;
     }
     if (paragraphs++ < 2) {

@@ -47,7 +47,12 @@ final class Noise {
 
   /** Why the element is left out, or empty when it may belong to the story. */
   static Optional<String> reason(Element e) {
-    return byTag(e).or(() -> byRole(e)).or(() -> hidden(e)).or(() -> byClass(e));
+    return byTag(e).or(() -> byMarkup(e));
+  }
+
+  /** Why the element is left out whatever its tag: its role, its hiding or its class. */
+  static Optional<String> byMarkup(Element e) {
+    return byRole(e).or(() -> hidden(e)).or(() -> byClass(e));
   }
 
   /**
