@@ -1077,6 +1077,111 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aBodySplitIntoChunksAroundAnAdIsReadWholeWithTheHeaderBesideIt() {
+    ImportedFile f = wholePage("""
+        <div class="story"><header class="story-header"><h1>Library reopens after flood</h1>
+        <p class="story-standfirst">Volunteers dried out four thousand books by hand</p></header>
+        <div class="article-body"><p>The town library reopened on Saturday, five months after the river flooded its ground floor.</p></div>
+        <div class="ad-slot">Advertisement</div>
+        <div class="article-body"><p>Volunteers spent the summer drying books on racks in the school gym.</p>
+        <p>About three hundred books could not be saved, the librarian said on Saturday.</p></div></div>
+        <div class="related-box"><p>Bridge plan shelved after council vote on the budget for next year</p></div>
+        """);
+
+    assertThat(f.text("standfirst")).isEqualTo("Volunteers dried out four thousand books by hand");
+    assertThat(f.paragraphs()).containsExactly("The town library reopened on Saturday, five months after the river flooded its ground floor.",
+        "Volunteers spent the summer drying books on racks in the school gym.",
+        "About three hundred books could not be saved, the librarian said on Saturday.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Advertisement"));
+  }
+
+  @Test
+  void theHeadlineStandfirstAndBylineInAHeaderBesideTheArticleAreTheStorys() {
+    ImportedFile f = wholePage("""
+        <div class="story-layout"><header class="story-head"><h1>Library reopens after flood</h1>
+        <p class="dek">Volunteers dried out four thousand books by hand</p><p class="byline">By Ines Varga</p></header>
+        <article class="story-text"><p>The town library reopened on Saturday, five months after the river flooded it.</p>
+        <p>About three hundred books could not be saved.</p></article></div>
+        """);
+
+    assertThat(f.text("title")).isEqualTo("Library reopens after flood");
+    assertThat(f.text("standfirst")).isEqualTo("Volunteers dried out four thousand books by hand");
+    assertThat(f.list("authors")).containsExactly("Ines Varga");
+    assertThat(f.paragraphs()).containsExactly("The town library reopened on Saturday, five months after the river flooded it.",
+        "About three hundred books could not be saved.");
+  }
+
+  @Test
+  void aFeedOfFullArticlesGivesTheFirstAndNamesTheNextInTheReport() {
+    ImportedFile f = wholePage("""
+        <main><article><h1>Library reopens after flood</h1><p class="byline">By Ines Varga</p>
+        <p>The town library reopened on Saturday, five months after the river flooded it.</p></article>
+        <article><h1>Bakery wins regional prize</h1><p class="byline">By Tor Lund</p>
+        <p>A bakery on Mill Street has won the regional prize for its rye bread, its second in three years.</p>
+        <p>The owners said they would not raise their prices.</p></article></main>
+        """);
+
+    assertThat(f.text("title")).isEqualTo("Library reopens after flood");
+    assertThat(f.list("authors")).containsExactly("Ines Varga");
+    assertThat(f.paragraphs()).containsExactly("The town library reopened on Saturday, five months after the river flooded it.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().startsWith("Bakery wins regional prize")
+        && e.detail().contains("another story"));
+  }
+
+  @Test
+  void aStoryWithTeaserArticlesUnderItStaysTheStory() {
+    ImportedFile f = wholePage("""
+        <main><h1>Library reopens after flood</h1>
+        <p>The town library reopened on Saturday, five months after the river flooded its ground floor.</p>
+        <p>Volunteers spent the summer drying books on racks in the school gym, a few shelves at a time.</p>
+        <div class="more"><article><h2>Bakery wins prize</h2><p>Rye bread again.</p></article>
+        <article><h2>Bridge plan shelved</h2><p>Council vote.</p></article></div></main>
+        """);
+
+    assertThat(f.text("title")).isEqualTo("Library reopens after flood");
+    assertThat(f.paragraphs()).startsWith("The town library reopened on Saturday, five months after the river flooded its ground floor.",
+        "Volunteers spent the summer drying books on racks in the school gym, a few shelves at a time.");
+  }
+
+  @Test
+  void aPageWithNoArticleElementGivesTheStoryBlockNotTheSiteHeaderOrTheSidebar() {
+    ImportedFile f = wholePage("""
+        <div id="app"><div class="header-wrap"><div class="logo">Valley Wire</div><div class="edition">Edition: Europe</div></div>
+        <div class="cols"><div class="col-main"><div class="story-wrap"><h1>Library reopens after flood</h1>
+        <section class="text-section"><p>DORVAL, Oct 18 (Valley Wire) - The town library reopened on Saturday, five months after the flood.</p>
+        <p>Volunteers dried the books by hand over the summer.</p></section>
+        <section class="text-section"><h2>Lost books</h2><p>About three hundred books could not be saved.</p></section></div></div>
+        <div class="col-side"><div class="box"><h3>Top stories</h3><p>Bakery wins the regional prize for its rye bread again</p>
+        <p>Council shelves the bridge plan after a long budget debate</p></div></div></div></div>
+        """);
+
+    assertThat(f.body()).doesNotContain("Edition", "Top stories", "Bakery", "Council shelves");
+    assertThat(f.paragraphs()).containsExactly(
+        "DORVAL, Oct 18 (Valley Wire) - The town library reopened on Saturday, five months after the flood.",
+        "Volunteers dried the books by hand over the summer.", "## Lost books", "About three hundred books could not be saved.");
+    assertThat(f.list("places")).containsExactly("Dorval");
+  }
+
+  @Test
+  void aPageWithNoArticleElementAndOneBlockOfTextKeepsItAll() {
+    ImportedFile f = wholePage("""
+        <div class="wrap"><h1>Library reopens after flood</h1>
+        <p>The town library reopened on Saturday, five months after the river flooded it.</p>
+        <p>About three hundred books could not be saved.</p></div>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly("The town library reopened on Saturday, five months after the river flooded it.",
+        "About three hundred books could not be saved.");
+  }
+
+  private static ImportedFile wholePage(String body, String... head) {
+    String html = "<!doctype html><html><head><title>Valley Herald</title>\n"
+        + "<meta property=\"article:published_time\" content=\"2021-10-18T10:00:00Z\">" + String.join("\n", head)
+        + "</head>\n<body>" + body + "</body></html>";
+    return ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
   void anEmbargoOverThePagesDescriptionUsedAsTheStandfirstIsLeftOutAndTheStoryIsADraft() {
     String html = """
         <!doctype html><html><head><title>Island ferry</title>

@@ -1,37 +1,145 @@
 package org.briefing.importer.html;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Finds the element that holds the story: the candidate with the most paragraph text. */
+/**
+ * Finds the element that holds the story: the candidate with the most paragraph text (else the block with the most
+ * paragraphs of its own), with the parts of a body split around an ad and the header with the headline beside it.
+ */
 final class ArticleRoot {
   private static final String CANDIDATES = "[itemprop=articleBody], article, main, [role=main], [class*=article-body], "
       + "[class*=article__body], [class*=story-body], [class*=story__body], [class*=entry-content], [class*=post-content], "
       + "[class*=article-content], [id*=article-body], [id*=story-body]";
+  /** Class names of a site's name or logo (WordPress {@code site-title}, {@code navbar-brand}), never a story's headline. */
+  private static final Pattern SITE_NAME = Pattern.compile("(?i)(?:^|[-_ ])(?:logo|brand|site-title|site-name)(?:$|[-_ ])");
+  /** How far above the story's text its header may stand: a header beside the body, in the same wrapper. */
+  private static final int HEADER_LEVELS = 2;
 
   private ArticleRoot() {}
 
   static Element find(Document doc) {
-    Element best = doc.body();
-    int bestScore = -1;
-    for (Element e : doc.select(CANDIDATES)) {
-      if (Noise.reason(e).isPresent() || e.parents().stream().anyMatch(p -> Noise.reason(p).isPresent())) {
-        continue;
-      }
-      int score = e.select("p").stream()
-          .filter(p -> p.parents().stream().takeWhile(x -> x != e).noneMatch(x -> Noise.reason(x).isPresent()))
-          .mapToInt(p -> p.text().length()).sum();
-      // prefer the outer element on ties, so that the headline and standfirst come with the body
-      if (score > bestScore) {
-        best = e;
-        bestScore = score;
+    Element best = doc.select(CANDIDATES).stream().filter(e -> !inNoise(e) && !isFeed(e))
+        .reduce(null, (a, e) -> a == null || score(e) > score(a) ? e : a); // the outer element on ties: its headline comes with it
+    best = best == null ? densestBlock(doc) : firstOfFeed(best);
+    return withHeadline(withParts(best), doc);
+  }
+
+  /** The articles with their own {@code <h1>} outside the story: the next stories of a feed, each left out whole. */
+  static List<Element> otherStories(Document doc, Element root) {
+    return doc.select("article").stream().filter(a -> !root.parents().contains(a) && a != root && !a.parents().contains(root)
+        && !inNoise(a) && hasHeadline(a) && a.parents().stream().noneMatch(p -> p.normalName().equals("article"))).toList();
+  }
+
+  /** The paragraph text of an element, less what page furniture inside it holds. */
+  private static int score(Element e) {
+    return e.select("p").stream()
+        .filter(p -> p.parents().stream().takeWhile(x -> x != e).noneMatch(x -> Noise.reason(x).isPresent()))
+        .mapToInt(p -> p.text().length()).sum();
+  }
+
+  private static boolean inNoise(Element e) {
+    return Noise.reason(e).isPresent() || e.parents().stream().anyMatch(p -> Noise.reason(p).isPresent());
+  }
+
+  private static boolean hasHeadline(Element article) {
+    return article.select("h1").stream().anyMatch(h -> !h.text().isBlank());
+  }
+
+  /** The stories of a feed: articles with their own {@code <h1>} inside {@code e}, outside furniture. */
+  private static List<Element> stories(Element e) {
+    return e.select("article").stream().filter(a -> a != e && hasHeadline(a) && !inNoise(a)).toList();
+  }
+
+  /**
+   * Whether an element is a feed of whole stories (the next articles an endless page loads under the first): two or
+   * more articles with their own {@code <h1>}, and less text of its own than the longest of them.
+   */
+  private static boolean isFeed(Element e) {
+    List<Element> stories = stories(e);
+    return stories.size() >= 2 && score(e) - stories.stream().mapToInt(ArticleRoot::score).sum()
+        < stories.stream().mapToInt(ArticleRoot::score).max().orElse(0);
+  }
+
+  /** The page's own story of a feed is its first: the others were loaded under it. */
+  private static Element firstOfFeed(Element best) {
+    for (Element p : best.parents()) {
+      if (isFeed(p)) {
+        return stories(p).get(0);
       }
     }
-    Element withHeadline = best;
-    while (withHeadline.selectFirst("h1") == null && withHeadline.parent() != null && withHeadline.parent() != doc.body()
-        && withHeadline.parent().select("p").size() == best.select("p").size()) {
-      withHeadline = withHeadline.parent();
+    return best;
+  }
+
+  /** Without an article element: the block with the most text in paragraphs of its own, outside furniture. */
+  private static Element densestBlock(Document doc) {
+    return doc.body().select("*").stream().filter(e -> !inNoise(e))
+        .max(Comparator.comparingInt(ArticleRoot::ownText)).filter(e -> ownText(e) > 0).orElse(doc.body());
+  }
+
+  private static int ownText(Element e) {
+    return e.children().stream().filter(c -> c.normalName().equals("p")).mapToInt(p -> p.text().length()).sum();
+  }
+
+  /**
+   * A body a CMS splits into blocks of the same kind (around an ad, a photo, a subheading) is read whole: their
+   * parent, where the ad is furniture the body names. An article is a story of its own, never a part.
+   */
+  private static Element withParts(Element best) {
+    Element parent = best.parent();
+    if (parent == null || parent == best.ownerDocument().body() || best.className().isBlank()
+        || best.normalName().equals("article") || best.normalName().equals("main")) {
+      return best;
     }
-    return withHeadline.selectFirst("h1") != null ? withHeadline : best;
+    boolean split = parent.children().stream().anyMatch(c -> c != best && c.normalName().equals(best.normalName())
+        && c.classNames().equals(best.classNames()) && !inNoise(c) && score(c) > 0);
+    return split ? parent : best;
+  }
+
+  private static Element withHeadline(Element best, Document doc) {
+    if (best.selectFirst("h1") != null) {
+      return best;
+    }
+    Element widened = best;
+    while (widened.selectFirst("h1") == null && widened.parent() != null && widened.parent() != doc.body()
+        && widened.parent().select("p").size() == best.select("p").size()) {
+      widened = widened.parent();
+    }
+    if (widened.selectFirst("h1") != null) {
+      return widened;
+    }
+    return headerBeside(best, doc).orElse(best);
+  }
+
+  /**
+   * The wrapper of the story's text and of a header beside it that holds the headline ({@code <header>} with the
+   * {@code <h1>}, standfirst and byline next to the {@code <article>}): at most two levels up, never the page's
+   * body, without another story, and only for an {@code <h1>} before the text that is no site's name or logo.
+   */
+  private static Optional<Element> headerBeside(Element best, Document doc) {
+    Element up = best;
+    for (int level = 0; level < HEADER_LEVELS && up.parent() != null && up.parent() != doc.body(); level++) {
+      up = up.parent();
+      if (inNoise(up) || !stories(up).stream().allMatch(a -> a == best || a.parents().contains(best))) {
+        return Optional.empty();
+      }
+      Optional<Element> h1 = up.select("h1").stream().filter(h -> !h.text().isBlank()).findFirst();
+      if (h1.isPresent()) {
+        Element wrapper = up;
+        boolean siteName = h1.get().parents().stream().takeWhile(p -> p != wrapper).anyMatch(ArticleRoot::namesTheSite)
+            || namesTheSite(h1.get());
+        boolean before = h1.get().sourceRange().start().pos() < best.sourceRange().start().pos();
+        return siteName || inNoise(h1.get()) || !before ? Optional.empty() : Optional.of(up);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean namesTheSite(Element e) {
+    return SITE_NAME.matcher(e.className() + " " + e.id()).find() || Noise.reason(e).isPresent();
   }
 }

@@ -41,6 +41,10 @@ public final class HtmlImporter {
     PageMetadata meta = new PageMetadata(doc);
     String canonical = meta.canonical();
     Element root = ArticleRoot.find(doc);
+    for (Element other : ArticleRoot.otherStories(doc, root)) {
+      story.note(ReportEntry.dropped(List.of(Integer.parseInt(PageMetadata.line(other))), other.text().strip(),
+          "another story on the page (a feed of articles loaded under this one): only the page's own article is imported"));
+    }
     title(root, doc, meta, story);
     meta.dates(story);
     authors(root, meta, story);
