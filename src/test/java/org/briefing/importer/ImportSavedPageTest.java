@@ -1112,6 +1112,17 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aSiteLogosHeadingAndTaglineAboveTheArticleStayOutOfTheStory() {
+    ImportedFile f = wholePage("""
+        <div class="page"><div class="top"><h1 class="site-logo">Valley Herald</h1><p>Your town, every morning</p></div>
+        <div class="content"><article><p>The town library reopened on Saturday, five months after the river flooded it.</p></article></div></div>
+        """, "<meta property=\"og:title\" content=\"Library reopens after flood\">");
+
+    assertThat(f.paragraphs()).containsExactly("The town library reopened on Saturday, five months after the river flooded it.");
+    assertThat(f.text("title")).isEqualTo("Library reopens after flood");
+  }
+
+  @Test
   void aFeedOfFullArticlesGivesTheFirstAndNamesTheNextInTheReport() {
     ImportedFile f = wholePage("""
         <main><article><h1>Library reopens after flood</h1><p class="byline">By Ines Varga</p>
@@ -1172,6 +1183,41 @@ class ImportSavedPageTest {
 
     assertThat(f.paragraphs()).containsExactly("The town library reopened on Saturday, five months after the river flooded it.",
         "About three hundred books could not be saved.");
+  }
+
+  @Test
+  void aSiteLogosHeadingOutsideTheArticleIsNoTitleWhenThePageNamesItsHeadline() {
+    ImportedFile f = wholePage("""
+        <header id="masthead"><h1 class="site-title"><a href="/">Valley Herald</a></h1></header>
+        <article class="post"><h2 class="entry-title">Library reopens after flood</h2>
+        <p>The town library reopened on Saturday, five months after the river flooded it.</p></article>
+        """, "<meta property=\"og:title\" content=\"Library reopens after flood\">");
+
+    assertThat(f.text("title")).isEqualTo("Library reopens after flood");
+    assertThat(f.body()).doesNotContain("Library reopens");
+    assertThat(f.paragraphs()).containsExactly("The town library reopened on Saturday, five months after the river flooded it.");
+  }
+
+  @Test
+  void aHeadingOutsideTheArticleIsTheTitleWhenThePageNamesNoOtherAndAnArticlesOwnH1Wins() {
+    ImportedFile outside = wholePage("""
+        <h1>Library reopens after flood</h1><div class="x"><div class="y">
+        <article><p>The town library reopened on Saturday, five months after the river flooded it.</p></article></div></div>
+        """);
+    ImportedFile own = wholePage("""
+        <article><h1>Library reopens after flood</h1>
+        <p>The town library reopened on Saturday, five months after the river flooded it.</p></article>
+        """, "<meta property=\"og:title\" content=\"Flood: library reopens | Valley Herald\">");
+    ImportedFile subheading = wholePage("""
+        <header class="site-header"><h1>Valley Herald</h1></header>
+        <article><h2>Most read books of the year</h2>
+        <p>The town library reopened on Saturday, five months after the river flooded it.</p></article>
+        """, "<meta property=\"og:title\" content=\"Library reopens after flood\">");
+
+    assertThat(outside.text("title")).isEqualTo("Library reopens after flood");
+    assertThat(own.text("title")).isEqualTo("Library reopens after flood");
+    assertThat(subheading.text("title")).isEqualTo("Library reopens after flood");
+    assertThat(subheading.body()).contains("## Most read books of the year");
   }
 
   private static ImportedFile wholePage(String body, String... head) {

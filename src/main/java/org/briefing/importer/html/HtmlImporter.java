@@ -31,6 +31,8 @@ public final class HtmlImporter {
       "(?i)(?:^|[-_ ])(?:standfirst|dek|deck|subtitle|sub-title|subheadline|summary|lede|lead|intro|strapline|description|excerpt)"
       + "(?:$| |[-_](?![-_]?(?:art|image|img|media|photo|picture|figure|video|asset|gallery)s?(?:$|[-_ ])))");
   private static final Set<String> QUOTED = Set.of("blockquote", "q", "cite", "figure", "figcaption");
+  private static final Pattern HEADLINE = Pattern.compile(
+      "(?i)(?:^|[-_ ])(?:entry-title|post-title|article-title|story-title|headline|article-headline|story-headline)(?:$|[-_ ])");
   private static final Pattern BYLINE = Pattern.compile("(?i)(?:^|[-_ ])(?:byline|author|authors|contributor)(?:$|[-_ ])");
 
   private HtmlImporter() {}
@@ -58,10 +60,9 @@ public final class HtmlImporter {
   }
 
   private static void title(Element root, Document doc, PageMetadata meta, StoryDraft story) {
-    Element h1 = root.selectFirst("h1");
-    if (h1 == null) {
-      h1 = doc.selectFirst("h1");
-    }
+    Element h1 = Optional.ofNullable(root.selectFirst("h1")).or(() -> ownHeading(root, meta))
+        .or(() -> Optional.ofNullable(doc.selectFirst("h1")).filter(h -> meta.headline().isEmpty() || same(h.text(), meta.headline().get()[0])))
+        .orElse(null);
     String headline = h1 == null ? "" : EmbargoOpening.leaveOut(story, List.of(Integer.parseInt(PageMetadata.line(h1))), h1.text().strip());
     if (h1 != null && headline.isEmpty()) {
       h1.attr("data-briefing-used", "embargo"); // the embargo alone: the metadata's title is the headline
@@ -69,7 +70,7 @@ public final class HtmlImporter {
     if (!headline.isEmpty()) {
       story.title(headline);
       story.note(ReportEntry.moved("title", List.of(Integer.parseInt(PageMetadata.line(h1))), List.of(story.title()), "",
-          "the page's <h1>"));
+          "the page's <" + h1.normalName() + ">"));
       h1.attr("data-briefing-used", "title");
       return;
     }
@@ -78,6 +79,25 @@ public final class HtmlImporter {
       story.title(title);
       story.note(ReportEntry.unsure(0, "no <h1> headline; the title was taken from the page's metadata: check it"));
     }
+  }
+
+  /**
+   * The headline of an article without an {@code <h1>}: a heading above its first paragraph whose class names a
+   * headline ({@code entry-title}, {@code post-title}, {@code headline}) or whose words are the page's own headline.
+   */
+  private static Optional<Element> ownHeading(Element root, PageMetadata meta) {
+    Element first = root.selectFirst("h2, h3");
+    Element paragraph = root.selectFirst("p");
+    if (first == null || first.text().isBlank()
+        || paragraph != null && paragraph.sourceRange().start().pos() < first.sourceRange().start().pos()) {
+      return Optional.empty();
+    }
+    boolean named = HEADLINE.matcher(first.className()).find();
+    return named || meta.headline().filter(t -> same(t[0], first.text())).isPresent() ? Optional.of(first) : Optional.empty();
+  }
+
+  private static boolean same(String a, String b) {
+    return a.replaceAll("\\s+", " ").strip().equalsIgnoreCase(b.replaceAll("\\s+", " ").strip());
   }
 
   private static void authors(Element root, PageMetadata meta, StoryDraft story) {

@@ -38,8 +38,12 @@ final class PageMetadata {
   }
 
   String title() {
-    return value("headline", "og:title", "twitter:title").map(v -> v[0])
-        .orElseGet(() -> doc.title().strip());
+    return headline().map(v -> v[0]).orElseGet(() -> doc.title().strip());
+  }
+
+  /** The headline the page gives itself (JSON-LD, OpenGraph, Twitter), not its {@code <title>} with the site's name. */
+  Optional<String[]> headline() {
+    return value("headline", "og:title", "twitter:title");
   }
 
   String canonical() {
