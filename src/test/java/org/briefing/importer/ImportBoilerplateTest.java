@@ -615,6 +615,70 @@ class ImportBoilerplateTest {
     assertThat(f.body()).contains("- Embargo: a ban on trade with a country", "The embargo ended at 00:01 on Tuesday.");
   }
 
+  /**
+   * The embargo's own note in further everyday forms of UK press offices: asking editors to adhere to,
+   * note, respect, abide by or keep to the embargo (its time, "on this release", "stated above"),
+   * naming the media it applies to ("all print, broadcast and online media", "all UK media") and
+   * going on ", including online and social media". On the line under the embargo or an empty line
+   * below it, it is left out with it and is never the title.
+   */
+  @Test
+  void anEmbargosOwnNoteInFurtherEverydayFormsIsLeftOutWithItAndIsNeverTheTitle() {
+    for (String note : List.of("Embargo applies to all print, broadcast and online media.", "Please adhere to the embargo.",
+        "Please note the embargo time.", "Please respect the embargo on this release.", "Kindly abide by the embargo stated above.",
+        "Please keep to the embargo date and time.", "Not for publication or broadcast before this time, including online and social media.",
+        "NOT FOR PUBLICATION BEFORE THE EMBARGO TIME STATED ABOVE", "This embargo applies to all UK media, including websites and social media.")) {
+      for (String gap : List.of("\n", "\n\n")) {
+        String top = "Embargoed until 00:01 GMT Thursday 9 December 2026" + gap + note;
+        for (String copy : List.of(top + "\n\nBridge reopens after repairs", "Bridge reopens after repairs\n\n" + top)) {
+          ImportedFile f = ImportedFile.importText(copy + "\n\nThe river bridge reopened on Monday after six months of repairs, the mayor said.\n");
+
+          assertThat(f.text("title")).as(copy).isEqualTo("Bridge reopens after repairs");
+          assertThat(f.text("standfirst") + "\n" + f.body()).as(copy).doesNotContain("00:01").doesNotContainIgnoringCase("embargo")
+              .doesNotContainIgnoringCase("media").doesNotContainIgnoringCase("this time").contains("The river bridge reopened");
+          assertThat(f.report()).as(copy).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains(note));
+          assertThat(f.text("draft")).as(copy).isEqualTo("true");
+        }
+      }
+    }
+  }
+
+  /**
+   * Story lines that only look like those further forms of an embargo's note stay story text under an
+   * embargo, and the first of them is the title: a sentence that goes on past "the embargo", a headline
+   * on a trade embargo, an embargo on goods, and one on the media of a country no press office writes
+   * its note for.
+   */
+  @Test
+  void storyLinesThatOnlyLookLikeTheFurtherFormsOfAnEmbargosNoteStayAndMayBeTheTitle() {
+    for (String line : List.of("Please note the embargo on arms sales to the region was lifted in May.", "EU agrees embargo on Russian oil",
+        "The embargo applies to oil, gas and coal", "The embargo applies to all Russian media.", "Please adhere to the embargo, the minister told traders.",
+        "Not for publication before this time, including the minutes, the court ruled.")) {
+      ImportedFile first = ImportedFile.importText("""
+          EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026
+
+          %s
+
+          The river bridge reopened on Monday after six months of repairs, the mayor said.
+          """.formatted(line));
+
+      assertThat(first.text("title")).as(line).isEqualTo(line);
+      assertThat(first.text("draft")).as(line).isEqualTo("true");
+
+      ImportedFile under = ImportedFile.importText("""
+          Bridge reopens after repairs
+
+          EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026
+          %s
+
+          The river bridge reopened on Monday after six months of repairs, the mayor said.
+          """.formatted(line));
+
+      assertThat(under.text("title")).as(line).isEqualTo("Bridge reopens after repairs");
+      assertThat(under.text("standfirst") + "\n" + under.body()).as(line).contains(line);
+    }
+  }
+
   /** Asserts that the line {@code embargo} under a headline is left out, named in the report, and makes the story a draft. */
   private static void assertLeftOutAsAnEmbargo(String embargo) {
     ImportedFile f = ImportedFile.importText("""

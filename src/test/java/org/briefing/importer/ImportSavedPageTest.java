@@ -859,6 +859,42 @@ class ImportSavedPageTest {
   }
 
   /**
+   * The embargo's own note in further everyday forms (asking editors to adhere to, note or respect the
+   * embargo, naming "all print, broadcast and online media" or "all UK media", going on ", including
+   * online and social media") is read by the same rules as in plain text: left out with the embargo, on
+   * its {@code <br>} line or in the {@code <p>} under it; a look-alike there stays.
+   */
+  @Test
+  void anEmbargosOwnNoteInFurtherEverydayFormsIsLeftOutWithItAndALookAlikeStays() {
+    for (String note : List.of("Embargo applies to all print, broadcast and online media.", "Please adhere to the embargo.",
+        "Please note the embargo time.", "Please respect the embargo on this release.",
+        "Not for publication or broadcast before this time, including online and social media.",
+        "NOT FOR PUBLICATION BEFORE THE EMBARGO TIME STATED ABOVE", "This embargo applies to all UK media, including websites and social media.")) {
+      for (String header : List.of("<p>EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026<br>%s</p><p>Holm council will open a new library on Thursday, the leader said.</p>",
+          "<p>Embargoed until 00:01 GMT Thursday 9 December 2026</p><p>%s</p><p>Holm council will open a new library on Thursday, the leader said.</p>")) {
+        ImportedFile f = page("""
+            %s
+            <p>The building cost 4 million pounds.</p>
+            """.formatted(header.formatted(note)));
+
+        assertThat(f.text("draft")).as(note).isEqualTo("true");
+        assertThat(f.body()).as(note).doesNotContain("00:01").doesNotContainIgnoringCase("embargo").doesNotContainIgnoringCase("media")
+            .doesNotContainIgnoringCase("this time")
+            .contains("Holm council will open a new library on Thursday, the leader said.", "The building cost 4 million pounds.");
+        assertThat(f.report()).as(note).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains(note));
+      }
+    }
+    ImportedFile g = page("""
+        <p>EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026<br>Please note the embargo on arms sales to the region was lifted in May.</p>
+        <p>EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026</p><p>The embargo applies to all Russian media.</p>
+        <p>The building cost 4 million pounds.</p>
+        """);
+
+    assertThat(g.text("draft")).isEqualTo("true");
+    assertThat(g.body()).contains("Please note the embargo on arms sales to the region was lifted in May.", "The embargo applies to all Russian media.");
+  }
+
+  /**
    * Lines under an embargo that only look like its note are the story's: a sentence about a trade
    * embargo, a request to readers, and a label alone over a line that is no moment.
    */

@@ -100,13 +100,25 @@ public final class EditorNotes {
       + "(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to))?\\s*[:\\-–—]?|embargo(?:\\s+(?:until|till)\\s*[:\\-–—]?|\\s*[:\\-–—])|(?-i:EMBARGO)"
       + "|hold\\s+for\\s+release\\s+(?:until|at)\\s*:?|(?:strictly\\s+)?not\\s+for\\s+" + MEDIA + "\\s+(?:before|until)\\s*:?)\\s*",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * The media a press office writes its note for, by country or reach ("all UK media"); another
+   * country's ("The embargo applies to all Russian media.") is a sanctions story's sentence.
+   */
+  private static final String HOME = "(?:uk|u\\.k\\.|british|irish|scottish|welsh|northern\\s+irish|us|u\\.s\\.|national|regional|local)";
   /** What an embargo's note names it applies to: "print, broadcast and online", "all media", "all platforms". */
-  private static final String OUTLET = "(?:all\\s+)?(?:print|broadcast|online|web(?:sites?)?|digital|social\\s+media|radio|tv|television|media"
-      + "|platforms|outlets|publications?|newspapers)";
+  private static final String OUTLET = "(?:all\\s+)?(?:" + HOME + "\\s+)?(?:print|broadcast|online|web(?:sites?)?|digital|social\\s+media|radio|tv"
+      + "|television|media|platforms|outlets|publications?|newspapers)";
   /** The embargo's moment as its note names it: "this time", "this date and time", "the embargo time", "the embargoed hour". */
   private static final String WHEN = "(?:time|hour|date)(?:\\s+(?:and|&)\\s+(?:time|hour|date))?";
-  private static final String THIS_MOMENT = "(?:this|that|the\\s+embargo(?:ed)?)\\s+" + WHEN;
-  private static final String OUTLETS = OUTLET + "(?:\\s*(?:,|/|&|and|or)\\s*(?:and\\s+)?" + OUTLET + ")*";
+  /** Where the note points back to the embargo over it: "the embargo time stated above", "the embargo above". */
+  private static final String ABOVE = "(?:\\s+(?:(?:stated|shown|given|set\\s+out|specified)\\s+)?above)?";
+  private static final String THIS_MOMENT = "(?:(?:this|that|the\\s+embargo(?:ed)?)\\s+" + WHEN + "|the\\s+embargo)" + ABOVE;
+  /** Outlets in a list, "media" after the last of them once: "print, broadcast and online media". */
+  private static final String OUTLETS = OUTLET + "(?:\\s*(?:,|/|&|and|or)\\s*(?:and\\s+)?" + OUTLET + ")*(?:\\s+media)?";
+  /** The outlets a note's moment or its embargo holds for too: ", including online and social media". */
+  private static final String INCLUDING = "(?:\\s*,?\\s*including\\s+" + OUTLETS + ")?";
+  /** What editors are asked to do with the embargo: "adhere to", "note", "observe", "respect", "honour", "abide by", "keep to". */
+  private static final String HEED = "(?:(?:please|kindly)\\s+)?(?:respect|observe|honou?r|note|adhere\\s+to|abide\\s+by|keep\\s+to|stick\\s+to)";
   /**
    * The embargo's own note on the line under it: "NOT FOR PUBLICATION OR BROADCAST BEFORE THIS TIME",
    * "... BEFORE THIS DATE AND TIME", "Please do not publish, broadcast or post online before this time
@@ -117,11 +129,13 @@ public final class EditorNotes {
    * on after the embargo.
    */
   private static final Pattern OWN_NOTE = Pattern.compile(OPEN + "(?:(?:strictly\\s+)?not\\s+(?:to\\s+be\\s+)?(?:for\\s+)?"
-      + "(?:broadcast|publi\\w*|release\\w*|use\\w*)\\b[\\w\\s,/]{0,50}?\\b(?:before|until)\\s+" + THIS_MOMENT
-      + "|please\\s+(?:do\\s+not|don['’]t)\\s+(?:publish|broadcast|post|use|release|report)\\b[\\w\\s,/]{0,50}?\\b(?:before|until)\\s+" + THIS_MOMENT
-      + "|(?:please\\s+)?(?:respect|observe|honou?r)\\s+(?:the|this)\\s+embargo(?:\\s+" + WHEN + ")?"
+      + "(?:broadcast|publi\\w*|release\\w*|use\\w*)\\b[\\w\\s,/]{0,50}?\\b(?:before|until)\\s+" + THIS_MOMENT + INCLUDING
+      + "|please\\s+(?:do\\s+not|don['’]t)\\s+(?:publish|broadcast|post|use|release|report)\\b[\\w\\s,/]{0,50}?\\b(?:before|until)\\s+"
+      + THIS_MOMENT + INCLUDING
+      + "|" + HEED + "\\s+(?:the|this)\\s+embargo(?:\\s+" + WHEN + ")?(?:\\s+on\\s+this\\s+(?:(?:press|news|media)\\s+)?(?:release|announcement|statement))?"
+      + ABOVE
       + "|check\\s+against\\s+delivery"
-      + "|(?:the\\s+|this\\s+)?embargo\\s+applies\\s+to\\s+" + OUTLETS + "(?:\\s*,?\\s*including\\s+" + OUTLETS + ")?)[\\s.!)\\]]*",
+      + "|(?:the\\s+|this\\s+)?embargo\\s+applies\\s+to\\s+" + OUTLETS + INCLUDING + ")[\\s.!)\\]]*",
       Pattern.CASE_INSENSITIVE);
   /** An embargo is a line, not a paragraph: a longer text that opens so ("Embargoed until 1990, the files …") is the story's. */
   private static final int MAX_EMBARGO_WORDS = 16;
