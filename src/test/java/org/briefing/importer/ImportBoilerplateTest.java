@@ -644,6 +644,30 @@ class ImportBoilerplateTest {
   }
 
   /**
+   * A rule drawn between an embargo and its own note, or under the note, over the headline (helper-152
+   * case-06: "--------" became the title, the note story text and the headline a subheading) is left out
+   * and reported; the note goes with its embargo, and the headline is the title.
+   */
+  @Test
+  void aRuleBetweenAnEmbargoItsNoteAndTheHeadlineIsLeftOutAndTheNoteGoesWithTheEmbargo() {
+    String embargo = "EMBARGOED UNTIL 00:01 GMT THURSDAY 9 DECEMBER 2026";
+    String note = "NOT FOR PUBLICATION OR BROADCAST BEFORE THIS TIME";
+    for (String rule : List.of("--------", "========", "* * *")) {
+      for (String top : List.of(embargo + "\n\n" + rule + "\n\n" + note, embargo + "\n" + rule + "\n" + note,
+          embargo + "\n" + note + "\n\n" + rule, embargo + "\n\n" + note + "\n" + rule, embargo + "\n\n" + rule)) {
+        String copy = top + "\n\nBridge reopens after repairs\n\nThe river bridge reopened on Monday after six months of repairs, the mayor said.\n";
+        ImportedFile f = ImportedFile.importText(copy);
+
+        assertThat(f.text("title")).as(copy).isEqualTo("Bridge reopens after repairs");
+        assertThat(f.text("draft")).as(copy).isEqualTo("true");
+        assertThat(f.text("standfirst") + "\n" + f.body()).as(copy).doesNotContain(rule).doesNotContain("##")
+            .doesNotContainIgnoringCase("this time").contains("The river bridge reopened");
+        assertThat(f.report()).as(copy).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(rule));
+      }
+    }
+  }
+
+  /**
    * Story lines that only look like those further forms of an embargo's note stay story text under an
    * embargo, and the first of them is the title: a sentence that goes on past "the embargo", a headline
    * on a trade embargo, an embargo on goods, and one on the media of a country no press office writes

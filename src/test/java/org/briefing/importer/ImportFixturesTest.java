@@ -118,6 +118,28 @@ class ImportFixturesTest {
     assertThat(f.list("places")).containsExactly("Ostrand");
   }
 
+  /**
+   * A rule drawn at the top of the copy, over the headline ("--------", "========", "* * *", with an
+   * empty line under it or none), is left out and named in the report: the headline under it is the
+   * title, not a subheading under a title of dashes.
+   */
+  @Test
+  void aRuleOverTheHeadlineIsLeftOutAndTheHeadlineIsTheTitle() {
+    for (String rule : List.of("--------", "========", "* * *", "___")) {
+      for (String gap : List.of("\n", "\n\n")) {
+        String copy = rule + gap + "Ferry operators cancel the winter timetable\n\n"
+            + "OSTRAND (AP) — Two ferry operators cancelled their winter timetable on Monday after talks on fuel prices failed.\n";
+        ImportedFile f = ImportedFile.importText(copy);
+
+        assertThat(f.text("title")).as(copy).isEqualTo("Ferry operators cancel the winter timetable");
+        assertThat(f.body()).as(copy).doesNotContain(rule).doesNotContain("##").contains("Two ferry operators cancelled");
+        assertThat(f.report()).as(copy).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(rule)
+            && e.detail().contains("rule"));
+        assertThat(f.list("places")).as(copy).containsExactly("Ostrand");
+      }
+    }
+  }
+
   @Test
   void theDashesUnderATablesHeaderAreNoRule() {
     ImportedFile f = ImportedFile.importText("""

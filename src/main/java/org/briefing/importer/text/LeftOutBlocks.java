@@ -20,7 +20,7 @@ final class LeftOutBlocks {
   private final List<Block> blocks;
   /** The blocks under a "Notes to editors" heading, by index, and what becomes of each. */
   private final Map<Integer, NotesSection.Verdict> notes = new HashMap<>();
-  /** The last block left out as an embargo (or as its own note), so that its note an empty line under it goes too. */
+  /** The last block left out as an embargo (or as its own note, or a rule under them), so that its note an empty line under it goes too. */
   private Block embargoAbove;
 
   LeftOutBlocks(StoryDraft story, List<Block> blocks) {
@@ -57,6 +57,21 @@ final class LeftOutBlocks {
           story.note(ReportEntry.inferred("sources", block.first(), List.of(source.name()), "copyright notice"));
         }
       }
+    }
+    return true;
+  }
+
+  /**
+   * Leaves out a rule drawn at the top of the copy, over the headline ("--------", "* * *"), naming it
+   * in the report: it is no headline. An embargo's own note under it still goes with the embargo above.
+   */
+  boolean dropRuleOverHeadline(Block block) {
+    if (block.lines().size() != 1 || !Blocker.isRule(block.text())) {
+      return false;
+    }
+    story.note(ReportEntry.dropped(block.numbers(), block.text(), "a rule drawn over the headline, not for readers"));
+    if (embargoAbove != null && embargoAbove == previous(block)) {
+      embargoAbove = block;
     }
     return true;
   }

@@ -81,7 +81,7 @@ public final class PlainTextImporter {
   private int headline() {
     int i = 0;
     while (i < blocks.size()) {
-      int read = leftOut.dropBoilerplate(blocks.get(i)) ? 1 : aboveHeadline(i);
+      int read = leftOut.dropRuleOverHeadline(blocks.get(i)) || leftOut.dropBoilerplate(blocks.get(i)) ? 1 : aboveHeadline(i);
       if (read == 0) {
         break;
       }
