@@ -1113,6 +1113,23 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void hiddenTextAndButtonsInAHeadingAreLeftOutOfTheTitleAndSubheadingAndReported() {
+    ImportedFile f = page("""
+        <h1><span class="sr-only">As it happened: </span>Ferry strike ends after two days</h1>
+        <p>The ferry company and its crews agreed a new pay deal on Tuesday night.</p>
+        <h2 id="deal">What the deal gives<a href="#deal" aria-hidden="true">¶</a><button>Share this section</button></h2>
+        <p>Crews get a rise of four per cent this year.</p>
+        <h2>Why the <em>island</em> waited</h2>
+        """);
+
+    assertThat(f.text("title")).isEqualTo("Ferry strike ends after two days");
+    assertThat(f.body()).contains("## What the deal gives\n").contains("## Why the island waited").doesNotContain("Share this section", "¶");
+    for (String left : List.of("As it happened:", "Share this section", "¶")) {
+      assertThat(f.report()).as(left).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(left));
+    }
+  }
+
+  @Test
   void aBodySplitIntoChunksAroundAnAdIsReadWholeWithTheHeaderBesideIt() {
     ImportedFile f = wholePage("""
         <div class="story"><header class="story-header"><h1>Library reopens after flood</h1>

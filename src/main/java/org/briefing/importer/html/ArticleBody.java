@@ -169,7 +169,7 @@ final class ArticleBody {
   }
 
   private void heading(Element e) {
-    String text = e.text().strip();
+    String text = HeadingText.of(e, this::drop);
     notes.read(text);
     // notes stand after the story: a "Notes to editors" heading above it is a note of its own
     boolean notesHeading = !notes.planned(e) && !story.body().isEmpty() && NotesSection.heading(text);
@@ -178,7 +178,7 @@ final class ArticleBody {
       return;
     }
     int level = Math.max(2, Math.min(4, e.normalName().charAt(1) - '0'));
-    story.body().add("#".repeat(level) + " " + MarkdownText.escapeInline(e.text()).strip());
+    story.body().add("#".repeat(level) + " " + MarkdownText.escapeInline(text).strip());
   }
 
   private void paragraph(String text, String markdown, int line) {

@@ -63,7 +63,12 @@ public final class HtmlImporter {
     Element h1 = Optional.ofNullable(root.selectFirst("h1")).or(() -> ownHeading(root, meta))
         .or(() -> Optional.ofNullable(doc.selectFirst("h1")).filter(h -> meta.headline().isEmpty() || same(h.text(), meta.headline().get()[0])))
         .orElse(null);
-    String headline = h1 == null ? "" : EmbargoOpening.leaveOut(story, List.of(Integer.parseInt(PageMetadata.line(h1))), h1.text().strip());
+    String shown = h1 == null ? "" : HeadingText.of(h1, (e, reason) -> {
+      if (!e.text().isBlank()) {
+        story.note(ReportEntry.dropped(List.of(Integer.parseInt(PageMetadata.line(e))), e.text().strip(), reason));
+      }
+    });
+    String headline = h1 == null ? "" : EmbargoOpening.leaveOut(story, List.of(Integer.parseInt(PageMetadata.line(h1))), shown);
     if (h1 != null && headline.isEmpty()) {
       h1.attr("data-briefing-used", "embargo"); // the embargo alone: the metadata's title is the headline
     }
