@@ -1149,6 +1149,20 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void theRestOfABylineReadByItsNameSpansIsReportedNotPublished() {
+    ImportedFile f = page("""
+        <div class="article-byline"><span class="author-name">Ola Berg</span><span class="author-role">Transport editor</span>
+        and <span class="author-name">Kim Dahl</span> <span class="publish-date">Published 18 October 2021, 10:00</span></div>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        """);
+
+    assertThat(f.list("authors")).containsExactly("Ola Berg", "Kim Dahl");
+    assertThat(f.body()).isEqualTo("The ferry company said on Tuesday it would cut two of its three winter crossings.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("Transport editor")
+        && e.leftOut().contains("Published 18 October 2021"));
+  }
+
+  @Test
   void theHeadlineStandfirstAndBylineInAHeaderBesideTheArticleAreTheStorys() {
     ImportedFile f = wholePage("""
         <div class="story-layout"><header class="story-head"><h1>Library reopens after flood</h1>

@@ -138,6 +138,13 @@ final class ArticleBody {
       drop(e, noise.get());
       return;
     }
+    Optional<String> bylineRest = BylineRest.of(e);
+    if (bylineRest.isPresent()) {
+      if (!bylineRest.get().isEmpty()) {
+        story.note(ReportEntry.dropped(List.of(line(e)), bylineRest.get(), BylineRest.REASON));
+      }
+      return;
+    }
     NotesSection.Verdict verdict = notes.verdict(e);
     if (verdict == NotesSection.Verdict.NOTES) {
       NotesSection.leaveOut(story, List.of(line(e)), e.text().strip());
