@@ -1149,6 +1149,94 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void anAuthorsBioAndThePostsCategoryAndTagLinksAreFurnitureNoStandfirst() {
+    ImportedFile f = page("""
+        <div class="entry-meta"><span class="byline">by <span class="author vcard"><a href="/a/ob">Ola Berg</a></span></span></div>
+        <div class="entry-content"><p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p></div>
+        <div class="entry-footer"><span class="cat-links">Posted in <a href="/c/isles">Islands</a></span>
+        <span class="tags-links">Tagged <a href="/t/ferries">ferries</a></span></div>
+        <div class="author-info"><div class="author-description"><h2 class="author-title">Ola Berg</h2>
+        <p class="author-bio">Ola Berg writes about the islands.</p></div></div>
+        """);
+
+    assertThat(f.text("standfirst")).isNull();
+    assertThat(f.list("authors")).containsExactly("Ola Berg");
+    assertThat(f.body()).isEqualTo("The ferry company said on Tuesday it would cut two of its three winter crossings.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("writes about the islands"));
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("Tagged ferries"));
+  }
+
+  @Test
+  void aLiveBlogsKeyEventsPostLabelsAndTimesAndLoadMoreAreReportedAndItsPostsKept() {
+    ImportedFile f = page("""
+        <div class="key-events"><h2>Key events</h2><ul><li><a href="#p2">Crews vote</a></li></ul></div>
+        <div class="live-post pinned" id="p2"><div class="post-meta"><span class="pinned-label">Pinned post</span>
+        <span class="post-time">21:40 GMT</span></div>
+        <p>Crews voted by a large majority to accept the deal.</p></div>
+        <div class="live-post"><div class="post-meta"><span class="post-time">20:05 GMT</span> <span class="post-updated">Updated 3 minutes ago</span></div>
+        <h3>Talks resume</h3><p>Talks resumed at the port offices after a break for supper.</p></div>
+        <div class="load-more-posts">Show 12 earlier updates</div>
+        """);
+
+    assertThat(f.body()).isEqualTo("Crews voted by a large majority to accept the deal.\n\n### Talks resume\n\n"
+        + "Talks resumed at the port offices after a break for supper.");
+    for (String left : List.of("Key events Crews vote", "Pinned post", "21:40 GMT", "Updated 3 minutes ago", "Show 12 earlier updates")) {
+      assertThat(f.report()).as(left).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(left));
+    }
+  }
+
+  @Test
+  void shareRowsVideoPlayersTeasersPaywallsMostViewedAndReaderResponsesAreFurniture() {
+    ImportedFile f = page("""
+        <div class="c-article-tools"><a href="https://social.example/share">Facebook</a> <span>Save article</span></div>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <div class="c-video-player"><div class="c-video-player__title">Watch: the crossing in a gale</div><div>01:12</div></div>
+        <div class="c-inline-teaser"><span>Read more</span> <a href="/ferry-history">The ferry's first century</a></div>
+        <div class="c-premium-gate"><p>Subscribe to keep reading. Already a subscriber? Log in.</p></div>
+        <section class="most-viewed"><h2>Most viewed</h2><ol><li>Harbour wall repaired</li></ol></section>
+        <div class="you-may-like"><h3>You may also like</h3><p>Island shop changes hands</p></div>
+        <section id="discussion" class="reader-responses"><h2>Join the conversation</h2><p><b>islander</b> At last.</p></section>
+        """);
+
+    assertThat(f.body()).isEqualTo("The ferry company said on Tuesday it would cut two of its three winter crossings.");
+    for (String left : List.of("Facebook", "the crossing in a gale", "first century", "keep reading", "Harbour wall", "shop changes",
+        "At last")) {
+      assertThat(f.report()).as(left).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains(left));
+    }
+  }
+
+  @Test
+  void storyTextThatLooksLikeFurnitureStays() {
+    ImportedFile f = page("""
+        <p>Read more about the crossings in the company's winter timetable, published on Monday.</p>
+        <h2 id="most-viewed-films-of-the-year">Most viewed films of the year</h2>
+        <div class="update"><p>Updated 3 minutes ago, the timetable now shows two crossings.</p></div>
+        <div class="story-body"><span class="date">18 October</span> was the last day of the summer timetable.</div>
+        <h2 id="key-events">Key events of the strike</h2>
+        <h3 id="related-costs">Related costs</h3>
+        <h3 id="discussion">Discussion</h3>
+        <p>The player of the year, <span class="player">Ana Lind</span>, takes the ferry to training.</p>
+        """);
+
+    assertThat(f.body()).isEqualTo("""
+        Read more about the crossings in the company's winter timetable, published on Monday.
+
+        ## Most viewed films of the year
+
+        Updated 3 minutes ago, the timetable now shows two crossings.
+
+        18 October was the last day of the summer timetable.
+
+        ## Key events of the strike
+
+        ### Related costs
+
+        ### Discussion
+
+        The player of the year, Ana Lind, takes the ferry to training.""");
+  }
+
+  @Test
   void theRestOfABylineReadByItsNameSpansIsReportedNotPublished() {
     ImportedFile f = page("""
         <div class="article-byline"><span class="author-name">Ola Berg</span><span class="author-role">Transport editor</span>

@@ -24,6 +24,9 @@ import org.jsoup.nodes.TextNode;
 final class ArticleBody {
   private static final Set<String> DATE_LABELS = Set.of("published", "updated", "posted", "modified", "first", "last", "on",
       "at", "date", "and");
+  /** Blocks whose words are a sentence or a cell, where a class name takes no words out. */
+  private static final Set<String> TEXT_BLOCKS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote",
+      "figcaption", "caption", "dd", "dt", "pre", "address", "q", "cite");
   private final StoryDraft story;
   private final Inline inline;
   private final Quotation quotation;
@@ -61,9 +64,25 @@ final class ArticleBody {
 
   /** Text and inline elements directly in a block, between its child blocks: read as a paragraph. */
   private void flushLoose(List<Node> loose, Element parent) {
+    if (onlyLabels(loose, parent)) {
+      loose.stream().filter(n -> n instanceof Element).map(n -> (Element) n).forEach(e -> drop(e, Noise.label(e).orElseThrow()));
+      loose.clear();
+      return;
+    }
     String text = loose.stream().map(ArticleBody::text).collect(Collectors.joining()).replaceAll("\\s+", " ").strip();
     block(loose, text, parent);
     loose.clear();
+  }
+
+  /**
+   * A run of inline elements outside any paragraph made only of furniture or labels, with nothing but spaces
+   * between them: a live post's "Pinned post 21:40 GMT", a post's "Posted in ... Tagged ...".
+   */
+  private static boolean onlyLabels(List<Node> loose, Element parent) {
+    if (TEXT_BLOCKS.contains(parent.normalName()) || loose.stream().allMatch(n -> text(n).isBlank())) {
+      return false;
+    }
+    return loose.stream().allMatch(n -> n instanceof TextNode t ? t.isBlank() : n instanceof Element e && Noise.label(e).isPresent());
   }
 
   private void block(List<Node> nodes, String text, Element at) {

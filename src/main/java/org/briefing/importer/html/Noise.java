@@ -18,7 +18,19 @@ final class Noise {
   private static final Pattern CLASSES = Pattern.compile("(?i)(?:^|[-_ ])(?:ad|ads|adv|advert|adverts|advertisement|adslot|dfp|promo|promotion"
       + "|related|more-stories|read-more|readmore|recommended|recommendations|outbrain|taboola|sponsored|sponsor|share|sharing|social"
       + "|newsletter|subscribe|subscription|signup|paywall|comments?|disqus|breadcrumbs?|tags|topics-list|most-read|mostread|popular"
-      + "|trending|cookie|consent|banner|masthead|site-header|site-footer|navigation|nav|menu|toolbar|skip-link)(?:$|[-_ ])");
+      + "|trending|cookie|consent|banner|masthead|site-header|site-footer|navigation|nav|menu|toolbar|skip-link"
+      // what real CMSes call the rest: WordPress's author box and post links, share rows, video players, teasers of
+      // other stories, paywall prompts, most-viewed lists, reader responses, a live blog's key events and "load more"
+      + "|author-info|author-bio|author-box|about-the-author|cat-links|tags-links|(?:article|story|post|share|social)-(?:tools|actions)"
+      + "|(?:video|audio|media)-player|jwplayer|brightcove|video-js|inline-teaser|teasers|gate|premium-gate|regwall"
+      + "|most-viewed|mostviewed|most-popular|most-shared|you-may-like|you-might-like|may-also-like|also-like"
+      + "|reader-responses|reader-comments|discussion|key-events|load-more)(?:$|[-_ ])");
+  /**
+   * The labels of a live blog's post or a byline's line: when to the time, "Pinned post", "Updated 3 minutes ago".
+   * Left out only as a short element in a run of such labels outside a paragraph, never from a sentence.
+   */
+  private static final Pattern LABELS = Pattern.compile("(?i)(?:^|[-_ ])(?:time|timestamp|date|pubdate|publish-date|updated"
+      + "|post-time|post-date|post-updated|pinned|pinned-label)(?:$|[-_ ])");
   /**
    * Class names that hide an element in the common style sheets: display none (h5bp, Bootstrap and Tailwind
    * {@code hidden}, Bootstrap {@code hide} and {@code d-none}, Bulma {@code is-hidden}, Drupal), visibility hidden
@@ -61,6 +73,16 @@ final class Noise {
    */
   static Optional<String> inText(Element e) {
     return byTag(e).or(() -> hidden(e));
+  }
+
+  /**
+   * Why an inline element that stands with others of its kind outside any paragraph (a live post's "Pinned post
+   * 21:40 GMT", a post's "Posted in ... Tagged ...") is left out: its class names furniture, or a date or label
+   * and its words are few. Empty when it may be story text.
+   */
+  static Optional<String> label(Element e) {
+    return byClass(e).or(() -> LABELS.matcher(e.className()).find() && e.text().strip().length() <= 40
+        ? Optional.of("a post's time or label (class '" + e.className().strip() + "')") : Optional.empty());
   }
 
   private static Optional<String> byTag(Element e) {
@@ -167,8 +189,13 @@ final class Noise {
     return out;
   }
 
+  /**
+   * By class, id or component name. A heading's id is an anchor made of its own words ("most-viewed-films-of-the-year",
+   * "discussion"), not the kind of block it is: only its class counts.
+   */
   private static Optional<String> byClass(Element e) {
-    String names = e.className() + " " + e.id() + " " + e.attr("data-component");
+    boolean heading = e.normalName().matches("h[1-6]");
+    String names = e.className() + " " + (heading ? "" : e.id() + " " + e.attr("data-component"));
     if (CLASSES.matcher(names).find()) {
       return Optional.of("page furniture (class or id '" + names.strip() + "')");
     }
