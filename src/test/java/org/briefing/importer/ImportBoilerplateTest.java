@@ -960,6 +960,24 @@ class ImportBoilerplateTest {
     assertThat(immediate.report()).anyMatch(e -> e.leftOut().equals("FOR IMMEDIATE RELEASE") && e.detail().contains("no embargo"));
   }
 
+  /** A label under the headline, or an end marker naming the release, is no more the story's than one over it. */
+  @Test
+  void aReleasesLabelUnderTheHeadlineAndItsEndMarkerAreLeftOut() {
+    for (String label : List.of("PRESS RELEASE", "FOR IMMEDIATE RELEASE", "News release")) {
+      for (String end : List.of("PRESS RELEASE ENDS", "- ENDS -", "End of press release")) {
+        ImportedFile f = ImportedFile.importText(MARKET_HEADLINE + "\n\n" + label + "\n\n" + MARKET_COPY + "\n" + end + "\n");
+        String as = label + " / " + end;
+
+        assertThat(f.text("title")).as(as).isEqualTo(MARKET_HEADLINE);
+        assertThat(f.body()).as(as).startsWith("The harbour market will open").doesNotContainIgnoringCase("release").doesNotContain("ENDS");
+        assertThat(f.report()).as(as).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(label) && e.detail().contains("label"));
+        assertThat(f.report()).as(as).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(end));
+      }
+    }
+    ImportedFile prose = ImportedFile.importText(MARKET_HEADLINE + "\n\nThe press release ends with a quote from the mayor.\n\n" + MARKET_COPY);
+    assertThat(prose.text("standfirst") + "\n" + prose.body()).contains("The press release ends with a quote from the mayor.");
+  }
+
   @Test
   void aReleasesLabelAndDateLineAboveTheHeadlineGiveTheDate() {
     for (String top : List.of("PRESS RELEASE\n6 December 2026\n", "PRESS RELEASE\n\n6 December 2026\n\n",

@@ -48,6 +48,26 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aReleasesLabelsAndNotesToEditorsInParagraphsOrAListAreLeftOut() {
+    // helper-155 case 08: a press office's page lists its label, embargo and note over the release
+    ImportedFile f = page("""
+        <p>PRESS RELEASE</p>
+        <h1>Port orders four electric cranes</h1>
+        <p>FOR IMMEDIATE RELEASE</p>
+        <p>The port has ordered four electric cranes for its container terminal.</p>
+        <ul><li>News release</li><li>NOTE TO EDITORS: photographs of the cranes are available on request</li></ul>
+        <ul><li>Four cranes</li><li>Press release times are listed on the port's site.</li></ul>
+        """);
+
+    assertThat(f.body()).isEqualTo("The port has ordered four electric cranes for its container terminal.\n\n"
+        + "- Four cranes\n- Press release times are listed on the port's site.");
+    for (String left : List.of("PRESS RELEASE", "FOR IMMEDIATE RELEASE", "News release",
+        "NOTE TO EDITORS: photographs of the cranes are available on request")) {
+      assertThat(f.report()).as(left).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(left));
+    }
+  }
+
+  @Test
   void aBylineOfAnAgencyGivesItsSourceAndABylineOfTheAgencyAloneIsNoParagraph() {
     ImportedFile alone = page("""
         <p class="byline">By Reuters Staff</p>
@@ -772,7 +792,11 @@ class ImportSavedPageTest {
       assertThat(f.body().contains(above) || f.report().stream().anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED
           && e.leftOut().contains(above))).as(header + ": the line above is kept or reported").isTrue();
     }
-    assertThat(page("<p><strong>PRESS RELEASE</strong><br>Embargoed until 00:01 GMT Thursday 9 December</p>").body()).contains("**PRESS RELEASE**");
+    assertThat(page("<p><strong>Holm council</strong><br>Embargoed until 00:01 GMT Thursday 9 December</p>").body()).contains("**Holm council**");
+    // a release's label over the embargo is left out too, and named
+    ImportedFile labelled = page("<p><strong>PRESS RELEASE</strong><br>Embargoed until 00:01 GMT Thursday 9 December</p>");
+    assertThat(labelled.body()).doesNotContain("PRESS RELEASE");
+    assertThat(labelled.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("PRESS RELEASE"));
   }
 
   /**

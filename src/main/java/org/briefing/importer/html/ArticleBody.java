@@ -238,7 +238,7 @@ final class ArticleBody {
     List<String> items = new ArrayList<>();
     int n = number(e.attr("start"), 1);
     for (Element li : e.children()) {
-      if (!li.normalName().equals("li") || li.text().isBlank() || embargo(li.text().strip(), line(li))) {
+      if (!li.normalName().equals("li") || li.text().isBlank() || leftOutItem(li)) {
         continue;
       }
       n = number(li.attr("value"), n);
@@ -291,6 +291,20 @@ final class ArticleBody {
    * Leaves out a line of its own (a list item, a caption, a line of a {@code <pre>}) that is an embargo,
    * as a paragraph's is left out: named in the report, and the story a draft.
    */
+  /**
+   * Whether the list item is a line for editors, left out and reported: an embargo, a note to editors, a release's
+   * label ("News release"), as a press office's page lists them over its release.
+   */
+  private boolean leftOutItem(Element li) {
+    String text = li.text().strip();
+    if (EditorNotes.leaveOut(story, List.of(line(li)), text, text)) {
+      return true;
+    }
+    Optional<String> boilerplate = Boilerplate.reason(text);
+    boilerplate.ifPresent(why -> story.note(ReportEntry.dropped(List.of(line(li)), text, why)));
+    return boilerplate.isPresent();
+  }
+
   private boolean embargo(String text, int line) {
     return EditorNotes.isEmbargo(text) && EditorNotes.leaveOut(story, List.of(line), text, text);
   }

@@ -44,8 +44,13 @@ public final class Boilerplate {
     if (VERSION_NOTE.matcher(text).matches()) {
       return Optional.of("agency's version note for editors");
     }
-    if (text.matches("(?i)^(?:ends|-+\\s*30\\s*-+|#{3}|\\(ends\\)|\\[ends\\])$")) {
+    if (text.matches("(?i)^(?:ends|-+\\s*30\\s*-+|#{3}|\\(ends\\)|\\[ends\\]|-+\\s*ends\\s*-+"
+        + "|(?:(?:press|news|media)\\s+)?release\\s+ends|ends?\\s+of\\s+(?:(?:press|news|media)\\s+)?release)\\.?$")) {
       return Optional.of("end-of-story marker");
+    }
+    // a release's label alone on its line, wherever it stands; over the headline with a date, the importer reads the date
+    if (LineBreaks.releaseLabel(text).filter(String::isEmpty).isPresent()) {
+      return Optional.of(LineBreaks.labelReason(text));
     }
     return Optional.empty();
   }

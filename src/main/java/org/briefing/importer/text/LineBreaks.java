@@ -63,9 +63,10 @@ final class LineBreaks {
     return rest.isEmpty() || PublicationDate.parse(rest).isPresent() ? java.util.Optional.of(rest) : java.util.Optional.empty();
   }
 
-  /** Whether the label is one that says the release may be published at once: no embargo holds it. */
-  static boolean immediateRelease(String label) {
-    return label.toLowerCase(java.util.Locale.ROOT).contains("immediate");
+  /** Why a release's label is left out, as the report says it. */
+  static String labelReason(String label) {
+    return "a press office's label over its release, a note for editors"
+        + (label.toLowerCase(java.util.Locale.ROOT).contains("immediate") ? " ('for immediate release': no embargo holds the release)" : "");
   }
 
   /**

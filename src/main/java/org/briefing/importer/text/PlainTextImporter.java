@@ -142,8 +142,7 @@ public final class PlainTextImporter {
 
   /** Leaves out a release's label, which is for editors; a date after it goes to 'date'. */
   private void leaveOutLabel(Block block, String text, String date) {
-    String why = "a press office's label over its release, a note for editors; left out"
-        + (LineBreaks.immediateRelease(text) ? " ('for immediate release': no embargo holds the release)" : "");
+    String why = LineBreaks.labelReason(text);
     if (date.isEmpty()) {
       story.note(ReportEntry.dropped(block.numbers(), text, why));
       return;
