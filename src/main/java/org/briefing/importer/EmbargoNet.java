@@ -23,6 +23,8 @@ final class EmbargoNet {
   private static final Pattern FENCE = Pattern.compile("^(?:`{3,}|~{3,}).*");
   private static final Pattern TABLE_RULE = Pattern.compile("^\\|[\\s:\\-|]+\\|$");
   private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+  /** An e-mail's subject line pasted as the headline: "Subject: EMBARGOED 00:01 GMT 8 DECEMBER - Ministers agree …". */
+  private static final Pattern SUBJECT = Pattern.compile("^(?i:subject|re|fwd?)\\s*:\\s*");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<=:])");
 
   private EmbargoNet() {}
@@ -69,15 +71,16 @@ final class EmbargoNet {
   }
 
   /**
-   * The first embargo: a line that is one, that opens with one before its own words, or that with the
-   * line under it makes one (its label over its moment).
+   * The first embargo: a line that is one (an e-mail's "Subject:" taken off), that opens or closes with
+   * one beside its own words, or that with the line under it makes one (its label over its moment).
    */
   private static Optional<String> find(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
-      if (EditorNotes.isEmbargo(lines.get(i))) {
+      String line = SUBJECT.matcher(lines.get(i)).replaceFirst("");
+      if (EditorNotes.isEmbargo(line)) {
         return Optional.of(lines.get(i));
       }
-      Optional<String[]> opening = EmbargoOpening.split(lines.get(i));
+      Optional<String[]> opening = EmbargoOpening.split(line).or(() -> EmbargoOpening.closing(line).map(c -> new String[] {c[1], c[0]}));
       if (opening.isPresent()) {
         return Optional.of(opening.get()[0]);
       }

@@ -703,6 +703,165 @@ class ImportBoilerplateTest {
     }
   }
 
+  /**
+   * The everyday embargo lines of UK and EU press releases (helper-161 case-05): "Embargoed for" a time,
+   * a field "Embargo date and time:" or "Embargo date:", "NOT TO BE PUBLISHED BEFORE", "Not to be published
+   * or broadcast before", "Please do not publish before". Over the headline or under it, left out, and a draft.
+   */
+  @Test
+  void embargoLinesInThePressOfficesEverydayFormsAreLeftOutAndTheStoryIsADraft() {
+    for (String embargo : List.of("Embargoed for 00:01 GMT Tuesday 8 December 2026", "EMBARGOED FOR 00.01HRS TUESDAY 8 DECEMBER",
+        "Embargo date and time: 00:01 GMT, 8 December 2026", "Embargo date: Tuesday 8 December 2026", "Embargo time: 00:01 GMT",
+        "NOT TO BE PUBLISHED BEFORE 00:01 GMT TUESDAY 8 DECEMBER 2026", "Not to be published or broadcast before 00:01 on Tuesday 8 December",
+        "Please do not publish before 00:01 GMT on Tuesday 8 December.", "Please do not publish or broadcast until 00:01 GMT Tuesday")) {
+      assertLeftOutAsAnEmbargo(embargo);
+      assertLeftOutAboveTheHeadline(embargo);
+    }
+  }
+
+  /**
+   * A speech's moment in capitals after "EMBARGOED UNTIL" ("THE CHANCELLOR SITS DOWN", "THE END OF THE
+   * MINISTER'S STATEMENT") and a date in figures ("08/12/2026", "2026-12-08") are an embargo's moment
+   * (helper-161 case-01).
+   */
+  @Test
+  void anEmbargoUntilASpeechsMomentOrADateInFiguresIsLeftOutAndTheStoryIsADraft() {
+    for (String embargo : List.of("EMBARGOED UNTIL THE CHANCELLOR SITS DOWN", "EMBARGOED UNTIL THE END OF THE MINISTER'S STATEMENT",
+        "STRICTLY EMBARGOED UNTIL AFTER THE PRIME MINISTER'S SPEECH", "Embargoed until 08/12/2026", "EMBARGOED UNTIL 08/12/2026",
+        "Embargo: 2026-12-08", "Embargoed until 00:01 GMT 08/12/26")) {
+      assertLeftOutAsAnEmbargo(embargo);
+      assertLeftOutAboveTheHeadline(embargo);
+    }
+  }
+
+  /** Lines like those forms that are a story's: no draft, nothing left out, the first of them the title. */
+  @Test
+  void storyLinesLikeThePressOfficesEverydayEmbargoFormsStayAndTheStoryIsNoDraft() {
+    ImportedFile f = ImportedFile.importText("""
+        Chancellor sits down with union leaders
+
+        Embargoed for decades, the files on the 1984 strike were opened at the National Archives on Monday.
+
+        Embargo date set for Russian oil
+
+        Please do not publish my name, the witness said.
+
+        Not to be published before the trial ends, the judge ordered of the report.
+
+        Embargoed until the chancellor sits down, the report will stay in a drawer, an aide said.
+
+        EMBARGOED UNTIL THE END: HOW THE OIL BAN FAILED
+
+        Please do not publish before checking the figures, the editor told the desk.
+        """);
+
+    assertThat(f.text("title")).isEqualTo("Chancellor sits down with union leaders");
+    assertThat(f.text("draft")).isNull();
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    assertThat(f.text("standfirst") + "\n" + f.body()).contains("Embargoed for decades", "Embargo date set for Russian oil",
+        "Please do not publish my name", "Not to be published before the trial ends", "Embargoed until the chancellor sits down",
+        "EMBARGOED UNTIL THE END: HOW THE OIL BAN FAILED", "Please do not publish before checking the figures");
+  }
+
+  /**
+   * An embargo beside the headline on its line, joined by a bar, in brackets before or after it, after
+   * it with a dash, or in an e-mail's subject line (helper-161 case-02): the safety net makes the story a
+   * draft, the headline's words kept.
+   */
+  @Test
+  void anEmbargoBesideTheHeadlineOnItsLineMakesTheStoryADraftWithTheHeadlineKept() {
+    for (String headline : List.of("Embargoed until 00:01 GMT 8 December | Ministers agree plastics treaty",
+        "(Embargoed until 00:01 GMT 8 December) Ministers agree plastics treaty",
+        "Ministers agree plastics treaty (EMBARGOED UNTIL 00:01 GMT 8 DECEMBER)",
+        "Ministers agree plastics treaty - embargoed until 00:01 GMT Tuesday 8 December",
+        "Ministers agree plastics treaty | Embargo: 00:01 GMT 8 December",
+        "Subject: EMBARGOED 00:01 GMT 8 DECEMBER - Ministers agree plastics treaty")) {
+      ImportedFile f = ImportedFile.importText(headline
+          + "\n\nMinisters from five countries agreed on Monday to halve plastic waste by 2035, the environment ministry said.\n");
+
+      assertThat(f.text("draft")).as(headline).isEqualTo("true");
+      assertThat(f.text("title")).as(headline).contains("Ministers agree plastics treaty");
+    }
+  }
+
+  /** Headlines with an embargo's words beside a bar, a dash or brackets that name no moment stay, and no draft. */
+  @Test
+  void headlinesWithTheWordsOfAnEmbargoBesideABarADashOrBracketsStayAndTheStoryIsNoDraft() {
+    for (String headline : List.of("Ministers agree embargo (until 2030) on Russian oil", "Oil traders | Embargo date set for Russian oil",
+        "Files embargoed until 2040 - archive", "(Embargoed for decades) Strike files opened", "Subject: embargo talks resume in Brussels")) {
+      ImportedFile f = ImportedFile.importText(headline
+          + "\n\nMinisters from five countries agreed on Monday to widen the ban, the foreign ministry said.\n");
+
+      assertThat(f.text("draft")).as(headline).isNull();
+      assertThat(f.text("title")).as(headline).isEqualTo(headline);
+    }
+  }
+
+  /**
+   * An embargo over a standfirst or a lead that starts with a figure ("40 per cent ...", "2 in 5 ...")
+   * is split off as any other (helper-161 case-03): the split refused a time word there. A date that
+   * goes on after a full stop ("00:01 GMT. 8 DECEMBER") is still the embargo's.
+   */
+  @Test
+  void anEmbargoOverAStandfirstOrLeadThatStartsWithAFigureIsLeftOutAndTheStoryIsADraft() {
+    for (String[] line : List.of(
+        new String[] {"EMBARGOED UNTIL 00:01 GMT TUESDAY 8 DECEMBER - 40 per cent of councils expect to go bust, a survey finds.",
+            "40 per cent of councils expect to go bust, a survey finds."},
+        new String[] {"EMBARGOED UNTIL 00:01 GMT 8 DECEMBER. 2 in 5 councils expect to go bust, a survey finds.",
+            "2 in 5 councils expect to go bust, a survey finds."},
+        new String[] {"Embargoed until 00:01 GMT. 8 December 2026 - Councils expect to go bust, a survey finds.",
+            "Councils expect to go bust, a survey finds."})) {
+      ImportedFile f = ImportedFile.importText("""
+          Councils warn of bankruptcy wave
+
+          %s
+
+          Town halls in England say rising social care costs will push many into effective bankruptcy by 2030, according to a survey.
+          """.formatted(line[0]));
+
+      assertThat(f.text("draft")).as(line[0]).isEqualTo("true");
+      assertThat(f.text("standfirst")).as(line[0]).isEqualTo(line[1]);
+
+      ImportedFile lead = ImportedFile.importText("Councils warn of bankruptcy wave\n\n" + line[0]
+          + "\n\nThe association polled 300 councils in October and November, it said.\n");
+      assertThat(lead.text("draft")).as(line[0]).isEqualTo("true");
+    }
+  }
+
+  /**
+   * An embargo in capitals over a short standfirst (helper-161 case-07): only the embargo is left out,
+   * the standfirst's own words stay. The wire's line that goes on in capitals is left out whole.
+   */
+  @Test
+  void anEmbargoInCapitalsOverAShortStandfirstLeavesTheStandfirstsOwnWords() {
+    ImportedFile f = ImportedFile.importText("""
+        Plastics treaty agreed
+
+        EMBARGOED UNTIL 00:01 GMT 8 DECEMBER - Five nations pledge to halve plastic waste by 2035.
+
+        Ministers from five countries agreed on Monday to halve plastic waste by 2035, the environment ministry said in a statement.
+        """);
+
+    assertThat(f.text("draft")).isEqualTo("true");
+    assertThat(f.text("standfirst")).isEqualTo("Five nations pledge to halve plastic waste by 2035.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("EMBARGOED UNTIL 00:01 GMT 8 DECEMBER"));
+  }
+
+  /** Asserts that the line {@code embargo} over a headline is left out, the headline is the title, and the story is a draft. */
+  private static void assertLeftOutAboveTheHeadline(String embargo) {
+    ImportedFile f = ImportedFile.importText("""
+        %s
+
+        New hospital wing to open in Ostrand
+
+        A new cancer wing at Ostrand General Hospital will open next spring, the health trust said on Monday.
+        """.formatted(embargo));
+
+    assertThat(f.text("title")).as(embargo).isEqualTo("New hospital wing to open in Ostrand");
+    assertThat(f.text("standfirst") + "\n" + f.body()).as(embargo).doesNotContain(embargo).contains("A new cancer wing");
+    assertThat(f.text("draft")).as(embargo).isEqualTo("true");
+  }
+
   /** Asserts that the line {@code embargo} under a headline is left out, named in the report, and makes the story a draft. */
   private static void assertLeftOutAsAnEmbargo(String embargo) {
     ImportedFile f = ImportedFile.importText("""

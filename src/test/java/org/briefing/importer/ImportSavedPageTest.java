@@ -700,6 +700,24 @@ class ImportSavedPageTest {
     }
   }
 
+  /** The press offices' everyday forms (helper-161 cases 01 and 05) are read in a saved page's paragraph as in a .txt line. */
+  @Test
+  void anEmbargoParagraphInThePressOfficesEverydayFormsIsLeftOutAndTheStoryIsADraft() {
+    for (String embargo : List.of("Embargoed for 00:01 GMT Tuesday 8 December 2026", "Embargo date: Tuesday 8 December 2026",
+        "NOT TO BE PUBLISHED BEFORE 00:01 GMT TUESDAY 8 DECEMBER 2026", "Please do not publish before 00:01 GMT on Tuesday 8 December.",
+        "EMBARGOED UNTIL THE CHANCELLOR SITS DOWN", "Embargoed until 08/12/2026")) {
+      ImportedFile f = page("""
+          <p>%s</p>
+          <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+          <p>Embargoed for decades, the ferry's logbooks were opened on Monday.</p>
+          """.formatted(embargo));
+
+      assertThat(f.body()).as(embargo).doesNotContain(embargo).contains("The ferry company said", "Embargoed for decades");
+      assertThat(f.report()).as(embargo).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(embargo));
+      assertThat(f.text("draft")).as(embargo).isEqualTo("true");
+    }
+  }
+
   @Test
   void aNoteToEditorsOfASavedAgencyPageIsLeftOutAndReportedAndTheStoryIsNoDraft() {
     ImportedFile f = page("""

@@ -60,9 +60,18 @@ public final class EditorNotes {
   private static final Pattern EMBARGO_IN_CAPITALS = Pattern.compile(OPEN
       + "(?:(?:STRICTLY\\s+)?(?:EMBARGOED|UNDER\\s+(?:STRICT\\s+)?EMBARGO)\\s*(?:UNTIL|TILL|TO|FOR\\s+RELEASE|:|-|–|—)?|EMBARGO\\s*(?::|-|–|—|UNTIL|TILL|(?=\\d{1,2}[:.]\\d\\d|\\d{4}\\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|HRS|H)\\b))"
       + "|HOLD\\s+FOR\\s+RELEASE|(?:STRICTLY\\s+)?NOT\\s+FOR\\s+(?:PUBLICATION|RELEASE|BROADCAST|USE)\\b.{0,40}?\\b(?:BEFORE|UNTIL))(?![A-Za-z])");
+  /**
+   * A speech's moment in capitals after the label: "EMBARGOED UNTIL THE CHANCELLOR SITS DOWN", "… UNTIL
+   * THE END OF THE MINISTER'S STATEMENT", "… UNTIL AFTER THE PRIME MINISTER'S SPEECH"; words only, no
+   * colon, dash or figure, which a headline in capitals ("EMBARGOED UNTIL THE END: HOW THE BAN FAILED") has.
+   */
+  private static final Pattern UNTIL_A_MOMENT_IN_CAPITALS = Pattern.compile(OPEN
+      + "(?:STRICTLY\\s+)?EMBARGO(?:ED)?\\s+(?:UNTIL|TILL)\\s+(?:AFTER\\s+(?:THE\\s+)?|THE\\s+)[A-Z][A-Z'’]*(?:\\s+[A-Z][A-Z'’]*){0,12}[\\s.)\\]]*");
   /** The label followed by a colon, or by a dash between spaces ("Embargo – 00:01 BST"). */
   private static final Pattern EMBARGO_WITH_COLON = Pattern.compile(OPEN
       + "(?:(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+(?:strict\\s+)?embargo)(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to))?|hold\\s+for\\s+release"
+      // a release's field: "Embargo date and time:", "Embargo date:", "Embargo time:"
+      + "|embargo\\s+(?:date|time)(?:\\s+(?:and|&)\\s+(?:date|time))?"
       + "|(?:strictly\\s+)?not\\s+for\\s+" + MEDIA + "(?:\\s+(?:before|until))?)(?:\\s*:|\\s+[-–—](?=\\s))", Pattern.CASE_INSENSITIVE);
   /**
    * "Embargoed until 00:01 BST", as press offices write it, AP's "FOR RELEASE 6 P.M. ET" and "FOR
@@ -72,9 +81,10 @@ public final class EditorNotes {
   private static final Pattern EMBARGO_BEFORE_A_TIME = Pattern.compile(OPEN
       // the French first: the English "Embargo" would end the match before its "jusqu'au"
       + "(?:(?:sous\\s+)?embargo\\s+jusqu['’](?:au|à|a)"
-      + "|(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+(?:strict\\s+)?embargo)(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to|at))?"
+      + "|(?:strictly\\s+)?(?:embargo(?:ed)?|under\\s+(?:strict\\s+)?embargo)(?:\\s+for\\s+release)?(?:\\s+(?:until|till|to|at|for))?"
       + "|(?:hold\\s+)?for\\s+(?:release|use)(?:\\s+(?:until|till|at|on|after|from))?"
-      + "|(?:strictly\\s+)?not\\s+for\\s+" + MEDIA + "\\s+(?:before|until)"
+      + "|(?:strictly\\s+)?not\\s+(?:for|to\\s+be)\\s+" + MEDIA + "\\s+(?:before|until)"
+      + "|please\\s+(?:do\\s+not|don['’]t)\\s+" + MEDIA + "\\s+(?:before|until)"
       + "|(?:achtung\\s*:?\\s*)?sperrfrist(?:\\s+beachten)?(?:\\s+bis)?\\s*:?)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
    * A press office's "Embargo lifts at 00:01 BST Tuesday 19 October": only with a clock time, as a
@@ -164,6 +174,8 @@ public final class EditorNotes {
    * start ("Embargo: 5 December 2022") reads the same; its false draft is the safe mistake.
    */
   private static final Pattern TIME_OF_DAY_OR_DATE = Pattern.compile(TIME_OF_DAY.pattern()
+      // a date in figures: "08/12/2026", "8/12/26", "2026-12-08"
+      + "|\\d{1,2}/\\d{1,2}/(?:\\d{2}|\\d{4})|\\d{4}-\\d{2}-\\d{2}"
       + "|(?iu:" + DAYS + "|" + MONTHS + "|today|tonight|tomorrow|heute|morgen)\\.?");
   /**
    * Words that may stand between the words of a time: "00:01 on Tuesday 19 October", "6 p.m.
@@ -226,6 +238,16 @@ public final class EditorNotes {
     return TIME_WORD.matcher(word).matches();
   }
 
+  /** Whether {@code text} is an embargo until a speech's moment in capitals ("EMBARGOED UNTIL THE CHANCELLOR SITS DOWN"). */
+  static boolean untilAMomentInCapitals(String text) {
+    return UNTIL_A_MOMENT_IN_CAPITALS.matcher(text.strip()).matches();
+  }
+
+  /** Whether {@code text} is only an embargo's moment ("8 December 2026", "Tuesday 00:01 GMT"). */
+  static boolean isMoment(String text) {
+    return aMoment(text);
+  }
+
   public static boolean isEmbargosOwnNote(String text) {
     return OWN_NOTE.matcher(text.strip()).matches();
   }
@@ -244,9 +266,12 @@ public final class EditorNotes {
   }
 
   private static boolean embargo(String line) {
+    if (UNTIL_A_MOMENT_IN_CAPITALS.matcher(line).matches()) {
+      return true;
+    }
     Matcher capitals = EMBARGO_IN_CAPITALS.matcher(line);
     if (capitals.lookingAt()) {
-      String rest = afterTheEmbargosWords(line.substring(capitals.end())).replaceFirst("^\\s*(?:UNTIL|TILL|AT|ON)\\s", " ");
+      String rest = afterTheEmbargosWords(line.substring(capitals.end())).replaceFirst("^\\s*(?:UNTIL|TILL|AT|ON|FOR)\\s", " ");
       // the wire's hold without a time: the release is announced later
       return aMoment(rest) || opensWithAClock(rest) || untilDelivery(rest)
           || rest.matches("[\\s.:)\\]]*") && capitals.group().contains("HOLD") || rest.matches("\\W*(?:UNTIL\\s+)?FURTHER\\s+NOTICE\\W*");
@@ -323,7 +348,7 @@ public final class EditorNotes {
 
   private static String[] words(String text) {
     // a city's or a zone's name before "time" ("10:00 Geneva time", "Central European Summer Time") is a zone, no time of day
-    String t = ZONE_NAME.matcher(text).replaceAll(" local ").replaceAll("[\\s,;()\\[\\]–—/]+", " ").strip();
+    String t = ZONE_NAME.matcher(text).replaceAll(" local ").replaceAll("(?:[\\s,;()\\[\\]–—]|(?<!\\d)/|/(?!\\d))+", " ").strip();
     return t.isEmpty() ? new String[0] : t.split(" ");
   }
 }

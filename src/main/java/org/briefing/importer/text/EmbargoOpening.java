@@ -17,7 +17,8 @@ import org.briefing.importer.StoryDraft;
  */
 public final class EmbargoOpening {
   private static final Pattern WORD = Pattern.compile("\\S+");
-  private static final Pattern DASH = Pattern.compile("[-–—]+");
+  /** A dash, or the bar a site or an e-mail joins a headline's parts with. */
+  private static final Pattern DASH = Pattern.compile("[-–—]+|\\|");
   /** "a.m." and "p.m." end in a full stop that ends no sentence. */
   private static final Pattern CLOCK_ABBREVIATION = Pattern.compile("(?i)[ap]\\.m\\.");
 
@@ -39,28 +40,73 @@ public final class EmbargoOpening {
       EditorNotes.leaveOut(story, lines, text, text.strip());
       return "";
     }
+    Optional<String[]> closing = closing(text);
+    if (closing.isPresent()) {
+      EditorNotes.leaveOut(story, lines, closing.get()[1], closing.get()[1]);
+      return closing.get()[0];
+    }
     return text;
   }
 
   /**
-   * The embargo that opens {@code text} and the words after it: the shortest opening that is an
-   * embargo and ends at a dash or a full stop, followed by at least two words that are no more of its
-   * moment ("8 December") nor its own note ("NOT FOR PUBLICATION BEFORE THIS TIME").
+   * The embargo that closes {@code text} and the words before it: after a dash or a bar ("Ministers
+   * agree treaty - embargoed until 00:01 GMT Tuesday"), or in brackets at its end ("… (EMBARGOED UNTIL
+   * 00:01 GMT 8 DECEMBER)"), with at least two words before it.
    */
-  public static Optional<String[]> split(String text) {
+  public static Optional<String[]> closing(String text) {
+    List<int[]> words = words(text);
+    for (int k = 2; k + 1 < words.size(); k++) {
+      String word = text.substring(words.get(k)[0], words.get(k)[1]);
+      String embargo;
+      if (DASH.matcher(word).matches()) {
+        embargo = text.substring(words.get(k + 1)[0]).strip();
+      } else if (word.matches("[(\\[].*") && text.strip().matches(".*[)\\]]")) {
+        embargo = text.substring(words.get(k)[0]).strip();
+      } else {
+        continue;
+      }
+      if (EditorNotes.isEmbargo(embargo)) {
+        return Optional.of(new String[] {text.substring(0, words.get(k)[0]).strip(), embargo});
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<int[]> words(String text) {
     List<int[]> words = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       words.add(new int[] {m.start(), m.end()});
     }
+    return words;
+  }
+
+  /** Where the words after a separator at word {@code k} start, or -1 when no separator ends there. */
+  private static int restAt(String text, List<int[]> words, int k) {
+    String word = text.substring(words.get(k)[0], words.get(k)[1]);
+    if (k + 1 < words.size() && DASH.matcher(text.substring(words.get(k + 1)[0], words.get(k + 1)[1])).matches()) {
+      return k + 2;
+    }
+    if (word.matches(".*[.;:]") && !CLOCK_ABBREVIATION.matcher(word).matches()
+        // "(Embargoed until 00:01 GMT 8 December) Ministers agree ...": the bracket opened with the text
+        || word.matches(".*[)\\]]") && text.strip().matches("[(\\[].*")) {
+      return k + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * The embargo that opens {@code text} and the words after it: the shortest opening that is an
+   * embargo and ends at a dash, a bar, a full stop or its closing bracket, followed by at least two
+   * words that are no more of its moment ("8 December" up to the next dash or full stop; a figure that
+   * opens the line's own words, "40 per cent of councils …", is not) nor its own note ("NOT FOR
+   * PUBLICATION BEFORE THIS TIME").
+   */
+  public static Optional<String[]> split(String text) {
+    List<int[]> words = words(text);
     for (int k = 0; k + 2 < words.size(); k++) {
-      String word = text.substring(words.get(k)[0], words.get(k)[1]);
-      int restAt;
-      if (DASH.matcher(text.substring(words.get(k + 1)[0], words.get(k + 1)[1])).matches()) {
-        restAt = k + 2;
-      } else if (word.matches(".*[.;:]") && !CLOCK_ABBREVIATION.matcher(word).matches()) {
-        restAt = k + 1;
-      } else {
+      int restAt = restAt(text, words, k);
+      if (restAt < 0) {
         continue;
       }
       if (restAt + 1 >= words.size()) {
@@ -69,10 +115,26 @@ public final class EmbargoOpening {
       String opening = text.substring(0, words.get(k)[1]).replaceFirst("[.;:]$", "").strip();
       String rest = text.substring(words.get(restAt)[0]).strip();
       String first = rest.split("\\s+")[0].replaceAll("\\p{P}+$", "");
-      if (!EditorNotes.isTimeWord(first) && !EditorNotes.isEmbargosOwnNote(rest) && EditorNotes.isEmbargo(opening)) {
+      if (EditorNotes.isTimeWord(first) && EditorNotes.isMoment(upToTheNextSeparator(text, words, restAt))) {
+        continue;
+      }
+      if (EditorNotes.untilAMomentInCapitals(opening) && !rest.matches(".*\\p{Ll}.*")) {
+        continue; // a headline in capitals: "EMBARGOED UNTIL THE END: HOW THE OIL BAN FAILED"
+      }
+      if (!EditorNotes.isEmbargosOwnNote(rest) && EditorNotes.isEmbargo(opening)) {
         return Optional.of(new String[] {opening, rest});
       }
     }
     return Optional.empty();
+  }
+
+  /** The words from word {@code from} up to the next separator, or to the end. */
+  private static String upToTheNextSeparator(String text, List<int[]> words, int from) {
+    for (int j = from; j < words.size(); j++) {
+      if (restAt(text, words, j) >= 0) {
+        return text.substring(words.get(from)[0], words.get(j)[1]).replaceFirst("[.;:]$", "");
+      }
+    }
+    return text.substring(words.get(from)[0]);
   }
 }

@@ -96,6 +96,11 @@ final class LeftOutBlocks {
       embargoAbove = block;
       return true;
     }
+    if (lines.size() == 1 && EmbargoOpening.split(opening).filter(s -> s[1].matches(".*\\p{Ll}.*")).isPresent()) {
+      // an embargo over the line's own words (not the wire's line going on in capitals): only the embargo is
+      // left out, where the line is read (a standfirst, a caption), or the safety net reads it
+      return false;
+    }
     boolean left = block.shape() == Block.Shape.TEXT && EditorNotes.leaveOut(story, block.numbers(), opening, block.text());
     embargoAbove = left && EditorNotes.isEmbargo(opening) ? block : null;
     return left;
