@@ -1137,6 +1137,45 @@ class ImportBoilerplateTest {
     assertThat(prose.text("standfirst") + "\n" + prose.body()).contains("The press release ends with a quote from the mayor.");
   }
 
+  /**
+   * Inside the copy only a press office's label in its own forms is left out: in capitals, or "Press release",
+   * "News release", "Media release" (a colon after it or none) and "For immediate release". A story's subheading or
+   * list item "Immediate release" (a hostage deal) and a hard-wrapped line "press release." or "for release." ending a
+   * sentence are story text (helper-161 case-04, case-10: they were dropped, the paragraph cut in pieces).
+   */
+  @Test
+  void aReleasesLabelInsideTheCopyIsLeftOutInAPressOfficesOwnFormsOnly() {
+    for (String label : List.of("NEWS RELEASE", "MEDIA RELEASE", "FOR RELEASE", "FOR IMMEDIATE RELEASE:", "Press release",
+        "Media release:", "For immediate release")) {
+      ImportedFile f = ImportedFile.importText(MARKET_HEADLINE + "\n\n" + label + "\n\n" + MARKET_COPY);
+
+      assertThat(f.body()).as(label).startsWith("The harbour market will open").doesNotContainIgnoringCase("release");
+      assertThat(f.report()).as(label).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(label) && e.detail().contains("label"));
+    }
+    for (String line : List.of("Immediate release", "For release", "- Immediate release")) {
+      ImportedFile f = ImportedFile.importText("Hostage talks stall over prisoner list\n\n"
+          + "Negotiators failed on Monday to agree which prisoners would be freed first, officials said.\n\n"
+          + line + "\n\nThe families have demanded the immediate release of all captives before any further talks.\n");
+
+      assertThat(f.body()).as(line).contains(line.replace("- ", ""), "The families have demanded");
+      assertThat(f.report()).as(line).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    }
+    for (String wrapped : List.of("according to its\npress release.", "the figures are held back\nfor release.")) {
+      ImportedFile f = ImportedFile.importText("Council defends parking fines\n\n"
+          + "The council said the fines were lawful and that it had explained them to drivers\n"
+          + "in detail in a letter. It said 4,000 fines had been issued since June and\n"
+          + "that most had been paid within a month, " + wrapped + "\n"
+          + "A decision on refunds is due next week, the council said in a statement on Monday.\n");
+
+      assertThat(f.text("standfirst") + "\n" + f.body()).as(wrapped).contains("paid within a month, " + wrapped.replace("\n", " "));
+      assertThat(f.report()).as(wrapped).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+    }
+    // over the headline the label's rule is as it was: a line that is only a label there is for editors
+    ImportedFile above = ImportedFile.importText("Immediate release\n\n" + MARKET_HEADLINE + "\n\n" + MARKET_COPY);
+    assertThat(above.text("title")).isEqualTo(MARKET_HEADLINE);
+    assertThat(above.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Immediate release"));
+  }
+
   @Test
   void aReleasesLabelAndDateLineAboveTheHeadlineGiveTheDate() {
     for (String top : List.of("PRESS RELEASE\n6 December 2026\n", "PRESS RELEASE\n\n6 December 2026\n\n",

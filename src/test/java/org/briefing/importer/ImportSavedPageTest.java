@@ -66,6 +66,23 @@ class ImportSavedPageTest {
       assertThat(f.report()).as(left).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(left));
     }
   }
+  /** A story's bold subheading or list item "Immediate release" (a hostage deal) is no release's label (helper-161 case-10). */
+  @Test
+  void aStorysSubheadingOrListItemThatReadsLikeALabelStays() {
+    ImportedFile f = page("""
+        <h1>Hostage deal agreed</h1>
+        <p>Negotiators agreed on Monday which prisoners would be freed first, officials said.</p>
+        <p><strong>Immediate release</strong></p>
+        <p>The families had demanded that all captives be freed before any further talks took place.</p>
+        <ul><li>A ceasefire</li><li>Immediate release</li><li>For release</li></ul>
+        <p>Media release</p>
+        """);
+
+    assertThat(f.body()).contains("**Immediate release**", "- Immediate release\n- For release").doesNotContain("Media release");
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("mmediate release"));
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Media release"));
+  }
+
 
   @Test
   void aBylineOfAnAgencyGivesItsSourceAndABylineOfTheAgencyAloneIsNoParagraph() {

@@ -30,6 +30,15 @@ public final class Boilerplate {
       "^[(\\[](?:adds|updates|recasts|refiles|repeats|rewrites|writes through|inserts|changes|fixes|removes|corrects|"
       + "clarifies|amends|moves|new throughout|updates throughout)\\b[^)\\]]{0,200}[)\\]]$", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A press office's label over its release, in its own forms: in capitals ("PRESS RELEASE", "FOR IMMEDIATE RELEASE",
+   * "FOR RELEASE"), or "Press release", "News release", "Media release" and "For immediate release" with a capital
+   * (a colon after them or none). A story's "Immediate release" (a hostage deal) and a hard-wrapped line "press
+   * release." ending a sentence are no label.
+   */
+  private static final Pattern LABEL = Pattern.compile("(?:(?:PRESS|NEWS|MEDIA) RELEASE|FOR (?:IMMEDIATE )?RELEASE"
+      + "|(?:Press|News|Media) [Rr]elease|For [Ii]mmediate [Rr]elease)\\s*:?");
+
   private Boilerplate() {}
 
   /** Why the line is boilerplate, or empty when it is not. */
@@ -48,8 +57,9 @@ public final class Boilerplate {
         + "|(?:(?:press|news|media)\\s+)?release\\s+ends|ends?\\s+of\\s+(?:(?:press|news|media)\\s+)?release)\\.?$")) {
       return Optional.of("end-of-story marker");
     }
-    // a release's label alone on its line, wherever it stands; over the headline with a date, the importer reads the date
-    if (LineBreaks.releaseLabel(text).filter(String::isEmpty).isPresent()) {
+    // a release's label alone on its line, wherever it stands, in a press office's own forms only; over the headline
+    // the importer reads more of them (LineBreaks.releaseLabel), with a date after them
+    if (LABEL.matcher(text).matches()) {
       return Optional.of(LineBreaks.labelReason(text));
     }
     return Optional.empty();
