@@ -81,6 +81,7 @@ public final class PlainTextImporter {
   private int headline() {
     int i = 0;
     while (i < blocks.size()) {
+      leaveOutEmbargoOpening(i);
       int read = leftOut.dropRuleOverHeadline(blocks.get(i)) || leftOut.dropBoilerplate(blocks.get(i)) ? 1 : aboveHeadline(i);
       if (read == 0) {
         break;
@@ -101,6 +102,20 @@ public final class PlainTextImporter {
       return i + 1;
     }
     return i;
+  }
+
+  /**
+   * Leaves out an embargo that opens the one line of block i at the top ("EMBARGOED UNTIL 00:01 GMT 8 DECEMBER -
+   * Plastics treaty agreed", an e-mail's subject), as over a standfirst: the story is a draft, and the line's own words
+   * stay in the block, to be read as the headline (the line was left out whole, the headline's words lost).
+   */
+  private void leaveOutEmbargoOpening(int i) {
+    Block block = blocks.get(i);
+    if (block.shape() != Block.Shape.TEXT || block.lines().size() != 1 || EmbargoOpening.split(block.text()).isEmpty()) {
+      return;
+    }
+    String kept = EmbargoOpening.leaveOut(story, block.numbers(), block.text());
+    blocks.set(i, Block.of(new Line(block.first(), kept)));
   }
 
   /**
