@@ -139,6 +139,26 @@ class ImportFixturesTest {
       }
     }
   }
+  /** A headline framed by rules loses the rule under it too (helper-161 case-09: it was published as a '\====' paragraph). */
+  @Test
+  void aRuleUnderAHeadlineFramedByRulesIsLeftOutToo() {
+    for (String rule : List.of("========", "--------", "* * *")) {
+      for (String gap : List.of("\n", "\n\n")) {
+        String copy = rule + gap + "Ferry operators cancel the winter timetable" + gap + rule + "\n\n"
+            + "OSTRAND (AP) — Two ferry operators cancelled their winter timetable on Monday after talks on fuel prices failed.\n";
+        ImportedFile f = ImportedFile.importText(copy);
+
+        assertThat(f.text("title")).as(copy).isEqualTo("Ferry operators cancel the winter timetable");
+        assertThat(f.body()).as(copy).startsWith("OSTRAND (AP) — Two ferry operators cancelled").doesNotContain(rule.substring(0, 3));
+        assertThat(f.report()).as(copy).filteredOn(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(rule)).hasSize(2);
+      }
+    }
+    // with no rule over the headline, a rule under it is as it was
+    String plain = "Ferry operators cancel the winter timetable\n\n* * *\n\n"
+        + "OSTRAND (AP) — Two ferry operators cancelled their winter timetable on Monday after talks on fuel prices failed.\n";
+    assertThat(ImportedFile.importText(plain).report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("* * *"));
+  }
+
 
   @Test
   void theDashesUnderATablesHeaderAreNoRule() {

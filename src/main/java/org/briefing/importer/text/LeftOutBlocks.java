@@ -77,6 +77,18 @@ final class LeftOutBlocks {
   }
 
   /**
+   * Leaves out a rule drawn right under a headline that a rule stands over ("========" above and below it), naming it
+   * in the report; a rule under a headline with none over it is left as it was.
+   */
+  boolean dropRuleUnderHeadline(Block block) {
+    if (block.lines().size() != 1 || !Blocker.isRule(block.text())) {
+      return false;
+    }
+    story.note(ReportEntry.dropped(block.numbers(), block.text(), "a rule drawn under the headline, framing it with the rule over it; not for readers"));
+    return true;
+  }
+
+  /**
    * A note to editors or an embargo, read from the block's first line (or its first two, an embargo's
    * label over its moment), is left out with the lines that go on with it.
    */

@@ -80,12 +80,15 @@ public final class PlainTextImporter {
   /** Reads the headline, returning the index of the first block after it. */
   private int headline() {
     int i = 0;
+    boolean ruleOver = false;
     while (i < blocks.size()) {
       leaveOutEmbargoOpening(i);
-      int read = leftOut.dropRuleOverHeadline(blocks.get(i)) || leftOut.dropBoilerplate(blocks.get(i)) ? 1 : aboveHeadline(i);
+      boolean rule = leftOut.dropRuleOverHeadline(blocks.get(i));
+      int read = rule || leftOut.dropBoilerplate(blocks.get(i)) ? 1 : aboveHeadline(i);
       if (read == 0) {
         break;
       }
+      ruleOver = rule;
       i += read;
     }
     if (i >= blocks.size()) {
@@ -99,7 +102,8 @@ public final class PlainTextImporter {
         && Dateline.parse(text).isEmpty()) {
       story.title(text);
       story.note(ReportEntry.moved("title", first.numbers(), List.of(text), "", "the first line"));
-      return i + 1;
+      // a headline framed by rules: the one under it goes with the one over it
+      return ruleOver && i + 1 < blocks.size() && leftOut.dropRuleUnderHeadline(blocks.get(i + 1)) ? i + 2 : i + 1;
     }
     return i;
   }
