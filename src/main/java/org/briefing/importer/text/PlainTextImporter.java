@@ -25,6 +25,8 @@ public final class PlainTextImporter {
   private final StoryDraft story = new StoryDraft();
   /** What of the copy is not for readers: boilerplate, notes to editors, embargoes, a release's notes. */
   private final LeftOutBlocks leftOut;
+  /** The lines over and under the headline that fill fields: a date line, a byline, a release's label. */
+  private final HeaderFields fields;
   private boolean bodyStarted;
   private int paragraphs;
   private int datelineChecks;
@@ -33,6 +35,7 @@ public final class PlainTextImporter {
     // a block may be split where lines above the headline stand over it (see aboveHeadline)
     this.blocks = new ArrayList<>(blocks);
     this.leftOut = new LeftOutBlocks(story, this.blocks);
+    this.fields = new HeaderFields(story, this.blocks);
   }
 
   /** Reads the text, whose line breaks are {@code \n}. */
@@ -146,30 +149,15 @@ public final class PlainTextImporter {
       block = blocks.get(i);
     }
     if (label.isPresent()) {
-      leaveOutLabel(block, text, label.get());
+      fields.leaveOutLabel(block, text, label.get());
       return 1;
     }
-    if (agencyUnderByline(i)) {
-      Block next = blocks.get(i + 1);
-      List<Line> both = new ArrayList<>(block.lines());
-      both.addAll(next.lines());
-      byline(new Block(both, Block.Shape.TEXT), text + ", " + next.text());
+    Optional<HeaderFields.Joined> twoLines = fields.twoLineByline(i);
+    if (twoLines.isPresent()) {
+      fields.byline(twoLines.get().block(), twoLines.get().text());
       return 2;
     }
-    return dateLine(block, text) || byline(block, text) ? 1 : 0;
-  }
-
-  /** Leaves out a release's label, which is for editors; a date after it goes to 'date'. */
-  private void leaveOutLabel(Block block, String text, String date) {
-    String why = LineBreaks.labelReason(text);
-    if (date.isEmpty()) {
-      story.note(ReportEntry.dropped(block.numbers(), text, why));
-      return;
-    }
-    String value = PublicationDate.parse(date).orElseThrow().value();
-    setDate(false, value);
-    story.note(new ReportEntry(ReportEntry.Kind.DROPPED, "date", block.numbers(), List.of(value), text,
-        why + "; its date went to 'date'"));
+    return fields.dateLine(block, text) || fields.byline(block, text) ? 1 : 0;
   }
 
   private int block(int i) {
@@ -206,11 +194,9 @@ public final class PlainTextImporter {
       return i;
     }
     String text = block.text();
-    if (!bodyStarted && agencyUnderByline(i)) {
-      Block next = blocks.get(i + 1);
-      List<Line> both = new ArrayList<>(block.lines());
-      both.addAll(next.lines());
-      header(new Block(both, Block.Shape.TEXT), text + ", " + next.text());
+    Optional<HeaderFields.Joined> twoLines = bodyStarted ? Optional.empty() : fields.twoLineByline(i);
+    if (twoLines.isPresent()) {
+      header(twoLines.get().block(), twoLines.get().text());
       return i + 1;
     }
     if (!bodyStarted && header(block, text)) {
@@ -237,53 +223,10 @@ public final class PlainTextImporter {
 
   /** Date lines, bylines and the standfirst between the headline and the first paragraph. */
   private boolean header(Block block, String text) {
-    if (dateLine(block, text) || byline(block, text)) {
+    if (fields.dateLine(block, text) || fields.byline(block, text)) {
       return true;
     }
     return story.standfirst().isEmpty() && story.image() == null && standfirst(block, text);
-  }
-
-  private boolean dateLine(Block block, String text) {
-    Optional<PublicationDate> date = PublicationDate.parse(text);
-    if (date.isEmpty()) {
-      return false;
-    }
-    String field = date.get().updated() ? "updated" : "date";
-    setDate(date.get().updated(), date.get().value());
-    story.note(new ReportEntry(ReportEntry.Kind.DROPPED, field, block.numbers(), List.of(date.get().value()), text,
-        "date line; its date went to '" + field + "'"));
-    return true;
-  }
-
-  /** Sets the date (or the update time) the first line that gives one gives. */
-  private void setDate(boolean updated, String value) {
-    if (!updated && story.date().isEmpty()) {
-      story.date(value);
-    } else if (updated && story.updated().isEmpty()) {
-      story.updated(value);
-    }
-  }
-
-  private boolean byline(Block block, String text) {
-    Optional<Attribution> byline = Attribution.byline(text);
-    if (byline.isPresent()) {
-      Attribution a = byline.get();
-      a.authors().forEach(story::addAuthor);
-      a.sources().forEach(story::addSource);
-      story.note(ReportEntry.moved(a.bylineFields(), block.numbers(), a.values(),
-          LeftOut.of(text, a.values()), "byline"));
-      for (String part : a.unsure()) {
-        story.note(ReportEntry.unsure(block.first(), "byline part '" + part + "' is not a name; left out"));
-      }
-      return true;
-    }
-    return false;
-  }
-
-  /** Whether block i is a byline and the next block only names its agency, as AP's two-line bylines do. */
-  private boolean agencyUnderByline(int i) {
-    return i + 1 < blocks.size() && blocks.get(i + 1).shape() == Block.Shape.TEXT && blocks.get(i + 1).lines().size() == 1
-        && Attribution.agencyLine(blocks.get(i + 1).text()) && Attribution.byline(blocks.get(i).text()).isPresent();
   }
 
   private boolean standfirst(Block block, String text) {
