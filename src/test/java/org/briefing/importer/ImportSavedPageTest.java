@@ -1296,6 +1296,32 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aPostsCategoryOrTagClassOnItsArticleAndASectionsAnchorOrHeadingWordsAreNoFurniture() {
+    ImportedFile category = wholePage("""
+        <main><article class="post-9 post type-post hentry category-discussion tag-social-care tag-share-prices">
+        <h1 class="entry-title">Pier to reopen in spring</h1><div class="entry-content">
+        <p>The town pier will reopen in April after two years of repairs, the council said.</p></div></article></main>
+        """);
+    ImportedFile sections = page("""
+        <p>The town pier will reopen in April after two years of repairs, the council said.</p>
+        <section id="discussion"><h2>What the engineers say</h2><p>The deck was rebuilt in oak.</p></section>
+        <section class="key-events-of-the-repair"><p>The first pile was driven in May.</p></section>
+        <div class="related-to-the-pier"><p>Its café will open a month later.</p></div>
+        """);
+    ImportedFile furniture = page("""
+        <p>The town pier will reopen in April after two years of repairs, the council said.</p>
+        <div class="liveblog-key-events"><p>Crews vote to strike</p></div>
+        <section class="c-discussion__panel"><p>Sign in to comment.</p></section>
+        <div class="about-the-author"><p>Ola writes about the coast.</p></div>
+        """);
+
+    assertThat(category.paragraphs()).containsExactly("The town pier will reopen in April after two years of repairs, the council said.");
+    assertThat(sections.body()).contains("## What the engineers say", "The deck was rebuilt in oak.", "The first pile was driven in May.",
+        "Its café will open a month later.");
+    assertThat(furniture.body()).isEqualTo("The town pier will reopen in April after two years of repairs, the council said.");
+  }
+
+  @Test
   void theRestOfABylineReadByItsNameSpansIsReportedNotPublished() {
     ImportedFile f = page("""
         <div class="article-byline"><span class="author-name">Ola Berg</span><span class="author-role">Transport editor</span>

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -51,6 +52,12 @@ final class Noise {
   private static final Pattern SHOWN_AT_SOME_WIDTH = Pattern.compile("d-(?:sm|md|lg|xl|xxl)-(?!none$)[a-z-]+"
       + "|(?:[^:\\s]+:)+!?(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-row|table-cell|contents"
       + "|flow-root|list-item|visible|not-sr-only)");
+
+  /** WordPress's classes of a post's category, tags and other terms: the post's subject, not the kind of block. */
+  private static final Pattern TAXONOMY = Pattern.compile("(?i)^(?:category|tag|post_tag|format|type|status)-");
+  /** The small words of a sentence, found in a class made of a heading's words and never in a block's kind. */
+  private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "for", "to", "at", "by", "with",
+      "from", "a", "an", "is", "are", "was", "were", "what", "how", "why");
 
   /** The report's reason for what a page shows only when scripts are off: its words are reported, not counted. */
   static final String NOSCRIPT = "shown only to browsers with scripts turned off (noscript)";
@@ -190,15 +197,35 @@ final class Noise {
   }
 
   /**
-   * By class, id or component name. A heading's id is an anchor made of its own words ("most-viewed-films-of-the-year",
-   * "discussion"), not the kind of block it is: only its class counts.
+   * By a class or component name of the element itself, each read whole: a furniture word as the whole name or as its
+   * hyphen-parts ({@code c-related-links}, {@code share-tools}). Never by an id (an anchor made of a heading's words:
+   * "discussion", "most-viewed-films-of-the-year"), nor by WordPress's classes of the post's category and tags on its
+   * {@code <article>} ({@code category-discussion}, {@code tag-social-care}), nor by a class made of a heading's words
+   * ({@code key-events-of-the-study}: a part such as "of" or "the" besides the furniture word).
    */
   private static Optional<String> byClass(Element e) {
-    boolean heading = e.normalName().matches("h[1-6]");
-    String names = e.className() + " " + (heading ? "" : e.id() + " " + e.attr("data-component"));
-    if (CLASSES.matcher(names).find()) {
-      return Optional.of("page furniture (class or id '" + names.strip() + "')");
+    List<String> names = new ArrayList<>();
+    e.classNames().stream().filter(n -> !TAXONOMY.matcher(n).find()).forEach(names::add);
+    if (!e.normalName().matches("h[1-6]") && !e.attr("data-component").isBlank()) {
+      names.add(e.attr("data-component").strip());
+    }
+    for (String name : names) {
+      Matcher m = CLASSES.matcher(name);
+      if (m.find() && !madeOfWords(name, m.start(), m.end())) {
+        return Optional.of("page furniture (class '" + String.join(" ", names) + "')");
+      }
     }
     return Optional.empty();
+  }
+
+  /** Whether the parts of a class name beside its furniture word hold a sentence's small words: a heading's anchor. */
+  private static boolean madeOfWords(String name, int start, int end) {
+    String rest = name.substring(0, start) + " " + name.substring(end);
+    for (String part : rest.toLowerCase(Locale.ROOT).split("[-_ ]+")) {
+      if (SMALL_WORDS.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
