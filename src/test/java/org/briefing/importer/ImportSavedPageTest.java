@@ -1380,6 +1380,31 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aOneLineBreakingStripAboveTheStoryIsNotTheFeedsFirstStory() {
+    ImportedFile f = wholePage("""
+        <main><article class="alert"><h1>Breaking: Mill Street closed</h1><p>Police have shut the street.</p></article>
+        <article><h1>Library reopens after flood</h1>
+        <p>The town library reopened on Saturday, five months after the river flooded it.</p>
+        <p>Volunteers dried the books in the school gym.</p></article></main>
+        """);
+    ImportedFile shortFirst = wholePage("""
+        <main><article><h1>Library reopens after flood</h1>
+        <p>The town library reopened on Saturday, five months after the river flooded its ground floor and its cellar.</p>
+        <p>Volunteers dried the books.</p></article>
+        <article><h1>Bakery wins regional prize</h1>
+        <p>A bakery on Mill Street has won the regional prize for its rye bread, its second in three years.</p>
+        <p>The owners said they would not raise their prices, and that the prize money would go to a new oven.</p></article></main>
+        """);
+
+    assertThat(f.text("title")).isEqualTo("Library reopens after flood");
+    assertThat(f.paragraphs()).containsExactly("The town library reopened on Saturday, five months after the river flooded it.",
+        "Volunteers dried the books in the school gym.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("Mill Street closed"));
+    assertThat(shortFirst.text("title")).isEqualTo("Library reopens after flood");
+    assertThat(shortFirst.body()).doesNotContain("Bakery", "rye bread");
+  }
+
+  @Test
   void aStoryWithTeaserArticlesUnderItStaysTheStory() {
     ImportedFile f = wholePage("""
         <main><h1>Library reopens after flood</h1>

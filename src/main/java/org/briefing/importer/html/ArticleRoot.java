@@ -20,6 +20,9 @@ final class ArticleRoot {
   /** How far above the story's text its header may stand: a header beside the body, in the same wrapper. */
   private static final int HEADER_LEVELS = 2;
 
+  /** The most a one-line strip over a feed (breaking news, an alert) holds in its one paragraph. */
+  private static final int STRIP_LENGTH = 120;
+
   private ArticleRoot() {}
 
   static Element find(Document doc) {
@@ -65,14 +68,24 @@ final class ArticleRoot {
         < stories.stream().mapToInt(ArticleRoot::score).max().orElse(0);
   }
 
-  /** The page's own story of a feed is its first: the others were loaded under it. */
+  /**
+   * The page's own story of a feed is its first (the others were loaded under it) when it is a real article, with two
+   * paragraphs of text or a long one; a one-line strip above the story ("Breaking: ..." over one short line) is not:
+   * then the story with the most paragraph text.
+   */
   private static Element firstOfFeed(Element best) {
     for (Element p : best.parents()) {
       if (isFeed(p)) {
-        return stories(p).get(0);
+        List<Element> stories = stories(p);
+        return isRealArticle(stories.get(0)) ? stories.get(0)
+            : stories.stream().reduce((a, e) -> score(e) > score(a) ? e : a).orElseThrow();
       }
     }
     return best;
+  }
+
+  private static boolean isRealArticle(Element story) {
+    return story.select("p").stream().filter(p -> !p.text().isBlank()).count() >= 2 || score(story) >= STRIP_LENGTH;
   }
 
   /** Without an article element: the block with the most text in paragraphs of its own, outside furniture. */
