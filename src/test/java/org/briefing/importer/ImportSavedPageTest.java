@@ -1245,6 +1245,26 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aDiarysDayBetweenItsParagraphsStaysAndAPostsTimeOpeningItsPostIsALabel() {
+    ImportedFile diary = page("""
+        <p>A ferry's cook kept a diary of the first winter week.</p>
+        <span class="entry-date">Tuesday 1 December</span>
+        <p>Storm all day; soup for forty.</p>
+        <span class="post-date">Wednesday 2 December</span>
+        <p>Calm at last.</p>
+        """);
+    ImportedFile live = page("""
+        <div class="live-post"><span class="post-time">21:40 GMT</span>
+        <p>Crews voted by a large majority to accept the deal.</p></div>
+        """);
+
+    assertThat(diary.paragraphs()).containsExactly("A ferry's cook kept a diary of the first winter week.", "Tuesday 1 December",
+        "Storm all day; soup for forty.", "Wednesday 2 December", "Calm at last.");
+    assertThat(live.body()).isEqualTo("Crews voted by a large majority to accept the deal.");
+    assertThat(live.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("21:40 GMT"));
+  }
+
+  @Test
   void shareRowsVideoPlayersTeasersPaywallsMostViewedAndReaderResponsesAreFurniture() {
     ImportedFile f = page("""
         <div class="c-article-tools"><a href="https://social.example/share">Facebook</a> <span>Save article</span></div>

@@ -65,7 +65,9 @@ final class ArticleBody {
   /** Text and inline elements directly in a block, between its child blocks: read as a paragraph. */
   private void flushLoose(List<Node> loose, Element parent) {
     if (onlyLabels(loose, parent)) {
-      loose.stream().filter(n -> n instanceof Element).map(n -> (Element) n).forEach(e -> drop(e, Noise.label(e).orElseThrow()));
+      boolean amongText = amongParagraphs(loose, parent);
+      loose.stream().filter(n -> n instanceof Element).map(n -> (Element) n)
+          .forEach(e -> drop(e, Noise.label(e, amongText).orElseThrow()));
       loose.clear();
       return;
     }
@@ -82,7 +84,19 @@ final class ArticleBody {
     if (TEXT_BLOCKS.contains(parent.normalName()) || loose.stream().allMatch(n -> text(n).isBlank())) {
       return false;
     }
-    return loose.stream().allMatch(n -> n instanceof TextNode t ? t.isBlank() : n instanceof Element e && Noise.label(e).isPresent());
+    boolean amongText = amongParagraphs(loose, parent);
+    return loose.stream().allMatch(n -> n instanceof TextNode t ? t.isBlank() : n instanceof Element e && Noise.label(e, amongText).isPresent());
+  }
+
+  /**
+   * Whether a run stands between a block's paragraphs, below text of the block: a diary's day ("Tuesday 1 December")
+   * over its entry, which a date's class does not make a label. A live post's labels open their post or stand in a
+   * line of their own ({@code <div class=post-meta>}).
+   */
+  private static boolean amongParagraphs(List<Node> loose, Element parent) {
+    Node first = loose.get(0);
+    boolean textBefore = parent.childNodes().stream().takeWhile(n -> n != first).anyMatch(n -> !text(n).isBlank());
+    return textBefore && parent.children().stream().anyMatch(c -> c.normalName().equals("p"));
   }
 
   private void block(List<Node> nodes, String text, Element at) {

@@ -85,10 +85,11 @@ final class Noise {
   /**
    * Why an inline element that stands with others of its kind outside any paragraph (a live post's "Pinned post
    * 21:40 GMT", a post's "Posted in ... Tagged ...") is left out: its class names furniture, or a date or label
-   * and its words are few. Empty when it may be story text.
+   * and its words are few. Empty when it may be story text. Between a block's paragraphs only a furniture class counts:
+   * a date's class there is a diary's day over its entry ({@code <span class=entry-date>Tuesday 1 December</span>}).
    */
-  static Optional<String> label(Element e) {
-    return byClass(e).or(() -> LABELS.matcher(e.className()).find() && e.text().strip().length() <= 40
+  static Optional<String> label(Element e, boolean amongParagraphs) {
+    return byClass(e).or(() -> !amongParagraphs && LABELS.matcher(e.className()).find() && e.text().strip().length() <= 40
         ? Optional.of("a post's time or label (class '" + e.className().strip() + "')") : Optional.empty());
   }
 
