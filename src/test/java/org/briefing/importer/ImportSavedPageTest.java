@@ -85,6 +85,19 @@ class ImportSavedPageTest {
 
 
   @Test
+  void aReleasesLabelInAListOfDocumentsIsAnItemOfTheList() {
+    ImportedFile f = page("""
+        <p>The port published its decision in three documents:</p>
+        <ul><li>News release</li><li>Board minutes</li><li>Noise study</li></ul>
+        <ol><li>Press release</li><li>Embargoed until 00:01 GMT Tuesday 8 December</li></ol>
+        """);
+
+    assertThat(f.body()).isEqualTo("The port published its decision in three documents:\n\n"
+        + "- News release\n- Board minutes\n- Noise study");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Press release"));
+  }
+
+  @Test
   void aBylineOfAnAgencyGivesItsSourceAndABylineOfTheAgencyAloneIsNoParagraph() {
     ImportedFile alone = page("""
         <p class="byline">By Reuters Staff</p>

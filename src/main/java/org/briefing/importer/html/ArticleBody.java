@@ -251,8 +251,10 @@ final class ArticleBody {
     String delimiter = ordered ? listDelimiter(".", ")") : listDelimiter("-", "*");
     List<String> items = new ArrayList<>();
     int n = number(e.attr("start"), 1);
+    boolean forEditors = e.children().stream().anyMatch(li -> li.normalName().equals("li")
+        && EditorNotes.isNoteOrEmbargo(li.text().strip()));
     for (Element li : e.children()) {
-      if (!li.normalName().equals("li") || li.text().isBlank() || leftOutItem(li)) {
+      if (!li.normalName().equals("li") || li.text().isBlank() || leftOutItem(li, forEditors)) {
         continue;
       }
       n = number(li.attr("value"), n);
@@ -306,13 +308,17 @@ final class ArticleBody {
    * as a paragraph's is left out: named in the report, and the story a draft.
    */
   /**
-   * Whether the list item is a line for editors, left out and reported: an embargo, a note to editors, a release's
-   * label ("News release"), as a press office's page lists them over its release.
+   * Whether the list item is a line for editors, left out and reported: an embargo, a note to editors, and in a list
+   * that holds one of them a release's label ("News release"), as a press office's page lists them over its release.
+   * Elsewhere a label is a list's item ("News release" among the documents a council published).
    */
-  private boolean leftOutItem(Element li) {
+  private boolean leftOutItem(Element li, boolean forEditors) {
     String text = li.text().strip();
     if (EditorNotes.leaveOut(story, List.of(line(li)), text, text)) {
       return true;
+    }
+    if (!forEditors) {
+      return false;
     }
     Optional<String> boilerplate = Boilerplate.reason(text);
     boilerplate.ifPresent(why -> story.note(ReportEntry.dropped(List.of(line(li)), text, why)));

@@ -217,6 +217,11 @@ public final class EditorNotes {
     return true;
   }
 
+  /** Whether the line {@code text} is a note to editors or an embargo, left out by {@link #leaveOut}. */
+  public static boolean isNoteOrEmbargo(String text) {
+    return of(text).isPresent();
+  }
+
   /** Whether the line {@code text} is an embargo (a press office's page may write one under its header's first line). */
   public static boolean isEmbargo(String text) {
     return of(text).filter(k -> k == Kind.EMBARGO).isPresent();
