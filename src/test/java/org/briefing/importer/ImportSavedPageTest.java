@@ -278,8 +278,14 @@ class ImportSavedPageTest {
         """);
     assertThat(f.map("image")).containsEntry("caption", "Stalls line the quay on Friday.").containsEntry("credit", "Jon Pell");
     assertThat(f.report()).anyMatch(e -> e.field().equals("image.credit") && e.leftOut().contains("1 of 8"));
+    ImportedFile bold = page("""
+        <figure><img src="https://example.org/fair.jpg" alt="Stalls"><figcaption><b>2 of 5</b> Stalls line the quay.</figcaption></figure>
+        <p>The fair returned on Friday.</p>
+        """);
+    assertThat(bold.map("image")).containsEntry("caption", "Stalls line the quay.");
     // a number in the caption's sentence is the caption's
-    for (String caption : List.of("1 of 8 stalls stood empty on Friday.", "Stalls on the quay, <b>2 of 3</b> of them new.")) {
+    for (String caption : List.of("1 of 8 stalls stood empty on Friday.", "Stalls on the quay, <b>2 of 3</b> of them new.",
+        "<b>3 of 4</b> stalls sold out by noon.", "<span>7/10</span> traders said trade was up.")) {
       ImportedFile kept = page("""
           <figure><img src="https://example.org/fair.jpg" alt="Stalls"><figcaption>%s</figcaption></figure>
           <p>The fair returned on Friday.</p>

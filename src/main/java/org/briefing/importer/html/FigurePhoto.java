@@ -173,11 +173,24 @@ final class FigurePhoto {
     for (Element x : rest.getAllElements()) {
       String text = x.text().strip();
       if (x != rest && COUNTER.matcher(text).matches()
-          && (x.classNames().stream().anyMatch(c -> COUNTER_CLASS.matcher(c).find()) || rest.text().strip().startsWith(text))) {
+          && (x.classNames().stream().anyMatch(c -> COUNTER_CLASS.matcher(c).find()) || opensBeforeASentence(rest, text))) {
         x.remove();
         break;
       }
     }
     return rest.text().strip();
+  }
+
+  /**
+   * Whether a counter's words open the caption before a sentence of its own ("1 of 8 Stalls line the quay"): a word
+   * in small letters after it goes on with the counter's words ("<b>3 of 4</b> turbines stood idle"), the caption's own.
+   */
+  private static boolean opensBeforeASentence(Element caption, String counter) {
+    String all = caption.text().strip();
+    if (!all.startsWith(counter)) {
+      return false;
+    }
+    String after = all.substring(counter.length()).strip();
+    return after.isEmpty() || !Character.isLowerCase(after.codePointAt(0));
   }
 }
