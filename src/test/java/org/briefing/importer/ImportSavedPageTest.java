@@ -1391,6 +1391,31 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void theKickerAndToolsOfTheArticlesHeaderAreLeftOutAndItsSentencesKept() {
+    ImportedFile beside = wholePage("""
+        <div class="story-layout"><header class="story-head"><div class="section-label"><a href="/local">Local</a></div>
+        <h1>Library reopens after flood</h1><p class="dek">Volunteers dried out four thousand books by hand</p>
+        <div class="gift">Gift this article</div></header>
+        <article class="story-text"><p>The town library reopened on Saturday, five months after the river flooded it.</p>
+        <p>About three hundred books could not be saved.</p></article></div>
+        """);
+    ImportedFile inside = wholePage("""
+        <article><header><span class="label">Analysis</span><h1>Library reopens after flood</h1>
+        <div class="line">It took five months.</div><p>Volunteers</p></header>
+        <p>The town library reopened on Saturday, five months after the river flooded it.</p></article>
+        """);
+
+    assertThat(beside.paragraphs()).containsExactly("The town library reopened on Saturday, five months after the river flooded it.",
+        "About three hundred books could not be saved.");
+    for (String left : List.of("Local", "Gift this article")) {
+      assertThat(beside.report()).as(left).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(left));
+    }
+    assertThat(inside.paragraphs()).containsExactly("It took five months.", "Volunteers",
+        "The town library reopened on Saturday, five months after the river flooded it.");
+    assertThat(inside.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Analysis"));
+  }
+
+  @Test
   void aSiteLogosHeadingAndTaglineAboveTheArticleStayOutOfTheStory() {
     ImportedFile f = wholePage("""
         <div class="page"><div class="top"><h1 class="site-logo">Valley Herald</h1><p>Your town, every morning</p></div>

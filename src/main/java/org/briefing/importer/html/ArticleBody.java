@@ -27,6 +27,12 @@ final class ArticleBody {
   /** Blocks whose words are a sentence or a cell, where a class name takes no words out. */
   private static final Set<String> TEXT_BLOCKS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote",
       "figcaption", "caption", "dd", "dt", "pre", "address", "q", "cite");
+  /** The parts of the story's header read as they stand: its headline, paragraphs, photos and their markup. */
+  private static final Set<String> HEADER_READ = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "figure", "picture", "img",
+      "amp-img", "blockquote", "ul", "ol", "table");
+  /** The most words of a label or tool beside the headline ("Gift this article"). */
+  private static final int HEADER_LABEL_WORDS = 5;
+  private static final String HEADER_LABEL = "a label or tool of the article's header (kicker, 'Gift this article')";
   private final StoryDraft story;
   private final Inline inline;
   private final Quotation quotation;
@@ -171,6 +177,9 @@ final class ArticleBody {
       drop(e, noise.get());
       return;
     }
+    if (e.normalName().equals("header") && e.selectFirst("h1") != null) {
+      headerLabels(e);
+    }
     Optional<String> bylineRest = BylineRest.of(e);
     if (bylineRest.isPresent()) {
       if (!bylineRest.get().isEmpty()) {
@@ -204,6 +213,22 @@ final class ArticleBody {
         } else {
           children(e);
         }
+      }
+    }
+  }
+
+  /**
+   * Leaves out the labels and tools of the story's {@code <header>} (the one with its {@code <h1>}): a block of a short
+   * line with no sentence's end beside the headline, standfirst and byline ("Politics", "Gift this article", "5 min
+   * read"). A paragraph, heading or figure of the header, and a block holding what the header gives, are read.
+   */
+  private void headerLabels(Element header) {
+    for (Element c : header.children()) {
+      String text = c.text().strip();
+      if (!HEADER_READ.contains(c.normalName()) && !c.hasAttr("data-briefing-used") && c.select("[data-briefing-used], h1, p, img").isEmpty()
+          && !text.isEmpty() && text.split("\\s+").length <= HEADER_LABEL_WORDS && !text.matches(".*[.!?:;\"”’)]$")) {
+        drop(c, HEADER_LABEL);
+        c.attr("data-briefing-used", "header-label");
       }
     }
   }
