@@ -1352,6 +1352,7 @@ class ImportSavedPageTest {
         <div class="liveblog-key-events"><p>Crews vote to strike</p></div>
         <section class="c-discussion__panel"><p>Sign in to comment.</p></section>
         <div class="about-the-author"><p>Ola writes about the coast.</p></div>
+        <div id="sign-in-gate"><p>Register to keep reading.</p></div>
         """);
 
     assertThat(category.paragraphs()).containsExactly("The town pier will reopen in April after two years of repairs, the council said.");

@@ -55,8 +55,11 @@ final class Noise {
 
   /** WordPress's classes of a post's category, tags and other terms: the post's subject, not the kind of block. */
   private static final Pattern TAXONOMY = Pattern.compile("(?i)^(?:category|tag|post_tag|format|type|status)-");
-  /** The small words of a sentence, found in a class made of a heading's words and never in a block's kind. */
-  private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "for", "to", "at", "by", "with",
+  /**
+   * The small words of a sentence, found in a class made of a heading's words and never in a block's kind ("in" and
+   * "on" are: {@code sign-in-gate}, {@code add-on}).
+   */
+  private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "to", "at", "by", "with",
       "from", "a", "an", "is", "are", "was", "were", "what", "how", "why");
 
   /** The report's reason for what a page shows only when scripts are off: its words are reported, not counted. */
@@ -199,21 +202,25 @@ final class Noise {
 
   /**
    * By a class or component name of the element itself, each read whole: a furniture word as the whole name or as its
-   * hyphen-parts ({@code c-related-links}, {@code share-tools}). Never by an id (an anchor made of a heading's words:
-   * "discussion", "most-viewed-films-of-the-year"), nor by WordPress's classes of the post's category and tags on its
+   * hyphen-parts ({@code c-related-links}, {@code share-tools}). Never by the id of a heading or of a block holding one
+   * (an anchor made of a heading's words: "discussion", "most-viewed-films-of-the-year"), nor by WordPress's classes of the post's category and tags on its
    * {@code <article>} ({@code category-discussion}, {@code tag-social-care}), nor by a class made of a heading's words
    * ({@code key-events-of-the-study}: a part such as "of" or "the" besides the furniture word).
    */
   private static Optional<String> byClass(Element e) {
     List<String> names = new ArrayList<>();
     e.classNames().stream().filter(n -> !TAXONOMY.matcher(n).find()).forEach(names::add);
-    if (!e.normalName().matches("h[1-6]") && !e.attr("data-component").isBlank()) {
+    boolean heading = e.normalName().matches("h[1-6]");
+    if (!heading && !e.attr("data-component").isBlank()) {
       names.add(e.attr("data-component").strip());
+    }
+    if (!heading && !e.id().isBlank() && e.select("h1, h2, h3, h4, h5, h6").isEmpty()) {
+      names.add(e.id().strip()); // an id where no heading is, no anchor: a paywall's div#sign-in-gate
     }
     for (String name : names) {
       Matcher m = CLASSES.matcher(name);
       if (m.find() && !madeOfWords(name, m.start(), m.end())) {
-        return Optional.of("page furniture (class '" + String.join(" ", names) + "')");
+        return Optional.of("page furniture (class or id '" + String.join(" ", names) + "')");
       }
     }
     return Optional.empty();
