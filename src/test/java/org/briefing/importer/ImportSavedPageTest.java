@@ -1304,6 +1304,24 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void theLinksTagsAppealAndTopicsOfAPageOfNamedBlocksAreFurniture() {
+    ImportedFile f = page("""
+        <div data-component="text-block"><p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p></div>
+        <div data-component="links-block"><h2>Related topics</h2><ul><li><a href="/t">Ferries</a></li></ul></div>
+        <div data-component="tag-list"><ul><li><a>Islands</a></li></ul></div>
+        <div data-gu-name="epic"><p>Support us from just £1.</p></div>
+        <div data-gu-name="submeta"><div>Topics</div><ul><li><a>Ferries</a></li></ul><div>Reuse this content</div></div>
+        <div data-component="epic-poem"><p>The crossing was once the subject of an epic poem.</p></div>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly("The ferry company said on Tuesday it would cut two of its three winter crossings.",
+        "The crossing was once the subject of an epic poem.");
+    for (String left : List.of("Related topics", "Islands", "Support us", "Reuse this content")) {
+      assertThat(f.report()).as(left).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains(left));
+    }
+  }
+
+  @Test
   void storyTextThatLooksLikeFurnitureStays() {
     ImportedFile f = page("""
         <p>Read more about the crossings in the company's winter timetable, published on Monday.</p>

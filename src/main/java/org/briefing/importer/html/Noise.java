@@ -53,6 +53,11 @@ final class Noise {
       + "|(?:[^:\\s]+:)+!?(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-row|table-cell|contents"
       + "|flow-root|list-item|visible|not-sr-only)");
 
+  /**
+   * Whole component names of the pages built of named blocks ({@code data-component}, {@code data-gu-name}): the
+   * links and tags under a story, a donation appeal ("epic") and the topics and reuse line under the body ("submeta").
+   */
+  private static final Set<String> COMPONENTS = Set.of("links-block", "tag-list", "topic-list", "tags-block", "epic", "submeta");
   /** WordPress's classes of a post's category, tags and other terms: the post's subject, not the kind of block. */
   private static final Pattern TAXONOMY = Pattern.compile("(?i)^(?:category|tag|post_tag|format|type|status)-");
   /**
@@ -213,6 +218,10 @@ final class Noise {
     boolean heading = e.normalName().matches("h[1-6]");
     if (!heading && !e.attr("data-component").isBlank()) {
       names.add(e.attr("data-component").strip());
+    }
+    String component = (e.attr("data-component") + " " + e.attr("data-gu-name")).strip().toLowerCase(Locale.ROOT);
+    if (!heading && COMPONENTS.contains(component)) {
+      return Optional.of("page furniture (component '" + component + "')");
     }
     if (!heading && !e.id().isBlank() && e.select("h1, h2, h3, h4, h5, h6").isEmpty()) {
       names.add(e.id().strip()); // an id where no heading is, no anchor: a paywall's div#sign-in-gate
