@@ -1380,6 +1380,72 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aReadMoreSentenceWithADateIsStoryTextAndAReadMoreLinkIsFurniture() {
+    // helper-160 case 03: a news sentence opening 'Read more:' was left out as furniture
+    ImportedFile f = page(FERRY + """
+        <p>Read more: the new timetable starts on 4 January.</p>
+        <p>Related: the company said the cuts were related to fuel costs on Monday.</p>
+        <p>Read more: <a href="https://example.com/t">Winter crossings explained</a></p>
+        <p>Related: <a href="https://example.com/r">Holm's other ferry</a></p>
+        <p>See also: Monday's timetable</p>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly("The ferry company said on Tuesday it would cut two of its three winter crossings.",
+        "Read more: the new timetable starts on 4 January.",
+        "Related: the company said the cuts were related to fuel costs on Monday.");
+    for (String furniture : List.of("Read more: Winter crossings explained", "Related: Holm's other ferry", "See also: Monday's timetable")) {
+      assertThat(f.report()).as(furniture).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(furniture));
+    }
+  }
+
+  @Test
+  void aCorrectionInTheArticlesFooterOrAnAsideIsKeptForReaders() {
+    // helper-160 case 10: a correction in the article's footer or an aside was left out
+    ImportedFile footer = page(FERRY + """
+        <footer><p>This article was amended on 19 October 2021. An earlier version said three crossings would be cut.</p>
+        <p>Reporting by Ida Moe</p><p>Tags: <a>Ferries</a></p></footer>
+        """);
+    ImportedFile aside = page(FERRY + """
+        <aside class="correction-notice"><p><strong>Correction:</strong> An earlier version of this story named the wrong island.</p></aside>
+        <aside class="related"><p>Correction officers strike on Holm</p></aside>
+        <aside><p>Clarification, 19 October: the company runs two ferries.</p></aside>
+        """);
+
+    assertThat(footer.body()).contains("This article was amended on 19 October 2021. An earlier version said three crossings would be cut.")
+        .doesNotContain("Ferries", "Ida Moe");
+    assertThat(footer.map("credits")).containsEntry("reporting", List.of("Ida Moe"));
+    assertThat(aside.body()).contains("**Correction:** An earlier version of this story named the wrong island.",
+        "Clarification, 19 October: the company runs two ferries.").doesNotContain("officers");
+    assertThat(aside.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Correction officers strike on Holm"));
+  }
+
+  @Test
+  void paragraphsADivSeparatesWithTwoLineBreaksStayApart() {
+    // helper-160 case 05: an old CMS's paragraphs and subheading, split by <br><br> in a <div>, were run into one
+    ImportedFile f = page(FERRY + """
+        <div class="text">The first crossing leaves at seven.<br><br>The last one leaves at six.<br> <br><b>Fares rise</b><br><br>
+        Fares go up by a tenth.<br>Children travel free.</div>
+        """);
+
+    assertThat(f.body()).isEqualTo(FERRY.strip().replaceAll("</?p>", "") + "\n\nThe first crossing leaves at seven.\n\n"
+        + "The last one leaves at six.\n\n**Fares rise**\n\nFares go up by a tenth. Children travel free.");
+  }
+
+  @Test
+  void aTimelinesDatesWithoutADayAreStoryTextAndALivePostsTimeIsNot() {
+    // helper-160 case 15: a timeline's <time class=date> was left out as a post's label
+    ImportedFile f = page(FERRY + """
+        <h2>Timeline</h2>
+        <div class="entry"><time class="date" datetime="1911-05">May 1911</time><p>The first ferry sails to Holm.</p></div>
+        <div class="entry"><span class="date">1962</span><p>The car ferry arrives.</p></div>
+        <div class="post"><span class="time">21:40 GMT</span><p>The evening ferry is late.</p></div>
+        """);
+
+    assertThat(f.paragraphs()).contains("May 1911", "1962").doesNotContain("21:40 GMT");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("21:40 GMT"));
+  }
+
+  @Test
   void theRestOfABylineReadByItsNameSpansIsReportedNotPublished() {
     ImportedFile f = page("""
         <div class="article-byline"><span class="author-name">Ola Berg</span><span class="author-role">Transport editor</span>

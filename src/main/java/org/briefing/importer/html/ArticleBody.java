@@ -33,6 +33,10 @@ final class ArticleBody {
   /** The most words of a label or tool beside the headline ("Gift this article"). */
   private static final int HEADER_LABEL_WORDS = 5;
   private static final String HEADER_LABEL = "a label or tool of the article's header (kicker, 'Gift this article')";
+  private static final Pattern POINTER = Pattern.compile("(?i)^(?:read more|related|see also):\\s.*");
+  /** A month or a day of the week, as a date in a sentence names them. */
+  private static final Pattern WHEN = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August|September|October"
+      + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\\b");
   private final StoryDraft story;
   private final Inline inline;
   private final Quotation quotation;
@@ -70,15 +74,15 @@ final class ArticleBody {
 
   /** Text and inline elements directly in a block, between its child blocks: read as a paragraph. */
   private void flushLoose(List<Node> loose, Element parent) {
-    if (onlyLabels(loose, parent)) {
-      boolean amongText = amongParagraphs(loose, parent);
-      loose.stream().filter(n -> n instanceof Element).map(n -> (Element) n)
-          .forEach(e -> drop(e, Noise.label(e, amongText).orElseThrow()));
-      loose.clear();
-      return;
+    for (List<Node> run : parent.normalName().equals("p") ? List.of(loose) : BreakRuns.of(loose)) {
+      if (onlyLabels(run, parent)) {
+        boolean amongText = amongParagraphs(run, parent);
+        run.stream().filter(n -> n instanceof Element).map(n -> (Element) n).forEach(e -> drop(e, Noise.label(e, amongText).orElseThrow()));
+        continue;
+      }
+      String text = run.stream().map(ArticleBody::text).collect(Collectors.joining()).replaceAll("\\s+", " ").strip();
+      block(run, text, parent);
     }
-    String text = loose.stream().map(ArticleBody::text).collect(Collectors.joining()).replaceAll("\\s+", " ").strip();
-    block(loose, text, parent);
     loose.clear();
   }
 
@@ -91,7 +95,8 @@ final class ArticleBody {
       return false;
     }
     boolean amongText = amongParagraphs(loose, parent);
-    return loose.stream().allMatch(n -> n instanceof TextNode t ? t.isBlank() : n instanceof Element e && Noise.label(e, amongText).isPresent());
+    return loose.stream().allMatch(n -> n instanceof TextNode t ? t.isBlank()
+        : n instanceof Element e && Noise.label(e, amongText).isPresent() && !BreakRuns.dateWithoutDay(e.text()));
   }
 
   /**
@@ -152,7 +157,7 @@ final class ArticleBody {
     for (Node node : nodes) {
       if (node instanceof Element e) {
         for (Element t : e.normalName().equals("time") ? List.of(e) : e.select("time")) {
-          time = true;
+          time = time || !BreakRuns.dateWithoutDay(t.text()); // a timeline's "May 1911" dates no page
           rest = rest.replace(t.text(), " ");
         }
       }
@@ -170,6 +175,10 @@ final class ArticleBody {
     }
     if (ArticleFooter.isTheArticles(e)) {
       ArticleFooter.read(story, e, this::drop);
+      return;
+    }
+    if (ReadersNote.isAside(e)) {
+      children(e); // a correction in an aside is for readers
       return;
     }
     Optional<String> noise = Noise.reason(e);
@@ -250,7 +259,7 @@ final class ArticleBody {
     if (text.isEmpty()) {
       return;
     }
-    Optional<String> boilerplate = Boilerplate.reason(text);
+    Optional<String> boilerplate = Boilerplate.reason(text).filter(why -> !pointerSentence(text, markdown));
     if (boilerplate.isPresent()) {
       story.note(ReportEntry.dropped(List.of(line), text, boilerplate.get()));
       return;
@@ -269,6 +278,16 @@ final class ArticleBody {
       });
     }
     story.body().add(markdown);
+  }
+
+  /**
+   * Whether a paragraph opening as a pointer to other pages ("Read more:", "Related:", "See also:") goes on with a
+   * sentence of the story: no link, a full stop at its end and a date or a day in it ("Read more: the studio opens
+   * on 12 December."). "Read more:" and a link's title is furniture.
+   */
+  private static boolean pointerSentence(String text, String markdown) {
+    return POINTER.matcher(text).matches() && !markdown.contains("](") && text.endsWith(".")
+        && WHEN.matcher(text).find();
   }
 
   private void list(Element e) {

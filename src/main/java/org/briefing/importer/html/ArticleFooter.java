@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.briefing.importer.LeftOut;
+import org.briefing.importer.MarkdownText;
 import org.briefing.importer.ReportEntry;
 import org.briefing.importer.StoryDraft;
 import org.briefing.importer.text.Attribution;
@@ -108,7 +109,9 @@ final class ArticleFooter {
   private void lines(CharSequence run, int line) {
     for (String text : run.toString().split("\n")) {
       String t = text.replaceAll("\\s+", " ").strip();
-      if (!t.isEmpty() && !trailer(story, t, line, "trailer in the article's footer")) {
+      if (ReadersNote.is(t)) {
+        story.body().add(MarkdownText.escapeLineStart(MarkdownText.escapeInline(t))); // a correction is for readers
+      } else if (!t.isEmpty() && !trailer(story, t, line, "trailer in the article's footer")) {
         leftOut.add(t);
       }
     }
