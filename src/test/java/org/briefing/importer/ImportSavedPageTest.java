@@ -1634,6 +1634,24 @@ class ImportSavedPageTest {
     assertThat(subheading.body()).contains("## Most read books of the year");
   }
 
+  @Test
+  void theSitesNameAfterASeparatorInTheTitleIsLeftOutWhenThePageNamesItsSite() {
+    // helper-160 case 19: the title was 'Skaters return to frozen square | Ostrand Courier'
+    String story = "<div class=\"story\"><h2>Library reopens after flood</h2>\n"
+        + "<p>The town library reopened on Saturday, five months after the river flooded it.</p></div>";
+    ImportedFile everyForm = wholePage(story, "<meta name=\"twitter:title\" content=\"Library reopens after flood | Valley Herald\">",
+        "<meta property=\"og:title\" content=\"Library reopens after flood | Valley Herald\">");
+    ImportedFile siteName = wholePage(story, "<meta property=\"og:title\" content=\"Library reopens after flood - Valley Herald\">",
+        "<meta property=\"og:site_name\" content=\"Valley Herald\">");
+    ImportedFile ownDash = wholePage("<div><p>The town library reopened on Saturday, five months after the river flooded it.</p></div>",
+        "<meta property=\"og:title\" content=\"Library budget - what it means\">", "<meta property=\"og:site_name\" content=\"Valley Herald\">");
+
+    assertThat(everyForm.text("title")).isEqualTo("Library reopens after flood");
+    assertThat(everyForm.body()).doesNotContain("Library reopens");
+    assertThat(siteName.text("title")).isEqualTo("Library reopens after flood");
+    assertThat(ownDash.text("title")).isEqualTo("Library budget - what it means");
+  }
+
   private static ImportedFile wholePage(String body, String... head) {
     String html = "<!doctype html><html><head><title>Valley Herald</title>\n"
         + "<meta property=\"article:published_time\" content=\"2021-10-18T10:00:00Z\">" + String.join("\n", head)

@@ -38,12 +38,53 @@ final class PageMetadata {
   }
 
   String title() {
-    return headline().map(v -> v[0]).orElseGet(() -> doc.title().strip());
+    return headline().map(v -> v[0]).orElseGet(() -> withoutSiteName(doc.title().strip()));
   }
 
-  /** The headline the page gives itself (JSON-LD, OpenGraph, Twitter), not its {@code <title>} with the site's name. */
+  /** The headline the page gives itself (JSON-LD, OpenGraph, Twitter), without the site's name after a separator. */
   Optional<String[]> headline() {
-    return value("headline", "og:title", "twitter:title");
+    return value("headline", "og:title", "twitter:title").map(v -> new String[] {withoutSiteName(v[0]), v[1], v[2]});
+  }
+
+  /**
+   * A title less the site's name after its last separator ({@code " | "}, {@code " - "}, {@code " – "}, {@code " — "}):
+   * when the page names its site so (og:site_name, JSON-LD publisher, application-name), or, after {@code " | "}, when
+   * its {@code <title>}, og:title and twitter:title all end in the same words (or the {@code <title>} is those words). A headline's own dash ("Budget - what it means") stays.
+   */
+  String withoutSiteName(String title) {
+    java.util.regex.Matcher m = SUFFIX.matcher(title);
+    if (!m.matches()) {
+      return title;
+    }
+    String suffix = m.group(2).strip();
+    boolean named = siteNames().stream().anyMatch(n -> n.equalsIgnoreCase(suffix));
+    boolean everywhere = m.group(1).equals("|") && titleForms().size() >= 2
+        && titleForms().stream().allMatch(t -> t.endsWith("| " + suffix) || t.equalsIgnoreCase(suffix));
+    return named || everywhere ? title.substring(0, m.start(1)).strip() : title;
+  }
+
+  private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile("^.+\\s([|\\-–—])\\s([^|\\-–—]{2,60})$");
+
+  private List<String> siteNames() {
+    List<String> names = new ArrayList<>();
+    jsonLd.map(JsonLd::publisherName).filter(n -> !n.isEmpty()).ifPresent(names::add);
+    for (Element e : doc.select("meta[property=og:site_name], meta[name=application-name]")) {
+      names.add(e.attr("content").strip());
+    }
+    return names;
+  }
+
+  private List<String> titleForms() {
+    List<String> forms = new ArrayList<>();
+    if (!doc.title().isBlank()) {
+      forms.add(doc.title().strip());
+    }
+    for (Element meta : doc.select("meta[property=og:title], meta[name=twitter:title]")) {
+      if (!meta.attr("content").isBlank()) {
+        forms.add(meta.attr("content").strip());
+      }
+    }
+    return forms;
   }
 
   String canonical() {
