@@ -3,6 +3,8 @@ package org.briefing.importer.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.briefing.importer.Organisations;
 import org.briefing.importer.ReportEntry;
 import org.briefing.importer.SourceRef;
@@ -15,6 +17,9 @@ import org.jsoup.nodes.Element;
  * link and JSON-LD. Values found in the article markup itself take precedence elsewhere.
  */
 final class PageMetadata {
+  /** A title's last part after a separator between spaces: "Headline | Site", "Headline - Site". */
+  private static final Pattern SUFFIX = Pattern.compile("^.+\\s([|\\-–—])\\s([^|\\-–—]{2,60})$");
+
   private final Document doc;
   private final Optional<JsonLd> jsonLd;
 
@@ -49,10 +54,11 @@ final class PageMetadata {
   /**
    * A title less the site's name after its last separator ({@code " | "}, {@code " - "}, {@code " – "}, {@code " — "}):
    * when the page names its site so (og:site_name, JSON-LD publisher, application-name), or, after {@code " | "}, when
-   * its {@code <title>}, og:title and twitter:title all end in the same words (or the {@code <title>} is those words). A headline's own dash ("Budget - what it means") stays.
+   * its {@code <title>}, og:title and twitter:title all end in the same words (or the {@code <title>} is those words).
+   * A headline's own dash ("Budget - what it means") stays.
    */
   String withoutSiteName(String title) {
-    java.util.regex.Matcher m = SUFFIX.matcher(title);
+    Matcher m = SUFFIX.matcher(title);
     if (!m.matches()) {
       return title;
     }
@@ -62,8 +68,6 @@ final class PageMetadata {
         && titleForms().stream().allMatch(t -> t.endsWith("| " + suffix) || t.equalsIgnoreCase(suffix));
     return named || everywhere ? title.substring(0, m.start(1)).strip() : title;
   }
-
-  private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile("^.+\\s([|\\-–—])\\s([^|\\-–—]{2,60})$");
 
   private List<String> siteNames() {
     List<String> names = new ArrayList<>();
