@@ -1322,6 +1322,24 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void theMetaBlockOfAPageOfNamedBlocksGivesTheBylineAndItsDateAndCountersAreLeftOut() {
+    // helper-160 case-13: the date line and the comment count beside the byline in data-gu-name="meta"
+    ImportedFile f = page("""
+        <div data-gu-name="meta"><address aria-label="Contributor info"><a rel="author" href="/p/ob">Ola Berg</a></address>
+        <div>Tue 1 Dec 2026 07.00 GMT</div><div>87 comments</div></div>
+        <div data-gu-name="body"><p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <div>Tue 1 Dec was the last day of the summer timetable.</div><div>87 comments came in on the first day.</div></div>
+        """);
+
+    assertThat(f.list("authors")).containsExactly("Ola Berg");
+    assertThat(f.paragraphs()).containsExactly("The ferry company said on Tuesday it would cut two of its three winter crossings.",
+        "Tue 1 Dec was the last day of the summer timetable.", "87 comments came in on the first day.");
+    for (String left : List.of("Tue 1 Dec 2026 07.00 GMT", "87 comments")) {
+      assertThat(f.report()).as(left).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(left));
+    }
+  }
+
+  @Test
   void storyTextThatLooksLikeFurnitureStays() {
     ImportedFile f = page("""
         <p>Read more about the crossings in the company's winter timetable, published on Monday.</p>

@@ -58,6 +58,8 @@ final class Noise {
    * links and tags under a story, a donation appeal ("epic") and the topics and reuse line under the body ("submeta").
    */
   private static final Set<String> COMPONENTS = Set.of("links-block", "tag-list", "topic-list", "tags-block", "epic", "submeta");
+  /** The longest line beside a byline in a named block's meta: its date, "Share", "123 comments". */
+  private static final int META_LINE = 80;
   /** WordPress's classes of a post's category, tags and other terms: the post's subject, not the kind of block. */
   private static final Pattern TAXONOMY = Pattern.compile("(?i)^(?:category|tag|post_tag|format|type|status)-");
   /**
@@ -79,7 +81,23 @@ final class Noise {
 
   /** Why the element is left out whatever its tag: its role, its hiding or its class. */
   static Optional<String> byMarkup(Element e) {
-    return byRole(e).or(() -> hidden(e)).or(() -> byClass(e));
+    return byRole(e).or(() -> hidden(e)).or(() -> byClass(e)).or(() -> besideTheByline(e));
+  }
+
+  /**
+   * A short line beside the byline in the meta block of a page of named blocks ({@code data-gu-name="meta"}): its date,
+   * "Share", "123 comments". The part that names the author (an {@code <address>}, a {@code rel=author} link, a byline's
+   * class) stays, for the byline is read from it; so does a part with a paragraph, heading or list, or a longer text.
+   */
+  private static Optional<String> besideTheByline(Element e) {
+    Element parent = e.parent();
+    if (parent == null || !parent.attr("data-gu-name").strip().equalsIgnoreCase("meta") || e.normalName().equals("address")
+        || !e.select("address, [rel~=author], p, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote").isEmpty()
+        || !e.select("[class~=(?i)(?:^|[-_])(?:byline|author|authors|contributor)(?:$|[-_])]").isEmpty()
+        || e.text().strip().length() > META_LINE) {
+      return Optional.empty();
+    }
+    return Optional.of("the line beside the byline: date, sharing or comment count (component 'meta')");
   }
 
   /**
