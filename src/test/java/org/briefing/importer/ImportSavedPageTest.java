@@ -1304,6 +1304,22 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aPrintViewsPrintAndCloseLinksAreFurnitureAndOtherLinksStay() {
+    // helper-160 case-11: a print view's "Print this page | Close window" over the story
+    ImportedFile f = page("""
+        <div class="print-header"><img src="logo.png" alt="Holm Post"> <a href="javascript:window.print()">Print this page</a>
+        | <a href="javascript:window.close()">Close window</a></div>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        <div><a href="/timetable">Winter timetable</a> | <a href="/fares">Fares</a></div>
+        <p>Print this page and keep it: <a href="javascript:window.print()">the timetable</a> changes on Monday.</p>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly("The ferry company said on Tuesday it would cut two of its three winter crossings.",
+        "Winter timetable | Fares", "Print this page and keep it: the timetable changes on Monday.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Print this page | Close window"));
+  }
+
+  @Test
   void theLinksTagsAppealAndTopicsOfAPageOfNamedBlocksAreFurniture() {
     ImportedFile f = page("""
         <div data-component="text-block"><p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p></div>

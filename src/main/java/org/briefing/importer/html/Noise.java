@@ -58,6 +58,14 @@ final class Noise {
    * links and tags under a story, a donation appeal ("epic") and the topics and reuse line under the body ("submeta").
    */
   private static final Set<String> COMPONENTS = Set.of("links-block", "tag-list", "topic-list", "tags-block", "epic", "submeta");
+  /**
+   * A link that runs a script to print the page, close its window or go back: a print view's "Print this page | Close
+   * window", a button and never a link to read on.
+   */
+  private static final Pattern WINDOW_ACTION = Pattern.compile("(?i)^\\s*javascript:\\s*(?:(?:window|self|top)\\.)?"
+      + "(?:print|close|history\\.(?:back|go))\\s*\\(");
+  /** What may stand between a print view's action links: separators and spaces. */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s|·•/–—-]*");
   /** The longest line beside a byline in a named block's meta: its date, "Share", "123 comments". */
   private static final int META_LINE = 80;
   /** WordPress's classes of a post's category, tags and other terms: the post's subject, not the kind of block. */
@@ -81,7 +89,21 @@ final class Noise {
 
   /** Why the element is left out whatever its tag: its role, its hiding or its class. */
   static Optional<String> byMarkup(Element e) {
-    return byRole(e).or(() -> hidden(e)).or(() -> byClass(e)).or(() -> besideTheByline(e));
+    return byRole(e).or(() -> hidden(e)).or(() -> byClass(e)).or(() -> windowActions(e)).or(() -> besideTheByline(e));
+  }
+
+  /** A block of nothing but links that print the page, close its window or go back, with separators between them. */
+  private static Optional<String> windowActions(Element e) {
+    List<Element> actions = e.select("a[href]").stream().filter(a -> WINDOW_ACTION.matcher(a.attr("href")).find()).toList();
+    if (actions.isEmpty() || e.normalName().equals("a")) {
+      return Optional.empty();
+    }
+    String rest = e.text();
+    for (Element a : actions) {
+      rest = rest.replace(a.text(), " ");
+    }
+    return SEPARATORS.matcher(rest).matches() ? Optional.of("the page's print or close buttons (links that run a script)")
+        : Optional.empty();
   }
 
   /**
