@@ -1227,6 +1227,33 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aSidebarOfOtherStoriesInABlockOfTheStorysKindIsReportedAndAChunkUnderASubheadingStays() {
+    // helper-160 case-08: a two-column page, the story and a "Latest stories" column of the same class
+    ImportedFile f = wholePage("""
+        <div class="row"><div class="column"><h1>Pool to reopen in spring</h1>
+        <p>The town pool will reopen in April after its roof is mended, the council said.</p></div>
+        <div class="column"><h3>Latest stories</h3><p>Bus fares to rise across the county.</p>
+        <p>Night parking charges scrapped at the hospital.</p></div></div>
+        """);
+    ImportedFile chunks = wholePage("""
+        <div class="row"><div class="column"><h1>Pool to reopen in spring</h1>
+        <p>The town pool will reopen in April after its roof is mended, the council said.</p></div>
+        <div class="column"><h3>More from the meeting</h3><p>Councillors also agreed to light the path to the pool.</p>
+        <p>Work starts in March.</p></div>
+        <div class="column"><h3>Latest figures</h3><p>Swimmers made 41,000 visits last year.</p></div>
+        <div class="column"><h3>In other news</h3><p>The same meeting voted to close the old lido for good, ending eighty years of summer
+        swimming in the park, after the engineers found its walls cracked beyond repair and the cost of mending them too high.</p>
+        <p>The lido's diving board goes to the museum.</p></div></div>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly("The town pool will reopen in April after its roof is mended, the council said.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("Latest stories")
+        && e.leftOut().contains("Night parking charges"));
+    assertThat(chunks.body()).contains("### More from the meeting", "light the path", "### Latest figures", "41,000 visits",
+        "### In other news", "close the old lido");
+  }
+
+  @Test
   void anAuthorsBioAndThePostsCategoryAndTagLinksAreFurnitureNoStandfirst() {
     ImportedFile f = page("""
         <div class="entry-meta"><span class="byline">by <span class="author vcard"><a href="/a/ob">Ola Berg</a></span></span></div>

@@ -1,7 +1,11 @@
 package org.briefing.importer.html;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -22,6 +26,16 @@ final class ArticleRoot {
 
   /** The most a one-line strip over a feed (breaking news, an alert) holds in its one paragraph. */
   private static final int STRIP_LENGTH = 120;
+
+  /**
+   * The headings of a sidebar of other stories: "Latest stories", "More from the Echo", "In other news", "Most read",
+   * the whole heading only.
+   */
+  private static final Pattern SIDEBAR_HEADING = Pattern.compile("(?i)^(?:(?:latest|top|more|other|related|popular|recommended"
+      + "|trending)\\s+(?:stories|news|articles|headlines)|more\\s+from\\s+\\S.{0,40}|in\\s+other\\s+news|most\\s+(?:read|popular"
+      + "|viewed|shared)|read\\s+(?:more|next)|editor'?s\\s+picks|you\\s+(?:may|might)\\s+also\\s+like|don'?t\\s+miss)\\s*:?$");
+  /** The longest item of a sidebar of other stories: one headline or teaser line. */
+  private static final int TEASER = 100;
 
   private ArticleRoot() {}
 
@@ -100,7 +114,9 @@ final class ArticleRoot {
 
   /**
    * A body a CMS splits into blocks of the same kind (around an ad, a photo, a subheading) is read whole: their
-   * parent, where the ad is furniture the body names. An article is a story of its own, never a part.
+   * parent, where the ad is furniture the body names. An article is a story of its own, never a part. A block of the
+   * kind that is a sidebar of other stories beside it ("Latest stories" over short items) is marked, so the body
+   * leaves it out and names it, whichever of them has the more text.
    */
   private static Element withParts(Element best) {
     Element parent = best.parent();
@@ -108,9 +124,40 @@ final class ArticleRoot {
         || best.normalName().equals("article") || best.normalName().equals("main")) {
       return best;
     }
-    boolean split = parent.children().stream().anyMatch(c -> c != best && c.normalName().equals(best.normalName())
-        && c.classNames().equals(best.classNames()) && !inNoise(c) && score(c) > 0);
-    return split ? parent : best;
+    List<Element> parts = parent.children().stream().filter(c -> c != best && c.normalName().equals(best.normalName())
+        && c.classNames().equals(best.classNames()) && !inNoise(c) && score(c) > 0).toList();
+    if (parts.isEmpty()) {
+      return best;
+    }
+    // the densest block may be the sidebar itself, beside a shorter story: each block is judged, and one is the story
+    List<Element> blocks = new ArrayList<>(parts);
+    blocks.add(best);
+    Map<Element, String> sidebars = new IdentityHashMap<>();
+    blocks.forEach(b -> sidebarHeading(b).ifPresent(h -> sidebars.put(b, h)));
+    if (sidebars.size() < blocks.size()) {
+      sidebars.forEach((b, h) -> b.attr(Noise.SIDEBAR, h));
+    }
+    return parent;
+  }
+
+  /**
+   * The heading of a block of the story's kind that is a sidebar of other stories, not a chunk of the story: it opens
+   * with a sidebar's heading ("Latest stories", "More from ...", "In other news") and holds only short items, one
+   * headline or teaser line each, no paragraph that goes on with the story. Empty for a chunk of the story: it is read.
+   */
+  private static Optional<String> sidebarHeading(Element block) {
+    Element first = block.children().first();
+    if (first == null || !first.normalName().matches("h[2-6]") || !SIDEBAR_HEADING.matcher(first.text().strip()).matches()) {
+      return Optional.empty();
+    }
+    List<Element> items = block.select("p, li");
+    boolean teasers = items.size() >= 2 && block.ownText().strip().length() <= TEASER
+        && items.stream().allMatch(p -> p.text().strip().length() <= TEASER);
+    // "More from the meeting" may head more of the story: there the items must be links to other pages
+    boolean links = items.stream().allMatch(p -> p.select("a[href]").stream().mapToInt(a -> a.text().length()).sum()
+        >= p.text().strip().length());
+    boolean moreFrom = first.text().strip().toLowerCase(Locale.ROOT).startsWith("more from");
+    return teasers && (links || !moreFrom) ? Optional.of(first.text().strip()) : Optional.empty();
   }
 
   private static Element withHeadline(Element best, Document doc) {

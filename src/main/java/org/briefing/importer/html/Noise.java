@@ -68,6 +68,9 @@ final class Noise {
   private static final Pattern SEPARATORS = Pattern.compile("[\\s|·•/–—-]*");
   /** The longest line beside a byline in a named block's meta: its date, "Share", "123 comments". */
   private static final int META_LINE = 80;
+  /** The mark {@link ArticleRoot} sets on a block of the story's kind that is a sidebar of other stories beside it. */
+  static final String SIDEBAR = "data-briefing-sidebar";
+
   /** WordPress's classes of a post's category, tags and other terms: the post's subject, not the kind of block. */
   private static final Pattern TAXONOMY = Pattern.compile("(?i)^(?:category|tag|post_tag|format|type|status)-");
   /**
@@ -87,9 +90,14 @@ final class Noise {
     return byTag(e).or(() -> byMarkup(e));
   }
 
-  /** Why the element is left out whatever its tag: its role, its hiding or its class. */
+  /**
+   * Why the element is left out whatever its tag: its role, its hiding, its class, its print or close links, its place
+   * beside a byline in a named block's meta, or a sidebar's mark.
+   */
   static Optional<String> byMarkup(Element e) {
-    return byRole(e).or(() -> hidden(e)).or(() -> byClass(e)).or(() -> windowActions(e)).or(() -> besideTheByline(e));
+    return byRole(e).or(() -> hidden(e)).or(() -> byClass(e)).or(() -> windowActions(e)).or(() -> besideTheByline(e))
+        .or(() -> e.hasAttr(SIDEBAR) ? Optional.of("a sidebar of other stories beside the story (a block of its kind under '"
+            + e.attr(SIDEBAR) + "', short items only)") : Optional.empty());
   }
 
   /** A block of nothing but links that print the page, close its window or go back, with separators between them. */
