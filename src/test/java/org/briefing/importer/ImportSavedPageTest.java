@@ -295,6 +295,37 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aGallerysPhotographersAreAllCreditedAndItsOtherPhotosAndCountersAreNamedInTheReport() {
+    // case 16: in a gallery only the first photo's photographer went to credits.photo; the other photos'
+    // addresses and their counters ('2 of 3') were named nowhere
+    ImportedFile f = page("""
+        <div class="gallery">
+        <figure><img src="a.jpg" alt="Boats"><figcaption><span class="slide-counter">1 of 3</span> Boats wait at the slip. <span class="credit">Photo: Ane Berg/Post</span></figcaption></figure>
+        <figure><img src="b.jpg" alt="Ramp"><figcaption><span class="slide-counter">2 of 3</span> The ramp was rebuilt in May. <span class="credit">Photo: Ane Berg/Post</span></figcaption></figure>
+        <figure><img src="c.jpg" alt="Crew"><figcaption><span class="slide-counter">3 of 3</span> Crew load the last lorry. <span class="credit">Photo: Kai Dahl/Post</span></figcaption></figure>
+        </div>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        """);
+    assertThat(f.map("credits")).containsEntry("photo", List.of("Ane Berg", "Kai Dahl"));
+    assertThat(f.body()).contains("> *The ramp was rebuilt in May. Photo: Ane Berg/Post*", "> *Crew load the last lorry. Photo: Kai Dahl/Post*")
+        .doesNotContain("of 3");
+    assertThat(f.report()).anyMatch(e -> e.detail().contains("b.jpg") && e.detail().contains("The ramp was rebuilt in May.")
+        && e.detail().contains("Ane Berg/Post") && e.leftOut().equals("2 of 3"));
+    assertThat(f.report()).anyMatch(e -> e.detail().contains("c.jpg") && e.detail().contains("Kai Dahl/Post") && e.leftOut().equals("3 of 3"));
+    // another photo without a caption is named too; a number in another caption's sentence stays in it
+    ImportedFile plain = page("""
+        <figure><img src="a.jpg" alt="Boats"><figcaption>Boats wait at the slip.</figcaption></figure>
+        <figure><img src="b.jpg" alt="Ramp"></figure>
+        <figure><img src="c.jpg" alt="Crew"><figcaption>2 of 3 crossings will go. Photo: Kai Dahl</figcaption></figure>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        """);
+    assertThat(plain.body()).contains("> *2 of 3 crossings will go. Photo: Kai Dahl*");
+    assertThat(plain.map("credits")).containsEntry("photo", List.of("Kai Dahl"));
+    assertThat(plain.report()).anyMatch(e -> e.detail().contains("b.jpg"))
+        .anyMatch(e -> e.detail().contains("c.jpg") && e.detail().contains("\"2 of 3 crossings will go.\"") && e.leftOut().isEmpty());
+  }
+
+  @Test
   void anAmpPhotoIsTheStorysPhotoAndAnAmpVideosFallbackTextIsLeftOut() {
     // case 06: <amp-img> was no photo (its caption became the first paragraph), <amp-video>'s fallback was published
     ImportedFile f = page("""

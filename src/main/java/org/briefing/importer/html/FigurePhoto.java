@@ -71,19 +71,7 @@ final class FigurePhoto {
     String whole = figcaption == null ? "" : figcaption.text().strip();
     String captionText = shown(figcaption);
     if (story.image() != null) {
-      // another photo: its caption stays in the body as the plain-text importer keeps one, in
-      // italics in a block quote, with a credit written beside it
-      Element beside = creditElement(e, figcaption);
-      String shown = EmbargoOpening.leaveOut(story, List.of(ArticleBody.line(e)), captionText);
-      if (beside != null && (figcaption == null || !beside.parents().contains(figcaption))) {
-        beside.attr("data-briefing-used", "credit");
-        shown = (captionText + " " + beside.text().strip()).strip();
-      }
-      if (!shown.isEmpty()) {
-        story.body().add("> *" + MarkdownText.escape(shown) + "*");
-        story.note(new ReportEntry(ReportEntry.Kind.UNSURE, "", List.of(ArticleBody.line(e)), List.of(), "",
-            "another figure; its caption is kept in the body because a story has one image"));
-      }
+      another(story, e, img, figcaption);
       return;
     }
     String credit = "";
@@ -113,6 +101,47 @@ final class FigurePhoto {
     story.note(ReportEntry.moved("image.caption", List.of(line), List.of(caption), "", "the first figure's caption"));
     story.note(ReportEntry.moved("image.credit", List.of(line), List.of(creditClean), LeftOut.of(whole, List.of(caption, creditClean)),
         creditClean.isEmpty() ? "the figure has no credit: find out who took the photo" : "the first figure's credit"));
+  }
+
+  /**
+   * Another photo of the story (a gallery's): a story has one image, so its caption stays in the body, in italics in a
+   * block quote, as the plain-text importer keeps one, with a credit written beside it; its photographers go to
+   * {@code credits.photo}; the report names its address, caption and credit, for the editor to add it by hand, and
+   * what the body leaves out of its caption (a gallery's counter).
+   */
+  private static void another(StoryDraft story, Element e, Element img, Element figcaption) {
+    String whole = figcaption == null ? "" : figcaption.text().strip();
+    String captionText = shown(figcaption);
+    int line = ArticleBody.line(e);
+    String shown = EmbargoOpening.leaveOut(story, List.of(line), captionText);
+    String caption = shown;
+    String credit = "";
+    Element marked = creditElement(e, figcaption);
+    if (marked != null) {
+      credit = marked.text().strip();
+      marked.attr("data-briefing-used", "credit");
+      if (figcaption == null || !marked.parents().contains(figcaption)) {
+        shown = (captionText + " " + credit).strip();
+      } else {
+        caption = shown(figcaption);
+      }
+    } else if (figcaption != null) {
+      Optional<Caption> parsed = PhotoCredits.parse(captionText);
+      if (parsed.isPresent()) {
+        credit = parsed.get().credit();
+        caption = parsed.get().text();
+      }
+    }
+    String creditClean = credit.replaceFirst(CREDIT_LABEL, "");
+    PhotoCredits.photographers(creditClean).forEach(p -> story.addCredit("photo", p));
+    if (!shown.isEmpty()) {
+      story.body().add("> *" + MarkdownText.escape(shown) + "*");
+    }
+    String address = PhotoAddress.of(img, e).src();
+    story.note(new ReportEntry(ReportEntry.Kind.UNSURE, "", List.of(line), List.of(), LeftOut.of(whole, List.of(captionText)),
+        "another figure's photo, not imported (a story has one image; add it by hand if it is meant to be published): "
+            + (address.isEmpty() ? "no address" : address) + ", caption \"" + caption + "\", credit \"" + creditClean + "\""
+            + (shown.isEmpty() ? "" : "; its caption is kept in the body")));
   }
 
   /**
