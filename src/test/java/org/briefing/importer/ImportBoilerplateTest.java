@@ -185,6 +185,33 @@ class ImportBoilerplateTest {
     }
   }
 
+  /** The embargo's own note under a note to editors that holds the embargo goes with it, and is never the title (helper-152 case-05). */
+  @Test
+  void anEmbargosOwnNoteUnderANoteToEditorsThatHoldsTheEmbargoIsLeftOutAndIsNoTitle() {
+    ImportedFile f = ImportedFile.importText("""
+        NOTE TO EDITORS: EMBARGOED UNTIL 00:01 BST TUESDAY 19 OCTOBER 2021
+
+        Please observe the embargo time.
+
+        Bridge reopens after repairs
+
+        The river bridge reopened on Monday after six months of repairs, the mayor said.
+        """);
+    ImportedFile page = ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", """
+        <!doctype html><html><head><title>Bridge</title></head><body><article><h1>Bridge reopens after repairs</h1>
+        <p>NOTE TO EDITORS: EMBARGOED UNTIL 00:01 BST TUESDAY 19 OCTOBER 2021</p>
+        <p>Please observe the embargo time.</p>
+        <p>The river bridge reopened on Monday after six months of repairs, the mayor said.</p>
+        </article></body></html>
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    for (ImportedFile imported : List.of(f, page)) {
+      assertThat(imported.text("title")).isEqualTo("Bridge reopens after repairs");
+      assertThat(imported.text("draft")).isEqualTo("true");
+      assertThat(imported.body()).isEqualTo("The river bridge reopened on Monday after six months of repairs, the mayor said.");
+    }
+  }
+
   @Test
   void anEmbargoLineInTheWiresFormsThatNamesItsTimeIsLeftOutAndTheStoryIsADraft() {
     for (String embargo : List.of("EMBARGOED UNTIL 0001 GMT OCT 19", "EMBARGO: 10.00 CET Tuesday", "Embargo: 00:01 BST, Tuesday 19 October",

@@ -25,7 +25,7 @@ final class EmbargoParagraphs {
     Element next = p.nextElementSibling();
     String opening = text;
     List<Element> taken = new ArrayList<>();
-    if (!EditorNotes.isEmbargo(text)) {
+    if (!EditorNotes.holdsBack(text)) {
       Optional<String> wrapped = isParagraph(next) ? EditorNotes.wrappedEmbargo(text, next.text()) : Optional.empty();
       if (wrapped.isEmpty()) {
         return false;

@@ -222,6 +222,14 @@ public final class EditorNotes {
     return of(text).isPresent();
   }
 
+  /**
+   * Whether the line {@code text} holds the copy back: an embargo, or a note to editors with an embargo's word in it
+   * ("NOTE TO EDITORS: EMBARGOED UNTIL ..."). The embargo's own note may stand under either.
+   */
+  public static boolean holdsBack(String text) {
+    return of(text).filter(k -> k == Kind.EMBARGO || EMBARGO_WORD.matcher(text).find()).isPresent();
+  }
+
   /** Whether the line {@code text} is an embargo (a press office's page may write one under its header's first line). */
   public static boolean isEmbargo(String text) {
     return of(text).filter(k -> k == Kind.EMBARGO).isPresent();

@@ -114,7 +114,7 @@ final class LeftOutBlocks {
       return false;
     }
     boolean left = block.shape() == Block.Shape.TEXT && EditorNotes.leaveOut(story, block.numbers(), opening, block.text());
-    embargoAbove = left && EditorNotes.isEmbargo(opening) ? block : null;
+    embargoAbove = left && EditorNotes.holdsBack(opening) ? block : null;
     return left;
   }
 
