@@ -1552,6 +1552,47 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aBylineBlocksNameAndJobTitleSetSideBySideAreReadApart() {
+    // helper-160 case 04: 'By Ida MoeFerry correspondent', the parts run together, gave no author
+    ImportedFile block = page("""
+        <div data-component="byline-block"><span>By Ida Moe</span><span>Ferry correspondent</span></div>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        """);
+    ImportedFile links = page("""
+        <div class="byline">By <a href="/a">Ida Moe</a> and <a href="/b">Per Lund</a></div>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        """);
+    ImportedFile spaced = page("""
+        <p class="byline">By <span>Ida</span> <span>Moe</span></p>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        """);
+
+    assertThat(block.list("authors")).containsExactly("Ida Moe");
+    assertThat(block.body()).isEqualTo("The ferry company said on Tuesday it would cut two of its three winter crossings.");
+    assertThat(block.report()).anyMatch(e -> e.leftOut().contains("Ferry correspondent"));
+    assertThat(links.list("authors")).containsExactly("Ida Moe", "Per Lund");
+    assertThat(spaced.list("authors")).containsExactly("Ida Moe");
+  }
+
+  @Test
+  void theDatelinesPlaceAfterABylinesNameElementsIsNoPartOfAName() {
+    // helper-160 case 12: 'By <span class=author-name>Per Lund</span> Holm, 3 March' gave the author 'Per Lund Holm'
+    ImportedFile f = page("""
+        <div class="byline">By <span class="author-name">Ida Moe</span> and <span class="author-name">Per Lund</span> Holm, 3 March</div>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        """);
+    ImportedFile plain = page("""
+        <div class="byline">By Ida Moe and Per Lund <img class="author-photo" src="p.jpg" alt=""></div>
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings.</p>
+        """);
+
+    assertThat(f.list("authors")).containsExactly("Ida Moe", "Per Lund");
+    assertThat(f.body()).isEqualTo("The ferry company said on Tuesday it would cut two of its three winter crossings.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("Holm, 3 March"));
+    assertThat(plain.list("authors")).containsExactly("Ida Moe", "Per Lund");
+  }
+
+  @Test
   void theHeadlineStandfirstAndBylineInAHeaderBesideTheArticleAreTheStorys() {
     ImportedFile f = wholePage("""
         <div class="story-layout"><header class="story-head"><h1>Library reopens after flood</h1>

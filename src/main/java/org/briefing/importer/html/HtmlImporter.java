@@ -1,5 +1,6 @@
 package org.briefing.importer.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -107,26 +108,68 @@ public final class HtmlImporter {
 
   private static void authors(Element root, PageMetadata meta, StoryDraft story) {
     for (Element byline : root.select("*")) {
-      if (byline == root || !BYLINE.matcher(byline.className() + " " + byline.attr("rel") + " " + byline.attr("itemprop")).find()
+      if (byline == root || !bylineNamed(byline)
           || byline.parents().stream().anyMatch(p -> p.hasAttr("data-briefing-used")) || !ofTheStory(byline, root)
           || inASentence(byline, root)) {
         continue;
       }
-      String text = byline.text().strip();
-      Optional<Attribution> parsed = Attribution.byline(text.matches("(?i)^by\\s.*") ? text : "By " + text);
-      if (text.isEmpty() || parsed.isEmpty()) {
+      List<Element> names = nameParts(byline);
+      if (names.isEmpty()) {
+        read(byline, story);
         continue;
       }
-      Attribution a = parsed.get();
-      a.authors().forEach(story::addAuthor);
-      a.sources().forEach(story::addSource);
+      // the names are the name elements' own words; what stands between them (a place, a date) is reported
+      List<String> values = new ArrayList<>();
+      names.forEach(n -> values.addAll(read(n, story)));
       byline.attr("data-briefing-used", "byline");
-      story.note(ReportEntry.moved(a.bylineFields(), List.of(Integer.parseInt(PageMetadata.line(byline))),
-          a.values(), LeftOut.of(text, a.values()), "byline in the article"));
+      String rest = LeftOut.of(BylineWords.of(byline), values);
+      if (!rest.isEmpty()) {
+        story.note(ReportEntry.dropped(List.of(Integer.parseInt(PageMetadata.line(byline))), rest, BylineRest.REASON));
+      }
     }
     if (story.authors().isEmpty()) {
       meta.authors(story);
     }
+  }
+
+  /** Reads the authors and sources of a byline element; the values read, or none when it is no byline. */
+  private static List<String> read(Element byline, StoryDraft story) {
+    String text = BylineWords.of(byline);
+    Optional<Attribution> parsed = text.isEmpty() ? Optional.empty() : byline(text);
+    if (parsed.isEmpty()) {
+      return List.of();
+    }
+    Attribution a = parsed.get();
+    a.authors().forEach(story::addAuthor);
+    a.sources().forEach(story::addSource);
+    byline.attr("data-briefing-used", "byline");
+    story.note(ReportEntry.moved(a.bylineFields(), List.of(Integer.parseInt(PageMetadata.line(byline))),
+        a.values(), LeftOut.of(text, a.values()), "byline in the article"));
+    return a.values();
+  }
+
+  private static Optional<Attribution> byline(String text) {
+    return Attribution.byline(text.matches("(?i)^by\\s.*") ? text : "By " + text);
+  }
+
+  /**
+   * The elements of a byline block that hold its authors' names ({@code <span class=author-name>}), outermost first:
+   * the names are read from those, and the words between them (the dateline's place, a date) are no part of a name.
+   */
+  private static List<Element> nameParts(Element byline) {
+    List<Element> parts = new ArrayList<>();
+    for (Element e : byline.select("*")) {
+      if (e != byline && bylineNamed(e) && parts.stream().noneMatch(p -> e.parents().contains(p))
+          && byline(BylineWords.of(e)).map(a -> !a.authors().isEmpty()).orElse(false)) {
+        parts.add(e);
+      }
+    }
+    return parts;
+  }
+
+  /** Whether an element's class, {@code rel}, {@code itemprop} or {@code data-component} names a byline or author. */
+  private static boolean bylineNamed(Element e) {
+    return BYLINE.matcher(e.className() + " " + e.attr("rel") + " " + e.attr("itemprop") + " " + e.attr("data-component")).find();
   }
 
   /**
