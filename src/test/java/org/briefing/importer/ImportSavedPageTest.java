@@ -1491,6 +1491,27 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aRelatedLinkAfterAParagraphsSentencesIsLeftOutAndItsSentencesKept() {
+    // helper-160 case 17: '... the company said. **Related:** Holm's other ferry' was published
+    ImportedFile f = page("""
+        <p>The ferry company said on Tuesday it would cut two of its three winter crossings. <strong>Related:</strong> <a href="https://example.com/r">Holm's other ferry</a></p>
+        <p>The route opened in 1962. Read more: <a href="/h">The history of the route</a></p>
+        <p>The two matters were related: <a href="https://example.com/f">fuel costs</a></p>
+        <p>Fares rise in May. Read more: <a href="https://example.com/c">the council's statement</a> explains why.</p>
+        <p>Crews said the cuts were not related to safety. See <a href="https://example.com/s">the union's letter</a></p>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly("The ferry company said on Tuesday it would cut two of its three winter crossings.",
+        "The route opened in 1962.", "The two matters were related: [fuel costs](https://example.com/f)",
+        "Fares rise in May. Read more: [the council's statement](https://example.com/c) explains why.",
+        "Crews said the cuts were not related to safety. See [the union's letter](https://example.com/s)");
+    for (String teaser : List.of("Holm's other ferry", "The history of the route")) {
+      assertThat(f.report()).as(teaser).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(teaser)
+          && e.detail().contains("teaser"));
+    }
+  }
+
+  @Test
   void aCorrectionInTheArticlesFooterOrAnAsideIsKeptForReaders() {
     // helper-160 case 10: a correction in the article's footer or an aside was left out
     ImportedFile footer = page(FERRY + """

@@ -33,9 +33,14 @@ final class Inline {
   /** The nodes as one line of Markdown, as if they were the content of one element. */
   String markdown(List<Node> nodes) {
     StringBuilder out = new StringBuilder();
-    for (Node child : nodes) {
+    Optional<InlineTeaser> teaser = InlineTeaser.find(nodes);
+    for (Node child : teaser.map(InlineTeaser::kept).orElse(nodes)) {
       append(child, out);
     }
+    teaser.ifPresent(t -> {
+      out.append(MarkdownText.escapeInline(t.prefix()));
+      leftOut.accept(t.link(), t.reason());
+    });
     return MarkdownText.escapeLineStart(out.toString().replaceAll("\\s+", " ").strip());
   }
 
