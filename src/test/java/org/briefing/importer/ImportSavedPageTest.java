@@ -1512,6 +1512,21 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aFootnotesMarkerAndNoteAreAMarkdownFootnoteAndItsBackLinkIsLeftOut() {
+    ImportedFile f = page(FERRY + """
+        <p>The route opened in 1962.<sup id="r1"><a href="#n1">1</a></sup> The pier holds 40 m<sup>2</sup> of shops.</p>
+        <p>A timetable is online.<sup><a href="https://example.com/t">2</a></sup></p>
+        <ol class="footnotes"><li id="n1">The first ferry sailed in May. <a href="#r1">↩</a></li></ol>
+        <ol><li id="step-1">Buy a ticket.</li><li id="step-2">Board at the pier.</li></ol>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly("The ferry company said on Tuesday it would cut two of its three winter crossings.",
+        "The route opened in 1962.[^1] The pier holds 40 m2 of shops.", "A timetable is online.[2](https://example.com/t)",
+        "[^1]: The first ferry sailed in May.", "1. Buy a ticket.\n2. Board at the pier.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("↩"));
+  }
+
+  @Test
   void aCorrectionInTheArticlesFooterOrAnAsideIsKeptForReaders() {
     // helper-160 case 10: a correction in the article's footer or an aside was left out
     ImportedFile footer = page(FERRY + """

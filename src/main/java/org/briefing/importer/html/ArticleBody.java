@@ -291,6 +291,11 @@ final class ArticleBody {
   }
 
   private void list(Element e) {
+    Optional<List<String>> footnotes = Footnotes.definitions(e, inline);
+    if (footnotes.isPresent()) {
+      story.body().addAll(footnotes.get());
+      return;
+    }
     boolean ordered = e.normalName().equals("ol");
     String delimiter = ordered ? listDelimiter(".", ")") : listDelimiter("-", "*");
     List<String> items = new ArrayList<>();

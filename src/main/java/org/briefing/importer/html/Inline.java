@@ -60,7 +60,15 @@ final class Inline {
     }
     switch (e.normalName()) {
       case "br" -> out.append(' ');
-      case "a" -> link(e, out);
+      case "a" -> {
+        if (Footnotes.backLink(e)) {
+          leftOut.accept(e, Footnotes.BACK_LINK);
+        } else {
+          link(e, out);
+        }
+      }
+      // a footnote's marker is a Markdown footnote, apart from the word it follows
+      case "sup" -> Footnotes.reference(e).ifPresentOrElse(out::append, () -> e.childNodes().forEach(c -> append(c, out)));
       case "em", "i" -> wrap(e, "*", out);
       case "strong", "b" -> wrap(e, "**", out);
       case "img" -> { }
