@@ -1588,6 +1588,37 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aStandfirstBesideTheHeadersBylineIsNoRestOfTheByline() {
+    // helper-169 case 01: a header's classless standfirst beside its 'By ...' byline was left out as the byline's rest
+    ImportedFile plain = wholePage("""
+        <article><header><h1>Harbour crane toppled in storm</h1>
+        <div>Gusts of ninety kilometres an hour hit the docks at dawn</div>
+        <p class="byline">By Siri Moen</p></header>
+        <p>A crane at the container harbour toppled onto a shed early on Sunday, the port said.</p></article>
+        """);
+    ImportedFile tagline = wholePage("""
+        <article><header><h1>Harbour crane toppled in storm</h1>
+        <div class="tagline">Nobody was hurt, the port says</div>
+        <p class="byline">By Siri Moen</p></header>
+        <p>A crane at the container harbour toppled onto a shed early on Sunday, the port said.</p></article>
+        """);
+    // the rest in the byline's own block is still the byline's
+    ImportedFile own = page("""
+        <div><span class="author">Siri Moen</span> Harbour reporter</div>
+        <p>A crane at the container harbour toppled onto a shed early on Sunday, the port said.</p>
+        """);
+
+    assertThat(plain.list("authors")).containsExactly("Siri Moen");
+    assertThat(plain.paragraphs()).containsExactly("Gusts of ninety kilometres an hour hit the docks at dawn",
+        "A crane at the container harbour toppled onto a shed early on Sunday, the port said.");
+    assertThat(tagline.paragraphs()).containsExactly("Nobody was hurt, the port says",
+        "A crane at the container harbour toppled onto a shed early on Sunday, the port said.");
+    assertThat(own.list("authors")).containsExactly("Siri Moen");
+    assertThat(own.body()).isEqualTo("A crane at the container harbour toppled onto a shed early on Sunday, the port said.");
+    assertThat(own.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Harbour reporter"));
+  }
+
+  @Test
   void aBylineBlocksNameAndJobTitleSetSideBySideAreReadApart() {
     // helper-160 case 04: 'By Ida MoeFerry correspondent', the parts run together, gave no author
     ImportedFile block = page("""

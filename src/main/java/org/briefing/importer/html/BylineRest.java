@@ -10,7 +10,8 @@ import org.jsoup.nodes.TextNode;
  * What stands beside a byline the authors were read from, in the block that holds it: the writer's job title, "and",
  * the time it was published ("Ola Berg Transport editor and Kim Dahl Published 18 October 2021, 10:00"). It is the
  * page's line about the story, not story text: left out and reported. A block with a paragraph, heading or list of its
- * own, or words that make a sentence, is no byline's line and stays.
+ * own, a block element of text beside the byline (a header's standfirst in a {@code <div>} of its own beside its
+ * {@code <p class=byline>}), or words that make a sentence, is no byline's line and stays.
  */
 final class BylineRest {
   static final String REASON = "the rest of the byline (a job title, a date)";
@@ -23,13 +24,18 @@ final class BylineRest {
   /** The words of the block that are not its bylines', when the block is a byline's line; else empty. */
   static Optional<String> of(Element block) {
     boolean holdsByline = block.children().stream().anyMatch(c -> c.attr("data-briefing-used").equals("byline"));
-    if (!holdsByline || block.select(BLOCKS).stream().anyMatch(b -> !used(b, block))) {
+    if (!holdsByline || block.select(BLOCKS).stream().anyMatch(b -> !used(b, block)) || textBlockBeside(block)) {
       return Optional.empty();
     }
     StringBuilder rest = new StringBuilder();
     collect(block, rest);
     String text = rest.toString().replaceAll("\\s+", " ").strip();
     return text.length() > LONGEST || SENTENCE_END.matcher(text).find() ? Optional.empty() : Optional.of(text);
+  }
+
+  /** Whether a block element with words of its own stands beside the byline: a sibling block is no byline's rest. */
+  private static boolean textBlockBeside(Element block) {
+    return block.children().stream().anyMatch(c -> !Inline.isInline(c) && !c.hasAttr("data-briefing-used") && !c.text().isBlank());
   }
 
   private static boolean used(Element e, Element block) {
