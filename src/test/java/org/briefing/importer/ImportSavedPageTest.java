@@ -1642,6 +1642,25 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void nameSpansOfOneAuthorWithASpaceBetweenThemAreOneName() {
+    // helper-169 case 05: hCard's given-name and family-name spans gave two authors, 'Anna' and 'Berg Lie'
+    ImportedFile vcard = page("""
+        <div class="byline">By <span class="author vcard"><span class="given-name">Liv</span> <span class="family-name">Sand Aas</span></span>, Health editor</div>
+        <p>The hospital will close its maternity ward for the summer, the board decided on Monday.</p>
+        """);
+    ImportedFile firstLast = page("""
+        <div class="byline">By <span class="author"><span class="first-name">Liv</span> <span class="last-name">Sand</span></span>
+        <span class="role">Health editor</span></div>
+        <p>The hospital will close its maternity ward for the summer, the board decided on Monday.</p>
+        """);
+
+    assertThat(vcard.list("authors")).containsExactly("Liv Sand Aas");
+    assertThat(vcard.body()).isEqualTo("The hospital will close its maternity ward for the summer, the board decided on Monday.");
+    assertThat(firstLast.list("authors")).containsExactly("Liv Sand");
+    assertThat(firstLast.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("Health editor"));
+  }
+
+  @Test
   void theDatelinesPlaceAfterABylinesNameElementsIsNoPartOfAName() {
     // helper-160 case 12: 'By <span class=author-name>Per Lund</span> Holm, 3 March' gave the author 'Per Lund Holm'
     ImportedFile f = page("""

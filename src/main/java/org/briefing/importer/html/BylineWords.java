@@ -1,5 +1,6 @@
 package org.briefing.importer.html;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -9,9 +10,14 @@ import org.jsoup.nodes.TextNode;
  * by side with no space between them ({@code <span>By Ana Diaz</span><span>Transport correspondent</span>}), which
  * the browser shows on lines of their own. A block element, an element right after another with nothing between them,
  * or a span with a class of its own after another such (with only a space between) starts a new part, written after
- * a {@code |}, which {@link org.briefing.importer.text.Attribution#byline} reads as a comma.
+ * a {@code |}, which {@link org.briefing.importer.text.Attribution#byline} reads as a comma. The parts of one name
+ * ({@code <span class=given-name>Anna</span> <span class=family-name>Berg Lie</span>}, {@code first-name},
+ * {@code last-name}) with a space between them are one name.
  */
 final class BylineWords {
+  /** A class naming a part of a person's name (hCard's {@code given-name}, {@code family-name}; {@code first-name}). */
+  private static final Pattern NAME_PART = Pattern.compile(
+      "(?i)(?:^|[-_ ])(?:given|family|first|last|middle|additional|sur)[-_]?name(?:$|[-_ ])");
   private BylineWords() {}
 
   static String of(Element byline) {
@@ -43,6 +49,7 @@ final class BylineWords {
 
   private static boolean ownClasses(Element before, Element e) {
     return before.normalName().equals("span") && e.normalName().equals("span") && !before.className().isBlank()
-        && !e.className().isBlank() && !before.className().equals(e.className());
+        && !e.className().isBlank() && !before.className().equals(e.className())
+        && !(NAME_PART.matcher(before.className()).find() && NAME_PART.matcher(e.className()).find());
   }
 }
