@@ -1720,6 +1720,25 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aShortLineUnderTheHeadlineIsNoKicker() {
+    // helper-169 case 02: a short standfirst under the <h1> was left out as the header's kicker
+    ImportedFile f = wholePage("""
+        <article><header><div class="kicker">Weather</div><h1>Harbour crane toppled in storm</h1>
+        <div class="headline-sub">Nobody hurt at the docks</div>
+        <div class="tagline">Port closed until Tuesday</div>
+        <div class="gift">Gift this article</div>
+        <p class="byline">By Siri Moen</p></header>
+        <p>A crane at the container harbour toppled onto a shed early on Sunday, the port said.</p></article>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly("Nobody hurt at the docks", "Port closed until Tuesday",
+        "A crane at the container harbour toppled onto a shed early on Sunday, the port said.");
+    for (String left : List.of("Weather", "Gift this article")) {
+      assertThat(f.report()).as(left).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(left));
+    }
+  }
+
+  @Test
   void aSiteLogosHeadingAndTaglineAboveTheArticleStayOutOfTheStory() {
     ImportedFile f = wholePage("""
         <div class="page"><div class="top"><h1 class="site-logo">Valley Herald</h1><p>Your town, every morning</p></div>

@@ -33,6 +33,9 @@ final class ArticleBody {
   /** The most words of a label or tool beside the headline ("Gift this article"). */
   private static final int HEADER_LABEL_WORDS = 5;
   private static final String HEADER_LABEL = "a label or tool of the article's header (kicker, 'Gift this article')";
+  /** A tool of the header under its headline: "Gift this article", "Save story", "Share". */
+  private static final Pattern HEADER_TOOL = Pattern.compile(
+      "(?i)(?:gift|share|save|bookmark|print|email|listen to)(?: this)?(?: article| story| link)?");
   private static final Pattern POINTER = Pattern.compile("(?i)^(?:read more|related|see also):\\s.*");
   /** A month or a day of the week, as a date in a sentence names them. */
   private static final Pattern WHEN = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August|September|October"
@@ -228,14 +231,20 @@ final class ArticleBody {
 
   /**
    * Leaves out the labels and tools of the story's {@code <header>} (the one with its {@code <h1>}): a block of a short
-   * line with no sentence's end beside the headline, standfirst and byline ("Politics", "Gift this article", "5 min
-   * read"). A paragraph, heading or figure of the header, and a block holding what the header gives, are read.
+   * line with no sentence's end above the headline (a kicker, "Politics"), and below it a tool ("Gift this article",
+   * "Share this article", "5 min read"). A short line under the headline is the story's (a standfirst, "Forty drivers
+   * stuck overnight"), and a paragraph, heading or figure of the header, and a block holding what the header gives,
+   * are read.
    */
   private void headerLabels(Element header) {
+    boolean above = true;
     for (Element c : header.children()) {
       String text = c.text().strip();
+      boolean headline = c.normalName().equals("h1") || c.selectFirst("h1") != null;
+      above = above && !headline;
       if (!HEADER_READ.contains(c.normalName()) && !c.hasAttr("data-briefing-used") && c.select("[data-briefing-used], h1, p, img").isEmpty()
-          && !text.isEmpty() && text.split("\\s+").length <= HEADER_LABEL_WORDS && !text.matches(".*[.!?:;\"”’)]$")) {
+          && !text.isEmpty() && text.split("\\s+").length <= HEADER_LABEL_WORDS && !text.matches(".*[.!?:;\"”’)]$")
+          && (above || HEADER_TOOL.matcher(text).matches() || Boilerplate.reason(text).isPresent())) {
         drop(c, HEADER_LABEL);
         c.attr("data-briefing-used", "header-label");
       }
