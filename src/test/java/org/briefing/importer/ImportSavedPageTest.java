@@ -1491,6 +1491,25 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aRelatedSentenceWithoutADateIsStoryTextAndAShortTitleWithAFullStopIsFurniture() {
+    // helper-169 cases 08, 09: 'Related: the council approved the same cut ...' (a sentence, no date, no link) was dropped
+    ImportedFile f = page(FERRY + """
+        <p>Related: the council approved the same cut for buses last year, after a campaign by parents.</p>
+        <div>Crews were told in a letter.<br><br>See also: the route lost 2 million kroner in 2024, the company says.</div>
+        <p>Read more: Winter crossings.</p>
+        <p>Related: Holm's other ferry</p>
+        <p>See also: Timetables and fares for 2025.</p>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly("The ferry company said on Tuesday it would cut two of its three winter crossings.",
+        "Related: the council approved the same cut for buses last year, after a campaign by parents.",
+        "Crews were told in a letter.", "See also: the route lost 2 million kroner in 2024, the company says.");
+    for (String furniture : List.of("Read more: Winter crossings.", "Related: Holm's other ferry", "See also: Timetables and fares for 2025.")) {
+      assertThat(f.report()).as(furniture).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(furniture));
+    }
+  }
+
+  @Test
   void aRelatedLinkAfterAParagraphsSentencesIsLeftOutAndItsSentencesKept() {
     // helper-160 case 17: '... the company said. **Related:** Holm's other ferry' was published
     ImportedFile f = page("""
