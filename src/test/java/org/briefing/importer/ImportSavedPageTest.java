@@ -1472,6 +1472,33 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void aSectionWithItsOwnHeadingOverProseAndAParagraphOfProseAreNoFurnitureByTheirClass() {
+    // helper-169 case-10: a study's <section class="discussion"> and a story's <p class="key-events"> were dropped
+    ImportedFile f = page("""
+        <p>The town pier will reopen in April after two years of repairs, the council said.</p>
+        <section class="discussion"><h2>Discussion</h2><p>The engineers say the oak deck should last for fifty years.</p></section>
+        <p class="results-discussion">The council will publish the full report on its website next week.</p>
+        <p class="key-events">Crews from three towns worked on the pier through the winter.</p>
+        <p class="gate">The gate at the end of the pier will stay locked at night.</p>
+        <p class="story-teasers">Its café, closed since 2024, will open a month later.</p>
+        <section class="c-discussion__panel"><h2>Comments</h2><p>At last!</p></section>
+        <div class="c-premium-gate"><h3>Keep reading</h3><p>Subscribe now</p></div>
+        <p class="gate">Register to keep reading.</p>
+        <div class="story-teasers"><h2>Harbour news</h2><p><a href="/h">The harbour wall is repaired after the storms of last year.</a></p></div>
+        """);
+
+    assertThat(f.paragraphs()).containsExactly("The town pier will reopen in April after two years of repairs, the council said.", "## Discussion",
+        "The engineers say the oak deck should last for fifty years.",
+        "The council will publish the full report on its website next week.",
+        "Crews from three towns worked on the pier through the winter.",
+        "The gate at the end of the pier will stay locked at night.",
+        "Its café, closed since 2024, will open a month later.");
+    for (String left : List.of("At last!", "Subscribe now", "Register to keep reading.", "The harbour wall")) {
+      assertThat(f.report()).as(left).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains(left));
+    }
+  }
+
+  @Test
   void aReadMoreSentenceWithADateIsStoryTextAndAReadMoreLinkIsFurniture() {
     // helper-160 case 03: a news sentence opening 'Read more:' was left out as furniture
     ImportedFile f = page(FERRY + """

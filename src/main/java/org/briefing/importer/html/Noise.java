@@ -71,6 +71,11 @@ final class Noise {
   /** The mark {@link ArticleRoot} sets on a block of the story's kind that is a sidebar of other stories beside it. */
   static final String SIDEBAR = "data-briefing-sidebar";
 
+  /** The fewest words of a paragraph of prose that a class alone never makes furniture. */
+  private static final int PROSE_WORDS = 8;
+  /** A sentence's end, a closing quote or bracket after it. */
+  private static final Pattern PROSE_END = Pattern.compile("[.!?][\"'”’)]*$");
+
   /** WordPress's classes of a post's category, tags and other terms: the post's subject, not the kind of block. */
   private static final Pattern TAXONOMY = Pattern.compile("(?i)^(?:category|tag|post_tag|format|type|status)-");
   /**
@@ -271,6 +276,9 @@ final class Noise {
     if (!heading && COMPONENTS.contains(component)) {
       return Optional.of("page furniture (component '" + component + "')");
     }
+    if (storyText(e)) {
+      return Optional.empty();
+    }
     if (!heading && !e.id().isBlank() && e.select("h1, h2, h3, h4, h5, h6").isEmpty()) {
       names.add(e.id().strip()); // an id where no heading is, no anchor: a paywall's div#sign-in-gate
     }
@@ -281,6 +289,25 @@ final class Noise {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether an element is the story's own text whatever its class says: a {@code <p>} of prose, or a block holding a
+   * heading of its own over paragraphs that are all prose ({@code <section class="discussion"><h2>Discussion</h2><p>The
+   * authors say ...</p>}). A paywall's prompt, a teaser's headline or a comment's "At last." are no prose.
+   */
+  private static boolean storyText(Element e) {
+    if (e.normalName().equals("p")) {
+      return prose(e);
+    }
+    List<Element> paragraphs = e.select("p");
+    return !e.select("h2, h3, h4, h5, h6").isEmpty() && !paragraphs.isEmpty() && paragraphs.stream().allMatch(Noise::prose);
+  }
+
+  /** A paragraph of prose: a sentence or more, of {@value #PROSE_WORDS} words or more, ending in its stop, and no link. */
+  private static boolean prose(Element p) {
+    String text = p.text().strip();
+    return p.select("a[href]").isEmpty() && text.split("\\s+").length >= PROSE_WORDS && PROSE_END.matcher(text).find();
   }
 
   /** Whether the parts of a class name beside its furniture word hold a sentence's small words: a heading's anchor. */
