@@ -1263,8 +1263,8 @@ class ImportSavedPageTest {
     ImportedFile f = wholePage("""
         <div class="row"><div class="column"><h1>Pool to reopen in spring</h1>
         <p>The town pool will reopen in April after its roof is mended, the council said.</p></div>
-        <div class="column"><h3>Latest stories</h3><p>Bus fares to rise across the county.</p>
-        <p>Night parking charges scrapped at the hospital.</p></div></div>
+        <div class="column"><h3>Latest stories</h3><p>Bus fares to rise across the county</p>
+        <p><a href="/parking">Night parking charges scrapped at the hospital.</a></p></div></div>
         """);
     ImportedFile chunks = wholePage("""
         <div class="row"><div class="column"><h1>Pool to reopen in spring</h1>
@@ -1282,6 +1282,28 @@ class ImportSavedPageTest {
         && e.leftOut().contains("Night parking charges"));
     assertThat(chunks.body()).contains("### More from the meeting", "light the path", "### Latest figures", "41,000 visits",
         "### In other news", "close the old lido");
+  }
+
+  @Test
+  void aRoundUpsItemsThatAreSentencesUnderASidebarsHeadingAreStoryTextAndHeadlinesOrLinksAreASidebar() {
+    // helper-169 case-03: a round-up's 'Top stories' of short sentences, no links, was dropped as a sidebar
+    ImportedFile roundUp = wholePage("""
+        <div class="row"><div class="column"><h1>Week in Holm: pool to reopen</h1>
+        <p>The town pool will reopen in April after its roof is mended, the council said.</p></div>
+        <div class="column"><h2>Top stories</h2><p>The library opens on Sundays from January.</p>
+        <p>Bus fares rise in March.</p></div></div>
+        """);
+    ImportedFile sidebar = wholePage("""
+        <div class="row"><div class="column"><h1>Pool to reopen in spring</h1>
+        <p>The town pool will reopen in April after its roof is mended, the council said.</p></div>
+        <div class="column"><h2>Top stories</h2><p>Library to open on Sundays</p>
+        <p><a href="/fares">Bus fares rise in March.</a></p></div></div>
+        """);
+
+    assertThat(roundUp.paragraphs()).containsExactly("The town pool will reopen in April after its roof is mended, the council said.",
+        "## Top stories", "The library opens on Sundays from January.", "Bus fares rise in March.");
+    assertThat(sidebar.paragraphs()).containsExactly("The town pool will reopen in April after its roof is mended, the council said.");
+    assertThat(sidebar.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("Library to open"));
   }
 
   @Test

@@ -34,6 +34,8 @@ final class ArticleRoot {
   private static final Pattern SIDEBAR_HEADING = Pattern.compile("(?i)^(?:(?:latest|top|more|other|related|popular|recommended"
       + "|trending)\\s+(?:stories|news|articles|headlines)|more\\s+from\\s+\\S.{0,40}|in\\s+other\\s+news|most\\s+(?:read|popular"
       + "|viewed|shared)|read\\s+(?:more|next)|editor'?s\\s+picks|you\\s+(?:may|might)\\s+also\\s+like|don'?t\\s+miss)\\s*:?$");
+  /** A sentence's end, a closing quote or bracket after it: a round-up's item, never a sidebar's headline. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]*$");
   /** The longest item of a sidebar of other stories: one headline or teaser line. */
   private static final int TEASER = 100;
 
@@ -151,13 +153,19 @@ final class ArticleRoot {
       return Optional.empty();
     }
     List<Element> items = block.select("p, li");
+    // a sidebar's item is a link or a headline; a sentence with its full stop and no link is a round-up's own item
     boolean teasers = items.size() >= 2 && block.ownText().strip().length() <= TEASER
-        && items.stream().allMatch(p -> p.text().strip().length() <= TEASER);
+        && items.stream().allMatch(p -> p.text().strip().length() <= TEASER
+            && (isLink(p) || !SENTENCE_END.matcher(p.text().strip()).find()));
     // "More from the meeting" may head more of the story: there the items must be links to other pages
-    boolean links = items.stream().allMatch(p -> p.select("a[href]").stream().mapToInt(a -> a.text().length()).sum()
-        >= p.text().strip().length());
+    boolean links = items.stream().allMatch(ArticleRoot::isLink);
     boolean moreFrom = first.text().strip().toLowerCase(Locale.ROOT).startsWith("more from");
     return teasers && (links || !moreFrom) ? Optional.of(first.text().strip()) : Optional.empty();
+  }
+
+  /** Whether an item of a list or block is a link and nothing more: its links' words are all its words. */
+  private static boolean isLink(Element item) {
+    return item.select("a[href]").stream().mapToInt(a -> a.text().length()).sum() >= item.text().strip().length();
   }
 
   private static Element withHeadline(Element best, Document doc) {
