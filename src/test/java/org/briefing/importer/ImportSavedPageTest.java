@@ -1958,6 +1958,22 @@ class ImportSavedPageTest {
     assertThat(ownDash.text("title")).isEqualTo("Library budget - what it means");
   }
 
+  @Test
+  void aHeadlinesSecondHalfAfterABarIsNoSiteNameWhereThePageNamesNoSite() {
+    // helper-169 case-04: 'Tax rise approved | Councillors split' in <title>, og:title and twitter:title lost its second half
+    String title = "Tax rise approved | Councillors split";
+    String html = "<!doctype html><html><head><title>" + title + "</title><meta property=\"og:title\" content=\"" + title + "\">"
+        + "<meta name=\"twitter:title\" content=\"" + title + "\"></head><body><main><article>"
+        + "<p>The council approved a tax rise of one per cent on Tuesday night, with councillors split.</p></article></main></body></html>";
+    ImportedFile f = ImportedFile.of(new Importer(ImportOptions.none()).importBytes("page.html", html.getBytes(StandardCharsets.UTF_8)));
+    ImportedFile named = wholePage("<div><p>The town library reopened on Saturday, five months after the river flooded it.</p></div>",
+        "<meta property=\"og:title\" content=\"Library reopens | Valley Herald\">",
+        "<meta name=\"application-name\" content=\"Valley Herald\">");
+
+    assertThat(f.text("title")).isEqualTo(title);
+    assertThat(named.text("title")).isEqualTo("Library reopens");
+  }
+
   private static ImportedFile wholePage(String body, String... head) {
     String html = "<!doctype html><html><head><title>Valley Herald</title>\n"
         + "<meta property=\"article:published_time\" content=\"2021-10-18T10:00:00Z\">" + String.join("\n", head)

@@ -53,9 +53,9 @@ final class PageMetadata {
 
   /**
    * A title less the site's name after its last separator ({@code " | "}, {@code " - "}, {@code " – "}, {@code " — "}):
-   * when the page names its site so (og:site_name, JSON-LD publisher, application-name), or, after {@code " | "}, when
-   * its {@code <title>}, og:title and twitter:title all end in the same words (or the {@code <title>} is those words).
-   * A headline's own dash ("Budget - what it means") stays.
+   * only when the page names its site so (og:site_name, JSON-LD publisher, application-name, or a {@code <title>} of
+   * nothing but those words). A headline's own second half ("Tax rise approved | Councillors split", the same in
+   * every form of the title) and its own dash ("Budget - what it means") stay.
    */
   String withoutSiteName(String title) {
     Matcher m = SUFFIX.matcher(title);
@@ -63,10 +63,7 @@ final class PageMetadata {
       return title;
     }
     String suffix = m.group(2).strip();
-    boolean named = siteNames().stream().anyMatch(n -> n.equalsIgnoreCase(suffix));
-    boolean everywhere = m.group(1).equals("|") && titleForms().size() >= 2
-        && titleForms().stream().allMatch(t -> t.endsWith("| " + suffix) || t.equalsIgnoreCase(suffix));
-    return named || everywhere ? title.substring(0, m.start(1)).strip() : title;
+    return siteNames().stream().anyMatch(n -> n.equalsIgnoreCase(suffix)) ? title.substring(0, m.start(1)).strip() : title;
   }
 
   private List<String> siteNames() {
@@ -75,20 +72,8 @@ final class PageMetadata {
     for (Element e : doc.select("meta[property=og:site_name], meta[name=application-name]")) {
       names.add(e.attr("content").strip());
     }
+    names.add(doc.title().strip()); // a <title> of the site's name alone, the headline in og:title
     return names;
-  }
-
-  private List<String> titleForms() {
-    List<String> forms = new ArrayList<>();
-    if (!doc.title().isBlank()) {
-      forms.add(doc.title().strip());
-    }
-    for (Element meta : doc.select("meta[property=og:title], meta[name=twitter:title]")) {
-      if (!meta.attr("content").isBlank()) {
-        forms.add(meta.attr("content").strip());
-      }
-    }
-    return forms;
   }
 
   String canonical() {
