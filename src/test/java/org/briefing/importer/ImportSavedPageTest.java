@@ -1595,6 +1595,20 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void markersAndANotesListThatCannotAllBeFootnotesStayPlainText() {
+    // helper-169 case-06: '[^1]' markers with no definitions, the third note having no marker; back-links reported twice
+    ImportedFile f = page(FERRY + """
+        <p>The route opened in 1962.<sup id="r1"><a href="#n1">1</a></sup></p>
+        <ol><li id="n1"><a href="#r1">^</a> The first ferry sailed in May.</li><li id="n2">Fares are from the company.</li></ol>
+        """);
+
+    assertThat(f.body()).doesNotContain("[^");
+    assertThat(f.paragraphs()).containsExactly("The ferry company said on Tuesday it would cut two of its three winter crossings.",
+        "The route opened in 1962.1", "1. ^ The first ferry sailed in May.\n2. Fares are from the company.");
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED);
+  }
+
+  @Test
   void aCorrectionInTheArticlesFooterOrAnAsideIsKeptForReaders() {
     // helper-160 case 10: a correction in the article's footer or an aside was left out
     ImportedFile footer = page(FERRY + """

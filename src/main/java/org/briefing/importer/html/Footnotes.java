@@ -18,38 +18,64 @@ final class Footnotes {
 
   private Footnotes() {}
 
-  /** The Markdown reference of a footnote marker, {@code [^1]}; empty when the element is no marker. */
+  /**
+   * The Markdown reference of a footnote marker, {@code [^1]}; empty when the element is no marker, or its note stands
+   * in a list that cannot be all footnotes (an item no marker links to): then marker and list stay plain text.
+   */
   static Optional<String> reference(Element sup) {
-    Element a = sup.normalName().equals("a") ? sup : sup.children().size() == 1 ? sup.child(0) : null;
-    if (a == null || !a.normalName().equals("a") || !sup.text().strip().equals(a.text().strip()) || note(a).isEmpty()) {
+    Element a = markerLink(sup);
+    if (a == null || note(a).filter(li -> notesList(li.parent())).isEmpty()) {
       return Optional.empty();
     }
-    var m = LABEL.matcher(a.text().strip());
-    return m.matches() ? Optional.of("[^" + m.group("label") + "]") : Optional.empty();
+    return label(a);
   }
 
-  /** Whether a link is a footnote's way back to its marker: arrows alone, to an anchor on the page. */
+  /**
+   * Whether a link is a footnote's way back to its marker: arrows alone, to an anchor on the page, in an item of a
+   * notes list whose items all become footnotes (elsewhere it stays, as the rest of the list does).
+   */
   static boolean backLink(Element a) {
     return a.attr("href").startsWith("#") && ARROWS.matcher(a.text()).matches() && !a.text().isBlank()
-        && a.parents().stream().anyMatch(p -> p.normalName().equals("li") && !p.id().isEmpty());
+        && a.parents().stream().anyMatch(p -> p.normalName().equals("li") && !p.id().isEmpty() && notesList(p.parent()));
   }
 
   /** The footnote definitions of a notes list whose every item a marker links to; empty when it is no notes list. */
   static Optional<List<String>> definitions(Element list, Inline inline) {
-    List<String> out = new ArrayList<>();
-    for (Element li : list.children()) {
-      if (!li.normalName().equals("li") || li.text().isBlank()) {
-        continue;
-      }
-      Optional<String> ref = li.id().isEmpty() ? Optional.empty() : markers(li).stream()
-          .map(a -> a.parent() != null && a.parent().normalName().equals("sup") ? reference(a.parent()) : reference(a))
-          .flatMap(Optional::stream).findFirst();
-      if (ref.isEmpty()) {
-        return Optional.empty();
-      }
-      out.add(ref.get() + ": " + inline.markdown(li));
+    if (!notesList(list)) {
+      return Optional.empty();
     }
-    return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    List<String> out = new ArrayList<>();
+    for (Element li : items(list)) {
+      Optional<String> ref = markers(li).stream().flatMap(a -> label(a).stream()).findFirst();
+      out.add(ref.orElseThrow() + ": " + inline.markdown(li));
+    }
+    return Optional.of(out);
+  }
+
+  /** Whether a list is a notes list: it has items, and each has an id that a marker on the page links to. */
+  private static boolean notesList(Element list) {
+    if (list == null || !list.normalName().matches("ol|ul")) {
+      return false;
+    }
+    List<Element> items = items(list);
+    return !items.isEmpty() && items.stream().allMatch(li -> !li.id().isEmpty()
+        && markers(li).stream().anyMatch(a -> label(a).isPresent()));
+  }
+
+  private static List<Element> items(Element list) {
+    return list.children().stream().filter(li -> li.normalName().equals("li") && !li.text().isBlank()).toList();
+  }
+
+  /** The link of a marker: the {@code <a>} itself or a {@code <sup>}'s only child with all its text; else null. */
+  private static Element markerLink(Element sup) {
+    Element a = sup.normalName().equals("a") ? sup : sup.children().size() == 1 ? sup.child(0) : null;
+    return a == null || !a.normalName().equals("a") || !sup.text().strip().equals(a.text().strip()) || note(a).isEmpty()
+        ? null : a;
+  }
+
+  private static Optional<String> label(Element a) {
+    var m = LABEL.matcher(a.text().strip());
+    return m.matches() ? Optional.of("[^" + m.group("label") + "]") : Optional.empty();
   }
 
   /** The note a marker's link points to: an item of a list, with the id the link names. */
@@ -62,8 +88,10 @@ final class Footnotes {
     return Optional.ofNullable(target).filter(t -> t.normalName().equals("li"));
   }
 
+  /** The markers linking to a note: links to its id, each the whole of itself or of its {@code <sup>}. */
   private static List<Element> markers(Element li) {
-    return li.ownerDocument() == null ? List.of()
-        : li.ownerDocument().select("a[href]").stream().filter(a -> a.attr("href").equals("#" + li.id())).toList();
+    return li.ownerDocument() == null ? List.of() : li.ownerDocument().select("a[href]").stream()
+        .filter(a -> a.attr("href").equals("#" + li.id()))
+        .filter(a -> markerLink(a.parent() != null && a.parent().normalName().equals("sup") ? a.parent() : a) != null).toList();
   }
 }
