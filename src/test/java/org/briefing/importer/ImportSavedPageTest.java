@@ -1494,6 +1494,19 @@ class ImportSavedPageTest {
   }
 
   @Test
+  void readersCommentsUnderAHeadingOfTheirOwnAreFurnitureThoughTheyAreProse() {
+    // helper-155 case-18, published again after 22fd202 made a section with a heading over prose the story's
+    ImportedFile f = page("""
+        <p>The library will open on Sunday afternoons from January, the council said on Monday.</p>
+        <section class="reader-responses"><h2>Join the conversation</h2>
+        <div class="response"><p><b>holmresident</b> About time, the Saturday queues have been far too long for years.</p></div></section>
+        """);
+
+    assertThat(f.body()).isEqualTo("The library will open on Sunday afternoons from January, the council said on Monday.");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().contains("About time"));
+  }
+
+  @Test
   void aSectionWithItsOwnHeadingOverProseAndAParagraphOfProseAreNoFurnitureByTheirClass() {
     // helper-169 case-10: a study's <section class="discussion"> and a story's <p class="key-events"> were dropped
     ImportedFile f = page("""

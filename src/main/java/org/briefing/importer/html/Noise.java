@@ -301,7 +301,14 @@ final class Noise {
       return prose(e);
     }
     List<Element> paragraphs = e.select("p");
-    return !e.select("h2, h3, h4, h5, h6").isEmpty() && !paragraphs.isEmpty() && paragraphs.stream().allMatch(Noise::prose);
+    return !e.select("h2, h3, h4, h5, h6").isEmpty() && !paragraphs.isEmpty() && paragraphs.stream().allMatch(Noise::prose)
+        && !readersWords(e);
+  }
+
+  /** Whether the block holds readers' comments ({@code <div class="response">}, {@code comment}, {@code reply}): their prose is not the story's. */
+  private static boolean readersWords(Element e) {
+    return !e.select("[class~=(?i)(?:^|[-_\\s])(?:comments?|responses?|repl(?:y|ies))(?:$|[-_\\s])]").isEmpty()
+        || e.className().matches("(?i).*(?:comment|response|repl(?:y|ies)).*");
   }
 
   /** A paragraph of prose: a sentence or more, of {@value #PROSE_WORDS} words or more, ending in its stop, and no link. */
