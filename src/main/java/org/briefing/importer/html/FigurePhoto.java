@@ -74,24 +74,9 @@ final class FigurePhoto {
       another(story, e, img, figcaption);
       return;
     }
-    String credit = "";
-    String caption = captionText;
-    Element creditElement = creditElement(e, figcaption);
-    if (creditElement != null) {
-      credit = creditElement.text().strip();
-      creditElement.attr("data-briefing-used", "credit");
-      if (figcaption != null && creditElement.parents().contains(figcaption)) {
-        // the caption is the figcaption's text but the credit's own element: a word of the credit
-        // that the caption also has ("AFP staff walk out of the AFP office") stays in the caption
-        caption = shown(figcaption);
-      }
-    } else if (figcaption != null) {
-      Optional<Caption> parsed = PhotoCredits.parse(captionText);
-      if (parsed.isPresent()) {
-        credit = parsed.get().credit();
-        caption = parsed.get().text();
-      }
-    }
+    Credited credited = credited(e, figcaption, captionText, captionText);
+    String credit = credited.credit();
+    String caption = credited.caption();
     int line = ArticleBody.line(e);
     caption = EmbargoOpening.leaveOut(story, List.of(line), caption);
     PhotoAddress address = PhotoAddress.of(img, e);
@@ -114,23 +99,11 @@ final class FigurePhoto {
     String captionText = shown(figcaption);
     int line = ArticleBody.line(e);
     String shown = EmbargoOpening.leaveOut(story, List.of(line), captionText);
-    String caption = shown;
-    String credit = "";
-    Element marked = creditElement(e, figcaption);
-    if (marked != null) {
-      credit = marked.text().strip();
-      marked.attr("data-briefing-used", "credit");
-      if (figcaption == null || !marked.parents().contains(figcaption)) {
-        shown = (captionText + " " + credit).strip();
-      } else {
-        caption = shown(figcaption);
-      }
-    } else if (figcaption != null) {
-      Optional<Caption> parsed = PhotoCredits.parse(captionText);
-      if (parsed.isPresent()) {
-        credit = parsed.get().credit();
-        caption = parsed.get().text();
-      }
+    Credited credited = credited(e, figcaption, captionText, shown);
+    String caption = credited.caption();
+    String credit = credited.credit();
+    if (credited.beside()) {
+      shown = (captionText + " " + credit).strip();
     }
     String creditClean = credit.replaceFirst(CREDIT_LABEL, "");
     PhotoCredits.photographers(creditClean).forEach(p -> story.addCredit("photo", p));
@@ -142,6 +115,28 @@ final class FigurePhoto {
         "another figure's photo, not imported (a story has one image; add it by hand if it is meant to be published): "
             + (address.isEmpty() ? "no address" : address) + ", caption \"" + caption + "\", credit \"" + creditClean + "\""
             + (shown.isEmpty() ? "" : "; its caption is kept in the body")));
+  }
+
+  /** A figure's caption and its credit; {@code beside}: the credit's element stands outside the caption. */
+  private record Credited(String caption, String credit, boolean beside) {}
+
+  /**
+   * The caption and credit of a figure: the credit's own element (the caption is then the caption's text without it: a
+   * word of the credit that the caption also has, "AFP staff walk out of the AFP office", stays in the caption), else a
+   * credit at the end of the caption's text.
+   *
+   * @param captionText the caption as shown
+   * @param caption the caption to keep when the credit is found in no caption
+   */
+  private static Credited credited(Element figure, Element figcaption, String captionText, String caption) {
+    Element marked = creditElement(figure, figcaption);
+    if (marked != null) {
+      marked.attr("data-briefing-used", "credit");
+      boolean inside = figcaption != null && marked.parents().contains(figcaption);
+      return new Credited(inside ? shown(figcaption) : caption, marked.text().strip(), !inside);
+    }
+    Optional<Caption> parsed = figcaption == null ? Optional.empty() : PhotoCredits.parse(captionText);
+    return parsed.map(c -> new Credited(c.text(), c.credit(), false)).orElse(new Credited(caption, "", false));
   }
 
   /**
