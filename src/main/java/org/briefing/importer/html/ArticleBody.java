@@ -46,6 +46,8 @@ final class ArticleBody {
   private final Inline inline;
   private final Quotation quotation;
   private final EmbedReport embeds;
+  /** Lists, tables, preformatted text and captions, written as they stand. */
+  private final ListsAndTables blocks;
   private int paragraphs;
   private PageNotes notes;
 
@@ -53,7 +55,8 @@ final class ArticleBody {
     this.story = story;
     this.embeds = new EmbedReport(story);
     this.inline = new Inline(canonical, this::drop);
-    this.quotation = new Quotation(inline, this::drop, this::embargo);
+    this.blocks = new ListsAndTables(story, inline);
+    this.quotation = new Quotation(inline, this::drop, blocks::embargo);
   }
 
   void read(Element root) {
@@ -212,13 +215,13 @@ final class ArticleBody {
     switch (e.normalName()) {
       case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e);
       case "p" -> block(e.childNodes(), e.text().strip(), e);
-      case "ul", "ol" -> list(e);
+      case "ul", "ol" -> blocks.list(e);
       case "blockquote" -> quotation.markdown(e).ifPresent(story.body()::add);
       case "figure" -> figure(e);
-      case "table" -> table(e);
-      case "pre" -> pre(e);
+      case "table" -> blocks.table(e);
+      case "pre" -> blocks.pre(e);
       case "dl" -> definitions(e);
-      case "figcaption", "caption" -> caption(e);
+      case "figcaption", "caption" -> blocks.caption(e);
       case "video", "audio", "amp-video", "amp-audio" -> embeds.media(e);
       case "img", "amp-img", "picture", "hr" -> { }
       default -> {
@@ -306,45 +309,6 @@ final class ArticleBody {
         || rest.split("\\s+").length >= SENTENCE_WORDS);
   }
 
-  private void list(Element e) {
-    Optional<List<String>> footnotes = Footnotes.definitions(e, inline);
-    if (footnotes.isPresent()) {
-      story.body().addAll(footnotes.get());
-      return;
-    }
-    boolean ordered = e.normalName().equals("ol");
-    String delimiter = ordered ? listDelimiter(".", ")") : listDelimiter("-", "*");
-    List<String> items = new ArrayList<>();
-    int n = number(e.attr("start"), 1);
-    boolean forEditors = e.children().stream().anyMatch(li -> li.normalName().equals("li")
-        && EditorNotes.isNoteOrEmbargo(li.text().strip()));
-    for (Element li : e.children()) {
-      if (!li.normalName().equals("li") || li.text().isBlank() || leftOutItem(li, forEditors)) {
-        continue;
-      }
-      n = number(li.attr("value"), n);
-      String marker = ordered ? (n++) + delimiter + " " : delimiter + " ";
-      items.add(marker + inline.markdown(li));
-    }
-    if (!items.isEmpty()) {
-      story.body().add(String.join("\n", items));
-    }
-  }
-
-  /**
-   * The list marker to use: Markdown joins two lists one after the other into one when their markers match, so a list
-   * right after another of its kind takes the other marker.
-   */
-  private String listDelimiter(String usual, String other) {
-    String previous = story.body().isEmpty() ? "" : story.body().get(story.body().size() - 1);
-    return previous.matches("(?s)(?:\\d{1,9})?" + Pattern.quote(usual) + " .*") ? other : usual;
-  }
-
-  /** An ordered list's number as HTML gives it ({@code start}, {@code value}); Markdown takes 0 to 999999999. */
-  private static int number(String attribute, int otherwise) {
-    return attribute.strip().matches("\\d{1,9}") ? Integer.parseInt(attribute.strip()) : otherwise;
-  }
-
   private void figure(Element e) {
     Element img = FigurePhoto.photo(e);
     if (img == null) {
@@ -368,102 +332,17 @@ final class ArticleBody {
     children(e);
   }
 
-  /**
-   * Leaves out a line of its own (a list item, a caption, a line of a {@code <pre>}) that is an embargo,
-   * as a paragraph's is left out: named in the report, and the story a draft.
-   */
-  /**
-   * Whether the list item is a line for editors, left out and reported: an embargo, a note to editors, and in a list
-   * that holds one of them a release's label ("News release"), as a press office's page lists them over its release.
-   * Elsewhere a label is a list's item ("News release" among the documents a council published).
-   */
-  private boolean leftOutItem(Element li, boolean forEditors) {
-    String text = li.text().strip();
-    if (EditorNotes.leaveOut(story, List.of(line(li)), text, text)) {
-      return true;
-    }
-    if (!forEditors) {
-      return false;
-    }
-    Optional<String> boilerplate = Boilerplate.reason(text);
-    boilerplate.ifPresent(why -> story.note(ReportEntry.dropped(List.of(line(li)), text, why)));
-    return boilerplate.isPresent();
-  }
-
-  private boolean embargo(String text, int line) {
-    return EditorNotes.isEmbargo(text) && EditorNotes.leaveOut(story, List.of(line), text, text);
-  }
-
-  /** A caption that is no photo's: kept as written, not read as a trailer or source line. */
-  private void caption(Element e) {
-    if (!e.text().isBlank() && !embargo(e.text().strip(), line(e))) {
-      story.body().add(inline.markdown(e));
-    }
-  }
-
-  private void table(Element e) {
-    Element caption = e.selectFirst("caption");
-    if (caption != null) {
-      caption(caption);
-    }
-    List<List<String>> rows = new ArrayList<>();
-    for (Element tr : e.select("tr")) {
-      // a press office's embargo split over two cells ("Embargoed until" | "00:01 BST ...") is read as one line
-      String row = tr.select("th, td").eachText().stream().collect(Collectors.joining(" ")).strip();
-      if (!row.isEmpty() && EditorNotes.leaveOut(story, List.of(line(tr)), row, row)) {
-        continue;
-      }
-      List<String> cells = new ArrayList<>();
-      tr.select("th, td").forEach(c -> cells.add(inline.markdown(c).replace("|", "\\|")));
-      if (!cells.isEmpty()) {
-        rows.add(cells);
-      }
-    }
-    if (rows.isEmpty()) {
-      return;
-    }
-    int width = rows.stream().mapToInt(List::size).max().orElse(1);
-    StringBuilder out = new StringBuilder();
-    for (int r = 0; r < rows.size(); r++) {
-      List<String> cells = new ArrayList<>(rows.get(r));
-      while (cells.size() < width) {
-        cells.add("");
-      }
-      out.append("| ").append(String.join(" | ", cells)).append(" |\n");
-      if (r == 0) {
-        out.append("|").append(" --- |".repeat(width)).append('\n');
-      }
-    }
-    story.body().add(out.toString().stripTrailing());
-  }
-
   /** A definition list: a term over its definition that make an embargo together ("Embargo" over "00:01 GMT ...") are left out, as a table's row is. */
   private void definitions(Element e) {
     for (Element dt : e.children()) {
       Element dd = dt.nextElementSibling();
       if (dt.normalName().equals("dt") && dd != null && dd.normalName().equals("dd")
-          && embargo((dt.text() + " " + dd.text()).strip(), line(dt))) {
+          && blocks.embargo((dt.text() + " " + dd.text()).strip(), line(dt))) {
         dt.attr("data-briefing-used", "embargo");
         dd.attr("data-briefing-used", "embargo");
       }
     }
     children(e);
-  }
-
-  private void pre(Element e) {
-    List<String> kept = new ArrayList<>();
-    String[] lines = e.wholeText().split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank() || !embargo(lines[i].strip(), line(e) + i)) {
-        kept.add(lines[i]);
-      }
-    }
-    String text = String.join("\n", kept).stripTrailing();
-    if (text.isBlank()) {
-      return;
-    }
-    String fence = text.contains("```") ? "~~~~" : "```";
-    story.body().add(fence + "text\n" + text + "\n" + fence);
   }
 
   private void drop(Element e, String reason) {
