@@ -1162,6 +1162,18 @@ class ImportBoilerplateTest {
     assertThat(immediate.report()).anyMatch(e -> e.leftOut().equals("FOR IMMEDIATE RELEASE") && e.detail().contains("no embargo"));
   }
 
+  /** Pasted copy reads "Related:" and "Read more:" as a saved page does: a sentence after them is the story's, a title alone is furniture. */
+  @Test
+  void aRelatedOrReadMoreSentenceInPastedCopyIsStoryTextAndATitleAloneIsFurniture() {
+    ImportedFile f = ImportedFile.importText(MARKET_HEADLINE + "\n\n" + MARKET_COPY
+        + "\nRelated: the old market closed in 2019, when its roof failed.\n\nRead more: the stalls open on 12 December.\n\n"
+        + "Read more: Harbour plans\n");
+
+    assertThat(f.body()).contains("Related: the old market closed in 2019, when its roof failed.",
+        "Read more: the stalls open on 12 December.").doesNotContain("Harbour plans");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals("Read more: Harbour plans"));
+  }
+
   /** A label under the headline, or an end marker naming the release, is no more the story's than one over it. */
   @Test
   void aReleasesLabelUnderTheHeadlineAndItsEndMarkerAreLeftOut() {

@@ -36,12 +36,6 @@ final class ArticleBody {
   /** A tool of the header under its headline: "Gift this article", "Save story", "Share". */
   private static final Pattern HEADER_TOOL = Pattern.compile(
       "(?i)(?:gift|share|save|bookmark|print|email|listen to)(?: this)?(?: article| story| link)?");
-  private static final Pattern POINTER = Pattern.compile("(?i)^(?:read more|related|see also):\\s.*");
-  /** The fewest words after "Related:" that are a sentence of the story, not a link's title, when nothing else tells. */
-  private static final int SENTENCE_WORDS = 6;
-  /** A month or a day of the week, as a date in a sentence names them. */
-  private static final Pattern WHEN = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August|September|October"
-      + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\\b");
   private final StoryDraft story;
   private final Inline inline;
   private final Quotation quotation;
@@ -273,7 +267,9 @@ final class ArticleBody {
     if (text.isEmpty()) {
       return;
     }
-    Optional<String> boilerplate = Boilerplate.reason(text).filter(why -> !pointerSentence(text, markdown));
+    // a pointer that holds a link is furniture, though its words may read as a sentence
+    Optional<String> boilerplate = Boilerplate.reason(text)
+        .or(() -> Boilerplate.pointerSentence(text) && markdown.contains("](") ? Optional.of("web page furniture") : Optional.empty());
     if (boilerplate.isPresent()) {
       story.note(ReportEntry.dropped(List.of(line), text, boilerplate.get()));
       return;
@@ -292,21 +288,6 @@ final class ArticleBody {
       });
     }
     story.body().add(markdown);
-  }
-
-  /**
-   * Whether a paragraph opening as a pointer to other pages ("Read more:", "Related:", "See also:") goes on with a
-   * sentence of the story: no link, a full stop at its end, and its first word in small letters, a date or a day in
-   * it, or six words or more ("Related: the lake froze last in 2020.", "Read more: the studio opens on 12 December.").
-   * "Read more:" and a link's title (or a few words: "Read more: Winter crossings.") is furniture.
-   */
-  private static boolean pointerSentence(String text, String markdown) {
-    if (!POINTER.matcher(text).matches() || markdown.contains("](") || !text.endsWith(".")) {
-      return false;
-    }
-    String rest = text.substring(text.indexOf(':') + 1).strip();
-    return !rest.isEmpty() && (Character.isLowerCase(rest.codePointAt(0)) || WHEN.matcher(rest).find()
-        || rest.split("\\s+").length >= SENTENCE_WORDS);
   }
 
   private void figure(Element e) {

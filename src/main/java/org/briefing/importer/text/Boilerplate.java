@@ -39,7 +39,29 @@ public final class Boilerplate {
   private static final Pattern LABEL = Pattern.compile("(?:(?:PRESS|NEWS|MEDIA) RELEASE|FOR (?:IMMEDIATE )?RELEASE"
       + "|(?:Press|News|Media) [Rr]elease|For [Ii]mmediate [Rr]elease)\\s*:?");
 
+  /** "Read more:", "Related:", "See also:" opening a line. */
+  private static final Pattern POINTER = Pattern.compile("(?i)^(?:read more|related|see also):\\s.*");
+  /** The fewest words after "Related:" that are a sentence of the story, not a link's title, when nothing else tells. */
+  private static final int SENTENCE_WORDS = 6;
+  /** A month or a day of the week, as a date in a sentence names them. */
+  private static final Pattern WHEN = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August|September|October"
+      + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)\\b");
+
   private Boilerplate() {}
+
+  /**
+   * Whether a line opening "Read more:", "Related:" or "See also:" goes on with a sentence of the story ("Related: the
+   * lake froze last in 2020, when ..."), not a link's title: a full stop at its end, and a lower-case start, a date or
+   * six words or more. A saved page's pointer that holds a link is furniture all the same (the HTML importer's rule).
+   */
+  public static boolean pointerSentence(String text) {
+    if (!POINTER.matcher(text).matches() || !text.endsWith(".")) {
+      return false;
+    }
+    String rest = text.substring(text.indexOf(':') + 1).strip();
+    return !rest.isEmpty() && (Character.isLowerCase(rest.codePointAt(0)) || WHEN.matcher(rest).find()
+        || rest.split("\\s+").length >= SENTENCE_WORDS);
+  }
 
   /** Why the line is boilerplate, or empty when it is not. */
   public static Optional<String> reason(String line) {
@@ -47,7 +69,7 @@ public final class Boilerplate {
     if (isCopyright(text)) {
       return Optional.of("copyright notice");
     }
-    if (PAGE.matcher(text).matches()) {
+    if (PAGE.matcher(text).matches() && !pointerSentence(text)) {
       return Optional.of("web page furniture");
     }
     if (VERSION_NOTE.matcher(text).matches()) {
