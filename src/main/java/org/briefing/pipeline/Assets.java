@@ -10,6 +10,7 @@ import java.util.Map;
 import org.briefing.load.SiteFiles;
 import org.briefing.model.Article;
 import org.briefing.model.Photo;
+import org.briefing.photo.StaticPicture;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 import org.briefing.render.OutputFile;
@@ -136,16 +137,14 @@ final class Assets {
       RenderFilter filter, Problems problems) {
     org.briefing.load.ContentLoader.ContentFile file = stamp != null ? stamp.listed(source) : readNow(source);
     long fingerprint = new Fingerprint().add(source.toString()).add(file.size()).add(file.stamp()).value();
-    String format = source.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svgz")
-        ? "svgz" : org.briefing.photo.PhotoReader.formatOf(source);
-    boolean picture = !format.equals("other");
+    boolean picture = StaticPicture.isPicture(source);
     if (picture) {
       // names the way pictures are cleaned: a change to it publishes every picture again, cleaned anew
       fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 5").value();
     }
     published.put(path, fingerprint);
     if (filter.wanted(path, fingerprint)) {
-      OutputFile output = picture ? withoutPrivateMetadata(path, source, format, problems) : OutputFile.copy(path, source);
+      OutputFile output = picture ? withoutPrivateMetadata(path, source, problems) : OutputFile.copy(path, source);
       if (output != null) {
         sink.accept(output);
       }
@@ -166,14 +165,10 @@ final class Assets {
    * A picture of static/ as it is published: without its location, camera, comments and editing
    * history; null, with an error, for an SVG that cannot be read, as what it holds cannot be checked.
    */
-  private static OutputFile withoutPrivateMetadata(String path, Path source, String format, Problems problems) {
+  private static OutputFile withoutPrivateMetadata(String path, Path source, Problems problems) {
     try {
       byte[] bytes = Files.readAllBytes(source);
-      byte[] stripped = switch (format) {
-        case "svg" -> org.briefing.photo.SvgCleaner.clean(bytes);
-        case "svgz" -> org.briefing.photo.SvgCleaner.cleanCompressed(bytes);
-        default -> org.briefing.photo.MetadataStripper.strip(bytes);
-      };
+      byte[] stripped = StaticPicture.cleaned(source, bytes);
       return stripped == bytes ? OutputFile.copy(path, source) : new OutputFile(path, stripped, null);
     } catch (org.briefing.photo.SvgCleaner.Unreadable e) {
       problems.error(SourcePosition.of(source, e.line()), "this SVG cannot be published: " + e.getMessage()

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
+import org.briefing.photo.StaticPicture;
+import org.briefing.photo.SvgCleaner;
 import org.briefing.render.OutputFile;
 
 /**
@@ -168,7 +170,8 @@ final class SiteHandler implements HttpHandler {
       }
       try {
         BasicFileAttributes attrs = Files.readAttributes(source, BasicFileAttributes.class);
-        body = Files.readAllBytes(source);
+        // the file as it is now, which may have changed since the build judged it: cleaned as a build would clean it
+        body = StaticPicture.cleaned(file.copyOf(), Files.readAllBytes(source));
         long modified = attrs.lastModifiedTime().toMillis();
         // of the bytes read, not of the file's size and time: a file replaced by one of the same size and time is another file
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
@@ -177,6 +180,10 @@ final class SiteHandler implements HttpHandler {
         lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(modified).atOffset(ZoneOffset.UTC));
       } catch (NoSuchFileException e) {
         return false;
+      } catch (SvgCleaner.Unreadable e) {
+        Responses.status(exchange, 503, "This picture cannot be published as it is now (" + e.getMessage()
+            + "); the next build names the error.", head);
+        return true;
       }
     } else {
       body = file.bytes();

@@ -70,6 +70,57 @@ class PreviewPageBytesTest {
     }
   }
 
+  /**
+   * A picture of static/ replaced while the site's build fails is served as it is on disk now, but cleaned as a build
+   * cleans it: the preview never serves a location or an editor's comment that no build would publish; an SVG that
+   * cannot be read is not served at all.
+   */
+  @Test
+  void aStaticPictureReplacedWhileTheBuildFailsIsServedWithoutItsMetadata() throws Exception {
+    byte[] plain = org.briefing.TestImages.encode(org.briefing.TestImages.picture(20, 10, 1, false), "png");
+    try (PreviewFixture preview = PreviewFixture.of(dir.resolve("site"))) {
+      String first = preview.state().id();
+      preview.site.writeBytes("static/images/logo.png", plain);
+      preview.site.write("-- static/images/plain.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>\n");
+      preview.awaitBuildAfter(first);
+      assertThat(bytes(preview, "/briefings/images/logo.png")).isEqualTo(plain);
+
+      Path story = dir.resolve("site/content/stories/reaction.md");
+      Files.writeString(story, Files.readString(story).replace("title: Allies regret the decision", "title: &a [x, *a]"));
+      PreviewFixture.await("the overlay of the failed build\nconsole:\n" + preview.console, 20,
+          () -> preview.get("/briefings/").body().contains(PageInjector.OVERLAY_ID));
+      Files.write(dir.resolve("site/static/images/logo.png"), withTextChunk(plain, "Comment\0GPS 52.37N 4.89E home"));
+      Files.writeString(dir.resolve("site/static/images/plain.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+          + "<!-- from /home/sara/leaks/plan-b.svg --><metadata>GPS 52.37N</metadata><rect width=\"10\" height=\"10\"/></svg>\n");
+      String logo = new String(bytes(preview, "/briefings/images/logo.png"), StandardCharsets.ISO_8859_1);
+      String svg = preview.get("/briefings/images/plain.svg").body();
+      assertThat(logo).startsWith("\u0089PNG").doesNotContain("GPS");
+      assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes(preview, "/briefings/images/logo.png"))).getWidth()).isEqualTo(20);
+      assertThat(svg).contains("<rect").doesNotContain("GPS").doesNotContain("plan-b");
+
+      Files.writeString(dir.resolve("site/static/images/plain.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><g></svg>\n");
+      HttpResponse<String> broken = preview.get("/briefings/images/plain.svg");
+      assertThat(broken.statusCode()).isEqualTo(503);
+      assertThat(broken.body()).doesNotContain("<g>");
+    }
+  }
+
+  /** {@code png} with a tEXt chunk of {@code text} after its header. */
+  private static byte[] withTextChunk(byte[] png, String text) {
+    byte[] data = text.getBytes(StandardCharsets.ISO_8859_1);
+    java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + data.length);
+    chunk.putInt(data.length).put("tEXt".getBytes(StandardCharsets.US_ASCII)).put(data);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(chunk.array(), 4, 4 + data.length);
+    chunk.putInt((int) crc.getValue());
+    int afterHeader = 8 + 25;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write(png, 0, afterHeader);
+    out.writeBytes(chunk.array());
+    out.write(png, afterHeader, png.length - afterHeader);
+    return out.toByteArray();
+  }
+
   /** A sub-path with an escape in base_url (a folder named café) is served, and the root leads to it. */
   @Test
   void aSubPathWithAnEscapeIsServed() throws IOException {
