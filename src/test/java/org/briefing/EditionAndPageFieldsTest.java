@@ -153,6 +153,63 @@ class EditionAndPageFieldsTest {
             "pasted.md:7: a second front-matter block, which would be published as the text | merge its fields into the first block, or remove it");
   }
 
+  /**
+   * Fields between two rules anywhere in the text are no rule and heading: a story's own front matter pasted under
+   * another's text, a hold added at the end. In fenced code they are a sample and stay.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Allies said on Tuesday they regretted the step.\n\n---\ndraft: true\n---\n",
+      "Allies said on Tuesday they regretted the step.\n\n---\ntitle: Moscow answers\ndate: 2021-10-19T09:00:00+02:00\nsources: [nato]\n---\n\nMoscow said.\n",
+      "Allies said on Tuesday they regretted the step.\n---\nnote: zqfmnote call the minister first\n---\n",
+      "First part.\n\n---\n\nSecond part.\n\n---\ndraft: true\n---\n"})
+  void fieldsBetweenRulesInTheTextAreAnErrorAtTheirLine(String text) {
+    java.util.List<String> lines = text.lines().toList();
+    int opening = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).equals("---") && i + 1 < lines.size() && lines.get(i + 1).matches("[a-z]+: .*")) {
+        opening = i;
+        break;
+      }
+    }
+    assertThat(TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- content/stories/pasted.md --
+        ---
+        title: Pasted zqtitle
+        date: 2021-10-18T12:00:00+02:00
+        sources: [nato]
+        ---
+        TEXT""".replace("TEXT", text)).buildFails()).extracting(EditionAndPageFieldsTest::where).containsExactly(
+            "pasted.md:" + (6 + opening) + ": a block of front-matter fields inside the text, which would be published as the text"
+                + " | move its fields into the front-matter block at the top of the file, or remove the block");
+  }
+
+  @Test
+  void fieldsBetweenRulesInFencedCodeAreASample() {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- content/stories/sample.md --
+        ---
+        title: How our files look
+        date: 2021-10-18T12:00:00+02:00
+        sources: [nato]
+        ---
+        Allies said on Tuesday they regretted the step. A story file starts so:
+
+        ```yaml
+        ---
+        draft: true
+        zqsample: yes
+        ---
+        ```
+
+        ~~~~
+        ---
+        title: zqtilde
+        ---
+        ~~~~
+        """).build();
+    assertThat(site.file("2021/10/18/how-our-files-look/index.html")).contains("zqsample").contains("zqtilde");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Update: This story was corrected on Wednesday to give the minister's full title zqboxed.\n",
       "Note: this story was updated on Wednesday with the minister's reply zqboxed.",

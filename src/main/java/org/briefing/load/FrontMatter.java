@@ -32,10 +32,14 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
       if (isFence(current) || current.stripTrailing().equals("...")) {
         String yaml = text.substring(start, pos);
         String body = end < 0 ? "" : text.substring(end + 1);
-        int second = secondBlock(body);
+        int second = fieldsBlock(body);
         if (second >= 0) {
-          throw new BuildFailure(Problem.error(SourcePosition.of(file, line + 1 + second),
-              "a second front-matter block, which would be published as the text", "merge its fields into the first block, or remove it"));
+          boolean next = body.lines().limit(second).allMatch(String::isBlank);
+          throw new BuildFailure(Problem.error(SourcePosition.of(file, line + 1 + second), next
+              ? "a second front-matter block, which would be published as the text"
+              : "a block of front-matter fields inside the text, which would be published as the text",
+              next ? "merge its fields into the first block, or remove it"
+                  : "move its fields into the front-matter block at the top of the file, or remove the block"));
         }
         return new FrontMatter(yaml, 2, body, line + 1);
       }
@@ -60,42 +64,55 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
       + "|^ {0,3}[\"']?(?i:draft)[\"']?[ \\t]*:[ \\t]*[\"']?(?i:true|false|yes|no|on|off)[\"']?[ \\t]*$");
 
   /**
-   * The line of {@code body} (0 for its first) where a second block of fields opens, or -1: past
-   * blank lines, a '---' line, then up to a closing '---' (or '...') only fields, their indented
-   * values, list items, comments and blank lines, at least one of them a field. Markdown reads
-   * it as a rule and a heading, so the fields (a 'draft: true', a note to editors) would be
-   * published as text. A rule between paragraphs of prose, or around an editor's note in capitals
-   * ("Update: …"), is left as it is.
+   * The line of {@code body} (0 for its first) where a block of fields opens, or -1: a '---' line
+   * outside fenced code, then up to a closing '---' (or '...') only fields, their indented values,
+   * list items, comments and blank lines, at least one of them a field. Markdown reads it as a rule
+   * and a heading, so the fields (a 'draft: true', a note to editors, a second story's front matter
+   * pasted into this one) would be published as text: right under the front matter or anywhere
+   * below. A rule between paragraphs of prose, or around an editor's note in capitals ("Update: …"),
+   * is left as it is.
    */
-  static int secondBlock(String body) {
-    int pos = 0;
-    int line = 0;
-    int opening = -1;
-    boolean field = false;
-    while (pos <= body.length()) {
-      int end = body.indexOf('\n', pos);
-      String current = end < 0 ? body.substring(pos) : body.substring(pos, end);
-      if (opening < 0) {
-        if (isFence(current)) {
-          opening = line;
-        } else if (!current.isBlank()) {
-          return -1;
+  static int fieldsBlock(String body) {
+    String[] lines = body.split("\n", -1);
+    String code = null;
+    for (int i = 0; i < lines.length; i++) {
+      String fence = codeFence(lines[i]);
+      if (code != null) {
+        if (fence != null && fence.charAt(0) == code.charAt(0) && fence.length() >= code.length() && lines[i].strip().equals(fence)) {
+          code = null;
         }
-      } else if (isFence(current) || current.stripTrailing().equals("...")) {
-        return field ? opening : -1;
-      } else if (FIELD.matcher(current).find()) {
-        field = true;
-      } else if (!current.isBlank() && !inBlock(current)) {
-        return -1;
+      } else if (fence != null) {
+        code = fence;
+      } else if (isFence(lines[i]) && fieldsFollow(lines, i + 1)) {
+        return i;
       }
-      if (end < 0) {
-        return -1;
-      }
-      pos = end + 1;
-      line++;
     }
     return -1;
   }
+
+  /** Whether the lines from {@code from} are fields, up to a closing fence. */
+  private static boolean fieldsFollow(String[] lines, int from) {
+    boolean field = false;
+    for (int j = from; j < lines.length; j++) {
+      String current = lines[j];
+      if (isFence(current) || current.stripTrailing().equals("...")) {
+        return field;
+      } else if (FIELD.matcher(current).find()) {
+        field = true;
+      } else if (!current.isBlank() && !inBlock(current)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The run of backticks or tildes opening or closing fenced code on this line (indented three spaces at most), or null. */
+  private static String codeFence(String line) {
+    java.util.regex.Matcher m = CODE_FENCE.matcher(line);
+    return m.lookingAt() ? m.group(1) : null;
+  }
+
+  private static final Pattern CODE_FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})");
 
   /** An indented value, a list item or a comment: a line of a block that is no field of its own. */
   private static boolean inBlock(String line) {
