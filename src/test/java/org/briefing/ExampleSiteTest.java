@@ -56,6 +56,34 @@ class ExampleSiteTest {
     assertThat(errors).isEmpty();
   }
 
+  /**
+   * Every page a reader or a search engine may land on is in sitemap.xml, whatever kind it is: a page type added
+   * without its entry in {@code SitePages.sitemapData} fails here. Left out: the error page, the email of an edition,
+   * a page whose canonical address is another (a month's date address is its archive page), and pages that ask not to
+   * be indexed (an old address leading to its story, the search page).
+   */
+  @Test
+  void everyIndexablePageIsInTheSitemap() throws IOException {
+    Document sitemap = Jsoup.parse(Files.readString(out.resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
+    java.util.Set<String> listed = new java.util.HashSet<>(sitemap.select("url > loc").eachText());
+    String base = sitemap.selectFirst("url > loc").text();
+    List<String> missing = new ArrayList<>();
+    for (Path page : pages()) {
+      String rel = out.relativize(page).toString().replace('\\', '/');
+      Document doc = Jsoup.parse(page.toFile());
+      String address = base + (rel.endsWith("index.html") ? rel.substring(0, rel.length() - "index.html".length()) : rel);
+      if (rel.equals("404.html") || rel.endsWith("email.html") || doc.selectFirst("meta[name=robots][content~=noindex]") != null
+          || !doc.select("link[rel=canonical]").attr("href").equals(address)) {
+        continue;
+      }
+      if (!listed.contains(address)) {
+        missing.add(rel);
+      }
+    }
+    assertThat(missing).isEmpty();
+    assertThat(listed).hasSizeGreaterThan(20);
+  }
+
   @Test
   void everyStoryNamesItsSourcesAndEveryPhotoItsCredit() throws IOException {
     int stories = 0;

@@ -58,7 +58,7 @@ public final class ArticleAssembler {
 
   /** The article, or null when it is left out (a draft, a future story) or has errors. */
   public Article assemble(RawArticle raw) {
-    Fields f = new Fields(raw.file(), raw.meta(), problems, MARKDOWN_FIELDS);
+    Fields f = new Fields(raw.file(), raw.meta(), problems, MARKDOWN_FIELDS, this::declared);
     String title = f.required("title", "Russia suspends its mission to NATO");
     ZonedDateTime date = f.has("date") ? f.dateTime("date", config.timeZone()) : missingDate(f);
     ZonedDateTime updated = f.dateTime("updated", config.timeZone());
@@ -116,6 +116,11 @@ public final class ArticleAssembler {
         List.copyOf(topics), f.names("places"), f.names("authors"), terms(f), sources, photo, draft, edition,
         blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, corrections, aliases, language, params, new Body.InMemory(body.html(), body.paragraphs(), body.asides()), body.words());
     return f.failed() ? null : article;
+  }
+
+  /** Whether a story's field may be read: Briefing's own, or the field of one of the site's groupings. */
+  private boolean declared(String key) {
+    return StoryFields.SCHEMA.knows(key) || config.groups().stream().anyMatch(g -> g.field().equals(key));
   }
 
   /** The story's terms in the fields of the site's own groupings, in the order of the groupings. */
@@ -283,7 +288,7 @@ public final class ArticleAssembler {
 
   /** A story left out, as an edition file may list it; the rest of its fields are checked once it is published. */
   private static WaitingStory waiting(RawArticle raw, String title, ZonedDateTime date) {
-    Fields quiet = new Fields(raw.file(), raw.meta(), new Problems());
+    Fields quiet = new Fields(raw.file(), raw.meta(), new Problems(), java.util.Set.of(), StoryFields.SCHEMA::knows);
     LocalDate edition = quiet.date("edition");
     return new WaitingStory(slug(quiet, title), edition != null ? edition : date.toLocalDate());
   }

@@ -29,6 +29,7 @@ final class Fields {
   private final Problems problems;
   /** The fields read as Markdown, where an HTML comment is hidden; in any other a comment is an error. */
   private final java.util.Set<String> markdown;
+  private final java.util.function.Predicate<String> declared;
   private boolean failed;
 
   Fields(Path file, YamlData yaml, Problems problems) {
@@ -36,10 +37,19 @@ final class Fields {
   }
 
   Fields(Path file, YamlData yaml, Problems problems, java.util.Collection<String> markdown) {
+    this(file, yaml, problems, markdown, null);
+  }
+
+  /**
+   * Fields of a file whose every field read must be {@code declared}: a field read but not declared
+   * would be published while the typo checks call it unknown, and a typo of it would be no error.
+   */
+  Fields(Path file, YamlData yaml, Problems problems, java.util.Collection<String> markdown, java.util.function.Predicate<String> declared) {
     this.file = file;
     this.yaml = yaml;
     this.problems = problems;
     this.markdown = java.util.Set.copyOf(markdown);
+    this.declared = declared;
   }
 
   boolean failed() {
@@ -68,6 +78,9 @@ final class Fields {
   }
 
   Object raw(String key) {
+    if (declared != null && !declared.test(key)) {
+      throw new IllegalStateException("the field '" + key + "' is read but not declared: add it to StoryFields.SCHEMA");
+    }
     return yaml.values().get(key);
   }
 
