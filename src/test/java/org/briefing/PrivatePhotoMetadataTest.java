@@ -413,4 +413,120 @@ class PrivatePhotoMetadataTest {
     assertThat(outside.buildFails()).extracting(p -> p.format(dir)).singleElement().asString()
         .startsWith("static/images/map.svg: error: this SVG cannot be published: it declares the entity 'secret', read from a file outside it");
   }
+
+  /** An ISO base media box of {@code type} holding {@code parts}. */
+  static byte[] box(String type, byte[]... parts) {
+    byte[] body = concat(parts);
+    return concat(ByteBuffer.allocate(8).putInt(8 + body.length).put(type.getBytes(StandardCharsets.ISO_8859_1)).array(), body);
+  }
+
+  /** A HEIF (or AVIF, by {@code brand}) whose meta box lists items of {@code itemTypes}, the first its picture. */
+  static byte[] heif(String brand, String... itemTypes) {
+    return heif(brand, new byte[0], itemTypes);
+  }
+
+  /**
+   * A HEIF as {@link #heif(String, String...)}, but whose items after the first are placed at no bytes, at the
+   * file's end, as exiftool -all= leaves the EXIF and XMP items it cannot remove.
+   */
+  static byte[] heifWithEmptiedItems(String brand, String... itemTypes) {
+    ByteBuffer iloc = ByteBuffer.allocate(4 + 2 + 2 + (itemTypes.length - 1) * 18);
+    iloc.putInt(0).put((byte) 0x44).put((byte) 0x40).putShort((short) (itemTypes.length - 1));
+    for (int i = 1; i < itemTypes.length; i++) {
+      iloc.putShort((short) (i + 1)).putShort((short) 0).putInt(Integer.MAX_VALUE).putShort((short) 1).putInt(0).putInt(0);
+    }
+    return heif(brand, box("iloc", iloc.array()), itemTypes);
+  }
+
+  private static byte[] heif(String brand, byte[] iloc, String... itemTypes) {
+    ByteArrayOutputStream entries = new ByteArrayOutputStream();
+    for (int i = 0; i < itemTypes.length; i++) {
+      // infe version 2: version and flags, item id, protection index, item type, an empty name
+      entries.writeBytes(box("infe", new byte[] {2, 0, 0, 0, 0, (byte) (i + 1), 0, 0}, itemTypes[i].getBytes(StandardCharsets.ISO_8859_1), new byte[1]));
+    }
+    byte[] iinf = box("iinf", new byte[] {0, 0, 0, 0, 0, (byte) itemTypes.length}, entries.toByteArray());
+    byte[] hdlr = box("hdlr", new byte[8], "pict".getBytes(StandardCharsets.ISO_8859_1), new byte[13]);
+    byte[] ispe = box("ispe", new byte[4], ByteBuffer.allocate(8).putInt(64).putInt(48).array());
+    byte[] iprp = box("iprp", box("ipco", ispe), box("ipma", new byte[] {0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, (byte) 0x81}));
+    return concat(box("ftyp", brand.getBytes(StandardCharsets.ISO_8859_1), new byte[4], ("mif1" + brand).getBytes(StandardCharsets.ISO_8859_1)),
+        box("meta", new byte[4], hdlr, box("pitm", new byte[] {0, 0, 0, 0, 0, 1}), iloc, iinf, iprp), box("mdat", new byte[32]));
+  }
+
+  /**
+   * Briefing cannot take metadata out of a TIFF, a HEIF (an iPhone's photo), an AVIF, a JPEG XL or
+   * JPEG 2000, a Photoshop file or a camera raw: one that holds a GPS position, the camera's serial
+   * number or an editing history stops the build at the file, naming what it holds, rather than
+   * being published with it.
+   */
+  @Test
+  void aPictureBriefingCannotCleanThatHoldsPrivateMetadataStopsTheBuild() throws Exception {
+    TestSite raw = siteShowing("shot.dng").writeBytes("static/images/shot.dng", TaggedPhotos.tiff(TaggedPhotos.Tags.phone(1)));
+    var error = raw.buildFails();
+    assertThat(error).extracting(p -> p.format(dir)).singleElement().asString()
+        .startsWith("static/images/shot.dng: error: it holds the camera's make and model, the camera's serial number, a GPS position,")
+        .contains("which Briefing cannot take out of a camera raw (.dng) file; it is not published");
+    assertThat(error.get(0).hint()).contains("convert it to JPEG, PNG or WebP").contains("exiftool -all=");
+
+    TestSite tiff = TestSite.of(dir.resolve("tiff"), Fixtures.CONFIG + Fixtures.SOURCES)
+        .writeBytes("static/maps/route.TIFF", TaggedPhotos.tiff(new TaggedPhotos.Tags(0, true, null, null, null, null, null)));
+    assertThat(tiff.buildFails()).extracting(p -> p.format(dir.resolve("tiff"))).singleElement().asString()
+        .startsWith("static/maps/route.TIFF: error: it holds the camera's make and model, the camera's serial number, a GPS position");
+
+    TestSite phone = TestSite.of(dir.resolve("heic"), Fixtures.CONFIG + Fixtures.SOURCES)
+        .writeBytes("static/images/IMG_0412.HEIC", heif("heic", "hvc1", "Exif"));
+    assertThat(phone.buildFails()).extracting(p -> p.format(dir.resolve("heic"))).singleElement().asString()
+        .startsWith("static/images/IMG_0412.HEIC: error: it holds EXIF (the camera, its serial number, dates, perhaps a GPS position)")
+        .contains("a HEIF file");
+    TestSite avif = TestSite.of(dir.resolve("avif"), Fixtures.CONFIG + Fixtures.SOURCES)
+        .writeBytes("static/images/chart.avif", heif("avif", "av01", "mime"));
+    assertThat(avif.buildFails()).extracting(p -> p.format(dir.resolve("avif"))).singleElement().asString()
+        .startsWith("static/images/chart.avif: error: it holds XMP or other data of an application");
+    byte[] jp2 = concat(box("jP  ", new byte[] {13, 10, (byte) 0x87, 10}), box("ftyp", "jp2 ".getBytes(StandardCharsets.ISO_8859_1), new byte[4],
+        "jp2 ".getBytes(StandardCharsets.ISO_8859_1)), box("xml ", "<x:xmpmeta>Ana's laptop</x:xmpmeta>".getBytes(StandardCharsets.UTF_8)),
+        box("jp2c", new byte[] {(byte) 0xFF, 0x4F}));
+    TestSite jpeg2000 = TestSite.of(dir.resolve("jp2"), Fixtures.CONFIG + Fixtures.SOURCES).writeBytes("static/scan.jp2", jp2);
+    assertThat(jpeg2000.buildFails()).extracting(p -> p.format(dir.resolve("jp2"))).singleElement().asString()
+        .startsWith("static/scan.jp2: error: it holds XMP or other XML");
+  }
+
+  /**
+   * A picture of those formats with nothing private in it (a TIFF written by ImageIO, a HEIF or AVIF
+   * of a picture item alone, one whose EXIF and XMP items exiftool emptied, a bare JPEG XL codestream) is published as it is; one that cannot be read
+   * at all is not published unread. A rebuild publishes what a clean build does (TestSite compares them).
+   */
+  @Test
+  void aCleanPictureBriefingCannotCleanIsPublishedAsItIsAndAnUnreadableOneIsNot() throws Exception {
+    java.awt.image.BufferedImage picture = TestImages.picture(16, 12, 4, false);
+    ByteArrayOutputStream tiff = new ByteArrayOutputStream();
+    assertThat(javax.imageio.ImageIO.write(picture, "tiff", tiff)).isTrue();
+    byte[] heic = heif("heic", "hvc1");
+    byte[] avif = heif("avif", "av01", "grid");
+    byte[] emptied = heifWithEmptiedItems("heic", "hvc1", "Exif", "mime");
+    byte[] jxl = {(byte) 0xFF, 0x0A, (byte) 0xFA, 0x07, 0x10, 0x00, 0x4B, 0x12};
+    TestSite site = siteShowing("chart.tif")
+        .writeBytes("static/images/chart.tif", tiff.toByteArray())
+        .writeBytes("static/images/plain.heic", heic)
+        .writeBytes("static/images/plain.avif", avif)
+        .writeBytes("static/images/emptied.heic", emptied)
+        .writeBytes("static/images/plain.jxl", jxl)
+        .build();
+    assertThat(Files.readAllBytes(site.out().resolve("images/chart.tif"))).isEqualTo(tiff.toByteArray());
+    assertThat(Files.readAllBytes(site.out().resolve("images/plain.heic"))).isEqualTo(heic);
+    assertThat(Files.readAllBytes(site.out().resolve("images/plain.avif"))).isEqualTo(avif);
+    assertThat(Files.readAllBytes(site.out().resolve("images/plain.jxl"))).isEqualTo(jxl);
+    assertThat(Files.readAllBytes(site.out().resolve("images/emptied.heic"))).isEqualTo(emptied);
+    // an edit that puts a location in one is seen by the next build, which stops
+    site.writeBytes("static/images/plain.heic", heif("heic", "hvc1", "Exif"));
+    assertThat(site.buildFails()).extracting(p -> p.format(dir)).singleElement().asString()
+        .startsWith("static/images/plain.heic: error: it holds EXIF");
+
+    TestSite broken = TestSite.of(dir.resolve("broken"), Fixtures.CONFIG + Fixtures.SOURCES)
+        .write("-- static/images/notes.tiff --\nnot a picture at all\n");
+    assertThat(broken.buildFails()).extracting(p -> p.format(dir.resolve("broken"))).singleElement().asString()
+        .startsWith("static/images/notes.tiff: error: this TIFF file cannot be read (").contains("it is not published unread");
+    TestSite cut = TestSite.of(dir.resolve("cut"), Fixtures.CONFIG + Fixtures.SOURCES)
+        .writeBytes("static/images/cut.avif", java.util.Arrays.copyOf(avif, 40));
+    assertThat(cut.buildFails()).extracting(p -> p.format(dir.resolve("cut"))).singleElement().asString()
+        .startsWith("static/images/cut.avif: error: this AVIF file cannot be read (");
+  }
 }

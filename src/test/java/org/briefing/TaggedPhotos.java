@@ -43,6 +43,11 @@ public final class TaggedPhotos {
     return out.toByteArray();
   }
 
+  /** A TIFF of no pixels with {@code tags} (the camera, its serial number, a GPS position) in its directories, as a camera raw's header is. */
+  public static byte[] tiff(Tags tags) {
+    return exif(tags);
+  }
+
   private static void segment(ByteArrayOutputStream out, int marker, byte[] data) {
     out.write(0xFF);
     out.write(marker);

@@ -2,6 +2,7 @@ package org.briefing.photo;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A picture of a site's {@code static/} folder as it is published: without its location, camera,
@@ -9,11 +10,43 @@ import java.util.Locale;
  * again when it serves the file as it is on disk now, which may have changed since the build.
  */
 public final class StaticPicture {
+  /**
+   * The pictures Briefing cannot take metadata out of, by the ending of their names: published as
+   * they are when they hold nothing private, else refused ({@link UncleanedPicture}).
+   */
+  static final Set<String> UNCLEANED = Set.of("tif", "tiff", "heic", "heif", "avif", "jxl", "jp2", "jpx", "psd",
+      "dng", "cr2", "cr3", "nef", "arw", "orf", "rw2", "raf");
+
+  /** A picture that is not published: what it holds cannot be read, or cannot be taken out; {@link #line()} is where, 0 when not known. */
+  public static class Refused extends RuntimeException {
+    private final int line;
+    private final String hint;
+
+    Refused(String message, int line, String hint) {
+      super(message);
+      this.line = line;
+      this.hint = hint;
+    }
+
+    public int line() {
+      return line;
+    }
+
+    public String hint() {
+      return hint;
+    }
+  }
+
   private StaticPicture() {}
 
-  /** The format a file's name says it has, as {@link PhotoReader#formatOf} and "svgz"; "other" for no picture. */
+  /**
+   * The format a file's name says it has, as {@link PhotoReader#formatOf}, "svgz", or the ending of
+   * a picture of {@link #UNCLEANED}; "other" for no picture.
+   */
   public static String formatOf(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svgz") ? "svgz" : PhotoReader.formatOf(file);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String ending = name.substring(name.lastIndexOf('.') + 1);
+    return name.endsWith(".svgz") ? "svgz" : name.contains(".") && UNCLEANED.contains(ending) ? ending : PhotoReader.formatOf(file);
   }
 
   public static boolean isPicture(Path file) {
@@ -22,11 +55,16 @@ public final class StaticPicture {
 
   /**
    * {@code bytes} of a file named as {@code file} with its private metadata taken out: the same array
-   * when there is nothing to take out (or the file is no picture). Throws {@link SvgCleaner.Unreadable}
-   * for an SVG that cannot be read, as what it holds cannot be checked.
+   * when there is nothing to take out (or the file is no picture). Throws {@link Refused} for a picture
+   * whose private metadata cannot be taken out, or that cannot be read, as what it holds cannot be
+   * checked ({@link SvgCleaner.Unreadable} for an SVG).
    */
   public static byte[] cleaned(Path file, byte[] bytes) {
-    return switch (formatOf(file)) {
+    String format = formatOf(file);
+    if (UNCLEANED.contains(format)) {
+      return UncleanedPicture.judged(format, bytes);
+    }
+    return switch (format) {
       case "svg" -> SvgCleaner.clean(bytes);
       case "svgz" -> SvgCleaner.cleanCompressed(bytes);
       case "other" -> bytes;

@@ -44,16 +44,9 @@ public final class SvgCleaner {
   private static final Set<String> ATTRIBUTES = Set.of("http://www.w3.org/1999/xlink", XMLConstants.XML_NS_URI);
 
   /** An SVG that is not well-formed XML, or that refers to a file outside it; {@link #line()} is where, 0 when not known. */
-  public static final class Unreadable extends RuntimeException {
-    private final int line;
-
+  public static final class Unreadable extends StaticPicture.Refused {
     Unreadable(String message, int line) {
-      super(message);
-      this.line = line;
-    }
-
-    public int line() {
-      return line;
+      super(message, line, "open it in a drawing tool and save it again as plain SVG, or mend the XML at this line");
     }
   }
 

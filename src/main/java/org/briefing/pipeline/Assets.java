@@ -163,7 +163,8 @@ final class Assets {
 
   /**
    * A picture of static/ as it is published: without its location, camera, comments and editing
-   * history; null, with an error, for an SVG that cannot be read, as what it holds cannot be checked.
+   * history; null, with an error, for an SVG or another picture that cannot be read, as what it holds cannot be
+   * checked, and for a picture of a format Briefing cannot clean that holds private metadata (a TIFF's GPS position).
    */
   private static OutputFile withoutPrivateMetadata(String path, Path source, Problems problems) {
     try {
@@ -174,6 +175,9 @@ final class Assets {
       problems.error(SourcePosition.of(source, e.line()), "this SVG cannot be published: " + e.getMessage()
           + "; it is not published unread, as it may hold comments or an editor's notes and file paths",
           "open it in a drawing tool and save it again as plain SVG, or mend the XML at this line");
+      return null;
+    } catch (StaticPicture.Refused e) {
+      problems.error(SourcePosition.of(source, e.line()), e.getMessage(), e.hint());
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);

@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 import org.briefing.photo.StaticPicture;
-import org.briefing.photo.SvgCleaner;
 import org.briefing.render.OutputFile;
 
 /**
@@ -180,7 +179,7 @@ final class SiteHandler implements HttpHandler {
         lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(modified).atOffset(ZoneOffset.UTC));
       } catch (NoSuchFileException e) {
         return false;
-      } catch (SvgCleaner.Unreadable e) {
+      } catch (StaticPicture.Refused e) {
         Responses.status(exchange, 503, "This picture cannot be published as it is now (" + e.getMessage()
             + "); the next build names the error.", head);
         return true;

@@ -105,6 +105,34 @@ class PreviewPageBytesTest {
     }
   }
 
+  /**
+   * A TIFF of static/ (a format Briefing cannot clean) replaced while the site's build fails is judged as a build
+   * judges it: one that holds a GPS position and the camera's serial number is not served, a clean one is, as it is.
+   */
+  @Test
+  void aStaticTiffReplacedWhileTheBuildFailsIsNotServedWithItsLocation() throws Exception {
+    java.io.ByteArrayOutputStream clean = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(org.briefing.TestImages.picture(20, 10, 1, false), "tiff", clean);
+    try (PreviewFixture preview = PreviewFixture.of(dir.resolve("site"))) {
+      String first = preview.state().id();
+      preview.site.writeBytes("static/images/scan.tif", clean.toByteArray());
+      preview.awaitBuildAfter(first);
+      assertThat(bytes(preview, "/briefings/images/scan.tif")).isEqualTo(clean.toByteArray());
+
+      Path story = dir.resolve("site/content/stories/reaction.md");
+      Files.writeString(story, Files.readString(story).replace("title: Allies regret the decision", "title: &a [x, *a]"));
+      PreviewFixture.await("the overlay of the failed build\nconsole:\n" + preview.console, 20,
+          () -> preview.get("/briefings/").body().contains(PageInjector.OVERLAY_ID));
+      Files.write(dir.resolve("site/static/images/scan.tif"), org.briefing.TaggedPhotos.tiff(org.briefing.TaggedPhotos.Tags.phone(1)));
+      HttpResponse<String> located = preview.get("/briefings/images/scan.tif");
+      assertThat(located.statusCode()).isEqualTo(503);
+      assertThat(located.body()).contains("a GPS position").doesNotContain("SN-4402917").doesNotContain("Phone");
+
+      Files.write(dir.resolve("site/static/images/scan.tif"), clean.toByteArray());
+      assertThat(bytes(preview, "/briefings/images/scan.tif")).isEqualTo(clean.toByteArray());
+    }
+  }
+
   /** {@code png} with a tEXt chunk of {@code text} after its header. */
   private static byte[] withTextChunk(byte[] png, String text) {
     byte[] data = text.getBytes(StandardCharsets.ISO_8859_1);
