@@ -74,13 +74,15 @@ public final class Referents {
   private final boolean[] afterBreak;
   private final PersonalNames names;
   private final boolean offstage;
+  /** By sentence: the nearest sentence before it that mentions a person, or -1. */
+  private final int[] lastMention;
 
   /**
    * What a sentence needs from the summary: {@code mentions} are the people it names, and
    * {@code pronoun} the gender of the "he" or "she" it refers back with (UNKNOWN for none or both).
    */
   private record Analysis(boolean refers, Need need, boolean person, boolean named, List<PersonalNames.Mention> mentions,
-      boolean groups, PersonalNames.Gender pronoun, boolean pieceOfQuotation) {}
+      boolean groups, PersonalNames.Gender pronoun, boolean pieceOfQuotation, boolean roleSpeaker) {}
 
   private enum Need { NONE, PERSON, NAME }
 
@@ -99,6 +101,14 @@ public final class Referents {
     this.phrase = phrase;
     this.names = names;
     this.offstage = names.someoneOffstage();
+    this.lastMention = new int[sentences.size()];
+    int last = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      lastMention[i] = last;
+      if (!sentences.get(i).mentions().isEmpty()) {
+        last = i;
+      }
+    }
   }
 
   /** The analysis of an article's sentences, given in article order. */
@@ -137,11 +147,11 @@ public final class Referents {
       opensWithQuotation[i] = Quotations.opensWithQuotation(quotations.get(i));
       if (interview && !a.pieceOfQuotation()) {
         // from the first question or answer ("Q: …", "A: …") on, an interview's words are its speakers'
-        a = new Analysis(a.refers(), a.need(), a.person(), a.named(), a.mentions(), a.groups(), a.pronoun(), true);
+        a = new Analysis(a.refers(), a.need(), a.person(), a.named(), a.mentions(), a.groups(), a.pronoun(), true, a.roleSpeaker());
       } else if (i > 0 && !a.pieceOfQuotation() && Quotations.opensWithQuotation(quotations.get(i)) && Quotations.leavesOpen(quotations.get(i - 1))) {
         // a quotation that goes on from the paragraph before opens again with a mark: it is a
         // piece of that quotation, whose speaker is named there
-        a = new Analysis(a.refers(), a.need(), a.person(), a.named(), a.mentions(), a.groups(), a.pronoun(), true);
+        a = new Analysis(a.refers(), a.need(), a.person(), a.named(), a.mentions(), a.groups(), a.pronoun(), true, a.roleSpeaker());
       }
       out.add(a);
       List<String> tokens = tokensOf.get(i);
@@ -221,6 +231,9 @@ public final class Referents {
     if (a.pieceOfQuotation()) {
       return false; // its speaker, and the rest of its words, are in another sentence
     }
+    if (a.roleSpeaker() && !roleResolved(chosen, k)) {
+      return false;
+    }
     boolean draws = connectives && connective[i] == Connective.DRAWING;
     if (!a.refers() && !draws) {
       return true;
@@ -244,6 +257,35 @@ public final class Referents {
       }
     }
     return a.refers() && a.need() != Need.NONE && resolvedAcrossGap(chosen, k);
+  }
+
+  /**
+   * Whether the speaker that sentence {@code chosen.get(k)} gives by a word for a person ("the
+   * minister told reporters", see {@link RoleSpeakers}) is the one a reader of the summary takes
+   * them for. The person meant is the one the nearest sentence before it that mentions anyone
+   * mentions: that sentence must be in the summary before it, or every person it mentions must be
+   * named there. When the summary names no one before the sentence, the role is read as it stands
+   * and taken for no one (helper-177: Lavrov's sentence, then Maas's quotation under "the minister"
+   * with the sentence naming Maas left out).
+   */
+  private boolean roleResolved(List<Integer> chosen, int k) {
+    int s = lastMention[chosen.get(k)];
+    if (s < 0) {
+      return true; // no one before it in the story: the role brings its speaker in
+    }
+    boolean someone = false;
+    Set<String> named = new HashSet<>();
+    for (int j = 0; j < k; j++) {
+      int c = chosen.get(j);
+      if (c == s) {
+        return true;
+      }
+      for (PersonalNames.Mention m : sentences.get(c).mentions()) {
+        someone = true;
+        named.add(m.key());
+      }
+    }
+    return !someone || sentences.get(s).mentions().stream().allMatch(m -> !m.key().startsWith("#") && named.contains(m.key()));
   }
 
   /**
@@ -346,7 +388,7 @@ public final class Referents {
 
   private static Analysis analyse(String text, List<Quotations.Span> quotations, List<Word> words, PersonalNames names, int sentence) {
     if (words.isEmpty()) {
-      return new Analysis(false, Need.NONE, false, false, List.of(), false, PersonalNames.Gender.UNKNOWN, false);
+      return new Analysis(false, Need.NONE, false, false, List.of(), false, PersonalNames.Gender.UNKNOWN, false, false);
     }
     boolean person = false;
     boolean named = false;
@@ -411,7 +453,8 @@ public final class Referents {
     // say nothing without the sentences around them
     String stripped = text.strip();
     boolean partial = !Quotations.whole(quotations) || stripped.endsWith(":");
-    return new Analysis(refers, need, person, named, names.mentions(sentence), groups, gender, partial);
+    List<PersonalNames.Mention> mentions = names.mentions(sentence);
+    return new Analysis(refers, need, person, named, mentions, groups, gender, partial, RoleSpeakers.givesOne(words, mentions));
   }
 
   /**

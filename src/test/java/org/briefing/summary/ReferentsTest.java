@@ -363,4 +363,70 @@ class ReferentsTest {
         "The club said the manager's wife had been told first.", "“It was never easy,” she said."), 0, 2, 3))
         .as("the manager's wife").isFalse();
   }
+  // helper-177: the summary kept the first paragraph (Lavrov only) and the last ("…," the minister
+  // told reporters) and left out the one that names the minister who spoke, Maas
+  private static List<String> iceAge(String quotation) {
+    return List.of(
+        "Russia's foreign minister Sergei Lavrov said on Tuesday that Russia would close its mission to NATO from Monday.",
+        "Germany's foreign minister Heiko Maas answered later in Luxembourg, where ministers of the European Union met.",
+        quotation);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "“Russia is making a serious mistake, and it will prolong the ice age,” the minister told reporters.",
+      "“Russia is making a serious mistake, and it will prolong the ice age,” she said.",
+      "“Russia is making a serious mistake, and it will prolong the ice age,” he said.",
+      "“Russia is making a serious mistake, and it will prolong the ice age,” the German minister said.",
+      "“Russia is making a serious mistake, and it will prolong the ice age,” said the minister.",
+      "“Russia is making a serious mistake, and it will prolong the ice age,” a spokesman for the ministry said.",
+      "The minister told reporters that Russia was making a serious mistake.",
+      "A spokeswoman for the ministry said Russia was making a serious mistake."})
+  void aSpeakerGivenByARoleIsNotThePersonTheSummaryNamesWhenTheSentenceNamingTheOneMeantIsLeftOut(String quotation) {
+    List<String> article = iceAge(quotation);
+    assertThat(resolves(article, 0, 2)).as("Maas's words under Lavrov's name: " + quotation).isFalse();
+    assertThat(resolves(article, 0, 1, 2)).as("with the sentence that names Maas").isTrue();
+    assertThat(resolves(article, 1, 2)).as("Maas alone").isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "“We will not wait,” the minister said.",
+      "“We will not wait,” said the foreign minister.",
+      "The minister told reporters that Russia would not wait.",
+      "“We will not wait,” a spokeswoman for the ministry said."})
+  void aSpeakerGivenByARoleIsThePersonTheSummaryNamesWhenTheyAreTheOneMeant(String quotation) {
+    List<String> article = List.of(
+        "Russia's foreign minister Sergei Lavrov said on Tuesday that Russia would close its mission to NATO.",
+        "The mission had been open since 1998.",
+        quotation);
+    assertThat(resolves(article, 0, 2)).as(quotation).isTrue();
+    assertThat(resolves(article, 2)).as("no one in the summary to take the role for").isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Lavrov told the minister that Russia would not wait.",
+      "Officials close to the minister said the talks had failed.",
+      "The minister's car was stopped at the border on Wednesday.",
+      "NATO said the mission would close on Monday.",
+      "“We will not wait,” said the minister for Europe, Heiko Maas."})
+  void aSentenceWhoseSpeakerIsNoWordForAPersonPointingBackNeedsNoEarlierSentence(String sentence) {
+    List<String> article = iceAge(sentence);
+    assertThat(resolves(article, 0, 2)).as(sentence).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "“We have had an offer from a rival club,” confirmed a club spokeswoman.",
+      "“We will appeal,” a spokesman for Marrowby Rovers said.",
+      "“We will appeal,” the club's lawyer, Jonas Berg, said.",
+      "“We will appeal,” Berg told the minister."})
+  void aSpeakerWhoIsNamedOrNewToTheStoryNeedsNoEarlierSentence(String quotation) {
+    List<String> article = List.of(
+        "Marrowby Rovers manager Tom Keller was banned for six matches on Monday.",
+        "The league's chairwoman, Ana Diaz, said the decision was final.",
+        quotation);
+    assertThat(resolves(article, 0, 2)).as(quotation).isTrue();
+  }
 }
