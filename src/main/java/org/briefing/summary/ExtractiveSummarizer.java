@@ -86,12 +86,26 @@ public final class ExtractiveSummarizer implements Summarizer {
     // the summarizer's choice may have such sentences, or long ones, so it is asked for a few more
     List<Integer> points = List.of();
     for (int asked = n; asked <= n + KEY_POINT_SPARES && points.size() < n; asked++) {
-      points = chosenIndexes(scored, asked, Integer.MAX_VALUE, Math.max(0.6, weights.redundancy())).stream()
+      List<Integer> standing = chosenIndexes(scored, asked, Integer.MAX_VALUE, Math.max(0.6, weights.redundancy())).stream()
           .filter(i -> Words.count(scored.sentences().get(i).text()) <= KEY_POINT_WORDS && !scored.referents().leansOnPrevious(i))
           .toList();
+      points = withSpeakers(scored.referents(), standing.stream()
+          .sorted(Comparator.comparingDouble((Integer i) -> -scored.score()[i]).thenComparingInt(i -> i)).limit(n).sorted().toList());
     }
-    return points.stream().sorted(Comparator.comparingDouble((Integer i) -> -scored.score()[i]).thenComparingInt(i -> i)).limit(n)
-        .sorted().map(i -> scored.sentences().get(i).text()).toList();
+    return points.stream().map(i -> scored.sentences().get(i).text()).toList();
+  }
+
+  /**
+   * {@code points} without those whose speaker, given by a word for a person ("the minister
+   * said"), the list would give to another person it names: the point that named the one meant
+   * may have been left out for its length (helper-177).
+   */
+  private static List<Integer> withSpeakers(Referents referents, List<Integer> points) {
+    List<Integer> out = new ArrayList<>(points);
+    for (int k = referents.firstUnresolved(out, false); k >= 0; k = referents.firstUnresolved(out, false)) {
+      out.remove(k);
+    }
+    return out;
   }
 
   /**

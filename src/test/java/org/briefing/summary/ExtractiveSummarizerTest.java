@@ -252,4 +252,31 @@ class ExtractiveSummarizerTest {
     assertTimeoutPreemptively(Duration.ofSeconds(10),
         () -> assertThat(summarizer.summarize(story, new SummaryBudget(6, Integer.MAX_VALUE))).hasSize(6));
   }
+  @Test
+  void aQuotationWhoseSpeakerIsARoleIsNotGivenToAnotherPersonOfThatRole() {
+    // helper-177: the first paragraph names only Lavrov, the second Maas, the third quotes "the minister" (Maas)
+    ArticleText iceAge = new ArticleText("Russia to close its NATO mission as Germany warns of an ice age", "", List.of(
+        "Russia's foreign minister Sergei Lavrov said on Tuesday that Russia would close its mission to NATO from Monday.",
+        "Germany's foreign minister Heiko Maas answered later in Luxembourg, where ministers of the European Union met.",
+        "“Russia is making a serious mistake by closing its mission to NATO, and it will prolong the ice age,” the minister told"
+            + " reporters."));
+    // a key point is at most 35 words: this Maas is left out of them
+    ArticleText longer = new ArticleText(iceAge.title(), "", List.of(iceAge.paragraphs().get(0),
+        "Germany's foreign minister Heiko Maas answered later in Luxembourg, where the foreign ministers of the twenty-seven countries"
+            + " of the European Union met on Tuesday afternoon to talk about Belarus, about the border with Poland and about gas.",
+        iceAge.paragraphs().get(2)));
+    for (ArticleText article : List.of(iceAge, longer)) {
+      String lavrov = article.paragraphs().get(0);
+      String maas = article.paragraphs().get(1);
+      String quotation = article.paragraphs().get(2);
+      for (int n = 1; n <= 3; n++) {
+        for (List<String> summary : List.of(summarizer.summarize(article, new SummaryBudget(n, 60)), summarizer.keyPoints(article, n))) {
+          if (summary.contains(quotation) && summary.contains(lavrov)) {
+            assertThat(summary).as(n + " sentences").contains(maas);
+          }
+        }
+      }
+    }
+    assertThat(summarizer.keyPoints(longer, 3)).as("Lavrov's point stays").contains(longer.paragraphs().get(0));
+  }
 }
