@@ -194,6 +194,29 @@ class ImportPhotoTest {
     assertThat(site.html("2021/10/19/estonias-parliament-passes-the-budget/").selectFirst(".lead-image img").attr("width")).isEqualTo("800");
   }
 
+  /**
+   * An agency's SVG given with {@code --photo} is copied as it came (the editor's file), and the
+   * build publishes it without its script, as every SVG a content file names.
+   */
+  @Test
+  void anSvgPhotosScriptIsNotPublishedWithTheImportedStory() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + COPY + """
+        -- wire/route.svg --
+        <svg xmlns="http://www.w3.org/2000/svg" width="300" height="200" onload="alert(1)">
+          <title>Ferry routes</title><script>alert(2)</script><path d="M0 0L10 10"/>
+        </svg>
+        """);
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00",
+        "--photo", dir.resolve("wire/route.svg").toString(), dir.resolve("wire/ferry.txt").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    String story = Files.readString(dir.resolve("content/imported/storm-halts-ferries-across-the-baltic.md"));
+    Files.writeString(dir.resolve("content/imported/storm-halts-ferries-across-the-baltic.md"),
+        story.replace("  credit: \"\"\n", "  credit: Graphic Desk/Reuters\n  alt: Ferry routes\n"));
+    site.build();
+    String published = site.file("2021/10/19/storm-halts-ferries-across-the-baltic/route.svg");
+    assertThat(published).doesNotContain("alert").doesNotContain("onload").contains("<title>Ferry routes</title>", "<path d=\"M0 0L10 10\"/>");
+  }
+
   @Test
   void aPhotoThatCannotBeReadIsAUsageError() throws Exception {
     TestSite.of(dir, Fixtures.CONFIG + COPY + "-- wire/broken.jpg --\nnot a picture\n");

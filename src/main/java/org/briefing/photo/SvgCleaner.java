@@ -36,11 +36,18 @@ import org.xml.sax.SAXParseException;
  * the editor's files; Illustrator and Sketch keep their own). {@code <title>} and {@code <desc>},
  * the picture's text for screen readers, stay. It is read with an XML parser that reads no DTD or
  * entity outside the file. A gzip-compressed SVG (.svgz) is decompressed, cleaned and compressed again.
+ * What runs or loads from elsewhere goes too ({@link SvgActiveContent}): a picture opened at its
+ * address is a document of the site, and its script would run on the site's origin.
  */
 public final class SvgCleaner {
   private static final String SVG = "http://www.w3.org/2000/svg";
-  /** The namespaces of the elements a browser shows in an SVG: SVG's own, and XHTML and MathML in a {@code <foreignObject>}. */
-  private static final Set<String> SHOWN = Set.of(SVG, "http://www.w3.org/1999/xhtml", "http://www.w3.org/1998/Math/MathML");
+  /**
+   * The namespace of the elements a browser draws in an SVG: XHTML and MathML are shown only in a
+   * {@code <foreignObject>}, which goes, and an XHTML {@code <script>} runs wherever it stands.
+   */
+  private static final Set<String> SHOWN = Set.of(SVG);
+  private static final java.util.regex.Pattern CSS_STYLESHEET = java.util.regex.Pattern.compile(
+      "(?s)(?=.*\\btype\\s*=\\s*(['\"])text/css\\1).*\\bhref\\s*=\\s*(['\"])([^'\"]*)\\2.*");
   private static final Set<String> ATTRIBUTES = Set.of("http://www.w3.org/1999/xlink", XMLConstants.XML_NS_URI);
 
   /** An SVG that is not well-formed XML, or that refers to a file outside it; {@link #line()} is where, 0 when not known. */
@@ -66,6 +73,11 @@ public final class SvgCleaner {
           throw new Unreadable("it declares the entity '" + entity.getNodeName() + "', read from a file outside it, which is not read", 0);
         }
       }
+    }
+    Element root = document.getDocumentElement();
+    if (!shown(root)) {
+      throw new Unreadable("its root element <" + root.getNodeName() + "> is " + ("http://www.w3.org/1999/xhtml".equals(root.getNamespaceURI())
+          ? "HTML's" : "in the namespace '" + root.getNamespaceURI() + "'") + ", not SVG's", 0);
     }
     // an SVG with nothing to take out is published as it is, not as the XML writer would write it
     return clean(document) ? write(document) : bytes;
@@ -151,6 +163,7 @@ public final class SvgCleaner {
     for (Node child : children) {
       if (shown(child)) {
         removed |= child instanceof Element element && cleanAttributes(element);
+        removed |= child instanceof Element element && element.getLocalName().equalsIgnoreCase("style") && cleanStyle(element);
         removed |= clean(child);
       } else {
         node.removeChild(child);
@@ -163,10 +176,12 @@ public final class SvgCleaner {
   private static boolean shown(Node node) {
     return switch (node.getNodeType()) {
       case Node.COMMENT_NODE -> false;
-      // an xml-stylesheet instruction may style the drawing; a browser ignores every other (XMP's xpacket)
-      case Node.PROCESSING_INSTRUCTION_NODE -> node.getNodeName().equals("xml-stylesheet");
+      // an xml-stylesheet instruction may style the drawing with CSS of the site; a browser ignores every other
+      // instruction (XMP's xpacket), and one naming XSLT could turn the picture into an HTML page with scripts
+      case Node.PROCESSING_INSTRUCTION_NODE -> node.getNodeName().equals("xml-stylesheet") && siteCss(((org.w3c.dom.ProcessingInstruction) node).getData());
       case Node.ELEMENT_NODE -> (node.getNamespaceURI() == null || SHOWN.contains(node.getNamespaceURI()))
-          && !(SVG.equals(node.getNamespaceURI()) && node.getLocalName().equals("metadata"));
+          && !(SVG.equals(node.getNamespaceURI()) && node.getLocalName().equals("metadata"))
+          && !SvgActiveContent.isActive((Element) node);
       default -> true;
     };
   }
@@ -175,18 +190,38 @@ public final class SvgCleaner {
   private static boolean cleanAttributes(Element element) {
     NamedNodeMap attributes = element.getAttributes();
     List<Attr> dropped = new ArrayList<>();
+    boolean changed = false;
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr attribute = (Attr) attributes.item(i);
       String namespace = attribute.getNamespaceURI();
       boolean kept = XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(namespace)
           ? attribute.getValue().isEmpty() || SHOWN.contains(attribute.getValue()) || ATTRIBUTES.contains(attribute.getValue())
-          : namespace == null || ATTRIBUTES.contains(namespace);
+          : (namespace == null || ATTRIBUTES.contains(namespace)) && !SvgActiveContent.isActive(element, attribute);
+      String style = kept && attribute.getLocalName().equals("style") ? SvgActiveContent.cleanedStyle(attribute.getValue()) : null;
       if (!kept) {
         dropped.add(attribute);
+      } else if (style != null) {
+        attribute.setValue(style);
+        changed = true;
       }
     }
     dropped.forEach(element::removeAttributeNode);
-    return !dropped.isEmpty();
+    return changed || !dropped.isEmpty();
+  }
+
+  /** Takes out of a {@code <style>} element what loads from elsewhere; whether there was any. */
+  private static boolean cleanStyle(Element style) {
+    String cleaned = SvgActiveContent.cleanedStyle(style.getTextContent());
+    if (cleaned != null) {
+      style.setTextContent(cleaned);
+    }
+    return cleaned != null;
+  }
+
+  /** Whether an xml-stylesheet instruction's {@code data} names a CSS file of the site. */
+  private static boolean siteCss(String data) {
+    java.util.regex.Matcher m = CSS_STYLESHEET.matcher(data);
+    return m.matches() && org.briefing.links.LinkPolicy.isSitePath(m.group(3));
   }
 
   private static byte[] write(Document document) {
