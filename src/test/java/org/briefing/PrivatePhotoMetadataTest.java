@@ -410,6 +410,21 @@ class PrivatePhotoMetadataTest {
     assertThat(site.file("images/plain.svg")).isEqualTo(svg);
   }
 
+  /** A phone's photo pasted into a drawing as base64 data loses its location and camera as a photo of its own does. */
+  @Test
+  void aPhotoEmbeddedInAnSvgAsDataIsPublishedWithoutItsMetadata() throws Exception {
+    byte[] phone = TaggedPhotos.tagged(TestImages.jpeg(64, 48, 5), TaggedPhotos.Tags.phone(1));
+    assertThat(ImageMetadataReader.readMetadata(new java.io.ByteArrayInputStream(phone)).getFirstDirectoryOfType(GpsDirectory.class)).isNotNull();
+    String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"64\" height=\"48\"><image href=\"data:image/jpeg;base64,"
+        + java.util.Base64.getEncoder().encodeToString(phone) + "\" width=\"64\" height=\"48\"/></svg>\n";
+    TestSite site = siteShowing("pasted.svg").write("-- static/images/pasted.svg --\n" + svg).build();
+    java.util.regex.Matcher data = java.util.regex.Pattern.compile("data:image/jpeg;base64,([A-Za-z0-9+/=]+)").matcher(site.file("images/pasted.svg"));
+    assertThat(data.find()).isTrue();
+    byte[] published = java.util.Base64.getDecoder().decode(data.group(1));
+    assertThat(ImageMetadataReader.readMetadata(new java.io.ByteArrayInputStream(published)).getFirstDirectoryOfType(GpsDirectory.class)).isNull();
+    assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(published)).getWidth()).isEqualTo(64);
+  }
+
   /** A picture of static/ is a picture too: an agency's SVG put there loses its script as a story photo does. */
   @Test
   void anSvgOfStaticIsPublishedWithoutItsScript() throws Exception {

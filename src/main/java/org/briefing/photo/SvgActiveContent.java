@@ -107,6 +107,27 @@ final class SvgActiveContent {
     return LinkPolicy.isSitePath(link);
   }
 
+  /**
+   * A PNG, JPEG, GIF or WebP given as base64 data ({@code data:image/jpeg;base64,…}) without its
+   * private metadata, as a picture of its own is published, or null when there is nothing to take out
+   * (or it is no such data): a phone's photo pasted into a drawing keeps its GPS position otherwise.
+   */
+  static String strippedData(String link) {
+    String value = link.strip();
+    int comma = value.indexOf(',');
+    if (comma < 0 || !RASTER_DATA.matcher(value).matches() || !value.substring(0, comma).toLowerCase(Locale.ROOT).endsWith(";base64")) {
+      return null;
+    }
+    byte[] bytes;
+    try {
+      bytes = java.util.Base64.getMimeDecoder().decode(value.substring(comma + 1));
+    } catch (IllegalArgumentException e) {
+      return null; // no picture a browser would draw
+    }
+    byte[] stripped = MetadataStripper.strip(bytes);
+    return stripped == bytes ? null : value.substring(0, comma + 1) + java.util.Base64.getEncoder().encodeToString(stripped);
+  }
+
   private static String unescaped(String css) {
     if (css.indexOf('\\') < 0) {
       return css;

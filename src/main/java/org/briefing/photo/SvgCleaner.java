@@ -198,10 +198,11 @@ public final class SvgCleaner {
           ? attribute.getValue().isEmpty() || SHOWN.contains(attribute.getValue()) || ATTRIBUTES.contains(attribute.getValue())
           : (namespace == null || ATTRIBUTES.contains(namespace)) && !SvgActiveContent.isActive(element, attribute);
       String style = kept && attribute.getLocalName().equals("style") ? SvgActiveContent.cleanedStyle(attribute.getValue()) : null;
+      String picture = kept && attribute.getLocalName().equals("href") ? SvgActiveContent.strippedData(attribute.getValue()) : null;
       if (!kept) {
         dropped.add(attribute);
-      } else if (style != null) {
-        attribute.setValue(style);
+      } else if (style != null || picture != null) {
+        attribute.setValue(style != null ? style : picture);
         changed = true;
       }
     }
