@@ -233,12 +233,12 @@ class PhotoInputsTest {
 
   /**
    * An image in a story's text whose address has no leading '/' is read from the story's page,
-   * where only the story's own photo is published: the reader would see a broken image. The
-   * build says so, at the image's line; an address from the site's root, a full address or one
-   * that leaves the page's folder (a file of static/, maybe) is left alone.
+   * where only the story's own photo is published: the reader would see a broken image. It is an
+   * error at the image's line (OwnLinksTest has the rule); an address from the site's root, a full
+   * address or one that leaves the page's folder for a published file is left alone.
    */
   @Test
-  void anImageOfTheTextThatNothingPublishesIsWarnedOfAtItsLine() {
+  void anImageOfTheTextThatNothingPublishesIsAnErrorAtItsLine() {
     TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("Allied governments said they regretted the step.", """
         Allied governments said they regretted the step.
 
@@ -247,30 +247,29 @@ class PhotoInputsTest {
         ![The flag](/images/flag.png 'Photo: A') ![Elsewhere](https://example.org/a.png 'Photo: B') ![Up](../../../../images/flag.png 'Photo: C')""") + """
         -- content/stories/map.png --
         image: png 40x30
-        """).build();
-    assertThat(site.warnings()).filteredOn(p -> p.message().contains("image")).singleElement().satisfies(p -> {
+        """);
+    assertThat(site.buildFails()).singleElement().satisfies(p -> {
       assertThat(p.position().file()).isEqualTo(dir.resolve("content/stories/reaction.md"));
       assertThat(p.position().line()).isEqualTo(10);
-      assertThat(p.message()).contains("'map.png'", "not published");
+      assertThat(p.message()).contains("the image 'map.png'", "nothing is published at /2021/10/18/allies-regret-the-decision/map.png");
     });
   }
 
   /** The same of a link: a file next to the story is not published, so a link to it from the text would be dead. */
   @Test
-  void aLinkOfTheTextToAFileNextToTheStoryIsWarnedOfAtItsLine() {
+  void aLinkOfTheTextToAFileNextToTheStoryIsAnErrorAtItsLine() {
     TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("Allied governments said they regretted the step.", """
         Allied governments said they regretted the step.
 
         Read [the full report](report.pdf), [this page](./), [its notes](#notes) or [the flag](../../../../images/flag.png).""") + """
         -- content/stories/report.pdf --
         %PDF-1.4
-        """).build();
-    assertThat(site.warnings()).filteredOn(p -> p.message().contains("link")).singleElement().satisfies(p -> {
+        """);
+    assertThat(site.buildFails()).singleElement().satisfies(p -> {
       assertThat(p.position().file()).isEqualTo(dir.resolve("content/stories/reaction.md"));
       assertThat(p.position().line()).isEqualTo(10);
-      assertThat(p.message()).isEqualTo("the link 'report.pdf' in the text is not published: an address without a leading '/' is read"
-          + " from the story's page, where only the story's own photo is");
-      assertThat(p.hint()).contains("'/files/report.pdf'");
+      assertThat(p.message()).contains("the link 'report.pdf' leads to no address of the site");
+      assertThat(p.hint()).contains("a file of static/ keeps its path");
     });
   }
 }

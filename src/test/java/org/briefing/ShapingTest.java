@@ -82,7 +82,7 @@ class ShapingTest {
       Article story = new Article(Path.of("content/stories/" + slug + ".md"), slug, false, date.toLocalDate().toString().replace('-', '/') + "/" + slug + "/",
           "Story " + i, date, null, "", null, List.of(topics.get(i % 5), topics.get((i / 5) % 5)), List.of(i % 2 == 0 ? "Brussels" : "Geneva"),
           List.of("A. Writer"), Map.of(), List.of(sources.get(i % 2)), null, false, null, "", List.of(), "", List.of(), List.of(), List.of(),
-          "", Map.of(), new Body.InMemory("<p>text</p>", List.of("text")), 10);
+          "", Map.of(), new Body.InMemory("<p>text</p>", List.of("text")), 10, List.of());
       out.add(Placement.of(story));
     }
     return List.copyOf(out);

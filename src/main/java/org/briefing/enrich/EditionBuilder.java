@@ -137,6 +137,7 @@ public final class EditionBuilder {
     String title = defaultTitle(date);
     String note = "";
     List<Integer> ordered = members;
+    List<org.briefing.markdown.WrittenLink> links = List.of();
     if (file != null) {
       Object given = file.meta().values().get("title");
       if (given != null && !given.toString().isBlank()) {
@@ -147,8 +148,28 @@ public final class EditionBuilder {
       }
       note = note(file);
       ordered = order(date, stories, members, file);
+      links = note.isEmpty() ? List.of() : markdown.links(file.body()).stream().map(link -> link.at(file.bodyLine() + link.line() - 1)).toList();
     }
-    return new SiteShape.EditionAt(date, title, note, "briefings/" + date + "/", SiteIndexer.ints(ordered));
+    return new SiteShape.EditionAt(date, title, note, pathOf(date), SiteIndexer.ints(ordered), file == null ? null : file.file(), links);
+  }
+
+  /** The address of the edition of {@code date}. */
+  private static String pathOf(LocalDate date) {
+    return "briefings/" + date + "/";
+  }
+
+  /**
+   * The addresses of the editions that only stories not published yet belong to, each with what
+   * holds it back, for the check of links (pipeline's OwnLinks); an edition with a published story
+   * has its page, and is not among them.
+   */
+  public Map<String, String> heldEditions() {
+    Map<String, String> held = new TreeMap<>();
+    for (WaitingStory w : waiting) {
+      LocalDate date = editionOf(w.day());
+      held.putIfAbsent(pathOf(date), "the edition of " + date + ", whose stories are held back");
+    }
+    return held;
   }
 
   private String note(RawEdition file) {

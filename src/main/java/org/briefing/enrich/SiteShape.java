@@ -33,8 +33,13 @@ import org.briefing.config.Grouping;
 public record SiteShape(int[] order, List<Placement> stories, List<LocalDate> editionOf, List<EditionAt> editions,
     List<GroupAt> groups, List<SourceAt> sources, List<MonthAt> months, RelatedStories related) {
 
-  /** An edition: its date, title, the editor's note as HTML, its page's path and its stories in display order. */
-  public record EditionAt(LocalDate date, String title, String noteHtml, String path, int[] stories) {}
+  /**
+   * An edition: its date, title, the editor's note as HTML, its page's path and its stories in
+   * display order; the file of its note (null when it has none) and the note's links to addresses
+   * with no scheme, at their lines of that file.
+   */
+  public record EditionAt(LocalDate date, String title, String noteHtml, String path, int[] stories, java.nio.file.Path file,
+      List<org.briefing.markdown.WrittenLink> noteLinks) {}
 
   /** A grouping (topics, authors…) with its terms, sorted by name, and the terms its file declares. */
   public record GroupAt(Grouping grouping, List<TermAt> terms, DeclaredTerms declared) {}

@@ -148,7 +148,8 @@ public final class MarkdownRenderer {
     }
     collectAsides(document, asides, false);
     List<TextImage> images = source.contains("![") || !escapeHtml && source.contains("<") ? TextImages.of(document, source == markdown ? source : null, markdown, !escapeHtml) : List.of();
-    return new RenderedMarkdown(html(document), paragraphs, asides, teaser, words, refused, images);
+    List<WrittenLink> links = linesOf(markdown, LocalLinks.of(document));
+    return new RenderedMarkdown(html(document), paragraphs, asides, teaser, words, refused, images, links);
   }
 
   private Parser parserFor(String markdown, boolean everyExtension) {
@@ -177,6 +178,15 @@ public final class MarkdownRenderer {
   public List<RefusedLink> refusedLinks(String markdown) {
     try {
       return atLinesOf(markdown, LinkGuard.apply(checked(parse(XmlChars.strip(markdown))), !escapeHtml));
+    } catch (MarkdownTooDeep | StackOverflowError e) {
+      return List.of(); // rendering the same text reports it
+    }
+  }
+
+  /** The links and images of {@code markdown} to addresses with no scheme (the site's own), with their lines. */
+  public List<WrittenLink> links(String markdown) {
+    try {
+      return linesOf(markdown, LocalLinks.of(guarded(XmlChars.strip(markdown))));
     } catch (MarkdownTooDeep | StackOverflowError e) {
       return List.of(); // rendering the same text reports it
     }
@@ -212,6 +222,25 @@ public final class MarkdownRenderer {
         continue;
       }
       out.add(new RefusedLink(1 + XmlChars.lineOf(markdown, at), link.link(), link.reason()));
+      from = at + 1;
+    }
+    return out;
+  }
+
+  /** The links with the lines where they stand in {@code markdown}, as {@link #atLinesOf} finds those of refused links. */
+  private static List<WrittenLink> linesOf(String markdown, List<WrittenLink> links) {
+    if (links.isEmpty() || !Comments.mayHave(markdown)) {
+      return links;
+    }
+    List<WrittenLink> out = new ArrayList<>(links.size());
+    int from = 0;
+    for (WrittenLink link : links) {
+      int at = markdown.indexOf(link.url(), from);
+      if (at < 0) {
+        out.add(link);
+        continue;
+      }
+      out.add(link.at(1 + XmlChars.lineOf(markdown, at)));
       from = at + 1;
     }
     return out;

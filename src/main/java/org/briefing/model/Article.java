@@ -14,6 +14,8 @@ import java.util.Map;
  * @param slugChosen whether the editor wrote the slug in the front matter, rather than it being made from the headline:
  *     of two stories whose headlines make one address, the one with a chosen slug keeps it ({@link Addresses})
  * @param terms the story's terms in the fields of the site's own groupings ({@code series:}), by field, in the site's order
+ * @param links the links and images of its Markdown (text, brief) to addresses with no scheme, at their lines of its file,
+ *     which must lead to something the site publishes (pipeline's OwnLinks)
  */
 public record Article(
     Path file,
@@ -42,7 +44,8 @@ public record Article(
     String language,
     Map<String, Object> extra,
     Body body,
-    int words) {
+    int words,
+    List<org.briefing.markdown.WrittenLink> links) {
 
   /** Where a summary came from. */
   public enum SummarySource {
@@ -57,26 +60,26 @@ public record Article(
   public Article withSummary(Summary newSummary) {
     return new Article(file, slug, slugChosen, path, title, date, updated, standfirst, newSummary, topics, places, authors,
         terms, sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
-        body, words);
+        body, words, links);
   }
 
   public Article withBody(Body newBody) {
     return new Article(file, slug, slugChosen, path, title, date, updated, standfirst, summary, topics, places, authors,
         terms, sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
-        newBody, words);
+        newBody, words, links);
   }
 
   public Article withKeyPoints(List<String> points) {
     return new Article(file, slug, slugChosen, path, title, date, updated, standfirst, summary, topics, places, authors,
         terms, sources, image, draft, edition, whyItMattersHtml, points, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
-        body, words);
+        body, words, links);
   }
 
   /** This story published at another address: {@code newSlug} in the same date folder, at {@code newPath}. */
   public Article withAddress(String newSlug, String newPath) {
     return new Article(file, newSlug, slugChosen, newPath, title, date, updated, standfirst, summary, topics, places, authors,
         terms, sources, image, draft, edition, whyItMattersHtml, keyPointsHtml, whatsNextHtml, goDeeper, corrections, aliases, language, extra,
-        body, words);
+        body, words, links);
   }
 
   /** The story's terms in the front-matter field {@code field}: one of Briefing's own grouping fields or the site's. */

@@ -68,14 +68,14 @@ public final class ArticleAssembler {
       return null;
     }
     if (draft && !settings.drafts()) {
-      waiting = waiting(raw, title, date);
+      waiting = waiting(raw, title, date, true);
       return null;
     }
     // a story given to an edition of a day still to come waits for that day, as its edition does
     java.time.Instant release = Article.release(date, edition, config.timeZone());
     if (release.isAfter(settings.now()) && !settings.future()) {
       scheduled = release;
-      waiting = waiting(raw, title, date);
+      waiting = waiting(raw, title, date, false);
       return null;
     }
     if (updated != null && isLater(updated)) {
@@ -98,7 +98,9 @@ public final class ArticleAssembler {
       return null;
     }
     body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
-    unpublishedFiles(raw, body.html(), path, photo);
+    if (config.rawHtml() == SiteConfig.RawHtml.ALLOW) {
+      unpublishedFiles(raw, body, path, photo);
+    }
     MARKDOWN_FIELDS.forEach(key -> checkLinks(f, key));
     ImageCredits.check(ImageCredits.at(raw.file(), raw.bodyLine(), body.images()), "the story's text", config.attribution(), draft, problems);
     MARKDOWN_FIELDS.forEach(key -> checkImageCredits(f, key, draft));
@@ -114,8 +116,25 @@ public final class ArticleAssembler {
         : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER, "") : null;
     Article article = new Article(raw.file(), slug, !f.text("slug").isEmpty() && Slugs.isValid(f.text("slug")), path, title, date, updated, f.text("standfirst"), chosen,
         List.copyOf(topics), f.names("places"), f.names("authors"), terms(f), sources, photo, draft, edition,
-        blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, corrections, aliases, language, params, new Body.InMemory(body.html(), body.paragraphs(), body.asides()), body.words());
+        blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, corrections, aliases, language, params, new Body.InMemory(body.html(), body.paragraphs(), body.asides()), body.words(), links(f, raw, body));
     return f.failed() ? null : article;
+  }
+
+  /** The links of the text and of the Markdown fields to addresses with no scheme, at their lines of the file. */
+  private List<org.briefing.markdown.WrittenLink> links(Fields f, RawArticle raw, RenderedMarkdown body) {
+    List<org.briefing.markdown.WrittenLink> links = new ArrayList<>();
+    body.links().forEach(link -> links.add(link.at(raw.bodyLine() + link.line() - 1)));
+    for (String key : MARKDOWN_FIELDS) {
+      Object value = f.raw(key);
+      List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) instanceof String text) {
+          int line = f.at(value instanceof List<?> ? key + "." + i : key).line();
+          markdown.links(text).forEach(link -> links.add(link.at(line)));
+        }
+      }
+    }
+    return List.copyOf(links);
   }
 
   /** Whether a story's field may be read: Briefing's own, or the field of one of the site's groupings. */
@@ -246,18 +265,23 @@ public final class ArticleAssembler {
    * page other than its photo and the page itself: a relative address is read from the page's
    * address, where nothing else is published, so the reader would see a broken image or follow a
    * dead link ({@code [the report](report.pdf)} with the file next to the story). An address that
-   * leaves the page's folder may name a file of static/ or another page, and is left alone.
+   * leaves the page's folder may name a file of static/ or another page, and is left alone. Only
+   * the raw HTML of the text is read here: a link written in Markdown is checked against every
+   * address the site publishes, and is an error when it leads nowhere (pipeline's OwnLinks).
    */
-  private void unpublishedFiles(RawArticle raw, String html, String path, Photo photo) {
-    unpublished(raw, html, path, photo, IMAGE, "image");
-    unpublished(raw, html, path, photo, LINK, "link");
+  private void unpublishedFiles(RawArticle raw, RenderedMarkdown body, String path, Photo photo) {
+    java.util.Set<String> markdown = new java.util.HashSet<>();
+    body.links().forEach(link -> markdown.add(link.url()));
+    unpublished(raw, body.html(), path, photo, IMAGE, "image", markdown);
+    unpublished(raw, body.html(), path, photo, LINK, "link", markdown);
   }
 
-  private void unpublished(RawArticle raw, String html, String path, Photo photo, java.util.regex.Pattern pattern, String kind) {
+  private void unpublished(RawArticle raw, String html, String path, Photo photo, java.util.regex.Pattern pattern, String kind,
+      java.util.Set<String> markdown) {
     java.util.regex.Matcher m = pattern.matcher(html);
     while (m.find()) {
       String src = m.group(1).replace("&amp;", "&");
-      if (src.isEmpty() || src.startsWith("/") || src.startsWith("#") || src.startsWith("?") || src.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+      if (markdown.contains(src) || src.isEmpty() || src.startsWith("/") || src.startsWith("#") || src.startsWith("?") || src.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
         continue;
       }
       String target;
@@ -287,10 +311,11 @@ public final class ArticleAssembler {
   }
 
   /** A story left out, as an edition file may list it; the rest of its fields are checked once it is published. */
-  private static WaitingStory waiting(RawArticle raw, String title, ZonedDateTime date) {
+  private static WaitingStory waiting(RawArticle raw, String title, ZonedDateTime date, boolean draft) {
     Fields quiet = new Fields(raw.file(), raw.meta(), new Problems(), java.util.Set.of(), StoryFields.SCHEMA::knows);
     LocalDate edition = quiet.date("edition");
-    return new WaitingStory(slug(quiet, title), edition != null ? edition : date.toLocalDate());
+    String slug = slug(quiet, title);
+    return new WaitingStory(slug, edition != null ? edition : date.toLocalDate(), datePath(date) + slug + "/", draft);
   }
 
   private static String slug(Fields f, String title) {

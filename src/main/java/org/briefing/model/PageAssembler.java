@@ -26,29 +26,43 @@ public final class PageAssembler {
 
   private PageAssembler() {}
 
+  /** The pages of a site: those published, by address, and the addresses of those held back as drafts. */
+  public record Pages(List<SitePage> published, List<String> held) {}
+
   /** The published pages of {@code files}, by address; drafts only when {@code settings} builds them. */
   public static List<SitePage> assemble(List<ContentLoader.ContentFile> files, ContentLoader loader, SiteConfig config,
       BuildSettings settings, MarkdownRenderer markdown, Problems problems) {
+    return read(files, loader, config, settings, markdown, problems).published();
+  }
+
+  /** As {@link #assemble}, with the addresses of the pages held back. */
+  public static Pages read(List<ContentLoader.ContentFile> files, ContentLoader loader, SiteConfig config,
+      BuildSettings settings, MarkdownRenderer markdown, Problems problems) {
     FieldCheck check = new FieldCheck(SCHEMA, java.util.Set.of(), "A page takes only title, description, slug, updated and draft.");
     List<SitePage> pages = new ArrayList<>();
+    List<String> held = new ArrayList<>();
     for (ContentLoader.ContentFile file : files) {
       RawArticle raw = loader.readPage(file.path(), check);
-      SitePage page = raw == null ? null : assemble(raw, loader.pageName(file.path()), config, settings, markdown, problems);
+      SitePage page = raw == null ? null : assemble(raw, loader.pageName(file.path()), config, settings, markdown, problems, held);
       if (page != null) {
         pages.add(page);
       }
     }
     pages.sort(Comparator.comparing(SitePage::path));
-    return List.copyOf(pages);
+    held.sort(Comparator.naturalOrder());
+    return new Pages(List.copyOf(pages), List.copyOf(held));
   }
 
   private static SitePage assemble(RawArticle raw, String name, SiteConfig config, BuildSettings settings,
-      MarkdownRenderer markdown, Problems problems) {
+      MarkdownRenderer markdown, Problems problems, List<String> held) {
     Fields f = new Fields(raw.file(), raw.meta(), problems);
     String title = f.required("title", "About us");
     ZonedDateTime updated = f.dateTime("updated", config.timeZone());
     boolean draft = f.bool("draft");
     String path = address(f, name);
+    if (!f.failed() && draft && !settings.drafts()) {
+      held.add(path);
+    }
     if (f.failed() || draft && !settings.drafts()) {
       return null;
     }
@@ -67,7 +81,8 @@ public final class PageAssembler {
     }
     body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
     ImageCredits.check(ImageCredits.at(raw.file(), raw.bodyLine(), body.images()), "the page's text", config.attribution(), draft, problems);
-    return f.failed() ? null : new SitePage(raw.file(), path, title, f.text("description"), updated, body.html(), draft);
+    return f.failed() ? null : new SitePage(raw.file(), path, title, f.text("description"), updated, body.html(), draft,
+        body.links().stream().map(link -> link.at(raw.bodyLine() + link.line() - 1)).toList());
   }
 
   /** "about/" for pages/about.md; "policies/ethics/" for pages/policies/ethics.md; a written slug names the last folder. */

@@ -128,9 +128,11 @@ public final class SiteBuilder {
     Addresses.Settled settled = Addresses.settle(stories.run(scan.articles()), problems);
     List<Article> assembled = settled.articles();
     List<org.briefing.model.WaitingStory> waiting = stories.waiting();
+    EditionBuilder editions = new EditionBuilder(config, inputs.strings(), markdown, waiting, settings.drafts(), problems);
     SiteShape shape = SiteIndexer.shape(assembled.stream().map(Placement::of).toList(),
-        new EditionBuilder(config, inputs.strings(), markdown, waiting, settings.drafts(), problems), loader.readEditions(scan), config.groups(), inputs.terms(), config.language(), problems);
-    List<SitePage> sitePages = PageAssembler.assemble(scan.pages(), loader, config, settings, markdown, problems);
+        editions, loader.readEditions(scan), config.groups(), inputs.terms(), config.language(), problems);
+    PageAssembler.Pages pages = PageAssembler.read(scan.pages(), loader, config, settings, markdown, problems);
+    List<SitePage> sitePages = pages.published();
     problems.throwIfErrors();
     String published = publishedAddresses(settings, config, shape, sitePages, recordsAddresses, problems);
     problems.throwIfErrors();
@@ -175,6 +177,11 @@ public final class SiteBuilder {
     progress.accept("copying static files");
     outputs.putAll(Redirects.publish(shape.stories(), config.basePath(), settings.staticDir(), counted, filter));
     outputs.putAll(Assets.publish(ordered, outputs.keySet(), settings, stamp, problems, counted, filter, photoMaker()));
+    // once every address of the site is known: each text's links to it lead to something published
+    List<OwnLinks.Text> texts = new ArrayList<>(OwnLinks.pagesAndNotes(sitePages, shape.editions()));
+    ordered.forEach(a -> texts.add(new OwnLinks.Text(a.file(), a.path(), a.links())));
+    new OwnLinks(config.basePath(), outputs.keySet(), Redirects.ownSources(settings.staticDir(), config.basePath()),
+        OwnLinks.held(waiting, pages.held(), editions.heldEditions())).check(texts, problems);
     problems.throwIfErrors();
     cache.photos().forgetUnused();
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();

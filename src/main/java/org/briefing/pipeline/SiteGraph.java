@@ -30,10 +30,14 @@ import org.briefing.model.WaitingStory;
  */
 public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftOut, List<WaitingStory> waiting, List<String> pages) {
 
-  /** A story: its file's stamp, its placement, its fingerprint, and the positions in {@link #pages} of the pages that show it. */
-  public record Story(ContentFile file, Placement placement, long key, int[] pages) {
-    public Story withFile(ContentFile newFile, long newKey) {
-      return new Story(newFile, placement, newKey, pages);
+  /**
+   * A story: its file's stamp, its placement, its fingerprint, the positions in {@link #pages} of
+   * the pages that show it, and its links to addresses with no scheme ({@link Article#links}),
+   * which a rebuild after an edit checks with every other story's ({@link OwnLinks}) without reading the story.
+   */
+  public record Story(ContentFile file, Placement placement, long key, int[] pages, List<org.briefing.markdown.WrittenLink> links) {
+    public Story withFile(ContentFile newFile, long newKey, List<org.briefing.markdown.WrittenLink> newLinks) {
+      return new Story(newFile, placement, newKey, pages, newLinks);
     }
   }
 
@@ -109,7 +113,7 @@ public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftO
     List<Story> stories = IntStream.range(0, ordered.size()).parallel().mapToObj(i -> {
       BuildCache.Entry entry = entries.get(ordered.get(i).file());
       return new Story(entry.stamp(), shape.stories().get(i), keys.get(ordered.get(i).file()),
-          shownOn.get(i).stream().mapToInt(Integer::intValue).toArray());
+          shownOn.get(i).stream().mapToInt(Integer::intValue).toArray(), ordered.get(i).links());
     }).toList();
     List<ContentFile> leftOut = storyFiles.stream().filter(f -> !entries.containsKey(f.path())).toList();
     return new SiteGraph(frame, stories, leftOut, waiting, pages);

@@ -4,6 +4,7 @@ import org.briefing.pipeline.ArticleStage;
 import org.briefing.pipeline.BuildCache;
 import org.briefing.pipeline.InputStamp;
 import org.briefing.pipeline.SiteGraph;
+import org.briefing.pipeline.OwnLinks;
 
 import org.briefing.pipeline.SiteBuilder;
 import org.briefing.pipeline.SiteInputs;
@@ -126,9 +127,11 @@ public final class EditRebuild {
     Problems shapeProblems = new Problems();
     ContentLoader.Scan notStories = loader.scan(others);
     List<RawEdition> editionFiles = loader.readEditions(notStories);
-    List<SitePage> sitePages = PageAssembler.assemble(notStories.pages(), loader, config, settings, markdown, shapeProblems);
-    SiteIndexer.Shaping shaping = new SiteIndexer.Shaping(graph.placements(),
-        new EditionBuilder(config, inputs.strings(), markdown, graph.waiting(), settings.drafts(), shapeProblems), editionFiles, config.groups(), inputs.terms(), config.language(), shapeProblems);
+    PageAssembler.Pages pageFiles = PageAssembler.read(notStories.pages(), loader, config, settings, markdown, shapeProblems);
+    List<SitePage> sitePages = pageFiles.published();
+    EditionBuilder editions = new EditionBuilder(config, inputs.strings(), markdown, graph.waiting(), settings.drafts(), shapeProblems);
+    SiteIndexer.Shaping shaping = new SiteIndexer.Shaping(graph.placements(), editions, editionFiles, config.groups(), inputs.terms(),
+        config.language(), shapeProblems);
     ForkJoinTask.adapt(shaping).fork();
     Problems storyProblems = new Problems();
     ArticleStage stage = new ArticleStage(config, settings, inputs.registry(), markdown, loader, storyProblems, new BuildCache(),
@@ -245,10 +248,22 @@ public final class EditRebuild {
             fieldsRead));
     renderProblems.throwIfErrors();
     clock.lap("render");
+    // the links of every text, the edited stories' as they are now and the others' as the graph
+    // keeps them, against the site's addresses, which an edit leaves as they were
+    List<OwnLinks.Text> texts = new ArrayList<>(OwnLinks.pagesAndNotes(sitePages, shape.editions()));
+    for (int i = 0; i < graph.stories().size(); i++) {
+      SiteGraph.Story story = graph.stories().get(i);
+      texts.add(new OwnLinks.Text(story.placement().file(), story.placement().path(),
+          after.containsKey(i) ? after.get(i).assembled().links() : story.links()));
+    }
+    Problems linkProblems = new Problems();
+    new OwnLinks(config.basePath(), outputs.keySet(), org.briefing.render.Redirects.ownSources(settings.staticDir(), config.basePath()),
+        OwnLinks.held(graph.waiting(), pageFiles.held(), editions.heldEditions())).check(texts, linkProblems);
+    linkProblems.throwIfErrors();
 
     List<Problem> warnings = warnings(kept.warnings(), edited, after, shapeProblems.all());
     List<SiteGraph.Story> table = new ArrayList<>(graph.stories());
-    changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key())));
+    changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key(), entry.assembled().links())));
     SiteGraph newGraph = new SiteGraph(graph.frame(), List.copyOf(table), graph.leftOut(), graph.waiting(), graph.pages());
     int keptTexts = config.feedEntries();
     Map<Long, org.briefing.search.AnalysedDocument> search = analyses.asked() == 0 ? null : analyses.forNextBuild();

@@ -63,7 +63,8 @@ class IndexersReadPlacementsTest {
         new Photo("/images/a.jpg", Path.of("static/images/a.jpg"), "images/a.jpg", "alt", "caption", "credit"),
         true, LocalDate.of(2021, 10, 19), "<p>why</p>", List.of("<p>point</p>"), "<p>next</p>",
         List.of(new Link("More", "https://example.org/")),
-        List.of(new Correction(date.plusDays(1), Correction.Kind.CLARIFICATION, "A note")), List.of("old/address/"), "fr", Map.of("desk", "world"), new Body.InMemory("<p>text</p>", List.of("text")), 42);
+        List.of(new Correction(date.plusDays(1), Correction.Kind.CLARIFICATION, "A note")), List.of("old/address/"), "fr", Map.of("desk", "world"), new Body.InMemory("<p>text</p>", List.of("text")), 42,
+        List.of(new org.briefing.markdown.WrittenLink(12, "/about/", false)));
     Placement placement = Placement.of(story);
     for (RecordComponent c : Placement.class.getRecordComponents()) {
       Object value = c.getAccessor().invoke(placement);

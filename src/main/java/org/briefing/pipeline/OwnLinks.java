@@ -1,0 +1,196 @@
+package org.briefing.pipeline;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.briefing.markdown.WrittenLink;
+import org.briefing.problem.Problems;
+import org.briefing.problem.SourcePosition;
+
+/**
+ * Every link and image written in Markdown to an address of the site (from its root or relative to
+ * the page of its text) must lead to something the build publishes: a page, a feed, a file of
+ * static/ or a photo, a redirect of an alias or of the site's own {@code _redirects}. One that
+ * does not is an error at its line: a dead link for readers, and when the address is that of a
+ * story, page or edition held back, a leak of what is held (a story's address holds its headline).
+ * It runs in every build, on every text, once the build knows the site's addresses
+ * (docs/architecture.md), so that each way of building gives the same errors.
+ */
+public final class OwnLinks {
+  /** A text with links: its file, the address of its page ("2021/10/18/slug/", "about/") and its links at their lines. */
+  public record Text(Path file, String path, List<WrittenLink> links) {}
+
+  private final String basePath;
+  private final Set<String> outputs;
+  private final Set<String> redirects;
+  private final Map<String, String> held;
+
+  /**
+   * @param basePath the path of the site's root on its host, ending in "/"
+   * @param outputs the paths of every file the build publishes
+   * @param redirects the addresses the site's own {@code static/_redirects} sends on, without leading "/"
+   * @param held the addresses of the stories, pages and editions held back ("2021/10/20/slug/"), each with what holds it
+   */
+  public OwnLinks(String basePath, Set<String> outputs, Set<String> redirects, Map<String, String> held) {
+    this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+    this.outputs = outputs;
+    this.redirects = redirects;
+    this.held = held;
+  }
+
+  /**
+   * The addresses held back, with what holds each: the stories left out ({@code waiting}), the
+   * pages held as drafts ({@code pages}) and the editions only such stories belong to ({@code editions}).
+   */
+  public static Map<String, String> held(List<org.briefing.model.WaitingStory> waiting, List<String> pages, Map<String, String> editions) {
+    Map<String, String> held = new java.util.HashMap<>(editions);
+    pages.forEach(page -> held.put(page, "a page held back as a draft"));
+    for (org.briefing.model.WaitingStory story : waiting) {
+      held.put(story.path(), story.draft() ? "a story held back as a draft" : "a story dated later, which is not published yet");
+    }
+    return held;
+  }
+
+  /** The texts of the site's pages and of its editions' notes; a story's text is a {@link Text} of its file and address. */
+  public static List<Text> pagesAndNotes(List<org.briefing.model.SitePage> pages, List<org.briefing.enrich.SiteShape.EditionAt> editions) {
+    List<Text> texts = new java.util.ArrayList<>();
+    pages.forEach(p -> texts.add(new Text(p.file(), p.path(), p.links())));
+    editions.stream().filter(e -> !e.noteLinks().isEmpty()).forEach(e -> texts.add(new Text(e.file(), e.path(), e.noteLinks())));
+    return texts;
+  }
+
+  /** Reports each link of {@code texts} that leads to no address the site publishes. */
+  public void check(Collection<Text> texts, Problems problems) {
+    for (Text text : texts) {
+      for (WrittenLink link : text.links()) {
+        String address = siteAddress(link.url(), text.path());
+        if (address != null && !published(address)) {
+          report(text.file(), link, address, problems);
+        }
+      }
+    }
+  }
+
+  private void report(Path file, WrittenLink link, String address, Problems problems) {
+    String kind = link.image() ? "image" : "link";
+    String why = held.get(folder(address));
+    SourcePosition at = SourcePosition.of(file, link.line());
+    if (why != null) {
+      problems.error(at, "the " + kind + " '" + link.url() + "' leads to " + why + ": the site publishes nothing at /" + address
+              + " yet, and the link would give its address away before it is out (a story's address holds its headline)",
+          "take the link out until what it leads to is published, or publish that first");
+    } else {
+      problems.error(at, "the " + kind + " '" + link.url() + "' leads to no address of the site: nothing is published at /" + address
+              + ", and readers would find " + (link.image() ? "a broken image" : "a missing page"),
+          "write the address of a page or file the site publishes (a story's address is its date and its slug, "
+              + "a file of static/ keeps its path), or a full https:// address");
+    }
+  }
+
+  /** "about" and "about/index.html" as the folder "about/" whose page they are; another address as it is. */
+  private static String folder(String address) {
+    if (address.isEmpty() || address.endsWith("/")) {
+      return address;
+    }
+    return address.endsWith("/index.html") ? address.substring(0, address.length() - "index.html".length()) : address + "/";
+  }
+
+  /** Whether something is published at {@code address}, or the host sends it on: a folder to its page, an alias to its story. */
+  private boolean published(String address) {
+    if (address.isEmpty() || outputs.contains(address)) {
+      return true;
+    }
+    String folder = folder(address);
+    if (outputs.contains(folder + "index.html")) {
+      return true;
+    }
+    String bare = folder.substring(0, folder.length() - 1);
+    return redirects.contains(address) || redirects.contains(folder) || redirects.contains(bare);
+  }
+
+  /**
+   * The address below the site's root that {@code url}, written in the text of the page at
+   * {@code page}, leads to, without its query and fragment and with its escapes decoded; null for
+   * the page itself, or an address outside the site (a relative one climbing out of its sub-path).
+   */
+  String siteAddress(String url, String page) {
+    int end = url.length();
+    for (int i = 0; i < url.length(); i++) {
+      if (url.charAt(i) == '?' || url.charAt(i) == '#') {
+        end = i;
+        break;
+      }
+    }
+    String path = decoded(url.substring(0, end));
+    if (path.isEmpty()) {
+      return null;
+    }
+    String full;
+    if (path.startsWith("/")) {
+      // as the renderer roots it (markdown's SiteRoot): a path already under the site's path is left as written
+      full = path.startsWith(basePath) || (path + "/").equals(basePath) ? path : basePath + path.substring(1);
+    } else {
+      String base = basePath + page;
+      full = base.substring(0, base.lastIndexOf('/') + 1) + path;
+    }
+    full = withoutDots(full);
+    if ((full + "/").equals(basePath)) {
+      return "";
+    }
+    return full.startsWith(basePath) ? full.substring(basePath.length()) : null;
+  }
+
+  /** {@code path} with its "." and ".." segments taken out, as a browser does: ".." above the root stays at the root. */
+  private static String withoutDots(String path) {
+    Deque<String> kept = new ArrayDeque<>();
+    String[] segments = path.substring(1).split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
+      boolean last = i == segments.length - 1;
+      if (segment.equals("..")) {
+        kept.pollLast();
+        if (last) {
+          kept.add("");
+        }
+      } else if (segment.equals(".")) {
+        if (last) {
+          kept.add("");
+        }
+      } else {
+        kept.add(segment);
+      }
+    }
+    return "/" + String.join("/", kept);
+  }
+
+  /** {@code text} with its percent-escapes decoded as UTF-8; an escape that is none is left as written. */
+  private static String decoded(String text) {
+    if (text.indexOf('%') < 0) {
+      return text;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) >= 0 && hex(text.charAt(i + 2)) >= 0) {
+        bytes.write(hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2)));
+        i += 2;
+      } else {
+        int point = text.codePointAt(i);
+        byte[] own = Character.toString(point).getBytes(StandardCharsets.UTF_8);
+        bytes.write(own, 0, own.length);
+        i += Character.charCount(point) - 1;
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static int hex(char c) {
+    return Character.digit(c, 16);
+  }
+}

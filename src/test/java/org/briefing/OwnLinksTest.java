@@ -1,0 +1,168 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.problem.Problem;
+import org.briefing.rebuild.BuildPlanner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A link or image written in Markdown to an address of the site must lead to something the build
+ * publishes. One that does not is an error at its line: a dead link, and when the address is that
+ * of a story, page or edition held back, a leak of its headline. Every build checks every text, so
+ * a rebuild fails as a clean build does (TestSite compares them) after an edit, a deletion or a hold.
+ */
+class OwnLinksTest {
+  @TempDir Path dir;
+
+  private static final String HELD = """
+      -- content/stories/minister.md --
+      ---
+      title: Defence minister to resign over leaked plan
+      date: 2021-10-20T10:00:00+02:00
+      draft: true
+      sources: [reuters]
+      ---
+      Embargoed until Friday.
+      """;
+
+  private static final String MINISTER = "/2021/10/20/defence-minister-to-resign-over-leaked-plan/";
+
+  /** The fixture with {@code text} as the last paragraph of reaction.md, at its line 12. */
+  private static String withText(String text) {
+    return Fixtures.TWO_EDITIONS.replace("Officials spoke after a meeting in Brussels.", text);
+  }
+
+  private static String where(Problem p) {
+    return p.position().file().getFileName() + ":" + p.position().line();
+  }
+
+  @Test
+  void aLinkToAStoryHeldBackAsADraftIsAnErrorAtItsLineNamingTheHold() {
+    List<Problem> errors = TestSite.of(dir, withText("More on this: [the minister](" + MINISTER + ").") + HELD).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(where(e)).isEqualTo("reaction.md:12");
+      assertThat(e.message()).isEqualTo("the link '" + MINISTER + "' leads to a story held back as a draft: the site publishes nothing at "
+          + MINISTER + " yet, and the link would give its address away before it is out (a story's address holds its headline)");
+    });
+  }
+
+  @Test
+  void aLinkToAStoryDatedLaterOrToItsEditionIsAnError() {
+    String later = HELD.replace("draft: true", "").replace("2021-10-20", "2021-11-20");
+    List<Problem> errors = TestSite.of(dir, withText("See [the minister](/2021/11/20/defence-minister-to-resign-over-leaked-plan/) "
+        + "and [the edition](../../../../briefings/2021-11-20/#top).") + later).buildFails();
+    assertThat(errors).extracting(Problem::message).satisfiesExactlyInAnyOrder(
+        m -> assertThat(m).contains("leads to a story dated later, which is not published yet"),
+        m -> assertThat(m).contains("'../../../../briefings/2021-11-20/#top' leads to the edition of 2021-11-20, whose stories are held back"));
+  }
+
+  @Test
+  void aLinkOrImageToAnAddressWhereNothingIsPublishedIsAnErrorAtItsLine() {
+    List<Problem> errors = TestSite.of(dir, withText("Read [about us](/about-us/).\n\n![A map](../map.png 'Map: The Desk')")).buildFails();
+    assertThat(errors).satisfiesExactly(
+        e -> {
+          assertThat(where(e)).isEqualTo("reaction.md:12");
+          assertThat(e.message()).isEqualTo("the link '/about-us/' leads to no address of the site: nothing is published at /about-us/,"
+              + " and readers would find a missing page");
+        },
+        e -> {
+          assertThat(where(e)).isEqualTo("reaction.md:14");
+          assertThat(e.message()).contains("the image '../map.png'", "/2021/10/18/map.png", "a broken image");
+        });
+  }
+
+  /** Every address the site writes, written from the root or relative to the story's page, with or without its last slash. */
+  @Test
+  void linksToPagesFeedsFilesStoriesAndAliasesThatTheSitePublishesPass() {
+    TestSite site = TestSite.of(dir, withText("""
+        See [us](/about), [us again](/about/#team), [home](/), [the feed](/feed.xml), [JSON](/feed.json?x=1),
+        [the flag](/images/flag.png), [the expulsions](../../../../2021/10/06/nato-expels-eight-members-of-the-russian-mission/),
+        [the suspension](../russia-suspends-its-mission-to-nato), [its page](./), [its old address](/old/suspension/),
+        [the edition](/briefings/2021-10-18/), [escaped](/images/fl%61g.png), [here](#top), [next](?page=2) and [ref][r].
+
+        [r]: /about/index.html""").replace("topics: [Russia, NATO]\n", "topics: [Russia, NATO]\naliases: [/old/suspension/]\n") + """
+        -- content/pages/about.md --
+        ---
+        title: About us
+        ---
+        We are [the desk](/) of [the flag](../images/flag.png).
+        """).build();
+    assertThat(site.file("2021/10/18/allies-regret-the-decision/index.html")).contains("href=\"/about\"");
+  }
+
+  @Test
+  void thePagesTextTheStorysBriefAndTheEditionsNoteAreCheckedAtTheirLines() {
+    List<Problem> errors = TestSite.of(dir, Fixtures.TWO_EDITIONS
+        .replace("whats_next: Defence ministers meet next week.", "whats_next: Defence ministers meet [next week](/agenda/).") + """
+        -- content/pages/about.md --
+        ---
+        title: About us
+        ---
+        We are [the desk](/desk/).
+        -- content/editions/2021-10-18.md --
+        ---
+        title: Monday
+        ---
+        Today: [the minister](/2021/10/20/defence-minister-to-resign-over-leaked-plan/).
+        """ + HELD).buildFails();
+    assertThat(errors).extracting(OwnLinksTest::where).containsExactlyInAnyOrder("suspension.md:22", "about.md:4", "2021-10-18.md:4");
+  }
+
+  /** Under a sub-path a link from the root gets the sub-path; one already written with it is left so: both lead to the page. */
+  @Test
+  void underASubPathAddressesFromTheRootAndWithTheSubPathPass() {
+    TestSite.of(dir, withText("See [us](/about/) and [us](/desk/about/).").replace("base_url: https://example.org/", "base_url: https://example.org/desk/")
+        + """
+        -- content/pages/about.md --
+        ---
+        title: About us
+        ---
+        Hello.
+        """).build();
+  }
+
+  /** Deleting or holding back a story another links to makes the next rebuild fail as a clean build does; undoing it builds again. */
+  @Test
+  void deletingOrHoldingBackALinkedStoryFailsTheRebuildAndUndoingItBuilds() {
+    TestSite site = TestSite.of(dir, withText("Before: [the expulsions](/2021/10/06/nato-expels-eight-members-of-the-russian-mission/).")).build();
+    site.edit("content/stories/expulsions.md", "tags: [Russia]", "tags: [Russia]\ndraft: true");
+    assertThat(site.buildFails()).singleElement().satisfies(e -> {
+      assertThat(where(e)).isEqualTo("reaction.md:12");
+      assertThat(e.message()).contains("held back as a draft");
+    });
+    site.edit("content/stories/expulsions.md", "tags: [Russia]\ndraft: true", "tags: [Russia]").build();
+    String kept = site.file("2021/10/06/nato-expels-eight-members-of-the-russian-mission/index.html");
+    assertThat(kept).isNotEmpty();
+    site.delete("content/stories/expulsions.md");
+    assertThat(site.buildFails()).singleElement().satisfies(e -> assertThat(e.message()).contains("leads to no address of the site"));
+    site.write(Fixtures.TWO_EDITIONS.substring(Fixtures.TWO_EDITIONS.indexOf("-- content/stories/expulsions.md --"),
+        Fixtures.TWO_EDITIONS.indexOf("-- static/images/flag.png --"))).build();
+  }
+
+  /** A text edit is rebuilt the edit way; one that breaks a link fails that way as the full way and a clean build do. */
+  @Test
+  void anEditThatBreaksALinkFailsTheEditWayAndTheFullWay() {
+    TestSite site = TestSite.of(dir, withText("See [us](/about/).") + """
+        -- content/pages/about.md --
+        ---
+        title: About us
+        ---
+        Hello.
+        """).build();
+    // the first rebuild goes the full way (the build wrote published-addresses.txt); the next text edit the edit way
+    site.edit("content/stories/reaction.md", "See [us]", "See all of [us]").build();
+    site.edit("content/stories/reaction.md", "See all of [us]", "See [us]").build();
+    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
+    assertThat(site.lastPreviewWay()).isEqualTo(BuildPlanner.Way.EDIT);
+    site.edit("content/stories/reaction.md", "(/about/)", "(/about-us/)");
+    assertThat(site.buildFails()).extracting(OwnLinksTest::where).containsExactly("reaction.md:12");
+    site.edit("content/stories/reaction.md", "(/about-us/)", "(/about/)").build();
+    // the full way: the same edit with a change of where the story stands
+    site.edit("content/stories/reaction.md", "topics: [NATO]", "topics: [NATO, Diplomacy]").edit("content/stories/reaction.md", "(/about/)", "(/about-us/)");
+    assertThat(site.buildFails()).extracting(OwnLinksTest::where).containsExactly("reaction.md:12");
+  }
+}
