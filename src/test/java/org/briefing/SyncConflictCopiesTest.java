@@ -189,4 +189,42 @@ class SyncConflictCopiesTest {
         "content/stories/open.md:7: the image '/" + copy + "' is " + what + ", which the site never publishes");
     assertThat(errors).allSatisfy(e -> assertThat(e.hint()).contains("keep one copy"));
   }
+  /** Finder, Windows and a browser copy a file under a name of their own; beside the original, such a copy is a second story. */
+  @ParameterizedTest
+  @ValueSource(strings = {"held copy.md", "held copy 2.md", "held - Copy.md", "held - Copy (2).md", "held (1).md"})
+  void aDesktopCopyOfAStoryBesideItIsAnErrorNamingTheOriginal(String copy) {
+    List<Problem> errors = TestSite.of(dir, HELD_STORY + "-- content/stories/" + copy + " --\n" + OLD_VERSION).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve("content/stories/" + copy));
+      assertThat(e.message()).isEqualTo("this is a copy a desktop made of 'held.md' beside it; it is not built");
+      assertThat(e.hint()).contains("keep one");
+    });
+  }
+
+  /** Names that only look like a desktop's copy, or copy no file beside them, are stories. */
+  @Test
+  void namesThatOnlyLookLikeADesktopCopyAreStories() {
+    String story = """
+        -- content/stories/%s --
+        ---
+        title: %s
+        date: 2021-10-18T11:00:00+02:00
+        sources: [reuters]
+        ---
+        Out now.
+        """;
+    TestSite site = TestSite.of(dir, HELD_STORY + story.formatted("carbon-copy.md", "Carbon copy")
+        + story.formatted("2021-10-18-copy-editors-strike.md", "Copy editors strike")
+        + story.formatted("the copy (draft).md", "The copy and the draft")
+        + story.formatted("g7 (2021).md", "The G7 in 2021")
+        + story.formatted("open (2021).md", "Open in 2021")
+        + "-- static/files/held copy.txt --\ncopy\n-- static/files/held.txt --\noriginal\n").build();
+    assertThat(site.exists("2021/10/18/carbon-copy/index.html")).isTrue();
+    assertThat(site.exists("2021/10/18/copy-editors-strike/index.html")).isTrue();
+    assertThat(site.exists("2021/10/18/the-copy-and-the-draft/index.html")).isTrue();
+    assertThat(site.exists("2021/10/18/the-g7-in-2021/index.html")).isTrue();
+    assertThat(site.exists("2021/10/18/open-in-2021/index.html")).isTrue();
+    assertThat(site.outputPaths()).contains("files/held copy.txt", "files/held.txt");
+    assertThat(site.warnings()).isEmpty();
+  }
 }

@@ -115,7 +115,12 @@ public final class ContentLoader {
             "give each page its fields in its own front matter (for example 'draft: true'), and delete this file");
       } else if (isMarkdown(file.path().getFileName().toString())) {
         Path relative = contentDir.relativize(file.path());
-        if (!isHidden(relative)) {
+        String original = isHidden(relative) ? null : desktopCopyOf(file.path());
+        if (original != null) {
+          // a copy of a story its editor has since made a draft would be published beside it
+          problems.error(SourcePosition.of(file.path()), "this is a copy a desktop made of '" + original + "' beside it; it is not built",
+              DesktopCopy.HINT);
+        } else if (!isHidden(relative)) {
           found.add(new Listed(file, relative));
         }
       }
@@ -182,6 +187,12 @@ public final class ContentLoader {
     String name = file.getFileName().toString();
     boolean sitesOwn = file.getParent().equals(contentDir) && dataFiles.contains(name);
     return !sitesOwn && DefaultsFileName.isMisspelt(name);
+  }
+
+  /** The name of the Markdown file beside {@code file} that it is a desktop's copy of ({@link DesktopCopy}); else null. */
+  private static String desktopCopyOf(Path file) {
+    String original = DesktopCopy.original(file.getFileName().toString());
+    return original != null && Files.isRegularFile(file.resolveSibling(original)) ? original : null;
   }
 
   private static boolean isMarkdown(String name) {
