@@ -101,6 +101,36 @@ class ContentFormatTest {
     assertThat(site.outputPaths()).anyMatch(p -> p.matches("2021/10/18/story-[0-9a-f]{8}/index.html"));
   }
 
+  /** A file saved as 'a.MD' was left out without a word, while 'a.markdown' was a story. */
+  @Test
+  void markdownFilesAreReadWhateverTheCaseOfTheirExtension() {
+    String story = """
+        -- content/stories/%s --
+        ---
+        title: %s
+        date: 2021-10-18
+        sources: [reuters]
+        ---
+        Body.
+        """;
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story.formatted("upper.MD", "Upper")
+        + story.formatted("mixed.Md", "Mixed") + story.formatted("long.MARKDOWN", "Long") + """
+        -- content/pages/about.MD --
+        ---
+        title: About us
+        ---
+        Who we are.
+        -- content/editions/2021-10-18.MD --
+        ---
+        title: Monday's briefing
+        ---
+        A note from the upper-case file.
+        """).build();
+    assertThat(site.outputPaths()).contains("2021/10/18/upper/index.html", "2021/10/18/mixed/index.html",
+        "2021/10/18/long/index.html", "about/index.html");
+    assertThat(site.html("briefings/2021-10-18/index.html").text()).contains("A note from the upper-case file.");
+  }
+
   @Test
   void draftsAndFutureStoriesAreLeftOutUnlessAsked() {
     String spec = Fixtures.CONFIG + Fixtures.SOURCES + """

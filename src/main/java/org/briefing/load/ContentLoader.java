@@ -195,8 +195,10 @@ public final class ContentLoader {
     return original != null && Files.isRegularFile(file.resolveSibling(original)) ? original : null;
   }
 
+  /** Whether {@code name} is a Markdown file's, its extension in any case: 'a.MD' left out would be a story lost without a word. */
   private static boolean isMarkdown(String name) {
-    return name.endsWith(".md") || name.endsWith(".markdown");
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".md") || lower.endsWith(".markdown");
   }
 
   /**
@@ -233,7 +235,7 @@ public final class ContentLoader {
   /** The page's path under {@code content/pages/}, without its extension: "about", "policies/ethics". */
   public String pageName(Path file) {
     String relative = contentDir.resolve(PAGES).relativize(file).toString().replace('\\', '/');
-    return relative.replaceFirst("\\.(md|markdown)$", "");
+    return relative.replaceFirst("(?i)\\.(md|markdown)$", "");
   }
 
   /** Reads a page file, its field names checked by {@code check}; no folder defaults apply. Null when it cannot be read. */
@@ -267,7 +269,7 @@ public final class ContentLoader {
   private RawEdition readEdition(Path file) {
     return guarded(file, () -> {
       String text = TextFiles.read(readable(file));
-      String name = file.getFileName().toString().replaceFirst("\\.(md|markdown)$", "");
+      String name = file.getFileName().toString().replaceFirst("(?i)\\.(md|markdown)$", "");
       if (!text.startsWith("---")) {
         return new RawEdition(file, name, YamlData.empty(1), text, 1);
       }
