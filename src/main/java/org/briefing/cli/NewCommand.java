@@ -133,8 +133,8 @@ public final class NewCommand implements Callable<Integer> {
         #   - {title: "A document or longer read", url: "https://example.org/"}
         ---
 
-        Write the story here.
-        """.formatted(yamlString(headline), when, when, slug, date.toLocalDate());
+        %s
+        """.formatted(yamlString(headline), when, when, slug, date.toLocalDate(), org.briefing.model.NewStoryText.PLACEHOLDER);
   }
 
   static String yamlString(String text) {

@@ -98,6 +98,7 @@ public final class ArticleAssembler {
       return null;
     }
     body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
+    placeholder(f, raw, draft, "story");
     if (config.rawHtml() == SiteConfig.RawHtml.ALLOW) {
       unpublishedFiles(raw, body, path, photo);
     }
@@ -172,6 +173,15 @@ public final class ArticleAssembler {
   }
 
   /** The images written in the Markdown field {@code key} (a text or a list of them) have their credits. */
+  /** The text 'briefing new' wrote, still in a story or page that is published (a draft built for a preview may keep it). */
+  static void placeholder(Fields f, RawArticle raw, boolean draft, String what) {
+    int line = draft ? -1 : NewStoryText.lineIn(raw.body());
+    if (line >= 0) {
+      f.errorAtLine(raw.bodyLine() + line, "the text 'briefing new' wrote ('" + NewStoryText.PLACEHOLDER + "') is still in this "
+          + what + ", and would be published as its text", NewStoryText.HINT);
+    }
+  }
+
   private void checkImageCredits(Fields f, String key, boolean draft) {
     Object value = f.raw(key);
     List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);

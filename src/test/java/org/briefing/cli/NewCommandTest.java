@@ -112,4 +112,32 @@ class NewCommandTest {
     assertThat(run("new", "--site", site.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("Missing the story's headline");
   }
+  /** With its draft line deleted and a source added before the text was written, "Write the story here." went out as the story. */
+  @Test
+  void aStoryPublishedWithTheTextNewWroteIsAnErrorAtItsLine() throws Exception {
+    assertThat(run("new", "--site", site.toString(), "Ministers meet")).isZero();
+    Path story;
+    try (Stream<Path> files = Files.list(site.resolve("content/stories"))) {
+      story = files.findFirst().orElseThrow();
+    }
+    assertThat(run("build", "--site", site.toString(), "-q")).as(err.toString()).isZero(); // a draft keeps it
+    String text = Files.readString(story).replaceFirst("(?m)^draft: true.*\\n", "").replaceFirst("(?m)^sources: \\[\\]", "sources: [{name: Reuters, url: \"https://www.reuters.com/\"}]");
+    Files.writeString(story, text);
+    int line = (int) text.substring(0, text.indexOf(org.briefing.model.NewStoryText.PLACEHOLDER)).chars().filter(c -> c == '\n').count() + 1;
+
+    assertThat(run("build", "--site", site.toString(), "-q", "--future")).isNotZero();
+
+    assertThat(err.toString()).contains(site.relativize(story) + ":" + line + ": error: the text 'briefing new' wrote ('Write the story here.')");
+    try (Stream<Path> walk = Files.walk(site.resolve("public"))) {
+      assertThat(walk.filter(Files::isRegularFile)).map(NewCommandTest::bytes).noneMatch(b -> new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Write the story"));
+    }
+  }
+
+  private static byte[] bytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
