@@ -285,4 +285,39 @@ class HeldBackTest {
         """).build();
     site.outputPaths().forEach(p -> assertThat(site.file(p)).as(p).doesNotContain("hidden note"));
   }
+
+  /** A hold written on one item of a field held nothing back: the item was published with a warning (helper-177 bug-03). */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "content/stories/a.md|4|sources: [reuters, {name: A minister who asked not to be named, hidden: true}]|a source|the whole story",
+      "content/stories/a.md|5|image: {src: '', alt: A flag, credit: Jo Doe/Agency, draft: true}|'image'|the whole story",
+      "content/stories/a.md|5|corrections: [{date: 2021-10-19, text: An earlier version erred., status: draft}]|a correction|the whole story",
+      "content/stories/a.md|5|go_deeper: [{title: Background, url: https://example.com/b, published: false}]|a 'go_deeper' link|the whole story",
+      "briefing.yaml|6|menu: [{name: About, url: https://example.com/about/, draft: true}]|a menu link|",
+      "content/sources.yaml|5|`  private: yes`|a source|",
+  })
+  void aHoldOnAnItemOfAFieldIsAnErrorNotAPublishedItem(String file, int line, String field, String what, String whole) {
+    String spec = HELD_FOLDER.replace("content/embargo/_defaults.yaml", "content/embargo/notes.txt").replace("HOLD", "")
+        .replace("-- content/stories/open.md --", "-- content/stories/a.md --");
+    spec = file.equals("briefing.yaml") ? spec.replace("publisher:", field + "\npublisher:")
+        : file.equals("content/sources.yaml") ? spec.replace("  type: agency", "  type: agency\n" + field)
+        : spec.replace("sources: [reuters]\n---\nOut now.", (field.startsWith("sources:") ? "" : "sources: [reuters]\n") + field + "\n---\nOut now.");
+    List<Problem> errors = TestSite.of(dir, spec).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve(file));
+      assertThat(e.position().line()).isEqualTo(line);
+      assertThat(e.message()).contains("does not hold back " + what).endsWith("would be published");
+      assertThat(e.hint()).contains("remove the item");
+      if (whole != null) {
+        assertThat(e.hint()).contains("hold " + whole + " with 'draft: true'");
+      }
+    });
+  }
+
+  @Test
+  void otherFieldsOfAnItemAndAHoldSayingPublishAreOnlyWarnings() {
+    TestSite site = TestSite.of(dir, HELD_FOLDER.replace("content/embargo/_defaults.yaml", "content/embargo/notes.txt").replace("HOLD", "")
+        .replace("sources: [reuters]\n---\nOut now.", "sources: [{name: Reuters, hidden: false, note: checked}]\n---\nOut now.")).build();
+    assertThat(site.warnings()).extracting(Problem::message).containsExactly("unknown field 'hidden' in a source", "unknown field 'note' in a source");
+  }
 }

@@ -96,6 +96,29 @@ public final class FieldCheck {
         holdHint("'" + name + "'") + (declareHint.isEmpty() ? "" : ". " + declareHint.replace("NAME", name)));
   }
 
+  /**
+   * Whether {@code name: value}, a field the schema of an item (a source, a correction, a menu
+   * link) does not know, is a hold: Briefing holds back whole files, never one item of a field.
+   */
+  static boolean heldItem(String name, Object value) {
+    if (value == null || value instanceof Map || value instanceof List) {
+      return false;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    String said = String.valueOf(value).strip().toLowerCase(Locale.ROOT);
+    Set<String> held = lower.equals("draft") ? HELD_ELSEWHERE.get("hidden") : HELD_ELSEWHERE.get(lower);
+    return held != null && held.contains(said);
+  }
+
+  /** A hold on one item, which Briefing does not read: an error, as the item would be published. */
+  private void reportHeldItem(Path file, YamlData yaml, String path, String name, Object value, FieldSchema item, Problems problems) {
+    String whole = schema.hold() == null ? ""
+        : ", or hold the whole " + schema.what().replaceFirst("^an? ", "") + " with '" + schema.hold() + ": true'";
+    problems.error(SourcePosition.of(file, yaml.lineOf(path)), "'" + name + ": " + value + "' does not hold back " + item.what()
+        + " (Briefing holds back only whole files), and it would be published",
+        "remove the item from the file to leave it out" + whole);
+  }
+
   private void check(Path file, YamlData yaml, String prefix, Map<?, ?> map, FieldSchema schema, boolean top, Problems problems) {
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       String name = String.valueOf(entry.getKey());
@@ -107,6 +130,8 @@ public final class FieldCheck {
       } else if (!schema.aliases().containsKey(name) && !(top && declared.contains(name))) {
         if (top && heldElsewhere(schema, name, entry.getValue())) {
           reportHeldElsewhere(file, yaml, name, entry.getValue(), problems);
+        } else if (!top && heldItem(name, entry.getValue())) {
+          reportHeldItem(file, yaml, path, name, entry.getValue(), schema, problems);
         } else {
           unknown(file, yaml, path, name, schema, top, problems);
         }
