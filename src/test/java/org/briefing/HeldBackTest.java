@@ -320,4 +320,28 @@ class HeldBackTest {
         .replace("sources: [reuters]\n---\nOut now.", "sources: [{name: Reuters, hidden: false, note: checked}]\n---\nOut now.")).build();
     assertThat(site.warnings()).extracting(Problem::message).containsExactly("unknown field 'hidden' in a source", "unknown field 'note' in a source");
   }
+
+  /** A key point that is only a note for the desk published an empty bullet (helper-177 bug-09). */
+  @Test
+  void aKeyPointThatIsOnlyACommentIsLeftOut() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/stories/a.md --
+        ---
+        title: Ministers meet
+        date: 2021-10-18T09:00:00+02:00
+        sources: [reuters]
+        key_points:
+          - First point.
+          - "<!-- third point to come -->"
+          - " <!-- one note --> <!-- and another --> "
+          - "Second <!-- check --> point."
+          - "`<!-- shown as code -->`"
+        ---
+        Talks resumed.
+        """).build();
+    String page = site.file("2021/10/18/ministers-meet/index.html");
+    assertThat(page).doesNotContain("<li></li>").doesNotContain("<li> </li>").contains("First point.").contains("point.</li>")
+        .contains("&lt;!-- shown as code --&gt;");
+    assertThat(page.split("<li>First point.</li>")[1].split("</ul>")[0].split("<li>", -1)).hasSize(3);
+  }
 }

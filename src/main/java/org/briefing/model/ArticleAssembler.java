@@ -259,7 +259,11 @@ public final class ArticleAssembler {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < points.size(); i++) {
       try {
-        out.add(markdown.renderInline(points.get(i)));
+        String point = markdown.renderInline(points.get(i));
+        // a point that is only a note for the desk ("<!-- third point to come -->") is hidden with it, not an empty bullet
+        if (!point.isBlank()) {
+          out.add(point);
+        }
       } catch (MarkdownTooDeep e) {
         f.error("key_points", e.problem(null, 1).message(), e.problem(null, 1).hint());
       }
