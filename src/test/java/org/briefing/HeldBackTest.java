@@ -344,4 +344,72 @@ class HeldBackTest {
         .contains("&lt;!-- shown as code --&gt;");
     assertThat(page.split("<li>First point.</li>")[1].split("</ul>")[0].split("<li>", -1)).hasSize(3);
   }
+
+  private static final String EARLY_CLOSED = Fixtures.CONFIG + Fixtures.SOURCES + """
+      -- content/stories/a.md --
+      ---
+      title: Ministers meet
+      date: 2021-10-18T09:00:00+02:00
+      sources: [reuters]
+      why_it_matters: WHY
+      key_points: [POINT]
+      ---
+      Talks resumed.
+
+      BODY
+      -- content/editions/2021-10-18.md --
+      ---
+      title: Monday
+      ---
+      NOTE
+      -- content/pages/about.md --
+      ---
+      title: About us
+      ---
+      Who we are.
+      PAGE
+      """;
+
+  private static String earlyClosed(String place, String text) {
+    String spec = EARLY_CLOSED;
+    for (String p : List.of("WHY", "POINT", "BODY", "NOTE", "PAGE")) {
+      spec = spec.replace(p, p.equals(place) ? text : p.equals("POINT") ? "A point." : p.equals("WHY") ? "It matters." : "Some text.");
+    }
+    return spec;
+  }
+
+  /** '<!-->' closes at once, as a browser reads it: the note after it and a visible '-->' were published (helper-177 bug-10). */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "BODY|content/stories/a.md|10|Ministers met <!--> ask if the date is right --> on Monday.",
+      "BODY|content/stories/a.md|10|Ministers met <!---> ask if the date is right --> on Monday.",
+      "WHY|content/stories/a.md|5|\"It matters <!--> too strong? -->.\"",
+      "POINT|content/stories/a.md|6|\"A point <!--> check -->.\"",
+      "NOTE|content/editions/2021-10-18.md|4|Good morning. <!--> shorter? -->",
+      "PAGE|content/pages/about.md|5|We are <!--> ten? --> reporters.",
+  })
+  void aCommentClosedAtOnceIsAnErrorAtItsLine(String place, String file, int line, String text) {
+    List<Problem> errors = TestSite.of(dir, earlyClosed(place, text)).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve(file));
+      assertThat(e.position().line()).isEqualTo(line);
+      assertThat(e.message()).contains("closes the comment at once").contains("would be published");
+      assertThat(e.hint()).contains("<!-- note -->");
+    });
+  }
+
+  @Test
+  void commentsWrittenInFullAndTheCharactersInCodeBuild() {
+    TestSite site = TestSite.of(dir, earlyClosed("BODY", """
+        An empty comment <!----> and a note <!-- for the desk --> are hidden.
+
+        In HTML, `<!-->` closes a comment at once, and so does \\<!-->.
+
+        ```html
+        <!--> shown as code -->
+        ```
+        """)).build();
+    String page = site.file("2021/10/18/ministers-meet/index.html");
+    assertThat(page).doesNotContain("for the desk").contains("<code>&lt;!--&gt;</code>").contains("shown as code");
+  }
 }

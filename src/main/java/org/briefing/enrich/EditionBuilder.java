@@ -187,6 +187,9 @@ public final class EditionBuilder {
       for (RefusedLink link : markdown.refusedLinks(file.body())) {
         problems.error(position(file.file(), file.bodyLine() + link.line() - 1), link.message(), LinkPolicy.HINT);
       }
+      for (int line : markdown.commentsClosedAtOnce(file.body())) {
+        problems.error(position(file.file(), file.bodyLine() + line - 1), MarkdownRenderer.CLOSED_AT_ONCE, MarkdownRenderer.CLOSED_AT_ONCE_HINT);
+      }
       org.briefing.model.ImageCredits.check(org.briefing.model.ImageCredits.at(file.file(), file.bodyLine(), markdown.images(file.body())),
           "the edition's note", config.attribution(), false, problems);
       return html;

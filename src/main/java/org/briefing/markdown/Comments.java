@@ -58,6 +58,33 @@ final class Comments {
   }
 
   /**
+   * The 0-based lines of {@code markdown} where a comment is closed at once ({@code <!-->},
+   * {@code <!--->}), outside code: an editor's note typed with the '>' too early, which a browser,
+   * and so this class, ends there, publishing the note and a visible {@code -->}.
+   *
+   * @param parsed {@code markdown} as parsed, to find its code
+   */
+  static List<Integer> closedAtOnce(String markdown, Document parsed) {
+    List<int[]> code = new ArrayList<>();
+    collectCode(parsed, code);
+    List<Integer> lines = new ArrayList<>();
+    int at = markdown.indexOf(OPEN);
+    while (at >= 0) {
+      int codeEnd = codeEndAt(code, at);
+      if (codeEnd >= 0 || escaped(markdown, at)) {
+        at = markdown.indexOf(OPEN, Math.max(codeEnd, at + 1));
+        continue;
+      }
+      int end = end(markdown, at);
+      if (end - at <= OPEN.length() + 2) {
+        lines.add(org.briefing.problem.XmlChars.lineOf(markdown, at));
+      }
+      at = markdown.indexOf(OPEN, end);
+    }
+    return lines;
+  }
+
+  /**
    * Where the comment opened at {@code at} ends, as a browser reads it: after the first
    * {@code -->}, with {@code <!-->} and {@code <!--->} empty comments; an unclosed one runs to
    * the end of the text, which is what a browser would hide.

@@ -192,6 +192,27 @@ public final class MarkdownRenderer {
     }
   }
 
+  /**
+   * The 1-based lines of {@code markdown} where a comment is closed at once ({@code <!-->} or
+   * {@code <!--->}, outside code), so that the note after it would be published.
+   */
+  public List<Integer> commentsClosedAtOnce(String markdown) {
+    if (!Comments.mayHave(markdown)) {
+      return List.of();
+    }
+    String text = XmlChars.strip(markdown);
+    try {
+      return Comments.closedAtOnce(text, parser(extensionsFor(text)).parse(text)).stream().map(line -> line + 1).toList();
+    } catch (StackOverflowError e) {
+      return List.of(); // rendering the same text reports it
+    }
+  }
+
+  /** How an editor's note closed at once is reported. */
+  public static final String CLOSED_AT_ONCE = "'<!-->' (or '<!--->') closes the comment at once, as a browser reads it, "
+      + "and the note after it would be published with a visible '-->'";
+  public static final String CLOSED_AT_ONCE_HINT = "write the note as '<!-- note -->', with a space or text between '<!--' and '-->'";
+
   /** The images of {@code markdown} that are published (a refused one is not), with their lines and credits. */
   public List<TextImage> images(String markdown) {
     if (!markdown.contains("![") && !Comments.mayHave(markdown) && (escapeHtml || !markdown.contains("<"))) {

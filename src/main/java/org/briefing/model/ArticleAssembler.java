@@ -103,6 +103,9 @@ public final class ArticleAssembler {
       unpublishedFiles(raw, body, path, photo);
     }
     MARKDOWN_FIELDS.forEach(key -> checkLinks(f, key));
+    markdown.commentsClosedAtOnce(raw.body()).forEach(line -> f.errorAtLine(raw.bodyLine() + line - 1, MarkdownRenderer.CLOSED_AT_ONCE,
+        MarkdownRenderer.CLOSED_AT_ONCE_HINT));
+    MARKDOWN_FIELDS.forEach(key -> checkComments(f, key));
     ImageCredits.check(ImageCredits.at(raw.file(), raw.bodyLine(), body.images()), "the story's text", config.attribution(), draft, problems);
     MARKDOWN_FIELDS.forEach(key -> checkImageCredits(f, key, draft));
     Map<String, Object> params = params(f, raw);
@@ -169,6 +172,17 @@ public final class ArticleAssembler {
       }
     } else if (value instanceof String text) {
       markdown.refusedLinks(text).forEach(link -> f.error(key, link.message() + " in '" + key + "'", LinkPolicy.HINT));
+    }
+  }
+
+  /** Every comment closed at once ('<!-->') in a Markdown field, reported at the field's line (or its item's, in a list). */
+  private void checkComments(Fields f, String key) {
+    Object value = f.raw(key);
+    List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof String text && !markdown.commentsClosedAtOnce(text).isEmpty()) {
+        f.error(value instanceof List<?> ? key + "." + i : key, MarkdownRenderer.CLOSED_AT_ONCE + " in '" + key + "'", MarkdownRenderer.CLOSED_AT_ONCE_HINT);
+      }
     }
   }
 

@@ -81,6 +81,8 @@ public final class PageAssembler {
     }
     body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
     ArticleAssembler.placeholder(f, raw, draft, "page");
+    markdown.commentsClosedAtOnce(raw.body()).forEach(line -> f.errorAtLine(raw.bodyLine() + line - 1, MarkdownRenderer.CLOSED_AT_ONCE,
+        MarkdownRenderer.CLOSED_AT_ONCE_HINT));
     ImageCredits.check(ImageCredits.at(raw.file(), raw.bodyLine(), body.images()), "the page's text", config.attribution(), draft, problems);
     return f.failed() ? null : new SitePage(raw.file(), path, title, f.text("description"), updated, body.html(), draft,
         body.links().stream().map(link -> link.at(raw.bodyLine() + link.line() - 1)).toList());
