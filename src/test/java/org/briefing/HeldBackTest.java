@@ -412,4 +412,52 @@ class HeldBackTest {
     String page = site.file("2021/10/18/ministers-meet/index.html");
     assertThat(page).doesNotContain("for the desk").contains("<code>&lt;!--&gt;</code>").contains("shown as code");
   }
+
+  private static final String BLOCK_VALUES = Fixtures.CONFIG + Fixtures.SOURCES + """
+      -- content/stories/a.md --
+      ---
+      title: Ministers meet
+      date: 2021-10-18T09:00:00+02:00
+      sources: [reuters]
+      FIELDS
+      ---
+      Talks resumed.
+      """;
+
+  /** A '#' line inside a multi-line value is text to YAML, but the editor wrote a comment: it was published (helper-177 bug-08). */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', quoteCharacter = '`', value = {
+      "8;standfirst: >-\\n  Ministers met on Monday,\\n  and talks resume in spring.\\n  # NOTE check the date with the desk",
+      "6;why_it_matters: |\\n  # NOTE is this too strong?\\n\\n  The talks matter.",
+      "7;whats_next: |\\n  Talks resume in spring.\\n  #\\n  ## Ask Brussels",
+      "8;key_points:\\n  - |\\n    A point.\\n    # second line to come",
+  })
+  void aCommentLineInsideABlockValueIsAnErrorAtItsLine(int line, String fields) {
+    List<Problem> errors = TestSite.of(dir, BLOCK_VALUES.replace("FIELDS", fields.replace("\\n", "\n"))).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve("content/stories/a.md"));
+      assertThat(e.position().line()).isEqualTo(line);
+      assertThat(e.message()).contains("'#' line").contains("would be published");
+      assertThat(e.hint()).contains("above the field").contains("quote");
+    });
+  }
+
+  @Test
+  void aHashInsideALineAHashtagAndAYamlCommentAfterTheValueBuild() {
+    TestSite site = TestSite.of(dir, BLOCK_VALUES.replace("FIELDS", """
+        standfirst: >-
+          The ministry ranks the talks #1 in its plans, and
+          #NATO2021 campaigners say so too.
+        # a comment of the file, after the value
+        why_it_matters: "The talks matter.
+          #diplomacy is back."
+        whats_next: |
+          Talks resume, say #officials.
+        key_points: |
+        # a comment of the file, after an empty value
+        aliases: [/old-address/]""")).build();
+    String page = site.file("2021/10/18/ministers-meet/index.html");
+    assertThat(page).contains("#1 in its plans").contains("#NATO2021 campaigners").contains("#diplomacy is back.")
+        .contains("say #officials.").doesNotContain("a comment of the file");
+  }
 }

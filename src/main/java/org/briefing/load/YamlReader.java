@@ -65,7 +65,7 @@ public final class YamlReader {
     }
     Map<String, Integer> lines = new HashMap<>();
     @SuppressWarnings("unchecked")
-    Map<String, Object> values = (Map<String, Object>) new YamlValues(file, firstLine, lines).convert(node);
+    Map<String, Object> values = (Map<String, Object>) new YamlValues(file, firstLine, lines, text).convert(node);
     return new YamlData(values, lines, firstLine);
   }
 

@@ -18,6 +18,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 
 /**
  * Turns composed YAML nodes into plain values, recording each value's line. A value that aliases
@@ -29,14 +30,17 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class YamlValues {
   private final Path file;
   private final int firstLine;
+  /** The YAML's text, whose lines a block value ({@code |}, {@code >}) is read from. */
+  private final String[] textLines;
   private final Map<String, Integer> lines;
   private final Map<Node, Object> converted = new IdentityHashMap<>();
   private final Map<Node, Long> sizes = new IdentityHashMap<>();
   private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
   private long copied;
 
-  YamlValues(Path file, int firstLine, Map<String, Integer> lines) {
+  YamlValues(Path file, int firstLine, Map<String, Integer> lines, String text) {
     this.file = file;
+    this.textLines = text.split("\r?\n|\r", -1);
     this.firstLine = firstLine;
     this.lines = lines;
   }
@@ -110,7 +114,52 @@ final class YamlValues {
 
   private Object scalar(ScalarNode scalar, String path) {
     refuseForbidden(scalar.getValue(), scalar, path.isEmpty() ? "the value" : "the value of '" + path + "'");
+    if (scalar.getScalarStyle() == ScalarStyle.LITERAL || scalar.getScalarStyle() == ScalarStyle.FOLDED) {
+      refuseCommentLines(scalar, path);
+    }
     return YamlReader.scalar(scalar);
+  }
+
+  /**
+   * A line of a block value ({@code |}, {@code >-}) that reads as a YAML comment ('#' and a space,
+   * or '#' alone, after the indentation) is text to YAML, and would be published; the editor wrote
+   * it as a note. '#' with a word ({@code #NATO2021}, {@code #1}) is text, as in prose.
+   */
+  private void refuseCommentLines(ScalarNode scalar, String path) {
+    int start = scalar.getStartMark().map(m -> m.getLine()).orElse(-1);
+    if (start < 0) {
+      return;
+    }
+    int end = Math.min(textLines.length - 1, scalar.getEndMark().map(m -> m.getLine()).orElse(textLines.length - 1));
+    int startIndent = textLines[start].length() - textLines[start].stripLeading().length();
+    int indent = -1;
+    for (int i = start + 1; i <= end; i++) {
+      String line = textLines[i];
+      String content = line.stripLeading();
+      if (content.isEmpty()) {
+        continue;
+      }
+      int at = line.length() - content.length();
+      if (indent < 0) {
+        indent = at;
+      }
+      if (at < indent || at <= startIndent) {
+        return; // the value ended; a '#' line here is a comment of the file
+      }
+      if (COMMENT_LINE.matcher(content).lookingAt()) {
+        throw new BuildFailure(Problem.error(SourcePosition.of(file, firstLine + i),
+            "this '#' line is inside the multi-line value of '" + path + "', where YAML reads it as text, and it would be published",
+            "move the note above the field ('" + topKey(path) + ":'), where '#' starts a comment; if the line really starts with '#', "
+                + "quote the value instead"));
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern COMMENT_LINE = java.util.regex.Pattern.compile("#+(\\s|$)");
+
+  private static String topKey(String path) {
+    int dot = path.indexOf('.');
+    return dot < 0 ? path : path.substring(0, dot);
   }
 
   /** Characters that XML cannot carry are refused where they are written, so no feed or sitemap ever holds one. */
