@@ -139,6 +139,38 @@ class OutputFolderTest {
     assertThat(build(site).out()).as("the cache survived too").contains("is up to date");
   }
 
+  /**
+   * A site's templates/, content/, static/ or build cache may link to a folder outside the site (a
+   * shared theme); an output folder that holds where one leads would delete it, --force or not.
+   */
+  @Test
+  void anOutputThatHoldsWhereALinkedFolderOfTheSiteLeadsIsNeverTheOutputEvenWithForce() throws Exception {
+    Path site = site();
+    Files.createDirectories(site.resolve("templates/assets"));
+    Files.writeString(site.resolve("templates/assets/shared.css"), "p { margin: 0 }\n");
+    for (String folder : List.of("templates", "content", "static")) {
+      Path shared = Files.createDirectories(dir.resolve("shared-" + folder));
+      Files.move(site.resolve(folder), shared.resolve(folder));
+      Files.createSymbolicLink(site.resolve(folder), shared.resolve(folder));
+    }
+    assertThat(build(site).code()).as("a site whose folders are links builds").isZero();
+    Path sharedCache = Files.createDirectories(dir.resolve("shared-cache"));
+    Files.move(site.resolve(".briefing-cache"), sharedCache.resolve(".briefing-cache"));
+    Files.createSymbolicLink(site.resolve(".briefing-cache"), sharedCache.resolve(".briefing-cache"));
+    var before = CacheStoreTest.tree(dir);
+    for (String folder : List.of("templates", "content", "static", "cache")) {
+      Path out = dir.resolve("shared-" + folder);
+      CliTest.Run run = build(site, "--out", out.toString(), "--force");
+      assertThat(run.code()).as(out.toString()).isEqualTo(2);
+      assertThat(run.err()).as(out.toString()).contains("--out " + out + " cannot be the output folder")
+          .contains(dir.resolve("shared-" + folder).toRealPath().toString());
+    }
+    assertThat(CacheStoreTest.tree(dir)).isEqualTo(before);
+    assertThat(site.resolve("templates/assets/shared.css")).exists();
+    assertThat(site.resolve("content/stories/suspension.md")).exists();
+    assertThat(build(site, "--out", dir.resolve("shared-out").toString()).code()).as("a folder beside them is fine").isZero();
+  }
+
   /** A folder inside another build's output would be published with it, the inner build's drafts and cache included. */
   @Test
   void aFolderInsideAnotherBuildsOutputIsNeverTheOutputEvenWithForce() throws Exception {

@@ -20,8 +20,11 @@ import org.briefing.write.OutputFolder;
  * {@link OutputFolder#MARKER}), or when told to with {@code --force}.
  */
 public final class OutputChoice {
-  /** The folders of a site that an output may never be, or be inside. */
-  private static final List<String> SITE_FOLDERS = List.of("content", "templates", "static");
+  /**
+   * The folders of a site that an output may never be, hold or be inside, each where it really is:
+   * any of them may be a link to a folder outside the site (a shared theme).
+   */
+  private static final List<String> SITE_FOLDERS = List.of("content", "templates", "static", CacheStore.DIR);
 
   /** How a build came to use its output folder; the first build into a folder it takes over is a full one. */
   public enum Claim {
@@ -66,8 +69,10 @@ public final class OutputChoice {
         return "it is the site folder " + site + " or holds it";
       }
       for (String folder : SITE_FOLDERS) {
-        if (outDir.startsWith(siteDir.resolve(folder)) || outDir.startsWith(real(site.resolve(folder)))) {
-          return "it is the site's " + folder + "/ folder or inside it";
+        Path where = real(site.resolve(folder));
+        if (outDir.startsWith(siteDir.resolve(folder)) || outDir.startsWith(where) || where.startsWith(outDir)) {
+          return "the site's " + (folder.equals(CacheStore.DIR) ? "build cache " : "") + folder + "/ folder is " + where
+              + ", and an output folder may not be it, hold it or be inside it (a build replaces its output folder whole)";
         }
       }
       for (Path name : outDir) {
