@@ -163,6 +163,23 @@ class ImportPhotoTest {
         .isEqualTo("/2021/10/19/storm-halts-ferries-across-the-baltic/ferry%20-1-%20dawn-.jpg");
   }
 
+  /** A link where the photo would be copied (to nothing yet, or to a copy of it elsewhere) is not copied through: the photo gets another name. */
+  @Test
+  void aLinkWhereThePhotoWouldBeCopiedIsNeitherWrittenThroughNorTakenForIt(@TempDir Path outside) throws Exception {
+    TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + COPY)
+        .writeBytes("wire/ferry-photo.jpg", TaggedPhotos.tagged(TestImages.jpeg(900, 600, 1), TaggedPhotos.Tags.agency("Reuters", "Passengers wait.")));
+    Path imported = Files.createDirectories(dir.resolve("content/imported"));
+    Files.createSymbolicLink(imported.resolve("ferry-photo.jpg"), outside.resolve("missing.jpg"));
+    Files.copy(dir.resolve("wire/ferry-photo.jpg"), outside.resolve("same.jpg"));
+    Files.createSymbolicLink(imported.resolve("ferry-photo-2.jpg"), outside.resolve("same.jpg"));
+    CliTest.Run run = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00",
+        "--photo", dir.resolve("wire/ferry-photo.jpg").toString(), dir.resolve("wire/ferry.txt").toString());
+    assertThat(run.code()).as(run.err() + run.out()).isZero();
+    assertThat(Files.readString(imported.resolve("storm-halts-ferries-across-the-baltic.md"))).contains("  src: \"ferry-photo-3.jpg\"\n");
+    assertThat(imported.resolve("ferry-photo-3.jpg")).hasSameBinaryContentAs(dir.resolve("wire/ferry-photo.jpg"));
+    assertThat(outside.resolve("missing.jpg")).doesNotExist();
+  }
+
   /** Two stories' photos of one name: the second story gets its own picture, not the first one's with its credit. */
   @Test
   void aSecondPhotoOfTheSameNameIsCopiedUnderAnotherName() throws Exception {

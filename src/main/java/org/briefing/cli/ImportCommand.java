@@ -21,6 +21,7 @@ import org.briefing.importer.Importer;
 import org.briefing.importer.ReportPrinter;
 import org.briefing.importer.SourceCatalog;
 import org.briefing.problem.InputLimits;
+import org.briefing.write.OwnFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -217,7 +218,7 @@ public final class ImportCommand implements Callable<Integer> {
       return 1;
     }
     String action = "wrote";
-    if (Files.exists(file)) {
+    if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       if (java.util.Arrays.equals(Files.readAllBytes(file), content)) {
         action = "unchanged";
       } else if (!force) {
@@ -227,9 +228,11 @@ public final class ImportCommand implements Callable<Integer> {
         action = "replaced";
       }
     }
-    if (!action.equals("unchanged")) {
+    if (action.equals("wrote")) {
       Files.createDirectories(target);
-      Files.write(file, content);
+      OwnFile.create(file, content);
+    } else if (action.equals("replaced")) {
+      OwnFile.replace(file, content);
     }
     copyPhoto(target);
     outWriter.println(label + ": " + action + " " + BuildCommand.display(file));
@@ -256,7 +259,9 @@ public final class ImportCommand implements Callable<Integer> {
     String extension = dot > 0 ? name.substring(dot) : "";
     for (int n = 2; ; n++) {
       Path there = target.resolve(name);
-      if (!Files.exists(there) || Files.isSameFile(there, photo) || Files.mismatch(there, photo) == -1) {
+      if (Files.isSymbolicLink(there)) {
+        // a link is never copied over, nor taken for the photo: the story would show what it leads to
+      } else if (!Files.exists(there) || Files.isSameFile(there, photo) || Files.mismatch(there, photo) == -1) {
         return name;
       }
       name = stem + "-" + n + extension;
@@ -282,8 +287,8 @@ public final class ImportCommand implements Callable<Integer> {
       return;
     }
     Path copy = target.resolve(photoSrc(target));
-    if (!Files.exists(copy)) {
-      Files.copy(photo, copy);
+    if (!Files.exists(copy, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      OwnFile.copy(photo, copy);
     }
   }
 

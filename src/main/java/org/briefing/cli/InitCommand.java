@@ -13,6 +13,7 @@ import org.briefing.rebuild.CacheStore;
 import org.briefing.rebuild.OutputChoice;
 import org.briefing.render.Templates;
 import org.briefing.write.OutputFolder;
+import org.briefing.write.OwnFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -158,7 +159,7 @@ public final class InitCommand implements Callable<Integer> {
           if (in != null) {
             Path target = site.resolve("templates").resolve(name);
             Files.createDirectories(target.getParent());
-            Files.write(target, in.readAllBytes());
+            OwnFile.create(target, in.readAllBytes());
           }
         }
       }
@@ -173,6 +174,6 @@ public final class InitCommand implements Callable<Integer> {
 
   private static void write(Path file, String text) throws IOException {
     Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    OwnFile.create(file, text.getBytes(StandardCharsets.UTF_8));
   }
 }

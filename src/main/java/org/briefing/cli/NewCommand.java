@@ -3,6 +3,7 @@ package org.briefing.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -15,6 +16,7 @@ import org.briefing.load.YamlText;
 import org.briefing.model.Slugs;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.Problems;
+import org.briefing.write.OwnFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,17 +79,29 @@ public final class NewCommand implements Callable<Integer> {
     ZonedDateTime now = SiteOptions.now().atZone(zone).truncatedTo(ChronoUnit.MINUTES);
     String slug = Slugs.of(headline);
     Path file = folder.resolve(now.toLocalDate() + "-" + slug + ".md");
-    if (Files.exists(file) && !force) {
-      spec.commandLine().getErr().println("error: " + BuildCommand.display(file) + " already exists");
-      spec.commandLine().getErr().println("  hint: choose another headline, or add --force to overwrite it");
-      return 1;
-    }
     refusal = StoryFolder.fileRefusal(site, file);
     if (refusal != null) {
       return refuse(refusal, 1);
     }
+    boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+    if (exists && !force) {
+      spec.commandLine().getErr().println("error: " + BuildCommand.display(file) + " already exists");
+      spec.commandLine().getErr().println("  hint: choose another headline, or add --force to overwrite it");
+      return 1;
+    }
     Files.createDirectories(folder);
-    Files.writeString(file, template(headline, slug, now), StandardCharsets.UTF_8);
+    byte[] story = template(headline, slug, now).getBytes(StandardCharsets.UTF_8);
+    try {
+      if (exists) {
+        OwnFile.replace(file, story);
+      } else {
+        OwnFile.create(file, story);
+      }
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      // made between the check and the write (a link too): never written through
+      spec.commandLine().getErr().println("error: " + BuildCommand.display(file) + " appeared while the story was being written; nothing was written");
+      return 1;
+    }
     spec.commandLine().getOut().println("Wrote " + BuildCommand.display(file));
     String siteOption = site.equals(Path.of("").toAbsolutePath()) ? "" : " --site " + ToolName.shellWord(BuildCommand.display(site));
     spec.commandLine().getOut().println("It is a draft: fill in its fields, then delete the line 'draft: true' to publish it.");

@@ -53,11 +53,14 @@ final class StoryFolder {
     return null;
   }
 
-  /** Why the story file {@code file} may not be written: it is a link that leads outside the site; null when it may. */
+  /**
+   * Why the story file {@code file} may not be written: it is a link, to a file outside the site or
+   * in it, or to nothing yet (writing would create the file it names); null when it may.
+   */
   static Refusal fileRefusal(Path site, Path file) {
-    if (Files.isSymbolicLink(file) && !SiteFiles.inside(site, file)) {
-      return new Refusal(file + " is a link to " + linkTarget(file) + ", outside the site; nothing is written outside the site",
-          "remove the link, or choose another headline");
+    if (Files.isSymbolicLink(file)) {
+      return new Refusal(file + " is a link to " + linkTarget(file) + (SiteFiles.inside(site, file) && Files.exists(file) ? "" : ", outside the site")
+          + "; nothing is written through a link", "remove the link, or choose another headline");
     }
     return null;
   }

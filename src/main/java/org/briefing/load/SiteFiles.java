@@ -35,13 +35,15 @@ public final class SiteFiles {
     return null;
   }
 
-  /** Whether {@code file} is inside the site in {@code siteDir}; a file that does not exist is judged by its path. */
+  /**
+   * Whether {@code file} is inside the site in {@code siteDir}, judged by where it leads with every
+   * link followed; a file that does not exist by where it would be made, so that a link to nothing
+   * yet ({@code x.md -> ~/.bash_profile}) is outside, as the file it would make is.
+   */
   public static boolean inside(Path siteDir, Path file) {
-    Path real;
-    try {
-      real = file.toRealPath();
-    } catch (IOException e) {
-      return file.toAbsolutePath().normalize().startsWith(siteDir.toAbsolutePath().normalize());
+    Path real = whereItLeads(file.toAbsolutePath(), MAX_LINKS);
+    if (real == null) {
+      return false;
     }
     if (startsWithReal(real, siteDir)) {
       return true;
@@ -52,6 +54,38 @@ public final class SiteFiles {
       }
     }
     return false;
+  }
+
+  /** As many links in a row as the system follows (Linux's MAXSYMLINKS). */
+  private static final int MAX_LINKS = 40;
+
+  /**
+   * {@code path} (absolute) as the system would find or make it: its real path when it exists, else
+   * a link's target followed, else where it would be made in its real parent folder; null after
+   * more than {@code hops} links in a row (a loop).
+   */
+  private static Path whereItLeads(Path path, int hops) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      // does not exist (yet), or a link to nothing
+    }
+    if (java.nio.file.Files.isSymbolicLink(path)) {
+      if (hops == 0) {
+        return null;
+      }
+      try {
+        return whereItLeads(path.getParent().resolve(java.nio.file.Files.readSymbolicLink(path)), hops - 1);
+      } catch (IOException | UnsupportedOperationException e) {
+        return null;
+      }
+    }
+    Path parent = path.getParent();
+    if (parent == null || path.getFileName() == null) {
+      return path.normalize();
+    }
+    Path realParent = whereItLeads(parent, hops);
+    return realParent == null ? null : realParent.resolve(path.getFileName()).normalize();
   }
 
   /** {@code file}, when it is inside the site; else a {@link BuildFailure} naming it and where it leads. */

@@ -157,6 +157,33 @@ class ImportCommandTest {
     assertThat(err.toString()).contains("is a link to", "outside the site").doesNotContain("Exception");
   }
 
+  /** A link where the story goes is never written through, with --force or not, even one that leads nowhere yet. */
+  @Test
+  void aStoryFileThatIsALinkIsNeverWrittenThroughEvenWhenItLeadsNowhereYet(@TempDir Path outside) throws Exception {
+    Path input = Files.writeString(dir.resolve("story.txt"), STORY);
+    Path story = Files.createDirectories(dir.resolve("content/imported")).resolve("port-reopens-after-repairs.md");
+    Path missing = outside.resolve("dot_profile");
+    Path other = Files.writeString(dir.resolve("content/imported/other.md"), "another story\n");
+    for (Path target : new Path[] {missing, other}) {
+      Files.createSymbolicLink(story, target);
+      for (String force : new String[] {"--date", "--force"}) {
+        err.getBuffer().setLength(0);
+        int code = force.equals("--force")
+            ? run("import", "--site", dir.toString(), "--force", "--date", "2021-10-18", input.toString())
+            : run("import", "--site", dir.toString(), "--date", "2021-10-18", input.toString());
+        assertThat(code).as(target + " " + force).isEqualTo(1);
+        assertThat(err.toString()).contains(story + " is a link to " + target, "nothing is written through a link")
+            .doesNotContain("Exception");
+      }
+      assertThat(missing).doesNotExist();
+      assertThat(other).hasContent("another story");
+      Files.delete(story);
+    }
+    assertThat(run("import", "--site", dir.toString(), "--date", "2021-10-18", input.toString())).isZero();
+    assertThat(Files.isSymbolicLink(story)).isFalse();
+    assertThat(story).content().contains("title: \"Port reopens after repairs\"");
+  }
+
   @Test
   void outMustBeAFolderOfStoriesInTheSitesContent() throws Exception {
     Path input = Files.writeString(dir.resolve("story.txt"), STORY);

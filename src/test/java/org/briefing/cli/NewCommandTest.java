@@ -76,6 +76,40 @@ class NewCommandTest {
     assertThat(err.toString()).contains("outside the site");
   }
 
+  /**
+   * A link where the story goes is never written through, with --force or not: not one to a file
+   * outside the site that does not exist yet (a cloned site's {@code -> ~/.bash_profile}), not one
+   * to another file of the site.
+   */
+  @Test
+  void aStoryFileThatIsALinkIsNeverWrittenThroughEvenWhenItLeadsNowhereYet() throws Exception {
+    run("new", "--site", site.toString(), "Ministers meet");
+    Path story;
+    try (Stream<Path> files = Files.list(site.resolve("content/stories"))) {
+      story = files.findFirst().orElseThrow();
+    }
+    Files.delete(story);
+    Path missing = dir.resolve("dot_profile");
+    Path other = Files.writeString(site.resolve("content/stories/other.md"), "another story\n");
+    for (Path target : new Path[] {missing, other}) {
+      Files.createSymbolicLink(story, target);
+      for (String[] args : new String[][] {{"new", "--site", site.toString(), "Ministers meet"},
+          {"new", "--site", site.toString(), "--force", "Ministers meet"}}) {
+        err.getBuffer().setLength(0);
+        assertThat(run(args)).as(target + " " + String.join(" ", args)).isEqualTo(1);
+        assertThat(err.toString()).contains(story + " is a link to " + target, "nothing is written through a link")
+            .doesNotContain("Exception");
+      }
+      assertThat(missing).doesNotExist();
+      assertThat(other).hasContent("another story");
+      assertThat(Files.isSymbolicLink(story)).isTrue();
+      Files.delete(story);
+    }
+    assertThat(run("new", "--site", site.toString(), "Ministers meet")).isZero();
+    assertThat(Files.isSymbolicLink(story)).isFalse();
+    assertThat(story).content().contains("title: \"Ministers meet\"");
+  }
+
   @Test
   void foldersWhoseFilesAreNotStoriesAreRefusedWithWhereStoriesGo() throws Exception {
     for (String folder : new String[] {"pages", "pages/policies", "editions", ".later", "stories/_drafts", "../static", "/tmp"}) {
