@@ -422,6 +422,49 @@ class SendTest {
         .containsExactly("'email.one_click' needs an https:// address in 'email.unsubscribe'");
   }
 
+  /**
+   * The send log and a dry run's outbox in the site are written only as files and folders of their
+   * own: a link there (to a file or folder outside the site, or to nothing yet) is an error that
+   * names it, and nothing is sent or written.
+   */
+  @Test
+  void theSendLogAndTheOutboxAreNeverWrittenThroughALink(@TempDir Path outside) throws Exception {
+    GreenMail server = greenMail();
+    Path victim = Files.writeString(outside.resolve("victim"), "ORIGINAL LINE\n");
+    Path log = dir.resolve("send-log/2021-10-18.log");
+    Files.createDirectories(log.getParent());
+    for (Path[] link : new Path[][] {{log, victim}, {log, outside.resolve("missing.log")}, {log.getParent(), outside}}) {
+      if (link[0].equals(log.getParent())) {
+        Files.delete(log.getParent());
+      }
+      Files.createSymbolicLink(link[0], link[1]);
+      Run run = send("--smtp", "127.0.0.1:" + server.getSmtp().getPort(), "--tls", "none");
+      assertThat(run.code()).as(link[0] + " -> " + link[1]).isEqualTo(1);
+      assertThat(run.err()).contains(link[0] + " is a link to " + link[1], "Nothing was sent").doesNotContain("Exception");
+      Files.delete(link[0]);
+    }
+    assertThat(server.getReceivedMessages()).isEmpty();
+    assertThat(victim).hasContent("ORIGINAL LINE");
+    try (Stream<Path> files = Files.list(outside)) {
+      assertThat(files).containsExactly(victim);
+    }
+
+    Path box = dir.resolve("outbox/2021-10-18");
+    for (Path[] link : new Path[][] {{box.getParent(), outside}, {box, outside}, {box, outside.resolve("missing")}}) {
+      Files.createDirectories(link[0].getParent());
+      Files.createSymbolicLink(link[0], link[1]);
+      Run run = send();
+      assertThat(run.code()).as(link[0] + " -> " + link[1]).isEqualTo(2);
+      assertThat(run.err()).contains(link[0] + " is a link to " + link[1], "choose a folder of its own").doesNotContain("Exception");
+      Files.delete(link[0]);
+    }
+    try (Stream<Path> files = Files.list(outside)) {
+      assertThat(files).containsExactly(victim);
+    }
+    assertThat(send().code()).as("a real outbox folder is written").isZero();
+    assertThat(box.resolve("0001-ana@example.org.eml")).isRegularFile();
+  }
+
   @Test
   void aDryRunWritesNothingIntoTheBuiltSiteOrTheSitesInputs() throws Exception {
     Path edition = dir.resolve("public/briefings/2021-10-18");

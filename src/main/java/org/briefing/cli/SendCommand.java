@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.briefing.problem.Problem;
 import org.briefing.rebuild.OutputChoice;
 import org.briefing.send.EditionSend;
+import org.briefing.write.OwnFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -180,11 +181,16 @@ public final class SendCommand implements Callable<Integer> {
   /**
    * Why a dry run may not write its messages into {@code box}, null when it may: never into the
    * built site, where they would be published (and replace its email.eml), nor where a build reads or
-   * keeps its files. Folders are compared as given and with links followed.
+   * keeps its files, nor through a link in the site. Folders are compared as given and with links followed.
    */
   static String wrongOutbox(Path site, Path built, Path box) {
     if (box.startsWith(built) || OutputChoice.real(box).startsWith(OutputChoice.real(built))) {
       return "it is the built site " + built + " or inside it";
+    }
+    Path link = box.startsWith(site) ? OwnFile.linkOnTheWay(site, box) : null;
+    if (link != null) {
+      return link + " is a link to " + OwnFile.target(link) + ", and an outbox in the site is written only into folders of its own,"
+          + " never through a link";
     }
     return OutputChoice.forbidden(site, box);
   }

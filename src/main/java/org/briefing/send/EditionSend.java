@@ -18,6 +18,7 @@ import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 import org.briefing.rebuild.OutputOptions;
 import org.briefing.send.Subscribers.Subscriber;
+import org.briefing.write.OwnFile;
 
 /**
  * {@code briefing send}: the email of one edition to every address of a subscriber list, or, in
@@ -148,7 +149,7 @@ public final class EditionSend {
       int n = 0;
       for (Subscriber subscriber : subscribers) {
         String name = String.format(Locale.ROOT, "%04d-%s.eml", ++n, subscriber.mailbox().key().replaceAll("[^a-z0-9@._-]", "_"));
-        Files.write(settings.outbox().resolve(name), mail.forSubscriber(subscriber, settings.now()).bytes());
+        OwnFile.create(settings.outbox().resolve(name), mail.forSubscriber(subscriber, settings.now()).bytes());
       }
     } catch (IOException e) {
       return new Result(problems.all(), List.of("error: cannot write to " + settings.outbox() + ": " + e.getMessage()), false);
@@ -164,6 +165,12 @@ public final class EditionSend {
     Sender.Server server = new Sender.Server(settings.smtpHost(), settings.smtpPort(), SmtpClient.Security.valueOf(settings.security().name()),
         credentials, (int) settings.timeout().toMillis());
     Path logFile = logFile(settings.site(), settings.date());
+    Path link = OwnFile.linkOnTheWay(settings.site(), logFile);
+    if (link != null) {
+      return new Result(problems.all(), List.of("error: " + link + " is a link to " + OwnFile.target(link) + "; the send log "
+          + logFile + " is written only as a file of the site, never through a link: delete the link (move the log it leads to,"
+          + " if any, into send-log/)", "Nothing was sent."), false);
+    }
     List<String> report = new ArrayList<>();
     try (SendLog log = SendLog.open(logFile)) {
       if (log == null) {

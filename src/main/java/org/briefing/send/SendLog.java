@@ -9,7 +9,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,10 +46,10 @@ final class SendLog implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** Opens (or starts) the log and locks it; null when another send holds it. */
+  /** Opens (or starts) the log and locks it, never through a link; null when another send holds it. */
   static SendLog open(Path file) throws IOException {
     Files.createDirectories(file.getParent());
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    FileChannel channel = org.briefing.write.OwnFile.openForAppending(file);
     FileLock lock;
     try {
       lock = channel.tryLock();
