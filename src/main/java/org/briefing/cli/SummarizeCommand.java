@@ -174,7 +174,7 @@ final class SummarizeCommand implements Callable<Integer> {
       Path file = outDir.resolve(base + ".hyp.txt");
       try {
         Files.createDirectories(outDir);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        org.briefing.write.OwnFile.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
         err.println("error: cannot write " + file + " (" + e.getMessage() + "); check that --out names a folder you may write into");
         return false;

@@ -223,6 +223,20 @@ class SummaryCommandsTest {
     assertThat(Files.readString(notAFolder)).isEqualTo("kept\n");
   }
 
+  /** A summary file that is a link (to a start-up file, say) is never written through: an error names it, the file it leads to is untouched. */
+  @Test
+  void aSummaryFileThatIsALinkIsNotWrittenThrough() throws Exception {
+    Path file = Files.writeString(dir.resolve("ferry.txt"), STORY);
+    Path elsewhere = Files.writeString(dir.resolve("profile"), "kept\n");
+    Path out = Files.createDirectories(dir.resolve("results"));
+    Files.createSymbolicLink(out.resolve("ferry.hyp.txt"), elsewhere);
+
+    assertThat(run("summarize", "--out", out.toString(), file.toString())).isNotZero();
+
+    assertThat(err.toString()).contains("ferry.hyp.txt").contains("link").doesNotContain("Exception");
+    assertThat(Files.readString(elsewhere)).isEqualTo("kept\n");
+  }
+
   /** Summaries written into a site's inputs or its built site would be read or published by the next build: refused, nothing written. */
   @Test
   void anOutInASitesInputsOrItsBuiltSiteIsRefused() throws Exception {
