@@ -192,6 +192,11 @@ public final class EditionBuilder {
       }
       org.briefing.model.ImageCredits.check(org.briefing.model.ImageCredits.at(file.file(), file.bodyLine(), markdown.images(file.body())),
           "the edition's note", config.attribution(), false, problems);
+      org.briefing.model.EditorsPlaceholders.Found mark = org.briefing.model.EditorsPlaceholders.inMarkdown(file.body());
+      if (mark != null) {
+        problems.error(position(file.file(), file.bodyLine() + mark.line()), org.briefing.model.EditorsPlaceholders.message(mark.mark(), "the edition's note"),
+            org.briefing.model.EditorsPlaceholders.hint("edition"));
+      }
       return html;
     } catch (MarkdownTooDeep e) {
       problems.add(e.problem(file.file(), file.bodyLine()));

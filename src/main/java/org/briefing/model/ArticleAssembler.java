@@ -25,6 +25,8 @@ import org.briefing.problem.XmlChars;
 public final class ArticleAssembler {
   /** The fields written in Markdown, besides the body. */
   private static final List<String> MARKDOWN_FIELDS = List.of("why_it_matters", "key_points", "whats_next");
+  /** The plain-text fields published as they are, where an editor's placeholder would be seen. */
+  private static final List<String> PLAIN_FIELDS = List.of("title", "standfirst", "summary", "image.alt", "image.caption");
 
   private final SiteConfig config;
   private final BuildSettings settings;
@@ -99,6 +101,7 @@ public final class ArticleAssembler {
     }
     body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
     placeholder(f, raw, draft, "story");
+    placeholders(f, draft, "story", PLAIN_FIELDS, MARKDOWN_FIELDS);
     if (config.rawHtml() == SiteConfig.RawHtml.ALLOW) {
       unpublishedFiles(raw, body, path, photo);
     }
@@ -189,10 +192,46 @@ public final class ArticleAssembler {
   /** The images written in the Markdown field {@code key} (a text or a list of them) have their credits. */
   /** The text 'briefing new' wrote, still in a story or page that is published (a draft built for a preview may keep it). */
   static void placeholder(Fields f, RawArticle raw, boolean draft, String what) {
-    int line = draft ? -1 : NewStoryText.lineIn(raw.body());
+    if (draft) {
+      return;
+    }
+    int line = NewStoryText.lineIn(raw.body());
     if (line >= 0) {
       f.errorAtLine(raw.bodyLine() + line, "the text 'briefing new' wrote ('" + NewStoryText.PLACEHOLDER + "') is still in this "
           + what + ", and would be published as its text", NewStoryText.HINT);
+    }
+    EditorsPlaceholders.Found mark = EditorsPlaceholders.inMarkdown(raw.body());
+    if (mark != null) {
+      f.errorAtLine(raw.bodyLine() + mark.line(), EditorsPlaceholders.message(mark.mark(), "the " + what + "'s text"), EditorsPlaceholders.hint(what));
+    }
+  }
+
+  /**
+   * An editor's placeholder ("[TK]", "[CHECK: …]") in a field of a story or page that is published,
+   * at the field's line (its item's, in a list): the plain-text fields {@code plain}, the Markdown ones {@code markdown}.
+   */
+  static void placeholders(Fields f, boolean draft, String what, List<String> plain, List<String> markdown) {
+    if (draft) {
+      return;
+    }
+    for (String path : plain) {
+      int dot = path.indexOf('.');
+      Object value = dot < 0 ? f.raw(path) : f.raw(path.substring(0, dot)) instanceof Map<?, ?> map ? map.get(path.substring(dot + 1)) : null;
+      EditorsPlaceholders.Found mark = value instanceof String text ? EditorsPlaceholders.inPlainText(text) : null;
+      if (mark != null) {
+        f.error(path, EditorsPlaceholders.message(mark.mark(), "the " + what + "'s '" + path + "'"), EditorsPlaceholders.hint(what));
+      }
+    }
+    for (String key : markdown) {
+      Object value = f.raw(key);
+      List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+      for (int i = 0; i < items.size(); i++) {
+        EditorsPlaceholders.Found mark = items.get(i) instanceof String text ? EditorsPlaceholders.inMarkdown(text) : null;
+        if (mark != null) {
+          f.error(value instanceof List<?> ? key + "." + i : key, EditorsPlaceholders.message(mark.mark(), "the " + what + "'s '" + key + "'"),
+              EditorsPlaceholders.hint(what));
+        }
+      }
     }
   }
 

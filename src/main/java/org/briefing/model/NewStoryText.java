@@ -21,19 +21,31 @@ public final class NewStoryText {
       return -1;
     }
     String[] lines = body.split("\n", -1);
-    String code = null;
+    boolean[] code = inCode(lines);
     for (int i = 0; i < lines.length; i++) {
-      Matcher fence = CODE_FENCE.matcher(lines[i]);
-      if (code != null) {
-        if (fence.lookingAt() && fence.group(1).charAt(0) == code.charAt(0) && fence.group(1).length() >= code.length()) {
-          code = null;
-        }
-      } else if (fence.lookingAt()) {
-        code = fence.group(1);
-      } else if (lines[i].contains(PLACEHOLDER)) {
+      if (!code[i] && lines[i].contains(PLACEHOLDER)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Which of the Markdown {@code lines} are fenced code, their fences included. */
+  static boolean[] inCode(String[] lines) {
+    boolean[] code = new boolean[lines.length];
+    String fenceOpen = null;
+    for (int i = 0; i < lines.length; i++) {
+      Matcher fence = CODE_FENCE.matcher(lines[i]);
+      if (fenceOpen != null) {
+        code[i] = true;
+        if (fence.lookingAt() && fence.group(1).charAt(0) == fenceOpen.charAt(0) && fence.group(1).length() >= fenceOpen.length()) {
+          fenceOpen = null;
+        }
+      } else if (fence.lookingAt()) {
+        code[i] = true;
+        fenceOpen = fence.group(1);
+      }
+    }
+    return code;
   }
 }

@@ -1,0 +1,129 @@
+package org.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An editor's bracketed placeholder ("[TK]", "[CHECK: …]", "[TODO …]") marks a fact still to come:
+ * a story, page or edition published with one still in it is an error at its line (helper-177
+ * bug-02: they went out on the page, in the search index, feed and email, even under --strict).
+ * The same words bare, other bracketed words and code are published as written.
+ */
+class EditorsPlaceholdersTest {
+  @TempDir Path dir;
+
+  private static final String SITE = Fixtures.CONFIG + Fixtures.SOURCES + """
+      -- content/stories/a.md --
+      ---
+      title: TITLE
+      date: 2021-10-18T09:00:00+02:00
+      sources: [reuters]
+      FIELD
+      ---
+      BODY
+      -- content/editions/2021-10-18.md --
+      ---
+      title: Monday
+      ---
+      NOTE
+      -- content/pages/about.md --
+      ---
+      title: About us
+      ---
+      PAGE
+      """;
+
+  private static String site(String title, String field, String body, String note, String page) {
+    return SITE.replace("TITLE", title).replace("FIELD", field).replace("BODY", body).replace("NOTE", note).replace("PAGE", page);
+  }
+
+  private static String story(String field, String body) {
+    return site("Ministers meet", field, body, "Good morning.", "Who we are.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[TK]", "[tk]", "[ TK ]", "[TK: population]", "[TKTK]", "[CHECK]", "[CHECK: figure with Sara]", "[TODO]",
+      "[TODO: ask the ministry]", "[TODO ask the ministry]", "[FIXME]", "[FIXME wrong date]", "[XXX]", "[XXX confirm]", "[??]"})
+  void eachBracketedPlaceholderInTheTextIsAnErrorAtItsLine(String mark) {
+    List<Problem> errors = TestSite.of(dir, story("topics: [Defence]", "Talks resumed.\n\nThe mission had " + mark + " staff.")).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve("content/stories/a.md"));
+      assertThat(e.position().line()).isEqualTo(9);
+      assertThat(e.message()).isEqualTo("the placeholder '" + mark + "' in the story's text stands for something still to be written, "
+          + "and would be published as it is");
+      assertThat(e.hint()).contains("write the missing fact").contains("'draft: true'");
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "content/stories/a.md|2|TITLE|Ministers meet [TK]|the story's 'title'",
+      "content/stories/a.md|5|FIELD|standfirst: 'Talks resume. [CHECK: date]'|the story's 'standfirst'",
+      "content/stories/a.md|5|FIELD|`standfirst: >-\\n  [TK check title]\\n  Talks resume.`|the story's 'standfirst'",
+      "content/stories/a.md|5|FIELD|summary: Talks resume [TODO].|the story's 'summary'",
+      "content/stories/a.md|5|FIELD|why_it_matters: It matters [XXX].|the story's 'why_it_matters'",
+      "content/stories/a.md|7|FIELD|`key_points:\\n  - A first point.\\n  - A second [TK].`|the story's 'key_points'",
+      "content/stories/a.md|5|FIELD|`whats_next: |\\n  Talks resume.\\n\\n  [FIXME] in May.`|the story's 'whats_next'",
+      "content/stories/a.md|5|FIELD|`image: {src: '', alt: 'A flag [TK]', credit: Jo Doe/Agency}`|the story's 'image.alt'",
+      "content/stories/a.md|5|FIELD|`image: {src: '', alt: A flag, caption: 'The flag [CHECK: which one]', credit: Jo Doe/Agency}`|the story's 'image.caption'",
+      "content/editions/2021-10-18.md|4|NOTE|Good morning. [TK] stories today.|the edition's note",
+      "content/pages/about.md|4|PAGE|We are [TK] reporters.|the page's text",
+  })
+  void aPlaceholderInAnyPublishedTextIsAnErrorAtItsLine(String file, int line, String place, String text, String where) {
+    String written = text.replace("\\n", "\n");
+    String spec = site(place.equals("TITLE") ? written : "Ministers meet", place.equals("FIELD") ? written : "topics: [Defence]", "Talks resumed.",
+        place.equals("NOTE") ? written : "Good morning.", place.equals("PAGE") ? written : "Who we are.");
+    List<Problem> errors = TestSite.of(dir, spec).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve(file));
+      assertThat(e.position().line()).isEqualTo(line);
+      assertThat(e.message()).startsWith("the placeholder '[").contains("in " + where + " stands for something still to be written");
+    });
+  }
+
+  @Test
+  void aDraftKeepsItsPlaceholdersAndIsHeldBack() {
+    TestSite site = TestSite.of(dir, story("draft: true", "The mission had [TK] staff.")).build();
+    assertThat(site.outputPaths()).noneMatch(p -> p.contains("ministers-meet"));
+  }
+
+  /** The same words bare, a reporter's or editor's brackets that are published, and code: all built as written. */
+  @Test
+  void realWordsOtherBracketsLinksAndCodeBuild() {
+    TestSite site = TestSite.of(dir, site("TK Maxx opens [Reuters] in Super Bowl XXX week", "standfirst: The TK-421 unit [sic] is back.", """
+        He said [laughter] that the figure [1] was right, and todo lists [Todo Pago] help; check [Check Point] too.
+
+        [Editor's note: this story was updated on Tuesday.]
+
+        A list of the words: [TK](https://en.wikipedia.org/wiki/To_come_(publishing)) and [XXX][film].
+
+        [film]: https://example.com/xxx
+
+        Write `[TK]` for a missing fact. <!-- [TK] a note for the desk stays hidden -->
+
+        ```
+        [TODO] in a fence
+        ```
+
+            [FIXME] in indented code
+        """, "Good morning, [Reuters] says.", "We are [ten] reporters.")).build();
+    String page = site.file("2021/10/18/tk-maxx-opens-reuters-in-super-bowl-xxx-week/index.html");
+    assertThat(page).contains("note: this story was updated on Tuesday.]").contains("[laughter]").contains("[Check Point]")
+        .contains("[TODO] in a fence").contains("[FIXME] in indented code").contains("[sic]").doesNotContain("a note for the desk");
+  }
+
+  /** A list's text indented under its item is a paragraph, not code: its placeholder is found. */
+  @Test
+  void aPlaceholderInAListItemsSecondParagraphIsFound() {
+    List<Problem> errors = TestSite.of(dir, story("topics: [Defence]", "- A point.\n\n    More on it [TK].")).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> assertThat(e.position().line()).isEqualTo(9));
+  }
+}
