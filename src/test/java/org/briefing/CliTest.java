@@ -145,11 +145,17 @@ class CliTest {
     assertThat(unfinished.code()).as("as a draft it is not published, so nothing is wrong").isZero();
 
     Files.writeString(story, text.replace("draft: true", "draft: false"));
+    Run asWritten = run("build", "--site", dir.toString(), "--future");
+    assertThat(asWritten.code()).as("published with the text new wrote, it is an error").isEqualTo(1);
+    assertThat(asWritten.err()).contains("'" + org.briefing.model.NewStoryText.PLACEHOLDER + "'");
+
+    String written = text.replace(org.briefing.model.NewStoryText.PLACEHOLDER, "Ministers met in Brussels on Tuesday.");
+    Files.writeString(story, written.replace("draft: true", "draft: false"));
     Run published = run("build", "--site", dir.toString(), "--future");
     assertThat(published.code()).as("published without a source, it is an error under attribution: strict").isEqualTo(1);
     assertThat(published.err()).contains("names no sources");
 
-    Files.writeString(story, text.replace("draft: true", "draft: false").replace("sources: []", "sources: [reuters]")
+    Files.writeString(story, written.replace("draft: true", "draft: false").replace("sources: []", "sources: [reuters]")
         .replace("# image:", "image:").replace("#   src: /images/photo.jpg", "  src: https://example.org/photo.jpg")
         .replace("#   alt:", "  alt:").replace("#   caption:", "  caption:").replace("#   credit:", "  credit:"));
     Run filled = run("build", "--site", dir.toString(), "--future");

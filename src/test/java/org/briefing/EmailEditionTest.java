@@ -217,7 +217,7 @@ class EmailEditionTest {
         ---
         title: Monday
         ---
-        ![A wide map](/images/wide.png "Map: The Desk") ![](images/small.gif "Photo: The Desk") ![A photo](/images/photo.jpg "Photo: The Desk")
+        ![A wide map](/images/wide.png "Map: The Desk") ![](../../images/small.gif "Photo: The Desk") ![A photo](/images/photo.jpg "Photo: The Desk")
 
         ![A logo](/images/logo.svg "Logo: The Desk") ![A drawing](/images/drawing.svg "Drawing: The Desk") ![A remote chart](https://cdn.example.net/chart.png "Chart: The Desk")
         -- static/images/logo.svg --
