@@ -77,7 +77,8 @@ class SummariesSiteTest {
 
   @Test
   void aSummaryIsMadeOfProseAndTheSummarizeCommandReadsTheStoryAsTheBuildDoes() throws Exception {
-    TestSite site = TestSite.of(dir, Fixtures.CONFIG + "summary:\n  sentences: 4\n  max_words: 200\n" + Fixtures.SOURCES + WITH_ASIDES).build();
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + "summary:\n  sentences: 4\n  max_words: 200\n" + Fixtures.SOURCES + WITH_ASIDES)
+        .writeBytes("static/images/crane.jpg", TestImages.jpeg(60, 40, 1)).writeBytes("static/images/boat.jpg", TestImages.jpeg(60, 40, 2)).build();
     String summary = site.html("2021/10/18/the-river-bridge-reopens-after-repairs/").select("meta[name=description]").attr("content");
     assertThat(summary).contains("reopened to traffic").contains("26 tonnes")
         .doesNotContain("By Ana Diaz").doesNotContain("crane").doesNotContain("cross the repaired bridge")
@@ -157,7 +158,7 @@ class SummariesSiteTest {
           <img src="/images/wall.jpg" alt="The harbour wall">
           <figcaption>Ines Marlow, the dockers' leader, on the harbour wall. Photo: Tom Reyes/Marrowby Echo</figcaption>
         </figure>
-        """)).build();
+        """)).writeBytes("static/images/wall.jpg", TestImages.jpeg(60, 40, 3)).build();
     String summary = site.html("2021/10/18/marrowby-council-votes-to-close-the-harbour/").select("meta[name=description]").attr("content");
     assertThat(summary).contains("Ana Diaz").doesNotContain("she said").doesNotContain("Ines Marlow");
   }
@@ -172,7 +173,7 @@ class SummariesSiteTest {
         *Ines Marlow, the dockers' leader, on the harbour wall at Marrowby.*
 
         Photo by Tom Reyes
-        """)).build();
+        """)).writeBytes("static/images/wall.jpg", TestImages.jpeg(60, 40, 3)).build();
     String summary = site.html("2021/10/18/marrowby-council-votes-to-close-the-harbour/").select("meta[name=description]").attr("content");
     assertThat(summary).contains("Ana Diaz").doesNotContain("Ines Marlow").doesNotContain("Reyes").doesNotContain("she said");
   }
