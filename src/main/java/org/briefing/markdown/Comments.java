@@ -33,11 +33,25 @@ final class Comments {
 
   /** @param parsed {@code markdown} as parsed, to find its code */
   static Stripped strip(String markdown, Document parsed) {
-    List<int[]> code = new ArrayList<>();
-    collectCode(parsed, code);
     StringBuilder out = new StringBuilder(markdown.length());
     int more = -1;
     int copied = 0;
+    for (int[] comment : comments(markdown, parsed)) {
+      out.append(markdown, copied, comment[0]);
+      if (more < 0 && isMore(markdown, comment[0], comment[1])) {
+        more = out.length();
+      }
+      copied = comment[1];
+    }
+    out.append(markdown, copied, markdown.length());
+    return new Stripped(out.toString(), more);
+  }
+
+  /** Where each comment of {@code markdown} outside code starts and ends, as a browser reads it, in order. */
+  private static List<int[]> comments(String markdown, Document parsed) {
+    List<int[]> code = new ArrayList<>();
+    collectCode(parsed, code);
+    List<int[]> comments = new ArrayList<>();
     int at = markdown.indexOf(OPEN);
     while (at >= 0) {
       int codeEnd = codeEndAt(code, at);
@@ -46,15 +60,10 @@ final class Comments {
         continue;
       }
       int end = end(markdown, at);
-      out.append(markdown, copied, at);
-      if (more < 0 && isMore(markdown, at, end)) {
-        more = out.length();
-      }
-      copied = end;
+      comments.add(new int[] {at, end});
       at = markdown.indexOf(OPEN, end);
     }
-    out.append(markdown, copied, markdown.length());
-    return new Stripped(out.toString(), more);
+    return comments;
   }
 
   /**
@@ -65,23 +74,8 @@ final class Comments {
    * @param parsed {@code markdown} as parsed, to find its code
    */
   static List<Integer> closedAtOnce(String markdown, Document parsed) {
-    List<int[]> code = new ArrayList<>();
-    collectCode(parsed, code);
-    List<Integer> lines = new ArrayList<>();
-    int at = markdown.indexOf(OPEN);
-    while (at >= 0) {
-      int codeEnd = codeEndAt(code, at);
-      if (codeEnd >= 0 || escaped(markdown, at)) {
-        at = markdown.indexOf(OPEN, Math.max(codeEnd, at + 1));
-        continue;
-      }
-      int end = end(markdown, at);
-      if (end - at <= OPEN.length() + 2) {
-        lines.add(org.briefing.problem.XmlChars.lineOf(markdown, at));
-      }
-      at = markdown.indexOf(OPEN, end);
-    }
-    return lines;
+    return comments(markdown, parsed).stream().filter(c -> c[1] - c[0] <= OPEN.length() + 2)
+        .map(c -> org.briefing.problem.XmlChars.lineOf(markdown, c[0])).toList();
   }
 
   /**
