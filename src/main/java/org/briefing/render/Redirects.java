@@ -33,16 +33,11 @@ public final class Redirects {
     if (rules.isEmpty()) {
       return Map.of();
     }
-    Path own = staticDir.resolve(FILE);
     String text = rules.toString();
-    if (Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)) {
-      try {
-        String written = Files.readString(own, StandardCharsets.UTF_8);
-        // the site's own rules first: hosts use the first rule that matches
-        text = written + (written.isEmpty() || written.endsWith("\n") ? "" : "\n") + "# the aliases of stories\n" + text;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + own, e);
-      }
+    String written = ownRules(staticDir);
+    if (written != null) {
+      // the site's own rules first: hosts use the first rule that matches
+      text = written + (written.isEmpty() || written.endsWith("\n") ? "" : "\n") + "# the aliases of stories\n" + text;
     }
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     long fingerprint = Fingerprint.of(bytes);
@@ -57,26 +52,35 @@ public final class Redirects {
    * without their leading {@code /} (and without {@code basePath} where they carry it).
    */
   public static java.util.Set<String> ownSources(Path staticDir, String basePath) {
-    Path own = staticDir.resolve(FILE);
-    if (!Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)) {
+    String written = ownRules(staticDir);
+    if (written == null) {
       return java.util.Set.of();
     }
     java.util.Set<String> sources = new java.util.HashSet<>();
-    try {
-      for (String line : Files.readAllLines(own, StandardCharsets.UTF_8)) {
-        String[] fields = line.strip().split("\\s+");
-        if (fields.length < 2 || fields[0].startsWith("#") || !fields[0].startsWith("/")) {
-          continue;
-        }
-        String source = fields[0];
-        sources.add(source.substring(1));
-        if (source.startsWith(basePath)) {
-          sources.add(source.substring(basePath.length()));
-        }
+    for (String line : written.split("\n")) {
+      String[] fields = line.strip().split("\\s+");
+      if (fields.length < 2 || fields[0].startsWith("#") || !fields[0].startsWith("/")) {
+        continue;
       }
+      String source = fields[0];
+      sources.add(source.substring(1));
+      if (source.startsWith(basePath)) {
+        sources.add(source.substring(basePath.length()));
+      }
+    }
+    return sources;
+  }
+
+  /** The text of the site's own {@code static/_redirects}, or null when it has none (a link there is none). */
+  private static String ownRules(Path staticDir) {
+    Path own = staticDir.resolve(FILE);
+    if (!Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
+    }
+    try {
+      return Files.readString(own, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + own, e);
     }
-    return sources;
   }
 }
