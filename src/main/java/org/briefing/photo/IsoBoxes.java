@@ -42,54 +42,55 @@ final class IsoBoxes {
 
   private static void walk(ByteBuffer boxes, List<String> found, boolean top) {
     while (boxes.hasRemaining()) {
+      Box box = next(boxes, "the file");
+      if (top && !TOP.contains(box.type())) {
+        found.add(name(box.type()));
+      } else if (box.type().equals("meta")) {
+        // a full box: version and flags before its children
+        if (box.body().remaining() < 4) {
+          throw new IllegalArgumentException("its box 'meta' is cut short");
+        }
+        walkMeta(box.body().position(4).slice(), found, boxes.limit());
+      }
+    }
+  }
+
+  /** A box's type and what it holds after its header. */
+  private record Box(String type, ByteBuffer body) {}
+
+  /** The box at the position of {@code boxes}, which is moved past it; {@code within} names what holds it, for the error. */
+  private static Box next(ByteBuffer boxes, String within) {
+    if (boxes.remaining() < 8) {
+      throw new IllegalArgumentException("it ends inside a box's header");
+    }
+    int start = boxes.position();
+    long size = Integer.toUnsignedLong(boxes.getInt());
+    String type = fourCc(boxes);
+    int header = 8;
+    if (size == 1) {
       if (boxes.remaining() < 8) {
         throw new IllegalArgumentException("it ends inside a box's header");
       }
-      int start = boxes.position();
-      long size = Integer.toUnsignedLong(boxes.getInt());
-      String type = fourCc(boxes);
-      int header = 8;
-      if (size == 1) {
-        if (boxes.remaining() < 8) {
-          throw new IllegalArgumentException("it ends inside a box's header");
-        }
-        size = boxes.getLong();
-        header = 16;
-      } else if (size == 0) {
-        size = boxes.limit() - start; // to the end of the file
-      }
-      if (size < header || size > boxes.limit() - start) {
-        throw new IllegalArgumentException("its box '" + type.strip() + "' at byte " + start + " is longer than the file");
-      }
-      ByteBuffer body = boxes.duplicate().position(start + header).limit(start + (int) size).slice();
-      boxes.position(start + (int) size);
-      if (top && !TOP.contains(type)) {
-        found.add(name(type));
-      } else if (type.equals("meta")) {
-        // a full box: version and flags before its children
-        if (body.remaining() < 4) {
-          throw new IllegalArgumentException("its box 'meta' is cut short");
-        }
-        walkMeta(body.position(4).slice(), found, boxes.limit());
-      }
+      size = boxes.getLong();
+      header = 16;
+    } else if (size == 0) {
+      size = boxes.limit() - start; // to the end of what holds it
     }
+    if (size < header || size > boxes.limit() - start) {
+      throw new IllegalArgumentException("its box '" + type.strip() + "' at byte " + start + " is longer than " + within);
+    }
+    ByteBuffer body = boxes.duplicate().position(start + header).limit(start + (int) size).slice();
+    boxes.position(start + (int) size);
+    return new Box(type, body);
   }
 
   private static void walkMeta(ByteBuffer boxes, List<String> found, int fileLength) {
     java.util.Map<Long, String> types = new java.util.LinkedHashMap<>();
     java.util.Set<Long> empty = new java.util.HashSet<>();
     while (boxes.hasRemaining()) {
-      if (boxes.remaining() < 8) {
-        throw new IllegalArgumentException("it ends inside a box's header");
-      }
-      int start = boxes.position();
-      long size = Integer.toUnsignedLong(boxes.getInt());
-      String type = fourCc(boxes);
-      if (size < 8 || size > boxes.limit() - start) {
-        throw new IllegalArgumentException("its box '" + type.strip() + "' in 'meta' is longer than the box");
-      }
-      ByteBuffer body = boxes.duplicate().position(start + 8).limit(start + (int) size).slice();
-      boxes.position(start + (int) size);
+      Box box = next(boxes, "its box 'meta'");
+      String type = box.type();
+      ByteBuffer body = box.body();
       if (!META.contains(type)) {
         found.add(name(type));
       } else if (type.equals("iinf")) {
