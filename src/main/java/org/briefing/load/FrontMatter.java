@@ -73,17 +73,10 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
    * is left as it is.
    */
   static int fieldsBlock(String body) {
-    String[] lines = body.split("\n", -1);
-    String code = null;
+    String[] lines = body.split("\\n", -1);
+    boolean[] code = FencedCode.lines(lines);
     for (int i = 0; i < lines.length; i++) {
-      String fence = codeFence(lines[i]);
-      if (code != null) {
-        if (fence != null && fence.charAt(0) == code.charAt(0) && fence.length() >= code.length() && lines[i].strip().equals(fence)) {
-          code = null;
-        }
-      } else if (fence != null) {
-        code = fence;
-      } else if (isFence(lines[i]) && fieldsFollow(lines, i + 1)) {
+      if (!code[i] && isFence(lines[i]) && fieldsFollow(lines, i + 1)) {
         return i;
       }
     }
@@ -106,13 +99,6 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
     return false;
   }
 
-  /** The run of backticks or tildes opening or closing fenced code on this line (indented three spaces at most), or null. */
-  private static String codeFence(String line) {
-    java.util.regex.Matcher m = CODE_FENCE.matcher(line);
-    return m.lookingAt() ? m.group(1) : null;
-  }
-
-  private static final Pattern CODE_FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})");
 
   /** An indented value, a list item or a comment: a line of a block that is no field of its own. */
   private static boolean inBlock(String line) {

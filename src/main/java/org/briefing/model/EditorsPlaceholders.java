@@ -50,7 +50,7 @@ public final class EditorsPlaceholders {
     }
     String text = hideComments(markdown);
     String[] lines = text.split("\n", -1);
-    boolean[] code = NewStoryText.inCode(lines);
+    boolean[] code = org.briefing.load.FencedCode.lines(lines);
     boolean blank = true;
     boolean list = false;
     boolean indentedCode = false;
