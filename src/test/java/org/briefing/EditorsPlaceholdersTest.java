@@ -70,10 +70,15 @@ class EditorsPlaceholdersTest {
       "content/stories/a.md|5|FIELD|`standfirst: >-\\n  [TK check title]\\n  Talks resume.`|the story's 'standfirst'",
       "content/stories/a.md|5|FIELD|summary: Talks resume [TODO].|the story's 'summary'",
       "content/stories/a.md|5|FIELD|why_it_matters: It matters [XXX].|the story's 'why_it_matters'",
-      "content/stories/a.md|7|FIELD|`key_points:\\n  - A first point.\\n  - A second [TK].`|the story's 'key_points'",
+      "content/stories/a.md|7|FIELD|`key_points:\\n  - A first point.\\n  - A second [TK].`|the story's 'key_points.1'",
       "content/stories/a.md|5|FIELD|`whats_next: |\\n  Talks resume.\\n\\n  [FIXME] in May.`|the story's 'whats_next'",
       "content/stories/a.md|5|FIELD|`image: {src: '', alt: 'A flag [TK]', credit: Jo Doe/Agency}`|the story's 'image.alt'",
       "content/stories/a.md|5|FIELD|`image: {src: '', alt: A flag, caption: 'The flag [CHECK: which one]', credit: Jo Doe/Agency}`|the story's 'image.caption'",
+      "content/stories/a.md|5|FIELD|`corrections: [{date: 2021-10-19, text: 'An earlier version gave [TK] as the date.'}]`|the story's 'corrections.0.text'",
+      "content/stories/a.md|7|FIELD|`go_deeper:\n  - {title: 'The treaty, explained', url: 'https://example.com/a'}\n  - {title: 'Background [TODO]', url: 'https://example.com/b'}`|the story's 'go_deeper.1.title'",
+      "content/stories/a.md|6|FIELD|`params:\n  kicker: 'Exclusive [CHECK: with legal]'`|the story's 'params.kicker'",
+      "content/stories/a.md|5|FIELD|topics: [Defence, 'Energy [TK]']|the story's 'topics.1'",
+      "content/stories/a.md|5|FIELD|places: [Brussels, 'Kyiv [??]']|the story's 'places.1'",
       "content/editions/2021-10-18.md|4|NOTE|Good morning. [TK] stories today.|the edition's note",
       "content/pages/about.md|4|PAGE|We are [TK] reporters.|the page's text",
   })
@@ -82,6 +87,33 @@ class EditorsPlaceholdersTest {
     String spec = site(place.equals("TITLE") ? written : "Ministers meet", place.equals("FIELD") ? written : "topics: [Defence]", "Talks resumed.",
         place.equals("NOTE") ? written : "Good morning.", place.equals("PAGE") ? written : "Who we are.");
     List<Problem> errors = TestSite.of(dir, spec).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve(file));
+      assertThat(e.position().line()).isEqualTo(line);
+      assertThat(e.message()).startsWith("the placeholder '[").contains("in " + where + " stands for something still to be written");
+    });
+  }
+
+  /** The site's lists and the story fields every story of a folder inherits are published too. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "content/sources.yaml|2|-- content/sources.yaml --\\nreuters:\\n  name: \"Reuters [CHECK: or AFP]\"\\n  url: https://www.reuters.com/|the list of sources' 'reuters.name'",
+      "content/authors.yaml|2|-- content/authors.yaml --\\nJo Doe:\\n  bio: Jo covers defence from [TK].|the file's 'Jo Doe.bio'",
+      "content/stories/_defaults.yaml|1|-- content/stories/_defaults.yaml --\\nstandfirst: A briefing for [TK] readers.|the story's 'standfirst'",
+      "content/editions/2021-10-18.md|2|-- content/editions/2021-10-18.md --\\n---\\ntitle: \"Monday [TODO: a better title]\"\\n---\\nGood morning.|the edition's 'title'",
+  })
+  void aPlaceholderInTheSitesListsDefaultsAndEditionTitlesIsAnError(String file, int line, String files, String where) {
+    String site = Fixtures.CONFIG + """
+        -- content/stories/a.md --
+        ---
+        title: Ministers meet
+        date: 2021-10-18T09:00:00+02:00
+        sources: [{name: Desk}]
+        authors: [Jo Doe]
+        ---
+        Talks resumed.
+        """ + files.replace("\\n", "\n") + "\n";
+    List<Problem> errors = TestSite.of(dir, site).buildFails();
     assertThat(errors).singleElement().satisfies(e -> {
       assertThat(e.position().file()).isEqualTo(dir.resolve(file));
       assertThat(e.position().line()).isEqualTo(line);

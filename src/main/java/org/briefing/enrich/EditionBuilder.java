@@ -145,6 +145,11 @@ public final class EditionBuilder {
         if (PlainTextComments.in(title)) {
           problems.error(SourcePosition.of(file.file(), file.meta().lineOf("title")), PlainTextComments.message("title"), PlainTextComments.HINT);
         }
+        org.briefing.model.EditorsPlaceholders.Found mark = org.briefing.model.EditorsPlaceholders.inPlainText(title);
+        if (mark != null) {
+          problems.error(SourcePosition.of(file.file(), file.meta().lineOf("title")),
+              org.briefing.model.EditorsPlaceholders.message(mark.mark(), "the edition's 'title'"), org.briefing.model.EditorsPlaceholders.hint("edition"));
+        }
       }
       note = note(file);
       ordered = order(date, stories, members, file);

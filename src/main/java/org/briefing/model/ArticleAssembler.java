@@ -25,8 +25,6 @@ import org.briefing.problem.XmlChars;
 public final class ArticleAssembler {
   /** The fields written in Markdown, besides the body. */
   private static final List<String> MARKDOWN_FIELDS = List.of("why_it_matters", "key_points", "whats_next");
-  /** The plain-text fields published as they are, where an editor's placeholder would be seen. */
-  private static final List<String> PLAIN_FIELDS = List.of("title", "standfirst", "summary", "image.alt", "image.caption");
 
   private final SiteConfig config;
   private final BuildSettings settings;
@@ -101,7 +99,7 @@ public final class ArticleAssembler {
     }
     body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
     placeholder(f, raw, draft, "story");
-    placeholders(f, draft, "story", PLAIN_FIELDS, MARKDOWN_FIELDS);
+    placeholders(f, draft, "story", MARKDOWN_FIELDS);
     if (config.rawHtml() == SiteConfig.RawHtml.ALLOW) {
       unpublishedFiles(raw, body, path, photo);
     }
@@ -207,32 +205,15 @@ public final class ArticleAssembler {
   }
 
   /**
-   * An editor's placeholder ("[TK]", "[CHECK: …]") in a field of a story or page that is published,
-   * at the field's line (its item's, in a list): the plain-text fields {@code plain}, the Markdown ones {@code markdown}.
+   * An editor's placeholder ("[TK]", "[CHECK: …]") in any field of a story or page that is
+   * published, at the field's line (its item's, in a list); the fields {@code markdown} are read as
+   * Markdown, where code and a link's text are no placeholder.
    */
-  static void placeholders(Fields f, boolean draft, String what, List<String> plain, List<String> markdown) {
+  static void placeholders(Fields f, boolean draft, String what, java.util.Collection<String> markdown) {
     if (draft) {
       return;
     }
-    for (String path : plain) {
-      int dot = path.indexOf('.');
-      Object value = dot < 0 ? f.raw(path) : f.raw(path.substring(0, dot)) instanceof Map<?, ?> map ? map.get(path.substring(dot + 1)) : null;
-      EditorsPlaceholders.Found mark = value instanceof String text ? EditorsPlaceholders.inPlainText(text) : null;
-      if (mark != null) {
-        f.error(path, EditorsPlaceholders.message(mark.mark(), "the " + what + "'s '" + path + "'"), EditorsPlaceholders.hint(what));
-      }
-    }
-    for (String key : markdown) {
-      Object value = f.raw(key);
-      List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
-      for (int i = 0; i < items.size(); i++) {
-        EditorsPlaceholders.Found mark = items.get(i) instanceof String text ? EditorsPlaceholders.inMarkdown(text) : null;
-        if (mark != null) {
-          f.error(value instanceof List<?> ? key + "." + i : key, EditorsPlaceholders.message(mark.mark(), "the " + what + "'s '" + key + "'"),
-              EditorsPlaceholders.hint(what));
-        }
-      }
-    }
+    f.placeholders(java.util.Set.copyOf(markdown), "the " + what + "'s", what);
   }
 
   private void checkImageCredits(Fields f, String key, boolean draft) {

@@ -77,14 +77,43 @@ public final class EditorsPlaceholders {
     return null;
   }
 
+  /** A placeholder in a field, by the field's path ("title", "image.caption", "corrections.0.text"). */
+  public record InField(String path, Found found) {}
+
+  /**
+   * Every placeholder in the values of a file's fields, nested ones and list items included, by
+   * path: the top-level fields named in {@code markdown} are read as Markdown, the rest as plain
+   * text. Every field is walked, so that a field added to a story, page or list is checked too.
+   */
+  public static java.util.List<InField> inFields(java.util.Map<String, Object> values, java.util.Set<String> markdown) {
+    java.util.List<InField> found = new java.util.ArrayList<>();
+    values.forEach((key, value) -> walk(key, value, markdown.contains(key), found));
+    return found;
+  }
+
+  private static void walk(String path, Object value, boolean markdown, java.util.List<InField> found) {
+    if (value instanceof String text) {
+      Found mark = markdown ? inMarkdown(text) : inPlainText(text);
+      if (mark != null) {
+        found.add(new InField(path, mark));
+      }
+    } else if (value instanceof java.util.Map<?, ?> map) {
+      map.forEach((key, item) -> walk(path + "." + key, item, markdown, found));
+    } else if (value instanceof java.util.List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        walk(path + "." + i, list.get(i), markdown, found);
+      }
+    }
+  }
+
   /** The error's message for {@code mark} in {@code where} ("the story's text", "the story's 'standfirst'"). */
   public static String message(String mark, String where) {
     return "the placeholder '" + mark.strip() + "' in " + where + " stands for something still to be written, and would be published as it is";
   }
 
-  /** The error's hint, for a "story", "page" or "edition". */
+  /** The error's hint, for a "story", "page" or "edition"; for a list of the site's (sources, authors), null. */
   public static String hint(String what) {
-    return "write the missing fact in its place; to keep the " + what + " back meanwhile, add 'draft: true' to its front matter";
+    return "write the missing fact in its place" + (what == null ? "" : "; to keep the " + what + " back meanwhile, add 'draft: true' to its front matter");
   }
 
   /** {@code markdown} with its comments' characters but line ends turned to spaces, so that lines keep their numbers. */

@@ -84,6 +84,17 @@ final class Fields {
     return yaml.values().get(key);
   }
 
+  /**
+   * An error for each editor's placeholder ("[TK]", "[CHECK: …]") in any field of the file, at its
+   * line: {@code whose} names the file's kind in the message ("the story's"), {@code what} the
+   * kind of item a draft could hold back (null for a list of the site's, which has no drafts).
+   */
+  void placeholders(java.util.Set<String> markdownFields, String whose, String what) {
+    for (EditorsPlaceholders.InField mark : EditorsPlaceholders.inFields(yaml.values(), markdownFields)) {
+      error(mark.path(), EditorsPlaceholders.message(mark.found().mark(), whose + " '" + mark.path() + "'"), EditorsPlaceholders.hint(what));
+    }
+  }
+
   boolean has(String key) {
     return raw(key) != null;
   }

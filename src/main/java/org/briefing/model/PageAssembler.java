@@ -81,7 +81,7 @@ public final class PageAssembler {
     }
     body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
     ArticleAssembler.placeholder(f, raw, draft, "page");
-    ArticleAssembler.placeholders(f, draft, "page", List.of("title", "description"), List.of());
+    ArticleAssembler.placeholders(f, draft, "page", List.of());
     markdown.commentsClosedAtOnce(raw.body()).forEach(line -> f.errorAtLine(raw.bodyLine() + line - 1, MarkdownRenderer.CLOSED_AT_ONCE,
         MarkdownRenderer.CLOSED_AT_ONCE_HINT));
     ImageCredits.check(ImageCredits.at(raw.file(), raw.bodyLine(), body.images()), "the page's text", config.attribution(), draft, problems);

@@ -25,6 +25,7 @@ public final class SourceRegistry {
   public static SourceRegistry read(Path file, YamlData yaml, Problems problems) {
     new FieldCheck(SCHEMA, java.util.Set.of(), "").check(file, yaml, problems);
     Fields fields = new Fields(file, yaml, problems);
+    fields.placeholders(java.util.Set.of(), "the list of sources'", null);
     Map<String, Source> byId = new LinkedHashMap<>();
     for (String id : yaml.keys()) {
       Object value = yaml.values().get(id);

@@ -51,6 +51,7 @@ public final class TermFile {
   }
 
   private List<DeclaredTerm> terms(Grouping grouping, SiteConfig.Attribution attribution, Path staticDir) {
+    fields.placeholders(java.util.Set.of(), "the file's", null);
     List<DeclaredTerm> out = new ArrayList<>();
     Map<String, String> claimed = new HashMap<>();
     java.util.Set<String> slugs = new java.util.HashSet<>();
