@@ -121,6 +121,16 @@ class EditorsPlaceholdersTest {
     });
   }
 
+  /** Every placeholder is reported at once, so that the editor mends them all before the next build. */
+  @Test
+  void everyPlaceholderIsReportedNotOnlyTheFirst() {
+    List<Problem> errors = TestSite.of(dir, story("standfirst: 'Talks [TK] and [CHECK: date]'",
+        "The mission had [TK] staff.\n\nThe talks resume on [TODO: day] in [??].")).buildFails();
+    assertThat(errors).extracting(e -> e.position().line() + " " + e.message().substring(0, e.message().indexOf(" in ")))
+        .containsExactlyInAnyOrder("5 the placeholder '[TK]'", "5 the placeholder '[CHECK: date]'", "7 the placeholder '[TK]'",
+            "9 the placeholder '[TODO: day]'", "9 the placeholder '[??]'");
+  }
+
   @Test
   void aDraftKeepsItsPlaceholdersAndIsHeldBack() {
     TestSite site = TestSite.of(dir, story("draft: true", "The mission had [TK] staff.")).build();

@@ -145,8 +145,7 @@ public final class EditionBuilder {
         if (PlainTextComments.in(title)) {
           problems.error(SourcePosition.of(file.file(), file.meta().lineOf("title")), PlainTextComments.message("title"), PlainTextComments.HINT);
         }
-        org.briefing.model.EditorsPlaceholders.Found mark = org.briefing.model.EditorsPlaceholders.inPlainText(title);
-        if (mark != null) {
+        for (org.briefing.model.EditorsPlaceholders.Found mark : org.briefing.model.EditorsPlaceholders.inPlainText(title)) {
           problems.error(SourcePosition.of(file.file(), file.meta().lineOf("title")),
               org.briefing.model.EditorsPlaceholders.message(mark.mark(), "the edition's 'title'"), org.briefing.model.EditorsPlaceholders.hint("edition"));
         }
@@ -197,8 +196,7 @@ public final class EditionBuilder {
       }
       org.briefing.model.ImageCredits.check(org.briefing.model.ImageCredits.at(file.file(), file.bodyLine(), markdown.images(file.body())),
           "the edition's note", config.attribution(), false, problems);
-      org.briefing.model.EditorsPlaceholders.Found mark = org.briefing.model.EditorsPlaceholders.inMarkdown(file.body());
-      if (mark != null) {
+      for (org.briefing.model.EditorsPlaceholders.Found mark : org.briefing.model.EditorsPlaceholders.inMarkdown(file.body())) {
         problems.error(position(file.file(), file.bodyLine() + mark.line()), org.briefing.model.EditorsPlaceholders.message(mark.mark(), "the edition's note"),
             org.briefing.model.EditorsPlaceholders.hint("edition"));
       }

@@ -198,8 +198,7 @@ public final class ArticleAssembler {
       f.errorAtLine(raw.bodyLine() + line, "the text 'briefing new' wrote ('" + NewStoryText.PLACEHOLDER + "') is still in this "
           + what + ", and would be published as its text", NewStoryText.HINT);
     }
-    EditorsPlaceholders.Found mark = EditorsPlaceholders.inMarkdown(raw.body());
-    if (mark != null) {
+    for (EditorsPlaceholders.Found mark : EditorsPlaceholders.inMarkdown(raw.body())) {
       f.errorAtLine(raw.bodyLine() + mark.line(), EditorsPlaceholders.message(mark.mark(), "the " + what + "'s text"), EditorsPlaceholders.hint(what));
     }
   }

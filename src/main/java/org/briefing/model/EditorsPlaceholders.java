@@ -31,22 +31,27 @@ public final class EditorsPlaceholders {
   /** A placeholder and its line (0 for the first) in a text. */
   public record Found(int line, String mark) {}
 
-  /** The first placeholder of the plain text {@code text} (a headline, a standfirst, a caption), at its line; null when none. */
-  public static Found inPlainText(String text) {
+  /** Every placeholder of the plain text {@code text} (a headline, a standfirst, a caption), at its line. */
+  public static java.util.List<Found> inPlainText(String text) {
+    java.util.List<Found> found = new java.util.ArrayList<>();
+    if (text.indexOf('[') < 0) {
+      return found;
+    }
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       Matcher m = MARK.matcher(lines[i]);
-      if (m.find()) {
-        return new Found(i, m.group());
+      while (m.find()) {
+        found.add(new Found(i, m.group()));
       }
     }
-    return null;
+    return found;
   }
 
-  /** The first placeholder of the Markdown {@code markdown}, outside code and comments, at its line; null when none. */
-  public static Found inMarkdown(String markdown) {
+  /** Every placeholder of the Markdown {@code markdown}, outside code and comments, at its line. */
+  public static java.util.List<Found> inMarkdown(String markdown) {
+    java.util.List<Found> found = new java.util.ArrayList<>();
     if (markdown.indexOf('[') < 0) {
-      return null;
+      return found;
     }
     String text = hideComments(markdown);
     String[] lines = text.split("\n", -1);
@@ -70,11 +75,11 @@ public final class EditorsPlaceholders {
         continue;
       }
       Matcher m = MARK_NOT_LINK.matcher(CODE_SPAN.matcher(line).replaceAll(s -> " ".repeat(s.group().length())));
-      if (m.find()) {
-        return new Found(i, line.substring(m.start(), m.end()));
+      while (m.find()) {
+        found.add(new Found(i, line.substring(m.start(), m.end())));
       }
     }
-    return null;
+    return found;
   }
 
   /** A placeholder in a field, by the field's path ("title", "image.caption", "corrections.0.text"). */
@@ -93,10 +98,7 @@ public final class EditorsPlaceholders {
 
   private static void walk(String path, Object value, boolean markdown, java.util.List<InField> found) {
     if (value instanceof String text) {
-      Found mark = markdown ? inMarkdown(text) : inPlainText(text);
-      if (mark != null) {
-        found.add(new InField(path, mark));
-      }
+      (markdown ? inMarkdown(text) : inPlainText(text)).forEach(mark -> found.add(new InField(path, mark)));
     } else if (value instanceof java.util.Map<?, ?> map) {
       map.forEach((key, item) -> walk(path + "." + key, item, markdown, found));
     } else if (value instanceof java.util.List<?> list) {
