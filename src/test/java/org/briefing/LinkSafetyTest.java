@@ -234,13 +234,13 @@ class LinkSafetyTest {
     TestSite hostile = TestSite.of(dir, site.replace("The move follows", "[The move](JavaScript:alert(1)) follows"));
     assertThat(errorsOf(hostile)).hasSize(1);
 
-    TestSite fixed = TestSite.of(dir, site.replace("The move follows", "[The move](https://example.org/move) follows")).build();
+    TestSite fixed = TestSite.of(dir, site.replace("The move follows", "[The move](https://example.com/move) follows")).build();
     PublishedLinks links = PublishedLinks.of(fixed);
     assertThat(links.refused()).isEmpty();
     for (String kind : List.of("html", "json-ld", "feed", "sitemap")) {
       assertThat(links.count(kind)).as(kind).isPositive();
     }
-    assertThat(links.byKind.get("feed")).anyMatch(l -> l.endsWith(": https://example.org/move"));
+    assertThat(links.byKind.get("feed")).anyMatch(l -> l.endsWith(": https://example.com/move"));
     assertThat(links.byKind.get("html")).anyMatch(l -> l.endsWith(": mailto:desk@example.org"));
   }
 

@@ -165,4 +165,34 @@ class OwnLinksTest {
     site.edit("content/stories/reaction.md", "topics: [NATO]", "topics: [NATO, Diplomacy]").edit("content/stories/reaction.md", "(/about/)", "(/about-us/)");
     assertThat(site.buildFails()).extracting(OwnLinksTest::where).containsExactly("reaction.md:12");
   }
+
+  /** A full address on the site's host is one of its own, checked as the same address from the root would be. */
+  @Test
+  void aFullAddressOnTheSitesHostIsCheckedAsTheSitesOwn() {
+    List<Problem> errors = TestSite.of(dir, withText("See [the minister](https://example.org" + MINISTER + "), [us](HTTP://Example.ORG:443/about-us/)"
+        + " and [the expulsions](https://example.org/2021/10/06/nato-expels-eight-members-of-the-russian-mission/).") + HELD).buildFails();
+    assertThat(errors).extracting(Problem::message).satisfiesExactlyInAnyOrder(
+        m -> assertThat(m).startsWith("the link 'https://example.org" + MINISTER + "' leads to a story held back as a draft"),
+        m -> assertThat(m).startsWith("the link 'HTTP://Example.ORG:443/about-us/' leads to no address of the site"));
+  }
+
+  /** A link copied from the preview leads to the editor's own computer, which no reader can reach. */
+  @Test
+  void aLinkOrImageToThisComputerIsAnErrorAtItsLine() {
+    List<Problem> errors = TestSite.of(dir, withText("See [it](http://127.0.0.1:1313/2021/10/06/nato-expels-eight-members-of-the-russian-mission/)."
+        + "\n\n![A map](http://localhost:1313/images/flag.png 'Map: The Desk') and [v6](http://[::1]:8080/).")).buildFails();
+    assertThat(errors).extracting(e -> where(e) + " " + e.message().substring(0, e.message().indexOf("' leads") + 1)).containsExactlyInAnyOrder(
+        "reaction.md:12 the link 'http://127.0.0.1:1313/2021/10/06/nato-expels-eight-members-of-the-russian-mission/'",
+        "reaction.md:14 the image 'http://localhost:1313/images/flag.png'", "reaction.md:14 the link 'http://[::1]:8080/'");
+    assertThat(errors).allSatisfy(e -> assertThat(e.message()).contains("leads to this computer"));
+  }
+
+  /** Other sites, other parts of the site's host above its sub-path, and a site whose base_url is this computer build. */
+  @Test
+  void fullAddressesElsewhereOrOfASiteOnThisComputerBuild() {
+    TestSite.of(dir, withText("See [a site](https://example.com/missing/), [the paper](https://example.org/sport/)"
+        + " and [the home](https://example.org/desk/).").replace("base_url: https://example.org/", "base_url: https://example.org/desk/")).build();
+    TestSite.of(dir.resolve("local"), withText("See [us](http://localhost:8000/2021/10/06/nato-expels-eight-members-of-the-russian-mission/).")
+        .replace("base_url: https://example.org/", "base_url: http://localhost:8000/")).build();
+  }
 }

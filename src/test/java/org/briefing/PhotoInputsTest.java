@@ -244,7 +244,7 @@ class PhotoInputsTest {
 
         ![The map of the region](map.png "Map: The Desk")
 
-        ![The flag](/images/flag.png 'Photo: A') ![Elsewhere](https://example.org/a.png 'Photo: B') ![Up](../../../../images/flag.png 'Photo: C')""") + """
+        ![The flag](/images/flag.png 'Photo: A') ![Elsewhere](https://example.com/a.png 'Photo: B') ![Up](../../../../images/flag.png 'Photo: C')""") + """
         -- content/stories/map.png --
         image: png 40x30
         """);

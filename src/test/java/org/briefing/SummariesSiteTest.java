@@ -68,7 +68,7 @@ class SummariesSiteTest {
 
       “We waited six months for this day.”
 
-      **Read more:** [Repairs to the river bridge begin](https://example.org/news/repairs-begin)
+      **Read more:** [Repairs to the river bridge begin](https://example.com/news/repairs-begin)
 
       Rescue boats ![a boat](/images/boat.jpg "Photo: Tom Reed/Echo") stood by on the river while the first cars crossed.
 

@@ -14,12 +14,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The links and images of a document (refused ones already taken out) whose address has no
- * scheme: inline ones at their line, those by reference at the line of their definition, once.
+ * The links and images of a document (refused ones already taken out) whose address may be the
+ * site's own: those with no scheme, and http(s) ones, which may name the site's host or this
+ * computer; inline ones at their line, those by reference at the line of their definition, once.
  * Raw HTML is published as written and is not read here (docs/links.md).
  */
 final class LocalLinks {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+  private static final Pattern WEB = Pattern.compile("^(?i)https?://");
 
   private LocalLinks() {}
 
@@ -41,7 +43,8 @@ final class LocalLinks {
 
   private static void add(List<WrittenLink> out, int line, String url, boolean image) {
     String address = url.strip();
-    if (!address.isEmpty() && address.charAt(0) != '#' && !address.startsWith("//") && !SCHEME.matcher(address).find()) {
+    if (WEB.matcher(address).find()
+        || !address.isEmpty() && address.charAt(0) != '#' && !address.startsWith("//") && !SCHEME.matcher(address).find()) {
       out.add(new WrittenLink(line, address, image));
     }
   }

@@ -27,18 +27,27 @@ public final class OwnLinks {
   public record Text(Path file, String path, List<WrittenLink> links) {}
 
   private final String basePath;
+  /** The site's host and port as base_url writes them, and as this build publishes it (--base-url, the preview). */
+  private final Web written;
+  private final Web built;
   private final Set<String> outputs;
   private final Set<String> redirects;
   private final Map<String, String> held;
 
   /**
+   * @param writtenBase the site's address as briefing.yaml gives it (base_url), and {@code base} as this build publishes
+   *     it: a full address on either's host ({@code https://example.org/desk/2021/…}) is one of the site's own; one on
+   *     this computer (localhost), unless base_url names it, is one no reader can reach
    * @param basePath the path of the site's root on its host, ending in "/"
    * @param outputs the paths of every file the build publishes
    * @param redirects the addresses the site's own {@code static/_redirects} sends on, without leading "/"
    * @param held the addresses of the stories, pages and editions held back ("2021/10/20/slug/"), each with what holds it
    */
-  public OwnLinks(String basePath, Set<String> outputs, Set<String> redirects, Map<String, String> held) {
+  public OwnLinks(java.net.URI writtenBase, java.net.URI base, String basePath, Set<String> outputs, Set<String> redirects,
+      Map<String, String> held) {
     this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+    this.written = Web.of(writtenBase.toString());
+    this.built = Web.of(base.toString());
     this.outputs = outputs;
     this.redirects = redirects;
     this.held = held;
@@ -69,6 +78,12 @@ public final class OwnLinks {
   public void check(Collection<Text> texts, Problems problems) {
     for (Text text : texts) {
       for (WrittenLink link : text.links()) {
+        if (toThisComputer(link.url())) {
+          problems.error(SourcePosition.of(text.file(), link.line()), "the " + (link.image() ? "image" : "link") + " '" + link.url()
+                  + "' leads to this computer (an address of the preview, or of a test server), which readers cannot reach",
+              "write the address from the site's root (/2021/10/18/a-story/), or the address the story has on the published site");
+          continue;
+        }
         String address = siteAddress(link.url(), text.path());
         if (address != null && !published(address)) {
           report(text.file(), link, address, problems);
@@ -120,19 +135,29 @@ public final class OwnLinks {
    * the page itself, or an address outside the site (a relative one climbing out of its sub-path).
    */
   String siteAddress(String url, String page) {
-    int end = url.length();
-    for (int i = 0; i < url.length(); i++) {
-      if (url.charAt(i) == '?' || url.charAt(i) == '#') {
+    Web web = Web.of(url);
+    if (web != null && !web.sameHost(written) && !web.sameHost(built)) {
+      return null;
+    }
+    String written = web != null ? web.path() : url;
+    int end = written.length();
+    for (int i = 0; i < written.length(); i++) {
+      if (written.charAt(i) == '?' || written.charAt(i) == '#') {
         end = i;
         break;
       }
     }
-    String path = decoded(url.substring(0, end));
-    if (path.isEmpty()) {
+    String path = decoded(written.substring(0, end));
+    if (web != null) {
+      // a full address's path is read from the host's root, where the site is at its sub-path
+      path = path.isEmpty() ? "/" : path;
+    } else if (path.isEmpty()) {
       return null;
     }
     String full;
-    if (path.startsWith("/")) {
+    if (web != null) {
+      full = path;
+    } else if (path.startsWith("/")) {
       // as the renderer roots it (markdown's SiteRoot): a path already under the site's path is left as written
       full = path.startsWith(basePath) || (path + "/").equals(basePath) ? path : basePath + path.substring(1);
     } else {
@@ -144,6 +169,41 @@ public final class OwnLinks {
       return "";
     }
     return full.startsWith(basePath) ? full.substring(basePath.length()) : null;
+  }
+
+  /** Whether {@code url} is a full address on this computer (localhost, 127.0.0.1, [::1]) other than the site's own. */
+  private boolean toThisComputer(String url) {
+    Web web = Web.of(url);
+    if (web == null || web.sameHost(written)) {
+      return false;
+    }
+    String h = web.host();
+    return h.equals("localhost") || h.endsWith(".localhost") || h.matches("127(\\.\\d{1,3}){3}") || h.equals("0.0.0.0") || h.equals("[::1]")
+        || h.equals("[::]");
+  }
+
+  /** A full http(s) address: its host in lower case, its port (-1 for the usual ones) and what follows them. */
+  private record Web(String host, int port, String path) {
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile(
+        "(?i)https?://(?:[^/?#@]*@)?(\\[[^\\]]*\\]|[^/?#:]*)(?::(\\d{0,5}))?([/?#].*)?", java.util.regex.Pattern.DOTALL);
+
+    static Web of(String url) {
+      java.util.regex.Matcher m = FORM.matcher(url);
+      if (!m.matches()) {
+        return null;
+      }
+      int port = m.group(2) == null || m.group(2).isEmpty() ? -1 : Integer.parseInt(m.group(2));
+      return new Web(m.group(1).toLowerCase(java.util.Locale.ROOT), usual(port), m.group(3) == null ? "" : m.group(3));
+    }
+
+    boolean sameHost(Web other) {
+      return other != null && host.equals(other.host) && port == other.port;
+    }
+  }
+
+  /** {@code port}, or -1 for the usual ports of the web: http and https count as one site. */
+  private static int usual(int port) {
+    return port == 80 || port == 443 ? -1 : port;
   }
 
   /** {@code path} with its "." and ".." segments taken out, as a browser does: ".." above the root stays at the root. */

@@ -180,7 +180,7 @@ public final class SiteBuilder {
     // once every address of the site is known: each text's links to it lead to something published
     List<OwnLinks.Text> texts = new ArrayList<>(OwnLinks.pagesAndNotes(sitePages, shape.editions()));
     ordered.forEach(a -> texts.add(new OwnLinks.Text(a.file(), a.path(), a.links())));
-    new OwnLinks(config.basePath(), outputs.keySet(), Redirects.ownSources(settings.staticDir(), config.basePath()),
+    new OwnLinks(inputs.writtenBase(), config.baseUrl(), config.basePath(), outputs.keySet(), Redirects.ownSources(settings.staticDir(), config.basePath()),
         OwnLinks.held(waiting, pages.held(), editions.heldEditions())).check(texts, problems);
     problems.throwIfErrors();
     cache.photos().forgetUnused();

@@ -16,15 +16,16 @@ import org.briefing.problem.Problems;
 
 /**
  * What every story is read with: the configuration (with the base URL given on the command line,
- * if any), the content folder's reader, the sources and the terms the groupings' files declare; and the theme's text in the
+ * if any, and base_url as briefing.yaml writes it), the content folder's reader, the sources and the terms the groupings' files declare; and the theme's text in the
  * site's language. A full build and the edit path read them the same way, here.
  */
-public record SiteInputs(SiteConfig config, ContentLoader loader, YamlData sourcesYaml, SourceRegistry registry,
+public record SiteInputs(SiteConfig config, URI writtenBase, ContentLoader loader, YamlData sourcesYaml, SourceRegistry registry,
     java.util.Map<String, DeclaredTerms> terms, ThemeStrings strings) {
 
   /** Reads the inputs of the site of {@code settings}, reporting what is wrong with them to {@code problems}. */
   public static SiteInputs read(BuildSettings settings, URI baseUrlOverride, Problems problems) {
     SiteConfig config = ConfigLoader.load(settings.siteDir(), problems);
+    URI writtenBase = config.baseUrl();
     if (baseUrlOverride != null) {
       config = config.withBaseUrl(baseUrlOverride);
     }
@@ -43,7 +44,7 @@ public record SiteInputs(SiteConfig config, ContentLoader loader, YamlData sourc
           settings.staticDir(), problems));
     }
     ThemeStrings strings = StringsLoader.load(settings.siteDir(), config.language(), problems);
-    return new SiteInputs(config, loader, sourcesYaml, registry, java.util.Collections.unmodifiableMap(terms), strings);
+    return new SiteInputs(config, writtenBase, loader, sourcesYaml, registry, java.util.Collections.unmodifiableMap(terms), strings);
   }
 
   /** What every story's assembly depends on besides its own file and folder defaults. */

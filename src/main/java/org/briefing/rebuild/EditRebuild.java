@@ -257,7 +257,7 @@ public final class EditRebuild {
           after.containsKey(i) ? after.get(i).assembled().links() : story.links()));
     }
     Problems linkProblems = new Problems();
-    new OwnLinks(config.basePath(), outputs.keySet(), org.briefing.render.Redirects.ownSources(settings.staticDir(), config.basePath()),
+    new OwnLinks(inputs.writtenBase(), config.baseUrl(), config.basePath(), outputs.keySet(), org.briefing.render.Redirects.ownSources(settings.staticDir(), config.basePath()),
         OwnLinks.held(graph.waiting(), pageFiles.held(), editions.heldEditions())).check(texts, linkProblems);
     linkProblems.throwIfErrors();
 
