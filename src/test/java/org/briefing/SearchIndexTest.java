@@ -231,8 +231,8 @@ class SearchIndexTest {
 
         [^used]: Quokkarepeated second definition of the same note.
 
-        [report]: https://example.org/report "Quokkatitle"
-        [spare]: https://example.org/quokkaaddress "Quokkasparetitle"
+        [report]: https://example.com/report "Quokkatitle"
+        [spare]: https://example.com/quokkaaddress "Quokkasparetitle"
         """).build();
     String page = site.html("2021/10/19/a-story-with-notes-for-editors/index.html").text();
     assertThat(page).as("the page shows the note that is referred to").contains("Wombatshown").doesNotContainIgnoringCase("quokka");
