@@ -151,6 +151,42 @@ class HeldBackTest {
     assertThat(errors).singleElement().satisfies(e -> assertThat(where(e) + " " + e.message()).startsWith("briefing.yaml:1 'title' holds an HTML comment"));
   }
 
+  /** A menu link's name and a grouping's title and label were published with the comment, on every page (hunter-187 1). */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+      "10;menu.1.name;menu:\\n  - {name: Defence, url: /topics/}\\n  - {name: \"About <!-- check the name -->\", url: /}",
+      "9;footer_menu.0.name;footer_menu:\\n  - name: Policy <!-- legal to confirm -->\\n    url: /",
+      "11;groups.series.title;groups:\\n  series:\\n    field: series\\n    title: Series <!-- or Dossiers? -->",
+      "9;groups.series.label;groups:\\n  series: {field: series, label: \"Series <!-- note -->\"}",
+      "9;groups.topics.title;groups:\\n  topics: {title: Themes <!-- ask the desk -->}",
+  })
+  void aCommentInAMenuLinkOrAGroupingsTitleIsAnErrorAtItsLine(int line, String setting, String yaml) {
+    List<Problem> errors = TestSite.of(dir, HELD_FOLDER.replace("HOLD", "series: [Winter]")
+        .replace("  name: Test Desk\n", "  name: Test Desk\n" + yaml.replace("\\n", "\n") + "\n")).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(where(e)).isEqualTo("briefing.yaml:" + line);
+      assertThat(e.message()).startsWith("'" + setting + "' holds an HTML comment");
+      assertThat(e.hint()).contains("hidden only in Markdown");
+    });
+  }
+
+  @Test
+  void menuLinksAndGroupingsWithoutCommentsBuild() {
+    TestSite site = TestSite.of(dir, HELD_FOLDER.replace("HOLD", "series: [Winter]").replace("draft: true", "draft: false")
+        .replace("  name: Test Desk\n", """
+              name: Test Desk
+            menu:
+              - {name: "Less <than> more", url: /}
+            footer_menu:
+              - {name: "Policy - comments <!- welcome", url: /}
+            groups:
+              series: {field: series, title: "Series -->", label: "Ser <!"}
+            """)).build();
+    assertThat(site.file("index.html")).contains("Less &lt;than&gt; more").contains("Policy - comments &lt;!- welcome");
+    assertThat(site.file("series/index.html")).contains("<title>Series --&gt;");
+    assertThat(site.file("series/winter/index.html")).contains("Ser &lt;!");
+  }
+
   /** Pages take no folder defaults: a page "held" by one was published without a word. */
   @Test
   void aFolderDefaultsFileAmongPagesIsAnError() {

@@ -232,6 +232,8 @@ public final class ConfigLoader {
         problems.error(at(path), "each link of '" + key + "' needs a name and a url", "write '- {name: About, url: /about/}'");
         continue;
       }
+      // read as every text of the file is, so that a comment in a link's name is refused at its line
+      String label = text(path + ".name", name).strip();
       String url = item.get("url").toString().strip();
       String refused = LinkPolicy.refusalOfField(url);
       if (refused == null && !url.startsWith("/") && !LinkPolicy.isWebAddress(url)) {
@@ -242,7 +244,7 @@ public final class ConfigLoader {
             "write a path on this site such as /about/, or a full address starting with https://");
         continue;
       }
-      menu.add(new SiteConfig.MenuItem(name.strip(), url, at(path)));
+      menu.add(new SiteConfig.MenuItem(label, url, at(path)));
     }
     return List.copyOf(menu);
   }
@@ -264,13 +266,17 @@ public final class ConfigLoader {
     return List.copyOf(names);
   }
 
+  /** The value at {@code path}, whose parts are field names and the numbers of list items ("menu.0.name"). */
   private Object get(String path) {
     Object current = yaml.values();
     for (String part : path.split("\\.")) {
-      if (!(current instanceof Map<?, ?> map)) {
+      if (current instanceof Map<?, ?> map) {
+        current = map.get(part);
+      } else if (current instanceof List<?> list && part.matches("[0-9]{1,9}") && Integer.parseInt(part) < list.size()) {
+        current = list.get(Integer.parseInt(part));
+      } else {
         return null;
       }
-      current = map.get(part);
     }
     return current;
   }
@@ -279,6 +285,7 @@ public final class ConfigLoader {
     return SourcePosition.of(file, yaml.lineOf(path));
   }
 
+  /** The text at {@code path}: every plain-text setting is read here, so a comment in any of them is an error at its line. */
   private String text(String path, String fallback) {
     Object value = get(path);
     if (value == null) {

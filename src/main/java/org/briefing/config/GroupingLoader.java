@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.briefing.load.PlainTextComments;
 import org.briefing.load.YamlData;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
@@ -140,6 +141,11 @@ final class GroupingLoader {
     }
     if (value instanceof Map || value instanceof List || value.toString().isBlank()) {
       problems.error(at(prefix + key), "'" + prefix + key + "' must be text", "write it as '" + key + ": some text'");
+      return fallback;
+    }
+    // a title or label is printed as it is, on every page that names the grouping
+    if (PlainTextComments.in(value.toString())) {
+      problems.error(at(prefix + key), PlainTextComments.message(prefix + key), PlainTextComments.HINT);
       return fallback;
     }
     return value.toString().strip();
