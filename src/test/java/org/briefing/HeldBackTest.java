@@ -496,4 +496,50 @@ class HeldBackTest {
     assertThat(page).contains("#1 in its plans").contains("#NATO2021 campaigners").contains("#diplomacy is back.")
         .contains("say #officials.").doesNotContain("a comment of the file");
   }
+
+  /** YAML ends a plain value at ' #': "the #1 market" was published as "the", without a word (hunter-187 5). */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', quoteCharacter = '`', value = {
+      "content/stories/a.md;2;#1 market for electric cars;title: Britain is the #1 market for electric cars",
+      "content/stories/a.md;5;#ChargeUp claims the credit;standfirst: Sales rose, and the campaign #ChargeUp claims the credit",
+      "content/stories/a.md;5;#ChargeUp;standfirst: #ChargeUp",
+      "content/stories/a.md;6;#2 market took the lead.;why_it_matters: It is the first time\\n  that a #2 market took the lead.",
+      "content/stories/a.md;7;#EV;topics:\\n  - Energy\\n  - Electric cars #EV",
+      "content/stories/a.md;7;#1 car;image:\\n  src: \"\"\\n  alt: The #1 car\\n  caption: A car.\\n  credit: Jo Doe/Agency",
+      "content/stories/_defaults.yaml;2;#MeToo era;topics: [Law]\\nwhy_it_matters: A case of the\t#MeToo era",
+      "briefing.yaml;8;#1 desk;copyright: The #1 desk",
+  })
+  void aHashtagAfterAPlainValueIsAnErrorNotACutValue(String file, int line, String lost, String yaml) {
+    String text = yaml.replace("\\n", "\n");
+    String spec = (BLOCK_VALUES + "-- content/stories/_defaults.yaml --\nDEFAULTS\n")
+        .replace("  name: Test Desk\n", "  name: Test Desk\n" + (file.equals("briefing.yaml") ? text + "\n" : ""))
+        .replace("title: Ministers meet", text.startsWith("title:") ? text : "title: Ministers meet")
+        .replace("FIELDS", file.endsWith("a.md") && !text.startsWith("title:") ? text : "")
+        .replace("DEFAULTS", file.endsWith("_defaults.yaml") ? text : "topics: [Law]");
+    List<Problem> errors = TestSite.of(dir, spec).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve(file));
+      assertThat(e.position().line()).isEqualTo(line);
+      assertThat(e.message()).startsWith("'" + lost + "' would be lost from '").contains("start of a comment");
+      assertThat(e.hint()).contains("put the whole value in quotes").contains(lost + "\"").contains("'# note'");
+    });
+  }
+
+  @Test
+  void aYamlCommentAfterAValueAndAHashWithinAWordOrInQuotesBuild() {
+    TestSite site = TestSite.of(dir, BLOCK_VALUES.replace("FIELDS", """
+        draft: false\t# until Monday
+        standfirst: Sales rose by a third  # check the figure
+        why_it_matters: C# and F# developers gain. ## ask the desk
+        whats_next: More to come #
+        topics: [Energy, "#EV"]   #
+        go_deeper:
+          - {title: "The #1 market", url: "https://example.org/report#page-2"}
+        key_points:
+          - 'Britain is the #1 market'""")).build();
+    String page = site.file("2021/10/18/ministers-meet/index.html");
+    assertThat(page).contains("Sales rose by a third").doesNotContain("check the figure").contains("C# and F# developers gain.")
+        .doesNotContain("ask the desk").contains("More to come").contains("#EV").contains("The #1 market")
+        .contains("Britain is the #1 market").contains("https://example.org/report#page-2");
+  }
 }

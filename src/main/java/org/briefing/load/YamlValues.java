@@ -116,9 +116,46 @@ final class YamlValues {
     refuseForbidden(scalar.getValue(), scalar, path.isEmpty() ? "the value" : "the value of '" + path + "'");
     if (scalar.getScalarStyle() == ScalarStyle.LITERAL || scalar.getScalarStyle() == ScalarStyle.FOLDED) {
       refuseCommentLines(scalar, path);
+    } else if (scalar.getScalarStyle() == ScalarStyle.PLAIN) {
+      refuseCutByComment(scalar, path);
     }
     return YamlReader.scalar(scalar);
   }
+
+  /**
+   * A plain value followed on its line by ' #1' or ' #hashtag': YAML ends the value at ' #' and
+   * reads the rest as a comment, so "the #1 market" would lose its last words without a sign. The
+   * editor meant text, as '#' with a word is at a line's start in a block value; a comment after
+   * a value is written '# note', with a space (or nothing) after the '#'.
+   */
+  private void refuseCutByComment(ScalarNode scalar, String path) {
+    var end = scalar.getEndMark().orElse(null);
+    if (end == null || path.isEmpty() || end.getLine() >= textLines.length) {
+      return;
+    }
+    String line = textLines[end.getLine()];
+    int at;
+    try {
+      at = line.offsetByCodePoints(0, end.getColumn()); // YAML counts columns in code points
+    } catch (IndexOutOfBoundsException notOnThisLine) {
+      return;
+    }
+    java.util.regex.Matcher after = CUT_BY_COMMENT.matcher(line).region(at, line.length());
+    if (!after.lookingAt() || COMMENT_LINE.matcher(after.group(1)).lookingAt()) {
+      return;
+    }
+    String lost = after.group(1).strip();
+    String meant = (scalar.getValue() + line.substring(at)).strip();
+    String key = path.substring(path.lastIndexOf('.') + 1);
+    throw new BuildFailure(Problem.error(SourcePosition.of(file, firstLine + end.getLine()),
+        "'" + printable(lost) + "' would be lost from '" + path + "': after a space YAML reads '#' as the start of a comment, so '"
+            + path + "' would be " + (scalar.getValue().isEmpty() ? "empty" : "'" + printable(scalar.getValue()) + "'"),
+        "put the whole value in quotes: " + (key.matches("[0-9]+") ? "- " : key + ": ") + YamlText.quote(meant)
+            + "; a note after a value is written with a space after the '#' ('# note')"));
+  }
+
+  /** Spaces or tabs, then a YAML comment to the end of the line. */
+  private static final java.util.regex.Pattern CUT_BY_COMMENT = java.util.regex.Pattern.compile("[ \t]+(#.*)");
 
   /**
    * A line of a block value ({@code |}, {@code >-}) that reads as a YAML comment ('#' and a space,
