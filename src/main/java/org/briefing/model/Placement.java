@@ -50,6 +50,11 @@ public record Placement(Path file, String slug, boolean slugChosen, String path,
     };
   }
 
+  /** When the story is out: its date, or the start of its edition's day when that is later ({@link Article#release}). */
+  public java.time.Instant release(java.time.ZoneId zone) {
+    return Article.release(date, edition, zone);
+  }
+
   /** The later of the publication and update dates, which the sitemap gives for the story's pages. */
   public ZonedDateTime lastModified() {
     return updated != null && updated.isAfter(date) ? updated : date;

@@ -56,8 +56,8 @@ final class SearchPages {
   private Map<String, Map<String, Object>> files;
 
   /**
-   * @param now the build's moment: a story dated after it (one a build {@code --future} shows) is
-   *     kept out of the index, as drafts are
+   * @param now the build's moment: a story not out before it (dated later or given to a later
+   *     edition, one a build {@code --future} shows) is kept out of the index, as drafts are
    */
   SearchPages(Site site, ViewFactory views, StoryIndex stories, Analyses analyses, Instant now) {
     this.site = site;
@@ -182,7 +182,7 @@ final class SearchPages {
     for (Map.Entry<Integer, Long> e : edited.entrySet()) {
       int id = stories - 1 - e.getKey();
       Placement placement = this.stories.shape().stories().get(e.getKey());
-      AnalysedDocument old = placement.date().toInstant().isAfter(now) ? AnalysedDocument.hidden(day(placement.date()))
+      AnalysedDocument old = notYetDue(placement) ? AnalysedDocument.hidden(day(placement.date()))
           : analyses.earlier(new Fingerprint().add(context).add(e.getValue()).value());
       if (old == null) {
         return null;
@@ -203,7 +203,7 @@ final class SearchPages {
       int position = stories - 1 - id;
       Placement placement = this.stories.shape().stories().get(position);
       Long storyKey = this.stories.keyAt().apply(position);
-      if (placement.date().toInstant().isAfter(now)) {
+      if (notYetDue(placement)) {
         done = AnalysedDocument.hidden(day(placement.date()));
       } else if (storyKey != null) {
         done = analyses.of(new Fingerprint().add(context).add(storyKey).value(), document);
@@ -215,6 +215,14 @@ final class SearchPages {
     }
     analysed.compareAndSet(id, null, done);
     return analysed.get(id);
+  }
+
+  /**
+   * Whether the story is not out yet at the build's moment (dated later, or given to the edition of
+   * a day still to come), as the build decides what it publishes; only a build with --future shows it.
+   */
+  private boolean notYetDue(Placement placement) {
+    return placement.release(site.config().timeZone()).isAfter(now);
   }
 
   /** Document {@code id} as the index sees it, read from its story or page. */
@@ -230,9 +238,9 @@ final class SearchPages {
           site.config().language(), false);
     }
     Article a = articles.get(articles.size() - 1 - id);
-    // a draft is in the site only in a preview with --drafts, a story dated later only in a build
+    // a draft is in the site only in a preview with --drafts, a story not yet due only in a build
     // with --future; the number stays, the words do not
-    if (a.draft() || a.date().toInstant().isAfter(now)) {
+    if (a.draft() || a.release(site.config().timeZone()).isAfter(now)) {
       return new SearchDocument("", "", "", "", List.of(), Map.of(), day(a.date()), "", true);
     }
     Map<String, List<String>> facets = new LinkedHashMap<>();
