@@ -246,6 +246,29 @@ class UnpublishedStoriesTest {
         .containsExactlyInAnyOrder("no story of this edition has the slug 'wombat-future-story'", "no story of this edition has the slug 'no-such-story'");
   }
 
+  /**
+   * The file of an edition whose stories are all still to come is checked at once against them: a
+   * misspelt slug found only on the edition's day would stop the build that publishes them.
+   */
+  @Test
+  void anEditionFileOfADayToComeIsCheckedAgainstItsStoriesAtOnce() {
+    List<org.briefing.problem.Problem> errors = TestSite.of(dir, SITE + """
+        -- content/editions/2021-12-02.md --
+        ---
+        title: The summit
+        stories:
+          - wombat-future-story
+          - wombat-futur-story
+        ---
+        """).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve("content/editions/2021-12-02.md"));
+      assertThat(e.position().line()).isEqualTo(5);
+      assertThat(e.message()).isEqualTo("no story of this edition has the slug 'wombat-futur-story'");
+      assertThat(e.hint()).isEqualTo("use one of: wombat-future-story");
+    });
+  }
+
   /** A listed story that fails to read is reported once, at its own error, not again as missing from the edition. */
   @Test
   void aListedStoryWithAnErrorIsNotReportedMissingFromItsEditionToo() {

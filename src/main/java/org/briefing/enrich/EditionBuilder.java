@@ -104,6 +104,13 @@ public final class EditionBuilder {
     }
     List<SiteShape.EditionAt> editions = new ArrayList<>();
     byDate.forEach((date, members) -> editions.add(edition(date, stories, members, filesByDate.get(date))));
+    // the file of an edition none of whose stories is out yet is checked now, not on its day, when
+    // a misspelt slug would stop the build that publishes them
+    filesByDate.forEach((date, file) -> {
+      if (!byDate.containsKey(date)) {
+        order(date, stories, List.of(), file);
+      }
+    });
     return List.copyOf(editions);
   }
 
@@ -229,8 +236,10 @@ public final class EditionBuilder {
         continue; // it takes its place once it is published, or once it is read without error
       }
       if (match == null) {
+        List<String> slugsOfEdition = new ArrayList<>(members.stream().map(at -> stories.get(at).slug()).toList());
+        waitingIn(date).stream().filter(w -> !slugsOfEdition.contains(w)).forEach(slugsOfEdition::add);
         problems.error(position(file.file(), file.meta().lineOf("stories." + i)), "no story of this edition has the slug '" + slug + "'",
-            "use one of: " + String.join(", ", members.stream().map(at -> stories.get(at).slug()).toList()));
+            "use one of: " + String.join(", ", slugsOfEdition));
       } else if (!ordered.contains(match)) {
         ordered.add(match);
       }
