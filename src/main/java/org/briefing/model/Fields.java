@@ -193,10 +193,11 @@ final class Fields {
     return dateTime(key, raw(key), key, zone);
   }
 
-  /** The date and time {@code value}, the field {@code key} at {@code path}; null when it is empty or wrong. */
+  /** The date and time {@code value}, the field {@code key} at {@code path}; null when it is left out or wrong. */
   ZonedDateTime dateTime(String key, Object value, String path, ZoneId zone) {
     String text = text(key, value, path);
     if (text.isEmpty()) {
+      emptyDate(key, value, path, "2021-10-18T14:30' or '" + key + ": 2021-10-18");
       return null;
     }
     try {
@@ -211,6 +212,7 @@ final class Fields {
   LocalDate date(String key) {
     String value = text(key);
     if (value.isEmpty()) {
+      emptyDate(key, raw(key), key, "2021-10-18");
       return null;
     }
     try {
@@ -228,6 +230,7 @@ final class Fields {
   String day(String key, Object value, String path) {
     String text = text(key, value, path);
     if (text.isEmpty()) {
+      emptyDate(key, value, path, "2021-10-18");
       return text;
     }
     try {
@@ -235,6 +238,17 @@ final class Fields {
     } catch (DateTimeParseException e) {
       error(path, "'" + key + "' is not a date: '" + text + "'", "write the day as YYYY-MM-DD, e.g. 2021-10-18");
       return "";
+    }
+  }
+
+  /**
+   * An error at its line for a date written empty ({@code ''}, {@code " "}): read as no date, it
+   * would leave a story out of the site, or a correction off its page, without a word. A field with
+   * no value at all ({@code ~}) is left out as the editor meant.
+   */
+  private void emptyDate(String key, Object value, String path, String example) {
+    if (value instanceof String) {
+      error(path, "'" + key + "' is empty", "write the date, e.g. '" + key + ": " + example + "' (quotes with nothing between them are no date)");
     }
   }
 
