@@ -75,4 +75,65 @@ class DateFieldsTest {
     assertThat(site.html("2021/10/18/ministers-meet/index.html").select(".byline .updated")).isEmpty();
     assertThat(site.warnings()).isEmpty();
   }
+
+  /**
+   * In Brussels the clocks went from 02:00 to 03:00 on 28 March 2021: 02:30 that night never
+   * happened, and was published as 03:30 without a word. Each date field is read the same way.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "a.md:3 | date     | date: 2021-03-28T02:30",
+      "a.md:3 | date     | date: 2021-03-28 02:30",
+      "a.md:4 | updated  | updated: 2021-03-28T02:59:59",
+      "a.md:5 | date     | corrections:\\n  - {date: 2021-03-28T02:00, text: An earlier version erred.}",
+  })
+  void aLocalTimeTheClocksSkipIsAnErrorAtItsLine(String line, String field, String written) {
+    String story = STORY.replace("2021-10-18T10:00", "2021-03-27T10:00");
+    story = field.equals("date") && line.endsWith(":3") ? story.replace("date: 2021-03-27T10:00", written).replace("FIELD\n", "")
+        : story.replace("FIELD", written.replace("\\n", "\n"));
+    List<Problem> errors = TestSite.of(dir, story).buildFails();
+    String value = written.replaceAll("(?s).*?(2021-03-28[ T][0-9:]+).*", "$1");
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(where(e)).isEqualTo(line);
+      assertThat(e.message()).isEqualTo("'" + field + "' is " + value + ", a time that does not exist in Europe/Brussels "
+          + "(clocks there go from 02:00 to 03:00 on 2021-03-28)");
+      assertThat(e.hint()).startsWith("write the offset the time is in, e.g. '" + field + ": " + value.replace(' ', 'T') + "+01:00' (0");
+    });
+  }
+
+  @Test
+  void aPagesUpdateAtATimeTheClocksSkipIsAnErrorAtItsLine() {
+    List<Problem> errors = TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- content/pages/about.md --
+        ---
+        title: About us
+        updated: 2021-03-28T02:15
+        ---
+        Who we are.
+        """).buildFails();
+    assertThat(errors).extracting(p -> where(p) + " " + p.hint()).containsExactly("about.md:3 write the offset the time is in, "
+        + "e.g. 'updated: 2021-03-28T02:15+01:00' (03:15 there), or a time outside the change");
+  }
+
+  /** On 31 October 2021 the clocks went back from 03:00 to 02:00: 02:30 happened twice, and the first is taken, with a warning. */
+  @Test
+  void aLocalTimeTheClocksPassTwiceIsWarnedOfAndTheFirstIsTaken() {
+    TestSite site = TestSite.of(dir, STORY.replace("date: 2021-10-18T10:00", "date: 2021-10-31T02:30").replace("FIELD\n", "")).build();
+    assertThat(site.html("2021/10/31/ministers-meet/index.html").selectFirst(".byline time").attr("datetime")).isEqualTo("2021-10-31T02:30:00+02:00");
+    assertThat(site.warnings()).singleElement().satisfies(w -> {
+      assertThat(where(w)).isEqualTo("a.md:3");
+      assertThat(w.message()).isEqualTo("'date' is 2021-10-31T02:30, a time that happens twice in Europe/Brussels "
+          + "(clocks there go from 03:00 to 02:00 on 2021-10-31): the first, at +02:00, is used");
+      assertThat(w.hint()).isEqualTo("write the offset to say which: 'date: 2021-10-31T02:30+02:00' (the first) or 'date: 2021-10-31T02:30+01:00' (the second)");
+    });
+  }
+
+  /** With its offset, a time of the change is one moment, and a day alone is that day's midnight: no word. */
+  @Test
+  void aTimeOfTheChangeWithItsOffsetOrADayAloneBuildsWithoutAWord() {
+    TestSite site = TestSite.of(dir, STORY.replace("date: 2021-10-18T10:00", "date: 2021-10-31T02:30+01:00")
+        .replace("FIELD", "updated: 2021-11-01T02:30\ncorrections: [{date: 2021-10-31, text: An earlier version erred.}]")).build();
+    assertThat(site.html("2021/10/31/ministers-meet/index.html").selectFirst(".byline time").attr("datetime")).isEqualTo("2021-10-31T02:30:00+01:00");
+    assertThat(site.warnings()).isEmpty();
+  }
 }

@@ -3,11 +3,8 @@ package org.briefing.model;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +19,6 @@ import org.briefing.problem.VisibleText;
 final class Fields {
   static final int FIRST_YEAR = 1800;
   static final int LAST_YEAR = 2200;
-  private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
   private final Path file;
   private final YamlData yaml;
@@ -193,7 +189,10 @@ final class Fields {
     return dateTime(key, raw(key), key, zone);
   }
 
-  /** The date and time {@code value}, the field {@code key} at {@code path}; null when it is left out or wrong. */
+  /**
+   * The date and time {@code value}, the field {@code key} at {@code path}; null when it is left out
+   * or wrong. A local time the clocks of {@code zone} skip is wrong; one they pass twice is warned of.
+   */
   ZonedDateTime dateTime(String key, Object value, String path, ZoneId zone) {
     String text = text(key, value, path);
     if (text.isEmpty()) {
@@ -201,7 +200,15 @@ final class Fields {
       return null;
     }
     try {
-      return inRange(path, key, text, parseDateTime(text, zone), ZonedDateTime::getYear);
+      ZonedDateTime parsed = WallClock.parse(text, zone);
+      WallClock.Change change = WallClock.change(key, text, zone);
+      if (change != null && change.skipped()) {
+        error(path, change.message(), change.hint());
+        return null;
+      } else if (change != null) {
+        problems.warning(at(path), change.message(), change.hint());
+      }
+      return inRange(path, key, text, parsed, ZonedDateTime::getYear);
     } catch (DateTimeException e) {
       error(path, "'" + key + "' is not a date: '" + text + "'",
           "use ISO 8601, e.g. 2021-10-18T14:30:00+02:00, 2021-10-18T14:30 (site time zone) or 2021-10-18");
@@ -261,25 +268,5 @@ final class Fields {
       return null;
     }
     return date;
-  }
-
-  static ZonedDateTime parseDateTime(String value, ZoneId zone) {
-    String v = value.strip();
-    if (v.length() == 10) {
-      return LocalDate.parse(v).atStartOfDay(zone);
-    }
-    try {
-      return OffsetDateTime.parse(v).atZoneSameInstant(zone);
-    } catch (DateTimeParseException e) {
-      try {
-        return ZonedDateTime.parse(v).withZoneSameInstant(zone);
-      } catch (DateTimeParseException e2) {
-        try {
-          return LocalDateTime.parse(v).atZone(zone);
-        } catch (DateTimeParseException e3) {
-          return LocalDateTime.parse(v, SPACED).atZone(zone);
-        }
-      }
-    }
   }
 }
