@@ -76,6 +76,49 @@ class DateFieldsTest {
     assertThat(site.warnings()).isEmpty();
   }
 
+  /** The page said "Updated" at a moment before the story came out, while its feeds and data took the publication. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "updated: 2021-10-17T09:00 | 2021-10-17 09:00 | check the day",
+      "updated: 2021-10-18       | 2021-10-18 00:00 | write the time of the update too, as 'updated: 2021-10-18THH:MM' with a time after 10:00",
+      "updated: 2021-10-18T08:00 | 2021-10-18 08:00 | check the time",
+      "lastmod: 2021-10-18T07:00Z | 2021-10-18 09:00 | check the time",
+  })
+  void anUpdateBeforeThePublicationIsAnErrorAtItsLine(String written, String shown, String hint) {
+    List<Problem> errors = TestSite.of(dir, STORY.replace("FIELD", written)).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(where(e)).isEqualTo("a.md:4");
+      assertThat(e.message()).isEqualTo("the update date " + shown + " is before the story's date (2021-10-18 10:00)");
+      assertThat(e.hint()).startsWith(hint);
+    });
+  }
+
+  /** A draft's update before its date is an error too: found now, not on the day the draft is released. */
+  @Test
+  void aDraftsUpdateBeforeItsDateIsAnError() {
+    assertThat(TestSite.of(dir, STORY.replace("FIELD", "draft: true\nupdated: 2021-10-17")).buildFails())
+        .extracting(p -> where(p) + " " + p.message()).containsExactly("a.md:5 the update date 2021-10-17 00:00 is before the story's date (2021-10-18 10:00)");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "updated: 2021-10-18T10:00 | 2021-10-18T10:00:00+02:00",
+      "updated: 2021-10-18T16:45 | 2021-10-18T16:45:00+02:00",
+      "updated: 2021-10-19       | 2021-10-19T00:00:00+02:00",
+      "updated: 2021-10-18T09:30Z | 2021-10-18T11:30:00+02:00",
+  })
+  void anUpdateAtOrAfterThePublicationIsShown(String written, String iso) {
+    TestSite site = TestSite.of(dir, STORY.replace("FIELD", written)).build();
+    assertThat(site.html("2021/10/18/ministers-meet/index.html").selectFirst(".byline .updated time").attr("datetime")).isEqualTo(iso);
+  }
+
+  /** A story dated by its day alone may say it was updated that day. */
+  @Test
+  void aStoryDatedByItsDayMayBeUpdatedThatDay() {
+    TestSite site = TestSite.of(dir, STORY.replace("date: 2021-10-18T10:00", "date: 2021-10-18").replace("FIELD", "updated: 2021-10-18")).build();
+    assertThat(site.exists("2021/10/18/ministers-meet/index.html")).isTrue();
+  }
+
   /**
    * In Brussels the clocks went from 02:00 to 03:00 on 28 March 2021: 02:30 that night never
    * happened, and was published as 03:30 without a word. Each date field is read the same way.

@@ -64,6 +64,9 @@ public final class ArticleAssembler {
     ZonedDateTime updated = f.dateTime("updated", config.timeZone());
     boolean draft = f.bool("draft");
     LocalDate edition = f.date("edition");
+    if (date != null && updated != null && updated.isBefore(date)) {
+      updatedBefore(f, date, updated);
+    }
     if (f.failed() || date == null) {
       return null;
     }
@@ -241,6 +244,20 @@ public final class ArticleAssembler {
 
   private static StringBuilder twoDigits(StringBuilder out, int value) {
     return out.append(value < 10 ? "0" : "").append(value);
+  }
+
+  /**
+   * An update dated before the story's publication: the page would say it was updated before it
+   * came out, while its feeds and data, which take the later of the two, would not. A day alone
+   * stands for its midnight, so an update on the story's own day needs its time.
+   */
+  private static void updatedBefore(Fields f, ZonedDateTime date, ZonedDateTime updated) {
+    boolean dayAlone = f.text("updated").length() == 10;
+    String hint = !updated.toLocalDate().equals(date.toLocalDate()) ? "check the day: an update comes after the publication"
+        : dayAlone ? "write the time of the update too, as 'updated: " + date.toLocalDate() + "THH:MM' with a time after "
+            + shown(date).substring(11) + ": a day alone stands for its midnight, and an update comes after the publication"
+        : "check the time: an update comes after the publication";
+    f.error("updated", "the update date " + shown(updated) + " is before the story's date (" + shown(date) + ")", hint);
   }
 
   private static ZonedDateTime missingDate(Fields f) {
