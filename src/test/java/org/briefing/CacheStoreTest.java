@@ -345,6 +345,32 @@ class CacheStoreTest {
         .hasMessageContaining("the update date 2021-10-23 00:00 is after the moment of this build");
   }
 
+  /**
+   * The day a story's source was read, like its update, is a moment before which the same files are
+   * an error: a build for an earlier moment reads the story again rather than keep the last build's.
+   */
+  @Test
+  void aBuildBeforeTheDayASourceWasReadIsNotUpToDate() {
+    TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- content/stories/minutes.md --
+        ---
+        title: The council publishes its minutes
+        date: 2021-10-20T10:00
+        sources: [{name: Council minutes, accessed: 2021-10-23}]
+        ---
+        The minutes are out.
+        """);
+    Path out = dir.resolve("public");
+    org.briefing.rebuild.BuildPlanner planner = new org.briefing.rebuild.BuildPlanner(out, false, step -> {}, () -> {});
+    planner.build(new BuildSettings(dir, false, false, TestSite.NOW), null);
+    // 23 October begins at 10:00 UTC on the 22nd in the first zone to reach it (UTC+14:00)
+    BuildSettings before = new BuildSettings(dir, false, false, java.time.Instant.parse("2021-10-22T09:59:59Z"));
+    assertThatThrownBy(() -> planner.build(before, null)).isInstanceOf(org.briefing.problem.BuildFailure.class)
+        .hasMessageContaining("this source was read on 2021-10-23, a day that has not begun yet");
+    planner.build(new BuildSettings(dir, false, false, java.time.Instant.parse("2021-10-22T10:00:00Z")), null);
+    assertThat(out.resolve("2021/10/20/the-council-publishes-its-minutes/index.html")).exists();
+  }
+
   @Test
   void aStoryThatIsALinkIsStampedByTheFileItPointsTo() throws Exception {
     TestSite.of(dir, Fixtures.TWO_EDITIONS);

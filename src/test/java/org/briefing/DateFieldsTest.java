@@ -9,8 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Dates that could not mean what they say, each reported at its line rather than published as another date, or dropped. */
+/**
+ * Dates that could not mean what they say: written empty, an update before the publication, a
+ * local time the site's clocks skip or pass twice, a source read on a day still to come. Each is
+ * reported at its line rather than published as another date, or dropped.
+ */
 class DateFieldsTest {
   @TempDir Path dir;
 
@@ -178,5 +183,26 @@ class DateFieldsTest {
         .replace("FIELD", "updated: 2021-11-01T02:30\ncorrections: [{date: 2021-10-31, text: An earlier version erred.}]")).build();
     assertThat(site.html("2021/10/31/ministers-meet/index.html").selectFirst(".byline time").attr("datetime")).isEqualTo("2021-10-31T02:30:00+01:00");
     assertThat(site.warnings()).isEmpty();
+  }
+
+  /** A source read on a day still to come (a typo of the year) was published as such, while an update so dated stops the build. */
+  @ParameterizedTest
+  @ValueSource(strings = {"2031-10-18", "2021-11-03"})
+  void aSourceReadOnADayStillToComeIsAnErrorAtItsLine(String day) {
+    String story = STORY.replace("FIELD\nsources: [reuters]", "sources:\n  - reuters\n  - {name: Council minutes, accessed: " + day + "}");
+    List<Problem> errors = TestSite.of(dir, story).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(where(e)).isEqualTo("a.md:6");
+      assertThat(e.message()).isEqualTo("this source was read on " + day + ", a day that has not begun yet (this build is at 2021-11-01 13:00)");
+      assertThat(e.hint()).startsWith("check the date (a typo of the year?)");
+    });
+    assertThat(TestSite.of(dir.resolve("future"), story).future().build().html("2021/10/18/ministers-meet/index.html").text()).contains(day);
+  }
+
+  /** At 13:00 in Brussels on 1 November, 2 November has begun in Kiribati (UTC+14:00): a source may have been read there. */
+  @Test
+  void aSourceReadOnADayBegunSomewhereOnEarthBuilds() {
+    TestSite site = TestSite.of(dir, STORY.replace("FIELD\nsources: [reuters]", "sources:\n  - {name: Council minutes, accessed: 2021-11-02}")).build();
+    assertThat(site.html("2021/10/18/ministers-meet/index.html").text()).contains("2021-11-02");
   }
 }

@@ -108,6 +108,24 @@ public record Article(
     return opens.isAfter(at) ? opens : at;
   }
 
+  /**
+   * The latest moment the story names: its release, its update or last correction, the start of
+   * the day a source was read. A build for an earlier moment makes another story of the same file
+   * (left out, or an error), so a story kept from a later build is read again for it.
+   */
+  public java.time.Instant latestMoment(java.time.ZoneId zone) {
+    java.time.Instant latest = release(zone);
+    if (lastModified().toInstant().isAfter(latest)) {
+      latest = lastModified().toInstant();
+    }
+    for (Source source : sources) {
+      if (!source.accessed().isEmpty() && Source.accessedFrom(source.accessed()).isAfter(latest)) {
+        latest = Source.accessedFrom(source.accessed());
+      }
+    }
+    return latest;
+  }
+
   /** The later of the publication and update dates. */
   public ZonedDateTime lastModified() {
     return updated != null && updated.isAfter(date) ? updated : date;

@@ -418,6 +418,10 @@ public final class ArticleAssembler {
         }
         String type = f.text("type", map.get("type"), path + ".type");
         String accessed = f.day("accessed", map.get("accessed"), path + ".accessed");
+        if (!accessed.isEmpty() && !settings.future() && Source.accessedFrom(accessed).isAfter(settings.now())) {
+          f.errorUntil(path + ".accessed", Source.accessedFrom(accessed), "this source was read on " + accessed + ", a day that has not begun yet "
+              + "(this build is at " + shown(now()) + ")", "check the date (a typo of the year?); 'accessed:' is the day the source was read");
+        }
         Source publisher = publisher(f.text("publisher", map.get("publisher"), path + ".publisher"), name);
         if (publisher == null) {
           out.add(new Source(Slugs.ofName(name), name, url, type, accessed, "", ""));

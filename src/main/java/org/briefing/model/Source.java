@@ -24,6 +24,14 @@ public record Source(String slug, String name, String url, String type, String a
     publisherName = publisherName == null ? "" : publisherName;
   }
 
+  /**
+   * When the day {@code accessed} (YYYY-MM-DD) begins in the first place on Earth to reach it
+   * (UTC+14:00): before then no one anywhere can have read a source on that day.
+   */
+  public static java.time.Instant accessedFrom(String accessed) {
+    return java.time.LocalDate.parse(accessed).atStartOfDay(java.time.ZoneOffset.ofHours(14)).toInstant();
+  }
+
   /** An organisation cited as a whole. */
   public static Source organisation(String name, String url, String type) {
     String slug = Slugs.ofName(name);

@@ -226,9 +226,9 @@ public final class ArticleStage {
       if (entry != null && release.isAfter(settings.now())) {
         nextRelease.accumulateAndGet(release.toEpochMilli(), Math::min);
       } else if (entry != null) {
-        // its update too: at a moment before it, the story's update or correction is an error (but
-        // in a build with --future, which shows them)
-        java.time.Instant last = settings.future() ? release : latest(release, entry.assembled().lastModified().toInstant());
+        // its update too, and the days its sources were read: at a moment before them, the story's
+        // update, correction or source is an error (but in a build with --future, which shows them)
+        java.time.Instant last = settings.future() ? release : entry.assembled().latestMoment(config.timeZone());
         lastRelease.accumulateAndGet(last.toEpochMilli(), Math::max);
       }
       return entry;
@@ -237,17 +237,13 @@ public final class ArticleStage {
     }
   }
 
-  private static java.time.Instant latest(java.time.Instant a, java.time.Instant b) {
-    return a.isAfter(b) ? a : b;
-  }
-
   private BuildCache.Entry assembled(ContentFile file) {
     long inputKey = new Fingerprint().add(inputsKey).add(loader.defaultsKey(file.path())).value();
     BuildCache.Entry cached = cache.articles.get(file.path());
     // a story is cached only as a build that published it made it: at an earlier moment than that
     // build's (a clock put back, an older SOURCE_DATE_EPOCH) it may not be due, and is read again
     boolean due = settings.future() || cached == null
-        || !latest(cached.assembled().release(config.timeZone()), cached.assembled().lastModified().toInstant()).isAfter(settings.now());
+        || !cached.assembled().latestMoment(config.timeZone()).isAfter(settings.now());
     if (cached != null && due && cached.stamp().equals(file) && cached.inputKey() == inputKey && photoStillThere(cached.assembled())) {
       cached.problems().forEach(problems::add);
       return cached.boundTo(markdown);
