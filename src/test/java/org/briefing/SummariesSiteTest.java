@@ -3,6 +3,8 @@ package org.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,5 +178,52 @@ class SummariesSiteTest {
         """)).writeBytes("static/images/wall.jpg", TestImages.jpeg(60, 40, 3)).build();
     String summary = site.html("2021/10/18/marrowby-council-votes-to-close-the-harbour/").select("meta[name=description]").attr("content");
     assertThat(summary).contains("Ana Diaz").doesNotContain("Ines Marlow").doesNotContain("Reyes").doesNotContain("she said");
+  }
+
+  /** Two stories about one harbour master, Tom Berg: one quotes someone else, one quotes him. */
+  static final String BERG = """
+      -- content/stories/cleared.md --
+      ---
+      title: Harbour boss cleared of fraud
+      date: 2021-10-18T11:00:00+02:00
+      sources: [reuters]
+      ---
+
+      Mr Tom Berg, the former harbour master, was cleared of fraud at Marrowby Crown Court on Monday.
+
+      The vicar told the court during three long weeks of evidence, much of it about ledgers kept in the harbour office since the late 1990s, that the case against Mr Berg was overwhelming and that the money taken from the harbour fund was never repaid.
+
+      “The jury has spoken, but we stand by our case,” he said.
+      -- content/stories/free.md --
+      ---
+      title: Harbour master walks free
+      date: 2021-10-18T13:00:00+02:00
+      sources: [reuters]
+      ---
+
+      Mr Tom Berg, the former harbour master, was cleared of fraud at Marrowby Crown Court on Monday.
+
+      The court heard three weeks of evidence, much of it about ledgers kept in the harbour office since the late 1990s, and about money taken from the harbour fund that was never repaid, before the jury went out on Friday afternoon.
+
+      “The jury has spoken, and I can go back to my family at last,” he said.
+      """;
+
+  @Test
+  void aQuotationIsNotPublishedUnderTheNameOfThePersonNamedBeforeItWhenAnotherSpeaks() {
+    // hunter-187: the vicar's "he said" was published after Tom Berg's sentence, in the card, the
+    // page's description and the feed
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + "summary:\n  sentences: 2\n  max_words: 40\n" + Fixtures.SOURCES + BERG).build();
+    String cards = site.html("").select(".story-card .summary").text();
+    String feed = String.join(" ", Pattern.compile("<summary type=\"text\">(.*?)</summary>").matcher(site.file("feed.xml")).results()
+        .map(m -> m.group(1)).toList());
+    for (String published : List.of(cards, feed, description(site, "harbour-boss-cleared-of-fraud"))) {
+      assertThat(published).contains("Tom Berg").doesNotContain("we stand by our case");
+    }
+    // and what Berg said is still his, across a sentence in which no one speaks
+    assertThat(description(site, "harbour-master-walks-free")).contains("Tom Berg").contains("I can go back to my family");
+  }
+
+  private static String description(TestSite site, String slug) {
+    return site.html("2021/10/18/" + slug + "/").select("meta[name=description]").attr("content");
   }
 }

@@ -82,7 +82,13 @@ public final class Referents {
    * {@code pronoun} the gender of the "he" or "she" it refers back with (UNKNOWN for none or both).
    */
   private record Analysis(boolean refers, Need need, boolean person, boolean named, List<PersonalNames.Mention> mentions,
-      boolean groups, PersonalNames.Gender pronoun, boolean pieceOfQuotation, boolean roleSpeaker) {}
+      boolean groups, PersonalNames.Gender pronoun, boolean pieceOfQuotation, boolean roleSpeaker, boolean unnamedSpeaker) {
+
+    /** This sentence as one that is never resolved, for its speaker is in another sentence. */
+    Analysis piece() {
+      return new Analysis(refers, need, person, named, mentions, groups, pronoun, true, roleSpeaker, unnamedSpeaker);
+    }
+  }
 
   private enum Need { NONE, PERSON, NAME }
 
@@ -147,11 +153,11 @@ public final class Referents {
       opensWithQuotation[i] = Quotations.opensWithQuotation(quotations.get(i));
       if (interview && !a.pieceOfQuotation()) {
         // from the first question or answer ("Q: …", "A: …") on, an interview's words are its speakers'
-        a = new Analysis(a.refers(), a.need(), a.person(), a.named(), a.mentions(), a.groups(), a.pronoun(), true, a.roleSpeaker());
+        a = a.piece();
       } else if (i > 0 && !a.pieceOfQuotation() && Quotations.opensWithQuotation(quotations.get(i)) && Quotations.leavesOpen(quotations.get(i - 1))) {
         // a quotation that goes on from the paragraph before opens again with a mark: it is a
         // piece of that quotation, whose speaker is named there
-        a = new Analysis(a.refers(), a.need(), a.person(), a.named(), a.mentions(), a.groups(), a.pronoun(), true, a.roleSpeaker());
+        a = a.piece();
       }
       out.add(a);
       List<String> tokens = tokensOf.get(i);
@@ -346,7 +352,9 @@ public final class Referents {
     }
     // the reach is counted from the person's name or from a "he" or "she" the summary already
     // gave them, so that a summary may speak of one man in several sentences
-    if (q < 0 || i - nearest > MAX_REACH || sentences.get(q).mentions().size() != 1) {
+    // someone the sentence does not name may speak in it ("The vicar told the court that Mr Berg …"),
+    // by a word the rules do not know for a person: that is a second person, as a known word would be
+    if (q < 0 || i - nearest > MAX_REACH || sentences.get(q).mentions().size() != 1 || sentences.get(q).unnamedSpeaker()) {
       return false;
     }
     PersonalNames.Mention person = sentences.get(q).mentions().get(0);
@@ -362,7 +370,7 @@ public final class Referents {
     }
     for (int s = q + 1; s < i; s++) {
       Analysis between = sentences.get(s);
-      if (between.groups() || !between.mentions().stream().allMatch(m -> m.key().equals(person.key()))) {
+      if (between.groups() || between.unnamedSpeaker() || !between.mentions().stream().allMatch(m -> m.key().equals(person.key()))) {
         return false;
       }
     }
@@ -388,7 +396,7 @@ public final class Referents {
 
   private static Analysis analyse(String text, List<Quotations.Span> quotations, List<Word> words, PersonalNames names, int sentence) {
     if (words.isEmpty()) {
-      return new Analysis(false, Need.NONE, false, false, List.of(), false, PersonalNames.Gender.UNKNOWN, false, false);
+      return new Analysis(false, Need.NONE, false, false, List.of(), false, PersonalNames.Gender.UNKNOWN, false, false, false);
     }
     boolean person = false;
     boolean named = false;
@@ -454,7 +462,8 @@ public final class Referents {
     String stripped = text.strip();
     boolean partial = !Quotations.whole(quotations) || stripped.endsWith(":");
     List<PersonalNames.Mention> mentions = names.mentions(sentence);
-    return new Analysis(refers, need, person, named, mentions, groups, gender, partial, RoleSpeakers.givesOne(words, mentions));
+    return new Analysis(refers, need, person, named, mentions, groups, gender, partial, RoleSpeakers.givesOne(words, mentions),
+        RoleSpeakers.unnamed(words));
   }
 
   /**
