@@ -180,8 +180,20 @@ class SummariesSiteTest {
     assertThat(summary).contains("Ana Diaz").doesNotContain("Ines Marlow").doesNotContain("Reyes").doesNotContain("she said");
   }
 
-  /** Two stories about one harbour master, Tom Berg: one quotes someone else, one quotes him. */
+  /** Four stories about one harbour master, Tom Berg: two quote someone else, two quote him. */
   static final String BERG = """
+      -- content/stories/split.md --
+      ---
+      title: Council split over harbour plan
+      date: 2021-10-18T10:00:00+02:00
+      sources: [reuters]
+      ---
+
+      Harbour master Tom Berg opened Monday's council meeting on the harbour plan with a call for calm among the fishermen.
+
+      “This plan will ruin the harbour and every family that lives from it.” Those were the words of opposition leader Ana Diaz, who walked out minutes later.
+
+      The council will vote on the plan next week, and the result is expected to be close.
       -- content/stories/cleared.md --
       ---
       title: Harbour boss cleared of fraud
@@ -194,6 +206,16 @@ class SummariesSiteTest {
       The vicar told the court during three long weeks of evidence, much of it about ledgers kept in the harbour office since the late 1990s, that the case against Mr Berg was overwhelming and that the money taken from the harbour fund was never repaid.
 
       “The jury has spoken, but we stand by our case,” he said.
+      -- content/stories/backs.md --
+      ---
+      title: Harbour plan will save every family, says harbour master
+      date: 2021-10-18T12:00:00+02:00
+      sources: [reuters]
+      ---
+
+      “The harbour plan will bring work back to the quay,” harbour master Tom Berg told Monday's council meeting. “This harbour plan will save every family that lives from the harbour.” Ana Diaz, who leads the opposition, walked out minutes later.
+
+      The council will vote next week.
       -- content/stories/free.md --
       ---
       title: Harbour master walks free
@@ -210,16 +232,19 @@ class SummariesSiteTest {
 
   @Test
   void aQuotationIsNotPublishedUnderTheNameOfThePersonNamedBeforeItWhenAnotherSpeaks() {
-    // hunter-187: the vicar's "he said" was published after Tom Berg's sentence, in the card, the
-    // page's description and the feed
+    // hunter-187: Ana Diaz's words, named in the sentence after them, and the vicar's "he said" were
+    // published after Tom Berg's sentence, in the card, the page's description and the feed
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + "summary:\n  sentences: 2\n  max_words: 40\n" + Fixtures.SOURCES + BERG).build();
     String cards = site.html("").select(".story-card .summary").text();
     String feed = String.join(" ", Pattern.compile("<summary type=\"text\">(.*?)</summary>").matcher(site.file("feed.xml")).results()
         .map(m -> m.group(1)).toList());
-    for (String published : List.of(cards, feed, description(site, "harbour-boss-cleared-of-fraud"))) {
-      assertThat(published).contains("Tom Berg").doesNotContain("we stand by our case");
+    for (String published : List.of(cards, feed, description(site, "council-split-over-harbour-plan"),
+        description(site, "harbour-boss-cleared-of-fraud"))) {
+      assertThat(published).contains("Tom Berg").doesNotContain("ruin the harbour").doesNotContain("we stand by our case");
     }
-    // and what Berg said is still his, across a sentence in which no one speaks
+    // and what Berg said is still his: after the quotation that names him, and across a sentence in which no one speaks
+    assertThat(description(site, "harbour-plan-will-save-every-family-says-harbour-master"))
+        .contains("Tom Berg").contains("This harbour plan will save every family");
     assertThat(description(site, "harbour-master-walks-free")).contains("Tom Berg").contains("I can go back to my family");
   }
 

@@ -88,6 +88,11 @@ public final class Referents {
     Analysis piece() {
       return new Analysis(refers, need, person, named, mentions, groups, pronoun, true, roleSpeaker, unnamedSpeaker);
     }
+
+    /** Whether it opens with a quotation whose speaker it does not give ({@link Need#NAME}). */
+    boolean bareQuotation() {
+      return refers && need == Need.NAME && !pieceOfQuotation;
+    }
   }
 
   private enum Need { NONE, PERSON, NAME }
@@ -169,7 +174,73 @@ public final class Referents {
       connective[i] = !opens ? Connective.NONE
           : phrase == 1 || StandAlone.drawsOnPrevious(tokens) ? Connective.DRAWING : Connective.ADDING;
     }
+    speakersAfter(out, words, afterBreak);
     return new Referents(out, connective, opensWithQuotation, phrases, afterBreak.clone(), names);
+  }
+
+  /**
+   * Makes a bare quotation never resolved when the sentence after it (past any more bare
+   * quotations) may give its speaker: it names someone that the nearest sentence before the
+   * quotation that mentions anyone does not, someone the rules cannot name speaks in it, or it
+   * points back ("“…” Those were the words of Ana Diaz.", "“…” The warning came from Ana Diaz.",
+   * "“…,” said Ana Diaz.", "“…” Those were the words of an old fisherman."). Kept after the
+   * sentence before it, the quotation would read as the words of that sentence's person
+   * (hunter-187). A bare quotation that goes on from a quotation whose speaker is given ("“…,” said
+   * Tom Berg. “…”") is that speaker's, whatever comes after it.
+   */
+  private static void speakersAfter(List<Analysis> out, List<List<Word>> words, boolean[] afterBreak) {
+    int n = out.size();
+    int lastMention = -1;
+    for (int i = 0; i < n; i++) {
+      if (out.get(i).bareQuotation() && !goesOnFromQuotation(out, words, afterBreak, i)) {
+        int j = i + 1;
+        while (j < n && !afterBreak[j] && out.get(j).bareQuotation()) {
+          j++;
+        }
+        if (j < n && !afterBreak[j] && (pointsBack(out.get(j))
+            || mayGiveSpeaker(out.get(j), lastMention < 0 ? List.of() : out.get(lastMention).mentions()))) {
+          for (int k = i; k < j; k++) {
+            out.set(k, out.get(k).piece());
+          }
+        }
+      }
+      if (!out.get(i).mentions().isEmpty()) {
+        lastMention = i;
+      }
+    }
+  }
+
+  /** Whether the bare quotation {@code i} comes, past more bare quotations, right after a sentence with a quotation of its own. */
+  private static boolean goesOnFromQuotation(List<Analysis> out, List<List<Word>> words, boolean[] afterBreak, int i) {
+    int s = i;
+    while (s > 0 && !afterBreak[s] && out.get(s).bareQuotation()) {
+      s--;
+    }
+    return !out.get(s).bareQuotation() && words.get(s).stream().anyMatch(Word::quoted);
+  }
+
+  /**
+   * Whether a sentence refers back to something that is no person: its opening "Those", "That"
+   * or "It" may stand for the quotation before it and say whose it is by any word ("Those were the
+   * words of an old fisherman.", "It was the vicar's warning."), and a "they" may be its speakers
+   * ("“…,” they told reporters").
+   */
+  private static boolean pointsBack(Analysis after) {
+    return after.refers() && after.need() == Need.NONE;
+  }
+
+  /** Whether sentence {@code after} speaks of someone besides the people in {@code before}, who may be the speaker of the quotation before it. */
+  private static boolean mayGiveSpeaker(Analysis after, List<PersonalNames.Mention> before) {
+    if (after.unnamedSpeaker()) {
+      return true;
+    }
+    for (PersonalNames.Mention m : after.mentions()) {
+      // a word for a person ("the minister") is keyed by its place: always someone else
+      if (m.key().startsWith("#") || before.stream().noneMatch(b -> b.key().equals(m.key()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code sentence} opens with the letter of an interview's "Q:" or "A:" (a test cheaper than {@link #INTERVIEW}). */

@@ -431,6 +431,51 @@ class ReferentsTest {
     assertThat(resolves(article, 0, 2)).as(quotation).isTrue();
   }
 
+  // hunter-187: the sentence after a bare quotation says whose it is; the summary kept the quotation after
+  // the sentence before it, which names someone else, and left out the one that names the speaker
+  private static List<String> harbour(String after) {
+    return List.of(
+        "Harbour master Tom Berg opened Monday's council meeting on the harbour plan with a call for calm among the fishermen.",
+        "“This plan will ruin the harbour and every family that lives from it.”",
+        after);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Those were the words of opposition leader Ana Diaz, who walked out minutes later.",
+      "The warning came from Ana Diaz, who leads the opposition.",
+      "The words were Ana Diaz's.",
+      "“Nobody asked us,” said Ana Diaz, who leads the opposition.",
+      "“Nobody asked us,” they told reporters outside the town hall.",
+      "Those were the words of an old fisherman in the public gallery.",
+      "The vicar of St Mary's told the meeting so before she walked out."})
+  void aBareQuotationWhoseSpeakerTheSentenceAfterItMayGiveIsNotGivenToThePersonBefore(String after) {
+    List<String> article = harbour(after);
+    assertThat(resolves(article, 0, 1)).as("Diaz's words under Berg's name: " + after).isFalse();
+    assertThat(resolves(article, 1)).isFalse();
+    assertThat(resolves(article, 0, 1, 2)).as("nor with the sentence after it: it is never resolved").isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The council will vote on the plan next week, and the result is expected to be close.",
+      "Berg left the meeting before the vote.",
+      "Mr Berg later repeated the warning to reporters outside the town hall."})
+  void aBareQuotationAfterThePersonItIsGivenToIsKeptWhenTheSentenceAfterItNamesNoOneElse(String after) {
+    assertThat(resolves(harbour(after), 0, 1)).as(after).isTrue();
+  }
+
+  @Test
+  void aBareQuotationThatGoesOnFromAQuotationWithItsSpeakerStaysThatSpeakers() {
+    // as the agencies write it: "“…,” said X. “…”" and then a sentence about someone else
+    List<String> article = List.of(
+        "“The harbour has never been busier,” said Tom Berg, the harbour master.",
+        "“This plan will ruin it and every family that lives from it.”",
+        "Ana Diaz, who leads the opposition, walked out minutes later.");
+    assertThat(resolves(article, 0, 1)).isTrue();
+    assertThat(resolves(List.of(article.get(0), "“This plan will ruin it.”", "“Nobody asked us.”", article.get(2)), 0, 1, 2)).isTrue();
+  }
+
   // hunter-187: "the vicar" is no word the rules know for a person, so the "he said" after the vicar's
   // sentence skipped it to reach the man named before
   @ParameterizedTest
