@@ -528,8 +528,10 @@ class HeldBackTest {
   @Test
   void aYamlCommentAfterAValueAndAHashWithinAWordOrInQuotesBuild() {
     TestSite site = TestSite.of(dir, BLOCK_VALUES.replace("FIELDS", """
-        draft: false\t# until Monday
-        standfirst: Sales rose by a third  # check the figure
+        draft: false #legal-cleared-it
+        updated: 2021-10-18T10:00 #CEST
+        edition: 2021-10-18 #monday-edition
+        standfirst: Sales rose by a third\t # check the figure
         why_it_matters: C# and F# developers gain. ## ask the desk
         whats_next: More to come #
         topics: [Energy, "#EV"]   #

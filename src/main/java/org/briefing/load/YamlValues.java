@@ -144,15 +144,25 @@ final class YamlValues {
     if (!after.lookingAt() || COMMENT_LINE.matcher(after.group(1)).lookingAt()) {
       return;
     }
+    if (NOT_TEXT.matcher(scalar.getValue()).matches()) {
+      return; // 'draft: false #legal-ok', 'date: 2021-10-18T10:00 #CEST': a note after a value that is no text loses no words
+    }
     String lost = after.group(1).strip();
     String meant = (scalar.getValue() + line.substring(at)).strip();
     String key = path.substring(path.lastIndexOf('.') + 1);
+    boolean number = NUMBER.matcher(scalar.getValue()).matches();
     throw new BuildFailure(Problem.error(SourcePosition.of(file, firstLine + end.getLine()),
         "'" + printable(lost) + "' would be lost from '" + path + "': after a space YAML reads '#' as the start of a comment, so '"
             + path + "' would be " + (scalar.getValue().isEmpty() ? "empty" : "'" + printable(scalar.getValue()) + "'"),
-        "put the whole value in quotes: " + (key.matches("[0-9]+") ? "- " : key + ": ") + YamlText.quote(meant)
-            + "; a note after a value is written with a space after the '#' ('# note')"));
+        (number ? "if it is a note, write a space after the '#' ('# note'); if it is text, put the whole value in quotes: "
+            : "put the whole value in quotes: ") + (key.matches("[0-9]+") ? "- " : key + ": ") + YamlText.quote(meant)
+            + (number ? "" : "; a note after a value is written with a space after the '#' ('# note')")));
   }
+
+  /** A value that is true or false, or a date or time: a '#word' after it is a note, not words cut from a text. */
+  private static final java.util.regex.Pattern NOT_TEXT = java.util.regex.Pattern.compile(
+      "(?i)true|false|yes|no|on|off|\\d{4}-\\d{1,2}-\\d{1,2}(?:[Tt ][0-9:.]+(?:[Zz]|\\s*[+-]\\d{1,2}(?::?\\d{2})?)?)?");
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?[0-9][0-9_.,]*");
 
   /** Spaces or tabs, then a YAML comment to the end of the line. */
   private static final java.util.regex.Pattern CUT_BY_COMMENT = java.util.regex.Pattern.compile("[ \t]+(#.*)");
