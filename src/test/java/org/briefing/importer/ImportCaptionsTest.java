@@ -213,4 +213,89 @@ class ImportCaptionsTest {
     assertThat(f.paragraphs()).contains("Correction: An earlier version of this story gave the wrong name for the port.");
     assertThat(f.body()).doesNotContain("*Correction");
   }
+
+  /**
+   * A credit in copyright form on the line under its caption ("© Name/Agency") is the photo's, as "Photo: Name/Agency"
+   * is: the caption keeps it, and its agency is no source of the story's text (the copy names none, and says so).
+   */
+  @Test
+  void aCopyrightCreditUnderACaptionIsThePhotosCreditAndNoSourceOfTheStory() {
+    ImportedFile f = ImportedFile.importText("""
+        Gale closes the island ferry
+
+        A gale closed the ferry to the islands on Sunday, stranding hundreds of travellers.
+
+        Fishing boats ride out the gale in the harbour at Holm on Sunday
+        © Ivo Brandt/AFP
+
+        The ferry company said the first crossing would leave on Monday if the wind dropped.
+
+        Travellers spent the night in the terminal.
+        """);
+
+    assertThat(f.map("image")).containsEntry("caption", "Fishing boats ride out the gale in the harbour at Holm on Sunday")
+        .containsEntry("credit", "Ivo Brandt/AFP");
+    assertThat(f.map("credits")).containsEntry("photo", List.of("Ivo Brandt"));
+    assertThat(f.list("sources")).isEmpty();
+    assertThat(f.body()).doesNotContain("Fishing boats", "Ivo Brandt").startsWith("The ferry company said");
+    assertThat(f.report()).noneMatch(e -> e.kind() == ReportEntry.Kind.DROPPED)
+        .anyMatch(e -> e.kind() == ReportEntry.Kind.NOTE && e.detail().startsWith("no source in the input"))
+        .anyMatch(e -> e.field().equals("image.credit") && e.lines().equals(List.of(5, 6)));
+  }
+
+  /**
+   * A caption whose credit follows a © on its own line is read as one: at the photo's place it is the story's photo, further
+   * down a caption set apart in the body, never a subheading.
+   */
+  @Test
+  void aCaptionEndingInACopyrightCreditIsACaptionWhereverItStands() {
+    ImportedFile f = ImportedFile.importText("""
+        Gale closes the island ferry
+
+        A gale closed the ferry to the islands on Sunday, stranding hundreds of travellers.
+
+        Waves break over the pier at Holm on Sunday. © Ivo Brandt/AFP
+
+        The ferry company said the first crossing would leave on Monday if the wind dropped.
+
+        Travellers spent the night in the terminal, where volunteers handed out blankets.
+
+        A ferry waits at its berth in Holm. © Mira Sand
+
+        The last gale to close the crossing was in March.
+        """);
+
+    assertThat(f.map("image")).containsEntry("caption", "Waves break over the pier at Holm on Sunday.")
+        .containsEntry("credit", "Ivo Brandt/AFP");
+    assertThat(f.map("credits")).containsEntry("photo", List.of("Ivo Brandt"));
+    assertThat(f.paragraphs()).contains("> *A ferry waits at its berth in Holm. © Mira Sand*");
+    assertThat(f.body()).doesNotContain("## ", "Waves break");
+    assertThat(f.list("sources")).isEmpty();
+  }
+
+  /**
+   * The wire's copyright notice stays one (left out, its agency the story's source), and so does a © line naming only an
+   * organisation or holding a year: only a © before a photographer's name, or one ending a caption, is a photo's credit.
+   */
+  @Test
+  void aCopyrightNoticeIsNoPhotoCredit() {
+    for (String notice : List.of("© Reuters", "© 2026 Ivo Brandt/Reuters", "© Reuters. All rights reserved.")) {
+      ImportedFile f = ImportedFile.importText("""
+          Gale closes the island ferry
+
+          A gale closed the ferry to the islands on Sunday, stranding hundreds of travellers.
+
+          The ferry company said the first crossing would leave on Monday.
+
+          Travellers spent the night in the terminal.
+          %s
+          """.formatted(notice));
+
+      assertThat(f.map("image")).as(notice).isNull();
+      assertThat(f.sourceNames()).as(notice).containsExactly("Reuters");
+      assertThat(f.paragraphs()).as(notice).contains("Travellers spent the night in the terminal.");
+      assertThat(f.report()).as(notice).anyMatch(e -> e.kind() == ReportEntry.Kind.DROPPED && e.leftOut().equals(notice)
+          && e.detail().equals("copyright notice"));
+    }
+  }
 }

@@ -67,7 +67,8 @@ public final class Boilerplate {
   public static Optional<String> reason(String line) {
     String text = line.strip();
     if (isCopyright(text)) {
-      return Optional.of("copyright notice");
+      // "© Kai Moe/AFP" credits a photo, whose agency is no source of the story's text
+      return Optional.of(PhotoCredits.parse(text).filter(c -> c.text().isEmpty()).isPresent() ? "a photo's credit with no caption above it" : "copyright notice");
     }
     if (PAGE.matcher(text).matches() && !pointerSentence(text)) {
       return Optional.of("web page furniture");

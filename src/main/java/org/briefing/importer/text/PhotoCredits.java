@@ -34,6 +34,10 @@ public final class PhotoCredits {
       + "|(?:File: )?" + NAME + "(?:/(?:" + PHOTO_AGENCIES + "))+(?: via Getty Images)?(?:/File)?)$");
   private static final Pattern LABELLED = Pattern.compile(
       "^(?:(?<cap>.*?[.!?…\"”)])\\s+)?(?<label>(?:(?:Photo|Picture|Image|Photograph)s?(?: by)?|Credit|Image source|Photo credit)[:,]\\s*)(?<credit>[^.:]{2,100})$");
+  /** A credit in copyright form after its caption or alone on its line: "... on Monday. © Ana Lucas/AFP", "© Kai Moe/AFP". */
+  private static final Pattern COPYRIGHT = Pattern.compile("^(?:(?<cap>.*?)\\s+)?(?<label>©)\\s*(?<credit>[^©]{2,100})$");
+  /** What makes a © line the wire's copyright notice, no photo's credit: a year, "All rights reserved", "Copyright". */
+  private static final Pattern NOTICE = Pattern.compile("(?i).*(?:\\b(?:19|20)\\d{2}\\b|rights reserved|copyright|\\(c\\)).*");
   private static final Pattern IMAGE_CAPTION = Pattern.compile("^(?<label>Image caption,?\\s+|Caption:\\s+)(?<cap>.+)$");
 
   private PhotoCredits() {}
@@ -47,6 +51,10 @@ public final class PhotoCredits {
           || p == BRACKETED && agencyAfterCaption(m.group("cap"), m.group("credit")))) {
         return Optional.of(caption(m.group("cap"), m.group("credit"), m.group("label")));
       }
+    }
+    Matcher copyright = COPYRIGHT.matcher(text);
+    if (copyright.matches() && copyrightCredit(copyright.group("cap"), copyright.group("credit").strip())) {
+      return Optional.of(caption(copyright.group("cap"), copyright.group("credit"), copyright.group("label")));
     }
     Matcher suffix = SUFFIX.matcher(text);
     if (suffix.matches()) {
@@ -74,6 +82,22 @@ public final class PhotoCredits {
     String c = credit.strip();
     return Sentences.words(caption) >= 3 && !Sentences.endsWithPunctuation(caption)
         && java.util.Arrays.stream(c.split("\\s*/\\s*")).allMatch(p -> Organisations.lookup(p).isPresent() || p.matches(PHOTO_AGENCIES));
+  }
+
+  /**
+   * Whether what follows a © is a photo's credit: names and agencies between slashes ("Kai Moe/AFP", "AFP/Ana Lucas",
+   * "Tor Lind"), with no year, "All rights reserved" or sentence. On a line of its own it must name a photographer:
+   * "© Reuters" or "© Kestrel News" alone is the wire's copyright notice, though a caption may end in one.
+   */
+  private static boolean copyrightCredit(String caption, String credit) {
+    boolean alone = caption == null || caption.isBlank();
+    if (NOTICE.matcher(credit).matches() || Sentences.words(credit) > 8 || Sentences.endsSentence(credit)
+        || !alone && Sentences.words(caption) < 3) {
+      return false;
+    }
+    boolean parts = java.util.Arrays.stream(credit.split("\\s*/\\s*"))
+        .allMatch(p -> p.matches(NAME) || p.matches(PHOTO_AGENCIES) || Organisations.lookup(p).isPresent());
+    return parts && (!alone || !photographers(credit).isEmpty());
   }
 
   private static boolean looksLikeCredit(String credit) {
