@@ -56,4 +56,16 @@ class ImportSourcesLineTest {
     ImportedFile attributed = ImportedFile.importText(STORY + "Source: Reuters\n");
     assertThat(attributed.report()).extracting(ReportEntry::detail).noneMatch(d -> d.contains("no source"));
   }
+
+  /** A sources line in capitals ("SOURCE: REUTERS AND AFP", Al Jazeera's trailer) names each organisation, as in mixed case. */
+  @Test
+  void anAndInCapitalsSeparatesTheNamesOfASourcesLineInCapitals() {
+    assertThat(ImportedFile.importText(STORY + "SOURCE: REUTERS AND AFP\n").sourceNames()).containsExactly("Reuters", "AFP");
+    ImportedFile f = ImportedFile.importText(STORY + "SOURCE: AL JAZEERA AND NEWS AGENCIES\n");
+    assertThat(f.sourceNames()).containsExactly("Al Jazeera", "NEWS AGENCIES");
+    assertThat(f.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.detail().contains("names no agency"));
+    // in mixed case "and" separates the names as before
+    assertThat(ImportedFile.importText(STORY + "Source: Harbour Board and Statistics Office\n").sourceNames())
+        .containsExactly("Harbour Board", "Statistics Office");
+  }
 }

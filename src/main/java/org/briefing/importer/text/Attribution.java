@@ -35,8 +35,8 @@ public record Attribution(List<String> authors, Map<String, List<String>> credit
    */
   private static final Pattern SPLIT = Pattern.compile(
       "\\s*,\\s*(?:(?:and|AND|&)\\s+)?|\\s+(?:and|AND)\\s+|\\s*&\\s*|\\s+with\\s+");
-  /** Between the names of a sources line: commas, semicolons, "and", "&" and slashes ("Reuters/AFP"). */
-  private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*[,;/]\\s*|\\s+and\\s+|\\s*&\\s*");
+  /** Between the names of a sources line: commas, semicolons, "and" ("AND" in a line in capitals), "&" and slashes ("Reuters/AFP"). */
+  private static final Pattern SOURCE_SPLIT = Pattern.compile("\\s*[,;/]\\s*|\\s+(?:and|AND)\\s+|\\s*&\\s*");
   /** A credit after the last sentence; "the Palestinian Authority (PA)" is an abbreviation, not a credit. */
   private static final Pattern CLOSING_CREDIT = Pattern.compile("[.!?…\"”’]\\s*[(\\[](?<names>[^()\\[\\]]{2,80})[)\\]]$");
   /**
