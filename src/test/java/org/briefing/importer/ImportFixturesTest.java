@@ -916,4 +916,39 @@ class ImportFixturesTest {
     assertThat(f.body()).isEmpty();
     assertThat(f.result().hasDate()).isTrue();
   }
+
+  /**
+   * A web page's header copied as it stands, the byline over its date lines with no blank line between them, gives the
+   * author (or the agency), the date and the update time, as each line alone does: no table, and no date to give by hand.
+   */
+  @Test
+  void aBylineOverDateLinesWithoutBlankLinesGivesAuthorDateAndUpdated() {
+    String copy = """
+        Ferry fares to rise in spring
+
+        The island ferry company will raise fares by a tenth from March, its owners said.
+
+        %s
+
+        Passengers' groups said they would ask the council to step in before the new fares start.
+
+        Season tickets will cost the same.
+        """;
+    ImportResult result = new Importer(ImportOptions.none()).importBytes("story.txt",
+        copy.formatted("By Ines Marlow\nPublished 1 Dec 2026\nUpdated 2 Dec 2026").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ImportedFile f = ImportedFile.of(result);
+    assertThat(result.hasDate()).isTrue();
+    assertThat(f.text("date")).isEqualTo("2026-12-01");
+    assertThat(f.text("updated")).isEqualTo("2026-12-02");
+    assertThat(f.list("authors")).containsExactly("Ines Marlow");
+    assertThat(f.body()).doesNotContain("```", "Ines", "Published").startsWith("Passengers' groups");
+
+    ImportedFile agency = ImportedFile.importText(copy.formatted("By Reuters Staff\nPublished 1 Dec 2026\nUpdated 2 Dec 2026"));
+    assertThat(agency.sourceNames()).containsExactly("Reuters");
+    assertThat(agency.body()).doesNotContain("```", "Published");
+
+    // dates in rows with no byline over them are the story's table
+    ImportedFile rows = ImportedFile.importText(copy.formatted("1 Dec 2026\n2 Dec 2026\n3 Dec 2026"));
+    assertThat(rows.body()).contains("```text\n1 Dec 2026\n2 Dec 2026\n3 Dec 2026\n```");
+  }
 }

@@ -112,8 +112,8 @@ final class Blocker {
       flush(lines.subList(items[1], lines.size()), out, top);
       return;
     }
-    if (lines.size() == 1) {
-      out.add(Block.of(lines.get(0)));
+    if (lines.size() == 1 || headerLines(lines)) {
+      lines.forEach(l -> out.add(Block.of(l)));
     } else if (lines.stream().allMatch(l -> BULLET.matcher(l.text()).matches())) {
       out.add(new Block(lines, Block.Shape.LIST));
     } else if (lines.stream().allMatch(l -> hasColumns(l.text()))) {
@@ -131,6 +131,24 @@ final class Blocker {
     } else {
       splitLines(lines, out);
     }
+  }
+
+  /**
+   * A byline with the story's date lines (and AP's agency line under the byline), typed with no blank line between them
+   * ("By Jane Doe", "Published 1 Dec 2026", "Updated 2 Dec 2026"): each is read on its own, never as rows of a table.
+   */
+  private static boolean headerLines(List<Line> lines) {
+    boolean byline = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).text();
+      boolean isByline = Attribution.byline(text).isPresent();
+      byline |= isByline;
+      if (!isByline && PublicationDate.parse(text).isEmpty()
+          && !(i > 0 && Attribution.byline(lines.get(i - 1).text()).isPresent() && Attribution.agencyLine(text))) {
+        return false;
+      }
+    }
+    return byline;
   }
 
   static boolean hasColumns(String text) {
