@@ -951,4 +951,43 @@ class ImportFixturesTest {
     ImportedFile rows = ImportedFile.importText(copy.formatted("1 Dec 2026\n2 Dec 2026\n3 Dec 2026"));
     assertThat(rows.body()).contains("```text\n1 Dec 2026\n2 Dec 2026\n3 Dec 2026\n```");
   }
+
+  /**
+   * A correction or an editor's note under the headline is for readers about the story, not its standfirst: it is kept in
+   * the body as a quotation block (which no summary quotes), and the standfirst and byline under it are still read.
+   */
+  @Test
+  void aCorrectionOrEditorsNoteUnderTheHeadlineIsAQuotationBlockNotTheStandfirst() {
+    for (String note : List.of("Editor's note: An earlier version of this story gave the wrong fare.",
+        "Correction: An earlier version of this story gave the wrong fare.")) {
+      ImportedFile f = ImportedFile.importText("""
+          Ferry fares to rise in spring
+
+          %s
+
+          The island ferry company will raise fares by a tenth from March, its owners said.
+
+          By Ines Marlow
+
+          OSTRAND (AFP) - The ferry company said on Friday that fuel had cost it a third more this year than last.
+
+          Season tickets will cost the same.
+          """.formatted(note));
+
+      assertThat(f.text("standfirst")).as(note).isEqualTo("The island ferry company will raise fares by a tenth from March, its owners said.");
+      assertThat(f.list("authors")).as(note).containsExactly("Ines Marlow");
+      assertThat(f.paragraphs().get(0)).as(note).isEqualTo("> " + note);
+      assertThat(f.paragraphs().get(1)).as(note).startsWith("OSTRAND (AFP) -");
+      assertThat(f.report()).as(note).anyMatch(e -> e.lines().equals(List.of(3)) && e.detail().contains("quotation block"));
+    }
+    // a standfirst that opens with the word is no note
+    ImportedFile officers = ImportedFile.importText("""
+        Prison staff strike over pay
+
+        Correction officers walked out at three prisons on Monday, the union said.
+
+        OSTRAND (AFP) - Staff at three prisons stopped work on Monday in a dispute over pay.
+        """);
+    assertThat(officers.text("standfirst")).isEqualTo("Correction officers walked out at three prisons on Monday, the union said.");
+  }
 }

@@ -199,6 +199,9 @@ public final class PlainTextImporter {
       header(twoLines.get().block(), twoLines.get().text());
       return i + 1;
     }
+    if (readersNote(block, text)) {
+      return i;
+    }
     if (!bodyStarted && header(block, text)) {
       return i;
     }
@@ -208,17 +211,27 @@ public final class PlainTextImporter {
     if (trailer(block, text)) {
       return i;
     }
-    if (text.matches("(?i)^[(\\[]?(?:editor['’]?s? note|ed note)\\b.*")) {
-      body(BodyMarkdown.note(text));
-      story.note(new ReportEntry(ReportEntry.Kind.INFERRED, "", block.numbers(), List.of(), "",
-          "editor's note kept in the body as a quotation block"));
-      return i;
-    }
     if (subheading(i, block, text)) {
       return i;
     }
     paragraph(block, text);
     return i;
+  }
+
+  /**
+   * Keeps a note to readers about the story in the body as a quotation block: an editor's note anywhere, and a
+   * correction, clarification or update above the story's first paragraph, where it would otherwise be taken for the
+   * standfirst or the lead that summaries quote. Above the story it starts no body: a byline or standfirst may follow.
+   */
+  private boolean readersNote(Block block, String text) {
+    boolean editors = EDITORS_NOTE.matcher(text).matches();
+    if (!editors && (bodyStarted || !CORRECTION.matcher(text).matches())) {
+      return false;
+    }
+    story.body().add(BodyMarkdown.note(text));
+    story.note(new ReportEntry(ReportEntry.Kind.INFERRED, "", block.numbers(), List.of(), "",
+        (editors ? "editor's note" : "a note to readers above the story") + " kept in the body as a quotation block"));
+    return true;
   }
 
   /** Date lines, bylines and the standfirst between the headline and the first paragraph. */
@@ -313,6 +326,12 @@ public final class PlainTextImporter {
         credit.filePhoto() ? "photo credit (a file photo); add the photo file to image.src" : "photo credit; add the photo file to image.src"));
     return true;
   }
+
+  /** "Editor's note: ...": written for readers, kept wherever it stands. */
+  private static final java.util.regex.Pattern EDITORS_NOTE = java.util.regex.Pattern.compile("(?i)^[(\\[]?(?:editor['’]?s? note|ed note)\\b.*");
+  /** "Correction:", "Clarification, 2 December:", "Update:": a note to readers with its label and colon. */
+  private static final java.util.regex.Pattern CORRECTION =
+      java.util.regex.Pattern.compile("(?i)^[(\\[]?(?:correction|clarification|update)s?\\b[^:.]{0,40}:.*");
 
   /** A correction or note to readers, which a credit under it does not make a caption. */
   private static final java.util.regex.Pattern NOTE =
