@@ -96,4 +96,53 @@ class ImportRoundTripTest {
     assertThat(site.outputPaths().stream().filter(p -> p.matches(".*\\.(html|xml|json|txt)")).map(site::file).filter(text -> text.toLowerCase().contains("quokka")))
         .as("no note to editors is published anywhere").isEmpty();
   }
+
+  /**
+   * Copy whose headline and day make the address of a story the site has published is given a slug of its own, and the
+   * report says so: the published story keeps its address (by file name, content/imported/ would have taken it and moved
+   * the published story to -2). A story imported before keeps its own address when it is imported again.
+   */
+  @Test
+  void anImportNeverTakesTheAddressOfAPublishedStory() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- content/stories/ferries.md --
+        ---
+        title: Storm halts ferries across the Baltic
+        date: 2021-10-19T08:00:00+02:00
+        sources: [reuters]
+        ---
+
+        Our own report from the harbour, written before the wires.
+        -- wire/ferry.txt --
+        Storm halts ferries across the Baltic
+
+        TALLINN, Oct 19 (Reuters) - Ferry operators cancelled every crossing of the Gulf of Finland on Tuesday.
+
+        Source: Reuters
+        """).build();
+    String[] command = {"import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00", dir.resolve("wire/ferry.txt").toString()};
+    CliTest.Run imported = CliTest.run(command);
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    Path file = dir.resolve("content/imported/storm-halts-ferries-across-the-baltic-2.md");
+    assertThat(imported.out()).contains("wrote " + file,
+        "unsure    slug \"storm-halts-ferries-across-the-baltic-2\" — /2021/10/19/storm-halts-ferries-across-the-baltic/ is the"
+            + " address of content/stories/ferries.md, published already");
+    assertThat(Files.readString(file)).contains("\nslug: \"storm-halts-ferries-across-the-baltic-2\"\n");
+    assertThat(dir.resolve("content/imported/storm-halts-ferries-across-the-baltic.md")).doesNotExist();
+
+    site.build();
+    assertThat(site.warnings()).isEmpty();
+    assertThat(site.html("2021/10/19/storm-halts-ferries-across-the-baltic/").text()).contains("Our own report from the harbour")
+        .doesNotContain("Ferry operators cancelled");
+    assertThat(site.html("2021/10/19/storm-halts-ferries-across-the-baltic-2/").text()).contains("Ferry operators cancelled");
+
+    // imported again, changed: the import keeps the address it was published at, and the published story its own
+    Files.writeString(dir.resolve("wire/ferry.txt"), Files.readString(dir.resolve("wire/ferry.txt")) + "\nMore sailings were cut on Wednesday.\n");
+    String[] forced = java.util.stream.Stream.concat(java.util.stream.Stream.of(command), java.util.stream.Stream.of("--force"))
+        .toArray(String[]::new);
+    CliTest.Run again = CliTest.run(forced);
+    assertThat(again.code()).as(again.err() + again.out()).isZero();
+    assertThat(again.out()).contains("replaced " + file);
+    assertThat(Files.readString(file)).contains("More sailings were cut on Wednesday.");
+  }
 }

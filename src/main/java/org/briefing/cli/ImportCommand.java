@@ -142,7 +142,9 @@ public final class ImportCommand implements Callable<Integer> {
         return 2;
       }
     }
-    Importer importer = new Importer(new ImportOptions(when, sources, topics, catalog, photoOption));
+    // a published story keeps its address: an import of the same day and headline is given a slug of its own
+    Importer importer = new Importer(new ImportOptions(when, sources, topics, catalog, photoOption)
+        .withTaken(PublishedStories.of(siteDir, target)));
     Set<Path> written = new HashSet<>();
     if (readStdin) {
       byte[] bytes = stdin.readNBytes((int) InputLimits.IMPORT_FILE_BYTES + 1);

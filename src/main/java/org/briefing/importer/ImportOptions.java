@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * What the editor told the importer: the date to use (empty to take it from the input), sources
- * and topics to add, the site's known sources, and the story's photo file (null when none is given).
+ * and topics to add, the site's known sources, the story's photo file (null when none is given),
+ * and the addresses the site has published, which an imported story does not take.
  */
-public record ImportOptions(String date, List<String> sources, List<String> topics, SourceCatalog catalog, Photo photo) {
+public record ImportOptions(String date, List<String> sources, List<String> topics, SourceCatalog catalog, Photo photo,
+    TakenAddresses taken) {
 
   /**
    * A photo file given with the story ({@code --photo}): the {@code image.src} the story is to name
@@ -18,14 +20,23 @@ public record ImportOptions(String date, List<String> sources, List<String> topi
     this(date, sources, topics, catalog, null);
   }
 
+  public ImportOptions(String date, List<String> sources, List<String> topics, SourceCatalog catalog, Photo photo) {
+    this(date, sources, topics, catalog, photo, TakenAddresses.NONE);
+  }
+
   public ImportOptions {
     date = date == null ? "" : date;
     sources = List.copyOf(sources);
     topics = List.copyOf(topics);
+    taken = taken == null ? TakenAddresses.NONE : taken;
   }
 
   public ImportOptions withDate(String value) {
-    return new ImportOptions(value, sources, topics, catalog, photo);
+    return new ImportOptions(value, sources, topics, catalog, photo, taken);
+  }
+
+  public ImportOptions withTaken(TakenAddresses addresses) {
+    return new ImportOptions(date, sources, topics, catalog, photo, addresses);
   }
 
   public static ImportOptions none() {

@@ -52,9 +52,32 @@ public final class Importer {
           "this input is %.1f MB, far longer than one news story; check that it is a single article", bytes.length / 1048576.0)));
     }
     applyOptions(story, notes);
+    String slug = story.date().isEmpty() ? Slugs.of(story.title()) : ownAddress(story, notes);
     story.report().addAll(0, notes);
     EmbargoNet.check(story, decoded.text());
-    return new ImportResult("", Slugs.of(story.title()), StoryWriter.write(story), !story.date().isEmpty(), story.report());
+    return new ImportResult("", slug, StoryWriter.write(story), !story.date().isEmpty(), story.report());
+  }
+
+  /**
+   * The story's slug: its headline's, unless a published story of the same day has that address; then the first of
+   * {@code SLUG-2}, {@code SLUG-3}, ... that none has, written as its {@code slug:} and said in the report, so that the
+   * published story keeps its address (by file name the new one could take it and move the other to {@code -2}).
+   */
+  private String ownAddress(StoryDraft story, List<ReportEntry> notes) {
+    String slug = Slugs.of(story.title());
+    Optional<TakenAddresses.Taken> taken = options.taken().owner(story.date(), slug);
+    if (taken.isEmpty()) {
+      return slug;
+    }
+    String free = slug + "-2";
+    for (int n = 3; options.taken().owner(story.date(), free).isPresent(); n++) {
+      free = slug + "-" + n;
+    }
+    story.slug(free);
+    notes.add(new ReportEntry(ReportEntry.Kind.UNSURE, "slug", List.of(), List.of(free), "", taken.get().address()
+        + " is the address of " + taken.get().file() + ", published already: this story was given one of its own, and that"
+        + " story keeps its address; if this is the same story imported again, delete this file"));
+    return free;
   }
 
   private void applyOptions(StoryDraft story, List<ReportEntry> notes) {

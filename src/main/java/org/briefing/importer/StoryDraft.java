@@ -11,6 +11,8 @@ import java.util.Map;
  */
 public final class StoryDraft {
   private String title = "";
+  /** The slug to write, when the headline's is another story's published address; else empty. */
+  private String slug = "";
   private String date = "";
   private String updated = "";
   private String standfirst = "";
@@ -30,6 +32,14 @@ public final class StoryDraft {
 
   public void title(String value) {
     title = value;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public void slug(String value) {
+    slug = value;
   }
 
   public String date() {

@@ -17,6 +17,7 @@ public final class StoryWriter {
   public static String write(StoryDraft story) {
     StringBuilder out = new StringBuilder(4096).append("---\n");
     out.append("title: ").append(YamlText.quote(story.title())).append('\n');
+    scalar(out, "slug", story.slug());
     if (story.date().isEmpty()) {
       out.append("date: \"\"  ").append(NO_DATE_COMMENT).append('\n');
     } else {

@@ -230,6 +230,14 @@ public final class ArticleAssembler {
     }
   }
 
+  /**
+   * The address ("2021/10/18/its-slug/") of a story of {@code date}, as front matter writes it, and {@code slug}, in the
+   * site's zone {@code zone}; a date that is none is a {@link java.time.DateTimeException}.
+   */
+  public static String address(String date, String slug, java.time.ZoneId zone) {
+    return datePath(Fields.parseDateTime(date, zone)) + slug + "/";
+  }
+
   /** "2021/10/18/": the folders of a story's date. */
   private static String datePath(ZonedDateTime date) {
     StringBuilder out = new StringBuilder(11);
