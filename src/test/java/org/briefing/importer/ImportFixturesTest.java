@@ -990,4 +990,45 @@ class ImportFixturesTest {
         """);
     assertThat(officers.text("standfirst")).isEqualTo("Correction officers walked out at three prisons on Monday, the union said.");
   }
+
+  /**
+   * A short line between paragraphs is a subheading, but not a page's date stamp ("Updated: ..."), its pointer to live
+   * coverage, nor a line with only the trailer under it: those are kept as paragraphs, reported as unsure.
+   */
+  @Test
+  void aDateStampOrAPointerToCoverageOrALastLineIsNoSubheading() {
+    ImportedFile f = ImportedFile.importText("""
+        Ferry fares to rise in spring
+
+        The island ferry company will raise fares by a tenth from March, its owners said.
+
+        Passengers' groups said they would ask the council to step in before the new fares start.
+
+        Follow our live coverage of the council meeting
+
+        The council meets on Thursday to discuss the fares.
+
+        Updated: 2 Dec 2026 10:00 GMT
+
+        The company said season tickets would cost the same.
+
+        Fares on the night crossing
+
+        The night crossing will keep its old fares until the summer.
+
+        Councillors were not available for comment
+
+        Reporting by Ines Marlow; Editing by Per Vik
+
+        Source: Reuters
+        """);
+
+    assertThat(f.body()).contains("## Fares on the night crossing");
+    assertThat(f.paragraphs()).contains("Follow our live coverage of the council meeting", "Updated: 2 Dec 2026 10:00 GMT",
+        "Councillors were not available for comment");
+    assertThat(f.body().split("## ", -1)).as("one subheading").hasSize(2);
+    for (int line : List.of(7, 11, 19)) {
+      assertThat(f.report()).as("line " + line).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.lines().equals(List.of(line)));
+    }
+  }
 }

@@ -327,6 +327,12 @@ public final class PlainTextImporter {
     return true;
   }
 
+  /**
+   * A news page's pointer to its coverage, or a running story's word to editors and readers, which stands alone between
+   * paragraphs like a subheading: "Follow our live coverage of the vote", "This is a developing story", "More to follow".
+   */
+  private static final java.util.regex.Pattern PROMPT = java.util.regex.Pattern.compile("(?i)(?:follow|watch|listen to|read)\\b.*"
+      + "\\b(?:live|coverage|updates?|blog|video|podcast)\\b.*|(?:this is a )?(?:developing|breaking) (?:story|news)|more (?:to follow|to come|soon)");
   /** "Editor's note: ...": written for readers, kept wherever it stands. */
   private static final java.util.regex.Pattern EDITORS_NOTE = java.util.regex.Pattern.compile("(?i)^[(\\[]?(?:editor['’]?s? note|ed note)\\b.*");
   /** "Correction:", "Clarification, 2 December:", "Update:": a note to readers with its label and colon. */
@@ -391,10 +397,20 @@ public final class PlainTextImporter {
     if (next.shape() == Block.Shape.TEXT && Sentences.words(next.text()) < 6 && !Sentences.endsWithPunctuation(next.text())) {
       return false;
     }
+    // a page's date stamp or a pointer to its coverage heads no section, nor does a line with only trailers under it
+    if (PublicationDate.parse(text).isPresent() || PROMPT.matcher(text).matches() || headsNothing(i)) {
+      return false;
+    }
     body(BodyMarkdown.heading(text));
     story.note(new ReportEntry(question || words >= 9 ? ReportEntry.Kind.UNSURE : ReportEntry.Kind.INFERRED, "",
         block.numbers(), List.of(), "", "short line without final punctuation made a subheading (## )"));
     return true;
+  }
+
+  /** Whether only trailers, sources lines and boilerplate stand under block i: no story text for it to head. */
+  private boolean headsNothing(int i) {
+    return blocks.subList(i + 1, blocks.size()).stream().map(Block::text).allMatch(t -> Attribution.trailer(t).isPresent()
+        || Attribution.sources(t).isPresent() || Boilerplate.reason(t).isPresent() || EditorNotes.of(t).isPresent());
   }
 
   private void paragraph(Block block, String text) {
