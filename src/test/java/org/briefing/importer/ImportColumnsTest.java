@@ -51,4 +51,31 @@ class ImportColumnsTest {
 
     assertThat(f.body()).contains("```text\nRoute        Now   March\nNorth Cape   12.0  13.2\nHarbour Isle  8.5   9.4\n```");
   }
+
+  /**
+   * A table's note right under its rows says where its figures come from: it stays with them, and the organisation it
+   * names is no source of the story. A wire's sources line naming agencies is the story's trailer all the same.
+   */
+  @Test
+  void aSourcesLineRightUnderATableIsItsNoteUnlessItNamesAgencies() {
+    String story = """
+        Ferry fares to rise in spring
+
+        The island ferry company will raise fares by a tenth from March, its owners said on Friday.
+
+        Route\tNow\tMarch
+        North Cape\t12.0\t13.2
+        Harbour Isle\t8.5\t9.4
+        %s
+
+        Season tickets will cost the same, the company said.
+        """;
+    ImportedFile note = ImportedFile.importText(story.formatted("Source: Harbour Board"));
+    assertThat(note.body()).contains("```text\nRoute\tNow\tMarch\nNorth Cape\t12.0\t13.2\nHarbour Isle\t8.5\t9.4\nSource: Harbour Board\n```");
+    assertThat(note.list("sources")).isEmpty();
+
+    ImportedFile trailer = ImportedFile.importText(story.formatted("Source: Reuters"));
+    assertThat(trailer.sourceNames()).containsExactly("Reuters");
+    assertThat(trailer.body()).contains("Harbour Isle\t8.5\t9.4\n```").doesNotContain("Source:");
+  }
 }

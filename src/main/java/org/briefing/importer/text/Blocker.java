@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefing.importer.Organisations;
 
 /**
  * Splits text into blocks. Blank lines separate blocks; within a run of lines without blank lines
@@ -172,7 +173,7 @@ final class Blocker {
   private static int indexOfStandalone(List<Line> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text().strip();
-      if (i > 0 && continuesSentence(lines.get(i - 1).text(), text)) {
+      if (i > 0 && continuesSentence(lines.get(i - 1).text(), text) || tableNote(lines, i)) {
         continue;
       }
       if (Attribution.trailer(text).isPresent() || Attribution.sources(text).isPresent()
@@ -182,6 +183,19 @@ final class Blocker {
       }
     }
     return -1;
+  }
+
+  /**
+   * A sources line right under a table's last row, with no blank line between them, is the table's note: where its
+   * figures come from ("Source: Statistics Office"), kept with its rows. Naming only news agencies it is the story's
+   * trailer all the same.
+   */
+  private static boolean tableNote(List<Line> lines, int i) {
+    if (i == 0 || !hasColumns(lines.get(i - 1).text())) {
+      return false;
+    }
+    return Attribution.sources(lines.get(i).text()).filter(a -> a.sources().stream()
+        .anyMatch(s -> Organisations.lookup(s.name()).isEmpty() && !Organisations.isUnnamedAgency(s.name()))).isPresent();
   }
 
   /** A photo credit on a line of its own ({@code Name/Agency}), which belongs to the caption above it, not to its text. */
@@ -305,7 +319,7 @@ final class Blocker {
           continue;
         }
       }
-      while (end + 1 < lines.size() && row(lines.get(end)) && row(lines.get(end + 1))) {
+      while (end + 1 < lines.size() && row(lines.get(end)) && (row(lines.get(end + 1)) || tableNote(lines, end + 1))) {
         end++;
       }
       if (end > i + 1 || (end > i && i > 0)) {
