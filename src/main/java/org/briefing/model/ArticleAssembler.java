@@ -235,7 +235,7 @@ public final class ArticleAssembler {
    * site's zone {@code zone}; a date that is none is a {@link java.time.DateTimeException}.
    */
   public static String address(String date, String slug, java.time.ZoneId zone) {
-    return datePath(Fields.parseDateTime(date, zone)) + slug + "/";
+    return datePath(WallClock.parse(date, zone)) + slug + "/";
   }
 
   /** "2021/10/18/": the folders of a story's date. */
