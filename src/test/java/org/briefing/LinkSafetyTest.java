@@ -219,7 +219,7 @@ class LinkSafetyTest {
     List<Problem> errors = errorsOf(site);
     assertThat(errors).extracting(p -> p.position().file().getFileName() + ":" + p.position().line())
         .containsExactly("briefing.yaml:3");
-    assertThat(errors.get(0).message()).contains("base_url").contains("links can start with");
+    assertThat(errors.get(0).message()).contains("base_url").contains("starts with '//'", "another host");
   }
 
   @Test

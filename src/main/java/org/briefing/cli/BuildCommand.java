@@ -2,7 +2,6 @@ package org.briefing.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,11 +85,9 @@ public final class BuildCommand implements Callable<Integer> {
     if (baseUrl != null) {
       try {
         base = BaseUrls.parse(baseUrl);
-      } catch (URISyntaxException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'");
-      } catch (IllegalArgumentException e) {
+      } catch (BaseUrls.Refused e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--base-url '" + baseUrl + "' cannot be the site's address: "
-            + e.getMessage() + "; give one such as https://example.org/briefings/");
+            + e.getMessage() + "; " + e.hint());
       }
     }
     String forbidden = OutputChoice.forbidden(site, output);

@@ -1,7 +1,6 @@
 package org.briefing.config;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -354,9 +353,8 @@ public final class ConfigLoader {
     String value = text("base_url", "http://localhost/");
     try {
       return BaseUrls.parse(value);
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      problems.error(at("base_url"), "'base_url' is not an absolute http(s) URL that the site's links can start with: " + value,
-          "write the address the site is published at, with one '/' between its parts, e.g. https://example.org/briefings/");
+    } catch (BaseUrls.Refused e) {
+      problems.error(at("base_url"), "'base_url' cannot be the site's address '" + value.strip() + "': " + e.getMessage(), e.hint());
       return URI.create("http://localhost/");
     }
   }
