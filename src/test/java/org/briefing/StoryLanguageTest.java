@@ -95,6 +95,64 @@ class StoryLanguageTest {
   }
 
   @Test
+  void theNewsSitemapGivesEachStoryItsLanguagesCodeAndItsPageItsLocale() throws Exception {
+    String more = """
+        -- content/el.md --
+        ---
+        title: Εκλογές στην Ελλάδα
+        slug: ekloges
+        date: 2021-10-18T12:00
+        language: el
+        sources: [{name: ERT}]
+        ---
+        Κείμενο.
+        -- content/pt.md --
+        ---
+        title: Ministros em Bruxelas
+        date: 2021-10-18T13:00
+        language: pt-BR
+        sources: [{name: Desk}]
+        ---
+        Texto.
+        -- content/zh-hant.md --
+        ---
+        title: 部長會議
+        slug: zh-hant
+        date: 2021-10-18T14:00
+        language: zh-Hant
+        sources: [{name: Desk}]
+        ---
+        文字。
+        -- content/zh.md --
+        ---
+        title: 部长会议
+        slug: zh
+        date: 2021-10-18T15:00
+        language: zh
+        sources: [{name: Desk}]
+        ---
+        文字。
+        """;
+    TestSite site = TestSite.of(dir, SITE.replace("language: en\n", "language: en-GB\n") + more).build();
+
+    NodeList urls = FeedsTest.xml(site.file("news-sitemap.xml")).getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
+    Map<String, String> languages = new java.util.TreeMap<>();
+    for (int i = 0; i < urls.getLength(); i++) {
+      Element url = (Element) urls.item(i);
+      languages.put(url.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc").item(0).getTextContent()
+              .replaceAll("^.*/18/(.*)/$", "$1"),
+          url.getElementsByTagNameNS("http://www.google.com/schemas/sitemap-news/0.9", "language").item(0).getTextContent());
+    }
+    assertThat(languages).containsExactlyInAnyOrderEntriesOf(Map.of("ekloges", "el", "ministros-em-bruxelas", "pt", "zh-hant", "zh-tw",
+        "zh", "zh-cn", "ministers-meet-in-brussels", "en", "les-ministres-se-reunissent-a-bruxelles", "fr", "ministers-meet-arabic", "ar"));
+
+    assertThat(site.html("2021/10/18/ekloges/index.html").selectFirst("meta[property=og:locale]").attr("content")).isEqualTo("el");
+    assertThat(site.html("2021/10/18/ministros-em-bruxelas/index.html").selectFirst("meta[property=og:locale]").attr("content")).isEqualTo("pt_BR");
+    assertThat(site.html("2021/10/18/ministers-meet-in-brussels/index.html").selectFirst("meta[property=og:locale]").attr("content")).isEqualTo("en_GB");
+    assertThat(site.html("index.html").selectFirst("meta[property=og:locale]").attr("content")).isEqualTo("en_GB");
+  }
+
+  @Test
   void aLanguageThatIsNoTagIsAnErrorAtItsLine() {
     TestSite site = TestSite.of(dir, SITE.replace("language: fr", "language: French!"));
     assertThat(site.buildFails()).extracting(p -> p.position().line() + ": " + p.message())
