@@ -157,7 +157,7 @@ public final class EditionBuilder {
               org.briefing.model.EditorsPlaceholders.message(mark.mark(), "the edition's 'title'"), org.briefing.model.EditorsPlaceholders.hint("edition"));
         }
       }
-      note = note(file);
+      note = note(file, pathOf(date));
       ordered = order(date, stories, members, file);
       links = note.isEmpty() ? List.of() : markdown.links(file.body()).stream().map(link -> link.at(file.bodyLine() + link.line() - 1)).toList();
     }
@@ -183,7 +183,8 @@ public final class EditionBuilder {
     return held;
   }
 
-  private String note(RawEdition file) {
+  /** The note of the edition at {@code path}, its relative links read from there. */
+  private String note(RawEdition file, String path) {
     if (file.body().isBlank()) {
       return "";
     }
@@ -194,7 +195,7 @@ public final class EditionBuilder {
           "delete it from the file; it usually comes with text pasted from another program");
     }
     try {
-      String html = markdown.renderBlock(file.body());
+      String html = markdown.renderBlock(file.body(), path);
       for (RefusedLink link : markdown.refusedLinks(file.body())) {
         problems.error(position(file.file(), file.bodyLine() + link.line() - 1), link.message(), LinkPolicy.HINT);
       }

@@ -49,14 +49,16 @@ final class CommonHtml {
   private final Document document;
   private final boolean escapeHtml;
   private final String basePath;
+  private final String page;
   private final StringBuilder out;
   private ListOptions listOptions;
   private HeaderIdGenerator headerIds;
 
-  private CommonHtml(Document document, boolean escapeHtml, String basePath) {
+  private CommonHtml(Document document, boolean escapeHtml, String basePath, String page) {
     this.document = document;
     this.escapeHtml = escapeHtml;
     this.basePath = basePath;
+    this.page = page;
     this.out = new StringBuilder(Math.max(256, document.getTextLength() + document.getTextLength() / 4));
   }
 
@@ -64,9 +66,10 @@ final class CommonHtml {
    * The HTML of {@code document}, or null when it holds a node this writer leaves to Flexmark.
    * @param escapeHtml show HTML written in the Markdown as text, as {@code HtmlRenderer.ESCAPE_HTML} does
    * @param basePath the path of the site's root, which a link written from the root gets ({@link SiteRoot})
+   * @param page the address below the site's root of the page the text belongs to, which a relative link is read from; null for none
    */
-  static String render(Document document, boolean escapeHtml, String basePath) {
-    CommonHtml html = new CommonHtml(document, escapeHtml, basePath);
+  static String render(Document document, boolean escapeHtml, String basePath, String page) {
+    CommonHtml html = new CommonHtml(document, escapeHtml, basePath, page);
     return html.blocks(document) ? html.out.toString() : null;
   }
 
@@ -189,7 +192,7 @@ final class CommonHtml {
     } else if (type == Link.class) {
       Link link = (Link) node;
       out.append("<a href=\"");
-      attribute(SiteRoot.rooted(link.getUrl().unescape(), basePath));
+      attribute(SiteRoot.resolved(link.getUrl().unescape(), basePath, page));
       out.append('"');
       title(link.getTitle());
       out.append('>');

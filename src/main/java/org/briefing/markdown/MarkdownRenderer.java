@@ -108,23 +108,31 @@ public final class MarkdownRenderer {
    * @throws MarkdownTooDeep when the text nests deeper than {@link InputLimits#MARKDOWN_DEPTH} levels
    */
   public RenderedMarkdown render(String markdown) {
-    return render(markdown, false);
+    return render(markdown, false, null);
+  }
+
+  /**
+   * As {@link #render(String)}, for the text of the page at {@code page} (its address below the
+   * site's root, "2021/10/18/story/"): its relative links are published as read from there ({@link SiteRoot}).
+   */
+  public RenderedMarkdown render(String markdown, String page) {
+    return render(markdown, false, page);
   }
 
   /** As {@link #render(String)}, parsed with every extension whatever the text; for tests. */
   RenderedMarkdown renderWithEveryExtension(String markdown) {
-    return render(markdown, true);
+    return render(markdown, true, null);
   }
 
-  private RenderedMarkdown render(String markdown, boolean everyExtension) {
+  private RenderedMarkdown render(String markdown, boolean everyExtension, String page) {
     try {
-      return renderChecked(XmlChars.strip(markdown), everyExtension);
+      return renderChecked(XmlChars.strip(markdown), everyExtension, page);
     } catch (StackOverflowError e) {
       throw new MarkdownTooDeep(0);
     }
   }
 
-  private RenderedMarkdown renderChecked(String markdown, boolean everyExtension) {
+  private RenderedMarkdown renderChecked(String markdown, boolean everyExtension, String page) {
     String teaser = null;
     String source = markdown;
     if (Comments.mayHave(markdown)) {
@@ -149,7 +157,7 @@ public final class MarkdownRenderer {
     collectAsides(document, asides, false);
     List<TextImage> images = source.contains("![") || !escapeHtml && source.contains("<") ? TextImages.of(document, source == markdown ? source : null, markdown, !escapeHtml) : List.of();
     List<WrittenLink> links = linesOf(markdown, LocalLinks.of(document));
-    return new RenderedMarkdown(html(document), paragraphs, asides, teaser, words, refused, images, links);
+    return new RenderedMarkdown(html(document, page), paragraphs, asides, teaser, words, refused, images, links);
   }
 
   private Parser parserFor(String markdown, boolean everyExtension) {
@@ -158,7 +166,12 @@ public final class MarkdownRenderer {
 
   /** Renders a short field (one paragraph or a line) as HTML without its wrapping paragraph. */
   public String renderInline(String markdown) {
-    String html = renderBlock(markdown).strip();
+    return renderInline(markdown, null);
+  }
+
+  /** As {@link #renderInline(String)}, for the text of the page at {@code page}, as {@link #render(String, String)}. */
+  public String renderInline(String markdown, String page) {
+    String html = renderBlock(markdown, page).strip();
     if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
       return html.substring(3, html.length() - 4);
     }
@@ -167,8 +180,13 @@ public final class MarkdownRenderer {
 
   /** Renders a field that may hold several paragraphs. */
   public String renderBlock(String markdown) {
+    return renderBlock(markdown, null);
+  }
+
+  /** As {@link #renderBlock(String)}, for the text of the page at {@code page}, as {@link #render(String, String)}. */
+  public String renderBlock(String markdown, String page) {
     try {
-      return html(guarded(XmlChars.strip(markdown)));
+      return html(guarded(XmlChars.strip(markdown)), page);
     } catch (StackOverflowError e) {
       throw new MarkdownTooDeep(0);
     }
@@ -273,20 +291,26 @@ public final class MarkdownRenderer {
     return document;
   }
 
-  /** The HTML of a document: written directly when it holds only everyday nodes, else by Flexmark. */
-  private String html(Document document) {
-    String common = CommonHtml.render(document, escapeHtml, basePath);
-    return common != null ? common : renderer.render(document);
+  /** The HTML of a document of the page at {@code page} (null: of no page): written directly when it holds only everyday nodes, else by Flexmark. */
+  private String html(Document document, String page) {
+    String common = CommonHtml.render(document, escapeHtml, basePath, page);
+    if (common != null) {
+      return common;
+    }
+    SiteRoot.PAGE.set(document, page);
+    return renderer.render(document);
   }
 
-  /** The HTML of {@code markdown} as Flexmark's own renderer writes it; for comparison in tests. */
-  String flexmarkHtml(String markdown) {
-    return renderer.render(parse(markdown));
+  /** The HTML of {@code markdown} of the page at {@code page} as Flexmark's own renderer writes it; for comparison in tests. */
+  String flexmarkHtml(String markdown, String page) {
+    Document document = parse(markdown);
+    SiteRoot.PAGE.set(document, page);
+    return renderer.render(document);
   }
 
-  /** The HTML of {@code markdown} by {@link CommonHtml}, or null when it is left to Flexmark; for tests. */
-  String commonHtml(String markdown) {
-    return CommonHtml.render(parse(markdown), escapeHtml, basePath);
+  /** The HTML of {@code markdown} of the page at {@code page} by {@link CommonHtml}, or null when it is left to Flexmark; for tests. */
+  String commonHtml(String markdown, String page) {
+    return CommonHtml.render(parse(markdown), escapeHtml, basePath, page);
   }
 
   /** The plain text of Markdown, paragraphs joined by a space. */

@@ -96,7 +96,7 @@ public final class ArticleAssembler {
     updated = lastOf(updated, date, corrections);
     List<String> aliases = aliases(f, path);
     String language = language(f);
-    RenderedMarkdown body = body(raw);
+    RenderedMarkdown body = body(raw, path);
     if (body == null) {
       return null;
     }
@@ -124,7 +124,7 @@ public final class ArticleAssembler {
         : body.hasTeaser() ? new Article.Summary(body.teaser(), Article.SummarySource.MORE_MARKER, "") : null;
     Article article = new Article(raw.file(), slug, !f.text("slug").isEmpty() && Slugs.isValid(f.text("slug")), path, title, date, updated, f.text("standfirst"), chosen,
         List.copyOf(topics), f.names("places"), f.names("authors"), terms(f), sources, photo, draft, edition,
-        blockHtml(f, "why_it_matters"), keyPoints(f), blockHtml(f, "whats_next"), goDeeper, corrections, aliases, language, params, new Body.InMemory(body.html(), body.paragraphs(), body.asides()), body.words(), links(f, raw, body));
+        blockHtml(f, "why_it_matters", path), keyPoints(f, path), blockHtml(f, "whats_next", path), goDeeper, corrections, aliases, language, params, new Body.InMemory(body.html(), body.paragraphs(), body.asides()), body.words(), links(f, raw, body));
     return f.failed() ? null : article;
   }
 
@@ -273,8 +273,11 @@ public final class ArticleAssembler {
     return null;
   }
 
-  /** The rendered body, or null with the error reported; characters XML cannot carry are left out with a warning. */
-  private RenderedMarkdown body(RawArticle raw) {
+  /**
+   * The rendered body of the story at {@code path}, its relative links read from there; or null with the error reported.
+   * Characters XML cannot carry are left out with a warning.
+   */
+  private RenderedMarkdown body(RawArticle raw, String path) {
     String text = raw.body();
     int bad = XmlChars.firstForbidden(text);
     if (bad >= 0) {
@@ -284,17 +287,17 @@ public final class ArticleAssembler {
           "delete it from the file; it usually comes with text pasted from another program");
     }
     try {
-      return markdown.render(text);
+      return markdown.render(text, path);
     } catch (MarkdownTooDeep e) {
       problems.add(e.problem(raw.file(), raw.bodyLine()));
       return null;
     }
   }
 
-  private String blockHtml(Fields f, String key) {
+  private String blockHtml(Fields f, String key, String path) {
     String text = f.text(key);
     try {
-      return text.isEmpty() ? "" : markdown.renderBlock(text);
+      return text.isEmpty() ? "" : markdown.renderBlock(text, path);
     } catch (MarkdownTooDeep e) {
       f.error(key, e.problem(null, 1).message(), e.problem(null, 1).hint());
       return "";
@@ -305,7 +308,7 @@ public final class ArticleAssembler {
   private static final java.util.Set<String> SWITCHES = java.util.Set.of("auto", "automatic", "true", "false", "yes", "no", "on", "off",
       "none", "default");
 
-  private List<String> keyPoints(Fields f) {
+  private List<String> keyPoints(Fields f, String path) {
     Object raw = f.raw("key_points");
     if (!(raw instanceof List<?>) && raw != null && SWITCHES.contains(String.valueOf(raw).strip().toLowerCase(java.util.Locale.ROOT))) {
       f.error("key_points", "'key_points: " + raw + "' would publish one key point reading '" + raw + "'",
@@ -317,7 +320,7 @@ public final class ArticleAssembler {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < points.size(); i++) {
       try {
-        String point = markdown.renderInline(points.get(i));
+        String point = markdown.renderInline(points.get(i), path);
         // a point that is only a note for the desk ("<!-- third point to come -->") is hidden with it, not an empty bullet
         if (!point.isBlank()) {
           out.add(point);

@@ -74,7 +74,7 @@ public final class PageAssembler {
     }
     RenderedMarkdown body;
     try {
-      body = markdown.render(raw.body());
+      body = markdown.render(raw.body(), path);
     } catch (MarkdownTooDeep e) {
       problems.add(e.problem(raw.file(), raw.bodyLine()));
       return null;

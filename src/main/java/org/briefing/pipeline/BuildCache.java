@@ -61,7 +61,7 @@ public final class BuildCache {
 
     /** This entry with a body taken from the cache bound to {@code markdown}, the renderer of the build that uses it. */
     public Entry boundTo(org.briefing.markdown.MarkdownRenderer markdown) {
-      return assembled.body() instanceof SourceBody stored ? withBody(stored.boundTo(markdown)) : this;
+      return assembled.body() instanceof SourceBody stored ? withBody(stored.boundTo(markdown, assembled.path())) : this;
     }
   }
 

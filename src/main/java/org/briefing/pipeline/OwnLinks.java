@@ -3,12 +3,11 @@ package org.briefing.pipeline;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.briefing.links.RelativeAddress;
 import org.briefing.markdown.WrittenLink;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
@@ -139,15 +138,15 @@ public final class OwnLinks {
     if (web != null && !web.sameHost(written) && !web.sameHost(built)) {
       return null;
     }
-    String written = web != null ? web.path() : url;
-    int end = written.length();
-    for (int i = 0; i < written.length(); i++) {
-      if (written.charAt(i) == '?' || written.charAt(i) == '#') {
+    String text = web != null ? web.path() : url;
+    int end = text.length();
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '?' || text.charAt(i) == '#') {
         end = i;
         break;
       }
     }
-    String path = decoded(written.substring(0, end));
+    String path = decoded(text.substring(0, end));
     if (web != null) {
       // a full address's path is read from the host's root, where the site is at its sub-path
       path = path.isEmpty() ? "/" : path;
@@ -161,10 +160,10 @@ public final class OwnLinks {
       // as the renderer roots it (markdown's SiteRoot): a path already under the site's path is left as written
       full = path.startsWith(basePath) || (path + "/").equals(basePath) ? path : basePath + path.substring(1);
     } else {
-      String base = basePath + page;
-      full = base.substring(0, base.lastIndexOf('/') + 1) + path;
+      // as the renderer publishes it (markdown's SiteRoot), from the page's address
+      full = RelativeAddress.resolved(path, basePath + page);
     }
-    full = withoutDots(full);
+    full = RelativeAddress.withoutDots(full);
     if ((full + "/").equals(basePath)) {
       return "";
     }
@@ -204,29 +203,6 @@ public final class OwnLinks {
   /** {@code port}, or -1 for the usual ports of the web: http and https count as one site. */
   private static int usual(int port) {
     return port == 80 || port == 443 ? -1 : port;
-  }
-
-  /** {@code path} with its "." and ".." segments taken out, as a browser does: ".." above the root stays at the root. */
-  private static String withoutDots(String path) {
-    Deque<String> kept = new ArrayDeque<>();
-    String[] segments = path.substring(1).split("/", -1);
-    for (int i = 0; i < segments.length; i++) {
-      String segment = segments[i];
-      boolean last = i == segments.length - 1;
-      if (segment.equals("..")) {
-        kept.pollLast();
-        if (last) {
-          kept.add("");
-        }
-      } else if (segment.equals(".")) {
-        if (last) {
-          kept.add("");
-        }
-      } else {
-        kept.add(segment);
-      }
-    }
-    return "/" + String.join("/", kept);
   }
 
   /** {@code text} with its percent-escapes decoded as UTF-8; an escape that is none is left as written. */

@@ -20,27 +20,32 @@ public final class SourceBody implements Body {
   private final Path file;
   private final long fingerprint;
   private final MarkdownRenderer markdown;
+  private final String page;
 
-  /** @param markdown the renderer of this build; null for a body just read from the cache and not yet bound to a build */
-  public SourceBody(Path file, long fingerprint, MarkdownRenderer markdown) {
+  /**
+   * @param markdown the renderer of this build; null for a body just read from the cache and not yet bound to a build
+   * @param page the address of the story's page as its file makes it, which its relative links are read from
+   */
+  public SourceBody(Path file, long fingerprint, MarkdownRenderer markdown, String page) {
     this.file = file;
     this.fingerprint = fingerprint;
     this.markdown = markdown;
+    this.page = page;
   }
 
   Path file() {
     return file;
   }
 
-  SourceBody boundTo(MarkdownRenderer renderer) {
-    return new SourceBody(file, fingerprint, renderer);
+  SourceBody boundTo(MarkdownRenderer renderer, String storyPage) {
+    return new SourceBody(file, fingerprint, renderer, storyPage);
   }
 
   private RenderedMarkdown render() {
     if (markdown == null) {
       throw new IllegalStateException("a cached body was used before a build took it up: " + file);
     }
-    RenderedMarkdown rendered = markdown.render(FrontMatter.split(TextFiles.read(file), file).body());
+    RenderedMarkdown rendered = markdown.render(FrontMatter.split(TextFiles.read(file), file).body(), page);
     if (new Body.InMemory(rendered.html(), rendered.paragraphs(), rendered.asides()).fingerprint() != fingerprint) {
       throw new BuildFailure(Problem.error(SourcePosition.of(file), "the story changed while the site was being built",
           "run the build again"));

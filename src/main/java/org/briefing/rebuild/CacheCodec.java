@@ -388,7 +388,7 @@ final class CacheCodec {
   private static Body readBody(DataInputStream in, Context context) throws IOException {
     Path file = Path.of(string(in));
     long fingerprint = in.readLong();
-    return in.readBoolean() ? new Body.InMemory(string(in), strings(in), strings(in), fingerprint) : new SourceBody(file, fingerprint, null);
+    return in.readBoolean() ? new Body.InMemory(string(in), strings(in), strings(in), fingerprint) : new SourceBody(file, fingerprint, null, null);
   }
 
   private static final byte NULL = 0;

@@ -1,0 +1,69 @@
+package org.briefing.links;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Pattern;
+
+/**
+ * A relative address ({@code ../17/other-story/}, {@code map.png}) as a browser reads it on the
+ * page it is written for: the path from the host's root it leads to. A text shown on other pages
+ * too (a story's brief on the front page, its body in the feed) is published with that path, so
+ * that the link leads to the same place wherever it is read.
+ */
+public final class RelativeAddress {
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+  private RelativeAddress() {}
+
+  /**
+   * Whether {@code url} is a relative path: not empty, no scheme, not from the host's root ({@code
+   * /}, or {@code \} as browsers read it), and not a query or fragment alone, which names a part of
+   * whatever page shows it.
+   */
+  public static boolean isRelativePath(String url) {
+    if (url.isEmpty()) {
+      return false;
+    }
+    char first = url.charAt(0);
+    return first != '/' && first != '\\' && first != '?' && first != '#' && !SCHEME.matcher(url).find();
+  }
+
+  /**
+   * The address from the host's root that the relative path {@code reference} leads to from the
+   * page at {@code page} (itself from the host's root: {@code /briefings/2021/10/18/story/}), its
+   * query and fragment kept as written.
+   */
+  public static String resolved(String reference, String page) {
+    int end = reference.length();
+    for (int i = 0; i < reference.length(); i++) {
+      if (reference.charAt(i) == '?' || reference.charAt(i) == '#') {
+        end = i;
+        break;
+      }
+    }
+    return withoutDots(page.substring(0, page.lastIndexOf('/') + 1) + reference.substring(0, end)) + reference.substring(end);
+  }
+
+  /** {@code path} (from the host's root) with its "." and ".." segments taken out, as a browser does: ".." above the root stays at the root. */
+  public static String withoutDots(String path) {
+    Deque<String> kept = new ArrayDeque<>();
+    String[] segments = path.substring(1).split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
+      boolean last = i == segments.length - 1;
+      if (segment.equals("..")) {
+        kept.pollLast();
+        if (last) {
+          kept.add("");
+        }
+      } else if (segment.equals(".")) {
+        if (last) {
+          kept.add("");
+        }
+      } else {
+        kept.add(segment);
+      }
+    }
+    return "/" + String.join("/", kept);
+  }
+}
