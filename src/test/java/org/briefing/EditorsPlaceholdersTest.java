@@ -51,7 +51,8 @@ class EditorsPlaceholdersTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"[TK]", "[tk]", "[ TK ]", "[TK: population]", "[TKTK]", "[CHECK]", "[CHECK: figure with Sara]", "[TODO]",
-      "[TODO: ask the ministry]", "[TODO ask the ministry]", "[FIXME]", "[FIXME wrong date]", "[XXX]", "[XXX confirm]", "[??]"})
+      "[TODO: ask the ministry]", "[TODO ask the ministry]", "[FIXME]", "[FIXME wrong date]", "[XXX]", "[XXX confirm]", "[??]",
+      "[\u00a0TK\u00a0]", "[TK?]", "[TK-TK]", "[TK, population]", "［TK］", "【TK】", "[*TK*]", "[**CHECK**: date]", "[check?]"})
   void eachBracketedPlaceholderInTheTextIsAnErrorAtItsLine(String mark) {
     List<Problem> errors = TestSite.of(dir, story("topics: [Defence]", "Talks resumed.\n\nThe mission had " + mark + " staff.")).buildFails();
     assertThat(errors).singleElement().satisfies(e -> {
@@ -119,6 +120,39 @@ class EditorsPlaceholdersTest {
       assertThat(e.position().line()).isEqualTo(line);
       assertThat(e.message()).startsWith("the placeholder '[").contains("in " + where + " stands for something still to be written");
     });
+  }
+
+  /** A placeholder that a wrapped paragraph breaks over two lines is found, at the line where it starts. */
+  @Test
+  void aPlaceholderWrappedOverTwoLinesIsFoundAtItsFirstLine() {
+    List<Problem> errors = TestSite.of(dir, story("topics: [Defence]",
+        "Talks resumed. The mission had forty staff [CHECK: is this\nthe right figure?] before the expulsions.")).buildFails();
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.position().line()).isEqualTo(7);
+      assertThat(e.message()).startsWith("the placeholder '[CHECK: is this\nthe right figure?]'");
+    });
+  }
+
+  /** A placeholder's word as a link's text is a link when its label is defined, and text (so a placeholder) when not. */
+  @Test
+  void aReferenceLinkWithoutADefinitionIsTextAndItsPlaceholderIsFound() {
+    List<Problem> errors = TestSite.of(dir, story("topics: [Defence]", "The mission had [TK][] staff and [XXX][film] posts.")).buildFails();
+    assertThat(errors).extracting(e -> e.message().substring(0, e.message().indexOf(" in "))).containsExactly(
+        "the placeholder '[TK]'", "the placeholder '[XXX]'");
+    TestSite.of(dir.resolve("defined"), story("topics: [Defence]",
+        "The word [TK][] and [XXX][film], and [tk] again.\n\n[tk]: https://example.com/tk\n[film]: https://example.com/xxx")).build();
+  }
+
+  /** The site's settings are on every page: a placeholder in any text of briefing.yaml is an error at its line. */
+  @Test
+  void aPlaceholderInTheSitesSettingsIsAnErrorAtItsLine() {
+    String config = Fixtures.CONFIG.replace("description: A briefing for tests.", "description: A briefing for [TK] readers.")
+        + "copyright: \"© 2021 [CHECK: owner]\"\nmenu:\n  - {name: '[TODO] About', url: /about/}\n";
+    List<Problem> errors = TestSite.of(dir, SITE.replace(Fixtures.CONFIG, config).replace("TITLE", "Ministers meet").replace("FIELD", "")
+        .replace("BODY", "Talks.").replace("NOTE", "Hello.").replace("PAGE", "Us.")).buildFails();
+    assertThat(errors).extracting(e -> e.position().file().getFileName() + ":" + e.position().line() + " " + e.message().substring(0,
+        e.message().indexOf(" stands"))).containsExactlyInAnyOrder("briefing.yaml:2 the placeholder '[TK]' in 'description'",
+        "briefing.yaml:8 the placeholder '[CHECK: owner]' in 'copyright'", "briefing.yaml:10 the placeholder '[TODO]' in 'menu.0.name'");
   }
 
   /** Every placeholder is reported at once, so that the editor mends them all before the next build. */

@@ -284,7 +284,10 @@ public final class ConfigLoader {
     return SourcePosition.of(file, yaml.lineOf(path));
   }
 
-  /** The text at {@code path}: every plain-text setting is read here, so a comment in any of them is an error at its line. */
+  /**
+   * The text at {@code path}: every plain-text setting is read here, so a comment or an editor's
+   * placeholder ("[TK]") in any of them is an error at its line.
+   */
   private String text(String path, String fallback) {
     Object value = get(path);
     if (value == null) {
@@ -296,6 +299,9 @@ public final class ConfigLoader {
     }
     if (org.briefing.load.PlainTextComments.in(value.toString())) {
       problems.error(at(path), org.briefing.load.PlainTextComments.message(path), org.briefing.load.PlainTextComments.HINT);
+    }
+    for (org.briefing.load.EditorsPlaceholders.Found mark : org.briefing.load.EditorsPlaceholders.inPlainText(value.toString())) {
+      problems.error(at(path), org.briefing.load.EditorsPlaceholders.message(mark.mark(), "'" + path + "'"), org.briefing.load.EditorsPlaceholders.hint(null));
     }
     return value.toString();
   }

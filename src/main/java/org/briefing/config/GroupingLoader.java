@@ -148,6 +148,10 @@ final class GroupingLoader {
       problems.error(at(prefix + key), PlainTextComments.message(prefix + key), PlainTextComments.HINT);
       return fallback;
     }
+    for (org.briefing.load.EditorsPlaceholders.Found mark : org.briefing.load.EditorsPlaceholders.inPlainText(value.toString())) {
+      problems.error(at(prefix + key), org.briefing.load.EditorsPlaceholders.message(mark.mark(), "'" + prefix + key + "'"),
+          org.briefing.load.EditorsPlaceholders.hint(null));
+    }
     return value.toString().strip();
   }
 

@@ -152,9 +152,9 @@ public final class EditionBuilder {
         if (PlainTextComments.in(title)) {
           problems.error(SourcePosition.of(file.file(), file.meta().lineOf("title")), PlainTextComments.message("title"), PlainTextComments.HINT);
         }
-        for (org.briefing.model.EditorsPlaceholders.Found mark : org.briefing.model.EditorsPlaceholders.inPlainText(title)) {
+        for (org.briefing.load.EditorsPlaceholders.Found mark : org.briefing.load.EditorsPlaceholders.inPlainText(title)) {
           problems.error(SourcePosition.of(file.file(), file.meta().lineOf("title")),
-              org.briefing.model.EditorsPlaceholders.message(mark.mark(), "the edition's 'title'"), org.briefing.model.EditorsPlaceholders.hint("edition"));
+              org.briefing.load.EditorsPlaceholders.message(mark.mark(), "the edition's 'title'"), org.briefing.load.EditorsPlaceholders.hint("edition"));
         }
       }
       note = note(file, pathOf(date));
@@ -204,9 +204,9 @@ public final class EditionBuilder {
       }
       org.briefing.model.ImageCredits.check(org.briefing.model.ImageCredits.at(file.file(), file.bodyLine(), markdown.images(file.body())),
           "the edition's note", config.attribution(), false, problems);
-      for (org.briefing.model.EditorsPlaceholders.Found mark : org.briefing.model.EditorsPlaceholders.inMarkdown(file.body())) {
-        problems.error(position(file.file(), file.bodyLine() + mark.line()), org.briefing.model.EditorsPlaceholders.message(mark.mark(), "the edition's note"),
-            org.briefing.model.EditorsPlaceholders.hint("edition"));
+      for (org.briefing.load.EditorsPlaceholders.Found mark : org.briefing.load.EditorsPlaceholders.inMarkdown(file.body())) {
+        problems.error(position(file.file(), file.bodyLine() + mark.line()), org.briefing.load.EditorsPlaceholders.message(mark.mark(), "the edition's note"),
+            org.briefing.load.EditorsPlaceholders.hint("edition"));
       }
       return html;
     } catch (MarkdownTooDeep e) {

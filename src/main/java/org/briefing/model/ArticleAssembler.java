@@ -1,5 +1,6 @@
 package org.briefing.model;
 
+import org.briefing.load.EditorsPlaceholders;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;

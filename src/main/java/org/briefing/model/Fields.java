@@ -1,5 +1,6 @@
 package org.briefing.model;
 
+import org.briefing.load.EditorsPlaceholders;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;

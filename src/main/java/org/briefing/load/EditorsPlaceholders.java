@@ -1,4 +1,4 @@
-package org.briefing.model;
+package org.briefing.load;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,17 +11,26 @@ import java.util.regex.Pattern;
  * are text the editor meant.
  */
 public final class EditorsPlaceholders {
+  /** Spaces of a line, the no-break ones included. */
+  private static final String SPACE = "[\\p{Zs}\\t]";
+  /** Text up to the closing bracket, also over one line break of a wrapped paragraph (never a blank line). */
+  private static final String REST = "(?:[^\\]］】\\n]|\\n(?!" + SPACE + "*\\n))*";
+  private static final String EMPHASIS = "[*_]{0,3}";
   /**
-   * The word alone or before ':' in any case; before other words only in capitals ("[Check Point]"
-   * and "[Todo Pago]" are names), but "tk" is no word of prose.
+   * The word alone or before ':', ',' or '?' in any case ("[TK]", "[tk: population]", "[TK?]",
+   * "[TK-TK]"); before other words only in capitals ("[Check Point]" and "[Todo Pago]" are names),
+   * but "tk" is no word of prose. Square brackets of any width ("［TK］", "【TK】"), emphasis inside
+   * them ("[*TK*]") and no-break spaces make no difference.
    */
-  private static final String WRITTEN = "\\[\\s*(?:(?i:tk(?:\\s*tk)*|check|todo|fixme|xxx)\\s*(?::[^\\]\\n]*)?"
-      + "|(?i:tk)\\s[^\\]\\n]*|(?:CHECK|TODO|FIXME|XXX)\\s[^\\]\\n]*|\\?\\?+\\s*)\\\\?\\]";
-  private static final Pattern MARK = Pattern.compile(WRITTEN);
-  /** In Markdown, one that is a link's text ("[TK](…)", "[XXX][film]") is a link, and shows its word bare. */
-  private static final Pattern MARK_NOT_LINK = Pattern.compile(WRITTEN + "(?![(\\[])");
-  /** A link reference definition ("[tk]: https://…"), which is not published. */
-  private static final Pattern LINK_DEFINITION = Pattern.compile(" {0,3}\\[[^\\]]+\\]:\\s*\\S");
+  private static final Pattern MARK = Pattern.compile("[\\[［【]" + SPACE + "*" + EMPHASIS + "(?:"
+      + "(?i:tk(?:[\\p{Zs}\\t-]*tk)*|check|todo|fixme|xxx)" + EMPHASIS + SPACE + "*(?:[:,?]" + REST + ")?"
+      + "|(?i:tk)" + EMPHASIS + "(?:" + SPACE + "|\\n)" + REST
+      + "|(?:CHECK|TODO|FIXME|XXX)" + EMPHASIS + "(?:" + SPACE + "|\\n)" + REST
+      + "|\\?\\?+" + SPACE + "*)\\\\?[\\]］】]");
+  /** A link reference definition ("[tk]: https://…"), which is not published, and its label. */
+  private static final Pattern LINK_DEFINITION = Pattern.compile(" {0,3}\\[([^\\]]+)\\]:\\s*\\S");
+  /** What follows a link's text: an address ("(…)") or a label ("[film]", "[]"). */
+  private static final Pattern LINK_TAIL = Pattern.compile("\\(|\\[([^\\]]*)\\]");
   private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`).*?(?<!`)\\1(?!`)");
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
   private static final Pattern LIST_ITEM = Pattern.compile(" {0,3}(?:[-*+]|\\d{1,9}[.)])(?:\\s|$)");
@@ -33,29 +42,18 @@ public final class EditorsPlaceholders {
 
   /** Every placeholder of the plain text {@code text} (a headline, a standfirst, a caption), at its line. */
   public static java.util.List<Found> inPlainText(String text) {
-    java.util.List<Found> found = new java.util.ArrayList<>();
-    if (text.indexOf('[') < 0) {
-      return found;
-    }
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      Matcher m = MARK.matcher(lines[i]);
-      while (m.find()) {
-        found.add(new Found(i, m.group()));
-      }
-    }
-    return found;
+    return find(text, text, false, java.util.Set.of());
   }
 
   /** Every placeholder of the Markdown {@code markdown}, outside code and comments, at its line. */
   public static java.util.List<Found> inMarkdown(String markdown) {
-    java.util.List<Found> found = new java.util.ArrayList<>();
-    if (markdown.indexOf('[') < 0) {
-      return found;
+    if (markdown.indexOf('[') < 0 && markdown.indexOf('［') < 0 && markdown.indexOf('【') < 0) {
+      return java.util.List.of();
     }
-    String text = hideComments(markdown);
-    String[] lines = text.split("\n", -1);
-    boolean[] code = org.briefing.load.FencedCode.lines(lines);
+    // the text with its code, comments and link definitions blanked out, line for line
+    String[] lines = hideComments(markdown).split("\n", -1);
+    boolean[] code = FencedCode.lines(lines);
+    java.util.Set<String> labels = new java.util.HashSet<>();
     boolean blank = true;
     boolean list = false;
     boolean indentedCode = false;
@@ -71,15 +69,43 @@ public final class EditorsPlaceholders {
       }
       indentedCode = indented && (indentedCode || blank && !list);
       blank = false;
-      if (code[i] || indentedCode || LINK_DEFINITION.matcher(line).lookingAt()) {
-        continue;
+      Matcher definition = LINK_DEFINITION.matcher(line);
+      if (!code[i] && !indentedCode && definition.lookingAt()) {
+        labels.add(label(definition.group(1)));
       }
-      Matcher m = MARK_NOT_LINK.matcher(CODE_SPAN.matcher(line).replaceAll(s -> " ".repeat(s.group().length())));
-      while (m.find()) {
-        found.add(new Found(i, line.substring(m.start(), m.end())));
+      lines[i] = code[i] || indentedCode || definition.lookingAt() ? " ".repeat(line.length()) : CODE_SPAN.matcher(line).replaceAll(m -> " ".repeat(m.group().length()));
+    }
+    return find(String.join("\n", lines), markdown, true, labels);
+  }
+
+  /**
+   * The placeholders of {@code masked} (the text {@code text} with what is not published blanked
+   * out, character for character), each at its line; in Markdown, one that is a link's text ("[TK](…)", "[XXX][film]", "[tk]"
+   * with a definition of "tk" among {@code labels}) is a link, which shows its word bare.
+   */
+  private static java.util.List<Found> find(String masked, String text, boolean markdown, java.util.Set<String> labels) {
+    java.util.List<Found> found = new java.util.ArrayList<>();
+    Matcher m = MARK.matcher(masked);
+    while (m.find()) {
+      String inner = masked.substring(m.start() + 1, m.end() - 1);
+      Matcher tail = LINK_TAIL.matcher(masked).region(m.end(), masked.length());
+      boolean link = false;
+      if (markdown && tail.lookingAt()) {
+        link = tail.group().equals("(") || labels.contains(label(tail.group(1).isBlank() ? inner : tail.group(1)));
+      } else if (markdown) {
+        link = labels.contains(label(inner));
+      }
+      if (!link) {
+        int line = (int) masked.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+        found.add(new Found(line, text.substring(m.start(), m.end())));
       }
     }
     return found;
+  }
+
+  /** A link's label as Markdown matches it: without case, its spaces as one. */
+  private static String label(String label) {
+    return label.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** A placeholder in a field, by the field's path ("title", "image.caption", "corrections.0.text"). */
