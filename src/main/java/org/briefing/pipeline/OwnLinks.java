@@ -73,6 +73,21 @@ public final class OwnLinks {
     return texts;
   }
 
+  /**
+   * {@code links} without the full addresses on other hosts, which the check passes: what the site
+   * graph keeps of a story's links for the edit way's check (a story may link to many other sites).
+   */
+  public List<WrittenLink> kept(List<WrittenLink> links) {
+    List<WrittenLink> kept = new java.util.ArrayList<>(links.size());
+    for (WrittenLink link : links) {
+      Web web = Web.of(link.url());
+      if (web == null || web.sameHost(written) || web.sameHost(built) || toThisComputer(link.url())) {
+        kept.add(link);
+      }
+    }
+    return kept.size() == links.size() ? links : List.copyOf(kept);
+  }
+
   /** Reports each link of {@code texts} that leads to no address the site publishes. */
   public void check(Collection<Text> texts, Problems problems) {
     for (Text text : texts) {

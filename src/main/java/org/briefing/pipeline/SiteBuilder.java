@@ -180,8 +180,9 @@ public final class SiteBuilder {
     // once every address of the site is known: each text's links to it lead to something published
     List<OwnLinks.Text> texts = new ArrayList<>(OwnLinks.pagesAndNotes(sitePages, shape.editions()));
     ordered.forEach(a -> texts.add(new OwnLinks.Text(a.file(), a.path(), a.links())));
-    new OwnLinks(inputs.writtenBase(), config.baseUrl(), config.basePath(), outputs.keySet(), Redirects.ownSources(settings.staticDir(), config.basePath()),
-        OwnLinks.held(waiting, pages.held(), editions.heldEditions())).check(texts, problems);
+    OwnLinks own = new OwnLinks(inputs.writtenBase(), config.baseUrl(), config.basePath(), outputs.keySet(),
+        Redirects.ownSources(settings.staticDir(), config.basePath()), OwnLinks.held(waiting, pages.held(), editions.heldEditions()));
+    own.check(texts, problems);
     problems.throwIfErrors();
     cache.photos().forgetUnused();
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
@@ -190,7 +191,8 @@ public final class SiteBuilder {
         .mapToLong(p -> p.updated().toInstant().toEpochMilli()).reduce(stories.lastRelease(), Math::max);
     cache.recordBuild(outputs, fieldsRead, stories.nextRelease(), lastRelease, ordered.size(), problems.all(), config.feedEntries());
     clock.lap("static");
-    cache.recordGraph(!mapped ? null : entries -> SiteGraph.of(siteFrame(recorded, scan), shape, ordered, entries, keys, scan.articles(), waiting, shown));
+    cache.recordGraph(!mapped ? null : entries -> SiteGraph.of(siteFrame(recorded, scan), shape, ordered, entries, keys, scan.articles(), waiting, shown,
+        own::kept));
     clock.lap("map");
     return new Result(config, List.of(), problems.all(), ordered.size(), counted.pages(), counted.files(), removed, clock.laps(),
         published, analyses.work());

@@ -93,7 +93,8 @@ public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftO
    * read, {@code waiting} the stories it left out, and {@code shown} the stories (by path) whose views each page received as it was rendered.
    */
   public static SiteGraph of(long frame, SiteShape shape, List<Article> ordered, Map<Path, BuildCache.Entry> entries,
-      Map<Path, Long> keys, List<ContentFile> storyFiles, List<WaitingStory> waiting, Map<String, List<String>> shown) {
+      Map<Path, Long> keys, List<ContentFile> storyFiles, List<WaitingStory> waiting, Map<String, List<String>> shown,
+      java.util.function.UnaryOperator<List<org.briefing.markdown.WrittenLink>> linksKept) {
     Map<String, Integer> byPath = new HashMap<>();
     for (int i = 0; i < ordered.size(); i++) {
       byPath.put(ordered.get(i).path(), i);
@@ -113,7 +114,7 @@ public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftO
     List<Story> stories = IntStream.range(0, ordered.size()).parallel().mapToObj(i -> {
       BuildCache.Entry entry = entries.get(ordered.get(i).file());
       return new Story(entry.stamp(), shape.stories().get(i), keys.get(ordered.get(i).file()),
-          shownOn.get(i).stream().mapToInt(Integer::intValue).toArray(), ordered.get(i).links());
+          shownOn.get(i).stream().mapToInt(Integer::intValue).toArray(), linksKept.apply(ordered.get(i).links()));
     }).toList();
     List<ContentFile> leftOut = storyFiles.stream().filter(f -> !entries.containsKey(f.path())).toList();
     return new SiteGraph(frame, stories, leftOut, waiting, pages);

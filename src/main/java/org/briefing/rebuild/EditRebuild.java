@@ -257,13 +257,15 @@ public final class EditRebuild {
           after.containsKey(i) ? after.get(i).assembled().links() : story.links()));
     }
     Problems linkProblems = new Problems();
-    new OwnLinks(inputs.writtenBase(), config.baseUrl(), config.basePath(), outputs.keySet(), org.briefing.render.Redirects.ownSources(settings.staticDir(), config.basePath()),
-        OwnLinks.held(graph.waiting(), pageFiles.held(), editions.heldEditions())).check(texts, linkProblems);
+    OwnLinks own = new OwnLinks(inputs.writtenBase(), config.baseUrl(), config.basePath(), outputs.keySet(),
+        org.briefing.render.Redirects.ownSources(settings.staticDir(), config.basePath()),
+        OwnLinks.held(graph.waiting(), pageFiles.held(), editions.heldEditions()));
+    own.check(texts, linkProblems);
     linkProblems.throwIfErrors();
 
     List<Problem> warnings = warnings(kept.warnings(), edited, after, shapeProblems.all());
     List<SiteGraph.Story> table = new ArrayList<>(graph.stories());
-    changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key(), entry.assembled().links())));
+    changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key(), own.kept(entry.assembled().links()))));
     SiteGraph newGraph = new SiteGraph(graph.frame(), List.copyOf(table), graph.leftOut(), graph.waiting(), graph.pages());
     int keptTexts = config.feedEntries();
     Map<Long, org.briefing.search.AnalysedDocument> search = analyses.asked() == 0 ? null : analyses.forNextBuild();
