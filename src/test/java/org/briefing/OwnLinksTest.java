@@ -195,4 +195,27 @@ class OwnLinksTest {
     TestSite.of(dir.resolve("local"), withText("See [us](http://localhost:8000/2021/10/06/nato-expels-eight-members-of-the-russian-mission/).")
         .replace("base_url: https://example.org/", "base_url: http://localhost:8000/")).build();
   }
+
+  /** A browser reads each of these as this computer (WHATWG URL): a final dot, IPv4 in short, hexadecimal, octal or one number, IPv6 in any form. */
+  @Test
+  void everySpellingOfThisComputerIsAnError() {
+    List<String> spellings = List.of("localhost.:1313", "127.1:1313", "0x7f.1:1313", "2130706433:1313", "0177.0.0.1:1313", "[::ffff:127.0.0.1]:1313",
+        "[0:0:0:0:0:0:0:1]:1313", "[0::1]:1313", "LocalHost", "local%68ost", "0", "[::]", "preview.localhost.:8080");
+    StringBuilder text = new StringBuilder();
+    spellings.forEach(host -> text.append("[a](http://").append(host).append("/x/)\n\n"));
+    List<Problem> errors = TestSite.of(dir, withText(text.toString().strip())).buildFails();
+    assertThat(errors).hasSize(spellings.size()).allSatisfy(e -> assertThat(e.message()).contains("leads to this computer"));
+    assertThat(errors).extracting(OwnLinksTest::where).doesNotHaveDuplicates();
+  }
+
+  /** The host with or without www., or written with a final dot, is the site's: a held story there is refused. */
+  @Test
+  void theSitesHostWithOrWithoutWwwOrWithAFinalDotIsTheSitesOwn() {
+    List<Problem> errors = TestSite.of(dir, withText("See [a](https://www.example.org" + MINISTER + "), [b](https://EXAMPLE.org." + MINISTER
+        + ") and [c](https://www.example.org./about-us/).") + HELD).buildFails();
+    assertThat(errors).hasSize(3);
+    List<Problem> reverse = TestSite.of(dir.resolve("www"), withText("See [a](https://example.org" + MINISTER + ").")
+        .replace("base_url: https://example.org/", "base_url: https://www.example.org/") + HELD).buildFails();
+    assertThat(reverse).singleElement().satisfies(e -> assertThat(e.message()).contains("held back as a draft"));
+  }
 }

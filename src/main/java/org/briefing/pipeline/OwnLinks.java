@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.briefing.links.RelativeAddress;
+import org.briefing.links.WebAddress;
 import org.briefing.markdown.WrittenLink;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
@@ -27,8 +28,8 @@ public final class OwnLinks {
 
   private final String basePath;
   /** The site's host and port as base_url writes them, and as this build publishes it (--base-url, the preview). */
-  private final Web written;
-  private final Web built;
+  private final WebAddress written;
+  private final WebAddress built;
   private final Set<String> outputs;
   private final Set<String> redirects;
   private final Map<String, String> held;
@@ -45,8 +46,8 @@ public final class OwnLinks {
   public OwnLinks(java.net.URI writtenBase, java.net.URI base, String basePath, Set<String> outputs, Set<String> redirects,
       Map<String, String> held) {
     this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
-    this.written = Web.of(writtenBase.toString());
-    this.built = Web.of(base.toString());
+    this.written = WebAddress.of(writtenBase.toString());
+    this.built = WebAddress.of(base.toString());
     this.outputs = outputs;
     this.redirects = redirects;
     this.held = held;
@@ -149,11 +150,11 @@ public final class OwnLinks {
    * the page itself, or an address outside the site (a relative one climbing out of its sub-path).
    */
   String siteAddress(String url, String page) {
-    Web web = Web.of(url);
-    if (web != null && !web.sameHost(written) && !web.sameHost(built)) {
+    WebAddress web = WebAddress.of(url);
+    if (web == null && WebAddress.hasWebScheme(url) || web != null && !web.sameSite(written) && !web.sameSite(built)) {
       return null;
     }
-    String text = web != null ? web.path() : url;
+    String text = web != null ? web.rest() : url;
     int end = text.length();
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == '?' || text.charAt(i) == '#') {
@@ -185,39 +186,10 @@ public final class OwnLinks {
     return full.startsWith(basePath) ? full.substring(basePath.length()) : null;
   }
 
-  /** Whether {@code url} is a full address on this computer (localhost, 127.0.0.1, [::1]) other than the site's own. */
+  /** Whether {@code url} is a full address on this computer (localhost, 127.0.0.1, [::1], in any spelling), unless the site itself is there. */
   private boolean toThisComputer(String url) {
-    Web web = Web.of(url);
-    if (web == null || web.sameHost(written)) {
-      return false;
-    }
-    String h = web.host();
-    return h.equals("localhost") || h.endsWith(".localhost") || h.matches("127(\\.\\d{1,3}){3}") || h.equals("0.0.0.0") || h.equals("[::1]")
-        || h.equals("[::]");
-  }
-
-  /** A full http(s) address: its host in lower case, its port (-1 for the usual ones) and what follows them. */
-  private record Web(String host, int port, String path) {
-    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile(
-        "(?i)https?://(?:[^/?#@]*@)?(\\[[^\\]]*\\]|[^/?#:]*)(?::(\\d{0,5}))?([/?#].*)?", java.util.regex.Pattern.DOTALL);
-
-    static Web of(String url) {
-      java.util.regex.Matcher m = FORM.matcher(url);
-      if (!m.matches()) {
-        return null;
-      }
-      int port = m.group(2) == null || m.group(2).isEmpty() ? -1 : Integer.parseInt(m.group(2));
-      return new Web(m.group(1).toLowerCase(java.util.Locale.ROOT), usual(port), m.group(3) == null ? "" : m.group(3));
-    }
-
-    boolean sameHost(Web other) {
-      return other != null && host.equals(other.host) && port == other.port;
-    }
-  }
-
-  /** {@code port}, or -1 for the usual ports of the web: http and https count as one site. */
-  private static int usual(int port) {
-    return port == 80 || port == 443 ? -1 : port;
+    WebAddress web = WebAddress.of(url);
+    return web != null && web.thisComputer() && (written == null || !written.thisComputer());
   }
 
   /** {@code text} with its percent-escapes decoded as UTF-8; an escape that is none is left as written. */
