@@ -218,4 +218,26 @@ class OwnLinksTest {
         .replace("base_url: https://example.org/", "base_url: https://www.example.org/") + HELD).buildFails();
     assertThat(reverse).singleElement().satisfies(e -> assertThat(e.message()).contains("held back as a draft"));
   }
+
+  /** An autolink and a bare address (pasted from the browser) are links as much as [text](…) is; a note over two lines before them moves no line. */
+  @Test
+  void anAutolinkOrABareAddressIsCheckedAtItsLine() {
+    List<Problem> errors = TestSite.of(dir, withText("<!-- checked by\nthe desk -->\n\nSee <https://example.org" + MINISTER + ">.\n\nAlso https://example.org" + MINISTER
+        + " and www.example.org" + MINISTER + "\n\nPreview: <http://localhost:1313/2021/10/18/allies-regret-the-decision/>,"
+        + " http://127.0.0.1:1313/ and <https://example.org/about-us/>.") + HELD).buildFails();
+    String local = "' leads to this computer (an address of the preview, or of a test server), which readers cannot reach";
+    assertThat(errors).extracting(OwnLinksTest::shortly).containsExactlyInAnyOrder(
+        "reaction.md:15 the link 'https://example.org" + MINISTER + "' leads to a story held back as a draft",
+        "reaction.md:17 the link 'https://example.org" + MINISTER + "' leads to a story held back as a draft",
+        "reaction.md:17 the link 'http://www.example.org" + MINISTER + "' leads to a story held back as a draft",
+        "reaction.md:19 the link 'http://localhost:1313/2021/10/18/allies-regret-the-decision/" + local,
+        "reaction.md:19 the link 'http://127.0.0.1:1313/" + local,
+        "reaction.md:19 the link 'https://example.org/about-us/' leads to no address of the site");
+  }
+
+  /** Where {@code p} is, and its message up to the first ": ". */
+  private static String shortly(Problem p) {
+    int end = p.message().indexOf(": ");
+    return where(p) + " " + (end < 0 ? p.message() : p.message().substring(0, end));
+  }
 }

@@ -201,7 +201,7 @@ public final class MarkdownRenderer {
     }
   }
 
-  /** The links and images of {@code markdown} to addresses with no scheme (the site's own), with their lines. */
+  /** The links and images of {@code markdown} that may lead to the site's own addresses or to this computer ({@link WrittenLink#of}), with their lines. */
   public List<WrittenLink> links(String markdown) {
     try {
       return linesOf(markdown, LocalLinks.of(guarded(XmlChars.strip(markdown))));
@@ -275,6 +275,9 @@ public final class MarkdownRenderer {
     int from = 0;
     for (WrittenLink link : links) {
       int at = markdown.indexOf(link.url(), from);
+      if (at < 0 && link.url().startsWith("http://www.")) {
+        at = markdown.indexOf(link.url().substring("http://".length()), from); // a bare www. address, as written
+      }
       if (at < 0) {
         out.add(link);
         continue;
