@@ -22,7 +22,7 @@ class CardAttributionTest {
       date: 2021-10-18T09:00:00+02:00
       sources:
         - {name: Interfax}
-        - {name: "Ministry statement", url: "https://example.org/statement"}
+        - {name: "Ministry statement", url: "https://ministry.example/statement"}
       image: {src: /images/quay.jpg, alt: A quay, caption: Idle cranes at dawn., credit: Zed Quill/Agency}
       ---
       Talks resumed.

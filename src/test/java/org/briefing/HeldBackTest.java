@@ -536,12 +536,12 @@ class HeldBackTest {
         whats_next: More to come #
         topics: [Energy, "#EV"]   #
         go_deeper:
-          - {title: "The #1 market", url: "https://example.org/report#page-2"}
+          - {title: "The #1 market", url: "https://example.com/report#page-2"}
         key_points:
           - 'Britain is the #1 market'""")).build();
     String page = site.file("2021/10/18/ministers-meet/index.html");
     assertThat(page).contains("Sales rose by a third").doesNotContain("check the figure").contains("C# and F# developers gain.")
         .doesNotContain("ask the desk").contains("More to come").contains("#EV").contains("The #1 market")
-        .contains("Britain is the #1 market").contains("https://example.org/report#page-2");
+        .contains("Britain is the #1 market").contains("https://example.com/report#page-2");
   }
 }

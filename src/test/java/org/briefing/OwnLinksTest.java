@@ -240,4 +240,71 @@ class OwnLinksTest {
     int end = p.message().indexOf(": ");
     return where(p) + " " + (end < 0 ? p.message() : p.message().substring(0, end));
   }
+
+  /** The addresses of a story's sources and go_deeper links and of the site's menus are published too: each is checked at its line. */
+  @Test
+  void aSourceAGoDeeperOrAMenuLinkToThisComputerOrToAHeldStoryIsAnErrorAtItsLine() {
+    List<Problem> errors = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("publisher:\n  name: Test Desk\n", """
+        publisher:
+          name: Test Desk
+        menu:
+          - {name: Home, url: /}
+          - {name: Preview, url: "http://[::1]:1313/"}
+          - {name: Scoop, url: "https://www.example.org/2021/10/20/defence-minister-to-resign-over-leaked-plan/"}
+        footer_menu:
+          - {name: Local, url: "http://127.1/"}
+        """).replace("sources: [nato]\n", """
+        sources:
+          - nato
+          - {name: Our preview, url: "http://localhost:1313/2021/10/18/allies-regret-the-decision/"}
+        go_deeper:
+          - {title: The minister, url: "https://example.org/2021/10/20/defence-minister-to-resign-over-leaked-plan/"}
+          - {title: Again, url: "/2021/10/20/defence-minister-to-resign-over-leaked-plan/"}
+          - {title: Elsewhere, url: "https://example.com/2021/10/20/defence-minister-to-resign-over-leaked-plan/"}
+        """) + HELD).buildFails();
+    String local = "' leads to this computer (an address of the preview, or of a test server), which readers cannot reach";
+    String minister = "2021/10/20/defence-minister-to-resign-over-leaked-plan/' leads to a story held back as a draft";
+    assertThat(errors).extracting(OwnLinksTest::shortly).containsExactlyInAnyOrder(
+        "reaction.md:7 the link 'http://localhost:1313/2021/10/18/allies-regret-the-decision/" + local,
+        "reaction.md:9 the link 'https://example.org/" + minister, "reaction.md:10 the link '/" + minister,
+        "briefing.yaml:10 the link 'http://[::1]:1313/" + local, "briefing.yaml:11 the link 'https://www.example.org/" + minister,
+        "briefing.yaml:13 the link 'http://127.1/" + local);
+  }
+
+  /** A go_deeper link edited to a held story fails the edit way, as a clean build; put back, it builds. */
+  @Test
+  void anEditOfAGoDeeperLinkIsCheckedTheEditWay() {
+    String expulsions = "/2021/10/06/nato-expels-eight-members-of-the-russian-mission/";
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("sources: [nato]\n",
+        "sources: [nato]\ngo_deeper:\n  - {title: Before, url: \"https://example.org" + expulsions + "\"}\n") + HELD).build();
+    site.edit("content/stories/reaction.md", "title: Before", "title: Earlier").build();
+    site.edit("content/stories/reaction.md", "title: Earlier", "title: Before").build();
+    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
+    assertThat(site.lastPreviewWay()).isEqualTo(BuildPlanner.Way.EDIT);
+    site.edit("content/stories/reaction.md", expulsions, MINISTER);
+    assertThat(site.buildFails()).singleElement().satisfies(e -> {
+      assertThat(where(e)).isEqualTo("reaction.md:7");
+      assertThat(e.message()).contains("held back as a draft");
+    });
+    site.edit("content/stories/reaction.md", "https://example.org" + MINISTER, "http://localhost:1313" + expulsions);
+    assertThat(site.buildFails()).singleElement().satisfies(e -> assertThat(e.message()).contains("leads to this computer"));
+    site.edit("content/stories/reaction.md", "http://localhost:1313" + expulsions, "https://example.org" + expulsions).build();
+  }
+
+  /** Other hosts, "localhost" or "127.0.0.1" as words of another host's address, and prose that names the preview are no links to this computer. */
+  @Test
+  void addressesThatOnlyMentionThisComputerBuild() {
+    TestSite.of(dir, withText("See [a](https://example.com" + MINISTER + "), [b](https://localhost.example.com/), <https://example.com/localhost/guide/>,"
+        + " https://example.com/search?host=127.0.0.1 and [c](https://www2.example.org/). The preview runs at localhost:1313, 127.0.0.1 or ::1.")
+        .replace("sources: [nato]\n", "sources:\n  - nato\n  - {name: Docs, url: \"https://docs.example.com/localhost\"}\n"
+            + "go_deeper:\n  - {title: Guide, url: \"https://example.net/?from=http://localhost:1313/\"}\n") + HELD).build();
+  }
+
+  /** A site published on this computer may link to it, in any spelling, in its text and its front matter. */
+  @Test
+  void aSiteOnThisComputerLinksToIt() {
+    TestSite.of(dir, withText("See <http://localhost:8000/2021/10/06/nato-expels-eight-members-of-the-russian-mission/> and http://127.0.0.1:3000/.")
+        .replace("base_url: https://example.org/", "base_url: http://localhost:8000/")
+        .replace("sources: [nato]\n", "sources: [nato]\ngo_deeper:\n  - {title: Tools, url: \"http://[::1]:8000/\"}\n")).build();
+  }
 }

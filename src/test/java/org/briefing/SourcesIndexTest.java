@@ -47,7 +47,7 @@ class SourcesIndexTest {
       date: 2021-10-21T10:00:00+02:00
       sources:
         - name: "Valmora city council: minutes of the meeting of 20 October"
-          url: https://example.org/documents/council-minutes-2021-10-20.pdf
+          url: https://valmora.example/documents/council-minutes-2021-10-20.pdf
           type: official
         - name: "NATO: Relations with Russia"
           url: https://www.nato.int/cps/en/natohq/topics_50090.htm

@@ -129,7 +129,7 @@ public final class InitCommand implements Callable<Integer> {
         authors: [Briefing Desk]
         sources:
           - desk
-          - {name: Briefing documentation, url: "https://example.org/docs/"}
+          - {name: Briefing documentation, url: "https://example.com/briefing/docs/"}
         why_it_matters: Every story in a briefing names its sources, so readers can check them.
         key_points:
           - Stories are Markdown files with a front-matter block.

@@ -14,8 +14,9 @@ import java.util.Map;
  * @param slugChosen whether the editor wrote the slug in the front matter, rather than it being made from the headline:
  *     of two stories whose headlines make one address, the one with a chosen slug keeps it ({@link Addresses})
  * @param terms the story's terms in the fields of the site's own groupings ({@code series:}), by field, in the site's order
- * @param links the links and images of its Markdown (text, brief) to addresses with no scheme, at their lines of its file,
- *     which must lead to something the site publishes (pipeline's OwnLinks)
+ * @param links the links and images of its Markdown (text, brief) and the urls of its sources and go_deeper links that may
+ *     lead to the site's own addresses or to this computer, at their lines of its file, which must lead to something the
+ *     site publishes and not to this computer (pipeline's OwnLinks)
  */
 public record Article(
     Path file,

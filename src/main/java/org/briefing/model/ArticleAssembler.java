@@ -129,7 +129,10 @@ public final class ArticleAssembler {
     return f.failed() ? null : article;
   }
 
-  /** The links of the text and of the Markdown fields to addresses with no scheme, at their lines of the file. */
+  /**
+   * The links of the text, of the Markdown fields and of the sources and go_deeper items that may
+   * lead to the site's own addresses or to this computer, at their lines of the file.
+   */
   private List<org.briefing.markdown.WrittenLink> links(Fields f, RawArticle raw, RenderedMarkdown body) {
     List<org.briefing.markdown.WrittenLink> links = new ArrayList<>();
     body.links().forEach(link -> links.add(link.at(raw.bodyLine() + link.line() - 1)));
@@ -143,7 +146,23 @@ public final class ArticleAssembler {
         }
       }
     }
+    urls(f, "sources", links);
+    urls(f, "go_deeper", links);
     return List.copyOf(links);
+  }
+
+  /** The {@code url} of each group of the list {@code key} (a source written in full, a go_deeper link), at the line of its url. */
+  private static void urls(Fields f, String key, List<org.briefing.markdown.WrittenLink> links) {
+    List<?> items = f.list(key);
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof Map<?, ?> map && map.get("url") != null && !(map.get("url") instanceof Map || map.get("url") instanceof List)) {
+        String path = key + "." + i + ".url";
+        org.briefing.markdown.WrittenLink link = org.briefing.markdown.WrittenLink.of(f.at(path).line(), map.get("url").toString(), false);
+        if (link != null) {
+          links.add(link);
+        }
+      }
+    }
   }
 
   /** Whether a story's field may be read: Briefing's own, or the field of one of the site's groupings. */

@@ -14,12 +14,14 @@ import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 
 /**
- * Every link and image written in Markdown to an address of the site (from its root or relative to
- * the page of its text) must lead to something the build publishes: a page, a feed, a file of
- * static/ or a photo, a redirect of an alias or of the site's own {@code _redirects}. One that
- * does not is an error at its line: a dead link for readers, and when the address is that of a
- * story, page or edition held back, a leak of what is held (a story's address holds its headline).
- * It runs in every build, on every text, once the build knows the site's addresses
+ * Every link and image written in Markdown to an address of the site (from its root, relative to
+ * the page of its text, or a full address on its host), every such url of a story's sources and
+ * go_deeper links and every web address of the menus must lead to something the build publishes:
+ * a page, a feed, a file of static/ or a photo, a redirect of an alias or of the site's own
+ * {@code _redirects}. One that does not is an error at its line: a dead link for readers, and when
+ * the address is that of a story, page or edition held back, a leak of what is held (a story's
+ * address holds its headline). One on this computer is an error too: no reader can reach it. It
+ * runs in every build, on every text, once the build knows the site's addresses
  * (docs/architecture.md), so that each way of building gives the same errors.
  */
 public final class OwnLinks {
@@ -66,11 +68,22 @@ public final class OwnLinks {
     return held;
   }
 
-  /** The texts of the site's pages and of its editions' notes; a story's text is a {@link Text} of its file and address. */
-  public static List<Text> pagesAndNotes(List<org.briefing.model.SitePage> pages, List<org.briefing.enrich.SiteShape.EditionAt> editions) {
+  /**
+   * The texts of the site's pages and of its editions' notes, and the web addresses of its menus
+   * (a path of the site in a menu is checked as the site's pages are rendered, render's SitePages);
+   * a story's text is a {@link Text} of its file and address.
+   */
+  public static List<Text> siteTexts(org.briefing.config.SiteConfig config, List<org.briefing.model.SitePage> pages,
+      List<org.briefing.enrich.SiteShape.EditionAt> editions) {
     List<Text> texts = new java.util.ArrayList<>();
     pages.forEach(p -> texts.add(new Text(p.file(), p.path(), p.links())));
     editions.stream().filter(e -> !e.noteLinks().isEmpty()).forEach(e -> texts.add(new Text(e.file(), e.path(), e.noteLinks())));
+    for (org.briefing.config.SiteConfig.MenuItem item : concat(config.menu(), config.footerMenu())) {
+      WrittenLink link = item.isSitePath() || item.writtenAt() == null ? null : WrittenLink.of(item.writtenAt().line(), item.url(), false);
+      if (link != null) {
+        texts.add(new Text(item.writtenAt().file(), "", List.of(link)));
+      }
+    }
     return texts;
   }
 
@@ -81,12 +94,20 @@ public final class OwnLinks {
   public List<WrittenLink> kept(List<WrittenLink> links) {
     List<WrittenLink> kept = new java.util.ArrayList<>(links.size());
     for (WrittenLink link : links) {
-      Web web = Web.of(link.url());
-      if (web == null || web.sameHost(written) || web.sameHost(built) || toThisComputer(link.url())) {
+      WebAddress web = WebAddress.of(link.url());
+      boolean elsewhere = web == null ? WebAddress.hasWebScheme(link.url())
+          : !web.sameSite(written) && !web.sameSite(built) && !toThisComputer(link.url());
+      if (!elsewhere) {
         kept.add(link);
       }
     }
     return kept.size() == links.size() ? links : List.copyOf(kept);
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** Reports each link of {@code texts} that leads to no address the site publishes. */
