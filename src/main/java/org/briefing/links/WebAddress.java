@@ -1,13 +1,10 @@
 package org.briefing.links;
 
-import java.io.ByteArrayOutputStream;
 import java.net.IDN;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -143,7 +140,7 @@ public record WebAddress(String host, int port, String rest, boolean thisCompute
 
   /** A name, or an IPv4 address in any of the forms a browser reads (decimal, octal, hexadecimal, fewer than four parts). */
   private static WebAddress named(String written, int port, String rest) {
-    String host = percentDecoded(written);
+    String host = PercentEscapes.strictlyDecoded(written);
     if (host == null) {
       return null;
     }
@@ -222,30 +219,5 @@ public record WebAddress(String host, int port, String rest, boolean thisCompute
 
   private static boolean isThisComputer(byte[] ipv4) {
     return ipv4[0] == 127 || (ipv4[0] | ipv4[1] | ipv4[2] | ipv4[3]) == 0;
-  }
-
-  /** {@code text} with its percent-escapes decoded as UTF-8, as a browser decodes a host; null when the bytes are no UTF-8. */
-  private static String percentDecoded(String text) {
-    if (text.indexOf('%') < 0) {
-      return text;
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '%' && i + 2 < text.length() && Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0) {
-        bytes.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
-        i += 2;
-      } else {
-        int point = text.codePointAt(i);
-        byte[] own = Character.toString(point).getBytes(StandardCharsets.UTF_8);
-        bytes.write(own, 0, own.length);
-        i += Character.charCount(point) - 1;
-      }
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-    } catch (CharacterCodingException notUtf8) {
-      return null;
-    }
   }
 }

@@ -1,12 +1,11 @@
 package org.briefing.pipeline;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.briefing.links.PercentEscapes;
 import org.briefing.links.RelativeAddress;
 import org.briefing.links.WebAddress;
 import org.briefing.markdown.WrittenLink;
@@ -183,7 +182,7 @@ public final class OwnLinks {
         break;
       }
     }
-    String path = decoded(text.substring(0, end));
+    String path = PercentEscapes.decoded(text.substring(0, end));
     if (web != null) {
       // a full address's path is read from the host's root, where the site is at its sub-path
       path = path.isEmpty() ? "/" : path;
@@ -211,30 +210,5 @@ public final class OwnLinks {
   private boolean toThisComputer(String url) {
     WebAddress web = WebAddress.of(url);
     return web != null && web.thisComputer() && (written == null || !written.thisComputer());
-  }
-
-  /** {@code text} with its percent-escapes decoded as UTF-8; an escape that is none is left as written. */
-  private static String decoded(String text) {
-    if (text.indexOf('%') < 0) {
-      return text;
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) >= 0 && hex(text.charAt(i + 2)) >= 0) {
-        bytes.write(hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2)));
-        i += 2;
-      } else {
-        int point = text.codePointAt(i);
-        byte[] own = Character.toString(point).getBytes(StandardCharsets.UTF_8);
-        bytes.write(own, 0, own.length);
-        i += Character.charCount(point) - 1;
-      }
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
-  }
-
-  private static int hex(char c) {
-    return Character.digit(c, 16);
   }
 }
