@@ -95,7 +95,7 @@ public final class OwnLinks {
     for (WrittenLink link : links) {
       WebAddress web = WebAddress.of(link.url());
       boolean elsewhere = web == null ? WebAddress.hasWebScheme(link.url())
-          : !web.sameSite(written) && !web.sameSite(built) && !toThisComputer(link.url());
+          : !web.sameSite(written) && !web.sameSite(built) && !toThisComputer(web);
       if (!elsewhere) {
         kept.add(link);
       }
@@ -113,13 +113,15 @@ public final class OwnLinks {
   public void check(Collection<Text> texts, Problems problems) {
     for (Text text : texts) {
       for (WrittenLink link : text.links()) {
-        if (toThisComputer(link.url())) {
+        // read once: a story may link to many other sites, and the reading looks each name up in IDNA's tables
+        WebAddress web = WebAddress.of(link.url());
+        if (toThisComputer(web)) {
           problems.error(SourcePosition.of(text.file(), link.line()), "the " + (link.image() ? "image" : "link") + " '" + link.url()
                   + "' leads to this computer (an address of the preview, or of a test server), which readers cannot reach",
               "write the address from the site's root (/2021/10/18/a-story/), or the address the story has on the published site");
           continue;
         }
-        String address = siteAddress(link.url(), text.path());
+        String address = siteAddress(link.url(), web, text.path());
         if (address != null && !published(address)) {
           report(text.file(), link, address, problems);
         }
@@ -165,12 +167,11 @@ public final class OwnLinks {
   }
 
   /**
-   * The address below the site's root that {@code url}, written in the text of the page at
+   * The address below the site's root that {@code url} ({@code web} when it is a full address), written in the text of the page at
    * {@code page}, leads to, without its query and fragment and with its escapes decoded; null for
    * the page itself, or an address outside the site (a relative one climbing out of its sub-path).
    */
-  String siteAddress(String url, String page) {
-    WebAddress web = WebAddress.of(url);
+  private String siteAddress(String url, WebAddress web, String page) {
     if (web == null && WebAddress.hasWebScheme(url) || web != null && !web.sameSite(written) && !web.sameSite(built)) {
       return null;
     }
@@ -207,8 +208,7 @@ public final class OwnLinks {
   }
 
   /** Whether {@code url} is a full address on this computer (localhost, 127.0.0.1, [::1], in any spelling), unless the site itself is there. */
-  private boolean toThisComputer(String url) {
-    WebAddress web = WebAddress.of(url);
+  private boolean toThisComputer(WebAddress web) {
     return web != null && web.thisComputer() && (written == null || !written.thisComputer());
   }
 }
