@@ -46,6 +46,8 @@ class RelativeLinksTest {
       reuters:
         name: Reuters
         url: https://www.reuters.com/
+      -- static/files/report.pdf --
+      %PDF-1.4 a report
       -- static/images/door.png --
       image: png 40x30
       -- content/stories/one.md --
@@ -61,7 +63,14 @@ class RelativeLinksTest {
       title: Second story
       slug: second
       date: 2021-10-19T10:00:00Z
-      sources: [reuters]
+      sources:
+        - reuters
+        - {name: The annual report, url: ../../../../files/report.pdf}
+        - {name: Our desk, url: /about/}
+      go_deeper:
+        - {title: About us, url: /news/daily/about/}
+        - {title: The report, url: /files/report.pdf}
+        - {title: The first story, url: ../../18/first/}
       why_it_matters: "It follows [the first](../../18/first/) and [the edition](../../../../briefings/2021-10-18/)."
       key_points:
         - "See [the first](../../18/first/#top) again."
@@ -117,6 +126,13 @@ class RelativeLinksTest {
       inText.add(new Element("a").attr("href", address.group()));
     }
     toFirst.put("email.txt", assertEachLeadsToAFile(site, "email.txt", inText));
+    List<Element> inStructuredData = new ArrayList<>();
+    Matcher cited = Pattern.compile("\"url\":\"([^\"]+)\"").matcher(site.html("2021/10/19/second/").select("script[type=application/ld+json]").html());
+    while (cited.find()) {
+      inStructuredData.add(new Element("a").attr("href", cited.group(1)));
+    }
+    assertThat(inStructuredData).extracting(e -> e.attr("href")).contains(BASE + "files/report.pdf", BASE + "about/");
+    assertEachLeadsToAFile(site, "JSON-LD", inStructuredData);
 
     // the email measured the note's picture: it found the file the address names
     Element door = Jsoup.parse(site.file("briefings/2021-10-19/email.html")).selectFirst("img[alt=A door]");
@@ -133,6 +149,10 @@ class RelativeLinksTest {
     Document story = site.html("2021/10/19/second/");
     assertThat(story.select("main a[href*=first]").eachAttr("href")).isNotEmpty().allMatch(href -> href.startsWith(FIRST));
     assertThat(story.select("main img").eachAttr("src")).containsOnly("/news/daily/images/door.png");
+    // the links of its fields are published as those of its text: a source's in full, since feeds and the email show it too
+    assertThat(story.select(".go-deeper a").eachAttr("href")).containsExactly("/news/daily/about/", "/news/daily/files/report.pdf", FIRST);
+    assertThat(story.select(".sources-block a[rel=noopener]").eachAttr("href"))
+        .containsExactly("https://www.reuters.com/", BASE + "files/report.pdf", BASE + "about/");
     assertThat(site.file("feed.xml")).contains("href=&quot;" + FIRST + "&quot;").doesNotContain("../");
     assertThat(site.html("").select("a[href$=briefings/2021-10-18/]").eachAttr("href")).contains("/news/daily/briefings/2021-10-18/");
 

@@ -29,6 +29,25 @@ public final class RelativeAddress {
   }
 
   /**
+   * {@code url} as the text of the page at {@code page} (below the site's root, e.g.
+   * "2021/10/18/story/"; null for text of no page) publishes it: a relative path read from that
+   * page, a path from the site's root given the path of the site's root ({@code basePath}, ending
+   * in "/") in place of its leading "/", any other address as written. A path that already starts
+   * with the site's path is left as written: before links were rooted so, an editor of a site
+   * under {@code /desk/} had to write {@code /desk/about/}.
+   */
+  public static String published(String url, String basePath, String page) {
+    if (page != null && isRelativePath(url)) {
+      return resolved(url, basePath + page);
+    }
+    if (basePath.equals("/") || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")
+        || url.startsWith(basePath) || url.equals(basePath.substring(0, basePath.length() - 1))) {
+      return url;
+    }
+    return basePath + url.substring(1);
+  }
+
+  /**
    * The address from the host's root that the relative path {@code reference} leads to from the
    * page at {@code page} (itself from the host's root: {@code /briefings/2021/10/18/story/}), its
    * query and fragment kept as written.

@@ -33,6 +33,7 @@ import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import org.briefing.links.RelativeAddress;
 
 /**
  * Writes the HTML of a parsed document made only of the everyday nodes of news copy (paragraphs,
@@ -192,7 +193,7 @@ final class CommonHtml {
     } else if (type == Link.class) {
       Link link = (Link) node;
       out.append("<a href=\"");
-      attribute(SiteRoot.resolved(link.getUrl().unescape(), basePath, page));
+      attribute(RelativeAddress.published(link.getUrl().unescape(), basePath, page));
       out.append('"');
       title(link.getTitle());
       out.append('>');

@@ -19,37 +19,14 @@ import org.briefing.links.RelativeAddress;
  * read from the address of the page the text belongs to and published from the host's root, so
  * that it leads to the same place on every page that shows the text (the front page, an edition,
  * the feeds, the email). Raw HTML is published as written, and so is a path that already starts
- * with the site's path.
+ * with the site's path ({@link RelativeAddress#published}, which also publishes the links of a
+ * story's fields).
  */
 final class SiteRoot {
   /** The address below the site's root of the page a document's text belongs to ("2021/10/18/story/"); none for text of no page. */
   static final NullableDataKey<String> PAGE = new NullableDataKey<>("BRIEFING_PAGE");
 
   private SiteRoot() {}
-
-  /**
-   * {@code url}, with the path of the site's root ({@code basePath}, ending in "/") in place of its
-   * leading "/". A path that already starts with the site's path is left as written: before links
-   * were rooted so, an editor of a site under {@code /desk/} had to write {@code /desk/about/}.
-   */
-  static String rooted(String url, String basePath) {
-    if (basePath.equals("/") || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")
-        || url.startsWith(basePath) || url.equals(basePath.substring(0, basePath.length() - 1))) {
-      return url;
-    }
-    return basePath + url.substring(1);
-  }
-
-  /**
-   * {@code url} as published in the text of the page at {@code page} (below the site's root; null
-   * for text of no page): rooted, or, when it is a relative path, read from that page.
-   */
-  static String resolved(String url, String basePath, String page) {
-    if (page != null && RelativeAddress.isRelativePath(url)) {
-      return RelativeAddress.resolved(url, basePath + page);
-    }
-    return rooted(url, basePath);
-  }
 
   /** Flexmark's renderer asks this of each link and image it writes (inline, by reference, autolink). */
   static final class Links extends IndependentLinkResolverFactory {
@@ -62,7 +39,7 @@ final class SiteRoot {
     @Override
     public LinkResolver apply(LinkResolverBasicContext context) {
       // an autolink's or e-mail address's text is no path, whatever it looks like ("www.x.org", "desk@x.org")
-      return (Node node, LinkResolverBasicContext c, ResolvedLink link) -> link.withUrl(resolved(link.getUrl(), basePath,
+      return (Node node, LinkResolverBasicContext c, ResolvedLink link) -> link.withUrl(RelativeAddress.published(link.getUrl(), basePath,
           node instanceof Link || node instanceof Image || node instanceof RefNode ? PAGE.get(c.getDocument()) : null));
     }
   }

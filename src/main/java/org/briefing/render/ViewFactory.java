@@ -22,6 +22,7 @@ import org.briefing.model.DeclaredTerm;
 import org.briefing.model.Group;
 import org.briefing.model.Term;
 import org.briefing.links.PathEncoding;
+import org.briefing.links.RelativeAddress;
 import org.briefing.model.Urls;
 
 /** Makes the view records templates see from the model; each story's view is made once. */
@@ -71,6 +72,22 @@ final class ViewFactory {
 
   String url(String sitePath) {
     return config.baseUrl() + sitePath;
+  }
+
+  /**
+   * The address a link written in a field of the page at {@code page} (a source's or a {@code
+   * go_deeper} item's url) leads to, published as the links of the page's text are: a path of
+   * the site with the sub-path, a relative one read from the page, from the host's root.
+   */
+  String fieldHref(String url, String page) {
+    return RelativeAddress.published(url, root, page);
+  }
+
+  /** {@link #fieldHref} in full, for what is read away from the site: the feeds, the email, structured data. */
+  String fieldUrl(String url, String page) {
+    String href = fieldHref(url, page);
+    String base = config.baseUrl().toString();
+    return href.startsWith("/") ? base.substring(0, base.length() - root.length()) + href : href;
   }
 
   /** The absolute address of {@code href}, a path from the host root that includes the site's path. */
@@ -219,11 +236,11 @@ final class ViewFactory {
       terms.put(g.grouping().name(), termLinks(g, a.termsOf(g.grouping().field())));
     }
     List<Views.LinkView> topics = terms.getOrDefault("topics", List.of());
-    List<Views.SourceView> sources = a.sources().stream().map(this::source).toList();
+    List<Views.SourceView> sources = a.sources().stream().map(s -> source(s, a.path())).toList();
     List<Views.LinkView> publishers = sources.stream().filter(s -> !s.href().isEmpty())
         .map(s -> new Views.LinkView(s.publisher(), s.href())).distinct().toList();
     List<Views.LinkView> deeper = a.goDeeper().stream()
-        .map(l -> new Views.LinkView(l.title(), l.url().startsWith("/") ? href(l.url().substring(1)) : l.url())).toList();
+        .map(l -> new Views.LinkView(l.title(), fieldHref(l.url(), a.path()))).toList();
     Edition edition = editionByDate.get(editionDate);
     Views.LinkView editionLink = edition == null ? null : new Views.LinkView(edition.title(), href(edition.path()));
     return new Views.ArticleView(a.title(), a.slug(), href(a.path()), url(a.path()), a.date().format(ISO),
@@ -335,13 +352,16 @@ final class ViewFactory {
     return new Views.CorrectionView(c.kind().key(), strings.text(c.kind().key()), c.date().format(ISO), display(c.date()), c.text());
   }
 
-  Views.SourceView source(Source s) {
-    return new Views.SourceView(s.name(), s.url(), s.type(), s.accessed(), s.publisherName(),
+  /** A source as the story at {@code page} cites it. */
+  Views.SourceView source(Source s, String page) {
+    return new Views.SourceView(s.name(), fieldUrl(s.url(), page), s.type(), s.accessed(), s.publisherName(),
         s.hasOrganisation() ? href("sources/" + s.publisherSlug() + "/") : "");
   }
 
   Views.DocumentView document(SourceIndex s) {
-    return new Views.DocumentView(s.source().name(), s.source().url(), s.source().type(), articles(s.articles()));
+    // a relative address is read from the first story that cites the document, as its page publishes it
+    return new Views.DocumentView(s.source().name(), fieldUrl(s.source().url(), s.articles().get(0).path()), s.source().type(),
+        articles(s.articles()));
   }
 
   private Views.ImageView image(Photo photo) {
