@@ -497,7 +497,7 @@ class HeldBackTest {
         .contains("say #officials.").doesNotContain("a comment of the file");
   }
 
-  /** YAML ends a plain value at ' #': "the #1 market" was published as "the", without a word (hunter-187 5). */
+  /** YAML ends a plain value at ' #': "the #1 market" was published as "the", without a word (hunter-187 5); and a quoted one. */
   @ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', quoteCharacter = '`', value = {
       "content/stories/a.md;2;#1 market for electric cars;title: Britain is the #1 market for electric cars",
@@ -508,6 +508,9 @@ class HeldBackTest {
       "content/stories/a.md;7;#1 car;image:\\n  src: \"\"\\n  alt: The #1 car\\n  caption: A car.\\n  credit: Jo Doe/Agency",
       "content/stories/_defaults.yaml;2;#MeToo era;topics: [Law]\\nwhy_it_matters: A case of the\t#MeToo era",
       "briefing.yaml;8;#1 desk;copyright: The #1 desk",
+      // after a quoted value too: the words after its closing quote would be lost
+      "content/stories/a.md;2;#up;title: \"Sales\" #up",
+      "content/stories/a.md;5;#ChargeUp;standfirst: 'Sales rose' #ChargeUp",
   })
   void aHashtagAfterAPlainValueIsAnErrorNotACutValue(String file, int line, String lost, String yaml) {
     String text = yaml.replace("\\n", "\n");

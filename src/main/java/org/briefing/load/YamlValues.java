@@ -116,7 +116,7 @@ final class YamlValues {
     refuseForbidden(scalar.getValue(), scalar, path.isEmpty() ? "the value" : "the value of '" + path + "'");
     if (scalar.getScalarStyle() == ScalarStyle.LITERAL || scalar.getScalarStyle() == ScalarStyle.FOLDED) {
       refuseCommentLines(scalar, path);
-    } else if (scalar.getScalarStyle() == ScalarStyle.PLAIN) {
+    } else {
       refuseCutByComment(scalar, path);
     }
     return YamlReader.scalar(scalar);
@@ -126,7 +126,8 @@ final class YamlValues {
    * A plain value followed on its line by ' #1' or ' #hashtag': YAML ends the value at ' #' and
    * reads the rest as a comment, so "the #1 market" would lose its last words without a sign. The
    * editor meant text, as '#' with a word is at a line's start in a block value; a comment after
-   * a value is written '# note', with a space (or nothing) after the '#'.
+   * a value is written '# note', with a space (or nothing) after the '#'. So is a quoted value
+   * followed by ' #word' ('"Sales" #up'): the words after its closing quote would be lost.
    */
   private void refuseCutByComment(ScalarNode scalar, String path) {
     var end = scalar.getEndMark().orElse(null);
@@ -148,7 +149,12 @@ final class YamlValues {
       return; // 'draft: false #legal-ok', 'date: 2021-10-18T10:00 #CEST': a note after a value that is no text loses no words
     }
     String lost = after.group(1).strip();
-    String meant = (scalar.getValue() + line.substring(at)).strip();
+    var start = scalar.getStartMark().orElse(null);
+    boolean quoted = scalar.getScalarStyle() != ScalarStyle.PLAIN;
+    // a quoted value on one line is offered whole, quotes and all, as the text the editor wrote
+    String meant = quoted && start != null && start.getLine() == end.getLine()
+        ? line.substring(line.offsetByCodePoints(0, start.getColumn())).strip()
+        : (scalar.getValue() + line.substring(at)).strip();
     String key = path.substring(path.lastIndexOf('.') + 1);
     boolean number = NUMBER.matcher(scalar.getValue()).matches();
     throw new BuildFailure(Problem.error(SourcePosition.of(file, firstLine + end.getLine()),
