@@ -145,4 +145,27 @@ class ImportRoundTripTest {
     assertThat(again.out()).contains("replaced " + file);
     assertThat(Files.readString(file)).contains("More sailings were cut on Wednesday.");
   }
+
+  /** An entry of the record that names a file outside the site (through a link) takes no address: the import reads nothing outside the site. */
+  @Test
+  void anEntryOfTheRecordThatLeadsOutsideTheSiteTakesNoAddress(@TempDir Path outside) throws Exception {
+    TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- published-addresses.txt --
+        /2021/10/19/storm-halts-ferries-across-the-baltic/ content/stories/elsewhere.md
+        -- wire/ferry.txt --
+        Storm halts ferries across the Baltic
+
+        TALLINN, Oct 19 (Reuters) - Ferry operators cancelled every crossing of the Gulf of Finland on Tuesday.
+
+        Source: Reuters
+        """);
+    Files.createDirectories(dir.resolve("content/stories"));
+    Files.writeString(outside.resolve("story.md"), "not a story of the site\n");
+    Files.createSymbolicLink(dir.resolve("content/stories/elsewhere.md"), outside.resolve("story.md"));
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00",
+        dir.resolve("wire/ferry.txt").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    assertThat(imported.out()).contains("wrote " + dir.resolve("content/imported/storm-halts-ferries-across-the-baltic.md"))
+        .doesNotContain("published already");
+  }
 }

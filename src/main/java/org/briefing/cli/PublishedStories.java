@@ -2,6 +2,7 @@ package org.briefing.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.briefing.load.SiteFiles;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -56,8 +57,14 @@ final class PublishedStories implements TakenAddresses {
     }
     String own = site.relativize(target.resolve(slug + ".md")).toString().replace('\\', '/');
     return record.lines().stream()
-        .filter(e -> e.address().equals(address) && !e.file().equals(own) && Files.isRegularFile(site.resolve(e.file())))
+        .filter(e -> e.address().equals(address) && !e.file().equals(own) && isStoryOfTheSite(e.file()))
         .findFirst()
         .map(e -> new Taken("/" + address, e.file()));
+  }
+
+  /** Whether {@code file}, as the record names it, is still a file inside the site: an entry edited to lead elsewhere takes no address. */
+  private boolean isStoryOfTheSite(String file) {
+    Path path = site.resolve(file).normalize();
+    return path.startsWith(site) && SiteFiles.inside(site, path) && Files.isRegularFile(path);
   }
 }
