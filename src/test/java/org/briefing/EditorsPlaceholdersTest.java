@@ -202,4 +202,15 @@ class EditorsPlaceholdersTest {
     List<Problem> errors = TestSite.of(dir, story("topics: [Defence]", "- A point.\n\n    More on it [TK].")).buildFails();
     assertThat(errors).singleElement().satisfies(e -> assertThat(e.position().line()).isEqualTo(9));
   }
+
+  /** A footnote is published text (hunter-197 7: its placeholders went out, read as a link definition), over its indented paragraphs too. */
+  @Test
+  void aPlaceholderInAFootnoteIsFoundAtItsLine() {
+    List<Problem> errors = TestSite.of(dir, story("topics: [Defence]",
+        "The town grew.[^1] Officials expect more.[^2]\n\n[^1]: Figure from the [TK] census office.\n[^2]: A report.\n\n    Its second paragraph, [CHECK: which ministry]."))
+        .buildFails();
+    assertThat(errors).extracting(e -> e.position().line() + " " + e.message().substring(0, e.message().indexOf(" in ")))
+        .containsExactly("9 the placeholder '[TK]'", "12 the placeholder '[CHECK: which ministry]'");
+    TestSite.of(dir.resolve("clean"), story("topics: [Defence]", "The town grew.[^1]\n\n[^1]: Figure from [the census office][tk], [sic].\n\n[tk]: https://example.com/tk")).build();
+  }
 }

@@ -27,7 +27,7 @@ public final class EditorsPlaceholders {
       + "|(?i:tk)" + EMPHASIS + "(?:" + SPACE + "|\\n)" + REST
       + "|(?:CHECK|TODO|FIXME|XXX)" + EMPHASIS + "(?:" + SPACE + "|\\n)" + REST
       + "|\\?\\?+" + SPACE + "*)\\\\?[\\]］】]");
-  /** A link reference definition ("[tk]: https://…"), which is not published, and its label. */
+  /** A link reference definition ("[tk]: https://…"), which is not published, and its label; or a footnote's ("[^1]: text"), which is. */
   private static final Pattern LINK_DEFINITION = Pattern.compile(" {0,3}\\[([^\\]]+)\\]:\\s*\\S");
   /** What follows a link's text: an address ("(…)") or a label ("[film]", "[]"). */
   private static final Pattern LINK_TAIL = Pattern.compile("\\(|\\[([^\\]]*)\\]");
@@ -64,16 +64,22 @@ public final class EditorsPlaceholders {
         continue;
       }
       boolean indented = line.startsWith("    ") || line.startsWith("\t");
+      Matcher definition = LINK_DEFINITION.matcher(line);
+      // a footnote ("[^1]: text") is published text, and like a list item it may go on in indented paragraphs
+      boolean footnote = !indented && definition.lookingAt() && definition.group(1).startsWith("^");
       if (!indented) {
-        list = LIST_ITEM.matcher(line).lookingAt() || list && !blank;
+        list = footnote || LIST_ITEM.matcher(line).lookingAt() || list && !blank;
       }
       indentedCode = indented && (indentedCode || blank && !list);
       blank = false;
-      Matcher definition = LINK_DEFINITION.matcher(line);
-      if (!code[i] && !indentedCode && definition.lookingAt()) {
+      if (!code[i] && !indentedCode && definition.lookingAt() && !footnote) {
         labels.add(label(definition.group(1)));
       }
-      lines[i] = code[i] || indentedCode || definition.lookingAt() ? " ".repeat(line.length()) : CODE_SPAN.matcher(line).replaceAll(m -> " ".repeat(m.group().length()));
+      if (footnote) {
+        int text = line.indexOf(':') + 1;
+        line = " ".repeat(text) + line.substring(text);
+      }
+      lines[i] = code[i] || indentedCode || definition.lookingAt() && !footnote ? " ".repeat(line.length()) : CODE_SPAN.matcher(line).replaceAll(m -> " ".repeat(m.group().length()));
     }
     return find(String.join("\n", lines), markdown, true, labels);
   }
