@@ -190,16 +190,8 @@ public final class OwnLinks {
     } else if (path.isEmpty()) {
       return null;
     }
-    String full;
-    if (web != null) {
-      full = path;
-    } else if (path.startsWith("/")) {
-      // as the renderer roots it (markdown's SiteRoot): a path already under the site's path is left as written
-      full = path.startsWith(basePath) || (path + "/").equals(basePath) ? path : basePath + path.substring(1);
-    } else {
-      // as the renderer publishes it (markdown's SiteRoot), from the page's address
-      full = RelativeAddress.resolved(path, basePath + page);
-    }
+    // a path as the renderer publishes it: rooted, a path already under the site's path left as written, a relative one read from the page
+    String full = web != null ? path : RelativeAddress.published(path, basePath, page);
     full = RelativeAddress.withoutDots(full);
     if ((full + "/").equals(basePath)) {
       return "";
