@@ -93,12 +93,15 @@ public final class SiteWatcher implements Closeable {
   /** Gathers the changes that follow {@code first} until the files are quiet, and hands them to the listener. */
   private void burst(WatchKey first) throws InterruptedException {
     Set<Path> changed = new LinkedHashSet<>();
+    Set<Path> born = new java.util.HashSet<>();
     long deadline = System.nanoTime() + LONGEST_BURST.toNanos();
-    collect(first, changed);
+    collect(first, changed, born);
     WatchKey next;
     while (System.nanoTime() < deadline && (next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-      collect(next, changed);
+      collect(next, changed, born);
     }
+    // a file made and gone within the burst (an editor's or sed -i's temporary file, renamed over a story) changed no input
+    changed.removeIf(path -> born.contains(path) && Files.notExists(path, LinkOption.NOFOLLOW_LINKS));
     ChangeSet set = ChangeSet.of(siteDir, changed);
     if (!set.isEmpty()) {
       listener.accept(set);
@@ -113,7 +116,8 @@ public final class SiteWatcher implements Closeable {
     }
   }
 
-  private void collect(WatchKey key, Set<Path> changed) {
+  /** Adds the paths of {@code key}'s events to {@code changed}, and to {@code born} those whose first event of the burst made them. */
+  private void collect(WatchKey key, Set<Path> changed, Set<Path> born) {
     Path dir = keys.get(key);
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == OVERFLOW) {
@@ -131,7 +135,9 @@ public final class SiteWatcher implements Closeable {
           && !WATCHED.contains(child.getFileName().toString())) {
         continue;
       }
-      changed.add(child);
+      if (changed.add(child) && event.kind() == ENTRY_CREATE) {
+        born.add(child);
+      }
       if (event.kind() == ENTRY_DELETE) {
         forget(child);
       } else if (event.kind() == ENTRY_CREATE && (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)

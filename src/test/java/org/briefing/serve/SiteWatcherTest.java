@@ -75,6 +75,8 @@ class SiteWatcherTest {
     Files.writeString(temp, story("Allies regret it, saved atomically"));
     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     awaitHome("the atomically saved headline", h -> h.contains("Allies regret it, saved atomically"));
+    // the temporary file, made and gone within the save, is no change the console names (hunter-196)
+    assertThat(preview.console.toString()).contains("content: content/stories/reaction.md — rebuilt").doesNotContain(".tmp123");
   }
 
   @Test
