@@ -1,22 +1,31 @@
 package org.briefing.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * The readable text of a Markdown node, with typographic quotes, apostrophes and dashes as the
- * characters they stand for (Flexmark's own text collector drops them).
+ * characters they stand for (Flexmark's own text collector drops them): every word the page shows,
+ * as it shows it. An address in angle brackets is its address, square brackets that name no link
+ * ("[sic]") keep their brackets, and HTML is text when the page shows it as text
+ * ({@code raw_html: escape}); passed through, its tags are not.
  */
 final class PlainText {
   private PlainText() {}
@@ -96,6 +105,14 @@ final class PlainText {
     }
   }
 
+  /**
+   * Whether the document of {@code node} shows the HTML written in it as text ({@code raw_html: escape}): it is parsed
+   * with the options of the renderer that writes its page ({@link MarkdownRenderer}), which say so.
+   */
+  private static boolean showsHtmlAsText(Node node) {
+    return HtmlRenderer.ESCAPE_HTML.get(node.getDocument());
+  }
+
   private static void appendChild(Node child, StringBuilder out) {
     if (child instanceof Code code) {
       SourceText.append(out, code.getText());
@@ -116,6 +133,24 @@ final class PlainText {
       out.append(Escaping.unescapeHtml(entity.getChars()));
     } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
       out.append(' ');
+    } else if (child instanceof AutoLink link && !child.hasChildren()) {
+      out.append(link.getText()); // "<https://…>": the page shows the address, as CommonHtml writes it
+    } else if (child instanceof MailLink link && !child.hasChildren()) {
+      out.append(link.getText().unescape());
+    } else if (child instanceof RefNode ref && !ref.isDefined()) {
+      // square brackets that name no reference ("[sic]", "![alt]") are text, as the page prints them
+      BasedSequence chars = child.getChars();
+      if (child.hasChildren()) {
+        out.append(chars.prefixOf(child.getChildChars()).unescape());
+        append(child, out);
+        out.append(chars.suffixOf(child.getChildChars()).unescape());
+      } else {
+        out.append(chars.unescape());
+      }
+    } else if (child instanceof HtmlInlineBase) {
+      if (!(child instanceof HtmlInlineComment) && showsHtmlAsText(child)) {
+        out.append(child.getChars()); // "<Loi Evin>", shown as written
+      }
     } else if (!(child instanceof Footnote || child instanceof Image || child instanceof ImageRef)) {
       append(child, out); // not an image's description or a note: they are no part of the text read
     }
