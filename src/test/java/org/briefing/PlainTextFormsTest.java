@@ -2,7 +2,9 @@ package org.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PlainTextFormsTest {
   @TempDir Path dir;
+
+  private static final String ALLOW = "markdown:\n  raw_html: allow\n";
 
   private static String story(String title, String body) {
     return """
@@ -48,5 +52,74 @@ class PlainTextFormsTest {
     assertThat(page.select("meta[name=description]").attr("content")).isEqualTo(lead);
     assertThat(site.file("feed.xml")).contains("<summary type=\"text\">" + lead.replace("<", "&lt;").replace(">", "&gt;") + "</summary>");
     assertThat(site.file("feed.json")).contains("upheld the \\u003cLoi Evin\\u003e [Editor\u2019s note: the law of 1991] on alcohol");
+  }
+
+  @Test
+  void theTextOfBlocksOfHtmlIsIndexedAsThePageShowsItWhetherItShowsTheTagsOrPassesThemThrough() throws Exception {
+    String body = """
+        A Markdown paragraph.
+
+        <p>Zxrawparagraph written in HTML.</p>
+
+        <div>Zxrawdiv <span hidden>zxhiddenspan</span> in a div.</div>
+
+        <table><tr><td>Zxrawtablecell</td></tr></table>
+        """;
+    TestSite escaped = TestSite.of(dir.resolve("escaped"), Fixtures.CONFIG + story("Pasted HTML", body)).build();
+    TestSite allowed = TestSite.of(dir.resolve("allowed"), Fixtures.CONFIG + ALLOW + story("Pasted HTML", body)).build();
+    for (TestSite site : new TestSite[] {escaped, allowed}) {
+      SearchIndexTest.Index index = new SearchIndexTest.Index(site);
+      for (String word : new String[] {"zxrawparagraph", "zxrawdiv", "zxrawtablecell"}) {
+        assertThat(index.titles(word)).as(word + " in " + site.dir().getFileName()).containsExactly("Pasted HTML");
+      }
+    }
+    assertThat(new SearchIndexTest.Index(escaped).titles("zxhiddenspan")).as("the page shows the tags as text, and the word").hasSize(1);
+    assertThat(indexText(allowed)).as("passed through, the span is hidden").doesNotContain("zxhiddenspan");
+    assertThat(allowed.html("2021/10/18/pasted-html/").select("article div").text()).contains("Zxrawdiv");
+  }
+
+  @Test
+  void hiddenInlineHtmlIsInNoFileOfTheIndexNorTheSummaryAndTheWordsAroundItAre() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + ALLOW + story("Story with inline HTML", """
+        Visible text <span hidden>zxhiddennote <b>zxinner</b> still</span> and <span style="display: none">zxnonenote</span> and <template>zxtemplatenote</template> and an embed <script>var zxscriptvar = "a" && 1;</script><style>.zxstyleclass{}</style> end.
+
+        <div hidden>
+
+        Zxhiddenblock set hidden around Markdown.
+
+        </div>
+
+        The last paragraph<br>has a line break.
+        """)).build();
+    String text = indexText(site);
+    for (String word : new String[] {"zxhiddennote", "zxinner", "zxnonenote", "zxtemplatenote", "zxscriptvar", "zxstyleclass", "Zxhiddenblock"}) {
+      assertThat(text).as(word).doesNotContain(word);
+    }
+    assertThat(new SearchIndexTest.Index(site).doc(0).get("x").toString()).as("the excerpt")
+        .isEqualTo("[Visible text and and and an embed end., The last paragraph has a line break.]");
+    assertThat(site.html("").select(".story-card .summary").text()).as("the front page's summary")
+        .doesNotContain("zx").doesNotContain("Zx").contains("Visible text and and and an embed end.");
+  }
+
+  @Test
+  void aPageWithHiddenHtmlIsIndexedWithoutIt() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + ALLOW + """
+        -- content/pages/about.md --
+        ---
+        title: About us
+        ---
+        We write a daily briefing<template>zxpagetemplate</template> <span hidden>zxpagehidden</span>on security.
+        """).build();
+    assertThat(indexText(site)).contains("We write a daily briefing on security.").doesNotContain("zxpage");
+  }
+
+  private static String indexText(TestSite site) throws Exception {
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> files = Files.walk(site.out().resolve("search"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        all.append(Files.readString(f));
+      }
+    }
+    return all.toString();
   }
 }

@@ -146,7 +146,7 @@ public final class MarkdownRenderer {
     List<RefusedLink> refused = atLinesOf(markdown, LinkGuard.apply(document, !escapeHtml));
     List<String> paragraphs = new ArrayList<>();
     List<String> asides = new ArrayList<>();
-    collectParagraphs(document, paragraphs, asides);
+    collectParagraphs(document, paragraphs, asides, escapeHtml);
     int words = 0;
     for (String paragraph : paragraphs) {
       words += countWords(paragraph);
@@ -154,7 +154,7 @@ public final class MarkdownRenderer {
     for (String paragraph : asides) {
       words += countWords(paragraph);
     }
-    collectAsides(document, asides, false);
+    collectAsides(document, asides, false, escapeHtml);
     List<TextImage> images = source.contains("![") || !escapeHtml && source.contains("<") ? TextImages.of(document, source == markdown ? source : null, markdown, !escapeHtml) : List.of();
     List<WrittenLink> links = linesOf(markdown, LocalLinks.of(document));
     return new RenderedMarkdown(html(document, page), paragraphs, asides, teaser, words, refused, images, links);
@@ -320,7 +320,7 @@ public final class MarkdownRenderer {
   public String plainText(String markdown) {
     List<String> paragraphs = new ArrayList<>();
     try {
-      collectParagraphs(checked(parse(XmlChars.strip(markdown))), paragraphs, paragraphs);
+      collectParagraphs(checked(parse(XmlChars.strip(markdown))), paragraphs, paragraphs, escapeHtml);
     } catch (StackOverflowError e) {
       throw new MarkdownTooDeep(0);
     }
@@ -438,13 +438,27 @@ public final class MarkdownRenderer {
 
   /**
    * The plain text of the blocks that are not prose paragraphs, in order: headings, and every
-   * paragraph and heading of quotations and footnotes ({@code inside}), and table cells. A
+   * paragraph and heading of quotations and footnotes ({@code inside}), table cells, and the text
+   * blocks of HTML show (as written when the page shows HTML as text, {@code escapeHtml}). A
    * footnote that nothing refers to (a note to editors, a second definition of a note) is not
-   * shown on the page, so its words are none of the text.
+   * shown on the page, so its words are none of the text, nor are the words of blocks that HTML
+   * passed through hides ({@link HiddenHtml}).
    */
-  private static void collectAsides(Node node, List<String> out, boolean inside) {
+  private static void collectAsides(Node node, List<String> out, boolean inside, boolean escapeHtml) {
+    HiddenHtml hidden = escapeHtml ? null : new HiddenHtml();
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof FootnoteBlock note && !note.isReferenced()) {
+        continue;
+      }
+      if (child instanceof HtmlBlock) {
+        String html = child.getChars().toString();
+        String text = escapeHtml ? PlainText.collapseSpaces(html) : shownText(html, hidden);
+        if (!text.isEmpty()) {
+          out.add(text);
+        }
+        continue;
+      }
+      if (hidden != null && hidden.hiding()) {
         continue;
       }
       if (child instanceof Heading || child instanceof TableCell || inside && child instanceof Paragraph) {
@@ -453,9 +467,15 @@ public final class MarkdownRenderer {
           out.add(text);
         }
       } else {
-        collectAsides(child, out, inside || child instanceof BlockQuote || child instanceof FootnoteBlock);
+        collectAsides(child, out, inside || child instanceof BlockQuote || child instanceof FootnoteBlock, escapeHtml);
       }
     }
+  }
+
+  /** The text the block of HTML {@code html} shows, passed through, after the blocks before it that {@code hidden} has read. */
+  private static String shownText(String html, HiddenHtml hidden) {
+    int from = hidden.read(html);
+    return from >= html.length() ? "" : HiddenHtml.shownText(html.substring(from));
   }
 
   /**
@@ -471,10 +491,19 @@ public final class MarkdownRenderer {
    * leaves a {@link #BREAK}: what comes after it does not go on from what came before it (a "she
    * said" after a photo is not the woman named above it); so does a block of HTML, whose words are
    * not read (a {@code <figure>} with its {@code <figcaption>}), and a heading or a subheading in
-   * emphasis, which opens a section (a "she said" under it is not the woman named above it).
+   * emphasis, which opens a section (a "she said" under it is not the woman named above it). The
+   * blocks that HTML passed through hides (unless {@code escapeHtml}: {@link HiddenHtml}) are left out.
    */
-  private static void collectParagraphs(Node node, List<String> out, List<String> setAside) {
+  private static void collectParagraphs(Node node, List<String> out, List<String> setAside, boolean escapeHtml) {
+    HiddenHtml hidden = escapeHtml ? null : new HiddenHtml();
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (hidden != null) {
+        if (child instanceof HtmlBlock) {
+          hidden.read(child.getChars());
+        } else if (hidden.hiding()) {
+          continue;
+        }
+      }
       if (child instanceof HtmlBlock) {
         // HTML whose words are not read (a <figure> and its <figcaption>, an embed): what follows does not go on from before it;
         // a wrapper's tag alone ("<div class=…>", "</div>" around the lead, as some exports write it) hides nothing (helper-91)
@@ -511,7 +540,7 @@ public final class MarkdownRenderer {
           markBreak(out); // a subheading in emphasis opens a section, as a heading does
         }
       } else {
-        collectParagraphs(child, out, setAside);
+        collectParagraphs(child, out, setAside, escapeHtml);
       }
     }
   }

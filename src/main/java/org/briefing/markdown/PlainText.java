@@ -23,9 +23,9 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 /**
  * The readable text of a Markdown node, with typographic quotes, apostrophes and dashes as the
  * characters they stand for (Flexmark's own text collector drops them): every word the page shows,
- * as it shows it. An address in angle brackets is its address, square brackets that name no link
- * ("[sic]") keep their brackets, and HTML is text when the page shows it as text
- * ({@code raw_html: escape}); passed through, its tags are not.
+ * as it shows it, and none it hides. An address in angle brackets is its address, square brackets
+ * that name no link ("[sic]") keep their brackets, and HTML is text when the page shows it as text
+ * ({@code raw_html: escape}); passed through, its tags are not, nor what {@link HiddenHtml} hides.
  */
 final class PlainText {
   private PlainText() {}
@@ -89,10 +89,13 @@ final class PlainText {
     for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
         StringBuilder rest = new StringBuilder();
-        for (Node next = child.getNext(); next != null; next = next.getNext()) {
-          appendChild(next, rest);
-        }
+        appendFrom(child.getNext(), rest);
         return new String[] {collapseSpaces(first), collapseSpaces(rest)};
+      }
+      Node hidden = hiddenUpTo(child);
+      if (hidden != child) {
+        child = hidden;
+        continue;
       }
       appendChild(child, first);
     }
@@ -100,9 +103,40 @@ final class PlainText {
   }
 
   private static void append(Node node, StringBuilder out) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+    appendFrom(node.getFirstChild(), out);
+  }
+
+  /** Appends the text of {@code first} and of the nodes after it. */
+  private static void appendFrom(Node first, StringBuilder out) {
+    for (Node child = first; child != null; child = child.getNext()) {
+      Node hidden = hiddenUpTo(child);
+      if (hidden != child) {
+        child = hidden;
+        continue;
+      }
       appendChild(child, out);
     }
+  }
+
+  /**
+   * {@code node}, unless it is a tag of HTML passed through that opens an element the page hides ({@link HiddenHtml}):
+   * then the last of the nodes after it that the element holds (its closing tag; the last of them when it is not closed
+   * among them, as a paragraph's end closes it).
+   */
+  private static Node hiddenUpTo(Node node) {
+    if (!(node instanceof HtmlInlineBase) || node instanceof HtmlInlineComment || showsHtmlAsText(node)) {
+      return node;
+    }
+    HiddenHtml hidden = new HiddenHtml();
+    hidden.read(node.getChars());
+    Node last = node;
+    for (Node next = node.getNext(); hidden.hiding() && next != null; next = next.getNext()) {
+      if (next instanceof HtmlInlineBase && !(next instanceof HtmlInlineComment)) {
+        hidden.read(next.getChars());
+      }
+      last = next;
+    }
+    return last;
   }
 
   /**
@@ -112,6 +146,9 @@ final class PlainText {
   private static boolean showsHtmlAsText(Node node) {
     return HtmlRenderer.ESCAPE_HTML.get(node.getDocument());
   }
+
+  /** A line break written in HTML, which the page shows as one. */
+  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("(?i)<br(?:[\\s/][^>]*)?>");
 
   private static void appendChild(Node child, StringBuilder out) {
     if (child instanceof Code code) {
@@ -148,8 +185,13 @@ final class PlainText {
         out.append(chars.unescape());
       }
     } else if (child instanceof HtmlInlineBase) {
-      if (!(child instanceof HtmlInlineComment) && showsHtmlAsText(child)) {
+      if (child instanceof HtmlInlineComment) {
+        return;
+      }
+      if (showsHtmlAsText(child)) {
         out.append(child.getChars()); // "<Loi Evin>", shown as written
+      } else if (LINE_BREAK.matcher(child.getChars()).matches()) {
+        out.append(' ');
       }
     } else if (!(child instanceof Footnote || child instanceof Image || child instanceof ImageRef)) {
       append(child, out); // not an image's description or a note: they are no part of the text read

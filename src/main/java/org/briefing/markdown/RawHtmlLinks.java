@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** The addresses in the attributes of raw HTML tags: those a browser follows, loads or submits to. */
 final class RawHtmlLinks {
   private static final Pattern TAG = Pattern.compile("<([A-Za-z][^\\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>?");
-  private static final Pattern ATTRIBUTE = Pattern.compile(
+  static final Pattern ATTRIBUTE = Pattern.compile(
       "([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+)))?");
   private static final Pattern REFRESH = Pattern.compile("(?i)url\\s*=\\s*['\"]?([^'\"]*)");
   private static final Set<String> ADDRESSES = Set.of("href", "src", "action", "formaction", "xlink:href", "poster",

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What the Markdown renderer makes of a body: its HTML, the plain text of its prose paragraphs
  * (for summaries and word counts), the plain text of its other blocks (headings, quotations,
- * table cells, footnotes: {@code asides}, which search reads too), the plain text before a
+ * table cells, footnotes, blocks of HTML: {@code asides}, which search reads too), the plain text before a
  * {@code <!-- more -->} line, if any, the links it had that were refused and left out, the
  * images it publishes, with their credits, and its links and images to addresses with no scheme
  * (the site's own), each at its line.

@@ -233,7 +233,7 @@ final class SearchPages {
       if (p.draft()) {
         return new SearchDocument("", "", "", "", List.of(), Map.of(), null, "", true);
       }
-      List<String> text = List.of(org.jsoup.Jsoup.parseBodyFragment(p.bodyHtml()).body().text());
+      List<String> text = List.of(org.briefing.markdown.HiddenHtml.shownText(p.bodyHtml())); // what the page shows
       return new SearchDocument(views.href(p.path()), p.title(), nonNull(p.description()), "", text, Map.of(), null,
           site.config().language(), false);
     }
