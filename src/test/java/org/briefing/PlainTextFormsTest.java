@@ -102,6 +102,18 @@ class PlainTextFormsTest {
   }
 
   @Test
+  void anInlineScriptPassedThroughIsWrittenAsTypedAndCodeInHtmlKeepsItsStraightQuotes() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + ALLOW + story("Story with a script", """
+        A counter <script>var s = "x" && 'y'; if (a < b) {}</script> and the keys <kbd>"q" -- it's</kbd> in "quotes".
+        """)).build();
+    Document page = site.html("2021/10/18/story-with-a-script/");
+    assertThat(page.select("article script").first().data()).isEqualTo("var s = \"x\" && 'y'; if (a < b) {}");
+    assertThat(page.select("article kbd").text()).isEqualTo("\"q\" -- it's");
+    assertThat(page.select("article p:contains(counter)").text()).as("the story's own words keep their typography")
+        .isEqualTo("A counter and the keys \"q\" -- it's in \u201Cquotes\u201D.");
+  }
+
+  @Test
   void aPageWithHiddenHtmlIsIndexedWithoutIt() throws Exception {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + ALLOW + """
         -- content/pages/about.md --

@@ -142,7 +142,7 @@ public final class MarkdownRenderer {
         teaser = plainText(source.substring(0, stripped.more()));
       }
     }
-    Document document = checked(parserFor(source, everyExtension).parse(source));
+    Document document = read(parserFor(source, everyExtension).parse(source));
     List<RefusedLink> refused = atLinesOf(markdown, LinkGuard.apply(document, !escapeHtml));
     List<String> paragraphs = new ArrayList<>();
     List<String> asides = new ArrayList<>();
@@ -195,7 +195,7 @@ public final class MarkdownRenderer {
   /** The links of {@code markdown} that are refused, and left out when it is rendered, with their lines. */
   public List<RefusedLink> refusedLinks(String markdown) {
     try {
-      return atLinesOf(markdown, LinkGuard.apply(checked(parse(XmlChars.strip(markdown))), !escapeHtml));
+      return atLinesOf(markdown, LinkGuard.apply(read(parse(XmlChars.strip(markdown))), !escapeHtml));
     } catch (MarkdownTooDeep | StackOverflowError e) {
       return List.of(); // rendering the same text reports it
     }
@@ -289,7 +289,7 @@ public final class MarkdownRenderer {
   }
 
   private Document guarded(String markdown) {
-    Document document = checked(parse(markdown));
+    Document document = read(parse(markdown));
     LinkGuard.apply(document, !escapeHtml);
     return document;
   }
@@ -320,11 +320,23 @@ public final class MarkdownRenderer {
   public String plainText(String markdown) {
     List<String> paragraphs = new ArrayList<>();
     try {
-      collectParagraphs(checked(parse(XmlChars.strip(markdown))), paragraphs, paragraphs, escapeHtml);
+      collectParagraphs(read(parse(XmlChars.strip(markdown))), paragraphs, paragraphs, escapeHtml);
     } catch (StackOverflowError e) {
       throw new MarkdownTooDeep(0);
     }
     return String.join(" ", paragraphs);
+  }
+
+  /**
+   * The document as its page shows it: {@link #checked}, and where HTML is passed through, with the inline HTML that a
+   * browser reads as typed kept from typography ({@link LiteralInlineHtml}).
+   */
+  private Document read(Document document) {
+    checked(document);
+    if (!escapeHtml) {
+      LiteralInlineHtml.apply(document);
+    }
+    return document;
   }
 
   /**
