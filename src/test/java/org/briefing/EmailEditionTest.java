@@ -203,6 +203,39 @@ class EmailEditionTest {
     assertThat(site.file("briefings/2021-10-18/email.txt")).contains("See the archive (https://example.org/news/archive/)");
   }
 
+  @Test
+  void theTextPartKeepsAnOrderedListsNumbersACodeBlocksLinesAndAFootnotesMark() {
+    TestSite site = TestSite.of(dir, site(EMAIL_CONFIG) + """
+        -- content/editions/2021-10-18.md --
+        ---
+        title: Monday
+        ---
+        The steps, in order:
+
+        3. ceasefire
+        4. talks between the two delegations in Geneva, which the mediators expect to take several weeks
+           - first on prisoners
+        5. vote
+
+        The statement's text:
+
+        ```
+        Article 1
+          Article 2
+        ```
+
+        The vote was close[^n].
+
+        [^n]: Twelve to eleven.
+        """).build();
+    String text = site.file("briefings/2021-10-18/email.txt");
+    assertThat(text).as("an ordered list's numbers, from its first, and an item's further lines under its text")
+        .contains("\n3. ceasefire\n4. talks between", "\n   to take several weeks\n   - first on prisoners\n5. vote\n");
+    assertThat(text).as("a code block's lines, one a line, indented").contains("\n    Article 1\n      Article 2\n");
+    assertThat(text).as("the footnote's text under the mark that cites it").contains("The vote was close[1].", "\n[1] Twelve to eleven.")
+        .doesNotContainPattern("(?m)^-$");
+  }
+
   static byte[] image(String format, int width, int height) throws Exception {
     java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

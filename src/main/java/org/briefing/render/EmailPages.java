@@ -226,13 +226,17 @@ final class EmailPages {
     return out.toString().replaceAll("\\n{3,}", "\n\n").strip() + "\n";
   }
 
+  /** A list item's mark at the start of a line: "- ", "3. ", a footnote's "[1] ". */
+  private static final java.util.regex.Pattern ITEM_MARK = java.util.regex.Pattern.compile("^(?:- |\\d+\\. |\\[\\d+\\] )");
+
   /** A line wrapped at spaces to 76 characters, continuation lines indented like the first (and under a list item's text). */
   private static String wrap(String line) {
     if (line.length() <= 76) {
       return line;
     }
     String lead = line.substring(0, line.length() - line.stripLeading().length());
-    String indent = lead + (line.stripLeading().startsWith("- ") ? "  " : "");
+    java.util.regex.Matcher mark = ITEM_MARK.matcher(line.stripLeading());
+    String indent = lead + (mark.find() ? " ".repeat(mark.end()) : "");
     StringBuilder out = new StringBuilder();
     StringBuilder current = new StringBuilder(lead);
     boolean empty = true;

@@ -21,6 +21,13 @@ class HtmlTextTest {
     String text = HtmlText.of("<p>The plot is 40 m<sup>2</sup>, says the survey<sup id=\"fnref-1\"><a class=\"footnote-ref\""
         + " href=\"#fn-1\">1</a></sup>.</p><div class=\"footnotes\"><ol><li id=\"fn-1\"><p>Land office, 2021."
         + " <a href=\"#fnref-1\" class=\"footnote-backref\">&#8617;</a></p></li></ol></div>", BASE);
-    assertThat(text).contains("40 m^2,", "survey[1].", "Land office, 2021.").doesNotContain("m2", "\u21a9", "#fnref");
+    assertThat(text).contains("40 m^2,", "survey[1].", "\n[1] Land office, 2021.").doesNotContain("m2", "\u21a9", "#fnref");
+  }
+
+  @Test
+  void aCodeBlockKeepsItsLinesAndTheirSpacesAndAnItemsParagraphsStandUnderItsText() {
+    String text = HtmlText.of("<pre><code>x  =  1\n\ty = 2\n</code></pre><ol start=\"9\"><li><p>First.</p><p>Second.</p></li>"
+        + "<li>Next <em> one</em></li></ol>", BASE);
+    assertThat(text).isEqualTo("    x  =  1\n    \ty = 2\n\n9. First.\n\n   Second.\n10. Next one");
   }
 }
