@@ -35,8 +35,9 @@ ${t.label(t.why_it_matters)} ${plain.whyItMatters}
 <#if plain.keyPoints?has_content>
 
 ${t.label(t.key_points)}
+<#-- a point's further lines (a photo's credit, a second paragraph) stand under its text -->
 <#list plain.keyPoints as k>
-- ${k}
+- ${k?replace("\n", "\n  ")}
 </#list>
 </#if>
 <#if a.sources?has_content>

@@ -236,6 +236,22 @@ class EmailEditionTest {
         .doesNotContainPattern("(?m)^-$");
   }
 
+  @Test
+  void aKeyPointsPhotoCreditStaysInItsItemInTheTextPart() {
+    TestSite site = TestSite.of(dir, site(EMAIL_CONFIG)).edit("content/stories/suspension.md",
+        "  - The liaison office in Moscow closes too.",
+        "  - \"![The quay at dawn](/images/flag.png 'Photo: Max Roe/Other Agency')\"\n  - The liaison office in Moscow closes too.").build();
+    assertThat(Jsoup.parse(site.file("briefings/2021-10-18/email.html")).select(".key-points li figcaption").text())
+        .isEqualTo("Photo: Max Roe/Other Agency");
+    assertThat(site.file("briefings/2021-10-18/email.txt")).contains("""
+        Key points:
+        - The mission closes in November.
+        - [The quay at dawn]
+          Photo: Max Roe/Other Agency
+        - The liaison office in Moscow closes too.
+        """);
+  }
+
   static byte[] image(String format, int width, int height) throws Exception {
     java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

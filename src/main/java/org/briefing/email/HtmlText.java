@@ -9,8 +9,8 @@ import org.jsoup.nodes.TextNode;
  * HTML made by the Markdown renderer as plain text: paragraphs apart, list items as "- " (an
  * ordered list's as "1. ", a footnote as "[1] "), their further lines under their text, a code
  * block's lines as they are, indented by four spaces, links as "text (address)", images as their
- * alt text in brackets, a table row a line with its cells apart ("Greens | 12"), superscripts
- * marked ("m^2", a footnote's "[1]"), no footnote back-links.
+ * alt text in brackets with a photo's caption on the line under it, a table row a line with its
+ * cells apart ("Greens | 12"), superscripts marked ("m^2", a footnote's "[1]"), no footnote back-links.
  */
 public final class HtmlText {
   private static final String CODE_INDENT = "    ";
@@ -60,9 +60,11 @@ public final class HtmlText {
               out.append(']');
             }
           }
-          case "tr" -> {
+          case "tr", "figcaption" -> {
+            // a caption on the line under its image, as it stands under it in the HTML part
             lineStart(out);
             walk(e, out);
+            lineStart(out);
           }
           case "td", "th" -> {
             if (e.elementSiblingIndex() > 0) {
@@ -87,7 +89,7 @@ public final class HtmlText {
             walk(e, out);
             out.append(nested ? "\n" : "\n\n");
           }
-          case "p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "table", "figure", "figcaption" -> {
+          case "p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "table", "figure" -> {
             out.append("\n\n");
             walk(e, out);
             out.append("\n\n");
