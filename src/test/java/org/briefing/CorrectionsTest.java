@@ -123,6 +123,21 @@ class CorrectionsTest {
   }
 
   @Test
+  void aCorrectedStorySaysWhyAtTheTopOfItsTopicsAuthorsAndSourcesFeedsAsInTheSiteFeed() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.SOURCES + SITE.replace("title: Ministers open talks on the grain corridor\n",
+        "title: Ministers open talks on the grain corridor\ntopics: [Grain]\nauthors: [Ana Berg]\n")
+        .replace("sources: [{name: Reuters}]", "sources: [reuters]")).build();
+    for (String path : List.of("feed.xml", "topics/grain/feed.xml", "authors/ana-berg/feed.xml", "sources/reuters/feed.xml")) {
+      org.w3c.dom.Element entry = (org.w3c.dom.Element) FeedsTest.xml(site.file(path)).getElementsByTagNameNS(FeedsTest.ATOM, "entry").item(0);
+      assertThat(entry.getElementsByTagNameNS(FeedsTest.ATOM, "updated").item(0).getTextContent()).as(path).isEqualTo("2021-10-20T00:00:00+02:00");
+      String text = entry.getElementsByTagNameNS(FeedsTest.ATOM, path.equals("feed.xml") ? "content" : "summary").item(0).getTextContent();
+      assertThat(org.jsoup.Jsoup.parseBodyFragment(text).select("p").eachText()).as(path).startsWith(
+          "Correction, 12 October 2021, 16:30 CEST: An earlier version said the talks were held in Vienna; they were held in Geneva.",
+          "Update, 20 October 2021, 00:00 CEST: The talks were extended by a week.");
+    }
+  }
+
+  @Test
   void aWrongCorrectionIsAnErrorAtItsLine() {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + """
         -- content/stories/talks.md --
