@@ -79,4 +79,29 @@ class JsonFeedTest {
     assertThat(item.get("title")).isEqualTo("Quotes \" and <b>tags</b> and \\ backslashes");
     assertThat(org.jsoup.Jsoup.parseBodyFragment((String) item.get("content_html")).selectFirst("p strong").text()).isEqualTo("A & B </script>");
   }
+
+  @Test
+  void anAuthorIsNamedAsDeclaredOnceWithTheirPageAsInTheAtomFeed() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + """
+        -- content/authors.yaml --
+        Irina Sokolova:
+          aliases: [I. Sokolova]
+        -- content/a.md --
+        ---
+        title: Ministers meet
+        date: 2021-10-18T10:00
+        authors: [I. Sokolova, irina sokolova, Tomás Ferreira]
+        sources: [{name: Desk}]
+        ---
+        Text.
+        """).build();
+    Map<?, ?> item = (Map<?, ?>) ((List<?>) ((Map<?, ?>) new Load(LoadSettings.builder().build())
+        .loadFromString(site.file("feed.json"))).get("items")).get(0);
+    assertThat(new ArrayList<Object>((List<?>) item.get("authors"))).containsExactly(
+        Map.of("name", "Irina Sokolova", "url", "https://example.org/authors/irina-sokolova/"),
+        Map.of("name", "Tomás Ferreira", "url", "https://example.org/authors/tomas-ferreira/"));
+    Element entry = (Element) FeedsTest.xml(site.file("feed.xml")).getElementsByTagNameNS(FeedsTest.ATOM, "entry").item(0);
+    NodeList names = entry.getElementsByTagNameNS(FeedsTest.ATOM, "name");
+    assertThat(List.of(names.item(0).getTextContent(), names.item(1).getTextContent())).containsExactly("Irina Sokolova", "Tomás Ferreira");
+  }
 }

@@ -8,14 +8,14 @@ import org.briefing.language.ThemeStrings;
 
 /**
  * The site's JSON Feed 1.1 ({@code https://jsonfeed.org/version/1.1}): the stories of the Atom
- * feed, in the same order, with the same full text, for readers that take JSON.
+ * feed, in the same order, with the same full text and authors, for readers that take JSON.
  */
 final class JsonFeed {
   static final String PATH = "feed.json";
 
   private JsonFeed() {}
 
-  static String write(Views.SiteView site, List<Views.ArticleView> stories, String feedUrl, ThemeStrings strings) {
+  static String write(Views.SiteView site, List<Views.ArticleView> stories, String feedUrl, ThemeStrings strings, ViewFactory views) {
     Map<String, Object> feed = new LinkedHashMap<>();
     feed.put("version", "https://jsonfeed.org/version/1.1");
     feed.put("title", site.title());
@@ -44,8 +44,18 @@ final class JsonFeed {
       }
       item.put("date_published", a.dateIso());
       item.put("date_modified", a.lastModifiedIso());
-      if (!a.authors().isEmpty()) {
-        item.put("authors", a.authors().stream().map(name -> Map.of("name", name)).toList());
+      // each author by the declared name, once, with their page, as in the Atom feed and the JSON-LD
+      List<Object> authors = new ArrayList<>();
+      for (Views.LinkView author : a.terms().getOrDefault("authors", List.of())) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("name", author.label());
+        if (!author.href().isEmpty()) {
+          named.put("url", views.urlOfHref(author.href()));
+        }
+        authors.add(named);
+      }
+      if (!authors.isEmpty()) {
+        item.put("authors", authors);
       }
       if (!a.topics().isEmpty()) {
         item.put("tags", a.topics().stream().map(Views.LinkView::label).toList());

@@ -238,7 +238,7 @@ public final class SiteRenderer {
       model.putIfAbsent("page", pageView(shown, model, views, config));
       @SuppressWarnings("unchecked")
       byte[] bytes = email ? emails.render(page.path(), model)
-          : page.kind().equals("json-feed") ? JsonFeed.write(siteView, (List<Views.ArticleView>) data.get("articles"), views.url(JsonFeed.PATH), strings)
+          : page.kind().equals("json-feed") ? JsonFeed.write(siteView, (List<Views.ArticleView>) data.get("articles"), views.url(JsonFeed.PATH), strings, views)
               .getBytes(java.nio.charset.StandardCharsets.UTF_8)
           : templates.render(page.template(), model, config);
       return new OutputFile(page.path(), bytes, null);
