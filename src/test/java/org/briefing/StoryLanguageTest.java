@@ -95,6 +95,26 @@ class StoryLanguageTest {
   }
 
   @Test
+  void theEmailMarksAStorysLanguageAndDirectionAsItsCardOnTheEditionPageDoes() throws Exception {
+    TestSite site = TestSite.of(dir, SITE.replace("  name: Test Desk\n", "  name: Test Desk\nemail: {}\n")
+        .replace("language: ar\n", "language: ar\nwhy_it_matters: تغلق القناة الأخيرة.\nkey_points: [النقطة الأولى.]\n")).build();
+    Document edition = site.html("briefings/2021-10-18/index.html");
+    Document email = org.jsoup.Jsoup.parse(site.file("briefings/2021-10-18/email.html"));
+    for (String title : List.of("Les ministres se réunissent à Bruxelles", "الوزراء يجتمعون في بروكسل", "Ministers meet in Brussels")) {
+      org.jsoup.nodes.Element card = edition.select("article.story-card").stream().filter(c -> c.select("h2").text().equals(title)).findFirst().orElseThrow();
+      org.jsoup.nodes.Element cell = email.select("td.story-cell").stream().filter(c -> c.select("h2").text().equals(title)).findFirst().orElseThrow();
+      assertThat(cell.attr("lang") + " " + cell.attr("dir")).as(title).isEqualTo(card.attr("lang") + " " + card.attr("dir"));
+    }
+    assertThat(email.select("td.story-cell[lang=ar]").attr("dir")).isEqualTo("rtl");
+    assertThat(email.select("td.story-cell[lang=fr]").attr("dir")).isEqualTo("ltr");
+    // the rule beside why it matters, and the key points' indent, on the side the Arabic text starts
+    assertThat(email.select("td.story-cell[lang=ar] td.why-cell").attr("style")).contains("border-right:3px solid");
+    assertThat(email.select("td.story-cell[lang=ar] ul.key-points").attr("style")).contains("padding:0 20px 0 0");
+    assertThat(email.select("td.story-cell[lang=ar] ul.key-points li").text()).isEqualTo("النقطة الأولى.");
+    assertThat(email.selectFirst("html").attr("dir")).isEqualTo("ltr");
+  }
+
+  @Test
   void theNewsSitemapGivesEachStoryItsLanguagesCodeAndItsPageItsLocale() throws Exception {
     String more = """
         -- content/el.md --
