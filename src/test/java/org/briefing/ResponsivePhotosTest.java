@@ -85,6 +85,29 @@ class ResponsivePhotosTest {
             + "/2021/10/18/story-small/small-480w.png 480w, /2021/10/18/story-small/small.png 600w");
   }
 
+  @Test
+  void anSvgPhotoGivesNoSocialCardImageWhileAGifIsItsOwnCard() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("chart", "/images/chart.svg", "")
+        + story("remote", "\"https://cdn.example.net/charts/turnout.SVG?v=2\"", "") + story("loop", "/images/loop.gif", "") + """
+        -- static/images/chart.svg --
+        <svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630"><rect width="1200" height="630"/></svg>
+        -- static/images/loop.gif --
+        image: gif 600x400
+        """).build();
+    for (String slug : List.of("story-chart", "story-remote")) {
+      Document page = site.html("2021/10/18/" + slug + "/");
+      assertThat(page.select("meta[property=og:image], meta[property=og:image:alt], meta[name=twitter:image]")).as(slug).isEmpty();
+      assertThat(page.select("meta[name=twitter:card]").attr("content")).as(slug).isEqualTo("summary");
+      assertThat(page.selectFirst(".lead-image img").attr("src")).as("the page shows it").endsWith(slug.equals("story-chart") ? "/images/chart.svg" : "turnout.SVG?v=2");
+    }
+    // search engines read SVG: the structured data keeps the drawing
+    assertThat(site.html("2021/10/18/story-chart/").select("script[type=application/ld+json]").html())
+        .contains("\"image\":{\"@type\":\"ImageObject\",\"url\":\"https://example.org/images/chart.svg\"");
+    Document gif = site.html("2021/10/18/story-loop/");
+    assertThat(gif.select("meta[property=og:image]").attr("content")).isEqualTo("https://example.org/images/loop.gif");
+    assertThat(gif.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+  }
+
   /** A photo's file name is percent-encoded wherever its addresses are written, so that each asks for the file of that name. */
   @Test
   void photoFileNamesArePercentEncodedInEveryAddress() throws Exception {

@@ -42,6 +42,18 @@ public record Photo(String href, Path file, String outputPath, String alt, Strin
     return href != null && !href.isEmpty();
   }
 
+  /**
+   * Whether the photo is an SVG drawing: by its file's header, or a remote one by its name. Social
+   * sites show no SVG as a card's image.
+   */
+  public boolean isSvg() {
+    if (info != null) {
+      return info.format().equals("svg");
+    }
+    String path = href == null ? "" : href.replaceFirst("[?#].*", "").toLowerCase(java.util.Locale.ROOT);
+    return path.endsWith(".svg") || path.endsWith(".svgz");
+  }
+
   /** The files this photo is published as, when it is resized (a JPEG, PNG or WebP of the site); else null. */
   public PhotoPlan plan() {
     return info != null && info.resized() ? PhotoPlan.of(info, outputPath, focus) : null;

@@ -387,9 +387,9 @@ final class SitePages {
     data.put("article", view);
     data.put("related", views.articles(stories.related().apply(a)));
     String description = !view.summary().isEmpty() ? view.summary() : view.standfirst();
-    boolean hasImage = view.image() != null && view.image().hasImage();
+    boolean hasCard = view.image() != null && view.image().hasImage() && !view.image().cardUrl().isEmpty();
     data.put("page", new Views.PageView("article", view.title(), description, view.url(), a.path(),
-        hasImage ? view.image().cardUrl() : "", hasImage ? view.image().alt() : "", StructuredData.newsArticle(view, site.config(), views)));
+        hasCard ? view.image().cardUrl() : "", hasCard ? view.image().alt() : "", StructuredData.newsArticle(view, site.config(), views)));
     return data;
   }
 

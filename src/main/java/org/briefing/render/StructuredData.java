@@ -32,8 +32,10 @@ final class StructuredData {
       json.put("author", organization(config, views));
     }
     if (a.image() != null && a.image().hasImage()) {
-      // the social card's crop, as for OpenGraph: the photo at the ratio search engines and readers show
-      Map<String, Object> image = ordered("@type", "ImageObject", "url", a.image().cardUrl(), "contentUrl", a.image().cardUrl());
+      // the social card's crop, as for OpenGraph: the photo at the ratio search engines and readers show; an SVG,
+      // which has no card, as it is (search engines read SVG, social sites do not)
+      String url = a.image().cardUrl().isEmpty() ? a.image().url() : a.image().cardUrl();
+      Map<String, Object> image = ordered("@type", "ImageObject", "url", url, "contentUrl", url);
       if (a.image().cardWidth() > 0) {
         image.put("width", a.image().cardWidth());
         image.put("height", a.image().cardHeight());

@@ -375,7 +375,8 @@ final class ViewFactory {
     if (plan == null) {
       int width = photo.info() == null ? 0 : photo.info().width();
       int height = photo.info() == null ? 0 : photo.info().height();
-      return new Views.ImageView(src, url, alt, photo.caption(), photo.credit(), "", width, height, src, url, 0, 0);
+      // a GIF or a remote photo is its own card; an SVG is none, as no social site shows one
+      return new Views.ImageView(src, url, alt, photo.caption(), photo.credit(), "", width, height, src, photo.isSvg() ? "" : url, 0, 0);
     }
     StringBuilder srcset = new StringBuilder();
     for (org.briefing.photo.PhotoPlan.Variant v : plan.widths()) {

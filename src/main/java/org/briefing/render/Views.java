@@ -47,7 +47,8 @@ public final class Views {
    * A story's photo. {@code src} is its widest file; {@code srcset} lists every width ("" for a
    * remote image, a GIF or an SVG, published as they are); {@code width} and {@code height} are the
    * widest file's (0 when unknown); {@code cardUrl} is the 1200×630 crop for social cards, else the
-   * photo's own address; {@code thumbSrc} its narrowest file, for the small pictures of list pages.
+   * photo's own address, or "" for an SVG, which social sites do not show; {@code thumbSrc} its
+   * narrowest file, for the small pictures of list pages.
    */
   public record ImageView(String src, String url, String alt, String caption, String credit, String srcset, int width,
       int height, String thumbSrc, String cardUrl, int cardWidth, int cardHeight) {
