@@ -2,9 +2,7 @@ package org.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +72,7 @@ class PlainTextFormsTest {
       }
     }
     assertThat(new SearchIndexTest.Index(escaped).titles("zxhiddenspan")).as("the page shows the tags as text, and the word").hasSize(1);
-    assertThat(indexText(allowed)).as("passed through, the span is hidden").doesNotContain("zxhiddenspan");
+    assertThat(SearchIndexTest.indexText(allowed)).as("passed through, the span is hidden").doesNotContain("zxhiddenspan");
     assertThat(allowed.html("2021/10/18/pasted-html/").select("article div").text()).contains("Zxrawdiv");
   }
 
@@ -91,7 +89,7 @@ class PlainTextFormsTest {
 
         The last paragraph<br>has a line break.
         """)).build();
-    String text = indexText(site);
+    String text = SearchIndexTest.indexText(site);
     for (String word : new String[] {"zxhiddennote", "zxinner", "zxnonenote", "zxtemplatenote", "zxscriptvar", "zxstyleclass", "Zxhiddenblock"}) {
       assertThat(text).as(word).doesNotContain(word);
     }
@@ -122,16 +120,6 @@ class PlainTextFormsTest {
         ---
         We write a daily briefing<template>zxpagetemplate</template> <span hidden>zxpagehidden</span>on security.
         """).build();
-    assertThat(indexText(site)).contains("We write a daily briefing on security.").doesNotContain("zxpage");
-  }
-
-  private static String indexText(TestSite site) throws Exception {
-    StringBuilder all = new StringBuilder();
-    try (Stream<Path> files = Files.walk(site.out().resolve("search"))) {
-      for (Path f : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-        all.append(Files.readString(f));
-      }
-    }
-    return all.toString();
+    assertThat(SearchIndexTest.indexText(site)).contains("We write a daily briefing on security.").doesNotContain("zxpage");
   }
 }

@@ -534,7 +534,8 @@ class SearchIndexTest {
     return times;
   }
 
-  private static String indexText(TestSite site) throws Exception {
+  /** The text of every file of the search index, in the order of their names. */
+  static String indexText(TestSite site) throws Exception {
     StringBuilder all = new StringBuilder();
     try (Stream<Path> files = Files.walk(site.out().resolve("search"))) {
       for (Path f : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
