@@ -4,15 +4,19 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Takes out of a JPEG, PNG or WebP file of {@code static/} (a logo, a picture in a story's text) what it
- * says of where, with what and how it was made, without decoding or re-encoding its pixels: EXIF
- * (GPS position, camera and serial number), XMP (editing history), IPTC, comments and thumbnails. A JPEG keeps
- * its JFIF header, its ICC profile and its Adobe marker (which says how to read CMYK), and an EXIF
- * orientation is written back alone, so the picture is shown the same way; the comments and
- * applications' segments between its scans and what follows the end of its picture are left out. A PNG keeps only the chunks that show it
- * ({@link PngChunks}); a WebP only the chunks that draw it and nothing after its declared end, its header then saying it has no EXIF or XMP; a GIF
- * every block but comments and applications' data ({@link GifBlocks}). Anything that is not a
- * well-formed JPEG, PNG, WebP or GIF is returned as it is; an SVG is {@link SvgCleaner}'s.
+ * Takes out of a JPEG, PNG, WebP or GIF file of {@code static/} (a logo, a picture in a story's text)
+ * what it says of where, with what and how it was made, without decoding or re-encoding its pixels:
+ * EXIF (GPS position, camera and serial number), XMP (editing history), IPTC, comments and thumbnails.
+ * A JPEG keeps its JFIF header (without a thumbnail), its ICC profile and its Adobe marker (which says
+ * how to read CMYK), and an EXIF orientation is written back alone, so the picture is shown the same
+ * way; the stray bytes decoders pass over between its segments, the comments and applications'
+ * segments between its scans and what follows the end of its picture are left out. A PNG keeps only
+ * the chunks that show it ({@link PngChunks}); a WebP only the chunks that draw it and nothing after
+ * its declared end, its header then saying it has no EXIF or XMP; a GIF every block but comments and
+ * applications' data ({@link GifBlocks}). A JPEG whose header cannot be read (cut short, or a segment
+ * of no valid length) is refused ({@link StaticPicture.Refused}): no browser shows it, and what it
+ * holds cannot all be checked. Anything else that is not a JPEG, PNG, WebP or GIF is returned as it
+ * is; an SVG is {@link SvgCleaner}'s.
  */
 public final class MetadataStripper {
   private static final int EOI = 0xD9;
@@ -43,17 +47,34 @@ public final class MetadataStripper {
     int at = 2;
     int orientation = 1;
     boolean dropped = false;
-    while (at + 4 <= in.length) {
-      if ((in[at] & 0xFF) != 0xFF) {
-        return in;
+    while (true) {
+      int from = at;
+      // what decoders pass over before a marker: stray bytes, fill bytes (FF FF) and a stuffed zero (FF 00)
+      while (at + 1 < in.length && ((in[at] & 0xFF) != 0xFF || (in[at + 1] & 0xFF) == 0xFF || in[at + 1] == 0)) {
+        at += (in[at] & 0xFF) == 0xFF && in[at + 1] == 0 ? 2 : 1;
+      }
+      dropped |= at != from;
+      if (at + 2 > in.length) {
+        throw unreadableJpeg("it ends in its header, before its picture begins");
       }
       int marker = in[at + 1] & 0xFF;
-      if (marker == 0xDA || marker == 0xD9) {
+      if (marker == 0xDA || marker == EOI) {
         break; // the image data: everything from here is copied
       }
+      if (isRestart(marker) || marker == 0x01) {
+        out.write(in, at, 2); // a marker without a length, which decoders pass over
+        at += 2;
+        continue;
+      }
+      if (at + 4 > in.length) {
+        throw unreadableJpeg("it ends in its header, before its picture begins");
+      }
       int length = ((in[at + 2] & 0xFF) << 8) | (in[at + 3] & 0xFF);
-      if (length < 2 || at + 2 + length > in.length) {
-        return in;
+      if (length < 2) {
+        throw unreadableJpeg("a segment of its header, at byte " + at + ", has no valid length");
+      }
+      if (at + 2 + length > in.length) {
+        throw unreadableJpeg("it ends in its header, before its picture begins");
       }
       // an APP0 JFIF extension (JFXX) is a thumbnail, perhaps of the picture before it was cropped
       boolean keep = (marker == 0xE0 && startsWith(in, at + 4, "JFIF\0")) || marker == 0xEE || (marker < 0xE0 && marker != 0xFE)
@@ -61,7 +82,10 @@ public final class MetadataStripper {
       if (marker == 0xE1 && startsWith(in, at + 4, "Exif\0")) {
         orientation = ExifOrientation.of(in, at + 10, length - 8);
       }
-      if (keep) {
+      if (keep && marker == 0xE0 && length > JFIF_HEADER) {
+        out.writeBytes(jfifWithoutThumbnail(in, at));
+        dropped = true;
+      } else if (keep) {
         out.write(in, at, 2 + length);
       } else {
         dropped = true;
@@ -70,10 +94,10 @@ public final class MetadataStripper {
     }
     ByteArrayOutputStream scans = new ByteArrayOutputStream(in.length - at);
     dropped |= scans(in, at, scans);
+    byte[] head = out.toByteArray();
     if (!dropped) {
       return in;
     }
-    byte[] head = out.toByteArray();
     ByteArrayOutputStream all = new ByteArrayOutputStream(in.length);
     all.write(head, 0, 2);
     if (orientation != 1) {
@@ -83,6 +107,30 @@ public final class MetadataStripper {
     all.writeBytes(scans.toByteArray());
     return all.toByteArray();
   }
+
+  /** The length of a JFIF header without a thumbnail: its identifier, version, density and the thumbnail's width and height. */
+  private static final int JFIF_HEADER = 16;
+
+  /**
+   * The JFIF segment at {@code at} without the thumbnail it carries (its width and height then 0):
+   * a thumbnail may show the picture before it was cropped.
+   */
+  private static byte[] jfifWithoutThumbnail(byte[] in, int at) {
+    byte[] segment = java.util.Arrays.copyOfRange(in, at, at + 2 + JFIF_HEADER);
+    segment[2] = 0;
+    segment[3] = JFIF_HEADER;
+    segment[16] = 0;
+    segment[17] = 0;
+    return segment;
+  }
+
+  private static StaticPicture.Refused unreadableJpeg(String why) {
+    return new StaticPicture.Refused("this JPEG cannot be read: " + why + "; no browser can show it, and it is not published unread, as"
+        + " its header may hold EXIF (a GPS position, the camera's serial number) or XMP (an editing history)", 0, CUT_HINT);
+  }
+
+  static final String CUT_HINT = "copy the file again from where it came (a copy that was interrupted is cut short), or open it in an"
+      + " image editor and save it again";
 
   /**
    * Copies to {@code out} the scans of {@code in} from {@code at} to the end of the picture, with

@@ -124,7 +124,12 @@ final class SvgActiveContent {
     } catch (IllegalArgumentException e) {
       return null; // no picture a browser would draw
     }
-    byte[] stripped = MetadataStripper.strip(bytes);
+    byte[] stripped;
+    try {
+      stripped = MetadataStripper.strip(bytes);
+    } catch (StaticPicture.Refused e) {
+      return value.substring(0, comma + 1); // a picture no browser can show, as it cannot be read: nothing of it is kept
+    }
     return stripped == bytes ? null : value.substring(0, comma + 1) + java.util.Base64.getEncoder().encodeToString(stripped);
   }
 
