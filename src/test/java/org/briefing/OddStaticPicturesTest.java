@@ -129,5 +129,77 @@ class OddStaticPicturesTest {
         .doesNotContain(data.substring(0, 40));
   }
 
+  private static byte[] pngChunk(String type, byte[] data) {
+    ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
+    chunk.putInt(data.length).put(bytes(type)).put(data);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(chunk.array(), 4, 4 + data.length);
+    chunk.putInt((int) crc.getValue());
+    return chunk.array();
+  }
+
+  /**
+   * Browsers show a PNG cut short as far as it goes: its text and XMP go as they do from a whole
+   * one, and its image data stays up to the cut. One cut before its image data shows nothing and
+   * stops the build, as a GIF cut before its first frame does.
+   */
+  @Test
+  void aPngCutShortIsPublishedWithoutItsTextAndOneCutBeforeItsPictureStopsTheBuild() throws Exception {
+    byte[] png = TestImages.encode(TestImages.picture(40, 30, 8, false), "png");
+    byte[] edited = concat(Arrays.copyOf(png, 33), pngChunk("tEXt", bytes("Comment\0taken by " + PRIVATE)),
+        pngChunk("iTXt", bytes("XML:com.adobe.xmp\0\0\0\0\0<x:xmpmeta>" + PRIVATE + "'s laptop</x:xmpmeta>")),
+        Arrays.copyOfRange(png, 33, png.length));
+    TestSite site = site("png").writeBytes("static/images/map.png", Arrays.copyOf(edited, edited.length - 20)).build();
+    assertThat(published(site, "images/map.png")).isEqualTo(Arrays.copyOf(png, png.length - 20));
+
+    byte[] gif = TestImages.encode(TestImages.picture(20, 10, 2, false), "gif");
+    TestSite header = site("header").writeBytes("static/images/map.png", Arrays.copyOf(edited, 60))
+        .writeBytes("static/images/chart.gif", Arrays.copyOf(gif, 20));
+    assertThat(header.buildFails()).extracting(p -> p.format(dir.resolve("header")).lines().findFirst().orElseThrow()).containsExactlyInAnyOrder(
+        "static/images/map.png: error: this PNG is cut short before its picture begins: no browser can show it, so it is not published",
+        "static/images/chart.gif: error: this GIF is cut short before its picture begins: no browser can show it, so it is not published");
+  }
+
+  private static byte[] riff(byte[]... chunks) {
+    byte[] body = concat(bytes("WEBP"), concat(chunks));
+    return concat(bytes("RIFF"), ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(body.length).array(), body);
+  }
+
+  private static byte[] webpChunk(String type, byte[] data) {
+    ByteBuffer chunk = ByteBuffer.allocate(8 + data.length + (data.length & 1)).order(ByteOrder.LITTLE_ENDIAN);
+    return chunk.put(bytes(type)).putInt(data.length).put(data).array();
+  }
+
+  /**
+   * A WebP cut short loses its EXIF and XMP as a whole one does; one cut in its image data keeps it
+   * as far as it goes, its RIFF size saying where it would end, as a file cut there would.
+   */
+  @Test
+  void aWebpCutShortIsPublishedWithoutItsExifAndXmp() throws Exception {
+    byte[] plain = TestImages.solidWebp(64, 48, 0xFF336699);
+    byte[] image = Arrays.copyOfRange(plain, 12, plain.length); // its one VP8L chunk
+    byte[] vp8x = {0x0C, 0, 0, 0, 63, 0, 0, 47, 0, 0}; // EXIF and XMP flags, 64 by 48
+    byte[] exif = webpChunk("EXIF", bytes("MM\0*GPS 59.4370 N, " + PRIVATE));
+    byte[] xmp = webpChunk("XMP ", bytes("<x:xmpmeta>" + PRIVATE + "'s laptop</x:xmpmeta>"));
+    byte[] tagged = riff(webpChunk("VP8X", vp8x), image, exif, xmp);
+    byte[] early = riff(webpChunk("VP8X", vp8x), exif, xmp, image);
+    TestSite site = site("webp")
+        .writeBytes("static/images/whole.webp", tagged)
+        .writeBytes("static/images/chart.webp", Arrays.copyOf(tagged, tagged.length - 6))
+        .writeBytes("static/images/early.webp", Arrays.copyOf(early, early.length - 10))
+        .build();
+
+    byte[] whole = published(site, "images/whole.webp");
+    assertThat(text(whole)).doesNotContain(PRIVATE).doesNotContain("EXIF");
+    assertThat(published(site, "images/chart.webp")).isEqualTo(whole);
+    byte[] cut = published(site, "images/early.webp");
+    assertThat(cut).isEqualTo(Arrays.copyOf(whole, whole.length - 10));
+    assertThat(ImageIO.read(new ByteArrayInputStream(whole)).getWidth()).isEqualTo(64);
+
+    TestSite header = site("header").writeBytes("static/images/chart.webp", Arrays.copyOf(early, 30));
+    assertThat(header.buildFails()).extracting(p -> p.format(dir.resolve("header"))).singleElement().asString()
+        .startsWith("static/images/chart.webp: error: this WebP is cut short before its picture begins");
+  }
+
 
 }

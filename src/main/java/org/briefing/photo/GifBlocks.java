@@ -18,14 +18,15 @@ final class GifBlocks {
   private GifBlocks() {}
 
   /**
-   * {@code gif}, which starts with "GIF8", without its comments and applications' data; itself when
-   * nothing was taken out. A GIF cut short, which browsers show up to the cut, is cleaned up to where
-   * it can be read: a comment or an application's block cut short goes, a frame cut short stays as
-   * far as it goes, and from a byte that begins no block on (which no decoder reads past) nothing is kept.
+   * {@code gif}, which starts with "GIF8", without its comments and applications' data;
+   * itself when nothing was taken out. A GIF cut short, which browsers show up to the cut, is cleaned
+   * up to where it can be read: a comment or an application's block cut short goes, a frame cut short
+   * stays as far as it goes, and from a byte that begins no block on (which no decoder reads past)
+   * nothing is kept; one cut before its first frame is refused.
    */
   static byte[] shown(byte[] gif) {
     if (gif.length < 13) {
-      return gif;
+      throw MetadataStripper.endsBeforeItsPicture("GIF");
     }
     int at = 13;
     if ((gif[10] & 0x80) != 0) {
@@ -33,11 +34,13 @@ final class GifBlocks {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(gif.length);
     out.write(gif, 0, Math.min(at, gif.length));
+    boolean ended = false;
+    boolean framed = false;
     while (at < gif.length) {
       int block = gif[at] & 0xFF;
       int end;
       if (block == TRAILER) {
-        out.write(TRAILER);
+        ended = true;
         break;
       } else if (block == EXTENSION && at + 2 <= gif.length) {
         end = subBlocksEnd(gif, at + 2);
@@ -49,16 +52,23 @@ final class GifBlocks {
         int data = at + 11 > gif.length ? -1 : at + 10 + ((gif[at + 9] & 0x80) != 0 ? 3 << ((gif[at + 9] & 7) + 1) : 0) + 1;
         end = data < 0 || data > gif.length ? -1 : subBlocksEnd(gif, data);
         out.write(gif, at, (end < 0 ? gif.length : end) - at);
+        framed = true;
       } else if (block == 0) {
         end = at + 1; // a stray block terminator, which decoders pass over
       } else {
-        out.write(TRAILER); // what follows is no block: the picture ends here
+        ended = true; // what follows is no block: the picture ends here
         break;
       }
       if (end < 0) {
         break;
       }
       at = end;
+    }
+    if (!ended && !framed) {
+      throw MetadataStripper.endsBeforeItsPicture("GIF");
+    }
+    if (ended) {
+      out.write(TRAILER);
     }
     byte[] shown = out.toByteArray();
     // the same bytes are the same array, which tells the caller that nothing was taken out

@@ -13,10 +13,11 @@ import java.nio.charset.StandardCharsets;
  * segments between its scans and what follows the end of its picture are left out. A PNG keeps only
  * the chunks that show it ({@link PngChunks}); a WebP only the chunks that draw it and nothing after
  * its declared end, its header then saying it has no EXIF or XMP; a GIF every block but comments and
- * applications' data ({@link GifBlocks}). A JPEG whose header cannot be read (cut short, or a segment
- * of no valid length) is refused ({@link StaticPicture.Refused}): no browser shows it, and what it
- * holds cannot all be checked. Anything else that is not a JPEG, PNG, WebP or GIF is returned as it
- * is; an SVG is {@link SvgCleaner}'s.
+ * applications' data ({@link GifBlocks}). A picture cut short is cleaned as far as it goes, as
+ * browsers show it; one cut before its picture begins, and a JPEG whose header cannot be read, are
+ * refused ({@link StaticPicture.Refused}): no browser shows it, and what it holds cannot all be
+ * checked. Anything else that is not a JPEG, PNG, WebP or GIF is returned as it is; an SVG is {@link
+ * SvgCleaner}'s.
  */
 public final class MetadataStripper {
   private static final int EOI = 0xD9;
@@ -132,6 +133,12 @@ public final class MetadataStripper {
   static final String CUT_HINT = "copy the file again from where it came (a copy that was interrupted is cut short), or open it in an"
       + " image editor and save it again";
 
+  /** A picture cut short before its picture begins, which no browser can show: it stops the build rather than be published broken. */
+  static StaticPicture.Refused endsBeforeItsPicture(String format) {
+    return new StaticPicture.Refused("this " + format + " is cut short before its picture begins: no browser can show it, so it is not"
+        + " published", 0, CUT_HINT);
+  }
+
   /**
    * Copies to {@code out} the scans of {@code in} from {@code at} to the end of the picture, with
    * the tables between them, but the comments and applications' segments that may stand there too
@@ -195,36 +202,53 @@ public final class MetadataStripper {
   /** The chunks that draw a WebP picture (the image data, its alpha, animation and colour profile); every other is left out. */
   private static final java.util.Set<String> WEBP_SHOWN = java.util.Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP");
 
+  /** The chunks of a WebP that hold its picture: one cut short is shown as far as it goes, as browsers show it. */
+  private static final java.util.Set<String> WEBP_PICTURE = java.util.Set.of("VP8 ", "VP8L", "ANMF", "ALPH");
+
   /**
    * A WebP with only the chunks that draw it ({@link #WEBP_SHOWN}: EXIF, XMP and any private chunk
    * left out) and nothing after the end its RIFF header declares; the two flags of its VP8X header
    * that announce EXIF and XMP are cleared (a reader would look for what is gone) and the RIFF size
-   * is written anew.
+   * is written anew. A WebP cut short
+   * keeps its picture's chunk as far as it goes, and its RIFF size then says where that chunk would end;
+   * one cut before its picture begins is refused.
    */
   private static byte[] webp(byte[] in) {
     long declared = 8 + littleEndian(in, 4);
-    if (declared > in.length) {
-      return in; // cut short: published as it is, as other damaged pictures
-    }
-    int end = (int) declared;
+    int end = (int) Math.min(declared, in.length);
+    boolean cut = declared > in.length;
     ByteArrayOutputStream out = new ByteArrayOutputStream(end);
     out.write(in, 0, 12);
     int at = 12;
     int vp8x = -1;
+    long riffSize = -1;
+    boolean picture = false;
     while (at + 8 <= end) {
       long length = littleEndian(in, at + 4);
-      if (length > end - at - 8) {
-        return in;
-      }
-      int total = (int) Math.min(8 + length + (length & 1), end - at);
       String type = new String(in, at, 4, StandardCharsets.ISO_8859_1);
+      long whole = 8 + length + (length & 1);
+      if (length > end - at - 8) {
+        cut = true; // or running past its RIFF's end: the picture is shown as far as it goes, any other chunk goes
+        if (WEBP_PICTURE.contains(type)) {
+          riffSize = out.size() + whole - 8;
+          out.write(in, at, end - at);
+          picture = !type.equals("ALPH");
+        }
+        at = end;
+        break;
+      }
+      int total = (int) Math.min(whole, end - at);
       if (WEBP_SHOWN.contains(type)) {
         if (type.equals("VP8X") && length >= 1) {
           vp8x = out.size() + 8;
         }
+        picture |= WEBP_PICTURE.contains(type) && !type.equals("ALPH");
         out.write(in, at, total);
       }
       at += total;
+    }
+    if ((cut || at < end) && !picture) {
+      throw endsBeforeItsPicture("WebP");
     }
     if (out.size() == in.length) {
       return in;
@@ -233,7 +257,7 @@ public final class MetadataStripper {
     if (vp8x >= 0) {
       result[vp8x] &= (byte) ~(0x08 | 0x04); // the EXIF and XMP flags
     }
-    int size = result.length - 8;
+    long size = riffSize >= 0 ? riffSize : result.length - 8;
     for (int i = 0; i < 4; i++) {
       result[4 + i] = (byte) (size >>> (8 * i));
     }

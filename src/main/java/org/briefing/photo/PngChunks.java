@@ -21,27 +21,43 @@ final class PngChunks {
 
   private PngChunks() {}
 
-  /** {@code png}, whose signature has been checked, with the chunks that show it alone; itself when a chunk's length runs past its end. */
+  /**
+   * {@code png}, whose signature has been checked, with the chunks that show it alone. A PNG cut short
+   * (no IEND), which browsers show up to the cut, keeps its image data as far as it goes; a chunk of
+   * any other kind cut short goes, and one cut before its image data begins is refused.
+   */
   static byte[] shown(byte[] png) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(png.length);
     out.write(png, 0, 8);
     int at = 8;
-    while (at + 12 <= png.length) {
+    boolean ended = false;
+    boolean data = false;
+    while (at + 8 <= png.length) {
       long length = ((png[at] & 0xFFL) << 24) | ((png[at + 1] & 0xFF) << 16) | ((png[at + 2] & 0xFF) << 8) | (png[at + 3] & 0xFF);
-      if (length > png.length - at - 12) {
-        return png;
-      }
       String type = new String(png, at + 4, 4, StandardCharsets.ISO_8859_1);
+      boolean isData = type.equals("IDAT") || type.equals("fdAT");
+      if (length > png.length - at - 12) {
+        if (isData) {
+          out.write(png, at, png.length - at);
+          data = true;
+        }
+        break;
+      }
       int total = (int) length + 12;
       if (type.equals("iCCP")) {
         out.writeBytes(renamedProfile(png, at + 8, (int) length));
       } else if (SHOWN.contains(type)) {
         out.write(png, at, total);
+        data |= isData;
       }
       at += total;
       if (type.equals("IEND")) {
+        ended = true;
         break;
       }
+    }
+    if (!ended && !data) {
+      throw MetadataStripper.endsBeforeItsPicture("PNG");
     }
     byte[] shown = out.toByteArray();
     // the same bytes are the same array, which tells the caller that nothing was taken out
