@@ -201,5 +201,35 @@ class OddStaticPicturesTest {
         .startsWith("static/images/chart.webp: error: this WebP is cut short before its picture begins");
   }
 
+  private static byte[] gifExtension(int label, byte[] first, String... subBlocks) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(0x21);
+    out.write(label);
+    out.write(first.length);
+    out.writeBytes(first);
+    for (String block : subBlocks) {
+      out.write(block.length());
+      out.writeBytes(bytes(block));
+    }
+    out.write(0);
+    return out.toByteArray();
+  }
+
+  /**
+   * A GIF's plain text extension holds text no browser draws, as a comment's: it goes, with the
+   * graphic control block that timed it (left, it would time the frame after it instead).
+   */
+  @Test
+  void aGifsPlainTextGoesWithItsControlBlock() throws Exception {
+    byte[] gif = TestImages.encode(TestImages.picture(20, 10, 2, false), "gif");
+    int header = 13 + ((gif[10] & 0x80) != 0 ? 3 << ((gif[10] & 7) + 1) : 0);
+    byte[] control = gifExtension(0xF9, new byte[] {0x04, (byte) 0xF4, 0x01, 0x00});
+    byte[] plainText = gifExtension(0x01, new byte[] {0, 0, 0, 0, 20, 0, 10, 0, 8, 8, 1, 0}, "PRIVATE-NOTE " + PRIVATE + " 555");
+    byte[] edited = concat(Arrays.copyOf(gif, header), control, plainText, Arrays.copyOfRange(gif, header, gif.length));
+    TestSite site = site("gif").writeBytes("static/images/chart.gif", edited).build();
+
+    assertThat(published(site, "images/chart.gif")).isEqualTo(gif);
+  }
+
 
 }

@@ -12,12 +12,12 @@ import java.nio.charset.StandardCharsets;
  * way; the stray bytes decoders pass over between its segments, the comments and applications'
  * segments between its scans and what follows the end of its picture are left out. A PNG keeps only
  * the chunks that show it ({@link PngChunks}); a WebP only the chunks that draw it and nothing after
- * its declared end, its header then saying it has no EXIF or XMP; a GIF every block but comments and
- * applications' data ({@link GifBlocks}). A picture cut short is cleaned as far as it goes, as
- * browsers show it; one cut before its picture begins, and a JPEG whose header cannot be read, are
- * refused ({@link StaticPicture.Refused}): no browser shows it, and what it holds cannot all be
- * checked. Anything else that is not a JPEG, PNG, WebP or GIF is returned as it is; an SVG is {@link
- * SvgCleaner}'s.
+ * its declared end, its header then saying it has no EXIF or XMP; a GIF every block but comments,
+ * plain text and applications' data ({@link GifBlocks}). A picture cut short is cleaned as far as it
+ * goes, as browsers show it; one cut before its picture begins, and a JPEG whose header cannot be
+ * read, are refused ({@link StaticPicture.Refused}): no browser shows it, and what it holds cannot all
+ * be checked. Anything else that is not a JPEG, PNG, WebP or GIF is returned as it is; an SVG is
+ * {@link SvgCleaner}'s.
  */
 public final class MetadataStripper {
   private static final int EOI = 0xD9;

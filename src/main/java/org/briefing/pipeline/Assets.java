@@ -139,8 +139,8 @@ final class Assets {
     long fingerprint = new Fingerprint().add(source.toString()).add(file.size()).add(file.stamp()).value();
     boolean picture = StaticPicture.isPicture(source);
     if (picture) {
-      // names the way pictures are cleaned: a change to it publishes every picture again, cleaned anew (8: a PNG or WebP cut short is cleaned)
-      fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 8").value();
+      // names the way pictures are cleaned: a change to it publishes every picture again, cleaned anew (9: a GIF's plain text goes)
+      fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 9").value();
     }
     published.put(path, fingerprint);
     if (filter.wanted(path, fingerprint)) {
