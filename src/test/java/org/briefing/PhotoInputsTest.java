@@ -193,6 +193,27 @@ class PhotoInputsTest {
         e -> assertThat(e).contains("content/stories/d.md:6", "the image '/images/map.svg' cannot be published", "not a SVG"));
   }
 
+  /**
+   * A GIF photo cut short in its header, or with no frame before its end, shows nothing: it is an
+   * error at its image.src line, as a JPEG or PNG whose header cannot be read is.
+   */
+  @Test
+  void aGifPhotoCutInItsHeaderOrWithoutAFrameIsAnErrorAtItsLine() {
+    byte[] gif = TestImages.encode(TestImages.picture(30, 20, 5, false), "gif");
+    int header = 13 + ((gif[10] & 0x80) != 0 ? 3 << ((gif[10] & 7) + 1) : 0);
+    byte[] empty = java.util.Arrays.copyOf(gif, header + 1);
+    empty[header] = 0x3B;
+    TestSite site = TestSite.of(dir, stories("cut.gif", "empty.gif", "colours.gif"))
+        .writeBytes("static/images/cut.gif", java.util.Arrays.copyOf(gif, 8))
+        .writeBytes("static/images/empty.gif", empty)
+        .writeBytes("static/images/colours.gif", java.util.Arrays.copyOf(gif, header - 5));
+    assertThat(site.buildFails()).extracting(p -> p.format(dir)).satisfiesExactlyInAnyOrder(
+        e -> assertThat(e).contains("content/stories/cutgif.md:6", "'/images/cut.gif' cannot be published: it is cut short in its header"),
+        e -> assertThat(e).contains("content/stories/emptygif.md:6", "'/images/empty.gif' cannot be published: it holds no picture"),
+        e -> assertThat(e).contains("content/stories/coloursgif.md:6", "'/images/colours.gif' cannot be published",
+            "cut short before its first frame"));
+  }
+
   /** A src ending with '/' names a folder: an error at its line; a path with '//' or '..' in it is the file it leads to. */
   @Test
   void aSrcEndingWithASlashIsAnErrorAndAnUntidyPathIsTheFileItLeadsTo() {

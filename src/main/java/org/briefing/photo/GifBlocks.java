@@ -95,6 +95,41 @@ final class GifBlocks {
     return -1;
   }
 
+  /**
+   * Why the GIF read from {@code in} shows nothing, or null when it has a frame: its header is cut
+   * short, or no frame comes before its end. Reads only up to its first frame.
+   */
+  static String unshown(java.io.InputStream in) throws java.io.IOException {
+    byte[] header = in.readNBytes(13);
+    if (header.length < 13) {
+      return "it is cut short in its header, before its picture begins";
+    }
+    try {
+      if ((header[10] & 0x80) != 0) {
+        in.skipNBytes(3L << ((header[10] & 7) + 1));
+      }
+      while (true) {
+        int block = in.read();
+        if (block == IMAGE) {
+          return null;
+        } else if (block == EXTENSION && in.read() >= 0) {
+          for (int size = in.read(); size != 0; size = in.read()) {
+            if (size < 0) {
+              throw new java.io.EOFException();
+            }
+            in.skipNBytes(size);
+          }
+        } else if (block < 0 || block == EXTENSION) {
+          throw new java.io.EOFException();
+        } else if (block != 0) {
+          return "it holds no picture: no frame comes before its end";
+        }
+      }
+    } catch (java.io.EOFException e) {
+      return "it is cut short before its first frame";
+    }
+  }
+
   /** Where the data sub-blocks starting at {@code at} end, after their zero-length terminator; -1 past the file's end. */
   private static int subBlocksEnd(byte[] gif, int at) {
     while (at < gif.length) {

@@ -61,6 +61,16 @@ public final class PhotoReader {
     if (format.equals("gif") && !startsWith(file, "GIF8") || format.equals("svg") && !isSvg(file)) {
       throw new PhotoException("it is not a " + format.toUpperCase(Locale.ROOT) + " image");
     }
+    if (format.equals("gif")) {
+      try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+        String unshown = GifBlocks.unshown(in);
+        if (unshown != null) {
+          throw new PhotoException(unshown);
+        }
+      } catch (IOException e) {
+        throw new PhotoException("it cannot be read (" + e.getMessage() + ")");
+      }
+    }
     if (format.equals("svg") || format.equals("gif")) {
       ImageSize shown = ImageSize.of(file);
       return new PhotoInfo(format, shown == null ? 0 : shown.width(), shown == null ? 0 : shown.height(), 1, size, stamp,
