@@ -201,6 +201,47 @@ class OddStaticPicturesTest {
         .startsWith("static/images/chart.webp: error: this WebP is cut short before its picture begins");
   }
 
+  /**
+   * A picture is known by its first bytes whatever its name: a phone's photo saved as IMG_2041 or
+   * by a browser as photo.jpg.download is cleaned as photo.jpg would be. Other files (a PDF, a font,
+   * text, bytes that only begin as a JPEG does) are published byte for byte.
+   */
+  @Test
+  void aPictureUnderAnotherNameIsKnownByItsFirstBytesAndCleaned() throws Exception {
+    byte[] phone = phonePhoto();
+    byte[] png = TestImages.encode(TestImages.picture(40, 30, 8, false), "png");
+    byte[] pngWithText = concat(Arrays.copyOf(png, 33), pngChunk("tEXt", bytes("Author\0" + PRIVATE)), Arrays.copyOfRange(png, 33, png.length));
+    byte[] pdf = bytes("%PDF-1.4\n% Author: " + PRIVATE + "\n");
+    byte[] font = concat(bytes("wOF2"), new byte[] {0, 1, 0, 0}, bytes(PRIVATE));
+    byte[] notJpeg = concat(new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 1}, bytes(PRIVATE));
+    TestSite site = site("names")
+        .writeBytes("static/images/photo.jpg", phone)
+        .writeBytes("static/images/IMG_2041", phone)
+        .writeBytes("static/images/photo.jpg.download", phone)
+        .writeBytes("static/images/photo.bin", phone)
+        .writeBytes("static/images/chart.data", pngWithText)
+        .writeBytes("static/files/report.pdf", pdf)
+        .writeBytes("static/fonts/serif.woff2", font)
+        .writeBytes("static/files/data.bin", notJpeg)
+        .write("-- static/files/notes.txt --\nGIF is a format.\n")
+        .build();
+
+    byte[] cleaned = published(site, "images/photo.jpg");
+    assertThat(text(cleaned)).doesNotContain(PRIVATE);
+    for (String name : new String[] {"IMG_2041", "photo.jpg.download", "photo.bin"}) {
+      assertThat(published(site, "images/" + name)).as(name).isEqualTo(cleaned);
+    }
+    assertThat(published(site, "images/chart.data")).isEqualTo(png);
+    assertThat(published(site, "files/report.pdf")).isEqualTo(pdf);
+    assertThat(published(site, "fonts/serif.woff2")).isEqualTo(font);
+    assertThat(published(site, "files/data.bin")).isEqualTo(notJpeg);
+    assertThat(site.file("files/notes.txt")).isEqualTo("GIF is a format.\n");
+
+    // such a picture edited later is cleaned again
+    site.writeBytes("static/images/IMG_2041", TaggedPhotos.tagged(TestImages.jpeg(200, 100, 3), TaggedPhotos.Tags.phone(1))).build();
+    assertThat(text(published(site, "images/IMG_2041"))).doesNotContain("Exif");
+  }
+
   private static byte[] gifExtension(int label, byte[] first, String... subBlocks) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(0x21);

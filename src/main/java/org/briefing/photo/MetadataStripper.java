@@ -42,6 +42,17 @@ public final class MetadataStripper {
     return bytes;
   }
 
+  /**
+   * Whether {@code head}, a file's first bytes, is the start of a JPEG (its start-of-image marker and
+   * the next marker), a PNG, a GIF or a WebP.
+   */
+  static boolean startsAsPicture(byte[] head) {
+    return head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF
+        || head.length >= 8 && java.util.Arrays.equals(head, 0, 8, PNG, 0, 8)
+        || startsWith(head, 0, "GIF87a") || startsWith(head, 0, "GIF89a")
+        || head.length >= 12 && startsWith(head, 0, "RIFF") && startsWith(head, 8, "WEBP");
+  }
+
   private static byte[] jpeg(byte[] in) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
     out.write(in, 0, 2);

@@ -49,13 +49,24 @@ public final class StaticPicture {
     return name.endsWith(".svgz") ? "svgz" : name.contains(".") && UNCLEANED.contains(ending) ? ending : PhotoReader.formatOf(file);
   }
 
+  /** Whether {@code file}'s name says it is a picture; a file of another name may still be one ({@link #startsAsPicture}). */
   public static boolean isPicture(Path file) {
     return !formatOf(file).equals("other");
   }
 
   /**
+   * Whether {@code file} starts as a JPEG, PNG, GIF or WebP does, whatever its name (a phone's photo
+   * saved as {@code IMG_2041} or {@code photo.jpg.download}): only its first bytes are read.
+   */
+  public static boolean startsAsPicture(Path file) throws java.io.IOException {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return MetadataStripper.startsAsPicture(in.readNBytes(12));
+    }
+  }
+
+  /**
    * {@code bytes} of a file named as {@code file} with its private metadata taken out: the same array
-   * when there is nothing to take out (or the file is no picture). Throws {@link Refused} for a picture
+   * when there is nothing to take out (or the file is no picture, by its name and its first bytes). Throws {@link Refused} for a picture
    * whose private metadata cannot be taken out, or that cannot be read, as what it holds cannot be
    * checked ({@link SvgCleaner.Unreadable} for an SVG).
    */
@@ -67,7 +78,7 @@ public final class StaticPicture {
     return switch (format) {
       case "svg" -> SvgCleaner.clean(bytes);
       case "svgz" -> SvgCleaner.cleanCompressed(bytes);
-      case "other" -> bytes;
+      case "other" -> MetadataStripper.startsAsPicture(bytes) ? MetadataStripper.strip(bytes) : bytes;
       default -> MetadataStripper.strip(bytes);
     };
   }

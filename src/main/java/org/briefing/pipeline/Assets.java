@@ -137,17 +137,24 @@ final class Assets {
       RenderFilter filter, Problems problems) {
     org.briefing.load.ContentLoader.ContentFile file = stamp != null ? stamp.listed(source) : readNow(source);
     long fingerprint = new Fingerprint().add(source.toString()).add(file.size()).add(file.stamp()).value();
-    boolean picture = StaticPicture.isPicture(source);
-    if (picture) {
-      // names the way pictures are cleaned: a change to it publishes every picture again, cleaned anew (9: a GIF's plain text goes)
-      fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 9").value();
-    }
+    // names the way pictures are cleaned: a change to it publishes every file again, pictures cleaned anew (10: a file of
+    // any name may be a picture, known by its first bytes, so every file's names it); only a file to be written is read
+    fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 10").value();
     published.put(path, fingerprint);
     if (filter.wanted(path, fingerprint)) {
-      OutputFile output = picture ? withoutPrivateMetadata(path, source, problems) : OutputFile.copy(path, source);
+      OutputFile output = StaticPicture.isPicture(source) || startsAsPicture(source)
+          ? withoutPrivateMetadata(path, source, problems) : OutputFile.copy(path, source);
       if (output != null) {
         sink.accept(output);
       }
+    }
+  }
+
+  private static boolean startsAsPicture(Path source) {
+    try {
+      return StaticPicture.startsAsPicture(source);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
     }
   }
 

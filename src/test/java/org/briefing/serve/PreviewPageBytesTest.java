@@ -73,7 +73,7 @@ class PreviewPageBytesTest {
   /**
    * A picture of static/ replaced while the site's build fails is served as it is on disk now, but cleaned as a build
    * cleans it: the preview never serves a location or an editor's comment that no build would publish; an SVG that
-   * cannot be read is not served at all.
+   * cannot be read is not served at all. A picture under a name that says no picture is known by its first bytes.
    */
   @Test
   void aStaticPictureReplacedWhileTheBuildFailsIsServedWithoutItsMetadata() throws Exception {
@@ -81,6 +81,7 @@ class PreviewPageBytesTest {
     try (PreviewFixture preview = PreviewFixture.of(dir.resolve("site"))) {
       String first = preview.state().id();
       preview.site.writeBytes("static/images/logo.png", plain);
+      preview.site.writeBytes("static/images/IMG_2041", plain);
       preview.site.write("-- static/images/plain.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>\n");
       preview.awaitBuildAfter(first);
       assertThat(bytes(preview, "/briefings/images/logo.png")).isEqualTo(plain);
@@ -90,11 +91,13 @@ class PreviewPageBytesTest {
       PreviewFixture.await("the overlay of the failed build\nconsole:\n" + preview.console, 20,
           () -> preview.get("/briefings/").body().contains(PageInjector.OVERLAY_ID));
       Files.write(dir.resolve("site/static/images/logo.png"), withTextChunk(plain, "Comment\0GPS 52.37N 4.89E home"));
+      Files.write(dir.resolve("site/static/images/IMG_2041"), withTextChunk(plain, "Comment\0GPS 52.37N 4.89E home"));
       Files.writeString(dir.resolve("site/static/images/plain.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
           + "<!-- from /home/sara/leaks/plan-b.svg --><metadata>GPS 52.37N</metadata><rect width=\"10\" height=\"10\"/></svg>\n");
       String logo = new String(bytes(preview, "/briefings/images/logo.png"), StandardCharsets.ISO_8859_1);
       String svg = preview.get("/briefings/images/plain.svg").body();
       assertThat(logo).startsWith("\u0089PNG").doesNotContain("GPS");
+      assertThat(bytes(preview, "/briefings/images/IMG_2041")).as("a picture known by its first bytes").isEqualTo(plain);
       assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes(preview, "/briefings/images/logo.png"))).getWidth()).isEqualTo(20);
       assertThat(svg).contains("<rect").doesNotContain("GPS").doesNotContain("plan-b");
 
