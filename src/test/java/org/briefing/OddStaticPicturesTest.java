@@ -272,5 +272,123 @@ class OddStaticPicturesTest {
     assertThat(published(site, "images/chart.gif")).isEqualTo(gif);
   }
 
+  /** The colour profile of {@code data} whose description, copyright and device model name a person. */
+  private static byte[] personalProfile() {
+    java.awt.color.ICC_Profile profile = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB);
+    String desc = PRIVATE + "'s MacBook, calibrated at 12 Elm St";
+    profile.setData(java.awt.color.ICC_Profile.icSigProfileDescriptionTag, concat(bytes("desc"), new byte[4],
+        ByteBuffer.allocate(4).putInt(desc.length() + 1).array(), bytes(desc + "\0"), new byte[8], new byte[3], new byte[67]));
+    profile.setData(java.awt.color.ICC_Profile.icSigCopyrightTag, concat(bytes("text"), new byte[4], bytes("Copyright " + PRIVATE + "\0")));
+    byte[] model = (PRIVATE + " laptop").getBytes(StandardCharsets.UTF_16BE);
+    profile.setData(java.awt.color.ICC_Profile.icSigDeviceModelDescTag, concat(bytes("mluc"), new byte[4],
+        ByteBuffer.allocate(20).putInt(1).putInt(12).put(bytes("enUS")).putInt(model.length).putInt(28).array(), model));
+    byte[] data = profile.getData();
+    assertThat(text(data)).contains(PRIVATE + "'s MacBook", "Copyright " + PRIVATE);
+    assertThat(new String(data, StandardCharsets.UTF_16BE)).contains(PRIVATE + " laptop");
+    return data;
+  }
 
+  private static String md5(byte[] profile) throws Exception {
+    byte[] copy = profile.clone();
+    Arrays.fill(copy, 44, 48, (byte) 0);
+    Arrays.fill(copy, 64, 68, (byte) 0);
+    Arrays.fill(copy, 84, 100, (byte) 0);
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(copy));
+  }
+
+  /**
+   * Checks that {@code shown} is {@code original} with blank text: the same length, and only the
+   * bytes of its text tags and its ID changed, the ID computed anew.
+   */
+  private static void blankedOf(byte[] shown, byte[] original) throws Exception {
+    assertThat(shown).hasSameSizeAs(original);
+    assertThat(text(shown)).doesNotContain(PRIVATE).contains("acsp");
+    assertThat(new String(shown, StandardCharsets.UTF_16BE)).doesNotContain(PRIVATE);
+    ByteBuffer table = ByteBuffer.wrap(original, 128, original.length - 128);
+    java.util.BitSet text = new java.util.BitSet();
+    text.set(84, 100);
+    for (int tags = table.getInt(), i = 0; i < tags; i++) {
+      String signature = new String(original, table.position(), 4, StandardCharsets.ISO_8859_1);
+      table.getInt();
+      int offset = table.getInt();
+      int size = table.getInt();
+      if (java.util.Set.of("desc", "cprt", "dmnd", "dmdd").contains(signature)) {
+        text.set(offset, offset + size);
+      }
+    }
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] != original[i]) {
+        assertThat(text.get(i)).as("byte " + i + " is of a text tag or the ID").isTrue();
+      }
+    }
+    assertThat(java.util.HexFormat.of().formatHex(shown, 84, 100)).isEqualTo(md5(shown));
+    java.awt.color.ICC_Profile read = java.awt.color.ICC_Profile.getInstance(shown);
+    assertThat(read.getColorSpaceType()).isEqualTo(java.awt.color.ColorSpace.TYPE_RGB);
+    assertThat(text(read.getData(java.awt.color.ICC_Profile.icSigProfileDescriptionTag))).doesNotContain(PRIVATE);
+  }
+
+  /**
+   * A colour profile's description and copyright often name the computer and the person it was
+   * calibrated for. The text is made blank in the profile of a PNG, a JPEG and a WebP; its length,
+   * tag table and colour data stay, and the picture is shown in the same colours.
+   */
+  @Test
+  void aColourProfilesTextIsMadeBlankAndItsColoursKept() throws Exception {
+    byte[] profile = personalProfile();
+    // a profile with an ID (the MD5 of its bytes), which names the text it was computed with
+    byte[] withId = profile.clone();
+    System.arraycopy(java.util.HexFormat.of().parseHex(md5(profile)), 0, withId, 84, 16);
+    profile = withId;
+
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+    deflater.setInput(profile);
+    deflater.finish();
+    byte[] compressed = new byte[1 << 16];
+    compressed = Arrays.copyOf(compressed, deflater.deflate(compressed));
+    byte[] png = TestImages.encode(TestImages.picture(40, 30, 8, false), "png");
+    byte[] pngWithProfile = concat(Arrays.copyOf(png, 33), pngChunk("iCCP", concat(bytes(PRIVATE + "'s MacBook\0\0"), compressed)),
+        Arrays.copyOfRange(png, 33, png.length));
+
+    byte[] jpeg = TestImages.jpeg(300, 200, 4);
+    int half = profile.length / 2;
+    byte[] jpegWithProfile = concat(Arrays.copyOf(jpeg, 20),
+        jpegSegment(0xE2, concat(bytes("ICC_PROFILE\0"), new byte[] {1, 2}, Arrays.copyOf(profile, half))),
+        jpegSegment(0xE2, concat(bytes("ICC_PROFILE\0"), new byte[] {2, 2}, Arrays.copyOfRange(profile, half, profile.length))),
+        Arrays.copyOfRange(jpeg, 20, jpeg.length));
+
+    byte[] webp = TestImages.solidWebp(64, 48, 0xFF336699);
+    byte[] webpWithProfile = riff(webpChunk("VP8X", new byte[] {0x20, 0, 0, 0, 63, 0, 0, 47, 0, 0}), webpChunk("ICCP", profile),
+        Arrays.copyOfRange(webp, 12, webp.length));
+
+    TestSite site = site("icc")
+        .writeBytes("static/images/chart.png", pngWithProfile)
+        .writeBytes("static/images/chart.jpg", jpegWithProfile)
+        .writeBytes("static/images/chart.webp", webpWithProfile)
+        .build();
+
+    byte[] publishedPng = published(site, "images/chart.png");
+    int iccp = text(publishedPng).indexOf("iCCP");
+    int length = ByteBuffer.wrap(publishedPng, iccp - 4, 4).getInt();
+    byte[] chunk = Arrays.copyOfRange(publishedPng, iccp + 4, iccp + 4 + length);
+    assertThat(text(chunk)).startsWith("ICC profile\0\0");
+    blankedOf(new java.util.zip.InflaterInputStream(new ByteArrayInputStream(chunk, 13, chunk.length - 13)).readAllBytes(), profile);
+    java.awt.image.BufferedImage before = ImageIO.read(new ByteArrayInputStream(pngWithProfile));
+    java.awt.image.BufferedImage after = ImageIO.read(new ByteArrayInputStream(publishedPng));
+    assertThat(after.getRGB(0, 0, 40, 30, null, 0, 40)).isEqualTo(before.getRGB(0, 0, 40, 30, null, 0, 40));
+
+    byte[] publishedJpeg = published(site, "images/chart.jpg");
+    assertThat(publishedJpeg).hasSameSizeAs(jpegWithProfile);
+    int first = 20 + 18;
+    int second = first + half + 18;
+    blankedOf(concat(Arrays.copyOfRange(publishedJpeg, first, first + half),
+        Arrays.copyOfRange(publishedJpeg, second, second + profile.length - half)), profile);
+
+    byte[] publishedWebp = published(site, "images/chart.webp");
+    assertThat(publishedWebp).hasSameSizeAs(webpWithProfile);
+    blankedOf(Arrays.copyOfRange(publishedWebp, 12 + 18 + 8, 12 + 18 + 8 + profile.length), profile);
+  }
+
+  private static byte[] jpegSegment(int marker, byte[] data) {
+    return concat(new byte[] {(byte) 0xFF, (byte) marker, (byte) ((data.length + 2) >> 8), (byte) (data.length + 2)}, data);
+  }
 }

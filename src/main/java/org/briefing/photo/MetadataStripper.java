@@ -6,17 +6,18 @@ import java.nio.charset.StandardCharsets;
 /**
  * Takes out of a JPEG, PNG, WebP or GIF file of {@code static/} (a logo, a picture in a story's text)
  * what it says of where, with what and how it was made, without decoding or re-encoding its pixels:
- * EXIF (GPS position, camera and serial number), XMP (editing history), IPTC, comments and thumbnails.
- * A JPEG keeps its JFIF header (without a thumbnail), its ICC profile and its Adobe marker (which says
- * how to read CMYK), and an EXIF orientation is written back alone, so the picture is shown the same
- * way; the stray bytes decoders pass over between its segments, the comments and applications'
- * segments between its scans and what follows the end of its picture are left out. A PNG keeps only
- * the chunks that show it ({@link PngChunks}); a WebP only the chunks that draw it and nothing after
- * its declared end, its header then saying it has no EXIF or XMP; a GIF every block but comments,
- * plain text and applications' data ({@link GifBlocks}). A picture cut short is cleaned as far as it
- * goes, as browsers show it; one cut before its picture begins, and a JPEG whose header cannot be
- * read, are refused ({@link StaticPicture.Refused}): no browser shows it, and what it holds cannot all
- * be checked. Anything else that is not a JPEG, PNG, WebP or GIF is returned as it is; an SVG is
+ * EXIF (GPS position, camera and serial number), XMP (editing history), IPTC, comments, thumbnails and
+ * the text of its colour profile ({@link IccText}). A JPEG keeps its JFIF header (without a
+ * thumbnail), its ICC profile and its Adobe marker (which says how to read CMYK), and an EXIF
+ * orientation is written back alone, so the picture is shown the same way; the stray bytes decoders
+ * pass over between its segments, the comments and applications' segments between its scans and what
+ * follows the end of its picture are left out. A PNG keeps only the chunks that show it
+ * ({@link PngChunks}); a WebP only the chunks that draw it and nothing after its declared end, its
+ * header then saying it has no EXIF or XMP; a GIF every block but comments, plain text and
+ * applications' data ({@link GifBlocks}). A picture cut short is cleaned as far as it goes, as
+ * browsers show it; one cut before its picture begins, and a JPEG whose header cannot be read, are
+ * refused ({@link StaticPicture.Refused}): no browser shows it, and what it holds cannot all be
+ * checked. Anything else that is not a JPEG, PNG, WebP or GIF is returned as it is; an SVG is
  * {@link SvgCleaner}'s.
  */
 public final class MetadataStripper {
@@ -107,6 +108,7 @@ public final class MetadataStripper {
     ByteArrayOutputStream scans = new ByteArrayOutputStream(in.length - at);
     dropped |= scans(in, at, scans);
     byte[] head = out.toByteArray();
+    dropped |= IccText.blankedInJpeg(head);
     if (!dropped) {
       return in;
     }
@@ -219,8 +221,8 @@ public final class MetadataStripper {
   /**
    * A WebP with only the chunks that draw it ({@link #WEBP_SHOWN}: EXIF, XMP and any private chunk
    * left out) and nothing after the end its RIFF header declares; the two flags of its VP8X header
-   * that announce EXIF and XMP are cleared (a reader would look for what is gone) and the RIFF size
-   * is written anew. A WebP cut short
+   * that announce EXIF and XMP are cleared (a reader would look for what is gone), its colour
+   * profile's text is blanked ({@link IccText}) and the RIFF size is written anew. A WebP cut short
    * keeps its picture's chunk as far as it goes, and its RIFF size then says where that chunk would end;
    * one cut before its picture begins is refused.
    */
@@ -234,6 +236,7 @@ public final class MetadataStripper {
     int vp8x = -1;
     long riffSize = -1;
     boolean picture = false;
+    boolean blanked = false;
     while (at + 8 <= end) {
       long length = littleEndian(in, at + 4);
       String type = new String(in, at, 4, StandardCharsets.ISO_8859_1);
@@ -254,14 +257,22 @@ public final class MetadataStripper {
           vp8x = out.size() + 8;
         }
         picture |= WEBP_PICTURE.contains(type) && !type.equals("ALPH");
-        out.write(in, at, total);
+        byte[] profile = type.equals("ICCP") ? IccText.blanked(java.util.Arrays.copyOfRange(in, at + 8, at + 8 + (int) length)) : null;
+        if (profile != null) {
+          out.write(in, at, 8);
+          out.writeBytes(profile);
+          out.write(in, at + 8 + profile.length, total - 8 - profile.length);
+          blanked = true;
+        } else {
+          out.write(in, at, total);
+        }
       }
       at += total;
     }
     if ((cut || at < end) && !picture) {
       throw endsBeforeItsPicture("WebP");
     }
-    if (out.size() == in.length) {
+    if (out.size() == in.length && !blanked) {
       return in;
     }
     byte[] result = out.toByteArray();

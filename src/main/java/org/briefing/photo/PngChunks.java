@@ -9,7 +9,7 @@ import java.util.zip.CRC32;
  * A PNG with only the chunks a viewer needs to show it, ending at its IEND. Every other chunk may
  * say something of the file's making: text, EXIF and time, an editing tool's own (Adobe's mkBF, a
  * C2PA manifest in caBX), a named suggested palette (sPLT). The colour profile is kept under a
- * fixed name, as its name is often the file it came from.
+ * fixed name, as its name is often the file it came from, and its own text made blank.
  */
 final class PngChunks {
   /** The chunks that show the picture: its header, palette, data and colour, and an APNG's frames. */
@@ -64,7 +64,10 @@ final class PngChunks {
     return java.util.Arrays.equals(shown, png) ? png : shown;
   }
 
-  /** The iCCP chunk whose data is {@code png[from, from + length)}, named {@link #PROFILE_NAME}; nothing when it has no name. */
+  /**
+   * The iCCP chunk whose data is {@code png[from, from + length)}, named {@link #PROFILE_NAME}, its
+   * profile's text blank ({@link IccText}); nothing when it has no name or its profile cannot be decompressed.
+   */
   private static byte[] renamedProfile(byte[] png, int from, int length) {
     int nameEnd = -1;
     for (int i = from; i < from + Math.min(length, LONGEST_NAME); i++) {
@@ -76,10 +79,21 @@ final class PngChunks {
     if (nameEnd < 0) {
       return new byte[0]; // no valid profile: viewers ignore it
     }
+    // after the name's zero byte, the compression method and the compressed profile
+    byte[] compressed = java.util.Arrays.copyOfRange(png, Math.min(nameEnd + 2, from + length), from + length);
+    byte[] blank = IccText.blankedCompressed(compressed);
+    if (blank != null && blank.length == 0) {
+      return blank; // a profile that cannot be decompressed: viewers ignore it
+    }
     ByteArrayOutputStream data = new ByteArrayOutputStream(length);
     data.writeBytes("iCCP".getBytes(StandardCharsets.ISO_8859_1));
     data.writeBytes(PROFILE_NAME.getBytes(StandardCharsets.ISO_8859_1));
-    data.write(png, nameEnd, from + length - nameEnd);
+    if (blank == null) {
+      data.write(png, nameEnd, from + length - nameEnd);
+    } else {
+      data.write(png, nameEnd, 2);
+      data.writeBytes(blank);
+    }
     byte[] typeAndData = data.toByteArray();
     CRC32 crc = new CRC32();
     crc.update(typeAndData);
