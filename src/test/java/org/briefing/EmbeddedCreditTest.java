@@ -519,6 +519,33 @@ class EmbeddedCreditTest {
         .startsWith(caption.replaceAll("\\s+", " "));
   }
 
+  /**
+   * An agency whose name opens with a label's word ("picture alliance", "Fotogramma", "Photoshot") keeps its whole name when
+   * the file's photographer is put before it; its start was cut ("Mari Tamm/alliance"), in the hint too.
+   */
+  @Test
+  void anAgencyWhoseNameOpensWithALabelsWordKeepsItWhenJoinedToThePhotographer() throws Exception {
+    List<String> credits = List.of("picture alliance", "Fotogramma", "Photoshot", "Photo: Nordic Images");
+    StringBuilder stories = new StringBuilder();
+    for (int i = 0; i < credits.size(); i++) {
+      stories.append(story("s" + i, "/images/p" + i + ".jpg", null));
+    }
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + stories);
+    for (int i = 0; i < credits.size(); i++) {
+      site.writeBytes("static/images/p" + i + ".jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, i + 1),
+          new TaggedPhotos.Tags(0, false, null, null, credits.get(i), null, "Mari Tamm")));
+    }
+    site.build();
+    List<String> expected = List.of("Mari Tamm/picture alliance", "Mari Tamm/Fotogramma", "Mari Tamm/Photoshot", "Mari Tamm/Nordic Images");
+    for (int i = 0; i < credits.size(); i++) {
+      String page = "2021/10/18/story-s" + i + "/";
+      assertThat(site.html(page).select(".lead-image figcaption").text()).isEqualTo("Photo: " + expected.get(i));
+      assertThat(site.html(page).select("script[type=application/ld+json]").html()).contains("\"creditText\":\"" + expected.get(i) + "\"");
+      assertThat(warnings(site)).contains("content/stories/s" + i + ".md:5: warning: the photo's credit is taken from its file: '"
+          + expected.get(i) + "' |   hint: check it and write it under 'image:' as 'credit: " + expected.get(i) + "'; this warning then goes");
+    }
+  }
+
   @Test
   void aCreditThatDisagreesWithTheFilesIsAWarningNamingBoth() throws Exception {
     byte[] agency = TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1), TaggedPhotos.Tags.agency("Agency", "Ferries."));

@@ -307,6 +307,33 @@ class TextImageCreditsTest {
         .containsExactly("Photo: Tom Lee/AP", "AP", "Cranes. Photo: Tom Lee/AP", "Photo: Tom Lee/AP");
   }
 
+  /**
+   * A title's credit whose name opens with a label's word ("Credit Suisse", a bank's handout) is compared whole with the
+   * credit of the caption under it: cut to "Suisse", it was taken for the caption's "Suisse Tourism", and not printed.
+   */
+  @Test
+  void aTitlesCreditNamingSomeoneWhoseNameOpensWithALabelsWordIsComparedWholeWithTheCaptions() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- static/images/p.png --
+        image: png 60x40
+        -- content/stories/agencies.md --
+        ---
+        title: Agencies
+        date: 2021-10-18T10:00:00Z
+        sources: [reuters]
+        ---
+        The bank's tower was sold.
+
+        ![The tower](/images/p.png "Credit Suisse")
+        *The tower and the lake. Photo: Suisse Tourism*
+
+        ![The lake](/images/p.png "Photo: Suisse Tourism")
+        *The lake. Photo: Suisse Tourism*
+        """).build();
+    assertThat(site.html("2021/10/18/agencies/").select("figcaption, small.credit").eachText()).as("a credit in a caption is printed once")
+        .containsExactly("Credit Suisse");
+  }
+
   @Test
   void withAttributionWarnOrInADraftAMissingCreditIsAWarning() {
     String uncredited = SITE.replace(" \"Photo: Jane Doe/Agency\")\n\nThe harbour", ")\n\nThe harbour");

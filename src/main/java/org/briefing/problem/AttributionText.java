@@ -16,9 +16,20 @@ public final class AttributionText {
       + "|images?|illustrations?|graphics?|videos?|maps?|charts?";
   /** Labels of other languages that are names too, only with their colon: "Crédit Agricole" and "Bild am Sonntag" are names. */
   private static final String WITH_COLON = "cr[eé]dit(?:os?|s)?|bild";
-  /** Labels a credit or a source may open with, one or more ("Photo: ", "File photo by ", "© "). */
-  private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:" + WITH_COLON + ")\\s*[:：]\\s*|(?:(?:file\\s+)?(?:" + KINDS
-      + "|credits?|sources?|courtesy|copyright)(?:\\s+(?:by|of))?|file)\\s*[:：|/–—-]?\\s*|[©℗]\\s*|\\([cC]\\)\\s*)+");
+  /** A label's word, a whole word: "Photoshot" and "Fotogramma" are names. */
+  private static final String WORD = "(?:" + KINDS + "|credits?|sources?|courtesy(?:\\s+of)?|copyright|file)\\b";
+  /**
+   * Words a credit or a source may open with that name no one, one or more, whatever follows ("Photo: ", "Photo TBC", "©
+   * "): what is left must name someone.
+   */
+  private static final Pattern LABEL_WORDS = Pattern.compile("(?i)^(?:(?:" + WITH_COLON + ")\\s*[:：]\\s*|" + WORD
+      + "(?:\\s+by\\b)?\\s*[:：|/–—-]?\\s*|[©℗]\\s*|\\([cC]\\)\\s*)+");
+  /**
+   * Labels a credit may open with before a name, one or more ("Photo: ", "File photo by ", "Courtesy of ", "© "): words of a
+   * label followed by their separator, "by", a "©" or nothing more; "Picture Alliance" and "Credit Suisse" are names.
+   */
+  private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:" + WITH_COLON + ")\\s*[:：]\\s*|" + WORD + "(?:\\s+" + WORD
+      + ")*(?:\\s+by\\b)?(?:\\s*[:：|/–—-]\\s*|\\s*$|\\s*(?=[©℗]|\\([cC]\\))|(?<=courtesy|copyright|of|by)\\s+)|[©℗]\\s*|\\([cC]\\)\\s*)+");
   /** A credit that says what it credits: a kind of picture, a file photo, a handout. */
   private static final Pattern SAYS_WHAT = Pattern.compile("(?i)(?:" + KINDS + "|file|handout)\\b");
   private static final Set<String> PLACEHOLDERS = Set.of("unknown", "tbc", "tbd", "tba", "tk", "n a", "na", "none", "null", "nil",
@@ -32,7 +43,7 @@ public final class AttributionText {
     if (!VisibleText.has(text)) {
       return false;
     }
-    String words = LABEL.matcher(text.strip()).replaceFirst("").replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
+    String words = LABEL_WORDS.matcher(text.strip()).replaceFirst("").replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
     return words.codePoints().anyMatch(Character::isLetter) && !PLACEHOLDERS.contains(words);
   }
 

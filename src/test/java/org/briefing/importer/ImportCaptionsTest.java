@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.briefing.TestSite;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,36 @@ class ImportCaptionsTest {
     assertThat(f.map("image")).containsEntry("caption", "Workers inspect the broken harbour wall at Sandvik on Monday")
         .containsEntry("credit", "Lena Holt/Reuters");
     assertThat(f.body()).doesNotContain("Lena Holt");
+  }
+
+  /**
+   * A credit in brackets whose agency's name opens with a label's word ("picture alliance", "Photoshot") is that name whole:
+   * the word was taken for a label with its colon left out, and the credit published as "alliance/dpa" or "hot/Jo Lee".
+   */
+  @Test
+  void aCreditInBracketsNamingAnAgencyThatOpensWithALabelsWordKeepsTheWholeName() {
+    // what is in the brackets, the credit read from it and its photographers
+    Map<String, List<String>> credits = new java.util.LinkedHashMap<>();
+    credits.put("Picture alliance/dpa", List.of("Picture alliance/dpa"));
+    credits.put("Photoshot/Jo Lee", List.of("Photoshot/Jo Lee", "Jo Lee"));
+    credits.put("Photo: Jo Lee/AFP", List.of("Jo Lee/AFP", "Jo Lee"));
+    credits.put("Photo by Jo Lee/AFP", List.of("Jo Lee/AFP", "Jo Lee"));
+    credits.put("Photo Jo Lee/AFP", List.of("Photo Jo Lee/AFP", "Jo Lee"));
+    credits.forEach((written, read) -> {
+      ImportedFile f = ImportedFile.importText("""
+          Harbour wall gives way in storm
+
+          Divers check the foot of the broken harbour wall at Sandvik (%s)
+
+          SANDVIK — A section of the harbour wall gave way during the night, the port authority said on Monday.
+
+          Repairs are expected to take until the spring, it said.
+          """.formatted(written));
+      assertThat(f.map("image")).as(written).containsEntry("caption", "Divers check the foot of the broken harbour wall at Sandvik")
+          .containsEntry("credit", read.get(0));
+      assertThat(f.map("credits") == null ? null : f.map("credits").get("photo")).as(written)
+          .isEqualTo(read.size() > 1 ? read.subList(1, read.size()) : null);
+    });
   }
 
   @Test

@@ -26,8 +26,9 @@ public final class PhotoCredits {
       + "|Newspapers?|Group|Network|Service|Wire|Gazette|Tribune|Journal|Chronicle|Telegraph|Times|Echo|Courier|Herald|Ltd|Inc)\\.?");
   private static final Pattern BRACKETED = Pattern.compile(
       "^(?<cap>.*?)\\s*\\[(?<label>(?:Photo|Picture|Image)s?:\\s*)?(?<credit>(?:File(?: photo)?:\\s*)?[^\\[\\]]{2,120})\\]$");
+  /** A label needs its colon or "by", as in brackets: "(Picture alliance/dpa)" and "(Photoshot)" are agencies' names. */
   private static final Pattern PARENTHESISED = Pattern.compile(
-      "^(?<cap>.*?)\\s*\\((?<label>(?:(?:Photo|Picture|Image|Photograph)s?(?: by)?:?|Credit:)\\s*)?(?<credit>[^()]{2,120})\\)$");
+      "^(?<cap>.*?)\\s*\\((?<label>(?:(?:Photo|Picture|Image|Photograph)s?(?: by:?|:)|Credit:)\\s*)?(?<credit>[^()]{2,120})\\)$");
   private static final Pattern SUFFIX = Pattern.compile(
       "^(?:(?<cap>.*?[.!?…\"”)])\\s+)?(?<credit>(?:REUTERS|Reuters)/" + NAME + "(?:/(?:File(?: Photo)?|Pool|" + NAME + "))*"
       + "|AP Photo/" + NAME + "(?:, File)?"
@@ -127,7 +128,9 @@ public final class PhotoCredits {
   /** The people named in a credit, without agencies and words such as File or Pool. */
   public static List<String> photographers(String credit) {
     List<String> names = new ArrayList<>();
-    String c = credit.replaceFirst("(?i)^file(?: photo)?:\\s*", "").replaceAll(" via Getty Images$", "");
+    // "(Photo Jo Lee/AFP)" keeps its word, which is no label without its colon, and names Jo Lee
+    String c = credit.replaceFirst("(?i)^file(?: photo)?:\\s*", "").replaceFirst("^(?:Photo|Picture|Image|Photograph)s? (?=" + NAME + "/)", "")
+        .replaceAll(" via Getty Images$", "");
     for (String part : c.split("/|, ")) {
       String p = part.strip();
       String lower = p.toLowerCase(Locale.ROOT);
