@@ -10,7 +10,8 @@ import org.jsoup.nodes.TextNode;
  * ordered list's as "1. ", a footnote as "[1] "), their further lines under their text, a code
  * block's lines as they are, indented by four spaces, links as "text (address)", images as their
  * alt text in brackets with a photo's caption on the line under it, a table row a line with its
- * cells apart ("Greens | 12"), superscripts marked ("m^2", a footnote's "[1]"), no footnote back-links.
+ * cells apart ("Greens | 12"), superscripts marked ("m^2", a footnote's "[1]"), struck-out words marked as Markdown marks
+ * them ("~~Monday~~"), no footnote back-links.
  */
 public final class HtmlText {
   private static final String CODE_INDENT = "    ";
@@ -22,8 +23,25 @@ public final class HtmlText {
     if (html == null || html.isBlank()) {
       return "";
     }
+    return text(Jsoup.parseBodyFragment(html, base).body());
+  }
+
+  /**
+   * As {@link #of}, without the words the HTML strikes out, which the editor withdrew: for a preview that is read as
+   * standing text (the email's preheader), where {@link #of} marks them ("~~Monday~~ Tuesday").
+   */
+  public static String current(String html, String base) {
+    if (html == null || html.isBlank()) {
+      return "";
+    }
+    Element body = Jsoup.parseBodyFragment(html, base).body();
+    body.select("del, s, strike").remove();
+    return text(body);
+  }
+
+  private static String text(Element body) {
     StringBuilder out = new StringBuilder();
-    walk(Jsoup.parseBodyFragment(html, base).body(), out);
+    walk(body, out);
     return tidy(out);
   }
 
@@ -59,6 +77,12 @@ public final class HtmlText {
             if (footnote) {
               out.append(']');
             }
+          }
+          case "del", "s", "strike" -> {
+            // struck out, as in the HTML part, so that the withdrawn words are not read as standing ones
+            out.append("~~");
+            walk(e, out);
+            out.append("~~");
           }
           case "tr", "figcaption" -> {
             // a caption on the line under its image, as it stands under it in the HTML part

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -26,6 +27,9 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  * as it shows it, and none it hides. An address in angle brackets is its address, square brackets
  * that name no link ("[sic]") keep their brackets, and HTML is text when the page shows it as text
  * ({@code raw_html: escape}); passed through, its tags are not, nor what {@link HiddenHtml} hides.
+ * Struck-out words ({@code ~~Monday~~}, or passed-through HTML's {@code <del>}) are what the editor
+ * withdrew: they are left out, so that no summary, description or search snippet reads them as
+ * standing text.
  */
 final class PlainText {
   private PlainText() {}
@@ -119,13 +123,23 @@ final class PlainText {
   }
 
   /**
-   * {@code node}, unless it is a tag of HTML passed through that opens an element the page hides ({@link HiddenHtml}):
+   * {@code node}, unless it is a tag of HTML passed through that opens an element the page hides ({@link HiddenHtml}) or strikes out:
    * then the last of the nodes after it that the element holds (its closing tag; the last of them when it is not closed
    * among them, as a paragraph's end closes it).
    */
   private static Node hiddenUpTo(Node node) {
     if (!(node instanceof HtmlInlineBase) || node instanceof HtmlInlineComment || showsHtmlAsText(node)) {
       return node;
+    }
+    java.util.regex.Matcher struck = STRUCK_OPENING.matcher(node.getChars());
+    if (struck.matches()) {
+      // what the HTML strikes out, up to its closing tag (or, unclosed, the end of the paragraph, as a browser shows it)
+      java.util.regex.Pattern closing = java.util.regex.Pattern.compile("(?i)</" + struck.group(1) + "\\s*>");
+      Node last = node;
+      while (last.getNext() != null && !(last instanceof HtmlInlineBase && last != node && closing.matcher(last.getChars()).matches())) {
+        last = last.getNext();
+      }
+      return last;
     }
     HiddenHtml hidden = new HiddenHtml();
     hidden.read(node.getChars());
@@ -149,6 +163,9 @@ final class PlainText {
 
   /** A line break written in HTML, which the page shows as one. */
   private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("(?i)<br(?:[\\s/][^>]*)?>");
+
+  /** Raw HTML's opening tag of struck-out text: {@code <del>}, {@code <s>}, {@code <strike>}. */
+  private static final java.util.regex.Pattern STRUCK_OPENING = java.util.regex.Pattern.compile("(?i)<(del|s|strike)(?:\\s[^>]*)?>");
 
   private static void appendChild(Node child, StringBuilder out) {
     if (child instanceof Code code) {
@@ -193,8 +210,8 @@ final class PlainText {
       } else if (LINE_BREAK.matcher(child.getChars()).matches()) {
         out.append(' ');
       }
-    } else if (!(child instanceof Footnote || child instanceof Image || child instanceof ImageRef)) {
-      append(child, out); // not an image's description or a note: they are no part of the text read
+    } else if (!(child instanceof Footnote || child instanceof Image || child instanceof ImageRef || child instanceof Strikethrough)) {
+      append(child, out); // not an image's description, a note or struck-out words: they are no part of the text read
     }
   }
 }

@@ -84,7 +84,7 @@ final class EmailPages {
         HtmlText.of(a.whatsNextHtml(), base))).toList();
     ZonedDateTime date = e.stories().stream().map(Article::lastModified).max(ZonedDateTime::compareTo)
         .orElse(e.date().atStartOfDay(config.timeZone()));
-    Views.EmailView email = new Views.EmailView(subject, preheader(noteText, e), edition.url(), views.url("briefings/"),
+    Views.EmailView email = new Views.EmailView(subject, preheader(HtmlText.current(e.noteHtml(), base), e), edition.url(), views.url("briefings/"),
         EmailPatterns.fillAddress(config.email().unsubscribe(), Map.of()), config.emailFrom().name(), views.isoDate(date),
         messageId(e.date().toString(), config), noteText, texts);
     Map<String, Object> data = new LinkedHashMap<>();
