@@ -140,6 +140,22 @@ class InputLimitsTest {
     assertThat(error.message()).contains("U+0001");
   }
 
+  /**
+   * A control character typed into a YAML file (not written as an escape) is named at its line and column, with the
+   * words before it to find it by: YAML's reader refuses it, and it was reported at the first line of the front matter
+   * as "special characters are not allowed".
+   */
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("everyYamlFile")
+  void aControlCharacterTypedInAnyYamlFileIsNamedAtItsLineAndColumn(String path, String kind, int line) {
+    Problem error = onlyError(in(siteWith(path, "desk: \"Bell\u0007 here\"").buildFails(), Path.of(path).getFileName().toString()));
+    assertThat(error.position().file()).isEqualTo(dir.resolve(path));
+    assertThat(error.position().line()).isEqualTo(line);
+    assertThat(error.position().column()).isEqualTo(12);
+    assertThat(error.message()).contains("U+0007");
+    assertThat(error.hint()).startsWith("delete it").contains("right after 'desk: \"Bell'");
+  }
+
   /** 25 levels, each naming the one below twice: 2^25 values once written out. */
   private static String billionLaughs() {
     StringBuilder yaml = new StringBuilder("l0: &l0 [lol]\n");

@@ -47,12 +47,14 @@ public final class YamlReader {
       Parser parser = new NestingLimit(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text)), file, firstLine);
       root = new Composer(SETTINGS, parser).getSingleNode();
     } catch (MarkedYamlEngineException e) {
+      refuseUnreadable(text, file, firstLine);
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       int line = mark == null ? firstLine : firstLine + mark.getLine();
       int column = mark == null ? 0 : mark.getColumn() + 1;
       String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
       throw new BuildFailure(Problem.error(new SourcePosition(file, line, column), "YAML syntax error: " + problem, HINT));
     } catch (YamlEngineException e) {
+      refuseUnreadable(text, file, firstLine);
       throw new BuildFailure(Problem.error(SourcePosition.of(file, firstLine), "YAML error: " + e.getMessage(), HINT));
     }
     if (root.isEmpty() || isNull(root.get())) {
@@ -67,6 +69,30 @@ public final class YamlReader {
     @SuppressWarnings("unchecked")
     Map<String, Object> values = (Map<String, Object>) new YamlValues(file, firstLine, lines, text).convert(node);
     return new YamlData(values, lines, firstLine);
+  }
+
+  /**
+   * A character YAML cannot read (a control character other than tab and line breaks, U+FFFE, U+FFFF), reported at its line
+   * and column with its code: the parser's own message ("special characters are not allowed") named neither, nor the line.
+   */
+  private static void refuseUnreadable(String text, Path file, int firstLine) {
+    int lineStart = 0;
+    int line = 0;
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      int cp = text.codePointAt(i);
+      if (cp == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (!StreamReader.isPrintable(cp)) {
+        String before = text.substring(lineStart, i).strip();
+        before = before.length() > 20 ? "…" + before.substring(before.offsetByCodePoints(before.length(), -20)) : before;
+        throw new BuildFailure(Problem.error(new SourcePosition(file, firstLine + line, text.codePointCount(lineStart, i) + 1),
+            "the line holds the character " + String.format(java.util.Locale.ROOT, "U+%04X", cp)
+                + ", which most editors do not show, YAML cannot read and pages cannot carry",
+            "delete it" + (before.isEmpty() ? ", at the start of the line" : ": it comes right after '" + before + "'")
+                + "; retyping that part of the line removes it"));
+      }
+    }
   }
 
   static Object scalar(ScalarNode scalar) {
