@@ -33,7 +33,8 @@ class UnpublishableTextTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\\0", "\\x01", "\\f", "\\e", "\\x1f", "\\uFFFE", "\\uFFFF", "\\uD800"})
+  @ValueSource(strings = {"\\0", "\\x01", "\\f", "\\e", "\\x1f", "\\uFFFE", "\\uFFFF", "\\uD800", "\\x7F", "\\x80", "\\N", "\\u009B",
+      "\\x9f"})
   void aCharacterThatXmlCannotCarryInATitleIsAnErrorAtItsLine(String escape) {
     Problem error = onlyError(site("""
         ---
@@ -80,6 +81,58 @@ class UnpublishableTextTest {
       }
     }
     assertThat(site.file("2021/10/18/a-story/index.html")).contains("It agreed on a plan with a form feed and an escape.");
+  }
+
+  /**
+   * DEL and the C1 controls (U+007F to U+009F), which HTML forbids, are left out of a text with the same warning as the
+   * C0 ones: they were published in the page, the feeds and both parts of the email without a word. Typed into the
+   * front matter, they are an error at their line, as the C0 ones are; one in a photo file's caption becomes a space.
+   */
+  @Test
+  void deleteAndTheC1ControlsAreLeftOutWithAWarningAsTheOtherControlCharactersAre() throws Exception {
+    String controls = "\u007F\u0080\u0085\u009B\u009F";
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + EmailEditionTest.EMAIL_CONFIG + Fixtures.SOURCES + """
+        -- content/a.md --
+        ---
+        title: A story
+        date: 2021-10-18
+        sources: [reuters]
+        ---
+        The council met on Monday.
+
+        It agreed%s on a plan, the mayor said.
+        -- content/editions/2021-10-18.md --
+        ---
+        title: Monday
+        ---
+        The note%s.
+        """.formatted(controls, controls)).build();
+    assertThat(site.warnings()).extracting(w -> where(w) + " " + w.message()).containsExactlyInAnyOrder(
+        "a.md:8 the text contains the character U+007F, which pages and feeds cannot carry; it and others like it are left out",
+        "2021-10-18.md:4 the note contains the character U+007F, which pages and feeds cannot carry; it is left out");
+    List<Path> outputs;
+    try (Stream<Path> files = Files.walk(site.out())) {
+      outputs = files.filter(Files::isRegularFile).filter(p -> !p.toString().matches(".*\\.(png|jpg|webp|gz|bin)$")).toList();
+    }
+    assertThat(outputs).anyMatch(p -> p.toString().endsWith("email.txt")).anyMatch(p -> p.toString().endsWith("feed.json"));
+    for (Path file : outputs) {
+      assertThat(Files.readString(file).chars().filter(c -> c >= 0x7F && c <= 0x9F)).as(file.toString()).isEmpty();
+    }
+    assertThat(site.file("2021/10/18/a-story/index.html")).contains("It agreed on a plan, the mayor said.");
+
+    for (String typed : List.of("\u007F", "\u0080", "\u009B")) {
+      Problem error = onlyError(site("---\ntitle: A story\ndate: 2021-10-18\nsources: [reuters]\nstandfirst: \"Bell" + typed + "\"\n---\nBody.\n")
+          .buildFails());
+      assertThat(where(error)).as(typed).isEqualTo("a.md:5");
+      assertThat(error.message()).as(typed).contains(org.briefing.problem.XmlChars.name(typed.charAt(0)));
+    }
+
+    TestSite photo = site("---\ntitle: A story\ndate: 2021-10-18\nsources: [reuters]\nimage: {src: /images/p.jpg, alt: Ferries}\n---\nBody.\n")
+        .writeBytes("static/images/p.jpg", TaggedPhotos.tagged(TestImages.jpeg(600, 400, 1),
+            new TaggedPhotos.Tags(0, false, "Mari\u0085Tamm/Agency", "Ferries\u009B wait\u007F at the quay.", null, null, null)))
+        .build();
+    assertThat(photo.html("2021/10/18/a-story/").select(".lead-image figcaption").text())
+        .isEqualTo("Ferries wait at the quay. Photo: Mari Tamm/Agency");
   }
 
   @ParameterizedTest

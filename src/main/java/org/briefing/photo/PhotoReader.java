@@ -214,9 +214,9 @@ public final class PhotoReader {
     }
   }
 
-  /** One line of text: control characters and runs of spaces become one space. */
+  /** One line of text: control characters (DEL and the C1 ones too) and runs of spaces become one space. */
   private static String clean(String text) {
-    return org.briefing.problem.VisibleText.orEmpty(text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip());
+    return org.briefing.problem.VisibleText.orEmpty(text.replaceAll("[\\p{Cc}\\s]+", " ").strip());
   }
 
   /**
@@ -225,7 +225,7 @@ public final class PhotoReader {
    */
   private static String lines(String text) {
     return org.briefing.problem.VisibleText.orEmpty(java.util.Arrays.stream(text.split("[\\n\\r\\u0085\\u2028\\u2029]"))
-        .map(line -> line.replaceAll("[\\p{Cntrl}\\s]+", " ").strip()).filter(line -> !line.isEmpty())
+        .map(line -> line.replaceAll("[\\p{Cc}\\s]+", " ").strip()).filter(line -> !line.isEmpty())
         .collect(java.util.stream.Collectors.joining("\n")));
   }
 }

@@ -3,7 +3,9 @@ package org.briefing.problem;
 /**
  * The characters XML 1.0 cannot carry: control characters other than tab and line breaks,
  * U+FFFE, U+FFFF and halves of a surrogate pair without the other half. A feed or sitemap with
- * one of them is not well-formed, so feed readers refuse it whole.
+ * one of them is not well-formed, so feed readers refuse it whole. DEL and the C1 controls
+ * (U+007F to U+009F) are refused with them: XML allows them but discourages them, HTML forbids
+ * them, and no reader sees anything but a box or nothing where one stands.
  */
 public final class XmlChars {
   private XmlChars() {}
@@ -13,7 +15,7 @@ public final class XmlChars {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c >= 0x20 && c < 0xD800) {
+      if (c >= 0x20 && c < 0x7F || c > 0x9F && c < 0xD800) {
         continue;
       }
       if (isForbidden(text, i)) {
@@ -30,6 +32,9 @@ public final class XmlChars {
     char c = text.charAt(i);
     if (c < 0x20) {
       return c != '\t' && c != '\n' && c != '\r';
+    }
+    if (c >= 0x7F && c <= 0x9F) {
+      return true;
     }
     if (Character.isHighSurrogate(c)) {
       return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
