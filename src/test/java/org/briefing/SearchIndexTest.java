@@ -508,12 +508,21 @@ class SearchIndexTest {
 
   @Test
   void searchFalseInTheConfigurationLeavesOutTheIndexThePageAndTheBox() throws Exception {
-    TestSite site = TestSite.of(dir, SITE.replace("language: en\n", "language: en\nsearch: false\n")).build();
+    // with a copy of the theme's script, as init --copy-theme writes one
+    TestSite site = TestSite.of(dir, SITE.replace("language: en\n", "language: en\nsearch: false\n") + """
+        -- templates/assets/search.js --
+        // the site's copy of the search script
+        """).build();
     assertThat(site.outputPaths()).noneMatch(path -> path.startsWith("search/"));
+    assertThat(site.outputPaths()).as("no search script either, not even the site's copy")
+        .doesNotContain("assets/search.js").contains("assets/briefing.css");
     assertThat(site.html("index.html").select("form[role=search]")).isEmpty();
     site.edit("briefing.yaml", "search: false", "search: true").build();
     assertThat(site.exists("search/manifest.json")).isTrue();
+    assertThat(site.file("assets/search.js")).contains("the site's copy");
     assertThat(site.html("index.html").select("form[role=search]")).hasSize(1);
+    site.edit("briefing.yaml", "search: true", "search: false").build();
+    assertThat(site.outputPaths()).noneMatch(path -> path.startsWith("search/")).doesNotContain("assets/search.js");
   }
 
   private static List<Integer> ids(int[] postings) {

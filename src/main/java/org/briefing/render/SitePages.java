@@ -39,7 +39,6 @@ import org.briefing.problem.SourcePosition;
 final class SitePages {
   /** Stories on one page of a topic or source list: enough to scan, small enough to load fast. */
   private static final int LIST_PAGE_SIZE = 50;
-  private static final String SEARCH_SCRIPT = "search.js";
 
   private final Templates templates;
   private final ThemeStrings strings;
@@ -175,7 +174,8 @@ final class SitePages {
    */
   private void addSearchPages(List<Page> pages, Site site, ViewFactory views, StoryIndex stories, Map<String, byte[]> assets) {
     SearchPages search = new SearchPages(site, views, stories, analyses, now);
-    String script = views.href(ThemeAssets.OUTPUT_DIR + SEARCH_SCRIPT) + "?v=" + ThemeAssets.fingerprint(assets.get(SEARCH_SCRIPT));
+    String script = views.href(ThemeAssets.OUTPUT_DIR + ThemeAssets.SEARCH_SCRIPT) + "?v="
+        + ThemeAssets.fingerprint(assets.get(ThemeAssets.SEARCH_SCRIPT));
     pages.add(new Page(SearchPages.DIR + "index.html", "search.ftlh", "search", () -> inOrder("title", strings.text("search"),
         "description", strings.format("search_description", Map.of("site", site.config().title())), "search",
         new Views.SearchView(script, views.href(SearchPages.DIR), views.href("archive/")))));

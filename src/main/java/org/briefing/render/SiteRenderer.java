@@ -63,7 +63,7 @@ public final class SiteRenderer {
   public Map<String, Long> render(Site site, StoryIndex stories, OutputSink sink, RenderFilter filter,
       java.util.Set<String> only, Map<String, List<String>> dependencies, Map<String, Long> fieldsRead) {
     ViewFactory views = new ViewFactory(site.config(), strings, site.editions(), site.groups(), stories);
-    Map<String, byte[]> assets = new ThemeAssets(templates).files();
+    Map<String, byte[]> assets = new ThemeAssets(templates, site.config().search()).files();
     Views.SiteView siteView = siteView(site.config(), views, assets);
     // the configuration as a whole: views are made with it (addresses, language, dates);
     // the terms the groupings' files declare: a story's links to its terms are named by them;

@@ -10,20 +10,28 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** The theme's own files (stylesheet, icon), published under {@code assets/}; a site may replace or add any. */
+/**
+ * The theme's own files (stylesheet, icon, search script), published under {@code assets/}; a site
+ * may replace or add any. A site without search publishes no search script, not even its own copy
+ * of the theme's.
+ */
 final class ThemeAssets {
   static final String OUTPUT_DIR = "assets/";
-  private static final List<String> BUNDLED = List.of("briefing.css", "favicon.svg", "search.js");
+  static final String SEARCH_SCRIPT = "search.js";
+  private static final List<String> BUNDLED = List.of("briefing.css", "favicon.svg", SEARCH_SCRIPT);
 
   private final Templates templates;
+  private final boolean search;
 
-  ThemeAssets(Templates templates) {
+  ThemeAssets(Templates templates, boolean search) {
     this.templates = templates;
+    this.search = search;
   }
 
   Map<String, byte[]> files() {
     Map<String, byte[]> files = new TreeMap<>();
     Stream.concat(BUNDLED.stream(), siteAssets(templates.siteDir()).stream())
+        .filter(name -> search || !name.equals(SEARCH_SCRIPT))
         .forEach(name -> files.put(name, templates.themeFile("assets/" + name)));
     return files;
   }
