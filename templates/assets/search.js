@@ -120,8 +120,20 @@
     return out;
   }
 
+  // Typographic quotes make a phrase as the straight double quote does: “…” ”…” „…“ « … » » … «
+  // ‹ … › 「…」 『…』 (each mark as a ", so that a pair opens and closes a phrase whichever way
+  // round a language writes it), and ‘…’ ‚…‘, whose closing mark is no apostrophe (mayor’s).
+  var DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F]/g;
+  var SINGLE_QUOTES = /(^|[^\p{L}\p{N}\p{M}])[\u2018\u201A]((?:[^\u2018\u2019]|\u2019(?=[\p{L}\p{N}]))*)(?:([\u2018\u2019])(?![\p{L}\p{N}])|$)/gu;
+  function straightQuotes(q) {
+    return q.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, function (all, before, inner, closed) {
+      return before + '"' + inner + (closed ? '"' : "");
+    });
+  }
+
   // The query: phrases in quotes, other words; the last word is a prefix while it is being typed.
-  function parse(q) {
+  function parse(typed) {
+    var q = straightQuotes(typed);
     var phrases = [], rest = q.replace(/"([^"]*)("|$)/g, function (all, inner) {
       var ws = words(inner);
       if (ws.length) { phrases.push(ws.map(function (w) { return w.folded; })); }

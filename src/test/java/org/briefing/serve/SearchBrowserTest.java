@@ -274,6 +274,22 @@ class SearchBrowserTest {
   }
 
   @Test
+  void aPhraseInTypographicQuotesIsAPhraseAsInStraightOnes() {
+    open("/search/");
+    // as phones and Macs type quotes, and French, German and Japanese readers
+    for (String[] marks : new String[][] {{"\u201C", "\u201D"}, {"\u201E", "\u201C"}, {"\u00AB ", " \u00BB"}, {"\u00BB", "\u00AB"},
+        {"\u2018", "\u2019"}, {"\u201A", "\u2018"}, {"\u300C", "\u300D"}}) {
+      String label = String.join("…", marks);
+      paste(marks[0] + "nato mission" + marks[1]);
+      waitUpTo(10).until(d -> d.findElement(By.cssSelector(".search-status")).getText().equals("No stories match."));
+      assertThat(titles()).as(label + ": both stories have the words, neither in this order").isEmpty();
+      paste(marks[0] + "suspends its mission" + marks[1]);
+      assertThat(awaitTitles(t -> t.size() == 1)).as(label).containsExactly("Russia suspends its mission to NATO");
+      assertThat(browser.findElement(By.cssSelector(".search-status")).getText()).as(label).isEqualTo("Results: 1");
+    }
+  }
+
+  @Test
   void aPhraseInAHeadlineOrOpeningIsConfirmedByTheResultFileWithoutFetchingTheStoryPage() {
     open("/search/");
     // pasted, not typed: a phrase half typed ("office in Brussel") is not in the result file and
