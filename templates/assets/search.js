@@ -16,6 +16,10 @@
   var say = function (name) { return section.getAttribute("data-" + name); };
   var manifest = null, stop = {}, optional = {}, fragments = {}, tails = {}, results = new Map(), texts = {}, run = 0, shown = 0, current = null;
   var PHRASE_BLOCKS = "h1, h2, h3, h4, p, li, blockquote, figcaption, dt, dd, td";
+  // A story's or page's own text on its page, as the theme marks it: the headline, standfirst,
+  // editor's summary and body; not the theme's labels around it (byline, sources, the edition's
+  // line, "Why it matters")
+  var OWN_TEXT = "h1, .standfirst, .summary, .story-body";
 
   // The same rules as the build's (Words.java): a word is a run of letters, digits and marks,
   // lower-cased, accents folded; words of one character are left out.
@@ -66,9 +70,10 @@
     if (!results.has(g)) { results.set(g, json("d/" + g + ".json")); }
     return results.get(g).then(function (file) { return file[id - g * n]; });
   }
-  // The text of a result for the phrase check: the blocks of its own published page (its story
-  // or page), read from an inert document that runs nothing and loads nothing; the index keeps no
-  // copy of the texts the pages already hold.
+  // The text of a result for the phrase check: the blocks of its own text on its published page
+  // (its story or page), read from an inert document that runs nothing and loads nothing; the index
+  // keeps no copy of the texts the pages already hold. A site's own template that marks no such
+  // text gives the blocks of its whole article.
   function text(id) {
     if (!texts[id]) {
       texts[id] = doc(id).then(function (d) {
@@ -79,8 +84,10 @@
         }).then(function (html) {
           var page = new DOMParser().parseFromString(html, "text/html");
           var root = page.querySelector("main article") || page.querySelector("main") || page.body;
+          var own = root.querySelector(OWN_TEXT) !== null;
           var all = [], paragraphs = [];
           root.querySelectorAll(PHRASE_BLOCKS).forEach(function (b) {
+            if (own && !b.closest(OWN_TEXT)) { return; }
             var t = b.textContent.trim();
             if (t) { all.push(t); if (!/^H\d$/.test(b.tagName)) { paragraphs.push(t); } }
           });
@@ -285,14 +292,18 @@
   // The text a result file holds for the excerpt: the opening's paragraphs and the summary.
   function lead(d) { return d.x.concat(d.s ? [d.s] : []); }
 
-  // The text a phrase is checked against: the result file's own (headline, summary, opening) when
-  // the phrase is there, which is the case of most news stories the phrase is about; else the
-  // whole page's, one round trip more.
+  // The names a document is filed under, each on its own: a phrase may be one of them, as its words are indexed.
+  function names(d) { return [].concat(d.f.topic || [], d.f.place || [], d.f.author || [], d.f.source || []); }
+
+  // The text a phrase is checked against: the result file's own (headline, summary, opening, names)
+  // when the phrase is there, which is the case of most news stories the phrase is about; else the
+  // own text of the whole page, one round trip more.
   function phraseText(id, phrases) {
     return doc(id).then(function (d) {
       if (d.t === undefined) { return { all: [], paragraphs: [] }; }
-      var own = [d.t].concat(lead(d));
-      return hasPhrases(own, phrases) ? { all: own, paragraphs: lead(d) } : text(id);
+      var own = [d.t].concat(lead(d), names(d));
+      if (hasPhrases(own, phrases)) { return { all: own, paragraphs: lead(d) }; }
+      return text(id).then(function (t) { return { all: t.all.concat(names(d)), paragraphs: t.paragraphs }; });
     });
   }
 

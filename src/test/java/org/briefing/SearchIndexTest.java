@@ -331,15 +331,15 @@ class SearchIndexTest {
         "[{\"t\":\"Russia suspends its mission to NATO\",\"u\":\"/2021/10/18/russia-suspends-its-mission-to-nato/\","
             + "\"d\":\"2021-10-18\",\"l\":\"en\",\"s\":\"The liaison office in Moscow closes.\","
             + "\"x\":[\"Moscow said on Monday that the mission would stop its work, in a row over expelled diplomats.\"],"
-            + "\"f\":{\"topic\":[\"Diplomacy\"],\"place\":[\"Moscow\"],\"source\":[\"Reuters\"]}},"
+            + "\"f\":{\"topic\":[\"Diplomacy\"],\"place\":[\"Moscow\"],\"author\":[\"Ann Writer\"],\"source\":[\"Reuters\"]}},"
             + "{\"t\":\"Les ministres de la Défense se réunissent\",\"u\":\"/2021/10/18/les-ministres-de-la-defense-se-reunissent/\","
             + "\"d\":\"2021-10-18\",\"l\":\"fr\",\"s\":\"\",\"x\":[\"Les ministres européens ont parlé des économies d\u2019énergie.\"],"
-            + "\"f\":{\"topic\":[\"Defence\"],\"place\":[\"Brussels\"],\"source\":[\"AFP\"]}}]\n");
+            + "\"f\":{\"topic\":[\"Defence\"],\"place\":[\"Brussels\"],\"author\":[],\"source\":[\"AFP\"]}}]\n");
     assertThat(site.file("search/d/0.json")).startsWith(
         "[{\"t\":\"\\u003cscript\\u003ealert('x')\\u003c/script\\u003e \\u0026 \\\"quotes\\\"\",");
     assertThat(site.file("search/d/2.json")).as("the last file holds the documents left: the page").isEqualTo(
         "[{\"t\":\"About us\",\"u\":\"/about/\",\"d\":\"\",\"l\":\"en\",\"s\":\"\","
-            + "\"x\":[\"We write a daily briefing on European security.\"],\"f\":{\"topic\":[],\"place\":[],\"source\":[]}}]\n");
+            + "\"x\":[\"We write a daily briefing on European security.\"],\"f\":{\"topic\":[],\"place\":[],\"author\":[],\"source\":[]}}]\n");
     assertThat(site.outputPaths().stream().filter(p -> p.startsWith("search/d/"))).as("five documents, three result files")
         .containsExactlyInAnyOrder("search/d/0.json", "search/d/1.json", "search/d/2.json");
     assertThat(site.file("search/manifest.json")).startsWith("{\"version\":\"").endsWith("}\n");

@@ -594,6 +594,8 @@ public final class SearchIndex {
     Map<String, Object> facets = new LinkedHashMap<>();
     facets.put("topic", d.facets().getOrDefault("topic", List.of()));
     facets.put("place", d.facets().getOrDefault("place", List.of()));
+    // a phrase may be a name the document is filed under: the script checks these too
+    facets.put("author", d.facets().getOrDefault("author", List.of()));
     // no story without its sources: a result names them as a card does
     facets.put("source", d.facets().getOrDefault("source", List.of()));
     file.put("f", facets);

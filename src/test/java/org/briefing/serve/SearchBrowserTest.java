@@ -98,6 +98,16 @@ class SearchBrowserTest {
       sources: [{name: Desk}]
       ---
       The war reached the villages in the north.
+      -- content/2021/10/19/budget.md --
+      ---
+      title: Budget talks stall in the council
+      date: 2021-10-19T10:00
+      topics: [Port Authority]
+      authors: [Jo Quill]
+      why_it_matters: The vote decides the budget of the port.
+      sources: [{name: Desk}]
+      ---
+      A large part of the day went on questions of pay, and later the mayor gave a briefing to the press.
       -- content/2021/10/15/draft.md --
       ---
       title: Quokka mission draft
@@ -286,6 +296,30 @@ class SearchBrowserTest {
       paste(marks[0] + "suspends its mission" + marks[1]);
       assertThat(awaitTitles(t -> t.size() == 1)).as(label).containsExactly("Russia suspends its mission to NATO");
       assertThat(browser.findElement(By.cssSelector(".search-status")).getText()).as(label).isEqualTo("Results: 1");
+    }
+  }
+
+  @Test
+  void aPhraseIsMatchedInTheStorysOwnTextAndNamesNotInTheThemesLabelsAroundIt() {
+    open("/search/");
+    paste("\"budget talks\"");
+    assertThat(awaitTitles(t -> t.size() == 1)).containsExactly("Budget talks stall in the council");
+    // the story page's footer says "Part of the briefing", and its "Why it matters" is no text the index holds
+    for (String phrase : List.of("\"part of the briefing\"", "\"budget of the port\"")) {
+      paste(phrase);
+      waitUpTo(10).until(d -> d.findElement(By.cssSelector(".search-status")).getText().equals("No stories match."));
+      assertThat(titles()).as(phrase).isEmpty();
+      paste("\"gave a briefing\"");
+      assertThat(awaitTitles(t -> t.size() == 1)).containsExactly("Budget talks stall in the council");
+      assertThat(browser.findElement(By.cssSelector(".search-excerpt")).getText()).as("the excerpt is of the story's text")
+          .endsWith("the mayor gave a briefing to the press.");
+    }
+    // the names it is filed under are indexed, and a phrase may be one of them
+    for (String name : List.of("\"port authority\"", "\"jo quill\"")) {
+      paste(name);
+      assertThat(awaitTitles(t -> t.size() == 1)).as(name).containsExactly("Budget talks stall in the council");
+      paste("\"quill jo\"");
+      waitUpTo(10).until(d -> d.findElement(By.cssSelector(".search-status")).getText().equals("No stories match."));
     }
   }
 
