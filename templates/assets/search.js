@@ -22,8 +22,13 @@
   var OWN_TEXT = "h1, .standfirst, .summary, .story-body";
 
   // The same rules as the build's (Words.java): a word is a run of letters, digits and marks,
-  // lower-cased, accents folded; words of one character are left out.
+  // lower-cased, accents folded; words of one character are left out. A run of Chinese or Japanese
+  // characters (CJK, the same class as Words.isCjk), written without spaces, gives each pair of
+  // neighbouring characters (with the marks that follow each) as a word instead.
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
+  var CJK_CLASS = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30FC\\uFF70\\u3006";
+  var PART = new RegExp("((?:[" + CJK_CLASS + "]\\p{M}*)+)|[^" + CJK_CLASS + "]+", "gu");
+  var CJK = new RegExp("[" + CJK_CLASS + "]\\p{M}*", "gu");
   // Letters folded with no mark to lose, the same table as Words.SPECIAL of the build.
   var SPECIAL = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ł": "l", "ı": "i", "ŀ": "l",
     "ħ": "h", "ŧ": "t", "ŋ": "n", "ə": "e", "ς": "σ", "ة": "ه", "ى": "ي", "ـ": "" };
@@ -35,11 +40,25 @@
     return special(special(word.toLowerCase()).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase());
   }
   function words(text) {
-    var out = [], m;
+    var out = [], m, p, c;
     WORD.lastIndex = 0;
     while ((m = WORD.exec(text)) !== null) {
-      var f = fold(m[0]);
-      if (m[0].length > 1 && m[0].length <= 40 && f.length > 1) { out.push({ text: m[0], folded: f, at: m.index }); }
+      PART.lastIndex = 0;
+      while ((p = PART.exec(m[0])) !== null) {
+        var at = m.index + p.index;
+        if (p[1]) {
+          var units = [];
+          CJK.lastIndex = 0;
+          while ((c = CJK.exec(p[0])) !== null) { units.push(c); }
+          for (var i = 1; i < units.length; i++) {
+            var pair = units[i - 1][0] + units[i][0];
+            out.push({ text: pair, folded: fold(pair), at: at + units[i - 1].index });
+          }
+          continue;
+        }
+        var f = fold(p[0]);
+        if (p[0].length > 1 && p[0].length <= 40 && f.length > 1) { out.push({ text: p[0], folded: f, at: at }); }
+      }
     }
     return out;
   }
@@ -326,14 +345,16 @@
 
   // Text with the words that match as <mark>, made of text nodes.
   function highlighted(into, text, result, from, to) {
-    var ws = words(text), at = from;
+    var ws = words(text), at = from, mark = null;
     ws.forEach(function (w) {
-      if (w.at < from || w.at + w.text.length > to || !matches(result, w.folded)) { return; }
-      if (w.at > at) { into.appendChild(document.createTextNode(text.slice(at, w.at))); }
-      var mark = document.createElement("mark");
-      mark.textContent = w.text;
-      into.appendChild(mark);
-      at = w.at + w.text.length;
+      var end = w.at + w.text.length;
+      if (w.at < from || end > to || end <= at || !matches(result, w.folded)) { return; }
+      // pairs of Chinese or Japanese characters overlap: a pair that goes on from a mark extends it
+      var start = Math.max(at, w.at);
+      if (start > at) { into.appendChild(document.createTextNode(text.slice(at, start))); mark = null; }
+      if (!mark) { mark = document.createElement("mark"); into.appendChild(mark); }
+      mark.textContent += text.slice(start, end);
+      at = end;
     });
     if (at < to) { into.appendChild(document.createTextNode(text.slice(at, to))); }
   }

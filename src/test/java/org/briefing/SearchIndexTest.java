@@ -302,6 +302,42 @@ class SearchIndexTest {
   }
 
   @Test
+  void aWordOfChineseOrJapaneseTextIsFoundByThePairsOfItsCharacters() throws Exception {
+    Index index = new Index(TestSite.of(dir, SITE + """
+        -- content/2021/10/19/beijing.md --
+        ---
+        title: 北京举行外交会议
+        date: 2021-10-19T10:00
+        language: zh
+        sources: [{name: 新华社}]
+        ---
+        外交部长在北京举行会谈，讨论了欧洲安全问题。双方外交部长在北京举行了长时间的会谈并同意在明年春天继续就欧洲安全问题举行对话和磋商以及其他事项。
+        -- content/2021/10/19/coffee.md --
+        ---
+        title: 東京でコーヒーの値上げ
+        date: 2021-10-19T11:00
+        language: ja
+        sources: [{name: 共同通信}]
+        ---
+        喫茶店は来月から値段を上げる。
+        """).build());
+    // a word of the headline, then of the second sentence, a clause of more than 40 characters
+    for (String word : List.of("北京", "外交", "会议", "双方", "磋商")) {
+      assertThat(index.titles(word)).as(word).containsExactly("北京举行外交会议");
+    }
+    for (String word : List.of("コー", "ーヒ", "値上", "喫茶")) {
+      assertThat(index.titles(word)).as(word).containsExactly("東京でコーヒーの値上げ");
+    }
+    assertThat(index.titles("上海")).isEmpty();
+    Set<String> forms = new TreeSet<>();
+    for (int f = 0; f < (Integer) index.manifest.get("fragments"); f++) {
+      ((Map<?, ?>) index.json("search/f/" + f + ".json").get("w")).keySet().forEach(w -> forms.add((String) w));
+    }
+    assertThat(forms).as("pairs, not whole clauses").contains("外交", "北京", "コー")
+        .noneMatch(w -> w.length() > 2 && w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+  }
+
+  @Test
   void anExcerptOfTextWithNoSpacesIsCutBetweenWholeCharacters() throws Exception {
     // a character outside the BMP takes two chars: a cut between them was written as '?'
     String text = "\u3042" + "\uD842\uDFB7".repeat(200);

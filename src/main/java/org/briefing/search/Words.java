@@ -42,7 +42,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * The words of a text in one language, each as its folded surface form (lower case, accents
  * folded: what the browser can work out from what a reader types) and its stem (Lucene's stemmer
  * for the language, then folded: what the index is keyed by). A word is a run of letters, digits
- * and marks; the browser splits a query the same way. Not thread-safe: one per index build.
+ * and marks; a run of Chinese or Japanese characters, written without spaces, gives each pair of
+ * neighbouring characters as a word instead. The browser splits a query the same way. Not
+ * thread-safe: one per index build.
  */
 final class Words {
   /** Longer runs are no words a reader types (hashes, encoded data); they would only bloat the index. */
@@ -161,7 +163,7 @@ final class Words {
         }
         int c = Character.isHighSurrogate(unit) && at + 1 < length && Character.isLowSurrogate(chars[at + 1])
             ? Character.toCodePoint(unit, chars[at + 1]) : unit;
-        if (!inWord(c)) {
+        if (!inWord(c) || isCjk(c)) {
           break;
         }
         hash = 31 * hash + unit;
@@ -171,7 +173,13 @@ final class Words {
         at += Character.charCount(c);
       }
       if (at == start) {
-        at += Character.charCount(text.codePointAt(at));
+        int c = Character.codePointAt(chars, at, length);
+        if (isCjk(c)) {
+          at = pairs(analysis, chars, at, length, sink);
+          count += paired;
+        } else {
+          at += Character.charCount(c);
+        }
       } else if (at - start > 1 && at - start <= LONGEST) {
         Word w = analysis.word(chars, start, at, hash);
         if (w.surface().length() > 1) {
@@ -181,6 +189,68 @@ final class Words {
       }
     }
     return count;
+  }
+
+  /** How many words the last call of {@link #pairs} gave. */
+  private int paired;
+
+  /**
+   * Gives {@code sink} each pair of neighbouring characters of the run of Chinese or Japanese
+   * characters at {@code at}, and returns where the run ends. A character keeps the marks that
+   * follow it (a voicing mark typed apart, a variation selector); a character alone gives nothing,
+   * as a word of one letter does.
+   */
+  private int pairs(Analysis analysis, char[] chars, int at, int length, Consumer<Word> sink) {
+    paired = 0;
+    int previous = -1;
+    while (at < length) {
+      int c = Character.codePointAt(chars, at, length);
+      if (!isCjk(c)) {
+        break;
+      }
+      int start = at;
+      at += Character.charCount(c);
+      while (at < length) {
+        int mark = Character.codePointAt(chars, at, length);
+        if (!isMark(mark)) {
+          break;
+        }
+        at += Character.charCount(mark);
+      }
+      if (previous >= 0) {
+        int hash = 0;
+        for (int i = previous; i < at; i++) {
+          hash = 31 * hash + chars[i];
+        }
+        sink.accept(analysis.word(chars, previous, at, hash));
+        paired++;
+      }
+      previous = start;
+    }
+    return at;
+  }
+
+  /**
+   * True for a character of the scripts written without spaces between words that the index
+   * splits into pairs: Chinese characters (Han), Hiragana and Katakana, with the marks those
+   * scripts share with others (ー, ｰ, 〆). The search script's {@code CJK} is the same class
+   * ({@code WordsTest} compares them). Korean is written with spaces, and its words are words.
+   */
+  static boolean isCjk(int c) {
+    if (c < 0x2E80) {
+      return false;
+    }
+    if (c == 0x30FC || c == 0xFF70 || c == 0x3006) {
+      return true;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
+  }
+
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   /**

@@ -108,6 +108,22 @@ class SearchBrowserTest {
       sources: [{name: Desk}]
       ---
       A large part of the day went on questions of pay, and later the mayor gave a briefing to the press.
+      -- content/2021/10/20/beijing.md --
+      ---
+      title: 北京举行外交会议
+      date: 2021-10-20T10:00
+      language: zh
+      sources: [{name: 新华社}]
+      ---
+      外交部长在北京举行会谈，讨论了欧洲安全问题。双方外交部长在北京举行了长时间的会谈并同意在明年春天继续就欧洲安全问题举行对话和磋商以及其他事项。
+      -- content/2021/10/21/coffee.md --
+      ---
+      title: 東京でコーヒーの値上げ
+      date: 2021-10-21T10:00
+      language: ja
+      sources: [{name: 共同通信}]
+      ---
+      喫茶店は来月から値段を上げる。
       -- content/2021/10/15/draft.md --
       ---
       title: Quokka mission draft
@@ -321,6 +337,28 @@ class SearchBrowserTest {
       paste("\"quill jo\"");
       waitUpTo(10).until(d -> d.findElement(By.cssSelector(".search-status")).getText().equals("No stories match."));
     }
+  }
+
+  @Test
+  void aChineseOrJapaneseWordIsFoundInTextWrittenWithoutSpaces() {
+    open("/search/");
+    // words of the headline, of its second sentence (a clause of more than 40 characters), and a
+    // word of four characters, whose pairs must all be there
+    for (String word : List.of("北京", "外交", "会议", "双方", "外交部长", "コーヒー", "喫茶店")) {
+      paste("上海");
+      waitUpTo(10).until(d -> d.findElement(By.cssSelector(".search-status")).getText().equals("No stories match."));
+      paste(word);
+      assertThat(awaitTitles(t -> t.size() == 1)).as(word).containsAnyOf("北京举行外交会议", "東京でコーヒーの値上げ");
+      assertThat(browser.findElement(By.cssSelector(".search-status")).getText()).as(word).isEqualTo("Results: 1");
+    }
+    paste("外交会议");
+    assertThat(awaitTitles(t -> t.size() == 1)).containsExactly("北京举行外交会议");
+    assertThat(browser.findElements(By.cssSelector(".search-results h2 mark")).stream().map(WebElement::getText))
+        .as("the word marked whole, not as its overlapping pairs").containsExactly("外交会议");
+    paste("\"北京会谈\"");
+    waitUpTo(10).until(d -> d.findElement(By.cssSelector(".search-status")).getText().equals("No stories match."));
+    paste("\"在北京举行会谈\"");
+    assertThat(awaitTitles(t -> t.size() == 1)).as("a phrase of characters").containsExactly("北京举行外交会议");
   }
 
   @Test
