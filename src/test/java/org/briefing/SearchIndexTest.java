@@ -182,6 +182,44 @@ class SearchIndexTest {
   }
 
   @Test
+  void aStorysSourcesAreFiledAsTheSourcesIndexListsThemAndFoundByTheNamesItCitesThemBy() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + """
+        -- content/sources.yaml --
+        nato:
+          name: NATO
+          url: https://www.nato.int/
+        -- content/2021/10/18/cited.md --
+        ---
+        title: Documents cited
+        date: 2021-10-18T09:00
+        sources:
+          - {name: "NATO: Relations with Russia", url: "https://www.nato.int/x", publisher: nato}
+          - {name: "NATO: Military Liaison Mission", url: "https://www.nato.int/y", publisher: nato}
+          - {name: "Harbour Board Annual Report", url: "https://example.com/report"}
+          - {name: "News Agencies"}
+        ---
+        First paragraph.
+        -- content/2021/10/19/whole.md --
+        ---
+        title: An organisation cited as a whole
+        date: 2021-10-19T09:00
+        sources: [nato]
+        ---
+        Second paragraph.
+        """).build();
+    assertThat(site.exists("sources/nato/index.html")).isTrue();
+    Index index = new Index(site);
+    Map<?, ?> facets = (Map<?, ?>) index.manifest.get("facets");
+    assertThat(facets.get("source")).as("the organisation once, a document of none by its title, no unnamed agency")
+        .isEqualTo(List.of(List.of("Harbour Board Annual Report", 1), List.of("NATO", 2)));
+    assertThat(index.facet("source", "NATO")).hasSize(2);
+    assertThat(index.titles("liaison")).as("a document's own title is still searched").containsExactly("Documents cited");
+    assertThat(index.titles("nato")).hasSize(2);
+    assertThat(((Map<?, ?>) index.doc(index.id("Documents cited")).get("f")).get("source")).as("the result names them as cited")
+        .isEqualTo(List.of("NATO: Relations with Russia", "NATO: Military Liaison Mission", "Harbour Board Annual Report", "News Agencies"));
+  }
+
+  @Test
   void wordsOfHeadingsQuotationsTablesAndFootnotesAreFoundAndFootnoteMarksAreNoWords() throws Exception {
     TestSite site = TestSite.of(dir, SITE + """
         -- content/2021/10/19/blocks.md --

@@ -247,11 +247,15 @@ final class SearchPages {
     facets.put("topic", named("topics", a.topics()));
     facets.put("place", named("places", a.places()));
     facets.put("author", named("authors", a.authors()));
-    facets.put("source", a.sources().stream().map(Source::name).distinct().toList());
+    // filed as the sources index lists them: a document under its organisation, else under its
+    // own title; a credit to agencies that names none is no filter
+    facets.put("source", a.sources().stream().filter(s -> !s.isUnnamedAgency())
+        .map(s -> s.hasOrganisation() ? s.publisherName() : s.name()).distinct().toList());
     String summary = a.summary() == null || a.summary().source() == Article.SummarySource.AUTOMATIC ? "" : a.summary().text();
     return new SearchDocument(views.href(a.path()), a.title(), nonNull(a.standfirst()), nonNull(summary),
         text(a.body()), facets, day(a.date()),
-        a.language() == null || a.language().isEmpty() ? site.config().language() : a.language(), false);
+        a.language() == null || a.language().isEmpty() ? site.config().language() : a.language(), false,
+        a.sources().stream().map(Source::name).distinct().toList());
   }
 
   /** A story's text for the index: its prose paragraphs (the excerpt's opening), then its headings, quotations, table cells and footnotes. */

@@ -76,6 +76,13 @@ public final class Analyser {
         length += add(name, d.language(), FACET);
       }
     }
+    // a source filed under its organisation is found by its own name too
+    List<String> filed = d.facets().getOrDefault("source", List.of());
+    for (String name : d.sources()) {
+      if (!filed.contains(name)) {
+        length += add(name, d.language(), FACET);
+      }
+    }
     for (String paragraph : d.body()) {
       length += add(paragraph, d.language(), BODY);
     }

@@ -597,7 +597,7 @@ public final class SearchIndex {
     // a phrase may be a name the document is filed under: the script checks these too
     facets.put("author", d.facets().getOrDefault("author", List.of()));
     // no story without its sources: a result names them as a card does
-    facets.put("source", d.facets().getOrDefault("source", List.of()));
+    facets.put("source", d.sources());
     file.put("f", facets);
     return file;
   }
