@@ -271,6 +271,15 @@ class OwnLinksTest {
         "briefing.yaml:13 the link 'http://127.1/" + local);
   }
 
+  /** An organisation's website in sources.yaml is published under every story citing it: one on this computer is an error at its line. */
+  @Test
+  void aSourceOfSourcesYamlOnThisComputerIsAnErrorAtItsLine() {
+    List<Problem> errors = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("url: https://www.nato.int/", "url: http://localhost:1313/sources/nato/"))
+        .buildFails();
+    assertThat(errors).extracting(OwnLinksTest::shortly).containsExactly("sources.yaml:7 the link 'http://localhost:1313/sources/nato/' of the source"
+        + " 'nato' leads to this computer (an address of the preview, or of a test server), which readers cannot reach");
+  }
+
   /** A go_deeper link edited to a held story fails the edit way, as a clean build; put back, it builds. */
   @Test
   void anEditOfAGoDeeperLinkIsCheckedTheEditWay() {

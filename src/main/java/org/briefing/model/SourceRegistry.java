@@ -53,6 +53,14 @@ public final class SourceRegistry {
               "write the full address of the source's website, starting with https://");
           url = "";
         }
+        org.briefing.links.WebAddress web = url.isEmpty() ? null : org.briefing.links.WebAddress.of(url);
+        if (web != null && web.thisComputer()) {
+          // a source's website is never on this computer: the address was copied from a preview or a test server
+          fields.error(id + ".url", "the link '" + LinkPolicy.shown(url) + "' of the source '" + id
+              + "' leads to this computer (an address of the preview, or of a test server), which readers cannot reach",
+              "write the full address of the source's website, starting with https://");
+          url = "";
+        }
         Source source = Source.organisation(Slugs.name(name), url, fields.text("type", map.get("type"), id + ".type"));
         refuseSameAddress(fields, id, id + ".name", byId, source);
         byId.put(id, source);
