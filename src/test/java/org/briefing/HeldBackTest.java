@@ -528,6 +528,15 @@ class HeldBackTest {
     });
   }
 
+  /** Every value of a file that a comment would cut is reported, each at its line, not only the first. */
+  @Test
+  void everyValueACommentWouldCutIsReported() {
+    List<Problem> errors = TestSite.of(dir, BLOCK_VALUES.replace("title: Ministers meet", "title: Britain is the #1 market")
+        .replace("FIELDS", "standfirst: Sales rose, and the campaign #ChargeUp claims the credit")).buildFails();
+    assertThat(errors).extracting(e -> e.position().line() + " " + e.message().substring(0, e.message().indexOf(" would be lost")))
+        .containsExactly("2 '#1 market'", "5 '#ChargeUp claims the credit'");
+  }
+
   @Test
   void aYamlCommentAfterAValueAndAHashWithinAWordOrInQuotesBuild() {
     TestSite site = TestSite.of(dir, BLOCK_VALUES.replace("FIELDS", """

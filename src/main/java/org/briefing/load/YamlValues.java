@@ -37,6 +37,8 @@ final class YamlValues {
   private final Map<Node, Long> sizes = new IdentityHashMap<>();
   private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
   private long copied;
+  /** The values that a YAML comment would cut, each an error at its line ({@link #refuseCutByComment}). */
+  private final java.util.List<Problem> cut = new java.util.ArrayList<>();
 
   YamlValues(Path file, int firstLine, Map<String, Integer> lines, String text) {
     this.file = file;
@@ -45,8 +47,13 @@ final class YamlValues {
     this.lines = lines;
   }
 
+  /** The values of the document {@code root}; every value a comment cuts is reported, not only the first. */
   Object convert(Node root) {
-    return convert(root, "", YamlReader.line(firstLine, root));
+    Object values = convert(root, "", YamlReader.line(firstLine, root));
+    if (!cut.isEmpty()) {
+      throw new BuildFailure(cut);
+    }
+    return values;
   }
 
   /** @param line the line of the field that holds this value, which is where an alias to it is written */
@@ -157,7 +164,7 @@ final class YamlValues {
         : (scalar.getValue() + line.substring(at)).strip();
     String key = path.substring(path.lastIndexOf('.') + 1);
     boolean number = NUMBER.matcher(scalar.getValue()).matches();
-    throw new BuildFailure(Problem.error(SourcePosition.of(file, firstLine + end.getLine()),
+    cut.add(Problem.error(SourcePosition.of(file, firstLine + end.getLine()),
         "'" + printable(lost) + "' would be lost from '" + path + "': after a space YAML reads '#' as the start of a comment, so '"
             + path + "' would be " + (scalar.getValue().isEmpty() ? "empty" : "'" + printable(scalar.getValue()) + "'"),
         (number ? "if it is a note, write a space after the '#' ('# note'); if it is text, put the whole value in quotes: "
