@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *     of them written as an IPv4 address in IPv6
  */
 public record WebAddress(String host, int port, String rest, boolean thisComputer) {
+  /** Why an address on this computer is refused, for an error message after the address. */
+  public static final String ON_THIS_COMPUTER = "leads to this computer (an address of the preview, or of a test server), which readers cannot reach";
   private static final Pattern WEB_SCHEME = Pattern.compile("^(?i)https?:");
   /** What Java reads as an IPv6 literal without a lookup: a hex digit or ':' first, and a ':' in it. */
   private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:][0-9a-fA-F.]*:[0-9a-fA-F:.]*");

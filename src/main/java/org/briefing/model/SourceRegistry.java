@@ -57,7 +57,7 @@ public final class SourceRegistry {
         if (web != null && web.thisComputer()) {
           // a source's website is never on this computer: the address was copied from a preview or a test server
           fields.error(id + ".url", "the link '" + LinkPolicy.shown(url) + "' of the source '" + id
-              + "' leads to this computer (an address of the preview, or of a test server), which readers cannot reach",
+              + "' " + org.briefing.links.WebAddress.ON_THIS_COMPUTER,
               "write the full address of the source's website, starting with https://");
           url = "";
         }

@@ -117,7 +117,7 @@ public final class OwnLinks {
         WebAddress web = WebAddress.of(link.url());
         if (toThisComputer(web)) {
           problems.error(SourcePosition.of(text.file(), link.line()), "the " + (link.image() ? "image" : "link") + " '" + link.url()
-                  + "' leads to this computer (an address of the preview, or of a test server), which readers cannot reach",
+                  + "' " + WebAddress.ON_THIS_COMPUTER,
               "write the address from the site's root (/2021/10/18/a-story/), or the address the story has on the published site");
           continue;
         }
