@@ -599,6 +599,44 @@ class PrivatePhotoMetadataTest {
   }
 
   /**
+   * A TIFF or HEIF is known by its first bytes whatever its name says: one saved as {@code .jpg} or
+   * {@code .png} (as some tools and downloads name them), or under a name that says no picture, is
+   * judged as its bytes say, not copied unread with its GPS position; one with nothing private is
+   * published as it is, and a video's file of the same box format is no picture. Before, a TIFF
+   * named {@code .jpg} was published with its camera, serial number and GPS position.
+   */
+  @Test
+  void aTiffOrHeifUnderAnotherFormatsNameIsJudgedByItsBytes() throws Exception {
+    TestSite tiff = TestSite.of(dir.resolve("tiff"), Fixtures.CONFIG + Fixtures.SOURCES)
+        .writeBytes("static/images/route.jpg", TaggedPhotos.tiff(TaggedPhotos.Tags.phone(1)));
+    var refused = tiff.buildFails();
+    assertThat(refused).extracting(p -> p.format(dir.resolve("tiff"))).singleElement().asString()
+        .startsWith("static/images/route.jpg: error: it holds the camera's make and model, the camera's serial number, a GPS position")
+        .contains("which Briefing cannot take out of a TIFF file (its bytes are a TIFF file's, whatever its name says); it is not published");
+    assertThat(refused.get(0).hint()).contains("exiftool -all=");
+
+    TestSite phone = TestSite.of(dir.resolve("heic"), Fixtures.CONFIG + Fixtures.SOURCES)
+        .writeBytes("static/images/IMG_0412", heif("heic", "hvc1", "Exif"))
+        .writeBytes("static/images/upload.png", heif("mif1", "hvc1", "Exif"));
+    assertThat(phone.buildFails()).extracting(p -> p.format(dir.resolve("heic"))).containsExactlyInAnyOrder(
+        "static/images/IMG_0412: error: it holds EXIF (the camera, its serial number, dates, perhaps a GPS position), which Briefing"
+            + " cannot take out of a HEIF file; it is not published\n  hint: " + refused.get(0).hint(),
+        "static/images/upload.png: error: it holds EXIF (the camera, its serial number, dates, perhaps a GPS position), which Briefing"
+            + " cannot take out of a HEIF file (its bytes are a HEIF file's, whatever its name says); it is not published\n  hint: "
+            + refused.get(0).hint());
+
+    byte[] plain = heif("heic", "hvc1");
+    byte[] video = concat(box("ftyp", "isom".getBytes(StandardCharsets.ISO_8859_1), new byte[4], "isomavc1".getBytes(StandardCharsets.ISO_8859_1)),
+        box("mdat", new byte[32]));
+    TestSite site = siteShowing("plain.jpg")
+        .writeBytes("static/images/plain.jpg", plain)
+        .writeBytes("static/clips/intro.mp4", video)
+        .build();
+    assertThat(Files.readAllBytes(site.out().resolve("images/plain.jpg"))).isEqualTo(plain);
+    assertThat(Files.readAllBytes(site.out().resolve("clips/intro.mp4"))).isEqualTo(video);
+  }
+
+  /**
    * A picture of those formats with nothing private in it (a TIFF written by ImageIO, a HEIF or AVIF
    * of a picture item alone, one whose EXIF and XMP items exiftool emptied, a bare JPEG XL codestream) is published as it is; one that cannot be read
    * at all is not published unread. A rebuild publishes what a clean build does (TestSite compares them).

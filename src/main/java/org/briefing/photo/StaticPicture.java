@@ -55,12 +55,14 @@ public final class StaticPicture {
   }
 
   /**
-   * Whether {@code file} starts as a JPEG, PNG, GIF or WebP does, whatever its name (a phone's photo
-   * saved as {@code IMG_2041} or {@code photo.jpg.download}): only its first bytes are read.
+   * Whether {@code file} starts as a JPEG, PNG, GIF or WebP does, or as a picture of {@link #UNCLEANED},
+   * whatever its name (a phone's photo saved as {@code IMG_2041} or {@code photo.jpg.download}): only
+   * its first bytes are read.
    */
   public static boolean startsAsPicture(Path file) throws java.io.IOException {
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-      return MetadataStripper.startsAsPicture(in.readNBytes(12));
+      byte[] head = in.readNBytes(12);
+      return MetadataStripper.startsAsPicture(head) || UncleanedPicture.formatInside(head) != null;
     }
   }
 
@@ -74,6 +76,11 @@ public final class StaticPicture {
     String format = formatOf(file);
     if (UNCLEANED.contains(format)) {
       return UncleanedPicture.judged(format, bytes);
+    }
+    // a TIFF or HEIF under a name of a picture Briefing cleans, or of none, is known by its bytes
+    String inside = UncleanedPicture.formatInside(bytes);
+    if (inside != null) {
+      return UncleanedPicture.judged(inside, bytes, !format.equals("other"));
     }
     return switch (format) {
       case "svg" -> SvgCleaner.clean(bytes);

@@ -43,8 +43,59 @@ final class UncleanedPicture {
 
   private UncleanedPicture() {}
 
+  /**
+   * The format of {@link StaticPicture#UNCLEANED} that a file's first bytes show (a TIFF, a HEIF or
+   * AVIF, a JPEG 2000, a JPEG XL in its container, a Photoshop file, a camera raw that is a TIFF or a
+   * CR3), whatever its name says; null for any other (a bare JPEG XL codestream has no place for metadata).
+   */
+  static String formatInside(byte[] head) {
+    if (head.length < 12) {
+      return null;
+    }
+    String start = new String(head, 0, 12, java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (start.startsWith("II*\0") || start.startsWith("MM\0*")) {
+      return "tiff";
+    } else if (start.startsWith("8BPS")) {
+      return "psd";
+    } else if (start.startsWith("JXL ", 4)) {
+      return "jxl";
+    } else if (start.startsWith("jP  ", 4)) {
+      return "jp2";
+    } else if (!start.startsWith("ftyp", 4)) {
+      return null;
+    }
+    return switch (start.substring(8)) {
+      case "heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "mif2", "msf1" -> "heic";
+      case "avif", "avis" -> "avif";
+      case "crx " -> "cr3";
+      case "jp2 " -> "jp2";
+      case "jpx " -> "jpx";
+      default -> null; // a video's or sound's brand: no picture
+    };
+  }
+
   /** {@code bytes} as they are, when the file of {@code format} holds nothing private; throws {@link StaticPicture.Refused}. */
   static byte[] judged(String format, byte[] bytes) {
+    return judged(format, bytes, false);
+  }
+
+  /**
+   * As {@link #judged(String, byte[])}; {@code misnamed}: the file's name says another format (a
+   * TIFF saved as {@code .jpg}), which the error says, as the editor takes it for what its name says.
+   */
+  static byte[] judged(String format, byte[] bytes, boolean misnamed) {
+    try {
+      return judgedAs(format, bytes);
+    } catch (StaticPicture.Refused e) {
+      if (!misnamed) {
+        throw e;
+      }
+      throw new StaticPicture.Refused(e.getMessage().replace("; it is not published",
+          " (its bytes are a " + label(format) + " file's, whatever its name says); it is not published"), e.line(), e.hint());
+    }
+  }
+
+  private static byte[] judgedAs(String format, byte[] bytes) {
     Set<String> found = new LinkedHashSet<>();
     boolean boxes = BOXES.contains(format);
     if (format.equals("jxl") && bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && bytes[1] == 0x0A) {
