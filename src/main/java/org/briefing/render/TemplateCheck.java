@@ -20,6 +20,9 @@ final class TemplateCheck {
   // follows a name, a closing bracket or quote (a.now, x[0].now, "{}"?eval_json.now), a special variable never does
   private static final Pattern SPECIAL = Pattern.compile("(?<![\\w.$)\\]}\"'])\\.(now|error)(?!\\w)");
   private static final Pattern TEXT_AS_CODE = Pattern.compile("\\?(eval|interpret)(?!\\w)");
+  /** A {@code <#setting>} of the language or a time zone to a text, as Freemarker describes it. */
+  private static final Pattern SETTING = Pattern.compile(
+      "#setting (locale|time_zone|timeZone|sql_date_and_time_time_zone|sqlDateAndTimeTimeZone)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   private TemplateCheck() {}
 
@@ -30,6 +33,12 @@ final class TemplateCheck {
 
   private static Refusal walk(TemplateElement element) {
     String kind = element.getNodeName();
+    if (kind.equals("PropertySetting")) {
+      Refusal refusal = settingRefusal(element.getDescription(), element.getBeginLine());
+      if (refusal != null) {
+        return refusal;
+      }
+    }
     if (!kind.equals("TextBlock") && !kind.equals("Comment")) {
       Refusal refusal = refusal(codeOf(element.getDescription()), element.getBeginLine());
       if (refusal != null) {
@@ -83,6 +92,40 @@ final class TemplateCheck {
       code.append(c);
     }
     return code.toString();
+  }
+
+  /**
+   * A {@code <#setting>} that makes the page depend on the machine that builds it: Freemarker's
+   * "JVM default" language or time zone is the machine's, so the same site would give other bytes
+   * elsewhere, and a rebuild on another machine would mix pages of both. A time zone Java does not
+   * know is refused too: Freemarker would take GMT without a word. (A value computed while the page
+   * renders is not seen here; the site's own values are what a template should set.)
+   */
+  private static Refusal settingRefusal(String description, int line) {
+    Matcher setting = SETTING.matcher(description);
+    if (!setting.matches()) {
+      return null;
+    }
+    String name = setting.group(1);
+    String value = setting.group(2);
+    boolean language = name.equals("locale");
+    if (value.equalsIgnoreCase("JVM default")) {
+      return new Refusal(line, "the template sets " + name + " to \"JVM default\", the " + (language ? "language" : "time zone")
+          + " of the machine that builds the site: the same site would give other pages on another machine, and a rebuild there"
+          + " would mix pages of both", language
+              ? "leave the language out (the site's, language: in briefing.yaml, is used), or name one: <#setting locale=\"fr\">"
+              : "leave the time zone out (the site's, time_zone: in briefing.yaml, is used), or name one: <#setting time_zone=\"Europe/Paris\">");
+    }
+    if (!language && !knownZone(value) && !(value.equals("null") && name.startsWith("sql"))) {
+      return new Refusal(line, "the template sets " + name + " to \"" + value + "\", which is no time zone Java knows: Freemarker would use"
+          + " GMT instead", "write a zone of the IANA database (Europe/Paris, America/New_York) or an offset (GMT+02:00)");
+    }
+    return null;
+  }
+
+  /** Whether Freemarker, which reads a zone as {@link java.util.TimeZone} does, finds {@code value} rather than falling back to GMT. */
+  private static boolean knownZone(String value) {
+    return value.equals("GMT") || !java.util.TimeZone.getTimeZone(value).getID().equals("GMT");
   }
 
   private static Refusal refusal(String code, int line) {
