@@ -323,6 +323,9 @@ public final class ConfigLoader {
     if (value == null) {
       return fallback;
     }
+    if (value instanceof String text && text.matches("\\+?0*[0-9]{1,9}")) {
+      value = Long.parseLong(text); // 020 or +20, which YAML reading keeps as written
+    }
     if (value instanceof Long n && n >= min && n <= max) {
       return n.intValue();
     }

@@ -107,9 +107,13 @@ public final class YamlReader {
       } else if (Tag.BOOL.equals(tag)) {
         return Boolean.parseBoolean(value.toLowerCase(java.util.Locale.ROOT));
       } else if (Tag.INT.equals(tag)) {
-        return Long.decode(value.replace("0o", "0"));
+        // a number written otherwise than it prints (007, +1, 0x1F, 1_000) is kept as written: a
+        // text field shows what the editor typed, and a field that wants a number reads the text
+        Long number = Long.decode(value.replace("0o", "0"));
+        return number.toString().equals(value) ? number : value;
       } else if (Tag.FLOAT.equals(tag)) {
-        return Double.parseDouble(value);
+        Double number = Double.parseDouble(value);
+        return number.toString().equals(value) ? number : value; // 2.50, 1e3, .5 likewise
       }
     } catch (NumberFormatException e) {
       return value;
