@@ -33,11 +33,14 @@ public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftO
   /**
    * A story: its file's stamp, its placement, its fingerprint, the positions in {@link #pages} of
    * the pages that show it, and its links to addresses with no scheme ({@link Article#links}),
-   * which a rebuild after an edit checks with every other story's ({@link OwnLinks}) without reading the story.
+   * which a rebuild after an edit checks with every other story's ({@link OwnLinks}) without reading the story, and the credit
+   * it gives its photo file, likewise ({@link org.briefing.enrich.PhotoCredits}).
    */
-  public record Story(ContentFile file, Placement placement, long key, int[] pages, List<org.briefing.markdown.WrittenLink> links) {
-    public Story withFile(ContentFile newFile, long newKey, List<org.briefing.markdown.WrittenLink> newLinks) {
-      return new Story(newFile, placement, newKey, pages, newLinks);
+  public record Story(ContentFile file, Placement placement, long key, int[] pages, List<org.briefing.markdown.WrittenLink> links,
+      org.briefing.enrich.PhotoCredits.Credit credit) {
+    public Story withFile(ContentFile newFile, long newKey, List<org.briefing.markdown.WrittenLink> newLinks,
+        org.briefing.enrich.PhotoCredits.Credit newCredit) {
+      return new Story(newFile, placement, newKey, pages, newLinks, newCredit);
     }
   }
 
@@ -114,7 +117,8 @@ public record SiteGraph(long frame, List<Story> stories, List<ContentFile> leftO
     List<Story> stories = IntStream.range(0, ordered.size()).parallel().mapToObj(i -> {
       BuildCache.Entry entry = entries.get(ordered.get(i).file());
       return new Story(entry.stamp(), shape.stories().get(i), keys.get(ordered.get(i).file()),
-          shownOn.get(i).stream().mapToInt(Integer::intValue).toArray(), linksKept.apply(ordered.get(i).links()));
+          shownOn.get(i).stream().mapToInt(Integer::intValue).toArray(), linksKept.apply(ordered.get(i).links()),
+          org.briefing.enrich.PhotoCredits.Credit.of(ordered.get(i)));
     }).toList();
     List<ContentFile> leftOut = storyFiles.stream().filter(f -> !entries.containsKey(f.path())).toList();
     return new SiteGraph(frame, stories, leftOut, waiting, pages);

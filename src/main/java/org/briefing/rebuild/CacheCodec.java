@@ -489,7 +489,7 @@ final class CacheCodec {
   /** The part of a site graph that an edit changes, kept in the index: the stories' stamps, fingerprints and links. */
   private record Stamps(long frame, List<Stamped> stories, List<ContentFile> leftOut) {}
 
-  private record Stamped(ContentFile file, long key, List<org.briefing.markdown.WrittenLink> links) {}
+  private record Stamped(ContentFile file, long key, List<org.briefing.markdown.WrittenLink> links, org.briefing.enrich.PhotoCredits.Credit credit) {}
 
   /** The part an edit leaves as it was, read only by a rebuild after an edit: placements and pages. */
   private record Structure(List<Placement> placements, List<WaitingStory> waiting, List<String> pages, List<int[]> shownOn) {}
@@ -498,7 +498,7 @@ final class CacheCodec {
   private static final ValueCodec STRUCTURE = recordOf(Structure.class);
 
   static void writeGraphStories(DataOutputStream out, SiteGraph graph) throws IOException {
-    STAMPS.write(out, new Stamps(graph.frame(), graph.stories().stream().map(s -> new Stamped(s.file(), s.key(), s.links())).toList(),
+    STAMPS.write(out, new Stamps(graph.frame(), graph.stories().stream().map(s -> new Stamped(s.file(), s.key(), s.links(), s.credit())).toList(),
         graph.leftOut()), Context.PLAIN);
   }
 
@@ -518,7 +518,7 @@ final class CacheCodec {
     List<SiteGraph.Story> stories = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       Stamped s = stamps.stories().get(i);
-      stories.add(new SiteGraph.Story(s.file(), structure.placements().get(i), s.key(), structure.shownOn().get(i), s.links()));
+      stories.add(new SiteGraph.Story(s.file(), structure.placements().get(i), s.key(), structure.shownOn().get(i), s.links(), s.credit()));
     }
     return new SiteGraph(stamps.frame(), List.copyOf(stories), stamps.leftOut(), structure.waiting(), structure.pages());
   }

@@ -42,6 +42,7 @@ import org.briefing.model.Site;
 import org.briefing.enrich.EditionBuilder;
 import org.briefing.enrich.SiteIndexer;
 import org.briefing.enrich.SiteShape;
+import org.briefing.enrich.PhotoCredits;
 import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
 import org.briefing.render.OutputSink;
@@ -263,9 +264,15 @@ public final class EditRebuild {
     own.check(texts, linkProblems);
     linkProblems.throwIfErrors();
 
-    List<Problem> warnings = warnings(kept.warnings(), edited, after, shapeProblems.all());
     List<SiteGraph.Story> table = new ArrayList<>(graph.stories());
-    changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key(), own.kept(entry.assembled().links()))));
+    changed.forEach((i, entry) -> table.set(i, table.get(i).withFile(entry.stamp(), entry.key(), own.kept(entry.assembled().links()),
+        PhotoCredits.Credit.of(entry.assembled()))));
+    // the credits' check over every story, as a full build makes it: an edit of one story can make or mend another's warning
+    Problems credits = new Problems();
+    PhotoCredits.check(table.stream().map(SiteGraph.Story::credit).toList(), credits);
+    List<Problem> ofShape = new ArrayList<>(shapeProblems.all());
+    ofShape.addAll(credits.all());
+    List<Problem> warnings = warnings(kept.warnings().stream().filter(p -> !PhotoCredits.isItsWarning(p)).toList(), edited, after, ofShape);
     SiteGraph newGraph = new SiteGraph(graph.frame(), List.copyOf(table), graph.leftOut(), graph.waiting(), graph.pages());
     int keptTexts = config.feedEntries();
     Map<Long, org.briefing.search.AnalysedDocument> search = analyses.asked() == 0 ? null : analyses.forNextBuild();
