@@ -23,6 +23,28 @@ final class Responses {
     }
   }
 
+  /**
+   * Sends the {@code size} bytes of {@code file} as they are read, never the whole file in memory;
+   * a file that grew since its size was read is sent up to that size.
+   */
+  static void file(HttpExchange exchange, int status, String type, java.nio.file.Path file, long size, boolean head) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    if (head) {
+      exchange.getResponseHeaders().set("Content-Length", Long.toString(size));
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    exchange.sendResponseHeaders(status, size);
+    try (OutputStream out = exchange.getResponseBody(); java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      byte[] buffer = new byte[64 * 1024];
+      long left = size;
+      for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; left -= n) {
+        out.write(buffer, 0, n);
+      }
+    }
+  }
+
   static void html(HttpExchange exchange, int status, byte[] page, boolean head) throws IOException {
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     body(exchange, status, "text/html; charset=utf-8", page, head);

@@ -156,6 +156,13 @@ final class SiteHandler implements HttpHandler {
     }
   }
 
+  /**
+   * Copied files larger than this that are no page and no picture are sent as they are read from the
+   * disk, with no ETag (it would need the whole file read first); smaller ones are read whole, for an
+   * ETag of their bytes.
+   */
+  static final long STREAMED = 8L << 20;
+
   /** Sends one file of the site; false when a copied file is gone or not safe to read. */
   private boolean send(HttpExchange exchange, OutputFile file, int status, PreviewState current, boolean head) throws IOException {
     String type = ContentTypes.of(file.path());
@@ -169,14 +176,23 @@ final class SiteHandler implements HttpHandler {
       }
       try {
         BasicFileAttributes attrs = Files.readAttributes(source, BasicFileAttributes.class);
+        long modified = attrs.lastModifiedTime().toMillis();
+        lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(modified).atOffset(ZoneOffset.UTC));
+        if (attrs.size() > STREAMED && !ContentTypes.isHtml(file.path()) && !StaticPicture.isPicture(file.copyOf())
+            && !StaticPicture.startsAsPicture(source)) {
+          // a large file that is no page and no picture is sent from the disk as it is read: held whole in
+          // memory for each request, a few clients that never read it took gigabytes, and a file over 2 GB failed
+          exchange.getResponseHeaders().set("Last-Modified", lastModified);
+          exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+          Responses.file(exchange, status, type, source, attrs.size(), head);
+          return true;
+        }
         // the file as it is now, which may have changed since the build judged it: cleaned as a build would clean it
         body = StaticPicture.cleaned(file.copyOf(), Files.readAllBytes(source));
-        long modified = attrs.lastModifiedTime().toMillis();
         // of the bytes read, not of the file's size and time: a file replaced by one of the same size and time is another file
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         crc.update(body);
         etag = "\"f" + Long.toHexString(body.length) + "-" + Long.toHexString(crc.getValue()) + "\"";
-        lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(modified).atOffset(ZoneOffset.UTC));
       } catch (NoSuchFileException e) {
         return false;
       } catch (StaticPicture.Refused e) {
