@@ -334,4 +334,69 @@ class InputLimitsTest {
     assertThat(error.position().line()).isEqualTo(2);
     assertThat(error.message()).contains("'deeper'");
   }
+
+  /**
+   * A template that asks for more memory than Java has in a built-in ({@code ?left_pad} of a huge
+   * width) is an error at the page's template that says what ran out and what to look for, not an
+   * unexpected failure; Freemarker keeps no line of an expression once memory has run out, so the
+   * error says that none is known rather than naming one.
+   */
+  @Test
+  void aTemplateThatRunsOutOfMemoryIsAnErrorAtItsTemplate() {
+    TestSite site = site(story("", "Body.")).build();
+    Problem error = onlyError(site.write("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame>
+        <p>Not found</p>
+        ${"x"?left_pad(2147483647)?length}
+        </@l.frame>
+        """).buildFails());
+    assertThat(error.position().file()).isEqualTo(dir.resolve("templates/404.ftlh"));
+    assertThat(error.position().line()).isZero();
+    assertThat(error.message()).contains("ran out of memory", "no line of it is known").doesNotContain("unexpected");
+    assertThat(error.hint()).contains("?left_pad", "<#list>");
+  }
+
+  /** A loop that prints without end stops at the limit of a page's text, at the line that prints, the same way on any machine. */
+  @Test
+  void aTemplateThatPrintsWithoutEndStopsAtTheLineThatPrints() {
+    TestSite site = site(story("", "Body.")).build();
+    Problem error = onlyError(site.write("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame>
+        <#list 1.. as i>
+        <p>${i}: ${"x"?left_pad(1000)}</p>
+        </#list>
+        </@l.frame>
+        """).buildFails());
+    assertThat(where(error)).isEqualTo("404.ftlh:4");
+    assertThat(error.message()).contains("passes 100,000,000 characters while this line prints");
+    assertThat(error.hint()).contains("1..10");
+  }
+
+  /**
+   * On a machine with less memory than the limit of a page's text needs, the loop stops where
+   * memory runs out, again at the line that prints; {@code briefing build} exits with 1 and
+   * names the line, with no "unexpected" failure.
+   */
+  @Test
+  void memoryThatRunsOutWhileAPageGrowsIsAnErrorAtTheLineThatPrints() throws Exception {
+    site(story("", "Body.") + """
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame>
+        <#list 1.. as i>
+        <p>${i}: ${"x"?left_pad(1000)}</p>
+        </#list>
+        </@l.frame>
+        """);
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process build = new ProcessBuilder(java.toString(), "-Xmx128m", "-cp", System.getProperty("java.class.path"), "org.briefing.cli.Main",
+        "build", "--site", dir.toString(), "-q").redirectErrorStream(true).start();
+    String output = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(build.waitFor()).as(output).isEqualTo(1);
+    assertThat(output).contains("404.ftlh:4: error: memory ran out while this line printed").doesNotContain("unexpected");
+  }
 }

@@ -236,7 +236,7 @@ public final class Templates {
   public byte[] render(String name, Map<String, Object> model, SiteConfig config) {
     try {
       Template template = freemarker.getTemplate(name);
-      TextWriter out = new TextWriter();
+      PageText out = new PageText();
       Environment environment = template.createProcessingEnvironment(model, out);
       environment.setLocale(Locale.forLanguageTag(config.language()));
       environment.setTimeZone(TimeZone.getTimeZone(config.timeZone()));
@@ -248,6 +248,10 @@ public final class Templates {
     } catch (ParseException e) {
       throw syntaxError(e);
     } catch (TemplateException e) {
+      PageText.TooLarge large = inChain(e, PageText.TooLarge.class);
+      if (large != null) {
+        throw new BuildFailure(tooLarge(name, large));
+      }
       SiteTemplateLoader.RefusedTemplate refused = inChain(e, SiteTemplateLoader.RefusedTemplate.class);
       if (refused != null) {
         throw refusal(refused, placed(e)); // an included template, or an include of a refused name
@@ -268,6 +272,10 @@ public final class Templates {
           "template error: " + firstLine(innermost(e, inner -> inner.getMessageWithoutStackTop() != null).getMessageWithoutStackTop()),
           "check the expression at this line; use '!' for values that may be missing, e.g. ${article.standfirst!}"));
     } catch (IOException e) {
+      PageText.TooLarge large = inChain(e, PageText.TooLarge.class);
+      if (large != null) {
+        throw new BuildFailure(tooLarge(name, large));
+      }
       // a template that failed to parse fails again, for every later page, with the first error as its cause
       if (e.getCause() instanceof ParseException first) {
         throw syntaxError(first);
@@ -279,7 +287,27 @@ public final class Templates {
       throw new UncheckedIOException("cannot read the template " + name, e);
     } catch (StackOverflowError e) {
       throw new BuildFailure(endless(name));
+    } catch (OutOfMemoryError e) {
+      // not while the page's text grew (PageText notes that line): in a built-in or an assignment,
+      // of which Freemarker keeps no line once the error has left the template
+      throw new BuildFailure(outOfMemory(name));
     }
+  }
+
+  private Problem outOfMemory(String page) {
+    return Problem.error(position(page, 0, 0), "rendering a page with this template ran out of memory, and no line of it is known:"
+        + " Freemarker does not say which expression was running", "look for a value made far too large: ?left_pad or ?right_pad"
+        + " with a huge width, text that doubles in a loop (<#assign s = s + s>), a <#list> of a range without end (1..)");
+  }
+
+  /** The error for a page whose text passed {@link PageText#LIMIT} or ran out of memory, at the line that was printing. */
+  private Problem tooLarge(String page, PageText.TooLarge large) {
+    SourcePosition at = large.template == null ? position(page, 0, 0) : position(large.template, large.line, 0);
+    return Problem.error(at, large.outOfMemory
+        ? "memory ran out while this line printed, with the page's text at " + String.format(Locale.ROOT, "%,d", large.length) + " characters"
+        : "the page's text passes " + String.format(Locale.ROOT, "%,d", PageText.LIMIT) + " characters while this line prints,"
+            + " far more than any page needs",
+        "a loop that prints without end is the likely cause: give its <#list> a range with an end (1..10, not 1..), or <#break> out of it");
   }
 
   /** The first exception of {@code type} in {@code e}'s chain of causes, else null. */
@@ -372,49 +400,5 @@ public final class Templates {
     int cut = m.indexOf("\n----");
     m = cut > 0 ? m.substring(0, cut) : m;
     return m.replaceAll("\\s*\\n\\s*", " ").strip();
-  }
-
-  /**
-   * Collects a page's text without locks or an encoder in the way: a page is encoded once, whole,
-   * by {@link String#getBytes}, which is much quicker than a stream encoder fed in small pieces.
-   */
-  private static final class TextWriter extends java.io.Writer {
-    private final StringBuilder text = new StringBuilder(16 * 1024);
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      text.append(chars, offset, length);
-    }
-
-    @Override
-    public void write(String string, int offset, int length) {
-      text.append(string, offset, offset + length);
-    }
-
-    @Override
-    public void write(String string) {
-      text.append(string);
-    }
-
-    @Override
-    public void write(int c) {
-      text.append((char) c);
-    }
-
-    @Override
-    public java.io.Writer append(CharSequence chars) {
-      text.append(chars);
-      return this;
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    String text() {
-      return text.toString();
-    }
   }
 }
