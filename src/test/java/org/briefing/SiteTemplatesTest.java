@@ -340,4 +340,91 @@ class SiteTemplatesTest {
         .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).build();
     assertThat(site.html("404.html").select("#gone").text()).isEqualTo("caf\ufffd");
   }
+
+  private List<String> unusedWarnings(TestSite site) {
+    return site.warnings().stream().filter(w -> w.message().startsWith("no page uses this file"))
+        .map(w -> dir.resolve("templates").relativize(w.position().file()) + ": " + w.hint().replaceFirst("\\?.*", "?")).toList();
+  }
+
+  /**
+   * A site's template replaces the theme's only under exactly its name; one named a typo away, in
+   * other letter case or with another template ending replaces nothing, and says so, on every way a
+   * build goes: after a story's edit (whose build keeps the warnings of every file it did not
+   * read) and up to date as after a clean build. Renamed, it replaces the theme's page, and the
+   * warning goes.
+   */
+  @Test
+  void aTemplateNamedNearlyLikeAThemeFileIsReportedAsUsedByNoPage() {
+    String storyPage = """
+        <#import "layout.ftlh" as l>
+        <@l.frame><p id="own">The site's own story page: ${article.title}</p></@l.frame>
+        """;
+    TestSite site = site("-- templates/artcle.ftlh --\n" + storyPage + """
+        -- templates/Edition.ftlh --
+        <p>an edition</p>
+        -- templates/sources.html --
+        <p>the sources</p>
+        -- templates/index.ftl --
+        <p>the front page</p>
+        -- templates/parts/page.ftlh --
+        <p>a page</p>
+        """).build();
+    assertThat(unusedWarnings(site)).containsExactly("Edition.ftlh: did you mean 'edition.ftlh'?", "artcle.ftlh: did you mean 'article.ftlh'?",
+        "index.ftl: did you mean 'index.ftlh'?", "parts/page.ftlh: did you mean 'page.ftlh'?", "sources.html: did you mean 'sources.ftlh'?");
+    assertThat(site.warnings()).filteredOn(w -> w.message().startsWith("no page uses this file")).allMatch(w -> !w.isError());
+    assertThat(site.html("2021/10/18/allies-regret-the-decision/").select("#own")).isEmpty();
+
+    site.edit("content/stories/reaction.md", "They said dialogue remained open.", "They said dialogue was still open.").build();
+    assertThat(site.lastWay()).isEqualTo(org.briefing.rebuild.BuildPlanner.Way.EDIT);
+    assertThat(unusedWarnings(site)).contains("artcle.ftlh: did you mean 'article.ftlh'?").hasSize(5);
+
+    site.write("-- templates/article.ftlh --\n" + storyPage).delete("templates/artcle.ftlh").build();
+    assertThat(unusedWarnings(site)).hasSize(4).noneMatch(w -> w.contains("article"));
+    assertThat(site.html("2021/10/18/allies-regret-the-decision/").select("#own").text())
+        .isEqualTo("The site's own story page: Allies regret the decision");
+  }
+
+  /**
+   * A file is used when a template the pages use includes or imports it, by a name from its own
+   * folder or from the top, or names it to .get_optional_template; a file near no theme name (a
+   * partial of one's own, a copy kept as article.old.ftlh) is not reported, used or not; nor is
+   * anything when a template includes a name computed while the page renders, which could be any file.
+   */
+  @Test
+  void filesThePagesUseOrNamedLikeNoThemeFileAreNotReported() {
+    TestSite site = site("""
+        -- templates/article.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame><#include "parts/wrap.ftlh"><#assign more = .get_optional_template('/Topic.ftlh')><@more.include /></@l.frame>
+        -- templates/parts/wrap.ftlh --
+        <#import "/lib/Layout.ftlh" as lib>
+        <p id="wrap">${lib.word}</p><#include "edition.html">
+        -- templates/lib/Layout.ftlh --
+        <#assign word = "wrapped">
+        -- templates/parts/edition.html --
+        <p id="edition">from the edition part</p>
+        -- templates/Topic.ftlh --
+        <p id="topic">from the topic part</p>
+        -- templates/card.ftlh --
+        <p>a card no page shows</p>
+        -- templates/article.old.ftlh --
+        <p>an older story page</p>
+        """).build();
+    assertThat(site.html("2021/10/18/allies-regret-the-decision/").select("#wrap, #edition, #topic").eachText())
+        .containsExactly("wrapped", "from the edition part", "from the topic part");
+    assertThat(unusedWarnings(site)).isEmpty();
+
+    site.write("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <#assign part = "art" + "cle.ftlh">
+        <@l.frame><#include part></@l.frame>
+        -- templates/artcle.ftlh --
+        <p id="gone">Gone, said a part named at run time</p>
+        -- templates/edtion.ftlh --
+        <p>unused, but the check cannot know</p>
+        """).build();
+    assertThat(site.html("404.html").select("#gone").text()).isEqualTo("Gone, said a part named at run time");
+    assertThat(unusedWarnings(site)).isEmpty();
+  }
 }

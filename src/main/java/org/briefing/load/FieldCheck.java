@@ -195,7 +195,7 @@ public final class FieldCheck {
    * Case and '-' for '_' count as nothing; short names allow one edit, so that a field of one's
    * own such as 'desk' is not taken for 'date', longer ones two.
    */
-  static int typoDistance(String name, String known) {
+  public static int typoDistance(String name, String known) {
     String a = normal(name);
     String b = normal(known);
     int limit = Math.min(a.length(), b.length()) <= 4 ? 1 : 2;

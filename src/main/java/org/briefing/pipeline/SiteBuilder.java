@@ -169,7 +169,10 @@ public final class SiteBuilder {
     Map<String, List<String>> shown = mapped ? new java.util.concurrent.ConcurrentHashMap<>() : null;
     org.briefing.search.Analyses analyses = new org.briefing.search.Analyses(cache.searchDocuments);
     Map<String, Long> fieldsRead = new HashMap<>(onlyChanged ? cache.fieldsRead : Map.of());
-    Map<String, Long> outputs = new HashMap<>(new SiteRenderer(templates(settings.templatesDir()), inputs.strings(), problems,
+    Templates theme = templates(settings.templatesDir());
+    // a file of the site's templates that only looks like the theme file it was meant to replace
+    theme.unusedFiles().forEach(problems::add);
+    Map<String, Long> outputs = new HashMap<>(new SiteRenderer(theme, inputs.strings(), problems,
         analyses, settings.now()).render(site, index, counted, filter, null, shown, fieldsRead));
     problems.throwIfErrors();
     cache.recordSearch(analyses);

@@ -211,6 +211,19 @@ public final class Templates {
     return siteTemplates;
   }
 
+  private List<Problem> unusedFiles;
+
+  /**
+   * A warning for each file of the site's templates that no page uses and whose name is near a
+   * theme file's ({@link UnusedTemplates}); worked out once, as it depends on the templates alone.
+   */
+  public synchronized List<Problem> unusedFiles() {
+    if (unusedFiles == null) {
+      unusedFiles = UnusedTemplates.find(siteTemplates, this::themeFile);
+    }
+    return unusedFiles;
+  }
+
   /**
    * Reads and parses every page template ahead of use, on whatever thread calls it, so that the
    * pages rendered later start at once. A template that cannot be read is left for the page that
