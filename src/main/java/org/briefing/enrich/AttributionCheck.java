@@ -100,7 +100,7 @@ public final class AttributionCheck {
     return !a.containsAll(b) && !b.containsAll(a);
   }
 
-  private static java.util.Set<String> words(String credit) {
+  static java.util.Set<String> words(String credit) {
     String text = credit.toLowerCase(java.util.Locale.ROOT).replaceFirst("^\\s*(photo|photograph|picture|image)s?\\s*:", "");
     java.util.Set<String> words = new java.util.TreeSet<>(java.util.Arrays.asList(text.split("[^\\p{L}\\p{N}]+")));
     words.remove("");

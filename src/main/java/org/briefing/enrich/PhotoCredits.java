@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.briefing.model.Article;
 import org.briefing.model.Photo;
 import org.briefing.problem.Problem;
@@ -14,21 +12,23 @@ import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 
 /**
- * One photo file has one author, so every story that shows it must credit it alike: two credits of
- * one file mean that a story names the wrong photographer or agency under the photo. Each story of
- * such a file is warned, with the other credits and where they are given. A build checks every
- * story's {@link Credit}; a rebuild after an edit checks the stored ones with the edited stories'
- * anew, and replaces the last build's warnings of this check ({@link #isItsWarning}), as an edit
- * of one story can make or mend another's.
+ * One photo file has one author, so every story that shows it must credit it alike: credits of one
+ * file that name different people or agencies mean that some stories name the wrong one under the
+ * photo. Such a file gets one warning, at the file, naming its credits with a story of each and how
+ * many stories give it. A build checks every story's {@link Credit}; a rebuild after an edit checks
+ * the stored ones with the edited stories' anew and replaces the last build's warnings of this check
+ * ({@link #isItsWarning}), as an edit of one story can make or mend the warning.
  */
 public final class PhotoCredits {
   private static final String HINT = "give the photo the same credit in every story that shows it, the one its source gives";
+  /** How many of a file's credits its warning names; a file credited more ways has the rest counted. */
+  private static final int NAMED = 4;
 
   /** A story's local photo file (in static/ or beside the story) and the credit the story gives it. */
-  public record Credit(Path story, Path photo, String credit) {
+  public record Credit(Path photo, String credit) {
     /**
      * The credit of {@code story}'s photo; null when it has no local photo or no credit, or when the
-     * file names its own credit, which each story's is checked against already (AttributionCheck).
+     * file names its own credit, which each story's is checked against already ({@link AttributionCheck}).
      */
     public static Credit of(Article story) {
       Photo photo = story.image();
@@ -36,31 +36,58 @@ public final class PhotoCredits {
           || photo.info() != null && !photo.info().embedded().bestCredit().isEmpty()) {
         return null;
       }
-      return new Credit(story.file(), photo.source(), photo.credit());
+      return new Credit(photo.source(), photo.credit());
     }
   }
 
   private PhotoCredits() {}
 
-  /** Warns of every photo file that {@code credits} (in site order; nulls are stories without one) credit differently. */
-  public static void check(List<Credit> credits, Problems problems) {
-    Map<Path, List<Credit>> byPhoto = new LinkedHashMap<>();
-    for (Credit credit : credits) {
+  /** The stories, by file, that give one credit of a photo: the first of them, and how many. */
+  private record Giving(String credit, Path first, int stories) {}
+
+  /**
+   * Warns of every photo file that the stories credit in ways that disagree: {@code credits} are
+   * the stories' (null for one without), in site order, each story's file at the same place of {@code stories}.
+   */
+  public static void check(List<Path> stories, List<Credit> credits, Problems problems) {
+    Map<Path, Map<String, Giving>> byPhoto = new LinkedHashMap<>();
+    Map<String, String> keys = new java.util.HashMap<>(); // a site has far fewer credits than stories
+    for (int i = 0; i < credits.size(); i++) {
+      Credit credit = credits.get(i);
       if (credit != null) {
-        byPhoto.computeIfAbsent(credit.photo(), f -> new ArrayList<>()).add(credit);
+        Path story = stories.get(i);
+        byPhoto.computeIfAbsent(credit.photo(), f -> new LinkedHashMap<>()).merge(keys.computeIfAbsent(credit.credit(), PhotoCredits::key),
+            new Giving(credit.credit(), story, 1), (had, more) -> new Giving(had.credit(), had.first(), had.stories() + 1));
       }
     }
-    byPhoto.forEach((photo, showing) -> {
-      if (showing.stream().map(c -> key(c.credit())).distinct().count() < 2) {
+    byPhoto.forEach((photo, givings) -> {
+      List<Giving> ways = new ArrayList<>(givings.values());
+      if (!anyDisagree(ways)) {
         return;
       }
-      for (Credit story : showing) {
-        String others = showing.stream().filter(o -> !key(o.credit()).equals(key(story.credit())))
-            .map(o -> "'" + o.credit() + "' in " + shown(o.story())).distinct().collect(Collectors.joining(", "));
-        problems.warning(SourcePosition.of(story.story()), "its photo " + shown(photo) + " is credited '" + story.credit()
-            + "' here but " + others + ": one photo has one author, and a story names the wrong one", HINT);
+      ways.sort(java.util.Comparator.comparingInt(Giving::stories).reversed()); // stable: equal counts in site order
+      StringBuilder named = new StringBuilder();
+      for (Giving way : ways.subList(0, Math.min(NAMED, ways.size()))) {
+        named.append(named.length() == 0 ? "" : ", ").append('\'').append(way.credit()).append("' in ").append(shown(way.first()))
+            .append(way.stories() == 1 ? "" : " and " + (way.stories() - 1) + (way.stories() == 2 ? " other story" : " other stories"));
       }
+      if (ways.size() > NAMED) {
+        named.append(", and ").append(ways.size() - NAMED).append(" other credits");
+      }
+      problems.warning(SourcePosition.of(photo), "this photo is credited " + ways.size() + " ways by the stories that show it: " + named
+          + "; one photo has one author, so some of them name the wrong one", HINT);
     });
+  }
+
+  private static boolean anyDisagree(List<Giving> ways) {
+    for (int i = 0; i < ways.size(); i++) {
+      for (int j = i + 1; j < ways.size(); j++) {
+        if (AttributionCheck.disagree(ways.get(i).credit(), ways.get(j).credit())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether {@code problem} is a warning of this check. */
@@ -68,9 +95,9 @@ public final class PhotoCredits {
     return HINT.equals(problem.hint());
   }
 
-  /** A credit as compared: "Reuters" and "REUTERS", or "AP Photo/Ana Ruiz" and "AP Photo / Ana Ruiz", are one credit. */
+  /** A credit as its words: "Reuters" and "REUTERS", or "Photo: Ana Ruiz/Reuters" and "Reuters / Ana Ruiz", are one credit. */
   private static String key(String credit) {
-    return credit.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return String.join(" ", AttributionCheck.words(credit));
   }
 
   private static String shown(Path file) {

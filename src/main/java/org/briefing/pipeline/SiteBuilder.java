@@ -187,7 +187,8 @@ public final class SiteBuilder {
         Redirects.ownSources(settings.staticDir(), config.basePath()), OwnLinks.held(waiting, pages.held(), editions.heldEditions()));
     own.check(texts, problems);
     problems.throwIfErrors();
-    org.briefing.enrich.PhotoCredits.check(ordered.stream().map(org.briefing.enrich.PhotoCredits.Credit::of).toList(), problems);
+    org.briefing.enrich.PhotoCredits.check(ordered.stream().map(Article::file).toList(),
+        ordered.stream().map(org.briefing.enrich.PhotoCredits.Credit::of).toList(), problems);
     cache.photos().forgetUnused();
     List<String> removed = previous.keySet().stream().filter(path -> !outputs.containsKey(path)).sorted().toList();
     // a page's update is a moment the output states too: at an earlier one it is an error

@@ -269,7 +269,7 @@ public final class EditRebuild {
         PhotoCredits.Credit.of(entry.assembled()))));
     // the credits' check over every story, as a full build makes it: an edit of one story can make or mend another's warning
     Problems credits = new Problems();
-    PhotoCredits.check(table.stream().map(SiteGraph.Story::credit).toList(), credits);
+    PhotoCredits.check(table.stream().map(s -> s.file().path()).toList(), table.stream().map(SiteGraph.Story::credit).toList(), credits);
     List<Problem> ofShape = new ArrayList<>(shapeProblems.all());
     ofShape.addAll(credits.all());
     List<Problem> warnings = warnings(kept.warnings().stream().filter(p -> !PhotoCredits.isItsWarning(p)).toList(), edited, after, ofShape);

@@ -114,7 +114,7 @@ class CacheCodecRoundTripTest {
     SiteGraph.Story story = new SiteGraph.Story(new ContentFile(Path.of("content/stories/a.md"), 12, 34),
         (Placement) sample(Placement.class, "placement"), 56, new int[] {0, 2},
         List.of(new org.briefing.markdown.WrittenLink(7, "../17/other/", false), new org.briefing.markdown.WrittenLink(9, "/images/map.png", true)),
-        new org.briefing.enrich.PhotoCredits.Credit(Path.of("content/stories/a.md"), Path.of("static/images/map.png"), "Ana Ruiz/Reuters"));
+        new org.briefing.enrich.PhotoCredits.Credit(Path.of("static/images/map.png"), "Ana Ruiz/Reuters"));
     SiteGraph graph = new SiteGraph(78, List.of(story), List.of(new ContentFile(Path.of("content/stories/draft.md"), 9, 10)),
         List.of(new org.briefing.model.WaitingStory("a-draft", java.time.LocalDate.of(2021, 10, 18), "2021/10/18/a-draft/", true)),
         List.of("index.html", "topics/index.html", "2021/10/17/a/index.html"));
