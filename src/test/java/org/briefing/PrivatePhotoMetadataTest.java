@@ -625,6 +625,17 @@ class PrivatePhotoMetadataTest {
             + " cannot take out of a HEIF file (its bytes are a HEIF file's, whatever its name says); it is not published\n  hint: "
             + refused.get(0).hint());
 
+    // an Olympus raw (MMOR, as a big-endian one starts) as a JPEG, and a HEIF whose major brand is a video's with mif1 among its others
+    byte[] orf = TaggedPhotos.tiff(TaggedPhotos.Tags.phone(1));
+    orf[2] = 'O';
+    orf[3] = 'R';
+    TestSite raw = TestSite.of(dir.resolve("raw"), Fixtures.CONFIG + Fixtures.SOURCES)
+        .writeBytes("static/images/shot.jpg", orf)
+        .writeBytes("static/images/clip.png", heif("isom", "hvc1", "Exif"));
+    assertThat(raw.buildFails()).extracting(p -> p.format(dir.resolve("raw"))).hasSize(2)
+        .anyMatch(e -> e.startsWith("static/images/shot.jpg: error: ") && e.contains("camera raw (.orf)"))
+        .anyMatch(e -> e.startsWith("static/images/clip.png: error: it holds EXIF") && e.contains("HEIF"));
+
     byte[] plain = heif("heic", "hvc1");
     byte[] video = concat(box("ftyp", "isom".getBytes(StandardCharsets.ISO_8859_1), new byte[4], "isomavc1".getBytes(StandardCharsets.ISO_8859_1)),
         box("mdat", new byte[32]));

@@ -37,6 +37,9 @@ public final class StaticPicture {
     }
   }
 
+  /** How many of a file's first bytes tell whether it is a picture: a HEIF's brands can come after its first 12. */
+  static final int HEAD = 64;
+
   private StaticPicture() {}
 
   /**
@@ -61,7 +64,7 @@ public final class StaticPicture {
    */
   public static boolean startsAsPicture(Path file) throws java.io.IOException {
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(12);
+      byte[] head = in.readNBytes(HEAD);
       return MetadataStripper.startsAsPicture(head) || UncleanedPicture.formatInside(head) != null;
     }
   }

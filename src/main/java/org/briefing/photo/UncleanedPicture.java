@@ -45,18 +45,25 @@ final class UncleanedPicture {
 
   /**
    * The format of {@link StaticPicture#UNCLEANED} that a file's first bytes show (a TIFF, a HEIF or
-   * AVIF, a JPEG 2000, a JPEG XL in its container, a Photoshop file, a camera raw that is a TIFF or a
-   * CR3), whatever its name says; null for any other (a bare JPEG XL codestream has no place for metadata).
+   * AVIF by any of its brands, a JPEG 2000, a JPEG XL in its container, a Photoshop file, a camera raw),
+   * whatever its name says, from its first {@link StaticPicture#HEAD} bytes; null for any other (a bare
+   * JPEG XL codestream has no place for metadata).
    */
   static String formatInside(byte[] head) {
     if (head.length < 12) {
       return null;
     }
     String start = new String(head, 0, 12, java.nio.charset.StandardCharsets.ISO_8859_1);
-    if (start.startsWith("II*\0") || start.startsWith("MM\0*")) {
-      return "tiff";
+    if (start.startsWith("II*\0") || start.startsWith("MM\0*") || start.startsWith("II+\0") || start.startsWith("MM\0+")) {
+      return "tiff"; // and BigTIFF, and the camera raws built on TIFF (DNG, CR2, NEF, ARW)
+    } else if (start.startsWith("IIRO") || start.startsWith("IIRS") || start.startsWith("MMOR")) {
+      return "orf";
+    } else if (start.startsWith("IIU\0")) {
+      return "rw2";
+    } else if (start.startsWith("FUJIFILM")) {
+      return "raf";
     } else if (start.startsWith("8BPS")) {
-      return "psd";
+      return "psd"; // and PSB
     } else if (start.startsWith("JXL ", 4)) {
       return "jxl";
     } else if (start.startsWith("jP  ", 4)) {
@@ -64,13 +71,25 @@ final class UncleanedPicture {
     } else if (!start.startsWith("ftyp", 4)) {
       return null;
     }
-    return switch (start.substring(8)) {
+    // the file type box: a major brand, then the brands it is compatible with, which name a HEIF
+    // or AVIF also when the major brand is a video's (avci, isom, mp42)
+    int end = Math.min(head.length, (int) Math.min(Integer.MAX_VALUE, java.nio.ByteBuffer.wrap(head, 0, 4).getInt() & 0xFFFFFFFFL));
+    String picture = pictureBrand(start.substring(8));
+    for (int at = 16; picture == null && at + 4 <= end; at += 4) {
+      picture = pictureBrand(new String(head, at, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+    return picture;
+  }
+
+  /** The format a brand of a file type box names, or null for a video's or sound's. */
+  private static String pictureBrand(String brand) {
+    return switch (brand) {
       case "heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "mif2", "msf1" -> "heic";
       case "avif", "avis" -> "avif";
       case "crx " -> "cr3";
       case "jp2 " -> "jp2";
       case "jpx " -> "jpx";
-      default -> null; // a video's or sound's brand: no picture
+      default -> null;
     };
   }
 
@@ -172,8 +191,8 @@ final class UncleanedPicture {
   /** What directory {@code d} holds that is private, in words. */
   private static Set<String> privateParts(Directory d, boolean boxes) {
     Set<String> found = new LinkedHashSet<>();
-    if (HEADERS.contains(d.getName()) || boxes && d.getName().equals("QuickTime")) {
-      return found; // QuickTime: metadata-extractor's reading of an AVIF's or CR3's brands, whose boxes are walked
+    if (HEADERS.contains(d.getName()) || boxes && (d.getName().equals("QuickTime") || d.getName().startsWith("MP4"))) {
+      return found; // QuickTime, MP4: metadata-extractor's reading of the brands of a file of boxes, which are walked
     }
     if (d instanceof GpsDirectory) {
       found.add("a GPS position");
