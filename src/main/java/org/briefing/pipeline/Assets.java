@@ -139,8 +139,8 @@ final class Assets {
     long fingerprint = new Fingerprint().add(source.toString()).add(file.size()).add(file.stamp()).value();
     // names the way pictures are cleaned: a change to it publishes every file again, pictures cleaned anew (10: a file of
     // any name may be a picture, known by its first bytes, so every file's names it; 11: a colour profile's text is made
-    // blank; 12: a TIFF or HEIF under any name is known by its first bytes); only a file to be written is read
-    fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 12").value();
+    // blank; 12: a TIFF or HEIF under any name is known by its first bytes; 13: and a raw or a HEIF of other brands); only a file to be written is read
+    fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 13").value();
     published.put(path, fingerprint);
     if (filter.wanted(path, fingerprint)) {
       OutputFile output = StaticPicture.isPicture(source) || startsAsPicture(source)
