@@ -175,9 +175,43 @@ class InputLimitsTest {
     assertThat(error.message()).contains("copy more than " + InputLimits.YAML_ALIAS_COPIES + " values");
   }
 
+  /**
+   * Sixty aliases of a short list copy 180 values, far under the limit: the YAML parser's own cap of
+   * 50 aliases of lists refused them, in its own words and at the front matter's first line.
+   */
+  @Test
+  void manyAliasesOfListsAreReadAndTheLimitIsBriefingsCountAtTheFieldThatPassesIt() {
+    StringBuilder sixty = new StringBuilder("desk:\n  base: &x [a, b]\n");
+    for (int i = 1; i <= 60; i++) {
+      sixty.append("  k").append(i).append(": *x\n");
+    }
+    site(story(sixty.toString().stripTrailing(), "Body.")).build();
+    // nine levels of nine aliases of a list: the field where the copies pass the limit
+    StringBuilder laughs = new StringBuilder("desk:\n  a: &a [" + "x, ".repeat(8) + "x]\n");
+    for (char level = 'b'; level <= 'i'; level++) {
+      String below = "*" + (char) (level - 1);
+      laughs.append("  ").append(level).append(": &").append(level).append(" [").append((below + ", ").repeat(8)).append(below).append("]\n");
+    }
+    Problem error = onlyError(site(story(laughs.toString().stripTrailing(), "Body.")).buildFails());
+    // a copies 10 values a time, b 91, c 820, d 7381: the fifth of d's aliases, on e's line (10), passes 10,000
+    assertThat(where(error)).isEqualTo("a.md:10");
+    assertThat(error.message()).isEqualTo("the aliases of this file copy more than " + InputLimits.YAML_ALIAS_COPIES + " values");
+  }
+
+  @Test
+  void moreAliasesThanTheLimitAreAnErrorAtTheAliasThatPassesIt() {
+    StringBuilder aliases = new StringBuilder("desk:\n  base: &x [a]\n  copies:\n");
+    for (int i = 1; i <= InputLimits.YAML_ALIAS_COPIES + 1; i++) {
+      aliases.append("    - *x\n");
+    }
+    Problem error = onlyError(site(story(aliases.toString().stripTrailing(), "Body.")).buildFails());
+    assertThat(where(error)).isEqualTo("a.md:" + (8 + InputLimits.YAML_ALIAS_COPIES));
+    assertThat(error.message()).isEqualTo("the aliases of this file copy more than " + InputLimits.YAML_ALIAS_COPIES + " values");
+  }
+
   @Test
   void aliasesThatCopyUpToTheLimitAreReadAndOneValueMoreIsAnError() {
-    // snakeyaml allows 50 aliases of lists; each copies the list and its items
+    // each of 50 aliases copies the list and its items
     int items = InputLimits.YAML_ALIAS_COPIES / 50 - 1;
     String atLimit = "desk:\n  list: &v [" + "x, ".repeat(items - 1) + "x]\n  copies: [" + "*v, ".repeat(49) + "*v]";
     site(story(atLimit, "Body.")).build();

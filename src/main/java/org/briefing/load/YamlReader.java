@@ -31,7 +31,9 @@ public final class YamlReader {
   private static final String HINT =
       "check the YAML near this line: indentation, a missing ':' or a value with ':' or '#' that needs quotes";
 
-  private static final LoadSettings SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(50)
+  // the parser's cap on aliases of lists and maps (50 by default) refused harmless files in its own words at the
+  // first line; ParserGuard and YamlValues stop at Briefing's limit first, and the cap stays as a backstop
+  private static final LoadSettings SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(InputLimits.YAML_ALIAS_COPIES)
       .setCodePointLimit((int) InputLimits.SOURCES_FILE_BYTES).setSchema(new CoreSchema()).build();
 
   private YamlReader() {}
@@ -44,7 +46,7 @@ public final class YamlReader {
   public static YamlData read(String text, Path file, int firstLine) {
     Optional<Node> root;
     try {
-      Parser parser = new NestingLimit(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text)), file, firstLine);
+      Parser parser = new ParserGuard(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text)), file, firstLine);
       root = new Composer(SETTINGS, parser).getSingleNode();
     } catch (MarkedYamlEngineException e) {
       refuseUnreadable(text, file, firstLine);
