@@ -121,6 +121,34 @@ class InputLimitsTest {
     assertThat(error.message()).contains("'*a'").contains("inside the value it names");
   }
 
+  /**
+   * A tag asks YAML for a value of another kind (bytes, a Java object, a type of an application's
+   * own); Briefing read the value as written and dropped the tag without a word.
+   */
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("everyYamlFile")
+  void aYamlTagIsAnErrorAtItsLineInEveryYamlFile(String path, String kind, int line) {
+    for (String tagged : List.of("desk: !!binary SGVsbG8=", "desk: !foo Hello", "desk: !!java.io.File \"/etc/passwd\"",
+        "desk: !!int 5", "desk: [a, !!float 1]", "desk: !point {x: 1}")) {
+      Problem error = onlyError(in(siteWith(path, tagged).buildFails(), Path.of(path).getFileName().toString()));
+      assertThat(error.position().file()).isEqualTo(dir.resolve(path));
+      assertThat(error.position().line()).as(tagged).isEqualTo(line);
+      String tag = tagged.replaceAll(".*?(![!A-Za-z.]*).*", "$1");
+      assertThat(error.message()).as(tagged).contains("the YAML tag '" + tag + "'");
+      assertThat(error.hint()).startsWith("delete '" + tag + "'");
+    }
+  }
+
+  /** A tag that says what the value is anyway changes nothing, and is read. */
+  @Test
+  void aTagThatSaysWhatTheValueIsAnywayIsRead() {
+    TestSite site = site(STORY_HEAD + "standfirst: !!str 007\nwhy_it_matters: ! 1.10\ntopics: !!seq [NATO]\ndesk: !!map {a: b}\n---\nBody.\n");
+    site.build();
+    var page = site.html(site.outputPaths().stream().filter(p -> p.matches("2021/10/18/.*/index.html")).findFirst().orElseThrow());
+    assertThat(page.select(".standfirst").text()).isEqualTo("007");
+    assertThat(page.text()).contains("1.10");
+  }
+
   @ParameterizedTest(name = "{1}")
   @MethodSource("everyYamlFile")
   void nestingPastTheLimitIsAnErrorInEveryYamlFile(String path, String kind, int line) {
