@@ -315,6 +315,42 @@ class BadInputTest {
     assertThat(errors.get(0).message()).contains("cannot be used in a URL");
   }
 
+  private static void mkfifo(Path path) throws Exception {
+    Files.createDirectories(path.getParent());
+    org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0, "mkfifo");
+  }
+
+  /**
+   * A named pipe named like a story was left out without a word, and one at sources.yaml,
+   * a _defaults.yaml or briefing.yaml kept the build waiting for a program to write into it.
+   */
+  @Test
+  void aNamedPipeAmongTheInputsIsAnErrorNamingItNotASilentSkipOrAWaitForEver() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS);
+    site.build();
+    for (String path : List.of("content/stories/pipe.md", "content/pages/about.md", "content/editions/2021-10-18.md",
+        "content/_defaults.yaml", "content/sources.yaml", "briefing.yaml")) {
+      Path pipe = dir.resolve(path);
+      Path kept = dir.resolve("kept");
+      if (Files.exists(pipe)) {
+        Files.move(pipe, kept);
+      }
+      mkfifo(pipe);
+      List<Problem> errors = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), site::buildFails);
+      assertThat(errors).as(path).filteredOn(e -> e.position().file().equals(pipe)).singleElement().satisfies(e -> {
+        assertThat(e.message()).startsWith("this is a named pipe (FIFO), not a file");
+        assertThat(e.hint()).contains("replace it with the file itself");
+      });
+      Files.delete(pipe);
+      if (Files.exists(kept)) {
+        Files.move(kept, pipe);
+      }
+    }
+    // a pipe of another name in content/ is no input, as a text file of that name is not
+    mkfifo(dir.resolve("content/stories/notes.txt"));
+    site.build();
+  }
+
   @Test
   void textThatIsNotUtf8IsReportedWithItsLine() {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES);

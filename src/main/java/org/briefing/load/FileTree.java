@@ -15,8 +15,8 @@ import org.briefing.load.ContentLoader.ContentFile;
 /**
  * The files under a folder, with their sizes and change stamps ({@link FileStamp}), as a build
  * reads them: a link to a file stands for that file, a link to a folder is listed but not
- * followed (its size is {@code ContentFile.FOLDER_LINK}), and a broken link is listed, so that
- * reading it reports the problem with its path. Every file is one system call; the entries of
+ * followed (its size is {@code ContentFile.FOLDER_LINK}), and a broken link, a named pipe, a
+ * socket or a device is listed, so that reading it reports the problem with its path. Every file is one system call; the entries of
  * each level of folders are looked at on all cores, as a site keeps thousands of stories in one
  * folder.
  */
@@ -102,11 +102,11 @@ public final class FileTree {
 
   /**
    * File {@code path} as {@link #list} lists it: null when it is no file (a folder, a link to a
-   * folder, gone), else with its size and stamp.
+   * folder, a named pipe or another special file, gone), else with its size and stamp.
    */
   public static ContentFile file(Path path) {
     Entry entry = entry(path, FileStamp.Window.NONE);
-    return entry.file() == null || entry.file().isFolderLink() ? null : entry.file();
+    return entry.file() == null || entry.file().isFolderLink() || !java.nio.file.Files.isRegularFile(path) ? null : entry.file();
   }
 
   private static Entry entry(Path path, FileStamp.Window window) {
@@ -134,7 +134,9 @@ public final class FileTree {
         }
       }
       if (!attributes.isRegularFile()) {
-        return new Entry(null, null);
+        // a named pipe, a socket or a device: listed, so that reading it says what it is (TextFiles)
+        // instead of a story being left out without a word
+        return new Entry(null, file(path, attributes));
       }
       boolean recent = window.contains(attributes.written());
       if (link != null) {

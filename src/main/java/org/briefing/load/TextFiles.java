@@ -27,6 +27,7 @@ public final class TextFiles {
   public static String read(Path file, long maxBytes) {
     byte[] bytes;
     try {
+      refuseSpecial(file);
       long size = Files.size(file);
       if (size > maxBytes) {
         throw tooLong(file, size, maxBytes);
@@ -36,6 +37,37 @@ public final class TextFiles {
       throw new BuildFailure(Problem.error(SourcePosition.of(file), "cannot read the file: " + e.getMessage(), "check that it exists and is readable"));
     }
     return decode(bytes, file);
+  }
+
+  /**
+   * A named pipe, a socket or a device is no file of text: reading a pipe waits for a program to
+   * write into it, for ever in a build, and one named like a story was left out without a word.
+   */
+  private static void refuseSpecial(Path file) throws IOException {
+    var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+    if (attributes.isRegularFile()) {
+      return;
+    }
+    throw new BuildFailure(Problem.error(SourcePosition.of(file), "this is " + kind(file, attributes)
+        + ", not a file: a build reads only files, and reading a pipe or a device would wait for what a program writes into it",
+        "replace it with the file itself (save the text from your editor), or delete it"));
+  }
+
+  private static String kind(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+    if (attributes.isDirectory()) {
+      return "a folder";
+    }
+    try {
+      int type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
+      return switch (type) {
+        case 0010000 -> "a named pipe (FIFO)";
+        case 0140000 -> "a socket";
+        case 0020000, 0060000 -> "a device";
+        default -> "a special file";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "a special file (a pipe or a device)";
+    }
   }
 
   private static BuildFailure tooLong(Path file, long size, long maxBytes) throws IOException {
