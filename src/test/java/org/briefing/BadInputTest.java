@@ -361,6 +361,31 @@ class BadInputTest {
     assertThat(errors.get(0).hint()).contains("UTF-8");
   }
 
+  /** A story saved as UTF-16 was told to convert from windows-1252, which gives letters with a NUL between each. */
+  @Test
+  void aStorySavedAsUtf16IsNamedSoWithTheConversionThatFitsIt() {
+    String story = "---\ntitle: Caf\u00e9 talks\ndate: 2021-10-18\nsources: [reuters]\n---\nThe ministers met.\n";
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES);
+    record Saved(String name, byte[] bytes, String encoding, String iconv) {}
+    for (Saved saved : List.of(
+        new Saved("le.md", ("\uFEFF" + story).getBytes(StandardCharsets.UTF_16LE), "UTF-16 (with a byte-order mark)", "iconv -f UTF-16 -t UTF-8"),
+        new Saved("be.md", story.getBytes(StandardCharsets.UTF_16), "UTF-16 (with a byte-order mark)", "iconv -f UTF-16 -t UTF-8"),
+        new Saved("bare.md", story.getBytes(StandardCharsets.UTF_16LE), "UTF-16LE", "iconv -f UTF-16LE -t UTF-8"),
+        new Saved("wide.md", ("\uFEFF" + story).getBytes(java.nio.charset.Charset.forName("UTF-32LE")), "UTF-32 (with a byte-order mark)",
+            "iconv -f UTF-32 -t UTF-8"))) {
+      site.writeBytes("content/" + saved.name(), saved.bytes());
+      assertThat(site.buildFails()).as(saved.name()).singleElement().satisfies(e -> {
+        assertThat(where(e) + ":" + e.position().column()).isEqualTo(saved.name() + ":1:1");
+        assertThat(e.message()).isEqualTo("the file is saved as " + saved.encoding() + ", not UTF-8");
+        assertThat(e.hint()).contains(saved.iconv()).doesNotContain("windows-1252");
+      });
+      site.delete("content/" + saved.name());
+    }
+    // the same story in UTF-8 builds
+    site.writeBytes("content/utf8.md", story.getBytes(StandardCharsets.UTF_8));
+    site.build();
+  }
+
   @Test
   void aTemplateErrorNamesTheTemplateAndLine() {
     List<Problem> errors = fails("""
