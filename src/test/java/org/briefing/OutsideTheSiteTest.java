@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.briefing.problem.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +78,44 @@ class OutsideTheSiteTest {
   void aStaticFileThatLinksOutsideIsRefused() throws Exception {
     Files.createSymbolicLink(site.resolve("static/leak.txt"), secret);
     failsNaming("static/leak.txt");
+  }
+
+  /**
+   * A link round in a loop, or to something that does not exist, was said to lead "elsewhere,
+   * outside the site folder": the error says what it is, with what the link names.
+   */
+  @Test
+  void aLinkInALoopOrToNothingIsNamedAsSuchNotAsALinkOutside() throws Exception {
+    TestSite built = TestSite.of(dir.resolve("built"), Fixtures.TWO_EDITIONS);
+    Path root = built.dir();
+    record Link(String path, String target, String message) {}
+    for (Link link : List.of(
+        new Link("static/loop", "loop", "this is a link that leads round in a loop (loop -> loop) and stands for no file"),
+        new Link("content/stories/c.md", "/nonexistent/c.md", "this is a link to /nonexistent/c.md, which does not exist"),
+        new Link("content/stories/d.md", "gone.md", "this is a link to gone.md, which does not exist"),
+        new Link("content/sources.yaml", "old-sources.yaml", "this is a link to old-sources.yaml, which does not exist"),
+        new Link("content/stories/_defaults.yaml", "../shared/_defaults.yaml",
+            "this is a link to ../shared/_defaults.yaml, which does not exist"))) {
+      Path at = root.resolve(link.path());
+      Path kept = root.resolve("kept");
+      if (Files.exists(at)) {
+        Files.move(at, kept);
+      }
+      Files.createSymbolicLink(at, Path.of(link.target()));
+      assertThat(built.buildFails()).as(link.path()).filteredOn(e -> e.position().file().equals(at)).singleElement().satisfies(e -> {
+        assertThat(e.message()).isEqualTo(link.message());
+        assertThat(e.hint()).isNotBlank().doesNotContain("copy the file into the site");
+      });
+      Files.delete(at);
+      if (Files.exists(kept)) {
+        Files.move(kept, at);
+      }
+    }
+    // links that lead to one another round in a loop name the whole way
+    Files.createSymbolicLink(root.resolve("content/stories/a.md"), Path.of("b.md"));
+    Files.createSymbolicLink(root.resolve("content/stories/b.md"), Path.of("a.md"));
+    assertThat(built.buildFails()).extracting(Problem::message)
+        .contains("this is a link that leads round in a loop (a.md -> b.md -> a.md) and stands for no file");
   }
 
   @Test

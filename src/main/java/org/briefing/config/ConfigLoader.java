@@ -57,7 +57,8 @@ public final class ConfigLoader {
   /** Loads the config of the site in {@code siteDir}; a missing file gives the defaults. */
   public static SiteConfig load(Path siteDir, Problems problems) {
     Path file = siteDir.resolve(FILE_NAME);
-    YamlData yaml = Files.exists(file) ? YamlReader.read(TextFiles.read(file), file, 1) : YamlData.empty(1);
+    // a link to nothing is read, and reported, rather than taken for no settings
+    YamlData yaml = Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? YamlReader.read(TextFiles.read(file), file, 1) : YamlData.empty(1);
     yaml = new FieldCheck(SCHEMA, java.util.Set.of(), "").check(file, yaml, problems);
     return new ConfigLoader(file, yaml, problems).toConfig();
   }

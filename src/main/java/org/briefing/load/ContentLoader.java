@@ -161,7 +161,8 @@ public final class ContentLoader {
   /** The YAML file {@code name} of the content folder ({@code sources.yaml}, a term file), empty when there is none. */
   public YamlData readData(String name) {
     Path sourcesFile = contentDir.resolve(name);
-    YamlData sources = Files.exists(sourcesFile)
+    // a link to nothing is read, and reported, rather than taken for no file
+    YamlData sources = Files.exists(sourcesFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)
         ? guarded(sourcesFile, () -> YamlReader.read(TextFiles.read(readable(sourcesFile), InputLimits.SOURCES_FILE_BYTES), sourcesFile, 1)) : null;
     return sources == null ? YamlData.empty(1) : sources;
   }
@@ -303,7 +304,7 @@ public final class ContentLoader {
       merged = defaultsFor(dir.getParent(), cache);
     }
     Path file = dir.resolve(DEFAULTS);
-    if (Files.exists(file)) {
+    if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       merged = checked(file, YamlReader.read(TextFiles.read(readable(file)), file, 1), problems).from(file).over(merged);
     }
     // in the file's order, which templates that list a story's params show

@@ -96,16 +96,53 @@ public final class SiteFiles {
     return file;
   }
 
-  /** The error for {@code file}, a link that leads outside the site. */
+  /** The error for {@code file}, a link that leads outside the site, or to no file at all ({@link #brokenLink}). */
   public static Problem outside(Path file) {
     String target;
     try {
       target = file.toRealPath().toString();
     } catch (IOException e) {
+      Problem broken = brokenLink(file);
+      if (broken != null) {
+        return broken;
+      }
       target = "elsewhere";
     }
     return Problem.error(SourcePosition.of(file), "this is a link to " + target + ", outside the site folder; a build reads and "
         + "publishes only files inside the site", "copy the file into the site instead of linking to it");
+  }
+
+  /**
+   * The error for {@code file} when it is a link that leads to no file: round in a loop
+   * ({@code loop -> loop}), or to something that does not exist, named as the link gives it; else
+   * null. Both were told they lead "elsewhere, outside the site folder", which named neither.
+   */
+  public static Problem brokenLink(Path file) {
+    if (!java.nio.file.Files.isSymbolicLink(file)) {
+      return null;
+    }
+    List<String> chain = new java.util.ArrayList<>(List.of(file.getFileName().toString()));
+    java.util.Set<Path> seen = new java.util.HashSet<>(List.of(file.toAbsolutePath().normalize()));
+    Path at = file.toAbsolutePath().normalize();
+    try {
+      while (java.nio.file.Files.isSymbolicLink(at)) {
+        Path written = java.nio.file.Files.readSymbolicLink(at);
+        chain.add(written.toString());
+        at = at.getParent().resolve(written).normalize();
+        if (!seen.add(at) || seen.size() > MAX_LINKS) {
+          return Problem.error(SourcePosition.of(file), "this is a link that leads round in a loop (" + String.join(" -> ", chain)
+              + ") and stands for no file", "delete it, or make it lead to the file it should stand for");
+        }
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      return null;
+    }
+    if (java.nio.file.Files.exists(at)) {
+      return null;
+    }
+    String missing = chain.get(chain.size() - 1) + (chain.size() == 2 ? "" : " (" + String.join(" -> ", chain) + ")");
+    return Problem.error(SourcePosition.of(file), "this is a link to " + missing + ", which does not exist",
+        "make it lead to a file inside the site, or delete it");
   }
 
   private static boolean startsWithReal(Path real, Path root) {

@@ -34,6 +34,10 @@ public final class TextFiles {
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
+      Problem broken = SiteFiles.brokenLink(file);
+      if (broken != null) {
+        throw new BuildFailure(broken);
+      }
       throw new BuildFailure(Problem.error(SourcePosition.of(file), "cannot read the file: " + e.getMessage(), "check that it exists and is readable"));
     }
     return decode(bytes, file);
