@@ -105,6 +105,73 @@ class SitePagesTest {
             "briefing.yaml:11: the menu link '/abuot/' leads to no page or file of this site");
   }
 
+  /**
+   * A page named by digits was published at a made-up address (/story-404-6b3c238e/ for
+   * pages/404.md, /story-2021-1bea20e1/ for pages/2021.md) without a word: a name of digits is its
+   * address, but a year's is the date archive's, now or once a story of that year is out.
+   */
+  @Test
+  void aPageNamedByDigitsIsAtThatAddressAndOneNamedByAYearIsAnError() {
+    String digits = """
+        -- content/pages/404.md --
+        ---
+        title: Not found, explained
+        ---
+        x
+        -- content/pages/2021-22.md --
+        ---
+        title: The season
+        ---
+        x
+        -- content/pages/seasons/1999.md --
+        ---
+        title: An old season
+        ---
+        x
+        """;
+    TestSite site = TestSite.of(dir, SITE + digits).build();
+    assertThat(site.html("404/index.html").select("main h1").text()).isEqualTo("Not found, explained");
+    assertThat(site.html("2021-22/index.html").select("main h1").text()).isEqualTo("The season");
+    assertThat(site.html("seasons/1999/index.html").select("main h1").text()).isEqualTo("An old season");
+    assertThat(site.outputPaths()).noneMatch(p -> p.contains("story-"));
+
+    // a year of no story yet is refused as well: a story dated then would take the address later
+    TestSite years = TestSite.of(dir.resolve("years"), SITE + """
+        -- content/pages/2021.md --
+        ---
+        title: Our year
+        ---
+        x
+        -- content/pages/1999.md --
+        ---
+        title: Another year
+        ---
+        x
+        -- content/pages/2020/review.md --
+        ---
+        title: A review
+        ---
+        x
+        -- content/pages/year.md --
+        ---
+        title: Written
+        slug: "2019"
+        ---
+        x
+        """);
+    assertThat(years.buildFails()).extracting(p -> p.position().file().getFileName() + ":" + p.position().line() + ": " + p.message())
+        .containsExactlyInAnyOrder(
+            "2021.md:0: this page's address /2021/ is a year's in the date archive, where the site lists its stories of 2021",
+            "1999.md:0: this page's address /1999/ is a year's in the date archive, where the site lists its stories of 1999",
+            "review.md:0: this page's address /2020/ is a year's in the date archive, where the site lists its stories of 2020",
+            "year.md:3: this page's address /2019/ is a year's in the date archive, where the site lists its stories of 2019");
+    assertThat(years.buildFails()).extracting(Problem::hint).containsExactlyInAnyOrder(
+        "give the page another address: rename the file or give the page a 'slug:' with a word in it (for example 'year-2021')",
+        "give the page another address: rename the file or give the page a 'slug:' with a word in it (for example 'year-1999')",
+        "give the page another address: rename the folder with a word in it (for example 'year-2020')",
+        "give the page another address: change its 'slug:' with a word in it (for example 'year-2019')");
+  }
+
   @Test
   void aMenuLinkToAFileOfStaticLeadsToItAndOneToAMissingOrHiddenFileIsAnError() {
     String files = """

@@ -68,6 +68,12 @@ final class Fields {
     problems.add(org.briefing.problem.Problem.error(at(path), message, hint).passesAt(moment));
   }
 
+  /** An error of the file as a whole, such as one of its name. */
+  void errorInFile(String message, String hint) {
+    failed = true;
+    problems.error(SourcePosition.of(file), message, hint);
+  }
+
   /** An error at a line of the file found otherwise than through the YAML, such as one of the Markdown body. */
   void errorAtLine(int line, String message, String hint) {
     failed = true;

@@ -89,13 +89,28 @@ public final class PageAssembler {
         body.links().stream().map(link -> link.at(raw.bodyLine() + link.line() - 1)).toList());
   }
 
-  /** "about/" for pages/about.md; "policies/ethics/" for pages/policies/ethics.md; a written slug names the last folder. */
+  /**
+   * "about/" for pages/about.md; "policies/ethics/" for pages/policies/ethics.md, "2021-22/" for
+   * pages/2021-22.md; a written slug names the last folder. A year (pages/2021.md) is the date
+   * archive's address, now or once a story of that year is out, and is an error.
+   */
   private static String address(Fields f, String name) {
     String[] parts = name.split("/");
     StringBuilder path = new StringBuilder();
     for (int i = 0; i < parts.length; i++) {
       boolean last = i == parts.length - 1;
-      String slug = last && !f.text("slug").isEmpty() ? f.text("slug") : Slugs.of(parts[i]);
+      boolean written = last && !f.text("slug").isEmpty();
+      String slug = written ? f.text("slug") : Slugs.ofFileName(parts[i]);
+      if (i == 0 && isYear(slug)) {
+        String message = "this page's address /" + slug + "/ is a year's in the date archive, where the site lists its stories of " + slug;
+        String hint = "give the page another address: " + (written ? "change its 'slug:'" : last ? "rename the file or give the page a 'slug:'"
+            : "rename the folder") + " with a word in it (for example 'year-" + slug + "')";
+        if (written) {
+          f.error("slug", message, hint);
+        } else {
+          f.errorInFile(message, hint);
+        }
+      }
       if (last && !f.text("slug").isEmpty() && !Slugs.isValid(slug)) {
         f.error("slug", "the slug '" + slug + "' cannot be used in a URL",
             "use lower-case letters, digits and single hyphens only, e.g. 'slug: " + Slugs.of(slug) + "'");
@@ -106,5 +121,9 @@ public final class PageAssembler {
       path.append(slug).append('/');
     }
     return path.toString();
+  }
+
+  private static boolean isYear(String slug) {
+    return slug.matches("[0-9]{4}") && Integer.parseInt(slug) >= Fields.FIRST_YEAR && Integer.parseInt(slug) <= Fields.LAST_YEAR;
   }
 }

@@ -65,6 +65,16 @@ public final class Slugs {
     return lettered(name, slug);
   }
 
+  /**
+   * The slug of a file's or folder's name, the address its editor asked for: as {@link #of}, but a
+   * name of digits and hyphens ({@code 2021-22}, {@code 404}) keeps them as they are, where a
+   * headline with no letters gets a made-up slug.
+   */
+  public static String ofFileName(String name) {
+    String slug = plain(name);
+    return !slug.isEmpty() && slug.length() <= MAX_LENGTH && slug.chars().noneMatch(Character::isLetter) ? slug : of(name);
+  }
+
   private static String plain(String text) {
     return trimHyphens(NOT_SLUG.matcher(transliterate(text == null ? "" : text)).replaceAll("-"));
   }
