@@ -249,6 +249,34 @@ class InputLimitsTest {
     assertThat(error.message()).contains("copy more than");
   }
 
+  private static String terms(String field, int count) {
+    StringBuilder list = new StringBuilder(field + ": [");
+    for (int i = 1; i <= count; i++) {
+      list.append(i == 1 ? "" : ", ").append("Term ").append(i);
+    }
+    return list.append("]").toString();
+  }
+
+  /**
+   * Each term of a story has a page and a feed that show the story with all its terms, so a story
+   * of N topics wrote N² links: 10,000 topics (80 KB of front matter) wrote 5.5 GB and ran for
+   * more than five minutes. A story at the limit builds in about two seconds, into 2 MB.
+   */
+  @Test
+  void aStoryWithTermsUpToTheLimitIsPublishedAndOneMoreIsAnErrorAtTheField() {
+    String series = Fixtures.CONFIG + "groups:\n  series:\n    field: series\n" + Fixtures.SOURCES;
+    TestSite atLimit = TestSite.of(dir, series + story(terms("topics", InputLimits.TERMS_PER_FIELD), "Body.")).build();
+    assertThat(atLimit.outputPaths()).contains("topics/term-" + InputLimits.TERMS_PER_FIELD + "/index.html");
+    for (String field : List.of("topics", "tags", "places", "authors", "series")) {
+      Problem error = onlyError(TestSite.of(dir.resolve(field), series
+          + story("desk: x\n" + terms(field, InputLimits.TERMS_PER_FIELD + 1), "Body.")).buildFails());
+      assertThat(where(error)).as(field).isEqualTo("a.md:6");
+      assertThat(error.message()).isEqualTo("'" + field + "' lists " + (InputLimits.TERMS_PER_FIELD + 1)
+          + " terms; a story may have at most " + InputLimits.TERMS_PER_FIELD + " in one field");
+      assertThat(error.hint()).contains("docs/limits.md");
+    }
+  }
+
   private static String nestedQuotes(int levels) {
     return ">".repeat(levels) + " deep";
   }

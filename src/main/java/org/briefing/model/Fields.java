@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.briefing.load.PlainTextComments;
 import org.briefing.load.YamlData;
+import org.briefing.problem.InputLimits;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 import org.briefing.problem.VisibleText;
@@ -149,11 +150,12 @@ final class Fields {
     if (value == null) {
       return List.of();
     }
-    List<String> out = new ArrayList<>();
+    // a set keeps the first of each text, in a time that grows with the list, not as its square
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
     if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
         String item = text(key, list.get(i), key + "." + i);
-        if (!item.isEmpty() && !out.contains(item)) {
+        if (!item.isEmpty()) {
           out.add(item);
         }
       }
@@ -171,10 +173,17 @@ final class Fields {
    * a name typed two ways is one, and one with no visible character is dropped as an empty one is.
    */
   List<String> names(String key) {
-    List<String> out = new ArrayList<>();
+    if (raw(key) instanceof List<?> list && list.size() > InputLimits.TERMS_PER_FIELD) {
+      // each term has a page and a feed that list the story with all its terms: the output grows as the square of their number
+      error(key, "'" + key + "' lists " + list.size() + " terms; a story may have at most " + InputLimits.TERMS_PER_FIELD + " in one field",
+          "keep those that say what the story is about (a story has a handful): each has a page and a feed that show the story "
+              + "with all its terms; docs/limits.md lists the limits");
+      return List.of();
+    }
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
     for (String text : texts(key)) {
       String name = Slugs.name(text);
-      if (VisibleText.has(name) && !out.contains(name)) {
+      if (VisibleText.has(name)) {
         out.add(name);
       }
     }

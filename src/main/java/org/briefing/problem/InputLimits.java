@@ -16,6 +16,11 @@ public final class InputLimits {
   public static final int YAML_DEPTH = 50;
   /** Values that aliases ({@code *name}) copy into one YAML document, counted as if written out. */
   public static final int YAML_ALIAS_COPIES = 10_000;
+  /**
+   * Terms in one field of one story (topics, places, authors, a grouping's): each has a page and a
+   * feed that show the story with all of them, so what a story costs grows as their number squared.
+   */
+  public static final int TERMS_PER_FIELD = 100;
   /** Block quotes, list items, emphasis and links inside each other in one Markdown text. */
   public static final int MARKDOWN_DEPTH = 50;
 
