@@ -55,9 +55,23 @@ public final class BriefingCommand implements java.util.concurrent.Callable<Inte
     for (String name : names) {
       cli.addSubcommand(name, SUBCOMMANDS.get(name).get());
     }
+    // after the subcommands, which picocli gives the converter only when they are there already
+    cli.registerConverter(java.nio.file.Path.class, BriefingCommand::path);
     cli.setExecutionExceptionHandler(new ErrorReporter(System.err));
     cli.setExecutionStrategy(ErrorReporter.catchingErrors(cli.getExecutionStrategy()));
     return cli;
+  }
+
+  /**
+   * A folder or file given on the command line. An empty one ({@code --out ''}, {@code init ""},
+   * a shell variable that was not set) is a usage error: Java reads it as the current folder, which
+   * a build would then fill or an init refuse for holding files, and which the user never named.
+   */
+  private static java.nio.file.Path path(String text) {
+    if (text.isEmpty()) {
+      throw new CommandLine.TypeConversionException("the value is empty, which names no folder or file; give a path ('.' is the current folder)");
+    }
+    return java.nio.file.Path.of(text);
   }
 
   @Override

@@ -28,6 +28,25 @@ class BuildArgumentsTest {
     assertThat(err.toString()).contains("--site " + file + " is a file, not a site folder").doesNotContain("cannot lock");
   }
 
+  /**
+   * An empty folder or file ({@code --out ''}, {@code init ""}, an unset shell variable) was read as
+   * the current folder: a build then wrote there, or was refused for the files it holds.
+   */
+  @Test
+  void anEmptyFolderOrFileIsAUsageErrorOfItsOwn() {
+    String[][] cases = {
+        {"build", "--out", ""}, {"build", "--site", ""}, {"init", ""}, {"serve", "--site", ""}, {"send", "--out", "", "--edition",
+            "2021-10-18", "--to", "list.txt"}, {"import", "--out", "", "a.txt"}, {"summarize", ""}, {"bench-corpus", "--out", ""}};
+    for (String[] args : cases) {
+      // parsed only: the command must never run with the current folder for the empty value
+      assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> BriefingCommand.commandLine().parseArgs(args)))
+          .as(String.join(" ", args)).isInstanceOf(picocli.CommandLine.ParameterException.class)
+          .hasMessageContaining("the value is empty, which names no folder or file");
+    }
+    assertThat(run("init", "")).isEqualTo(2);
+    assertThat(err.toString()).contains("the value is empty, which names no folder or file; give a path ('.' is the current folder)");
+  }
+
   @Test
   void aSiteThatDoesNotExistIsNamedAndNotMade() {
     Path missing = dir.resolve("missing");
