@@ -564,6 +564,33 @@ class BadInputTest {
     assertThat(errors.get(0).hint()).contains("title:");
   }
 
+  /** TOML front matter got "the file does not start with a front-matter block", which did not say why. */
+  @Test
+  void tomlFrontMatterIsNamedAsTomlWithTheYamlToWriteInstead() {
+    List<Problem> errors = fails("""
+        -- content/toml.md --
+        +++
+        title = "Talks resume"
+        date = 2021-10-18
+        +++
+        Text.
+        """);
+    assertThat(errors).extracting(BadInputTest::where).containsExactly("toml.md:1");
+    assertThat(errors.get(0).message())
+        .isEqualTo("the front matter is TOML (between '+++' lines), which Briefing does not read: its front matter is YAML between '---' lines");
+    assertThat(errors.get(0).hint()).contains("'title = \"Talks resume\"' becomes 'title: Talks resume'");
+    // an edition file without a front-matter block is its note alone; one in TOML is refused, not published as the note
+    List<Problem> edition = TestSite.of(dir.resolve("edition"), Fixtures.TWO_EDITIONS + """
+        -- content/editions/2021-10-18.md --
+        +++
+        title = "The Monday briefing"
+        +++
+        A busy day.
+        """).buildFails();
+    assertThat(edition).extracting(BadInputTest::where).containsExactly("2021-10-18.md:1");
+    assertThat(edition.get(0).message()).startsWith("the front matter is TOML");
+  }
+
   @Test
   void aDuplicateFieldIsAnError() {
     List<Problem> errors = fails("""

@@ -271,7 +271,7 @@ public final class ContentLoader {
     return guarded(file, () -> {
       String text = TextFiles.read(readable(file));
       String name = file.getFileName().toString().replaceFirst("(?i)\\.(md|markdown)$", "");
-      if (!text.startsWith("---")) {
+      if (!text.startsWith("---") && !text.startsWith("+++")) { // TOML is refused as in a story, not published as the note
         return new RawEdition(file, name, YamlData.empty(1), text, 1);
       }
       FrontMatter split = FrontMatter.split(text, file);

@@ -14,6 +14,13 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
 
   /** Splits {@code text}; a file without a front-matter block is an error naming what to add. */
   public static FrontMatter split(String text, Path file) {
+    if (firstLine(text).stripTrailing().equals("+++")) {
+      // Hugo's and Zola's other format: told only that there was no block, an editor could not see why
+      throw new BuildFailure(Problem.error(SourcePosition.of(file, 1),
+          "the front matter is TOML (between '+++' lines), which Briefing does not read: its front matter is YAML between '---' lines",
+          "make both '+++' lines '---', and write each field as YAML: 'title = \"Talks resume\"' becomes 'title: Talks resume', "
+              + "'topics = [\"NATO\"]' becomes 'topics: [NATO]'"));
+    }
     if (!text.startsWith("---") || !isFence(firstLine(text))) {
       throw new BuildFailure(Problem.error(SourcePosition.of(file, 1),
           "the file does not start with a front-matter block",
