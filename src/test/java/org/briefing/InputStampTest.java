@@ -56,7 +56,7 @@ class InputStampTest {
     Files.createSymbolicLink(dir.resolve("content/stories/gone.md"), dir.resolve("nowhere/gone.md"));
     CliTest.Run run = CliTest.run("build", "--site", dir.toString());
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).contains("content/stories/gone.md").contains("cannot read the file");
+    assertThat(run.err()).contains("content/stories/gone.md: error: this is a link to ").contains("gone.md, which does not exist");
   }
 
   @Test
