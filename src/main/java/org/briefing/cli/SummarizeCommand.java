@@ -72,12 +72,6 @@ final class SummarizeCommand implements Callable<Integer> {
           + " (a build would read or publish them there); choose a folder of its own");
       return 2;
     }
-    for (Path input : inputs) {
-      if (input.toString().isEmpty()) {
-        err.println("error: an INPUT is an empty name; give an article file or a folder of them ('.' for the current folder)");
-        return 2;
-      }
-    }
     SummaryBudget budget = budget();
     ArticleFiles files = new ArticleFiles();
     List<Path> paths = new ArrayList<>();

@@ -273,7 +273,7 @@ class SummaryCommandsTest {
   void anEmptyInputNameIsRefusedRatherThanReadAsTheCurrentFolder() {
     assertThat(run("summarize", "")).isEqualTo(2);
 
-    assertThat(err.toString()).contains("empty name");
+    assertThat(err.toString()).contains("the value is empty, which names no folder or file"); // as for every command's paths
     assertThat(out.toString()).isEmpty();
   }
 
