@@ -27,8 +27,7 @@ public final class TextFiles {
   public static String read(Path file, long maxBytes) {
     byte[] bytes;
     try {
-      refuseSpecial(file);
-      long size = Files.size(file);
+      long size = regularFile(file).size(); // the same look tells a file from a pipe and gives its size
       if (size > maxBytes) {
         throw tooLong(file, size, maxBytes);
       }
@@ -47,10 +46,10 @@ public final class TextFiles {
    * A named pipe, a socket or a device is no file of text: reading a pipe waits for a program to
    * write into it, for ever in a build, and one named like a story was left out without a word.
    */
-  private static void refuseSpecial(Path file) throws IOException {
+  private static java.nio.file.attribute.BasicFileAttributes regularFile(Path file) throws IOException {
     var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
     if (attributes.isRegularFile()) {
-      return;
+      return attributes;
     }
     throw new BuildFailure(Problem.error(SourcePosition.of(file), "this is " + kind(file, attributes)
         + ", not a file: a build reads only files, and reading a pipe or a device would wait for what a program writes into it",
