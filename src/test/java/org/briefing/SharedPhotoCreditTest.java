@@ -57,4 +57,16 @@ class SharedPhotoCreditTest {
     site.edit("content/stories/c.md", "credit: Jo Lee/AFP", "credit: Ana Ruiz/Reuters").build();
     assertThat(site.warnings()).extracting(Problem::message).noneMatch(m -> m.contains("is credited"));
   }
+
+  /** The same file reached through a link in static/ is the same photo: a story showing the link under another credit is warned. */
+  @Test
+  void aPhotoReachedThroughALinkIsTheSamePhoto() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("a", "18", "Ana Ruiz/Reuters")
+        + story("b", "19", "Jo Lee/AFP").replace("/images/quay.jpg", "/images/link.jpg"))
+        .writeBytes("static/images/quay.jpg", TestImages.jpeg(600, 400, 1));
+    java.nio.file.Files.createSymbolicLink(dir.resolve("static/images/link.jpg"), Path.of("quay.jpg"));
+    site.build();
+    assertThat(warnings(site)).filteredOn(w -> w.contains("is credited")).singleElement().asString()
+        .startsWith("static/images/quay.jpg: warning: this photo is credited 2 ways").contains("'Jo Lee/AFP' in content/stories/b.md");
+  }
 }

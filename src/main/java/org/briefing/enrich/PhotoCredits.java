@@ -36,7 +36,24 @@ public final class PhotoCredits {
           || photo.info() != null && !photo.info().embedded().bestCredit().isEmpty()) {
         return null;
       }
-      return new Credit(photo.source(), photo.credit());
+      return new Credit(real(photo.source()), photo.credit());
+    }
+
+    /**
+     * The file a link to a photo file leads to ({@code link.jpg} to {@code a.jpg}), so that both are
+     * one photo; named from the site's folder as written (a photo reached through a link to a folder
+     * is refused before this).
+     */
+    private static Path real(Path file) {
+      Path at = file.toAbsolutePath().normalize();
+      try {
+        for (int hops = 0; hops < 16 && java.nio.file.Files.isSymbolicLink(at); hops++) {
+          at = at.resolveSibling(java.nio.file.Files.readSymbolicLink(at)).normalize();
+        }
+      } catch (java.io.IOException e) {
+        // the photo was read through the link a moment ago: a link gone since names the file it was
+      }
+      return at;
     }
   }
 
