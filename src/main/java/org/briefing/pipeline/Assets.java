@@ -22,6 +22,13 @@ import org.briefing.fingerprint.Fingerprint;
 
 /** The files a site publishes besides its pages: the story photos and its {@code static/} folder. */
 final class Assets {
+  /**
+   * The code that tells pictures and takes private metadata out of them (the photo package's classes
+   * and this one's), by its classes' fingerprint: no version raised by hand.
+   */
+  private static final long CLEANING = new Fingerprint().add(org.briefing.fingerprint.PackageCode.of(org.briefing.photo.StaticPicture.class))
+      .add(org.briefing.fingerprint.PackageCode.classBytes(Assets.class)).value();
+
   private Assets() {}
 
   /**
@@ -137,10 +144,9 @@ final class Assets {
       RenderFilter filter, Problems problems) {
     org.briefing.load.ContentLoader.ContentFile file = stamp != null ? stamp.listed(source) : readNow(source);
     long fingerprint = new Fingerprint().add(source.toString()).add(file.size()).add(file.stamp()).value();
-    // names the way pictures are cleaned: a change to it publishes every file again, pictures cleaned anew (10: a file of
-    // any name may be a picture, known by its first bytes, so every file's names it; 11: a colour profile's text is made
-    // blank; 12: a TIFF or HEIF under any name is known by its first bytes; 13: and a raw or a HEIF of other brands); only a file to be written is read
-    fingerprint = new Fingerprint().add(fingerprint).add("without private metadata 13").value();
+    // names the code that cleans pictures (a file of any name may be one, known by its first bytes): a change to it publishes
+    // every file again, pictures cleaned anew; only a file to be written is read
+    fingerprint = new Fingerprint().add(fingerprint).add(CLEANING).value();
     published.put(path, fingerprint);
     if (filter.wanted(path, fingerprint)) {
       OutputFile output = StaticPicture.isPicture(source) || startsAsPicture(source)

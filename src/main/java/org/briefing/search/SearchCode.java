@@ -1,17 +1,9 @@
 package org.briefing.search;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.briefing.fingerprint.Fingerprint;
+import org.briefing.fingerprint.PackageCode;
 
 /**
  * A fingerprint of the code that makes the search index: the bytes of every class of this package
@@ -31,22 +23,11 @@ public final class SearchCode {
 
   /** The bytes of the class file of {@code type} (a top-level class: its lambdas are in it), for a caller's own fingerprint. */
   public static byte[] classBytes(Class<?> type) {
-    try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
-      if (in == null) {
-        throw new IllegalStateException("the class file of " + type.getName() + " is not on the class path");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PackageCode.classBytes(type);
   }
 
   private static long compute() {
-    try {
-      return of(Path.of(SearchCode.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-    } catch (IOException | URISyntaxException e) {
-      throw new IllegalStateException("cannot read Briefing's own classes to fingerprint the search code: " + e.getMessage(), e);
-    }
+    return new Fingerprint().add(org.apache.lucene.util.Version.LATEST.toString()).add(PackageCode.of(SearchCode.class)).value();
   }
 
   /**
@@ -54,26 +35,7 @@ public final class SearchCode {
    * (the same classes give the same fingerprint in either), and of Lucene's version.
    */
   static long of(Path code) throws IOException {
-    Fingerprint f = new Fingerprint().add(org.apache.lucene.util.Version.LATEST.toString());
-    String folder = SearchCode.class.getPackageName().replace('.', '/') + "/";
-    if (Files.isDirectory(code)) {
-      try (Stream<Path> files = Files.list(code.resolve(folder))) {
-        for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".class")).sorted().toList()) {
-          f.add(file.getFileName().toString()).add(Files.readAllBytes(file));
-        }
-      }
-      return f.value();
-    }
-    try (JarFile jar = new JarFile(code.toFile())) {
-      List<JarEntry> classes = jar.stream()
-          .filter(e -> e.getName().startsWith(folder) && e.getName().endsWith(".class") && e.getName().indexOf('/', folder.length()) < 0)
-          .sorted(Comparator.comparing(JarEntry::getName)).toList();
-      for (JarEntry entry : classes) {
-        try (InputStream in = jar.getInputStream(entry)) {
-          f.add(entry.getName().substring(folder.length())).add(in.readAllBytes());
-        }
-      }
-    }
-    return f.value();
+    return new Fingerprint().add(org.apache.lucene.util.Version.LATEST.toString())
+        .add(PackageCode.of(code, SearchCode.class.getPackageName())).value();
   }
 }
