@@ -106,7 +106,7 @@ public final class OutputPaths {
   }
 
   private static String fold(String path) {
-    if (path.chars().allMatch(c -> c < 0x80)) {
+    if (isAscii(path)) {
       return path.toLowerCase(Locale.ROOT); // nearly every path: nothing below to fold
     }
     // lower case leaves letters that case-insensitive disks fold together (final sigma and σ, long s
@@ -116,5 +116,15 @@ public final class OutputPaths {
     StringBuilder folded = new StringBuilder(lower.length());
     lower.codePoints().forEach(c -> folded.appendCodePoint(c == 0x131 ? c : Character.toLowerCase(Character.toUpperCase(c))));
     return folded.toString();
+  }
+
+  /** Whether every character of {@code path} is ASCII; a loop, since a stream here showed in the profile of every build. */
+  private static boolean isAscii(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      if (path.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }
