@@ -148,11 +148,8 @@ public final class SearchIndex {
     }
     Map<String, Postings> postings = lists.postings();
     Map<String, Object> stemsOf = lists.stemsOf(buckets);
-    Map<String, List<Integer>> facetPostings = lists.facetPostings;
-    if (!all) {
-      facetPostings.keySet().removeIf(key -> !buckets.get(Buckets.of(key, count)));
-    }
-    Map<String, Map<String, Integer>> facetCounts = lists.facetCounts;
+    Map<String, List<Integer>> facetPostings = lists.facetPostings(buckets);
+    Map<String, Map<String, Integer>> facetCounts = lists.facetCounts();
     Set<String> languages = lists.languages;
 
     Map<Integer, Map<String, Object>> fragments = new TreeMap<>();
@@ -249,8 +246,6 @@ public final class SearchIndex {
    * postings.
    */
   private static final class Lists {
-    final Map<String, List<Integer>> facetPostings = new TreeMap<>();
-    final Map<String, Map<String, Integer>> facetCounts = new LinkedHashMap<>();
     final Set<String> languages = new TreeSet<>();
     private final int count;
     private final boolean withPostings;
@@ -267,12 +262,15 @@ public final class SearchIndex {
     private boolean[] wanted;
     private int[] stems = new int[64];
     private int[] names = new int[8];
+    /** By string number, the place in {@link SearchDocument#FACETS} of the facet it names, -1 for none, or -2 until asked for. */
+    private int[] facetOf = new int[0];
+    /** By facet (its place in {@link SearchDocument#FACETS}) and name (its string number), the documents filed under it, in order. */
+    private final Ids[][] filed = new Ids[SearchDocument.FACETS.size()][0];
 
     Lists(int count, Vocabulary vocabulary, boolean withPostings) {
       this.count = count;
       this.vocabulary = vocabulary;
       this.withPostings = withPostings;
-      SearchDocument.FACETS.forEach(f -> facetCounts.put(f, new TreeMap<>()));
     }
 
     void add(int id, AnalysedDocument d) {
@@ -285,7 +283,7 @@ public final class SearchIndex {
       readStems(in, id);
       readForms(in);
       for (int f = in.next(); f > 0; f--) {
-        String facet = vocabulary.string(in.next());
+        int facet = facetOf(in.next());
         int nameCount = in.next();
         if (names.length < nameCount) {
           names = new int[Math.max(nameCount, names.length * 2)];
@@ -293,9 +291,8 @@ public final class SearchIndex {
         for (int j = 0; j < nameCount; j++) {
           names[j] = in.next();
         }
-        Map<String, Integer> counts = facetCounts.get(facet);
-        if (counts != null) {
-          addFacet(id, facet, counts, nameCount);
+        if (facet >= 0) {
+          addFacet(id, facet, nameCount);
         }
       }
     }
@@ -322,15 +319,70 @@ public final class SearchIndex {
       }
     }
 
-    private void addFacet(int id, String facet, Map<String, Integer> counts, int nameCount) {
+    /** The place in {@link SearchDocument#FACETS} of the facet string number {@code facet} names, or -1. */
+    private int facetOf(int facet) {
+      if (facet >= facetOf.length) {
+        int had = facetOf.length;
+        facetOf = Arrays.copyOf(facetOf, Math.max(facet + 1, had * 2));
+        Arrays.fill(facetOf, had, facetOf.length, -2);
+      }
+      if (facetOf[facet] == -2) {
+        facetOf[facet] = SearchDocument.FACETS.indexOf(vocabulary.string(facet));
+      }
+      return facetOf[facet];
+    }
+
+    /** Files document {@code id} under the first {@code nameCount} {@link #names} in facet {@code facet}, each name once. */
+    private void addFacet(int id, int facet, int nameCount) {
       for (int j = 0; j < nameCount; j++) {
         if (firstOf(names[j], j) != j) {
           continue; // a name twice in one document counts once
         }
-        String name = vocabulary.string(names[j]);
-        counts.merge(name, 1, Integer::sum);
-        facetPostings.computeIfAbsent(facet + ":" + name, k -> new ArrayList<>()).add(id);
+        int name = names[j];
+        Ids[] byName = filed[facet];
+        if (name >= byName.length) {
+          byName = Arrays.copyOf(byName, Math.max(name + 1, vocabulary.size()));
+          filed[facet] = byName;
+        }
+        if (byName[name] == null) {
+          byName[name] = new Ids();
+        }
+        byName[name].add(id);
       }
+    }
+
+    /**
+     * The documents filed under each facet name, by {@code facet:name}, sorted: those of the
+     * fragments in {@code buckets}, or all of them when null.
+     */
+    Map<String, List<Integer>> facetPostings(BitSet buckets) {
+      Map<String, List<Integer>> postings = new TreeMap<>();
+      for (int facet = 0; facet < filed.length; facet++) {
+        for (int name = 0; name < filed[facet].length; name++) {
+          if (filed[facet][name] != null) {
+            String key = SearchDocument.FACETS.get(facet) + ":" + vocabulary.string(name);
+            if (buckets == null || buckets.get(Buckets.of(key, count))) {
+              postings.put(key, filed[facet][name].list());
+            }
+          }
+        }
+      }
+      return postings;
+    }
+
+    /** The number of documents filed under each name of each facet, by facet in the order of {@link SearchDocument#FACETS}, then by name. */
+    Map<String, Map<String, Integer>> facetCounts() {
+      Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+      for (int facet = 0; facet < filed.length; facet++) {
+        Map<String, Integer> byName = new TreeMap<>();
+        for (int name = 0; name < filed[facet].length; name++) {
+          if (filed[facet][name] != null) {
+            byName.put(vocabulary.string(name), filed[facet][name].size);
+          }
+        }
+        counts.put(SearchDocument.FACETS.get(facet), byName);
+      }
+      return counts;
     }
 
     /** Where {@code name} is first among the first {@code before} names read. */
@@ -645,6 +697,27 @@ public final class SearchIndex {
   @SuppressWarnings("unchecked")
   private static Map<String, List<Integer>> facets(Map<String, Object> fragment) {
     return (Map<String, List<Integer>>) fragment.get("f");
+  }
+
+  /** Document numbers, rising, as they are added. */
+  private static final class Ids {
+    private int[] ids = new int[4];
+    private int size;
+
+    void add(int id) {
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, size * 2);
+      }
+      ids[size++] = id;
+    }
+
+    List<Integer> list() {
+      List<Integer> list = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        list.add(ids[i]);
+      }
+      return list;
+    }
   }
 
   /** The postings of a stem: document numbers rising, each with its weight's level ({@link PostingsCodec#level}). */
