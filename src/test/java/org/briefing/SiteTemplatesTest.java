@@ -173,6 +173,53 @@ class SiteTemplatesTest {
   }
 
   /**
+   * A language or time zone worked out while the page renders is Freemarker's "JVM default", the
+   * machine's, whenever it comes out as that text: made of pieces, read from briefing.yaml, in a
+   * partial, in either naming style or tag syntax. It is refused at the setting's line when the page
+   * sets it, as a written one is (before, the page took the machine's language and zone without a
+   * word), and so is a zone Java does not know; a worked-out value that names a language or zone is fine.
+   */
+  @Test
+  void aLanguageOrTimeZoneWorkedOutWhileThePageRendersIsRefusedWhenItIsTheMachines() {
+    TestSite site = site("");
+    site.edit("briefing.yaml", "time_zone: Europe/Brussels", "time_zone: Europe/Brussels\nparams: {zone: JVM default, tokyo: Asia/Tokyo}");
+    record Case(String template, String setting, String file, int line) {}
+    for (Case refused : List.of(
+        new Case("404.ftlh", "<#assign d = \"JVM \" + \"default\"><#setting locale=d>", "404.ftlh", 3),
+        new Case("404.ftlh", "<#setting time_zone=site.params.zone>", "404.ftlh", 3),
+        new Case("404.ftlh", "<#setting timeZone=\"${'jvm'} DEFAULT\"/>", "404.ftlh", 3),
+        new Case("404.ftlh", "<#assign z = \"Mars/\" + \"Base\"><#setting time_zone = z >", "404.ftlh", 3),
+        new Case("404.ftlh", "<#assign z = 'jvm default'?upperCase><#setting sqlDateAndTimeTimeZone=z>", "404.ftlh", 3),
+        new Case("404.ftlh", "<#include \"parts/zone.ftl\">", "parts/zone.ftl", 2))) {
+      List<Problem> errors = site.write("""
+          -- templates/404.ftlh --
+          <#import "layout.ftlh" as l>
+          <@l.frame><p>Lost</p>
+          %s<p id="when">${"2021-10-22T10:00:00Z"?datetime.iso?string("HH:mm")}</p></@l.frame>
+          -- templates/parts/zone.ftl --
+          [#ftl][#assign zone = site.params['zo' + 'ne']]
+          [#setting sql_date_and_time_time_zone=zone][#setting locale=zone]
+          """.formatted(refused.setting())).buildFails();
+      assertThat(errors).as(refused.setting()).singleElement().satisfies(e -> {
+        assertThat(e.position().file()).isEqualTo(dir.resolve("templates").resolve(refused.file()));
+        assertThat(e.position().line()).isEqualTo(refused.line());
+        assertThat(e.message()).containsAnyOf("\"JVM default\", the language of the machine that builds the site",
+            "\"JVM default\", the time zone of the machine that builds the site", "\"Mars/Base\", which is no time zone Java knows");
+        assertThat(e.hint()).isNotBlank();
+      });
+    }
+    site.write("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame><#assign lang = "t" + "r"><#setting locale=lang><#setting time_zone=site.params.tokyo/>
+        <p id="when">${"TITLE"?lower_case} ${"2021-10-22T10:00:00Z"?datetime.iso?string("HH:mm")}</p>
+        <#setting time_zone="GMT+0${1 + 1}:00"><#setting locale=(.lang)><p id="then">${"2021-10-22T10:00:00Z"?datetime.iso?string("HH:mm")}</p></@l.frame>
+        """).build();
+    assertThat(site.html("404.html").select("#when").text()).isEqualTo("t\u0131tle 19:00");
+    assertThat(site.html("404.html").select("#then").text()).isEqualTo("12:00");
+  }
+
+  /**
    * Freemarker's text of a caught error may hold a path of the machine or an object's identity, so
    * {@code .error} is refused; recovering from an error without printing it is fine.
    */

@@ -16,7 +16,8 @@ import org.briefing.load.FileTree;
 /**
  * Reads a site's own templates. A template may be a link to a file elsewhere in the site (the
  * build refuses one that leads outside it before any template is read: {@link Templates#fingerprintOf}).
- * A template that does what {@link TemplateCheck} refuses is refused at its line; a template named
+ * A template that does what {@link TemplateCheck} refuses is refused at its line, and one that sets
+ * the language or a time zone has the value checked as it is set ({@link TemplateSettings}); a template named
  * like an editor's scratch file is never read, as the build leaves such files out of what it
  * watches, and a rebuild would keep pages made of an older text.
  */
@@ -42,6 +43,7 @@ final class SiteTemplateLoader extends FileTemplateLoader {
     // links are checked against the site folder by the build itself, not against this folder
     super(dir.toFile(), true);
     checking.setRecognizeStandardFileExtensions(true);
+    checking.setTabSize(1); // a column is a character, for TemplateSettings to find a setting's value
   }
 
   @Override
@@ -59,15 +61,16 @@ final class SiteTemplateLoader extends FileTemplateLoader {
     Path file = ((File) source).toPath();
     // bytes that are not text in the encoding become U+FFFD, as Freemarker's own loader reads them
     String text = new String(Files.readAllBytes(file), Charset.forName(encoding));
-    TemplateCheck.Refusal refusal;
+    Template parsed;
     try {
-      refusal = TemplateCheck.firstRefusal(new Template(file.getFileName().toString(), text, checking));
+      parsed = new Template(file.getFileName().toString(), text, checking);
     } catch (ParseException e) {
-      refusal = null; // the build's own parse reports it
+      return new StringReader(text); // the build's own parse reports it
     }
+    TemplateCheck.Refusal refusal = TemplateCheck.firstRefusal(parsed);
     if (refusal != null) {
       throw new RefusedTemplate(file, refusal.line(), refusal.message(), refusal.hint());
     }
-    return new StringReader(text);
+    return new StringReader(TemplateSettings.checked(parsed, text));
   }
 }

@@ -24,6 +24,8 @@ final class TemplateCheck {
   private static final Pattern SETTING = Pattern.compile(
       "#setting (locale|time_zone|timeZone|sql_date_and_time_time_zone|sqlDateAndTimeTimeZone)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+  private static final Pattern INTERPOLATION = Pattern.compile("(?<!\\\\)[$#]\\{");
+
   private TemplateCheck() {}
 
   /** The first refused construct of {@code template}, or null. */
@@ -95,19 +97,23 @@ final class TemplateCheck {
   }
 
   /**
-   * A {@code <#setting>} that makes the page depend on the machine that builds it: Freemarker's
-   * "JVM default" language or time zone is the machine's, so the same site would give other bytes
-   * elsewhere, and a rebuild on another machine would mix pages of both. A time zone Java does not
-   * know is refused too: Freemarker would take GMT without a word. (A value computed while the page
-   * renders is not seen here; the site's own values are what a template should set.)
+   * A {@code <#setting>} that makes the page depend on the machine that builds it, written as a
+   * text ({@link #settingRefusal(String, String, int)}); a value computed while the page renders is
+   * checked when it is set ({@link TemplateSettings}).
    */
   private static Refusal settingRefusal(String description, int line) {
     Matcher setting = SETTING.matcher(description);
-    if (!setting.matches()) {
-      return null;
-    }
-    String name = setting.group(1);
-    String value = setting.group(2);
+    // a text with an interpolation ("${zone}") is computed too
+    return setting.matches() && !INTERPOLATION.matcher(setting.group(2)).find() ? settingRefusal(setting.group(1), setting.group(2), line) : null;
+  }
+
+  /**
+   * The refusal of setting {@code name} (the language or a time zone) to {@code value}, else null:
+   * Freemarker's "JVM default" language or time zone is the machine's, so the same site would give
+   * other bytes elsewhere, and a rebuild on another machine would mix pages of both. A time zone
+   * Java does not know is refused too: Freemarker would take GMT without a word.
+   */
+  static Refusal settingRefusal(String name, String value, int line) {
     boolean language = name.equals("locale");
     if (value.equalsIgnoreCase("JVM default")) {
       return new Refusal(line, "the template sets " + name + " to \"JVM default\", the " + (language ? "language" : "time zone")

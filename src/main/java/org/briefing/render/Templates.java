@@ -76,6 +76,7 @@ public final class Templates {
     cfg.setAPIBuiltinEnabled(false);
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    cfg.setSharedVariable(TemplateSettings.CHECK, new TemplateSettings.Check());
     DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
     wrapper.setMemberAccessPolicy(new HiddenFingerprints(DefaultMemberAccessPolicy.getInstance(Configuration.VERSION_2_3_34)));
     cfg.setObjectWrapper(wrapper.build());
@@ -274,6 +275,11 @@ public final class Templates {
         throw syntaxError(unparsed); // an imported or included template, at its own line
       }
       TemplateException at = placed(e);
+      TemplateSettings.Refused setting = inChain(e, TemplateSettings.Refused.class);
+      if (setting != null) {
+        throw new BuildFailure(Problem.error(position(at.getTemplateSourceName(), at.getLineNumber(), at.getColumnNumber()), setting.refusal,
+            setting.hint));
+      }
       TemplateNotFoundException missing = inChain(e, TemplateNotFoundException.class);
       if (missing != null) {
         // Freemarker's own message describes its template loaders, with the folder's path on this machine
