@@ -152,6 +152,28 @@ public final class FileTree {
     }
   }
 
+  /**
+   * Whether {@code file}, below the folder {@code root}, is there under exactly its name, and each
+   * folder on the way from {@code root}: a system that ignores letter case (macOS's and Windows' by
+   * default) finds {@code Article.ftlh} when asked for {@code article.ftlh}, and a site must build
+   * there as it does on Linux. A folder that cannot be listed is taken at its word.
+   */
+  public static boolean hasExactName(Path root, Path file) {
+    Path at = root.normalize();
+    for (Path part : at.relativize(file.normalize())) {
+      String name = part.toString(); // as text: Windows' paths are equal in any case
+      try (java.util.stream.Stream<Path> entries = Files.list(at)) {
+        if (entries.noneMatch(entry -> entry.getFileName().toString().equals(name))) {
+          return false;
+        }
+      } catch (IOException | UncheckedIOException e) {
+        return true;
+      }
+      at = at.resolve(part);
+    }
+    return true;
+  }
+
   private static String realPath(Path path) {
     try {
       return path.toRealPath().toString();

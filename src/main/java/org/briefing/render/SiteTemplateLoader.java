@@ -19,7 +19,10 @@ import org.briefing.load.FileTree;
  * A template that does what {@link TemplateCheck} refuses is refused at its line, and one that sets
  * the language or a time zone has the value checked as it is set ({@link TemplateSettings}); a template named
  * like an editor's scratch file is never read, as the build leaves such files out of what it
- * watches, and a rebuild would keep pages made of an older text.
+ * watches, and a rebuild would keep pages made of an older text. A template is found by exactly its
+ * name, also on a system that ignores letter case (macOS's and Windows' by default), where
+ * {@code Article.ftlh} would otherwise stand for {@code article.ftlh} and the site build otherwise
+ * than on Linux.
  */
 final class SiteTemplateLoader extends FileTemplateLoader {
   /** Parses a template only to check it: same version and file-name rules as the build's own. */
@@ -42,6 +45,7 @@ final class SiteTemplateLoader extends FileTemplateLoader {
   SiteTemplateLoader(Path dir) throws IOException {
     // links are checked against the site folder by the build itself, not against this folder
     super(dir.toFile(), true);
+    setEmulateCaseSensitiveFileSystem(true);
     checking.setRecognizeStandardFileExtensions(true);
     checking.setTabSize(1); // a column is a character, for TemplateSettings to find a setting's value
   }

@@ -62,7 +62,13 @@ public final class Templates {
         throw new UncheckedIOException(e);
       }
     }
-    loaders.add(new ClassTemplateLoader(Templates.class, THEME));
+    loaders.add(new ClassTemplateLoader(Templates.class, THEME) {
+      @Override
+      public Object findTemplateSource(String name) throws IOException {
+        // by exactly its name: read from a folder of classes on a system that ignores letter case, Layout.ftlh would be found
+        return THEME_FILES.contains(name) ? super.findTemplateSource(name) : null;
+      }
+    });
     cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
     cfg.setRecognizeStandardFileExtensions(true);
     cfg.setDefaultEncoding("UTF-8");
@@ -385,11 +391,14 @@ public final class Templates {
             : "remove this #include, or include a different template");
   }
 
-  /** Reads a theme file, such as a stylesheet: the site's copy if it has one, else the bundled one. */
+  /**
+   * Reads a theme file, such as a stylesheet: the site's copy if it has one under exactly its name
+   * (not {@code assets/Briefing.css} where a system ignores letter case), else the bundled one.
+   */
   public byte[] themeFile(String name) {
     Path own = siteTemplates.resolve(name).normalize();
     try {
-      if (own.startsWith(siteTemplates) && Files.isRegularFile(own)) {
+      if (own.startsWith(siteTemplates) && Files.isRegularFile(own) && org.briefing.load.FileTree.hasExactName(siteTemplates, own)) {
         return Files.readAllBytes(org.briefing.load.SiteFiles.check(siteTemplates.getParent(), own));
       }
       try (InputStream in = Templates.class.getResourceAsStream(THEME + "/" + name)) {
@@ -405,7 +414,7 @@ public final class Templates {
 
   private SourcePosition position(String templateName, Integer line, Integer column) {
     Path file = templateName == null ? siteTemplates : siteTemplates.resolve(templateName);
-    if (templateName != null && !Files.exists(file)) {
+    if (templateName != null && !(Files.exists(file) && org.briefing.load.FileTree.hasExactName(siteTemplates, file))) {
       file = Path.of("(bundled theme)", templateName);
     }
     return new SourcePosition(file, line == null ? 0 : line, column == null ? 0 : column);

@@ -158,8 +158,8 @@ final class UnusedTemplates {
     for (String name : used) {
       Path named = dir.resolve(name);
       try {
-        // the same file under another spelling (a folder that ignores letter case) or through a link
-        if (named.equals(file) || Files.isRegularFile(named) && Files.isSameFile(named, file)) {
+        // the same file through a link; not under another spelling where a system ignores letter case, as the loader reads no such name
+        if (named.equals(file) || Files.isRegularFile(named) && FileTree.hasExactName(dir, named) && Files.isSameFile(named, file)) {
           return true;
         }
       } catch (IOException e) {
