@@ -351,6 +351,56 @@ class BadInputTest {
     site.build();
   }
 
+  /**
+   * A named pipe in static/ was left out of the site without a word, and one in templates/ (named
+   * like a theme file, a partial or an asset) made the build use the theme's file instead, or
+   * nothing. Each is an error naming it, on every way a build goes. A hidden one, or one named like an editor's scratch file, is no input.
+   */
+  @Test
+  void aNamedPipeInStaticOrTemplatesIsAnErrorNamingItNotASilentSkip() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS + """
+        -- templates/parts/note.ftl --
+        <p>A note.</p>
+        """);
+    site.build();
+    for (String path : List.of("static/files/pipe.txt", "static/images/flag.png", "templates/article.ftlh", "templates/parts/note.ftl",
+        "templates/assets/extra.css")) {
+      Path pipe = dir.resolve(path);
+      Path kept = dir.resolve("kept");
+      if (Files.exists(pipe)) {
+        Files.move(pipe, kept);
+      }
+      if (path.equals("static/files/piped.txt")) {
+        mkfifo(dir.resolve("shared/pipe"));
+        Files.createSymbolicLink(pipe, Path.of("../../shared/pipe"));
+      } else {
+        mkfifo(pipe);
+      }
+      List<Problem> errors = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), site::buildFails);
+      if (path.equals("static/images/flag.png")) {
+        // a story's photo: at the line that names it
+        assertThat(errors).filteredOn(e -> where(e).equals("suspension.md:14")).singleElement().satisfies(e -> {
+          assertThat(e.message()).startsWith("the image '/images/flag.png' is a named pipe (FIFO), not a file (").contains(path);
+          assertThat(e.hint()).contains("replace it with the photo file itself");
+        });
+      } else {
+        assertThat(errors).as(path).filteredOn(e -> e.position().file().equals(pipe)).singleElement().satisfies(e -> {
+          assertThat(e.message()).startsWith(path.endsWith("piped.txt") ? "this is a link to a named pipe (FIFO), not a file"
+              : "this is a named pipe (FIFO), not a file");
+          assertThat(e.hint()).contains("replace it with the file itself");
+        });
+      }
+      Files.delete(pipe);
+      if (Files.exists(kept)) {
+        Files.move(kept, pipe);
+      }
+      site.build();
+    }
+    mkfifo(dir.resolve("static/.pipe"));
+    mkfifo(dir.resolve("templates/article.ftlh.swp"));
+    site.build();
+  }
+
   @Test
   void textThatIsNotUtf8IsReportedWithItsLine() {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES);

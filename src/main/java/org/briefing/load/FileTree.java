@@ -174,6 +174,42 @@ public final class FileTree {
     return true;
   }
 
+  /**
+   * The error for {@code file} when, with links followed, it is neither a file nor a folder but a
+   * named pipe, a socket or a device ({@link #specialKind}), else null: copying or reading a pipe
+   * waits for a program to write into it, for ever in a build, and one left out without a word
+   * publishes a site without it.
+   */
+  public static org.briefing.problem.Problem notAFile(Path file) {
+    String kind = specialKind(file);
+    return kind == null ? null : org.briefing.problem.Problem.error(org.briefing.problem.SourcePosition.of(file), "this is "
+        + (Files.isSymbolicLink(file) ? "a link to " : "") + kind + ", not a file: a build reads and publishes only files, and reading a"
+        + " pipe or a device would wait for what a program writes into it", "replace it with the file itself, or delete it");
+  }
+
+  /** What {@code file} is, with links followed, when it is neither a file nor a folder ("a named pipe (FIFO)"); else null. */
+  public static String specialKind(Path file) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return null;
+    }
+    if (attributes.isRegularFile() || attributes.isDirectory()) {
+      return null;
+    }
+    try {
+      return switch ((Integer) Files.getAttribute(file, "unix:mode") & 0170000) {
+        case 0010000 -> "a named pipe (FIFO)";
+        case 0140000 -> "a socket";
+        case 0020000, 0060000 -> "a device";
+        default -> "a special file";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "a special file (a pipe or a device)";
+    }
+  }
+
   private static String realPath(Path path) {
     try {
       return path.toRealPath().toString();

@@ -107,6 +107,13 @@ final class PhotoResolver {
           "move the photo into a real folder of the site (a link to the photo file itself is followed)");
       return null;
     }
+    String special = org.briefing.load.FileTree.specialKind(file);
+    if (special != null) {
+      // copying a pipe would wait for a program to write into it; static/ refuses it too (pipeline/Assets)
+      fields.error("image.src", "the image '" + src + "' is " + special + ", not a file (" + file + ")",
+          "replace it with the photo file itself");
+      return null;
+    }
     if (!Files.isRegularFile(file)) {
       fields.error("image.src", "the image '" + src + "' does not exist (looked for " + file + ")",
           fromStatic ? "put the file in the site's static folder at " + src.substring(1)

@@ -11,6 +11,7 @@ import org.briefing.load.SiteFiles;
 import org.briefing.model.Article;
 import org.briefing.model.Photo;
 import org.briefing.photo.StaticPicture;
+import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 import org.briefing.render.OutputFile;
@@ -82,6 +83,12 @@ final class Assets {
           problems.add(SiteFiles.outside(file));
         } else if (Files.isSymbolicLink(file)) {
           problems.warning(SourcePosition.of(file), "skipped a symbolic link in static/", "copy the file itself into static/");
+        } else if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          // a pipe or a device: copying a pipe would wait for a program to write into it
+          Problem noFile = org.briefing.load.FileTree.notAFile(file);
+          if (noFile != null && (copy != null || org.briefing.load.FileTree.isPublishedStaticName(rel))) {
+            problems.add(noFile);
+          }
         } else if (copy != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
           if (copy.equals(rel)) {
             problems.warning(SourcePosition.of(file), "this is a copy a sync tool made of a file changed in two places; it is not published",

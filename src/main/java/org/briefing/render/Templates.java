@@ -165,7 +165,7 @@ public final class Templates {
       // keep its templates, or some of them, elsewhere in its folder, never outside it
       List<Path> files;
       try {
-        files = org.briefing.load.FileTree.walk(siteTemplates, true).stream().filter(Files::isRegularFile)
+        files = org.briefing.load.FileTree.walk(siteTemplates, true).stream()
             .filter(f -> !org.briefing.load.FileTree.isScratchFile(f.getFileName().toString())).toList();
       } catch (IOException | UncheckedIOException e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
@@ -175,8 +175,16 @@ public final class Templates {
         }
         throw new UncheckedIOException("cannot list the templates in " + siteTemplates, cause instanceof IOException io ? io : new IOException(e));
       }
+      // a template, or a file one includes, that is a pipe or a link to nothing would be passed over for the theme's without a word
+      List<Problem> noFiles = files.stream().filter(f -> !Files.isRegularFile(f)).map(Templates::noFile).filter(java.util.Objects::nonNull).toList();
+      if (!noFiles.isEmpty()) {
+        throw new BuildFailure(noFiles);
+      }
       try {
         for (Path file : files) {
+          if (!Files.isRegularFile(file)) {
+            continue; // gone since the folder was read
+          }
           fingerprint.add(siteTemplates.relativize(file).toString())
               .add(Files.readAllBytes(org.briefing.load.SiteFiles.check(siteTemplates.getParent(), file)));
         }
@@ -185,6 +193,12 @@ public final class Templates {
       }
     }
     return fingerprint.value();
+  }
+
+  /** The error for an entry of the templates folder that is no file: a link to nothing, a pipe or a device; else null. */
+  private static Problem noFile(Path entry) {
+    Problem broken = org.briefing.load.SiteFiles.brokenLink(entry);
+    return broken != null ? broken : org.briefing.load.FileTree.notAFile(entry);
   }
 
   private static volatile Long bundledTheme;
