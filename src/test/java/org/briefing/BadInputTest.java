@@ -354,7 +354,8 @@ class BadInputTest {
   /**
    * A named pipe in static/ was left out of the site without a word, and one in templates/ (named
    * like a theme file, a partial or an asset) made the build use the theme's file instead, or
-   * nothing. Each is an error naming it, on every way a build goes. A hidden one, or one named like an editor's scratch file, is no input.
+   * nothing. Each is an error naming it, on every way a build goes; a link in static/ to a pipe
+   * elsewhere in the site too. A hidden one, or one named like an editor's scratch file, is no input.
    */
   @Test
   void aNamedPipeInStaticOrTemplatesIsAnErrorNamingItNotASilentSkip() throws Exception {
@@ -364,7 +365,7 @@ class BadInputTest {
         """);
     site.build();
     for (String path : List.of("static/files/pipe.txt", "static/images/flag.png", "templates/article.ftlh", "templates/parts/note.ftl",
-        "templates/assets/extra.css")) {
+        "templates/assets/extra.css", "static/files/piped.txt")) {
       Path pipe = dir.resolve(path);
       Path kept = dir.resolve("kept");
       if (Files.exists(pipe)) {

@@ -146,9 +146,9 @@ public final class TermFile {
       return "is reached through " + PhotoResolver.shownInSite(staticDir.getParent(), linked)
           + ", a link to a folder, which the build neither follows nor publishes from";
     }
-    if (java.nio.file.Files.isSymbolicLink(file)) {
-      // static/ publishes no link (pipeline/Assets): the page would show a picture that is not there
-      return "is a link, and the build publishes no link of static/";
+    if (java.nio.file.Files.isSymbolicLink(file) && !org.briefing.load.SiteFiles.inside(staticDir.getParent(), file)) {
+      // static/ publishes a link to a file inside the site as that file (pipeline/Assets), and refuses one that leads out
+      return "is a link to a file outside the site, which the build neither reads nor publishes";
     }
     try {
       PhotoReader.read(file);
@@ -201,7 +201,8 @@ public final class TermFile {
       String refused = refusal(staticDir, staticDir.resolve(local));
       if (refused != null) {
         fields.error(path + (value instanceof Map ? ".src" : ""), "the photo '" + LinkPolicy.shown(src) + "' of '" + name + "' " + refused,
-            "give a JPEG, PNG, WebP, GIF or SVG file (not a link to one) in a real folder of static/, whose name does not start with a dot");
+            "give a JPEG, PNG, WebP, GIF or SVG file of the site (or a link to one) in a real folder of static/, whose name does not start"
+                + " with a dot");
         return null;
       }
       src = local;

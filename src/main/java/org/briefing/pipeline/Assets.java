@@ -3,7 +3,6 @@ package org.briefing.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -79,17 +78,23 @@ final class Assets {
       for (Path file : org.briefing.load.FileTree.walk(staticDir, false)) {
         String rel = staticDir.relativize(file).toString().replace('\\', '/');
         String copy = org.briefing.load.FileTree.staticConflictCopy(rel);
-        if (Files.isSymbolicLink(file) && !SiteFiles.inside(staticDir.getParent(), file)) {
+        boolean link = Files.isSymbolicLink(file);
+        boolean looked = copy != null || org.briefing.load.FileTree.isPublishedStaticName(rel);
+        if (link && !SiteFiles.inside(staticDir.getParent(), file)) {
           problems.add(SiteFiles.outside(file));
-        } else if (Files.isSymbolicLink(file)) {
-          problems.warning(SourcePosition.of(file), "skipped a symbolic link in static/", "copy the file itself into static/");
-        } else if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-          // a pipe or a device: copying a pipe would wait for a program to write into it
-          Problem noFile = org.briefing.load.FileTree.notAFile(file);
-          if (noFile != null && (copy != null || org.briefing.load.FileTree.isPublishedStaticName(rel))) {
+        } else if (link && Files.isDirectory(file)) {
+          // not followed: the build does not count the files behind it among its inputs, and would not see them change
+          problems.warning(SourcePosition.of(file), (rel.isEmpty() ? "static/ is a link to a folder" : "skipped a link to a folder in static/")
+              + ": the files in it are not published", (rel.isEmpty() ? "make static/ a real folder" : "copy the folder itself into static/")
+              + ", or link to each of its files: a link to a file inside the site is published");
+        } else if (!Files.isRegularFile(file)) {
+          // a link to nothing, a pipe or a device: copying a pipe would wait for a program to write into it
+          Problem broken = SiteFiles.brokenLink(file);
+          Problem noFile = broken != null ? broken : org.briefing.load.FileTree.notAFile(file);
+          if (looked && noFile != null) {
             problems.add(noFile);
           }
-        } else if (copy != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        } else if (copy != null) {
           if (copy.equals(rel)) {
             problems.warning(SourcePosition.of(file), "this is a copy a sync tool made of a file changed in two places; it is not published",
                 org.briefing.load.SyncConflictCopy.HINT);
@@ -97,7 +102,8 @@ final class Assets {
             problems.warning(SourcePosition.of(staticDir.resolve(copy)),
                 "this is a copy a sync tool made of a folder changed in two places; nothing in it is published", org.briefing.load.SyncConflictCopy.HINT);
           }
-        } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && org.briefing.load.FileTree.isPublishedStaticName(rel)) {
+        } else if (org.briefing.load.FileTree.isPublishedStaticName(rel)) {
+          // a file, or a link to a file inside the site, which is published at the link's path as a story's photo is
           if (rel.equals(Redirects.FILE) && generated.contains(rel)) {
             continue; // its rules open the generated file
           } else if (photos.originals().contains(rel) || copied.contains(rel)) {

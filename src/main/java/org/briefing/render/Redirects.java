@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +70,13 @@ public final class Redirects {
     return sources;
   }
 
-  /** The text of the site's own {@code static/_redirects}, or null when it has none (a link there is none). */
+  /**
+   * The text of the site's own {@code static/_redirects}, or null when it has none: a link there to
+   * a file inside the site is that file, as for any file of {@code static/} (pipeline/Assets).
+   */
   private static String ownRules(Path staticDir) {
     Path own = staticDir.resolve(FILE);
-    if (!Files.isRegularFile(own, LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.isRegularFile(own) || Files.isSymbolicLink(own) && !org.briefing.load.SiteFiles.inside(staticDir.getParent(), own)) {
       return null;
     }
     try {

@@ -229,9 +229,10 @@ final class SitePages {
   }
 
   /**
-   * Whether the site's {@code static/} folder publishes a file at {@code path}: one of its own, not
-   * hidden, not a link, and not one of two names that differ only in case, of which only the first
-   * in their order is published ({@code Report.pdf} beside {@code report.pdf}: pipeline/Assets).
+   * Whether the site's {@code static/} folder publishes a file at {@code path}: one of its own or a
+   * link to a file inside the site, not hidden, not reached through a link to a folder, and not one
+   * of two names that differ only in case, of which only the first in their order is published
+   * ({@code Report.pdf} beside {@code report.pdf}: pipeline/Assets).
    */
   boolean isStaticFile(String path) {
     if (path == null || path.isEmpty() || path.contains("\\") || !org.briefing.load.FileTree.isPublishedStaticName(path)) {
@@ -239,7 +240,9 @@ final class SitePages {
     }
     Path staticDir = templates.siteDir().toAbsolutePath().getParent().resolve("static").normalize();
     Path file = staticDir.resolve(path).normalize();
-    if (!file.startsWith(staticDir) || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (!file.startsWith(staticDir) || !Files.isRegularFile(file) || Files.isSymbolicLink(staticDir)
+        || org.briefing.load.SiteFiles.linkedFolder(staticDir, file) != null
+        || Files.isSymbolicLink(file) && !org.briefing.load.SiteFiles.inside(staticDir.getParent(), file)) {
       return false;
     }
     String name = file.getFileName().toString();

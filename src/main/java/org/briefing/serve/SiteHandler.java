@@ -223,12 +223,13 @@ final class SiteHandler implements HttpHandler {
 
   /**
    * The real path of a copied file when it is a regular file inside the site's {@code static/}
-   * or {@code content/} folder; null for anything else, such as a symbolic link pointing out.
+   * or {@code content/} folder, or a link there to a file inside the site, as the build publishes
+   * one; null for anything else, such as a symbolic link pointing out.
    */
   private Path safeSource(Path source) {
     try {
       if (Files.isSymbolicLink(source)) {
-        return null;
+        return org.briefing.load.SiteFiles.inside(siteDir, source) && Files.isRegularFile(source) ? source.toRealPath() : null;
       }
       Path real = source.toRealPath();
       for (String folder : new String[] {"static", "content"}) {

@@ -207,6 +207,20 @@ class PreviewServerTest {
     assertThat(preview.get("/briefings/leak.txt").statusCode()).isEqualTo(404);
   }
 
+  /** A link in static/ to a file inside the site is published as that file, and the preview serves it (it answered 404). */
+  @Test
+  void aLinkInStaticToAFileInsideTheSiteIsServed(@TempDir Path other) throws IOException {
+    try (PreviewFixture linked = PreviewFixture.prepared(other.resolve("site"), site -> {
+      Files.createDirectories(site.resolve("shared"));
+      Files.writeString(site.resolve("shared/report.txt"), "The annual report.");
+      Files.createSymbolicLink(site.resolve("static/report.txt"), Path.of("../shared/report.txt"));
+    })) {
+      HttpResponse<String> report = linked.get("/briefings/report.txt");
+      assertThat(report.statusCode()).isEqualTo(200);
+      assertThat(report.body()).isEqualTo("The annual report.");
+    }
+  }
+
   @Test
   void refusesOverlongAddressesAndHeadersWithoutFalling() {
     assertThat(preview.rawStatus("/briefings/" + "a".repeat(10_000))).isEqualTo(414);
