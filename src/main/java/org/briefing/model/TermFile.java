@@ -146,9 +146,11 @@ public final class TermFile {
       return "is reached through " + PhotoResolver.shownInSite(staticDir.getParent(), linked)
           + ", a link to a folder, which the build neither follows nor publishes from";
     }
-    if (java.nio.file.Files.isSymbolicLink(file) && !org.briefing.load.SiteFiles.inside(staticDir.getParent(), file)) {
-      // static/ publishes a link to a file inside the site as that file (pipeline/Assets), and refuses one that leads out
-      return "is a link to a file outside the site, which the build neither reads nor publishes";
+    if (java.nio.file.Files.isSymbolicLink(file) && !org.briefing.load.SiteFiles.publishable(staticDir, file)) {
+      // static/ publishes a link to another of its files as that file (pipeline/Assets), and no other link
+      return org.briefing.load.SiteFiles.inside(staticDir.getParent(), file)
+          ? "is a link to a file that is no file of static/ or a hidden one, which static/ does not publish"
+          : "is a link to a file outside the site, which the build neither reads nor publishes";
     }
     try {
       PhotoReader.read(file);
@@ -201,8 +203,8 @@ public final class TermFile {
       String refused = refusal(staticDir, staticDir.resolve(local));
       if (refused != null) {
         fields.error(path + (value instanceof Map ? ".src" : ""), "the photo '" + LinkPolicy.shown(src) + "' of '" + name + "' " + refused,
-            "give a JPEG, PNG, WebP, GIF or SVG file of the site (or a link to one) in a real folder of static/, whose name does not start"
-                + " with a dot");
+            "give a JPEG, PNG, WebP, GIF or SVG file (or a link to another file of static/) in a real folder of static/, whose name"
+                + " does not start with a dot");
         return null;
       }
       src = local;

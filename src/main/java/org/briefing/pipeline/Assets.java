@@ -116,6 +116,10 @@ final class Assets {
           } else if (generated.contains(rel)) {
             problems.warning(SourcePosition.of(file), "static/" + rel + " has the same path as a generated file and is not published",
                 "rename or remove it; to change a theme file, override it in templates/ instead");
+          } else if (link && !SiteFiles.publishable(staticDir, file)) {
+            problems.warning(SourcePosition.of(file), "static/" + rel + " is a link to " + Files.readSymbolicLink(file).toString().replace('\\', '/')
+                + ", which is no file of static/ or a hidden one, and is not published",
+                "copy the file itself into static/, or link to a file of static/");
           } else {
             publishStatic(rel, file, stamp, taken, published, sink, filter, problems);
           }

@@ -76,7 +76,7 @@ public final class Redirects {
    */
   private static String ownRules(Path staticDir) {
     Path own = staticDir.resolve(FILE);
-    if (!Files.isRegularFile(own) || Files.isSymbolicLink(own) && !org.briefing.load.SiteFiles.inside(staticDir.getParent(), own)) {
+    if (!Files.isRegularFile(own) || Files.isSymbolicLink(own) && !org.briefing.load.SiteFiles.publishable(staticDir, own)) {
       return null;
     }
     try {

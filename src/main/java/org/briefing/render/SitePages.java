@@ -242,7 +242,7 @@ final class SitePages {
     Path file = staticDir.resolve(path).normalize();
     if (!file.startsWith(staticDir) || !Files.isRegularFile(file) || Files.isSymbolicLink(staticDir)
         || org.briefing.load.SiteFiles.linkedFolder(staticDir, file) != null
-        || Files.isSymbolicLink(file) && !org.briefing.load.SiteFiles.inside(staticDir.getParent(), file)) {
+        || Files.isSymbolicLink(file) && !org.briefing.load.SiteFiles.publishable(staticDir, file)) {
       return false;
     }
     String name = file.getFileName().toString();

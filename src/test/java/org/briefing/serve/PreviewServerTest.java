@@ -207,17 +207,23 @@ class PreviewServerTest {
     assertThat(preview.get("/briefings/leak.txt").statusCode()).isEqualTo(404);
   }
 
-  /** A link in static/ to a file inside the site is published as that file, and the preview serves it (it answered 404). */
+  /**
+   * A link in static/ to another file of static/ is published as that file, and the preview serves
+   * it (it answered 404); one to a file of the site outside static/ is not published, nor served.
+   */
   @Test
-  void aLinkInStaticToAFileInsideTheSiteIsServed(@TempDir Path other) throws IOException {
+  void aLinkInStaticToAFileOfStaticIsServed(@TempDir Path other) throws IOException {
     try (PreviewFixture linked = PreviewFixture.prepared(other.resolve("site"), site -> {
-      Files.createDirectories(site.resolve("shared"));
-      Files.writeString(site.resolve("shared/report.txt"), "The annual report.");
-      Files.createSymbolicLink(site.resolve("static/report.txt"), Path.of("../shared/report.txt"));
+      Files.createDirectories(site.resolve("static/shared"));
+      Files.writeString(site.resolve("static/shared/report.txt"), "The annual report.");
+      Files.createSymbolicLink(site.resolve("static/report.txt"), Path.of("shared/report.txt"));
+      Files.writeString(site.resolve(".env"), "SMTP_PASSWORD=hunter2");
+      Files.createSymbolicLink(site.resolve("static/env.txt"), Path.of("../.env"));
     })) {
       HttpResponse<String> report = linked.get("/briefings/report.txt");
       assertThat(report.statusCode()).isEqualTo(200);
       assertThat(report.body()).isEqualTo("The annual report.");
+      assertThat(linked.get("/briefings/env.txt").statusCode()).isEqualTo(404);
     }
   }
 
