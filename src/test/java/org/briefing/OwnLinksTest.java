@@ -125,6 +125,52 @@ class OwnLinksTest {
         """).build();
   }
 
+  /**
+   * Under a sub-path, a path that leads above the site's root (climbing out with '..', from the root
+   * past it, or with the sub-path and then '..') leaves the site: it would lead elsewhere once the
+   * site is published at another address, and nothing checks what is there. It is an error at its
+   * line, in the text as in a source's or a go_deeper link's url.
+   */
+  @Test
+  void underASubPathAPathThatLeavesTheSiteIsAnErrorAtItsLine() {
+    List<Problem> errors = TestSite.of(dir, withText("See [the results](../../../../../sport/results/), ![a map](/news/../images/flag.png 'Map: Desk')"
+        + " and [the paper](/../paper/).").replace("base_url: https://example.org/", "base_url: https://example.org/news/")
+        .replace("sources: [nato]\n", "sources:\n  - nato\n  - {name: Old report, url: \"/news/../files/old.pdf\"}\n"
+            + "go_deeper:\n  - {title: Sport, url: \"../../../../../sport/\"}\n")).buildFails();
+    assertThat(errors).extracting(OwnLinksTest::shortly).containsExactlyInAnyOrder(
+        "reaction.md:7 the link '/news/../files/old.pdf' leads out of the site",
+        "reaction.md:9 the link '../../../../../sport/' leads out of the site",
+        "reaction.md:16 the link '../../../../../sport/results/' leads out of the site",
+        "reaction.md:16 the image '/news/../images/flag.png' leads out of the site",
+        "reaction.md:16 the link '/../paper/' leads out of the site");
+    assertThat(errors.get(0).message()).contains("/files/old.pdf on the site's host, outside /news/");
+    assertThat(errors).allSatisfy(e -> assertThat(e.hint()).contains("full address (https://example.org/"));
+  }
+
+  /** The same places written as full addresses are other parts of the host, published as written; paths that stay in the site build. */
+  @Test
+  void fullAddressesAboveTheSubPathAndPathsThatStayInTheSiteBuild() {
+    TestSite site = TestSite.of(dir, withText("See [the results](https://example.org/sport/results/), [us](../../../../about/),"
+        + " [home](/news/../news/) and [the flag](../../../../../news/images/flag.png).")
+        .replace("base_url: https://example.org/", "base_url: https://example.org/news/") + """
+        -- content/pages/about.md --
+        ---
+        title: About us
+        ---
+        Hello.
+        """).build();
+    assertThat(site.html("2021/10/18/allies-regret-the-decision/").select("main a").eachAttr("href"))
+        .contains("https://example.org/sport/results/", "/news/about/");
+    // at the root of its host a site has no outside: '..' above the root stays there, as browsers read it
+    TestSite.of(dir.resolve("root"), withText("See [us](../../../../../about/) and [the flag](/../images/flag.png).") + """
+        -- content/pages/about.md --
+        ---
+        title: About us
+        ---
+        Hello.
+        """).build();
+  }
+
   /** Deleting or holding back a story another links to makes the next rebuild fail as a clean build does; undoing it builds again. */
   @Test
   void deletingOrHoldingBackALinkedStoryFailsTheRebuildAndUndoingItBuilds() {

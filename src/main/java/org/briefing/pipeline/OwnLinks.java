@@ -27,7 +27,10 @@ public final class OwnLinks {
   /** A text with links: its file, the address of its page ("2021/10/18/slug/", "about/") and its links at their lines. */
   public record Text(Path file, String path, List<WrittenLink> links) {}
 
+  /** The path of the site's root on its host, its escapes decoded as those of the links are. */
   private final String basePath;
+  /** The site's scheme and host as this build publishes them ("https://example.org"), for the full address a hint offers. */
+  private final String origin;
   /** The site's host and port as base_url writes them, and as this build publishes it (--base-url, the preview). */
   private final WebAddress written;
   private final WebAddress built;
@@ -46,7 +49,8 @@ public final class OwnLinks {
    */
   public OwnLinks(java.net.URI writtenBase, java.net.URI base, String basePath, Set<String> outputs, Set<String> redirects,
       Map<String, String> held) {
-    this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+    this.basePath = PercentEscapes.decoded(basePath.endsWith("/") ? basePath : basePath + "/");
+    this.origin = base.getScheme() + "://" + base.getRawAuthority();
     this.written = WebAddress.of(writtenBase.toString());
     this.built = WebAddress.of(base.toString());
     this.outputs = outputs;
@@ -121,12 +125,29 @@ public final class OwnLinks {
               "write the address from the site's root (/2021/10/18/a-story/), or the address the story has on the published site");
           continue;
         }
-        String address = siteAddress(link.url(), web, text.path());
-        if (address != null && !published(address)) {
+        String full = hostPath(link.url(), web, text.path());
+        if (full == null) {
+          continue;
+        }
+        String address = underRoot(full);
+        if (address == null) {
+          // a full address elsewhere on the host names another part of it; a path is the site's own, and this one leaves it
+          if (web == null) {
+            reportLeaving(text.file(), link, full, problems);
+          }
+        } else if (!published(address)) {
           report(text.file(), link, address, problems);
         }
       }
     }
+  }
+
+  private void reportLeaving(Path file, WrittenLink link, String full, Problems problems) {
+    problems.error(SourcePosition.of(file, link.line()), "the " + (link.image() ? "image" : "link") + " '" + link.url()
+            + "' leads out of the site: it is " + full + " on the site's host, outside " + basePath
+            + ", where the site is published, and would lead elsewhere wherever the site is published at another address",
+        "for that page of the host, write its full address (" + origin + full + "); for a page or file of the site, write its path"
+            + " from the site's root (/about/, /images/map.png), which is given the site's own");
   }
 
   private void report(Path file, WrittenLink link, String address, Problems problems) {
@@ -167,11 +188,12 @@ public final class OwnLinks {
   }
 
   /**
-   * The address below the site's root that {@code url} ({@code web} when it is a full address), written in the text of the page at
-   * {@code page}, leads to, without its query and fragment and with its escapes decoded; null for
-   * the page itself, or an address outside the site (a relative one climbing out of its sub-path).
+   * The path from the host's root that {@code url} ({@code web} when it is a full address), written
+   * in the text of the page at {@code page}, leads to as the renderer publishes it, without its query
+   * and fragment, with its escapes decoded and its dots resolved; null for the page itself (a query
+   * or fragment alone) and for an address on another host.
    */
-  private String siteAddress(String url, WebAddress web, String page) {
+  private String hostPath(String url, WebAddress web, String page) {
     if (web == null && WebAddress.hasWebScheme(url) || web != null && !web.sameSite(written) && !web.sameSite(built)) {
       return null;
     }
@@ -191,8 +213,11 @@ public final class OwnLinks {
       return null;
     }
     // a path as the renderer publishes it: rooted, a path already under the site's path left as written, a relative one read from the page
-    String full = web != null ? path : RelativeAddress.published(path, basePath, page);
-    full = RelativeAddress.withoutDots(full);
+    return RelativeAddress.withoutDots(web != null ? path : RelativeAddress.published(path, basePath, page));
+  }
+
+  /** The address below the site's root of {@code full}, a path from the host's root; null when it is outside the site. */
+  private String underRoot(String full) {
     if ((full + "/").equals(basePath)) {
       return "";
     }

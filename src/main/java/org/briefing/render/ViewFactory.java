@@ -86,13 +86,16 @@ final class ViewFactory {
   /** {@link #fieldHref} in full, for what is read away from the site: the feeds, the email, structured data. */
   String fieldUrl(String url, String page) {
     String href = fieldHref(url, page);
-    String base = config.baseUrl().toString();
-    return href.startsWith("/") ? base.substring(0, base.length() - root.length()) + href : href;
+    return href.startsWith("/") ? urlOfHref(href) : href;
   }
 
-  /** The absolute address of {@code href}, a path from the host root that includes the site's path. */
+  /**
+   * The absolute address of {@code href}, a path from the host's root, as a browser reads it on a
+   * page of the site: on the site's host, whether or not the path is under the site's own.
+   */
   String urlOfHref(String href) {
-    return url(href.startsWith(root) ? href.substring(root.length()) : href.replaceFirst("^/", ""));
+    String base = config.baseUrl().toString();
+    return base.substring(0, base.length() - root.length()) + href;
   }
 
   /** The absolute address of a file of the site (its name percent-encoded), or a remote address as it is. */
