@@ -326,6 +326,45 @@ class OwnLinksTest {
         + " 'nato' leads to this computer (an address of the preview, or of a test server), which readers cannot reach");
   }
 
+  /**
+   * An organisation's website in sources.yaml is published under every story that cites it: one on
+   * the site's own host and sub-path must lead to something the site publishes, as a story's own
+   * sources must; a relative one, read from each story's page, would lead to another place from each.
+   */
+  @Test
+  void aSourceOfSourcesYamlOnTheSitesOwnHostMustLeadToAPublishedAddress() {
+    String site = Fixtures.TWO_EDITIONS.replace("base_url: https://example.org/", "base_url: https://example.org/news/")
+        .replace("  type: official\n", """
+          type: official
+        archive:
+          name: Our archive
+          url: https://example.org/news/archive/2020/
+        minister:
+          name: The minister's office
+          url: /2021/10/20/defence-minister-to-resign-over-leaked-plan/
+        wire:
+          name: The wire
+          url: www.reuters.com
+        """) + HELD;
+    TestSite built = TestSite.of(dir, site);
+    assertThat(built.buildFails()).extracting(OwnLinksTest::shortly).containsExactly("sources.yaml:17 the link 'www.reuters.com' of the"
+        + " source 'wire' is a relative address, which would lead to another place from each story that cites the source");
+    built.edit("content/sources.yaml", "url: www.reuters.com", "url: https://www.reuters.com/");
+    assertThat(built.buildFails()).extracting(OwnLinksTest::shortly).containsExactlyInAnyOrder(
+        "sources.yaml:11 the link 'https://example.org/news/archive/2020/' leads to no address of the site",
+        "sources.yaml:14 the link '/2021/10/20/defence-minister-to-resign-over-leaked-plan/' leads to a story held back as a draft");
+  }
+
+  /** Sources on the site's host that lead to its pages and files, or to another part of the host, build, and are published in full. */
+  @Test
+  void aSourceOfSourcesYamlThatLeadsToAPublishedAddressBuilds() {
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("base_url: https://example.org/", "base_url: https://example.org/news/")
+        .replace("url: https://www.nato.int/", "url: /archive/2021/10/").replace("url: https://www.reuters.com/", "url: https://example.org/sport/"))
+        .build();
+    assertThat(site.html("2021/10/18/allies-regret-the-decision/").select(".sources-block a[rel=noopener]").eachAttr("href"))
+        .containsExactly("https://example.org/news/archive/2021/10/");
+  }
+
   /** A go_deeper link edited to a held story fails the edit way, as a clean build; put back, it builds. */
   @Test
   void anEditOfAGoDeeperLinkIsCheckedTheEditWay() {

@@ -8,6 +8,7 @@ import org.briefing.links.LinkPolicy;
 import org.briefing.load.FieldCheck;
 import org.briefing.load.FieldSchema;
 import org.briefing.load.YamlData;
+import org.briefing.markdown.WrittenLink;
 import org.briefing.problem.Problems;
 import org.briefing.problem.VisibleText;
 
@@ -17,9 +18,13 @@ public final class SourceRegistry {
   public static final FieldSchema SCHEMA = FieldSchema.open("sources.yaml", FieldSchema.of("a source", List.of("name", "url", "type")));
 
   private final Map<String, Source> byId;
+  private final Path file;
+  private final List<WrittenLink> links;
 
-  private SourceRegistry(Map<String, Source> byId) {
+  private SourceRegistry(Map<String, Source> byId, Path file, List<WrittenLink> links) {
     this.byId = byId;
+    this.file = file;
+    this.links = List.copyOf(links);
   }
 
   public static SourceRegistry read(Path file, YamlData yaml, Problems problems) {
@@ -27,6 +32,7 @@ public final class SourceRegistry {
     Fields fields = new Fields(file, yaml, problems);
     fields.placeholders(java.util.Set.of(), "the list of sources'", null);
     Map<String, Source> byId = new LinkedHashMap<>();
+    List<WrittenLink> links = new java.util.ArrayList<>();
     for (String id : yaml.keys()) {
       Object value = yaml.values().get(id);
       if (value instanceof String name) {
@@ -61,6 +67,17 @@ public final class SourceRegistry {
               "write the full address of the source's website, starting with https://");
           url = "";
         }
+        if (org.briefing.links.RelativeAddress.isRelativePath(url)) {
+          // shown under every story that cites it, a relative address would be read from each story's page
+          fields.error(id + ".url", "the link '" + LinkPolicy.shown(url) + "' of the source '" + id + "' is a relative address, which"
+                  + " would lead to another place from each story that cites the source",
+              "write the full address of the source's website, starting with https://, or a path of this site from its root (/files/report.pdf)");
+          url = "";
+        }
+        WrittenLink link = url.isEmpty() ? null : WrittenLink.of(fields.at(id + ".url").line(), url, false);
+        if (link != null) {
+          links.add(link);
+        }
         Source source = Source.organisation(Slugs.name(name), url, fields.text("type", map.get("type"), id + ".type"));
         refuseSameAddress(fields, id, id + ".name", byId, source);
         byId.put(id, source);
@@ -68,7 +85,21 @@ public final class SourceRegistry {
         fields.error(id, "the source '" + id + "' must have a name", "write '" + id + ":' then an indented 'name: …' line");
       }
     }
-    return new SourceRegistry(byId);
+    return new SourceRegistry(byId, file, links);
+  }
+
+  /** The file the sources are read from, content/sources.yaml. */
+  public Path file() {
+    return file;
+  }
+
+  /**
+   * The sources' urls that may lead to the site's own addresses (a path from its root, a full
+   * address), each at its line: published under every story that cites the source, each must lead
+   * to something the site publishes (pipeline's OwnLinks).
+   */
+  public List<WrittenLink> links() {
+    return links;
   }
 
   /**

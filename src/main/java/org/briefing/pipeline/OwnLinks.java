@@ -15,7 +15,7 @@ import org.briefing.problem.SourcePosition;
 /**
  * Every link and image written in Markdown to an address of the site (from its root, relative to
  * the page of its text, or a full address on its host), every such url of a story's sources and
- * go_deeper links and every web address of the menus must lead to something the build publishes:
+ * go_deeper links and of content/sources.yaml, and every web address of the menus must lead to something the build publishes:
  * a page, a feed, a file of static/ or a photo, a redirect of an alias or of the site's own
  * {@code _redirects}. One that does not is an error at its line: a dead link for readers, and when
  * the address is that of a story, page or edition held back, a leak of what is held (a story's
@@ -72,13 +72,17 @@ public final class OwnLinks {
   }
 
   /**
-   * The texts of the site's pages and of its editions' notes, and the web addresses of its menus
-   * (a path of the site in a menu is checked as the site's pages are rendered, render's SitePages);
-   * a story's text is a {@link Text} of its file and address.
+   * The texts of the site's pages and of its editions' notes, the urls of content/sources.yaml
+   * (shown under every story that cites a source) and the web addresses of its menus (a path of the
+   * site in a menu is checked as the site's pages are rendered, render's SitePages); a story's text
+   * is a {@link Text} of its file and address.
    */
-  public static List<Text> siteTexts(org.briefing.config.SiteConfig config, List<org.briefing.model.SitePage> pages,
-      List<org.briefing.enrich.SiteShape.EditionAt> editions) {
+  public static List<Text> siteTexts(org.briefing.config.SiteConfig config, org.briefing.model.SourceRegistry sources,
+      List<org.briefing.model.SitePage> pages, List<org.briefing.enrich.SiteShape.EditionAt> editions) {
     List<Text> texts = new java.util.ArrayList<>();
+    if (!sources.links().isEmpty()) {
+      texts.add(new Text(sources.file(), "", sources.links()));
+    }
     pages.forEach(p -> texts.add(new Text(p.file(), p.path(), p.links())));
     editions.stream().filter(e -> !e.noteLinks().isEmpty()).forEach(e -> texts.add(new Text(e.file(), e.path(), e.noteLinks())));
     for (org.briefing.config.SiteConfig.MenuItem item : concat(config.menu(), config.footerMenu())) {

@@ -181,7 +181,7 @@ public final class SiteBuilder {
     outputs.putAll(Redirects.publish(shape.stories(), config.basePath(), settings.staticDir(), counted, filter));
     outputs.putAll(Assets.publish(ordered, outputs.keySet(), settings, stamp, problems, counted, filter, photoMaker()));
     // once every address of the site is known: each text's links to it lead to something published
-    List<OwnLinks.Text> texts = new ArrayList<>(OwnLinks.siteTexts(config, sitePages, shape.editions()));
+    List<OwnLinks.Text> texts = new ArrayList<>(OwnLinks.siteTexts(config, inputs.registry(), sitePages, shape.editions()));
     ordered.forEach(a -> texts.add(new OwnLinks.Text(a.file(), a.path(), a.links())));
     OwnLinks own = new OwnLinks(inputs.writtenBase(), config.baseUrl(), config.basePath(), outputs.keySet(),
         Redirects.ownSources(settings.staticDir(), config.basePath()), OwnLinks.held(waiting, pages.held(), editions.heldEditions()));

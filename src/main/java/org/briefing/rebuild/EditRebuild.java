@@ -251,7 +251,7 @@ public final class EditRebuild {
     clock.lap("render");
     // the links of every text, the edited stories' as they are now and the others' as the graph
     // keeps them, against the site's addresses, which an edit leaves as they were
-    List<OwnLinks.Text> texts = new ArrayList<>(OwnLinks.siteTexts(config, sitePages, shape.editions()));
+    List<OwnLinks.Text> texts = new ArrayList<>(OwnLinks.siteTexts(config, inputs.registry(), sitePages, shape.editions()));
     for (int i = 0; i < graph.stories().size(); i++) {
       SiteGraph.Story story = graph.stories().get(i);
       texts.add(new OwnLinks.Text(story.placement().file(), story.placement().path(),
