@@ -156,7 +156,7 @@ public final class MarkdownRenderer {
     }
     collectAsides(document, asides, false, escapeHtml);
     List<TextImage> images = source.contains("![") || !escapeHtml && source.contains("<") ? TextImages.of(document, source == markdown ? source : null, markdown, !escapeHtml) : List.of();
-    List<WrittenLink> links = linesOf(markdown, LocalLinks.of(document));
+    List<WrittenLink> links = linesOf(markdown, LocalLinks.of(document, !escapeHtml));
     return new RenderedMarkdown(html(document, page), paragraphs, asides, teaser, words, refused, images, links);
   }
 
@@ -204,7 +204,7 @@ public final class MarkdownRenderer {
   /** The links and images of {@code markdown} that may lead to the site's own addresses or to this computer ({@link WrittenLink#of}), with their lines. */
   public List<WrittenLink> links(String markdown) {
     try {
-      return linesOf(markdown, LocalLinks.of(guarded(XmlChars.strip(markdown))));
+      return linesOf(markdown, LocalLinks.of(guarded(XmlChars.strip(markdown)), !escapeHtml));
     } catch (MarkdownTooDeep | StackOverflowError e) {
       return List.of(); // rendering the same text reports it
     }

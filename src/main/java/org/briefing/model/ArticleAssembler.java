@@ -104,9 +104,6 @@ public final class ArticleAssembler {
     body.refusedLinks().forEach(link -> f.errorAtLine(raw.bodyLine() + link.line() - 1, link.message(), LinkPolicy.HINT));
     placeholder(f, raw, draft, "story");
     placeholders(f, draft, "story", MARKDOWN_FIELDS);
-    if (config.rawHtml() == SiteConfig.RawHtml.ALLOW) {
-      unpublishedFiles(raw, body, path, photo);
-    }
     MARKDOWN_FIELDS.forEach(key -> checkLinks(f, key));
     markdown.commentsClosedAtOnce(raw.body()).forEach(line -> f.errorAtLine(raw.bodyLine() + line - 1, MarkdownRenderer.CLOSED_AT_ONCE,
         MarkdownRenderer.CLOSED_AT_ONCE_HINT));
@@ -350,59 +347,6 @@ public final class ArticleAssembler {
       }
     }
     return List.copyOf(out);
-  }
-
-  private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("<img\\s[^>]*?src=\"([^\"]*)\"");
-  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("<a\\s[^>]*?href=\"([^\"]*)\"");
-
-  /**
-   * Warns of each image and link of the text whose address leads to a file beside the story's
-   * page other than its photo and the page itself: a relative address is read from the page's
-   * address, where nothing else is published, so the reader would see a broken image or follow a
-   * dead link ({@code [the report](report.pdf)} with the file next to the story). An address that
-   * leaves the page's folder may name a file of static/ or another page, and is left alone. Only
-   * the raw HTML of the text is read here: a link written in Markdown is checked against every
-   * address the site publishes, and is an error when it leads nowhere (pipeline's OwnLinks).
-   */
-  private void unpublishedFiles(RawArticle raw, RenderedMarkdown body, String path, Photo photo) {
-    java.util.Set<String> markdown = new java.util.HashSet<>();
-    body.links().forEach(link -> markdown.add(link.url()));
-    unpublished(raw, body.html(), path, photo, IMAGE, "image", markdown);
-    unpublished(raw, body.html(), path, photo, LINK, "link", markdown);
-  }
-
-  private void unpublished(RawArticle raw, String html, String path, Photo photo, java.util.regex.Pattern pattern, String kind,
-      java.util.Set<String> markdown) {
-    java.util.regex.Matcher m = pattern.matcher(html);
-    while (m.find()) {
-      String src = m.group(1).replace("&amp;", "&");
-      if (markdown.contains(src) || src.isEmpty() || src.startsWith("/") || src.startsWith("#") || src.startsWith("?") || src.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
-        continue;
-      }
-      String target;
-      try {
-        target = java.nio.file.Path.of(path).resolve(src.replaceAll("[?#].*", "")).normalize().toString().replace('\\', '/');
-      } catch (java.nio.file.InvalidPathException notAPath) {
-        continue;
-      }
-      String page = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-      if (!target.startsWith(path) || target.equals(page) || target.equals(page + "/index.html")
-          || photo != null && target.equals(photo.href())) {
-        continue;
-      }
-      int line = raw.bodyLine();
-      String[] lines = raw.body().split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        if (lines[i].contains(src)) {
-          line = raw.bodyLine() + i;
-          break;
-        }
-      }
-      problems.warning(SourcePosition.of(raw.file(), line), "the " + kind + " '" + src + "' in the text is not published: an address without a "
-          + "leading '/' is read from the story's page, where only the story's own photo is",
-          "put the file in static/ and write its path from the site's root (e.g. '/" + (kind.equals("image") ? "images" : "files") + "/"
-              + src.replaceAll(".*/", "") + "'), or use a full https:// address");
-    }
   }
 
   /** A story left out, as an edition file may list it; the rest of its fields are checked once it is published. */

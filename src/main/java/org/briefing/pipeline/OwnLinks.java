@@ -129,7 +129,7 @@ public final class OwnLinks {
               "write the address from the site's root (/2021/10/18/a-story/), or the address the story has on the published site");
           continue;
         }
-        String full = hostPath(link.url(), web, text.path());
+        String full = hostPath(link, web, text.path());
         if (full == null) {
           continue;
         }
@@ -147,11 +147,16 @@ public final class OwnLinks {
   }
 
   private void reportLeaving(Path file, WrittenLink link, String full, Problems problems) {
+    boolean rooted = link.html() && !RelativeAddress.isRelativePath(link.url());
     problems.error(SourcePosition.of(file, link.line()), "the " + (link.image() ? "image" : "link") + " '" + link.url()
             + "' leads out of the site: it is " + full + " on the site's host, outside " + basePath
-            + ", where the site is published, and would lead elsewhere wherever the site is published at another address",
-        "for that page of the host, write its full address (" + origin + full + "); for a page or file of the site, write its path"
-            + " from the site's root (/about/, /images/map.png), which is given the site's own");
+            + ", where the site is published" + (rooted ? " (HTML written in Markdown is published as written, without the site's path)" : "")
+            + ", and would lead elsewhere wherever the site is published at another address",
+        rooted
+            ? "for the site's own page or file, write the site's path in front (" + basePath + full.substring(1) + "); for that page of"
+                + " the host, write its full address (" + origin + full + ")"
+            : "for that page of the host, write its full address (" + origin + full + "); for a page or file of the site, write its path"
+                + " from the site's root (/about/, /images/map.png), which is given the site's own");
   }
 
   private void report(Path file, WrittenLink link, String address, Problems problems) {
@@ -197,7 +202,8 @@ public final class OwnLinks {
    * and fragment, with its escapes decoded and its dots resolved; null for the page itself (a query
    * or fragment alone) and for an address on another host.
    */
-  private String hostPath(String url, WebAddress web, String page) {
+  private String hostPath(WrittenLink link, WebAddress web, String page) {
+    String url = link.url();
     if (web == null && WebAddress.hasWebScheme(url) || web != null && !web.sameSite(written) && !web.sameSite(built)) {
       return null;
     }
@@ -216,8 +222,12 @@ public final class OwnLinks {
     } else if (path.isEmpty()) {
       return null;
     }
-    // a path as the renderer publishes it: rooted, a path already under the site's path left as written, a relative one read from the page
-    return RelativeAddress.withoutDots(web != null ? path : RelativeAddress.published(path, basePath, page));
+    // a path as the renderer publishes it: rooted, a path already under the site's path left as written, a relative one read from the
+    // page; raw HTML's as written, a relative one read from the page as on the page itself
+    if (web == null && !(link.html() && !RelativeAddress.isRelativePath(path))) {
+      path = RelativeAddress.published(path, basePath, page);
+    }
+    return RelativeAddress.withoutDots(path.replace('\\', '/'));
   }
 
   /** The address below the site's root of {@code full}, a path from the host's root; null when it is outside the site. */
