@@ -75,6 +75,36 @@ class BaseUrlTest {
     assertThat(site.file("feed.xml")).contains("https://example.org/News/").doesNotContain("Example.ORG");
   }
 
+  /** A final dot and the scheme's own port, which a browser drops, are dropped from every address the site publishes. */
+  @Test
+  void aFinalDotOfTheHostAndTheUsualPortAreLeftOut() {
+    TestSite site = site("https://Example.ORG.:443/news/").build();
+
+    assertThat(site.html("index.html").select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/news/");
+    assertThat(site.file("feed.xml") + site.file("sitemap.xml")).contains("https://example.org/news/").doesNotContain("org.", ":443");
+  }
+
+  /**
+   * A sub-path with letters outside ASCII is written with percent-escapes in base_url; a link written
+   * with the sub-path is the same link with or without them, in either case, and is published and
+   * checked as one.
+   */
+  @Test
+  void aLinkWrittenWithTheSubPathIsTheSameWithOrWithoutItsEscapes() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG.replace("base_url: https://example.org/", "base_url: https://example.org/d%C3%A9p%C3%AAches/")
+        + Fixtures.SOURCES + STORY.replace("Body.", "See [us](/dépêches/about/), [us](/d%c3%a9p%c3%aaches/about/) and [us](/d%C3%A9p%C3%AAches/about/).") + """
+        -- content/pages/about.md --
+        ---
+        title: About us
+        ---
+        Hello.
+        """).build();
+
+    org.jsoup.nodes.Document story = org.jsoup.Jsoup.parse(site.file("2021/10/18/a-story/index.html"), "https://example.org/d%C3%A9p%C3%AAches/2021/10/18/a-story/");
+    assertThat(story.select("main a[href*=about]")).hasSize(3).allSatisfy(a -> assertThat(java.net.URLDecoder.decode(
+        java.net.URI.create(a.absUrl("href")).getRawPath(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("/dépêches/about/"));
+  }
+
   @Test
   void aFolderWhoseNameHasADotIsTheSitesAddressWhenWrittenWithItsLastSlash() {
     TestSite site = site("https://example.org/v1.2/").build();

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import org.briefing.links.LinkPolicy;
+import org.briefing.links.WebAddress;
 
 /** Normalises the address a site is published at, or says what is wrong with it. */
 public final class BaseUrls {
@@ -92,10 +93,17 @@ public final class BaseUrls {
     return URI.create(folder);
   }
 
-  /** The host in lower case, or why the address has none a browser can reach. */
+  /**
+   * The host as a link's address is read ({@link WebAddress}: in lower case, without a final dot),
+   * so that every link of the site is published on the one spelling of its host that a browser
+   * comes to, and the check of links knows the site's host by it; or why the address has none a
+   * browser can reach.
+   */
   private static String host(URI uri, String scheme) {
     if (uri.getHost() != null) {
-      return uri.getHost().toLowerCase(Locale.ROOT);
+      String host = uri.getHost().toLowerCase(Locale.ROOT);
+      WebAddress read = host.startsWith("[") ? null : WebAddress.of(scheme + "://" + host + "/");
+      return read != null ? read.host() : host;
     }
     String authority = uri.getRawAuthority();
     if (authority == null || authority.isEmpty()) {
@@ -155,8 +163,10 @@ public final class BaseUrls {
     }
   }
 
+  /** The port written, but none for the scheme's own (443 for https, 80 for http), which a browser leaves out as well. */
   private static String port(URI uri) {
-    return uri.getPort() < 0 ? "" : ":" + uri.getPort();
+    int usual = uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    return uri.getPort() < 0 || uri.getPort() == usual ? "" : ":" + uri.getPort();
   }
 
   private static String withSlash(String address) {

@@ -34,17 +34,31 @@ public final class RelativeAddress {
    * page, a path from the site's root given the path of the site's root ({@code basePath}, ending
    * in "/") in place of its leading "/", any other address as written. A path that already starts
    * with the site's path is left as written: before links were rooted so, an editor of a site
-   * under {@code /desk/} had to write {@code /desk/about/}.
+   * under {@code /desk/} had to write {@code /desk/about/}. That path is the same written with or
+   * without its percent-escapes, in either case ({@code /d%C3%A9p%C3%AAches/} is {@code /dépêches/}),
+   * as a browser asks for the same folder either way.
    */
   public static String published(String url, String basePath, String page) {
     if (page != null && isRelativePath(url)) {
       return resolved(url, basePath + page);
     }
-    if (basePath.equals("/") || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")
-        || url.startsWith(basePath) || url.equals(basePath.substring(0, basePath.length() - 1))) {
+    if (basePath.equals("/") || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\") || underBase(url, basePath)) {
       return url;
     }
     return basePath + url.substring(1);
+  }
+
+  /** Whether {@code url}, a path from the host's root, is the site's path ({@code basePath}, ending in "/") or a path below it. */
+  private static boolean underBase(String url, String basePath) {
+    if (url.startsWith(basePath) || url.equals(basePath.substring(0, basePath.length() - 1))) {
+      return true;
+    }
+    if (url.indexOf('%') < 0 && basePath.indexOf('%') < 0) {
+      return false;
+    }
+    String path = PercentEscapes.decoded(url);
+    String base = PercentEscapes.decoded(basePath);
+    return path.startsWith(base) || path.equals(base.substring(0, base.length() - 1));
   }
 
   /**
