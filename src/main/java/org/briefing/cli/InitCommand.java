@@ -117,7 +117,7 @@ public final class InitCommand implements Callable<Integer> {
         # Sources that stories cite by id, e.g. 'sources: [desk]'.
         desk:
           name: Briefing Desk
-          url: https://example.org/about/
+          url: https://example.org/
           type: newsroom
         """);
     write(site.resolve("content/stories/welcome.md"), """
