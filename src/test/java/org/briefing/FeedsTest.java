@@ -90,4 +90,82 @@ class FeedsTest {
     assertThat(texts(news, NEWS, "title")).containsExactly("Allies regret the decision", "Russia suspends its mission to NATO");
     assertThat(texts(news, NEWS, "name")).containsOnly("Test Desk");
   }
+
+  /**
+   * A feed is read away from the site, by readers that resolve few relative addresses (and the
+   * Atom feed has no xml:base): every address in the feeds and sitemaps is absolute, and those of
+   * the site are under base_url with its sub-path. A fragment of the text leads to the story's page.
+   */
+  @Test
+  void everyAddressOfTheFeedsAndSitemapsIsAbsoluteAndUnderTheSitesAddress() throws Exception {
+    String base = "https://example.org/news/";
+    TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("base_url: https://example.org/", "base_url: " + base)
+        .replace("language: en", "language: en\nmarkdown:\n  raw_html: allow")
+        .replace("NATO said it regretted the decision.", """
+            NATO said it regretted [the decision][d].[^1] See [the flag](../../../../images/flag.png), [us](/about/), [the allies](../allies-regret-the-decision/#top)
+            and [page two](?page=2).
+
+            ![The flag](/images/flag.png "Photo: Desk") <img src="../../../../images/flag.png" srcset="../../../../images/flag.png 2x, /news/images/flag.png 3x" alt="" title="Photo: Desk">
+
+            [d]: /2021/10/06/nato-expels-eight-members-of-the-russian-mission/
+            [^1]: A note.""") + """
+        -- content/pages/about.md --
+        ---
+        title: About
+        ---
+        Us.
+        """).build();
+
+    List<String> addresses = new ArrayList<>();
+    for (String feedPath : List.of("feed.xml", "topics/russia/feed.xml", "sources/reuters/feed.xml")) {
+      Document feed = xml(site.file(feedPath));
+      NodeList links = feed.getElementsByTagNameNS(ATOM, "link");
+      for (int i = 0; i < links.getLength(); i++) {
+        addresses.add(((Element) links.item(i)).getAttribute("href"));
+      }
+      addresses.addAll(texts(feed, ATOM, "id"));
+      addresses.addAll(texts(feed, ATOM, "uri"));
+      for (String name : List.of("content", "summary")) {
+        for (String html : texts(feed, ATOM, name)) {
+          addresses.addAll(inHtml(html));
+        }
+      }
+    }
+    java.util.Map<?, ?> json = (java.util.Map<?, ?>) new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+        .loadFromString(site.file("feed.json"));
+    addresses.add((String) json.get("home_page_url"));
+    addresses.add((String) json.get("feed_url"));
+    for (Object item : (List<?>) json.get("items")) {
+      java.util.Map<?, ?> entry = (java.util.Map<?, ?>) item;
+      addresses.add((String) entry.get("url"));
+      addresses.addAll(inHtml((String) entry.get("content_html")));
+    }
+    addresses.addAll(texts(xml(site.file("sitemap.xml")), SITEMAP, "loc"));
+    addresses.addAll(texts(xml(site.file("news-sitemap.xml")), SITEMAP, "loc"));
+
+    assertThat(addresses).contains(base + "2021/10/18/russia-suspends-its-mission-to-nato/#fn-1", base + "about/", base + "images/flag.png",
+        base + "2021/10/18/allies-regret-the-decision/#top", base + "2021/10/18/russia-suspends-its-mission-to-nato/?page=2",
+        base + "2021/10/06/nato-expels-eight-members-of-the-russian-mission/", "https://www.reuters.com/");
+    assertThat(addresses).allSatisfy(address -> {
+      java.net.URI uri = java.net.URI.create(address);
+      assertThat(uri.isAbsolute()).as(address).isTrue();
+      if ("example.org".equals(uri.getHost())) {
+        assertThat(address).startsWith(base);
+      }
+    });
+  }
+
+  /** The addresses of the links and pictures of a piece of HTML, each candidate of a srcset among them. */
+  private static List<String> inHtml(String html) {
+    List<String> out = new ArrayList<>();
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+    out.addAll(doc.select("[href]").eachAttr("href"));
+    out.addAll(doc.select("[src]").eachAttr("src"));
+    for (String srcset : doc.select("[srcset]").eachAttr("srcset")) {
+      for (String candidate : srcset.split(",")) {
+        out.add(candidate.strip().split("\\s+")[0]);
+      }
+    }
+    return out;
+  }
 }

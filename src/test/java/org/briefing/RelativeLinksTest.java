@@ -143,7 +143,7 @@ class RelativeLinksTest {
   }
 
   @Test
-  void aStorysPageAndFeedCarryItsRelativeLinksFromTheHostsRoot() {
+  void aStorysPageCarriesItsRelativeLinksFromTheHostsRootAndTheFeedInFull() {
     TestSite site = TestSite.of(dir, SITE).build();
 
     Document story = site.html("2021/10/19/second/");
@@ -153,12 +153,12 @@ class RelativeLinksTest {
     assertThat(story.select(".go-deeper a").eachAttr("href")).containsExactly("/news/daily/about/", "/news/daily/files/report.pdf", FIRST);
     assertThat(story.select(".sources-block a[rel=noopener]").eachAttr("href"))
         .containsExactly("https://www.reuters.com/", BASE + "files/report.pdf", BASE + "about/");
-    assertThat(site.file("feed.xml")).contains("href=&quot;" + FIRST + "&quot;").doesNotContain("../");
+    assertThat(site.file("feed.xml")).contains("href=&quot;https://example.org" + FIRST + "&quot;").doesNotContain("../");
     assertThat(site.html("").select("a[href$=briefings/2021-10-18/]").eachAttr("href")).contains("/news/daily/briefings/2021-10-18/");
 
     // a rebuild after an edit of another story renders this story's text again from its file, for the feeds: the same links
     site.edit("content/stories/one.md", "Body one.", "Body one, edited.").build();
-    assertThat(site.file("feed.xml")).contains("href=&quot;" + FIRST + "&quot;");
+    assertThat(site.file("feed.xml")).contains("href=&quot;https://example.org" + FIRST + "&quot;");
   }
 
   @Test
@@ -183,7 +183,7 @@ class RelativeLinksTest {
     assertThat(site.warnings()).anyMatch(w -> w.message().contains("published at /2021/10/19/third-story-2/"));
     assertThat(site.html("2021/10/19/third-story-2/").select("main a[href*=first]").eachAttr("href")).containsExactly(FIRST);
     site.edit("content/stories/one.md", "Body one.", "Body one, edited.").build();
-    assertThat(site.file("feed.xml")).contains("Also &lt;a href=&quot;" + FIRST + "&quot;&gt;after&lt;/a&gt;");
+    assertThat(site.file("feed.xml")).contains("Also &lt;a href=&quot;https://example.org" + FIRST + "&quot;&gt;after&lt;/a&gt;");
   }
 
   /** Asserts that each address of {@code elements} on the site's host is a file of the output; returns how many lead to the first story. */

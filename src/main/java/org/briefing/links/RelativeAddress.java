@@ -77,6 +77,33 @@ public final class RelativeAddress {
     return withoutDots(page.substring(0, page.lastIndexOf('/') + 1) + reference.substring(0, end)) + reference.substring(end);
   }
 
+  /**
+   * {@code url} in full, as a browser reads it on the page at {@code pageUrl} (a full address,
+   * "https://example.org/news/2021/10/18/story/"): a path from the host's root on the page's host,
+   * a relative path read from the page, a query or fragment alone on the page itself; a full
+   * address, one with any other scheme, or one starting with two slashes as written.
+   */
+  public static String absolute(String url, String pageUrl) {
+    if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//") || url.startsWith("\\\\")) {
+      return url;
+    }
+    int hostEnd = pageUrl.indexOf('/', pageUrl.indexOf("://") + 3);
+    String origin = hostEnd < 0 ? pageUrl : pageUrl.substring(0, hostEnd);
+    String page = hostEnd < 0 ? "/" : pageUrl.substring(hostEnd);
+    int fragment = page.indexOf('#');
+    page = fragment < 0 ? page : page.substring(0, fragment);
+    char first = url.charAt(0);
+    if (first == '#') {
+      return origin + page + url;
+    }
+    int query = page.indexOf('?');
+    page = query < 0 ? page : page.substring(0, query);
+    if (first == '?') {
+      return origin + page + url;
+    }
+    return origin + (first == '/' || first == '\\' ? url : resolved(url, page));
+  }
+
   /** {@code path} (from the host's root) with its "." and ".." segments taken out, as a browser does: ".." above the root stays at the root. */
   public static String withoutDots(String path) {
     Deque<String> kept = new ArrayDeque<>();

@@ -81,7 +81,7 @@ final class JsonFeed {
               + (a.image().creditSaysWhatItIs() ? a.image().credit() : strings.format("photo_credit", Map.of("credit", a.image().credit())))))
           .append("</figcaption></figure>");
     }
-    html.append(a.bodyHtml()).append("<h2>").append(esc(strings.text("sources"))).append("</h2><ul>");
+    html.append(a.feedBodyHtml()).append("<h2>").append(esc(strings.text("sources"))).append("</h2><ul>");
     for (Views.SourceView s : a.sources()) {
       html.append("<li>").append(s.url().isEmpty() ? esc(s.name())
           : "<a href=\"" + esc(s.url()) + "\">" + esc(s.name()) + "</a>").append("</li>");

@@ -266,6 +266,14 @@ public final class Views {
       return body().html();
     }
 
+    /**
+     * The story's text as HTML with every address of its links and pictures in full, read from the
+     * story's page: for the feeds, whose readers resolve no address against it (docs/links.md).
+     */
+    public String feedBodyHtml() {
+      return AbsoluteHtml.of(bodyHtml(), url());
+    }
+
     /** The components whose values differ between {@code a} and {@code b}, as {@link StoryReads#field} notes them; the fingerprint is not one. */
     static long differing(ArticleView a, ArticleView b) {
       long mask = 0;
