@@ -105,6 +105,16 @@ class BaseUrlTest {
         java.net.URI.create(a.absUrl("href")).getRawPath(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("/dépêches/about/"));
   }
 
+  /** A sitemap's addresses must be escaped: a sub-path written with letters outside ASCII is published with their percent-escapes. */
+  @Test
+  void aSubPathWrittenWithLettersOutsideAsciiIsPublishedEscaped() throws Exception {
+    TestSite site = site("https://example.org/dépêches/").build();
+
+    assertThat(site.html("index.html").select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/d%C3%A9p%C3%AAches/");
+    assertThat(FeedsTest.texts(FeedsTest.xml(site.file("sitemap.xml")), FeedsTest.SITEMAP, "loc"))
+        .isNotEmpty().allSatisfy(loc -> assertThat(loc).startsWith("https://example.org/d%C3%A9p%C3%AAches/").matches("\\p{ASCII}+"));
+  }
+
   @Test
   void aFolderWhoseNameHasADotIsTheSitesAddressWhenWrittenWithItsLastSlash() {
     TestSite site = site("https://example.org/v1.2/").build();

@@ -74,7 +74,7 @@ public final class BaseUrls {
       throw new Refused("its port " + uri.getPort() + " is not a port: ports go up to 65535",
           "write the port the site is served on, or none for the usual one: " + scheme + "://" + host + uri.getRawPath());
     }
-    String path = uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    String path = ascii(uri.getRawPath().isEmpty() ? "/" : uri.getRawPath());
     String folder = scheme + "://" + host + port(uri) + path;
     if (uri.getRawQuery() != null) {
       throw new Refused("it has a query ('?" + uri.getRawQuery() + "'); the site's address is a folder, and its links could not carry the query",
@@ -161,6 +161,22 @@ public final class BaseUrls {
       throw new Refused("its path ends in '" + last + "', which reads as the name of a file; the site's address is the folder its pages are in",
           "write the folder: " + parent + " (or, if '" + last + "' is the folder's name, end the address with '/': " + origin + path + "/)");
     }
+  }
+
+  /**
+   * {@code path} with its letters outside ASCII percent-encoded as UTF-8, as a browser sends them: a
+   * sitemap's addresses must be so, and every address of the site starts with this path.
+   */
+  private static String ascii(String path) {
+    if (path.chars().allMatch(c -> c < 0x80)) {
+      return path;
+    }
+    StringBuilder out = new StringBuilder(path.length() * 3);
+    for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      out.append(c < 0x80 ? Character.toString(c) : String.format(Locale.ROOT, "%%%02X", c));
+    }
+    return out.toString();
   }
 
   /** The port written, but none for the scheme's own (443 for https, 80 for http), which a browser leaves out as well. */

@@ -29,6 +29,8 @@ class BaseUrlsTest {
       "http://127.0.0.1:8000/             | http://127.0.0.1:8000/",
       "http://localhost.:1313/            | http://localhost:1313/",
       "http://[::1]:8000/                 | http://[::1]:8000/",
+      "https://example.org/dépêches/      | https://example.org/d%C3%A9p%C3%AAches/",
+      "https://example.org/d%c3%a9p/      | https://example.org/d%c3%a9p/",
   })
   void aBaseUrlIsPublishedInTheOneSpellingALinksAddressIsReadIn(String written, String published) {
     URI base = BaseUrls.parse(written);
