@@ -291,8 +291,8 @@ class ContentFormatTest {
           assertThat(site.exists(target.isEmpty() || target.endsWith("/") ? target + "index.html" : target)).as(page + " → " + link).isTrue();
         }
       }
-      // the feed's HTML is escaped in its XML
-      assertThat(site.file("feed.xml")).contains("href=&quot;" + root + "archive/&quot;", "src=&quot;" + root + "images/flag.png&quot;");
+      // the feed's HTML is escaped in its XML, and its addresses are in full
+      assertThat(site.file("feed.xml")).contains("href=&quot;" + base + "archive/&quot;", "src=&quot;" + base + "images/flag.png&quot;");
       Document email = org.jsoup.Jsoup.parse(site.file("briefings/2021-10-06/email.html"));
       assertThat(linkNamed(email, "about us")).isEqualTo(base + "about/");
     }
