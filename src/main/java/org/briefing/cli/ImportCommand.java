@@ -67,8 +67,9 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace existing files.")
   boolean force;
 
+  // paths, so that an empty one is refused as every command's are, not taken for the current folder and its files imported
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A .txt, .html or .htm file, a folder of them, or - for standard input.")
-  List<String> inputs = new ArrayList<>();
+  List<Path> inputs = new ArrayList<>();
 
   InputStream stdin = System.in;
 
@@ -88,18 +89,17 @@ public final class ImportCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     boolean readStdin = false;
     int status = 0;
-    for (String input : inputs) {
-      if (input.equals("-")) {
+    for (Path path : inputs) {
+      if (path.toString().equals("-")) {
         readStdin = true;
         continue;
       }
-      Path path = Path.of(input);
       if (Files.isDirectory(path)) {
         files.addAll(folder(path));
       } else if (Files.isRegularFile(path)) {
         files.add(path);
       } else {
-        err.println("error: " + input + ": no such file or folder");
+        err.println("error: " + path + ": no such file or folder");
         status = 2;
       }
     }
@@ -169,7 +169,7 @@ public final class ImportCommand implements Callable<Integer> {
       }
     }
     if (files.isEmpty() && !readStdin && status == 0) {
-      err.println("error: no .txt, .html or .htm files found in " + String.join(", ", inputs));
+      err.println("error: no .txt, .html or .htm files found in " + String.join(", ", inputs.stream().map(Path::toString).toList()));
       return 2;
     }
     return status;

@@ -34,8 +34,9 @@ public final class NewCommand implements Callable<Integer> {
   @Parameters(paramLabel = "HEADLINE", arity = "0..1", description = "The story's headline (one starting with '-' goes after --).")
   String headline;
 
+  // a Path, so that an empty one is refused as every command's folders are, not taken for content/ itself
   @Option(names = "--dir", paramLabel = "DIR", description = "Folder below content/ to write into (default: stories).")
-  String dir = "stories";
+  Path dir = Path.of("stories");
 
   @Option(names = "--force", description = "Overwrite a story file that already exists.")
   boolean force;

@@ -47,6 +47,49 @@ class BuildArgumentsTest {
     assertThat(err.toString()).contains("the value is empty, which names no folder or file; give a path ('.' is the current folder)");
   }
 
+  /**
+   * Every option and parameter of every command that names a folder or file, found by its label
+   * (DIR, FILE, INPUT) or its type, refuses an empty value: new's --dir and import's INPUT were
+   * text, so '' wrote a story into content/ itself, and imported every file of the current folder.
+   */
+  @Test
+  void everyFolderOrFileOfEveryCommandRefusesAnEmptyValue() {
+    java.util.List<String> checked = new java.util.ArrayList<>();
+    for (var command : BriefingCommand.commandLine().getSubcommands().entrySet()) {
+      var spec = command.getValue().getCommandSpec();
+      java.util.List<picocli.CommandLine.Model.ArgSpec> args = new java.util.ArrayList<>(spec.options());
+      args.addAll(spec.positionalParameters());
+      for (var arg : args) {
+        boolean path = java.util.List.of("DIR", "FILE", "INPUT").contains(arg.paramLabel()) || arg.type() == Path.class
+            || java.util.Arrays.asList(arg.auxiliaryTypes()).contains(Path.class);
+        if (!path) {
+          continue;
+        }
+        String[] given = arg.isOption()
+            ? new String[] {command.getKey(), ((picocli.CommandLine.Model.OptionSpec) arg).longestName(), ""}
+            : new String[] {command.getKey(), ""};
+        String name = String.join(" ", given);
+        checked.add(name);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> BriefingCommand.commandLine().parseArgs(given)))
+            .as(name).isInstanceOf(picocli.CommandLine.ParameterException.class)
+            .hasMessageContaining("the value is empty, which names no folder or file");
+      }
+    }
+    assertThat(checked).contains("new --dir ", "new --site ", "import ", "import --photo ", "evaluate ", "send --to ",
+        "send --outbox ", "summarize --out ", "init ");
+  }
+
+  @Test
+  void anEmptyDirForANewStoryIsAUsageErrorAndWritesNothing() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.writeString(site.resolve("briefing.yaml"), "title: T\nbase_url: https://example.org/\n");
+
+    assertThat(run("new", "--site", site.toString(), "--dir", "", "Ministers meet")).isEqualTo(2);
+
+    assertThat(err.toString()).contains("the value is empty, which names no folder or file");
+    assertThat(site.resolve("content")).doesNotExist();
+  }
+
   @Test
   void aSiteThatDoesNotExistIsNamedAndNotMade() {
     Path missing = dir.resolve("missing");
