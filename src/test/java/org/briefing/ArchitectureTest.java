@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Dependencies point one way: a package uses only packages listed before it; no code depends on the machine's language. */
 class ArchitectureTest {
-  static final List<String> LAYERS = List.of("problem", "fingerprint", "links", "email", "photo", "markdown", "summary", "load", "config", "language", "model",
+  static final List<String> LAYERS = List.of("problem", "fingerprint", "links", "email", "photo", "markdown", "load", "summary", "config", "language", "model",
       "enrich", "search", "render", "write", "pipeline", "rebuild", "serve", "importer", "bench", "send", "cli");
   static final Pattern USE = Pattern.compile("org\\.briefing\\.([a-z]+)");
 

@@ -621,6 +621,23 @@ class SendTest {
     }
   }
 
+  /**
+   * A list a spreadsheet saved as "Unicode text" is named as UTF-16, with the conversion that fits,
+   * as a story of the build is: it was told to convert from windows-1252, and without a byte-order
+   * mark its NULs passed as UTF-8, and every address was wrong.
+   */
+  @Test
+  void aListSavedAsUtf16IsNamedSoWithTheConversionThatFitsIt() throws Exception {
+    String list = "email,name\nana@example.org,Ana\n";
+    for (byte[] bytes : List.of(("\uFEFF" + list).getBytes(StandardCharsets.UTF_16LE), list.getBytes(StandardCharsets.UTF_16LE))) {
+      Files.write(dir.resolve("subscribers.csv"), bytes);
+      Run run = send();
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.err()).contains("subscribers.csv:1: error: the subscriber list is saved as UTF-16", ", not UTF-8")
+          .contains("iconv -f UTF-16").doesNotContain("WINDOWS-1252").doesNotContain("not a valid address");
+    }
+  }
+
   @Test
   void aListThatIsNotUtf8OrIsAFolderAndASendOutsideASiteSayWhatToDo() throws Exception {
     Files.write(dir.resolve("subscribers.csv"), "email,name\nana@example.org,Ana\nm\u00fcller@example.org,M\n"

@@ -7,11 +7,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.briefing.load.TextEncoding;
 import org.briefing.problem.XmlChars;
 
 /**
- * Reads input bytes as text: UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order
- * mark, else windows-1252, else Latin-1. Refuses bytes that are not text at all.
+ * Reads input bytes as text: UTF-8 (with or without a byte-order mark), UTF-16 or UTF-32 as
+ * {@link TextEncoding} knows them, else windows-1252, else Latin-1. Refuses bytes that are not text at all.
  */
 public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -23,27 +24,27 @@ public final class TextDecoder {
     if (bytes.length == 0) {
       return Optional.of("the file is empty");
     }
-    if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) {
+    if (TextEncoding.startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) {
       return Optional.of("this is a PDF, not text; save or copy it as plain text first");
     }
-    if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+    if (TextEncoding.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
       return Optional.of("this is a zip archive (perhaps a .docx); save it as plain text first");
     }
-    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-      return Optional.empty();
-    }
-    int sample = Math.min(bytes.length, 64 * 1024);
+    TextEncoding.Wide wide = TextEncoding.wide(bytes);
+    // UTF-16 and UTF-32 have a NUL in most characters: what tells text from a binary file is what they decode to
+    String sample = wide != null ? wide.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 64 * 1024)))
+        : new String(bytes, 0, Math.min(bytes.length, 64 * 1024), StandardCharsets.ISO_8859_1);
     int control = 0;
-    for (int i = 0; i < sample; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == 0) {
+    for (int i = 0; i < sample.length(); i++) {
+      char c = sample.charAt(i);
+      if (c == 0) {
         return Optional.of("this looks like a binary file (it contains NUL bytes), not text");
       }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
         control++;
       }
     }
-    if (control * 20 > sample) {
+    if (control * 20 > sample.length()) {
       return Optional.of("this looks like a binary file (many control bytes), not text");
     }
     return Optional.empty();
@@ -51,18 +52,16 @@ public final class TextDecoder {
 
   /** Decodes bytes that {@link #refusal} accepted; line breaks become {@code \n}. */
   public static DecodedText decode(byte[] bytes) {
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+    if (TextEncoding.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return strict(bytes, 3, StandardCharsets.UTF_8)
           .map(t -> new DecodedText(t, "UTF-8", ""))
           .orElseGet(() -> fallback(bytes, 3));
     }
-    if (startsWith(bytes, 0xFF, 0xFE)) {
-      return new DecodedText(lines(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE)), "UTF-16LE",
-          "read as UTF-16LE (the file starts with its byte-order mark)");
-    }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
-      return new DecodedText(lines(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE)), "UTF-16BE",
-          "read as UTF-16BE (the file starts with its byte-order mark)");
+    TextEncoding.Wide wide = TextEncoding.wide(bytes);
+    if (wide != null) {
+      // known as the build knows it (TextFiles refuses such a story, naming the encoding), and read
+      return new DecodedText(lines(wide.decode(bytes)), wide.charset().name(), "read as " + wide.charset().name()
+          + (wide.mark() > 0 ? " (the file starts with its byte-order mark)" : " (a NUL in every other byte, as UTF-16 text without a byte-order mark has)"));
     }
     return strict(bytes, 0, StandardCharsets.UTF_8)
         .map(t -> new DecodedText(t, "UTF-8", ""))
@@ -110,17 +109,5 @@ public final class TextDecoder {
   /** Line breaks made {@code \n}; a form feed or vertical tab (a page or line break in agency copy) too, and other characters XML cannot carry dropped, so the story builds without a warning. */
   private static String lines(String text) {
     return XmlChars.strip(text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000B', '\n'));
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -73,51 +73,6 @@ public final class TextFiles {
     }
   }
 
-  /**
-   * The encoding of a file of UTF-16 or UTF-32 text, as an editor on Windows may save it ("Unicode"):
-   * by its byte-order mark, or, without one, by a NUL in every other byte, which text in Latin
-   * letters has in UTF-16; else null.
-   */
-  static String wideEncoding(byte[] bytes) {
-    if (startsWith(bytes, 0xFF, 0xFE, 0, 0) || startsWith(bytes, 0, 0, 0xFE, 0xFF)) {
-      return "UTF-32 (with a byte-order mark)";
-    }
-    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-      return "UTF-16 (with a byte-order mark)";
-    }
-    int pairs = Math.min(bytes.length, 1024) / 2;
-    if (pairs < 4) {
-      return null;
-    }
-    int evenNuls = 0;
-    int oddNuls = 0;
-    for (int i = 0; i < pairs * 2; i++) {
-      if (bytes[i] == 0) {
-        if (i % 2 == 0) {
-          evenNuls++;
-        } else {
-          oddNuls++;
-        }
-      }
-    }
-    if (oddNuls * 10 >= pairs * 7 && evenNuls * 20 <= pairs) {
-      return "UTF-16LE";
-    }
-    return evenNuls * 10 >= pairs * 7 && oddNuls * 20 <= pairs ? "UTF-16BE" : null;
-  }
-
-  private static boolean startsWith(byte[] bytes, int... start) {
-    if (bytes.length < start.length) {
-      return false;
-    }
-    for (int i = 0; i < start.length; i++) {
-      if ((bytes[i] & 0xFF) != start[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static BuildFailure tooLong(Path file, long size, long maxBytes) throws IOException {
     byte[] start;
     try (InputStream in = Files.newInputStream(file)) {
@@ -135,14 +90,19 @@ public final class TextFiles {
         "split it into several files, or remove what was pasted by mistake; docs/limits.md lists the limits"));
   }
 
-  static String decode(byte[] bytes, Path file) {
-    String wide = wideEncoding(bytes);
+  /**
+   * The text of {@code bytes}, read from {@code file}, which must be UTF-8; else an error at the
+   * first byte that is not, with the conversion that fits (a file saved as UTF-16 or UTF-32 is
+   * named as such).
+   */
+  public static String decode(byte[] bytes, Path file) {
+    TextEncoding.Wide wide = TextEncoding.wide(bytes);
     if (wide != null) {
       // read as UTF-8 it fails at its first byte, or passes with a NUL between letters; converted
       // from windows-1252 (the hint for other bytes) it would keep those NULs
       throw new BuildFailure(Problem.error(new SourcePosition(file, 1, 1),
-          "the file is saved as " + wide + ", not UTF-8",
-          "save it as UTF-8 in your editor, or convert it with: iconv -f " + wide.replaceFirst(" .*", "") + " -t UTF-8"));
+          "the file is saved as " + wide.described() + ", not UTF-8",
+          "save it as UTF-8 in your editor, or convert it with: iconv -f " + wide.name() + " -t UTF-8"));
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)

@@ -106,6 +106,14 @@ final class Subscribers {
    * it is not (a list saved as Latin-1 or Windows-1252 by a spreadsheet, say).
    */
   static String text(Path file, byte[] bytes, Problems problems) {
+    org.briefing.load.TextEncoding.Wide wide = org.briefing.load.TextEncoding.wide(bytes);
+    if (wide != null) {
+      // a spreadsheet's "Unicode text": without a byte-order mark its NULs pass as UTF-8, and every address would be wrong
+      problems.error(SourcePosition.of(file, 1), "the subscriber list is saved as " + wide.described() + ", not UTF-8",
+          "save the list as UTF-8 (CSV UTF-8 in a spreadsheet), or convert it with iconv -f " + wide.name() + " -t UTF-8 "
+              + file.getFileName() + " > utf8-" + file.getFileName());
+      return null;
+    }
     int line = 1;
     int start = 0;
     for (int i = 0; i <= bytes.length; i++) {

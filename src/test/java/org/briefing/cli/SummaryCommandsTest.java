@@ -83,7 +83,7 @@ class SummaryCommandsTest {
     Path latin = dir.resolve("latin.txt");
     Files.write(latin, "Caf\u00e9 opens\n\nThe caf\u00e9 opened.".getBytes(StandardCharsets.ISO_8859_1));
     assertThat(run("summarize", latin.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("latin.txt").contains("not UTF-8").doesNotContain("Exception");
+    assertThat(err.toString()).contains("latin.txt").contains("not valid UTF-8").doesNotContain("Exception");
   }
 
   @Test
@@ -133,7 +133,7 @@ class SummaryCommandsTest {
     Files.writeString(in.resolve("c-notice.txt"), "Library hours\n\nThe library will open late on Friday for the book fair.\n");
     assertThat(run("summarize", in.toString())).isEqualTo(1);
     assertThat(out.toString()).contains("The ferry strike that halted").contains("The library will open late on Friday");
-    assertThat(err.toString()).contains("b-latin.txt").contains("not UTF-8").contains("1 of 3 inputs")
+    assertThat(err.toString()).contains("b-latin.txt").contains("not valid UTF-8").contains("1 of 3 inputs")
         .doesNotContain("a-ferry").doesNotContain("Exception");
 
     Path outDir = dir.resolve("out");
@@ -209,7 +209,7 @@ class SummaryCommandsTest {
     Files.writeString(dir.resolve("latin.ref.txt"), "The cafe opened.");
     assertThat(run("evaluate", "--sentences", "1", dir.toString())).isEqualTo(1);
     assertThat(out.toString()).contains("1 articles in").containsPattern("briefing\\s+\\d\\.\\d{4}");
-    assertThat(err.toString()).contains("latin.txt").contains("not UTF-8").doesNotContain("Exception");
+    assertThat(err.toString()).contains("latin.txt").contains("not valid UTF-8").doesNotContain("Exception");
   }
 
   @Test

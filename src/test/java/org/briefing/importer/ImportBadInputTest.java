@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,34 @@ class ImportBadInputTest {
     assertThat(file.text("title")).isEqualTo("Café owners protest \u201cunfair\u201d rent rise");
     assertThat(result.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.NOTE
         && e.detail().contains("not valid UTF-8 (first bad byte at line 1)") && e.detail().contains("read as windows-1252"));
+  }
+
+  /**
+   * Copy saved as UTF-16 without a byte-order mark was refused as a binary file, and copy saved as
+   * UTF-32 was read as UTF-16: both are known as the build knows them, read, and said so.
+   */
+  @Test
+  void textSavedAsUtf16WithoutAMarkOrAsUtf32IsReadAndTheReportSaysHow() {
+    String text = "Port reopens in Gda\u0144sk \uD83C\uDF0A\n\nThe port reopened on Monday after repairs.\n";
+    Map<String, byte[]> saved = new LinkedHashMap<>();
+    saved.put("read as UTF-16LE (a NUL in every other byte", text.getBytes(StandardCharsets.UTF_16LE));
+    saved.put("read as UTF-16BE (a NUL in every other byte", text.getBytes(StandardCharsets.UTF_16BE));
+    saved.put("read as UTF-16LE (the file starts with its byte-order mark)", ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE));
+    saved.put("read as UTF-32LE (the file starts with its byte-order mark)", ("\uFEFF" + text).getBytes(Charset.forName("UTF-32LE")));
+    saved.put("read as UTF-32BE (the file starts with its byte-order mark)", ("\uFEFF" + text).getBytes(Charset.forName("UTF-32BE")));
+    for (Map.Entry<String, byte[]> file : saved.entrySet()) {
+      ImportResult result = importer.importBytes("a.txt", file.getValue());
+
+      assertThat(result.refused()).as(file.getKey() + ": " + result.refusal()).isFalse();
+      assertThat(ImportedFile.of(result).text("title")).as(file.getKey()).isEqualTo("Port reopens in Gda\u0144sk \uD83C\uDF0A");
+      assertThat(result.report()).as(file.getKey()).anyMatch(e -> e.kind() == ReportEntry.Kind.NOTE && e.detail().startsWith(file.getKey()));
+    }
+    // a binary file is still one, whatever its NULs look like
+    byte[] pairs = new byte[512];
+    for (int i = 0; i < pairs.length; i += 2) {
+      pairs[i] = (byte) (1 + i % 7);
+    }
+    assertThat(importer.importBytes("a.txt", pairs).refusal()).contains("binary file");
   }
 
   @Test

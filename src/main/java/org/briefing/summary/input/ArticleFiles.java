@@ -1,10 +1,6 @@
 package org.briefing.summary.input;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.briefing.load.TextFiles;
+import org.briefing.problem.BuildFailure;
 import org.briefing.summary.ArticleText;
 
 /**
@@ -64,9 +62,12 @@ public final class ArticleFiles {
     return file.getFileName().toString().endsWith(".md") ? markdown.parse(text, file) : plainText.parse(text);
   }
 
-  /** The text of {@code file}, which must be UTF-8 (a leading byte-order mark is dropped). */
+  /**
+   * The text of {@code file}, read as a build reads a story ({@link TextFiles}): UTF-8 (a leading
+   * byte-order mark is dropped), and a file saved otherwise is refused with the build's words and
+   * hint, UTF-16 or UTF-32 named as such.
+   */
   public static String readUtf8(Path file) throws UnreadableArticleException {
-    byte[] bytes;
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
@@ -74,26 +75,21 @@ public final class ArticleFiles {
             "is %.1f MB; the summarizer reads articles of up to %d MB, and one news story is far shorter;"
                 + " check that the file holds a single article", size / 1048576.0, MAX_BYTES / 1048576));
       }
-      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new UnreadableArticleException(file, "no such file; check the path");
     } catch (IOException e) {
       throw new UnreadableArticleException(file, "cannot be read (" + e.getMessage() + ")");
     }
+    String text;
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      if (text.indexOf('\0') >= 0) {
-        // valid UTF-8 may still be no text: a picture or an archive, whose summary would be empty
-        throw new UnreadableArticleException(file, "is not text (it holds NUL bytes): give an article as plain text or Markdown");
-      }
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new UnreadableArticleException(file,
-          "is not UTF-8 text; convert it, for example with iconv -f latin1 -t utf-8");
+      text = TextFiles.read(file, MAX_BYTES);
+    } catch (BuildFailure e) {
+      throw new UnreadableArticleException(e.errors().get(0));
     }
+    if (text.indexOf('\0') >= 0) {
+      // valid UTF-8 may still be no text: a picture or an archive, whose summary would be empty
+      throw new UnreadableArticleException(file, "is not text (it holds NUL bytes): give an article as plain text or Markdown");
+    }
+    return text;
   }
 }

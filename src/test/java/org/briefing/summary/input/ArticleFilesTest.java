@@ -118,7 +118,7 @@ class ArticleFilesTest {
     Path file = dir.resolve("latin.txt");
     Files.write(file, "Caf\u00e9 opens".getBytes(StandardCharsets.ISO_8859_1));
     assertThatThrownBy(() -> files.read(file)).isInstanceOf(UnreadableArticleException.class)
-        .hasMessageContaining("latin.txt").hasMessageContaining("not UTF-8");
+        .hasMessageContaining("latin.txt").hasMessageContaining("not valid UTF-8");
   }
 
   @Test
