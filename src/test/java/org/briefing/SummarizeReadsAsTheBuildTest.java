@@ -8,14 +8,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefing.problem.InputLimits;
 import org.briefing.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code briefing summarize} reads a story as the build does: every file the build refuses for its
- * encoding, summarize refuses at the same place, in the same words, with the same hint. It had a
- * reader of its own, which told a file saved as UTF-16 to be converted from Latin-1.
+ * encoding or its front matter, summarize refuses at the same place, in the same words, with the
+ * same hint. It had a reader of its own, which took YAML tags, TOML front matter and duplicate
+ * fields, and told a file saved as UTF-16 to be converted from Latin-1.
  */
 class SummarizeReadsAsTheBuildTest {
   private static final String BODY = "The ministers met in Brussels on Monday and agreed to resume the talks next week.\n";
@@ -37,9 +39,35 @@ class SummarizeReadsAsTheBuildTest {
     return files;
   }
 
+  /** Files a build refuses for their front matter. */
+  private static Map<String, byte[]> badFrontMatter() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("a YAML tag that asks for bytes", utf8(story("title: !!binary SGVsbG8=")));
+    files.put("a YAML tag of its own", utf8(story("title: !foo Talks resume")));
+    files.put("a field given twice", utf8(story("title: Talks resume\ntitle: Talks resume again")));
+    files.put("TOML front matter", utf8("+++\ntitle = \"Talks resume\"\ndate = 2021-10-18\n+++\n" + BODY));
+    StringBuilder aliases = new StringBuilder("title: Talks resume\ndesk:\n  base: &x [a]\n  copies:\n");
+    for (int i = 0; i <= InputLimits.YAML_ALIAS_COPIES; i++) {
+      aliases.append("    - *x\n");
+    }
+    files.put("more aliases than the limit", utf8(story(aliases.toString().stripTrailing())));
+    files.put("lists nested past the limit", utf8(story("title: Talks resume\ndesk: " + "[".repeat(InputLimits.YAML_DEPTH + 1)
+        + "]".repeat(InputLimits.YAML_DEPTH + 1))));
+    files.put("a character YAML cannot read", utf8(story("title: Talks\u0007 resume")));
+    files.put("a YAML syntax error", utf8(story("title: [Talks resume")));
+    files.put("a front matter never closed", utf8("---\ntitle: Talks resume\n" + BODY));
+    files.put("a second front-matter block", utf8(story("title: Talks resume") + "\n---\ndraft: true\n---\n"));
+    return files;
+  }
+
   @Test
   void aStorySavedOtherwiseThanAsUtf8IsRefusedBySummarizeAsTheBuildRefusesIt() {
     refusedAlike(badlySaved());
+  }
+
+  @Test
+  void aStoryWhoseFrontMatterTheBuildRefusesIsRefusedBySummarizeAtTheSameLineInTheSameWords() {
+    refusedAlike(badFrontMatter());
   }
 
   private void refusedAlike(Map<String, byte[]> files) {
@@ -60,6 +88,22 @@ class SummarizeReadsAsTheBuildTest {
           .contains("hint: " + build.hint())
           .doesNotContain("latin1").doesNotContain("Exception");
       assertThat(summarize.out()).as(refused.getKey()).isEmpty();
+    }
+  }
+
+  /** What the build reads, summarize reads: a tag that says what the value is anyway, an alias, a file with a byte-order mark. */
+  @Test
+  void aStoryTheBuildReadsIsSummarizedWithItsTitle() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES);
+    Path file = dir.resolve("content/a.md");
+    for (String fields : List.of("title: !!str 007\nstandfirst: &s Both sides agree\nwhy_it_matters: *s", "title: \"007\"")) {
+      site.writeBytes("content/a.md", utf8("\uFEFF" + story(fields).replace("\n", "\r\n")));
+      site.build();
+
+      CliTest.Run summarize = CliTest.run("summarize", "--format", "json", file.toString());
+
+      assertThat(summarize.code()).as(summarize.err()).isZero();
+      assertThat(summarize.out()).contains("\"title\": \"007\"").contains("The ministers met in Brussels");
     }
   }
 

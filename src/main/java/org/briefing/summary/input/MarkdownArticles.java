@@ -4,12 +4,11 @@ import org.briefing.summary.Quotations;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.briefing.load.FrontMatter;
+import org.briefing.load.YamlReader;
 import org.briefing.markdown.MarkdownRenderer;
+import org.briefing.problem.BuildFailure;
 import org.briefing.summary.ArticleText;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * Reads a Markdown content file as the summarizer sees it: the title and standfirst from the
@@ -22,25 +21,26 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class MarkdownArticles {
   private final MarkdownRenderer markdown = new MarkdownRenderer(false);
 
-  /** The article in {@code text}, read from {@code file} (named in errors). */
+  /**
+   * The article in {@code text}, read from {@code file} (named in errors). Its front matter is read
+   * as a build reads it ({@link FrontMatter}, {@link YamlReader}), so that what a build refuses
+   * (TOML between '+++' lines, a YAML tag, a duplicate field, aliases past the limit, a block never
+   * closed) is refused here too, at the same line and in the same words; a file with no front
+   * matter at all is read as a body without a title.
+   */
   public ArticleText parse(String text, Path file) throws UnreadableArticleException {
-    List<String> lines = text.lines().toList();
-    Map<?, ?> front = Map.of();
-    int bodyStart = 0;
-    if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
-      int end = 1;
-      while (end < lines.size() && !lines.get(end).strip().equals("---")
-          && !lines.get(end).strip().equals("...")) {
-        end++;
+    Map<String, Object> front = Map.of();
+    String body = text;
+    String first = text.lines().findFirst().orElse("").strip();
+    if (first.equals("---") || first.equals("+++")) {
+      try {
+        FrontMatter split = FrontMatter.split(text, file);
+        front = YamlReader.read(split.yaml(), file, split.yamlLine()).values();
+        body = split.body();
+      } catch (BuildFailure e) {
+        throw new UnreadableArticleException(e.errors().get(0));
       }
-      if (end == lines.size()) {
-        throw new UnreadableArticleException(file,
-            "the front matter that starts on line 1 is never closed; end it with a line of three dashes (---)");
-      }
-      front = frontMatter(String.join("\n", lines.subList(1, end)), file);
-      bodyStart = end + 1;
     }
-    String body = String.join("\n", lines.subList(bodyStart, lines.size()));
     List<String> paragraphs;
     try {
       paragraphs = markdown.render(body).paragraphs();
@@ -48,27 +48,6 @@ public final class MarkdownArticles {
       throw new UnreadableArticleException(file, "the text cannot be read as Markdown (" + e.getMessage() + ")");
     }
     return ArticleText.ofBody(string(front.get("title")), string(front.get("standfirst")), paragraphs);
-  }
-
-  private static Map<?, ?> frontMatter(String yaml, Path file) throws UnreadableArticleException {
-    Object loaded;
-    try {
-      loaded = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(yaml);
-    } catch (MarkedYamlEngineException e) {
-      int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
-      throw new UnreadableArticleException(file,
-          "line " + line + ": the front matter is not valid YAML (" + e.getProblem() + ")");
-    } catch (YamlEngineException e) {
-      throw new UnreadableArticleException(file, "the front matter is not valid YAML (" + e.getMessage() + ")");
-    }
-    if (loaded == null) {
-      return Map.of();
-    }
-    if (!(loaded instanceof Map<?, ?> map)) {
-      throw new UnreadableArticleException(file,
-          "the front matter must be a set of 'key: value' lines such as 'title: ...'");
-    }
-    return map;
   }
 
   private static String string(Object value) {

@@ -108,7 +108,7 @@ class ArticleFilesTest {
   void badFrontMatterNamesTheFileAndLine() throws Exception {
     Path file = write("bad.md", "---\ntitle: Fine\nstandfirst: [unclosed\n---\nBody.\n");
     assertThatThrownBy(() -> files.read(file)).isInstanceOf(UnreadableArticleException.class)
-        .hasMessageContaining("bad.md").hasMessageContaining("not valid YAML");
+        .hasMessageContaining("bad.md:4:1").hasMessageContaining("YAML syntax error");
     Path open = write("open.md", "---\ntitle: Never closed\nBody.\n");
     assertThatThrownBy(() -> files.read(open)).hasMessageContaining("open.md").hasMessageContaining("never closed");
   }
