@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,5 +170,63 @@ class ImportRoundTripTest {
     assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
     assertThat(imported.out()).contains("wrote " + dir.resolve("content/imported/storm-halts-ferries-across-the-baltic.md"))
         .doesNotContain("published already");
+  }
+
+  /**
+   * The importer wrote an 'updated' before the story's 'date', which the build then refused: an "Updated" line with a day
+   * alone on the story's own day (its midnight), an update in another zone that comes first, a --date after the copy's
+   * update, a page whose modified time is before its published one. The update is left out and the report says why;
+   * an update after the date, in the site's zone, is kept.
+   */
+  @Test
+  void anUpdateBeforeTheStorysDateIsLeftOutWithAWordAndTheImportBuilds() throws Exception {
+    String copy = "\n\n%s\n\n%s\n\nVALMORA, Oct 18 (Reuters) - Dock workers voted on Monday to end a nine-day strike.\n\n"
+        + "The port authority said ships waiting offshore would be unloaded within two weeks.\n";
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES);
+    Files.createDirectories(dir.resolve("wire"));
+    Files.writeString(dir.resolve("wire/midnight.txt"), "Harbour strike ends" + copy.formatted("Published 18 October 2021 14:30 BST",
+        "Updated 18 October 2021"));
+    Files.writeString(dir.resolve("wire/zones.txt"), "Crews accept pay deal" + copy.formatted("Published 18 October 2021 14:30 EDT",
+        "Updated 18 October 2021 16:00 BST"));
+    Files.writeString(dir.resolve("wire/later.txt"), "Port reopens to ships" + copy.formatted("Published 18 October 2021 08:00 GMT",
+        "Updated 18 October 2021 09:00 GMT"));
+    Files.writeString(dir.resolve("wire/page.html"), """
+        <!doctype html><html><head><title>Ferry talks resume</title>
+        <meta property="article:published_time" content="2021-10-18T12:00:00+00:00">
+        <meta property="article:modified_time" content="2021-10-18T09:00:00+00:00">
+        </head><body><article><h1>Ferry talks resume</h1>
+        <p>TALLINN (Reuters) - Talks between the ferry operators and their crews resumed on Monday after a week.</p>
+        <p>Both sides said they hoped for a deal before the weekend.</p></article></body></html>
+        """);
+    Files.writeString(dir.resolve("wire/next-day.txt"), "Dockers return to work" + copy.formatted("Published 18 October 2021 10:00 GMT",
+        "Updated 19 October 2021"));
+    Files.writeString(dir.resolve("wire/same-day.txt"), "Cranes move again" + copy.formatted("Published 18 October 2021 10:00 GMT",
+        "Updated 18 October 2021 12:00 GMT"));
+    for (String[] input : new String[][] {{"midnight.txt"}, {"zones.txt"}, {"later.txt", "--date", "2021-10-19"}, {"page.html"},
+        {"next-day.txt"}, {"same-day.txt"}}) {
+      List<String> command = new ArrayList<>(List.of("import", "--site", dir.toString(), dir.resolve("wire/" + input[0]).toString()));
+      command.addAll(List.of(input).subList(1, input.length));
+      CliTest.Run imported = CliTest.run(command.toArray(String[]::new));
+      assertThat(imported.code()).as(input[0] + ": " + imported.err() + imported.out()).isZero();
+      boolean kept = input[0].endsWith("day.txt");
+      assertThat(imported.out()).as(input[0]).satisfies(out -> {
+        if (kept) {
+          assertThat(out).doesNotContain("unsure    updated");
+        } else {
+          assertThat(out).contains("unsure    updated").contains("left out: this update comes before the story's date");
+        }
+      });
+    }
+    site.build();
+    Map<String, String> updated = new java.util.TreeMap<>();
+    try (var files = Files.list(dir.resolve("content/imported"))) {
+      for (Path file : files.toList()) {
+        updated.put(file.getFileName().toString(), Files.readString(file).lines().filter(l -> l.startsWith("updated:")).findFirst().orElse(""));
+      }
+    }
+    assertThat(updated).containsOnly(Map.entry("harbour-strike-ends.md", ""), Map.entry("crews-accept-pay-deal.md", ""),
+        Map.entry("port-reopens-to-ships.md", ""), Map.entry("ferry-talks-resume.md", ""),
+        Map.entry("dockers-return-to-work.md", "updated: \"2021-10-19\""),
+        Map.entry("cranes-move-again.md", "updated: \"2021-10-18T12:00:00+00:00\""));
   }
 }

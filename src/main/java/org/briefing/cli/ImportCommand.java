@@ -144,7 +144,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
     // a published story keeps its address: an import of the same day and headline is given a slug of its own
     Importer importer = new Importer(new ImportOptions(when, sources, topics, catalog, photoOption)
-        .withTaken(PublishedStories.of(siteDir, target)));
+        .withTaken(PublishedStories.of(siteDir, target)).withZone(siteZone(siteDir)));
     Set<Path> written = new HashSet<>();
     if (readStdin) {
       byte[] bytes = stdin.readNBytes((int) InputLimits.IMPORT_FILE_BYTES + 1);
@@ -173,6 +173,23 @@ public final class ImportCommand implements Callable<Integer> {
       return 2;
     }
     return status;
+  }
+
+  /**
+   * The site's time zone, in which a build reads a date written without an offset; null without a
+   * site (a dry run) or with settings a build refuses, and the importer then judges for any zone.
+   */
+  private static java.time.ZoneId siteZone(Path siteDir) {
+    if (!Files.isRegularFile(siteDir.resolve(ConfigLoader.FILE_NAME))) {
+      return null;
+    }
+    try {
+      org.briefing.problem.Problems problems = new org.briefing.problem.Problems();
+      java.time.ZoneId zone = ConfigLoader.load(siteDir, problems).timeZone();
+      return problems.hasErrors() ? null : zone;
+    } catch (org.briefing.problem.BuildFailure e) {
+      return null;
+    }
   }
 
   private static String tooLong(String what) {

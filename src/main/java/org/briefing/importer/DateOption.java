@@ -27,4 +27,50 @@ public final class DateOption {
       return Optional.empty();
     }
   }
+
+  /**
+   * Whether a build may read the date {@code first} as a moment before {@code second}, both in the
+   * forms {@link #normalise} gives. A date without an offset is read in the site's time zone
+   * {@code zone}; when it is not known (null), two such dates compare as written, and one beside a
+   * date with an offset may be any moment its day and time have in some zone.
+   */
+  static boolean mayBeBefore(String first, String second, java.time.ZoneId zone) {
+    Optional<OffsetDateTime> a = offset(first);
+    Optional<OffsetDateTime> b = offset(second);
+    Optional<LocalDateTime> localA = local(first);
+    Optional<LocalDateTime> localB = local(second);
+    if (zone != null) {
+      a = a.or(() -> localA.map(t -> t.atZone(zone).toOffsetDateTime()));
+      b = b.or(() -> localB.map(t -> t.atZone(zone).toOffsetDateTime()));
+    }
+    if (a.isPresent() && b.isPresent()) {
+      return a.get().isBefore(b.get());
+    }
+    if (localA.isPresent() && localB.isPresent()) {
+      return localA.get().isBefore(localB.get());
+    }
+    java.time.Instant earliest = a.map(OffsetDateTime::toInstant)
+        .or(() -> localA.map(t -> t.toInstant(java.time.ZoneOffset.MAX))).orElse(null);
+    java.time.Instant latest = b.map(OffsetDateTime::toInstant)
+        .or(() -> localB.map(t -> t.toInstant(java.time.ZoneOffset.MIN))).orElse(null);
+    return earliest != null && latest != null && earliest.isBefore(latest);
+  }
+
+  private static Optional<OffsetDateTime> offset(String text) {
+    try {
+      return Optional.of(OffsetDateTime.parse(text.strip()));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A day alone stands for its midnight, as a build reads it. */
+  private static Optional<LocalDateTime> local(String text) {
+    String t = text.strip();
+    try {
+      return Optional.of(t.length() == 10 ? LocalDate.parse(t).atStartOfDay() : LocalDateTime.parse(t));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
 }

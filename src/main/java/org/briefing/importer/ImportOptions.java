@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * What the editor told the importer: the date to use (empty to take it from the input), sources
  * and topics to add, the site's known sources, the story's photo file (null when none is given),
- * and the addresses the site has published, which an imported story does not take.
+ * the addresses the site has published, which an imported story does not take, and the site's time
+ * zone, in which a build reads a date without an offset (null when there is no site to ask).
  */
 public record ImportOptions(String date, List<String> sources, List<String> topics, SourceCatalog catalog, Photo photo,
-    TakenAddresses taken) {
+    TakenAddresses taken, java.time.ZoneId zone) {
 
   /**
    * A photo file given with the story ({@code --photo}): the {@code image.src} the story is to name
@@ -21,7 +22,7 @@ public record ImportOptions(String date, List<String> sources, List<String> topi
   }
 
   public ImportOptions(String date, List<String> sources, List<String> topics, SourceCatalog catalog, Photo photo) {
-    this(date, sources, topics, catalog, photo, TakenAddresses.NONE);
+    this(date, sources, topics, catalog, photo, TakenAddresses.NONE, null);
   }
 
   public ImportOptions {
@@ -32,11 +33,15 @@ public record ImportOptions(String date, List<String> sources, List<String> topi
   }
 
   public ImportOptions withDate(String value) {
-    return new ImportOptions(value, sources, topics, catalog, photo, taken);
+    return new ImportOptions(value, sources, topics, catalog, photo, taken, zone);
   }
 
   public ImportOptions withTaken(TakenAddresses addresses) {
-    return new ImportOptions(date, sources, topics, catalog, photo, addresses);
+    return new ImportOptions(date, sources, topics, catalog, photo, addresses, zone);
+  }
+
+  public ImportOptions withZone(java.time.ZoneId siteZone) {
+    return new ImportOptions(date, sources, topics, catalog, photo, taken, siteZone);
   }
 
   public static ImportOptions none() {

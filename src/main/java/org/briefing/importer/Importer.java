@@ -52,6 +52,7 @@ public final class Importer {
           "this input is %.1f MB, far longer than one news story; check that it is a single article", bytes.length / 1048576.0)));
     }
     applyOptions(story, notes);
+    updateAfterDate(story, options.zone(), notes);
     String slug = story.date().isEmpty() ? Slugs.of(story.title()) : ownAddress(story, notes);
     story.report().addAll(0, notes);
     EmbargoNet.check(story, decoded.text());
@@ -144,6 +145,39 @@ public final class Importer {
       }
     }
     story.image(new ImageDraft(found.alt(), caption, credit, found.filePhoto(), found.original(), photo.src()));
+  }
+
+  /**
+   * An update the build would refuse for coming before the story's date: an "Updated" line earlier
+   * than the date line, a day alone on the story's own day (its midnight), two zones, or a --date
+   * after the input's update. The importer cannot tell which date is wrong, so {@code updated} is
+   * left out and the report says why; the line it came from is in the report already.
+   */
+  private static void updateAfterDate(StoryDraft story, java.time.ZoneId zone, List<ReportEntry> notes) {
+    if (story.date().isEmpty() || story.updated().isEmpty() || !DateOption.mayBeBefore(story.updated(), story.date(), zone)) {
+      return;
+    }
+    List<Integer> lines = new ArrayList<>();
+    List<ReportEntry> report = story.report();
+    for (int i = 0; i < report.size(); i++) {
+      ReportEntry e = report.get(i);
+      if (e.field().equals("updated")) {
+        lines.addAll(e.lines());
+        if (e.kind() == ReportEntry.Kind.DROPPED) {
+          // the line's text stays in the report; only its date is not written
+          report.set(i, new ReportEntry(ReportEntry.Kind.DROPPED, "", e.lines(), List.of(), e.leftOut(),
+              "date line; its date, an update before the story's date, was not written (see 'unsure updated')"));
+        } else {
+          report.remove(i--);
+        }
+      }
+    }
+    boolean midnight = story.updated().length() == 10 && story.updated().equals(story.date().substring(0, 10));
+    notes.add(new ReportEntry(ReportEntry.Kind.UNSURE, "updated", lines.stream().sorted().distinct().toList(), List.of(story.updated()), "",
+        "left out: this update comes before the story's date " + story.date()
+            + (midnight ? " (a day alone stands for its midnight)" : "") + ", and a build refuses an update before the"
+            + " publication; check both dates, and if the story was updated, write 'updated:' with the day and time of the update"));
+    story.updated("");
   }
 
   private static void checkDatelineDay(StoryDraft story, List<ReportEntry> notes) {
