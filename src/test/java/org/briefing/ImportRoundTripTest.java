@@ -229,4 +229,45 @@ class ImportRoundTripTest {
         Map.entry("dockers-return-to-work.md", "updated: \"2021-10-19\""),
         Map.entry("cranes-move-again.md", "updated: \"2021-10-18T12:00:00+00:00\""));
   }
+
+  /**
+   * A date in a year the build does not take (a page's "0001-01-01", which its system never set, a typo's 2201) was
+   * written, and the build refused the story: such a date is not taken, and a date line that gives one stays in the text.
+   */
+  @Test
+  void aDateInAYearTheBuildDoesNotTakeIsNotWritten() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- wire/unset.html --
+        <!doctype html><html><head><title>Ferry talks resume</title>
+        <meta property="article:published_time" content="0001-01-01T00:00:00Z">
+        <meta property="article:modified_time" content="0001-01-01T00:00:00Z">
+        </head><body><article><h1>Ferry talks resume</h1><time datetime="2021-10-18T10:00:00Z">18 October</time>
+        <p>TALLINN (Reuters) - Talks between the ferry operators and their crews resumed on Monday after a week.</p>
+        <p>Both sides said they hoped for a deal before the weekend.</p></article></body></html>
+        -- wire/typo.txt --
+        Harbour strike ends
+
+        Published 18 October 2201
+
+        VALMORA, Oct 18 (Reuters) - Dock workers voted on Monday to end a nine-day strike.
+        """);
+    CliTest.Run page = CliTest.run("import", "--site", dir.toString(), dir.resolve("wire/unset.html").toString());
+    assertThat(page.code()).as(page.err() + page.out()).isZero();
+    assertThat(Files.readString(dir.resolve("content/imported/ferry-talks-resume.md")))
+        .contains("date: \"2021-10-18T10:00:00+00:00\"").doesNotContain("0001").doesNotContain("updated:");
+
+    String typo = dir.resolve("wire/typo.txt").toString();
+    CliTest.Run noDate = CliTest.run("import", "--site", dir.toString(), typo);
+    assertThat(noDate.code()).isEqualTo(1);
+    assertThat(noDate.err()).contains("no date found in the input");
+    CliTest.Run pastTheYears = CliTest.run("import", "--site", dir.toString(), "--date", "1799-12-31", typo);
+    assertThat(pastTheYears.code()).isEqualTo(2);
+    assertThat(pastTheYears.err()).contains("--date 1799-12-31 is not a date").contains("in the years 1800 to 2200");
+    CliTest.Run dated = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-18", typo);
+    assertThat(dated.code()).as(dated.err() + dated.out()).isZero();
+    assertThat(Files.readString(dir.resolve("content/imported/harbour-strike-ends.md"))).contains("date: \"2021-10-18\"")
+        .contains("\nPublished 18 October 2201\n");
+
+    site.build();
+  }
 }

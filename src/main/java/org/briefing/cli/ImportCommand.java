@@ -80,7 +80,8 @@ public final class ImportCommand implements Callable<Integer> {
     if (date != null) {
       when = DateOption.normalise(date).orElse(null);
       if (when == null) {
-        err.println("error: --date " + date + " is not a date; write 2021-10-18, 2021-10-18T14:30 or 2021-10-18T14:30+03:00");
+        err.println("error: --date " + date + " is not a date; write 2021-10-18, 2021-10-18T14:30 or 2021-10-18T14:30+03:00, in the years "
+            + org.briefing.problem.InputLimits.FIRST_YEAR + " to " + org.briefing.problem.InputLimits.LAST_YEAR);
         return 2;
       }
     }

@@ -5,13 +5,35 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.briefing.problem.InputLimits;
 
 /** Checks a date given on the command line against the forms the content format accepts. */
 public final class DateOption {
   private DateOption() {}
 
-  /** The value to write for {@code text}, or empty when it is not a date the core can read. */
+  /** The value to write for {@code text}, or empty when it is not a date the core can read (in the years it takes too). */
   public static Optional<String> normalise(String text) {
+    return form(text).filter(DateOption::inYears);
+  }
+
+  /**
+   * Whether the date {@code value}, in a form {@link #normalise} gives, falls in the years a build
+   * takes ({@link InputLimits#FIRST_YEAR} to {@link InputLimits#LAST_YEAR}): a page's "0001-01-01"
+   * (a date its system never set) or a typo's year would be written, and the build refuse the story.
+   */
+  public static boolean inYears(String value) {
+    if (value.length() < 5 || value.charAt(4) != '-') {
+      return false;
+    }
+    try {
+      int year = Integer.parseInt(value.substring(0, 4));
+      return year >= InputLimits.FIRST_YEAR && year <= InputLimits.LAST_YEAR;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static Optional<String> form(String text) {
     String t = text.strip();
     try {
       if (t.length() == 10) {

@@ -19,8 +19,8 @@ import org.briefing.problem.VisibleText;
 
 /** Typed access to the fields of one file's YAML, reporting each wrong field at its line. */
 final class Fields {
-  static final int FIRST_YEAR = 1800;
-  static final int LAST_YEAR = 2200;
+  static final int FIRST_YEAR = org.briefing.problem.InputLimits.FIRST_YEAR;
+  static final int LAST_YEAR = org.briefing.problem.InputLimits.LAST_YEAR;
 
   private final Path file;
   private final YamlData yaml;

@@ -21,6 +21,9 @@ public final class InputLimits {
    * feed that show the story with all of them, so what a story costs grows as their number squared.
    */
   public static final int TERMS_PER_FIELD = 100;
+  /** The first and last years a date may fall in ({@code date}, {@code updated}, {@code edition}): a year past them is a typo. */
+  public static final int FIRST_YEAR = 1800;
+  public static final int LAST_YEAR = 2200;
   /** Block quotes, list items, emphasis and links inside each other in one Markdown text. */
   public static final int MARKDOWN_DEPTH = 50;
 

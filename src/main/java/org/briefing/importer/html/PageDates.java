@@ -14,7 +14,12 @@ final class PageDates {
 
   private PageDates() {}
 
+  /** The date of {@code raw} in the content format; empty when it is none, or one outside the years a build takes ("0001-01-01"). */
   static Optional<String> normalise(String raw) {
+    return form(raw).filter(org.briefing.importer.DateOption::inYears);
+  }
+
+  private static Optional<String> form(String raw) {
     String t = raw == null ? "" : raw.strip();
     if (t.isEmpty()) {
       return Optional.empty();

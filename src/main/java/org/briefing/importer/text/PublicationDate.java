@@ -37,7 +37,12 @@ record PublicationDate(boolean updated, String value) {
       Map.entry("WAT", "+01:00"), Map.entry("EAT", "+03:00"), Map.entry("PKT", "+05:00"), Map.entry("HKT", "+08:00"));
   private static final String[] MONTH_KEYS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
+  /** The date {@code line} gives; empty when it is no date line, or gives a year a build does not take (then the line stays in the text). */
   static Optional<PublicationDate> parse(String line) {
+    return read(line).filter(d -> org.briefing.importer.DateOption.inYears(d.value()));
+  }
+
+  private static Optional<PublicationDate> read(String line) {
     String text = line.strip();
     if (text.length() > 80) {
       return Optional.empty();
