@@ -270,4 +270,35 @@ class ImportRoundTripTest {
 
     site.build();
   }
+
+  /**
+   * A saved page's link that a story cannot have (tel:, a script, ftp:, a path of the page's own site with no canonical URL
+   * to make it whole) kept its words and lost its address without a word, and so did a mailto: link, which a story may
+   * have: the mailto: link is kept, and every address left out is named in the report. The story builds.
+   */
+  @Test
+  void aLinksAddressTheStoryCannotKeepIsNamedInTheReportAndAMailtoLinkIsKept() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- wire/links.html --
+        <!doctype html><html><head><title>Ferry talks resume</title>
+        <meta property="article:published_time" content="2021-10-18T10:00:00Z">
+        </head><body><article><h1>Ferry talks resume</h1>
+        <p>TALLINN (Reuters) - Talks between the <a href="/news/ferries">ferry operators</a> and their crews resumed on Monday.</p>
+        <p>Call the desk on <a href="tel:+3725551234">555 1234</a>, write to <a href="mailto:desk@example.org">the desk</a>,
+        read <a href="ftp://files.example.org/deal.txt">the deal</a> or <a href="javascript:print()">print it</a>.</p>
+        <p>The operator's <a href="https://ferries.example.com/plan">winter plan</a> is online.</p>
+        </article></body></html>
+        """);
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), dir.resolve("wire/links.html").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    for (String address : List.of("/news/ferries", "tel:+3725551234", "ftp://files.example.org/deal.txt", "javascript:print()")) {
+      assertThat(imported.out()).as(address).containsPattern("dropped   line \\d+: the address of the link '[^']+', left out as .*: \""
+          + java.util.regex.Pattern.quote(address) + "\"");
+    }
+    site.build();
+    Document page = site.html("2021/10/18/ferry-talks-resume/");
+    assertThat(page.select(".story-body a").eachAttr("href")).containsExactly("mailto:desk@example.org", "https://ferries.example.com/plan");
+    assertThat(page.select(".story-body").text()).contains("Talks between the ferry operators and their crews")
+        .contains("Call the desk on 555 1234, write to the desk, read the deal or print it.");
+  }
 }

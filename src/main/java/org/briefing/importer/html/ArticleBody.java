@@ -48,7 +48,7 @@ final class ArticleBody {
   ArticleBody(StoryDraft story, String canonical) {
     this.story = story;
     this.embeds = new EmbedReport(story);
-    this.inline = new Inline(canonical, this::drop);
+    this.inline = new Inline(canonical, this::drop, this::address);
     this.blocks = new ListsAndTables(story, inline);
     this.quotation = new Quotation(inline, this::drop, blocks::embargo);
   }
@@ -334,6 +334,15 @@ final class ArticleBody {
     if (!text.isEmpty()) {
       story.note(ReportEntry.dropped(List.of(line(e)), text, reason));
     }
+  }
+
+  /** A link's address that the story cannot keep: reported with its words, which stay in the text. */
+  private void address(Element link, String href) {
+    String why = href.matches("(?i)(https?|mailto):.*") ? "it has a space, a bracket or another character a story's link cannot hold"
+        : href.matches("(?i)[a-z][a-z0-9+.-]*:.*") ? "its scheme is none a story's link may have (http:, https:, mailto:)"
+        : "it is a place on the page's own site, and the page names no address of its own (a canonical URL) to make it whole";
+    story.note(new ReportEntry(ReportEntry.Kind.DROPPED, "", List.of(line(link)), List.of(), href,
+        "the address of the link '" + link.text().strip() + "', left out as " + why + "; its words stay in the text"));
   }
 
   static int line(Element e) {

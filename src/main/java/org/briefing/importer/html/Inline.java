@@ -17,13 +17,18 @@ final class Inline {
       "blockquote", "figure", "figcaption", "pre", "address", "hr", "details", "summary", "fieldset", "legend", "center");
   private final String baseUrl;
   private final BiConsumer<Element, String> leftOut;
+  private final BiConsumer<Element, String> lostAddress;
   /** How many links the text being converted is inside. */
   private int insideLink;
 
-  /** {@code leftOut} is told of each element left out of the text, with the reason, so that it can be reported. */
-  Inline(String baseUrl, BiConsumer<Element, String> leftOut) {
+  /**
+   * {@code leftOut} is told of each element left out of the text, with the reason, and {@code lostAddress} of each link
+   * whose words stay but whose address cannot, with the address, so that both can be reported.
+   */
+  Inline(String baseUrl, BiConsumer<Element, String> leftOut, BiConsumer<Element, String> lostAddress) {
     this.baseUrl = baseUrl;
     this.leftOut = leftOut;
+    this.lostAddress = lostAddress;
   }
 
   String markdown(Element element) {
@@ -86,8 +91,14 @@ final class Inline {
 
   private void link(Element a, StringBuilder out) {
     String href = baseUrl.isEmpty() ? a.attr("href") : resolve(a);
-    if (!href.matches("https?://[^\\s()<>]+")) {
+    if (!href.matches("(https?://|mailto:)[^\\s()<>]+")) {
       a.childNodes().forEach(c -> append(c, out));
+      String written = a.attr("href").strip();
+      // its words stay; the address, which no story can have (a script, tel:, a path with nothing to make it whole), is
+      // reported; a place on the saved page itself (#notes) means nothing once the page is gone
+      if (!written.isEmpty() && !written.startsWith("#")) {
+        lostAddress.accept(a, written);
+      }
       return;
     }
     StringBuilder inner = new StringBuilder();
