@@ -286,7 +286,7 @@ class ImportRoundTripTest {
         <p>TALLINN (Reuters) - Talks between the <a href="/news/ferries">ferry operators</a> and their crews resumed on Monday.</p>
         <p>Call the desk on <a href="tel:+3725551234">555 1234</a>, write to <a href="mailto:desk@example.org">the desk</a>,
         read <a href="ftp://files.example.org/deal.txt">the deal</a> or <a href="javascript:print()">print it</a>.</p>
-        <p>The operator's <a href="https://ferries.example.com/plan">winter plan</a> is online.</p>
+        <p>The operator's <a href="https://ferries.example.com/plan">winter plan</a> is online; <a href="MAILTO:Fares@Example.com">ask</a>.</p>
         </article></body></html>
         """);
     CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), dir.resolve("wire/links.html").toString());
@@ -297,7 +297,8 @@ class ImportRoundTripTest {
     }
     site.build();
     Document page = site.html("2021/10/18/ferry-talks-resume/");
-    assertThat(page.select(".story-body a").eachAttr("href")).containsExactly("mailto:desk@example.org", "https://ferries.example.com/plan");
+    assertThat(page.select(".story-body a").eachAttr("href")).containsExactly("mailto:desk@example.org", "https://ferries.example.com/plan",
+        "MAILTO:Fares@Example.com");
     assertThat(page.select(".story-body").text()).contains("Talks between the ferry operators and their crews")
         .contains("Call the desk on 555 1234, write to the desk, read the deal or print it.");
   }

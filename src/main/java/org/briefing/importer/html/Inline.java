@@ -91,7 +91,7 @@ final class Inline {
 
   private void link(Element a, StringBuilder out) {
     String href = baseUrl.isEmpty() ? a.attr("href") : resolve(a);
-    if (!href.matches("(https?://|mailto:)[^\\s()<>]+")) {
+    if (!href.matches("(?i:https?://|mailto:)[^\\s()<>]+")) {
       a.childNodes().forEach(c -> append(c, out));
       String written = a.attr("href").strip();
       // its words stay; the address, which no story can have (a script, tel:, a path with nothing to make it whole), is
