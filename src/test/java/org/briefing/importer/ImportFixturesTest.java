@@ -953,6 +953,31 @@ class ImportFixturesTest {
   }
 
   /**
+   * A page's date lines copied with no byline over them and no blank line between them were joined as wrapped text into
+   * a paragraph of the story ("Published 1 Dec 2026 10:00 GMT Updated 2 Dec 2026"), published to readers, and gave no
+   * date: each is read on its own, as under a byline.
+   */
+  @Test
+  void labelledDateLinesWithoutBlankLinesGiveDateAndUpdatedWithoutAByline() {
+    String copy = """
+        Harbour workers end strike
+
+        Published 18 October 2021 14:30 BST
+        Updated 18 October 2021 16:00 BST
+
+        VALMORA, Oct 18 (Reuters) - Dock workers voted on Monday to end a strike.
+
+        The port said ships would be unloaded.
+        """;
+    ImportResult result = new Importer(ImportOptions.none()).importBytes("story.txt", copy.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ImportedFile f = ImportedFile.of(result);
+    assertThat(result.hasDate()).isTrue();
+    assertThat(f.text("date")).isEqualTo("2021-10-18T14:30:00+01:00");
+    assertThat(f.text("updated")).isEqualTo("2021-10-18T16:00:00+01:00");
+    assertThat(f.body()).doesNotContain("Published", "Updated").startsWith("VALMORA, Oct 18 (Reuters) - Dock workers");
+  }
+
+  /**
    * A correction or an editor's note under the headline is for readers about the story, not its standfirst: it is kept in
    * the body as a quotation block (which no summary quotes), and the standfirst and byline under it are still read.
    */

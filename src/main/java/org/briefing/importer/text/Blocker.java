@@ -135,21 +135,25 @@ final class Blocker {
   }
 
   /**
-   * A byline with the story's date lines (and AP's agency line under the byline), typed with no blank line between them
-   * ("By Jane Doe", "Published 1 Dec 2026", "Updated 2 Dec 2026"): each is read on its own, never as rows of a table.
+   * A byline with the story's date lines (and AP's agency line under the byline), or labelled date lines alone, typed
+   * with no blank line between them ("By Jane Doe", "Published 1 Dec 2026", "Updated 2 Dec 2026"): each is read on its
+   * own, never as rows of a table, nor joined into a paragraph of the story as wrapped text ("Published ... Updated
+   * ..."). Dates without a label ("1 Dec 2026", "2 Dec 2026") are the story's rows.
    */
   private static boolean headerLines(List<Line> lines) {
     boolean byline = false;
+    boolean labelled = true;
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text();
       boolean isByline = Attribution.byline(text).isPresent();
       byline |= isByline;
+      labelled &= PublicationDate.labelled(text);
       if (!isByline && PublicationDate.parse(text).isEmpty()
           && !(i > 0 && Attribution.byline(lines.get(i - 1).text()).isPresent() && Attribution.agencyLine(text))) {
         return false;
       }
     }
-    return byline;
+    return byline || labelled;
   }
 
   static boolean hasColumns(String text) {

@@ -84,6 +84,13 @@ record PublicationDate(boolean updated, String value) {
     }
   }
 
+  /** Whether {@code line} is a date line that says what its date is ("Published 1 Dec 2026", "Updated: ..."), not a date alone. */
+  static boolean labelled(String line) {
+    Matcher iso = ISO.matcher(line.strip());
+    Matcher words = LINE.matcher(line.strip());
+    return parse(line).isPresent() && (iso.matches() && iso.group("label") != null || words.matches() && words.group("label") != null);
+  }
+
   private static boolean isUpdate(String label) {
     return label != null && label.toLowerCase(Locale.ROOT).contains("updated");
   }
