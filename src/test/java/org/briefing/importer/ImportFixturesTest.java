@@ -977,6 +977,21 @@ class ImportFixturesTest {
     assertThat(f.body()).doesNotContain("Published", "Updated").startsWith("VALMORA, Oct 18 (Reuters) - Dock workers");
   }
 
+  /** A date line's time zone the importer does not know was left out of the date without a word; the report says so. */
+  @Test
+  void aTimeZoneTheImporterDoesNotKnowIsNamedInTheReport() {
+    String copy = "Harbour workers end strike\n\n%s\n\nVALMORA, Oct 18 (Reuters) - Dock workers voted on Monday to end a strike.\n";
+    ImportResult unknown = new Importer(ImportOptions.none()).importBytes("story.txt",
+        copy.formatted("Published 18 October 2021 14:30 IST").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(ImportedFile.of(unknown).text("date")).isEqualTo("2021-10-18T14:30:00");
+    assertThat(unknown.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.UNSURE && e.lines().equals(List.of(3))
+        && e.detail().startsWith("the time zone 'IST' is not one the importer knows: 'date' is written without it"));
+    ImportResult known = new Importer(ImportOptions.none()).importBytes("story.txt",
+        copy.formatted("Published 18 October 2021 14:30 BST").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(ImportedFile.of(known).text("date")).isEqualTo("2021-10-18T14:30:00+01:00");
+    assertThat(known.report()).noneMatch(e -> e.detail().contains("time zone"));
+  }
+
   /**
    * A correction or an editor's note under the headline is for readers about the story, not its standfirst: it is kept in
    * the body as a quotation block (which no summary quotes), and the standfirst and byline under it are still read.

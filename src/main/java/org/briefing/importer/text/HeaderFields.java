@@ -33,6 +33,7 @@ final class HeaderFields {
     setDate(date.get().updated(), date.get().value());
     story.note(new ReportEntry(ReportEntry.Kind.DROPPED, field, block.numbers(), List.of(date.get().value()), text,
         "date line; its date went to '" + field + "'"));
+    unknownZone(block, text, field);
     return true;
   }
 
@@ -74,6 +75,14 @@ final class HeaderFields {
     setDate(false, value);
     story.note(new ReportEntry(ReportEntry.Kind.DROPPED, "date", block.numbers(), List.of(value), text,
         why + "; its date went to 'date'"));
+    unknownZone(block, date, "date");
+  }
+
+  /** A time zone the line names that the importer does not know: its time is written without it, which the report says. */
+  private void unknownZone(Block block, String text, String field) {
+    PublicationDate.unknownZone(text).ifPresent(zone -> story.note(ReportEntry.unsure(block.first(), "the time zone '" + zone
+        + "' is not one the importer knows: '" + field + "' is written without it, and a build reads that time in the site's"
+        + " time zone; write its offset after the time (such as +05:30)")));
   }
 
   /** Sets the date (or the update time) the first line that gives one gives. */

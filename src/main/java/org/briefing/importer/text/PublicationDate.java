@@ -84,6 +84,19 @@ record PublicationDate(boolean updated, String value) {
     }
   }
 
+  /**
+   * The time zone a date line names that the importer does not know ("14:30 IST", which is India's, Ireland's or Israel's),
+   * so that its time is written without an offset; empty when it names none or one it knows.
+   */
+  static Optional<String> unknownZone(String line) {
+    Matcher m = LINE.matcher(line.strip());
+    if (parse(line).isEmpty() || !m.matches() || m.group("zone") == null) {
+      return Optional.empty();
+    }
+    String zone = m.group("zone");
+    return zone.startsWith("+") || zone.startsWith("-") || ZONES.containsKey(zone) ? Optional.empty() : Optional.of(zone);
+  }
+
   /** Whether {@code line} is a date line that says what its date is ("Published 1 Dec 2026", "Updated: ..."), not a date alone. */
   static boolean labelled(String line) {
     Matcher iso = ISO.matcher(line.strip());
