@@ -107,6 +107,28 @@ class SummarizeReadsAsTheBuildTest {
     }
   }
 
+  /**
+   * A story named as the build names stories ({@code .MD}, {@code .markdown}) was skipped in a folder, and read as plain
+   * text when given by name, its front matter's '---' for a headline: it is read as Markdown, as the build reads it.
+   */
+  @Test
+  void aStoryNamedMdInCapitalsOrMarkdownIsReadAsTheStoryItIs() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES);
+    site.writeBytes("content/stories/capitals.MD", utf8(story("title: Talks resume")));
+    site.writeBytes("content/stories/long.markdown", utf8(story("title: Ferries sail again")));
+    site.build();
+    assertThat(site.outputPaths()).anyMatch(p -> p.contains("talks-resume")).anyMatch(p -> p.contains("ferries-sail-again"));
+
+    CliTest.Run folder = CliTest.run("summarize", "--format", "json", dir.resolve("content/stories").toString());
+    CliTest.Run named = CliTest.run("summarize", "--format", "json", dir.resolve("content/stories/long.markdown").toString());
+
+    assertThat(folder.code()).as(folder.err()).isZero();
+    assertThat(folder.out()).contains("\"title\": \"Talks resume\"", "\"title\": \"Ferries sail again\"")
+        .contains("The ministers met in Brussels").doesNotContain("\"title\": \"---\"");
+    assertThat(named.code()).as(named.err()).isZero();
+    assertThat(named.out()).contains("\"title\": \"Ferries sail again\"");
+  }
+
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }

@@ -96,7 +96,7 @@ final class SummarizeCommand implements Callable<Integer> {
       }
     }
     if (paths.isEmpty() && failures == 0) {
-      err.println("error: no .md or .txt article in " + inputs);
+      err.println("error: no .md, .markdown or .txt article in " + inputs);
       return 1;
     }
     ExtractiveSummarizer summarizer = Summarizers.forSite(articles);

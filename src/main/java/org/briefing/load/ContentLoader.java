@@ -197,7 +197,7 @@ public final class ContentLoader {
   }
 
   /** Whether {@code name} is a Markdown file's, its extension in any case: 'a.MD' left out would be a story lost without a word. */
-  private static boolean isMarkdown(String name) {
+  public static boolean isMarkdown(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     return lower.endsWith(".md") || lower.endsWith(".markdown");
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.briefing.load.ContentLoader;
 import org.briefing.load.TextFiles;
 import org.briefing.problem.BuildFailure;
 import org.briefing.summary.ArticleText;
@@ -49,17 +50,20 @@ public final class ArticleFiles {
     return files;
   }
 
-  /** Whether a file name looks like an article rather than a reference or an output. */
+  /**
+   * Whether a file name looks like an article rather than a reference or an output: Markdown named
+   * as a build names a story ({@code .md} or {@code .markdown}, in any case), or plain text.
+   */
   public static boolean isArticle(Path file) {
     String name = file.getFileName().toString();
-    return name.endsWith(".md")
+    return ContentLoader.isMarkdown(name)
         || name.endsWith(".txt") && !name.endsWith(".ref.txt") && !name.endsWith(".hyp.txt");
   }
 
-  /** The article in {@code file}: Markdown with front matter for {@code .md}, else plain text. */
+  /** The article in {@code file}: Markdown with front matter for a story's name ({@code .md}, {@code .MD}, {@code .markdown}), else plain text. */
   public ArticleText read(Path file) throws UnreadableArticleException {
     String text = readUtf8(file);
-    return file.getFileName().toString().endsWith(".md") ? markdown.parse(text, file) : plainText.parse(text);
+    return ContentLoader.isMarkdown(file.getFileName().toString()) ? markdown.parse(text, file) : plainText.parse(text);
   }
 
   /**
