@@ -302,4 +302,25 @@ class ImportRoundTripTest {
     assertThat(page.select(".story-body").text()).contains("Talks between the ferry operators and their crews")
         .contains("Call the desk on 555 1234, write to the desk, read the deal or print it.");
   }
+
+  /** An empty --source (an unset shell variable) gave a source without a name, which the build refuses, and an empty --topic a topic without one. */
+  @Test
+  void anEmptySourceOrTopicIsAUsageErrorAndNothingIsWritten() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- wire/ferry.txt --
+        Storm halts ferries across the Baltic
+
+        TALLINN, Oct 19 (Reuters) - Ferry operators cancelled every crossing of the Gulf of Finland on Tuesday.
+        """);
+    String input = dir.resolve("wire/ferry.txt").toString();
+    for (String[] option : new String[][] {{"--source", ""}, {"--topic", " "}, {"--topic", "Ferries\nWeather"}}) {
+      CliTest.Run run = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19", option[0], option[1], input);
+      assertThat(run.code()).as(String.join(" ", option)).isEqualTo(2);
+      assertThat(run.err()).as(String.join(" ", option)).startsWith("error: " + option[0]);
+    }
+    assertThat(dir.resolve("content/imported")).doesNotExist();
+    CliTest.Run named = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19", "--source", "AFP", "--topic", "Weather", input);
+    assertThat(named.code()).as(named.err()).isZero();
+    site.build();
+  }
 }

@@ -85,6 +85,12 @@ public final class ImportCommand implements Callable<Integer> {
         return 2;
       }
     }
+    String wrongTerm = wrongTerm("--source", sources, "a source's name, such as Reuters, or an id from content/sources.yaml");
+    wrongTerm = wrongTerm != null ? wrongTerm : wrongTerm("--topic", topics, "a topic, such as Shipping");
+    if (wrongTerm != null) {
+      err.println("error: " + wrongTerm);
+      return 2;
+    }
     Path siteDir = site.toAbsolutePath().normalize();
     Path target = (out != null ? out : site.resolve("content").resolve("imported")).toAbsolutePath().normalize();
     List<Path> files = new ArrayList<>();
@@ -174,6 +180,23 @@ public final class ImportCommand implements Callable<Integer> {
       return 2;
     }
     return status;
+  }
+
+  /**
+   * Why a --source or --topic cannot be written, null when each can: an empty one (an unset shell variable) gave a
+   * source without a name, which the build refuses, or a topic without one; a control character is a slip of the shell.
+   */
+  private static String wrongTerm(String option, List<String> values, String example) {
+    for (String value : values) {
+      if (value.isBlank()) {
+        return option + " is empty; give " + example;
+      }
+      String control = NewCommand.controlCharacter(value);
+      if (control != null) {
+        return option + " '" + value.strip() + "' has a control character (" + control + "); write it on one line";
+      }
+    }
+    return null;
   }
 
   /**
