@@ -35,6 +35,10 @@ public final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (title.isBlank()) {
+      // as new refuses an empty headline: a site made so builds pages with an empty <title> and name
+      throw new CommandLine.ParameterException(spec.commandLine(), "--title is empty; give the site's title, such as \"The Morning Briefing\"");
+    }
     String control = NewCommand.controlCharacter(title);
     if (control != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--title has a control character (" + control

@@ -71,6 +71,17 @@ class InitCommandTest {
     assertThat(outer.resolve("sites/second/briefing.yaml")).exists();
   }
 
+  /** An empty --title (an unset shell variable) made a site whose every page had an empty title, as new refuses an empty headline. */
+  @Test
+  void anEmptyTitleIsRefusedAndNothingIsMade() {
+    Path site = dir.resolve("site");
+
+    assertThat(run("init", "--title", " ", site.toString())).isEqualTo(2);
+
+    assertThat(err.toString()).contains("--title is empty");
+    assertThat(site).doesNotExist();
+  }
+
   @Test
   void aTitleWithAControlCharacterIsRefusedAndNothingIsMade() {
     Path site = dir.resolve("site");
