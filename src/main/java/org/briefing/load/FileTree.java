@@ -195,9 +195,11 @@ public final class FileTree {
     } catch (IOException e) {
       return null;
     }
-    if (attributes.isRegularFile() || attributes.isDirectory()) {
-      return null;
-    }
+    return attributes.isRegularFile() || attributes.isDirectory() ? null : unixKind(file);
+  }
+
+  /** What {@code file}, neither a file nor a folder, is by its Unix mode ("a named pipe (FIFO)", "a socket", "a device"). */
+  static String unixKind(Path file) {
     try {
       return switch ((Integer) Files.getAttribute(file, "unix:mode") & 0170000) {
         case 0010000 -> "a named pipe (FIFO)";

@@ -57,20 +57,7 @@ public final class TextFiles {
   }
 
   private static String kind(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
-    if (attributes.isDirectory()) {
-      return "a folder";
-    }
-    try {
-      int type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
-      return switch (type) {
-        case 0010000 -> "a named pipe (FIFO)";
-        case 0140000 -> "a socket";
-        case 0020000, 0060000 -> "a device";
-        default -> "a special file";
-      };
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-      return "a special file (a pipe or a device)";
-    }
+    return attributes.isDirectory() ? "a folder" : FileTree.unixKind(file);
   }
 
   private static BuildFailure tooLong(Path file, long size, long maxBytes) throws IOException {
