@@ -50,8 +50,25 @@ public final class TextDecoder {
     return Optional.empty();
   }
 
-  /** Decodes bytes that {@link #refusal} accepted; line breaks become {@code \n}. */
+  /**
+   * Decodes bytes that {@link #refusal} accepted; line breaks become {@code \n}, and characters no
+   * page can carry (control characters, such as a wire's U+0002 and U+0003 around its copy) are
+   * left out, which the note says.
+   */
   public static DecodedText decode(byte[] bytes) {
+    DecodedText read = read(bytes);
+    int first = XmlChars.firstForbidden(read.text());
+    if (first < 0) {
+      return read;
+    }
+    String kept = XmlChars.strip(read.text());
+    int count = read.text().length() - kept.length();
+    String note = "left out " + count + (count == 1 ? " character" : " characters") + " that no page can carry (control characters"
+        + " such as " + XmlChars.name(read.text().charAt(first)) + ", first on line " + (XmlChars.lineOf(read.text(), first) + 1) + ")";
+    return new DecodedText(kept, read.encoding(), read.note().isEmpty() ? note : read.note() + "; " + note);
+  }
+
+  private static DecodedText read(byte[] bytes) {
     if (TextEncoding.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return strict(bytes, 3, StandardCharsets.UTF_8)
           .map(t -> new DecodedText(t, "UTF-8", ""))
@@ -106,8 +123,8 @@ public final class TextDecoder {
     return line;
   }
 
-  /** Line breaks made {@code \n}; a form feed or vertical tab (a page or line break in agency copy) too, and other characters XML cannot carry dropped, so the story builds without a warning. */
+  /** Line breaks made {@code \n}; a form feed or vertical tab (a page or line break in agency copy) too. */
   private static String lines(String text) {
-    return XmlChars.strip(text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000B', '\n'));
+    return text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000B', '\n');
   }
 }

@@ -79,6 +79,18 @@ class ImportBadInputTest {
     assertThat(importer.importBytes("a.txt", pairs).refusal()).contains("binary file");
   }
 
+  /** A wire's framing characters (U+0002, U+0003) and other control characters were left out without a word; the report counts them. */
+  @Test
+  void controlCharactersAreLeftOutAndCounted() {
+    String text = "\u0002Port reopens\n\nThe port reopened on Monday\u001B after repairs.\n\u0003";
+    ImportResult result = importer.importBytes("a.txt", text.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(ImportedFile.of(result).text("title")).isEqualTo("Port reopens");
+    assertThat(result.markdown()).contains("The port reopened on Monday after repairs.").doesNotContain("\u0002", "\u001B", "\u0003");
+    assertThat(result.report()).anyMatch(e -> e.kind() == ReportEntry.Kind.NOTE
+        && e.detail().equals("left out 3 characters that no page can carry (control characters such as U+0002, first on line 1)"));
+  }
+
   @Test
   void bytesThatAreNotWindows1252FallBackToLatin1() {
     byte[] bytes = "Zoll\u00e4mter schlie\u00dfen\n\nDie \u00c4mter schlie\u00dfen.\n".getBytes(StandardCharsets.ISO_8859_1);
