@@ -77,7 +77,7 @@ public final class ConfigLoader {
     });
     List<Grouping> groups = new GroupingLoader(file, yaml, problems).load();
     return new SiteConfig(
-        text("title", "Briefing"),
+        name("title", "Briefing"),
         text("description", ""),
         baseUrl(),
         language(),
@@ -170,7 +170,7 @@ public final class ConfigLoader {
           + LinkPolicy.shown(logo) + "' is not" + reason(logo), "write a path from static/, e.g. /images/logo.png, or an address starting with https://");
       logo = "";
     }
-    return new SiteConfig.Publisher(text("publisher.name", text("title", "Briefing")), url, logo, at("publisher.logo"));
+    return new SiteConfig.Publisher(name("publisher.name", text("title", "Briefing")), url, logo, at("publisher.logo"));
   }
 
   /** The extra settings, after reporting every address among them that may not be published. */
@@ -305,6 +305,20 @@ public final class ConfigLoader {
       problems.error(at(path), org.briefing.load.EditorsPlaceholders.message(mark.mark(), "'" + path + "'"), org.briefing.load.EditorsPlaceholders.hint(null));
     }
     return value.toString();
+  }
+
+  /**
+   * A name the site is shown by ({@code title}, {@code publisher.name}): text that is not blank,
+   * as an empty one (an unset variable in a generated file, say) would give every page an empty
+   * title and the feeds and structured data a nameless publisher.
+   */
+  private String name(String path, String fallback) {
+    String name = text(path, fallback);
+    if (name.isBlank()) {
+      problems.error(at(path), "'" + path + "' is empty: every page, feed and card would show a blank name",
+          "write the name, e.g. '" + path + ": The Morning Briefing', or leave the line out for '" + fallback + "'");
+    }
+    return name;
   }
 
   private boolean bool(String path, boolean fallback) {
