@@ -172,6 +172,16 @@ class SitePagesTest {
         "give the page another address: change its 'slug:' with a word in it (for example 'year-2019')");
   }
 
+  /** A path with dot segments is read as a browser reads it: /topics/../about/ is /about/, which the site has (it was a false error). */
+  @Test
+  void aMenuPathWithDotSegmentsIsCheckedWhereABrowserTakesIt() {
+    TestSite site = TestSite.of(dir.resolve("ok"), SITE.replace("url: /about/", "url: /topics/../about/")).build();
+    assertThat(site.html("index.html").select("header nav.sections a").eachAttr("href")).contains("/topics/../about/");
+    TestSite broken = TestSite.of(dir.resolve("broken"), SITE.replace("url: /about/", "url: /about/../abuot/"));
+    assertThat(broken.buildFails()).extracting(p -> p.message())
+        .containsExactly("the menu link '/about/../abuot/' leads to no page or file of this site");
+  }
+
   @Test
   void aMenuLinkToAFileOfStaticLeadsToItAndOneToAMissingOrHiddenFileIsAnError() {
     String files = """

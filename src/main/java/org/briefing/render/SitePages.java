@@ -212,7 +212,9 @@ final class SitePages {
    */
   private void checkSitePaths(OutputPaths made, SiteConfig config) {
     for (SiteConfig.MenuItem item : concat(config.menu(), config.footerMenu())) {
-      String path = item.url().substring(item.isSitePath() ? 1 : 0).replaceFirst("[?#].*$", "");
+      // read as a browser reads it: /topics/../archive/ is /archive/
+      String path = item.isSitePath() ? org.briefing.links.RelativeAddress.withoutDots(item.url().replaceFirst("[?#].*$", "")).substring(1)
+          : item.url().replaceFirst("[?#].*$", "");
       if (item.isSitePath() && !made.has(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)
           && !isStaticFile(org.briefing.links.PathEncoding.decoded(path))) {
         problems.error(item.writtenAt(), "the menu link '" + item.url() + "' leads to no page or file of this site",
