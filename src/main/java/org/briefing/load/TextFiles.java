@@ -51,13 +51,9 @@ public final class TextFiles {
     if (attributes.isRegularFile()) {
       return attributes;
     }
-    throw new BuildFailure(Problem.error(SourcePosition.of(file), "this is " + kind(file, attributes)
-        + ", not a file: a build reads only files, and reading a pipe or a device would wait for what a program writes into it",
-        "replace it with the file itself (save the text from your editor), or delete it"));
-  }
-
-  private static String kind(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
-    return attributes.isDirectory() ? "a folder" : FileTree.unixKind(file);
+    Problem special = attributes.isDirectory() ? null : FileTree.notAFile(file);
+    throw new BuildFailure(special != null ? special : Problem.error(SourcePosition.of(file), "this is a folder, not a file: a build"
+        + " reads only files", "replace it with the file itself (save the text from your editor), or delete it"));
   }
 
   private static BuildFailure tooLong(Path file, long size, long maxBytes) throws IOException {
