@@ -58,23 +58,17 @@ public final class SiteFiles {
 
   /**
    * Whether {@code link}, a link in {@code staticDir}, leads to a file that static/ publishes under
-   * the link's name: a file of static/ itself that is not hidden there. A link to another file of the
-   * site ({@code briefing.yaml}, a hidden {@code .env} or {@code .git/config}, a draft in content/)
-   * would publish what no editor put into static/.
+   * the link's name: a file of static/ itself that static/ publishes under its own name
+   * ({@link FileTree#isPublishedStaticName}: not hidden, no editor's scratch file). A link to another
+   * file of the site ({@code briefing.yaml}, a hidden {@code .env} or {@code .git/config}, a draft in
+   * content/) would publish what no editor put into static/.
    */
   public static boolean publishable(Path staticDir, Path link) {
     try {
       Path real = link.toRealPath();
       Path root = staticDir.toRealPath();
-      if (!real.startsWith(root) || !java.nio.file.Files.isRegularFile(real)) {
-        return false;
-      }
-      for (Path name : root.relativize(real)) {
-        if (name.toString().startsWith(".")) {
-          return false;
-        }
-      }
-      return true;
+      return real.startsWith(root) && java.nio.file.Files.isRegularFile(real)
+          && FileTree.isPublishedStaticName(root.relativize(real).toString().replace('\\', '/'));
     } catch (java.io.IOException e) {
       return false;
     }
