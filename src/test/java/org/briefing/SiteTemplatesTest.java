@@ -220,6 +220,36 @@ class SiteTemplatesTest {
   }
 
   /**
+   * Text a template includes unparsed is the file's text, byte for byte: a setting of the language
+   * or time zone in it was given the call that checks a template's setting, which the page then
+   * showed, and a line a template may not have (the machine's zone, the clock) refused the build,
+   * though as text it sets and prints nothing.
+   */
+  @Test
+  void textIncludedUnparsedIsPublishedExactlyAsTheFileHasIt() {
+    TestSite site = site("""
+        -- templates/404.ftlh --
+        <#import "layout.ftlh" as l>
+        <@l.frame><div id="raw">
+        <#include "parts/example.html" parse=false></div></@l.frame>
+        -- templates/parts/example.html --
+        <p>Set the language with <#setting locale="fr">
+        or [#setting time_zone=zone/] in a template.</p>
+        """).build();
+    assertThat(site.file("404.html")).contains("""
+        <div id="raw">
+        <p>Set the language with <#setting locale="fr">
+        or [#setting time_zone=zone/] in a template.</p>
+        </div>""");
+
+    site.write("""
+        -- templates/parts/example.html --
+        <p>Never write <#setting time_zone="JVM default"> nor ${.now} in a template.</p>
+        """).build();
+    assertThat(site.file("404.html")).contains("<p>Never write <#setting time_zone=\"JVM default\"> nor ${.now} in a template.</p>");
+  }
+
+  /**
    * Freemarker's text of a caught error may hold a path of the machine or an object's identity, so
    * {@code .error} is refused; recovering from an error without printing it is fine.
    */

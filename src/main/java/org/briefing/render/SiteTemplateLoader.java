@@ -17,7 +17,8 @@ import org.briefing.load.FileTree;
  * Reads a site's own templates. A template may be a link to a file elsewhere in the site (the
  * build refuses one that leads outside it before any template is read: {@link Templates#fingerprintOf}).
  * A template that does what {@link TemplateCheck} refuses is refused at its line, and one that sets
- * the language or a time zone has the value checked as it is set ({@link TemplateSettings}); a template named
+ * the language or a time zone has the value checked as it is set ({@link TemplateSettings}); text included
+ * unparsed is read by a loader of its own that does neither ({@link #SiteTemplateLoader(Path, boolean)}); a template named
  * like an editor's scratch file is never read, as the build leaves such files out of what it
  * watches, and a rebuild would keep pages made of an older text. A template is found by exactly its
  * name, also on a system that ignores letter case (macOS's and Windows' by default), where
@@ -27,6 +28,8 @@ import org.briefing.load.FileTree;
 final class SiteTemplateLoader extends FileTemplateLoader {
   /** Parses a template only to check it: same version and file-name rules as the build's own. */
   private final Configuration checking = new Configuration(Configuration.VERSION_2_3_34);
+  /** False for the loader of text included unparsed, which gives each file's text exactly as it is. */
+  private final boolean templates;
 
   /** A template the build refuses to use; {@code file} is null when the refusal is of a name, at the line that asks for it. */
   static final class RefusedTemplate extends IOException {
@@ -43,8 +46,18 @@ final class SiteTemplateLoader extends FileTemplateLoader {
   }
 
   SiteTemplateLoader(Path dir) throws IOException {
+    this(dir, true);
+  }
+
+  /**
+   * A loader of templates, or with {@code templates} false of text a template includes unparsed
+   * ({@code <#include "x" parse=false>}): such text is no template, so it is neither checked nor
+   * given the calls that check its settings, and a page shows it exactly as the file has it.
+   */
+  SiteTemplateLoader(Path dir, boolean templates) throws IOException {
     // links are checked against the site folder by the build itself, not against this folder
     super(dir.toFile(), true);
+    this.templates = templates;
     setEmulateCaseSensitiveFileSystem(true);
     checking.setRecognizeStandardFileExtensions(true);
     checking.setTabSize(1); // a column is a character, for TemplateSettings to find a setting's value
@@ -65,6 +78,9 @@ final class SiteTemplateLoader extends FileTemplateLoader {
     Path file = ((File) source).toPath();
     // bytes that are not text in the encoding become U+FFFD, as Freemarker's own loader reads them
     String text = new String(Files.readAllBytes(file), Charset.forName(encoding));
+    if (!templates) {
+      return new StringReader(text);
+    }
     Template parsed;
     try {
       parsed = new Template(file.getFileName().toString(), text, checking);

@@ -53,11 +53,25 @@ public final class Templates {
   public Templates(Path siteTemplates) {
     this.siteTemplates = siteTemplates;
     this.fingerprint = fingerprintOf(siteTemplates);
-    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    Configuration text = configured(new Configuration(Configuration.VERSION_2_3_34), siteTemplates, false);
+    // Freemarker asks one loader for a template and for text included unparsed; the text is the
+    // file's own, not the template the build would make of it (with its settings' checks)
+    this.freemarker = configured(new Configuration(Configuration.VERSION_2_3_34) {
+      @Override
+      public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding, boolean parseAsFTL,
+          boolean ignoreMissing) throws IOException {
+        return parseAsFTL ? super.getTemplate(name, locale, customLookupCondition, encoding, true, ignoreMissing)
+            : text.getTemplate(name, locale, customLookupCondition, encoding, false, ignoreMissing);
+      }
+    }, siteTemplates, true);
+  }
+
+  /** {@code cfg} set up as every build's, with a site loader that reads templates, or with {@code templates} false text included unparsed. */
+  private static Configuration configured(Configuration cfg, Path siteTemplates, boolean templates) {
     List<TemplateLoader> loaders = new ArrayList<>();
     if (Files.isDirectory(siteTemplates)) {
       try {
-        loaders.add(new SiteTemplateLoader(siteTemplates));
+        loaders.add(new SiteTemplateLoader(siteTemplates, templates));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -86,7 +100,7 @@ public final class Templates {
     DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
     wrapper.setMemberAccessPolicy(new HiddenFingerprints(DefaultMemberAccessPolicy.getInstance(Configuration.VERSION_2_3_34)));
     cfg.setObjectWrapper(wrapper.build());
-    this.freemarker = cfg;
+    return cfg;
   }
 
   /**
