@@ -46,6 +46,50 @@ class SiteStringsTest {
     assertThat(site.html(STORY).select(".brief .why h2").text()).isEqualTo("Pourquoi c’est important");
   }
 
+  /**
+   * A strings file is found by exactly its name, as a template is: where the file system ignores
+   * letter case (macOS's and Windows' by default) {@code strings/FR.yaml} or {@code Strings/fr.yaml}
+   * stood for {@code strings/fr.yaml}, and the site built otherwise than on Linux, where the file
+   * was passed over without a word. No system reads such a file now, and the build names it in a
+   * warning; a file named exactly, in the case of the tag as written or in small letters, is read
+   * with no warning.
+   */
+  @Test
+  void aStringsFileIsReadOnlyUnderExactlyItsNameAndOneInOtherLetterCaseIsNamedInAWarning() {
+    TestSite site = TestSite.of(dir, SITE + """
+        -- templates/strings/FR.yaml --
+        why_it_matters: Les enjeux
+        """).build();
+    assertThat(site.html(STORY).select(".brief .why h2").text()).isEqualTo("Pourquoi c’est important");
+    assertThat(site.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.position().file()).isEqualTo(dir.resolve("templates/strings/FR.yaml"));
+      assertThat(w.message()).isEqualTo("no build reads this file: the strings of the language 'fr' are looked for under exactly"
+          + " the name templates/strings/fr.yaml, in its letter case");
+      assertThat(w.hint()).startsWith("rename it to templates/strings/fr.yaml");
+    });
+
+    site.delete("templates/strings/FR.yaml").write("""
+        -- templates/Strings/fr.yaml --
+        why_it_matters: Les enjeux
+        """).build();
+    assertThat(site.html(STORY).select(".brief .why h2").text()).isEqualTo("Pourquoi c’est important");
+    assertThat(site.warnings()).extracting(w -> w.position().file()).containsExactly(dir.resolve("templates/Strings/fr.yaml"));
+
+    site.delete("templates/Strings/fr.yaml").write("""
+        -- templates/strings/fr.yaml --
+        why_it_matters: Les enjeux
+        """).build();
+    assertThat(site.html(STORY).select(".brief .why h2").text()).isEqualTo("Les enjeux");
+    assertThat(site.warnings()).isEmpty();
+
+    TestSite canadian = TestSite.of(dir.resolve("ca"), SITE.replace("language: fr", "language: fr-CA") + """
+        -- templates/strings/fr-ca.yaml --
+        why_it_matters: Les enjeux
+        """).build();
+    assertThat(canadian.html(STORY).select(".brief .why h2").text()).isEqualTo("Les enjeux");
+    assertThat(canadian.warnings()).isEmpty();
+  }
+
   @Test
   void aMisspeltKeyIsAnErrorAtItsLineAndLeavesTheLastOutputAsItWas() {
     TestSite site = TestSite.of(dir, SITE).build();

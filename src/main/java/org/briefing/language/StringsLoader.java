@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.briefing.load.FileTree;
 import org.briefing.load.SiteFiles;
 import org.briefing.load.TextFiles;
 import org.briefing.load.YamlData;
@@ -46,8 +47,7 @@ public final class StringsLoader {
     if (bundledName != null && !bundledName.equals("en")) {
       values.putAll(bundled(bundledName).values());
     }
-    Path folder = siteDir.resolve(SITE_FOLDER);
-    Path siteFile = names.stream().map(n -> folder.resolve(n + ".yaml")).filter(Files::isRegularFile).findFirst().orElse(null);
+    Path siteFile = siteFile(siteDir, language, names, problems);
     if (siteFile == null && bundledName == null) {
       problems.error(languageLine(siteDir), "there is no text of the theme in the language '" + language + "'; Briefing has "
           + String.join(", ", BUNDLED), "translate the bundled en.yaml into " + SITE_FOLDER + "/" + language
@@ -75,6 +75,38 @@ public final class StringsLoader {
       }
     }
     return new ThemeStrings(language, values, places);
+  }
+
+  /**
+   * The site's strings file of the first of {@code names} that has one under exactly its name, also
+   * on a system that ignores letter case (macOS's and Windows' by default), as a template is found:
+   * there {@code strings/FR.yaml} would stand for {@code fr.yaml}, and the site build otherwise than
+   * on Linux. A file that only such a system would take is named in a warning, since no system reads it.
+   */
+  private static Path siteFile(Path siteDir, String language, List<String> names, Problems problems) {
+    Path folder = siteDir.resolve(SITE_FOLDER);
+    Map<Path, String> otherCase = new LinkedHashMap<>();
+    Path found = null;
+    for (String name : names) {
+      Path file = folder.resolve(name + ".yaml");
+      if (Files.isRegularFile(file) && FileTree.hasExactName(folder.getParent(), file)) {
+        found = file;
+        break;
+      }
+      Path other = FileTree.inOtherCase(folder.getParent(), file);
+      if (other != null && Files.isRegularFile(other)) {
+        otherCase.putIfAbsent(other, name + ".yaml");
+      }
+    }
+    Path chosen = found;
+    otherCase.forEach((other, meant) -> {
+      if (!other.equals(chosen)) {
+        problems.warning(SourcePosition.of(other), "no build reads this file: the strings of the language '" + language
+            + "' are looked for under exactly the name " + SITE_FOLDER + "/" + meant + ", in its letter case",
+            "rename it to " + SITE_FOLDER + "/" + meant + " (docs/languages.md)");
+      }
+    });
+    return found;
   }
 
   /** The file names to look for, best first: the tag as written, in lower case, then its language alone ("pt-BR", "pt-br", "pt"). */

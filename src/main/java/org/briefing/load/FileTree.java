@@ -175,6 +175,43 @@ public final class FileTree {
   }
 
   /**
+   * {@code file}, below the folder {@code root}, as it is there in other letter case
+   * ({@code strings/FR.yaml} for {@code strings/fr.yaml}), which a system that ignores letter case
+   * would take for it and Linux would not; null when it is there under exactly its name, or not at
+   * all. Of names that differ only in case, the first in order is taken, so the answer is the same
+   * on every system.
+   */
+  public static Path inOtherCase(Path root, Path file) {
+    Path at = root.normalize();
+    List<String> parts = new ArrayList<>();
+    at.relativize(file.normalize()).forEach(part -> parts.add(part.toString()));
+    return inOtherCase(at, parts, false);
+  }
+
+  /** The first path below {@code at} whose names are {@code parts} but for letter case, exact names tried first. */
+  private static Path inOtherCase(Path at, List<String> parts, boolean other) {
+    if (parts.isEmpty()) {
+      return other ? at : null;
+    }
+    String name = parts.get(0);
+    List<Path> matching;
+    try (java.util.stream.Stream<Path> entries = Files.list(at)) {
+      matching = entries.filter(entry -> entry.getFileName().toString().equalsIgnoreCase(name))
+          .sorted(java.util.Comparator.comparing((Path entry) -> !entry.getFileName().toString().equals(name)).thenComparing(Path::toString))
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      return null;
+    }
+    for (Path entry : matching) {
+      Path found = inOtherCase(entry, parts.subList(1, parts.size()), other || !entry.getFileName().toString().equals(name));
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The error for {@code file} when, with links followed, it is neither a file nor a folder but a
    * named pipe, a socket or a device ({@link #specialKind}), else null: copying or reading a pipe
    * waits for a program to write into it, for ever in a build, and one left out without a word

@@ -47,6 +47,17 @@ class TemplateLetterCaseTest {
   }
 
   @Test
+  void aNameInOtherLetterCaseIsFoundAsItIsListedAndAnExactOneIsNot() throws Exception {
+    Files.createDirectories(dir.resolve("strings"));
+    Files.createDirectories(dir.resolve("Strings"));
+    Files.writeString(dir.resolve("Strings/FR.yaml"), "why_it_matters: Les enjeux");
+    Files.writeString(dir.resolve("strings/de.yaml"), "why_it_matters: Warum");
+    assertThat(FileTree.inOtherCase(dir, dir.resolve("strings/fr.yaml"))).isEqualTo(dir.resolve("Strings/FR.yaml"));
+    assertThat(FileTree.inOtherCase(dir, dir.resolve("strings/de.yaml"))).as("there under exactly its name").isNull();
+    assertThat(FileTree.inOtherCase(dir, dir.resolve("strings/es.yaml"))).isNull();
+  }
+
+  @Test
   void aThemeFileOfTheSiteReplacesTheBundledOneOnlyUnderExactlyItsName() throws Exception {
     Files.createDirectories(dir.resolve("assets"));
     Files.writeString(dir.resolve("assets/Briefing.css"), "body { color: red; }");
