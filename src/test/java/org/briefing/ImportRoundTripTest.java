@@ -303,6 +303,49 @@ class ImportRoundTripTest {
         .contains("Call the desk on 555 1234, write to the desk, read the deal or print it.");
   }
 
+  /**
+   * A link to a place on the saved page itself ({@code href="#deal"}, a table of contents) lost its
+   * address without a word, and with a canonical URL became a link away to the publisher's page:
+   * its words stay, and its address is a 'dropped' line of the report, as any other address a
+   * story cannot keep.
+   */
+  @Test
+  void aLinkToAPlaceOnTheSavedPageKeepsItsWordsAndItsAddressIsNamedInTheReport() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- wire/contents.html --
+        <!doctype html><html><head><title>Ferry talks resume</title>
+        <meta property="article:published_time" content="2021-10-18T10:00:00Z">
+        </head><body><article><h1>Ferry talks resume</h1>
+        <p>TALLINN (Reuters) - Talks between the ferry operators and their crews resumed on Monday; see <a href="#deal">the deal</a>.</p>
+        <h2 id="deal">What the deal gives</h2>
+        <p>Crews get a rise of four per cent, <a href="#">more</a> next year.</p>
+        </article></body></html>
+        -- wire/canonical.html --
+        <!doctype html><html><head><title>Ferry crews vote</title>
+        <link rel="canonical" href="https://news.example.com/ferry-crews-vote">
+        <meta property="article:published_time" content="2021-10-19T10:00:00Z">
+        </head><body><article><h1>Ferry crews vote</h1>
+        <p>TALLINN (Reuters) - Crews voted on the offer on Tuesday, as <a href="#offer">the offer</a> was put to them.</p>
+        <h2 id="offer">The offer</h2><p>A rise of four per cent.</p>
+        </article></body></html>
+        """);
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), dir.resolve("wire/contents.html").toString(),
+        dir.resolve("wire/canonical.html").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    for (String[] link : new String[][] {{"the deal", "#deal"}, {"more", "#"}, {"the offer", "#offer"}}) {
+      assertThat(imported.out()).as(link[1]).containsPattern("dropped   line \\d+: the address of the link '" + link[0]
+          + "', left out as it is a place on the saved page itself, whose anchor the story does not have; its words stay in the text: \""
+          + java.util.regex.Pattern.quote(link[1]) + "\"");
+    }
+    site.build();
+    Document talks = site.html("2021/10/18/ferry-talks-resume/");
+    assertThat(talks.select(".story-body a")).isEmpty();
+    assertThat(talks.select(".story-body").text()).contains("resumed on Monday; see the deal.", "four per cent, more next year.");
+    Document vote = site.html("2021/10/19/ferry-crews-vote/");
+    assertThat(vote.select(".story-body a")).isEmpty();
+    assertThat(vote.select(".story-body").text()).contains("as the offer was put to them.");
+  }
+
   /** An empty --source (an unset shell variable) gave a source without a name, which the build refuses, and an empty --topic a topic without one. */
   @Test
   void anEmptySourceOrTopicIsAUsageErrorAndNothingIsWritten() throws Exception {

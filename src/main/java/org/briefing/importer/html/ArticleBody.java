@@ -338,7 +338,8 @@ final class ArticleBody {
 
   /** A link's address that the story cannot keep: reported with its words, which stay in the text. */
   private void address(Element link, String href) {
-    String why = href.matches("(?i)(https?|mailto):.*") ? "it has a space, a bracket or another character a story's link cannot hold"
+    String why = href.startsWith("#") ? "it is a place on the saved page itself, whose anchor the story does not have"
+        : href.matches("(?i)(https?|mailto):.*") ? "it has a space, a bracket or another character a story's link cannot hold"
         : href.matches("(?i)[a-z][a-z0-9+.-]*:.*") ? "its scheme is none a story's link may have (http:, https:, mailto:)"
         : "it is a place on the page's own site, and the page names no address of its own (a canonical URL) to make it whole";
     story.note(new ReportEntry(ReportEntry.Kind.DROPPED, "", List.of(line(link)), List.of(), href,

@@ -90,13 +90,14 @@ final class Inline {
   }
 
   private void link(Element a, StringBuilder out) {
-    String href = baseUrl.isEmpty() ? a.attr("href") : resolve(a);
+    // a place on the page itself (#notes) stays one: made whole with the canonical URL it would lead readers away to the publisher
+    String href = baseUrl.isEmpty() || a.attr("href").strip().startsWith("#") ? a.attr("href") : resolve(a);
     if (!href.matches("(?i:https?://|mailto:)[^\\s()<>]+")) {
       a.childNodes().forEach(c -> append(c, out));
       String written = a.attr("href").strip();
-      // its words stay; the address, which no story can have (a script, tel:, a path with nothing to make it whole), is
-      // reported; a place on the saved page itself (#notes) means nothing once the page is gone
-      if (!written.isEmpty() && !written.startsWith("#")) {
+      // its words stay; the address, which no story can have (a script, tel:, a path with nothing to make it whole, a
+      // place on the saved page itself such as #notes, whose anchor the story has not), is reported
+      if (!written.isEmpty()) {
         lostAddress.accept(a, written);
       }
       return;
