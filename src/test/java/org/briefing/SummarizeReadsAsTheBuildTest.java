@@ -57,6 +57,8 @@ class SummarizeReadsAsTheBuildTest {
     files.put("a YAML syntax error", utf8(story("title: [Talks resume")));
     files.put("a front matter never closed", utf8("---\ntitle: Talks resume\n" + BODY));
     files.put("a second front-matter block", utf8(story("title: Talks resume") + "\n---\ndraft: true\n---\n"));
+    files.put("no front matter", utf8(BODY));
+    files.put("a front matter opened by an indented line", utf8(" " + story("title: Talks resume")));
     return files;
   }
 

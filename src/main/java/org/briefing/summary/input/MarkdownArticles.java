@@ -25,21 +25,18 @@ public final class MarkdownArticles {
    * The article in {@code text}, read from {@code file} (named in errors). Its front matter is read
    * as a build reads it ({@link FrontMatter}, {@link YamlReader}), so that what a build refuses
    * (TOML between '+++' lines, a YAML tag, a duplicate field, aliases past the limit, a block never
-   * closed) is refused here too, at the same line and in the same words; a file with no front
-   * matter at all is read as a body without a title.
+   * closed, no block at all) is refused here too, at the same line and in the same words; plain
+   * text without front matter is a {@code .txt} article.
    */
   public ArticleText parse(String text, Path file) throws UnreadableArticleException {
-    Map<String, Object> front = Map.of();
-    String body = text;
-    String first = text.lines().findFirst().orElse("").strip();
-    if (first.equals("---") || first.equals("+++")) {
-      try {
-        FrontMatter split = FrontMatter.split(text, file);
-        front = YamlReader.read(split.yaml(), file, split.yamlLine()).values();
-        body = split.body();
-      } catch (BuildFailure e) {
-        throw new UnreadableArticleException(e.errors().get(0));
-      }
+    Map<String, Object> front;
+    String body;
+    try {
+      FrontMatter split = FrontMatter.split(text, file);
+      front = YamlReader.read(split.yaml(), file, split.yamlLine()).values();
+      body = split.body();
+    } catch (BuildFailure e) {
+      throw new UnreadableArticleException(e.errors().get(0));
     }
     List<String> paragraphs;
     try {
