@@ -346,6 +346,61 @@ class ImportRoundTripTest {
     assertThat(vote.select(".story-body").text()).contains("as the offer was put to them.");
   }
 
+  /**
+   * A local time the clocks of the site's zone (Brussels) skip when put forward, or pass twice when
+   * put back, was written as it stood: the build refused the first ("a time that does not exist")
+   * and warned of the second. The importer writes it with the offset the clocks showed before the
+   * change, and says so in the report with the other reading; the story builds without a word.
+   */
+  @Test
+  void aLocalTimeTheClocksSkipOrPassTwiceIsWrittenWithItsOffsetAndTheStoryBuildsWithoutAWarning() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- wire/spring.txt --
+        Ferries change to the summer timetable
+
+        Published 28 March 2021 02:30
+
+        TALLINN, March 28 (Reuters) - Ferry operators moved to their summer timetable overnight, adding two crossings.
+        -- wire/autumn.txt --
+        Ferries change to the winter timetable
+
+        Published 31 October 2021 02:30
+        Updated 31 October 2021 02:45
+
+        TALLINN, Oct 31 (Reuters) - Ferry operators moved to their winter timetable overnight, dropping two crossings.
+        -- wire/night.txt --
+        Night ferry sails late
+
+        TALLINN, Oct 31 (Reuters) - The night ferry left an hour late as the clocks went back.
+        """);
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), dir.resolve("wire/spring.txt").toString(),
+        dir.resolve("wire/autumn.txt").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    CliTest.Run night = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-31T02:10",
+        dir.resolve("wire/night.txt").toString());
+    assertThat(night.code()).as(night.err() + night.out()).isZero();
+    assertThat(imported.out()).contains("unsure    date line 3: \"2021-03-28T02:30:00+01:00\" — the time 02:30:00 does not exist"
+        + " there (the clocks of Europe/Brussels go from 02:00 to 03:00 on 2021-03-28): written with the offset before the change, +01:00,"
+        + " which is 03:30 on the clocks after it; check the time")
+        .contains("unsure    date line 3: \"2021-10-31T02:30:00+02:00\" — the time 02:30:00 happens twice there (the clocks of"
+            + " Europe/Brussels go from 03:00 to 02:00 on 2021-10-31): written as the first, at +02:00; if the second is meant, make it"
+            + " 2021-10-31T02:30:00+01:00")
+        .contains("unsure    updated line 4: \"2021-10-31T02:45:00+02:00\"");
+    assertThat(night.out()).contains("unsure    date \"2021-10-31T02:10+02:00\" — the time 02:10 happens twice there");
+    assertThat(Files.readString(dir.resolve("content/imported/ferries-change-to-the-summer-timetable.md")))
+        .contains("date: \"2021-03-28T02:30:00+01:00\"");
+
+    site.build();
+    assertThat(site.warnings()).isEmpty();
+    assertThat(site.html("2021/03/28/ferries-change-to-the-summer-timetable/").select(".byline time").attr("datetime"))
+        .isEqualTo("2021-03-28T03:30:00+02:00");
+    Document autumn = site.html("2021/10/31/ferries-change-to-the-winter-timetable/");
+    assertThat(autumn.select(".byline time").first().attr("datetime")).isEqualTo("2021-10-31T02:30:00+02:00");
+    assertThat(autumn.select(".byline .updated time").attr("datetime")).isEqualTo("2021-10-31T02:45:00+02:00");
+    assertThat(site.html("2021/10/31/night-ferry-sails-late/").select(".byline time").attr("datetime"))
+        .isEqualTo("2021-10-31T02:10:00+02:00");
+  }
+
   /** An empty --source (an unset shell variable) gave a source without a name, which the build refuses, and an empty --topic a topic without one. */
   @Test
   void anEmptySourceOrTopicIsAUsageErrorAndNothingIsWritten() throws Exception {

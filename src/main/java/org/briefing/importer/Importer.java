@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.briefing.importer.html.HtmlImporter;
 import org.briefing.importer.text.PlainTextImporter;
 import org.briefing.model.Slugs;
+import org.briefing.model.WallClock;
 
 /** Imports one plain-text or saved-HTML input into a content file and a report; never writes files. */
 public final class Importer {
@@ -52,6 +53,7 @@ public final class Importer {
           "this input is %.1f MB, far longer than one news story; check that it is a single article", bytes.length / 1048576.0)));
     }
     applyOptions(story, notes);
+    clockChanges(story, options.zone(), notes);
     updateAfterDate(story, options.zone(), notes);
     String slug = story.date().isEmpty() ? Slugs.of(story.title()) : ownAddress(story, notes);
     story.report().addAll(0, notes);
@@ -145,6 +147,50 @@ public final class Importer {
       }
     }
     story.image(new ImageDraft(found.alt(), caption, credit, found.filePhoto(), found.original(), photo.src()));
+  }
+
+  /**
+   * A date or update written as a local time that the clocks of the site's zone skip when put forward (02:30 on the
+   * night they go from 02:00 to 03:00) or pass twice when put back: a build refuses the first and warns of the second,
+   * and the input does not say which moment it meant. Each is written with the offset the clocks showed before the
+   * change, the moment a clock not yet changed shows and the first of two, which a build reads without a doubt; the
+   * report says so, with the other reading.
+   */
+  private static void clockChanges(StoryDraft story, java.time.ZoneId zone, List<ReportEntry> notes) {
+    if (zone == null) {
+      return;
+    }
+    for (String key : List.of("date", "updated")) {
+      String value = key.equals("date") ? story.date() : story.updated();
+      WallClock.Change change = value.isEmpty() ? null : WallClock.change(key, value, zone);
+      if (change == null) {
+        continue;
+      }
+      java.time.zone.ZoneOffsetTransition at = change.transition();
+      String written = value + offset(at.getOffsetBefore());
+      String clocks = "the clocks of " + zone.getId() + " go from " + at.getDateTimeBefore().toLocalTime() + " to "
+          + at.getDateTimeAfter().toLocalTime() + " on " + at.getDateTimeBefore().toLocalDate();
+      String detail = change.skipped()
+          ? "the time " + value.substring(11) + " does not exist there (" + clocks + "): written with the offset before the"
+              + " change, " + offset(at.getOffsetBefore()) + ", which is " + java.time.LocalDateTime.parse(value).plus(at.getDuration())
+                  .toLocalTime() + " on the clocks after it; check the time"
+          : "the time " + value.substring(11) + " happens twice there (" + clocks + "): written as the first, at "
+              + offset(at.getOffsetBefore()) + "; if the second is meant, make it " + value + offset(at.getOffsetAfter());
+      if (key.equals("date")) {
+        story.date(written);
+      } else {
+        story.updated(written);
+      }
+      // the lines the time came from, not a dateline's day
+      List<Integer> lines = story.report().stream().filter(e -> e.field().equals(key) && e.values().contains(value))
+          .flatMap(e -> e.lines().stream()).sorted().distinct().toList();
+      notes.add(new ReportEntry(ReportEntry.Kind.UNSURE, key, lines, List.of(written), "", detail));
+    }
+  }
+
+  /** An offset as the importer writes it: {@code +00:00} rather than {@code Z}. */
+  private static String offset(java.time.ZoneOffset offset) {
+    return offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId();
   }
 
   /**
