@@ -59,4 +59,23 @@ class ArchitectureTest {
     }
     assertThat(found).isEmpty();
   }
+
+  /**
+   * A file's signature (a format's magic number, a byte-order mark, a segment's name) is compared
+   * in one place, problem/FileSignature: the photos' reader had a startsWith of its own beside the
+   * text files' ({@code load/TextEncoding}), two readings of one comparison.
+   */
+  @Test
+  void fileSignaturesAreComparedInOnePlace() throws IOException {
+    Pattern own = Pattern.compile("boolean\\s+\\w+\\(\\s*byte\\[\\]\\s+\\w+\\s*,\\s*(?:int\\.\\.\\.|int\\s+\\w+\\s*,\\s*String\\b)");
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("problem/FileSignature.java")).toList()) {
+        if (own.matcher(Files.readString(file)).find()) {
+          found.add(file.toString());
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
 }

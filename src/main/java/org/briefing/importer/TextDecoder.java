@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.briefing.load.TextEncoding;
+import org.briefing.problem.FileSignature;
 import org.briefing.problem.XmlChars;
 
 /**
@@ -24,10 +25,10 @@ public final class TextDecoder {
     if (bytes.length == 0) {
       return Optional.of("the file is empty");
     }
-    if (TextEncoding.startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) {
+    if (FileSignature.startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) {
       return Optional.of("this is a PDF, not text; save or copy it as plain text first");
     }
-    if (TextEncoding.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+    if (FileSignature.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
       return Optional.of("this is a zip archive (perhaps a .docx); save it as plain text first");
     }
     TextEncoding.Wide wide = TextEncoding.wide(bytes);
@@ -69,7 +70,7 @@ public final class TextDecoder {
   }
 
   private static DecodedText read(byte[] bytes) {
-    if (TextEncoding.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+    if (FileSignature.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return strict(bytes, 3, StandardCharsets.UTF_8)
           .map(t -> new DecodedText(t, "UTF-8", ""))
           .orElseGet(() -> fallback(bytes, 3));

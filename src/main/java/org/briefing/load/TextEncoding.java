@@ -2,6 +2,7 @@ package org.briefing.load;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.briefing.problem.FileSignature;
 
 /**
  * What the first bytes of a file tell of how its text is saved: one reading for the build, which
@@ -33,35 +34,22 @@ public final class TextEncoding {
 
   private TextEncoding() {}
 
-  /** Whether {@code bytes} start with the bytes {@code start} (each 0 to 255). */
-  public static boolean startsWith(byte[] bytes, int... start) {
-    if (bytes.length < start.length) {
-      return false;
-    }
-    for (int i = 0; i < start.length; i++) {
-      if ((bytes[i] & 0xFF) != start[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * The encoding of UTF-16 or UTF-32 text: by its byte-order mark, or, without one, by a NUL in
    * every other byte, which text in Latin letters has in UTF-16; else null (UTF-8 and the 8-bit
    * encodings have no NUL in text).
    */
   public static Wide wide(byte[] bytes) {
-    if (startsWith(bytes, 0xFF, 0xFE, 0, 0)) {
+    if (FileSignature.startsWith(bytes, 0xFF, 0xFE, 0, 0)) {
       return new Wide("UTF-32", UTF_32LE, 4);
     }
-    if (startsWith(bytes, 0, 0, 0xFE, 0xFF)) {
+    if (FileSignature.startsWith(bytes, 0, 0, 0xFE, 0xFF)) {
       return new Wide("UTF-32", UTF_32BE, 4);
     }
-    if (startsWith(bytes, 0xFF, 0xFE)) {
+    if (FileSignature.startsWith(bytes, 0xFF, 0xFE)) {
       return new Wide("UTF-16", StandardCharsets.UTF_16LE, 2);
     }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
+    if (FileSignature.startsWith(bytes, 0xFE, 0xFF)) {
       return new Wide("UTF-16", StandardCharsets.UTF_16BE, 2);
     }
     int pairs = Math.min(bytes.length, 1024) / 2;

@@ -2,6 +2,7 @@ package org.briefing.photo;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.briefing.problem.FileSignature;
 
 /**
  * Takes out of a JPEG, PNG, WebP or GIF file of {@code static/} (a logo, a picture in a story's text)
@@ -34,10 +35,10 @@ public final class MetadataStripper {
     if (bytes.length > 8 && java.util.Arrays.equals(bytes, 0, 8, PNG, 0, 8)) {
       return PngChunks.shown(bytes);
     }
-    if (startsWith(bytes, 0, "GIF87a") || startsWith(bytes, 0, "GIF89a")) {
+    if (FileSignature.at(bytes, 0, "GIF87a") || FileSignature.at(bytes, 0, "GIF89a")) {
       return GifBlocks.shown(bytes);
     }
-    if (bytes.length >= 12 && startsWith(bytes, 0, "RIFF") && startsWith(bytes, 8, "WEBP")) {
+    if (bytes.length >= 12 && FileSignature.at(bytes, 0, "RIFF") && FileSignature.at(bytes, 8, "WEBP")) {
       return webp(bytes);
     }
     return bytes;
@@ -50,8 +51,8 @@ public final class MetadataStripper {
   static boolean startsAsPicture(byte[] head) {
     return head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF
         || head.length >= 8 && java.util.Arrays.equals(head, 0, 8, PNG, 0, 8)
-        || startsWith(head, 0, "GIF87a") || startsWith(head, 0, "GIF89a")
-        || head.length >= 12 && startsWith(head, 0, "RIFF") && startsWith(head, 8, "WEBP");
+        || FileSignature.at(head, 0, "GIF87a") || FileSignature.at(head, 0, "GIF89a")
+        || head.length >= 12 && FileSignature.at(head, 0, "RIFF") && FileSignature.at(head, 8, "WEBP");
   }
 
   private static byte[] jpeg(byte[] in) {
@@ -90,9 +91,9 @@ public final class MetadataStripper {
         throw unreadableJpeg("it ends in its header, before its picture begins");
       }
       // an APP0 JFIF extension (JFXX) is a thumbnail, perhaps of the picture before it was cropped
-      boolean keep = (marker == 0xE0 && startsWith(in, at + 4, "JFIF\0")) || marker == 0xEE || (marker < 0xE0 && marker != 0xFE)
-          || (marker == 0xE2 && startsWith(in, at + 4, "ICC_PROFILE"));
-      if (marker == 0xE1 && startsWith(in, at + 4, "Exif\0")) {
+      boolean keep = (marker == 0xE0 && FileSignature.at(in, at + 4, "JFIF\0")) || marker == 0xEE || (marker < 0xE0 && marker != 0xFE)
+          || (marker == 0xE2 && FileSignature.at(in, at + 4, "ICC_PROFILE"));
+      if (marker == 0xE1 && FileSignature.at(in, at + 4, "Exif\0")) {
         orientation = ExifOrientation.of(in, at + 10, length - 8);
       }
       if (keep && marker == 0xE0 && length > JFIF_HEADER) {
@@ -288,10 +289,5 @@ public final class MetadataStripper {
 
   private static long littleEndian(byte[] in, int at) {
     return (in[at] & 0xFFL) | (in[at + 1] & 0xFFL) << 8 | (in[at + 2] & 0xFFL) << 16 | (in[at + 3] & 0xFFL) << 24;
-  }
-
-  private static boolean startsWith(byte[] in, int at, String text) {
-    byte[] t = text.getBytes(StandardCharsets.ISO_8859_1);
-    return at + t.length <= in.length && java.util.Arrays.equals(in, at, at + t.length, t, 0, t.length);
   }
 }

@@ -91,7 +91,7 @@ public final class PhotoReader {
 
   private static boolean startsWith(Path file, String magic) {
     try (java.io.InputStream in = Files.newInputStream(file)) {
-      return new String(in.readNBytes(magic.length()), java.nio.charset.StandardCharsets.ISO_8859_1).equals(magic);
+      return org.briefing.problem.FileSignature.at(in.readNBytes(magic.length()), 0, magic);
     } catch (IOException e) {
       throw new PhotoException("it cannot be read (" + e.getMessage() + ")");
     }
