@@ -69,4 +69,26 @@ class SharedPhotoCreditTest {
     assertThat(warnings(site)).filteredOn(w -> w.contains("is credited")).singleElement().asString()
         .startsWith("static/images/quay.jpg: warning: this photo is credited 2 ways").contains("'Jo Lee/AFP' in content/stories/b.md");
   }
+
+  /**
+   * A warning an edit makes is the edit way's to take away again: the edit way drops the last
+   * build's warnings of the check, known by the check's code, and makes them anew over every story.
+   */
+  @Test
+  void aWarningAnEditMakesIsTakenAwayByTheEditThatMendsIt() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + story("a", "18", "Ana Ruiz/Reuters")
+        + story("b", "19", "Reuters") + story("c", "20", "Ana Ruiz/Reuters"))
+        .writeBytes("static/images/quay.jpg", TestImages.jpeg(600, 400, 1)).build();
+    assertThat(site.warnings()).isEmpty();
+
+    site.edit("content/stories/b.md", "credit: Reuters", "credit: Jo Lee/AFP").build();
+    assertThat(warnings(site)).singleElement().asString()
+        .startsWith("static/images/quay.jpg: warning: this photo is credited 2 ways").contains("'Jo Lee/AFP' in content/stories/b.md");
+    // an edit elsewhere keeps it once, as it was
+    site.edit("content/stories/c.md", "Text of story c.", "Text of story c, longer.").build();
+    assertThat(warnings(site)).singleElement().asString().contains("'Jo Lee/AFP' in content/stories/b.md");
+
+    site.edit("content/stories/b.md", "credit: Jo Lee/AFP", "credit: REUTERS").build();
+    assertThat(site.warnings()).isEmpty();
+  }
 }

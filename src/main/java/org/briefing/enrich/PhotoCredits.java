@@ -20,7 +20,8 @@ import org.briefing.problem.SourcePosition;
  * ({@link #isItsWarning}), as an edit of one story can make or mend the warning.
  */
 public final class PhotoCredits {
-  private static final String HINT = "give the photo the same credit in every story that shows it, the one its source gives";
+  /** The code of this check's warnings ({@link Problem#check}), by which a rebuild knows them whatever they say. */
+  private static final String CHECK = "photo-credits";
   /** How many of a file's credits its warning names; a file credited more ways has the rest counted. */
   private static final int NAMED = 4;
 
@@ -91,8 +92,9 @@ public final class PhotoCredits {
       if (ways.size() > NAMED) {
         named.append(", and ").append(ways.size() - NAMED).append(" other credits");
       }
-      problems.warning(SourcePosition.of(photo), "this photo is credited " + ways.size() + " ways by the stories that show it: " + named
-          + "; one photo has one author, so some of them name the wrong one", HINT);
+      problems.add(Problem.warning(SourcePosition.of(photo), "this photo is credited " + ways.size() + " ways by the stories that show it: "
+          + named + "; one photo has one author, so some of them name the wrong one",
+          "give the photo the same credit in every story that shows it, the one its source gives").foundBy(CHECK));
     });
   }
 
@@ -107,9 +109,9 @@ public final class PhotoCredits {
     return false;
   }
 
-  /** Whether {@code problem} is a warning of this check. */
+  /** Whether {@code problem} is a warning of this check: one it made, not one that reads alike. */
   public static boolean isItsWarning(Problem problem) {
-    return HINT.equals(problem.hint());
+    return problem.isFoundBy(CHECK);
   }
 
   /** A credit as its words: "Reuters" and "REUTERS", or "Photo: Ana Ruiz/Reuters" and "Reuters / Ana Ruiz", are one credit. */

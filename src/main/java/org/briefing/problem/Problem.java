@@ -9,8 +9,11 @@ import java.util.Comparator;
  * @param passes the moment (epoch milliseconds) from which the same input no longer has this
  *     problem, for one that is wrong only until then (a date after the moment of the build);
  *     {@link Long#MAX_VALUE} for any other
+ * @param check the check that found it, for one whose problems a rebuild replaces by the check's
+ *     new ones (a check across stories, enrich/PhotoCredits); empty for any other. A code, never
+ *     shown, so that rewording a message or hint cannot change which problems are the check's
  */
-public record Problem(Severity severity, SourcePosition position, String message, String hint, long passes) {
+public record Problem(Severity severity, SourcePosition position, String message, String hint, long passes, String check) {
 
   /** How bad a problem is: an error stops the build, a warning does not. */
   public enum Severity {
@@ -25,16 +28,26 @@ public record Problem(Severity severity, SourcePosition position, String message
           .thenComparing(Problem::message);
 
   public static Problem error(SourcePosition at, String message, String hint) {
-    return new Problem(Severity.ERROR, at, message, hint, Long.MAX_VALUE);
+    return new Problem(Severity.ERROR, at, message, hint, Long.MAX_VALUE, "");
   }
 
   public static Problem warning(SourcePosition at, String message, String hint) {
-    return new Problem(Severity.WARNING, at, message, hint, Long.MAX_VALUE);
+    return new Problem(Severity.WARNING, at, message, hint, Long.MAX_VALUE, "");
   }
 
   /** This problem, which the same input no longer has from {@code moment} on. */
   public Problem passesAt(java.time.Instant moment) {
-    return new Problem(severity, position, message, hint, moment.toEpochMilli());
+    return new Problem(severity, position, message, hint, moment.toEpochMilli(), check);
+  }
+
+  /** This problem as one of the check {@code name} ({@link #check}). */
+  public Problem foundBy(String name) {
+    return new Problem(severity, position, message, hint, passes, name);
+  }
+
+  /** Whether the check {@code name} found this problem. */
+  public boolean isFoundBy(String name) {
+    return check.equals(name);
   }
 
   public boolean isError() {
