@@ -411,6 +411,44 @@ class InputLimitsTest {
     assertThat(error.position().line()).isEqualTo(3);
   }
 
+  /**
+   * The loop is found where the templates' names lead, as the check of unused templates reads them
+   * (TemplateLoads): a name without '/' is read from the including template's own folder. The search
+   * for the loop read every name from the top of templates/, found no parts/b.ftlh there, and the
+   * error named no line.
+   */
+  @Test
+  void anIncludeLoopThroughNamesReadFromTheTemplatesFolderIsAnErrorAtTheIncludeThatClosesIt() {
+    Problem error = onlyError(site(story("", "Body.") + """
+        -- templates/404.ftlh --
+        <#include "parts/a.ftlh">
+        -- templates/parts/a.ftlh --
+        <#include 'b.ftlh'>
+        -- templates/parts/b.ftlh --
+        <p>A part</p>
+        <#include "a.ftlh">
+        """).buildFails());
+    assertThat(error.position().file()).isEqualTo(dir.resolve("templates/parts/b.ftlh"));
+    assertThat(error.position().line()).isEqualTo(2);
+    assertThat(error.message()).contains("'parts/a.ftlh'").contains("never ends");
+  }
+
+  /** An include written in a template's comment is no include: the loop is the macro's, at its call, not the comment's line. */
+  @Test
+  void anIncludeInACommentIsNoLoop() {
+    Problem error = onlyError(site(story("", "Body.") + """
+        -- templates/404.ftlh --
+        <#-- was: <#include "404.ftlh"> -->
+        <#macro deeper n>
+          <span>${n}</span><@deeper n=n+1/>
+        </#macro>
+        <@deeper n=0/>
+        """).buildFails());
+    assertThat(error.position().file()).isEqualTo(dir.resolve("templates/404.ftlh"));
+    assertThat(error.position().line()).isEqualTo(3);
+    assertThat(error.message()).contains("'deeper'");
+  }
+
   @Test
   void aMacroThatCallsItselfWithoutEndIsAnErrorAtTheCall() {
     Problem error = onlyError(site(story("", "Body.") + """

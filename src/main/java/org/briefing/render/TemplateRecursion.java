@@ -16,11 +16,10 @@ import java.util.regex.Pattern;
  * stack. Freemarker keeps no record of where it was when the stack ran out, so the templates the
  * page reaches are read again: a chain of {@code #include}s that comes back to a template it
  * started from, or a macro that calls itself (directly or through other macros), is the likely
- * cause, reported at the line of the call that closes the loop.
+ * cause, reported at the line of the call that closes the loop. What a template includes and
+ * imports is read as the check of unused templates reads it ({@link TemplateLoads}).
  */
 final class TemplateRecursion {
-  private static final Pattern INCLUDE = Pattern.compile("[<\\[]#include\\s+\"([^\"]+)\"");
-  private static final Pattern IMPORT = Pattern.compile("[<\\[]#import\\s+\"([^\"]+)\"");
   private static final Pattern MACRO = Pattern.compile("[<\\[]#(?:macro|function)\\s+([A-Za-z_][\\w]*)");
   private static final Pattern MACRO_END = Pattern.compile("[<\\[]/#(?:macro|function)\\s*[>\\]]");
   private static final Pattern CALL = Pattern.compile("[<\\[]@(?:[A-Za-z_]\\w*\\.)?([A-Za-z_]\\w*)");
@@ -30,6 +29,8 @@ final class TemplateRecursion {
 
   private final Function<String, byte[]> source;
   private final Map<String, String> texts = new LinkedHashMap<>();
+  private final Map<String, List<TemplateLoads.Load>> loads = new LinkedHashMap<>();
+  private final TemplateLoads reader = new TemplateLoads();
 
   /** @param source the text of a template by name, or null when there is none */
   TemplateRecursion(Function<String, byte[]> source) {
@@ -54,17 +55,26 @@ final class TemplateRecursion {
     });
   }
 
+  /** The templates {@code name} loads by a name written out; a name computed while the page renders cannot be followed. */
+  private List<TemplateLoads.Load> loads(String name) {
+    return loads.computeIfAbsent(name, n -> {
+      TemplateLoads.Reading reading = reader.of(n, text(n));
+      return reading == null ? List.of() : reading.loads();
+    });
+  }
+
   private Loop includeLoop(String name, List<String> path, Set<String> done) {
     if (!done.add(name)) {
       return null;
     }
     path.add(name);
-    String text = text(name);
-    Matcher m = INCLUDE.matcher(text);
-    while (m.find()) {
-      String target = m.group(1).replaceFirst("^/", "");
+    for (TemplateLoads.Load load : loads(name)) {
+      if (load.kind() != TemplateLoads.Kind.INCLUDE) {
+        continue;
+      }
+      String target = load.name();
       if (path.contains(target)) {
-        return new Loop(name, lineAt(text, m.start()), target, false);
+        return new Loop(name, load.line(), target, false);
       }
       Loop deeper = includeLoop(target, path, done);
       if (deeper != null) {
@@ -85,14 +95,8 @@ final class TemplateRecursion {
       if (!seen.add(name)) {
         continue;
       }
-      String text = text(name);
-      for (Pattern reference : List.of(INCLUDE, IMPORT)) {
-        Matcher m = reference.matcher(text);
-        while (m.find()) {
-          queue.add(m.group(1).replaceFirst("^/", ""));
-        }
-      }
-      collectMacroCalls(name, text, calls);
+      loads(name).forEach(load -> queue.add(load.name()));
+      collectMacroCalls(name, text(name), calls);
     }
     for (String macro : calls.keySet()) {
       Loop loop = callLoop(macro, calls, new ArrayList<>(), new HashSet<>());

@@ -1,9 +1,5 @@
 package org.briefing.render;
 
-import freemarker.core.ParseException;
-import freemarker.core.TemplateElement;
-import freemarker.template.Configuration;
-import freemarker.template.Template;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.briefing.load.FieldCheck;
 import org.briefing.load.FileTree;
 import org.briefing.problem.Problem;
@@ -42,11 +36,6 @@ import org.briefing.problem.SourcePosition;
 final class UnusedTemplates {
   /** Endings a template may be saved with by mistake for the theme's own. */
   private static final Set<String> TEMPLATE_ENDINGS = Set.of("ftl", "ftlh", "ftlx", "html", "htm", "xhtml", "xml", "txt");
-  private static final Pattern LOADED = Pattern.compile("^#(?:include|import) (\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*')"
-      + "(?:$| as | encoding=| parse=| ignore_missing=)");
-  private static final Pattern OPTIONAL = Pattern.compile("\\.(?:get_optional_template|getOptionalTemplate)(?!\\w)");
-  private static final Pattern OPTIONAL_NAMED = Pattern.compile("\\.(?:get_optional_template|getOptionalTemplate)"
-      + "\\((\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*')[,)]");
 
   /** A template whose names it loads cannot all be known before it renders. */
   private static final class Unfollowable extends Exception {
@@ -57,13 +46,12 @@ final class UnusedTemplates {
 
   private final Path dir;
   private final Function<String, byte[]> source;
-  private final Configuration parsing = new Configuration(Configuration.VERSION_2_3_34);
+  private final TemplateLoads loads = new TemplateLoads();
 
   /** @param source the text of a template by name, the site's or the bundled one, or null when there is none */
   private UnusedTemplates(Path dir, Function<String, byte[]> source) {
     this.dir = dir;
     this.source = source;
-    parsing.setRecognizeStandardFileExtensions(true);
   }
 
   /** A warning for each file of {@code dir} (a site's {@code templates/}) that no page uses and that is near a theme file's name. */
@@ -212,64 +200,11 @@ final class UnusedTemplates {
     if (bytes == null) {
       return List.of();
     }
-    Template template;
-    try {
-      template = new Template(name, new String(bytes, StandardCharsets.UTF_8), parsing);
-    } catch (ParseException e) {
-      throw new Unfollowable(); // its includes are unknown; the build reports the error if a page renders it
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    TemplateLoads.Reading reading = loads.of(name, new String(bytes, StandardCharsets.UTF_8));
+    if (reading == null || !reading.complete()) {
+      // its loads are unknown (the build reports a syntax error if a page renders it), or computed while a page renders
+      throw new Unfollowable();
     }
-    List<String> loaded = new ArrayList<>();
-    walk(name, template.getRootTreeNode(), loaded);
-    return loaded;
-  }
-
-  private void walk(String template, TemplateElement element, List<String> loaded) throws Unfollowable {
-    String kind = element.getNodeName();
-    if (!kind.equals("TextBlock") && !kind.equals("Comment")) {
-      String description = element.getDescription();
-      if (kind.equals("Include") || kind.equals("LibraryLoad")) {
-        Matcher literal = LOADED.matcher(description);
-        if (!literal.find()) {
-          throw new Unfollowable();
-        }
-        loaded.add(resolved(template, literal.group(1)));
-      }
-      // the code only, so that a string that merely mentions the name is no call
-      Matcher call = OPTIONAL.matcher(TemplateCheck.codeOf(description));
-      while (call.find()) {
-        Matcher named = OPTIONAL_NAMED.matcher(description).region(call.start(), description.length());
-        if (!named.lookingAt()) {
-          throw new Unfollowable();
-        }
-        loaded.add(resolved(template, named.group(1)));
-      }
-    }
-    for (int i = 0; i < element.getChildCount(); i++) {
-      walk(template, (TemplateElement) element.getChildAt(i), loaded);
-    }
-  }
-
-  /**
-   * The name a quoted template name in {@code template} stands for, as Freemarker resolves it:
-   * from the top of {@code templates/} when it starts with '/', else from the template's folder.
-   */
-  private static String resolved(String template, String quoted) throws Unfollowable {
-    String written = quoted.substring(1, quoted.length() - 1);
-    if (written.contains("${") || written.contains("#{") || written.contains("*") || written.contains("://")) {
-      throw new Unfollowable(); // computed while the page renders, or looked for in the folders above
-    }
-    written = written.replaceAll("\\\\(.)", "$1");
-    String path = written.startsWith("/") ? written.substring(1) : template.substring(0, template.lastIndexOf('/') + 1) + written;
-    Deque<String> parts = new ArrayDeque<>();
-    for (String part : path.split("/")) {
-      if (part.equals("..")) {
-        parts.pollLast(); // above the top, Freemarker refuses the name when the line runs
-      } else if (!part.isEmpty() && !part.equals(".")) {
-        parts.add(part);
-      }
-    }
-    return String.join("/", parts);
+    return reading.loads().stream().map(TemplateLoads.Load::name).toList();
   }
 }
