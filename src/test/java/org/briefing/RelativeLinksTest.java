@@ -186,6 +186,49 @@ class RelativeLinksTest {
     assertThat(site.file("feed.xml")).contains("Also &lt;a href=&quot;https://example.org" + FIRST + "&quot;&gt;after&lt;/a&gt;");
   }
 
+  /**
+   * HTML written in a text (with {@code raw_html: allow}) keeps its relative addresses on the site,
+   * read from the text's page; the email reads each from that page too. It read them from the
+   * site's root: the note's link to yesterday's edition led to /news/daily/2021-10-18/ in the email
+   * and to /news/daily/briefings/2021-10-18/ on the edition's page.
+   */
+  @Test
+  void htmlInATextLeadsInTheEmailWhereItLeadsOnThePageItIsPublishedOn() {
+    TestSite site = TestSite.of(dir, SITE.replace("time_zone: UTC\n", "time_zone: UTC\nmarkdown:\n  raw_html: allow\n")
+        .replace("key_points:\n  - \"See [the first](../../18/first/#top) again.\"",
+            "key_points:\n  - \"See <a href='../../18/first/#top'>the first</a> again.\"")
+        .replace("why_it_matters: \"It follows", "why_it_matters: \"<a href='../../18/first/'>After the first</a>. It follows")
+        .replace("Yesterday's edition is [here](../2021-10-18/)",
+            "Yesterday's edition is <a href=\"../2021-10-18/\">here</a>, the archive <a href=\"../\">there</a>")
+        .replace("![A door](../../images/door.png \"Photo: Desk\")",
+            "![A door](../../images/door.png \"Photo: Desk\")\n\n<img src=\"../../images/door.png\" alt=\"A door in HTML\" title=\"Photo: Desk\">"))
+        .build();
+
+    Document email = Jsoup.parse(site.file("briefings/2021-10-19/email.html"));
+    assertThat(email.select("a[href]").eachAttr("href")).allSatisfy(href -> assertThat(href).matches("(https://|mailto:).*"));
+    assertThat(email.select("img[src]").eachAttr("src")).allSatisfy(src -> assertThat(src).startsWith("https://"));
+
+    Document edition = Jsoup.parse(site.file("briefings/2021-10-19/index.html"), BASE + "briefings/2021-10-19/");
+    List<String> noteOnTheWeb = edition.select(".editor-note a[href]").eachAttr("abs:href");
+    assertThat(noteOnTheWeb).contains(BASE + "briefings/2021-10-18/", BASE + "briefings/");
+    assertThat(email.select(".note a[href]").eachAttr("href")).isEqualTo(noteOnTheWeb);
+    assertThat(email.select(".note img").eachAttr("src")).isEqualTo(edition.select(".editor-note img").eachAttr("abs:src"))
+        .contains(BASE + "images/door.png");
+    // the picture's file was found and measured, as the Markdown image's is
+    assertThat(email.select(".note img[alt=A door in HTML]").attr("width")).isEqualTo("40");
+
+    Document story = Jsoup.parse(site.file("2021/10/19/second/index.html"), BASE + "2021/10/19/second/");
+    List<String> whyOnTheWeb = story.select(".why a[href]").eachAttr("abs:href");
+    assertThat(whyOnTheWeb).first().isEqualTo("https://example.org" + FIRST);
+    assertThat(email.select(".why-cell a[href]").eachAttr("href")).isEqualTo(whyOnTheWeb);
+    assertThat(email.select(".key-points a[href]").eachAttr("href")).isEqualTo(story.select(".key-points a[href]").eachAttr("abs:href"))
+        .containsExactly("https://example.org" + FIRST + "#top");
+
+    // the text part wraps its lines
+    assertThat(site.file("briefings/2021-10-19/email.txt").replaceAll("\\s+", " ")).contains("here (" + BASE + "briefings/2021-10-18/)")
+        .contains("After the first (https://example.org" + FIRST + ")");
+  }
+
   /** Asserts that each address of {@code elements} on the site's host is a file of the output; returns how many lead to the first story. */
   private static int assertEachLeadsToAFile(TestSite site, String page, List<Element> elements) {
     int toFirst = 0;

@@ -39,7 +39,8 @@ public final class EmailHtml {
   public static final int COLUMN_WIDTH = 550;
 
   /**
-   * @param base the site's address, which root-relative and relative addresses are resolved against
+   * @param base the address of the page the email is published beside (an edition's), which
+   *     root-relative and relative addresses are resolved against, as a browser reads them there
    * @param sizes the size of each image the build could read, by its absolute address
    * @throws BadStyleSheet when a selector of {@code css} cannot be read
    */

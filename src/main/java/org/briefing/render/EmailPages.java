@@ -71,20 +71,30 @@ final class EmailPages {
    * content puts in the email, read here rather than while the email is rendered so that the page's
    * fingerprint changes when an image does.
    *
+   * <p>Every relative address of the email is read as a browser reads it on the page its text is
+   * published on, so that a link leads where the same link leads on the site: the edition's note
+   * and the templates' own from the edition's page (the email's files are published beside it),
+   * a story's HTML from the story's page ({@link Views.ArticleView#inFull}). HTML written in
+   * Markdown keeps its relative addresses on the site, and was read from the site's root before.
+   *
    * @param staticDir the site's {@code static/} folder
    */
   static Map<String, Object> data(Edition e, ViewFactory views, SiteConfig config, Path staticDir) {
-    Views.EditionView edition = views.edition(e);
-    String base = config.baseUrl().toString();
+    Views.EditionView shown = views.edition(e);
+    Views.EditionView edition = new Views.EditionView(shown.title(), shown.dateIso(), shown.dateDisplay(), shown.href(), shown.url(),
+        shown.noteHtml(), new StoriesInFull(shown.stories()));
+    String page = edition.url();
     String subject = EmailPatterns.fill(config.email().subject(), Map.of("site", config.title(), "title", e.title(),
         "date", edition.dateDisplay()));
-    String noteText = HtmlText.of(e.noteHtml(), base);
-    List<Views.EmailStoryText> texts = e.stories().stream().map(a -> new Views.EmailStoryText(
-        HtmlText.of(a.whyItMattersHtml(), base), a.keyPointsHtml().stream().map(k -> HtmlText.of(k, base)).toList(),
-        HtmlText.of(a.whatsNextHtml(), base))).toList();
+    String noteText = HtmlText.of(e.noteHtml(), page);
+    List<Views.EmailStoryText> texts = e.stories().stream().map(a -> {
+      String story = views.url(a.path());
+      return new Views.EmailStoryText(HtmlText.of(a.whyItMattersHtml(), story),
+          a.keyPointsHtml().stream().map(k -> HtmlText.of(k, story)).toList(), HtmlText.of(a.whatsNextHtml(), story));
+    }).toList();
     ZonedDateTime date = e.stories().stream().map(Article::lastModified).max(ZonedDateTime::compareTo)
         .orElse(e.date().atStartOfDay(config.timeZone()));
-    Views.EmailView email = new Views.EmailView(subject, preheader(HtmlText.current(e.noteHtml(), base), e), edition.url(), views.url("briefings/"),
+    Views.EmailView email = new Views.EmailView(subject, preheader(HtmlText.current(e.noteHtml(), page), e), edition.url(), views.url("briefings/"),
         EmailPatterns.fillAddress(config.email().unsubscribe(), Map.of()), config.emailFrom().name(), views.isoDate(date),
         messageId(e.date().toString(), config), noteText, texts);
     Map<String, Object> data = new LinkedHashMap<>();
@@ -92,8 +102,37 @@ final class EmailPages {
     data.put("email", email);
     data.put("title", subject);
     data.put("description", email.preheader());
-    data.put(IMAGE_SIZES, imageSizes(e, config, staticDir));
+    data.put(IMAGE_SIZES, imageSizes(e, views, config, staticDir));
     return data;
+  }
+
+  /**
+   * An edition's stories as its email shows them, each view made when it is read as the edition
+   * page's are, with the addresses of its HTML in full ({@link Views.ArticleView#inFull}); its
+   * fingerprint is the stories', as each copy is made from its story alone.
+   */
+  private static final class StoriesInFull extends java.util.AbstractList<Views.ArticleView>
+      implements java.util.RandomAccess, org.briefing.fingerprint.Fingerprint.Deferred {
+    private final List<Views.ArticleView> shown;
+
+    StoriesInFull(List<Views.ArticleView> shown) {
+      this.shown = shown;
+    }
+
+    @Override
+    public Views.ArticleView get(int index) {
+      return shown.get(index).inFull();
+    }
+
+    @Override
+    public int size() {
+      return shown.size();
+    }
+
+    @Override
+    public long fingerprint() {
+      return new org.briefing.fingerprint.Fingerprint().add(shown).value();
+    }
   }
 
   /**
@@ -108,17 +147,20 @@ final class EmailPages {
    * The sizes of the images in the edition's note, its stories' HTML fields and their photos that
    * are files of the site: the photos stored next to stories, and anything under {@code static/}.
    */
-  private static Map<String, ImageSize> imageSizes(Edition e, SiteConfig config, Path staticDir) {
+  private static Map<String, ImageSize> imageSizes(Edition e, ViewFactory views, SiteConfig config, Path staticDir) {
     String base = config.baseUrl().toString();
+    String page = views.url(e.path());
     Map<String, Path> files = new TreeMap<>();
     // a resized photo's size is known from its plan: its widest file is the one the email shows
     Map<String, ImageSize> known = new TreeMap<>();
+    // each text as the email holds it, its addresses read from the edition's page as the email's are
     List<String> fields = new ArrayList<>();
     fields.add(e.noteHtml());
     for (Article a : e.stories()) {
-      fields.add(a.whyItMattersHtml());
-      fields.addAll(a.keyPointsHtml());
-      fields.add(a.whatsNextHtml());
+      String story = views.url(a.path());
+      fields.add(inFull(a.whyItMattersHtml(), story));
+      a.keyPointsHtml().forEach(k -> fields.add(inFull(k, story)));
+      fields.add(inFull(a.whatsNextHtml(), story));
       Photo photo = a.image();
       if (photo != null && photo.hasImage() && photo.plan() != null) {
         known.put(base + PathEncoding.encoded(photo.href()), new ImageSize(photo.plan().widest().width(), photo.plan().widest().height()));
@@ -130,7 +172,7 @@ final class EmailPages {
       if (html == null || !html.contains("<img")) {
         continue;
       }
-      for (Element img : Jsoup.parseBodyFragment(html, base).select("img[src]")) {
+      for (Element img : Jsoup.parseBodyFragment(html, page).select("img[src]")) {
         String address = img.absUrl("src");
         Path file = staticFile(address, base, staticDir);
         if (file != null) {
@@ -146,6 +188,11 @@ final class EmailPages {
       }
     });
     return sizes;
+  }
+
+  /** {@code html}, a story's, with its addresses in full as {@link Views.ArticleView#inFull} writes them. */
+  private static String inFull(String html, String storyUrl) {
+    return html == null ? null : AbsoluteHtml.of(html, storyUrl);
   }
 
   /** The file of static/ an address under the site's names, or null. */
@@ -209,7 +256,8 @@ final class EmailPages {
     String css = new String(templates.themeFile(STYLE_SHEET), StandardCharsets.UTF_8);
     try {
       Map<String, ImageSize> sizes = (Map<String, ImageSize>) model.getOrDefault(IMAGE_SIZES, Map.of());
-      return EmailHtml.prepare(html, css, URI.create(config.baseUrl().toString()), sizes);
+      // the email's files are published beside the edition's page: what its templates write relative is read from there
+      return EmailHtml.prepare(html, css, URI.create(((Views.EditionView) model.get("edition")).url()), sizes);
     } catch (EmailHtml.BadStyleSheet e) {
       throw new BuildFailure(Problem.error(SourcePosition.of(templates.siteDir().resolve(STYLE_SHEET)), e.getMessage(),
           "write simple selectors (element names, classes, ids) in the email style sheet"));

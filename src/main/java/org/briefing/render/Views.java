@@ -274,6 +274,23 @@ public final class Views {
       return AbsoluteHtml.of(bodyHtml(), url());
     }
 
+    /**
+     * This view for a page away from the story's own (an edition's email): every address of its
+     * HTML (why it matters, key points, what's next, its text) in full, read from the story's page,
+     * where HTML written in Markdown is published as written and its relative addresses are read
+     * from there. Its components are taken as they are, not read: the page that asks has read the story.
+     */
+    ArticleView inFull() {
+      return new ArticleView(title, slug, href, url, dateIso, dateDisplay, dateShort, updatedIso, updatedDisplay, lastModifiedIso,
+          standfirst, summary, summarySource, inBrief, topics, places, authors, terms, sources, publishers, image, full(whyItMattersHtml),
+          keyPointsHtml == null ? null : keyPointsHtml.stream().map(this::full).toList(), full(whatsNextHtml), goDeeper, corrections,
+          body == null ? null : body.inFull(url), words, readingMinutes, edition, draft, params, language, dir, fingerprint);
+    }
+
+    private String full(String html) {
+      return html == null ? null : AbsoluteHtml.of(html, url);
+    }
+
     /** The components whose values differ between {@code a} and {@code b}, as {@link StoryReads#field} notes them; the fingerprint is not one. */
     static long differing(ArticleView a, ArticleView b) {
       long mask = 0;
@@ -352,23 +369,34 @@ public final class Views {
    */
   public static final class StoryText {
     private final org.briefing.model.Body body;
+    /** The address of the page its addresses are read from and written in full ({@link ArticleView#inFull}); null for as published. */
+    private final String fullFrom;
 
     public StoryText(org.briefing.model.Body body) {
+      this(body, null);
+    }
+
+    private StoryText(org.briefing.model.Body body, String fullFrom) {
       this.body = body;
+      this.fullFrom = fullFrom;
+    }
+
+    StoryText inFull(String pageUrl) {
+      return new StoryText(body, pageUrl);
     }
 
     String html() {
-      return body.html();
+      return fullFrom == null ? body.html() : AbsoluteHtml.of(body.html(), fullFrom);
     }
 
     @Override
     public String toString() {
-      return body.html();
+      return html();
     }
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof StoryText text && text.body.fingerprint() == body.fingerprint();
+      return other instanceof StoryText text && text.body.fingerprint() == body.fingerprint() && Objects.equals(text.fullFrom, fullFrom);
     }
 
     @Override
