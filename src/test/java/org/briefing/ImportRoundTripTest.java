@@ -58,6 +58,73 @@ class ImportRoundTripTest {
     assertThat(page.select(".sources-block li").text()).contains("Reuters");
     assertThat(page.select(".kicker a").eachText()).contains("Weather");
   }
+  /**
+   * A saved page that links to the site's own host (base_url https://example.org/) imports into a
+   * story the build takes: such a link must lead to a page the site publishes, which the import
+   * cannot know, so its words stay as words and its address is reported, as one to this computer
+   * (copied from a preview) is. Before, the import wrote them as links and the next build failed at
+   * each. Links to other sites stay links.
+   */
+  @Test
+  void aSavedPageLinkingToTheSitesOwnHostImportsIntoAStoryTheBuildTakes() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- saved/page.html --
+        <html><head><title>Harbour reopens</title>
+        <link rel="canonical" href="https://www.example.org/2021/10/19/harbour-reopens/">
+        <meta property="og:site_name" content="Example News">
+        </head><body><article>
+        <h1>Harbour reopens</h1>
+        <p>The harbour reopened on Tuesday, <a href="https://example.org/about-us/">our desk</a> learned, as
+        <a href="https://www.reuters.com/world/harbour/">Reuters</a> reported first.</p>
+        <p>Read <a href="/2021/10/18/storm/">yesterday's story</a> or <a href="http://localhost:1313/preview/">the preview</a>,
+        and the archive at https://example.org/archive/ or www.example.org/old/ for more.</p>
+        <p>The link <a href="https://example.org/a_b/">https://example.org/a_b/</a> is its own words.</p>
+        </article></body></html>
+        """);
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00",
+        dir.resolve("saved/page.html").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    String story = Files.readString(dir.resolve("content/imported/harbour-reopens.md"));
+    assertThat(story).doesNotContain("](https://example.org").doesNotContain("](<https://example.org").doesNotContain("localhost:1313/preview/)")
+        .contains("[Reuters](https://www.reuters.com/world/harbour/)").doesNotContain("www.example.org/2021");
+    assertThat(imported.out()).contains("https://example.org/about-us/").contains("https://www.example.org/2021/10/18/storm/")
+        .contains("http://localhost:1313/preview/").contains("https://example.org/archive/").contains("http://www.example.org/old/")
+        .contains("https://www.example.org/2021/10/19/harbour-reopens/").contains("an address of this site");
+
+    site.build();
+    Document page = site.html("2021/10/19/harbour-reopens/");
+    assertThat(page.select(".story-body").text()).contains("our desk learned").contains("story or the preview")
+        .contains("the archive at https://example.org/archive/ or www.example.org/old/ for more")
+        .contains("The link https://example.org/a_b/ is its own words.");
+    assertThat(page.select(".story-body a").eachAttr("href")).containsExactly("https://www.reuters.com/world/harbour/");
+    assertThat(page.select(".sources-block li").text()).contains("Example News");
+  }
+
+  /**
+   * Under a sub-path only the site's own addresses are checked: agency copy's address of another
+   * part of the host stays a link, one under the site's path is kept as words, and the story builds.
+   */
+  @Test
+  void wireCopyKeepsLinksToOtherPartsOfTheHostAndWritesTheSitesOwnAsWords() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG.replace("base_url: https://example.org/", "base_url: https://example.org/news/")
+        + Fixtures.SOURCES + """
+        -- wire/port.txt --
+        Port reopens after repairs
+
+        VALMORA, Oct 19 (Reuters) - The port reopened on Tuesday. Results are at https://example.org/sport/results/ and
+        the desk's notes at https://example.org/news/notes/ today.
+        """);
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00",
+        dir.resolve("wire/port.txt").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+    assertThat(imported.out()).contains("https://example.org/news/notes/").doesNotContain("\"https://example.org/sport/results/\"");
+
+    site.build();
+    Document page = site.html("2021/10/19/port-reopens-after-repairs/");
+    assertThat(page.select(".story-body a").eachAttr("href")).containsExactly("https://example.org/sport/results/");
+    assertThat(page.select(".story-body").text()).contains("notes at https://example.org/news/notes/ today");
+  }
+
   @Test
   void theWiresNotesToEditorsAreLeftOutOfTheStoryAndAnEmbargoedStoryWaitsAsADraft() throws Exception {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """

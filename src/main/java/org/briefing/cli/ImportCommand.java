@@ -150,8 +150,10 @@ public final class ImportCommand implements Callable<Integer> {
       }
     }
     // a published story keeps its address: an import of the same day and headline is given a slug of its own
+    org.briefing.config.SiteConfig config = siteConfig(siteDir);
     Importer importer = new Importer(new ImportOptions(when, sources, topics, catalog, photoOption)
-        .withTaken(PublishedStories.of(siteDir, target)).withZone(siteZone(siteDir)));
+        .withTaken(PublishedStories.of(siteDir, target)).withZone(config == null ? null : config.timeZone())
+        .withSite(config == null ? null : config.baseUrl()));
     Set<Path> written = new HashSet<>();
     if (readStdin) {
       byte[] bytes = stdin.readNBytes((int) InputLimits.IMPORT_FILE_BYTES + 1);
@@ -200,17 +202,18 @@ public final class ImportCommand implements Callable<Integer> {
   }
 
   /**
-   * The site's time zone, in which a build reads a date written without an offset; null without a
-   * site (a dry run) or with settings a build refuses, and the importer then judges for any zone.
+   * The site's settings: its time zone, in which a build reads a date written without an offset,
+   * and its address, whose links a build checks; null without a site (a dry run) or with settings a
+   * build refuses, and the importer then judges for any zone and any site.
    */
-  private static java.time.ZoneId siteZone(Path siteDir) {
+  private static org.briefing.config.SiteConfig siteConfig(Path siteDir) {
     if (!Files.isRegularFile(siteDir.resolve(ConfigLoader.FILE_NAME))) {
       return null;
     }
     try {
       org.briefing.problem.Problems problems = new org.briefing.problem.Problems();
-      java.time.ZoneId zone = ConfigLoader.load(siteDir, problems).timeZone();
-      return problems.hasErrors() ? null : zone;
+      org.briefing.config.SiteConfig config = ConfigLoader.load(siteDir, problems);
+      return problems.hasErrors() ? null : config;
     } catch (org.briefing.problem.BuildFailure e) {
       return null;
     }

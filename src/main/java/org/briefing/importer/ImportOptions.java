@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * What the editor told the importer: the date to use (empty to take it from the input), sources
  * and topics to add, the site's known sources, the story's photo file (null when none is given),
- * the addresses the site has published, which an imported story does not take, and the site's time
- * zone, in which a build reads a date without an offset (null when there is no site to ask).
+ * the addresses the site has published, which an imported story does not take, the site's time
+ * zone, in which a build reads a date without an offset, and the site's address (base_url), whose
+ * links a build checks against what it publishes (both null when there is no site to ask).
  */
 public record ImportOptions(String date, List<String> sources, List<String> topics, SourceCatalog catalog, Photo photo,
-    TakenAddresses taken, java.time.ZoneId zone) {
+    TakenAddresses taken, java.time.ZoneId zone, java.net.URI site) {
 
   /**
    * A photo file given with the story ({@code --photo}): the {@code image.src} the story is to name
@@ -22,7 +23,7 @@ public record ImportOptions(String date, List<String> sources, List<String> topi
   }
 
   public ImportOptions(String date, List<String> sources, List<String> topics, SourceCatalog catalog, Photo photo) {
-    this(date, sources, topics, catalog, photo, TakenAddresses.NONE, null);
+    this(date, sources, topics, catalog, photo, TakenAddresses.NONE, null, null);
   }
 
   public ImportOptions {
@@ -33,15 +34,19 @@ public record ImportOptions(String date, List<String> sources, List<String> topi
   }
 
   public ImportOptions withDate(String value) {
-    return new ImportOptions(value, sources, topics, catalog, photo, taken, zone);
+    return new ImportOptions(value, sources, topics, catalog, photo, taken, zone, site);
   }
 
   public ImportOptions withTaken(TakenAddresses addresses) {
-    return new ImportOptions(date, sources, topics, catalog, photo, addresses, zone);
+    return new ImportOptions(date, sources, topics, catalog, photo, addresses, zone, site);
   }
 
   public ImportOptions withZone(java.time.ZoneId siteZone) {
-    return new ImportOptions(date, sources, topics, catalog, photo, taken, siteZone);
+    return new ImportOptions(date, sources, topics, catalog, photo, taken, siteZone, site);
+  }
+
+  public ImportOptions withSite(java.net.URI baseUrl) {
+    return new ImportOptions(date, sources, topics, catalog, photo, taken, zone, baseUrl);
   }
 
   public static ImportOptions none() {

@@ -54,6 +54,7 @@ public final class Importer {
     }
     applyOptions(story, notes);
     clockChanges(story, options.zone(), notes);
+    OwnSiteLinks.leaveOut(story, options.site());
     updateAfterDate(story, options.zone(), notes);
     String slug = story.date().isEmpty() ? Slugs.of(story.title()) : ownAddress(story, notes);
     story.report().addAll(0, notes);

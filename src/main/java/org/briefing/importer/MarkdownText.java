@@ -15,6 +15,7 @@ public final class MarkdownText {
   private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:(?:https?|ftp)://|www\\.)[^\\s<>\"]+");
   /** Characters escapeInline escapes: an address holding one cannot be left as it is. */
   private static final Pattern NEEDS_ESCAPE = Pattern.compile("[\\\\`*_\\[\\]<~&]");
+  private static final Pattern WWW = Pattern.compile("(?i)\\b(www)\\.");
 
   private MarkdownText() {}
 
@@ -58,6 +59,30 @@ public final class MarkdownText {
     }
     escapeChars(flat, from, flat.length(), out);
     return out.toString();
+  }
+
+  /**
+   * {@code markdown}, text as {@link #escapeInline} writes it (no link syntax in it), with each web
+   * address written out for which {@code unlinked} holds (given the address as the build's autolink
+   * takes it, {@code http://} before a {@code www.}) shown as it is but made no link of: its scheme's
+   * colon and the dot after each {@code www} as character references ({@code https&#58;//},
+   * {@code www&#46;}), which the build's autolinks do not read through, as they read through escapes.
+   */
+  public static String withoutAutolinks(String markdown, java.util.function.Predicate<String> unlinked) {
+    Matcher address = ADDRESS.matcher(markdown);
+    StringBuilder out = null;
+    int from = 0;
+    while (address.find()) {
+      String url = withoutTrailingPunctuation(address.group());
+      boolean www = url.regionMatches(true, 0, "www.", 0, 4);
+      if (!unlinked.test(www ? "http://" + url : url)) {
+        continue;
+      }
+      out = out == null ? new StringBuilder(markdown.length() + 16) : out;
+      out.append(markdown, from, address.start()).append(WWW.matcher(url.replaceFirst("^([A-Za-z]+):", "$1&#58;")).replaceAll("$1&#46;"));
+      from = address.start() + url.length();
+    }
+    return out == null ? markdown : out.append(markdown, from, markdown.length()).toString();
   }
 
   private static void escapeChars(String flat, int from, int to, StringBuilder out) {

@@ -95,6 +95,27 @@ public final class OwnLinks {
   }
 
   /**
+   * Whether a build of the site at {@code base} (its base_url) checks the full address {@code url}
+   * against what it publishes (on the site's host, under its path) or refuses it as one on this
+   * computer: what {@code briefing import}, which cannot know what the site will publish, may not
+   * write as a link. Read as {@link #check} reads it.
+   */
+  public static boolean checks(java.net.URI base, String url) {
+    WrittenLink link = WrittenLink.of(0, url, false);
+    WebAddress web = link == null ? null : WebAddress.of(link.url());
+    if (web == null) {
+      return false;
+    }
+    String basePath = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
+    OwnLinks own = new OwnLinks(base, base, basePath, Set.of(), Set.of(), Map.of());
+    if (own.toThisComputer(web)) {
+      return true;
+    }
+    String full = own.hostPath(link, web, "");
+    return full != null && own.underRoot(full) != null;
+  }
+
+  /**
    * {@code links} without the full addresses on other hosts, which the check passes: what the site
    * graph keeps of a story's links for the edit way's check (a story may link to many other sites).
    */
