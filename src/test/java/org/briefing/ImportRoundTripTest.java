@@ -125,6 +125,32 @@ class ImportRoundTripTest {
     assertThat(page.select(".story-body").text()).contains("notes at https://example.org/news/notes/ today");
   }
 
+  /**
+   * The build makes a link of any address written out with a scheme before "://" and refuses one of
+   * a scheme but http:, https: and mailto:. The importer read only http(s) and ftp addresses as
+   * links, and wrote "chrome://settings" and "ftp://…" as they were: the next build failed at each.
+   * They are text now, shown as written.
+   */
+  @Test
+  void addressesOfSchemesTheBuildRefusesAreImportedAsText() throws Exception {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """
+        -- wire/browser.txt --
+        Browser update changes privacy settings
+
+        VALMORA, Oct 19 (Reuters) - Users can check the change at chrome://settings/privacy, the company said. The
+        files are at ftp://files.example.com/update_notes/ and s3://bucket/update, and the notes at https://www.example.net/notes.
+        """);
+    CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00",
+        dir.resolve("wire/browser.txt").toString());
+    assertThat(imported.code()).as(imported.err() + imported.out()).isZero();
+
+    site.build();
+    Document page = site.html("2021/10/19/browser-update-changes-privacy-settings/");
+    assertThat(page.select(".story-body").text()).contains("at chrome://settings/privacy, the company")
+        .contains("at ftp://files.example.com/update_notes/ and s3://bucket/update, and");
+    assertThat(page.select(".story-body a").eachAttr("href")).containsExactly("https://www.example.net/notes");
+  }
+
   @Test
   void theWiresNotesToEditorsAreLeftOutOfTheStoryAndAnEmbargoedStoryWaitsAsADraft() throws Exception {
     TestSite site = TestSite.of(dir, Fixtures.CONFIG + Fixtures.SOURCES + """

@@ -2,6 +2,7 @@ package org.briefing.importer;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefing.links.LinkPolicy;
 
 /**
  * Escapes plain text so that CommonMark (with tables, footnotes, strikethrough and autolinks)
@@ -11,8 +12,11 @@ public final class MarkdownText {
   private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
   private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u000B\\f]+");
-  /** An address written out in the text, which the build's autolinks make a link of. */
-  private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:(?:https?|ftp)://|www\\.)[^\\s<>\"]+");
+  /**
+   * An address written out in the text, which the build's autolinks make a link of: {@code www.} or
+   * any scheme before {@code ://} ({@code chrome://settings}, {@code s3://bucket}), not only the web's.
+   */
+  private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:[a-z][a-z0-9+.-]*://|www\\.)[^\\s<>\"]+");
   /** Characters escapeInline escapes: an address holding one cannot be left as it is. */
   private static final Pattern NEEDS_ESCAPE = Pattern.compile("[\\\\`*_\\[\\]<~&]");
   private static final Pattern WWW = Pattern.compile("(?i)\\b(www)\\.");
@@ -47,15 +51,23 @@ public final class MarkdownText {
     int from = 0;
     while (links && address.find()) {
       String url = withoutTrailingPunctuation(address.group());
-      if (!NEEDS_ESCAPE.matcher(url).find()) {
+      // the build refuses a link of a scheme but http:, https: and mailto: (ftp://, chrome://): such an address is text
+      boolean refused = !LinkPolicy.allows(url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url);
+      if (!refused && !NEEDS_ESCAPE.matcher(url).find()) {
         continue;
       }
       escapeChars(flat, from, address.start(), out);
+      from = address.start() + url.length();
+      if (refused) {
+        StringBuilder shown = new StringBuilder(url.length() + 8);
+        escapeChars(url, 0, url.length(), shown);
+        out.append(unlinked(shown.toString()));
+        continue;
+      }
       out.append('[');
       escapeChars(url, 0, url.length(), out);
       // between angle brackets an address is taken as written, parentheses and all
       out.append("](<").append(url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url).append(">)");
-      from = address.start() + url.length();
     }
     escapeChars(flat, from, flat.length(), out);
     return out.toString();
@@ -79,10 +91,15 @@ public final class MarkdownText {
         continue;
       }
       out = out == null ? new StringBuilder(markdown.length() + 16) : out;
-      out.append(markdown, from, address.start()).append(WWW.matcher(url.replaceFirst("^([A-Za-z]+):", "$1&#58;")).replaceAll("$1&#46;"));
+      out.append(markdown, from, address.start()).append(unlinked(url));
       from = address.start() + url.length();
     }
     return out == null ? markdown : out.append(markdown, from, markdown.length()).toString();
+  }
+
+  /** An address as text no autolink is made of: its scheme's colon and the dot after each {@code www} as character references. */
+  private static String unlinked(String address) {
+    return WWW.matcher(address.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*):", "$1&#58;")).replaceAll("$1&#46;");
   }
 
   private static void escapeChars(String flat, int from, int to, StringBuilder out) {
