@@ -79,6 +79,7 @@ class ImportRoundTripTest {
         <p>Read <a href="/2021/10/18/storm/">yesterday's story</a> or <a href="http://localhost:1313/preview/">the preview</a>,
         and the archive at https://example.org/archive/ or www.example.org/old/ for more.</p>
         <p>The link <a href="https://example.org/a_b/">https://example.org/a_b/</a> is its own words.</p>
+        <p>Reuters wrote <a href="https://www.reuters.com/valmora/">on www.example.org/x and after</a> too.</p>
         </article></body></html>
         """);
     CliTest.Run imported = CliTest.run("import", "--site", dir.toString(), "--date", "2021-10-19T09:30:00+03:00",
@@ -96,7 +97,10 @@ class ImportRoundTripTest {
     assertThat(page.select(".story-body").text()).contains("our desk learned").contains("story or the preview")
         .contains("the archive at https://example.org/archive/ or www.example.org/old/ for more")
         .contains("The link https://example.org/a_b/ is its own words.");
-    assertThat(page.select(".story-body a").eachAttr("href")).containsExactly("https://www.reuters.com/world/harbour/");
+    assertThat(page.select(".story-body a").eachAttr("href"))
+        .containsExactly("https://www.reuters.com/world/harbour/", "https://www.reuters.com/valmora/");
+    // an address in the words of a link elsewhere is no link of its own, and not reported as one
+    assertThat(imported.out()).doesNotContain("http://www.example.org/x");
     assertThat(page.select(".sources-block li").text()).contains("Example News");
   }
 

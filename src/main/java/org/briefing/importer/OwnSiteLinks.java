@@ -54,18 +54,19 @@ final class OwnSiteLinks {
     Matcher link = LINK.matcher(markdown);
     int from = 0;
     while (link.find()) {
+      out.append(text(markdown.substring(from, link.start())));
+      from = link.end();
       String url = link.group(2) != null ? link.group(2) : link.group(3);
       if (!OwnLinks.checks(site, url)) {
+        out.append(link.group());
         continue;
       }
-      out.append(text(markdown.substring(from, link.start())));
-      // the words may be the address itself, which is made a link again once out of the link's brackets
+      // the words may be the address itself, which would be made a link again once out of the link's brackets
       out.append(MarkdownText.withoutAutolinks(link.group(1), address -> true));
-      from = link.end();
       story.note(new ReportEntry(ReportEntry.Kind.DROPPED, "", List.of(), List.of(), url,
           "the address of the link '" + link.group(1).replaceAll("\\\\(.)", "$1") + "', left out as " + why(url) + "; its words stay in the text"));
     }
-    return from == 0 ? text(markdown) : out.append(text(markdown.substring(from))).toString();
+    return out.append(text(markdown.substring(from))).toString();
   }
 
   /** Text between links, its addresses written out that the build would check shown as text. */
