@@ -38,6 +38,9 @@ public final class EmailHtml {
    */
   public static final int COLUMN_WIDTH = 550;
 
+  /** The attributes whose relative addresses are read from the email's page. */
+  private static final List<String> ADDRESSES = List.of("href", "src", "background", "poster");
+
   /**
    * @param base the address of the page the email is published beside (an edition's), which
    *     root-relative and relative addresses are resolved against, as a browser reads them there
@@ -74,8 +77,10 @@ public final class EmailHtml {
       List<String> handlers = element.attributes().asList().stream().map(Attribute::getKey)
           .filter(k -> k.toLowerCase(java.util.Locale.ROOT).startsWith("on")).toList();
       handlers.forEach(element::removeAttr);
-      absolute(element, "href");
-      absolute(element, "src");
+      // every attribute a client follows or loads: a table cell's background picture (Outlook), a video's still
+      for (String attribute : ADDRESSES) {
+        absolute(element, attribute);
+      }
       if (element.normalName().equals("img")) {
         sized(element, sizes);
       }

@@ -36,4 +36,15 @@ class EmailHtmlTest {
     assertThat(img.attr("style")).isEqualTo("border:0;height:auto;max-width:100%");
     assertThat(img.attr("alt")).isEmpty();
   }
+
+  /** A relative address a template writes is read from the email's page, whichever attribute holds it: no client reads one. */
+  @Test
+  void everyAddressAClientFollowsOrLoadsIsMadeFull() {
+    Document doc = Jsoup.parse(EmailHtml.prepare("<!DOCTYPE html><html><body><table><tr><td background=\"bg.png\">"
+        + "<a href=\"../\">all</a><video poster=\"still.png\"></video></td></tr></table></body></html>", "",
+        URI.create("https://example.org/news/briefings/2021-10-19/"), Map.of()));
+    assertThat(doc.selectFirst("td").attr("background")).isEqualTo("https://example.org/news/briefings/2021-10-19/bg.png");
+    assertThat(doc.selectFirst("a").attr("href")).isEqualTo("https://example.org/news/briefings/");
+    assertThat(doc.selectFirst("video").attr("poster")).isEqualTo("https://example.org/news/briefings/2021-10-19/still.png");
+  }
 }
