@@ -217,6 +217,77 @@ class ThemeLanguagesTest {
     assertThat(physical).as("rules of briefing.css that name left or right instead of inline-start or inline-end").isEmpty();
   }
 
+  /**
+   * Every word a bundled HTML template prints comes from the theme's strings ({@code t.…}) or from
+   * the site: a label written into the template itself would be English in every language, and
+   * {@link #aSiteInABundledLanguageHasNoEnglishLabelLeft} looks only for the English file's texts. A template's own text is what lies
+   * between its directives and interpolations; the values of {@code meta} tags are for machines.
+   */
+  @org.junit.jupiter.api.Test
+  @SuppressWarnings("deprecation") // Freemarker's tree of a template, which render/TemplateCheck reads too
+  void theBundledHtmlTemplatesPrintNoWordOfTheirOwn() throws IOException {
+    freemarker.template.Configuration cfg = new freemarker.template.Configuration(freemarker.template.Configuration.VERSION_2_3_34);
+    cfg.setRecognizeStandardFileExtensions(true);
+    List<String> own = new ArrayList<>();
+    for (String name : org.briefing.render.Templates.THEME_FILES) {
+      if (!name.endsWith(".ftlh")) {
+        continue;
+      }
+      freemarker.template.Template template = new freemarker.template.Template(name, Files.readString(Path.of("templates", name)), cfg);
+      StringBuilder literal = new StringBuilder();
+      literalText(template.getRootTreeNode(), literal);
+      for (Element e : Jsoup.parse(literal.toString()).getAllElements()) {
+        if (e.tagName().equals("script") || e.tagName().equals("style")) {
+          continue;
+        }
+        // a macro that writes attributes (aria-current="page") reads as text once taken out of its tag
+        e.textNodes().stream().map(TextNode::text).filter(ThemeLanguagesTest::hasWord)
+            .filter(text -> !text.replace("\uE000", "").strip().matches("([a-z-]+=\"[^\"]*\"\\s*)+")).forEach(text -> own.add(name + ": '" + text.strip() + "'"));
+        for (String attribute : List.of("aria-label", "title", "alt", "placeholder")) {
+          if (hasWord(e.attr(attribute))) {
+            own.add(name + ": " + attribute + "='" + e.attr(attribute) + "'");
+          }
+        }
+      }
+    }
+    assertThat(own).as("text written into the theme's templates rather than taken from templates/strings (t.KEY)").isEmpty();
+  }
+
+  /** The literal text of a template in order, each directive or interpolation that prints nothing of its own a private-use mark. */
+  @SuppressWarnings("deprecation")
+  private static void literalText(javax.swing.tree.TreeNode node, StringBuilder out) {
+    if (node instanceof freemarker.core.TextBlock text) {
+      out.append(text.getCanonicalForm());
+      return;
+    }
+    if (node.getChildCount() == 0) {
+      out.append('\uE000');
+    }
+    for (int i = 0; i < node.getChildCount(); i++) {
+      literalText(node.getChildAt(i), out);
+    }
+  }
+
+  private static boolean hasWord(String text) {
+    return text.codePoints().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * Each bundled language has every key of the English file and no other: a key left out of one
+   * falls back to English without a word, and the site of
+   * {@link #aSiteInABundledLanguageHasNoEnglishLabelLeft} shows only the keys its stories and pages need.
+   */
+  @org.junit.jupiter.api.Test
+  void everyBundledLanguageHasTheKeysOfTheEnglishFile() {
+    Set<String> english = strings("en").keySet();
+    List<String> languages = org.briefing.render.Templates.THEME_FILES.stream().filter(name -> name.startsWith("strings/"))
+        .map(name -> name.substring("strings/".length(), name.length() - ".yaml".length())).toList();
+    assertThat(languages).contains("en", "fr", "ar");
+    for (String language : languages) {
+      assertThat(strings(language).keySet()).as("the keys of templates/strings/" + language + ".yaml").containsExactlyInAnyOrderElementsOf(english);
+    }
+  }
+
   /** The texts of a feed or sitemap, the HTML of each entry's content read as a page. */
   static List<String> feedTexts(String xml) {
     List<String> texts = new ArrayList<>();
