@@ -41,9 +41,9 @@ final class RandomEdits {
   static final String[] FIELDS = {"title", "date", "updated", "slug", "standfirst", "summary", "topics", "tags",
       "places", "authors", "series", "sources", "image", "why_it_matters", "key_points", "whats_next", "go_deeper", "corrections", "aliases", "language", "edition",
       "draft", "mood", "rank", "body"};
-  static final List<String> PAGE_TEMPLATES = List.of("index.ftlh", "editions.ftlh", "edition.ftlh", "article.ftlh",
-      "topics.ftlh", "topic.ftlh", "terms.ftlh", "term.ftlh", "sources.ftlh", "source.ftlh", "archive.ftlh", "archive-month.ftlh", "archive-day.ftlh", "corrections.ftlh", "page.ftlh", "redirect.ftlh", "404.ftlh", "search.ftlh", "feed.ftlx", "email.ftlh", "email-text.ftl",
-      "sitemap.ftlx", "news-sitemap.ftlx");
+  /** Every template of the theme that makes a page (all but the layout), in the theme's order: a new one is edited too. */
+  static final List<String> PAGE_TEMPLATES = org.briefing.render.Templates.THEME_FILES.stream()
+      .filter(name -> name.matches("[^/]+\\.(ftl|ftlh|ftlx)") && !name.equals("layout.ftlh")).toList();
 
   /**
    * Prints every field of every view; a site's templates import it. A story in a list (an
