@@ -143,6 +143,40 @@ class GroupingsTest {
     assertThat(run.err()).contains("briefing.yaml:10", "unknown setting 'feild'").doesNotContain("Exception");
   }
 
+  /**
+   * A grouping pointed at the field or the address of another that was left as it is, a default
+   * one among them, is blamed at the line that points it there: the error was at line 1 of
+   * briefing.yaml, and its hint asked to change the grouping the editor had not touched.
+   */
+  @Test
+  void aGroupingGivenTheFieldOrAddressOfAnotherIsTheOneBlamedAtThatSettingsLine() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG + """
+        groups:
+          topics:
+            field: places
+          series:
+            path: authors
+        """ + STORIES);
+    assertThat(site.buildFails()).extracting(p -> where(p) + " " + p.message() + " / " + p.hint()).containsExactly(
+        "briefing.yaml:10 the group 'topics' reads the field 'places', which the group 'places' reads too / give 'topics' a field of its own ('field: …')",
+        "briefing.yaml:12 the group 'series' is at /authors/, where the group 'authors' is too / give 'series' an address of its own ('path: …')");
+
+    // the default grouping is blamed when it is the one pointed at the other's address, though it comes first
+    site.write(Fixtures.CONFIG + """
+        groups:
+          authors:
+            path: series
+          series:
+            title: Series
+        """);
+    assertThat(site.buildFails()).extracting(p -> where(p) + " " + p.message()).containsExactly(
+        "briefing.yaml:10 the group 'authors' is at /series/, where the group 'series' is too");
+  }
+
+  private static String where(Problem p) {
+    return p.position().file().getFileName() + ":" + p.position().line();
+  }
+
   @Test
   void noGroupingMayTakeAnAddressTheSiteWritesItself() {
     TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS).build();

@@ -116,22 +116,44 @@ final class GroupingLoader {
         settings == null ? SourcePosition.of(file, 1) : at(KEY + "." + name));
   }
 
-  /** Two groupings cannot read one field or share an address: a story's term would be on two pages, or two pages at one address. */
+  /**
+   * Two groupings cannot read one field or share an address: a story's term would be on two pages,
+   * or two pages at one address. The one whose setting makes the clash is blamed, at that setting's
+   * line: a default grouping left as it is ('places') is not what 'topics: {field: places}' changed.
+   */
   private void checkUnique(List<Grouping> groupings) {
     Map<String, Grouping> fields = new LinkedHashMap<>();
     Map<String, Grouping> paths = new LinkedHashMap<>();
     for (Grouping g : groupings) {
       Grouping other = fields.putIfAbsent(g.field(), g);
       if (other != null) {
-        problems.error(g.writtenAt(), "the groups '" + other.name() + "' and '" + g.name() + "' both read the field '" + g.field() + "'",
-            "give '" + g.name() + "' a field of its own ('field: …')");
+        Grouping blamed = blamed(other, g, "field");
+        problems.error(setting(blamed, "field"), "the group '" + blamed.name() + "' reads the field '" + g.field()
+            + "', which the group '" + (blamed == g ? other : g).name() + "' reads too",
+            "give '" + blamed.name() + "' a field of its own ('field: …')");
       }
       other = g.pages() ? paths.putIfAbsent(g.path(), g) : null;
       if (other != null) {
-        problems.error(g.writtenAt(), "the groups '" + other.name() + "' and '" + g.name() + "' are both at /" + g.path() + "/",
-            "give '" + g.name() + "' an address of its own ('path: …')");
+        Grouping blamed = blamed(other, g, "path");
+        problems.error(setting(blamed, "path"), "the group '" + blamed.name() + "' is at /" + g.path() + "/, where the group '"
+            + (blamed == g ? other : g).name() + "' is too", "give '" + blamed.name() + "' an address of its own ('path: …')");
       }
     }
+  }
+
+  /** Of two groupings that clash in {@code key}, the one that writes it (the later one when both or neither do). */
+  private Grouping blamed(Grouping earlier, Grouping later, String key) {
+    return writes(earlier, key) && !writes(later, key) ? earlier : later;
+  }
+
+  private boolean writes(Grouping g, String key) {
+    return yaml.values().get(KEY) instanceof Map<?, ?> groups && groups.get(g.name()) instanceof Map<?, ?> settings
+        && settings.containsKey(key);
+  }
+
+  /** The line of {@code g}'s setting {@code key}, else where {@code g} is written. */
+  private SourcePosition setting(Grouping g, String key) {
+    return writes(g, key) ? at(KEY + "." + g.name() + "." + key) : g.writtenAt();
   }
 
   private String text(Map<?, ?> settings, String prefix, String key, String fallback) {
