@@ -214,6 +214,74 @@ class ContentFormatTest {
     assertThat(site.html("").select("h1").text()).startsWith("Week of");
   }
 
+  private static String wrap(String file, String day, String extra) {
+    return "-- content/stories/" + file + " --\n---\ntitle: Markets wrap\ndate: 2021-10-" + day + "T08:00:00Z\n" + extra
+        + "sources: [reuters]\n---\nThe wrap of the " + day + "th.\n";
+  }
+
+  /**
+   * An edition file's slug that two stories of the edition share (a weekly edition's, on two days)
+   * is an error at its line naming both, and their addresses tell them apart: one was ordered
+   * and the other put last, without a word of which.
+   */
+  @Test
+  void aSlugTwoStoriesOfTheEditionShareIsAnErrorAndTheirAddressesTellThemApart() {
+    TestSite site = TestSite.of(dir, Fixtures.CONFIG.replace("language: en", "language: en\neditions: weekly") + Fixtures.SOURCES
+        + wrap("mon.md", "18", "") + wrap("wed.md", "20", "") + """
+        -- content/stories/other.md --
+        ---
+        title: Other news
+        date: 2021-10-21T08:00:00Z
+        sources: [reuters]
+        ---
+        Other.
+        -- content/editions/2021-10-18.md --
+        ---
+        title: The week
+        stories: [markets-wrap, other-news]
+        ---
+        """);
+    assertThat(site.buildFails()).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve("content/editions/2021-10-18.md"));
+      assertThat(e.position().line()).isEqualTo(3);
+      assertThat(e.format(dir)).contains("the slug 'markets-wrap' names 2 stories of this edition: "
+          + "/2021/10/20/markets-wrap/ (content/stories/wed.md), /2021/10/18/markets-wrap/ (content/stories/mon.md)");
+      assertThat(e.hint()).isEqualTo("write the address of the one you mean instead of its slug, e.g. '- /2021/10/20/markets-wrap/'");
+    });
+
+    site.edit("content/editions/2021-10-18.md", "[markets-wrap,", "[/2021/10/18/markets-wrap/,").build();
+    assertThat(site.html("briefings/2021-10-18/").select(".story-card h2 a").eachAttr("href"))
+        .containsExactly("/2021/10/18/markets-wrap/", "/2021/10/21/other-news/", "/2021/10/20/markets-wrap/");
+  }
+
+  /**
+   * With daily editions, a story brought in from another day by 'edition:' may share the slug of
+   * one of the day, and so may a story not out yet; under a sub-path, the address may be written
+   * with it or without.
+   */
+  @Test
+  void aSlugSharedWithAStoryBroughtInOrNotOutYetIsAnErrorAndAnAddressUnderASubPathNamesOne() {
+    String config = Fixtures.CONFIG.replace("https://example.org/", "https://example.org/news/") + Fixtures.SOURCES;
+    String edition = "-- content/editions/2021-10-18.md --\n---\nstories: [markets-wrap]\n---\n";
+    TestSite site = TestSite.of(dir, config + wrap("sun.md", "17", "edition: 2021-10-18\n") + wrap("mon.md", "18", "") + edition);
+    assertThat(site.buildFails()).extracting(e -> e.format(dir)).singleElement().asString()
+        .contains("content/editions/2021-10-18.md:2: error: the slug 'markets-wrap' names 2 stories of this edition: "
+            + "/news/2021/10/18/markets-wrap/ (content/stories/mon.md), /news/2021/10/17/markets-wrap/ (content/stories/sun.md)");
+
+    site.write(edition.replace("[markets-wrap]", "[/news/2021/10/17/markets-wrap/]")).build();
+    assertThat(site.html("briefings/2021-10-18/").select(".story-card h2 a").eachAttr("href"))
+        .containsExactly("/news/2021/10/17/markets-wrap/", "/news/2021/10/18/markets-wrap/");
+    site.write(edition.replace("[markets-wrap]", "[2021/10/18/markets-wrap]")).build();
+    assertThat(site.html("briefings/2021-10-18/").select(".story-card h2 a").eachAttr("href"))
+        .containsExactly("/news/2021/10/18/markets-wrap/", "/news/2021/10/17/markets-wrap/");
+
+    // a draft of the day with the slug of the story brought in: listed by slug, the order would move when it is out
+    site.delete("content/stories/mon.md").write(wrap("mon-draft.md", "18", "draft: true\n") + edition);
+    assertThat(site.buildFails()).extracting(e -> e.format(dir)).singleElement().asString()
+        .contains("the slug 'markets-wrap' names 2 stories of this edition: /news/2021/10/17/markets-wrap/ (content/stories/sun.md), "
+            + "/news/2021/10/18/markets-wrap/ (not out yet)");
+  }
+
   @Test
   void everyLinkWorksUnderASubPath() {
     TestSite site = TestSite.of(dir, Fixtures.TWO_EDITIONS.replace("base_url: https://example.org/", "base_url: https://example.org/briefings/news")).build();

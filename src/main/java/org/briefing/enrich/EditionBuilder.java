@@ -230,16 +230,32 @@ public final class EditionBuilder {
       return members;
     }
     List<Integer> ordered = new ArrayList<>();
+    String base = config.basePath();
     for (int i = 0; i < slugs.size(); i++) {
-      String slug = String.valueOf(slugs.get(i)).strip();
-      Integer match = members.stream().filter(at -> stories.get(at).slug().equals(slug)).findFirst().orElse(null);
-      if (match == null && (waitingIn(date).contains(slug) || !storiesComplete)) {
+      ListedStory entry = ListedStory.of(String.valueOf(slugs.get(i)).strip(), base);
+      List<Integer> matches = members.stream().filter(at -> entry.names(stories.get(at))).toList();
+      // a story not out yet at the address of a published one takes another when it is out ('-2')
+      List<String> waitingAt = waiting.stream().filter(w -> editionOf(w.day()).equals(date) && entry.names(w)).map(WaitingStory::path)
+          .filter(path -> matches.stream().noneMatch(at -> stories.get(at).path().equals(path))).distinct().toList();
+      if (matches.size() + waitingAt.size() > 1) {
+        // one would be ordered, and the other put after the listed ones, without a word of which
+        List<String> named = new ArrayList<>();
+        matches.forEach(at -> named.add(base + stories.get(at).path() + " (" + stories.get(at).file() + ")"));
+        waitingAt.forEach(path -> named.add(base + path + " (not out yet)"));
+        problems.error(position(file.file(), file.meta().lineOf("stories." + i)), entry.described(base) + " names "
+            + named.size() + " stories of this edition: " + String.join(", ", named),
+            "write the address of the one you mean instead of its slug, e.g. '- " + named.get(0).replaceFirst(" .*", "") + "'");
+        continue;
+      }
+      Integer match = matches.isEmpty() ? null : matches.get(0);
+      if (match == null && (!waitingAt.isEmpty() || !storiesComplete)) {
         continue; // it takes its place once it is published, or once it is read without error
       }
       if (match == null) {
         List<String> slugsOfEdition = new ArrayList<>(members.stream().map(at -> stories.get(at).slug()).toList());
         waitingIn(date).stream().filter(w -> !slugsOfEdition.contains(w)).forEach(slugsOfEdition::add);
-        problems.error(position(file.file(), file.meta().lineOf("stories." + i)), "no story of this edition has the slug '" + slug + "'",
+        problems.error(position(file.file(), file.meta().lineOf("stories." + i)), entry.path() == null
+            ? "no story of this edition has the slug '" + entry.slug() + "'" : "no story of this edition is at " + entry.described(base),
             "use one of: " + String.join(", ", slugsOfEdition));
       } else if (!ordered.contains(match)) {
         ordered.add(match);
