@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.briefing.problem.BuildFailure;
 import org.briefing.problem.InputLimits;
+import org.briefing.problem.Problem;
 import org.briefing.problem.Problems;
 import org.briefing.problem.SourcePosition;
 
@@ -27,6 +28,8 @@ public final class ContentLoader {
   private final FieldCheck fields;
   /** The names of the YAML files at the top of {@code content/} that the site reads: sources.yaml, each grouping's term file. */
   private final java.util.Set<String> dataFiles;
+  /** Tells the files that a build would read under another name or in another place. */
+  private final MisplacedFile misplaced;
   private final Map<Path, YamlData> defaultsCache = new HashMap<>();
   private final Map<Path, Long> defaultsKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -45,6 +48,7 @@ public final class ContentLoader {
     this.problems = problems;
     this.fields = fields;
     this.dataFiles = java.util.Set.copyOf(dataFiles);
+    this.misplaced = new MisplacedFile(contentDir, dataFiles);
   }
 
   /**
@@ -122,6 +126,13 @@ public final class ContentLoader {
               DesktopCopy.HINT);
         } else if (!isHidden(relative)) {
           found.add(new Listed(file, relative));
+        }
+      } else {
+        Path relative = contentDir.relativize(file.path());
+        Problem misplaced = isHidden(relative) ? null : this.misplaced.ofOther(file.path(), relative);
+        if (misplaced != null) {
+          // a term file under another name was read as nothing: its aliases, roles and descriptions were not applied
+          problems.add(misplaced);
         }
       }
     }
