@@ -2,6 +2,7 @@ package org.briefing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefing.problem.Problem;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A file of content/ that a build would read under another name or in another place stops the
@@ -135,5 +137,67 @@ class MisplacedFilesTest {
     assertThat(site.file("series/winter-talks/index.html")).contains("Our series.");
     assertThat(site.exists("2021/10/19/a-story-named-after-its-day/index.html")).isTrue();
     assertThat(site.exists("2021/10/17/a-story-in-a-folder-of-its-own/index.html")).isTrue();
+  }
+
+  /**
+   * An edition file in a misspelt folder, or filed by year below content/editions/, was read as a
+   * story and refused for its missing 'date', which pushed the editor to make the note a story.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"edition", "Editions", "editions/2021", "briefings", "stories/editions"})
+  void anEditionFileOutOfContentEditionsIsAnErrorSayingWhereItGoes(String folder) {
+    TestSite site = site().build();
+    site.write("-- content/" + folder + "/2021-10-18.md --\n---\ntitle: Monday special\nstories: [talks-resume]\n---\nOur note.\n");
+    assertThat(site.buildFails()).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve("content/" + folder + "/2021-10-18.md"));
+      assertThat(e.message()).isEqualTo("this is not read as an edition file, nor as a story: edition files are read only from"
+          + " content/editions/ itself, not from a folder in it or beside it");
+      assertThat(e.hint()).isEqualTo("move it to content/editions/2021-10-18.md");
+    });
+
+    site.write("-- content/editions/2021-10-18.md --\n---\ntitle: Monday special\n---\n");
+    assertThat(site.buildFails()).singleElement().extracting(Problem::hint)
+        .isEqualTo("content/editions/2021-10-18.md is there already: keep one of the two files");
+    site.delete("content/" + folder + "/2021-10-18.md").build();
+    assertThat(site.html("briefings/2021-10-18/").select("h1").text()).isEqualTo("Monday special");
+  }
+
+  /**
+   * A story whose name hides its Markdown (saved as text by an editor that hides extensions,
+   * another tool's extension, a space after '.md') and an edition file that is no Markdown were
+   * left out without a word; a folder of edition files' defaults and a page in a folder named
+   * like content/pages/ are not applied either.
+   */
+  @Test
+  void filesNamedOrPlacedNearlyAsTheBuildReadsThemAreErrors() {
+    String text = "---\ntitle: Lost\ndate: 2021-10-18T10:00:00+02:00\nsources: [reuters]\n---\nText.\n";
+    TestSite site = site().write("""
+        -- content/editions/2021-10-18.txt --
+        A note saved as text.
+        -- content/editions/_defaults.yaml --
+        draft: true
+        -- content/Pages/about.md --
+        ---
+        title: About us
+        ---
+        Who we are.
+        """);
+    for (String name : List.of("lost.md.txt", "lost.mdown", "lost.md ")) {
+      site.writeBytes("content/stories/" + name, text.getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(site.buildFails()).extracting(e -> e.format(dir)).containsExactly(
+        "content/Pages/about.md: error: this is not read as a page, nor as a story: pages are read only from content/pages/,"
+            + " in that letter case\n  hint: move it to content/pages/about.md",
+        "content/editions/2021-10-18.txt: error: this file is not read: an edition file is a Markdown file named after its date"
+            + "\n  hint: rename it to 2021-10-18.md",
+        "content/editions/_defaults.yaml: error: edition files take no folder defaults: nothing in this file applies to the edition"
+            + " files beside it\n  hint: give each edition file its fields in its own front matter (for example 'draft: true'), and"
+            + " delete this file",
+        "content/stories/lost.md : error: this file is not read: stories, pages and edition files are read from files ending in .md"
+            + " or .markdown (this name has a space at its start or end)\n  hint: rename it to lost.md",
+        "content/stories/lost.md.txt: error: this file is not read: stories, pages and edition files are read from files ending in"
+            + " .md or .markdown\n  hint: rename it to lost.md",
+        "content/stories/lost.mdown: error: this file is not read: stories, pages and edition files are read from files ending in"
+            + " .md or .markdown\n  hint: rename it to lost.md");
   }
 }

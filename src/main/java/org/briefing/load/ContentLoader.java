@@ -117,13 +117,22 @@ public final class ContentLoader {
         // read, it would not be applied: a page it holds back with 'draft: true' would be published
         problems.error(SourcePosition.of(file.path()), "pages take no folder defaults: nothing in this file applies to the pages beside it",
             "give each page its fields in its own front matter (for example 'draft: true'), and delete this file");
+      } else if (file.path().getFileName().toString().equals(DEFAULTS) && file.path().getParent().equals(contentDir.resolve(EDITIONS))) {
+        // likewise: an edition it holds back with 'draft: true' would go out with its note
+        problems.error(SourcePosition.of(file.path()), "edition files take no folder defaults: nothing in this file applies to the"
+            + " edition files beside it", "give each edition file its fields in its own front matter (for example 'draft: true'),"
+            + " and delete this file");
       } else if (isMarkdown(file.path().getFileName().toString())) {
         Path relative = contentDir.relativize(file.path());
         String original = isHidden(relative) ? null : desktopCopyOf(file.path());
+        Problem misplaced = isHidden(relative) || original != null ? null : this.misplaced.ofMarkdown(file.path(), relative);
         if (original != null) {
           // a copy of a story its editor has since made a draft would be published beside it
           problems.error(SourcePosition.of(file.path()), "this is a copy a desktop made of '" + original + "' beside it; it is not built",
               DesktopCopy.HINT);
+        } else if (misplaced != null) {
+          // an edition file read as a story was refused for its missing 'date', which it must not have
+          problems.add(misplaced);
         } else if (!isHidden(relative)) {
           found.add(new Listed(file, relative));
         }

@@ -4,18 +4,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefing.problem.Problem;
 import org.briefing.problem.SourcePosition;
 
 /**
  * Tells a file of {@code content/} that a build would read in another place or under another
- * name, and reads as nothing where it is: a term file or {@code sources.yaml} misnamed
- * ({@code topics.yml}, {@code Topics.yaml}, {@code author.yaml}) or in a folder of stories, and a
- * YAML file at the top of {@code content/} that no grouping reads ({@code series.yaml} with no
- * grouping 'series'). Its declarations would silently not be applied, and a name only a system
+ * name, and reads as nothing (or as a story) where it is: a term file or {@code sources.yaml}
+ * misnamed ({@code topics.yml}, {@code Topics.yaml}, {@code author.yaml}) or in a folder of
+ * stories, a YAML file at the top of {@code content/} that no grouping reads ({@code series.yaml}
+ * with no grouping 'series'), an edition file outside {@code content/editions/}, a page outside
+ * {@code content/pages/}, and a story whose name hides its Markdown ({@code a.md.txt}). Its
+ * declarations, its order or its text would silently not be applied, and a name only a system
  * that ignores letter case takes ({@code Topics.yaml}) would build otherwise there than on Linux.
  */
 final class MisplacedFile {
+  private static final Pattern EDITION_NAME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  /** Folders an edition file is put in by mistake, compared in lower case. */
+  private static final Set<String> EDITION_FOLDERS = Set.of("edition", "editions", "briefing", "briefings");
+  /** Other tools' Markdown extensions, and Markdown saved as text by an editor that hides extensions. */
+  private static final Pattern OTHER_MARKDOWN = Pattern.compile(
+      "(?i).+\\.(mdown|mkdn|mkd|mdwn|mdtxt|mdtext|markdn|mkdown|md\\.txt|markdown\\.txt)");
+
   private final Path contentDir;
   /** The YAML files the site reads at the top of content/: sources.yaml and each grouping's term file. */
   private final Set<String> dataFiles;
@@ -25,7 +35,7 @@ final class MisplacedFile {
     this.dataFiles = Set.copyOf(dataFiles);
   }
 
-  /** The error for {@code file}, a file that is not Markdown, at {@code relative} to content/; null when it is as it should be. */
+  /** The error for {@code file}, a YAML or other file that is not Markdown, at {@code relative} to content/; null when it is as it should be. */
   Problem ofOther(Path file, Path relative) {
     String name = file.getFileName().toString();
     String lower = name.strip().toLowerCase(Locale.ROOT);
@@ -33,7 +43,47 @@ final class MisplacedFile {
     if (yaml != null) {
       return yaml;
     }
+    if (OTHER_MARKDOWN.matcher(name.strip()).matches() || ContentLoader.isMarkdown(name.strip())) {
+      String stem = name.strip().replaceFirst("(?i)(\\.md|\\.markdown)?\\.[^.]+$", "");
+      return Problem.error(SourcePosition.of(file), "this file is not read: stories, pages and edition files are read from files"
+          + " ending in .md or .markdown" + spaced(name), "rename it to " + stem + ".md");
+    }
+    Path editions = contentDir.resolve(ContentLoader.EDITIONS);
+    if (file.getParent().equals(editions) && EDITION_NAME.matcher(lower).lookingAt()) {
+      return Problem.error(SourcePosition.of(file), "this file is not read: an edition file is a Markdown file named after its date",
+          "rename it to " + lower.substring(0, 10) + ".md");
+    }
     return null;
+  }
+
+  /** The error for {@code file}, a Markdown file at {@code relative} to content/, when it is an edition file or a page out of its folder; else null. */
+  Problem ofMarkdown(Path file, Path relative) {
+    String stem = file.getFileName().toString().replaceFirst("(?i)\\.(md|markdown)$", "");
+    boolean inEditions = relative.getNameCount() == 2 && relative.getName(0).toString().equals(ContentLoader.EDITIONS);
+    if (!inEditions && EDITION_NAME.matcher(stem).matches() && inFolderNamed(relative, EDITION_FOLDERS)) {
+      Path meant = contentDir.resolve(ContentLoader.EDITIONS).resolve(stem + ".md");
+      return Problem.error(SourcePosition.of(file), "this is not read as an edition file, nor as a story: edition files are read only"
+          + " from content/editions/ itself, not from a folder in it or beside it",
+          Files.exists(meant) ? "content/editions/" + stem + ".md is there already: keep one of the two files"
+              : "move it to content/editions/" + stem + ".md");
+    }
+    String top = relative.getName(0).toString();
+    if (relative.getNameCount() >= 2 && !top.equals(ContentLoader.PAGES)
+        && (top.equalsIgnoreCase(ContentLoader.PAGES) || top.equalsIgnoreCase("page"))) {
+      return Problem.error(SourcePosition.of(file), "this is not read as a page, nor as a story: pages are read only from content/"
+          + ContentLoader.PAGES + "/, in that letter case", "move it to content/" + ContentLoader.PAGES + "/"
+          + relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/'));
+    }
+    return null;
+  }
+
+  private static boolean inFolderNamed(Path relative, Set<String> names) {
+    for (int i = 0; i < relative.getNameCount() - 1; i++) {
+      if (names.contains(relative.getName(i).toString().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Problem ofYaml(Path file, Path relative, String name, String stem) {
