@@ -140,6 +140,42 @@ class MisplacedFilesTest {
   }
 
   /**
+   * The settings saved under a near name (briefing.yml, Briefing.yaml) were read as nothing: the
+   * site built with the default title, address and time zone, without a word. Added beside a
+   * site already built, the file stops 'briefing build' too, which took the site for up to date.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"briefing.yml", "Briefing.yaml", "breifing.yaml", "briefing.YAML"})
+  void aSettingsFileUnderANearNameIsAnError(String name) throws Exception {
+    TestSite site = site().build();
+    site.write("-- " + name + " --\ntitle: Another title\n");
+    assertThat(site.buildFails()).singleElement().satisfies(e -> {
+      assertThat(e.position().file()).isEqualTo(dir.resolve(name));
+      assertThat(e.message()).isEqualTo("this file is not read: the site's settings are read from briefing.yaml only");
+      assertThat(e.hint()).isEqualTo("move what it holds into the briefing.yaml beside it, and delete it");
+    });
+    site.delete(name).build();
+
+    java.nio.file.Files.move(dir.resolve("briefing.yaml"), dir.resolve(name));
+    assertThat(site.buildFails()).singleElement().extracting(Problem::hint).isEqualTo("rename it to briefing.yaml");
+  }
+
+  /** An editor's scratch copy of the settings, or a hidden one, is no settings file. */
+  @Test
+  void scratchAndHiddenCopiesOfTheSettingsAreNoSettingsFiles() {
+    site().write("""
+        -- briefing.yaml~ --
+        title: Old
+        -- .briefing.yaml.swp --
+        title: Old
+        -- #briefing.yaml# --
+        title: Old
+        -- .briefing.yml --
+        title: Old
+        """).build();
+  }
+
+  /**
    * An edition file in a misspelt folder, or filed by year below content/editions/, was read as a
    * story and refused for its missing 'date', which pushed the editor to make the note a story.
    */

@@ -60,7 +60,55 @@ public final class ConfigLoader {
     // a link to nothing is read, and reported, rather than taken for no settings
     YamlData yaml = Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? YamlReader.read(TextFiles.read(file), file, 1) : YamlData.empty(1);
     yaml = new FieldCheck(SCHEMA, java.util.Set.of(), "").check(file, yaml, problems);
+    for (Path other : misnamed(siteDir)) {
+      // read as nothing, its title, base_url and time_zone were silently the defaults
+      String name = other.getFileName().toString();
+      problems.error(SourcePosition.of(other), "this file is not read: the site's settings are read from " + FILE_NAME + " only"
+          + (name.equals(name.strip()) ? "" : " (this name has a space at its start or end)"), isAnother(file, other)
+              ? "move what it holds into the " + FILE_NAME + " beside it, and delete it" : "rename it to " + FILE_NAME);
+    }
     return new ConfigLoader(file, yaml, problems).toConfig();
+  }
+
+  /**
+   * The files at the top of {@code siteDir} named nearly as the settings file ({@link #isMisnamed}),
+   * sorted; a build reads none of them, and its inputs' stamp and the preview's watcher count them.
+   */
+  public static List<Path> misnamed(Path siteDir) {
+    List<Path> found = new java.util.ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(siteDir)) {
+      for (Path entry : entries) {
+        if (isMisnamed(entry.getFileName().toString()) && !Files.isDirectory(entry)) {
+          found.add(entry);
+        }
+      }
+    } catch (java.io.IOException | java.nio.file.DirectoryIteratorException e) {
+      return List.of(); // a site folder that cannot be listed is reported where its files are read
+    }
+    found.sort(null);
+    return found;
+  }
+
+  /**
+   * Whether {@code name}, a file's at the top of a site folder, is not {@value #FILE_NAME} but one
+   * or two typing slips from it, letter case and spaces around it aside ({@code briefing.yml},
+   * {@code Briefing.yaml}, {@code breifing.yaml}); an editor's scratch or hidden file is not.
+   */
+  public static boolean isMisnamed(String name) {
+    if (name.equals(FILE_NAME) || name.startsWith(".") || org.briefing.load.FileTree.isScratchFile(name)) {
+      return false;
+    }
+    String near = name.strip().toLowerCase(Locale.ROOT);
+    return Math.abs(near.length() - FILE_NAME.length()) <= 2 && FieldCheck.editDistance(near, FILE_NAME) <= 2;
+  }
+
+  /** Whether {@code file} is there and is not {@code other}, which a system that ignores letter case takes for it. */
+  private static boolean isAnother(Path file, Path other) {
+    try {
+      return Files.exists(file) && !Files.isSameFile(file, other);
+    } catch (java.io.IOException e) {
+      return true;
+    }
   }
 
   private SiteConfig toConfig() {

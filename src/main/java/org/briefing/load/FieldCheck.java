@@ -208,7 +208,7 @@ public final class FieldCheck {
   }
 
   /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbours. */
-  static int editDistance(String a, String b) {
+  public static int editDistance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;

@@ -65,6 +65,8 @@ public record InputStamp(long value, long outside, List<ContentFile> content, lo
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + config, e);
     }
+    // a settings file under a near name is an error (ConfigLoader): one added or taken away changes the build's outcome
+    ConfigLoader.misnamed(settings.siteDir()).forEach(p -> outside.add(p.getFileName().toString()));
     // a static/ that is a link is not published (Assets), though its files are listed through it
     outside.add(Files.isSymbolicLink(settings.staticDir()));
     addTree(outside, settings.staticDir(), window, recent, listed);

@@ -45,7 +45,8 @@ public record ChangeSet(List<String> paths, Set<ChangeKind> kinds) {
     if (rel.getNameCount() == 1) {
       return switch (top) {
         case "briefing.yaml", "content", "templates", "static" -> ChangeKind.CONFIG;
-        default -> null;
+        // a settings file under a near name stops the build, and renamed it is briefing.yaml
+        default -> org.briefing.config.ConfigLoader.isMisnamed(top) ? ChangeKind.CONFIG : null;
       };
     }
     if (org.briefing.load.FileTree.isScratchFile(path.getFileName().toString())) {

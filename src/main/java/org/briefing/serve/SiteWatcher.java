@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.briefing.config.ConfigLoader;
 
 /**
  * Watches a site's {@code briefing.yaml}, {@code content/}, {@code templates/} and {@code static/}
@@ -132,7 +133,7 @@ public final class SiteWatcher implements Closeable {
       Path child = dir.resolve((Path) event.context());
       changed.addAll(linksByTarget.getOrDefault(child, Set.of()));
       if (dir.equals(siteDir) && !child.getFileName().toString().equals("briefing.yaml")
-          && !WATCHED.contains(child.getFileName().toString())) {
+          && !WATCHED.contains(child.getFileName().toString()) && !ConfigLoader.isMisnamed(child.getFileName().toString())) {
         continue;
       }
       if (changed.add(child) && event.kind() == ENTRY_CREATE) {

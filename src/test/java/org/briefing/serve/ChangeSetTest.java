@@ -23,11 +23,14 @@ class ChangeSetTest {
     assertThat(of("briefing.yaml").kinds()).containsExactly(ChangeKind.CONFIG);
     assertThat(of("content").kinds()).containsExactly(ChangeKind.CONFIG);
     assertThat(of("static").kinds()).containsExactly(ChangeKind.CONFIG);
+    // the settings under a near name: an error of the build, which renaming the file mends
+    assertThat(of("briefing.yml").kinds()).containsExactly(ChangeKind.CONFIG);
+    assertThat(of("Briefing.yaml").kinds()).containsExactly(ChangeKind.CONFIG);
   }
 
   @Test
   void leavesOutFilesNoBuildReads() {
-    assertThat(of("public/index.html", "README.md", "content/stories/.a.md.swp", "content/stories/a.md~",
+    assertThat(of("public/index.html", "README.md", "briefing.yaml~", ".briefing.yml", "notes.yaml", "content/stories/.a.md.swp", "content/stories/a.md~",
         "templates/.#layout.ftlh", "static/4913", "static/report.pdf.part", "static/notes.txt.kate-swp", "static/notes.txt.save",
         "static/images/Icon\r").isEmpty()).isTrue();
     assertThat(ChangeSet.of(site, List.of(Path.of("/elsewhere/content/a.md"))).isEmpty()).isTrue();

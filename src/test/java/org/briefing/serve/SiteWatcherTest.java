@@ -246,6 +246,17 @@ class SiteWatcherTest {
     assertThat(preview.console.toString()).contains("config: briefing.yaml");
   }
 
+  /** A settings file saved under a near name is an error the preview shows, and taking it away clears it: the watcher once left such a file unseen. */
+  @Test
+  void aSettingsFileUnderANearNameShowsTheOverlayUntilItIsGone() throws IOException {
+    Path misnamed = site.resolve("briefing.yml");
+    Files.writeString(misnamed, "title: Renamed Briefing\n");
+    awaitHome("the error overlay", h -> h.contains(PageInjector.OVERLAY_ID));
+    assertThat(home()).contains("briefing.yml").contains("this file is not read");
+    Files.delete(misnamed);
+    awaitHome("the page without overlay", h -> !h.contains(PageInjector.OVERLAY_ID));
+  }
+
   private long rebuilds() {
     return preview.console.toString().lines().filter(l -> l.contains(" — rebuilt ")).count();
   }
