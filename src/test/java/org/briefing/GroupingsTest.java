@@ -173,6 +173,24 @@ class GroupingsTest {
         "briefing.yaml:10 the group 'authors' is at /series/, where the group 'series' is too");
   }
 
+  /** A page at the address a grouping is moved to names the grouping and its line: it said only 'another page the site makes'. */
+  @Test
+  void aPageAtTheAddressOfAGroupingNamesTheGroupingAndWhereItIsConfigured() {
+    List<Problem> errors = TestSite.of(dir, Fixtures.CONFIG + """
+        groups:
+          series:
+            path: about
+        -- content/pages/about.md --
+        ---
+        title: About us
+        ---
+        Who we are.
+        """ + STORIES).buildFails();
+    assertThat(errors).extracting(p -> p.format(dir)).containsExactly("content/pages/about.md: error: this page's address /about/ is"
+        + " that of the index of the grouping 'series' (briefing.yaml:9)\n  hint: rename the file or give it another 'slug:', or give"
+        + " the grouping another 'path:' in briefing.yaml");
+  }
+
   private static String where(Problem p) {
     return p.position().file().getFileName() + ":" + p.position().line();
   }

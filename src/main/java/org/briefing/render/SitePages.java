@@ -161,7 +161,7 @@ final class SitePages {
       claimed.claim(page.path(), null);
       page.copies().forEach(copy -> claimed.claim(copy, null));
     });
-    addSitePages(pages, site.pages(), views, claimed);
+    addSitePages(pages, site.pages(), views, claimed, site.config().groups());
     addRedirects(pages, articles, stories.shape().stories(), views, claimed);
     checkSitePaths(claimed, site.config());
     return pages;
@@ -186,15 +186,23 @@ final class SitePages {
 
 
   /** The pages that are not stories, each at its address; one that is the address of another page is an error. */
-  private void addSitePages(List<Page> pages, List<SitePage> sitePages, ViewFactory views, OutputPaths claimed) {
+  private void addSitePages(List<Page> pages, List<SitePage> sitePages, ViewFactory views, OutputPaths claimed,
+      List<org.briefing.config.Grouping> groups) {
     for (SitePage p : sitePages) {
       String file = p.path() + "index.html";
       OutputPaths.Clash clash = claimed.clash(file);
       if (clash != null) {
-        problems.error(SourcePosition.of(p.file()), clash.kind() == OutputPaths.Kind.SAME && clash.origin() == null
-                ? "this page's address /" + p.path() + " is the address of another page the site makes"
+        // a grouping moved to the page's address ('path: about') is named, with where briefing.yaml moves it
+        org.briefing.config.Grouping group = groups.stream().filter(g -> g.pages() && p.path().startsWith(g.path() + "/")).findFirst()
+            .orElse(null);
+        boolean made = clash.kind() == OutputPaths.Kind.SAME && clash.origin() == null;
+        problems.error(SourcePosition.of(p.file()), made && group != null
+                ? "this page's address /" + p.path() + " is that of " + (p.path().equals(group.path() + "/") ? "the index" : "a page")
+                    + " of the grouping '" + group.name() + "' (" + group.writtenAt().file() + ":" + group.writtenAt().line() + ")"
+                : made ? "this page's address /" + p.path() + " is the address of another page the site makes"
                 : "this page " + clash.explain(file),
-            "rename the file or give it another 'slug:'");
+            made && group != null ? "rename the file or give it another 'slug:', or give the grouping another 'path:' in briefing.yaml"
+                : "rename the file or give it another 'slug:'");
         continue;
       }
       claimed.claim(file, "the address of the page " + shown(p.file()));
