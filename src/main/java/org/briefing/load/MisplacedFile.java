@@ -20,6 +20,7 @@ import org.briefing.problem.SourcePosition;
  */
 final class MisplacedFile {
   private static final Pattern EDITION_NAME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern MARKDOWN_EXTENSION = Pattern.compile("(?i)\\.(md|markdown)$");
   /** Folders an edition file is put in by mistake, compared in lower case. */
   private static final Set<String> EDITION_FOLDERS = Set.of("edition", "editions", "briefing", "briefings");
   /** Other tools' Markdown extensions, and Markdown saved as text by an editor that hides extensions. */
@@ -58,7 +59,9 @@ final class MisplacedFile {
 
   /** The error for {@code file}, a Markdown file at {@code relative} to content/, when it is an edition file or a page out of its folder; else null. */
   Problem ofMarkdown(Path file, Path relative) {
-    String stem = file.getFileName().toString().replaceFirst("(?i)\\.(md|markdown)$", "");
+    // asked of every story of the site: the name is looked at further only when it starts as a date does
+    String name = file.getFileName().toString();
+    String stem = name.isEmpty() || name.charAt(0) < '0' || name.charAt(0) > '9' ? "" : MARKDOWN_EXTENSION.matcher(name).replaceFirst("");
     boolean inEditions = relative.getNameCount() == 2 && relative.getName(0).toString().equals(ContentLoader.EDITIONS);
     if (!inEditions && EDITION_NAME.matcher(stem).matches() && inFolderNamed(relative, EDITION_FOLDERS)) {
       Path meant = contentDir.resolve(ContentLoader.EDITIONS).resolve(stem + ".md");
