@@ -64,7 +64,7 @@ public final class ConfigLoader {
       // read as nothing, its title, base_url and time_zone were silently the defaults
       String name = other.getFileName().toString();
       problems.error(SourcePosition.of(other), "this file is not read: the site's settings are read from " + FILE_NAME + " only"
-          + (name.equals(name.strip()) ? "" : " (this name has a space at its start or end)"), isAnother(file, other)
+          + org.briefing.load.NearName.spaced(name), org.briefing.load.NearName.isAnother(file, other)
               ? "move what it holds into the " + FILE_NAME + " beside it, and delete it" : "rename it to " + FILE_NAME);
     }
     return new ConfigLoader(file, yaml, problems).toConfig();
@@ -99,16 +99,7 @@ public final class ConfigLoader {
       return false;
     }
     String near = name.strip().toLowerCase(Locale.ROOT);
-    return Math.abs(near.length() - FILE_NAME.length()) <= 2 && FieldCheck.editDistance(near, FILE_NAME) <= 2;
-  }
-
-  /** Whether {@code file} is there and is not {@code other}, which a system that ignores letter case takes for it. */
-  private static boolean isAnother(Path file, Path other) {
-    try {
-      return Files.exists(file) && !Files.isSameFile(file, other);
-    } catch (java.io.IOException e) {
-      return true;
-    }
+    return org.briefing.load.NearName.slips(near, FILE_NAME, 2) <= 2;
   }
 
   private SiteConfig toConfig() {

@@ -47,7 +47,7 @@ final class MisplacedFile {
     if (OTHER_MARKDOWN.matcher(name.strip()).matches() || ContentLoader.isMarkdown(name.strip())) {
       String stem = name.strip().replaceFirst("(?i)(\\.md|\\.markdown)?\\.[^.]+$", "");
       return Problem.error(SourcePosition.of(file), "this file is not read: stories, pages and edition files are read from files"
-          + " ending in .md or .markdown" + spaced(name), "rename it to " + stem + ".md");
+          + " ending in .md or .markdown" + NearName.spaced(name), "rename it to " + stem + ".md");
     }
     Path editions = contentDir.resolve(ContentLoader.EDITIONS);
     if (file.getParent().equals(editions) && EDITION_NAME.matcher(lower).lookingAt()) {
@@ -101,7 +101,7 @@ final class MisplacedFile {
     if (meant == null) {
       String read = String.join(", ", dataFiles.stream().sorted().toList());
       return Problem.error(SourcePosition.of(file), "this file is not read: at the top of content/ a build reads only " + read
-          + " and folder defaults (" + ContentLoader.DEFAULTS + ")" + spaced(name), stem.matches("[a-z0-9]+(-[a-z0-9]+)*")
+          + " and folder defaults (" + ContentLoader.DEFAULTS + ")" + NearName.spaced(name), stem.matches("[a-z0-9]+(-[a-z0-9]+)*")
               ? "if it declares the terms of a grouping '" + stem + "', add the grouping to 'groups:' in briefing.yaml (docs/groups.md);"
                   + " else move the file out of content/"
               : "rename it to the file it is meant to be, or move it out of content/");
@@ -109,8 +109,8 @@ final class MisplacedFile {
     String what = meant.equals(ContentLoader.SOURCES) ? "the sources" : "the terms of the grouping '" + meant.replaceFirst("\\.yaml$", "") + "'";
     Path there = contentDir.resolve(meant);
     String shown = "content/" + meant;
-    return Problem.error(SourcePosition.of(file), "this file is not read: " + what + " are read from " + shown + " only" + spaced(name),
-        isAnother(there, file) ? "move what it holds into " + shown + " and delete it"
+    return Problem.error(SourcePosition.of(file), "this file is not read: " + what + " are read from " + shown + " only" + NearName.spaced(name),
+        NearName.isAnother(there, file) ? "move what it holds into " + shown + " and delete it"
             : top ? "rename it to " + meant : "move it to " + shown);
   }
 
@@ -126,26 +126,12 @@ final class MisplacedFile {
       String dataStem = data.replaceFirst("\\.yaml$", "");
       // short names are a slip away from many words: 'desk' from 'desks' is, 'disk' from 'desk' need not be
       int allowed = dataStem.length() < 7 ? 1 : 2;
-      int distance = Math.abs(stem.length() - dataStem.length()) > allowed ? Integer.MAX_VALUE : FieldCheck.editDistance(stem, dataStem);
-      if (distance <= allowed && distance < nearest) {
+      int distance = NearName.slips(stem, dataStem, allowed);
+      if (distance < nearest) {
         best = data;
         nearest = distance;
       }
     }
     return best;
-  }
-
-  /** Whether {@code there} is a file other than {@code file}: on a system that ignores letter case, content/topics.yaml is content/Topics.yaml. */
-  private static boolean isAnother(Path there, Path file) {
-    try {
-      return Files.exists(there) && !Files.isSameFile(there, file);
-    } catch (java.io.IOException e) {
-      return true;
-    }
-  }
-
-  /** A note for a name whose space at its start or end is all but invisible in the error's path. */
-  private static String spaced(String name) {
-    return name.equals(name.strip()) ? "" : " (this name has a space at its start or end)";
   }
 }
