@@ -322,9 +322,9 @@ class EditRebuildTest {
     }
     try (var files = Files.list(cache)) {
       assertThat(files.map(f -> f.getFileName().toString()).filter(name -> !name.equals("photos")).sorted().toList())
-          .as("the index, the lock, the search index's analysed documents, the build's options and one stories file (beside the photos),"
-              + " not the first one: it was written anew when half out of date")
-          .hasSize(5).contains("index.bin", "lock", "search.bin", "options").doesNotContain("stories-1.bin");
+          .as("the index, the lock, the search index's analysed documents and the lists laid out from them, the build's options and"
+              + " one stories file (beside the photos), not the first one: it was written anew when half out of date")
+          .hasSize(6).contains("index.bin", "lock", "search.bin", "search-lists.bin", "options").doesNotContain("stories-1.bin");
     }
     assertThat(storiesFileSize(cache)).isLessThan(3 * first);
     rebuild(false);

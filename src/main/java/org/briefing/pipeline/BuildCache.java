@@ -94,6 +94,8 @@ public final class BuildCache {
    * what it was analysed from ({@link org.briefing.search.Analyses}).
    */
   public Map<Long, org.briefing.search.AnalysedDocument> searchDocuments = Map.of();
+  /** The lists the last build laid the search index out from ({@link org.briefing.search.IndexLists#encode}), or null. */
+  public byte[] searchLists;
   /** How many of the stories use each word, and how many stories there were, for the summarizer's word weights. */
   public final Map<String, Integer> documentFrequency = new HashMap<>();
   public int documents;
@@ -186,11 +188,13 @@ public final class BuildCache {
     warnings = List.of();
     siteGraph = null;
     searchDocuments = Map.of();
+    searchLists = null;
   }
 
   /** Keeps the search index's documents that {@code analyses} asked for, for the next build. */
   public void recordSearch(org.briefing.search.Analyses analyses) {
     changed |= analyses.analysed() > 0;
     searchDocuments = analyses.forNextBuild();
+    searchLists = analyses.lists() == null ? null : analyses.lists().encode();
   }
 }

@@ -398,6 +398,9 @@ public final class BuildPlanner {
       if (edit.search() != null) {
         cache.searchDocuments = edit.search();
       }
+      if (edit.searchLists() != null) {
+        cache.searchLists = edit.searchLists();
+      }
       cache.warnings = edit.warnings();
       cache.inputStamp = edit.inputStamp();
       cache.written = edit.written();
@@ -479,6 +482,11 @@ public final class BuildPlanner {
     @Override
     public Map<Long, org.briefing.search.AnalysedDocument> searchDocuments() {
       return cache.searchDocuments;
+    }
+
+    @Override
+    public byte[] searchLists() {
+      return cache.searchLists;
     }
   }
 }

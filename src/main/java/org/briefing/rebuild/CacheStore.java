@@ -40,6 +40,8 @@ import org.briefing.problem.Problem;
 public final class CacheStore {
   public static final String DIR = ".briefing-cache";
   private static final String INDEX = "index.bin";
+  /** The lists the search index was laid out from, {@link org.briefing.search.IndexLists}. */
+  private static final String SEARCH_LISTS = "search-lists.bin";
   /** The folder of the cache's resized photos. */
   static final String PHOTOS = "photos";
   private static final String STORES = "stories-[0-9]+\\.bin";
@@ -388,6 +390,17 @@ public final class CacheStore {
       }
     }
 
+    /** The lists the last build laid the search index out from, or null when it kept none. */
+    @Override
+    public byte[] searchLists() {
+      try {
+        Path lists = searchFile.resolveSibling(SEARCH_LISTS);
+        return Files.isRegularFile(lists, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(lists) : null;
+      } catch (IOException e) {
+        return null;
+      }
+    }
+
     /** The position of each story of the site graph by the path of its file. */
     @Override
     public synchronized Map<Path, Integer> storyByFile() {
@@ -513,6 +526,7 @@ public final class CacheStore {
         java.util.concurrent.CompletableFuture<Void> search = java.util.concurrent.CompletableFuture.runAsync(() -> {
           try {
             writeSearch(cache.searchDocuments);
+            writeLists(cache.searchLists);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -608,6 +622,9 @@ public final class CacheStore {
       before.close();
       if (edit.search() != null) {
         appendSearch(before, edit.search());
+      }
+      if (edit.searchLists() != null) {
+        writeLists(edit.searchLists());
       }
       writeIndex(new LastBuild(edit.inputStamp(), edit.written(), before.last.nextRelease(), before.last.lastRelease(), before.last.stories(), edit.warnings()), edit.outputs(),
           edit.fieldsRead(), before.documents(), edit.documentFrequency(), edit.graph(), store);
@@ -728,6 +745,24 @@ public final class CacheStore {
       throw e.getCause();
     }
     Files.move(temp, dir.resolve(AnalysisFile.NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /**
+   * Writes the lists the search index was laid out from ({@code search-lists.bin}), or deletes
+   * the file when there are none. An edit reads them only while they are of the documents it has
+   * ({@link org.briefing.search.IndexLists#holds}), so they need not be saved with the index.
+   */
+  private void writeLists(byte[] lists) throws IOException {
+    Path file = dir.resolve(SEARCH_LISTS);
+    if (lists == null) {
+      Files.deleteIfExists(file);
+      return;
+    }
+    Path temp = dir.resolve(SEARCH_LISTS + "." + ProcessHandle.current().pid() + ".tmp");
+    try (OutputStream out = fresh(temp)) {
+      out.write(lists);
+    }
+    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /**

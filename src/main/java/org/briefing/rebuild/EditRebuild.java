@@ -76,7 +76,7 @@ public final class EditRebuild {
   public record Edit(long inputStamp, List<InputStamp.Written> written, List<Problem> warnings, Map<String, Long> outputs, Map<String, Long> fieldsRead,
       Map<String, Integer> documentFrequency,
       SiteGraph graph, Map<Integer, BuildCache.Entry> changed, int keptTexts,
-      Map<Long, org.briefing.search.AnalysedDocument> search) {}
+      Map<Long, org.briefing.search.AnalysedDocument> search, byte[] searchLists) {}
 
   /**
    * Renders into {@code sink} the files the edit changed and returns what the build made; null when
@@ -91,6 +91,9 @@ public final class EditRebuild {
     // another core from the start: the render needs them, and so does the full rebuild should this
     // one give up; decoded here, on this thread, they held up the render while the other core idled
     CompletableFuture.runAsync(kept::searchDocuments);
+    // and so are the lists the last build laid the index out from, should the edit change the index
+    CompletableFuture<org.briefing.search.IndexLists> searchLists = CompletableFuture.supplyAsync(
+        () -> org.briefing.search.IndexLists.decode(kept.searchLists()));
     // a file someone deleted from the output is made again by the full rebuild; looked for meanwhile
     CompletableFuture<Boolean> outputsThere = CompletableFuture.supplyAsync(kept::outputsThere);
     // the configuration and sources are read and the templates parsed on the second core while this
@@ -242,7 +245,7 @@ public final class EditRebuild {
     Map<Integer, Long> before = new HashMap<>();
     changed.keySet().forEach(i -> before.put(i, graph.stories().get(i).key()));
     org.briefing.search.Analyses analyses = new org.briefing.search.Analyses(
-        config.search() && !pages.isEmpty() ? kept.searchDocuments() : Map.of(), before);
+        config.search() && !pages.isEmpty() ? kept.searchDocuments() : Map.of(), before, searchLists::join);
     Problems renderProblems = new Problems();
     outputs.putAll(new SiteRenderer(joined(templates), inputs.strings(), renderProblems, analyses, settings.now())
         .render(site, index, counted, (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path)), pages, null,
@@ -276,7 +279,8 @@ public final class EditRebuild {
     SiteGraph newGraph = new SiteGraph(graph.frame(), List.copyOf(table), graph.leftOut(), graph.waiting(), graph.pages());
     int keptTexts = config.feedEntries();
     Map<Long, org.briefing.search.AnalysedDocument> search = analyses.asked() == 0 ? null : analyses.forNextBuild();
-    edit = new Edit(stamp.value(), stamp.written(), warnings, outputs, fieldsRead, df, newGraph, changed, keptTexts, search);
+    byte[] lists = analyses.lists() == null ? null : analyses.lists().encode();
+    edit = new Edit(stamp.value(), stamp.written(), warnings, outputs, fieldsRead, df, newGraph, changed, keptTexts, search, lists);
     return new SiteBuilder.Result(config, List.of(), warnings, graph.stories().size(), counted.pages(), counted.files(), List.of(),
         clock.laps(), null, analyses.work());
   }

@@ -55,4 +55,7 @@ interface Kept {
 
   /** The search index's documents as the last build analysed them, by the key each was analysed under. */
   Map<Long, AnalysedDocument> searchDocuments();
+
+  /** The lists the last build laid the search index out from ({@link org.briefing.search.IndexLists#encode}), or null. */
+  byte[] searchLists();
 }

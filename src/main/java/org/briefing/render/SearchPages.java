@@ -18,7 +18,7 @@ import org.briefing.model.SitePage;
 import org.briefing.model.Source;
 import org.briefing.search.AnalysedDocument;
 import org.briefing.search.Analyses;
-import org.briefing.search.Buckets;
+import org.briefing.search.IndexLists;
 import org.briefing.search.SearchCode;
 import org.briefing.search.SearchDocument;
 import org.briefing.search.SearchIndex;
@@ -151,20 +151,72 @@ final class SearchPages {
 
   private synchronized Map<String, Map<String, Object>> index() {
     if (files == null) {
+      Map<Integer, AnalysedDocument> before = before();
       // every file made of all documents reads every story: that is not noted page by page (the
       // edit path makes these files again when a story changed, and writes those whose bytes changed)
-      List<AnalysedDocument> all = new ArrayList<>(count());
-      stories.reads().recording(new ArrayList<>(), () -> {
-        for (int id = 0; id < count(); id++) {
-          int at = id;
-          all.add(analysedAt(id, () -> document(at)));
+      files = stories.reads().recording(new ArrayList<>(), () -> {
+        Map<Integer, AnalysedDocument> after = null;
+        IndexLists lists = null;
+        if (before != null) {
+          after = new HashMap<>();
+          for (int id : before.keySet()) {
+            after.put(id, analysedAt(id, () -> document(id)));
+          }
+          lists = keptLists(before, after);
         }
-        return null;
+        if (lists == null) {
+          List<AnalysedDocument> all = new ArrayList<>(count());
+          for (int id = 0; id < count(); id++) {
+            int at = id;
+            all.add(analysedAt(id, () -> document(at)));
+          }
+          lists = IndexLists.of(all);
+        }
+        Map<String, Map<String, Object>> laid = SearchIndex.layout(lists, before, after);
+        analyses.laidOut(SearchIndex.fragmentsIn(laid), lists);
+        return laid;
       });
-      files = SearchIndex.build(all, before());
-      analyses.laidOut(SearchIndex.fragmentsIn(files), Buckets.count(all.size()));
     }
     return files;
+  }
+
+  /**
+   * The lists the last build gathered ({@link Analyses#keptLists}), with the documents an edit
+   * changed taken out as they were ({@code before}) and put in as they are ({@code after}); null
+   * unless every other document of the lists is the one this build has at its number, so that the
+   * lists are those a gathering of every document would give.
+   */
+  private IndexLists keptLists(Map<Integer, AnalysedDocument> before, Map<Integer, AnalysedDocument> after) {
+    IndexLists lists = analyses.keptLists();
+    if (lists == null || lists.size() != count()) {
+      return null;
+    }
+    int stories = site.articles().size();
+    for (int id = 0; id < count(); id++) {
+      if (before.containsKey(id)) {
+        continue;
+      }
+      Long storyKey = null;
+      if (id < stories) {
+        Placement placement = this.stories.shape().stories().get(stories - 1 - id);
+        if (notYetDue(placement)) {
+          if (!lists.holdsHidden(id, day(placement.date()))) {
+            return null;
+          }
+          continue;
+        }
+        storyKey = this.stories.keyAt().apply(stories - 1 - id);
+      }
+      if (storyKey == null) {
+        SearchDocument d = document(id);
+        if (d.hidden() ? !lists.holdsHidden(id, d.date()) : !lists.holds(id, new Fingerprint().add(context).add(d).value())) {
+          return null;
+        }
+      } else if (!lists.holds(id, new Fingerprint().add(context).add(storyKey).value())) {
+        return null;
+      }
+    }
+    return lists.replace(before, after) ? lists : null;
   }
 
   /**

@@ -175,6 +175,27 @@ public record AnalysedDocument(boolean hidden, LocalDate date, String language, 
       bytes[size++] = (byte) value;
     }
 
+    /** A number of 64 bits, as two of 32. */
+    void addLong(long value) {
+      add((int) (value >>> 32));
+      add((int) value);
+    }
+
+    /** A text, as the length of its UTF-8 bytes and the bytes. */
+    void addText(String text) {
+      byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      add(utf8.length);
+      addBytes(utf8, 0, utf8.length);
+    }
+
+    void addBytes(byte[] from, int offset, int length) {
+      if (size + length > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(size + length, bytes.length * 2));
+      }
+      System.arraycopy(from, offset, bytes, size, length);
+      size += length;
+    }
+
     byte[] bytes() {
       return Arrays.copyOf(bytes, size);
     }
@@ -186,7 +207,32 @@ public record AnalysedDocument(boolean hidden, LocalDate date, String language, 
     private int position;
 
     Reader(byte[] bytes) {
+      this(bytes, 0);
+    }
+
+    Reader(byte[] bytes, int position) {
       this.bytes = bytes;
+      this.position = position;
+    }
+
+    long nextLong() {
+      long high = next() & 0xFFFFFFFFL;
+      return high << 32 | next() & 0xFFFFFFFFL;
+    }
+
+    String nextText() {
+      int length = next();
+      position += length;
+      return new String(bytes, position - length, length, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Where the next number starts; {@link #skip} passes over {@code length} bytes. */
+    int position() {
+      return position;
+    }
+
+    void skip(int length) {
+      position += length;
     }
 
     int next() {

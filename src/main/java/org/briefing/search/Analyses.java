@@ -21,20 +21,25 @@ public final class Analyses {
   private final Map<Integer, Long> edited;
   private volatile int fragments;
   private volatile int laidOut;
+  /** The lists the last build laid its index out from, made anew at each call; null when none are known. */
+  private final Supplier<IndexLists> kept;
+  private volatile IndexLists lists;
 
   /** @param earlier what earlier builds analysed, by key; read, never changed */
   public Analyses(Map<Long, AnalysedDocument> earlier) {
-    this(earlier, null);
+    this(earlier, null, () -> null);
   }
 
   /**
    * Analyses for a build after an edit: {@code edited} gives, at the position in site order of
    * each story the edit changed, the fingerprint that story had in the last build, whose index
    * was laid out from {@code earlier} and is in the output; only the fragments those stories' old
-   * and new analyses reach are then laid out again.
+   * and new analyses reach are then laid out again, from {@code kept}'s lists when they are those
+   * of the last build's documents ({@link #keptLists}).
    */
-  public Analyses(Map<Long, AnalysedDocument> earlier, Map<Integer, Long> edited) {
+  public Analyses(Map<Long, AnalysedDocument> earlier, Map<Integer, Long> edited, Supplier<IndexLists> kept) {
     this.earlier = earlier;
+    this.kept = kept;
     this.edited = edited == null ? null : Map.copyOf(edited);
     this.vocabulary = Vocabulary.mostUsedBy(earlier.values());
     this.analysers = ThreadLocal.withInitial(() -> new Analyser(vocabulary));
@@ -53,10 +58,24 @@ public final class Analyses {
     return earlier.get(key);
   }
 
-  /** Notes that the build laid out {@code laidOut} of the index's {@code fragments} fragments. */
-  public void laidOut(int laidOut, int fragments) {
+  /**
+   * The lists the last build laid its index out from, as it kept them, for this build to change
+   * (a copy of its own); null when none were kept.
+   */
+  public IndexLists keptLists() {
+    return kept.get();
+  }
+
+  /** Notes that the build laid out {@code laidOut} of the index's fragments, from {@code lists}. */
+  public void laidOut(int laidOut, IndexLists lists) {
     this.laidOut = laidOut;
-    this.fragments = fragments;
+    this.fragments = lists.count;
+    this.lists = lists;
+  }
+
+  /** The lists this build laid its index out from, for the next build; null when it laid out none. */
+  public IndexLists lists() {
+    return lists;
   }
 
   /** The analysis under {@code key}: an earlier build's, else that of the document {@code document} gives, made now. */
@@ -84,9 +103,10 @@ public final class Analyses {
     public static final Work NONE = new Work(0, 0, 0, 0);
   }
 
-  /** What this build did: how many documents it analysed, of how many it asked for, and how many fragments it laid out. */
+  /** What this build did: how many documents it analysed, of how many its index has, and how many fragments it laid out. */
   public Work work() {
-    return new Work(analysed(), asked(), laidOut, fragments);
+    // an edit laid out from the kept lists asks for the edited documents alone; the index has them all
+    return new Work(analysed(), lists != null ? lists.size() : asked(), laidOut, fragments);
   }
 
   /** How many documents this build analysed (rather than reused). */
@@ -104,6 +124,14 @@ public final class Analyses {
    * (its index was not made again), the earlier ones.
    */
   public Map<Long, AnalysedDocument> forNextBuild() {
-    return used.isEmpty() ? earlier : Map.copyOf(used);
+    if (used.isEmpty()) {
+      return earlier;
+    }
+    Map<Long, AnalysedDocument> next = new java.util.HashMap<>(used);
+    if (lists != null) {
+      // an edit laid out from the kept lists asks for the edited documents only: the others are the earlier ones
+      lists.forEachKey(key -> next.computeIfAbsent(key, earlier::get));
+    }
+    return Map.copyOf(next);
   }
 }

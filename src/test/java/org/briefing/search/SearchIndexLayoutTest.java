@@ -49,6 +49,14 @@ class SearchIndexLayoutTest {
       Map<String, Map<String, Object>> whole = SearchIndex.build(after);
       Map<String, Map<String, Object>> partial = SearchIndex.build(after, edited);
       String at = "seed " + seed + ", round " + round;
+      // the same partial layout from the lists of the documents before, kept as bytes, with the edited ones replaced
+      IndexLists kept = IndexLists.decode(IndexLists.of(before).encode());
+      Map<Integer, AnalysedDocument> now = new TreeMap<>();
+      edited.keySet().forEach(id -> now.put(id, after.get(id)));
+      assertThat(kept.replace(edited, now)).as(at).isTrue();
+      assertThat(SearchIndex.layout(kept, edited, now)).as(at + ": laid out from the kept lists").isEqualTo(partial);
+      assertThat(SearchIndex.layout(IndexLists.decode(kept.encode()), null, null)).as(at + ": every file from the kept lists")
+          .isEqualTo(whole);
       assertThat(partial.get(SearchIndex.MANIFEST)).as(at).isEqualTo(whole.get(SearchIndex.MANIFEST));
       for (int b = 0; b < Buckets.count(size); b++) {
         for (String path : List.of(SearchIndex.fragment(b), SearchIndex.tail(b))) {
@@ -61,6 +69,25 @@ class SearchIndexLayoutTest {
         }
       }
     }
+  }
+
+  @Test
+  void keptListsReplaceOnlyTheDocumentsTheyHoldAndTellWhichTheyAre() {
+    List<AnalysedDocument> documents = List.of(
+        document(0, Map.of("defens", 40), Map.of("defense", "defens")),
+        AnalysedDocument.hidden(LocalDate.of(2021, 1, 2)),
+        document(2, Map.of("defense", 40), Map.of("waldefense", "defense")));
+    IndexLists lists = IndexLists.decode(IndexLists.of(documents).encode());
+    assertThat(lists.holds(0, documents.get(0).source())).isTrue();
+    assertThat(lists.holds(0, documents.get(2).source())).isFalse();
+    assertThat(lists.holdsHidden(1, LocalDate.of(2021, 1, 2))).isTrue();
+    assertThat(lists.holdsHidden(1, LocalDate.of(2021, 1, 3))).isFalse();
+    assertThat(lists.holds(1, 0)).as("a hidden document is held by no key").isFalse();
+    byte[] bytes = lists.encode();
+    AnalysedDocument other = document(7, Map.of("mission", 40), Map.of("mission", "mission"));
+    assertThat(lists.replace(Map.of(0, other), Map.of(0, documents.get(0)))).as("the lists do not hold that document at 0").isFalse();
+    assertThat(lists.encode()).as("and nothing changed").isEqualTo(bytes);
+    assertThat(IndexLists.decode(new byte[] {1, 2, 3})).as("bytes that are no lists").isNull();
   }
 
   @Test
