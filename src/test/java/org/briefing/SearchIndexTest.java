@@ -581,6 +581,28 @@ class SearchIndexTest {
   }
 
   @Test
+  void editsOneAfterAnotherLayOutTheIndexFromTheListsTheLastFullBuildKept() throws Exception {
+    TestSite site = TestSite.of(dir, SITE).build();
+    Path lists = dir.resolve(".briefing-cache/public/search-lists.bin");
+    byte[] kept = Files.readAllBytes(lists);
+    // each rebuild, the preview's and briefing build's, is compared with a clean build by TestSite
+    site.edit("content/2021/10/18/mission.md", "expelled diplomats", "expelled zanzibarite diplomats").build();
+    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
+    site.edit("content/2021/10/17/truppen.md", "übt in Litauen", "übt quarrelsome in Litauen").build();
+    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
+    site.edit("content/2021/10/18/mission.md", "zanzibarite", "quarrelsome").build();
+    assertThat(site.lastWay()).isEqualTo(BuildPlanner.Way.EDIT);
+    assertThat(new Index(site).titles("zanzibarite")).isEmpty();
+    assertThat(new Index(site).titles("quarrelsome"))
+        .containsExactlyInAnyOrder("Russia suspends its mission to NATO", "Die Ministerin besucht die Truppen");
+    // lists gathered anew after an edit would hold the edited stories: the edits brought the kept
+    // ones up to date each time, and left them as the full build wrote them
+    assertThat(Files.readAllBytes(lists)).isEqualTo(kept);
+    site.edit("briefing.yaml", "title: ", "title: New ").build();
+    assertThat(Files.readAllBytes(lists)).as("a full build keeps the lists it gathered").isNotEqualTo(kept);
+  }
+
+  @Test
   void searchFalseInTheConfigurationLeavesOutTheIndexThePageAndTheBox() throws Exception {
     // with a copy of the theme's script, as init --copy-theme writes one
     TestSite site = TestSite.of(dir, SITE.replace("language: en\n", "language: en\nsearch: false\n") + """

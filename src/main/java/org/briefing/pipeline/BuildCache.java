@@ -195,6 +195,6 @@ public final class BuildCache {
   public void recordSearch(org.briefing.search.Analyses analyses) {
     changed |= analyses.analysed() > 0;
     searchDocuments = analyses.forNextBuild();
-    searchLists = analyses.lists() == null ? null : analyses.lists().encode();
+    searchLists = analyses.listsToKeep();
   }
 }

@@ -121,16 +121,32 @@ final class AnalysisFile {
    * {@code version}; those of the chunks before the first one cut short or damaged.
    */
   static Contents decode(byte[] bytes, int format, String version) {
+    Map<Long, AnalysedDocument> documents = new HashMap<>();
+    int[] records = {0};
+    long end = chunks(bytes, format, version, chunk -> {
+      Map<Long, AnalysedDocument> read = readChunk(chunk);
+      return () -> {
+        documents.putAll(read);
+        records[0] += read.size();
+      };
+    });
+    return end < 0 ? Contents.NONE : new Contents(documents, records[0], end);
+  }
+
+  /**
+   * Gives {@code reader} each whole chunk of {@code bytes} in turn, to read to its end, and runs
+   * what it returns once the chunk proved whole; returns where the last whole chunk ends, or -1
+   * when the bytes are not a file of {@code format} and {@code version}.
+   */
+  private static long chunks(byte[] bytes, int format, String version, java.util.function.Function<In, Runnable> reader) {
     In in = new In(bytes, bytes.length);
     try {
       if (in.fixed() != MAGIC || in.fixed() != format || !in.text().equals(version)) {
-        return Contents.NONE;
+        return -1;
       }
     } catch (RuntimeException notOurs) {
-      return Contents.NONE;
+      return -1;
     }
-    Map<Long, AnalysedDocument> documents = new HashMap<>();
-    int records = 0;
     long end = in.position;
     while (in.position < bytes.length) {
       try {
@@ -145,20 +161,98 @@ final class AnalysisFile {
           break;
         }
         In chunk = new In(bytes, start + (int) length).at(start);
-        Map<Long, AnalysedDocument> read = readChunk(chunk);
+        Runnable keep = reader.apply(chunk);
         if (chunk.position != start + length) {
           break;
         }
         // a chunk counts only whole
-        documents.putAll(read);
-        records += read.size();
+        keep.run();
         in.at(start + (int) length + 8);
         end = in.position;
       } catch (RuntimeException damaged) {
         break;
       }
     }
-    return new Contents(documents, records, end);
+    return end;
+  }
+
+  /**
+   * The documents of a file found by key and decoded one at a time, with only the strings each
+   * names: an edit asks for a few of them, where decoding them all took as long as the edit's
+   * layout of the index. A later chunk's document wins over an earlier one's, as in {@link #decode}.
+   */
+  static final class Index {
+    private final byte[] bytes;
+    /** By key, the chunk of its document and where the document's fields start. */
+    private final Map<Long, int[]> places = new HashMap<>();
+    /** By chunk, where each string of its table starts. */
+    private final List<int[]> tables = new java.util.ArrayList<>();
+    private int records;
+    private final long end;
+
+    Index(byte[] bytes, int format, String version) {
+      this.bytes = bytes;
+      this.end = chunks(bytes, format, version, chunk -> {
+        int[] table = new int[(int) chunk.number()];
+        for (int i = 0; i < table.length; i++) {
+          table[i] = chunk.position;
+          chunk.skip((int) chunk.number());
+        }
+        int count = (int) chunk.number();
+        long[] keys = new long[count];
+        int[] starts = new int[count];
+        for (int n = 0; n < count; n++) {
+          keys[n] = chunk.fixed();
+          starts[n] = chunk.position;
+          chunk.number();
+          chunk.number();
+          chunk.number();
+          chunk.skip((int) chunk.number());
+          chunk.fixed();
+          chunk.fixed();
+        }
+        return () -> {
+          int number = tables.size();
+          tables.add(table);
+          for (int n = 0; n < count; n++) {
+            places.put(keys[n], new int[] {number, starts[n]});
+          }
+          records += count;
+        };
+      });
+    }
+
+    /** The document under {@code key}, or null. */
+    AnalysedDocument get(long key) {
+      int[] place = places.get(key);
+      if (place == null) {
+        return null;
+      }
+      int[] table = tables.get(place[0]);
+      java.util.function.IntFunction<String> string = i -> new In(bytes, bytes.length).at(table[i]).text();
+      In in = new In(bytes, bytes.length).at(place[1]);
+      boolean hidden = in.number() == 1;
+      long day = in.number();
+      LocalDate date = day == 0 ? null : LocalDate.ofEpochDay(day - 1 + Integer.MIN_VALUE);
+      String language = string.apply((int) in.number());
+      byte[] terms = in.bytes((int) in.number());
+      long source = in.fixed();
+      return AnalysedDocument.read(hidden, date, language, terms, string, source, in.fixed());
+    }
+
+    boolean has(long key) {
+      return places.containsKey(key);
+    }
+
+    /** How many records the file has, all chunks counted. */
+    int records() {
+      return records;
+    }
+
+    /** Where its last whole chunk ends; -1 for a file that is none of this version. */
+    long end() {
+      return end;
+    }
   }
 
   private static Map<Long, AnalysedDocument> readChunk(In in) {
@@ -306,6 +400,13 @@ final class AnalysisFile {
       }
       position += length;
       return Arrays.copyOfRange(bytes, position - length, position);
+    }
+
+    void skip(int length) {
+      if (length < 0 || position + length > end) {
+        throw new IllegalStateException("past the end");
+      }
+      position += length;
     }
 
     String text() {

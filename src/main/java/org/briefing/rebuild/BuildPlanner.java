@@ -395,11 +395,19 @@ public final class BuildPlanner {
       cache.documentFrequency.clear();
       cache.documentFrequency.putAll(edit.documentFrequency());
       cache.siteGraph = edit.graph();
-      if (edit.search() != null) {
-        cache.searchDocuments = edit.search();
-      }
       if (edit.searchLists() != null) {
-        cache.searchLists = edit.searchLists();
+        // the kept lists may name analyses of documents edited since: the earlier ones are kept with
+        // the new, until half of them are of no use and the lists are kept anew
+        Map<Long, org.briefing.search.AnalysedDocument> documents = new java.util.HashMap<>(cache.searchDocuments);
+        documents.putAll(edit.analysed());
+        if (edit.listsToKeep() != null) {
+          cache.searchLists = edit.listsToKeep();
+        }
+        if (documents.size() > 2 * edit.searchLists().size()) {
+          documents = edit.searchLists().analyses(documents::get);
+          cache.searchLists = edit.searchLists().encode();
+        }
+        cache.searchDocuments = documents;
       }
       cache.warnings = edit.warnings();
       cache.inputStamp = edit.inputStamp();
@@ -482,6 +490,11 @@ public final class BuildPlanner {
     @Override
     public Map<Long, org.briefing.search.AnalysedDocument> searchDocuments() {
       return cache.searchDocuments;
+    }
+
+    @Override
+    public org.briefing.search.AnalysedDocument searchDocument(long key) {
+      return cache.searchDocuments.get(key);
     }
 
     @Override

@@ -267,7 +267,8 @@ public final class CacheStore {
     private Map<Path, Integer> storyByFile;
     private final Path searchFile;
     private Map<Long, org.briefing.search.AnalysedDocument> searchDocuments;
-    private AnalysisFile.Contents searchContents;
+    private byte[] searchBytes;
+    private AnalysisFile.Index searchIndex;
     private final Object searchLock = new Object();
     private final java.util.concurrent.atomic.AtomicBoolean damaged;
     private final Path outDir;
@@ -373,21 +374,43 @@ public final class CacheStore {
      */
     @Override
     public Map<Long, org.briefing.search.AnalysedDocument> searchDocuments() {
-      // a lock of its own, not the snapshot's: an edit decodes search.bin on another core from its
+      // a lock of its own, not the snapshot's: an edit reads search.bin on another core from its
       // start, and siteGraph() on the main thread waited for it under the snapshot's lock
       synchronized (searchLock) {
         if (searchDocuments == null) {
-          byte[] bytes;
-          try {
-            bytes = Files.isRegularFile(searchFile) ? Files.readAllBytes(searchFile) : new byte[0];
-          } catch (IOException e) {
-            bytes = new byte[0];
-          }
-          searchContents = AnalysisFile.decode(bytes, FORMAT, VERSION);
-          searchDocuments = searchContents.documents();
+          searchDocuments = AnalysisFile.decode(searchBytes(), FORMAT, VERSION).documents();
         }
         return searchDocuments;
       }
+    }
+
+    @Override
+    public org.briefing.search.AnalysedDocument searchDocument(long key) {
+      synchronized (searchLock) {
+        return searchDocuments != null ? searchDocuments.get(key) : searchIndex().get(key);
+      }
+    }
+
+    /** Where each document of search.bin is, as this snapshot read the file. */
+    AnalysisFile.Index searchIndex() {
+      synchronized (searchLock) {
+        if (searchIndex == null) {
+          searchIndex = new AnalysisFile.Index(searchBytes(), FORMAT, VERSION);
+        }
+        return searchIndex;
+      }
+    }
+
+    /** The bytes of search.bin, read once; none when it cannot be read. */
+    private byte[] searchBytes() {
+      if (searchBytes == null) {
+        try {
+          searchBytes = Files.isRegularFile(searchFile) ? Files.readAllBytes(searchFile) : new byte[0];
+        } catch (IOException e) {
+          searchBytes = new byte[0];
+        }
+      }
+      return searchBytes;
     }
 
     /** The lists the last build laid the search index out from, or null when it kept none. */
@@ -620,11 +643,8 @@ public final class CacheStore {
         }
       }
       before.close();
-      if (edit.search() != null) {
-        appendSearch(before, edit.search());
-      }
       if (edit.searchLists() != null) {
-        writeLists(edit.searchLists());
+        appendSearch(before, edit.analysed(), edit.searchLists(), edit.listsToKeep());
       }
       writeIndex(new LastBuild(edit.inputStamp(), edit.written(), before.last.nextRelease(), before.last.lastRelease(), before.last.stories(), edit.warnings()), edit.outputs(),
           edit.fieldsRead(), before.documents(), edit.documentFrequency(), edit.graph(), store);
@@ -766,28 +786,31 @@ public final class CacheStore {
   }
 
   /**
-   * Adds to the search index's file the documents an edit analysed, {@code documents} being all it
-   * asked for, when the file is as {@code before} read it; else, or when more than half of the
-   * file's records would be of no use, writes it again whole with {@code documents}.
+   * Adds to the search index's file the documents an edit analysed ({@code made}) when the file is
+   * as {@code before} read it; else, or when more than half of the file's records would be of no
+   * use, writes it again whole with the documents of {@code lists}, the index the edit laid out,
+   * and keeps those lists (the kept ones may name analyses no longer in the file). Keeps
+   * {@code newLists} (the lists encoded) when the edit gathered them anew.
    */
-  private void appendSearch(Snapshot before, Map<Long, org.briefing.search.AnalysedDocument> documents) throws IOException {
+  private void appendSearch(Snapshot before, Map<Long, org.briefing.search.AnalysedDocument> made,
+      org.briefing.search.IndexLists lists, byte[] newLists) throws IOException {
     Path file = dir.resolve(AnalysisFile.NAME);
-    AnalysisFile.Contents read = before.searchContents;
-    if (read == null || read.end() < 0 || !Files.isRegularFile(file) || Files.size(file) != read.end()) {
-      writeSearch(documents);
+    AnalysisFile.Index read = before.searchIndex();
+    Map<Long, org.briefing.search.AnalysedDocument> added = new java.util.HashMap<>(made);
+    added.keySet().removeIf(read::has);
+    boolean intact = read.end() >= 0 && Files.isRegularFile(file) && Files.size(file) == read.end();
+    if (!intact || read.records() + added.size() > 2 * lists.size()) {
+      Map<Long, org.briefing.search.AnalysedDocument> earlier = before.searchDocuments();
+      writeSearch(lists.analyses(key -> made.containsKey(key) ? made.get(key) : earlier.get(key)));
+      writeLists(newLists != null ? newLists : lists.encode());
       return;
     }
-    Map<Long, org.briefing.search.AnalysedDocument> made = new java.util.HashMap<>();
-    documents.forEach((key, d) -> {
-      if (!read.documents().containsKey(key)) {
-        made.put(key, d);
-      }
-    });
-    if (read.records() + made.size() > 2 * documents.size()) {
-      writeSearch(documents);
-    } else if (!made.isEmpty()) {
+    if (newLists != null) {
+      writeLists(newLists);
+    }
+    if (!added.isEmpty()) {
       try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.wrap(AnalysisFile.chunk(made));
+        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.wrap(AnalysisFile.chunk(added));
         long at = read.end();
         while (chunk.hasRemaining()) {
           at += out.write(chunk, at);

@@ -71,12 +71,14 @@ public final class EditRebuild {
    * What the rebuild changed of what the last build kept, for the next build: the stamp of the
    * inputs it read, its warnings, the fingerprints of every output file, the word counts, the site
    * graph, the stories it made anew by position (the first {@code keptTexts} of the site are kept
-   * with their text), and the search index's documents it asked for (null: the last build's).
+   * with their text), the search index's documents it analysed and the lists it laid the index out
+   * from (null when it did not lay the index out: the last build's are right), and those lists
+   * encoded when it gathered them anew (null: the kept ones stay).
    */
   public record Edit(long inputStamp, List<InputStamp.Written> written, List<Problem> warnings, Map<String, Long> outputs, Map<String, Long> fieldsRead,
       Map<String, Integer> documentFrequency,
       SiteGraph graph, Map<Integer, BuildCache.Entry> changed, int keptTexts,
-      Map<Long, org.briefing.search.AnalysedDocument> search, byte[] searchLists) {}
+      Map<Long, org.briefing.search.AnalysedDocument> analysed, org.briefing.search.IndexLists searchLists, byte[] listsToKeep) {}
 
   /**
    * Renders into {@code sink} the files the edit changed and returns what the build made; null when
@@ -87,13 +89,13 @@ public final class EditRebuild {
     if (!BuildCache.sameStoriesDue(settings.now().toEpochMilli(), kept.lastRelease(), kept.nextRelease())) {
       return null;
     }
-    // the search index's kept analyses (search.bin, some 12 MB at 10,000 stories) are decoded on
-    // another core from the start: the render needs them, and so does the full rebuild should this
-    // one give up; decoded here, on this thread, they held up the render while the other core idled
-    CompletableFuture.runAsync(kept::searchDocuments);
-    // and so are the lists the last build laid the index out from, should the edit change the index
-    CompletableFuture<org.briefing.search.IndexLists> searchLists = CompletableFuture.supplyAsync(
-        () -> org.briefing.search.IndexLists.decode(kept.searchLists()));
+    // the lists the last build laid the search index out from are decoded on another core from the
+    // start, should the edit change the index, which takes the edited stories' old analyses from them
+    CompletableFuture<org.briefing.search.IndexLists> searchLists = CompletableFuture.supplyAsync(() -> {
+      // and search.bin's documents found by key, for those
+      kept.searchDocument(0);
+      return org.briefing.search.IndexLists.decode(kept.searchLists());
+    });
     // a file someone deleted from the output is made again by the full rebuild; looked for meanwhile
     CompletableFuture<Boolean> outputsThere = CompletableFuture.supplyAsync(kept::outputsThere);
     // the configuration and sources are read and the templates parsed on the second core while this
@@ -244,8 +246,8 @@ public final class EditRebuild {
     // and the fragments of the index are laid out again only where the edited stories' words are
     Map<Integer, Long> before = new HashMap<>();
     changed.keySet().forEach(i -> before.put(i, graph.stories().get(i).key()));
-    org.briefing.search.Analyses analyses = new org.briefing.search.Analyses(
-        config.search() && !pages.isEmpty() ? kept.searchDocuments() : Map.of(), before, searchLists::join);
+    org.briefing.search.Analyses analyses = new org.briefing.search.Analyses(kept::searchDocument, kept::searchDocuments,
+        before, searchLists::join);
     Problems renderProblems = new Problems();
     outputs.putAll(new SiteRenderer(joined(templates), inputs.strings(), renderProblems, analyses, settings.now())
         .render(site, index, counted, (path, fingerprint) -> !Long.valueOf(fingerprint).equals(previous.get(path)), pages, null,
@@ -278,9 +280,8 @@ public final class EditRebuild {
     List<Problem> warnings = warnings(kept.warnings().stream().filter(p -> !PhotoCredits.isItsWarning(p)).toList(), edited, after, ofShape);
     SiteGraph newGraph = new SiteGraph(graph.frame(), List.copyOf(table), graph.leftOut(), graph.waiting(), graph.pages());
     int keptTexts = config.feedEntries();
-    Map<Long, org.briefing.search.AnalysedDocument> search = analyses.asked() == 0 ? null : analyses.forNextBuild();
-    byte[] lists = analyses.lists() == null ? null : analyses.lists().encode();
-    edit = new Edit(stamp.value(), stamp.written(), warnings, outputs, fieldsRead, df, newGraph, changed, keptTexts, search, lists);
+    edit = new Edit(stamp.value(), stamp.written(), warnings, outputs, fieldsRead, df, newGraph, changed, keptTexts,
+        analyses.made(), analyses.lists(), analyses.listsToKeep());
     return new SiteBuilder.Result(config, List.of(), warnings, graph.stories().size(), counted.pages(), counted.files(), List.of(),
         clock.laps(), null, analyses.work());
   }

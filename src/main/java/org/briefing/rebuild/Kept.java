@@ -56,6 +56,9 @@ interface Kept {
   /** The search index's documents as the last build analysed them, by the key each was analysed under. */
   Map<Long, AnalysedDocument> searchDocuments();
 
+  /** The search index's document the last build analysed under {@code key}, or null: one of {@link #searchDocuments}, found alone. */
+  AnalysedDocument searchDocument(long key);
+
   /** The lists the last build laid the search index out from ({@link org.briefing.search.IndexLists#encode}), or null. */
   byte[] searchLists();
 }

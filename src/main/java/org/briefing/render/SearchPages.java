@@ -54,6 +54,8 @@ final class SearchPages {
   /** The groupings of those fields, by field. */
   private final Map<String, Group> groupsByField = new HashMap<>();
   private Map<String, Map<String, Object>> files;
+  /** Whether the index was laid out from the lists a build kept. */
+  private boolean kept;
 
   /**
    * @param now the build's moment: a story not out before it (dated later or given to a later
@@ -162,9 +164,10 @@ final class SearchPages {
           for (int id : before.keySet()) {
             after.put(id, analysedAt(id, () -> document(id)));
           }
-          lists = keptLists(before, after);
+          lists = keptLists();
         }
         if (lists == null) {
+          analyses.askingForEvery();
           List<AnalysedDocument> all = new ArrayList<>(count());
           for (int id = 0; id < count(); id++) {
             int at = id;
@@ -173,50 +176,62 @@ final class SearchPages {
           lists = IndexLists.of(all);
         }
         Map<String, Map<String, Object>> laid = SearchIndex.layout(lists, before, after);
-        analyses.laidOut(SearchIndex.fragmentsIn(laid), lists);
+        analyses.laidOut(SearchIndex.fragmentsIn(laid), lists, before == null || !kept);
         return laid;
       });
     }
     return files;
   }
 
+  /** More documents than this changed since the kept lists were gathered, and they are gathered again. */
+  private static final int MOST_REPLACED = 256;
+
   /**
-   * The lists the last build gathered ({@link Analyses#keptLists}), with the documents an edit
-   * changed taken out as they were ({@code before}) and put in as they are ({@code after}); null
-   * unless every other document of the lists is the one this build has at its number, so that the
-   * lists are those a gathering of every document would give.
+   * The lists a build gathered and kept ({@link Analyses#keptLists}), brought up to this build's
+   * documents: each document whose analysis is not the one the lists hold (the edited ones, and
+   * those of the edits since the lists were kept) is taken out as the lists hold it and put in as
+   * it is now, so that the lists are those a gathering of every document would give. Null when
+   * none were kept, or they are of another number of documents, or too many changed since, or
+   * an analysis they hold is no longer kept.
    */
-  private IndexLists keptLists(Map<Integer, AnalysedDocument> before, Map<Integer, AnalysedDocument> after) {
+  private IndexLists keptLists() {
     IndexLists lists = analyses.keptLists();
     if (lists == null || lists.size() != count()) {
       return null;
     }
-    int stories = site.articles().size();
+    Map<Integer, AnalysedDocument> held = new HashMap<>();
+    Map<Integer, AnalysedDocument> now = new HashMap<>();
     for (int id = 0; id < count(); id++) {
-      if (before.containsKey(id)) {
-        continue;
-      }
-      Long storyKey = null;
-      if (id < stories) {
-        Placement placement = this.stories.shape().stories().get(stories - 1 - id);
-        if (notYetDue(placement)) {
-          if (!lists.holdsHidden(id, day(placement.date()))) {
-            return null;
-          }
-          continue;
-        }
-        storyKey = this.stories.keyAt().apply(stories - 1 - id);
-      }
-      if (storyKey == null) {
-        SearchDocument d = document(id);
-        if (d.hidden() ? !lists.holdsHidden(id, d.date()) : !lists.holds(id, new Fingerprint().add(context).add(d).value())) {
+      if (!holdsNow(lists, id)) {
+        AnalysedDocument was = lists.heldAt(id, analyses::earlier);
+        if (was == null || held.size() == MOST_REPLACED) {
           return null;
         }
-      } else if (!lists.holds(id, new Fingerprint().add(context).add(storyKey).value())) {
-        return null;
+        int at = id;
+        held.put(id, was);
+        now.put(id, analysedAt(id, () -> document(at)));
       }
     }
-    return lists.replace(before, after) ? lists : null;
+    kept = true;
+    return lists.replace(held, now) ? lists : null;
+  }
+
+  /** Whether {@code lists} hold at {@code id} the analysis this build has there, told by its key alone (or a hidden one's day). */
+  private boolean holdsNow(IndexLists lists, int id) {
+    int stories = site.articles().size();
+    Long storyKey = null;
+    if (id < stories) {
+      Placement placement = this.stories.shape().stories().get(stories - 1 - id);
+      if (notYetDue(placement)) {
+        return lists.holdsHidden(id, day(placement.date()));
+      }
+      storyKey = this.stories.keyAt().apply(stories - 1 - id);
+    }
+    if (storyKey != null) {
+      return lists.holds(id, new Fingerprint().add(context).add(storyKey).value());
+    }
+    SearchDocument d = document(id);
+    return d.hidden() ? lists.holdsHidden(id, d.date()) : lists.holds(id, new Fingerprint().add(context).add(d).value());
   }
 
   /**

@@ -74,6 +74,24 @@ public record AnalysedDocument(boolean hidden, LocalDate date, String language, 
 
   /** Its terms, read from {@code encoded} (made anew at each call). */
   public Terms terms() {
+    return terms(encoded, encoded.length == 0 ? null : vocabulary::string);
+  }
+
+  /**
+   * A document read from a file whose terms, {@code encoded}, number their strings as
+   * {@code string} names them: numbered anew in a vocabulary of its own, so that no other string
+   * of the file is read.
+   */
+  public static AnalysedDocument read(boolean hidden, LocalDate date, String language, byte[] encoded,
+      java.util.function.IntFunction<String> string, long source, long document) {
+    if (hidden || encoded.length == 0) {
+      return new AnalysedDocument(hidden, date, language, null, encoded, source, document);
+    }
+    Vocabulary own = new Vocabulary();
+    return new AnalysedDocument(false, date, language, own, encode(terms(encoded, string), own), source, document);
+  }
+
+  private static Terms terms(byte[] encoded, java.util.function.IntFunction<String> string) {
     if (encoded.length == 0) {
       return new Terms(new String[0], new int[0], new String[0], new int[0], Map.of());
     }
@@ -81,21 +99,21 @@ public record AnalysedDocument(boolean hidden, LocalDate date, String language, 
     String[] stems = new String[in.next()];
     int[] weights = new int[stems.length];
     for (int i = 0; i < stems.length; i++) {
-      stems[i] = vocabulary.string(in.next());
+      stems[i] = string.apply(in.next());
       weights[i] = in.next();
     }
     String[] forms = new String[in.next()];
     int[] formStems = new int[forms.length];
     for (int i = 0; i < forms.length; i++) {
-      forms[i] = vocabulary.string(in.next());
+      forms[i] = string.apply(in.next());
       formStems[i] = in.next();
     }
     Map<String, List<String>> facets = new LinkedHashMap<>();
     for (int f = in.next(); f > 0; f--) {
-      String facet = vocabulary.string(in.next());
+      String facet = string.apply(in.next());
       String[] names = new String[in.next()];
       for (int i = 0; i < names.length; i++) {
-        names[i] = vocabulary.string(in.next());
+        names[i] = string.apply(in.next());
       }
       facets.put(facet, List.of(names));
     }

@@ -2,7 +2,6 @@ package org.briefing.search;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -12,37 +11,62 @@ import java.util.function.Supplier;
  * whichever thread asks, with that thread's own {@link Analyser}. Safe for many threads.
  */
 public final class Analyses {
-  private final Map<Long, AnalysedDocument> earlier;
+  /** What earlier builds analysed, looked up one key at a time. */
+  private final java.util.function.LongFunction<AnalysedDocument> earlier;
+  /** All of them at once, for a layout that reads every document; {@link #every} once asked for. */
+  private final Supplier<Map<Long, AnalysedDocument>> everyEarlier;
+  private volatile Map<Long, AnalysedDocument> every;
   private final Map<Long, AnalysedDocument> used = new ConcurrentHashMap<>();
+  /** What this build analysed rather than took from an earlier one. */
+  private final Map<Long, AnalysedDocument> made = new ConcurrentHashMap<>();
   /** Where this build numbers the strings of what it analyses: that of most earlier analyses, which it goes on adding to. */
   private final Vocabulary vocabulary;
   private final ThreadLocal<Analyser> analysers;
-  private final AtomicInteger analysed = new AtomicInteger();
   private final Map<Integer, Long> edited;
   private volatile int fragments;
   private volatile int laidOut;
   /** The lists the last build laid its index out from, made anew at each call; null when none are known. */
   private final Supplier<IndexLists> kept;
   private volatile IndexLists lists;
+  private volatile boolean gathered;
 
   /** @param earlier what earlier builds analysed, by key; read, never changed */
   public Analyses(Map<Long, AnalysedDocument> earlier) {
-    this(earlier, null, () -> null);
+    this.earlier = earlier::get;
+    this.everyEarlier = () -> earlier;
+    this.every = earlier;
+    this.kept = () -> null;
+    this.edited = null;
+    this.vocabulary = Vocabulary.mostUsedBy(earlier.values());
+    this.analysers = ThreadLocal.withInitial(() -> new Analyser(vocabulary));
   }
 
   /**
    * Analyses for a build after an edit: {@code edited} gives, at the position in site order of
    * each story the edit changed, the fingerprint that story had in the last build, whose index
-   * was laid out from {@code earlier} and is in the output; only the fragments those stories' old
-   * and new analyses reach are then laid out again, from {@code kept}'s lists when they are those
-   * of the last build's documents ({@link #keptLists}).
+   * was laid out from the analyses {@code earlier} finds (all of them: {@code every}) and is in
+   * the output; only the fragments those stories' old and new analyses reach are then laid out
+   * again, from {@code kept}'s lists when they are those of the last build's documents
+   * ({@link #keptLists}). What it analyses is numbered in a vocabulary of its own: it is a few documents.
    */
-  public Analyses(Map<Long, AnalysedDocument> earlier, Map<Integer, Long> edited, Supplier<IndexLists> kept) {
+  public Analyses(java.util.function.LongFunction<AnalysedDocument> earlier, Supplier<Map<Long, AnalysedDocument>> every,
+      Map<Integer, Long> edited, Supplier<IndexLists> kept) {
     this.earlier = earlier;
+    this.everyEarlier = every;
     this.kept = kept;
     this.edited = edited == null ? null : Map.copyOf(edited);
-    this.vocabulary = Vocabulary.mostUsedBy(earlier.values());
+    this.vocabulary = new Vocabulary();
     this.analysers = ThreadLocal.withInitial(() -> new Analyser(vocabulary));
+  }
+
+  /**
+   * Notes that the build is about to ask for every document: the earlier analyses are then read
+   * all at once, not looked up one at a time.
+   */
+  public void askingForEvery() {
+    if (every == null) {
+      every = everyEarlier.get();
+    }
   }
 
   /**
@@ -55,7 +79,8 @@ public final class Analyses {
 
   /** The analysis an earlier build made under {@code key}, or null. */
   public AnalysedDocument earlier(long key) {
-    return earlier.get(key);
+    Map<Long, AnalysedDocument> all = every;
+    return all != null ? all.get(key) : earlier.apply(key);
   }
 
   /**
@@ -66,16 +91,29 @@ public final class Analyses {
     return kept.get();
   }
 
-  /** Notes that the build laid out {@code laidOut} of the index's fragments, from {@code lists}. */
-  public void laidOut(int laidOut, IndexLists lists) {
+  /**
+   * Notes that the build laid out {@code laidOut} of the index's fragments, from {@code lists},
+   * which it {@code gathered} from every document (else brought the kept ones up to date).
+   */
+  public void laidOut(int laidOut, IndexLists lists, boolean gathered) {
     this.laidOut = laidOut;
     this.fragments = lists.count;
     this.lists = lists;
+    this.gathered = gathered;
   }
 
-  /** The lists this build laid its index out from, for the next build; null when it laid out none. */
+  /** The lists this build laid its index out from; null when it laid out none. */
   public IndexLists lists() {
     return lists;
+  }
+
+  /**
+   * The lists for the next build to keep, encoded: those this build gathered from every document;
+   * null when it laid out no index, or brought the kept ones up to date (which the next build does
+   * again from the same kept lists, rather than this one writing them anew).
+   */
+  public byte[] listsToKeep() {
+    return gathered ? lists.encode() : null;
   }
 
   /** The analysis under {@code key}: an earlier build's, else that of the document {@code document} gives, made now. */
@@ -86,12 +124,13 @@ public final class Analyses {
     }
     // two threads may ask for one document at once (its result file and the fragments): it is analysed once
     return used.computeIfAbsent(key, k -> {
-      AnalysedDocument kept = earlier.get(k);
+      AnalysedDocument kept = earlier(k);
       if (kept != null) {
         return kept;
       }
-      analysed.incrementAndGet();
-      return analysers.get().analyse(document.get(), k);
+      AnalysedDocument now = analysers.get().analyse(document.get(), k);
+      made.put(k, now);
+      return now;
     });
   }
 
@@ -111,7 +150,7 @@ public final class Analyses {
 
   /** How many documents this build analysed (rather than reused). */
   public int analysed() {
-    return analysed.get();
+    return made.size();
   }
 
   /** How many documents this build asked for, analysed or reused. */
@@ -124,14 +163,11 @@ public final class Analyses {
    * (its index was not made again), the earlier ones.
    */
   public Map<Long, AnalysedDocument> forNextBuild() {
-    if (used.isEmpty()) {
-      return earlier;
-    }
-    Map<Long, AnalysedDocument> next = new java.util.HashMap<>(used);
-    if (lists != null) {
-      // an edit laid out from the kept lists asks for the edited documents only: the others are the earlier ones
-      lists.forEachKey(key -> next.computeIfAbsent(key, earlier::get));
-    }
-    return Map.copyOf(next);
+    return used.isEmpty() ? everyEarlier.get() : Map.copyOf(used);
+  }
+
+  /** The analyses this build made rather than took from an earlier one, by key. */
+  public Map<Long, AnalysedDocument> made() {
+    return Map.copyOf(made);
   }
 }

@@ -92,6 +92,11 @@ public final class IndexLists {
     return hidden[id] && java.util.Objects.equals(dates[id], date);
   }
 
+  /** The analysis the lists hold at {@code id}, as {@code find} gives it by its key (a hidden one made anew); null when it gives none. */
+  public AnalysedDocument heldAt(int id, java.util.function.LongFunction<AnalysedDocument> find) {
+    return hidden[id] ? AnalysedDocument.hidden(dates[id]) : find.apply(sources[id]);
+  }
+
   /**
    * Takes out each document of {@code before} (by number, as the lists have it) and puts in the
    * one of {@code after} at the same number; false, with nothing changed, when the lists do not
@@ -110,13 +115,19 @@ public final class IndexLists {
     return true;
   }
 
-  /** Gives {@code action} the key each document of the lists was analysed under, but a hidden one's. */
-  public void forEachKey(java.util.function.LongConsumer action) {
+  /**
+   * The analyses of the documents of the lists, but the hidden ones, by the key each was analysed
+   * under, as {@code find} gives them (none that it does not give): what a build keeps for the next.
+   */
+  public Map<Long, AnalysedDocument> analyses(java.util.function.LongFunction<AnalysedDocument> find) {
+    Map<Long, AnalysedDocument> analyses = new HashMap<>();
     for (int id = 0; id < size(); id++) {
-      if (!hidden[id]) {
-        action.accept(sources[id]);
+      AnalysedDocument d = hidden[id] ? null : find.apply(sources[id]);
+      if (d != null) {
+        analyses.put(sources[id], d);
       }
     }
+    return analyses;
   }
 
   private void add(int id, AnalysedDocument d) {

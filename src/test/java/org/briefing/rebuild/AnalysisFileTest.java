@@ -32,6 +32,10 @@ class AnalysisFileTest {
         new Vocabulary()));
     Map<Long, AnalysedDocument> read = AnalysisFile.decode(AnalysisFile.encode(documents, 7, "v"), 7, "v").documents();
     assertThat(read).isEqualTo(documents);
+    // found one at a time by key, as an edit does, each comes back the same
+    AnalysisFile.Index index = new AnalysisFile.Index(AnalysisFile.encode(documents, 7, "v"), 7, "v");
+    documents.forEach((key, d) -> assertThat(index.get(key)).as("document " + key + " found alone").isEqualTo(d));
+    assertThat(index.get(44L)).isNull();
     // the sample sets every component to something other than its type's default, so none can be forgotten
     for (RecordComponent c : AnalysedDocument.class.getRecordComponents()) {
       Object value = c.getAccessor().invoke(STORY);
@@ -103,6 +107,17 @@ class AnalysisFileTest {
     damaged[first.length + added.length / 2] ^= 4;
     assertThat(AnalysisFile.decode(damaged, 7, "v").documents()).isEqualTo(Map.of(1L, STORY));
     assertThat(AnalysisFile.decode(concat(both, AnalysisFile.chunk(Map.of(3L, STORY))), 7, "v").records()).isEqualTo(3);
+
+    // found by key, the same: a later chunk's document wins, and a cut or damaged chunk is left out
+    AnalysisFile.Index index = new AnalysisFile.Index(concat(both, AnalysisFile.chunk(Map.of(1L, other))), 7, "v");
+    assertThat(index.get(1L)).isEqualTo(other);
+    assertThat(index.get(2L)).isEqualTo(other);
+    assertThat(index.records()).isEqualTo(3);
+    AnalysisFile.Index cutIndex = new AnalysisFile.Index(Arrays.copyOf(both, both.length - 5), 7, "v");
+    assertThat(cutIndex.has(2L)).isFalse();
+    assertThat(cutIndex.end()).isEqualTo(first.length);
+    assertThat(new AnalysisFile.Index(damaged, 7, "v").has(2L)).isFalse();
+    assertThat(new AnalysisFile.Index(both, 8, "v").end()).as("a file of another version").isEqualTo(-1);
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
