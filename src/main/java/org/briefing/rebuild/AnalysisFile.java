@@ -1,6 +1,11 @@
 package org.briefing.rebuild;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -123,7 +128,7 @@ final class AnalysisFile {
   static Contents decode(byte[] bytes, int format, String version) {
     Map<Long, AnalysedDocument> documents = new HashMap<>();
     int[] records = {0};
-    long end = chunks(bytes, format, version, chunk -> {
+    long end = chunks(In.of(bytes), format, version, chunk -> {
       Map<Long, AnalysedDocument> read = readChunk(chunk);
       return () -> {
         documents.putAll(read);
@@ -134,12 +139,12 @@ final class AnalysisFile {
   }
 
   /**
-   * Gives {@code reader} each whole chunk of {@code bytes} in turn, to read to its end, and runs
-   * what it returns once the chunk proved whole; returns where the last whole chunk ends, or -1
-   * when the bytes are not a file of {@code format} and {@code version}.
+   * Gives {@code reader} each whole chunk that {@code in} reads in turn, to read to its end, and
+   * runs what it returns once the chunk proved whole (its checksum taken of the bytes read on the
+   * way); returns where the last whole chunk ends, or -1 when the file is not one of
+   * {@code format} and {@code version}.
    */
-  private static long chunks(byte[] bytes, int format, String version, java.util.function.Function<In, Runnable> reader) {
-    In in = new In(bytes, bytes.length);
+  private static long chunks(In in, int format, String version, java.util.function.Function<In, Runnable> reader) {
     try {
       if (in.fixed() != MAGIC || in.fixed() != format || !in.text().equals(version)) {
         return -1;
@@ -148,26 +153,21 @@ final class AnalysisFile {
       return -1;
     }
     long end = in.position;
-    while (in.position < bytes.length) {
+    while (in.position < in.size) {
       try {
         long length = in.fixed();
-        if (length < 0 || length > bytes.length - in.position - 8) {
+        if (length < 0 || length > in.size - in.position - 8) {
           break;
         }
-        int start = in.position;
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update(bytes, start, (int) length);
-        if (new In(bytes, bytes.length).at(start + (int) length).fixed() != crc.getValue()) {
-          break;
-        }
-        In chunk = new In(bytes, start + (int) length).at(start);
-        Runnable keep = reader.apply(chunk);
-        if (chunk.position != start + length) {
+        long start = in.position;
+        in.chunk(start + length);
+        Runnable keep = reader.apply(in);
+        long sum = in.checksum();
+        if (in.position != start + length || in.fixed() != sum) {
           break;
         }
         // a chunk counts only whole
         keep.run();
-        in.at(start + (int) length + 8);
         end = in.position;
       } catch (RuntimeException damaged) {
         break;
@@ -178,36 +178,53 @@ final class AnalysisFile {
 
   /**
    * The documents of a file found by key and decoded one at a time, with only the strings each
-   * names: an edit asks for a few of them, where decoding them all took as long as the edit's
-   * layout of the index. A later chunk's document wins over an earlier one's, as in {@link #decode}.
+   * names: an edit asks for a few of them. The file is read once through a small window, for the
+   * checksums and to note where each document and string is, and then only where a document asked
+   * for is: reading the whole of it into memory took an edit longer than laying out its index. A
+   * later chunk's document wins over an earlier one's, as in {@link #decode}.
    */
-  static final class Index {
-    private final byte[] bytes;
-    /** By key, the chunk of its document and where the document's fields start. */
-    private final Map<Long, int[]> places = new HashMap<>();
+  static final class Index implements java.io.Closeable {
+    /** Where documents asked for are read: a small window, as a document's strings are far apart. */
+    private final In file;
+    /** By key, where the document's fields start. */
+    private final Map<Long, long[]> places = new HashMap<>();
     /** By chunk, where each string of its table starts. */
-    private final List<int[]> tables = new java.util.ArrayList<>();
+    private final List<long[]> tables = new java.util.ArrayList<>();
     private int records;
     private final long end;
 
+    /** The index of the file at {@code path}, none when it cannot be read. */
+    static Index of(Path path, int format, String version) {
+      try {
+        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        return new Index(In.of(channel, 1 << 16), In.of(channel, 1 << 9), format, version);
+      } catch (IOException e) {
+        return new Index(new byte[0], format, version);
+      }
+    }
+
     Index(byte[] bytes, int format, String version) {
-      this.bytes = bytes;
-      this.end = chunks(bytes, format, version, chunk -> {
-        int[] table = new int[(int) chunk.number()];
+      this(In.of(bytes), In.of(bytes), format, version);
+    }
+
+    private Index(In walk, In file, int format, String version) {
+      this.file = file;
+      this.end = chunks(walk, format, version, chunk -> {
+        long[] table = new long[(int) chunk.number()];
         for (int i = 0; i < table.length; i++) {
           table[i] = chunk.position;
-          chunk.skip((int) chunk.number());
+          chunk.skip(chunk.number());
         }
         int count = (int) chunk.number();
         long[] keys = new long[count];
-        int[] starts = new int[count];
+        long[] starts = new long[count];
         for (int n = 0; n < count; n++) {
           keys[n] = chunk.fixed();
           starts[n] = chunk.position;
           chunk.number();
           chunk.number();
           chunk.number();
-          chunk.skip((int) chunk.number());
+          chunk.skip(chunk.number());
           chunk.fixed();
           chunk.fixed();
         }
@@ -215,7 +232,7 @@ final class AnalysisFile {
           int number = tables.size();
           tables.add(table);
           for (int n = 0; n < count; n++) {
-            places.put(keys[n], new int[] {number, starts[n]});
+            places.put(keys[n], new long[] {number, starts[n]});
           }
           records += count;
         };
@@ -223,21 +240,22 @@ final class AnalysisFile {
     }
 
     /** The document under {@code key}, or null. */
-    AnalysedDocument get(long key) {
-      int[] place = places.get(key);
+    synchronized AnalysedDocument get(long key) {
+      long[] place = places.get(key);
       if (place == null) {
         return null;
       }
-      int[] table = tables.get(place[0]);
-      java.util.function.IntFunction<String> string = i -> new In(bytes, bytes.length).at(table[i]).text();
-      In in = new In(bytes, bytes.length).at(place[1]);
-      boolean hidden = in.number() == 1;
-      long day = in.number();
+      long[] table = tables.get((int) place[0]);
+      java.util.function.IntFunction<String> string = i -> file.at(table[i]).text();
+      file.at(place[1]);
+      boolean hidden = file.number() == 1;
+      long day = file.number();
       LocalDate date = day == 0 ? null : LocalDate.ofEpochDay(day - 1 + Integer.MIN_VALUE);
-      String language = string.apply((int) in.number());
-      byte[] terms = in.bytes((int) in.number());
-      long source = in.fixed();
-      return AnalysedDocument.read(hidden, date, language, terms, string, source, in.fixed());
+      int language = (int) file.number();
+      byte[] terms = file.bytes((int) file.number());
+      long source = file.fixed();
+      long document = file.fixed();
+      return AnalysedDocument.read(hidden, date, string.apply(language), terms, string, source, document);
     }
 
     boolean has(long key) {
@@ -252,6 +270,11 @@ final class AnalysisFile {
     /** Where its last whole chunk ends; -1 for a file that is none of this version. */
     long end() {
       return end;
+    }
+
+    @Override
+    public void close() {
+      file.close();
     }
   }
 
@@ -351,27 +374,102 @@ final class AnalysisFile {
     }
   }
 
-  /** Reads what {@link Out} wrote; running past {@code end} throws. */
+  /**
+   * Reads what {@link Out} wrote, from an array or from a file through a window of its bytes that
+   * moves as it reads; running past its limit throws. Between {@link #chunk} and
+   * {@link #checksum} it takes the checksum of every byte it passes, which it then reads in order.
+   */
   private static final class In {
-    private final byte[] bytes;
-    private final int end;
-    private int position;
+    private final FileChannel channel;
+    private final long size;
+    private byte[] window;
+    /** Where in the file the window starts, and how many of its bytes are the file's. */
+    private long base;
+    private int filled;
+    private long limit;
+    private long position;
+    private java.util.zip.CRC32C crc;
+    /** Where the bytes not yet in the checksum start. */
+    private long summed;
 
-    In(byte[] bytes, int end) {
-      this.bytes = bytes;
-      this.end = end;
+    private In(FileChannel channel, long size, byte[] window, int filled) {
+      this.channel = channel;
+      this.size = size;
+      this.window = window;
+      this.filled = filled;
+      this.limit = size;
     }
 
-    In at(int at) {
+    static In of(byte[] bytes) {
+      return new In(null, bytes.length, bytes, bytes.length);
+    }
+
+    /** Reads {@code channel} through a window of {@code window} bytes. */
+    static In of(FileChannel channel, int window) throws IOException {
+      return new In(channel, channel.size(), new byte[window], 0);
+    }
+
+    In at(long at) {
       position = at;
       return this;
     }
 
-    private byte next() {
-      if (position >= end) {
+    /** Reads no further than {@code end}, the end of a chunk, and takes the checksum of what it reads from here. */
+    void chunk(long end) {
+      limit = end;
+      crc = new java.util.zip.CRC32C();
+      summed = position;
+    }
+
+    /** The checksum of the bytes read since {@link #chunk}; no more are taken, and it reads on to the end. */
+    long checksum() {
+      sum();
+      long value = crc.getValue();
+      crc = null;
+      limit = size;
+      return value;
+    }
+
+    private void sum() {
+      if (crc != null && summed < position) {
+        crc.update(window, (int) (summed - base), (int) (position - summed));
+        summed = position;
+      }
+    }
+
+    /** Makes the window start at {@code position}. */
+    private void fill() {
+      if (channel == null) {
         throw new IllegalStateException("past the end");
       }
-      return bytes[position++];
+      sum();
+      base = position;
+      filled = 0;
+      try {
+        java.nio.ByteBuffer into = java.nio.ByteBuffer.wrap(window);
+        while (into.hasRemaining() && base + filled < size) {
+          int read = channel.read(into, base + filled);
+          if (read < 0) {
+            break;
+          }
+          filled += read;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (filled == 0) {
+        throw new IllegalStateException("past the end");
+      }
+    }
+
+    private byte next() {
+      if (position >= limit) {
+        throw new IllegalStateException("past the end");
+      }
+      if (position < base || position >= base + filled) {
+        fill();
+      }
+      return window[(int) (position++ - base)];
     }
 
     long number() {
@@ -394,29 +492,50 @@ final class AnalysisFile {
       return value;
     }
 
-    byte[] bytes(int length) {
-      if (length < 0 || position + length > end) {
+    /** Passes over {@code length} bytes, which go into the checksum as it is taken. */
+    void skip(long length) {
+      if (length < 0 || position + length > limit) {
         throw new IllegalStateException("past the end");
       }
-      position += length;
-      return Arrays.copyOfRange(bytes, position - length, position);
+      while (length > 0) {
+        if (position < base || position >= base + filled) {
+          fill();
+        }
+        long step = Math.min(length, base + filled - position);
+        position += step;
+        length -= step;
+      }
     }
 
-    void skip(int length) {
-      if (length < 0 || position + length > end) {
+    byte[] bytes(int length) {
+      if (length < 0 || position + length > limit) {
         throw new IllegalStateException("past the end");
       }
-      position += length;
+      byte[] copy = new byte[length];
+      for (int at = 0; at < length; ) {
+        if (position < base || position >= base + filled) {
+          fill();
+        }
+        int step = (int) Math.min(length - at, base + filled - position);
+        System.arraycopy(window, (int) (position - base), copy, at, step);
+        position += step;
+        at += step;
+      }
+      return copy;
     }
 
     String text() {
-      int length = (int) number();
-      if (length < 0 || position + length > end) {
-        throw new IllegalStateException("past the end");
+      return new String(bytes((int) number()), StandardCharsets.UTF_8);
+    }
+
+    void close() {
+      if (channel != null) {
+        try {
+          channel.close();
+        } catch (IOException ignored) {
+          // read only: nothing was left unwritten
+        }
       }
-      String s = new String(bytes, position, length, StandardCharsets.UTF_8);
-      position += length;
-      return s;
     }
   }
 }

@@ -267,7 +267,6 @@ public final class CacheStore {
     private Map<Path, Integer> storyByFile;
     private final Path searchFile;
     private Map<Long, org.briefing.search.AnalysedDocument> searchDocuments;
-    private byte[] searchBytes;
     private AnalysisFile.Index searchIndex;
     private final Object searchLock = new Object();
     private final java.util.concurrent.atomic.AtomicBoolean damaged;
@@ -395,22 +394,19 @@ public final class CacheStore {
     AnalysisFile.Index searchIndex() {
       synchronized (searchLock) {
         if (searchIndex == null) {
-          searchIndex = new AnalysisFile.Index(searchBytes(), FORMAT, VERSION);
+          searchIndex = AnalysisFile.Index.of(searchFile, FORMAT, VERSION);
         }
         return searchIndex;
       }
     }
 
-    /** The bytes of search.bin, read once; none when it cannot be read. */
+    /** The bytes of search.bin; none when it cannot be read. */
     private byte[] searchBytes() {
-      if (searchBytes == null) {
-        try {
-          searchBytes = Files.isRegularFile(searchFile) ? Files.readAllBytes(searchFile) : new byte[0];
-        } catch (IOException e) {
-          searchBytes = new byte[0];
-        }
+      try {
+        return Files.isRegularFile(searchFile) ? Files.readAllBytes(searchFile) : new byte[0];
+      } catch (IOException e) {
+        return new byte[0];
       }
-      return searchBytes;
     }
 
     /** The lists the last build laid the search index out from, or null when it kept none. */
@@ -505,6 +501,11 @@ public final class CacheStore {
         stories.close();
       } catch (IOException e) {
         // nothing was written through it
+      }
+      synchronized (searchLock) {
+        if (searchIndex != null) {
+          searchIndex.close();
+        }
       }
     }
   }
@@ -796,6 +797,7 @@ public final class CacheStore {
       org.briefing.search.IndexLists lists, byte[] newLists) throws IOException {
     Path file = dir.resolve(AnalysisFile.NAME);
     AnalysisFile.Index read = before.searchIndex();
+    read.close();
     Map<Long, org.briefing.search.AnalysedDocument> added = new java.util.HashMap<>(made);
     added.keySet().removeIf(read::has);
     boolean intact = read.end() >= 0 && Files.isRegularFile(file) && Files.size(file) == read.end();

@@ -89,13 +89,6 @@ public final class EditRebuild {
     if (!BuildCache.sameStoriesDue(settings.now().toEpochMilli(), kept.lastRelease(), kept.nextRelease())) {
       return null;
     }
-    // the lists the last build laid the search index out from are decoded on another core from the
-    // start, should the edit change the index, which takes the edited stories' old analyses from them
-    CompletableFuture<org.briefing.search.IndexLists> searchLists = CompletableFuture.supplyAsync(() -> {
-      // and search.bin's documents found by key, for those
-      kept.searchDocument(0);
-      return org.briefing.search.IndexLists.decode(kept.searchLists());
-    });
     // a file someone deleted from the output is made again by the full rebuild; looked for meanwhile
     CompletableFuture<Boolean> outputsThere = CompletableFuture.supplyAsync(kept::outputsThere);
     // the configuration and sources are read and the templates parsed on the second core while this
@@ -106,6 +99,12 @@ public final class EditRebuild {
       Templates parsed = new Templates(settings.templatesDir());
       parsed.prepare();
       return parsed;
+    });
+    // then the lists the last build laid the search index out from, and where search.bin's documents
+    // are, should the edit change the index: it is laid out last, and the configuration is needed first
+    CompletableFuture<org.briefing.search.IndexLists> searchLists = CompletableFuture.supplyAsync(() -> {
+      kept.searchDocument(0);
+      return org.briefing.search.IndexLists.decode(kept.searchLists());
     });
     SiteGraph graph = kept.siteGraph();
     if (graph == null) {

@@ -77,6 +77,38 @@ class AnalysisFileTest {
   }
 
   @Test
+  void documentsAreFoundByKeyInAFileReadThroughAWindowThatMoves(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    Analyser analyser = new Analyser();
+    Map<Long, AnalysedDocument> documents = new HashMap<>();
+    for (long key = 0; key < 800; key++) {
+      // words longer than the window a document's strings are read through, and a file many windows long
+      String long_ = "Grain" + "x".repeat(600 + (int) key) + " talks " + key + " lot" + key;
+      documents.put(key * 7919, analyser.analyse(new SearchDocument("/" + key + "/", "Talks on grain " + key, "Ministers met",
+          "", List.of(long_ + " resumed in Sofia, day " + key + ". " + "Exports of wheat and barley rose. ".repeat(20)
+              + String.join(" ", java.util.stream.IntStream.range(0, 40).mapToObj(i -> "lot" + i + "n").toList())),
+          Map.of("topic", List.of("Trade " + key % 7)), LocalDate.of(2021, 1, 1).plusDays(key), "en", false), key));
+    }
+    byte[] first = AnalysisFile.encode(documents, 7, "v");
+    AnalysedDocument other = AnalysedDocument.hidden(LocalDate.of(2021, 10, 19));
+    java.nio.file.Path file = dir.resolve("search.bin");
+    java.nio.file.Files.write(file, concat(first, AnalysisFile.chunk(Map.of(7919L, other))));
+    assertThat(first.length).as("a file of many windows").isGreaterThan(3 << 16);
+    try (AnalysisFile.Index index = AnalysisFile.Index.of(file, 7, "v")) {
+      documents.forEach((key, d) -> assertThat(index.get(key)).as("document " + key).isEqualTo(key == 7919 ? other : d));
+      assertThat(index.records()).isEqualTo(801);
+      assertThat(index.end()).isEqualTo(java.nio.file.Files.size(file));
+    }
+    byte[] damaged = first.clone();
+    damaged[damaged.length / 2] ^= 8;
+    java.nio.file.Files.write(file, damaged);
+    try (AnalysisFile.Index index = AnalysisFile.Index.of(file, 7, "v")) {
+      assertThat(index.records()).as("a damaged chunk is left out").isZero();
+      assertThat(index.get(0L)).isNull();
+    }
+  }
+
+  @Test
   void aFileOfAnotherVersionOrDamagedGivesNoDocuments() {
     byte[] bytes = AnalysisFile.encode(Map.of(1L, STORY), 7, "v");
     assertThat(AnalysisFile.decode(bytes, 8, "v").documents()).isEmpty();
