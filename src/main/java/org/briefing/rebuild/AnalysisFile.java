@@ -126,16 +126,8 @@ final class AnalysisFile {
    * {@code version}; those of the chunks before the first one cut short or damaged.
    */
   static Contents decode(byte[] bytes, int format, String version) {
-    Map<Long, AnalysedDocument> documents = new HashMap<>();
-    int[] records = {0};
-    long end = chunks(In.of(bytes), format, version, chunk -> {
-      Map<Long, AnalysedDocument> read = readChunk(chunk);
-      return () -> {
-        documents.putAll(read);
-        records[0] += read.size();
-      };
-    });
-    return end < 0 ? Contents.NONE : new Contents(documents, records[0], end);
+    Index index = new Index(bytes, format, version);
+    return index.end() < 0 ? Contents.NONE : new Contents(index.all(), index.records(), index.end());
   }
 
   /**
@@ -246,8 +238,37 @@ final class AnalysisFile {
         return null;
       }
       long[] table = tables.get((int) place[0]);
-      java.util.function.IntFunction<String> string = i -> file.at(table[i]).text();
-      file.at(place[1]);
+      return read(place[1], i -> file.at(table[i]).text(), null);
+    }
+
+    /**
+     * Every document, numbered in a vocabulary of its chunk's table, so that the terms of those
+     * of one chunk are read as they were written and share it.
+     */
+    synchronized Map<Long, AnalysedDocument> all() {
+      Vocabulary[] vocabularies = new Vocabulary[tables.size()];
+      Map<Long, AnalysedDocument> all = new HashMap<>(places.size() * 2);
+      places.forEach((key, place) -> {
+        int chunk = (int) place[0];
+        if (vocabularies[chunk] == null) {
+          long[] table = tables.get(chunk);
+          String[] strings = new String[table.length];
+          for (int i = 0; i < strings.length; i++) {
+            strings[i] = file.at(table[i]).text();
+          }
+          vocabularies[chunk] = new Vocabulary(strings);
+        }
+        all.put(key, read(place[1], vocabularies[chunk]::string, vocabularies[chunk]));
+      });
+      return all;
+    }
+
+    /**
+     * The document whose fields start at {@code at}, its strings named by {@code string}: numbered
+     * in {@code table}, their vocabulary, or, when it is null, in a vocabulary of its own.
+     */
+    private AnalysedDocument read(long at, java.util.function.IntFunction<String> string, Vocabulary table) {
+      file.at(at);
       boolean hidden = file.number() == 1;
       long day = file.number();
       LocalDate date = day == 0 ? null : LocalDate.ofEpochDay(day - 1 + Integer.MIN_VALUE);
@@ -255,7 +276,9 @@ final class AnalysisFile {
       byte[] terms = file.bytes((int) file.number());
       long source = file.fixed();
       long document = file.fixed();
-      return AnalysedDocument.read(hidden, date, string.apply(language), terms, string, source, document);
+      // the strings last: reading one moves the file's place
+      return table != null ? new AnalysedDocument(hidden, date, string.apply(language), hidden ? null : table, terms, source, document)
+          : AnalysedDocument.read(hidden, date, string.apply(language), terms, string, source, document);
     }
 
     boolean has(long key) {
@@ -276,27 +299,6 @@ final class AnalysisFile {
     public void close() {
       file.close();
     }
-  }
-
-  private static Map<Long, AnalysedDocument> readChunk(In in) {
-    String[] strings = new String[(int) in.number()];
-    for (int i = 0; i < strings.length; i++) {
-      strings[i] = in.text();
-    }
-    Vocabulary vocabulary = new Vocabulary(strings);
-    int count = (int) in.number();
-    Map<Long, AnalysedDocument> read = new HashMap<>(count * 2);
-    for (int n = 0; n < count; n++) {
-      long key = in.fixed();
-      boolean hidden = in.number() == 1;
-      long day = in.number();
-      LocalDate date = day == 0 ? null : LocalDate.ofEpochDay(day - 1 + Integer.MIN_VALUE);
-      String language = strings[(int) in.number()];
-      byte[] terms = in.bytes((int) in.number());
-      long source = in.fixed();
-      read.put(key, new AnalysedDocument(hidden, date, language, hidden ? null : vocabulary, terms, source, in.fixed()));
-    }
-    return read;
   }
 
   /** Bytes written into an array that grows as needed. */
