@@ -212,8 +212,11 @@ final class SearchPages {
         now.put(id, analysedAt(id, () -> document(at)));
       }
     }
+    if (!lists.replace(held, now)) {
+      return null;
+    }
     kept = true;
-    return lists.replace(held, now) ? lists : null;
+    return lists;
   }
 
   /** Whether {@code lists} hold at {@code id} the analysis this build has there, told by its key alone (or a hidden one's day). */
