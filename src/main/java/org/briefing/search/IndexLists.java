@@ -560,12 +560,33 @@ public final class IndexLists {
         postings[stem].writeTo(out);
       }
     }
-    return out.bytes();
+    // a checksum last, as every file of the cache has: lists damaged on disk are gathered anew, not laid out from
+    byte[] bytes = out.bytes();
+    byte[] checked = Arrays.copyOf(bytes, bytes.length + 4);
+    int sum = checksum(bytes, bytes.length);
+    for (int i = 0; i < 4; i++) {
+      checked[bytes.length + i] = (byte) (sum >>> (24 - 8 * i));
+    }
+    return checked;
   }
 
-  /** The lists {@link #encode} gave {@code bytes}; null for bytes that are none. */
+  private static int checksum(byte[] bytes, int length) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes, 0, length);
+    return (int) crc.getValue();
+  }
+
+  /** The lists {@link #encode} gave {@code bytes}; null for bytes that are none, or damaged. */
   public static IndexLists decode(byte[] bytes) {
-    if (bytes == null) {
+    if (bytes == null || bytes.length < 4) {
+      return null;
+    }
+    int end = bytes.length - 4;
+    int sum = 0;
+    for (int i = 0; i < 4; i++) {
+      sum = sum << 8 | bytes[end + i] & 0xFF;
+    }
+    if (sum != checksum(bytes, end)) {
       return null;
     }
     try {
@@ -629,7 +650,7 @@ public final class IndexLists {
         int stem = in.next();
         lists.postings[stem] = Postings.read(in, bytes);
       }
-      return lists;
+      return in.position() == end ? lists : null;
     } catch (RuntimeException notLists) {
       return null;
     }

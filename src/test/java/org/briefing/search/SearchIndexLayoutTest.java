@@ -88,6 +88,14 @@ class SearchIndexLayoutTest {
     assertThat(lists.replace(Map.of(0, other), Map.of(0, documents.get(0)))).as("the lists do not hold that document at 0").isFalse();
     assertThat(lists.encode()).as("and nothing changed").isEqualTo(bytes);
     assertThat(IndexLists.decode(new byte[] {1, 2, 3})).as("bytes that are no lists").isNull();
+    // a byte damaged anywhere, or the end cut off, and the lists are none, not lists that lie
+    for (int at = 0; at < bytes.length; at += 7) {
+      byte[] damaged = bytes.clone();
+      damaged[at] ^= 0x10;
+      assertThat(IndexLists.decode(damaged)).as("byte " + at + " of " + bytes.length + " damaged").isNull();
+    }
+    assertThat(IndexLists.decode(java.util.Arrays.copyOf(bytes, bytes.length - 1))).isNull();
+    assertThat(IndexLists.decode(bytes)).isNotNull();
   }
 
   @Test
