@@ -796,6 +796,7 @@ public final class CacheStore {
   private void appendSearch(Snapshot before, Map<Long, org.briefing.search.AnalysedDocument> made,
       org.briefing.search.IndexLists lists, byte[] newLists) throws IOException {
     Path file = dir.resolve(AnalysisFile.NAME);
+    // where the file's records are, as the edit found them (found now, if it needed none); its file is read no more
     AnalysisFile.Index read = before.searchIndex();
     read.close();
     Map<Long, org.briefing.search.AnalysedDocument> added = new java.util.HashMap<>(made);

@@ -221,20 +221,40 @@ final class SearchPages {
 
   /** Whether {@code lists} hold at {@code id} the analysis this build has there, told by its key alone (or a hidden one's day). */
   private boolean holdsNow(IndexLists lists, int id) {
+    AnalysedFrom from = analysedFrom(id, () -> document(id));
+    return from.hidden() ? lists.holdsHidden(id, from.day()) : lists.holds(id, from.key());
+  }
+
+  /**
+   * What document {@code id}'s analysis is made from, for the build's analysis and the kept lists'
+   * check alike: a story not yet due, or a draft page, is hidden on its day; any other document is
+   * analysed under a key, its story's fingerprint with the configuration, or, for a site's page
+   * (and a story with no fingerprint), the fingerprint of the document itself, read to make it.
+   */
+  private record AnalysedFrom(boolean hidden, LocalDate day, long key, Supplier<SearchDocument> document) {
+    static AnalysedFrom hiddenOn(LocalDate day) {
+      return new AnalysedFrom(true, day, 0, null);
+    }
+
+    static AnalysedFrom key(long key, Supplier<SearchDocument> document) {
+      return new AnalysedFrom(false, null, key, document);
+    }
+  }
+
+  private AnalysedFrom analysedFrom(int id, Supplier<SearchDocument> document) {
     int stories = site.articles().size();
-    Long storyKey = null;
     if (id < stories) {
       Placement placement = this.stories.shape().stories().get(stories - 1 - id);
       if (notYetDue(placement)) {
-        return lists.holdsHidden(id, day(placement.date()));
+        return AnalysedFrom.hiddenOn(day(placement.date()));
       }
-      storyKey = this.stories.keyAt().apply(stories - 1 - id);
+      Long storyKey = this.stories.keyAt().apply(stories - 1 - id);
+      if (storyKey != null) {
+        return AnalysedFrom.key(new Fingerprint().add(context).add(storyKey).value(), document);
+      }
     }
-    if (storyKey != null) {
-      return lists.holds(id, new Fingerprint().add(context).add(storyKey).value());
-    }
-    SearchDocument d = document(id);
-    return d.hidden() ? lists.holdsHidden(id, d.date()) : lists.holds(id, new Fingerprint().add(context).add(d).value());
+    SearchDocument d = document.get();
+    return d.hidden() ? AnalysedFrom.hiddenOn(d.date()) : AnalysedFrom.key(new Fingerprint().add(context).add(d).value(), () -> d);
   }
 
   /**
@@ -268,21 +288,8 @@ final class SearchPages {
     if (done != null) {
       return done;
     }
-    int stories = site.articles().size();
-    if (id < stories) {
-      int position = stories - 1 - id;
-      Placement placement = this.stories.shape().stories().get(position);
-      Long storyKey = this.stories.keyAt().apply(position);
-      if (notYetDue(placement)) {
-        done = AnalysedDocument.hidden(day(placement.date()));
-      } else if (storyKey != null) {
-        done = analyses.of(new Fingerprint().add(context).add(storyKey).value(), document);
-      }
-    }
-    if (done == null) {
-      SearchDocument d = document.get();
-      done = analyses.of(new Fingerprint().add(context).add(d).value(), () -> d);
-    }
+    AnalysedFrom from = analysedFrom(id, document);
+    done = from.hidden() ? AnalysedDocument.hidden(from.day()) : analyses.of(from.key(), from.document());
     analysed.compareAndSet(id, null, done);
     return analysed.get(id);
   }

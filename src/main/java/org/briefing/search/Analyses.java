@@ -23,7 +23,6 @@ public final class Analyses {
   private final Vocabulary vocabulary;
   private final ThreadLocal<Analyser> analysers;
   private final Map<Integer, Long> edited;
-  private volatile int fragments;
   private volatile int laidOut;
   /** The lists the last build laid its index out from, made anew at each call; null when none are known. */
   private final Supplier<IndexLists> kept;
@@ -32,13 +31,8 @@ public final class Analyses {
 
   /** @param earlier what earlier builds analysed, by key; read, never changed */
   public Analyses(Map<Long, AnalysedDocument> earlier) {
-    this.earlier = earlier::get;
-    this.everyEarlier = () -> earlier;
+    this(earlier::get, () -> earlier, null, () -> null, Vocabulary.mostUsedBy(earlier.values()));
     this.every = earlier;
-    this.kept = () -> null;
-    this.edited = null;
-    this.vocabulary = Vocabulary.mostUsedBy(earlier.values());
-    this.analysers = ThreadLocal.withInitial(() -> new Analyser(vocabulary));
   }
 
   /**
@@ -51,11 +45,16 @@ public final class Analyses {
    */
   public Analyses(java.util.function.LongFunction<AnalysedDocument> earlier, Supplier<Map<Long, AnalysedDocument>> every,
       Map<Integer, Long> edited, Supplier<IndexLists> kept) {
+    this(earlier, every, edited, kept, new Vocabulary());
+  }
+
+  private Analyses(java.util.function.LongFunction<AnalysedDocument> earlier, Supplier<Map<Long, AnalysedDocument>> every,
+      Map<Integer, Long> edited, Supplier<IndexLists> kept, Vocabulary vocabulary) {
     this.earlier = earlier;
     this.everyEarlier = every;
     this.kept = kept;
     this.edited = edited == null ? null : Map.copyOf(edited);
-    this.vocabulary = new Vocabulary();
+    this.vocabulary = vocabulary;
     this.analysers = ThreadLocal.withInitial(() -> new Analyser(vocabulary));
   }
 
@@ -97,7 +96,6 @@ public final class Analyses {
    */
   public void laidOut(int laidOut, IndexLists lists, boolean gathered) {
     this.laidOut = laidOut;
-    this.fragments = lists.count;
     this.lists = lists;
     this.gathered = gathered;
   }
@@ -145,7 +143,7 @@ public final class Analyses {
   /** What this build did: how many documents it analysed, of how many its index has, and how many fragments it laid out. */
   public Work work() {
     // an edit laid out from the kept lists asks for the edited documents alone; the index has them all
-    return new Work(analysed(), lists != null ? lists.size() : asked(), laidOut, fragments);
+    return new Work(analysed(), lists != null ? lists.size() : asked(), laidOut, lists != null ? lists.count : 0);
   }
 
   /** How many documents this build analysed (rather than reused). */
